@@ -1,0 +1,12 @@
+// `npm test`: installs what is missing, then runs every test (unit and end-to-end).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+if (!existsSync('node_modules/.package-lock.json')) run('npm', ['ci', '--no-audit', '--no-fund']);
+run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+run('npx', ['jest', '--ci', ...process.argv.slice(2)], { NODE_OPTIONS: '--experimental-vm-modules' });

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { AuthModule } from './auth/auth.module.js';
+import { HealthModule } from './health/health.module.js';
+import { InfraModule } from './infra/infra.module.js';
+import { GlobalExceptionFilter } from './infra/http/exception.filter.js';
+import { LoggingModule } from './infra/logging.module.js';
+import { IntakeModule } from './intake/intake.module.js';
+import { ReportsModule } from './reports/reports.module.js';
+
+/** The api process: HTTP for the public, staff and agencies. */
+@Module({
+  imports: [InfraModule, LoggingModule, AuthModule, ReportsModule, IntakeModule, HealthModule],
+  providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }],
+})
+export class AppModule {}

@@ -1,0 +1,47 @@
+import { HttpStatus, Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { DomainException } from '../infra/http/domain-exception.js';
+import { PERMISSION_KEY, PUBLIC_KEY, type AuthenticatedRequest } from './auth.decorators.js';
+import { AuthService } from './auth.service.js';
+import { rolesGrant, type Permission } from './roles.js';
+
+export const SESSION_COOKIE = 'qf_session';
+
+export function bearerToken(request: AuthenticatedRequest): string | null {
+  const header = request.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice(7).trim();
+  const cookies = (request as { cookies?: Record<string, string | undefined> }).cookies;
+  return cookies?.[SESSION_COOKIE] ?? null;
+}
+
+/**
+ * Global guard: every route needs a logged-in staff member holding the route's
+ * permission, unless it is marked @Public(). A staff route that names no permission is
+ * refused outright, so forgetting one fails closed.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  private readonly logger = new Logger(AuthGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const token = bearerToken(request);
+    const staff = token ? await this.auth.authenticate(token) : null;
+    if (!staff) throw new DomainException(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', '请先登录');
+    request.staff = staff;
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
+    if (!permission) {
+      this.logger.error(`route ${request.method} ${request.url} names no permission; refused`);
+      throw new DomainException(HttpStatus.FORBIDDEN, 'FORBIDDEN', '无权访问');
+    }
+    if (!rolesGrant(staff.roles, permission)) throw new DomainException(HttpStatus.FORBIDDEN, 'FORBIDDEN', '无权访问');
+    return true;
+  }
+}

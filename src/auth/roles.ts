@@ -1,0 +1,28 @@
+/** Staff roles, after the actors of DOMAIN.md. The public (reporters) needs no account. */
+export const ROLES = [
+  'ADMIN', //              系统管理员: accounts and settings; reads no tips by virtue of this role
+  'INTAKE_OPERATOR', //    接听员: records hotline calls
+  'TRIAGE_OFFICER', //     干部监督科经办人: triage and handling
+  'SUPERVISOR', //         科长 / 分管领导: approvals, 督办
+  'IDENTITY_CUSTODIAN', // 身份保管人: approves reveals of a reporter's identity
+  'AGENCY_LIAISON', //     成员单位联络员: answers own agency's requests only
+  'AUDITOR', //            审计: reads the audit trail
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = {
+  'reports:read': ['TRIAGE_OFFICER', 'SUPERVISOR'],
+  'reports:handle': ['TRIAGE_OFFICER', 'SUPERVISOR'],
+  'staff:manage': ['ADMIN'],
+  'session:self': ['ADMIN', 'INTAKE_OPERATOR', 'TRIAGE_OFFICER', 'SUPERVISOR', 'IDENTITY_CUSTODIAN', 'AGENCY_LIAISON', 'AUDITOR'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof PERMISSIONS;
+
+export function rolesGrant(roles: readonly string[], permission: Permission): boolean {
+  const allowed: readonly string[] = PERMISSIONS[permission];
+  return roles.some((role) => allowed.includes(role));
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}

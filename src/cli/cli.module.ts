@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
+import { InfraModule } from '../infra/infra.module.js';
+import { IntakeModule } from '../intake/intake.module.js';
+
+/** What the command-line tools need: the domain services, no HTTP, no queue consumers. */
+@Module({ imports: [InfraModule, AuthModule, IntakeModule] })
+export class CliModule {}

@@ -1,0 +1,60 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { existsSync } from 'node:fs';
+import { createInterface } from 'node:readline/promises';
+import { AuthService } from '../auth/auth.service.js';
+import { DomainException } from '../infra/http/domain-exception.js';
+import { cliOptions } from './args.js';
+import { CliModule } from './cli.module.js';
+
+if (existsSync('.env')) process.loadEnvFile('.env');
+
+const USAGE =
+  'npm run admin:create -- --username NAME [--name 显示名] [--roles ADMIN,SUPERVISOR] [--agency CODE]  (password from QF_ADMIN_PASSWORD or asked)';
+
+async function main(): Promise<void> {
+  const { values } = cliOptions(
+    {
+      username: { type: 'string' },
+      name: { type: 'string' },
+      roles: { type: 'string', default: 'ADMIN' },
+      agency: { type: 'string' },
+    },
+    USAGE,
+  );
+  if (!values.username) {
+    console.error(`--username is required\nusage: ${USAGE}`);
+    process.exit(64);
+  }
+  let password = process.env['QF_ADMIN_PASSWORD'];
+  if (!password) {
+    const rl = createInterface({ input: process.stdin, output: process.stdout });
+    password = await rl.question('password (at least 12 characters, three kinds of character): ');
+    rl.close();
+  }
+  const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
+  try {
+    const user = await app.get(AuthService).createUser({
+      username: values.username,
+      displayName: values.name ?? values.username,
+      password,
+      roles: String(values.roles).split(',').map((r) => r.trim()),
+      agencyCode: values.agency ?? null,
+    });
+    console.log(`created ${user.username} with roles ${user.roles.join(', ')}`);
+  } catch (error) {
+    if (error instanceof DomainException) {
+      console.error(error.userMessage);
+      process.exitCode = 65;
+      return;
+    }
+    throw error;
+  } finally {
+    await app.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

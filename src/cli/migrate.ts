@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { DataSource } from 'typeorm';
+import { migrations } from '../infra/database/migrations/index.js';
+
+if (existsSync('.env')) process.loadEnvFile('.env');
+
+/** Applies pending migrations. Needs only DATABASE_URL. */
+export async function runMigrations(url: string, log: (line: string) => void = console.log): Promise<void> {
+  const dataSource = new DataSource({ type: 'postgres', url, migrations, migrationsTransactionMode: 'each', logging: false });
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations();
+    log(applied.length ? `applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}` : 'database schema is up to date');
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+const invokedDirectly = process.argv[1]?.endsWith('migrate.js');
+if (invokedDirectly) {
+  const url = process.env['DATABASE_URL'];
+  if (!url) {
+    console.error('DATABASE_URL is not set (expected postgres://user@host:port/database)');
+    process.exit(78);
+  }
+  runMigrations(url).catch((error: unknown) => {
+    console.error(`migration failed: ${(error as Error).message}`);
+    process.exit(1);
+  });
+}

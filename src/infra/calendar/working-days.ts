@@ -1,0 +1,78 @@
+/**
+ * Working-day arithmetic (工作日): weekends are rest days, public holidays are rest days,
+ * and make-up working days (调休上班) are working days even on a weekend. Dates are
+ * civil dates written YYYY-MM-DD in the district's time zone; no clock time involved.
+ */
+export interface CalendarDays {
+  holidays: ReadonlySet<string>;
+  workdays: ReadonlySet<string>;
+}
+
+type DayEntry = { date: string; name: string } | { from: string; to: string; name: string };
+
+export function buildCalendar(file: { holidays: DayEntry[]; workdays: DayEntry[] }): CalendarDays {
+  const expand = (entries: DayEntry[]) => {
+    const days = new Set<string>();
+    for (const entry of entries) {
+      if ('date' in entry) {
+        days.add(entry.date);
+        continue;
+      }
+      for (let d = entry.from; d <= entry.to; d = addCalendarDays(d, 1)) days.add(d);
+    }
+    return days;
+  };
+  return { holidays: expand(file.holidays), workdays: expand(file.workdays) };
+}
+
+function toUtc(date: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
+  return new Date(`${date}T00:00:00Z`);
+}
+
+export function addCalendarDays(date: string, days: number): string {
+  const d = toUtc(date);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function isWorkingDay(date: string, calendar: CalendarDays): boolean {
+  if (calendar.workdays.has(date)) return true;
+  if (calendar.holidays.has(date)) return false;
+  const weekday = toUtc(date).getUTCDay();
+  return weekday !== 0 && weekday !== 6;
+}
+
+/**
+ * The date that is `n` working days after `start` (start itself not counted, as a
+ * deadline "within 15 working days of receipt" counts from the next day). n = 0 gives
+ * `start` if it is a working day, else the next working day.
+ */
+export function addWorkingDays(start: string, n: number, calendar: CalendarDays): string {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be a whole number ≥ 0, got ${n}`);
+  let date = start;
+  if (n === 0) {
+    while (!isWorkingDay(date, calendar)) date = addCalendarDays(date, 1);
+    return date;
+  }
+  let left = n;
+  while (left > 0) {
+    date = addCalendarDays(date, 1);
+    if (isWorkingDay(date, calendar)) left -= 1;
+  }
+  return date;
+}
+
+/** Working days after `from` up to and including `to` (0 when `to` ≤ `from`). */
+export function workingDaysBetween(from: string, to: string, calendar: CalendarDays): number {
+  let count = 0;
+  for (let d = addCalendarDays(from, 1); d <= to; d = addCalendarDays(d, 1)) {
+    if (isWorkingDay(d, calendar)) count += 1;
+  }
+  return count;
+}
+
+/** The civil date of an instant in a fixed-offset zone (China has no DST: UTC+8). */
+export function civilDate(instant: Date, utcOffsetMinutes = 480): string {
+  return new Date(instant.getTime() + utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,133 @@
+import {
+  HttpStatus,
+  Injectable,
+  Logger,
+  SetMetadata,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import { tap, type Observable } from 'rxjs';
+import { AppConfig } from '../config/app-config.js';
+import { CryptoService } from '../crypto/crypto.service.js';
+import { QueueService } from '../queue/queue.service.js';
+import { DomainException } from './domain-exception.js';
+
+/**
+ * Per-client limits in fixed windows, counted in Redis so every api copy shares them.
+ * If Redis is away the count falls back to this process's memory: limits keep working
+ * (per copy) and no tip is refused because of the outage.
+ */
+export type RateLimitBucket = 'submission' | 'lookup' | 'login';
+
+interface BucketRule {
+  limit: number;
+  windowMs: number;
+  /** Count only requests that succeed (a typo in a form must not use up the day's quota). */
+  countOnSuccess: boolean;
+  message: string;
+}
+
+const RATE_LIMIT_KEY = 'qf:rate-limit';
+export const RateLimit = (bucket: RateLimitBucket) => SetMetadata(RATE_LIMIT_KEY, bucket);
+
+@Injectable()
+export class RateLimiter {
+  private readonly logger = new Logger(RateLimiter.name);
+  private readonly memory = new Map<string, { count: number; resetAt: number }>();
+  readonly rules: Record<RateLimitBucket, BucketRule>;
+
+  constructor(
+    config: AppConfig,
+    private readonly queues: QueueService,
+    private readonly crypto: CryptoService,
+  ) {
+    const intake = config.settings.intake;
+    this.rules = {
+      submission: {
+        limit: intake.submissionsPerClientPerDay,
+        windowMs: 24 * 3600_000,
+        countOnSuccess: true,
+        message: `同一设备每天最多提交 ${intake.submissionsPerClientPerDay} 件举报，请明天再试；紧急情况请拨打 ${config.settings.district.hotline}`,
+      },
+      lookup: {
+        limit: intake.lookupsPerClientPerHour,
+        windowMs: 3600_000,
+        countOnSuccess: false,
+        message: '查询次数过多，请一小时后再试',
+      },
+      login: { limit: 20, windowMs: 15 * 60_000, countOnSuccess: false, message: '登录尝试过多，请 15 分钟后再试' },
+    };
+    this.prefix = `${config.env.QUEUE_PREFIX}:rl`;
+  }
+  private readonly prefix: string;
+
+  private key(bucket: RateLimitBucket, client: string, now: number): { key: string; resetAt: number } {
+    const { windowMs } = this.rules[bucket];
+    const window = Math.floor(now / windowMs);
+    const clientHash = this.crypto.hash('client', client).subarray(0, 12).toString('base64url');
+    return { key: `${this.prefix}:${bucket}:${window}:${clientHash}`, resetAt: (window + 1) * windowMs };
+  }
+
+  /** Current count without consuming. */
+  async peek(bucket: RateLimitBucket, client: string): Promise<{ count: number; resetAt: number }> {
+    const now = Date.now();
+    const { key, resetAt } = this.key(bucket, client, now);
+    try {
+      const value = await this.queues.connection.get(key);
+      return { count: Number(value ?? 0), resetAt };
+    } catch {
+      const entry = this.memory.get(key);
+      return { count: entry && entry.resetAt > now ? entry.count : 0, resetAt };
+    }
+  }
+
+  async consume(bucket: RateLimitBucket, client: string): Promise<{ count: number; resetAt: number }> {
+    const now = Date.now();
+    const { key, resetAt } = this.key(bucket, client, now);
+    try {
+      const results = await this.queues.connection.multi().incr(key).pexpireat(key, resetAt).exec();
+      return { count: Number(results?.[0]?.[1] ?? 0), resetAt };
+    } catch (error) {
+      this.logger.warn(`rate limit falls back to memory: ${(error as Error).message}`);
+      for (const [k, v] of this.memory) if (v.resetAt <= now) this.memory.delete(k);
+      const entry = this.memory.get(key) ?? { count: 0, resetAt };
+      entry.count += 1;
+      this.memory.set(key, entry);
+      return { count: entry.count, resetAt };
+    }
+  }
+
+  exceeded(bucket: RateLimitBucket, resetAt: number): DomainException {
+    const retryAfter = Math.max(1, Math.ceil((resetAt - Date.now()) / 1000));
+    return new DomainException(HttpStatus.TOO_MANY_REQUESTS, 'RATE_LIMITED', this.rules[bucket].message, undefined, {
+      'Retry-After': String(retryAfter),
+    });
+  }
+}
+
+/** Applies the bucket named by `@RateLimit(...)` on a handler. */
+@Injectable()
+export class RateLimitInterceptor implements NestInterceptor {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly limiter: RateLimiter,
+  ) {}
+
+  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+    const bucket = this.reflector.get<RateLimitBucket | undefined>(RATE_LIMIT_KEY, context.getHandler());
+    if (!bucket) return next.handle();
+    const client = context.switchToHttp().getRequest<FastifyRequest>().ip;
+    const rule = this.limiter.rules[bucket];
+    if (rule.countOnSuccess) {
+      const { count, resetAt } = await this.limiter.peek(bucket, client);
+      if (count >= rule.limit) throw this.limiter.exceeded(bucket, resetAt);
+      return next.handle().pipe(tap(() => void this.limiter.consume(bucket, client)));
+    }
+    const { count, resetAt } = await this.limiter.consume(bucket, client);
+    if (count > rule.limit) throw this.limiter.exceeded(bucket, resetAt);
+    return next.handle();
+  }
+}

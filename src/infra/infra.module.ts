@@ -1,0 +1,17 @@
+import { Global, Module } from '@nestjs/common';
+import { Clock } from './clock/clock.js';
+import { ConfigModule } from './config/config.module.js';
+import { CryptoModule } from './crypto/crypto.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { RateLimiter, RateLimitInterceptor } from './http/rate-limit.js';
+import { QueueModule } from './queue/queue.module.js';
+import { StorageModule } from './storage/storage.module.js';
+
+/** Everything the domain modules stand on: config, database, queues, crypto, storage, clock. */
+@Global()
+@Module({
+  imports: [ConfigModule, DatabaseModule, QueueModule, CryptoModule, StorageModule],
+  providers: [Clock, RateLimiter, RateLimitInterceptor],
+  exports: [ConfigModule, DatabaseModule, QueueModule, CryptoModule, StorageModule, Clock, RateLimiter, RateLimitInterceptor],
+})
+export class InfraModule {}

@@ -1,0 +1,29 @@
+/**
+ * Every background job, typed once: producers and handlers are checked against this
+ * union. Payloads carry ids only; a handler loads current state and returns early when
+ * the work is already done, so a retried or duplicated job is harmless.
+ */
+export const QUEUE_NAMES = ['triage', 'maintenance'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+export type JobItem =
+  | { queue: 'triage'; name: 'triage-report'; data: { reportId: string } }
+  | { queue: 'maintenance'; name: 'purge-expired-idempotency'; data: Record<string, never> };
+
+export type JobName = JobItem['name'];
+export type JobData<N extends JobName> = Extract<JobItem, { name: N }>['data'];
+
+export const JOB_QUEUE: { [N in JobName]: Extract<JobItem, { name: N }>['queue'] } = {
+  'triage-report': 'triage',
+  'purge-expired-idempotency': 'maintenance',
+};
+
+/** Deterministic job ids: adding the same job twice while it exists is a no-op. */
+export function jobIdOf(item: JobItem): string {
+  switch (item.name) {
+    case 'triage-report':
+      return `report:${item.data.reportId}:triage`;
+    case 'purge-expired-idempotency':
+      return 'maintenance:purge-idempotency';
+  }
+}

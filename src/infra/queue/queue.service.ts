@@ -1,0 +1,69 @@
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Queue, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { AppConfig } from '../config/app-config.js';
+import { JOB_QUEUE, QUEUE_NAMES, jobIdOf, type JobItem, type QueueName } from './jobs.js';
+import { producerConnection } from './redis.js';
+
+const DEFAULT_JOB_OPTIONS: JobsOptions = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 1000 },
+  // Kept for a day so a re-add of the same deterministic id within that time is a no-op.
+  removeOnComplete: { age: 24 * 3600, count: 50_000 },
+  removeOnFail: { age: 14 * 24 * 3600 },
+};
+
+/** Adds jobs to BullMQ. Producers that must not lose work go through the outbox instead. */
+@Injectable()
+export class QueueService implements OnModuleDestroy {
+  private readonly logger = new Logger(QueueService.name);
+  readonly connection: Redis;
+  private readonly queues = new Map<QueueName, Queue>();
+
+  constructor(private readonly config: AppConfig) {
+    this.connection = producerConnection(config.env.REDIS_URL);
+    this.connection.on('error', (error) => this.logger.warn(`Redis (producer): ${error.message}`));
+  }
+
+  queue(name: QueueName): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, { connection: this.connection, prefix: this.config.env.QUEUE_PREFIX });
+      queue.on('error', (error) => this.logger.warn(`queue ${name}: ${error.message}`));
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  async add(item: JobItem, options: JobsOptions = {}): Promise<void> {
+    await this.queue(JOB_QUEUE[item.name]).add(item.name, item.data, {
+      ...DEFAULT_JOB_OPTIONS,
+      jobId: jobIdOf(item),
+      ...options,
+    });
+  }
+
+  async addBulk(items: JobItem[]): Promise<void> {
+    const byQueue = new Map<QueueName, JobItem[]>();
+    for (const item of items) {
+      const q = JOB_QUEUE[item.name];
+      byQueue.set(q, [...(byQueue.get(q) ?? []), item]);
+    }
+    for (const [name, group] of byQueue) {
+      await this.queue(name).addBulk(
+        group.map((item) => ({ name: item.name, data: item.data, opts: { ...DEFAULT_JOB_OPTIONS, jobId: jobIdOf(item) } })),
+      );
+    }
+  }
+
+  async ping(): Promise<void> {
+    await this.connection.ping();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
+    this.connection.disconnect();
+  }
+
+  static readonly queueNames = QUEUE_NAMES;
+}

@@ -1,0 +1,99 @@
+import { HttpStatus } from '@nestjs/common';
+import { fileTypeFromBuffer } from 'file-type';
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { DomainException } from '../http/domain-exception.js';
+import type { ObjectStorage } from './storage.js';
+
+export interface UploadLimits {
+  maxFileBytes: number;
+  allowedTypes: readonly string[];
+}
+
+/** A file received and checked, waiting in a temporary file to be adopted into storage. */
+export interface ReceivedFile {
+  tempPath: string;
+  sha256: Buffer;
+  sizeBytes: number;
+  mediaType: string;
+  originalName: string | null;
+}
+
+const SNIFF_BYTES = 4100;
+
+/** Keeps a client's file name only as a label: no path, no control characters, bounded. */
+export function cleanFileName(name: string | undefined): string | null {
+  if (!name) return null;
+  const base = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const cleaned = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '').trim().slice(0, 120);
+  return cleaned || null;
+}
+
+/**
+ * Streams an uploaded file to a temporary file while hashing it, counting its size and
+ * detecting its type from its first bytes (never from its name or declared type).
+ * Throws 413 past the size limit and 415 for a type not allowed; leaves nothing behind.
+ */
+export async function receiveUpload(
+  stream: Readable,
+  declaredName: string | undefined,
+  storage: ObjectStorage,
+  limits: UploadLimits,
+): Promise<ReceivedFile> {
+  const tempPath = await storage.tempPath();
+  const hash = createHash('sha256');
+  const head: Buffer[] = [];
+  let headBytes = 0;
+  let size = 0;
+  const out = createWriteStream(tempPath, { flags: 'wx' });
+  const name = cleanFileName(declaredName);
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > limits.maxFileBytes) {
+        throw new DomainException(
+          HttpStatus.PAYLOAD_TOO_LARGE,
+          'FILE_TOO_LARGE',
+          `附件“${name ?? '未命名'}”超过 ${Math.floor(limits.maxFileBytes / 1048576)} MB 的上限`,
+        );
+      }
+      hash.update(chunk);
+      if (headBytes < SNIFF_BYTES) {
+        head.push(chunk);
+        headBytes += chunk.length;
+      }
+      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    }
+    // A stream truncated by the multipart size limit ends early instead of throwing.
+    if ((stream as { truncated?: boolean }).truncated) {
+      throw new DomainException(
+        HttpStatus.PAYLOAD_TOO_LARGE,
+        'FILE_TOO_LARGE',
+        `附件“${name ?? '未命名'}”超过 ${Math.floor(limits.maxFileBytes / 1048576)} MB 的上限`,
+      );
+    }
+    await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    if (size === 0) throw new DomainException(HttpStatus.BAD_REQUEST, 'EMPTY_FILE', `附件“${name ?? '未命名'}”是空文件`);
+    const detected = await fileTypeFromBuffer(Buffer.concat(head).subarray(0, SNIFF_BYTES));
+    if (!detected || !limits.allowedTypes.includes(detected.mime)) {
+      throw new DomainException(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        'FILE_TYPE_NOT_ALLOWED',
+        `附件“${name ?? '未命名'}”的实际格式${detected ? `（${detected.mime}）` : ''}不在允许范围内：请上传图片、PDF、Office 文档或录音`,
+      );
+    }
+    return { tempPath, sha256: hash.digest(), sizeBytes: size, mediaType: detected.mime, originalName: name };
+  } catch (error) {
+    out.destroy();
+    stream.resume(); // drain the rest so the request can finish and the error be answered
+    await rm(tempPath, { force: true });
+    throw error;
+  }
+}
+
+export async function discardUploads(files: ReceivedFile[]): Promise<void> {
+  await Promise.all(files.map((f) => rm(f.tempPath, { force: true })));
+}

@@ -1,0 +1,233 @@
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, createHmac } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { AppConfig } from '../infra/config/app-config.js';
+import { CryptoService } from '../infra/crypto/crypto.service.js';
+import { aesGcmDecrypt, aesGcmEncrypt } from '../infra/crypto/envelope.js';
+import { DomainException } from '../infra/http/domain-exception.js';
+import { ObjectStorage } from '../infra/storage/storage.js';
+import { discardUploads, type ReceivedFile } from '../infra/storage/upload.js';
+import { IdempotencyConflict, ReceiptCollision, ReportWriter, type StoredFile } from '../reports/report-writer.service.js';
+import { PUBLIC_STATUS_LABELS, publicStatusOf, type Channel, type ReportStatus } from '../reports/report-status.js';
+import { buildSubmitReportSchema, type ReporterViewDto, type SubmitReportDto, type SubmitReportResponse } from './dto/submit-report.dto.js';
+import { formatReceiptCode, newReceiptCode, normalizeReceiptCode } from './receipt-code.js';
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,128}$/;
+const NOT_FOUND_MESSAGE = '查询码不正确，或没有对应的举报：请核对 16 位查询码';
+
+export interface SubmissionMeta {
+  clientIp: string;
+  idempotencyKey?: string | undefined;
+}
+
+export interface SubmissionResult {
+  response: SubmitReportResponse;
+  /** True when this answers a retry of an earlier request with the same Idempotency-Key. */
+  replayed: boolean;
+}
+
+/**
+ * Takes in tips and serves the reporter's follow-up. Identity is sealed before it
+ * touches the database; the receipt code is returned once and kept only as a hash.
+ */
+@Injectable()
+export class IntakeService {
+  private readonly logger = new Logger(IntakeService.name);
+  readonly submitSchema: ReturnType<typeof buildSubmitReportSchema>;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly crypto: CryptoService,
+    private readonly writer: ReportWriter,
+    private readonly storage: ObjectStorage,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {
+    this.submitSchema = buildSubmitReportSchema(config.settings, config.categories);
+  }
+
+  get uploadLimits() {
+    return this.config.settings.intake.attachments;
+  }
+
+  async submit(channel: Channel, dto: SubmitReportDto, uploads: ReceivedFile[], meta: SubmissionMeta): Promise<SubmissionResult> {
+    if (meta.idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(meta.idempotencyKey)) {
+      await discardUploads(uploads);
+      throw new DomainException(
+        HttpStatus.BAD_REQUEST,
+        'INVALID_IDEMPOTENCY_KEY',
+        'Idempotency-Key 应为 8–128 位字母、数字、下划线或连字符（建议使用 UUID）',
+      );
+    }
+    const requestHash = createHash('sha256')
+      .update(JSON.stringify(dto))
+      .update(uploads.map((f) => f.sha256.toString('hex')).join(','))
+      .digest();
+    const idemKeyHash = meta.idempotencyKey ? this.crypto.hash('idempotency-key', meta.idempotencyKey) : null;
+    if (idemKeyHash) {
+      const earlier = await this.replay(idemKeyHash, requestHash, meta.idempotencyKey!);
+      if (earlier) {
+        await discardUploads(uploads);
+        return { response: earlier, replayed: true };
+      }
+    }
+
+    const identity = dto.reporter;
+    const sealedIdentity = identity ? await this.crypto.encryptJson(identity) : null;
+    const phoneHash = identity ? this.crypto.hash('phone', identity.phone) : null;
+    const stored: StoredFile[] = [];
+    try {
+      for (const { tempPath, ...file } of uploads) stored.push({ ...file, storageKey: await this.storage.adopt(tempPath) });
+    } catch (error) {
+      await discardUploads(uploads);
+      await this.deleteStored(stored);
+      throw error;
+    }
+
+    for (let attempt = 0; ; attempt += 1) {
+      const receiptCode = newReceiptCode();
+      try {
+        const created = await this.writer.create({
+          channel,
+          subjects: dto.subjects,
+          categoryClaimed: dto.category ?? null,
+          body: dto.body,
+          incidentTime: dto.incidentTime ?? null,
+          incidentPlace: dto.incidentPlace ?? null,
+          sealedIdentity,
+          phoneHash,
+          receiptHash: this.crypto.hash('receipt-code', receiptCode),
+          clientHash: this.crypto.hash('client', meta.clientIp),
+          files: stored,
+          eventData: { channel, realName: !!identity, attachments: stored.length, subjects: dto.subjects.length },
+          ...(idemKeyHash
+            ? {
+                idempotency: {
+                  keyHash: idemKeyHash,
+                  requestHash,
+                  sealedResponse: this.sealForRetry(meta.idempotencyKey!, receiptCode),
+                  hours: this.config.settings.intake.idempotencyHours,
+                },
+              }
+            : {}),
+        });
+        return {
+          response: {
+            reportNumber: created.number,
+            receiptCode: formatReceiptCode(receiptCode),
+            receivedAt: created.receivedAt.toISOString(),
+            attachments: stored.length,
+          },
+          replayed: false,
+        };
+      } catch (error) {
+        if (error instanceof ReceiptCollision && attempt < 3) continue;
+        await this.deleteStored(stored);
+        if (error instanceof IdempotencyConflict) {
+          // A concurrent request with the same key committed first: answer as it did.
+          const earlier = await this.replay(idemKeyHash!, requestHash, meta.idempotencyKey!);
+          if (earlier) return { response: earlier, replayed: true };
+        }
+        throw error;
+      }
+    }
+  }
+
+  /** The answer sealed under a key only the holder of the Idempotency-Key can derive. */
+  private retryKey(idempotencyKey: string): Buffer {
+    return createHmac('sha256', this.config.hashKey).update(`idempotent-response:${idempotencyKey}`).digest();
+  }
+
+  private sealForRetry(idempotencyKey: string, receiptCode: string): Buffer {
+    return aesGcmEncrypt(this.retryKey(idempotencyKey), Buffer.from(receiptCode), Buffer.from('qf-idem'));
+  }
+
+  private async replay(keyHash: Buffer, requestHash: Buffer, idempotencyKey: string): Promise<SubmitReportResponse | null> {
+    const [row]: Array<{ request_hash: Buffer; response: Buffer; number: string; received_at: Date; attachments: number }> =
+      await this.dataSource.query(
+        `SELECT i.request_hash, i.response, r.number, r.received_at,
+                (SELECT count(*)::int FROM attachment a WHERE a.report_id = r.id AND a.message_id IS NULL) AS attachments
+           FROM idempotency_record i JOIN report r ON r.id = i.report_id
+          WHERE i.key_hash = $1 AND i.expires_at > now()`,
+        [keyHash],
+      );
+    if (!row) return null;
+    if (!row.request_hash.equals(requestHash)) {
+      throw new DomainException(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        'IDEMPOTENCY_KEY_REUSED',
+        '该 Idempotency-Key 已用于另一份不同的举报：重试时请提交完全相同的内容，新举报请使用新的 Idempotency-Key',
+      );
+    }
+    const receiptCode = aesGcmDecrypt(this.retryKey(idempotencyKey), row.response, Buffer.from('qf-idem')).toString();
+    return {
+      reportNumber: row.number,
+      receiptCode: formatReceiptCode(receiptCode),
+      receivedAt: row.received_at.toISOString(),
+      attachments: row.attachments,
+    };
+  }
+
+  private async deleteStored(files: StoredFile[]): Promise<void> {
+    await Promise.all(files.map((f) => this.storage.delete(f.storageKey).catch(() => undefined)));
+  }
+
+  /** The report a receipt code opens, or 404; a malformed code answers exactly like a wrong one. */
+  private async reportByReceipt(code: unknown): Promise<{ id: string; number: string; status: ReportStatus; received_at: Date; outcome_for_reporter: string | null }> {
+    const normalized = normalizeReceiptCode(code);
+    if (normalized) {
+      const [row] = await this.dataSource.query(
+        `SELECT id, number, status, received_at, outcome_for_reporter FROM report WHERE receipt_hash = $1`,
+        [this.crypto.hash('receipt-code', normalized)],
+      );
+      if (row) return row;
+    }
+    throw new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', NOT_FOUND_MESSAGE);
+  }
+
+  async lookup(receiptCode: unknown): Promise<ReporterViewDto> {
+    const report = await this.reportByReceipt(receiptCode);
+    const messages: Array<{ author_kind: 'REPORTER' | 'STAFF'; body: string; created_at: Date; attachments: number }> =
+      await this.dataSource.query(
+        `SELECT m.author_kind, m.body, m.created_at,
+                (SELECT count(*)::int FROM attachment a WHERE a.message_id = m.id) AS attachments
+           FROM report_message m WHERE m.report_id = $1 ORDER BY m.created_at, m.id`,
+        [report.id],
+      );
+    const status = publicStatusOf(report.status);
+    return {
+      reportNumber: report.number,
+      status,
+      statusLabel: PUBLIC_STATUS_LABELS[status],
+      receivedAt: report.received_at.toISOString(),
+      outcome: report.outcome_for_reporter,
+      messages: messages.map((m) => ({
+        from: m.author_kind,
+        body: m.body,
+        createdAt: m.created_at.toISOString(),
+        attachments: m.attachments,
+      })),
+    };
+  }
+
+  /** The reporter answers a question or adds evidence. */
+  async reply(receiptCode: unknown, message: string, uploads: ReceivedFile[]): Promise<ReporterViewDto> {
+    let report: { id: string };
+    try {
+      report = await this.reportByReceipt(receiptCode);
+    } catch (error) {
+      await discardUploads(uploads);
+      throw error;
+    }
+    const stored: StoredFile[] = [];
+    try {
+      for (const { tempPath, ...file } of uploads) stored.push({ ...file, storageKey: await this.storage.adopt(tempPath) });
+      await this.writer.addMessage({ reportId: report.id, author: { kind: 'REPORTER' }, body: message, files: stored });
+    } catch (error) {
+      await discardUploads(uploads);
+      await this.deleteStored(stored);
+      throw error;
+    }
+    return this.lookup(receiptCode);
+  }
+}

@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { createHttpApp } from './http-app.js';
+import { ConfigError, loadAppConfig } from './infra/config/app-config.js';
+
+if (existsSync('.env')) process.loadEnvFile('.env');
+
+async function main(): Promise<void> {
+  const config = loadAppConfig();
+  const app = await createHttpApp(config);
+  await app.listen(config.env.PORT, config.env.HOST);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(78); // EX_CONFIG
+  }
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,173 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { jobIdOf, type JobItem } from '../infra/queue/jobs.js';
+import { OutboxService } from '../infra/queue/outbox.service.js';
+import type { ReceivedFile } from '../infra/storage/upload.js';
+import type { ReportedPerson } from './entities/report.entity.js';
+import type { Channel } from './report-status.js';
+
+export interface StoredFile extends Omit<ReceivedFile, 'tempPath'> {
+  storageKey: string;
+}
+
+export interface NewReport {
+  channel: Channel;
+  subjects: ReportedPerson[];
+  categoryClaimed: string | null;
+  body: string;
+  incidentTime: string | null;
+  incidentPlace: string | null;
+  /** Sealed identity for a real-name report; null for an anonymous one. */
+  sealedIdentity: Buffer | null;
+  phoneHash: Buffer | null;
+  receiptHash: Buffer;
+  clientHash: Buffer | null;
+  files: StoredFile[];
+  /** Facts for the RECEIVED event (never identity). */
+  eventData: Record<string, unknown>;
+  idempotency?: { keyHash: Buffer; requestHash: Buffer; sealedResponse: Buffer; hours: number };
+}
+
+export class IdempotencyConflict extends Error {}
+/** Two receipt codes with the same hash: astronomically rare, answered by drawing a new code. */
+export class ReceiptCollision extends Error {}
+
+const PG_UNIQUE_VIOLATION = '23505';
+
+/**
+ * Creates reports. The report, its attachments, its first event, its triage job (outbox)
+ * and its idempotency record are written by one statement, so they commit together or
+ * not at all, in one round trip.
+ */
+@Injectable()
+export class ReportWriter {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async create(input: NewReport): Promise<{ id: string; number: string; receivedAt: Date }> {
+    const id = randomUUID();
+    const triage: JobItem = { queue: 'triage', name: 'triage-report', data: { reportId: id } };
+    const files = input.files;
+    const idem = input.idempotency;
+    let rows: Array<{ number: string; received_at: Date; outbox_id: string }>;
+    try {
+      rows = await this.dataSource.query(
+        `WITH r AS (
+           INSERT INTO report (id, number, channel, real_name, reporter_identity, reporter_phone_hash, receipt_hash,
+                               subjects, category_claimed, body, incident_time, incident_place, client_hash)
+           VALUES ($1, 'QF-' || to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYY') || '-'
+                         || lpad(nextval('report_number_seq')::text, 6, '0'),
+                   $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, $12)
+           RETURNING id, number, received_at
+         ), a AS (
+           INSERT INTO attachment (id, report_id, storage_key, sha256, size_bytes, media_type, original_name)
+           SELECT f.id, r.id, f.key, f.sha, f.size, f.type, f.name
+             FROM r, unnest($13::uuid[], $14::text[], $15::bytea[], $16::bigint[], $17::text[], $18::text[])
+                  AS f(id, key, sha, size, type, name)
+         ), e AS (
+           INSERT INTO report_event (report_id, type, actor_kind, data) SELECT r.id, 'RECEIVED', 'REPORTER', $19::jsonb FROM r
+         ), o AS (
+           INSERT INTO outbox (queue, job_name, job_id, payload) SELECT $20, $21, $22, $23::jsonb FROM r RETURNING id
+         ), i AS (
+           INSERT INTO idempotency_record (key_hash, request_hash, report_id, response, expires_at)
+           SELECT $24::bytea, $25::bytea, r.id, $26::bytea, now() + make_interval(hours => $27::int)
+             FROM r WHERE $24::bytea IS NOT NULL
+         )
+         SELECT r.number, r.received_at, (SELECT id FROM o) AS outbox_id FROM r`,
+        [
+          id,
+          input.channel,
+          input.sealedIdentity !== null,
+          input.sealedIdentity,
+          input.phoneHash,
+          input.receiptHash,
+          JSON.stringify(input.subjects),
+          input.categoryClaimed,
+          input.body,
+          input.incidentTime,
+          input.incidentPlace,
+          input.clientHash,
+          files.map(() => randomUUID()),
+          files.map((f) => f.storageKey),
+          files.map((f) => f.sha256),
+          files.map((f) => f.sizeBytes),
+          files.map((f) => f.mediaType),
+          files.map((f) => f.originalName),
+          JSON.stringify(input.eventData),
+          triage.queue,
+          triage.name,
+          jobIdOf(triage),
+          JSON.stringify(triage.data),
+          idem?.keyHash ?? null,
+          idem?.requestHash ?? null,
+          idem?.sealedResponse ?? null,
+          Math.ceil(idem?.hours ?? 0),
+        ],
+      );
+    } catch (error) {
+      const e = error as { code?: string; constraint?: string; driverError?: { constraint?: string } };
+      if (e.code === PG_UNIQUE_VIOLATION && (e.constraint ?? e.driverError?.constraint) === 'idempotency_record_pkey') {
+        throw new IdempotencyConflict();
+      }
+      if (e.code === PG_UNIQUE_VIOLATION && (e.constraint ?? e.driverError?.constraint) === 'report_receipt_hash_key') {
+        throw new ReceiptCollision();
+      }
+      throw error;
+    }
+    const row = rows[0]!;
+    void this.outbox.dispatch([{ id: String(row.outbox_id), item: triage }]);
+    return { id, number: row.number, receivedAt: row.received_at };
+  }
+
+  /**
+   * A message on a report, from the reporter (reply, new evidence) or from staff (a
+   * question), with its files and its event, in one statement.
+   */
+  async addMessage(input: {
+    reportId: string;
+    author: { kind: 'REPORTER' } | { kind: 'STAFF'; staffId: string };
+    body: string;
+    files: StoredFile[];
+  }): Promise<{ id: string; createdAt: Date }> {
+    const id = randomUUID();
+    const staffId = input.author.kind === 'STAFF' ? input.author.staffId : null;
+    const eventType = input.author.kind === 'STAFF' ? 'STAFF_MESSAGE' : 'REPORTER_MESSAGE';
+    const rows: Array<{ created_at: Date }> = await this.dataSource.query(
+      `WITH m AS (
+         INSERT INTO report_message (id, report_id, author_kind, author_id, body) VALUES ($1, $2, $3, $4, $5)
+         RETURNING id, created_at
+       ), a AS (
+         INSERT INTO attachment (id, report_id, message_id, storage_key, sha256, size_bytes, media_type, original_name)
+         SELECT f.id, $2, m.id, f.key, f.sha, f.size, f.type, f.name
+           FROM m, unnest($6::uuid[], $7::text[], $8::bytea[], $9::bigint[], $10::text[], $11::text[])
+                AS f(id, key, sha, size, type, name)
+       ), e AS (
+         INSERT INTO report_event (report_id, type, actor_kind, actor_id, data)
+         SELECT $2, $12, $3, $4, jsonb_build_object('messageId', m.id, 'attachments', $13::int) FROM m
+       ), u AS (
+         UPDATE report SET updated_at = now() WHERE id = $2
+       )
+       SELECT created_at FROM m`,
+      [
+        id,
+        input.reportId,
+        input.author.kind,
+        staffId,
+        input.body,
+        input.files.map(() => randomUUID()),
+        input.files.map((f) => f.storageKey),
+        input.files.map((f) => f.sha256),
+        input.files.map((f) => f.sizeBytes),
+        input.files.map((f) => f.mediaType),
+        input.files.map((f) => f.originalName),
+        eventType,
+        input.files.length,
+      ],
+    );
+    return { id, createdAt: rows[0]!.created_at };
+  }
+}

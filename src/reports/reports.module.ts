@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Attachment } from './entities/attachment.entity.js';
+import { ReportEvent } from './entities/report-event.entity.js';
+import { ReportMessage } from './entities/report-message.entity.js';
+import { Report } from './entities/report.entity.js';
+import { ReportWriter } from './report-writer.service.js';
+import { ReportsService } from './reports.service.js';
+import { StaffReportsController } from './staff-reports.controller.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Report, ReportEvent, ReportMessage, Attachment])],
+  controllers: [StaffReportsController],
+  providers: [ReportsService, ReportWriter],
+  exports: [ReportsService, ReportWriter],
+})
+export class ReportsModule {}

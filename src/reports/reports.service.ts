@@ -1,0 +1,135 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { DataSource, Repository } from 'typeorm';
+import { DomainException, notFound } from '../infra/http/domain-exception.js';
+import type { ReportDetailDto, ReportListDto, ReportListQuery, ReportSummaryDto } from './dto/report-list.dto.js';
+import { Attachment } from './entities/attachment.entity.js';
+import { ReportEvent } from './entities/report-event.entity.js';
+import { ReportMessage } from './entities/report-message.entity.js';
+import { Report } from './entities/report.entity.js';
+
+function encodeCursor(receivedAt: Date, id: string): string {
+  return Buffer.from(`${receivedAt.toISOString()}|${id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { receivedAt: string; id: string } {
+  const [receivedAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (!receivedAt || !id || Number.isNaN(Date.parse(receivedAt)) || !/^[0-9a-f-]{36}$/.test(id)) {
+    throw new DomainException(HttpStatus.BAD_REQUEST, 'INVALID_CURSOR', '分页参数 cursor 无效：请使用上一页返回的 nextCursor');
+  }
+  return { receivedAt, id };
+}
+
+/** The report aggregate as staff read it. Never selects identity columns. */
+@Injectable()
+export class ReportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(Report) private readonly reports: Repository<Report>,
+    @InjectRepository(Attachment) private readonly attachments: Repository<Attachment>,
+    @InjectRepository(ReportMessage) private readonly messages: Repository<ReportMessage>,
+    @InjectRepository(ReportEvent) private readonly events: Repository<ReportEvent>,
+  ) {}
+
+  /** Newest first, keyset-paginated, so page 1,000 costs what page 1 does. */
+  async list(query: ReportListQuery): Promise<ReportListDto> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (query.status) add('r.status = ?', query.status);
+    if (query.channel) add('r.channel = ?', query.channel);
+    if (query.from) add(`r.received_at >= (?::date)::timestamp AT TIME ZONE 'Asia/Shanghai'`, query.from);
+    if (query.to) add(`r.received_at < ((?::date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`, query.to);
+    if (query.cursor) {
+      const c = decodeCursor(query.cursor);
+      params.push(c.receivedAt, c.id);
+      where.push(`(r.received_at, r.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(query.limit + 1);
+    const rows: Array<{
+      id: string;
+      number: string;
+      channel: string;
+      status: string;
+      real_name: boolean;
+      category: string | null;
+      subjects: ReportSummaryDto['subjects'];
+      excerpt: string;
+      received_at: Date;
+      attachment_count: number;
+    }> = await this.dataSource.query(
+      `SELECT r.id, r.number, r.channel, r.status, r.real_name, r.category, r.subjects, left(r.body, 120) AS excerpt,
+              r.received_at, (SELECT count(*)::int FROM attachment a WHERE a.report_id = r.id) AS attachment_count
+         FROM report r
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY r.received_at DESC, r.id DESC
+        LIMIT $${params.length}`,
+      params,
+    );
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    return {
+      items: page.map((r) => ({
+        id: r.id,
+        number: r.number,
+        channel: r.channel,
+        status: r.status,
+        realName: r.real_name,
+        category: r.category,
+        subjects: r.subjects,
+        excerpt: r.excerpt,
+        receivedAt: r.received_at.toISOString(),
+        attachmentCount: r.attachment_count,
+      })),
+      nextCursor: rows.length > query.limit && last ? encodeCursor(last.received_at, last.id) : null,
+    };
+  }
+
+  async get(id: string): Promise<ReportDetailDto> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('举报');
+    const report = await this.reports.findOneBy({ id });
+    if (!report) throw notFound('举报');
+    const [attachments, messages, events] = await Promise.all([
+      this.attachments.find({ where: { reportId: id }, order: { createdAt: 'ASC' } }),
+      this.messages.find({ where: { reportId: id }, order: { createdAt: 'ASC' } }),
+      this.events.find({ where: { reportId: id }, order: { id: 'ASC' } }),
+    ]);
+    return {
+      id: report.id,
+      number: report.number,
+      channel: report.channel,
+      status: report.status,
+      realName: report.realName,
+      category: report.category,
+      categoryClaimed: report.categoryClaimed,
+      categoryScores: report.categoryScores,
+      subjects: report.subjects,
+      body: report.body,
+      incidentTime: report.incidentTime,
+      incidentPlace: report.incidentPlace,
+      receivedAt: report.receivedAt.toISOString(),
+      triagedAt: report.triagedAt?.toISOString() ?? null,
+      outcomeForReporter: report.outcomeForReporter,
+      attachmentCount: attachments.length,
+      attachments: attachments.map((a) => ({
+        id: a.id,
+        mediaType: a.mediaType,
+        sizeBytes: Number(a.sizeBytes),
+        sha256: a.sha256.toString('hex'),
+        originalName: a.originalName,
+        createdAt: a.createdAt.toISOString(),
+      })),
+      messages: messages.map((m) => ({ id: m.id, from: m.authorKind, body: m.body, createdAt: m.createdAt.toISOString() })),
+      events: events.map((e) => ({
+        type: e.type,
+        actorKind: e.actorKind,
+        actorId: e.actorId,
+        data: e.data,
+        createdAt: e.createdAt.toISOString(),
+      })),
+    };
+  }
+}

@@ -1,0 +1,45 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../auth/auth.decorators.js';
+import { ZodValidationPipe } from '../infra/http/zod-validation.pipe.js';
+import { reportListQuerySchema, type ReportDetailDto, type ReportListDto, type ReportListQuery } from './dto/report-list.dto.js';
+import { staffMessageSchema, type StaffMessageDto } from './dto/staff-message.dto.js';
+import { ReportWriter } from './report-writer.service.js';
+import { ReportsService } from './reports.service.js';
+
+@ApiTags('reports (staff)')
+@ApiBearerAuth()
+@Controller('api/v1/reports')
+export class StaffReportsController {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly writer: ReportWriter,
+  ) {}
+
+  @RequirePermission('reports:read')
+  @Get()
+  list(@Query(new ZodValidationPipe(reportListQuerySchema)) query: ReportListQuery): Promise<ReportListDto> {
+    return this.reports.list(query);
+  }
+
+  @RequirePermission('reports:read')
+  @Get(':id')
+  get(@Param('id') id: string): Promise<ReportDetailDto> {
+    return this.reports.get(id);
+  }
+
+  /** A question or notice to the reporter, who reads it with the receipt code. */
+  @RequirePermission('reports:handle')
+  @Post(':id/messages')
+  @ApiBody({ schema: z.toJSONSchema(staffMessageSchema) as object })
+  async message(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(staffMessageSchema)) body: StaffMessageDto,
+    @CurrentStaff() staff: StaffPrincipal,
+  ) {
+    await this.reports.get(id); // 404 for an unknown report
+    const message = await this.writer.addMessage({ reportId: id, author: { kind: 'STAFF', staffId: staff.userId }, body: body.body, files: [] });
+    return { id: message.id, createdAt: message.createdAt.toISOString() };
+  }
+}

@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig } from './infra/config/app-config.js';
+import { InfraModule } from './infra/infra.module.js';
+import { JobRunner } from './infra/queue/job-runner.js';
+import { MaintenanceModule } from './maintenance/maintenance.module.js';
+import { TriageModule } from './triage/triage.module.js';
+
+/** The worker process: the same domain modules, no HTTP; consumes every queue. */
+@Module({
+  imports: [
+    InfraModule,
+    DiscoveryModule,
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.env.LOG_LEVEL, customProps: () => ({ service: 'qingfeng-worker' }) } }),
+    }),
+    TriageModule,
+    MaintenanceModule,
+  ],
+  providers: [JobRunner],
+  exports: [JobRunner],
+})
+export class WorkerModule {}
