@@ -1,7 +1,7 @@
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import { Logger as NestLogger, type INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -10,7 +10,6 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module.js';
 import { AppConfig, loadAppConfig } from './infra/config/app-config.js';
-import { GlobalExceptionFilter } from './infra/http/exception.filter.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -56,10 +55,6 @@ async function registerPlugins(app: NestFastifyApplication, config: AppConfig): 
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('X-Request-Id', request.id);
   });
-  // Errors raised by Fastify itself (bad JSON, wrong content type, body too large) get
-  // the same answer shape as the application's own.
-  const logger = new NestLogger('HTTP');
-  fastify.setErrorHandler((error, request, reply) => GlobalExceptionFilter.send(error, request, reply, logger));
   await app.register(helmet as never, {
     contentSecurityPolicy: {
       directives: {
