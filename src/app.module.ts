@@ -7,10 +7,11 @@ import { GlobalExceptionFilter } from './infra/http/exception.filter.js';
 import { LoggingModule } from './infra/logging.module.js';
 import { IntakeModule } from './intake/intake.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { WebModule } from './web/web.module.js';
 
 /** The api process: HTTP for the public, staff and agencies. */
 @Module({
-  imports: [InfraModule, LoggingModule, AuthModule, ReportsModule, IntakeModule, HealthModule],
+  imports: [InfraModule, LoggingModule, AuthModule, ReportsModule, IntakeModule, HealthModule, WebModule],
   providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }],
 })
 export class AppModule {}

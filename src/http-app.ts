@@ -1,6 +1,7 @@
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -10,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module.js';
 import { AppConfig, loadAppConfig } from './infra/config/app-config.js';
+import { PUBLIC_DIR } from './web/page-renderer.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -68,6 +70,12 @@ async function registerPlugins(app: NestFastifyApplication, config: AppConfig): 
     },
   });
   await app.register(cookie as never);
+  await app.register(fastifyStatic as never, {
+    root: PUBLIC_DIR,
+    prefix: '/static/',
+    decorateReply: false,
+    maxAge: '1d',
+  });
   await app.register(multipart as never, {
     limits: {
       fileSize: attachments.maxFileBytes,
