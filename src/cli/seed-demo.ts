@@ -1,0 +1,65 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { DataSource } from 'typeorm';
+import { AuthService } from '../auth/auth.service.js';
+import { IntakeService } from '../intake/intake.service.js';
+import { CliModule } from './cli.module.js';
+import { generateRoster, generateTips, rosterCsv } from './demo/demo-district.js';
+
+if (existsSync('.env')) process.loadEnvFile('.env');
+
+/** Demo accounts, one per role; the password is printed by quickstart and in the README. */
+export const DEMO_PASSWORD = 'Qingfeng-Demo-2026';
+const DEMO_ACCOUNTS = [
+  { username: 'admin', displayName: '系统管理员', roles: ['ADMIN'] },
+  { username: 'triage', displayName: '监督科经办人', roles: ['TRIAGE_OFFICER'] },
+  { username: 'chief', displayName: '干部监督科科长', roles: ['SUPERVISOR'] },
+  { username: 'operator', displayName: '12380 接听员', roles: ['INTAKE_OPERATOR'] },
+  { username: 'custodian', displayName: '身份保管人', roles: ['IDENTITY_CUSTODIAN'] },
+  { username: 'auditor', displayName: '审计员', roles: ['AUDITOR'] },
+  { username: 'liaison-jw', displayName: '纪委监委联络员', roles: ['AGENCY_LIAISON'], agencyCode: 'DISCIPLINE' },
+  { username: 'liaison-sj', displayName: '审计局联络员', roles: ['AGENCY_LIAISON'], agencyCode: 'AUDIT' },
+];
+
+async function main(): Promise<void> {
+  const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
+  try {
+    const auth = app.get(AuthService);
+    const dataSource = app.get(DataSource);
+    for (const account of DEMO_ACCOUNTS) {
+      const [exists] = await dataSource.query(`SELECT 1 FROM staff_user WHERE username = $1`, [account.username]);
+      if (!exists) await auth.createUser({ ...account, password: DEMO_PASSWORD });
+    }
+    mkdirSync('.qingfeng', { recursive: true });
+    writeFileSync('.qingfeng/demo-accounts.json', JSON.stringify({ password: DEMO_PASSWORD, accounts: DEMO_ACCOUNTS }, null, 2));
+
+    const roster = generateRoster();
+    writeFileSync('.qingfeng/demo-roster.csv', rosterCsv(roster));
+    const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM report`);
+    if (count === 0) {
+      const intake = app.get(IntakeService);
+      let n = 0;
+      for (const tip of generateTips(roster)) {
+        n += 1;
+        const dto = intake.submitSchema.parse({
+          subjects: [{ name: tip.subject.姓名, unit: tip.subject.单位, post: tip.subject.职务 }],
+          category: tip.category,
+          body: tip.body,
+          anonymous: !tip.realName,
+          ...(tip.realName ? { reporter: { name: `示例举报人${n}`, phone: `1390000000${n}` } } : {}),
+        });
+        await intake.submit('WEB', dto, [], { clientIp: '127.0.0.1' });
+      }
+      console.log(`demo: ${n} tips submitted through the web intake path`);
+    }
+    console.log(`demo: ${DEMO_ACCOUNTS.length} accounts ready; roster of ${roster.length} cadres written to .qingfeng/demo-roster.csv`);
+  } finally {
+    await app.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
