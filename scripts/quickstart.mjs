@@ -51,8 +51,9 @@ async function waitForPort(host, port, what, seconds = 30) {
 
 // 1. dependencies and build
 if (!existsSync('node_modules/.package-lock.json')) {
-  say('installing dependencies (npm ci)…');
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+  say('installing dependencies…');
+  // npm install, not npm ci: the registry mirror lacks some platforms' optional binaries, which npm ci insists on.
+  run('npm', ['install', '--no-audit', '--no-fund']);
 }
 say('building…');
 run('npm', ['run', 'build', '--silent']);
