@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AuthModule } from './auth/auth.module.js';
+import { CadresModule } from './cadres/cadres.module.js';
 import { HealthModule } from './health/health.module.js';
 import { InfraModule } from './infra/infra.module.js';
 import { GlobalExceptionFilter } from './infra/http/exception.filter.js';
@@ -11,7 +12,7 @@ import { WebModule } from './web/web.module.js';
 
 /** The api process: HTTP for the public, staff and agencies. */
 @Module({
-  imports: [InfraModule, LoggingModule, AuthModule, ReportsModule, IntakeModule, HealthModule, WebModule],
+  imports: [InfraModule, LoggingModule, AuthModule, ReportsModule, IntakeModule, CadresModule, HealthModule, WebModule],
   providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }],
 })
 export class AppModule {}

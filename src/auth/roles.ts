@@ -14,6 +14,11 @@ export const PERMISSIONS = {
   'reports:read': ['TRIAGE_OFFICER', 'SUPERVISOR'],
   'reports:handle': ['TRIAGE_OFFICER', 'SUPERVISOR'],
   'staff:manage': ['ADMIN'],
+  'cadres:read': ['INTAKE_OPERATOR', 'TRIAGE_OFFICER', 'SUPERVISOR'], // the roster helps name a tip's subjects
+  'cadres:manage': ['TRIAGE_OFFICER', 'SUPERVISOR'],
+  'vetting:read': ['TRIAGE_OFFICER', 'SUPERVISOR'],
+  'vetting:manage': ['TRIAGE_OFFICER', 'SUPERVISOR'],
+  'verification:reply': ['AGENCY_LIAISON'], // own agency's requests only
   'session:self': ['ADMIN', 'INTAKE_OPERATOR', 'TRIAGE_OFFICER', 'SUPERVISOR', 'IDENTITY_CUSTODIAN', 'AGENCY_LIAISON', 'AUDITOR'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,16 @@
+import type { SanctionFact } from '../rules/influence.js';
+
+/** Everything on a cadre's record that the pre-appointment checks read. */
+export interface CadreFacts {
+  cadreId: string;
+  unitId: string;
+  level: string | null;
+  underInvestigation: boolean;
+  investigationSince: string | null;
+  fileAuditedOn: string | null;
+  /** Linked tips not concluded and without a finding about this cadre. */
+  openReports: Array<{ reportId: string; number: string; status: string; receivedAt: string }>;
+  sanctions: SanctionFact[];
+  /** The most recent year's report, if any. */
+  personalMatters: { year: number; status: string; checkedOn: string | null; explainedOn: string | null; detail: string | null } | null;
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { SANCTION_KIND_CODES } from '../rules/influence.js';
+import { isCivilDate } from '../rules/civil-date.js';
+
+const date = z.string().refine(isCivilDate, '日期格式应为 YYYY-MM-DD');
+const uuid = z.uuid('应为有效的编号');
+
+export const linkReportSchema = z.strictObject({ reportId: uuid });
+
+export const sanctionSchema = z.strictObject({
+  kind: z.enum(SANCTION_KIND_CODES, `处分或处理类别应为以下之一：${SANCTION_KIND_CODES.join('、')}`),
+  effectiveOn: date,
+  probationMonths: z.union([z.literal(12), z.literal(24)]).optional(),
+  reportId: uuid.optional(),
+  note: z.string().trim().max(500).optional(),
+});
+
+export const findingSchema = z.strictObject({
+  reportId: uuid.optional(),
+  source: z.string().trim().max(100).optional(),
+  outcome: z.enum(['SUBSTANTIATED', 'PARTLY', 'UNSUBSTANTIATED', 'UNVERIFIABLE'], '核查结论应为 SUBSTANTIATED、PARTLY、UNSUBSTANTIATED 或 UNVERIFIABLE'),
+  concludedOn: date,
+  summary: z.string().trim().max(2000).optional(),
+  sanction: sanctionSchema.pick({ kind: true, effectiveOn: true, probationMonths: true }).optional(),
+});
+
+export const investigationSchema = z.strictObject({
+  underInvestigation: z.boolean(),
+  since: date.optional(),
+  note: z.string().trim().max(500).optional(),
+});
+
+export const fileAuditSchema = z.strictObject({ auditedOn: date.nullable(), note: z.string().trim().max(500).optional() });
+
+export const personalMattersSchema = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  status: z.enum(['NOT_VERIFIED', 'CONSISTENT', 'OMISSION', 'CONCEALMENT'], '查核结果应为 NOT_VERIFIED、CONSISTENT（一致）、OMISSION（漏报）或 CONCEALMENT（瞒报）'),
+  checkedOn: date.optional(),
+  checkReason: z.enum(['RANDOM', 'PROMOTION', 'TIP']).optional(),
+  detail: z.string().trim().max(1000).optional(),
+  explainedOn: date.optional(),
+});
+
+export const unitNameSchema = z.strictObject({ name: z.string().trim().min(2).max(100), kind: z.enum(['ALIAS', 'FORMER']) });
+export const quotaSchema = z.strictObject({ level: z.string().trim().min(1).max(30), approved: z.number().int().min(0).max(1000) });
+export const drawSchema = z.strictObject({ year: z.number().int().min(2000).max(2100) });

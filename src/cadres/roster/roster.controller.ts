@@ -1,0 +1,55 @@
+import { Controller, Get, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
+import { DomainException } from '../../infra/http/domain-exception.js';
+import { ZodValidationPipe } from '../../infra/http/zod-validation.pipe.js';
+import { RosterImportService, type ImportResult } from './roster-import.service.js';
+
+const importQuerySchema = z.strictObject({ mode: z.enum(['ALL_OR_NOTHING', 'SKIP_INVALID']).default('ALL_OR_NOTHING') });
+
+@ApiTags('cadres (staff)')
+@ApiBearerAuth()
+@Controller('api/v1/roster')
+export class RosterController {
+  constructor(private readonly roster: RosterImportService) {}
+
+  @RequirePermission('cadres:manage')
+  @Post('imports')
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({
+    summary: 'Import a roster (XLSX or CSV, Chinese headers) as the multipart field `file`',
+    description:
+      'mode=ALL_OR_NOTHING (default): any bad row refuses the whole file (422, rows listed, nothing changed). ' +
+      'mode=SKIP_INVALID: good rows are applied, bad rows reported. Re-import updates people by 人员编号.',
+  })
+  async import(
+    @Req() request: FastifyRequest,
+    @Query(new ZodValidationPipe(importQuerySchema)) query: z.infer<typeof importQuerySchema>,
+    @CurrentStaff() staff: StaffPrincipal,
+  ): Promise<ImportResult> {
+    if (!request.isMultipart()) {
+      throw new DomainException(HttpStatus.BAD_REQUEST, 'MULTIPART_REQUIRED', '请以 multipart/form-data 上传名册文件（字段名 file）');
+    }
+    const part = await request.file();
+    if (!part || part.fieldname !== 'file') {
+      throw new DomainException(HttpStatus.BAD_REQUEST, 'FILE_REQUIRED', '请上传名册文件（字段名 file，.xlsx 或 .csv）');
+    }
+    const content = await part.toBuffer();
+    if (part.file.truncated) throw new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, 'FILE_TOO_LARGE', '名册文件过大');
+    if (content.length === 0) throw new DomainException(HttpStatus.BAD_REQUEST, 'EMPTY_FILE', '上传的名册文件是空的');
+    return this.roster.import(content, { fileName: part.filename ?? null, mode: query.mode, actorId: staff.userId });
+  }
+
+  @RequirePermission('cadres:read')
+  @Get('export.xlsx')
+  async export(@Res() reply: FastifyReply): Promise<void> {
+    const file = await this.roster.exportXlsx();
+    void reply
+      .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('Content-Disposition', `attachment; filename="roster.xlsx"; filename*=UTF-8''${encodeURIComponent('干部名册.xlsx')}`)
+      .header('Cache-Control', 'no-store')
+      .send(file);
+  }
+}

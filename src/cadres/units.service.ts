@@ -1,0 +1,86 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { DomainException, notFound } from '../infra/http/domain-exception.js';
+import { overQuota } from './rules/quota.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface QuotaLine {
+  unitId: string;
+  unitName: string;
+  level: string;
+  approved: number | null;
+  occupied: number;
+  /** people in post − approved; null when no quota is recorded for the level. */
+  over: number | null;
+}
+
+/** Units, their other names, and post quotas (职数) with the over-quota report. */
+@Injectable()
+export class UnitsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private async requireUnit(unitId: string): Promise<void> {
+    const [row] = UUID.test(unitId) ? await this.dataSource.query(`SELECT 1 FROM unit WHERE id = $1`, [unitId]) : [];
+    if (!row) throw notFound('单位');
+  }
+
+  /** Adds an alias or a former name (e.g. the name before a reorganisation). */
+  async addName(unitId: string, name: string, kind: 'ALIAS' | 'FORMER'): Promise<void> {
+    await this.requireUnit(unitId);
+    const rows: Array<{ unit_id: string }> = await this.dataSource.query(
+      `INSERT INTO unit_name (name, unit_id, kind) VALUES ($1, $2, $3)
+       ON CONFLICT (name) DO UPDATE SET kind = EXCLUDED.kind WHERE unit_name.unit_id = EXCLUDED.unit_id AND unit_name.kind <> 'CURRENT'
+       RETURNING unit_id`,
+      [name.trim(), unitId, kind],
+    );
+    if (rows.length === 0) {
+      const [owner]: Array<{ name: string }> = await this.dataSource.query(
+        `SELECT u.name FROM unit_name n JOIN unit u ON u.id = n.unit_id WHERE n.name = $1`,
+        [name.trim()],
+      );
+      throw new DomainException(HttpStatus.CONFLICT, 'UNIT_NAME_TAKEN', `名称“${name}”已属于“${owner?.name ?? '其他单位'}”，一个名称只能对应一个单位`);
+    }
+  }
+
+  async setQuota(unitId: string, level: string, approved: number): Promise<void> {
+    await this.requireUnit(unitId);
+    await this.dataSource.query(
+      `INSERT INTO post_quota (unit_id, level, approved) VALUES ($1, $2, $3)
+       ON CONFLICT (unit_id, level) DO UPDATE SET approved = EXCLUDED.approved, updated_at = now()`,
+      [unitId, level.trim(), approved],
+    );
+  }
+
+  /** Approved and occupied posts at one unit and level; null when no quota is recorded. */
+  async quotaAt(unitId: string, level: string): Promise<{ approved: number; occupied: number } | null> {
+    const [row]: Array<{ approved: number; occupied: number }> = await this.dataSource.query(
+      `SELECT q.approved, (SELECT count(*)::int FROM cadre c WHERE c.unit_id = q.unit_id AND c.level = q.level) AS occupied
+         FROM post_quota q WHERE q.unit_id = $1 AND q.level = $2`,
+      [unitId, level],
+    );
+    return row ?? null;
+  }
+
+  /** Every unit and level with people in post or an approved quota; the over-quota ones first. */
+  async quotaReport(onlyOver = false): Promise<QuotaLine[]> {
+    const rows: Array<{ unit_id: string; unit_name: string; level: string; approved: number | null; occupied: number }> = await this.dataSource.query(
+      `WITH occ AS (SELECT unit_id, level, count(*)::int AS occupied FROM cadre WHERE level IS NOT NULL GROUP BY unit_id, level)
+       SELECT u.id AS unit_id, u.name AS unit_name, coalesce(q.level, o.level) AS level, q.approved, coalesce(o.occupied, 0) AS occupied
+         FROM post_quota q FULL JOIN occ o ON o.unit_id = q.unit_id AND o.level = q.level
+         JOIN unit u ON u.id = coalesce(q.unit_id, o.unit_id)
+        ORDER BY u.name, 3`,
+    );
+    const lines = rows.map((r) => ({
+      unitId: r.unit_id,
+      unitName: r.unit_name,
+      level: r.level,
+      approved: r.approved,
+      occupied: r.occupied,
+      over: r.approved === null ? null : overQuota({ approved: r.approved, occupied: r.occupied }),
+    }));
+    const filtered = onlyOver ? lines.filter((l) => l.over !== null && l.over > 0) : lines;
+    return filtered.sort((a, b) => Number((b.over ?? 0) > 0) - Number((a.over ?? 0) > 0));
+  }
+}
