@@ -1,0 +1,71 @@
+import { describe, expect, it } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, cpSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, deepMerge, loadAppConfig } from './app-config.js';
+
+const key = () => randomBytes(32).toString('base64');
+const validEnv = () => ({
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  QF_MASTER_KEYS: `a:${key()},b:${key()}`,
+  QF_HASH_KEY: key(),
+  QF_CONFIG_DIR: 'config',
+});
+
+function configDirWith(localYaml: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'qf-config-'));
+  cpSync('config', dir, { recursive: true });
+  writeFileSync(join(dir, 'local.yaml'), localYaml);
+  return dir;
+}
+
+function errorOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('configuration at boot', () => {
+  it('loads the shipped defaults with a valid environment', () => {
+    const config = loadAppConfig(validEnv());
+    expect(config.activeMasterKeyId).toBe('b');
+    expect(config.settings.intake.submissionsPerClientPerDay).toBe(5);
+    expect(config.agencies.map((a) => a.code)).toContain('DISCIPLINE');
+    expect(config.categories.map((c) => c.code)).toContain('OUT_OF_SCOPE');
+  });
+
+  it.each([
+    [{ DATABASE_URL: undefined }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL: expected postgres://'],
+    [{ QF_MASTER_KEYS: 'nokey' }, 'QF_MASTER_KEYS: expected id:base64key'],
+    [{ QF_MASTER_KEYS: `a:${randomBytes(16).toString('base64')}` }, 'each key 32 bytes'],
+    [{ QF_HASH_KEY: 'c2hvcnQ=' }, 'QF_HASH_KEY: expected at least 32 bytes'],
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ QF_ACTIVE_MASTER_KEY: 'zzz' }, 'QF_ACTIVE_MASTER_KEY: "zzz" is not one of'],
+  ])('names the bad environment variable %o', (override, expected) => {
+    expect(errorOf(() => loadAppConfig({ ...validEnv(), ...override }))).toContain(expected);
+  });
+
+  it('names the bad setting from local.yaml', () => {
+    const dir = configDirWith('intake:\n  submissionsPerClientPerDay: many\n');
+    expect(errorOf(() => loadAppConfig({ ...validEnv(), QF_CONFIG_DIR: dir }))).toMatch(/intake\.submissionsPerClientPerDay/);
+    const unknown = configDirWith('intake:\n  colour: red\n');
+    expect(errorOf(() => loadAppConfig({ ...validEnv(), QF_CONFIG_DIR: unknown }))).toMatch(/colour/);
+    const inverted = configDirWith('intake:\n  text: { minLength: 900, maxLength: 800 }\n');
+    expect(errorOf(() => loadAppConfig({ ...validEnv(), QF_CONFIG_DIR: inverted }))).toMatch(/minLength is greater/);
+  });
+
+  it('applies local.yaml over the defaults key by key', () => {
+    const dir = configDirWith('intake:\n  submissionsPerClientPerDay: 3\n');
+    const config = loadAppConfig({ ...validEnv(), QF_CONFIG_DIR: dir });
+    expect(config.settings.intake.submissionsPerClientPerDay).toBe(3);
+    expect(config.settings.intake.lookupsPerClientPerHour).toBe(20);
+    expect(deepMerge({ a: { b: 1, c: [1, 2] } }, { a: { c: [3] } })).toEqual({ a: { b: 1, c: [3] } });
+  });
+});
