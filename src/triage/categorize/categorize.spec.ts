@@ -1,0 +1,65 @@
+import { describe, expect, it } from '@jest/globals';
+import type { CategoryDefinition } from '../../infra/config/settings.schema.js';
+import { RuleCategorizer } from '../keyword-categorizer.js';
+import { combineScores } from './combine.js';
+import { predictNaiveBayes, trainNaiveBayes } from './naive-bayes.js';
+
+const categories: CategoryDefinition[] = [
+  { code: 'CANVASSING_BRIBERY', name: '拉票贿选', severity: 5, keywords: { 拉票: 3, '送烟+推荐': 2 } },
+  { code: 'OFFICE_BUYING', name: '买官卖官', severity: 5, keywords: { 买官: 3, '/送[^，。]{0,4}万/': 2 } },
+  {
+    code: 'OUT_OF_SCOPE',
+    name: '不属于受理范围',
+    severity: 1,
+    keywords: { 离婚: 3 },
+    transfer: [{ target: 'COURT', keywords: ['离婚'] }],
+  },
+];
+const rules = new RuleCategorizer(categories);
+
+describe('rule categorizer', () => {
+  it('explains a score by the rules that matched: words, all-of rules and patterns', () => {
+    const result = rules.categorize('推荐会前他挨家送烟，还给领导送了五万');
+    expect(result.scores).toEqual([
+      { code: 'CANVASSING_BRIBERY', score: 2, matched: ['送烟+推荐'] },
+      { code: 'OFFICE_BUYING', score: 2, matched: ['/送[^，。]{0,4}万/'] },
+    ]);
+  });
+
+  it('counts an SMS homophone typo at a discount and says so', () => {
+    expect(rules.categorize('鲜副镇长选举前挨家挨户拉漂')).toMatchObject({
+      best: 'CANVASSING_BRIBERY',
+      scores: [{ code: 'CANVASSING_BRIBERY', score: 2.4, matched: ['拉票（同音）'] }],
+    });
+  });
+
+  it('suggests a transfer target for an out-of-scope tip', () => {
+    expect(rules.categorize('我的离婚官司拖了一年')).toMatchObject({ best: 'OUT_OF_SCOPE', transferTarget: 'COURT' });
+  });
+});
+
+describe('learned model', () => {
+  const model = trainNaiveBayes([
+    { category: 'A', tokens: ['护照', '出国'] },
+    { category: 'A', tokens: ['护照', '移居'] },
+    { category: 'B', tokens: ['兼职', '公司'] },
+    { category: 'B', tokens: ['顾问', '公司'] },
+  ]);
+
+  it('learns which tokens go with which confirmed category', () => {
+    const p = predictNaiveBayes(model, ['护照', '公司', '护照']);
+    expect(p['A']).toBeGreaterThan(p['B']!);
+    expect(p['A']! + p['B']!).toBeCloseTo(1);
+    expect(predictNaiveBayes(trainNaiveBayes([]), ['x'])).toEqual({});
+  });
+
+  it('blends with the rules by weight, decides alone when no rule fires, and records its version', () => {
+    const ruled = { best: 'B', scores: [{ code: 'B', score: 3, matched: ['兼职'] }], transferTarget: null };
+    const combined = combineScores(ruled, { version: 7, probabilities: { A: 0.9, B: 0.1 } }, 0.4);
+    expect(combined).toMatchObject({ best: 'B', modelVersion: 7 });
+    expect(combined.scores.find((s) => s.code === 'B')).toMatchObject({ rules: 1, model: 0.1, final: 0.64 });
+    const none = { best: null, scores: [], transferTarget: null };
+    expect(combineScores(none, { version: 7, probabilities: { A: 0.9, B: 0.1 } }, 0.4).best).toBe('A');
+    expect(combineScores(none, null, 0.4)).toEqual({ best: null, scores: [], modelVersion: null });
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Post titles as tips use them ("王局长", "张副局长", "局长程建华") and as rosters write
+ * them ("党委副书记、镇长"). A title is reduced to its base (局长) and whether it is a
+ * deputy (副 / 常务副), so a colloquial title can be compared with a roster post.
+ */
+export interface TitleForm {
+  /** Base title, e.g. 局长; '*' for the generic 副职 (any deputy). */
+  base: string;
+  deputy: boolean;
+}
+
+export interface TitleHit extends TitleForm {
+  start: number;
+  end: number;
+  written: string;
+}
+
+export class TitleMatcher {
+  private readonly forms = new Map<string, TitleForm>();
+  private readonly maxLength: number;
+
+  constructor(titles: readonly string[]) {
+    for (const base of new Set(titles)) {
+      this.forms.set(base, { base, deputy: false });
+      this.forms.set(`副${base}`, { base, deputy: true });
+      this.forms.set(`常务副${base}`, { base, deputy: true });
+    }
+    this.forms.set('副职', { base: '*', deputy: true });
+    this.maxLength = Math.max(...[...this.forms.keys()].map((k) => k.length));
+  }
+
+  /** The longest title starting at `start`, if any. */
+  at(text: string, start: number): TitleHit | null {
+    for (let len = Math.min(this.maxLength, text.length - start); len >= 2; len -= 1) {
+      const written = text.slice(start, start + len);
+      const form = this.forms.get(written);
+      if (form) return { ...form, start, end: start + len, written };
+    }
+    return null;
+  }
+
+  /** The longest title ending exactly at `end` (for "副局长龙泉"). */
+  endingAt(text: string, end: number): TitleHit | null {
+    for (let len = Math.min(this.maxLength, end); len >= 2; len -= 1) {
+      const written = text.slice(end - len, end);
+      const form = this.forms.get(written);
+      if (form) return { ...form, start: end - len, end, written };
+    }
+    return null;
+  }
+
+  /** The titles a roster post holds: "党委副书记、镇长" → 副书记, 镇长. */
+  ofPost(post: string): TitleForm[] {
+    const out: TitleForm[] = [];
+    for (const part of post.split(/[、,，;；/]/)) {
+      const hit = this.endingAt(part.trim(), part.trim().length);
+      if (hit) out.push({ base: hit.base, deputy: hit.deputy });
+    }
+    return out;
+  }
+}
+
+/**
+ * How well a title from a tip fits a roster post, 0–1. Staff call a deputy by the main
+ * title out of courtesy (杜书记 for a 副书记), so that fits fairly well; calling a head
+ * "副" hardly ever happens.
+ */
+export function titleFit(mention: TitleForm, post: readonly TitleForm[], formal = false): number {
+  let best = 0;
+  for (const held of post) {
+    let fit = 0;
+    if (mention.base === '*') fit = held.deputy ? 0.8 : 0.1;
+    else if (held.base === mention.base || held.base.endsWith(mention.base) || mention.base.endsWith(held.base)) {
+      const sameBase = held.base === mention.base;
+      if (held.deputy === mention.deputy) fit = sameBase ? 1 : 0.8;
+      // Courtesy applies to how people speak (王书记), not to a written description (局长张某).
+      else if (held.deputy && !mention.deputy) fit = formal ? 0.3 : 0.6;
+      else fit = 0.1;
+    }
+    best = Math.max(best, fit);
+  }
+  return best;
+}

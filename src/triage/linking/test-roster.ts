@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { everydayWords } from '../text/segmenter.js';
+import { triageConfigSchema, type TriageConfig } from '../triage-config.js';
+import { RosterIndex, type RosterPerson } from './roster-index.js';
+
+/** A small invented roster for unit tests: homonyms, shared surnames, a compound surname. */
+export const TEST_PEOPLE: RosterPerson[] = [
+  ['T001', '王建国', '区自然资源局', '局长', '正科'],
+  ['T002', '李文斌', '区自然资源局', '副局长', '副科'],
+  ['T003', '王建国', '青石镇', '党委副书记、镇长', '正科'],
+  ['T004', '张卫东', '区市场监督管理局', '局长', '正科'],
+  ['T005', '张海燕', '区市场监督管理局', '副局长', '副科'],
+  ['T006', '欧阳明', '区统计局', '局长', '正科'],
+  ['T007', '赵红梅', '区卫生健康局', '副局长', '副科'],
+  ['T008', '钱立新', '区卫生健康局', '医政科科长', '三级主任科员'],
+  ['T009', '孙国强', '区应急管理局', '局长', '正科'],
+  ['T010', '高峰', '区融媒体中心', '主任', '正科'],
+  ['T011', '周涛', '青石镇', '党委书记', '正科'],
+  ['T012', '吴丽', '青石镇', '副镇长', '副科'],
+].map(([id, name, unit, post, rank]) => ({ id: id!, personNo: id!, name: name!, unit: unit!, post: post!, rank: rank! }));
+
+export function shippedTriageConfig(): TriageConfig {
+  return triageConfigSchema.parse(parse(readFileSync(join(process.cwd(), 'config', 'triage.yaml'), 'utf8')));
+}
+
+export function testIndex(config: TriageConfig = shippedTriageConfig()): RosterIndex {
+  const names = TEST_PEOPLE.map((p) => p.name);
+  return new RosterIndex(TEST_PEOPLE, [], config, everydayWords(names, config.linking.commonWordFrequency));
+}

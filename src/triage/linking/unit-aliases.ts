@@ -1,0 +1,69 @@
+import type { TriageConfig } from '../triage-config.js';
+
+/** How a unit is named in a tip: full, short (without 区/区委), abbreviated, an old name, or a bare place name. */
+export type AliasKind = 'FULL' | 'SHORT' | 'ABBR' | 'OLD' | 'PLACE';
+
+export interface UnitAlias {
+  alias: string;
+  unit: string;
+  kind: AliasKind;
+  /** Old post titles valid with an old unit name (电视台 台长 → 主任). */
+  titles?: Record<string, string> | undefined;
+}
+
+const ADMIN_PREFIXES = ['区委', '县委', '市委', '旗委', '区', '县', '旗'];
+const PLACE_SUFFIXES = ['街道办事处', '街道', '镇', '乡', '社区'];
+
+/** 区委宣传部 → 宣传部; 区市场监督管理局 → 市场监督管理局. */
+export function stripAdminPrefix(unit: string): string {
+  for (const prefix of ADMIN_PREFIXES) {
+    if (unit.startsWith(prefix) && unit.length - prefix.length >= 2) return unit.slice(prefix.length);
+  }
+  return unit;
+}
+
+/**
+ * Every name a tip may use for a roster unit: the unit's own name and the aliases the
+ * roster gives, the name without its administrative prefix, the district's usual
+ * abbreviations, the names it had before the 2018–2019 reform, and for a town or
+ * street office its bare place name.
+ */
+export function aliasesOfUnit(
+  unit: string,
+  extra: readonly string[],
+  config: Pick<TriageConfig, 'unitAbbreviations' | 'unitRenamings'>,
+): UnitAlias[] {
+  const out = new Map<string, UnitAlias>();
+  const add = (alias: string, kind: AliasKind, titles?: Record<string, string>) => {
+    if (alias.length < 2 || out.has(alias)) return;
+    out.set(alias, { alias, unit, kind, ...(titles ? { titles } : {}) });
+  };
+  add(unit, 'FULL');
+  for (const alias of extra) add(alias, 'FULL');
+  const short = stripAdminPrefix(unit);
+  add(short, 'SHORT');
+  for (const [name, abbreviations] of Object.entries(config.unitAbbreviations)) {
+    if (short === name || short.endsWith(name)) {
+      const head = short.slice(0, short.length - name.length);
+      for (const abbreviation of abbreviations) add(head + abbreviation, 'ABBR');
+    }
+  }
+  for (const renaming of config.unitRenamings) {
+    const current = renaming.new.find((name) => short === name || short.endsWith(name));
+    if (!current) continue;
+    const head = short.slice(0, short.length - current.length);
+    for (const old of renaming.old) add(head + old, 'OLD', renaming.titles);
+  }
+  for (const suffix of PLACE_SUFFIXES) {
+    if (short.endsWith(suffix) && short.length - suffix.length >= 2) {
+      const place = short.slice(0, short.length - suffix.length);
+      if (suffix === '街道办事处') {
+        add(`${place}街道`, 'SHORT');
+        add(`${place}街道办`, 'SHORT');
+      }
+      add(place, 'PLACE');
+      break;
+    }
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,59 @@
+/**
+ * The tokens that say what a tip is about, for comparing tips: no function words, no
+ * single characters, numbers written in figures (五千 and 5000 compare equal), and none
+ * of the words that only identify people (names, units, titles: the subject match is
+ * made separately).
+ */
+const STOPWORDS = new Set(
+  ('的 了 是 在 和 与 及 或 也 都 就 还 又 把 被 给 让 对 向 从 到 为 以 于 其 他 她 它 我 你 们 这 那 这个 那个 一个 没有 不是 ' +
+    '有 说 讲 听说 认为 反映 来电人 来电 请 组织 组织部门 部门 调查 核实 查处 处理 核查 问题 情况 同志 标题 我们 他们 大家 自己 现在 原来 已经 ' +
+    '因为 所以 但是 而且 如果 可以 应该 一直 多次 进行 相关 有关 存在 要求 希望 一下 这种 这样 什么 怎么 知道 之前 以后 后来 当时 时候')
+    .split(' '),
+);
+
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+
+/** 五千 → 5000, 三万 → 30000, 十二 → 12; other text unchanged. */
+export function chineseNumber(text: string): number | null {
+  if (!/^[零〇一二两三四五六七八九十百千万]+$/.test(text)) return null;
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  for (const c of text) {
+    if (c in DIGITS) digit = DIGITS[c]!;
+    else if (c === '万') {
+      total += (section + digit) * 10000;
+      section = 0;
+      digit = 0;
+    } else {
+      section += (digit || 1) * UNITS[c]!;
+      digit = 0;
+    }
+  }
+  return total + section + digit;
+}
+
+const MEASURE = /^([零〇一二两三四五六七八九十百千万\d]+)(块钱|块|元|万元|万块|岁)$/;
+
+/** A number as figures: 五千块 → 5000; a two-digit year before 年 → four digits (69年 → 1969). */
+function normalizeNumber(token: string, next: string | undefined): string {
+  const measured = MEASURE.exec(token);
+  const bare = measured ? measured[1]! : token;
+  const value = /^\d+$/.test(bare) ? Number(bare) : chineseNumber(bare);
+  if (value === null) return token;
+  const scaled = measured && measured[2]!.startsWith('万') ? value * 10000 : value;
+  if (/^\d{2}$/.test(bare) && next === '年') return String(scaled >= 30 ? 1900 + scaled : 2000 + scaled);
+  return String(scaled);
+}
+
+export function contentTokens(tokens: readonly string[], identifying: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const [i, raw] of tokens.entries()) {
+    const token = normalizeNumber(raw, tokens[i + 1]);
+    if (STOPWORDS.has(token) || identifying.has(token)) continue;
+    if (token.length < 2 && !/\d/.test(token)) continue;
+    out.push(token);
+  }
+  return out;
+}

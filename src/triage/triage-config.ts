@@ -1,0 +1,69 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { ConfigError } from '../infra/config/app-config.js';
+
+const positive = z.number().positive();
+const share = z.number().min(0).max(1);
+
+export const triageConfigSchema = z.strictObject({
+  linking: z.strictObject({
+    autoLinkMinScore: positive,
+    autoLinkMargin: z.number().min(0),
+    maxCandidates: z.number().int().min(1).max(20),
+    commonWordFrequency: z.number().int().min(0),
+  }),
+  repeats: z.strictObject({
+    minOverlap: share,
+    minJaccardWithoutSubject: share,
+    lookbackDays: z.number().int().positive(),
+  }),
+  model: z.strictObject({
+    minExamples: z.number().int().min(2),
+    weight: share,
+    retrainEveryMinutes: z.number().int().min(1),
+  }),
+  priority: z.strictObject({
+    realName: z.number().min(0),
+    specific: z.number().min(0),
+    perRepeat: z.number().min(0),
+    maxRepeats: z.number().int().min(0),
+    pendingVetting: z.number().min(0),
+    highAt: z.number().min(0),
+    mediumAt: z.number().min(0),
+  }),
+  deadlines: z.strictObject({
+    dispositionWorkingDays: z.number().int().positive(),
+    remindWorkingDaysBefore: z.number().int().min(0),
+  }),
+  postTitles: z.array(z.string().min(1)).min(1),
+  compoundSurnames: z.array(z.string().length(2)),
+  unitAbbreviations: z.record(z.string().min(2), z.array(z.string().min(2))),
+  unitRenamings: z.array(
+    z.strictObject({
+      old: z.array(z.string().min(2)).min(1),
+      new: z.array(z.string().min(2)).min(1),
+      titles: z.record(z.string(), z.string()).optional(),
+    }),
+  ),
+});
+export type TriageConfig = z.infer<typeof triageConfigSchema>;
+
+/** Reads `triage.yaml` from the configuration folder; a broken file stops the process at boot. */
+export function loadTriageConfig(configDir: string): TriageConfig {
+  const path = join(configDir, 'triage.yaml');
+  if (!existsSync(path)) throw new ConfigError(`Missing configuration file ${path}`);
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`Cannot parse ${path}: ${(error as Error).message}`);
+  }
+  const result = triageConfigSchema.safeParse(raw);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `  ${path}: ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
+    throw new ConfigError(`Invalid configuration:\n${issues}`);
+  }
+  return result.data;
+}
