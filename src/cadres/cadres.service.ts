@@ -114,6 +114,24 @@ export class CadresService {
     };
   }
 
+  /**
+   * A stamp that changes whenever cadres or unit names change, so a module holding an
+   * in-memory index built from `rosterSnapshot()` knows when to rebuild it.
+   */
+  async rosterStamp(): Promise<string> {
+    const [row]: Array<{ stamp: string }> = await this.dataSource.query(
+      `SELECT concat_ws(':', (SELECT count(*) FROM cadre), (SELECT max(updated_at) FROM cadre),
+                        (SELECT md5(coalesce(string_agg(name || unit_id::text, ',' ORDER BY name), '')) FROM unit_name)) AS stamp`,
+    );
+    return row!.stamp;
+  }
+
+  /** The whole current roster and every unit's names, for an index built once per roster change. */
+  async rosterSnapshot(): Promise<{ stamp: string; people: CadreSummary[]; units: UnitNames[] }> {
+    const [stamp, people, dictionary] = await Promise.all([this.rosterStamp(), this.summaries('true', []), this.dictionary()]);
+    return { stamp, people, units: dictionary.units };
+  }
+
   /** Staff search: by name, person number or unit name (any of its names), newest roster order. */
   async list(query: CadreListQuery): Promise<{ items: CadreSummary[]; total: number }> {
     const where: string[] = [];

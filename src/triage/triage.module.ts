@@ -1,5 +1,40 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { CadresModule } from '../cadres/cadres.module.js';
+import { QueueService } from '../infra/queue/queue.service.js';
+import { CategoryModelService } from './category-model.service.js';
+import { DeadlineScheduler } from './deadlines/deadline-scheduler.service.js';
+import { DeadlineCheckJob, DeadlineSweepJob } from './deadlines/deadline.jobs.js';
+import { RetrainCategoryModelJob } from './retrain-category-model.job.js';
+import { RosterCache } from './roster-cache.service.js';
 import { TriageReportJob } from './triage-report.job.js';
+import { TriageSettings, triageSettingsProvider } from './triage-settings.js';
 
-@Module({ providers: [TriageReportJob] })
-export class TriageModule {}
+/** The worker side of triage: the pipeline job, deadline reminders, model retraining. */
+@Module({
+  imports: [CadresModule],
+  providers: [
+    triageSettingsProvider,
+    RosterCache,
+    CategoryModelService,
+    DeadlineScheduler,
+    TriageReportJob,
+    DeadlineCheckJob,
+    DeadlineSweepJob,
+    RetrainCategoryModelJob,
+  ],
+})
+export class TriageModule implements OnApplicationBootstrap {
+  constructor(
+    private readonly queues: QueueService,
+    private readonly settings: TriageSettings,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const queue = this.queues.queue('triage');
+    const retrainEvery = this.settings.value.model.retrainEveryMinutes * 60_000;
+    await Promise.all([
+      queue.upsertJobScheduler('retrain-category-model', { every: retrainEvery }, { name: 'retrain-category-model', data: {} }),
+      queue.upsertJobScheduler('deadline-sweep', { every: 3600_000 }, { name: 'deadline-sweep', data: {} }),
+    ]).catch(() => undefined); // Redis away at boot: the next worker start schedules them
+  }
+}

@@ -8,6 +8,9 @@ export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export type JobItem =
   | { queue: 'triage'; name: 'triage-report'; data: { reportId: string } }
+  | { queue: 'triage'; name: 'deadline-check'; data: { deadlineId: string; stage: 'REMIND' | 'ESCALATE' } }
+  | { queue: 'triage'; name: 'deadline-sweep'; data: Record<string, never> }
+  | { queue: 'triage'; name: 'retrain-category-model'; data: Record<string, never> }
   | { queue: 'maintenance'; name: 'purge-expired-idempotency'; data: Record<string, never> };
 
 export type JobName = JobItem['name'];
@@ -15,6 +18,9 @@ export type JobData<N extends JobName> = Extract<JobItem, { name: N }>['data'];
 
 export const JOB_QUEUE: { [N in JobName]: Extract<JobItem, { name: N }>['queue'] } = {
   'triage-report': 'triage',
+  'deadline-check': 'triage',
+  'deadline-sweep': 'triage',
+  'retrain-category-model': 'triage',
   'purge-expired-idempotency': 'maintenance',
 };
 
@@ -23,6 +29,12 @@ export function jobIdOf(item: JobItem): string {
   switch (item.name) {
     case 'triage-report':
       return `report:${item.data.reportId}:triage`;
+    case 'deadline-check':
+      return `deadline:${item.data.deadlineId}:${item.data.stage}`;
+    case 'deadline-sweep':
+      return 'triage:deadline-sweep';
+    case 'retrain-category-model':
+      return 'triage:retrain-category-model';
     case 'purge-expired-idempotency':
       return 'maintenance:purge-idempotency';
   }

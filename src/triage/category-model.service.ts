@@ -1,0 +1,62 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { predictNaiveBayes, trainNaiveBayes, type NaiveBayesModel } from './categorize/naive-bayes.js';
+import { TriageSettings } from './triage-settings.js';
+
+export interface ActiveModel {
+  version: number;
+  model: NaiveBayesModel;
+}
+
+/**
+ * The learned category model: trained from staff-confirmed categories, stored as a
+ * versioned row, loaded by version. Only a model with enough examples in at least two
+ * categories is ever used.
+ */
+@Injectable()
+export class CategoryModelService {
+  private readonly logger = new Logger(CategoryModelService.name);
+  private cached: ActiveModel | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly settings: TriageSettings,
+  ) {}
+
+  async active(): Promise<ActiveModel | null> {
+    const [latest]: Array<{ version: number }> = await this.dataSource.query(`SELECT max(version) AS version FROM category_model`);
+    if (!latest?.version) return null;
+    if (this.cached?.version !== latest.version) {
+      const [row]: Array<{ model: NaiveBayesModel }> = await this.dataSource.query(`SELECT model FROM category_model WHERE version = $1`, [latest.version]);
+      this.cached = { version: latest.version, model: row!.model };
+    }
+    return this.cached;
+  }
+
+  async predict(tokens: readonly string[]): Promise<{ version: number; probabilities: Record<string, number> } | null> {
+    const active = await this.active();
+    return active ? { version: active.version, probabilities: predictNaiveBayes(active.model, tokens) } : null;
+  }
+
+  /** Trains a new version from every confirmed example; returns null when there are too few. */
+  async retrain(): Promise<{ version: number; examples: number } | null> {
+    const rows: Array<{ category: string; tokens: string[] }> = await this.dataSource.query(`SELECT category, tokens FROM category_example`);
+    const categories = new Set(rows.map((r) => r.category)).size;
+    if (rows.length < this.settings.value.model.minExamples || categories < 2) return null;
+    const [latest]: Array<{ examples: number; newest: Date | null; trained_at: Date | null }> = await this.dataSource.query(
+      `SELECT (SELECT examples FROM category_model ORDER BY version DESC LIMIT 1) AS examples,
+              (SELECT max(created_at) FROM category_example) AS newest,
+              (SELECT max(trained_at) FROM category_model) AS trained_at`,
+    );
+    // Nothing new since the last version: keep it (a retried job changes nothing).
+    if (latest?.trained_at && latest.newest && latest.newest <= latest.trained_at && latest.examples === rows.length) return null;
+    const model = trainNaiveBayes(rows);
+    const [saved]: Array<{ version: number }> = await this.dataSource.query(
+      `INSERT INTO category_model (examples, categories, model) VALUES ($1, $2, $3::jsonb) RETURNING version`,
+      [rows.length, categories, JSON.stringify(model)],
+    );
+    this.logger.log(`category model v${saved!.version} trained on ${rows.length} confirmed tips`);
+    return { version: saved!.version, examples: rows.length };
+  }
+}

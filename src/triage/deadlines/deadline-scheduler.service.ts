@@ -1,0 +1,42 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Clock } from '../../infra/clock/clock.js';
+import { QueueService } from '../../infra/queue/queue.service.js';
+
+export interface ScheduledDeadline {
+  id: string;
+  dueOn: string;
+  remindOn: string;
+}
+
+/** China has no daylight saving: a civil date's hour in UTC+8 as an instant. */
+function chinaTime(date: string, hour: number): number {
+  return Date.parse(`${date}T${String(hour).padStart(2, '0')}:00:00+08:00`);
+}
+
+/**
+ * Queues a deadline's reminder (09:00 on its reminder day) and escalation (the morning
+ * after the due day) as delayed BullMQ jobs with deterministic ids. Redis keeps delayed
+ * jobs across restarts; if Redis itself was lost, the hourly sweep finds what is due.
+ */
+@Injectable()
+export class DeadlineScheduler {
+  private readonly logger = new Logger(DeadlineScheduler.name);
+
+  constructor(
+    private readonly queues: QueueService,
+    private readonly clock: Clock,
+  ) {}
+
+  async schedule(deadlines: readonly ScheduledDeadline[]): Promise<void> {
+    const now = this.clock.now().getTime();
+    try {
+      for (const d of deadlines) {
+        const escalateAt = chinaTime(d.dueOn, 24);
+        await this.queues.add({ queue: 'triage', name: 'deadline-check', data: { deadlineId: d.id, stage: 'REMIND' } }, { delay: Math.max(0, chinaTime(d.remindOn, 9) - now) });
+        await this.queues.add({ queue: 'triage', name: 'deadline-check', data: { deadlineId: d.id, stage: 'ESCALATE' } }, { delay: Math.max(0, escalateAt - now) });
+      }
+    } catch (error) {
+      this.logger.warn(`deadline jobs not queued (the sweep will catch up): ${(error as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { civilDate } from '../../infra/calendar/working-days.js';
+import { Clock } from '../../infra/clock/clock.js';
+import { JobHandler, type HandlesJob } from '../../infra/queue/job-handler.js';
+import type { JobData } from '../../infra/queue/jobs.js';
+import { checkDeadline, FINISHED_STATUSES } from './deadline-check.js';
+
+/** A deadline's delayed reminder or escalation. */
+@Injectable()
+@JobHandler('deadline-check')
+export class DeadlineCheckJob implements HandlesJob<'deadline-check'> {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async handle({ deadlineId, stage }: JobData<'deadline-check'>): Promise<void> {
+    await this.dataSource.transaction((m) => checkDeadline(m, deadlineId, stage, civilDate(this.clock.now())));
+  }
+}
+
+/** Hourly: whatever reminder or escalation is due but was not sent (e.g. Redis was lost). */
+@Injectable()
+@JobHandler('deadline-sweep')
+export class DeadlineSweepJob implements HandlesJob<'deadline-sweep'> {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async handle(): Promise<void> {
+    const today = civilDate(this.clock.now());
+    const due: Array<{ id: string; stage: 'REMIND' | 'ESCALATE' }> = await this.dataSource.query(
+      `SELECT d.id::text, CASE WHEN d.due_on < $1::date AND d.escalated_at IS NULL THEN 'ESCALATE' ELSE 'REMIND' END AS stage
+         FROM report_deadline d JOIN report r ON r.id = d.report_id
+        WHERE d.met_at IS NULL AND r.status <> ALL($2::text[])
+          AND ((d.reminded_at IS NULL AND d.remind_on <= $1::date) OR (d.escalated_at IS NULL AND d.due_on < $1::date))
+        ORDER BY d.due_on LIMIT 1000`,
+      [today, FINISHED_STATUSES],
+    );
+    for (const d of due) await this.dataSource.transaction((m) => checkDeadline(m, d.id, d.stage, today));
+  }
+}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { CadresService } from '../cadres/cadres.service.js';
+import { AppConfig } from '../infra/config/app-config.js';
+import { RosterIndex } from './linking/roster-index.js';
+import { everydayWords, Segmenter, type UserWord } from './text/segmenter.js';
+import { TriageSettings } from './triage-settings.js';
+
+export interface RosterTools {
+  stamp: string;
+  index: RosterIndex;
+  segmenter: Segmenter;
+  /** Words that only identify people, left out when comparing tips' content. */
+  identifying: ReadonlySet<string>;
+}
+
+/**
+ * The roster's in-memory indexes and the segmenter whose user dictionary holds the
+ * roster's names, units and posts plus the taxonomy's words. Built once per roster
+ * change (a cheap stamp query tells), never by scanning the roster per tip.
+ */
+@Injectable()
+export class RosterCache {
+  private current: RosterTools | null = null;
+  private building: Promise<RosterTools> | null = null;
+
+  constructor(
+    private readonly cadres: CadresService,
+    private readonly config: AppConfig,
+    private readonly settings: TriageSettings,
+  ) {}
+
+  async tools(): Promise<RosterTools> {
+    const stamp = await this.cadres.rosterStamp();
+    if (this.current?.stamp === stamp) return this.current;
+    this.building ??= this.build().finally(() => (this.building = null));
+    return this.building;
+  }
+
+  private async build(): Promise<RosterTools> {
+    const snapshot = await this.cadres.rosterSnapshot();
+    const triage = this.settings.value;
+    const people = snapshot.people.map((p) => ({ id: p.id, personNo: p.personNo, name: p.name, unit: p.unitName, post: p.post, rank: p.level }));
+    const units = snapshot.units.map((u) => ({ name: u.name, aliases: u.names.filter((n) => n !== u.name) }));
+    const index = new RosterIndex(people, units, triage, everydayWords(people.map((p) => p.name), triage.linking.commonWordFrequency));
+    const words: UserWord[] = [
+      ...people.map((p) => ({ word: p.name, tag: 'nr' as const })),
+      ...[...index.unitAliases.keys()].map((word) => ({ word, tag: 'nt' as const })),
+      ...triage.postTitles.flatMap((t) => [t, `副${t}`]).map((word) => ({ word, tag: 'n' as const })),
+      ...this.config.categories.flatMap((c) => Object.keys(c.keywords))
+        .flatMap((k) => k.split('+'))
+        .filter((k) => !k.startsWith('/'))
+        .map((word) => ({ word, tag: 'n' as const })),
+    ];
+    this.current = { stamp: snapshot.stamp, index, segmenter: new Segmenter(words), identifying: index.identifyingWords() };
+    return this.current;
+  }
+}
