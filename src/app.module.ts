@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CadresModule } from './cadres/cadres.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -12,7 +13,7 @@ import { WebModule } from './web/web.module.js';
 
 /** The api process: HTTP for the public, staff and agencies. */
 @Module({
-  imports: [InfraModule, LoggingModule, AuthModule, ReportsModule, IntakeModule, CadresModule, HealthModule, WebModule],
+  imports: [InfraModule, LoggingModule, AuditModule, AuthModule, ReportsModule, IntakeModule, CadresModule, HealthModule, WebModule],
   providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }],
 })
 export class AppModule {}

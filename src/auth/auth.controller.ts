@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, UseInterceptors } from '@nestjs/common';
-import { Ip, Headers } from '@nestjs/common';
+import { Headers, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { RateLimit, RateLimitInterceptor } from '../infra/http/rate-limit.js';
@@ -21,10 +22,10 @@ export class AuthController {
   @ApiBody({ schema: z.toJSONSchema(loginSchema) as object })
   async login(
     @Body(new ZodValidationPipe(loginSchema)) body: LoginDto,
-    @Ip() ip: string,
+    @Req() request: FastifyRequest,
     @Headers('user-agent') userAgent?: string,
   ): Promise<LoginResponse> {
-    const { token, expiresAt, user } = await this.auth.login(body.username, body.password, { ip, userAgent: userAgent ?? null });
+    const { token, expiresAt, user } = await this.auth.login(body.username, body.password, { ip: request.ip, userAgent: userAgent ?? null, requestId: String(request.id) });
     return { token, expiresAt: expiresAt.toISOString(), user: { username: user.username, displayName: user.displayName, roles: user.roles } };
   }
 

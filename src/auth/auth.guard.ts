@@ -1,5 +1,7 @@
 import { HttpStatus, Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { describeRequest, staffActor } from '../audit/audit.interceptor.js';
+import { AuditService } from '../audit/audit.service.js';
 import { DomainException } from '../infra/http/domain-exception.js';
 import { PERMISSION_KEY, PUBLIC_KEY, type AuthenticatedRequest } from './auth.decorators.js';
 import { AuthService } from './auth.service.js';
@@ -26,6 +28,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
+    private readonly audit: AuditService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -37,11 +40,12 @@ export class AuthGuard implements CanActivate {
     if (!staff) throw new DomainException(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', '请先登录');
     request.staff = staff;
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
-    if (!permission) {
-      this.logger.error(`route ${request.method} ${request.url} names no permission; refused`);
+    if (!permission) this.logger.error(`route ${request.method} ${request.url} names no permission; refused`);
+    if (!permission || !rolesGrant(staff.roles, permission)) {
+      // A refusal is recorded: probing for what one may not see is itself worth knowing.
+      await this.audit.record({ ...staffActor(request), ...describeRequest(request), outcome: 'DENIED', status: 403, details: { permission: permission ?? null } });
       throw new DomainException(HttpStatus.FORBIDDEN, 'FORBIDDEN', '无权访问');
     }
-    if (!rolesGrant(staff.roles, permission)) throw new DomainException(HttpStatus.FORBIDDEN, 'FORBIDDEN', '无权访问');
     return true;
   }
 }

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
 import { IsNull, MoreThan, type Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import { CryptoService } from '../infra/crypto/crypto.service.js';
 import { Clock } from '../infra/clock/clock.js';
@@ -18,6 +19,12 @@ const LOCK_AFTER_FAILURES = 5;
 const LOCK_MINUTES = 15;
 // Compared against when the username is unknown, so timing does not reveal which names exist.
 const DUMMY_HASH_PROMISE = argon2.hash('qingfeng-timing-equaliser', ARGON2_OPTIONS);
+
+export interface LoginMeta {
+  ip: string;
+  userAgent: string | null;
+  requestId?: string;
+}
 
 export interface NewStaffUser {
   username: string;
@@ -35,6 +42,7 @@ export class AuthService {
     private readonly crypto: CryptoService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   async createUser(input: NewStaffUser): Promise<StaffUser> {
@@ -69,17 +77,31 @@ export class AuthService {
   }
 
   /** Checks the password and opens a session; returns the bearer token (shown only now). */
-  async login(usernameInput: string, password: string, meta: { ip: string; userAgent: string | null }) {
+  async login(usernameInput: string, password: string, meta: LoginMeta) {
     const username = usernameInput.trim().toLowerCase();
     const user = await this.users.findOneBy({ username });
     const now = this.clock.now();
+    const fail = async (reason: string, error: DomainException): Promise<never> => {
+      await this.audit.record({
+        actorKind: user ? 'STAFF' : 'ANONYMOUS',
+        actorId: user?.id ?? null,
+        actorName: username.slice(0, 64),
+        action: 'auth.login',
+        outcome: 'DENIED',
+        status: error.status,
+        ip: meta.ip,
+        requestId: meta.requestId ?? null,
+        details: { reason },
+      });
+      throw error;
+    };
     const refused = new DomainException(HttpStatus.UNAUTHORIZED, 'LOGIN_FAILED', '用户名或密码错误');
     if (!user || !user.active) {
       await argon2.verify(await DUMMY_HASH_PROMISE, password);
-      throw refused;
+      return fail(user ? 'inactive' : 'unknown-user', refused);
     }
     if (user.lockedUntil && user.lockedUntil > now) {
-      throw new DomainException(HttpStatus.LOCKED, 'ACCOUNT_LOCKED', '连续登录失败次数过多，账号已临时锁定，请稍后再试或联系管理员');
+      return fail('locked', new DomainException(HttpStatus.LOCKED, 'ACCOUNT_LOCKED', '连续登录失败次数过多，账号已临时锁定，请稍后再试或联系管理员'));
     }
     if (!(await argon2.verify(user.passwordHash, password))) {
       const failures = user.failedLogins + 1;
@@ -87,7 +109,7 @@ export class AuthService {
         failedLogins: failures,
         lockedUntil: failures >= LOCK_AFTER_FAILURES ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null,
       });
-      throw refused;
+      return fail('wrong-password', refused);
     }
     await this.users.update(user.id, { failedLogins: 0, lockedUntil: null });
     const token = randomBytes(32).toString('base64url');
@@ -99,6 +121,7 @@ export class AuthService {
       ip: meta.ip,
       userAgent: meta.userAgent?.slice(0, 300) ?? null,
     });
+    await this.audit.record({ actorKind: 'STAFF', actorId: user.id, actorName: user.username, action: 'auth.login', ip: meta.ip, requestId: meta.requestId ?? null });
     return { token, expiresAt, user };
   }
 

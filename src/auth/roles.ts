@@ -19,6 +19,9 @@ export const PERMISSIONS = {
   'vetting:read': ['TRIAGE_OFFICER', 'SUPERVISOR'],
   'vetting:manage': ['TRIAGE_OFFICER', 'SUPERVISOR'],
   'verification:reply': ['AGENCY_LIAISON'], // own agency's requests only
+  'audit:read': ['AUDITOR'], // the audit trail, nothing else
+  'identity:request': ['TRIAGE_OFFICER', 'SUPERVISOR'], // ask to see a reporter's identity, with a reason
+  'identity:decide': ['IDENTITY_CUSTODIAN'], // approve or refuse another person's request
   'session:self': ['ADMIN', 'INTAKE_OPERATOR', 'TRIAGE_OFFICER', 'SUPERVISOR', 'IDENTITY_CUSTODIAN', 'AGENCY_LIAISON', 'AUDITOR'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+
+export const auditQuerySchema = z.strictObject({
+  /** On or after this date (China time). */
+  from: date.optional(),
+  /** On or before this date (China time). */
+  to: date.optional(),
+  actorId: z.uuid('actorId 应为账号编号').optional(),
+  /** Matches the start of the action, e.g. `identity.` or `GET /api/v1/reports`. */
+  action: z.string().min(1).max(200).optional(),
+  targetType: z.string().min(1).max(60).optional(),
+  targetId: z.string().min(1).max(100).optional(),
+  /** Rows before this sequence number (the previous page's `nextBefore`). */
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+export interface AuditEntryDto {
+  seq: number;
+  at: string;
+  actorKind: string;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  outcome: string;
+  status: number | null;
+  ip: string | null;
+  requestId: string | null;
+  details: Record<string, unknown>;
+  hash: string;
+}
+
+export interface AuditPageDto {
+  items: AuditEntryDto[];
+  nextBefore: number | null;
+}
