@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES } from '../../auth/roles.js';
 
 /** Shapes of the files in `config/`. Every number a deployment may change lives here. */
 
@@ -37,8 +38,38 @@ export const settingsSchema = z.strictObject({
   }),
   security: z.strictObject({
     sessionHours: z.number().positive(),
+    /** A session unused for this long ends, whatever its absolute expiry. */
+    sessionIdleMinutes: z.number().int().positive().default(60),
     trustProxy: z.boolean(),
+    login: z
+      .strictObject({
+        /** After this many failures in a row, each further attempt must wait (1 s, 2 s, 4 s … up to backoffMaxSeconds). */
+        backoffAfterFailures: z.number().int().min(1).default(3),
+        backoffMaxSeconds: z.number().int().min(1).default(60),
+        /** After this many failures in a row the account is locked for lockMinutes (an admin can unlock by resetting the password). */
+        lockAfterFailures: z.number().int().min(2).default(10),
+        lockMinutes: z.number().int().min(1).default(30),
+      })
+      .default({ backoffAfterFailures: 3, backoffMaxSeconds: 60, lockAfterFailures: 10, lockMinutes: 30 }),
+    /** Roles whose members must use TOTP two-factor login (otplib, RFC 6238). */
+    totpRequiredRoles: z.array(z.enum(ROLES)).default([]),
+    identityAccess: z
+      .strictObject({
+        /** How long an approved identity-access request lets the requester see the identity. */
+        accessHours: z.number().positive().max(24 * 30).default(24),
+        /** Whether the reporter is told (a message they read with the receipt code) when their identity is revealed. */
+        notifyReporter: z.boolean().default(false),
+      })
+      .default({ accessHours: 24, notifyReporter: false }),
   }),
+  retention: z
+    .strictObject({
+      /** A closed case loses its reporter identity and attachments this long after closing (statistics and audit remain). */
+      closedCaseYears: z.number().positive().default(5),
+      /** How often the worker looks for cases past retention. */
+      sweepHours: z.number().positive().default(24),
+    })
+    .default({ closedCaseYears: 5, sweepHours: 24 }),
   queues: z.strictObject({
     outboxRelayIntervalMs: z.number().int().min(100),
     outboxRelayGraceMs: z.number().int().min(0),
