@@ -7,13 +7,14 @@ import { HealthModule } from './health/health.module.js';
 import { InfraModule } from './infra/infra.module.js';
 import { GlobalExceptionFilter } from './infra/http/exception.filter.js';
 import { LoggingModule } from './infra/logging.module.js';
+import { IdentityModule } from './identity/identity.module.js';
 import { IntakeModule } from './intake/intake.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { WebModule } from './web/web.module.js';
 
 /** The api process: HTTP for the public, staff and agencies. */
 @Module({
-  imports: [InfraModule, LoggingModule, AuditModule, AuthModule, ReportsModule, IntakeModule, CadresModule, HealthModule, WebModule],
+  imports: [InfraModule, LoggingModule, AuditModule, AuthModule, ReportsModule, IdentityModule, IntakeModule, CadresModule, HealthModule, WebModule],
   providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }],
 })
 export class AppModule {}

@@ -13,6 +13,7 @@ export type Role = (typeof ROLES)[number];
 export const PERMISSIONS = {
   'reports:read': ['TRIAGE_OFFICER', 'SUPERVISOR'],
   'reports:handle': ['TRIAGE_OFFICER', 'SUPERVISOR'],
+  'reports:approve': ['SUPERVISOR'], // dispositions and closures that config puts under approval
   'staff:manage': ['ADMIN'],
   'cadres:read': ['INTAKE_OPERATOR', 'TRIAGE_OFFICER', 'SUPERVISOR'], // the roster helps name a tip's subjects
   'cadres:manage': ['TRIAGE_OFFICER', 'SUPERVISOR'],

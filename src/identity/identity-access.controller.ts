@@ -1,0 +1,80 @@
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { staffActor } from '../audit/audit.interceptor.js';
+import { CurrentStaff, RequirePermission, type AuthenticatedRequest, type StaffPrincipal } from '../auth/auth.decorators.js';
+import { ZodValidationPipe } from '../infra/http/zod-validation.pipe.js';
+import {
+  identityDecisionSchema,
+  identityRequestListQuerySchema,
+  identityRequestSchema,
+  type IdentityDecisionInput,
+  type IdentityRequestDto,
+  type IdentityRequestInput,
+  type RevealedIdentityDto,
+} from './dto/identity-request.dto.js';
+import { IdentityAccessService } from './identity-access.service.js';
+
+@ApiTags('reporter identity')
+@ApiBearerAuth()
+@Controller('api/v1')
+export class IdentityAccessController {
+  constructor(private readonly access: IdentityAccessService) {}
+
+  @RequirePermission('identity:request')
+  @Post('reports/:id/identity-requests')
+  @ApiBody({ schema: z.toJSONSchema(identityRequestSchema) as object })
+  request(
+    @Param('id') reportId: string,
+    @Body(new ZodValidationPipe(identityRequestSchema)) body: IdentityRequestInput,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Req() req: AuthenticatedRequest,
+  ): Promise<IdentityRequestDto> {
+    return this.access.request(reportId, body.reason, staff, staffActor(req));
+  }
+
+  @RequirePermission('identity:request')
+  @Get('identity-requests/mine')
+  mine(@CurrentStaff() staff: StaffPrincipal): Promise<IdentityRequestDto[]> {
+    return this.access.mine(staff);
+  }
+
+  @RequirePermission('identity:decide')
+  @Get('identity-requests')
+  list(@Query(new ZodValidationPipe(identityRequestListQuerySchema)) query: { status: string }): Promise<IdentityRequestDto[]> {
+    return this.access.list(query.status);
+  }
+
+  @RequirePermission('identity:decide')
+  @Post('identity-requests/:id/approve')
+  @HttpCode(200)
+  @ApiBody({ schema: z.toJSONSchema(identityDecisionSchema) as object })
+  approve(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(identityDecisionSchema)) body: IdentityDecisionInput,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Req() req: AuthenticatedRequest,
+  ): Promise<IdentityRequestDto> {
+    return this.access.decide(id, true, body.note, staff, staffActor(req));
+  }
+
+  @RequirePermission('identity:decide')
+  @Post('identity-requests/:id/refuse')
+  @HttpCode(200)
+  @ApiBody({ schema: z.toJSONSchema(identityDecisionSchema) as object })
+  refuse(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(identityDecisionSchema)) body: IdentityDecisionInput,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Req() req: AuthenticatedRequest,
+  ): Promise<IdentityRequestDto> {
+    return this.access.decide(id, false, body.note, staff, staffActor(req));
+  }
+
+  @RequirePermission('identity:request')
+  @Get('identity-requests/:id/identity')
+  @Header('Cache-Control', 'no-store')
+  reveal(@Param('id') id: string, @CurrentStaff() staff: StaffPrincipal, @Req() req: AuthenticatedRequest): Promise<RevealedIdentityDto> {
+    return this.access.reveal(id, staff, staffActor(req));
+  }
+}

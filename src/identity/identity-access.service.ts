@@ -1,0 +1,170 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { AuditActor } from '../audit/audit.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { StaffPrincipal } from '../auth/auth.decorators.js';
+import { AppConfig } from '../infra/config/app-config.js';
+import { Clock } from '../infra/clock/clock.js';
+import { CryptoService } from '../infra/crypto/crypto.service.js';
+import { DomainException, notFound } from '../infra/http/domain-exception.js';
+import { ReportWriter } from '../reports/report-writer.service.js';
+import type { IdentityRequestDto, RevealedIdentityDto } from './dto/identity-request.dto.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const REPORTER_NOTICE = '依照有关规定，经身份保管人批准，您的身份信息已向本件经办人员披露，仅用于核查工作。我们将严格保密，严禁泄露或打击报复。';
+
+interface RequestRow {
+  id: string;
+  report_id: string;
+  report_number: string;
+  requester_id: string;
+  requester_name: string;
+  reason: string;
+  status: string;
+  decided_by: string | null;
+  decider_name: string | null;
+  decided_at: Date | null;
+  decision_note: string | null;
+  expires_at: Date | null;
+  created_at: Date;
+}
+
+const SELECT_REQUEST = `
+  SELECT q.*, r.number AS report_number, u.display_name AS requester_name, d.display_name AS decider_name
+    FROM identity_access_request q
+    JOIN report r ON r.id = q.report_id
+    JOIN staff_user u ON u.id = q.requester_id
+    LEFT JOIN staff_user d ON d.id = q.decided_by`;
+
+function toDto(row: RequestRow): IdentityRequestDto {
+  return {
+    id: row.id,
+    reportId: row.report_id,
+    reportNumber: row.report_number,
+    requester: { id: row.requester_id, displayName: row.requester_name },
+    reason: row.reason,
+    status: row.status,
+    decidedBy: row.decided_by ? { id: row.decided_by, displayName: row.decider_name ?? '' } : null,
+    decidedAt: row.decided_at?.toISOString() ?? null,
+    decisionNote: row.decision_note,
+    expiresAt: row.expires_at?.toISOString() ?? null,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+/**
+ * The only way to a reporter's identity (回避 and 保密): a request with a reason, a
+ * decision by an identity custodian who is not the requester, then a time-limited view
+ * for the requester alone. Every step and every view is in the audit trail, written in
+ * the same transaction, so an unrecorded view cannot happen.
+ */
+@Injectable()
+export class IdentityAccessService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly crypto: CryptoService,
+    private readonly audit: AuditService,
+    private readonly writer: ReportWriter,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async request(reportId: string, reason: string, staff: StaffPrincipal, actor: AuditActor): Promise<IdentityRequestDto> {
+    if (!UUID.test(reportId)) throw notFound('举报');
+    const id = await this.dataSource.transaction(async (m) => {
+      const [report]: Array<{ real_name: boolean; has_identity: boolean }> = await m.query(
+        `SELECT real_name, reporter_identity IS NOT NULL AS has_identity FROM report WHERE id = $1`,
+        [reportId],
+      );
+      if (!report) throw notFound('举报');
+      if (!report.has_identity) {
+        throw new DomainException(HttpStatus.CONFLICT, 'NO_IDENTITY', report.real_name ? '该举报人的身份信息已按保存期限清除' : '这是匿名举报，没有举报人身份信息');
+      }
+      const rows: Array<{ id: string }> = await m.query(
+        `INSERT INTO identity_access_request (report_id, requester_id, reason) VALUES ($1, $2, $3)
+         ON CONFLICT (requester_id, report_id) WHERE status = 'PENDING' DO NOTHING RETURNING id`,
+        [reportId, staff.userId, reason],
+      );
+      if (!rows[0]) throw new DomainException(HttpStatus.CONFLICT, 'REQUEST_PENDING', '您对该举报已有一份待审批的申请');
+      await this.audit.record({ ...actor, action: 'identity.request', targetType: 'reports', targetId: reportId, details: { requestId: rows[0].id } }, m);
+      return rows[0].id;
+    });
+    return this.get(id);
+  }
+
+  async list(status: string): Promise<IdentityRequestDto[]> {
+    const rows: RequestRow[] = await this.dataSource.query(`${SELECT_REQUEST} WHERE q.status = $1 ORDER BY q.created_at LIMIT 500`, [status]);
+    return rows.map(toDto);
+  }
+
+  async mine(staff: StaffPrincipal): Promise<IdentityRequestDto[]> {
+    const rows: RequestRow[] = await this.dataSource.query(`${SELECT_REQUEST} WHERE q.requester_id = $1 ORDER BY q.created_at DESC LIMIT 500`, [staff.userId]);
+    return rows.map(toDto);
+  }
+
+  private async get(id: string): Promise<IdentityRequestDto> {
+    const [row]: RequestRow[] = await this.dataSource.query(`${SELECT_REQUEST} WHERE q.id = $1`, [id]);
+    if (!row) throw notFound('身份查看申请');
+    return toDto(row);
+  }
+
+  async decide(id: string, approve: boolean, note: string | undefined, custodian: StaffPrincipal, actor: AuditActor): Promise<IdentityRequestDto> {
+    if (!UUID.test(id)) throw notFound('身份查看申请');
+    const now = this.clock.now();
+    const expiresAt = approve ? new Date(now.getTime() + this.config.settings.security.identityAccess.accessHours * 3600_000) : null;
+    await this.dataSource.transaction(async (m) => {
+      const [current]: Array<{ requester_id: string; status: string; report_id: string }> = await m.query(
+        `SELECT requester_id, status, report_id FROM identity_access_request WHERE id = $1 FOR UPDATE`,
+        [id],
+      );
+      if (!current) throw notFound('身份查看申请');
+      if (current.requester_id === custodian.userId) {
+        throw new DomainException(HttpStatus.FORBIDDEN, 'SELF_APPROVAL', '不能审批本人提出的身份查看申请，请由其他身份保管人审批');
+      }
+      if (current.status !== 'PENDING') throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_DECIDED', '该申请已经审批过');
+      await m.query(
+        `UPDATE identity_access_request SET status = $2, decided_by = $3, decided_at = $4, decision_note = $5, expires_at = $6 WHERE id = $1`,
+        [id, approve ? 'APPROVED' : 'REFUSED', custodian.userId, now, note ?? null, expiresAt],
+      );
+      await this.audit.record(
+        { ...actor, action: approve ? 'identity.approve' : 'identity.refuse', targetType: 'reports', targetId: current.report_id, details: { requestId: id, requesterId: current.requester_id } },
+        m,
+      );
+    });
+    const decided = await this.get(id);
+    if (approve && this.config.settings.security.identityAccess.notifyReporter) {
+      await this.writer.addMessage({ reportId: decided.reportId, author: { kind: 'STAFF', staffId: custodian.userId }, body: REPORTER_NOTICE, files: [] });
+    }
+    return decided;
+  }
+
+  /** The identity itself, for the approved requester within the window; the view is recorded first. */
+  async reveal(id: string, staff: StaffPrincipal, actor: AuditActor): Promise<RevealedIdentityDto> {
+    if (!UUID.test(id)) throw notFound('身份查看申请');
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (m) => {
+      const [row]: Array<{ report_id: string; number: string; requester_id: string; status: string; expires_at: Date | null; sealed: Buffer | null }> =
+        await m.query(
+          `SELECT q.report_id, r.number, q.requester_id, q.status, q.expires_at, r.reporter_identity AS sealed
+             FROM identity_access_request q JOIN report r ON r.id = q.report_id WHERE q.id = $1`,
+          [id],
+        );
+      // Someone else's request looks like no request at all.
+      if (!row || row.requester_id !== staff.userId) throw notFound('身份查看申请');
+      if (row.status !== 'APPROVED') throw new DomainException(HttpStatus.FORBIDDEN, 'NOT_APPROVED', '该申请尚未获身份保管人批准');
+      if (!row.expires_at || row.expires_at <= now) throw new DomainException(HttpStatus.FORBIDDEN, 'ACCESS_EXPIRED', '查看期限已过，如仍需查看请重新申请');
+      if (!row.sealed) throw new DomainException(HttpStatus.GONE, 'IDENTITY_PURGED', '该举报人的身份信息已按保存期限清除');
+      await this.audit.record({ ...actor, action: 'identity.view', targetType: 'reports', targetId: row.report_id, details: { requestId: id } }, m);
+      const identity = await this.crypto.decryptJson<{ name: string; phone: string; idNumber?: string }>(row.sealed);
+      return {
+        reportId: row.report_id,
+        reportNumber: row.number,
+        name: identity.name,
+        phone: identity.phone,
+        idNumber: identity.idNumber ?? null,
+        visibleUntil: row.expires_at.toISOString(),
+      };
+    });
+  }
+}
