@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
+import type { Pool, QueryResultRow } from 'pg';
 import type { DataSource } from 'typeorm';
 import { jobIdOf, type JobItem } from '../infra/queue/jobs.js';
 import { OutboxService } from '../infra/queue/outbox.service.js';
@@ -48,6 +49,16 @@ export class ReportWriter {
     private readonly outbox: OutboxService,
   ) {}
 
+  /**
+   * Runs a named (prepared) statement on the pool: Postgres parses and plans the large
+   * CTE once per connection instead of on every tip, which roughly halves its cost.
+   */
+  private async prepared<T>(name: string, text: string, values: unknown[]): Promise<T[]> {
+    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+    const result = await pool.query<T & QueryResultRow>({ name, text, values });
+    return result.rows;
+  }
+
   async create(input: NewReport): Promise<{ id: string; number: string; receivedAt: Date }> {
     const id = randomUUID();
     const triage: JobItem = { queue: 'triage', name: 'triage-report', data: { reportId: id } };
@@ -55,7 +66,8 @@ export class ReportWriter {
     const idem = input.idempotency;
     let rows: Array<{ number: string; received_at: Date; outbox_id: string }>;
     try {
-      rows = await this.dataSource.query(
+      rows = await this.prepared(
+        'qf_create_report',
         `WITH r AS (
            INSERT INTO report (id, number, channel, real_name, reporter_identity, reporter_phone_hash, receipt_hash,
                                subjects, category_claimed, body, incident_time, incident_place, client_hash)

@@ -61,6 +61,11 @@ describe('configuration at boot', () => {
     expect(errorOf(() => loadAppConfig({ ...validEnv(), QF_CONFIG_DIR: inverted }))).toMatch(/minLength is greater/);
   });
 
+  it('takes an empty local.yaml as no overrides', () => {
+    const dir = configDirWith('# nothing here yet\n');
+    expect(loadAppConfig({ ...validEnv(), QF_CONFIG_DIR: dir }).settings.intake.submissionsPerClientPerDay).toBe(5);
+  });
+
   it('applies local.yaml over the defaults key by key', () => {
     const dir = configDirWith('intake:\n  submissionsPerClientPerDay: 3\n');
     const config = loadAppConfig({ ...validEnv(), QF_CONFIG_DIR: dir });

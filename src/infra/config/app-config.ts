@@ -67,7 +67,8 @@ function readYaml(dir: string, file: string, required: boolean): unknown {
     return undefined;
   }
   try {
-    return parseYaml(readFileSync(path, 'utf8'));
+    // An empty or comment-only file parses to null: treat it as absent.
+    return parseYaml(readFileSync(path, 'utf8')) ?? undefined;
   } catch (error) {
     throw new ConfigError(`Cannot parse ${path}: ${(error as Error).message}`);
   }

@@ -20,6 +20,8 @@ export interface OutboxEntry {
 export class OutboxService implements OnModuleDestroy {
   private readonly logger = new Logger(OutboxService.name);
   private dispatchedIds: string[] = [];
+  private pendingDispatch: OutboxEntry[] = [];
+  private nextDispatch: Promise<void> | null = null;
   private flushTimer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> = Promise.resolve();
 
@@ -46,11 +48,23 @@ export class OutboxService implements OnModuleDestroy {
   }
 
   /**
-   * After commit: try to queue now. A failure is not an error for the caller: the job
-   * is safe in Postgres and the relay will queue it.
+   * After commit: queue soon. Entries from concurrent requests are gathered for a few
+   * milliseconds and added in one round trip. A failure is not an error for the caller:
+   * the job is safe in Postgres and the relay will queue it.
    */
-  async dispatch(entries: OutboxEntry[]): Promise<void> {
-    if (entries.length === 0) return;
+  dispatch(entries: OutboxEntry[]): Promise<void> {
+    if (entries.length === 0) return Promise.resolve();
+    this.pendingDispatch.push(...entries);
+    this.nextDispatch ??= new Promise<void>((resolve) =>
+      setTimeout(() => {
+        this.nextDispatch = null;
+        void this.dispatchBatch(this.pendingDispatch.splice(0)).then(resolve);
+      }, 2),
+    );
+    return this.nextDispatch;
+  }
+
+  private async dispatchBatch(entries: OutboxEntry[]): Promise<void> {
     try {
       await this.queues.addBulk(entries.map((e) => e.item));
       this.markDispatched(entries.map((e) => e.id));
@@ -108,6 +122,7 @@ export class OutboxService implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    await this.nextDispatch;
     await this.flush();
   }
 }

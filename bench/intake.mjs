@@ -1,0 +1,81 @@
+// Intake benchmark: the full web-intake path (validation, encryption, keyed hashes,
+// idempotency, outbox, queue) under 64 connections, next to bare Fastify in the same run.
+import { execFileSync } from 'node:child_process';
+import pg from 'pg';
+import { benchEnv, dropDatabase, freshDatabase, load, peakRssMb, startProcess } from './lib.mjs';
+
+const TIP = JSON.stringify({
+  subjects: [{ name: '王某某', unit: '某局', post: '副局长' }],
+  body: '2026年3月，某局副局长王某某在其办公室收受下属现金五万元，承诺在年底干部调整中为其争取提拔，此事单位多人知晓。',
+  anonymous: false,
+  reporter: { name: '测试人', phone: '13912345678' },
+});
+
+async function waitForHttp(url, seconds = 30) {
+  for (let i = 0; i < seconds * 10; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+export async function benchIntake({ duration = 10 } = {}) {
+  const dbName = 'qf_bench_intake';
+  const databaseUrl = await freshDatabase(dbName);
+  const env = benchEnv(databaseUrl, 'intake:\n  submissionsPerClientPerDay: 100000000\n');
+  execFileSync('node', ['dist/cli/migrate.js'], { env, stdio: 'ignore' });
+
+  const bare = await startProcess('bench/bare-fastify.mjs', { ...env, PORT: '3901' }, /ready/);
+  const ceiling = await load({ url: 'http://127.0.0.1:3901/api/v1/public/reports', method: 'POST', headers: { 'content-type': 'application/json' }, body: TIP, duration });
+  bare.kill();
+
+  const api = await startProcess('dist/main.js', { ...env, PORT: '3902', LOG_LEVEL: 'info' }, /successfully started/);
+  const worker = await startProcess('dist/worker.js', { ...env, LOG_LEVEL: 'info' }, /./);
+  await waitForHttp('http://127.0.0.1:3902/health/ready');
+  const started = Date.now();
+  const result = await load({
+    url: 'http://127.0.0.1:3902/api/v1/public/reports',
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: TIP,
+    duration,
+  });
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  const accepted = result['2xx'];
+  const stored = Number((await db.query('SELECT count(*) FROM report')).rows[0].count);
+  let triaged = 0;
+  const deadline = Date.now() + 300_000;
+  while (Date.now() < deadline) {
+    triaged = Number((await db.query('SELECT count(*) FROM report WHERE triaged_at IS NOT NULL')).rows[0].count);
+    if (triaged >= stored) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const drainSeconds = (Date.now() - started) / 1000;
+  await db.end();
+  const apiRss = peakRssMb(api.pid);
+  const workerRss = peakRssMb(worker.pid);
+  api.kill();
+  worker.kill();
+  await dropDatabase(dbName);
+
+  const ratio = result.requests.average / ceiling.requests.average;
+  return {
+    rows: [
+      { what: 'bare Fastify 201 (ceiling)', 'req/s': Math.round(ceiling.requests.average), 'p50 ms': ceiling.latency.p50, 'p99 ms': ceiling.latency.p99, errors: ceiling.errors + ceiling.non2xx, ratio: '1.00', goal: '' },
+      {
+        what: 'web intake, full path',
+        'req/s': Math.round(result.requests.average),
+        'p50 ms': result.latency.p50,
+        'p99 ms': result.latency.p99,
+        errors: result.errors + result.non2xx,
+        ratio: ratio.toFixed(2),
+        goal: `≥ 0.15 ratio ${ratio >= 0.15 ? 'met' : 'NOT met'}; p99 ≤ 50 ms ${result.latency.p99 <= 50 ? 'met' : 'NOT met'}`,
+      },
+    ],
+    counts: { accepted, stored, triaged, drainSeconds: Number(drainSeconds.toFixed(1)), allStored: stored === accepted, allTriaged: triaged === stored },
+    memory: { apiPeakRssMb: apiRss, workerPeakRssMb: workerRss },
+  };
+}

@@ -1,0 +1,85 @@
+// Shared helpers of the benchmarks: fresh database, child processes, autocannon, tables.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+export const ADMIN_PG_URL = process.env.QF_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const REDIS_URL = process.env.QF_BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+export async function freshDatabase(name) {
+  const admin = new pg.Client({ connectionString: ADMIN_PG_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(ADMIN_PG_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function dropDatabase(name) {
+  const admin = new pg.Client({ connectionString: ADMIN_PG_URL });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.end();
+}
+
+/** Environment for the app under test: its own database, Redis prefix, storage and settings. */
+export function benchEnv(databaseUrl, settingsYaml = '') {
+  const configDir = mkdtempSync(join(tmpdir(), 'qf-bench-config-'));
+  cpSync('config', configDir, { recursive: true });
+  writeFileSync(join(configDir, 'local.yaml'), settingsYaml);
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL,
+    QUEUE_PREFIX: `qf-bench-${randomBytes(3).toString('hex')}`,
+    QF_CONFIG_DIR: configDir,
+    QF_STORAGE_DIR: mkdtempSync(join(tmpdir(), 'qf-bench-storage-')),
+    QF_MASTER_KEYS: `bench:${randomBytes(32).toString('base64')}`,
+    QF_HASH_KEY: randomBytes(32).toString('base64'),
+  };
+}
+
+export function startProcess(script, env, readyPattern) {
+  const child = spawn('node', [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk) => {
+      output += chunk;
+      if (readyPattern.test(output)) resolve(child);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}:\n${output.slice(-2000)}`)));
+  });
+}
+
+/** Peak resident memory of a process (VmHWM), in MB. */
+export function peakRssMb(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+export function load(options) {
+  return new Promise((resolve, reject) => {
+    autocannon({ connections: 64, duration: 10, ...options }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+export function printTable(title, rows) {
+  const headers = Object.keys(rows[0]);
+  const widths = headers.map((h) => Math.max(h.length, ...rows.map((r) => String(r[h]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  console.log(`\n${title}`);
+  console.log(line(headers));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of rows) console.log(line(headers.map((h) => row[h])));
+}
