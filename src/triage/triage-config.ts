@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { ConfigError } from '../infra/config/app-config.js';
+import { ConfigError, deepMerge } from '../infra/config/app-config.js';
 
 const positive = z.number().positive();
 const share = z.number().min(0).max(1);
@@ -37,6 +37,10 @@ export const triageConfigSchema = z.strictObject({
     dispositionWorkingDays: z.number().int().positive(),
     remindWorkingDaysBefore: z.number().int().min(0),
   }),
+  approvals: z.strictObject({
+    dispositions: z.array(z.enum(['TALK_INQUIRY', 'PRELIMINARY_VERIFICATION', 'FILED_PENDING', 'CLOSED_NO_ACTION', 'TRANSFER', 'NOT_ACCEPTED'])),
+    close: z.boolean(),
+  }),
   postTitles: z.array(z.string().min(1)).min(1),
   compoundSurnames: z.array(z.string().length(2)),
   unitAbbreviations: z.record(z.string().min(2), z.array(z.string().min(2))),
@@ -50,16 +54,23 @@ export const triageConfigSchema = z.strictObject({
 });
 export type TriageConfig = z.infer<typeof triageConfigSchema>;
 
-/** Reads `triage.yaml` from the configuration folder; a broken file stops the process at boot. */
-export function loadTriageConfig(configDir: string): TriageConfig {
-  const path = join(configDir, 'triage.yaml');
-  if (!existsSync(path)) throw new ConfigError(`Missing configuration file ${path}`);
-  let raw: unknown;
+function readYaml(path: string): unknown {
   try {
-    raw = parseYaml(readFileSync(path, 'utf8'));
+    return parseYaml(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new ConfigError(`Cannot parse ${path}: ${(error as Error).message}`);
   }
+}
+
+/**
+ * Reads `triage.yaml` from the configuration folder, with `triage.local.yaml` (a
+ * deployment's own values, key by key) over it; a broken file stops the process at boot.
+ */
+export function loadTriageConfig(configDir: string): TriageConfig {
+  const path = join(configDir, 'triage.yaml');
+  if (!existsSync(path)) throw new ConfigError(`Missing configuration file ${path}`);
+  const local = join(configDir, 'triage.local.yaml');
+  const raw = existsSync(local) ? deepMerge(readYaml(path), readYaml(local)) : readYaml(path);
   const result = triageConfigSchema.safeParse(raw);
   if (!result.success) {
     const issues = result.error.issues.map((i) => `  ${path}: ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');

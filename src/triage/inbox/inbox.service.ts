@@ -1,0 +1,188 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { civilDate } from '../../infra/calendar/working-days.js';
+import { Clock } from '../../infra/clock/clock.js';
+import { notFound } from '../../infra/http/domain-exception.js';
+import type { ReportDetailDto } from '../../reports/dto/report-list.dto.js';
+import { ReportsService } from '../../reports/reports.service.js';
+import type { InboxPage, InboxQuery } from './dto/inbox.dto.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface CaseView extends Omit<ReportDetailDto, 'subjects'> {
+  /** What the reporter wrote in the form's subject fields. */
+  reportedSubjects: ReportDetailDto['subjects'];
+  triage: {
+    categoryConfirmed: boolean;
+    categories: unknown[];
+    modelVersion: number | null;
+    transferTarget: string | null;
+    specific: boolean | null;
+    anchors: unknown[];
+    priority: number | null;
+    priorityLevel: string | null;
+    priorityReasons: string[];
+  } | null;
+  subjects: Array<{ id: string; role: string; roleReason: string | null; status: string; cadreId: string | null; mentions: string[]; candidates: unknown[]; decidedAt: string | null }>;
+  repeats: { repeatOf: string | null; earlier: Array<{ reportId: string; number: string; score: number; reasons: string[] }>; later: Array<{ reportId: string; number: string; score: number; reasons: string[] }> };
+  deadlines: Array<{ kind: string; dueOn: string; remindOn: string; metAt: string | null; overdue: boolean; remindedAt: string | null; escalatedAt: string | null }>;
+  handling: { assigneeId: string | null; disposition: string | null; dispositionDetail: unknown; pendingDisposition: unknown; finding: string | null };
+  notes: Array<{ id: string; authorId: string; body: string; createdAt: string }>;
+}
+
+/** The triage inbox and the case view. Selects no identity column, ever. */
+@Injectable()
+export class InboxService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reports: ReportsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(query: InboxQuery, staffId: string): Promise<InboxPage> {
+    const today = civilDate(this.clock.now());
+    const params: unknown[] = [today];
+    const where: string[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replaceAll('?', `$${params.length}`));
+    };
+    if (query.status) add('r.status = ?', query.status);
+    if (query.category) add('r.category = ?', query.category);
+    if (query.channel) add('r.channel = ?', query.channel);
+    if (query.priority) add('r.priority_level = ?', query.priority);
+    if (query.assignee === 'none') where.push('r.assignee_id IS NULL');
+    else if (query.assignee) add('r.assignee_id = ?::uuid', query.assignee === 'me' ? staffId : query.assignee);
+    const overdueSql = `EXISTS (SELECT 1 FROM report_deadline d WHERE d.report_id = r.id AND d.met_at IS NULL AND d.due_on < $1::date)`;
+    if (query.overdue !== undefined) where.push(query.overdue ? overdueSql : `NOT ${overdueSql}`);
+    const order =
+      query.sort === 'due'
+        ? 'nd.due_on ASC NULLS LAST, r.priority DESC NULLS LAST, r.received_at, r.id'
+        : 'r.priority DESC NULLS LAST, nd.due_on ASC NULLS LAST, r.received_at, r.id';
+    params.push(query.pageSize, (query.page - 1) * query.pageSize);
+    const rows: Array<{
+      id: string; number: string; channel: string; status: string; real_name: boolean; category: string | null; category_confirmed: boolean;
+      priority: number | null; priority_level: string | null; is_specific: boolean | null; repeat_of_number: string | null; assignee_id: string | null;
+      excerpt: string; received_at: Date; due_kind: string | null; due_on: string | null; overdue: boolean; total: string;
+      subjects: Array<{ status: string; mentions: string[]; name: string | null; unit: string | null }>;
+    }> = await this.dataSource.query(
+      `SELECT r.id, r.number, r.channel, r.status, r.real_name, r.category, r.category_confirmed, r.priority, r.priority_level,
+              r.is_specific, rep.number AS repeat_of_number, r.assignee_id, left(r.body, 120) AS excerpt, r.received_at,
+              nd.kind AS due_kind, to_char(nd.due_on, 'YYYY-MM-DD') AS due_on, coalesce(nd.due_on < $1::date, false) AS overdue,
+              coalesce((SELECT json_agg(json_build_object('status', s.status, 'mentions', s.mentions,
+                                        'name', CASE WHEN s.status IN ('LINKED', 'CONFIRMED') THEN s.candidates->0->>'name' END,
+                                        'unit', CASE WHEN s.status IN ('LINKED', 'CONFIRMED') THEN s.candidates->0->>'unit' END) ORDER BY s.position)
+                          FROM report_subject s WHERE s.report_id = r.id AND s.role = 'SUBJECT'), '[]') AS subjects,
+              count(*) OVER () AS total
+         FROM report r
+         LEFT JOIN report rep ON rep.id = r.repeat_of
+         LEFT JOIN LATERAL (SELECT kind, due_on FROM report_deadline d WHERE d.report_id = r.id AND d.met_at IS NULL ORDER BY due_on LIMIT 1) nd ON true
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY ${order}
+        LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        number: r.number,
+        channel: r.channel,
+        status: r.status,
+        realName: r.real_name,
+        category: r.category,
+        categoryConfirmed: r.category_confirmed,
+        priority: r.priority,
+        priorityLevel: r.priority_level,
+        specific: r.is_specific,
+        subjects: r.subjects,
+        repeatOf: r.repeat_of_number,
+        assigneeId: r.assignee_id,
+        nextDue: r.due_kind && r.due_on ? { kind: r.due_kind, dueOn: r.due_on } : null,
+        overdue: r.overdue,
+        excerpt: r.excerpt,
+        receivedAt: r.received_at.toISOString(),
+      })),
+      page: query.page,
+      pageSize: query.pageSize,
+      total: Number(rows[0]?.total ?? 0),
+    };
+  }
+
+  async caseView(id: string): Promise<CaseView> {
+    if (!UUID.test(id)) throw notFound('举报');
+    const base = await this.reports.get(id);
+    const today = civilDate(this.clock.now());
+    const db = this.dataSource;
+    const [[r], [t], subjects, earlier, later, deadlines, notes] = await Promise.all([
+      db.query(
+        `SELECT category_confirmed, priority, priority_level, is_specific, transfer_target, assignee_id, disposition, disposition_detail,
+                disposition_pending, finding, (SELECT number FROM report e WHERE e.id = report.repeat_of) AS repeat_of
+           FROM report WHERE id = $1`,
+        [id],
+      ),
+      db.query(`SELECT categories, model_version, anchors, priority_reasons FROM report_triage WHERE report_id = $1`, [id]),
+      db.query(`SELECT id::text, role, role_reason, status, cadre_id, mentions, candidates, decided_at FROM report_subject WHERE report_id = $1 ORDER BY position`, [id]),
+      db.query(`SELECT x.earlier_id AS report_id, e.number, x.score, x.reasons FROM report_repeat x JOIN report e ON e.id = x.earlier_id WHERE x.report_id = $1 ORDER BY e.received_at`, [id]),
+      db.query(`SELECT x.report_id, e.number, x.score, x.reasons FROM report_repeat x JOIN report e ON e.id = x.report_id WHERE x.earlier_id = $1 ORDER BY e.received_at`, [id]),
+      db.query(
+        `SELECT kind, to_char(due_on, 'YYYY-MM-DD') AS due_on, to_char(remind_on, 'YYYY-MM-DD') AS remind_on, met_at, reminded_at, escalated_at,
+                (met_at IS NULL AND due_on < $2::date) AS overdue
+           FROM report_deadline WHERE report_id = $1 ORDER BY due_on`,
+        [id, today],
+      ),
+      db.query(`SELECT id, author_id, body, created_at FROM report_note WHERE report_id = $1 ORDER BY created_at, id`, [id]),
+    ]);
+    const iso = (d: Date | null) => d?.toISOString() ?? null;
+    const { subjects: reportedSubjects, ...rest } = base;
+    return {
+      ...rest,
+      reportedSubjects,
+      triage: t
+        ? {
+            categoryConfirmed: r.category_confirmed,
+            categories: t.categories,
+            modelVersion: t.model_version,
+            transferTarget: r.transfer_target,
+            specific: r.is_specific,
+            anchors: t.anchors,
+            priority: r.priority,
+            priorityLevel: r.priority_level,
+            priorityReasons: t.priority_reasons,
+          }
+        : null,
+      subjects: subjects.map((s: { id: string; role: string; role_reason: string | null; status: string; cadre_id: string | null; mentions: string[]; candidates: unknown[]; decided_at: Date | null }) => ({
+        id: s.id,
+        role: s.role,
+        roleReason: s.role_reason,
+        status: s.status,
+        cadreId: s.cadre_id,
+        mentions: s.mentions,
+        candidates: s.candidates,
+        decidedAt: iso(s.decided_at),
+      })),
+      repeats: {
+        repeatOf: r.repeat_of,
+        earlier: earlier.map((x: { report_id: string; number: string; score: number; reasons: string[] }) => ({ reportId: x.report_id, number: x.number, score: x.score, reasons: x.reasons })),
+        later: later.map((x: { report_id: string; number: string; score: number; reasons: string[] }) => ({ reportId: x.report_id, number: x.number, score: x.score, reasons: x.reasons })),
+      },
+      deadlines: deadlines.map((d: { kind: string; due_on: string; remind_on: string; met_at: Date | null; reminded_at: Date | null; escalated_at: Date | null; overdue: boolean }) => ({
+        kind: d.kind,
+        dueOn: d.due_on,
+        remindOn: d.remind_on,
+        metAt: iso(d.met_at),
+        overdue: d.overdue,
+        remindedAt: iso(d.reminded_at),
+        escalatedAt: iso(d.escalated_at),
+      })),
+      handling: {
+        assigneeId: r.assignee_id,
+        disposition: r.disposition,
+        dispositionDetail: r.disposition_detail,
+        pendingDisposition: r.disposition_pending,
+        finding: r.finding,
+      },
+      notes: notes.map((n: { id: string; author_id: string; body: string; created_at: Date }) => ({ id: n.id, authorId: n.author_id, body: n.body, createdAt: n.created_at.toISOString() })),
+    };
+  }
+}

@@ -1,0 +1,130 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
+import { ZodValidationPipe } from '../../infra/http/zod-validation.pipe.js';
+import {
+  assignSchema,
+  categorySchema,
+  chooseSubjectSchema,
+  closeSchema,
+  decisionSchema,
+  dispositionSchema,
+  findingSchema,
+  mergeSchema,
+  noteSchema,
+  type DispositionDto,
+} from './dto/actions.dto.js';
+import { inboxQuerySchema, type InboxPage, type InboxQuery } from './dto/inbox.dto.js';
+import { CaseActionsService } from './case-actions.service.js';
+import { InboxService, type CaseView } from './inbox.service.js';
+
+const body = (schema: z.ZodType) => ApiBody({ schema: z.toJSONSchema(schema, { io: 'input' }) as object });
+
+/** The triage inbox, the case view and every staff action on a case. */
+@ApiTags('triage (staff)')
+@ApiBearerAuth()
+@Controller('api/v1/triage')
+export class TriageInboxController {
+  constructor(
+    private readonly inbox: InboxService,
+    private readonly actions: CaseActionsService,
+  ) {}
+
+  @RequirePermission('reports:read')
+  @Get('inbox')
+  list(@Query(new ZodValidationPipe(inboxQuerySchema)) query: InboxQuery, @CurrentStaff() staff: StaffPrincipal): Promise<InboxPage> {
+    return this.inbox.list(query, staff.userId);
+  }
+
+  @RequirePermission('reports:read')
+  @Get('cases/:id')
+  view(@Param('id') id: string): Promise<CaseView> {
+    return this.inbox.caseView(id);
+  }
+
+  @RequirePermission('reports:handle')
+  @Post('cases/:id/category')
+  @HttpCode(200)
+  @body(categorySchema)
+  category(@Param('id') id: string, @Body(new ZodValidationPipe(categorySchema)) dto: z.infer<typeof categorySchema>, @CurrentStaff() staff: StaffPrincipal) {
+    return this.actions.setCategory(id, staff, dto.category);
+  }
+
+  @RequirePermission('reports:handle')
+  @Post('cases/:id/subjects/:subjectId/confirm')
+  @HttpCode(200)
+  @body(chooseSubjectSchema)
+  confirmSubject(
+    @Param('id') id: string,
+    @Param('subjectId') subjectId: string,
+    @Body(new ZodValidationPipe(chooseSubjectSchema)) dto: z.infer<typeof chooseSubjectSchema>,
+    @CurrentStaff() staff: StaffPrincipal,
+  ) {
+    return this.actions.chooseSubject(id, subjectId, staff, dto.cadreId);
+  }
+
+  @RequirePermission('reports:handle')
+  @Post('cases/:id/subjects/:subjectId/unlink')
+  @HttpCode(200)
+  unlinkSubject(@Param('id') id: string, @Param('subjectId') subjectId: string, @CurrentStaff() staff: StaffPrincipal) {
+    return this.actions.unlinkSubject(id, subjectId, staff);
+  }
+
+  @RequirePermission('reports:handle')
+  @Post('cases/:id/merge')
+  @HttpCode(200)
+  @body(mergeSchema)
+  merge(@Param('id') id: string, @Body(new ZodValidationPipe(mergeSchema)) dto: z.infer<typeof mergeSchema>, @CurrentStaff() staff: StaffPrincipal) {
+    return this.actions.merge(id, staff, dto.intoReportId);
+  }
+
+  @RequirePermission('reports:handle')
+  @Post('cases/:id/assign')
+  @HttpCode(200)
+  @body(assignSchema)
+  assign(@Param('id') id: string, @Body(new ZodValidationPipe(assignSchema)) dto: z.infer<typeof assignSchema>, @CurrentStaff() staff: StaffPrincipal) {
+    return this.actions.assign(id, staff, dto.assigneeId);
+  }
+
+  @RequirePermission('reports:handle')
+  @Post('cases/:id/disposition')
+  @HttpCode(200)
+  @body(dispositionSchema)
+  dispose(@Param('id') id: string, @Body(new ZodValidationPipe(dispositionSchema)) dto: DispositionDto, @CurrentStaff() staff: StaffPrincipal) {
+    return this.actions.dispose(id, staff, dto);
+  }
+
+  /** A supervisor approves or refuses a proposed disposition or closure. */
+  @RequirePermission('reports:approve')
+  @Post('cases/:id/decision')
+  @HttpCode(200)
+  @body(decisionSchema)
+  decide(@Param('id') id: string, @Body(new ZodValidationPipe(decisionSchema)) dto: z.infer<typeof decisionSchema>, @CurrentStaff() staff: StaffPrincipal) {
+    return this.actions.decide(id, staff, dto.approve, dto.comment);
+  }
+
+  /** Internal note: never shown to the reporter. */
+  @RequirePermission('reports:handle')
+  @Post('cases/:id/notes')
+  @body(noteSchema)
+  note(@Param('id') id: string, @Body(new ZodValidationPipe(noteSchema)) dto: z.infer<typeof noteSchema>, @CurrentStaff() staff: StaffPrincipal) {
+    return this.actions.addNote(id, staff, dto.body);
+  }
+
+  @RequirePermission('reports:handle')
+  @Post('cases/:id/finding')
+  @HttpCode(200)
+  @body(findingSchema)
+  finding(@Param('id') id: string, @Body(new ZodValidationPipe(findingSchema)) dto: z.infer<typeof findingSchema>, @CurrentStaff() staff: StaffPrincipal) {
+    return this.actions.recordFinding(id, staff, dto.finding, dto.outcomeForReporter);
+  }
+
+  @RequirePermission('reports:handle')
+  @Post('cases/:id/close')
+  @HttpCode(200)
+  @body(closeSchema)
+  close(@Param('id') id: string, @Body(new ZodValidationPipe(closeSchema)) dto: z.infer<typeof closeSchema>, @CurrentStaff() staff: StaffPrincipal) {
+    return this.actions.close(id, staff, dto.comment);
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CadresModule } from '../../cadres/cadres.module.js';
+import { ReportsModule } from '../../reports/reports.module.js';
+import { triageSettingsProvider } from '../triage-settings.js';
+import { CaseActionsService } from './case-actions.service.js';
+import { InboxService } from './inbox.service.js';
+import { TriageInboxController } from './triage-inbox.controller.js';
+
+/** The api side of triage: inbox, case view, staff actions. Messages to the reporter stay on /reports/:id/messages. */
+@Module({
+  imports: [ReportsModule, CadresModule],
+  controllers: [TriageInboxController],
+  providers: [triageSettingsProvider, InboxService, CaseActionsService],
+})
+export class TriageInboxModule {}
