@@ -1,11 +1,15 @@
-import { Body, Controller, Get, HttpCode, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post, UseInterceptors } from '@nestjs/common';
 import { Headers, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { RateLimit, RateLimitInterceptor } from '../infra/http/rate-limit.js';
 import { ZodValidationPipe } from '../infra/http/zod-validation.pipe.js';
-import { CurrentStaff, Public, RequirePermission, type StaffPrincipal } from './auth.decorators.js';
+import { staffActor } from '../audit/audit.interceptor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { AccountService } from './account.service.js';
+import { CurrentStaff, Public, RequirePermission, type AuthenticatedRequest, type StaffPrincipal } from './auth.decorators.js';
+import { totpConfirmSchema, type TotpConfirmDto } from './dto/account.dto.js';
 import { AuthService } from './auth.service.js';
 import { loginSchema, type LoginDto, type LoginResponse } from './dto/login.dto.js';
 
@@ -13,7 +17,11 @@ import { loginSchema, type LoginDto, type LoginResponse } from './dto/login.dto.
 @Controller('api/v1/auth')
 @UseInterceptors(RateLimitInterceptor)
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly accounts: AccountService,
+    private readonly audit: AuditService,
+  ) {}
 
   @Public()
   @RateLimit('login')
@@ -25,8 +33,18 @@ export class AuthController {
     @Req() request: FastifyRequest,
     @Headers('user-agent') userAgent?: string,
   ): Promise<LoginResponse> {
-    const { token, expiresAt, user } = await this.auth.login(body.username, body.password, { ip: request.ip, userAgent: userAgent ?? null, requestId: String(request.id) });
-    return { token, expiresAt: expiresAt.toISOString(), user: { username: user.username, displayName: user.displayName, roles: user.roles } };
+    const { token, expiresAt, user, totpSetupRequired } = await this.auth.login(
+      body.username,
+      body.password,
+      { ip: request.ip, userAgent: userAgent ?? null, requestId: String(request.id) },
+      body.totp,
+    );
+    return {
+      token,
+      expiresAt: expiresAt.toISOString(),
+      user: { username: user.username, displayName: user.displayName, roles: user.roles },
+      totpSetupRequired,
+    };
   }
 
   @ApiBearerAuth()
@@ -37,10 +55,51 @@ export class AuthController {
     await this.auth.logout(staff.sessionId);
   }
 
+  /** Ends every session of the caller, on every device. */
+  @ApiBearerAuth()
+  @RequirePermission('session:self')
+  @Post('logout-all')
+  @HttpCode(200)
+  async logoutAll(@CurrentStaff() staff: StaffPrincipal, @Req() request: AuthenticatedRequest): Promise<{ revokedSessions: number }> {
+    const revokedSessions = await this.auth.revokeAll(staff.userId, 'logout-all');
+    await this.audit.record({ ...staffActor(request), action: 'auth.logout-all', targetType: 'staff', targetId: staff.userId, details: { revokedSessions } });
+    return { revokedSessions };
+  }
+
   @ApiBearerAuth()
   @RequirePermission('session:self')
   @Get('me')
   me(@CurrentStaff() staff: StaffPrincipal) {
-    return { username: staff.username, displayName: staff.displayName, roles: staff.roles, agencyCode: staff.agencyCode };
+    return {
+      username: staff.username,
+      displayName: staff.displayName,
+      roles: staff.roles,
+      agencyCode: staff.agencyCode,
+      totpSetupRequired: staff.totpSetupOnly,
+    };
+  }
+
+  /** Two-factor enrolment, step 1: a secret (and otpauth:// link for a QR code), shown once. */
+  @ApiBearerAuth()
+  @RequirePermission('session:self')
+  @Post('totp/setup')
+  @HttpCode(200)
+  @Header('Cache-Control', 'no-store')
+  totpSetup(@CurrentStaff() staff: StaffPrincipal) {
+    return this.accounts.startTotp(staff);
+  }
+
+  /** Step 2: the first code from the authenticator turns two-factor login on. */
+  @ApiBearerAuth()
+  @RequirePermission('session:self')
+  @Post('totp/confirm')
+  @HttpCode(204)
+  @ApiBody({ schema: z.toJSONSchema(totpConfirmSchema) as object })
+  async totpConfirm(
+    @CurrentStaff() staff: StaffPrincipal,
+    @Body(new ZodValidationPipe(totpConfirmSchema)) body: TotpConfirmDto,
+    @Req() request: AuthenticatedRequest,
+  ): Promise<void> {
+    await this.accounts.confirmTotp(staff, body.code, staffActor(request));
   }
 }

@@ -18,6 +18,10 @@ export interface StaffPrincipal {
   displayName: string;
   roles: Role[];
   agencyCode: string | null;
+  /** The staff member's own cadre record, if linked: tips about it are hidden from them (回避). */
+  cadreId: string | null;
+  /** Logged in with the password only, TOTP enrolment pending: nothing but enrolment is allowed. */
+  totpSetupOnly: boolean;
 }
 
 export type AuthenticatedRequest = FastifyRequest & { staff?: StaffPrincipal };

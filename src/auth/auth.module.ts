@@ -1,16 +1,19 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountService } from './account.service.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { StaffSession } from './entities/staff-session.entity.js';
 import { StaffUser } from './entities/staff-user.entity.js';
+import { StaffAccountsController } from './staff-accounts.controller.js';
+import { TotpVerifier } from './totp.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([StaffUser, StaffSession])],
-  controllers: [AuthController],
-  providers: [AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService],
+  controllers: [AuthController, StaffAccountsController],
+  providers: [AuthService, AccountService, TotpVerifier, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, AccountService, TotpVerifier],
 })
 export class AuthModule {}

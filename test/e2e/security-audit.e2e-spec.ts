@@ -16,7 +16,7 @@ beforeAll(async () => {
   auditor = await ctx.staffToken(['AUDITOR']);
   const tip = await request(ctx.baseUrl).post('/api/v1/public/reports').set('X-Forwarded-For', '198.51.100.9').send(validTip()).expect(201);
   reportId = (await ctx.db.query(`SELECT id FROM report WHERE number = $1`, [tip.body.reportNumber])).rows[0].id;
-});
+}, 60_000);
 afterAll(async () => {
   await ctx?.close();
 });

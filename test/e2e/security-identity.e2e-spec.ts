@@ -31,7 +31,7 @@ beforeAll(async () => {
   custodian = await ctx.staffToken(['IDENTITY_CUSTODIAN']);
   ({ id: reportId, receiptCode } = await submit({ anonymous: false, reporter: REPORTER }));
   ({ id: anonymousId } = await submit({}));
-});
+}, 60_000);
 afterAll(async () => {
   await ctx?.close();
 });

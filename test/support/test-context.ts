@@ -7,7 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { stringify as toYaml } from 'yaml';
+import { generate as generateTotp } from 'otplib';
 import { AuthService } from '../../src/auth/auth.service.js';
+import { TotpVerifier } from '../../src/auth/totp.js';
+import { CryptoService } from '../../src/infra/crypto/crypto.service.js';
 import { runMigrations } from '../../src/cli/migrate.js';
 import { createHttpApp } from '../../src/http-app.js';
 import { loadAppConfig } from '../../src/infra/config/app-config.js';
@@ -110,8 +113,15 @@ export async function createTestContext(
       const auth = app.get(AuthService);
       const username = `staff${staffCounter}-${roles.join('-').toLowerCase().replaceAll('_', '')}`;
       const password = 'Correct-Horse-Battery-9';
-      await auth.createUser({ username, displayName: `测试${staffCounter}`, password, roles, agencyCode: agencyCode ?? null });
-      const { token } = await auth.login(username, password, { ip: '127.0.0.1', userAgent: 'jest' });
+      const user = await auth.createUser({ username, displayName: `测试${staffCounter}`, password, roles, agencyCode: agencyCode ?? null });
+      // Roles that must use two-factor login get an enrolled authenticator, as a real account would.
+      let totp: string | undefined;
+      if (auth.totpRequired(roles)) {
+        const secret = app.get(TotpVerifier).newSecret();
+        await db.query(`UPDATE staff_user SET totp_secret = $2, totp_enabled_at = now() WHERE id = $1`, [user.id, await app.get(CryptoService).encrypt(secret)]);
+        totp = await generateTotp({ secret });
+      }
+      const { token } = await auth.login(username, password, { ip: '127.0.0.1', userAgent: 'jest' }, totp);
       return token;
     },
     async close() {

@@ -26,6 +26,16 @@ export class StaffSession {
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 
+  @Column({ name: 'last_seen_at', type: 'timestamptz' })
+  lastSeenAt: Date;
+
+  /** Password was right but the role requires TOTP not yet enrolled: only enrolment is allowed. */
+  @Column({ name: 'totp_setup_only', type: 'boolean', default: false })
+  totpSetupOnly: boolean;
+
+  @Column({ name: 'revoked_reason', type: 'text', nullable: true })
+  revokedReason: string | null;
+
   @Column({ type: 'text', nullable: true })
   ip: string | null;
 

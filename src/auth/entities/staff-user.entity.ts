@@ -31,6 +31,30 @@ export class StaffUser {
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
   lockedUntil: Date | null;
 
+  @Column({ name: 'last_failed_login_at', type: 'timestamptz', nullable: true })
+  lastFailedLoginAt: Date | null;
+
+  /** Sealed TOTP secret once enrolment is confirmed; never returned by any API. */
+  @Column({ name: 'totp_secret', type: 'bytea', nullable: true, select: false })
+  totpSecret: Buffer | null;
+
+  @Column({ name: 'totp_pending_secret', type: 'bytea', nullable: true, select: false })
+  totpPendingSecret: Buffer | null;
+
+  @Column({ name: 'totp_enabled_at', type: 'timestamptz', nullable: true })
+  totpEnabledAt: Date | null;
+
+  /** The last TOTP time step accepted: a code is good once. */
+  @Column({ name: 'totp_last_step', type: 'bigint', nullable: true, select: false })
+  totpLastStep: string | null;
+
+  @Column({ name: 'password_changed_at', type: 'timestamptz' })
+  passwordChangedAt: Date;
+
+  /** The cadre record of this same person, if any: tips about them are hidden from them (回避). */
+  @Column({ name: 'cadre_id', type: 'uuid', nullable: true })
+  cadreId: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

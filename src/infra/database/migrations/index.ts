@@ -1,8 +1,9 @@
 import { InitialSchema1764000000000 } from './1764000000000-initial-schema.js';
 import { AuditLog1764400000000 } from './1764400000000-audit-log.js';
 import { IdentityAccess1764400001000 } from './1764400001000-identity-access.js';
+import { StaffAccountSecurity1764400002000 } from './1764400002000-staff-account-security.js';
 import { CadreRecords1764100000000 } from './1764100000000-cadre-records.js';
 import { Triage1764200000000 } from './1764200000000-triage.js';
 
 /** Every migration, in order. Listed explicitly: ESM has no glob loading at run time. */
-export const migrations = [InitialSchema1764000000000, CadreRecords1764100000000, Triage1764200000000, AuditLog1764400000000, IdentityAccess1764400001000];
+export const migrations = [InitialSchema1764000000000, CadreRecords1764100000000, Triage1764200000000, AuditLog1764400000000, IdentityAccess1764400001000, StaffAccountSecurity1764400002000];

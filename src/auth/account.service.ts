@@ -1,0 +1,155 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { DataSource, Repository } from 'typeorm';
+import { AuditService, type AuditActor } from '../audit/audit.service.js';
+import { AppConfig } from '../infra/config/app-config.js';
+import { Clock } from '../infra/clock/clock.js';
+import { CryptoService } from '../infra/crypto/crypto.service.js';
+import { DomainException, notFound } from '../infra/http/domain-exception.js';
+import type { StaffPrincipal } from './auth.decorators.js';
+import { AuthService, hashPassword } from './auth.service.js';
+import { StaffSession } from './entities/staff-session.entity.js';
+import { StaffUser } from './entities/staff-user.entity.js';
+import { passwordProblem } from './password-policy.js';
+import { TotpVerifier } from './totp.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface StaffAccountDto {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: string[];
+  agencyCode: string | null;
+  active: boolean;
+  totpEnabled: boolean;
+  lockedUntil: string | null;
+  cadreId: string | null;
+  liveSessions: number;
+}
+
+/**
+ * Self-service TOTP enrolment and the administrator's account actions. There is no
+ * self-service password reset: a forgotten password is reset by an administrator, which
+ * also ends every session of the account.
+ */
+@Injectable()
+export class AccountService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(StaffUser) private readonly users: Repository<StaffUser>,
+    @InjectRepository(StaffSession) private readonly sessions: Repository<StaffSession>,
+    private readonly auth: AuthService,
+    private readonly totp: TotpVerifier,
+    private readonly crypto: CryptoService,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Starts enrolment: a new secret, shown once, confirmed by a first code. */
+  async startTotp(staff: StaffPrincipal): Promise<{ secret: string; otpauthUrl: string }> {
+    const user = await this.users.findOneByOrFail({ id: staff.userId });
+    if (user.totpEnabledAt) throw new DomainException(HttpStatus.CONFLICT, 'TOTP_ALREADY_ENABLED', '已启用两步验证；如更换设备，请联系管理员重置');
+    const secret = this.totp.newSecret();
+    await this.users.update(user.id, { totpPendingSecret: await this.crypto.encrypt(secret) });
+    return { secret, otpauthUrl: this.totp.uri(secret, user.username, `清风 ${this.config.settings.district.name}`) };
+  }
+
+  async confirmTotp(staff: StaffPrincipal, code: string, actor: AuditActor): Promise<void> {
+    const user = await this.users.findOne({ where: { id: staff.userId }, select: { id: true, totpPendingSecret: true, totpEnabledAt: true } });
+    if (!user?.totpPendingSecret || user.totpEnabledAt) {
+      throw new DomainException(HttpStatus.CONFLICT, 'TOTP_NOT_STARTED', '请先开始设置两步验证');
+    }
+    const now = this.clock.now();
+    const step = await this.totp.check(await this.crypto.decrypt(user.totpPendingSecret), code, null, now);
+    if (step === null) throw new DomainException(HttpStatus.BAD_REQUEST, 'TOTP_INVALID', '动态码错误，请核对设备时间后重试');
+    await this.dataSource.transaction(async (m) => {
+      await m.update(StaffUser, user.id, { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: now, totpLastStep: String(step) });
+      await m.update(StaffSession, staff.sessionId, { totpSetupOnly: false });
+      await this.audit.record({ ...actor, action: 'auth.totp.enable', targetType: 'staff', targetId: user.id }, m);
+    });
+  }
+
+  async list(): Promise<StaffAccountDto[]> {
+    const rows: Array<{
+      id: string;
+      username: string;
+      display_name: string;
+      roles: string[];
+      agency_code: string | null;
+      active: boolean;
+      totp_enabled_at: Date | null;
+      locked_until: Date | null;
+      cadre_id: string | null;
+      live: number;
+    }> = await this.dataSource.query(
+      `SELECT u.id, u.username, u.display_name, u.roles, u.agency_code, u.active, u.totp_enabled_at, u.locked_until, u.cadre_id,
+              (SELECT count(*)::int FROM staff_session s WHERE s.user_id = u.id AND s.revoked_at IS NULL AND s.expires_at > now()) AS live
+         FROM staff_user u ORDER BY u.username`,
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      username: r.username,
+      displayName: r.display_name,
+      roles: r.roles,
+      agencyCode: r.agency_code,
+      active: r.active,
+      totpEnabled: !!r.totp_enabled_at,
+      lockedUntil: r.locked_until?.toISOString() ?? null,
+      cadreId: r.cadre_id,
+      liveSessions: r.live,
+    }));
+  }
+
+  private async target(id: string): Promise<StaffUser> {
+    const user = UUID.test(id) ? await this.users.findOneBy({ id }) : null;
+    if (!user) throw notFound('账号');
+    return user;
+  }
+
+  /** An administrator sets a new password: the policy applies, the lock is lifted, every session ends. */
+  async resetPassword(id: string, password: string, actor: AuditActor): Promise<{ revokedSessions: number }> {
+    const user = await this.target(id);
+    const problem = passwordProblem(password, user.username);
+    if (problem) throw new DomainException(HttpStatus.BAD_REQUEST, 'WEAK_PASSWORD', problem);
+    await this.users.update(user.id, {
+      passwordHash: await hashPassword(password),
+      passwordChangedAt: this.clock.now(),
+      failedLogins: 0,
+      lockedUntil: null,
+      lastFailedLoginAt: null,
+    });
+    const revokedSessions = await this.auth.revokeAll(user.id, 'password-reset');
+    await this.audit.record({ ...actor, action: 'staff.password.reset', targetType: 'staff', targetId: user.id, details: { revokedSessions } });
+    return { revokedSessions };
+  }
+
+  async revokeSessions(id: string, actor: AuditActor): Promise<{ revokedSessions: number }> {
+    const user = await this.target(id);
+    const revokedSessions = await this.auth.revokeAll(user.id, 'admin-revoked');
+    await this.audit.record({ ...actor, action: 'staff.sessions.revoke', targetType: 'staff', targetId: user.id, details: { revokedSessions } });
+    return { revokedSessions };
+  }
+
+  /** For a lost authenticator: the account enrols again at its next login. */
+  async resetTotp(id: string, actor: AuditActor): Promise<void> {
+    const user = await this.target(id);
+    await this.users.update(user.id, { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null });
+    const revokedSessions = await this.auth.revokeAll(user.id, 'totp-reset');
+    await this.audit.record({ ...actor, action: 'staff.totp.reset', targetType: 'staff', targetId: user.id, details: { revokedSessions } });
+  }
+
+  /** Links the account to the cadre record of the same person (or unlinks with null). */
+  async linkCadre(id: string, cadreId: string | null, actor: AuditActor): Promise<void> {
+    const user = await this.target(id);
+    if (cadreId) {
+      const [cadre] = await this.dataSource.query(`SELECT 1 FROM cadre WHERE id = $1`, [cadreId]);
+      if (!cadre) throw notFound('干部');
+      const [taken]: Array<{ username: string }> = await this.dataSource.query(`SELECT username FROM staff_user WHERE cadre_id = $1 AND id <> $2`, [cadreId, user.id]);
+      if (taken) throw new DomainException(HttpStatus.CONFLICT, 'CADRE_ALREADY_LINKED', `该干部记录已关联账号 ${taken.username}`);
+    }
+    await this.users.update(user.id, { cadreId });
+    await this.audit.record({ ...actor, action: 'staff.cadre.link', targetType: 'staff', targetId: user.id, details: { cadreId } });
+  }
+}
