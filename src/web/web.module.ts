@@ -1,14 +1,19 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
 import { IntakeModule } from '../intake/intake.module.js';
+import { ReportsModule } from '../reports/reports.module.js';
+import { TriageInboxModule } from '../triage/inbox/triage-inbox.module.js';
+import { ConsoleExceptionFilter } from './console/console-exception.filter.js';
+import { ConsoleController } from './console/console.controller.js';
 import { HtmlExceptionFilter } from './html-exception.filter.js';
 import { PageRenderer } from './page-renderer.js';
 import { PublicPagesController } from './public-pages.controller.js';
 
 /** Server-rendered pages. Depends downward on the domain modules' services. */
 @Module({
-  imports: [IntakeModule],
-  controllers: [PublicPagesController],
-  providers: [PageRenderer, HtmlExceptionFilter],
+  imports: [IntakeModule, AuthModule, ReportsModule, TriageInboxModule],
+  controllers: [PublicPagesController, ConsoleController],
+  providers: [PageRenderer, HtmlExceptionFilter, ConsoleExceptionFilter],
   exports: [PageRenderer],
 })
 export class WebModule {}

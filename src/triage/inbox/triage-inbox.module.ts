@@ -11,5 +11,6 @@ import { TriageInboxController } from './triage-inbox.controller.js';
   imports: [ReportsModule, CadresModule],
   controllers: [TriageInboxController],
   providers: [triageSettingsProvider, InboxService, CaseActionsService],
+  exports: [InboxService, CaseActionsService],
 })
 export class TriageInboxModule {}

@@ -1,0 +1,30 @@
+import { Catch, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainException } from '../../infra/http/domain-exception.js';
+import { PageRenderer } from '../page-renderer.js';
+
+/** Console pages: not logged in → the login page; any other error → an error page in the console layout. */
+@Catch()
+export class ConsoleExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Console');
+
+  constructor(private readonly pages: PageRenderer) {}
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    if (error instanceof DomainException && error.status === HttpStatus.UNAUTHORIZED) {
+      void reply.status(303).header('Location', '/console/login').send();
+      return;
+    }
+    const known = error instanceof DomainException;
+    if (!known) this.logger.error({ err: error, requestId: request.id }, 'unhandled error on a console page');
+    const status = known ? error.status : 500;
+    const message = known ? error.userMessage : `系统内部错误，请稍后重试（编号 ${request.id}）`;
+    void reply
+      .status(status)
+      .type('text/html; charset=utf-8')
+      .header('Cache-Control', 'no-store')
+      .send(this.pages.render('console/error', { title: '出错了', message, staff: null }));
+  }
+}
