@@ -34,7 +34,8 @@ export async function createHttpApp(config: AppConfig = loadAppConfig()): Promis
       return id;
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true });
+  // rawBody: signed webhooks (SMS gateways, telephony) are verified over the exact bytes received.
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true, rawBody: true });
   app.useLogger(app.get(Logger));
   await registerPlugins(app, config);
   app.enableShutdownHooks();

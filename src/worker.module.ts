@@ -5,6 +5,7 @@ import { AppConfig } from './infra/config/app-config.js';
 import { InfraModule } from './infra/infra.module.js';
 import { JobRunner } from './infra/queue/job-runner.js';
 import { MaintenanceModule } from './maintenance/maintenance.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { TriageModule } from './triage/triage.module.js';
 
 /** The worker process: the same domain modules, no HTTP; consumes every queue. */
@@ -18,6 +19,7 @@ import { TriageModule } from './triage/triage.module.js';
     }),
     TriageModule,
     MaintenanceModule,
+    NotificationsModule,
   ],
   providers: [JobRunner],
   exports: [JobRunner],

@@ -15,6 +15,7 @@ export const PERMISSIONS = {
   'reports:handle': ['TRIAGE_OFFICER', 'SUPERVISOR'],
   'reports:approve': ['SUPERVISOR'], // dispositions and closures that config puts under approval
   'staff:manage': ['ADMIN'],
+  'hotline:record': ['INTAKE_OPERATOR'], // record calls and transcribe voicemail
   'cadres:read': ['INTAKE_OPERATOR', 'TRIAGE_OFFICER', 'SUPERVISOR'], // the roster helps name a tip's subjects
   'cadres:manage': ['TRIAGE_OFFICER', 'SUPERVISOR'],
   'vetting:read': ['TRIAGE_OFFICER', 'SUPERVISOR'],

@@ -9,6 +9,9 @@ const base64Key = (minBytes: number) =>
     .string()
     .refine((v) => Buffer.from(v, 'base64').length >= minBytes, `expected at least ${minBytes} bytes, base64-encoded`);
 
+/** true/false in the environment (z.coerce.boolean would read "false" as true). */
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().default('0.0.0.0'),
@@ -38,5 +41,52 @@ export const envSchema = z.object({
   QF_ACTIVE_MASTER_KEY: z.string().optional(),
   /** Key for keyed hashes (receipt codes, phone numbers, client addresses). */
   QF_HASH_KEY: base64Key(32),
+
+  /** Email: `smtp` sends through the server below; `log` (development) writes each message to the log instead. */
+  MAIL_TRANSPORT: z.enum(['smtp', 'log']).default('log'),
+  MAIL_FROM: z.string().min(3).optional(),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  /** `true`: TLS from the first byte (port 465); `false`: STARTTLS when the server offers it. */
+  SMTP_SECURE: flag.default(false),
+  /** Refuse to send unless the connection is upgraded with STARTTLS. */
+  SMTP_REQUIRE_TLS: flag.default(false),
+  SMTP_TLS_REJECT_UNAUTHORIZED: flag.default(true),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+
+  /** Outbound SMS: `twilio` (Twilio-compatible REST), `generic` (signed JSON POST), `log` (development). */
+  SMS_PROVIDER: z.enum(['twilio', 'generic', 'log']).default('log'),
+  /** The number or short code SMS are sent from. */
+  SMS_FROM: z.string().optional(),
+  SMS_TWILIO_API_BASE: z.url().default('https://api.twilio.com'),
+  SMS_TWILIO_ACCOUNT_SID: z.string().optional(),
+  /** Twilio auth token: signs inbound webhooks (X-Twilio-Signature) and authenticates outbound calls. */
+  SMS_TWILIO_AUTH_TOKEN: z.string().optional(),
+  /** Generic gateway: where outbound SMS are POSTed. */
+  SMS_GENERIC_URL: z.url().optional(),
+  /** Generic gateway: HMAC-SHA256 secret for inbound webhooks and outbound requests. */
+  SMS_GENERIC_SECRET: z.string().min(16).optional(),
+  /** Voicemail / IVR webhook: HMAC-SHA256 secret. */
+  TELEPHONY_WEBHOOK_SECRET: z.string().min(16).optional(),
+}).superRefine((env, ctx) => {
+  // Each outbound channel needs its settings only when it is switched on.
+  const need = (ok: unknown, path: string, message: string) => {
+    if (!ok) ctx.addIssue({ code: 'custom', path: [path], message });
+  };
+  if (env.MAIL_TRANSPORT === 'smtp') {
+    need(env.SMTP_HOST, 'SMTP_HOST', 'required when MAIL_TRANSPORT=smtp');
+    need(env.MAIL_FROM, 'MAIL_FROM', 'required when MAIL_TRANSPORT=smtp');
+    need(!env.SMTP_USER === !env.SMTP_PASSWORD, 'SMTP_PASSWORD', 'SMTP_USER and SMTP_PASSWORD go together');
+  }
+  if (env.SMS_PROVIDER === 'twilio') {
+    need(env.SMS_TWILIO_ACCOUNT_SID, 'SMS_TWILIO_ACCOUNT_SID', 'required when SMS_PROVIDER=twilio');
+    need(env.SMS_TWILIO_AUTH_TOKEN, 'SMS_TWILIO_AUTH_TOKEN', 'required when SMS_PROVIDER=twilio');
+    need(env.SMS_FROM, 'SMS_FROM', 'required when SMS_PROVIDER=twilio');
+  }
+  if (env.SMS_PROVIDER === 'generic') {
+    need(env.SMS_GENERIC_URL, 'SMS_GENERIC_URL', 'required when SMS_PROVIDER=generic');
+    need(env.SMS_GENERIC_SECRET, 'SMS_GENERIC_SECRET', 'required when SMS_PROVIDER=generic');
+  }
 });
 export type Env = z.infer<typeof envSchema>;

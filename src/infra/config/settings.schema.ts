@@ -73,6 +73,42 @@ export const settingsSchema = z.strictObject({
   queues: z.strictObject({
     outboxRelayIntervalMs: z.number().int().min(100),
     outboxRelayGraceMs: z.number().int().min(0),
+    /** Per job name: how often a failing job is tried and the first back-off (doubling each time). */
+    retries: z
+      .record(z.string(), z.strictObject({ attempts: z.number().int().min(1).max(50), backoffMs: z.number().int().min(0) }))
+      .default({}),
+  }),
+  notifications: z.strictObject({
+    /** A send claimed this long ago without a result (the worker died mid-send) may be tried again. */
+    staleSendSeconds: z.number().int().min(10),
+    /** Signature line of every message, e.g. 【示范区委组织部】. */
+    smsSignature: z.string().min(1),
+    /** Link for agencies in emails; the portal path is appended to PUBLIC_BASE_URL. */
+    agencyPortalPath: z.string().startsWith('/'),
+    /** Path of the public follow-up page (status by receipt code), for reporters. */
+    followUpPath: z.string().startsWith('/'),
+  }),
+  sms: z.strictObject({
+    /** Generic gateway: a signed request older or newer than this is refused as a replay. */
+    replayWindowSeconds: z.number().int().min(1),
+    /** A new message from the same number within this time is added to its open SMS tip. */
+    conversationWindowMinutes: z.number().int().min(0),
+    /** How long to wait for the missing parts of a long message before making the tip anyway. */
+    partsWaitSeconds: z.number().int().min(1),
+    /** How often a worker looks for long messages whose wait is over (backstop for the delayed job). */
+    partsSweepSeconds: z.number().int().min(1),
+    keywords: z.strictObject({
+      status: z.array(z.string().min(1)).min(1),
+      help: z.array(z.string().min(1)).min(1),
+      stop: z.array(z.string().min(1)).min(1),
+      newReport: z.array(z.string().min(1)).min(1),
+    }),
+  }),
+  telephony: z.strictObject({
+    /** Origins a voicemail recording may be downloaded from, e.g. https://rec.telecom.example. */
+    recordingOrigins: z.array(z.url()).default([]),
+    minTranscriptLength: z.number().int().min(1),
+    maxTranscriptLength: z.number().int().min(1),
   }),
 });
 export type Settings = z.infer<typeof settingsSchema>;

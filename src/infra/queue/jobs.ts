@@ -3,7 +3,7 @@
  * union. Payloads carry ids only; a handler loads current state and returns early when
  * the work is already done, so a retried or duplicated job is harmless.
  */
-export const QUEUE_NAMES = ['triage', 'maintenance'] as const;
+export const QUEUE_NAMES = ['triage', 'maintenance', 'notifications'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export type JobItem =
@@ -11,7 +11,8 @@ export type JobItem =
   | { queue: 'triage'; name: 'deadline-check'; data: { deadlineId: string; stage: 'REMIND' | 'ESCALATE' } }
   | { queue: 'triage'; name: 'deadline-sweep'; data: Record<string, never> }
   | { queue: 'triage'; name: 'retrain-category-model'; data: Record<string, never> }
-  | { queue: 'maintenance'; name: 'purge-expired-idempotency'; data: Record<string, never> };
+  | { queue: 'maintenance'; name: 'purge-expired-idempotency'; data: Record<string, never> }
+  | { queue: 'notifications'; name: 'send-notification'; data: { messageId: string } };
 
 export type JobName = JobItem['name'];
 export type JobData<N extends JobName> = Extract<JobItem, { name: N }>['data'];
@@ -22,6 +23,7 @@ export const JOB_QUEUE: { [N in JobName]: Extract<JobItem, { name: N }>['queue']
   'deadline-sweep': 'triage',
   'retrain-category-model': 'triage',
   'purge-expired-idempotency': 'maintenance',
+  'send-notification': 'notifications',
 };
 
 /** Deterministic job ids: adding the same job twice while it exists is a no-op. */
@@ -37,5 +39,7 @@ export function jobIdOf(item: JobItem): string {
       return 'triage:retrain-category-model';
     case 'purge-expired-idempotency':
       return 'maintenance:purge-idempotency';
+    case 'send-notification':
+      return `notification:${item.data.messageId}:send`;
   }
 }

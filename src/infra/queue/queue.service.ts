@@ -35,9 +35,17 @@ export class QueueService implements OnModuleDestroy {
     return queue;
   }
 
+  /** The defaults, with the attempts and back-off configured for this job name (queues.retries). */
+  private optionsFor(item: JobItem): JobsOptions {
+    const retry = this.config.settings.queues.retries[item.name];
+    return retry
+      ? { ...DEFAULT_JOB_OPTIONS, attempts: retry.attempts, backoff: { type: 'exponential', delay: retry.backoffMs } }
+      : DEFAULT_JOB_OPTIONS;
+  }
+
   async add(item: JobItem, options: JobsOptions = {}): Promise<void> {
     await this.queue(JOB_QUEUE[item.name]).add(item.name, item.data, {
-      ...DEFAULT_JOB_OPTIONS,
+      ...this.optionsFor(item),
       jobId: jobIdOf(item),
       ...options,
     });
@@ -51,7 +59,7 @@ export class QueueService implements OnModuleDestroy {
     }
     for (const [name, group] of byQueue) {
       await this.queue(name).addBulk(
-        group.map((item) => ({ name: item.name, data: item.data, opts: { ...DEFAULT_JOB_OPTIONS, jobId: jobIdOf(item) } })),
+        group.map((item) => ({ name: item.name, data: item.data, opts: { ...this.optionsFor(item), jobId: jobIdOf(item) } })),
       );
     }
   }

@@ -1,0 +1,20 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { RequirePermission } from '../auth/auth.decorators.js';
+import { notFound } from '../infra/http/domain-exception.js';
+import { NotificationsService, type OutboundMessageView } from './notifications.service.js';
+
+@ApiTags('reports (staff)')
+@ApiBearerAuth()
+@Controller('api/v1/reports/:id/notifications')
+export class NotificationsController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  /** Messages sent about a report, with status and errors; addresses and content are not shown. */
+  @RequirePermission('reports:read')
+  @Get()
+  list(@Param('id') id: string): Promise<OutboundMessageView[]> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('举报');
+    return this.notifications.listForReport(id);
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { NotificationsController } from './notifications.controller.js';
+import { NotificationsService } from './notifications.service.js';
+import { SendNotificationJob } from './send-notification.job.js';
+import { MailSender } from './senders/mail-sender.js';
+import { SmsSender } from './senders/sms-sender.js';
+
+/** Outbound email and SMS: composed from typed templates, queued, sent by the worker. */
+@Module({
+  controllers: [NotificationsController],
+  providers: [NotificationsService, MailSender, SmsSender, SendNotificationJob],
+  exports: [NotificationsService],
+})
+export class NotificationsModule {}

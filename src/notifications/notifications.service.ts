@@ -1,0 +1,187 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { AppConfig } from '../infra/config/app-config.js';
+import { CryptoService } from '../infra/crypto/crypto.service.js';
+import { normalizePhone } from '../infra/crypto/keyed-hash.js';
+import { DomainException } from '../infra/http/domain-exception.js';
+import type { JobItem } from '../infra/queue/jobs.js';
+import { OutboxService, type OutboxEntry } from '../infra/queue/outbox.service.js';
+import { render, type NotificationTemplate, type RenderContext } from './templates.js';
+
+export type OutboundChannel = 'EMAIL' | 'SMS';
+
+/** A message to send. `context` holds ids of what it is about (never identity), kept for staff. */
+export interface OutboundRequest {
+  channel: OutboundChannel;
+  /** An email address, or a phone number for SMS. Stored sealed. */
+  to: string;
+  template: NotificationTemplate;
+  reportId?: string | null;
+  context?: Record<string, string | number | boolean | null>;
+}
+
+export interface QueuedMessage {
+  id: string;
+  /** SUPPRESSED: an SMS to a number that opted out; nothing will be sent. */
+  status: 'PENDING' | 'SUPPRESSED';
+  outbox: OutboxEntry[];
+}
+
+/** What is sealed in outbound_message.content: all the send job needs. */
+export interface SealedContent {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface OutboundMessageView {
+  id: string;
+  channel: OutboundChannel;
+  template: string;
+  status: string;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+  failedAt: string | null;
+}
+
+const emailSchema = z.email();
+const PHONE = /^(1[3-9]\d{9}|0\d{9,11}|\+\d{8,15})$/;
+
+/**
+ * Composes messages in the domain and queues them: the message row (content sealed) and
+ * its send job are written in the caller's transaction, so a message is never lost and
+ * never queued for something that did not commit. Sending is the job's work.
+ */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly crypto: CryptoService,
+    private readonly outbox: OutboxService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  renderContext(): RenderContext {
+    const { settings, env } = this.config;
+    const base = env.PUBLIC_BASE_URL.replace(/\/$/, '');
+    const first = (list: string[]) => list[0]!;
+    return {
+      department: settings.district.department,
+      hotline: settings.district.hotline,
+      followUpUrl: `${base}${settings.notifications.followUpPath}`,
+      agencyPortalUrl: `${base}${settings.notifications.agencyPortalPath}`,
+      keywords: {
+        status: first(settings.sms.keywords.status),
+        help: first(settings.sms.keywords.help),
+        stop: first(settings.sms.keywords.stop),
+        newReport: first(settings.sms.keywords.newReport),
+      },
+    };
+  }
+
+  /** The text as it will leave: SMS carry the registered signature. */
+  compose(channel: OutboundChannel, template: NotificationTemplate): { subject: string; text: string } {
+    const rendered = render(template, this.renderContext());
+    return channel === 'SMS' ? { subject: rendered.subject, text: `${this.config.settings.notifications.smsSignature}${rendered.text}` } : rendered;
+  }
+
+  phoneHash(phone: string): Buffer {
+    return this.crypto.hash('phone', normalizePhone(phone));
+  }
+
+  private checkAddress(channel: OutboundChannel, to: string): void {
+    if (channel === 'EMAIL' && !emailSchema.safeParse(to).success) {
+      throw new DomainException(HttpStatus.BAD_REQUEST, 'INVALID_EMAIL', `邮箱地址格式不正确`);
+    }
+    if (channel === 'SMS' && !PHONE.test(normalizePhone(to))) {
+      throw new DomainException(HttpStatus.BAD_REQUEST, 'INVALID_PHONE', '手机号码格式不正确');
+    }
+  }
+
+  /**
+   * Queues a message inside the caller's transaction. Dispatch the returned outbox
+   * entries after commit (`dispatch`); if that never happens the outbox relay queues them.
+   */
+  async queueWithin(manager: EntityManager, request: OutboundRequest): Promise<QueuedMessage> {
+    this.checkAddress(request.channel, request.to);
+    const id = randomUUID();
+    const { subject, text } = this.compose(request.channel, request.template);
+    const content: SealedContent = { to: request.channel === 'SMS' ? normalizePhone(request.to) : request.to.trim(), subject, text };
+    const recipientHash = request.channel === 'SMS' ? this.phoneHash(request.to) : null;
+    const job: JobItem = { queue: 'notifications', name: 'send-notification', data: { messageId: id } };
+    const [row]: Array<{ status: 'PENDING' | 'SUPPRESSED' }> = await manager.query(
+      `INSERT INTO outbound_message (id, channel, template, report_id, recipient_hash, content, context, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb,
+               CASE WHEN $5::bytea IS NOT NULL AND EXISTS (SELECT 1 FROM sms_opt_out WHERE phone_hash = $5::bytea)
+                    THEN 'SUPPRESSED' ELSE 'PENDING' END)
+       RETURNING status`,
+      [id, request.channel, request.template.name, request.reportId ?? null, recipientHash, await this.crypto.encryptJson(content), JSON.stringify(request.context ?? {})],
+    );
+    if (row!.status === 'SUPPRESSED') return { id, status: 'SUPPRESSED', outbox: [] };
+    return { id, status: 'PENDING', outbox: await this.outbox.write(manager, [job]) };
+  }
+
+  /** After commit: hand the send jobs to the queue now (the relay covers a failure). */
+  dispatch(entries: OutboxEntry[]): Promise<void> {
+    return this.outbox.dispatch(entries);
+  }
+
+  /**
+   * Queues one message in its own transaction. What other modules call, e.g. the
+   * verification module: `send({ channel: 'EMAIL', to, template: { name: 'verification-request', … } })`.
+   */
+  async send(request: OutboundRequest): Promise<{ id: string; status: 'PENDING' | 'SUPPRESSED' }> {
+    const queued = await this.dataSource.transaction((manager) => this.queueWithin(manager, request));
+    await this.dispatch(queued.outbox);
+    return { id: queued.id, status: queued.status };
+  }
+
+  /** 退订: this number gets nothing more; messages already queued to it are suppressed too. */
+  async optOutWithin(manager: EntityManager, phoneHash: Buffer): Promise<void> {
+    await manager.query(`INSERT INTO sms_opt_out (phone_hash) VALUES ($1) ON CONFLICT DO NOTHING`, [phoneHash]);
+    await manager.query(
+      `UPDATE outbound_message SET status = 'SUPPRESSED' WHERE recipient_hash = $1 AND status IN ('PENDING', 'RETRYING')`,
+      [phoneHash],
+    );
+  }
+
+  async isOptedOut(phoneHash: Buffer): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM sms_opt_out WHERE phone_hash = $1`, [phoneHash]);
+    return rows.length > 0;
+  }
+
+  /** The messages sent (or not) about a report, for staff: no addresses, no content. */
+  async listForReport(reportId: string): Promise<OutboundMessageView[]> {
+    const rows: Array<{
+      id: string;
+      channel: OutboundChannel;
+      template: string;
+      status: string;
+      attempts: number;
+      last_error: string | null;
+      created_at: Date;
+      sent_at: Date | null;
+      failed_at: Date | null;
+    }> = await this.dataSource.query(
+      `SELECT id, channel, template, status, attempts, last_error, created_at, sent_at, failed_at
+         FROM outbound_message WHERE report_id = $1 ORDER BY created_at, id`,
+      [reportId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      channel: r.channel,
+      template: r.template,
+      status: r.status,
+      attempts: r.attempts,
+      lastError: r.last_error,
+      createdAt: r.created_at.toISOString(),
+      sentAt: r.sent_at?.toISOString() ?? null,
+      failedAt: r.failed_at?.toISOString() ?? null,
+    }));
+  }
+}

@@ -1,0 +1,117 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AppConfig } from '../infra/config/app-config.js';
+import { CryptoService } from '../infra/crypto/crypto.service.js';
+import { JobHandler, type HandlesJob } from '../infra/queue/job-handler.js';
+import type { JobData } from '../infra/queue/jobs.js';
+import type { OutboundChannel, SealedContent } from './notifications.service.js';
+import { DeliveryError, redact } from './senders/delivery-error.js';
+import { MailSender } from './senders/mail-sender.js';
+import { SmsSender } from './senders/sms-sender.js';
+
+const DEFAULT_ATTEMPTS = 8;
+
+interface Claimed {
+  channel: OutboundChannel;
+  template: string;
+  report_id: string | null;
+  recipient_hash: Buffer | null;
+  content: Buffer;
+  attempts: number;
+}
+
+/** Thrown so the queue tries again later: another worker holds a fresh claim on the message. */
+class SendInProgress extends Error {}
+
+/**
+ * Sends one outbound message. The row is claimed before sending (status SENDING), so a
+ * retried or duplicated job never sends a message already sent or being sent; only a
+ * claim left stale by a worker that died mid-send is taken over. Temporary failures are
+ * retried with back-off by the queue; a permanent failure, or the last attempt, marks the
+ * message FAILED and records it on the report, where staff see it.
+ */
+@Injectable()
+@JobHandler('send-notification')
+export class SendNotificationJob implements HandlesJob<'send-notification'> {
+  private readonly logger = new Logger(SendNotificationJob.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly crypto: CryptoService,
+    private readonly mail: MailSender,
+    private readonly sms: SmsSender,
+  ) {}
+
+  private get maxAttempts(): number {
+    return this.config.settings.queues.retries['send-notification']?.attempts ?? DEFAULT_ATTEMPTS;
+  }
+
+  async handle({ messageId }: JobData<'send-notification'>): Promise<void> {
+    const message = await this.claim(messageId);
+    if (!message) return;
+    if (message.channel === 'SMS' && message.recipient_hash) {
+      const optedOut: unknown[] = await this.dataSource.query(`SELECT 1 FROM sms_opt_out WHERE phone_hash = $1`, [message.recipient_hash]);
+      if (optedOut.length > 0) {
+        await this.dataSource.query(`UPDATE outbound_message SET status = 'SUPPRESSED' WHERE id = $1`, [messageId]);
+        return;
+      }
+    }
+    let providerId: string;
+    try {
+      const content = await this.crypto.decryptJson<SealedContent>(message.content);
+      providerId =
+        message.channel === 'EMAIL'
+          ? await this.mail.send({ id: messageId, to: content.to, subject: content.subject, text: content.text })
+          : await this.sms.send({ id: messageId, to: content.to, text: content.text });
+    } catch (error) {
+      await this.failed(messageId, message, error);
+      return;
+    }
+    await this.dataSource.query(
+      `UPDATE outbound_message SET status = 'SENT', sent_at = now(), provider_message_id = $2, last_error = NULL WHERE id = $1`,
+      [messageId, providerId.slice(0, 300)],
+    );
+  }
+
+  /** Takes the message for this attempt, or returns null when there is nothing (more) to send. */
+  private async claim(messageId: string): Promise<Claimed | null> {
+    const stale = this.config.settings.notifications.staleSendSeconds;
+    // TypeORM answers an UPDATE … RETURNING with [rows, count].
+    const [[claimed]]: [Claimed[], number] = await this.dataSource.query(
+      `UPDATE outbound_message SET status = 'SENDING', attempts = attempts + 1, claimed_at = now()
+        WHERE id = $1 AND (status IN ('PENDING', 'RETRYING')
+                           OR (status = 'SENDING' AND claimed_at < now() - make_interval(secs => $2)))
+        RETURNING channel, template, report_id, recipient_hash, content, attempts`,
+      [messageId, stale],
+    );
+    if (claimed) return claimed;
+    const [current]: Array<{ status: string }> = await this.dataSource.query(`SELECT status FROM outbound_message WHERE id = $1`, [messageId]);
+    if (!current) this.logger.warn(`outbound message ${messageId} does not exist; nothing to send`);
+    if (current?.status === 'SENDING') throw new SendInProgress(`message ${messageId} is being sent by another worker`);
+    return null; // SENT, FAILED or SUPPRESSED: done
+  }
+
+  private async failed(messageId: string, message: Claimed, error: unknown): Promise<void> {
+    const reason = error instanceof DeliveryError ? error.message : redact((error as Error).message ?? String(error));
+    const permanent = error instanceof DeliveryError && error.permanent;
+    if (!permanent && message.attempts < this.maxAttempts) {
+      await this.dataSource.query(`UPDATE outbound_message SET status = 'RETRYING', last_error = $2 WHERE id = $1`, [messageId, reason]);
+      throw error; // the queue retries after its back-off
+    }
+    this.logger.warn(`message ${messageId} (${message.template}) failed for good after ${message.attempts} attempt(s): ${reason}`);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE outbound_message SET status = 'FAILED', failed_at = now(), last_error = $2 WHERE id = $1`, [messageId, reason]);
+      if (message.report_id) {
+        await manager.query(
+          `INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'NOTIFICATION_FAILED', 'SYSTEM', $2::jsonb)`,
+          [
+            message.report_id,
+            JSON.stringify({ messageId, channel: message.channel, template: message.template, attempts: message.attempts, permanent, error: reason }),
+          ],
+        );
+      }
+    });
+  }
+}
