@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import pg from 'pg';
+import { loadAppConfig } from '../infra/config/app-config.js';
+import { rotateMasterKey } from '../infra/crypto/rotate-master-key.js';
+
+if (existsSync('.env')) process.loadEnvFile('.env');
+
+/**
+ * `npm run keys:rotate`: re-wraps every data key under QF_ACTIVE_MASTER_KEY (default: the
+ * last key in QF_MASTER_KEYS). QF_MASTER_KEYS must also hold the old key(s) for the run.
+ * Prints key ids only, never key material. See docs/SECURITY.md for the whole procedure.
+ */
+async function main(): Promise<void> {
+  const config = loadAppConfig(process.env);
+  const client = new pg.Client({ connectionString: config.env.DATABASE_URL, application_name: 'qingfeng-keys-rotate' });
+  await client.connect();
+  try {
+    const report = await rotateMasterKey(client, config.masterKeys, config.activeMasterKeyId);
+    for (const r of report.rewrapped) console.log(`data key ${r.dataKeyId}: re-wrapped from master key "${r.from}" to "${report.activeMasterKeyId}"`);
+    console.log(`${report.rewrapped.length} data key(s) re-wrapped, ${report.alreadyCurrent} already under "${report.activeMasterKeyId}".`);
+    console.log('Every data key is now wrapped under the active master key: the old key may be removed from QF_MASTER_KEYS.');
+  } finally {
+    await client.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`key rotation failed: ${(error as Error).message}`);
+  process.exit(1);
+});
