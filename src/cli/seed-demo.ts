@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service.js';
+import { RosterImportService } from '../cadres/roster/roster-import.service.js';
 import { IntakeService } from '../intake/intake.service.js';
 import { CliModule } from './cli.module.js';
 import { generateRoster, generateTips, rosterCsv } from './demo/demo-district.js';
@@ -34,8 +35,13 @@ async function main(): Promise<void> {
     mkdirSync('.qingfeng', { recursive: true });
     writeFileSync('.qingfeng/demo-accounts.json', JSON.stringify({ password: DEMO_PASSWORD, accounts: DEMO_ACCOUNTS }, null, 2));
 
+    // The roster goes in through the real import (re-importing updates by 人员编号), before
+    // the tips, so the worker can link the tips to the cadres they name.
     const roster = generateRoster();
-    writeFileSync('.qingfeng/demo-roster.csv', rosterCsv(roster));
+    const csv = rosterCsv(roster);
+    writeFileSync('.qingfeng/demo-roster.csv', csv);
+    const imported = await app.get(RosterImportService).import(Buffer.from(csv), { fileName: 'demo-roster.csv' });
+    console.log(`demo: roster imported (${JSON.stringify({ created: imported.created, updated: imported.updated, errors: imported.errors.length })})`);
     const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM report`);
     if (count === 0) {
       const intake = app.get(IntakeService);
@@ -53,7 +59,7 @@ async function main(): Promise<void> {
       }
       console.log(`demo: ${n} tips submitted through the web intake path`);
     }
-    console.log(`demo: ${DEMO_ACCOUNTS.length} accounts ready; roster of ${roster.length} cadres written to .qingfeng/demo-roster.csv`);
+    console.log(`demo: ${DEMO_ACCOUNTS.length} accounts ready; the roster (${roster.length} cadres) is also in .qingfeng/demo-roster.csv`);
   } finally {
     await app.close();
   }
