@@ -5,6 +5,7 @@ import { AppConfig } from './infra/config/app-config.js';
 import { InfraModule } from './infra/infra.module.js';
 import { JobRunner } from './infra/queue/job-runner.js';
 import { MaintenanceModule } from './maintenance/maintenance.module.js';
+import { AuditModule } from './audit/audit.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { TriageModule } from './triage/triage.module.js';
 
@@ -12,6 +13,7 @@ import { TriageModule } from './triage/triage.module.js';
 @Module({
   imports: [
     InfraModule,
+    AuditModule,
     DiscoveryModule,
     LoggerModule.forRootAsync({
       inject: [AppConfig],

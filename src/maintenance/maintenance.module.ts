@@ -1,16 +1,26 @@
 import { Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig } from '../infra/config/app-config.js';
 import { QueueService } from '../infra/queue/queue.service.js';
 import { PurgeExpiredIdempotencyJob } from './purge-expired-idempotency.job.js';
+import { RetentionPurgeJob } from './retention-purge.job.js';
+import { RetentionService } from './retention.service.js';
 
 /** Housekeeping on a schedule (BullMQ job schedulers: one per name across all workers). */
-@Module({ providers: [PurgeExpiredIdempotencyJob] })
+@Module({ providers: [PurgeExpiredIdempotencyJob, RetentionService, RetentionPurgeJob], exports: [RetentionService] })
 export class MaintenanceModule implements OnApplicationBootstrap {
-  constructor(private readonly queues: QueueService) {}
+  constructor(
+    private readonly queues: QueueService,
+    private readonly config: AppConfig,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.queues
-      .queue('maintenance')
+    const queue = this.queues.queue('maintenance');
+    // Redis away at boot: the next worker start schedules them.
+    await queue
       .upsertJobScheduler('purge-expired-idempotency', { every: 3600_000 }, { name: 'purge-expired-idempotency', data: {} })
-      .catch(() => undefined); // Redis away at boot: the next worker start schedules it
+      .catch(() => undefined);
+    await queue
+      .upsertJobScheduler('retention-purge', { every: this.config.settings.retention.sweepHours * 3600_000 }, { name: 'retention-purge', data: {} })
+      .catch(() => undefined);
   }
 }

@@ -12,6 +12,7 @@ export type JobItem =
   | { queue: 'triage'; name: 'deadline-sweep'; data: Record<string, never> }
   | { queue: 'triage'; name: 'retrain-category-model'; data: Record<string, never> }
   | { queue: 'maintenance'; name: 'purge-expired-idempotency'; data: Record<string, never> }
+  | { queue: 'maintenance'; name: 'retention-purge'; data: Record<string, never> }
   | { queue: 'notifications'; name: 'send-notification'; data: { messageId: string } };
 
 export type JobName = JobItem['name'];
@@ -23,6 +24,7 @@ export const JOB_QUEUE: { [N in JobName]: Extract<JobItem, { name: N }>['queue']
   'deadline-sweep': 'triage',
   'retrain-category-model': 'triage',
   'purge-expired-idempotency': 'maintenance',
+  'retention-purge': 'maintenance',
   'send-notification': 'notifications',
 };
 
@@ -39,6 +41,8 @@ export function jobIdOf(item: JobItem): string {
       return 'triage:retrain-category-model';
     case 'purge-expired-idempotency':
       return 'maintenance:purge-idempotency';
+    case 'retention-purge':
+      return 'maintenance:retention-purge';
     case 'send-notification':
       return `notification:${item.data.messageId}:send`;
   }
