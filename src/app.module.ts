@@ -11,12 +11,14 @@ import { IdentityModule } from './identity/identity.module.js';
 import { IntakeModule } from './intake/intake.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { VerificationModule } from './verification/verification.module.js';
+import { VettingModule } from './vetting/vetting.module.js';
 import { TriageInboxModule } from './triage/inbox/triage-inbox.module.js';
 import { WebModule } from './web/web.module.js';
 
 /** The api process: HTTP for the public, staff and agencies. */
 @Module({
-  imports: [InfraModule, LoggingModule, AuditModule, AuthModule, ReportsModule, TriageInboxModule, IdentityModule, IntakeModule, CadresModule, HealthModule, NotificationsModule, WebModule],
+  imports: [InfraModule, LoggingModule, AuditModule, AuthModule, ReportsModule, TriageInboxModule, IdentityModule, IntakeModule, CadresModule, VerificationModule, VettingModule, HealthModule, NotificationsModule, WebModule],
   providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }],
 })
 export class AppModule {}

@@ -8,6 +8,7 @@ import { MaintenanceModule } from './maintenance/maintenance.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { TriageModule } from './triage/triage.module.js';
+import { VettingModule } from './vetting/vetting.module.js';
 
 /** The worker process: the same domain modules, no HTTP; consumes every queue. */
 @Module({
@@ -20,6 +21,7 @@ import { TriageModule } from './triage/triage.module.js';
       useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.env.LOG_LEVEL, customProps: () => ({ service: 'qingfeng-worker' }) } }),
     }),
     TriageModule,
+    VettingModule,
     MaintenanceModule,
     NotificationsModule,
   ],

@@ -4,9 +4,20 @@ import type { z } from 'zod';
 import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../auth/auth.decorators.js';
 import { rolesGrant } from '../auth/roles.js';
 import { ZodValidationPipe } from '../infra/http/zod-validation.pipe.js';
+import { CadreRecordsService } from './cadre-records.service.js';
 import { CadresService } from './cadres.service.js';
 import { cadreListQuerySchema, type CadreListQuery } from './dto/cadre.dto.js';
-import { quotaSchema, unitNameSchema } from './dto/record-inputs.dto.js';
+import {
+  drawSchema,
+  fileAuditSchema,
+  findingSchema,
+  investigationSchema,
+  linkReportSchema,
+  personalMattersSchema,
+  quotaSchema,
+  sanctionSchema,
+  unitNameSchema,
+} from './dto/record-inputs.dto.js';
 import { UnitsService } from './units.service.js';
 
 @ApiTags('cadres (staff)')
@@ -15,6 +26,7 @@ import { UnitsService } from './units.service.js';
 export class CadresController {
   constructor(
     private readonly cadres: CadresService,
+    private readonly records: CadreRecordsService,
     private readonly units: UnitsService,
   ) {}
 
@@ -28,6 +40,58 @@ export class CadresController {
   @Get('cadres/:id')
   get(@Param('id') id: string, @CurrentStaff() staff: StaffPrincipal) {
     return this.cadres.getDetail(id, rolesGrant(staff.roles, 'reports:read'));
+  }
+
+  @RequirePermission('cadres:manage')
+  @Post('cadres/:id/reports')
+  @HttpCode(200)
+  link(@Param('id') id: string, @Body(new ZodValidationPipe(linkReportSchema)) body: z.infer<typeof linkReportSchema>, @CurrentStaff() staff: StaffPrincipal) {
+    return this.records.linkReport({ reportId: body.reportId, cadreId: id, source: 'STAFF', actorId: staff.userId });
+  }
+
+  @RequirePermission('cadres:manage')
+  @Post('cadres/:id/sanctions')
+  sanction(@Param('id') id: string, @Body(new ZodValidationPipe(sanctionSchema)) body: z.infer<typeof sanctionSchema>, @CurrentStaff() staff: StaffPrincipal) {
+    return this.records.recordSanction({ ...body, cadreId: id, actorId: staff.userId });
+  }
+
+  @RequirePermission('reports:handle')
+  @Post('cadres/:id/findings')
+  finding(@Param('id') id: string, @Body(new ZodValidationPipe(findingSchema)) body: z.infer<typeof findingSchema>, @CurrentStaff() staff: StaffPrincipal) {
+    return this.records.recordFinding({ ...body, cadreId: id, actorId: staff.userId });
+  }
+
+  @RequirePermission('cadres:manage')
+  @Put('cadres/:id/investigation')
+  @HttpCode(204)
+  async investigation(@Param('id') id: string, @Body(new ZodValidationPipe(investigationSchema)) body: z.infer<typeof investigationSchema>) {
+    await this.records.setInvestigation({ ...body, cadreId: id });
+  }
+
+  @RequirePermission('cadres:manage')
+  @Put('cadres/:id/file-audit')
+  @HttpCode(204)
+  async fileAudit(@Param('id') id: string, @Body(new ZodValidationPipe(fileAuditSchema)) body: z.infer<typeof fileAuditSchema>) {
+    await this.records.recordFileAudit({ ...body, cadreId: id });
+  }
+
+  @RequirePermission('cadres:manage')
+  @Put('cadres/:id/personal-matters')
+  @HttpCode(204)
+  async personalMatters(@Param('id') id: string, @Body(new ZodValidationPipe(personalMattersSchema)) body: z.infer<typeof personalMattersSchema>) {
+    await this.records.recordPersonalMatters({ ...body, cadreId: id });
+  }
+
+  @RequirePermission('cadres:manage')
+  @Post('personal-matters/draws')
+  draw(@Body(new ZodValidationPipe(drawSchema)) body: z.infer<typeof drawSchema>, @CurrentStaff() staff: StaffPrincipal) {
+    return this.records.drawPersonalMattersCheck(body.year, staff.userId);
+  }
+
+  @RequirePermission('cadres:read')
+  @Get('personal-matters/draws/:year/verify')
+  verifyDraw(@Param('year') year: string) {
+    return this.records.verifyPersonalMattersDraw(Number.parseInt(year, 10));
   }
 
   @RequirePermission('cadres:read')

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CadreRecordsService } from './cadre-records.service.js';
 import { CadresController } from './cadres.controller.js';
 import { CadresService } from './cadres.service.js';
 import { RosterController } from './roster/roster.controller.js';
@@ -8,7 +9,7 @@ import { UnitsService } from './units.service.js';
 /** Cadre records: roster, units and quotas, sanctions, personal matters, findings, tip links. */
 @Module({
   controllers: [CadresController, RosterController],
-  providers: [CadresService, UnitsService, RosterImportService],
-  exports: [CadresService, UnitsService, RosterImportService],
+  providers: [CadresService, CadreRecordsService, UnitsService, RosterImportService],
+  exports: [CadresService, CadreRecordsService, UnitsService, RosterImportService],
 })
 export class CadresModule {}

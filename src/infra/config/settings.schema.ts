@@ -70,6 +70,9 @@ export const settingsSchema = z.strictObject({
       sweepHours: z.number().positive().default(24),
     })
     .default({ closedCaseYears: 5, sweepHours: 24 }),
+  cadres: z.strictObject({
+    personalMattersCheckRatio: z.number().gt(0).max(1), // yearly random check of personal-matters reports
+  }),
   queues: z.strictObject({
     outboxRelayIntervalMs: z.number().int().min(100),
     outboxRelayGraceMs: z.number().int().min(0),

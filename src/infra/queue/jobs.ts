@@ -3,7 +3,7 @@
  * union. Payloads carry ids only; a handler loads current state and returns early when
  * the work is already done, so a retried or duplicated job is harmless.
  */
-export const QUEUE_NAMES = ['triage', 'maintenance', 'notifications'] as const;
+export const QUEUE_NAMES = ['triage', 'maintenance', 'vetting', 'notifications'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export type JobItem =
@@ -12,6 +12,8 @@ export type JobItem =
   | { queue: 'triage'; name: 'deadline-sweep'; data: Record<string, never> }
   | { queue: 'triage'; name: 'retrain-category-model'; data: Record<string, never> }
   | { queue: 'maintenance'; name: 'purge-expired-idempotency'; data: Record<string, never> }
+  | { queue: 'vetting'; name: 'cadre-record-changed'; data: { cadreId: string; changeId: string } }
+  | { queue: 'vetting'; name: 'verification-replied'; data: { requestId: string; version: number } }
   | { queue: 'maintenance'; name: 'retention-purge'; data: Record<string, never> }
   | { queue: 'notifications'; name: 'send-notification'; data: { messageId: string } };
 
@@ -24,6 +26,8 @@ export const JOB_QUEUE: { [N in JobName]: Extract<JobItem, { name: N }>['queue']
   'deadline-sweep': 'triage',
   'retrain-category-model': 'triage',
   'purge-expired-idempotency': 'maintenance',
+  'cadre-record-changed': 'vetting',
+  'verification-replied': 'vetting',
   'retention-purge': 'maintenance',
   'send-notification': 'notifications',
 };
@@ -41,6 +45,10 @@ export function jobIdOf(item: JobItem): string {
       return 'triage:retrain-category-model';
     case 'purge-expired-idempotency':
       return 'maintenance:purge-idempotency';
+    case 'cadre-record-changed':
+      return `cadre-changed:${item.data.cadreId}:${item.data.changeId}`; // BullMQ allows at most two colons
+    case 'verification-replied':
+      return `verification-reply:${item.data.requestId}:${item.data.version}`;
     case 'retention-purge':
       return 'maintenance:retention-purge';
     case 'send-notification':

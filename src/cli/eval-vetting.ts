@@ -1,0 +1,220 @@
+import 'reflect-metadata';
+import { Module } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { CadreRecordsService, type PersonalMattersStatus } from '../cadres/cadre-records.service.js';
+import { CadresModule } from '../cadres/cadres.module.js';
+import { CadresService } from '../cadres/cadres.service.js';
+import { RosterImportService } from '../cadres/roster/roster-import.service.js';
+import { sanctionKindOf } from '../cadres/rules/influence.js';
+import { UnitsService } from '../cadres/units.service.js';
+import { Clock, FixedClock } from '../infra/clock/clock.js';
+import { InfraModule } from '../infra/infra.module.js';
+import { IntakeModule } from '../intake/intake.module.js';
+import { IntakeService } from '../intake/intake.service.js';
+import type { Channel } from '../reports/report-status.js';
+import { VerificationService } from '../verification/verification.service.js';
+import { VettingModule } from '../vetting/vetting.module.js';
+import { VettingService } from '../vetting/vetting.service.js';
+import { runMigrations } from './migrate.js';
+
+/**
+ * `npm run eval:vetting -- FILE ROSTER_DIR`: for each scenario of FILE (dev-set format),
+ * a fresh database; the roster and the tips of ROSTER_DIR go in through the real import
+ * and intake services, the scenario's facts through the cadre-record and verification
+ * services, then a real vetting run. Prints expected and actual; last line vetting=N/M.
+ */
+interface Scenario {
+  id: string;
+  candidate: string;
+  proposedPost: string;
+  expected: string;
+  reasons: string[];
+  setup: {
+    evaluationDate: string;
+    openTips: string[];
+    findings: Array<{ tipId: string | null; source?: string; outcome: 'SUBSTANTIATED' | 'PARTLY' | 'UNSUBSTANTIATED'; concludedOn: string; sanction: null | { type: string; date: string } }>;
+    agencyReplies: Array<{ agency: string; reply: string | null }>;
+    personalMatters: { status: 'VERIFIED' | 'DISCREPANT' | 'NOT_VERIFIED'; checkedOn: string; detail?: string };
+    fileAudit: { audited: boolean; auditedOn?: string; detail?: string };
+    quota?: { unit: string; post: string; approved: number; occupied: number };
+  };
+}
+interface Tip {
+  id: string;
+  channel: 'web' | 'sms' | 'hotline';
+  text: string;
+  reporter: null | { name: string; phone: string };
+  labels: { subjects: string[] };
+}
+
+/** The dataset's way of saying an agency found nothing. */
+const NO_ADVERSE = 'no adverse info';
+
+@Module({ imports: [InfraModule, IntakeModule, CadresModule, VettingModule] })
+class EvalModule {}
+
+const [file, rosterDir] = process.argv.slice(2);
+if (!file || !rosterDir) {
+  console.error('usage: npm run eval:vetting -- SCENARIOS.json ROSTER_DIR');
+  process.exit(64);
+}
+const adminUrl = process.env['QF_EVAL_PG_URL'] ?? process.env['QF_TEST_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const dbUrl = (name: string) => Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
+
+async function runScenario(s: Scenario, template: string, tips: Map<string, Tip>, admin: pg.Client): Promise<{ verdict: string; reasons: string[]; notes: string[] }> {
+  const name = `${template.replace(/_tpl$/, '')}_${s.id.toLowerCase().replace(/\W/g, '')}`;
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  const storage = mkdtempSync(join(tmpdir(), 'qf-eval-'));
+  Object.assign(process.env, {
+    DATABASE_URL: dbUrl(name),
+    DATABASE_POOL_SIZE: '4',
+    REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+    QUEUE_PREFIX: `qf-eval-${name}`,
+    LOG_LEVEL: 'silent',
+    QF_STORAGE_DIR: storage,
+    QF_MASTER_KEYS: `eval:${randomBytes(32).toString('base64')}`,
+    QF_HASH_KEY: randomBytes(32).toString('base64'),
+  });
+  const clock = new FixedClock(new Date(`${s.setup.evaluationDate}T09:00:00+08:00`));
+  const moduleRef = await Test.createTestingModule({ imports: [EvalModule] }).overrideProvider(Clock).useValue(clock).compile();
+  const app = await moduleRef.init();
+  const notes: string[] = [];
+  try {
+    await app.get(RosterImportService).import(readFileSync(join(rosterDir!, 'cadres.csv')), { fileName: 'cadres.csv' });
+    const cadres = app.get(CadresService);
+    const records = app.get(CadreRecordsService);
+    const verification = app.get(VerificationService);
+    const candidate = await cadres.findByPersonNo(s.candidate);
+    if (!candidate) throw new Error(`candidate ${s.candidate} is not in the roster`);
+
+    // Tips enter through intake as their channel would deliver them, and are linked to the
+    // cadres their labels name (the confirmation a triage officer gives).
+    const reportIds = new Map<string, string>();
+    const tipIds = [...new Set([...s.setup.openTips, ...s.setup.findings.flatMap((f) => (f.tipId ? [f.tipId] : []))])];
+    for (const id of tipIds) {
+      const tip = tips.get(id);
+      if (!tip) throw new Error(`tip ${id} is not in tips.jsonl`);
+      const { response } = await app.get(IntakeService).submit(
+        tip.channel.toUpperCase() as Channel,
+        { subjects: [], body: tip.text, incidentTime: undefined, incidentPlace: undefined, anonymous: !tip.reporter, ...(tip.reporter ? { reporter: tip.reporter } : {}) },
+        [],
+        { clientIp: '127.0.0.1' },
+      );
+      const rows: Array<{ id: string }> = await app.get(DataSource).query(`SELECT id FROM report WHERE number = $1`, [response.reportNumber]);
+      reportIds.set(id, rows[0]!.id);
+      for (const personNo of tip.labels.subjects) {
+        const subject = await cadres.findByPersonNo(personNo);
+        if (subject) await records.linkReport({ reportId: rows[0]!.id, cadreId: subject.id, source: 'TRIAGE' });
+      }
+    }
+    for (const f of s.setup.findings) {
+      const kind = f.sanction ? sanctionKindOf(f.sanction.type) : null;
+      if (f.sanction && !kind) throw new Error(`unknown sanction type ${f.sanction.type}`);
+      await records.recordFinding({
+        cadreId: candidate.id,
+        reportId: f.tipId ? reportIds.get(f.tipId)! : null,
+        source: f.source ?? null,
+        outcome: f.outcome,
+        concludedOn: f.concludedOn,
+        sanction: f.sanction && kind ? { kind, effectiveOn: f.sanction.date } : null,
+      });
+    }
+    const pm = s.setup.personalMatters;
+    const status: PersonalMattersStatus =
+      pm.status === 'VERIFIED' ? 'CONSISTENT' : pm.status === 'NOT_VERIFIED' ? 'NOT_VERIFIED' : /漏报/.test(pm.detail ?? '') ? 'OMISSION' : 'CONCEALMENT';
+    await records.recordPersonalMatters({
+      cadreId: candidate.id,
+      year: Number(pm.checkedOn.slice(0, 4)),
+      status,
+      checkedOn: status === 'NOT_VERIFIED' ? null : pm.checkedOn,
+      checkReason: 'PROMOTION',
+      detail: pm.detail ?? null,
+    });
+    await records.recordFileAudit({ cadreId: candidate.id, auditedOn: s.setup.fileAudit.audited ? (s.setup.fileAudit.auditedOn ?? s.setup.evaluationDate) : null, note: s.setup.fileAudit.detail ?? null });
+
+    let unitId: string | null = null;
+    let level: string | null = null;
+    if (s.setup.quota) {
+      const unit = await cadres.findUnitByName(s.setup.quota.unit);
+      if (!unit) throw new Error(`quota unit ${s.setup.quota.unit} is not in the roster`);
+      unitId = unit.unitId;
+      level = s.setup.quota.post;
+      await app.get(UnitsService).setQuota(unitId, level, s.setup.quota.approved);
+      const actual = await app.get(UnitsService).quotaAt(unitId, level);
+      if (actual && actual.occupied !== s.setup.quota.occupied) {
+        notes.push(`roster has ${actual.occupied} at ${s.setup.quota.unit}/${level}, scenario says ${s.setup.quota.occupied}`);
+      }
+    }
+
+    const agencyCodes = s.setup.agencyReplies.map((r) => {
+      const agency = verification.agencyByName(r.agency);
+      if (!agency) throw new Error(`agency "${r.agency}" matches no configured agency name or alias`);
+      return agency.code;
+    });
+    const vetting = app.get(VettingService);
+    const { candidates } = await vetting.startRun({ title: `eval ${s.id}`, slate: [{ cadreId: candidate.id, proposedPost: s.proposedPost, unitId, level }], agencyCodes });
+    const vettingId = candidates[0]!.id;
+    const requests = await verification.requestsFor('VETTING_CANDIDATE', vettingId);
+    for (const r of s.setup.agencyReplies) {
+      if (r.reply === null) continue;
+      const code = verification.agencyByName(r.agency)!.code;
+      const request = requests.find((q) => q.agencyCode === code)!;
+      await verification.reply({ requestId: request.id, adverse: r.reply.trim().toLowerCase() !== NO_ADVERSE, body: r.reply, agencyCode: code });
+    }
+    // What the worker does on `verification-replied`, run here in-process.
+    const result = await vetting.evaluateCandidate(vettingId, { trigger: 'AGENCY_REPLIED' });
+    return { verdict: result.verdict, reasons: [...new Set(result.reasons.map((r) => r.code))].sort(), notes };
+  } finally {
+    await app.close();
+    rmSync(storage, { recursive: true, force: true });
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+}
+
+async function main(): Promise<void> {
+  const scenarios: Scenario[] = JSON.parse(readFileSync(resolve(file!), 'utf8'));
+  const tips = new Map<string, Tip>(
+    readFileSync(join(rosterDir!, 'tips.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as Tip)
+      .map((t) => [t.id, t]),
+  );
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  const template = `qf_eval_${Date.now().toString(36)}${randomBytes(2).toString('hex')}_tpl`;
+  let passed = 0;
+  try {
+    await admin.query(`CREATE DATABASE ${template}`);
+    await runMigrations(dbUrl(template), () => undefined);
+    for (const s of scenarios) {
+      const expectedReasons = [...s.reasons].sort();
+      try {
+        const actual = await runScenario(s, template, tips, admin);
+        const ok = actual.verdict === s.expected && JSON.stringify(actual.reasons) === JSON.stringify(expectedReasons);
+        if (ok) passed += 1;
+        console.log(
+          `${ok ? 'ok  ' : 'FAIL'} ${s.id} ${s.candidate} ${s.proposedPost}: expected ${s.expected} [${expectedReasons.join(', ')}], actual ${actual.verdict} [${actual.reasons.join(', ')}]`,
+        );
+        for (const n of actual.notes) console.log(`     note: ${n}`);
+      } catch (error) {
+        console.log(`FAIL ${s.id}: ${(error as Error).message}`);
+      }
+    }
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+    await admin.end();
+  }
+  console.log(`vetting=${passed}/${scenarios.length}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,48 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../auth/auth.decorators.js';
+import { ZodValidationPipe } from '../infra/http/zod-validation.pipe.js';
+import { VettingService } from './vetting.service.js';
+
+const startRunSchema = z.strictObject({
+  title: z.string().trim().min(2, '请填写批次名称').max(200),
+  slate: z
+    .array(
+      z.strictObject({
+        cadreId: z.uuid('cadreId 应为干部编号（UUID）'),
+        proposedPost: z.string().trim().min(2, '请填写拟任职务').max(200),
+        unitId: z.uuid().optional(),
+        level: z.string().trim().max(30).optional(),
+        promotion: z.boolean().optional(),
+      }),
+    )
+    .min(1, '请至少提名一名拟任人选')
+    .max(200),
+  agencyCodes: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/)).optional(),
+});
+
+@ApiTags('vetting (staff)')
+@ApiBearerAuth()
+@Controller('api/v1/vetting')
+export class VettingController {
+  constructor(private readonly vetting: VettingService) {}
+
+  @RequirePermission('vetting:manage')
+  @Post('runs')
+  start(@Body(new ZodValidationPipe(startRunSchema)) body: z.infer<typeof startRunSchema>, @CurrentStaff() staff: StaffPrincipal) {
+    return this.vetting.startRun({ ...body, actorId: staff.userId });
+  }
+
+  @RequirePermission('vetting:read')
+  @Get('runs/:id')
+  get(@Param('id') id: string) {
+    return this.vetting.getRun(id);
+  }
+
+  @RequirePermission('vetting:read')
+  @Get('candidates/:id')
+  candidate(@Param('id') id: string) {
+    return this.vetting.candidate(id);
+  }
+}

@@ -1,0 +1,182 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { CadresService } from '../cadres/cadres.service.js';
+import { UnitsService } from '../cadres/units.service.js';
+import { civilDate } from '../infra/calendar/working-days.js';
+import { Clock } from '../infra/clock/clock.js';
+import { DomainException, notFound } from '../infra/http/domain-exception.js';
+import { VerificationService } from '../verification/verification.service.js';
+import { evaluate, type Reason, type Verdict } from './vetting-rules.js';
+
+export interface SlateEntry {
+  cadreId: string;
+  proposedPost: string;
+  /** The unit and level of the proposed post, for the quota check. */
+  unitId?: string | null;
+  level?: string | null;
+  promotion?: boolean;
+}
+
+export interface CandidateView {
+  id: string;
+  cadreId: string;
+  personNo: string;
+  name: string;
+  proposedPost: string;
+  verdict: Verdict;
+  reasons: Reason[];
+  evaluatedOn: string | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Vetting runs (任前审查). Starting a run asks every chosen member agency for its opinion
+ * on each candidate and evaluates the rules; later facts (answers, findings, new linked
+ * tips) re-evaluate through queued jobs. Every step is recorded (全程记实).
+ */
+@Injectable()
+export class VettingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cadres: CadresService,
+    private readonly units: UnitsService,
+    private readonly verification: VerificationService,
+    private readonly clock: Clock,
+  ) {}
+
+  private step(m: EntityManager | DataSource, runId: string, candidateId: string | null, step: string, data: object, actor: { kind: 'STAFF' | 'SYSTEM'; id?: string | null }) {
+    return m.query(`INSERT INTO vetting_step (run_id, candidate_id, step, actor_kind, actor_id, data) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`, [
+      runId,
+      candidateId,
+      step,
+      actor.kind,
+      actor.id ?? null,
+      JSON.stringify(data),
+    ]);
+  }
+
+  async startRun(input: { title: string; slate: SlateEntry[]; agencyCodes?: string[]; actorId?: string | null }): Promise<{ runId: string; candidates: CandidateView[] }> {
+    if (input.slate.length === 0) throw new DomainException(HttpStatus.BAD_REQUEST, 'EMPTY_SLATE', '请至少提名一名拟任人选');
+    const agencyCodes = input.agencyCodes?.length ? [...new Set(input.agencyCodes)] : this.verification.agencies.map((a) => a.code);
+    // The discipline body's integrity opinion must always be heard (纪检监察机关意见必听).
+    for (const a of this.verification.agencies) if (a.integrityOpinion && !agencyCodes.includes(a.code)) agencyCodes.push(a.code);
+    for (const code of agencyCodes) {
+      if (!this.verification.agency(code)) throw new DomainException(HttpStatus.BAD_REQUEST, 'UNKNOWN_AGENCY', `未配置的成员单位：${code}`);
+    }
+    const seen = new Set<string>();
+    for (const entry of input.slate) {
+      const cadre = await this.cadres.getById(entry.cadreId);
+      if (seen.has(cadre.id)) throw new DomainException(HttpStatus.BAD_REQUEST, 'DUPLICATE_CANDIDATE', `${cadre.name}（${cadre.personNo}）在名单中重复`);
+      seen.add(cadre.id);
+    }
+    const today = civilDate(this.clock.now());
+    const actor = { kind: 'STAFF' as const, id: input.actorId ?? null };
+    const { runId, candidateIds } = await this.dataSource.transaction(async (m) => {
+      const [run]: Array<{ id: string }> = await m.query(
+        `INSERT INTO vetting_run (title, started_on, agency_codes, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [input.title, today, agencyCodes, input.actorId ?? null],
+      );
+      await this.step(m, run!.id, null, 'RUN_STARTED', { title: input.title, agencyCodes, candidates: input.slate.length }, actor);
+      const candidateIds: string[] = [];
+      for (const entry of input.slate) {
+        const [c]: Array<{ id: string }> = await m.query(
+          `INSERT INTO vetting_candidate (run_id, cadre_id, proposed_post, unit_id, level, promotion) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+          [run!.id, entry.cadreId, entry.proposedPost, entry.unitId ?? null, entry.level ?? null, entry.promotion ?? true],
+        );
+        candidateIds.push(c!.id);
+        await this.step(m, run!.id, c!.id, 'CANDIDATE_PROPOSED', { cadreId: entry.cadreId, proposedPost: entry.proposedPost, unitId: entry.unitId ?? null, level: entry.level ?? null }, actor);
+        const requests = await this.verification.requestOpinions(m, {
+          subjectKind: 'VETTING_CANDIDATE',
+          subjectId: c!.id,
+          cadreId: entry.cadreId,
+          agencyCodes,
+          question: `拟任${entry.proposedPost}，请提供该同志的有关情况意见`,
+          sentOn: today,
+          actorId: input.actorId ?? null,
+        });
+        await this.step(m, run!.id, c!.id, 'OPINIONS_REQUESTED', { requests }, actor);
+      }
+      return { runId: run!.id, candidateIds };
+    });
+    const candidates: CandidateView[] = [];
+    for (const id of candidateIds) candidates.push(await this.evaluateCandidate(id, { trigger: 'RUN_STARTED' }));
+    return { runId, candidates };
+  }
+
+  /** Re-evaluates one candidacy against current facts; records a step when the verdict or its reasons change. */
+  async evaluateCandidate(candidateId: string, cause: { trigger: string; detail?: object }): Promise<CandidateView> {
+    const [c]: Array<{ id: string; run_id: string; cadre_id: string; unit_id: string | null; level: string | null; promotion: boolean; verdict: Verdict; reasons: Reason[]; evaluations: number; decision: string | null }> =
+      UUID.test(candidateId) ? await this.dataSource.query(`SELECT * FROM vetting_candidate WHERE id = $1`, [candidateId]) : [];
+    if (!c) throw notFound('审查对象');
+    if (c.decision === null) {
+      const asOf = civilDate(this.clock.now());
+      const cadre = await this.cadres.vettingFacts(c.cadre_id);
+      const requests = await this.verification.requestsFor('VETTING_CANDIDATE', c.id);
+      const quota = c.unit_id && c.level ? await this.units.quotaAt(c.unit_id, c.level) : null;
+      const result = evaluate({
+        asOf,
+        promotion: c.promotion,
+        cadre,
+        opinions: requests.map((r) => ({ requestId: r.id, agencyCode: r.agencyCode, agencyName: r.agencyName, dueOn: r.dueOn, reply: r.reply })),
+        quota: quota && c.unit_id && c.level ? { unitId: c.unit_id, level: c.level, ...quota, alreadyCounted: cadre.unitId === c.unit_id && cadre.level === c.level } : null,
+      });
+      const changed = c.evaluations === 0 || c.verdict !== result.verdict || JSON.stringify(c.reasons) !== JSON.stringify(result.reasons);
+      await this.dataSource.transaction(async (m) => {
+        await m.query(
+          `UPDATE vetting_candidate SET verdict = $2, reasons = $3::jsonb, evaluated_on = $4, evaluated_at = now(), evaluations = evaluations + 1 WHERE id = $1`,
+          [c.id, result.verdict, JSON.stringify(result.reasons), asOf],
+        );
+        if (changed) {
+          await this.step(m, c.run_id, c.id, 'EVALUATED', { asOf, trigger: cause.trigger, ...cause.detail, previous: c.evaluations ? c.verdict : null, verdict: result.verdict, reasons: result.reasons }, { kind: 'SYSTEM' });
+        }
+      });
+    }
+    return this.candidate(c.id);
+  }
+
+  /** Every undecided candidacy of a cadre, re-evaluated (a new fact on the cadre's record). */
+  async reevaluateCadre(cadreId: string, cause: { trigger: string; detail?: object }): Promise<CandidateView[]> {
+    const rows: Array<{ id: string }> = UUID.test(cadreId)
+      ? await this.dataSource.query(`SELECT id FROM vetting_candidate WHERE cadre_id = $1 AND decision IS NULL`, [cadreId])
+      : [];
+    const out: CandidateView[] = [];
+    for (const r of rows) out.push(await this.evaluateCandidate(r.id, cause));
+    return out;
+  }
+
+  async candidate(id: string): Promise<CandidateView> {
+    const [row]: Array<{ id: string; cadre_id: string; person_no: string; name: string; proposed_post: string; verdict: Verdict; reasons: Reason[]; evaluated_on: string | null }> =
+      UUID.test(id)
+        ? await this.dataSource.query(
+            `SELECT v.id, v.cadre_id, c.person_no, c.name, v.proposed_post, v.verdict, v.reasons, to_char(v.evaluated_on, 'YYYY-MM-DD') AS evaluated_on
+               FROM vetting_candidate v JOIN cadre c ON c.id = v.cadre_id WHERE v.id = $1`,
+            [id],
+          )
+        : [];
+    if (!row) throw notFound('审查对象');
+    return { id: row.id, cadreId: row.cadre_id, personNo: row.person_no, name: row.name, proposedPost: row.proposed_post, verdict: row.verdict, reasons: row.reasons, evaluatedOn: row.evaluated_on };
+  }
+
+  /** The run with its candidates and its full record of steps. */
+  async getRun(runId: string): Promise<{ id: string; title: string; startedOn: string; agencyCodes: string[]; candidates: CandidateView[]; steps: Array<{ step: string; candidateId: string | null; actorKind: string; data: unknown; at: string }> }> {
+    const [run]: Array<{ id: string; title: string; started_on: string; agency_codes: string[] }> = UUID.test(runId)
+      ? await this.dataSource.query(`SELECT id, title, to_char(started_on, 'YYYY-MM-DD') AS started_on, agency_codes FROM vetting_run WHERE id = $1`, [runId])
+      : [];
+    if (!run) throw notFound('审查批次');
+    const ids: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM vetting_candidate WHERE run_id = $1 ORDER BY id`, [runId]);
+    const steps: Array<{ step: string; candidate_id: string | null; actor_kind: string; data: unknown; created_at: Date }> = await this.dataSource.query(
+      `SELECT step, candidate_id, actor_kind, data, created_at FROM vetting_step WHERE run_id = $1 ORDER BY id`,
+      [runId],
+    );
+    return {
+      id: run.id,
+      title: run.title,
+      startedOn: run.started_on,
+      agencyCodes: run.agency_codes,
+      candidates: await Promise.all(ids.map((i) => this.candidate(i.id))),
+      steps: steps.map((s) => ({ step: s.step, candidateId: s.candidate_id, actorKind: s.actor_kind, data: s.data, at: s.created_at.toISOString() })),
+    };
+  }
+}
