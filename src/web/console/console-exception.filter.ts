@@ -1,9 +1,13 @@
 import { Catch, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainException } from '../../infra/http/domain-exception.js';
+import { GlobalExceptionFilter } from '../../infra/http/exception.filter.js';
 import { PageRenderer } from '../page-renderer.js';
 
-/** Console pages: not logged in → the login page; any other error → an error page in the console layout. */
+/**
+ * Console pages in a browser: not logged in → the login page; any other error → an error
+ * page in the console layout. Other clients get the same JSON errors as the API.
+ */
 @Catch()
 export class ConsoleExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Console');
@@ -13,6 +17,11 @@ export class ConsoleExceptionFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    // Programs (no text/html in Accept) get the API's JSON errors, so refusals stay machine-checkable.
+    if (!String(request.headers.accept ?? '').includes('text/html')) {
+      GlobalExceptionFilter.send(error, request, reply, this.logger);
+      return;
+    }
     if (error instanceof DomainException && error.status === HttpStatus.UNAUTHORIZED) {
       void reply.status(303).header('Location', '/console/login').send();
       return;
