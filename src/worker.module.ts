@@ -7,6 +7,7 @@ import { JobRunner } from './infra/queue/job-runner.js';
 import { MaintenanceModule } from './maintenance/maintenance.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { SmsModule } from './intake/sms/sms.module.js';
 import { TriageModule } from './triage/triage.module.js';
 import { VettingModule } from './vetting/vetting.module.js';
 
@@ -24,6 +25,7 @@ import { VettingModule } from './vetting/vetting.module.js';
     VettingModule,
     MaintenanceModule,
     NotificationsModule,
+    SmsModule,
   ],
   providers: [JobRunner],
   exports: [JobRunner],

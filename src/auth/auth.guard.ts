@@ -2,18 +2,26 @@ import { HttpStatus, Injectable, Logger, type CanActivate, type ExecutionContext
 import { Reflector } from '@nestjs/core';
 import { describeRequest, staffActor } from '../audit/audit.interceptor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { AppConfig } from '../infra/config/app-config.js';
 import { DomainException } from '../infra/http/domain-exception.js';
 import { PERMISSION_KEY, PUBLIC_KEY, type AuthenticatedRequest } from './auth.decorators.js';
 import { AuthService } from './auth.service.js';
+import { crossSiteCookieRequest } from './csrf.js';
 import { rolesGrant, type Permission } from './roles.js';
 
 export const SESSION_COOKIE = 'qf_session';
 
 export function bearerToken(request: AuthenticatedRequest): string | null {
+  return sessionCredential(request)?.token ?? null;
+}
+
+/** The session token and where it came from: the Authorization header or the console's cookie. */
+export function sessionCredential(request: AuthenticatedRequest): { token: string; via: 'header' | 'cookie' } | null {
   const header = request.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice(7).trim();
+  if (header?.startsWith('Bearer ')) return { token: header.slice(7).trim(), via: 'header' };
   const cookies = (request as { cookies?: Record<string, string | undefined> }).cookies;
-  return cookies?.[SESSION_COOKIE] ?? null;
+  const cookie = cookies?.[SESSION_COOKIE];
+  return cookie ? { token: cookie, via: 'cookie' } : null;
 }
 
 /**
@@ -29,15 +37,19 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const token = bearerToken(request);
-    const staff = token ? await this.auth.authenticate(token) : null;
+    const credential = sessionCredential(request);
+    const staff = credential ? await this.auth.authenticate(credential.token) : null;
     if (!staff) throw new DomainException(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', '请先登录');
+    if (credential?.via === 'cookie' && crossSiteCookieRequest(request, this.config.env.PUBLIC_BASE_URL)) {
+      throw new DomainException(HttpStatus.FORBIDDEN, 'CSRF_REJECTED', '请求来源校验失败：请在本系统页面内操作');
+    }
     request.staff = staff;
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
     // An account that must enrol in TOTP may only manage its own session until it has.

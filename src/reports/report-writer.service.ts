@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { Pool, QueryResultRow } from 'pg';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { jobIdOf, type JobItem } from '../infra/queue/jobs.js';
-import { OutboxService } from '../infra/queue/outbox.service.js';
+import { OutboxService, type OutboxEntry } from '../infra/queue/outbox.service.js';
 import type { ReceivedFile } from '../infra/storage/upload.js';
 import type { ReportedPerson } from './entities/report.entity.js';
 import type { Channel } from './report-status.js';
@@ -29,6 +29,16 @@ export interface NewReport {
   /** Facts for the RECEIVED event (never identity). */
   eventData: Record<string, unknown>;
   idempotency?: { keyHash: Buffer; requestHash: Buffer; sealedResponse: Buffer; hours: number };
+  /** False for a tip that waits for a transcript (voicemail): triage is queued once there is text. */
+  queueTriage?: boolean;
+}
+
+export interface CreatedReport {
+  id: string;
+  number: string;
+  receivedAt: Date;
+  /** Jobs written in the caller's transaction (`create(…, within)`): dispatch them after commit. */
+  outbox: OutboxEntry[];
 }
 
 export class IdempotencyConflict extends Error {}
@@ -59,14 +69,24 @@ export class ReportWriter {
     return result.rows;
   }
 
-  async create(input: NewReport): Promise<{ id: string; number: string; receivedAt: Date }> {
+  /** Inside a caller's transaction (other channels) a plain query; otherwise the prepared statement. */
+  private async run<T>(within: EntityManager | undefined, name: string, text: string, values: unknown[]): Promise<T[]> {
+    return within ? within.query(text, values) : this.prepared<T>(name, text, values);
+  }
+
+  /**
+   * Without `within`: its own statement, jobs dispatched at once. With `within`: part of
+   * the caller's transaction (SMS, hotline), which dispatches the returned jobs after commit.
+   */
+  async create(input: NewReport, within?: EntityManager): Promise<CreatedReport> {
     const id = randomUUID();
     const triage: JobItem = { queue: 'triage', name: 'triage-report', data: { reportId: id } };
     const files = input.files;
     const idem = input.idempotency;
     let rows: Array<{ number: string; received_at: Date; outbox_id: string }>;
     try {
-      rows = await this.prepared(
+      rows = await this.run(
+        within,
         'qf_create_report',
         `WITH r AS (
            INSERT INTO report (id, number, channel, real_name, reporter_identity, reporter_phone_hash, receipt_hash,
@@ -83,7 +103,7 @@ export class ReportWriter {
          ), e AS (
            INSERT INTO report_event (report_id, type, actor_kind, data) SELECT r.id, 'RECEIVED', 'REPORTER', $19::jsonb FROM r
          ), o AS (
-           INSERT INTO outbox (queue, job_name, job_id, payload) SELECT $20, $21, $22, $23::jsonb FROM r RETURNING id
+           INSERT INTO outbox (queue, job_name, job_id, payload) SELECT $20, $21, $22, $23::jsonb FROM r WHERE $28::boolean RETURNING id
          ), i AS (
            INSERT INTO idempotency_record (key_hash, request_hash, report_id, response, expires_at)
            SELECT $24::bytea, $25::bytea, r.id, $26::bytea, now() + make_interval(hours => $27::int)
@@ -118,6 +138,7 @@ export class ReportWriter {
           idem?.requestHash ?? null,
           idem?.sealedResponse ?? null,
           Math.ceil(idem?.hours ?? 0),
+          input.queueTriage !== false,
         ],
       );
     } catch (error) {
@@ -131,8 +152,10 @@ export class ReportWriter {
       throw error;
     }
     const row = rows[0]!;
-    void this.outbox.dispatch([{ id: String(row.outbox_id), item: triage }]);
-    return { id, number: row.number, receivedAt: row.received_at };
+    const outbox: OutboxEntry[] = row.outbox_id ? [{ id: String(row.outbox_id), item: triage }] : [];
+    if (within) return { id, number: row.number, receivedAt: row.received_at, outbox };
+    void this.outbox.dispatch(outbox);
+    return { id, number: row.number, receivedAt: row.received_at, outbox: [] };
   }
 
   /**
@@ -144,11 +167,11 @@ export class ReportWriter {
     author: { kind: 'REPORTER' } | { kind: 'STAFF'; staffId: string };
     body: string;
     files: StoredFile[];
-  }): Promise<{ id: string; createdAt: Date }> {
+  }, within?: EntityManager): Promise<{ id: string; createdAt: Date }> {
     const id = randomUUID();
     const staffId = input.author.kind === 'STAFF' ? input.author.staffId : null;
     const eventType = input.author.kind === 'STAFF' ? 'STAFF_MESSAGE' : 'REPORTER_MESSAGE';
-    const rows: Array<{ created_at: Date }> = await this.dataSource.query(
+    const rows: Array<{ created_at: Date }> = await (within ?? this.dataSource).query(
       `WITH m AS (
          INSERT INTO report_message (id, report_id, author_kind, author_id, body) VALUES ($1, $2, $3, $4, $5)
          RETURNING id, created_at

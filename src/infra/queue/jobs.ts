@@ -3,7 +3,7 @@
  * union. Payloads carry ids only; a handler loads current state and returns early when
  * the work is already done, so a retried or duplicated job is harmless.
  */
-export const QUEUE_NAMES = ['triage', 'maintenance', 'vetting', 'notifications'] as const;
+export const QUEUE_NAMES = ['triage', 'maintenance', 'vetting', 'notifications', 'channels'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export type JobItem =
@@ -15,7 +15,9 @@ export type JobItem =
   | { queue: 'vetting'; name: 'cadre-record-changed'; data: { cadreId: string; changeId: string } }
   | { queue: 'vetting'; name: 'verification-replied'; data: { requestId: string; version: number } }
   | { queue: 'maintenance'; name: 'retention-purge'; data: Record<string, never> }
-  | { queue: 'notifications'; name: 'send-notification'; data: { messageId: string } };
+  | { queue: 'notifications'; name: 'send-notification'; data: { messageId: string } }
+  | { queue: 'channels'; name: 'assemble-sms-parts'; data: { groupId: string } }
+  | { queue: 'channels'; name: 'sweep-sms-parts'; data: Record<string, never> };
 
 export type JobName = JobItem['name'];
 export type JobData<N extends JobName> = Extract<JobItem, { name: N }>['data'];
@@ -30,6 +32,8 @@ export const JOB_QUEUE: { [N in JobName]: Extract<JobItem, { name: N }>['queue']
   'verification-replied': 'vetting',
   'retention-purge': 'maintenance',
   'send-notification': 'notifications',
+  'assemble-sms-parts': 'channels',
+  'sweep-sms-parts': 'channels',
 };
 
 /** Deterministic job ids: adding the same job twice while it exists is a no-op. */
@@ -53,5 +57,9 @@ export function jobIdOf(item: JobItem): string {
       return 'maintenance:retention-purge';
     case 'send-notification':
       return `notification:${item.data.messageId}:send`;
+    case 'assemble-sms-parts':
+      return `sms-parts:${item.data.groupId}:assemble`;
+    case 'sweep-sms-parts':
+      return 'sms:parts:sweep';
   }
 }

@@ -2,10 +2,11 @@ import { HttpStatus } from '@nestjs/common';
 import { fileTypeFromBuffer } from 'file-type';
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { DomainException } from '../http/domain-exception.js';
 import type { ObjectStorage } from './storage.js';
+import { MalformedImage, STRIPPABLE, stripImageMetadata } from './strip-metadata.js';
 
 export interface UploadLimits {
   maxFileBytes: number;
@@ -85,6 +86,7 @@ export async function receiveUpload(
         `附件“${name ?? '未命名'}”的实际格式${detected ? `（${detected.mime}）` : ''}不在允许范围内：请上传图片、PDF、Office 文档或录音`,
       );
     }
+    if (STRIPPABLE.has(detected.mime)) return { ...(await stripStoredImage(tempPath, detected.mime, name)), originalName: name };
     return { tempPath, sha256: hash.digest(), sizeBytes: size, mediaType: detected.mime, originalName: name };
   } catch (error) {
     out.destroy();
@@ -92,6 +94,22 @@ export async function receiveUpload(
     await rm(tempPath, { force: true });
     throw error;
   }
+}
+
+/**
+ * Rewrites an uploaded image without its metadata (GPS position, camera, time), before
+ * it is stored: the stored file, its size and its SHA-256 are those of the clean image.
+ */
+async function stripStoredImage(tempPath: string, mediaType: string, name: string | null): Promise<Omit<ReceivedFile, 'originalName'>> {
+  let clean: Buffer;
+  try {
+    clean = stripImageMetadata(mediaType, await readFile(tempPath));
+  } catch (error) {
+    if (!(error instanceof MalformedImage)) throw error;
+    throw new DomainException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'IMAGE_MALFORMED', `图片“${name ?? '未命名'}”已损坏或格式异常，无法接收，请重新导出后上传`);
+  }
+  await writeFile(tempPath, clean);
+  return { tempPath, sha256: createHash('sha256').update(clean).digest(), sizeBytes: clean.length, mediaType };
 }
 
 export async function discardUploads(files: ReceivedFile[]): Promise<void> {

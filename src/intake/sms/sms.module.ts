@@ -1,0 +1,33 @@
+import { Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig } from '../../infra/config/app-config.js';
+import { QueueService } from '../../infra/queue/queue.service.js';
+import { NotificationsModule } from '../../notifications/notifications.module.js';
+import { ReportsModule } from '../../reports/reports.module.js';
+import { ChannelIntake } from '../channels/channel-intake.service.js';
+import { IntakeModule } from '../intake.module.js';
+import { GenericSmsAdapter } from './generic.adapter.js';
+import { AssembleSmsPartsJob, SweepSmsPartsJob } from './sms-parts.jobs.js';
+import { SmsIntakeService } from './sms-intake.service.js';
+import { SmsWebhooksController } from './sms-webhooks.controller.js';
+import { TwilioSmsAdapter } from './twilio.adapter.js';
+
+/** The SMS channel: gateway webhooks in, tips and replies out. */
+@Module({
+  imports: [IntakeModule, ReportsModule, NotificationsModule],
+  controllers: [SmsWebhooksController],
+  providers: [SmsIntakeService, ChannelIntake, TwilioSmsAdapter, GenericSmsAdapter, AssembleSmsPartsJob, SweepSmsPartsJob],
+  exports: [ChannelIntake],
+})
+export class SmsModule implements OnApplicationBootstrap {
+  constructor(
+    private readonly queues: QueueService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queues
+      .queue('channels')
+      .upsertJobScheduler('sweep-sms-parts', { every: this.config.settings.sms.partsSweepSeconds * 1000 }, { name: 'sweep-sms-parts', data: {} })
+      .catch(() => undefined); // Redis away at boot: the next start schedules it
+  }
+}
