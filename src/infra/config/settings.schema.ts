@@ -76,6 +76,12 @@ export const settingsSchema = z.strictObject({
   queues: z.strictObject({
     outboxRelayIntervalMs: z.number().int().min(100),
     outboxRelayGraceMs: z.number().int().min(0),
+    /** How long a worker's claim on a job lasts; a job whose worker died is retried after it. */
+    jobLockMs: z.number().int().min(1000).default(30_000),
+    /** How often workers look for jobs whose worker died. */
+    stalledCheckMs: z.number().int().min(500).default(30_000),
+    /** Jobs one worker process runs at once, per queue. */
+    concurrency: z.number().int().min(1).max(256).default(8),
     /** Per job name: how often a failing job is tried and the first back-off (doubling each time). */
     retries: z
       .record(z.string(), z.strictObject({ attempts: z.number().int().min(1).max(50), backoffMs: z.number().int().min(0) }))

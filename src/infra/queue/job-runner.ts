@@ -56,7 +56,13 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
         if (!handler) throw new Error(`no handler for job "${job.name}" on queue ${queue}`);
         await handler.handle(job.data);
       },
-      { connection, prefix: this.config.env.QUEUE_PREFIX, concurrency: 8 },
+      {
+        connection,
+        prefix: this.config.env.QUEUE_PREFIX,
+        concurrency: this.config.settings.queues.concurrency,
+        lockDuration: this.config.settings.queues.jobLockMs,
+        stalledInterval: this.config.settings.queues.stalledCheckMs,
+      },
     );
     worker.on('failed', (job, error) => this.logger.warn(`job ${job?.id} (${job?.name}) failed: ${error.message}`));
     worker.on('error', (error) => this.logger.warn(`worker ${queue}: ${error.message}`));
