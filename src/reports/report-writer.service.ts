@@ -185,6 +185,10 @@ export class ReportWriter {
          SELECT $2, $12, $3, $4, jsonb_build_object('messageId', m.id, 'attachments', $13::int) FROM m
        ), u AS (
          UPDATE report SET updated_at = now() WHERE id = $2
+       ), d AS (
+         -- Staff writing to the reporter is the acceptance notice (受理告知): that deadline is met.
+         UPDATE report_deadline SET met_at = now()
+          WHERE report_id = $2 AND kind = 'ACCEPTANCE_NOTICE' AND met_at IS NULL AND $3 = 'STAFF'
        )
        SELECT created_at FROM m`,
       [

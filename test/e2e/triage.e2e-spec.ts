@@ -187,6 +187,12 @@ describe('triage: staff actions', () => {
     expect((await call('finding', { finding: 'SUBSTANTIATED', outcomeForReporter: '经核实，反映问题属实' })).status).toBe(409);
     expect((await call('disposition', { kind: 'PRELIMINARY_VERIFICATION' })).body).toMatchObject({ status: 'IN_HANDLING' });
     expect((await call('notes', { body: '已与审计局沟通' })).status).toBe(201);
+    const message = await request(ctx.baseUrl).post(`/api/v1/reports/${report.id}/messages`).set('Authorization', `Bearer ${officer}`).send({ body: '您反映的问题已受理。' });
+    expect(message.status).toBe(201);
+    const acceptance = await ctx.db.query(`SELECT met_at FROM report_deadline WHERE report_id = $1 AND kind = 'ACCEPTANCE_NOTICE'`, [report.id]);
+    expect(acceptance.rows[0].met_at).not.toBeNull();
+    const notes = await request(ctx.baseUrl).get(`/api/v1/triage/cases/${report.id}`).set('Authorization', `Bearer ${officer}`);
+    expect(notes.body.notes.map((n: { body: string }) => n.body)).toEqual(['已与审计局沟通']);
     expect((await call('finding', { finding: 'SUBSTANTIATED', outcomeForReporter: '经核实，反映问题属实，已依规处理' })).status).toBe(200);
     expect((await call('close', {})).body).toMatchObject({ pendingApproval: true });
     expect((await call('decision', { approve: true }, supervisor)).body).toMatchObject({ status: 'CLOSED' });
