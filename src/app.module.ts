@@ -11,6 +11,7 @@ import { IdentityModule } from './identity/identity.module.js';
 import { IntakeModule } from './intake/intake.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { SmsModule } from './intake/sms/sms.module.js';
+import { HotlineModule } from './intake/hotline/hotline.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { VerificationModule } from './verification/verification.module.js';
 import { VettingModule } from './vetting/vetting.module.js';
@@ -19,7 +20,7 @@ import { WebModule } from './web/web.module.js';
 
 /** The api process: HTTP for the public, staff and agencies. */
 @Module({
-  imports: [InfraModule, LoggingModule, AuditModule, AuthModule, ReportsModule, TriageInboxModule, IdentityModule, IntakeModule, CadresModule, VerificationModule, VettingModule, HealthModule, NotificationsModule, SmsModule, WebModule],
+  imports: [InfraModule, LoggingModule, AuditModule, AuthModule, ReportsModule, TriageInboxModule, IdentityModule, IntakeModule, CadresModule, VerificationModule, VettingModule, HealthModule, NotificationsModule, SmsModule, HotlineModule, WebModule],
   providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }],
 })
 export class AppModule {}

@@ -8,6 +8,7 @@ import { MaintenanceModule } from './maintenance/maintenance.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { SmsModule } from './intake/sms/sms.module.js';
+import { HotlineModule } from './intake/hotline/hotline.module.js';
 import { TriageModule } from './triage/triage.module.js';
 import { VettingModule } from './vetting/vetting.module.js';
 
@@ -26,6 +27,7 @@ import { VettingModule } from './vetting/vetting.module.js';
     MaintenanceModule,
     NotificationsModule,
     SmsModule,
+    HotlineModule,
   ],
   providers: [JobRunner],
   exports: [JobRunner],

@@ -17,7 +17,8 @@ export type JobItem =
   | { queue: 'maintenance'; name: 'retention-purge'; data: Record<string, never> }
   | { queue: 'notifications'; name: 'send-notification'; data: { messageId: string } }
   | { queue: 'channels'; name: 'assemble-sms-parts'; data: { groupId: string } }
-  | { queue: 'channels'; name: 'sweep-sms-parts'; data: Record<string, never> };
+  | { queue: 'channels'; name: 'sweep-sms-parts'; data: Record<string, never> }
+  | { queue: 'channels'; name: 'fetch-voicemail-recording'; data: { callId: string } };
 
 export type JobName = JobItem['name'];
 export type JobData<N extends JobName> = Extract<JobItem, { name: N }>['data'];
@@ -34,6 +35,7 @@ export const JOB_QUEUE: { [N in JobName]: Extract<JobItem, { name: N }>['queue']
   'send-notification': 'notifications',
   'assemble-sms-parts': 'channels',
   'sweep-sms-parts': 'channels',
+  'fetch-voicemail-recording': 'channels',
 };
 
 /** Deterministic job ids: adding the same job twice while it exists is a no-op. */
@@ -61,5 +63,7 @@ export function jobIdOf(item: JobItem): string {
       return `sms-parts:${item.data.groupId}:assemble`;
     case 'sweep-sms-parts':
       return 'sms:parts:sweep';
+    case 'fetch-voicemail-recording':
+      return `voicemail:${item.data.callId}:recording`;
   }
 }

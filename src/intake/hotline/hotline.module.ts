@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../../notifications/notifications.module.js';
+import { ReportsModule } from '../../reports/reports.module.js';
+import { ChannelIntake } from '../channels/channel-intake.service.js';
+import { FetchVoicemailRecordingJob } from './fetch-voicemail-recording.job.js';
+import { HotlineController } from './hotline.controller.js';
+import { HotlineService } from './hotline.service.js';
+import { TelephonyWebhookController } from './telephony-webhook.controller.js';
+
+/** The hotline channel: operator-recorded calls and voicemail / IVR messages. */
+@Module({
+  imports: [ReportsModule, NotificationsModule],
+  controllers: [HotlineController, TelephonyWebhookController],
+  providers: [HotlineService, ChannelIntake, FetchVoicemailRecordingJob],
+})
+export class HotlineModule {}

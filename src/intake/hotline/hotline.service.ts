@@ -1,0 +1,266 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { StaffPrincipal } from '../../auth/auth.decorators.js';
+import { AppConfig } from '../../infra/config/app-config.js';
+import { CryptoService } from '../../infra/crypto/crypto.service.js';
+import { DomainException, notFound } from '../../infra/http/domain-exception.js';
+import type { MultipartLimits } from '../../infra/http/multipart.js';
+import { OutboxService, type OutboxEntry } from '../../infra/queue/outbox.service.js';
+import { ObjectStorage } from '../../infra/storage/storage.js';
+import { discardUploads, type ReceivedFile } from '../../infra/storage/upload.js';
+import { NotificationsService } from '../../notifications/notifications.service.js';
+import type { StoredFile } from '../../reports/report-writer.service.js';
+import { ChannelIntake } from '../channels/channel-intake.service.js';
+import { formatReceiptCode } from '../receipt-code.js';
+import type { HotlineCallDto, HotlineCallResponse, TranscriptDto, VoicemailDto, VoicemailView } from './dto/hotline.dto.js';
+
+/** Body of a voicemail tip until an operator writes its transcript. */
+export const AWAITING_TRANSCRIPT = '（语音留言，待接听员转写）';
+
+/**
+ * The hotline channel: calls recorded by intake operators, and voicemail / IVR messages
+ * from the telephony platform that wait for an operator's transcript. The caller's
+ * number is kept only sealed and as a keyed hash.
+ */
+@Injectable()
+export class HotlineService {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly crypto: CryptoService,
+    private readonly channelIntake: ChannelIntake,
+    private readonly notifications: NotificationsService,
+    private readonly outbox: OutboxService,
+    private readonly storage: ObjectStorage,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** One audio file, of the audio types allowed for attachments. */
+  get recordingLimits(): MultipartLimits {
+    const a = this.config.settings.intake.attachments;
+    return { maxFiles: 1, maxFileBytes: a.maxFileBytes, maxTotalBytes: a.maxFileBytes, allowedTypes: a.allowedTypes.filter((t) => t.startsWith('audio/')) };
+  }
+
+  private async adopt(uploads: ReceivedFile[]): Promise<StoredFile[]> {
+    const stored: StoredFile[] = [];
+    try {
+      for (const { tempPath, ...file } of uploads) stored.push({ ...file, storageKey: await this.storage.adopt(tempPath) });
+      return stored;
+    } catch (error) {
+      await discardUploads(uploads);
+      await Promise.all(stored.map((f) => this.storage.delete(f.storageKey).catch(() => undefined)));
+      throw error;
+    }
+  }
+
+  private async attachmentOf(m: EntityManager, reportId: string): Promise<string | null> {
+    const [row]: Array<{ id: string }> = await m.query(`SELECT id FROM attachment WHERE report_id = $1 ORDER BY created_at LIMIT 1`, [reportId]);
+    return row?.id ?? null;
+  }
+
+  async recordCall(dto: HotlineCallDto, uploads: ReceivedFile[], operator: StaffPrincipal): Promise<HotlineCallResponse> {
+    const files = await this.adopt(uploads);
+    const callId = randomUUID();
+    const callerNumber = dto.callerNumber ?? null;
+    const identity = dto.reporter ? { name: dto.reporter.name, phone: (dto.reporter.phone ?? callerNumber)!, ...(dto.reporter.idNumber ? { idNumber: dto.reporter.idNumber } : {}) } : null;
+    const smsTo = dto.receiptDelivery === 'SMS' ? (callerNumber ?? identity?.phone ?? null) : null;
+    try {
+      const result = await this.dataSource.transaction(async (m) => {
+        const report = await this.channelIntake.registerWithin(m, 'HOTLINE', {
+          subjects: dto.subjects,
+          body: dto.transcript,
+          categoryClaimed: dto.category ?? null,
+          incidentTime: dto.incidentTime ?? null,
+          incidentPlace: dto.incidentPlace ?? null,
+          identity,
+          phoneHash: callerNumber ? this.notifications.phoneHash(callerNumber) : identity ? this.notifications.phoneHash(identity.phone) : null,
+          files,
+          eventData: {
+            channel: 'HOTLINE',
+            source: 'OPERATOR',
+            callId,
+            realName: !!identity,
+            language: dto.language,
+            durationSeconds: dto.durationSeconds,
+            callbackWanted: dto.callbackWanted,
+            readBack: dto.readBack,
+            receiptDelivery: dto.receiptDelivery,
+            recording: files.length > 0,
+            subjects: dto.subjects.length,
+          },
+        });
+        const recordingId = files.length ? await this.attachmentOf(m, report.id) : null;
+        await m.query(
+          `INSERT INTO hotline_call (id, report_id, source, caller_number, caller_phone_hash, started_at, duration_seconds, language,
+                                     callback_wanted, read_back_confirmed, read_back_corrections, receipt_delivery, operator_id,
+                                     recording_attachment_id, transcribed_at, transcribed_by)
+           VALUES ($1, $2, 'OPERATOR', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, now(), $12)`,
+          [
+            callId,
+            report.id,
+            callerNumber ? await this.crypto.encrypt(callerNumber) : null,
+            callerNumber ? this.notifications.phoneHash(callerNumber) : null,
+            dto.startedAt,
+            dto.durationSeconds,
+            dto.language,
+            dto.callbackWanted,
+            dto.readBack.confirmed,
+            dto.readBack.confirmed ? null : dto.readBack.corrections,
+            dto.receiptDelivery,
+            operator.userId,
+            recordingId,
+          ],
+        );
+        const outbox: OutboxEntry[] = [...report.outbox];
+        if (smsTo) {
+          const sms = await this.notifications.queueWithin(m, {
+            channel: 'SMS',
+            to: smsTo,
+            reportId: report.id,
+            template: { name: 'hotline-receipt', reportNumber: report.number, receiptCode: formatReceiptCode(report.receiptCode) },
+          });
+          outbox.push(...sms.outbox);
+        }
+        return { report, outbox };
+      });
+      await this.outbox.dispatch(result.outbox);
+      const recording = files[0];
+      return {
+        callId,
+        reportId: result.report.id,
+        reportNumber: result.report.number,
+        receivedAt: result.report.receivedAt.toISOString(),
+        receiptDelivery: dto.receiptDelivery,
+        receiptCode: dto.receiptDelivery === 'READ_OUT' ? formatReceiptCode(result.report.receiptCode) : null,
+        recording: recording ? { mediaType: recording.mediaType, sizeBytes: recording.sizeBytes, sha256: recording.sha256.toString('hex') } : null,
+      };
+    } catch (error) {
+      await Promise.all(files.map((f) => this.storage.delete(f.storageKey).catch(() => undefined)));
+      throw error;
+    }
+  }
+
+  private checkRecordingUrl(url: string): void {
+    const origin = new URL(url).origin;
+    if (!this.config.settings.telephony.recordingOrigins.map((o) => new URL(o).origin).includes(origin)) {
+      throw new DomainException(HttpStatus.BAD_REQUEST, 'RECORDING_ORIGIN_NOT_ALLOWED', '录音地址不在允许的来源之内（telephony.recordingOrigins）');
+    }
+  }
+
+  /**
+   * A voicemail / IVR message becomes a tip waiting for a transcript; the same call id
+   * again answers with the same tip. The caller gets the receipt code by SMS.
+   */
+  async receiveVoicemail(dto: VoicemailDto, uploads: ReceivedFile[]): Promise<{ reportNumber: string; duplicate: boolean }> {
+    if (dto.recordingUrl) this.checkRecordingUrl(dto.recordingUrl);
+    const files = await this.adopt(uploads);
+    try {
+      const result = await this.dataSource.transaction(async (m) => {
+        await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`voicemail:${dto.callId}`]);
+        const [existing]: Array<{ number: string }> = await m.query(
+          `SELECT r.number FROM hotline_call c JOIN report r ON r.id = c.report_id WHERE c.external_call_id = $1`,
+          [dto.callId],
+        );
+        if (existing) return { reportNumber: existing.number, duplicate: true, outbox: [] as OutboxEntry[] };
+        const callId = randomUUID();
+        const phoneHash = dto.callerNumber ? this.notifications.phoneHash(dto.callerNumber) : null;
+        const report = await this.channelIntake.registerWithin(m, 'HOTLINE', {
+          subjects: [],
+          body: AWAITING_TRANSCRIPT,
+          identity: null,
+          phoneHash,
+          files,
+          eventData: { channel: 'HOTLINE', source: 'VOICEMAIL', callId, awaitingTranscript: true, recording: files.length > 0 || !!dto.recordingUrl },
+          queueTriage: false, // triage reads the transcript, which does not exist yet
+        });
+        await m.query(
+          `INSERT INTO hotline_call (id, report_id, source, external_call_id, caller_number, caller_phone_hash, started_at,
+                                     duration_seconds, recording_attachment_id, recording_url, receipt_delivery)
+           VALUES ($1, $2, 'VOICEMAIL', $3, $4, $5, $6, $7, $8, $9, $10)`,
+          [
+            callId,
+            report.id,
+            dto.callId,
+            dto.callerNumber ? await this.crypto.encrypt(dto.callerNumber) : null,
+            phoneHash,
+            dto.startedAt,
+            dto.durationSeconds ?? null,
+            files.length ? await this.attachmentOf(m, report.id) : null,
+            dto.recordingUrl ?? null,
+            dto.callerNumber ? 'SMS' : 'NONE',
+          ],
+        );
+        const outbox: OutboxEntry[] = [...report.outbox];
+        if (dto.recordingUrl && files.length === 0) {
+          outbox.push(...(await this.outbox.write(m, [{ queue: 'channels', name: 'fetch-voicemail-recording', data: { callId } }])));
+        }
+        if (dto.callerNumber) {
+          const sms = await this.notifications.queueWithin(m, {
+            channel: 'SMS',
+            to: dto.callerNumber,
+            reportId: report.id,
+            template: { name: 'hotline-receipt', reportNumber: report.number, receiptCode: formatReceiptCode(report.receiptCode) },
+          });
+          outbox.push(...sms.outbox);
+        }
+        return { reportNumber: report.number, duplicate: false, outbox };
+      });
+      if (result.duplicate) await Promise.all(files.map((f) => this.storage.delete(f.storageKey).catch(() => undefined)));
+      await this.outbox.dispatch(result.outbox);
+      return { reportNumber: result.reportNumber, duplicate: result.duplicate };
+    } catch (error) {
+      await Promise.all(files.map((f) => this.storage.delete(f.storageKey).catch(() => undefined)));
+      throw error;
+    }
+  }
+
+  async awaitingTranscript(): Promise<VoicemailView[]> {
+    const rows: Array<{ id: string; report_id: string; number: string; started_at: Date; duration_seconds: number | null; recording: boolean; received_at: Date }> =
+      await this.dataSource.query(
+        `SELECT c.id, c.report_id, r.number, c.started_at, c.duration_seconds, c.recording_attachment_id IS NOT NULL AS recording, r.received_at
+           FROM hotline_call c JOIN report r ON r.id = c.report_id
+          WHERE c.transcribed_at IS NULL ORDER BY c.created_at LIMIT 200`,
+      );
+    return rows.map((r) => ({
+      callId: r.id,
+      reportId: r.report_id,
+      reportNumber: r.number,
+      startedAt: r.started_at.toISOString(),
+      durationSeconds: r.duration_seconds,
+      hasRecording: r.recording,
+      receivedAt: r.received_at.toISOString(),
+    }));
+  }
+
+  /** The operator's transcript of a voicemail: the tip gets its text and goes to triage. */
+  async transcribe(callId: string, dto: TranscriptDto, operator: StaffPrincipal): Promise<{ reportNumber: string }> {
+    if (!/^[0-9a-f-]{36}$/i.test(callId)) throw notFound('语音留言');
+    const result = await this.dataSource.transaction(async (m) => {
+      const [call]: Array<{ report_id: string; transcribed_at: Date | null; number: string }> = await m.query(
+        `SELECT c.report_id, c.transcribed_at, r.number FROM hotline_call c JOIN report r ON r.id = c.report_id WHERE c.id = $1 FOR UPDATE OF c`,
+        [callId],
+      );
+      if (!call) throw notFound('语音留言');
+      if (call.transcribed_at) throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_TRANSCRIBED', '该留言已经转写：如需补充，请在案件中添加备注');
+      await m.query(`UPDATE hotline_call SET transcribed_at = now(), transcribed_by = $2, language = coalesce($3, language) WHERE id = $1`, [
+        callId,
+        operator.userId,
+        dto.language ?? null,
+      ]);
+      await m.query(
+        `UPDATE report SET body = $2, subjects = $3::jsonb, category_claimed = coalesce($4, category_claimed), updated_at = now() WHERE id = $1`,
+        [call.report_id, dto.transcript, JSON.stringify(dto.subjects), dto.category ?? null],
+      );
+      await m.query(`INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, 'TRANSCRIBED', 'STAFF', $2, $3::jsonb)`, [
+        call.report_id,
+        operator.userId,
+        JSON.stringify({ callId, language: dto.language ?? null, subjects: dto.subjects.length }),
+      ]);
+      const outbox = await this.outbox.write(m, [{ queue: 'triage', name: 'triage-report', data: { reportId: call.report_id } }]);
+      return { reportNumber: call.number, outbox };
+    });
+    await this.outbox.dispatch(result.outbox);
+    return { reportNumber: result.reportNumber };
+  }
+}
