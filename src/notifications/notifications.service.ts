@@ -141,6 +141,27 @@ export class NotificationsService {
     return { id: queued.id, status: queued.status };
   }
 
+  /**
+   * Writes to the reporter of a tip over the channel they used and agreed to: the number
+   * that texted the tip in, or a hotline caller who chose to get the receipt by SMS.
+   * Null when there is no such contact (web and read-out callers read updates with their
+   * receipt code; a real-name reporter's own phone goes through the identity module).
+   */
+  async notifyReporter(
+    reportId: string,
+    template: Extract<NotificationTemplate, { name: 'reporter-acknowledgement' | 'status-change' | 'handler-question' }>,
+  ): Promise<{ id: string; status: 'PENDING' | 'SUPPRESSED' } | null> {
+    const [contact]: Array<{ sealed: Buffer }> = await this.dataSource.query(
+      `SELECT sender AS sealed FROM sms_conversation WHERE report_id = $1
+       UNION ALL
+       SELECT caller_number FROM hotline_call WHERE report_id = $1 AND receipt_delivery = 'SMS' AND caller_number IS NOT NULL
+       LIMIT 1`,
+      [reportId],
+    );
+    if (!contact) return null;
+    return this.send({ channel: 'SMS', to: await this.crypto.decrypt(contact.sealed), template, reportId });
+  }
+
   /** 退订: this number gets nothing more; messages already queued to it are suppressed too. */
   async optOutWithin(manager: EntityManager, phoneHash: Buffer): Promise<void> {
     await manager.query(`INSERT INTO sms_opt_out (phone_hash) VALUES ($1) ON CONFLICT DO NOTHING`, [phoneHash]);

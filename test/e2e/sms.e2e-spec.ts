@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import twilio from 'twilio';
+import { NotificationsService } from '../../src/notifications/notifications.service.js';
 import { genericSignature } from '../../src/notifications/senders/sms-sender.js';
 import { GatewayRecorder } from '../support/gateway-recorder.js';
 import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
@@ -227,5 +228,24 @@ describe('SMS in: conversations and keywords', () => {
     ]);
     const kept = await ctx.db.query(`SELECT count(*)::int AS n FROM report_message WHERE body = '补充：涉及金额共十万元。'`);
     expect(kept.rows[0].n).toBe(1);
+  });
+
+  it('lets other modules write to an SMS reporter through the number that texted in', async () => {
+    const phone = newPhone();
+    await genericSms({ from: phone, text: TIP });
+    const [receipt] = await repliesTo(phone, 1);
+    const number = NUMBER.exec(receipt!.text)![1]!;
+    const { rows } = await ctx.db.query(`SELECT id FROM report WHERE number = $1`, [number]);
+    const notifications = ctx.app.get(NotificationsService);
+    const sent = await notifications.notifyReporter(rows[0].id, { name: 'handler-question', reportNumber: number });
+    expect(sent?.status).toBe('PENDING');
+    const [, question] = await repliesTo(phone, 2);
+    expect(question!.text).toContain(`承办人就您的举报（编号 ${number}）提出了问题`);
+    // A web tip has no channel contact: nothing is sent.
+    const web = await request(ctx.baseUrl).post('/api/v1/public/reports').send({
+      subjects: [{ name: '王某某' }], body: TIP, anonymous: true,
+    });
+    const webId = (await ctx.db.query(`SELECT id FROM report WHERE number = $1`, [web.body.reportNumber])).rows[0].id;
+    expect(await notifications.notifyReporter(webId, { name: 'status-change', reportNumber: web.body.reportNumber, statusLabel: '办理中' })).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../../notifications/notifications.module.js';
 import { ReportsModule } from '../../reports/reports.module.js';
-import { ChannelIntake } from '../channels/channel-intake.service.js';
+import { ChannelsModule } from '../channels/channels.module.js';
 import { FetchVoicemailRecordingJob } from './fetch-voicemail-recording.job.js';
 import { HotlineController } from './hotline.controller.js';
 import { HotlineService } from './hotline.service.js';
@@ -9,8 +9,8 @@ import { TelephonyWebhookController } from './telephony-webhook.controller.js';
 
 /** The hotline channel: operator-recorded calls and voicemail / IVR messages. */
 @Module({
-  imports: [ReportsModule, NotificationsModule],
+  imports: [ReportsModule, ChannelsModule, NotificationsModule],
   controllers: [HotlineController, TelephonyWebhookController],
-  providers: [HotlineService, ChannelIntake, FetchVoicemailRecordingJob],
+  providers: [HotlineService, FetchVoicemailRecordingJob],
 })
 export class HotlineModule {}

@@ -3,7 +3,7 @@ import { AppConfig } from '../../infra/config/app-config.js';
 import { QueueService } from '../../infra/queue/queue.service.js';
 import { NotificationsModule } from '../../notifications/notifications.module.js';
 import { ReportsModule } from '../../reports/reports.module.js';
-import { ChannelIntake } from '../channels/channel-intake.service.js';
+import { ChannelsModule } from '../channels/channels.module.js';
 import { IntakeModule } from '../intake.module.js';
 import { GenericSmsAdapter } from './generic.adapter.js';
 import { AssembleSmsPartsJob, SweepSmsPartsJob } from './sms-parts.jobs.js';
@@ -13,10 +13,9 @@ import { TwilioSmsAdapter } from './twilio.adapter.js';
 
 /** The SMS channel: gateway webhooks in, tips and replies out. */
 @Module({
-  imports: [IntakeModule, ReportsModule, NotificationsModule],
+  imports: [IntakeModule, ReportsModule, ChannelsModule, NotificationsModule],
   controllers: [SmsWebhooksController],
-  providers: [SmsIntakeService, ChannelIntake, TwilioSmsAdapter, GenericSmsAdapter, AssembleSmsPartsJob, SweepSmsPartsJob],
-  exports: [ChannelIntake],
+  providers: [SmsIntakeService, TwilioSmsAdapter, GenericSmsAdapter, AssembleSmsPartsJob, SweepSmsPartsJob],
 })
 export class SmsModule implements OnApplicationBootstrap {
   constructor(
