@@ -106,7 +106,7 @@ describe('hotline: operator records a call', () => {
     );
     expect(res.status).toBe(201);
     expect(res.body.receiptCode).toBeNull();
-    const [sms] = await waitFor(async () => (gateway.to('13812340002').length ? gateway.to('13812340002') : null), 15_000, 'receipt SMS');
+    const [sms] = await waitFor(async () => (gateway.to('+8613812340002').length ? gateway.to('+8613812340002') : null), 15_000, 'receipt SMS');
     expect(sms!.provider).toBe('twilio');
     expect(sms!.authenticated).toBe(true);
     expect(sms!.text).toContain(`您的来电举报已登记，编号${res.body.reportNumber}`);
@@ -159,7 +159,7 @@ describe('hotline: voicemail from the telephony platform', () => {
     const attachment = await waitFor(async () => (await ctx.db.query(`SELECT media_type, sha256 FROM attachment WHERE report_id = $1`, [reportId])).rows[0], 15_000, 'recording attached');
     expect(attachment.media_type).toBe('audio/wav');
     expect(attachment.sha256.toString('hex')).toBe(createHash('sha256').update(RECORDING).digest('hex'));
-    await waitFor(async () => gateway.to('13812340003').length === 1, 15_000, 'receipt SMS to the voicemail caller');
+    await waitFor(async () => gateway.to('+8613812340003').length === 1, 15_000, 'receipt SMS to the voicemail caller (E.164 for Twilio)');
 
     const waiting = await request(ctx.baseUrl).get('/api/v1/hotline/voicemails').set('Authorization', `Bearer ${operator}`);
     const item = waiting.body.find((v: { reportNumber: string }) => v.reportNumber === first.body.reportNumber);

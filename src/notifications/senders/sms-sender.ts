@@ -17,6 +17,11 @@ export function genericSignature(secret: string, timestamp: string, body: Buffer
 
 const TIMEOUT_MS = 15_000;
 
+/** Twilio wants E.164: a mainland mobile number (stored without +86) gets its country code back. */
+export function e164(phone: string): string {
+  return /^1[3-9]\d{9}$/.test(phone) ? `+86${phone}` : phone;
+}
+
 /** An HTTP answer turned into success or a DeliveryError: 4xx (but 408/429) is final, the rest is retried. */
 async function answer(response: Response): Promise<Record<string, unknown>> {
   const text = await response.text();
@@ -66,7 +71,7 @@ export class SmsSender {
             Authorization: `Basic ${Buffer.from(`${sid}:${env.SMS_TWILIO_AUTH_TOKEN}`).toString('base64')}`,
             'Content-Type': 'application/x-www-form-urlencoded',
           },
-          body: new URLSearchParams({ To: sms.to, From: env.SMS_FROM!, Body: sms.text }).toString(),
+          body: new URLSearchParams({ To: e164(sms.to), From: env.SMS_FROM!, Body: sms.text }).toString(),
         });
         return String(body['sid'] ?? '');
       }
