@@ -21,6 +21,7 @@ export type NotificationTemplate =
   | { name: 'sms-appended'; reportNumber: string }
   | { name: 'sms-status'; reportNumber: string; statusLabel: string }
   | { name: 'sms-status-not-found' }
+  | { name: 'sms-too-many-lookups' }
   | { name: 'sms-help' }
   /** The receipt code of a hotline call, sent by SMS instead of read out. */
   | { name: 'hotline-receipt'; reportNumber: string; receiptCode: string };
@@ -105,6 +106,8 @@ export function render(template: NotificationTemplate, c: RenderContext): Render
       return { subject: '举报办理进展', text: `举报${template.reportNumber}：${template.statusLabel}。详情请凭查询码在 ${c.followUpUrl} 查看。` };
     case 'sms-status-not-found':
       return { subject: '查询失败', text: `查询码不正确，或没有对应的举报。请发送“${c.keywords.status}”加 16 位查询码，例如“${c.keywords.status} 1234 5678 9012 3456”。` };
+    case 'sms-too-many-lookups':
+      return { subject: '查询过于频繁', text: '查询次数过多，请一小时后再试。' };
     case 'sms-help':
       return {
         subject: '帮助',

@@ -30,6 +30,7 @@ beforeAll(async () => {
     },
     settings: {
       sms: { partsWaitSeconds: 2, partsSweepSeconds: 1 },
+      intake: { lookupsPerClientPerHour: 3 },
       queues: { retries: { 'send-notification': { attempts: 3, backoffMs: 200 } } },
     },
   });
@@ -205,6 +206,15 @@ describe('SMS in: conversations and keywords', () => {
     await genericSms({ from: phone, text: '帮助' });
     const [, , , help] = await repliesTo(phone, 4);
     expect(help!.text).toContain('回复“退订”不再接收短信');
+  });
+
+  it('limits status queries per number like web lookups', async () => {
+    const phone = newPhone();
+    for (let n = 1; n <= 4; n += 1) {
+      await genericSms({ from: phone, text: `查询 1234 5678 9012 345${n}` });
+      await repliesTo(phone, n);
+    }
+    expect(gateway.to(phone).map((m) => m.text.includes('查询次数过多'))).toEqual([false, false, false, true]);
   });
 
   it('sends nothing more to a number after 退订', async () => {

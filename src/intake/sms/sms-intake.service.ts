@@ -6,6 +6,7 @@ import { AppConfig } from '../../infra/config/app-config.js';
 import { CryptoService } from '../../infra/crypto/crypto.service.js';
 import { normalizePhone } from '../../infra/crypto/keyed-hash.js';
 import { DomainException } from '../../infra/http/domain-exception.js';
+import { RateLimiter } from '../../infra/http/rate-limit.js';
 import type { OutboxEntry } from '../../infra/queue/outbox.service.js';
 import { QueueService } from '../../infra/queue/queue.service.js';
 import { NotificationsService } from '../../notifications/notifications.service.js';
@@ -57,6 +58,7 @@ export class SmsIntakeService {
     private readonly intake: IntakeService,
     private readonly notifications: NotificationsService,
     private readonly queues: QueueService,
+    private readonly limiter: RateLimiter,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -167,7 +169,7 @@ export class SmsIntakeService {
       case 'help':
         return { outcome: 'HELP', reportId: null, outbox: await this.reply(m, input.phone, { name: 'sms-help' }, null) };
       case 'status':
-        return { outcome: 'STATUS', reportId: null, outbox: await this.reply(m, input.phone, await this.statusReply(command.receiptCode), null) };
+        return { outcome: 'STATUS', reportId: null, outbox: await this.reply(m, input.phone, await this.statusReply(command.receiptCode, input.phoneHash), null) };
       case 'new-report':
         if (!command.text) return { outcome: 'HELP', reportId: null, outbox: await this.reply(m, input.phone, { name: 'sms-help' }, null) };
         return this.newTip(m, { ...input, text: command.text });
@@ -179,7 +181,10 @@ export class SmsIntakeService {
     }
   }
 
-  private async statusReply(receiptCode: string | null): Promise<NotificationTemplate> {
+  private async statusReply(receiptCode: string | null, phoneHash: Buffer): Promise<NotificationTemplate> {
+    // The web's per-client lookup limit, per number: guessing codes by SMS gets nowhere either.
+    const { count } = await this.limiter.consume('lookup', `sms:${phoneHash.toString('hex')}`);
+    if (count > this.limiter.rules.lookup.limit) return { name: 'sms-too-many-lookups' };
     if (!receiptCode) return { name: 'sms-status-not-found' };
     try {
       const view = await this.intake.lookup(receiptCode);
