@@ -49,10 +49,21 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
-/** A fresh database cloned from the migrated template, its own Redis prefix and storage folder. */
-export async function createTestContext(
+export interface TestEnvironment {
+  env: Record<string, string>;
+  storageDir: string;
+  configDir: string;
+  /** Removes the storage and config folders (the database goes with the run's teardown). */
+  cleanUp(): void;
+}
+
+/**
+ * A fresh database cloned from the migrated template, its own Redis prefix, storage
+ * folder and settings folder: everything a process of the application needs to run.
+ */
+export async function createTestEnvironment(
   options: { env?: Record<string, string>; settings?: Record<string, unknown> } = {},
-): Promise<TestContext> {
+): Promise<TestEnvironment> {
   const run = runId();
   counter += 1;
   const name = `qf_t_${run}_${process.env['JEST_WORKER_ID'] ?? '0'}_${counter}_${randomBytes(2).toString('hex')}`;
@@ -86,6 +97,21 @@ export async function createTestContext(
     QF_HASH_KEY: randomBytes(32).toString('base64'),
     ...options.env,
   };
+  return {
+    env,
+    storageDir,
+    configDir,
+    cleanUp() {
+      cleanUp();
+    },
+  };
+}
+
+/** The real api in this process on a free port, with the worker modules on demand. */
+export async function createTestContext(
+  options: { env?: Record<string, string>; settings?: Record<string, unknown> } = {},
+): Promise<TestContext> {
+  const { env, storageDir, cleanUp } = await createTestEnvironment(options);
   Object.assign(process.env, env);
   const app = await createHttpApp(loadAppConfig(process.env));
   await app.listen(0, '127.0.0.1');
@@ -128,8 +154,7 @@ export async function createTestContext(
       for (const worker of workers) await worker.close();
       await app.close();
       await db.end();
-      rmSync(storageDir, { recursive: true, force: true });
-      rmSync(configDir, { recursive: true, force: true });
+      cleanUp();
     },
   };
 }

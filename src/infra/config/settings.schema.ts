@@ -61,6 +61,12 @@ export const settingsSchema = z.strictObject({
         notifyReporter: z.boolean().default(false),
       })
       .default({ accessHours: 24, notifyReporter: false }),
+    conflictOfInterest: z
+      .strictObject({
+        /** 回避 also for staff whose own cadre record is in the same unit (the unit's leadership) as a tip's subject. */
+        sameUnit: z.boolean().default(true),
+      })
+      .default({ sameUnit: true }),
   }),
   retention: z
     .strictObject({

@@ -4,10 +4,11 @@ import { AuditLog1764400000000 } from './1764400000000-audit-log.js';
 import { IdentityAccess1764400001000 } from './1764400001000-identity-access.js';
 import { StaffAccountSecurity1764400002000 } from './1764400002000-staff-account-security.js';
 import { Retention1764400003000 } from './1764400003000-retention.js';
+import { ConflictOfInterest1764400004000 } from './1764400004000-conflict-of-interest.js';
 import { CadreRecords1764100000000 } from './1764100000000-cadre-records.js';
 import { VerificationRequests1764100001000 } from './1764100001000-verification-requests.js';
 import { Vetting1764100002000 } from './1764100002000-vetting.js';
 import { Triage1764200000000 } from './1764200000000-triage.js';
 
 /** Every migration, in order. Listed explicitly: ESM has no glob loading at run time. */
-export const migrations = [InitialSchema1764000000000, CadreRecords1764100000000, VerificationRequests1764100001000, Vetting1764100002000, Triage1764200000000, AuditLog1764400000000, IdentityAccess1764400001000, StaffAccountSecurity1764400002000, ChannelsAndNotifications1764300000000, Retention1764400003000];
+export const migrations = [InitialSchema1764000000000, CadreRecords1764100000000, VerificationRequests1764100001000, Vetting1764100002000, Triage1764200000000, AuditLog1764400000000, IdentityAccess1764400001000, StaffAccountSecurity1764400002000, ChannelsAndNotifications1764300000000, Retention1764400003000, ConflictOfInterest1764400004000];
