@@ -5,6 +5,7 @@ import { AppConfig } from '../infra/config/app-config.js';
 import { CryptoService } from '../infra/crypto/crypto.service.js';
 import { JobHandler, type HandlesJob } from '../infra/queue/job-handler.js';
 import type { JobData } from '../infra/queue/jobs.js';
+import { QueueService } from '../infra/queue/queue.service.js';
 import type { OutboundChannel, SealedContent } from './notifications.service.js';
 import { DeliveryError, redact } from './senders/delivery-error.js';
 import { MailSender } from './senders/mail-sender.js';
@@ -21,8 +22,6 @@ interface Claimed {
   attempts: number;
 }
 
-/** Thrown so the queue tries again later: another worker holds a fresh claim on the message. */
-class SendInProgress extends Error {}
 
 /**
  * Sends one outbound message. The row is claimed before sending (status SENDING), so a
@@ -42,6 +41,7 @@ export class SendNotificationJob implements HandlesJob<'send-notification'> {
     private readonly crypto: CryptoService,
     private readonly mail: MailSender,
     private readonly sms: SmsSender,
+    private readonly queues: QueueService,
   ) {}
 
   private get maxAttempts(): number {
@@ -89,8 +89,16 @@ export class SendNotificationJob implements HandlesJob<'send-notification'> {
     if (claimed) return claimed;
     const [current]: Array<{ status: string }> = await this.dataSource.query(`SELECT status FROM outbound_message WHERE id = $1`, [messageId]);
     if (!current) this.logger.warn(`outbound message ${messageId} does not exist; nothing to send`);
-    if (current?.status === 'SENDING') throw new SendInProgress(`message ${messageId} is being sent by another worker`);
-    return null; // SENT, FAILED or SUPPRESSED: done
+    if (current?.status === 'SENDING') {
+      // Another worker holds a fresh claim. Look again once it could have gone stale, under
+      // a job of its own, so this wait does not use up the send job's attempts.
+      const stale = this.config.settings.notifications.staleSendSeconds;
+      await this.queues.add(
+        { queue: 'notifications', name: 'send-notification', data: { messageId } },
+        { jobId: `notification:${messageId}:recheck-${Date.now()}`, delay: stale * 1000 + 1000 },
+      );
+    }
+    return null; // SENT, FAILED or SUPPRESSED: done; SENDING: looked at again later
   }
 
   private async failed(messageId: string, message: Claimed, error: unknown): Promise<void> {

@@ -165,6 +165,30 @@ describe('email over SMTP', () => {
     expect(events.rows[0].data).toMatchObject({ permanent: true });
   });
 
+  it('takes over a send left by a worker that died mid-send, and leaves a fresh claim alone', async () => {
+    const { id } = await notifications.send({
+      channel: 'EMAIL',
+      to: 'office@court.example.cn',
+      template: { name: 'reminder', agencyName: '人民法院', requestNumber: 'HC-2026-0009', dueDate: '2026-04-20' },
+    });
+    expect((await settled(id)).status).toBe('SENT');
+    const queue = ctx.app.get(QueueService).queue('notifications');
+    const copies = () => sink.messages.filter((m) => m.headers['message-id'] === `<${id}@qingfeng.example.cn>`).length;
+
+    // A fresh claim (another worker is sending right now): nothing is sent, a later look is scheduled.
+    await ctx.db.query(`UPDATE outbound_message SET status = 'SENDING', claimed_at = now() WHERE id = $1`, [id]);
+    await queue.add('send-notification', { messageId: id }, { jobId: `fresh-${id}` });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(copies()).toBe(1);
+    expect((await queue.getDelayed()).some((job) => job.id?.startsWith(`notification:${id}:recheck-`))).toBe(true);
+
+    // A claim gone stale (the worker died before recording the result): the message is sent, not lost.
+    await ctx.db.query(`UPDATE outbound_message SET claimed_at = now() - interval '1 hour' WHERE id = $1`, [id]);
+    await queue.add('send-notification', { messageId: id }, { jobId: `stale-${id}` });
+    await waitFor(async () => copies() === 2, 10_000, 'the stale send taken over');
+    expect((await messageRow(id)).status).toBe('SENT');
+  });
+
   it('refuses a malformed address with a clear message', async () => {
     await expect(
       notifications.send({ channel: 'EMAIL', to: 'not-an-address', template: { name: 'sms-help' } }),
