@@ -105,6 +105,9 @@ describe('triage: a tip reaches the inbox ready for a person', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0].actor_kind).toBe('STAFF');
     expect(rows[0].data).toMatchObject({ before: { status: 'CANDIDATES', cadreId: null }, after: { status: 'CONFIRMED', personNo: 'E003' } });
+    // Confirmed, the tip now counts on that cadre's record (and not on the namesake's).
+    const links = await ctx.db.query(`SELECT c.person_no FROM cadre_report_link l JOIN cadre c ON c.id = l.cadre_id WHERE l.report_id = $1`, [report.id]);
+    expect(links.rows.map((r) => r.person_no)).toEqual(['E003']);
   });
 
   it('is retry-safe: the triage job and a deadline reminder run twice act once', async () => {

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { StaffPrincipal } from '../../auth/auth.decorators.js';
 import { PERMISSIONS, rolesGrant } from '../../auth/roles.js';
+import { CadreRecordsService } from '../../cadres/cadre-records.service.js';
 import { CadresService } from '../../cadres/cadres.service.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
@@ -53,6 +54,7 @@ export class CaseActionsService {
     private readonly config: AppConfig,
     private readonly settings: TriageSettings,
     private readonly cadres: CadresService,
+    private readonly records: CadreRecordsService,
   ) {}
 
   private async act<T>(reportId: string, work: (m: EntityManager, report: Locked) => Promise<T>): Promise<T> {
@@ -104,9 +106,13 @@ export class CaseActionsService {
     });
   }
 
+  /**
+   * A person confirms who the tip is about; only then is the tip linked to that cadre's
+   * record (where vetting counts it), and a different earlier choice is unlinked.
+   */
   async chooseSubject(reportId: string, subjectId: string, staff: StaffPrincipal, cadreId: string) {
     const cadre = await this.cadres.getById(cadreId);
-    return this.act(reportId, async (m) => {
+    const result = await this.act(reportId, async (m) => {
       const subject = await this.subject(m, reportId, subjectId);
       const candidates = subject.candidates.some((c) => c.personId === cadre.id)
         ? subject.candidates
@@ -122,12 +128,15 @@ export class CaseActionsService {
         before: { status: subject.status, cadreId: subject.cadre_id, role: subject.role },
         after: { status: 'CONFIRMED', cadreId: cadre.id, personNo: cadre.personNo, name: cadre.name, role: 'SUBJECT' },
       });
-      return { subjectId, status: 'CONFIRMED', cadreId: cadre.id };
+      return { subjectId, status: 'CONFIRMED' as const, cadreId: cadre.id, previous: subject.status === 'CONFIRMED' ? subject.cadre_id : null };
     });
+    await this.records.linkReport({ reportId, cadreId: cadre.id, source: 'TRIAGE', actorId: staff.userId });
+    if (result.previous && result.previous !== cadre.id) await this.records.unlinkReport(reportId, result.previous);
+    return { subjectId, status: result.status, cadreId: result.cadreId };
   }
 
   async unlinkSubject(reportId: string, subjectId: string, staff: StaffPrincipal) {
-    return this.act(reportId, async (m) => {
+    const result = await this.act(reportId, async (m) => {
       const subject = await this.subject(m, reportId, subjectId);
       await m.query(`UPDATE report_subject SET status = 'UNLINKED', cadre_id = NULL, decided_by = $2, decided_at = now() WHERE id = $1`, [subjectId, staff.userId]);
       // The cadre index keeps only cadres some remaining subject of this tip may be.
@@ -138,8 +147,10 @@ export class CaseActionsService {
         [reportId],
       );
       await this.event(m, reportId, staff, 'SUBJECT_UNLINKED', { subjectId, before: { status: subject.status, cadreId: subject.cadre_id }, after: { status: 'UNLINKED', cadreId: null } });
-      return { subjectId, status: 'UNLINKED' };
+      return { subjectId, status: 'UNLINKED' as const, confirmed: subject.status === 'CONFIRMED' ? subject.cadre_id : null };
     });
+    if (result.confirmed) await this.records.unlinkReport(reportId, result.confirmed);
+    return { subjectId, status: result.status };
   }
 
   private async subject(m: EntityManager, reportId: string, subjectId: string) {
