@@ -10,6 +10,7 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { SmsModule } from './intake/sms/sms.module.js';
 import { HotlineModule } from './intake/hotline/hotline.module.js';
 import { TriageModule } from './triage/triage.module.js';
+import { VerificationWorkerModule } from './verification/verification-worker.module.js';
 import { VettingModule } from './vetting/vetting.module.js';
 
 /** The worker process: the same domain modules, no HTTP; consumes every queue. */
@@ -24,6 +25,7 @@ import { VettingModule } from './vetting/vetting.module.js';
     }),
     TriageModule,
     VettingModule,
+    VerificationWorkerModule,
     MaintenanceModule,
     NotificationsModule,
     SmsModule,

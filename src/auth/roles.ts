@@ -21,6 +21,10 @@ export const PERMISSIONS = {
   'vetting:read': ['TRIAGE_OFFICER', 'SUPERVISOR'],
   'vetting:manage': ['TRIAGE_OFFICER', 'SUPERVISOR'],
   'verification:reply': ['AGENCY_LIAISON'], // own agency's requests only
+  'verification:track': ['TRIAGE_OFFICER', 'SUPERVISOR'], // ask agencies, follow their requests and figures
+  'verification:press': ['SUPERVISOR'], // 督办 an overdue request
+  'agencies:manage': ['ADMIN'], // the member agencies and their mailboxes
+  'meetings:manage': ['TRIAGE_OFFICER', 'SUPERVISOR'], // joint meetings, agenda, minutes, decisions
   'audit:read': ['AUDITOR'], // the audit trail, nothing else
   'identity:request': ['TRIAGE_OFFICER', 'SUPERVISOR'], // ask to see a reporter's identity, with a reason
   'identity:decide': ['IDENTITY_CUSTODIAN'], // approve or refuse another person's request

@@ -1,27 +1,118 @@
-import { Body, Controller, HttpStatus, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
-import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../auth/auth.decorators.js';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { staffActor } from '../audit/audit.interceptor.js';
+import { CurrentStaff, RequirePermission, type AuthenticatedRequest, type StaffPrincipal } from '../auth/auth.decorators.js';
+import { AppConfig } from '../infra/config/app-config.js';
 import { DomainException } from '../infra/http/domain-exception.js';
+import { readMultipart } from '../infra/http/multipart.js';
 import { ZodValidationPipe } from '../infra/http/zod-validation.pipe.js';
+import { ObjectStorage } from '../infra/storage/storage.js';
+import { AgencyRequestsService } from './agency-requests.service.js';
+import { caseRequestSchema, listQuerySchema, pressSchema, replySchema, type CaseRequestDto, type ReplyDto } from './dto/verification.dto.js';
+import { VerificationTrackingService } from './verification-tracking.service.js';
 import { VerificationService } from './verification.service.js';
 
-const replySchema = z.strictObject({
-  adverse: z.boolean('请说明是否有不利情况（adverse: true/false）'),
-  body: z.string().trim().min(2, '请填写答复意见').max(5000, '答复意见不超过 5000 字'),
-});
+const liaisonAgency = (staff: StaffPrincipal): string => {
+  if (!staff.agencyCode) throw new DomainException(HttpStatus.FORBIDDEN, 'NO_AGENCY', '该账号未关联成员单位');
+  return staff.agencyCode;
+};
 
+/** Staff: ask agencies from a case, follow requests, press overdue ones, attach files, see figures. */
+@ApiTags('verification (staff)')
+@ApiBearerAuth()
+@Controller('api/v1')
+export class VerificationStaffController {
+  constructor(
+    private readonly tracking: VerificationTrackingService,
+    private readonly storage: ObjectStorage,
+    private readonly config: AppConfig,
+  ) {}
+
+  @RequirePermission('verification:track')
+  @Post('reports/:id/verification-requests')
+  requestFromCase(@Param('id') id: string, @Body(new ZodValidationPipe(caseRequestSchema)) body: CaseRequestDto, @CurrentStaff() staff: StaffPrincipal) {
+    return this.tracking.requestFromCase(id, staff, body);
+  }
+
+  /** The case's requests with every reply version. */
+  @RequirePermission('verification:track')
+  @Get('reports/:id/verification-requests')
+  forReport(@Param('id') id: string) {
+    return this.tracking.forReport(id);
+  }
+
+  @RequirePermission('verification:track')
+  @Get('verification-requests')
+  list(@Query(new ZodValidationPipe(listQuerySchema)) query: { state?: 'SENT' | 'READ' | 'ANSWERED' | 'OVERDUE' | 'CANCELLED'; agency?: string }) {
+    return this.tracking.list({ state: query.state, agencyCode: query.agency });
+  }
+
+  @RequirePermission('verification:track')
+  @Get('verification-figures')
+  figures() {
+    return this.tracking.figures();
+  }
+
+  @RequirePermission('verification:track')
+  @Get('verification-requests/:id')
+  get(@Param('id') id: string) {
+    return this.tracking.get(id);
+  }
+
+  @RequirePermission('verification:press')
+  @Post('verification-requests/:id/press')
+  press(@Param('id') id: string, @Body(new ZodValidationPipe(pressSchema)) body: { note: string }, @CurrentStaff() staff: StaffPrincipal, @Req() request: AuthenticatedRequest) {
+    return this.tracking.press(id, staff, body.note, staffActor(request));
+  }
+
+  /** Files for the agency (multipart, field `files`). */
+  @RequirePermission('verification:track')
+  @Post('verification-requests/:id/attachments')
+  async attach(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentStaff() staff: StaffPrincipal) {
+    if (!request.isMultipart()) throw new DomainException(HttpStatus.BAD_REQUEST, 'MULTIPART_REQUIRED', '请以 multipart/form-data 上传附件');
+    const { files } = await readMultipart(request, this.storage, this.config.settings.intake.attachments);
+    return this.tracking.attach(id, staff, files);
+  }
+}
+
+/** A member agency's liaison: only requests addressed to their own agency (others answer 404). */
 @ApiTags('verification (agencies)')
 @ApiBearerAuth()
-@Controller('api/v1/verification-requests')
+@Controller('api/v1')
 export class VerificationController {
-  constructor(private readonly verification: VerificationService) {}
+  constructor(
+    private readonly verification: VerificationService,
+    private readonly requests: AgencyRequestsService,
+  ) {}
 
-  /** A member agency's liaison answers a request addressed to their agency. */
   @RequirePermission('verification:reply')
-  @Post(':id/replies')
-  reply(@Param('id') id: string, @Body(new ZodValidationPipe(replySchema)) body: z.infer<typeof replySchema>, @CurrentStaff() staff: StaffPrincipal) {
-    if (!staff.agencyCode) throw new DomainException(HttpStatus.FORBIDDEN, 'NO_AGENCY', '该账号未关联成员单位，不能答复');
-    return this.verification.reply({ requestId: id, adverse: body.adverse, body: body.body, agencyCode: staff.agencyCode, actorId: staff.userId });
+  @Get('agency/requests')
+  list(@CurrentStaff() staff: StaffPrincipal) {
+    return this.requests.list(liaisonAgency(staff));
+  }
+
+  @RequirePermission('verification:reply')
+  @Get('agency/requests/:id')
+  get(@Param('id') id: string, @CurrentStaff() staff: StaffPrincipal) {
+    return this.requests.get(liaisonAgency(staff), id);
+  }
+
+  @RequirePermission('verification:reply')
+  @Get('agency/requests/:id/attachments/:attachmentId')
+  async download(@Param('id') id: string, @Param('attachmentId') attachmentId: string, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply) {
+    const file = await this.requests.attachment(liaisonAgency(staff), id, attachmentId);
+    void reply
+      .type(file.mediaType)
+      .header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+      .header('Cache-Control', 'no-store')
+      .send(file.stream);
+  }
+
+  /** The agency answers (a later answer is a new version). */
+  @RequirePermission('verification:reply')
+  @Post('verification-requests/:id/replies')
+  reply(@Param('id') id: string, @Body(new ZodValidationPipe(replySchema)) body: ReplyDto, @CurrentStaff() staff: StaffPrincipal) {
+    return this.verification.reply({ requestId: id, ...body, agencyCode: liaisonAgency(staff), actorId: staff.userId });
   }
 }

@@ -1,18 +1,24 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { addWorkingDays, buildCalendar, type CalendarDays } from '../infra/calendar/working-days.js';
+import { addWorkingDays, buildCalendar, civilDate, type CalendarDays } from '../infra/calendar/working-days.js';
+import { Clock } from '../infra/clock/clock.js';
 import { AppConfig } from '../infra/config/app-config.js';
-import type { AgencyDefinition } from '../infra/config/settings.schema.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import type { JobItem } from '../infra/queue/jobs.js';
-import { OutboxService } from '../infra/queue/outbox.service.js';
+import { OutboxService, type OutboxEntry } from '../infra/queue/outbox.service.js';
+import { ObjectStorage } from '../infra/storage/storage.js';
+import { discardUploads, type ReceivedFile } from '../infra/storage/upload.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { AgencyDirectory, type Agency } from './agencies/agency-directory.service.js';
+import { reminderDay, type ReplyResult } from './request-state.js';
 
 export type RequestKind = 'OPINION' | 'VERIFICATION';
 export type SubjectKind = 'VETTING_CANDIDATE' | 'REPORT';
 
 export interface RequestWithReply {
   id: string;
+  number: string;
   kind: RequestKind;
   agencyCode: string;
   agencyName: string;
@@ -20,41 +26,87 @@ export interface RequestWithReply {
   sentOn: string;
   dueOn: string;
   status: string;
-  /** The latest version of the agency's answer, or null while none has come. */
-  reply: { version: number; adverse: boolean; body: string; repliedAt: string } | null;
+  /** The latest definitive answer (not a request for more time), or null while none has come. */
+  reply: { version: number; result: ReplyResult; adverse: boolean; body: string; repliedAt: string } | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export interface NewRequests {
+  kind: RequestKind;
+  subjectKind: SubjectKind;
+  subjectId: string;
+  cadreId: string | null;
+  agencyCodes: string[];
+  question: string;
+  /** Already redacted. */
+  extract?: string | null;
+  sentOn: string;
+  /** Working days to answer; the configured default for the kind when absent. */
+  workingDays?: number;
+  actorId?: string | null;
+  /** Where it came from (a case disposition, a meeting decision), kept for the record. */
+  origin?: Record<string, unknown>;
+}
+
+export interface CreatedRequest {
+  id: string;
+  number: string;
+  agencyCode: string;
+  dueOn: string;
+}
+
+export interface ReplyInput {
+  requestId: string;
+  /** The structured answer; callers of the earlier form give `adverse` instead. */
+  result?: ReplyResult;
+  adverse?: boolean;
+  body: string;
+  newDueOn?: string | null;
+  files?: ReceivedFile[];
+  /** Set for a liaison: the request must be addressed to that agency. */
+  agencyCode?: string | null;
+  actorId?: string | null;
+}
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const KIND_LABEL: Record<RequestKind, string> = { OPINION: '征求意见', VERIFICATION: '核查' };
 
 /**
- * Requests to the joint meeting's member agencies and their versioned replies. Each
- * reply queues `verification-replied` in its transaction, so whatever waits on the
- * answer (a vetting verdict) is re-evaluated.
+ * Requests to the joint meeting's member agencies and their versioned replies. Creating
+ * requests queues, in the same transaction, the email notice to each agency and a
+ * `verification-sent` job that schedules the reminder and escalation. Each reply queues
+ * `verification-replied`, so whatever waits on the answer (a vetting verdict) is re-evaluated.
  */
 @Injectable()
 export class VerificationService {
-  private readonly calendar: CalendarDays;
+  readonly calendar: CalendarDays;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly config: AppConfig,
+    private readonly directory: AgencyDirectory,
+    private readonly notifications: NotificationsService,
+    private readonly storage: ObjectStorage,
+    private readonly clock: Clock,
   ) {
     this.calendar = buildCalendar(config.calendar);
   }
 
-  agency(code: string): AgencyDefinition | null {
-    return this.config.agencies.find((a) => a.code === code) ?? null;
+  agency(code: string): Agency | null {
+    return this.directory.get(code);
   }
 
-  /** The configured agency a document or dataset names, by its name or an alias. */
-  agencyByName(name: string): AgencyDefinition | null {
-    const text = name.trim();
-    return this.config.agencies.find((a) => a.name === text || a.aliases.includes(text)) ?? null;
+  /** The agency a document or dataset names, by its name or an alias. */
+  agencyByName(name: string): Agency | null {
+    return this.directory.byName(name);
   }
 
-  get agencies(): AgencyDefinition[] {
-    return this.config.agencies;
+  get agencies(): Agency[] {
+    return this.directory.all;
+  }
+
+  today(): string {
+    return civilDate(this.clock.now());
   }
 
   /** Opinion requests (征求意见), due the configured number of working days after `sentOn`. Inside the caller's transaction. */
@@ -62,77 +114,149 @@ export class VerificationService {
     manager: EntityManager,
     input: { subjectKind: SubjectKind; subjectId: string; cadreId: string | null; agencyCodes: string[]; question: string; sentOn: string; actorId?: string | null },
   ): Promise<Array<{ id: string; agencyCode: string; dueOn: string }>> {
-    for (const code of input.agencyCodes) {
-      if (!this.agency(code)) throw new DomainException(HttpStatus.BAD_REQUEST, 'UNKNOWN_AGENCY', `未配置的成员单位：${code}`);
-    }
-    const dueOn = addWorkingDays(input.sentOn, this.config.settings.deadlines.agencyOpinionWorkingDays, this.calendar);
-    const rows: Array<{ id: string; agency_code: string }> = await manager.query(
-      `INSERT INTO verification_request (kind, agency_code, subject_kind, subject_id, cadre_id, question, sent_on, due_on, created_by)
-       SELECT 'OPINION', code, $2, $3, $4, $5, $6, $7, $8 FROM unnest($1::text[]) AS code
-       ON CONFLICT (subject_kind, subject_id, kind, agency_code) DO NOTHING
-       RETURNING id, agency_code`,
-      [input.agencyCodes, input.subjectKind, input.subjectId, input.cadreId, input.question, input.sentOn, dueOn, input.actorId ?? null],
+    const { created } = await this.createWithin(manager, { ...input, kind: 'OPINION' });
+    return created.map((r) => ({ id: r.id, agencyCode: r.agencyCode, dueOn: r.dueOn }));
+  }
+
+  /**
+   * Inserts requests (one per agency), queues each agency's email notice and the job
+   * that schedules its reminder and escalation. The returned outbox entries may be
+   * dispatched after commit; if they are not, the outbox relay queues them.
+   */
+  async createWithin(manager: EntityManager, input: NewRequests): Promise<{ created: CreatedRequest[]; outbox: OutboxEntry[] }> {
+    const codes = [...new Set(input.agencyCodes)];
+    if (codes.length === 0) throw new DomainException(HttpStatus.BAD_REQUEST, 'NO_AGENCY', '请至少选择一个成员单位');
+    const agencies = codes.map((code) => this.directory.require(code));
+    const days = input.workingDays ?? (input.kind === 'OPINION' ? this.config.settings.deadlines.agencyOpinionWorkingDays : this.config.settings.deadlines.verificationWorkingDays);
+    const dueOn = addWorkingDays(input.sentOn, days, this.calendar);
+    const remindOn = reminderDay(input.sentOn, dueOn, this.config.settings.verification.reminderWorkingDaysBefore, this.calendar);
+    // Opinions are asked once per subject and agency; verifications may be asked again (a meeting's "verify further").
+    const rows: Array<{ id: string; number: string; agency_code: string }> = await manager.query(
+      `INSERT INTO verification_request (kind, agency_code, subject_kind, subject_id, cadre_id, question, extract, sent_on, due_on, remind_on, created_by, origin, number, round)
+       SELECT $9, code, $2, $3, $4, $5, $6, $7, $8, $10, $11, $12::jsonb,
+              'HC' || to_char($7::date, 'YYYY') || '-' || lpad(nextval('verification_request_number')::text, 5, '0'),
+              CASE WHEN $9 = 'OPINION' THEN 1 ELSE coalesce((SELECT max(round) FROM verification_request x
+                    WHERE x.subject_kind = $2 AND x.subject_id = $3 AND x.kind = $9 AND x.agency_code = code), 0) + 1 END
+         FROM unnest($1::text[]) AS code
+       ON CONFLICT (subject_kind, subject_id, kind, agency_code, round) DO NOTHING
+       RETURNING id, number, agency_code`,
+      [codes, input.subjectKind, input.subjectId, input.cadreId, input.question, input.extract ?? null, input.sentOn, dueOn, input.kind, remindOn, input.actorId ?? null, JSON.stringify(input.origin ?? null)],
     );
-    return rows.map((r) => ({ id: r.id, agencyCode: r.agency_code, dueOn }));
+    const entries: OutboxEntry[] = [];
+    for (const row of rows) {
+      const agency = agencies.find((a) => a.code === row.agency_code)!;
+      entries.push(...(await this.outbox.write(manager, [{ queue: 'vetting', name: 'verification-sent', data: { requestId: row.id, dueOn } }])));
+      if (!agency.noticeEmail) continue; // no mailbox on file: the portal alone shows it
+      const notice = await this.notifications.queueWithin(manager, {
+        channel: 'EMAIL',
+        to: agency.noticeEmail,
+        // No tip content in mail: only that there is a matter, its number and the date.
+        template: { name: 'verification-request', agencyName: agency.name, requestNumber: row.number, matter: `${KIND_LABEL[input.kind]}事项一件（具体内容请登录平台查看）。`, dueDate: dueOn },
+        reportId: input.subjectKind === 'REPORT' ? input.subjectId : null,
+        context: { requestId: row.id, purpose: 'verification-request' },
+      });
+      await manager.query(`UPDATE verification_request SET notice_message_id = $2 WHERE id = $1`, [row.id, notice.id]);
+      entries.push(...notice.outbox);
+    }
+    return { created: rows.map((r) => ({ id: r.id, number: r.number, agencyCode: r.agency_code, dueOn })), outbox: entries };
+  }
+
+  dispatch(entries: OutboxEntry[]): Promise<void> {
+    return this.outbox.dispatch(entries);
   }
 
   /**
    * An agency's answer. A later answer is a new version (the earlier ones are kept).
-   * `agencyCode` set (a liaison): the request must be addressed to that agency.
+   * "More time needed" moves the due date (reminders start again) and leaves the request open.
    */
-  async reply(input: { requestId: string; adverse: boolean; body: string; agencyCode?: string | null; actorId?: string | null }): Promise<{ version: number }> {
-    if (!UUID.test(input.requestId)) throw notFound('核查或征求意见请求');
-    let job: JobItem | null = null;
-    const entries = await this.dataSource.transaction(async (manager) => {
-      const [request]: Array<{ agency_code: string; status: string }> = await manager.query(
-        `SELECT agency_code, status FROM verification_request WHERE id = $1 FOR UPDATE`,
-        [input.requestId],
-      );
-      // Another agency's request answers exactly like a missing one: its existence is not disclosed.
-      if (!request || (input.agencyCode && input.agencyCode !== request.agency_code)) throw notFound('核查或征求意见请求');
-      if (request.status === 'CANCELLED') throw new DomainException(HttpStatus.CONFLICT, 'REQUEST_CANCELLED', '该请求已撤回，无需答复');
-      const [row]: Array<{ version: number }> = await manager.query(
-        `INSERT INTO verification_reply (request_id, version, adverse, body, replied_by)
-         SELECT $1, coalesce(max(version), 0) + 1, $2, $3, $4 FROM verification_reply WHERE request_id = $1
-         RETURNING version`,
-        [input.requestId, input.adverse, input.body, input.actorId ?? null],
-      );
-      await manager.query(
-        `UPDATE verification_request SET status = 'ANSWERED', answered_at = now(), updated_at = now() WHERE id = $1`,
-        [input.requestId],
-      );
-      job = { queue: 'vetting', name: 'verification-replied', data: { requestId: input.requestId, version: row!.version } };
-      return { version: row!.version, entries: await this.outbox.write(manager, [job]) };
-    });
-    await this.outbox.dispatch(entries.entries);
-    return { version: entries.version };
+  async reply(reply: ReplyInput): Promise<{ version: number; status: string; dueOn: string }> {
+    const input = { ...reply, result: reply.result ?? (reply.adverse ? 'ADVERSE' : 'NO_ADVERSE') } satisfies ReplyInput;
+    if (!UUID.test(input.requestId)) {
+      await discardUploads(input.files ?? []);
+      throw notFound('核查或征求意见请求');
+    }
+    const stored: string[] = [];
+    try {
+      const result = await this.dataSource.transaction(async (manager) => {
+        const [request]: Array<{ agency_code: string; status: string; sent_on: string; due_on: string }> = await manager.query(
+          `SELECT agency_code, status, to_char(sent_on, 'YYYY-MM-DD') AS sent_on, to_char(due_on, 'YYYY-MM-DD') AS due_on
+             FROM verification_request WHERE id = $1 FOR UPDATE`,
+          [input.requestId],
+        );
+        // Another agency's request answers exactly like a missing one: its existence is not disclosed.
+        if (!request || (input.agencyCode && input.agencyCode !== request.agency_code)) throw notFound('核查或征求意见请求');
+        if (request.status === 'CANCELLED') throw new DomainException(HttpStatus.CONFLICT, 'REQUEST_CANCELLED', '该请求已撤回，无需答复');
+        const moreTime = input.result === 'MORE_TIME';
+        if (moreTime && request.status === 'ANSWERED') throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_ANSWERED', '该请求已答复，不能再申请延期；如需更正请提交新的答复');
+        if (moreTime && (!input.newDueOn || input.newDueOn <= request.due_on || input.newDueOn <= this.today())) {
+          throw new DomainException(HttpStatus.BAD_REQUEST, 'INVALID_NEW_DUE_DATE', `申请延期请填写晚于原期限（${request.due_on}）和今天的新答复日期`);
+        }
+        const [row]: Array<{ id: string; version: number }> = await manager.query(
+          `INSERT INTO verification_reply (request_id, version, adverse, result, new_due_on, body, replied_by)
+           SELECT $1, coalesce(max(version), 0) + 1, $2, $3, $4, $5, $6 FROM verification_reply WHERE request_id = $1
+           RETURNING id, version`,
+          [input.requestId, input.result === 'ADVERSE', input.result, moreTime ? input.newDueOn : null, input.body, input.actorId ?? null],
+        );
+        for (const file of input.files ?? []) {
+          const key = await this.storage.adopt(file.tempPath);
+          stored.push(key);
+          await manager.query(
+            `INSERT INTO verification_attachment (request_id, reply_id, storage_key, sha256, size_bytes, media_type, original_name, created_by)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+            [input.requestId, row!.id, key, file.sha256, file.sizeBytes, file.mediaType, file.originalName, input.actorId ?? null],
+          );
+        }
+        let dueOn = request.due_on;
+        const jobs: JobItem[] = [{ queue: 'vetting', name: 'verification-replied', data: { requestId: input.requestId, version: row!.version } }];
+        if (moreTime) {
+          dueOn = input.newDueOn!;
+          const remindOn = reminderDay(this.today(), dueOn, this.config.settings.verification.reminderWorkingDaysBefore, this.calendar);
+          await manager.query(
+            `UPDATE verification_request SET due_on = $2, remind_on = $3, reminded_at = NULL, escalated_at = NULL, updated_at = now() WHERE id = $1`,
+            [input.requestId, dueOn, remindOn],
+          );
+          jobs.push({ queue: 'vetting', name: 'verification-sent', data: { requestId: input.requestId, dueOn } });
+        } else {
+          await manager.query(`UPDATE verification_request SET status = 'ANSWERED', answered_at = now(), updated_at = now() WHERE id = $1`, [input.requestId]);
+        }
+        return { version: row!.version, status: moreTime ? 'OPEN' : 'ANSWERED', dueOn, entries: await this.outbox.write(manager, jobs) };
+      });
+      await this.outbox.dispatch(result.entries);
+      return { version: result.version, status: result.status, dueOn: result.dueOn };
+    } catch (error) {
+      await discardUploads(input.files ?? []);
+      await Promise.all(stored.map((key) => this.storage.delete(key)));
+      throw error;
+    }
   }
 
-  /** Requests about one subject, each with its latest reply. */
+  /** Requests about one subject, each with its latest definitive reply. */
   async requestsFor(subjectKind: SubjectKind, subjectId: string): Promise<RequestWithReply[]> {
     const rows: Array<{
       id: string;
+      number: string;
       kind: RequestKind;
       agency_code: string;
       sent_on: string;
       due_on: string;
       status: string;
       version: number | null;
-      adverse: boolean | null;
+      result: ReplyResult | null;
       body: string | null;
       replied_at: Date | null;
     }> = await this.dataSource.query(
-      `SELECT r.id, r.kind, r.agency_code, to_char(r.sent_on, 'YYYY-MM-DD') AS sent_on, to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.status,
-              v.version, v.adverse, v.body, v.replied_at
+      `SELECT r.id, r.number, r.kind, r.agency_code, to_char(r.sent_on, 'YYYY-MM-DD') AS sent_on, to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.status,
+              v.version, v.result, v.body, v.replied_at
          FROM verification_request r
-         LEFT JOIN LATERAL (SELECT * FROM verification_reply x WHERE x.request_id = r.id ORDER BY x.version DESC LIMIT 1) v ON true
-        WHERE r.subject_kind = $1 AND r.subject_id = $2 AND r.status <> 'CANCELLED' ORDER BY r.agency_code`,
+         LEFT JOIN LATERAL (SELECT * FROM verification_reply x WHERE x.request_id = r.id AND x.result <> 'MORE_TIME' ORDER BY x.version DESC LIMIT 1) v ON true
+        WHERE r.subject_kind = $1 AND r.subject_id = $2 AND r.status <> 'CANCELLED' ORDER BY r.agency_code, r.round`,
       [subjectKind, subjectId],
     );
     return rows.map((r) => {
       const agency = this.agency(r.agency_code);
       return {
         id: r.id,
+        number: r.number,
         kind: r.kind,
         agencyCode: r.agency_code,
         agencyName: agency?.name ?? r.agency_code,
@@ -140,7 +264,7 @@ export class VerificationService {
         sentOn: r.sent_on,
         dueOn: r.due_on,
         status: r.status,
-        reply: r.version === null ? null : { version: r.version, adverse: r.adverse!, body: r.body!, repliedAt: r.replied_at!.toISOString() },
+        reply: r.version === null ? null : { version: r.version, result: r.result!, adverse: r.result === 'ADVERSE', body: r.body!, repliedAt: r.replied_at!.toISOString() },
       };
     });
   }

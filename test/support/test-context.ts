@@ -102,7 +102,8 @@ export async function createTestEnvironment(
     storageDir,
     configDir,
     cleanUp() {
-      cleanUp();
+      rmSync(storageDir, { recursive: true, force: true });
+      rmSync(configDir, { recursive: true, force: true });
     },
   };
 }

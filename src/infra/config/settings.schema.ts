@@ -119,6 +119,17 @@ export const settingsSchema = z.strictObject({
       newReport: z.array(z.string().min(1)).min(1),
     }),
   }),
+  /** Requests to member agencies: when to remind, whom to tell when one is overdue. */
+  verification: z
+    .strictObject({
+      /** The reminder goes out this many working days before the due date (09:00). */
+      reminderWorkingDaysBefore: z.number().int().min(0).default(2),
+      /** Mailbox of the supervising staff (干部监督科), copied on every overdue escalation. */
+      escalationEmail: z.email().nullable().default(null),
+      /** How often a worker looks for reminders and escalations that are due but not sent (backstop for the delayed jobs). */
+      sweepMinutes: z.number().positive().default(60),
+    })
+    .default({ reminderWorkingDaysBefore: 2, escalationEmail: null, sweepMinutes: 60 }),
   telephony: z.strictObject({
     /** Origins a voicemail recording may be downloaded from, e.g. https://rec.telecom.example. */
     recordingOrigins: z.array(z.url()).default([]),

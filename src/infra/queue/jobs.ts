@@ -14,6 +14,9 @@ export type JobItem =
   | { queue: 'maintenance'; name: 'purge-expired-idempotency'; data: Record<string, never> }
   | { queue: 'vetting'; name: 'cadre-record-changed'; data: { cadreId: string; changeId: string } }
   | { queue: 'vetting'; name: 'verification-replied'; data: { requestId: string; version: number } }
+  | { queue: 'vetting'; name: 'verification-sent'; data: { requestId: string; dueOn: string } }
+  | { queue: 'vetting'; name: 'verification-deadline'; data: { requestId: string; stage: 'REMIND' | 'ESCALATE'; dueOn: string } }
+  | { queue: 'vetting'; name: 'verification-sweep'; data: Record<string, never> }
   | { queue: 'maintenance'; name: 'retention-purge'; data: Record<string, never> }
   | { queue: 'notifications'; name: 'send-notification'; data: { messageId: string } }
   | { queue: 'channels'; name: 'assemble-sms-parts'; data: { groupId: string } }
@@ -31,6 +34,9 @@ export const JOB_QUEUE: { [N in JobName]: Extract<JobItem, { name: N }>['queue']
   'purge-expired-idempotency': 'maintenance',
   'cadre-record-changed': 'vetting',
   'verification-replied': 'vetting',
+  'verification-sent': 'vetting',
+  'verification-deadline': 'vetting',
+  'verification-sweep': 'vetting',
   'retention-purge': 'maintenance',
   'send-notification': 'notifications',
   'assemble-sms-parts': 'channels',
@@ -55,6 +61,13 @@ export function jobIdOf(item: JobItem): string {
       return `cadre-changed:${item.data.cadreId}:${item.data.changeId}`; // BullMQ allows at most two colons
     case 'verification-replied':
       return `verification-reply:${item.data.requestId}:${item.data.version}`;
+    case 'verification-sent':
+      return `verification-sent:${item.data.requestId}:${item.data.dueOn}`; // a new due date (extension) schedules anew
+    case 'verification-deadline':
+      // The due date is part of the id: an extension schedules new jobs; the old ones find a different date and stop.
+      return `verification-${item.data.stage.toLowerCase()}:${item.data.requestId}:${item.data.dueOn}`;
+    case 'verification-sweep':
+      return 'verification:sweep';
     case 'retention-purge':
       return 'maintenance:retention-purge';
     case 'send-notification':

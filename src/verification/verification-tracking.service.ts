@@ -1,0 +1,246 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuditService, type AuditActor } from '../audit/audit.service.js';
+import type { StaffPrincipal } from '../auth/auth.decorators.js';
+import { CryptoService } from '../infra/crypto/crypto.service.js';
+import { DomainException, notFound } from '../infra/http/domain-exception.js';
+import { ObjectStorage } from '../infra/storage/storage.js';
+import { discardUploads, type ReceivedFile } from '../infra/storage/upload.js';
+import { AgencyDirectory } from './agencies/agency-directory.service.js';
+import type { CaseRequestDto } from './dto/verification.dto.js';
+import { redactExtract } from './redact.js';
+import { median, RESULT_LABELS, requestState, STATE_LABELS, type ReplyResult, type RequestState } from './request-state.js';
+import { UUID, VerificationService, type CreatedRequest, type RequestKind, type SubjectKind } from './verification.service.js';
+
+export interface StaffRequestView {
+  id: string;
+  number: string;
+  kind: RequestKind;
+  agencyCode: string;
+  agencyName: string;
+  subjectKind: SubjectKind;
+  subjectId: string;
+  question: string;
+  extract: string | null;
+  sentOn: string;
+  dueOn: string;
+  state: RequestState;
+  stateLabel: string;
+  readAt: string | null;
+  remindedAt: string | null;
+  escalatedAt: string | null;
+  presses: Array<{ by: string; note: string; at: string }>;
+  replies: Array<{ version: number; result: ReplyResult; resultLabel: string; newDueOn: string | null; body: string; repliedAt: string; attachments: number }>;
+}
+
+export interface AgencyFigures {
+  agencyCode: string;
+  agencyName: string;
+  requests: number;
+  answered: number;
+  open: number;
+  overdue: number;
+  /** Share of answered requests answered by their (last) due date; null before any answer. */
+  onTimeRate: number | null;
+  /** Median calendar days from sending to the first definitive answer. */
+  medianDaysToAnswer: number | null;
+}
+
+/**
+ * The staff side: asking agencies from a case, following every request's state,
+ * pressing overdue ones (督办), the agencies' figures.
+ */
+@Injectable()
+export class VerificationTrackingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly verification: VerificationService,
+    private readonly directory: AgencyDirectory,
+    private readonly crypto: CryptoService,
+    private readonly storage: ObjectStorage,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** 初步核实: a case under preliminary verification asks one or more agencies. */
+  async requestFromCase(reportId: string, staff: StaffPrincipal, dto: CaseRequestDto): Promise<CreatedRequest[]> {
+    if (!UUID.test(reportId)) throw notFound('举报');
+    for (const code of dto.agencyCodes) this.directory.require(code);
+    const result = await this.dataSource.transaction(async (m) => {
+      const [report]: Array<{ status: string; disposition: string | null; reporter_identity: Buffer | null }> = await m.query(
+        `SELECT status, disposition, reporter_identity FROM report WHERE id = $1 FOR UPDATE`,
+        [reportId],
+      );
+      if (!report) throw notFound('举报');
+      if (report.status !== 'IN_HANDLING' || report.disposition !== 'PRELIMINARY_VERIFICATION') {
+        throw new DomainException(HttpStatus.CONFLICT, 'NOT_UNDER_VERIFICATION', '只有处置为“初步核实”且正在办理的举报，才能请成员单位协助核查');
+      }
+      // The reporter's name is used only to blank it out of the extract; it is never shown or sent.
+      const names = report.reporter_identity ? [(await this.crypto.decryptJson<{ name: string }>(report.reporter_identity)).name] : [];
+      const [subject]: Array<{ cadre_id: string }> = await m.query(
+        `SELECT cadre_id FROM report_subject WHERE report_id = $1 AND cadre_id IS NOT NULL ORDER BY position LIMIT 1`,
+        [reportId],
+      );
+      const created = await this.verification.createWithin(m, {
+        kind: 'VERIFICATION',
+        subjectKind: 'REPORT',
+        subjectId: reportId,
+        cadreId: subject?.cadre_id ?? null,
+        agencyCodes: dto.agencyCodes,
+        question: dto.question,
+        extract: dto.extract ? redactExtract(dto.extract, names) : null,
+        sentOn: this.verification.today(),
+        workingDays: dto.workingDays,
+        actorId: staff.userId,
+        origin: { from: 'CASE' },
+      });
+      await m.query(`INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, 'VERIFICATION_REQUESTED', 'STAFF', $2, $3::jsonb)`, [
+        reportId,
+        staff.userId,
+        JSON.stringify({ requests: created.created }),
+      ]);
+      return created;
+    });
+    await this.verification.dispatch(result.outbox);
+    return result.created;
+  }
+
+  /** Files staff attach to a request for the agency. */
+  async attach(requestId: string, staff: StaffPrincipal, files: ReceivedFile[]): Promise<{ attachments: number }> {
+    const stored: string[] = [];
+    try {
+      if (files.length === 0) throw new DomainException(HttpStatus.BAD_REQUEST, 'NO_FILE', '请选择要附上的文件');
+      if (!UUID.test(requestId)) throw notFound('请求');
+      return await this.dataSource.transaction(async (m) => {
+        const [row]: Array<{ status: string }> = await m.query(`SELECT status FROM verification_request WHERE id = $1 FOR UPDATE`, [requestId]);
+        if (!row) throw notFound('请求');
+        if (row.status !== 'OPEN') throw new DomainException(HttpStatus.CONFLICT, 'REQUEST_CLOSED', '该请求已答复或撤回，不能再附加材料');
+        for (const file of files) {
+          const key = await this.storage.adopt(file.tempPath);
+          stored.push(key);
+          await m.query(
+            `INSERT INTO verification_attachment (request_id, storage_key, sha256, size_bytes, media_type, original_name, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+            [requestId, key, file.sha256, file.sizeBytes, file.mediaType, file.originalName, staff.userId],
+          );
+        }
+        return { attachments: files.length };
+      });
+    } catch (error) {
+      await discardUploads(files);
+      await Promise.all(stored.map((k) => this.storage.delete(k)));
+      throw error;
+    }
+  }
+
+  private async views(where: string, params: unknown[]): Promise<StaffRequestView[]> {
+    const today = this.verification.today();
+    const rows: Array<{
+      id: string; number: string; kind: RequestKind; agency_code: string; subject_kind: SubjectKind; subject_id: string; question: string; extract: string | null;
+      sent_on: string; due_on: string; status: string; read_at: Date | null; reminded_at: Date | null; escalated_at: Date | null; presses: Array<{ by: string; note: string; at: string }>; replies: StaffRequestView['replies'] | null;
+    }> = await this.dataSource.query(
+      `SELECT r.id, r.number, r.kind, r.agency_code, r.subject_kind, r.subject_id, r.question, r.extract, to_char(r.sent_on, 'YYYY-MM-DD') AS sent_on,
+              to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.status, r.read_at, r.reminded_at, r.escalated_at,
+              coalesce((SELECT json_agg(json_build_object('by', p.pressed_by, 'note', p.note, 'at', p.pressed_at) ORDER BY p.pressed_at) FROM verification_press p WHERE p.request_id = r.id), '[]') AS presses,
+              (SELECT json_agg(json_build_object('version', v.version, 'result', v.result, 'newDueOn', v.new_due_on, 'body', v.body, 'repliedAt', v.replied_at,
+                                                 'attachments', (SELECT count(*) FROM verification_attachment a WHERE a.reply_id = v.id)) ORDER BY v.version)
+                 FROM verification_reply v WHERE v.request_id = r.id) AS replies
+         FROM verification_request r WHERE ${where}
+        ORDER BY (r.status = 'OPEN' AND r.due_on < $${params.length + 1}::date) DESC, r.due_on, r.number LIMIT 500`,
+      [...params, today],
+    );
+    const iso = (d: Date | null) => d?.toISOString() ?? null;
+    return rows.map((r) => {
+      const state = requestState({ status: r.status, dueOn: r.due_on, readAt: r.read_at }, today);
+      return {
+        id: r.id,
+        number: r.number,
+        kind: r.kind,
+        agencyCode: r.agency_code,
+        agencyName: this.directory.get(r.agency_code)?.name ?? r.agency_code,
+        subjectKind: r.subject_kind,
+        subjectId: r.subject_id,
+        question: r.question,
+        extract: r.extract,
+        sentOn: r.sent_on,
+        dueOn: r.due_on,
+        state,
+        stateLabel: STATE_LABELS[state],
+        readAt: iso(r.read_at),
+        remindedAt: iso(r.reminded_at),
+        escalatedAt: iso(r.escalated_at),
+        presses: r.presses,
+        replies: (r.replies ?? []).map((v) => ({ ...v, resultLabel: RESULT_LABELS[v.result] })),
+      };
+    });
+  }
+
+  /** Every request, optionally of one state or agency; overdue first. */
+  async list(filter: { state?: RequestState | undefined; agencyCode?: string | undefined }): Promise<StaffRequestView[]> {
+    const all = await this.views(`($1::text IS NULL OR r.agency_code = $1)`, [filter.agencyCode ?? null]);
+    return filter.state ? all.filter((r) => r.state === filter.state) : all;
+  }
+
+  /** The requests of one case, with every reply version (the case view shows them). */
+  async forReport(reportId: string): Promise<StaffRequestView[]> {
+    if (!UUID.test(reportId)) throw notFound('举报');
+    return this.views(`r.subject_kind = 'REPORT' AND r.subject_id = $1`, [reportId]);
+  }
+
+  async get(id: string): Promise<StaffRequestView> {
+    if (!UUID.test(id)) throw notFound('请求');
+    const [view] = await this.views(`r.id = $1`, [id]);
+    if (!view) throw notFound('请求');
+    return view;
+  }
+
+  /** 督办: a supervisor presses an overdue request; recorded on the request, the case and in the audit trail. */
+  async press(id: string, staff: StaffPrincipal, note: string, actor: AuditActor): Promise<StaffRequestView> {
+    if (!UUID.test(id)) throw notFound('请求');
+    await this.dataSource.transaction(async (m) => {
+      const [r]: Array<{ status: string; due_on: string; subject_kind: string; subject_id: string; number: string }> = await m.query(
+        `SELECT status, to_char(due_on, 'YYYY-MM-DD') AS due_on, subject_kind, subject_id, number FROM verification_request WHERE id = $1 FOR UPDATE`,
+        [id],
+      );
+      if (!r) throw notFound('请求');
+      if (requestState({ status: r.status, dueOn: r.due_on, readAt: null }, this.verification.today()) !== 'OVERDUE') {
+        throw new DomainException(HttpStatus.CONFLICT, 'NOT_OVERDUE', '只有已逾期未答复的请求才能督办');
+      }
+      await m.query(`INSERT INTO verification_press (request_id, pressed_by, note) VALUES ($1, $2, $3)`, [id, staff.userId, note]);
+      if (r.subject_kind === 'REPORT') {
+        await m.query(`INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, 'VERIFICATION_PRESSED', 'STAFF', $2, $3::jsonb)`, [
+          r.subject_id,
+          staff.userId,
+          JSON.stringify({ requestId: id, number: r.number, note }),
+        ]);
+      }
+      await this.audit.record({ ...actor, action: 'verification.press', targetType: 'verification_request', targetId: id, details: { number: r.number } }, m);
+    });
+    return this.get(id);
+  }
+
+  /** Per agency: requests, answered, open, overdue, on-time rate and median days to answer. */
+  async figures(): Promise<AgencyFigures[]> {
+    const today = this.verification.today();
+    const rows: Array<{ agency_code: string; status: string; due_on: string; sent_on: string; first_answer: string | null }> = await this.dataSource.query(
+      `SELECT r.agency_code, r.status, to_char(r.due_on, 'YYYY-MM-DD') AS due_on, to_char(r.sent_on, 'YYYY-MM-DD') AS sent_on,
+              (SELECT to_char(min(v.replied_at) AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') FROM verification_reply v WHERE v.request_id = r.id AND v.result <> 'MORE_TIME') AS first_answer
+         FROM verification_request r WHERE r.status <> 'CANCELLED'`,
+    );
+    const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+    return this.directory.all.map((agency) => {
+      const mine = rows.filter((r) => r.agency_code === agency.code);
+      const answered = mine.filter((r) => r.first_answer);
+      const onTime = answered.filter((r) => r.first_answer! <= r.due_on).length;
+      return {
+        agencyCode: agency.code,
+        agencyName: agency.name,
+        requests: mine.length,
+        answered: answered.length,
+        open: mine.filter((r) => r.status === 'OPEN').length,
+        overdue: mine.filter((r) => r.status === 'OPEN' && r.due_on < today).length,
+        onTimeRate: answered.length ? Math.round((onTime / answered.length) * 1000) / 1000 : null,
+        medianDaysToAnswer: median(answered.map((r) => days(r.sent_on, r.first_answer!))),
+      };
+    });
+  }
+}
