@@ -99,7 +99,14 @@ export class IntakeService {
           receiptHash: this.crypto.hash('receipt-code', receiptCode),
           clientHash: this.crypto.hash('client', meta.clientIp),
           files: stored,
-          eventData: { channel, realName: !!identity, attachments: stored.length, subjects: dto.subjects.length },
+          eventData: {
+            channel,
+            realName: !!identity,
+            attachments: stored.length,
+            subjects: dto.subjects.length,
+            // Publicity links the tip to the cited candidate (vetting reads this from the RECEIVED event).
+            ...(dto.noticeId ? { notice: { noticeId: dto.noticeId, candidateId: dto.noticeCandidateId ?? null } } : {}),
+          },
           ...(idemKeyHash
             ? {
                 idempotency: {

@@ -8,6 +8,7 @@ import { Clock } from '../infra/clock/clock.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import { VerificationService } from '../verification/verification.service.js';
 import { evaluate, type Reason, type Verdict } from './vetting-rules.js';
+import { recordStep, type StepActor } from './vetting-steps.js';
 
 export interface SlateEntry {
   cadreId: string;
@@ -27,6 +28,11 @@ export interface CandidateView {
   verdict: Verdict;
   reasons: Reason[];
   evaluatedOn: string | null;
+  /** The outcome (任用决定) once recorded; SUSPEND is not final. */
+  decision: string | null;
+  decidedOn: string | null;
+  decisionNote: string | null;
+  suspendedUntil: string | null;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -46,15 +52,8 @@ export class VettingService {
     private readonly clock: Clock,
   ) {}
 
-  private step(m: EntityManager | DataSource, runId: string, candidateId: string | null, step: string, data: object, actor: { kind: 'STAFF' | 'SYSTEM'; id?: string | null }) {
-    return m.query(`INSERT INTO vetting_step (run_id, candidate_id, step, actor_kind, actor_id, data) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`, [
-      runId,
-      candidateId,
-      step,
-      actor.kind,
-      actor.id ?? null,
-      JSON.stringify(data),
-    ]);
+  private step(m: EntityManager | DataSource, runId: string, candidateId: string | null, step: string, data: object, actor: StepActor) {
+    return recordStep(m, runId, candidateId, step, data, actor);
   }
 
   async startRun(input: { title: string; slate: SlateEntry[]; agencyCodes?: string[]; actorId?: string | null }): Promise<{ runId: string; candidates: CandidateView[] }> {
@@ -110,7 +109,8 @@ export class VettingService {
     const [c]: Array<{ id: string; run_id: string; cadre_id: string; unit_id: string | null; level: string | null; promotion: boolean; verdict: Verdict; reasons: Reason[]; evaluations: number; decision: string | null }> =
       UUID.test(candidateId) ? await this.dataSource.query(`SELECT * FROM vetting_candidate WHERE id = $1`, [candidateId]) : [];
     if (!c) throw notFound('审查对象');
-    if (c.decision === null) {
+    // A suspended candidacy (暂缓任用) is still open: its verdict keeps following the facts.
+    if (c.decision === null || c.decision === 'SUSPEND') {
       const asOf = civilDate(this.clock.now());
       const cadre = await this.cadres.vettingFacts(c.cadre_id);
       const requests = await this.verification.requestsFor('VETTING_CANDIDATE', c.id);
@@ -139,7 +139,7 @@ export class VettingService {
   /** Every undecided candidacy of a cadre, re-evaluated (a new fact on the cadre's record). */
   async reevaluateCadre(cadreId: string, cause: { trigger: string; detail?: object }): Promise<CandidateView[]> {
     const rows: Array<{ id: string }> = UUID.test(cadreId)
-      ? await this.dataSource.query(`SELECT id FROM vetting_candidate WHERE cadre_id = $1 AND decision IS NULL`, [cadreId])
+      ? await this.dataSource.query(`SELECT id FROM vetting_candidate WHERE cadre_id = $1 AND (decision IS NULL OR decision = 'SUSPEND')`, [cadreId])
       : [];
     const out: CandidateView[] = [];
     for (const r of rows) out.push(await this.evaluateCandidate(r.id, cause));
@@ -147,16 +147,18 @@ export class VettingService {
   }
 
   async candidate(id: string): Promise<CandidateView> {
-    const [row]: Array<{ id: string; cadre_id: string; person_no: string; name: string; proposed_post: string; verdict: Verdict; reasons: Reason[]; evaluated_on: string | null }> =
+    const [row]: Array<{ id: string; cadre_id: string; person_no: string; name: string; proposed_post: string; verdict: Verdict; reasons: Reason[]; evaluated_on: string | null; decision: string | null; decided_on: string | null; decision_note: string | null; suspended_until: string | null }> =
       UUID.test(id)
         ? await this.dataSource.query(
-            `SELECT v.id, v.cadre_id, c.person_no, c.name, v.proposed_post, v.verdict, v.reasons, to_char(v.evaluated_on, 'YYYY-MM-DD') AS evaluated_on
+            `SELECT v.id, v.cadre_id, c.person_no, c.name, v.proposed_post, v.verdict, v.reasons, to_char(v.evaluated_on, 'YYYY-MM-DD') AS evaluated_on,
+                    v.decision, to_char(v.decided_on, 'YYYY-MM-DD') AS decided_on, v.decision_note, to_char(v.suspended_until, 'YYYY-MM-DD') AS suspended_until
                FROM vetting_candidate v JOIN cadre c ON c.id = v.cadre_id WHERE v.id = $1`,
             [id],
           )
         : [];
     if (!row) throw notFound('审查对象');
-    return { id: row.id, cadreId: row.cadre_id, personNo: row.person_no, name: row.name, proposedPost: row.proposed_post, verdict: row.verdict, reasons: row.reasons, evaluatedOn: row.evaluated_on };
+    return { id: row.id, cadreId: row.cadre_id, personNo: row.person_no, name: row.name, proposedPost: row.proposed_post, verdict: row.verdict, reasons: row.reasons, evaluatedOn: row.evaluated_on,
+      decision: row.decision, decidedOn: row.decided_on, decisionNote: row.decision_note, suspendedUntil: row.suspended_until };
   }
 
   /** The run with its candidates and its full record of steps. */

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, HttpCode, HttpStatus, Post, Req, Res, UseFilters, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, HttpStatus, Post, Query, Req, Res, UseFilters, UseInterceptors } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
@@ -10,6 +10,7 @@ import { RateLimit, RateLimitInterceptor } from '../infra/http/rate-limit.js';
 import { ObjectStorage } from '../infra/storage/storage.js';
 import { discardUploads } from '../infra/storage/upload.js';
 import { IntakeService } from '../intake/intake.service.js';
+import { PublicityService } from '../vetting/publicity/publicity.service.js';
 import { HtmlExceptionFilter } from './html-exception.filter.js';
 import { PageRenderer } from './page-renderer.js';
 import { describeFieldError, formToSubmission, formValues } from './report-form.js';
@@ -29,6 +30,7 @@ export class PublicPagesController {
     private readonly intake: IntakeService,
     private readonly storage: ObjectStorage,
     private readonly config: AppConfig,
+    private readonly publicity: PublicityService,
   ) {}
 
   private formPage(values: Record<string, string>, errors: string[], fieldErrors: Record<string, boolean> = {}) {
@@ -53,8 +55,10 @@ export class PublicPagesController {
   @Get('report')
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  reportForm(): string {
-    return this.formPage({}, []);
+  async reportForm(@Query('notice') notice?: unknown, @Query('candidate') candidate?: unknown): Promise<string> {
+    // Opened from a publicity notice: the candidate prefilled, the notice cited (hidden fields).
+    const prefill = await this.publicity.formPrefill(typeof notice === 'string' ? notice : undefined, typeof candidate === 'string' ? candidate : undefined);
+    return this.formPage(prefill ? { ...prefill.values, noticeReference: prefill.reference } : {}, []);
   }
 
   @Post('report')

@@ -22,6 +22,9 @@ export function formToSubmission(fields: FormFields): { document: Record<string,
     ...(first(fields, 'category') ? { category: first(fields, 'category') } : {}),
     ...(first(fields, 'incidentTime') ? { incidentTime: first(fields, 'incidentTime') } : {}),
     ...(first(fields, 'incidentPlace') ? { incidentPlace: first(fields, 'incidentPlace') } : {}),
+    // Sent from a publicity notice (任前公示): which notice, and which of its candidates.
+    ...(first(fields, 'noticeId') ? { noticeId: first(fields, 'noticeId') } : {}),
+    ...(first(fields, 'noticeCandidateId') ? { noticeCandidateId: first(fields, 'noticeCandidateId') } : {}),
   };
   if (!anonymous) {
     document['reporter'] = {
@@ -49,6 +52,8 @@ const FIELD_LABELS: Record<string, string> = {
   'reporter.name': '您的姓名',
   'reporter.phone': '联系电话',
   'reporter.idNumber': '身份证号码',
+  noticeId: '公示',
+  noticeCandidateId: '公示对象',
 };
 
 /** A validation detail as a sentence for the form: the field's label, then what to fix. */

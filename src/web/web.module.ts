@@ -3,16 +3,18 @@ import { AuthModule } from '../auth/auth.module.js';
 import { IntakeModule } from '../intake/intake.module.js';
 import { ReportsModule } from '../reports/reports.module.js';
 import { TriageInboxModule } from '../triage/inbox/triage-inbox.module.js';
+import { VettingModule } from '../vetting/vetting.module.js';
 import { ConsoleExceptionFilter } from './console/console-exception.filter.js';
 import { ConsoleController } from './console/console.controller.js';
 import { HtmlExceptionFilter } from './html-exception.filter.js';
 import { PageRenderer } from './page-renderer.js';
+import { NoticesPagesController } from './notices-pages.controller.js';
 import { PublicPagesController } from './public-pages.controller.js';
 
 /** Server-rendered pages. Depends downward on the domain modules' services. */
 @Module({
-  imports: [IntakeModule, AuthModule, ReportsModule, TriageInboxModule],
-  controllers: [PublicPagesController, ConsoleController],
+  imports: [IntakeModule, AuthModule, ReportsModule, TriageInboxModule, VettingModule],
+  controllers: [PublicPagesController, ConsoleController, NoticesPagesController],
   providers: [PageRenderer, HtmlExceptionFilter, ConsoleExceptionFilter],
   exports: [PageRenderer],
 })

@@ -79,6 +79,18 @@ export const settingsSchema = z.strictObject({
   cadres: z.strictObject({
     personalMattersCheckRatio: z.number().gt(0).max(1), // yearly random check of personal-matters reports
   }),
+  vetting: z
+    .strictObject({
+      /** 任前公示: at least 5 working days; a district may require more. */
+      publicityMinWorkingDays: z.number().int().min(5).default(5),
+      /** 暂缓任用: at most this many months from the decision. */
+      suspendMaxMonths: z.number().int().min(1).max(3).default(3),
+      /** 试用期 of a newly promoted cadre in a non-elected post. */
+      probationMonths: z.number().int().min(1).default(12),
+      /** How often a worker links tips received during publicity and reminds of probation ends. */
+      sweepSeconds: z.number().int().min(1).default(60),
+    })
+    .default({ publicityMinWorkingDays: 5, suspendMaxMonths: 3, probationMonths: 12, sweepSeconds: 60 }),
   queues: z.strictObject({
     outboxRelayIntervalMs: z.number().int().min(100),
     outboxRelayGraceMs: z.number().int().min(0),

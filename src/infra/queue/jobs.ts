@@ -14,6 +14,8 @@ export type JobItem =
   | { queue: 'maintenance'; name: 'purge-expired-idempotency'; data: Record<string, never> }
   | { queue: 'vetting'; name: 'cadre-record-changed'; data: { cadreId: string; changeId: string } }
   | { queue: 'vetting'; name: 'verification-replied'; data: { requestId: string; version: number } }
+  | { queue: 'vetting'; name: 'vetting-sweep'; data: Record<string, never> }
+  | { queue: 'vetting'; name: 'probation-ends'; data: { probationId: string } }
   | { queue: 'vetting'; name: 'verification-sent'; data: { requestId: string; dueOn: string } }
   | { queue: 'vetting'; name: 'verification-deadline'; data: { requestId: string; stage: 'REMIND' | 'ESCALATE'; dueOn: string } }
   | { queue: 'vetting'; name: 'verification-sweep'; data: Record<string, never> }
@@ -34,6 +36,8 @@ export const JOB_QUEUE: { [N in JobName]: Extract<JobItem, { name: N }>['queue']
   'purge-expired-idempotency': 'maintenance',
   'cadre-record-changed': 'vetting',
   'verification-replied': 'vetting',
+  'vetting-sweep': 'vetting',
+  'probation-ends': 'vetting',
   'verification-sent': 'vetting',
   'verification-deadline': 'vetting',
   'verification-sweep': 'vetting',
@@ -61,6 +65,10 @@ export function jobIdOf(item: JobItem): string {
       return `cadre-changed:${item.data.cadreId}:${item.data.changeId}`; // BullMQ allows at most two colons
     case 'verification-replied':
       return `verification-reply:${item.data.requestId}:${item.data.version}`;
+    case 'vetting-sweep':
+      return 'vetting:sweep';
+    case 'probation-ends':
+      return `probation:${item.data.probationId}:ends`;
     case 'verification-sent':
       return `verification-sent:${item.data.requestId}:${item.data.dueOn}`; // a new due date (extension) schedules anew
     case 'verification-deadline':

@@ -56,6 +56,9 @@ export function buildSubmitReportSchema(settings: Settings, categories: Category
       incidentPlace: optionalText(200, '发生地点'),
       anonymous: z.boolean('请选择实名或匿名'),
       reporter: reporterIdentitySchema.optional(),
+      /** Sent from a publicity notice (任前公示): the notice and, when chosen, its candidate. */
+      noticeId: z.uuid('公示编号无效，请从公示页面重新进入').optional(),
+      noticeCandidateId: z.uuid('公示对象编号无效，请从公示页面重新进入').optional(),
     })
     .superRefine((value, ctx) => {
       if (!value.anonymous && !value.reporter) {

@@ -1,0 +1,75 @@
+import type { CadreFacts } from '../../cadres/dto/cadre-facts.js';
+import type { Reason, ReasonCode, Verdict } from '../vetting-rules.js';
+
+/**
+ * The checks of the vetting sheet (任前审查表), one line per rule: what was checked, the
+ * result and its evidence. A rule without a reason says what it found in order (the
+ * date the file was audited, each agency's answer …), so the sheet shows the evidence
+ * for a pass as well as for a bar.
+ */
+export interface SheetLine {
+  item: string;
+  result: '符合' | '不符合' | '待核' | '未涉及';
+  evidence: string[];
+}
+
+export interface SheetFacts {
+  cadre: CadreFacts;
+  opinions: Array<{ agencyName: string; dueOn: string; reply: { adverse: boolean; body: string } | null }>;
+  quota: { level: string; approved: number; occupied: number } | null;
+  reasons: Reason[];
+}
+
+export const VERDICT_LABELS: Record<Verdict, string> = { PASS: '通过', BLOCK: '不通过', PENDING: '待定（尚待答复或查核）' };
+
+const PM_STATUS: Record<string, string> = { CONSISTENT: '如实报告', OMISSION: '漏报', CONCEALMENT: '瞒报', NOT_VERIFIED: '未查核' };
+
+const RULE_ITEMS: Array<{ item: string; codes: ReasonCode[]; ok: (f: SheetFacts) => string[] | null }> = [
+  { item: '干部人事档案审核（档案必审）', codes: ['FILE_NOT_AUDITED'], ok: (f) => [`档案已于 ${f.cadre.fileAuditedOn} 审核，未发现问题`] },
+  {
+    item: '个人有关事项报告查核（报告必核）',
+    codes: ['PERSONAL_MATTERS_NOT_VERIFIED', 'PERSONAL_MATTERS_DISCREPANCY'],
+    ok: (f) => {
+      const pm = f.cadre.personalMatters!;
+      const explained = pm.status === 'OMISSION' ? `，已于 ${pm.explainedOn} 作出书面说明` : '';
+      return [`${pm.year} 年度报告于 ${pm.checkedOn} 查核：${PM_STATUS[pm.status] ?? pm.status}${explained}`];
+    },
+  },
+  {
+    item: '纪检监察机关及联席会议成员单位意见（意见必听）',
+    codes: ['AGENCY_REPLY_MISSING', 'AGENCY_ADVERSE_OPINION'],
+    ok: (f) => (f.opinions.length ? f.opinions.map((o) => `${o.agencyName}：${o.reply?.body ?? ''}`) : ['未征求成员单位意见']),
+  },
+  { item: '信访举报核查（线索具体的必查）', codes: ['OPEN_REPORT_UNVERIFIED'], ok: () => ['无反映该同志且未核实的举报'] },
+  { item: '处分、组织处理影响期', codes: ['SANCTION_IN_EFFECT'], ok: () => ['无处于影响期内的处分或组织处理'] },
+  { item: '立案审查调查', codes: ['UNDER_INVESTIGATION'], ok: () => ['未被立案审查调查'] },
+  {
+    item: '领导职数',
+    codes: ['OVER_QUOTA'],
+    ok: (f) => (f.quota ? [`${f.quota.level}职数核定 ${f.quota.approved} 名、现有 ${f.quota.occupied} 名，有空缺`] : null),
+  },
+];
+
+export function sheetLines(f: SheetFacts): SheetLine[] {
+  return RULE_ITEMS.map(({ item, codes, ok }) => {
+    const reasons = f.reasons.filter((r) => codes.includes(r.code));
+    if (reasons.length > 0) {
+      return { item, result: reasons.some((r) => r.effect === 'BLOCK') ? '不符合' : '待核', evidence: reasons.map((r) => r.message) };
+    }
+    const evidence = ok(f);
+    return evidence ? { item, result: '符合', evidence } : { item, result: '未涉及', evidence: ['未指定拟任单位和职级，未作职数核对'] };
+  });
+}
+
+export const STEP_LABELS: Record<string, string> = {
+  RUN_STARTED: '启动任前审查',
+  CANDIDATE_PROPOSED: '提出拟任人选',
+  OPINIONS_REQUESTED: '征求成员单位意见',
+  EVALUATED: '审查结论',
+  PUBLICITY_PUBLISHED: '发布任前公示',
+  PUBLICITY_TIP_LINKED: '公示期间收到反映',
+  OUTCOME_RECORDED: '作出任用决定',
+  PROBATION_STARTED: '试用期开始',
+  PROBATION_DUE: '试用期届满提醒',
+  PROBATION_ASSESSED: '试用期考核',
+};

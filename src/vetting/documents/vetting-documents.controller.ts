@@ -1,0 +1,35 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { RequirePermission } from '../../auth/auth.decorators.js';
+import { VettingDocumentsService } from './vetting-documents.service.js';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function download(reply: FastifyReply, type: string, asciiName: string, file: { fileName: string; body: Buffer }): Buffer {
+  void reply
+    .type(type)
+    .header('Cache-Control', 'no-store')
+    .header('Content-Disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+  return file.body;
+}
+
+@ApiTags('vetting (staff)')
+@ApiBearerAuth()
+@Controller('api/v1/vetting')
+export class VettingDocumentsController {
+  constructor(private readonly documents: VettingDocumentsService) {}
+
+  @RequirePermission('vetting:read')
+  @Get('candidates/:id/sheet.docx')
+  async sheet(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    return download(reply, DOCX, 'vetting-sheet.docx', await this.documents.sheet(id));
+  }
+
+  @RequirePermission('vetting:read')
+  @Get('runs/:id/slate.xlsx')
+  async slate(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    return download(reply, XLSX, 'vetting-slate.xlsx', await this.documents.slate(id));
+  }
+}

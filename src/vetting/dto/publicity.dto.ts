@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { isCivilDate } from '../../cadres/rules/civil-date.js';
+
+const date = (label: string) => z.string(`请填写${label}`).refine(isCivilDate, `${label}应写作 YYYY-MM-DD`);
+
+export const publishNoticeSchema = z.strictObject({
+  title: z.string().trim().min(2).max(200).optional(),
+  startsOn: date('公示开始日期'),
+  endsOn: date('公示结束日期'),
+  contact: z.string().trim().min(10, '反映方式至少 10 字').max(1000).optional(),
+  candidateIds: z.array(z.uuid('candidateIds 应为审查对象编号（UUID）')).min(1).max(200).optional(),
+});
+export type PublishNoticeDto = z.infer<typeof publishNoticeSchema>;
+
+export const outcomeSchema = z.strictObject({
+  decision: z.enum(['APPOINT', 'APPOINT_WITH_REMINDER', 'DO_NOT_APPOINT', 'SUSPEND'], '决定应为 APPOINT（任用）、APPOINT_WITH_REMINDER（任用并提醒）、DO_NOT_APPOINT（不予任用）或 SUSPEND（暂缓任用）'),
+  note: z.string().trim().max(2000).optional(),
+  suspendedUntil: date('暂缓截止日期').optional(),
+  appointedOn: date('任职日期').optional(),
+  elected: z.boolean().optional(),
+});
+export type OutcomeDto = z.infer<typeof outcomeSchema>;
+
+export const assessmentSchema = z.strictObject({
+  result: z.enum(['COMPETENT', 'NOT_COMPETENT'], '考核结果应为 COMPETENT（称职）或 NOT_COMPETENT（不称职）'),
+  assessedOn: date('考核日期'),
+  note: z.string().trim().max(2000).optional(),
+});
+export type AssessmentDto = z.infer<typeof assessmentSchema>;
+
+export const probationListSchema = z.strictObject({ due: z.enum(['true', 'false']).optional() });
