@@ -20,7 +20,8 @@ export const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'expected postgres://user@host:port/database'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'expected redis://host:port'),
+  /** `redis://host:port`, or `redis+cluster://host:port,host:port,…` for a Redis Cluster. */
+  REDIS_URL: z.string().regex(/^(rediss?|redis\+cluster):\/\//, 'expected redis://host:port or redis+cluster://host:port,host:port,…'),
   /** Prefix for every Redis key; wrap in braces (`{qf}`) to pin queues to one Redis Cluster slot. */
   QUEUE_PREFIX: z.string().min(1).default('qf'),
   QF_CONFIG_DIR: z.string().default('config'),

@@ -1,12 +1,11 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { Worker, type Job } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config.js';
 import { JobHandler, type HandlesJob } from './job-handler.js';
 import { JOB_QUEUE, QUEUE_NAMES, type JobName, type QueueName } from './jobs.js';
 import { OutboxService } from './outbox.service.js';
-import { workerConnection } from './redis.js';
+import { workerConnection, type RedisClient } from './redis.js';
 
 /**
  * Runs in the worker process: finds the one handler of every job name, refuses to
@@ -16,7 +15,7 @@ import { workerConnection } from './redis.js';
 export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobRunner.name);
   private readonly workers: Worker[] = [];
-  private readonly connections: Redis[] = [];
+  private readonly connections: RedisClient[] = [];
   private relayTimer: NodeJS.Timeout | null = null;
   private relaying = false;
 

@@ -1,9 +1,8 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { Queue, type JobsOptions } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config.js';
 import { JOB_QUEUE, QUEUE_NAMES, jobIdOf, type JobItem, type QueueName } from './jobs.js';
-import { producerConnection } from './redis.js';
+import { producerConnection, type RedisClient } from './redis.js';
 
 const DEFAULT_JOB_OPTIONS: JobsOptions = {
   attempts: 8,
@@ -17,7 +16,7 @@ const DEFAULT_JOB_OPTIONS: JobsOptions = {
 @Injectable()
 export class QueueService implements OnModuleDestroy {
   private readonly logger = new Logger(QueueService.name);
-  readonly connection: Redis;
+  readonly connection: RedisClient;
   private readonly queues = new Map<QueueName, Queue>();
 
   constructor(private readonly config: AppConfig) {
