@@ -14,7 +14,7 @@ export type DeadlineStage = 'REMIND' | 'ESCALATE';
 
 /** When each stage is due: the reminder at 09:00 on its day, the escalation at 09:00 the day after the due date. */
 export function stageInstant(stage: DeadlineStage, remindOn: string, dueOn: string): number {
-  return stage === 'REMIND' ? chinaTime(remindOn, 9) : chinaTime(dueOn, 24 + 9);
+  return stage === 'REMIND' ? chinaTime(remindOn, 9) : chinaTime(dueOn, 9) + 86_400_000;
 }
 
 interface Open {

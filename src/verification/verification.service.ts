@@ -178,8 +178,8 @@ export class VerificationService {
     const stored: string[] = [];
     try {
       const result = await this.dataSource.transaction(async (manager) => {
-        const [request]: Array<{ agency_code: string; status: string; sent_on: string; due_on: string }> = await manager.query(
-          `SELECT agency_code, status, to_char(sent_on, 'YYYY-MM-DD') AS sent_on, to_char(due_on, 'YYYY-MM-DD') AS due_on
+        const [request]: Array<{ agency_code: string; status: string; sent_on: string; due_on: string; subject_kind: SubjectKind; subject_id: string; number: string }> = await manager.query(
+          `SELECT agency_code, status, subject_kind, subject_id, number, to_char(sent_on, 'YYYY-MM-DD') AS sent_on, to_char(due_on, 'YYYY-MM-DD') AS due_on
              FROM verification_request WHERE id = $1 FOR UPDATE`,
           [input.requestId],
         );
@@ -205,6 +205,14 @@ export class VerificationService {
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
             [input.requestId, row!.id, key, file.sha256, file.sizeBytes, file.mediaType, file.originalName, input.actorId ?? null],
           );
+        }
+        if (request.subject_kind === 'REPORT') {
+          // On the case's timeline: which request, which version, what result (the text stays on the request).
+          await manager.query(`INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, 'VERIFICATION_REPLIED', 'AGENCY', $2, $3::jsonb)`, [
+            request.subject_id,
+            input.actorId ?? null,
+            JSON.stringify({ requestId: input.requestId, number: request.number, agencyCode: request.agency_code, version: row!.version, result: input.result }),
+          ]);
         }
         let dueOn = request.due_on;
         const jobs: JobItem[] = [{ queue: 'vetting', name: 'verification-replied', data: { requestId: input.requestId, version: row!.version } }];
