@@ -1,0 +1,20 @@
+import { describe, expect, it } from '@jest/globals';
+import { crossValidate } from './cross-validation.js';
+
+const none = { best: null, scores: [], transferTarget: null };
+
+describe('cross-validation of the learned model', () => {
+  it('predicts each tip with a model that never saw it', () => {
+    const tips = [
+      { category: 'A', tokens: ['护照'], rules: none },
+      { category: 'A', tokens: ['护照', '出国'], rules: none },
+      { category: 'B', tokens: ['兼职'], rules: none },
+      { category: 'B', tokens: ['兼职', '公司'], rules: none },
+      // Its only token is unique: unseen in training, the model cannot know it.
+      { category: 'C', tokens: ['唯一'], rules: none },
+    ];
+    const result = crossValidate(tips, 5, 0.4);
+    expect(result.slice(0, 4).map((r) => r.modelOnly)).toEqual(['A', 'A', 'B', 'B']);
+    expect(result[4]!.modelOnly).not.toBe('C');
+  });
+});

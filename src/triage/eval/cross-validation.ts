@@ -1,0 +1,25 @@
+import { combineScores } from '../categorize/combine.js';
+import { predictNaiveBayes, trainNaiveBayes } from '../categorize/naive-bayes.js';
+import type { Categorization } from '../keyword-categorizer.js';
+
+export interface LabelledTip {
+  category: string;
+  tokens: string[];
+  rules: Categorization;
+}
+
+/**
+ * k-fold cross-validation of the learned model, the fair way to measure learning on a
+ * labelled set: each tip is predicted by a model that never saw it. Returns each tip's
+ * category from the model alone and from rules + model blended as in production.
+ */
+export function crossValidate(tips: readonly LabelledTip[], folds: number, modelWeight: number): Array<{ expected: string; modelOnly: string | null; blended: string | null }> {
+  return tips.map((tip, i) => {
+    const training = tips.filter((_, j) => j % folds !== i % folds);
+    const model = trainNaiveBayes(training);
+    const probabilities = predictNaiveBayes(model, tip.tokens);
+    const modelOnly = Object.entries(probabilities).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    const blended = combineScores(tip.rules, { version: 0, probabilities }, modelWeight).best;
+    return { expected: tip.category, modelOnly, blended };
+  });
+}
