@@ -117,7 +117,7 @@ function rank(mention: Mention, units: UnitHit[], index: RosterIndex, limits: Li
 
 /**
  * Finds the people a tip names and links each to a cadre when one candidate is clearly
- * ahead; otherwise keeps the ranked candidates. Mentions of one person (柴局长 … 柴小军)
+ * ahead; otherwise keeps the ranked candidates. Mentions of one person (韩局长 … 韩小燕)
  * become one entry. People merely mentioned are kept apart from subjects, but only when
  * someone else in the tip is accused: a tip about one person is about that person.
  */
@@ -140,7 +140,7 @@ export function linkSubjects(text: string, index: RosterIndex, limits: LinkThres
     }
     const earlierCandidates = linked ? people.find((p) => p.status === 'CANDIDATES' && p.candidates.some((c) => c.personId === ids[0])) : null;
     if (earlierCandidates) {
-      // A later, clearer mention settles an earlier unclear one (柴局长 … 柴小军).
+      // A later, clearer mention settles an earlier unclear one (韩局长 … 韩小燕).
       Object.assign(earlierCandidates, { status: 'LINKED', candidates });
       earlierCandidates.mentions.push(mention.text);
       earlierCandidates.cues.push(mention.bystanderCue);

@@ -159,7 +159,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       i += found;
       continue;
     }
-    // Homophone of a roster name (王志钢 for 王志刚): three characters, or two with a title after.
+    // Homophone of a roster name (李文彬 for 李文斌): three characters, or two with a title after.
     for (const len of [3, 2]) {
       if (found || i + len > text.length) continue;
       const window = text.slice(i, i + len);

@@ -1,5 +1,5 @@
 /**
- * Post titles as tips use them ("王局长", "张副局长", "局长程建华") and as rosters write
+ * Post titles as tips use them ("王局长", "张副局长", "局长李文斌") and as rosters write
  * them ("党委副书记、镇长"). A title is reduced to its base (局长) and whether it is a
  * deputy (副 / 常务副), so a colloquial title can be compared with a roster post.
  */
@@ -39,7 +39,7 @@ export class TitleMatcher {
     return null;
   }
 
-  /** The longest title ending exactly at `end` (for "副局长龙泉"). */
+  /** The longest title ending exactly at `end` (for "副局长李文斌"). */
   endingAt(text: string, end: number): TitleHit | null {
     for (let len = Math.min(this.maxLength, end); len >= 2; len -= 1) {
       const written = text.slice(end - len, end);

@@ -22,7 +22,7 @@ function dictionaryFrequencies(): Map<string, number> {
   return defaultDictionary;
 }
 
-/** Which of these names are also everyday words (查明, 阳光) by jieba's dictionary. */
+/** Which of these names are also everyday words (高峰, 海洋) by jieba's dictionary. */
 export function everydayWords(names: Iterable<string>, minFrequency: number): Set<string> {
   const frequencies = dictionaryFrequencies();
   const out = new Set<string>();
