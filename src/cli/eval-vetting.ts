@@ -20,6 +20,7 @@ import { IntakeService } from '../intake/intake.service.js';
 import type { Channel } from '../reports/report-status.js';
 import { VerificationService } from '../verification/verification.service.js';
 import { VettingModule } from '../vetting/vetting.module.js';
+import { AuditModule } from '../audit/audit.module.js';
 import { VettingService } from '../vetting/vetting.service.js';
 import { runMigrations } from './migrate.js';
 
@@ -56,7 +57,8 @@ interface Tip {
 /** The dataset's way of saying an agency found nothing. */
 const NO_ADVERSE = 'no adverse info';
 
-@Module({ imports: [InfraModule, IntakeModule, CadresModule, VettingModule] })
+// AuditModule is global in the app: verification records its steps in the audit trail.
+@Module({ imports: [InfraModule, AuditModule, IntakeModule, CadresModule, VettingModule] })
 class EvalModule {}
 
 const [file, rosterDir] = process.argv.slice(2);
