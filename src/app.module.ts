@@ -9,6 +9,7 @@ import { GlobalExceptionFilter } from './infra/http/exception.filter.js';
 import { LoggingModule } from './infra/logging.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { IntakeModule } from './intake/intake.module.js';
+import { MeetingsModule } from './meetings/meetings.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { SmsModule } from './intake/sms/sms.module.js';
 import { HotlineModule } from './intake/hotline/hotline.module.js';
@@ -20,7 +21,7 @@ import { WebModule } from './web/web.module.js';
 
 /** The api process: HTTP for the public, staff and agencies. */
 @Module({
-  imports: [InfraModule, LoggingModule, AuditModule, AuthModule, ReportsModule, TriageInboxModule, IdentityModule, IntakeModule, CadresModule, VerificationModule, VettingModule, HealthModule, NotificationsModule, SmsModule, HotlineModule, WebModule],
+  imports: [InfraModule, LoggingModule, AuditModule, AuthModule, ReportsModule, TriageInboxModule, IdentityModule, IntakeModule, CadresModule, VerificationModule, VettingModule, MeetingsModule, HealthModule, NotificationsModule, SmsModule, HotlineModule, WebModule],
   providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }],
 })
 export class AppModule {}

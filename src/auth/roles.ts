@@ -24,6 +24,7 @@ export const PERMISSIONS = {
   'verification:track': ['TRIAGE_OFFICER', 'SUPERVISOR'], // ask agencies, follow their requests and figures
   'verification:press': ['SUPERVISOR'], // 督办 an overdue request
   'agencies:manage': ['ADMIN'], // the member agencies and their mailboxes
+  'meetings:read': ['TRIAGE_OFFICER', 'SUPERVISOR'], // joint meetings, their agenda and minutes
   'meetings:manage': ['TRIAGE_OFFICER', 'SUPERVISOR'], // joint meetings, agenda, minutes, decisions
   'audit:read': ['AUDITOR'], // the audit trail, nothing else
   'identity:request': ['TRIAGE_OFFICER', 'SUPERVISOR'], // ask to see a reporter's identity, with a reason

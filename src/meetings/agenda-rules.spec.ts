@@ -23,6 +23,7 @@ const req = (over: Partial<OpenRequest> = {}): OpenRequest => ({
   subjectLabel: 'JB2026-0009',
   dueOn: '2026-03-09',
   answered: false,
+  subjectOpen: true,
   ...over,
 });
 const cand = (over: Partial<OpenCandidate> = {}): OpenCandidate => ({
@@ -84,6 +85,10 @@ describe('proposeAgenda: overdue requests', () => {
 
   it('an answered request is never overdue', () => {
     expect(proposeAgenda(items({ requests: [req({ answered: true, dueOn: '2026-01-01' })] }), TODAY)).toEqual([]);
+  });
+
+  it('a request about a closed case or a decided candidate is left out', () => {
+    expect(proposeAgenda(items({ requests: [req({ subjectOpen: false, dueOn: '2026-01-01' })] }), TODAY)).toEqual([]);
   });
 
   it('is its own item, oldest due date first', () => {

@@ -29,6 +29,8 @@ export interface OpenRequest {
   subjectLabel: string;
   dueOn: string;
   answered: boolean;
+  /** The case is still open / the candidate undecided: otherwise the delay no longer matters. */
+  subjectOpen: boolean;
 }
 
 export interface OpenCandidate {
@@ -107,7 +109,7 @@ export function proposeAgenda(items: OpenItems, today: string): ProposedItem[] {
 
   const bySubject = new Map([...cases, ...candidates].map((i) => [i.subjectId, i]));
   const requests: ProposedItem[] = [];
-  const overdue = items.requests.filter((r) => !r.answered && today > r.dueOn).sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.number.localeCompare(b.number));
+  const overdue = items.requests.filter((r) => !r.answered && r.subjectOpen && today > r.dueOn).sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.number.localeCompare(b.number));
   for (const r of overdue) {
     const host = bySubject.get(r.subjectId);
     if (host) host.reasons.push(overdueReason(r));

@@ -1,0 +1,119 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../auth/auth.decorators.js';
+import { ZodValidationPipe } from '../infra/http/zod-validation.pipe.js';
+import {
+  addItemSchema,
+  attendanceSchema,
+  decisionSchema,
+  opinionsSchema,
+  orderSchema,
+  scheduleSchema,
+  updateSchema,
+  type AddItemDto,
+  type AttendanceDto,
+  type DecisionDto,
+  type OpinionsDto,
+  type ScheduleDto,
+  type UpdateDto,
+} from './dto/meetings.dto.js';
+import { MeetingDecisionsService } from './meeting-decisions.service.js';
+import type { MeetingSummary, MeetingView } from './meeting-view.js';
+import { MeetingsService } from './meetings.service.js';
+import { MinutesDocumentService } from './minutes-document.service.js';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Joint meetings (联席会议): schedule, agenda, attendance, opinions, decisions, minutes. */
+@ApiTags('meetings (staff)')
+@ApiBearerAuth()
+@Controller('api/v1/meetings')
+export class MeetingsController {
+  constructor(
+    private readonly meetings: MeetingsService,
+    private readonly decisions: MeetingDecisionsService,
+    private readonly minutes: MinutesDocumentService,
+  ) {}
+
+  @RequirePermission('meetings:read')
+  @Get()
+  list(): Promise<MeetingSummary[]> {
+    return this.meetings.list();
+  }
+
+  /** Schedules the meeting; its agenda is proposed from the open items at once. */
+  @RequirePermission('meetings:manage')
+  @Post()
+  schedule(@Body(new ZodValidationPipe(scheduleSchema)) dto: ScheduleDto, @CurrentStaff() staff: StaffPrincipal): Promise<MeetingView> {
+    return this.meetings.schedule(dto, staff);
+  }
+
+  @RequirePermission('meetings:read')
+  @Get(':id')
+  get(@Param('id') id: string): Promise<MeetingView> {
+    return this.meetings.view(id);
+  }
+
+  @RequirePermission('meetings:manage')
+  @Patch(':id')
+  update(@Param('id') id: string, @Body(new ZodValidationPipe(updateSchema)) dto: UpdateDto): Promise<MeetingView> {
+    return this.meetings.update(id, dto);
+  }
+
+  /** Adds to the agenda what has become open since it was proposed. */
+  @RequirePermission('meetings:manage')
+  @Post(':id/agenda/propose')
+  @HttpCode(200)
+  propose(@Param('id') id: string): Promise<MeetingView> {
+    return this.meetings.propose(id);
+  }
+
+  @RequirePermission('meetings:manage')
+  @Put(':id/agenda/order')
+  reorder(@Param('id') id: string, @Body(new ZodValidationPipe(orderSchema)) dto: { itemIds: string[] }): Promise<MeetingView> {
+    return this.meetings.reorder(id, dto.itemIds);
+  }
+
+  @RequirePermission('meetings:manage')
+  @Post(':id/items')
+  addItem(@Param('id') id: string, @Body(new ZodValidationPipe(addItemSchema)) dto: AddItemDto): Promise<MeetingView> {
+    return this.meetings.addItem(id, dto);
+  }
+
+  @RequirePermission('meetings:manage')
+  @Delete(':id/items/:itemId')
+  removeItem(@Param('id') id: string, @Param('itemId') itemId: string): Promise<MeetingView> {
+    return this.meetings.removeItem(id, itemId);
+  }
+
+  @RequirePermission('meetings:manage')
+  @Put(':id/attendance')
+  attendance(@Param('id') id: string, @Body(new ZodValidationPipe(attendanceSchema)) dto: AttendanceDto, @CurrentStaff() staff: StaffPrincipal): Promise<MeetingView> {
+    return this.meetings.recordAttendance(id, dto, staff);
+  }
+
+  @RequirePermission('meetings:manage')
+  @Put(':id/items/:itemId/opinions')
+  opinions(@Param('id') id: string, @Param('itemId') itemId: string, @Body(new ZodValidationPipe(opinionsSchema)) dto: OpinionsDto, @CurrentStaff() staff: StaffPrincipal): Promise<MeetingView> {
+    return this.meetings.recordOpinions(id, itemId, dto, staff);
+  }
+
+  @RequirePermission('meetings:manage')
+  @Post(':id/items/:itemId/decision')
+  @HttpCode(200)
+  decide(@Param('id') id: string, @Param('itemId') itemId: string, @Body(new ZodValidationPipe(decisionSchema)) dto: DecisionDto, @CurrentStaff() staff: StaffPrincipal): Promise<MeetingView> {
+    return this.decisions.decide(id, itemId, dto, staff);
+  }
+
+  @RequirePermission('meetings:read')
+  @Get(':id/minutes.docx')
+  async minutesDocx(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    const file = await this.minutes.render(id);
+    void reply
+      .type(DOCX)
+      .header('Cache-Control', 'no-store')
+      .header('Content-Disposition', `attachment; filename="meeting-minutes.docx"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+    return file.body;
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { VerificationModule } from '../verification/verification.module.js';
+import { MeetingDecisionsService } from './meeting-decisions.service.js';
+import { MeetingsController } from './meetings.controller.js';
+import { MeetingsService } from './meetings.service.js';
+import { MinutesDocumentService } from './minutes-document.service.js';
+import { OpenItemsLoader } from './open-items.loader.js';
+
+/** Joint meetings of the member agencies (联席会议): agenda from open items, attendance, opinions, decisions with their follow-ups, minutes. */
+@Module({
+  imports: [VerificationModule],
+  controllers: [MeetingsController],
+  providers: [OpenItemsLoader, MeetingsService, MeetingDecisionsService, MinutesDocumentService],
+  exports: [MeetingsService, MeetingDecisionsService, MinutesDocumentService],
+})
+export class MeetingsModule {}
