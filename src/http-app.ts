@@ -8,10 +8,15 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module.js';
 import { AppConfig, loadAppConfig } from './infra/config/app-config.js';
 import { PUBLIC_DIR } from './web/page-renderer.js';
+
+/** Chart.js's browser build, served from our origin (the CSP allows scripts from 'self' only). */
+const CHART_JS_DIR = dirname(createRequire(import.meta.url).resolve('chart.js'));
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -76,6 +81,14 @@ async function registerPlugins(app: NestFastifyApplication, config: AppConfig): 
     prefix: '/static/',
     decorateReply: false,
     maxAge: '1d',
+  });
+  await app.register(fastifyStatic as never, {
+    root: CHART_JS_DIR,
+    prefix: '/static/vendor/chart/',
+    decorateReply: false,
+    maxAge: '7d',
+    // Only the one prebuilt file (and its map), not the package's other files.
+    allowedPath: (path: string) => /^\/?chart\.umd\.min\.js(\.map)?$/.test(path),
   });
   await app.register(multipart as never, {
     limits: {

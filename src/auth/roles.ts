@@ -27,6 +27,7 @@ export const PERMISSIONS = {
   'meetings:read': ['TRIAGE_OFFICER', 'SUPERVISOR'], // joint meetings, their agenda and minutes
   'meetings:manage': ['TRIAGE_OFFICER', 'SUPERVISOR'], // joint meetings, agenda, minutes, decisions
   'audit:read': ['AUDITOR'], // the audit trail, nothing else
+  'statistics:read': ['TRIAGE_OFFICER', 'SUPERVISOR'], // aggregate figures and their exports; no tip content
   'identity:request': ['TRIAGE_OFFICER', 'SUPERVISOR'], // ask to see a reporter's identity, with a reason
   'identity:decide': ['IDENTITY_CUSTODIAN'], // approve or refuse another person's request
   'session:self': ['ADMIN', 'INTAKE_OPERATOR', 'TRIAGE_OFFICER', 'SUPERVISOR', 'IDENTITY_CUSTODIAN', 'AGENCY_LIAISON', 'AUDITOR'],

@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
 import { IntakeModule } from '../intake/intake.module.js';
 import { ReportsModule } from '../reports/reports.module.js';
+import { StatisticsModule } from '../statistics/statistics.module.js';
 import { TriageInboxModule } from '../triage/inbox/triage-inbox.module.js';
 import { VettingModule } from '../vetting/vetting.module.js';
 import { ConsoleExceptionFilter } from './console/console-exception.filter.js';
 import { ConsoleController } from './console/console.controller.js';
+import { DashboardController } from './console/dashboard.controller.js';
 import { HtmlExceptionFilter } from './html-exception.filter.js';
 import { PageRenderer } from './page-renderer.js';
 import { NoticesPagesController } from './notices-pages.controller.js';
@@ -13,8 +15,8 @@ import { PublicPagesController } from './public-pages.controller.js';
 
 /** Server-rendered pages. Depends downward on the domain modules' services. */
 @Module({
-  imports: [IntakeModule, AuthModule, ReportsModule, TriageInboxModule, VettingModule],
-  controllers: [PublicPagesController, ConsoleController, NoticesPagesController],
+  imports: [IntakeModule, AuthModule, ReportsModule, TriageInboxModule, VettingModule, StatisticsModule],
+  controllers: [PublicPagesController, ConsoleController, NoticesPagesController, DashboardController],
   providers: [PageRenderer, HtmlExceptionFilter, ConsoleExceptionFilter],
   exports: [PageRenderer],
 })

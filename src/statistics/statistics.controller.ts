@@ -1,0 +1,65 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { RequirePermission } from '../auth/auth.decorators.js';
+import { ZodValidationPipe } from '../infra/http/zod-validation.pipe.js';
+import type { Statistics } from './dto/statistics.dto.js';
+import { rangeQuerySchema, type RangeQuery } from './dto/range.dto.js';
+import { StatisticsExportService, type ExportFile } from './statistics-export.service.js';
+import { StatisticsService } from './statistics.service.js';
+
+export const EXPORT_TYPES = {
+  csv: { type: 'text/csv; charset=utf-8', ascii: 'statistics.csv' },
+  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ascii: 'statistics.xlsx' },
+  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ascii: 'statistics.docx' },
+} as const;
+
+/** Sends a file as a download with its Chinese name (RFC 6266) and an ASCII fallback. */
+export function sendDownload(reply: FastifyReply, kind: keyof typeof EXPORT_TYPES, file: ExportFile): Buffer {
+  void reply
+    .type(EXPORT_TYPES[kind].type)
+    .header('Cache-Control', 'no-store')
+    .header('Content-Disposition', `attachment; filename="${EXPORT_TYPES[kind].ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+  return file.body;
+}
+
+const range = new ZodValidationPipe(rangeQuerySchema);
+
+/** Figures for a period (?from=YYYY-MM-DD&to=YYYY-MM-DD, both included) and their exports. */
+@ApiTags('statistics (staff)')
+@ApiBearerAuth()
+@Controller('api/v1/statistics')
+export class StatisticsController {
+  constructor(
+    private readonly statistics: StatisticsService,
+    private readonly exports: StatisticsExportService,
+  ) {}
+
+  private compute(query: RangeQuery): Promise<Statistics> {
+    return this.statistics.compute(this.statistics.range(query));
+  }
+
+  @RequirePermission('statistics:read')
+  @Get()
+  get(@Query(range) query: RangeQuery): Promise<Statistics> {
+    return this.compute(query);
+  }
+
+  @RequirePermission('statistics:read')
+  @Get('export.csv')
+  async csv(@Query(range) query: RangeQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    return sendDownload(reply, 'csv', this.exports.csv(await this.compute(query)));
+  }
+
+  @RequirePermission('statistics:read')
+  @Get('export.xlsx')
+  async xlsx(@Query(range) query: RangeQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    return sendDownload(reply, 'xlsx', await this.exports.xlsx(await this.compute(query)));
+  }
+
+  @RequirePermission('statistics:read')
+  @Get('export.docx')
+  async docx(@Query(range) query: RangeQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    return sendDownload(reply, 'docx', await this.exports.docx(await this.compute(query)));
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CadresModule } from '../cadres/cadres.module.js';
+import { VerificationModule } from '../verification/verification.module.js';
+import { StatisticsExportService } from './statistics-export.service.js';
+import { StatisticsController } from './statistics.controller.js';
+import { StatisticsService } from './statistics.service.js';
+
+/** Read-only reporting: the dashboard's and the periodic report's figures and their exports. */
+@Module({
+  imports: [CadresModule, VerificationModule],
+  controllers: [StatisticsController],
+  providers: [StatisticsService, StatisticsExportService],
+  exports: [StatisticsService, StatisticsExportService],
+})
+export class StatisticsModule {}
