@@ -4,20 +4,24 @@ import { IntakeModule } from '../intake/intake.module.js';
 import { ReportsModule } from '../reports/reports.module.js';
 import { StatisticsModule } from '../statistics/statistics.module.js';
 import { TriageInboxModule } from '../triage/inbox/triage-inbox.module.js';
+import { VerificationModule } from '../verification/verification.module.js';
 import { VettingModule } from '../vetting/vetting.module.js';
 import { ConsoleExceptionFilter } from './console/console-exception.filter.js';
 import { ConsoleController } from './console/console.controller.js';
+import { ConsoleVerificationController } from './console/verification.controller.js';
+import { VerificationPanel } from './console/verification-panel.js';
 import { DashboardController } from './console/dashboard.controller.js';
 import { HtmlExceptionFilter } from './html-exception.filter.js';
 import { PageRenderer } from './page-renderer.js';
 import { NoticesPagesController } from './notices-pages.controller.js';
 import { PublicPagesController } from './public-pages.controller.js';
+import { AgencyPortalController } from './portal/agency-portal.controller.js';
 
 /** Server-rendered pages. Depends downward on the domain modules' services. */
 @Module({
-  imports: [IntakeModule, AuthModule, ReportsModule, TriageInboxModule, VettingModule, StatisticsModule],
-  controllers: [PublicPagesController, ConsoleController, NoticesPagesController, DashboardController],
-  providers: [PageRenderer, HtmlExceptionFilter, ConsoleExceptionFilter],
+  imports: [IntakeModule, AuthModule, ReportsModule, TriageInboxModule, VettingModule, StatisticsModule, VerificationModule],
+  controllers: [PublicPagesController, ConsoleController, NoticesPagesController, DashboardController, ConsoleVerificationController, AgencyPortalController],
+  providers: [PageRenderer, HtmlExceptionFilter, ConsoleExceptionFilter, VerificationPanel],
   exports: [PageRenderer],
 })
 export class WebModule {}

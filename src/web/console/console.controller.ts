@@ -17,6 +17,7 @@ import { InboxService } from '../../triage/inbox/inbox.service.js';
 import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
+import { VerificationPanel } from './verification-panel.js';
 
 const HTML = 'text/html; charset=utf-8';
 type Form = Record<string, string | undefined>;
@@ -25,6 +26,13 @@ type Form = Record<string, string | undefined>;
 function formBody(request: FastifyRequest): Form {
   const raw = (request.body ?? {}) as Record<string, unknown>;
   return Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === 'string' && v.trim() !== '')) as Form;
+}
+
+/** Where a role starts after login: liaisons at their agency's portal, operators at the call form. */
+export function landingPage(roles: readonly string[]): string {
+  if (roles.some((r) => r === 'TRIAGE_OFFICER' || r === 'SUPERVISOR')) return '/console';
+  if (roles.includes('AGENCY_LIAISON')) return '/agency';
+  return '/console';
 }
 
 /**
@@ -44,6 +52,7 @@ export class ConsoleController {
     private readonly actions: CaseActionsService,
     private readonly writer: ReportWriter,
     private readonly config: AppConfig,
+    private readonly verificationPanel: VerificationPanel,
   ) {}
 
   private categoryName = (code: string | null) => this.config.categories.find((c) => c.code === code)?.name ?? (code ?? '未分类');
@@ -61,7 +70,7 @@ export class ConsoleController {
   async login(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const form = formBody(request);
     try {
-      const { token, expiresAt } = await this.auth.login(form['username'] ?? '', form['password'] ?? '', { ip: request.ip, userAgent: request.headers['user-agent'] ?? null }, form['totp']);
+      const { token, expiresAt, user } = await this.auth.login(form['username'] ?? '', form['password'] ?? '', { ip: request.ip, userAgent: request.headers['user-agent'] ?? null }, form['totp']);
       void reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
         httpOnly: true,
@@ -69,7 +78,7 @@ export class ConsoleController {
         secure: this.config.env.PUBLIC_BASE_URL.startsWith('https:'),
         expires: expiresAt,
       });
-      void reply.status(303).header('Location', '/console').send();
+      void reply.status(303).header('Location', landingPage(user.roles)).send();
     } catch (error) {
       if (!(error instanceof DomainException)) throw error;
       void reply
@@ -102,15 +111,17 @@ export class ConsoleController {
   @Get('cases/:id')
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  async casePage(@Param('id') id: string, @Query('done') done: string | undefined, @CurrentStaff() staff: StaffPrincipal): Promise<string> {
+  async casePage(@Param('id') id: string, @Query('done') done: string | undefined, @Query('sent') sent: string | undefined, @CurrentStaff() staff: StaffPrincipal): Promise<string> {
     const view = await this.inbox.caseView(id);
+    const requested = done === 'verification' && /^\d{1,2}$/.test(sent ?? '');
     return this.pages.render('console/case', {
       title: view.number,
       staff,
       case: view,
-      notice: done ? '已保存。' : null,
+      notice: requested ? zhCN.verification.sent(Number(sent)) : done ? '已保存。' : null,
       categories: this.config.categories,
       categoryName: this.categoryName,
+      verification: await this.verificationPanel.forCase(view),
     });
   }
 

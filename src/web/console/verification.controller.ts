@@ -1,0 +1,100 @@
+import { Controller, Get, Header, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { staffActor } from '../../audit/audit.interceptor.js';
+import { CurrentStaff, RequirePermission, type AuthenticatedRequest, type StaffPrincipal } from '../../auth/auth.decorators.js';
+import { AppConfig } from '../../infra/config/app-config.js';
+import { DomainException } from '../../infra/http/domain-exception.js';
+import { parseWith } from '../../infra/http/zod-validation.pipe.js';
+import { InboxService } from '../../triage/inbox/inbox.service.js';
+import { caseRequestSchema, listQuerySchema, pressSchema } from '../../verification/dto/verification.dto.js';
+import { VerificationTrackingService } from '../../verification/verification-tracking.service.js';
+import { VerificationService } from '../../verification/verification.service.js';
+import { PageRenderer } from '../page-renderer.js';
+import { zhCN } from '../texts.js';
+import { ConsoleExceptionFilter } from './console-exception.filter.js';
+import { verificationFormDocument, verificationFormValues, type VerificationFormValues } from './verification-form.js';
+import { VerificationPanel } from './verification-panel.js';
+
+const HTML = 'text/html; charset=utf-8';
+const t = zhCN.verification;
+
+/** Staff pages over the verification API's services: ask agencies from a case, follow every request and each agency's figures. */
+@ApiExcludeController()
+@Controller('console')
+@UseFilters(ConsoleExceptionFilter)
+export class ConsoleVerificationController {
+  constructor(
+    private readonly pages: PageRenderer,
+    private readonly tracking: VerificationTrackingService,
+    private readonly verification: VerificationService,
+    private readonly panel: VerificationPanel,
+    private readonly inbox: InboxService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @RequirePermission('verification:track')
+  @Get('verification')
+  @Header('Content-Type', HTML)
+  @Header('Cache-Control', 'no-store')
+  async list(@Query() raw: Record<string, string>, @Query('pressed') pressed: string | undefined, @CurrentStaff() staff: StaffPrincipal): Promise<string> {
+    const { state, agency } = parseWith(listQuerySchema, Object.fromEntries(Object.entries(raw).filter(([k, v]) => (k === 'state' || k === 'agency') && v !== '')));
+    const [items, figures] = await Promise.all([this.tracking.list({ state, agencyCode: agency }), this.tracking.figures()]);
+    return this.pages.render('console/verification', {
+      title: t.title,
+      staff,
+      items,
+      figures,
+      query: { state: state ?? '', agency: agency ?? '' },
+      agencies: this.verification.agencies.map((a) => ({ code: a.code, name: a.name })),
+      canPress: staff.roles.includes('SUPERVISOR'),
+      notice: pressed ? t.pressed2 : null,
+    });
+  }
+
+  /** 初步核实: the case asks one or more agencies. Bad input shows the case page again with the form as typed. */
+  @RequirePermission('verification:track')
+  @Post('cases/:id/verification-requests')
+  async request(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply): Promise<void> {
+    const values = verificationFormValues(request.body);
+    const { document, errors } = verificationFormDocument(values, this.verification.today(), this.verification.calendar);
+    const parsed = caseRequestSchema.safeParse(document);
+    if (!parsed.success) errors.unshift(...parsed.error.issues.map((i) => i.message));
+    if (parsed.success && errors.length === 0) {
+      try {
+        const created = await this.tracking.requestFromCase(id, staff, parsed.data);
+        void reply.status(303).header('Location', `/console/cases/${id}?done=verification&sent=${created.length}#verification-h`).send();
+        return;
+      } catch (error) {
+        // An unknown case stays a 404 page; a refusal the officer can act on goes back on the form.
+        if (!(error instanceof DomainException) || error.status >= 500 || error.status === 404) throw error;
+        errors.push(error.userMessage);
+      }
+    }
+    void reply.status(400).type(HTML).header('Cache-Control', 'no-store').send(await this.casePage(id, staff, values, errors));
+  }
+
+  /** 督办: a supervisor records pressing an overdue request. */
+  @RequirePermission('verification:press')
+  @Post('verification/:id/press')
+  async press(@Param('id') id: string, @Req() request: AuthenticatedRequest, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply): Promise<void> {
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const { note } = parseWith(pressSchema, { note: typeof body['note'] === 'string' ? body['note'] : '' });
+    await this.tracking.press(id, staff, note, staffActor(request));
+    void reply.status(303).header('Location', '/console/verification?state=OVERDUE&pressed=1').send();
+  }
+
+  private async casePage(id: string, staff: StaffPrincipal, values: VerificationFormValues, errors: string[]): Promise<string> {
+    const view = await this.inbox.caseView(id);
+    const categoryName = (code: string | null) => this.config.categories.find((c) => c.code === code)?.name ?? (code ?? '未分类');
+    return this.pages.render('console/case', {
+      title: view.number,
+      staff,
+      case: view,
+      notice: null,
+      categories: this.config.categories,
+      categoryName,
+      verification: await this.panel.forCase(view, { values, errors }),
+    });
+  }
+}
