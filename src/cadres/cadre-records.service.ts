@@ -4,7 +4,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../infra/config/app-config.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
-import { OutboxService } from '../infra/queue/outbox.service.js';
+import { OutboxService, type OutboxEntry } from '../infra/queue/outbox.service.js';
 import type { JobItem } from '../infra/queue/jobs.js';
 import { drawSample } from './rules/random-draw.js';
 import type { SanctionKind } from './rules/influence.js';
@@ -61,6 +61,21 @@ export class CadreRecordsService {
         throw error;
       }
     });
+  }
+
+  /**
+   * The same link, written inside the caller's transaction (triage links the subjects it
+   * is sure of together with the rest of its result, so a retried job cannot lose them).
+   * The caller dispatches the returned outbox entries after commit.
+   */
+  async linkReportWithin(manager: EntityManager, input: { reportId: string; cadreIds: string[]; source: LinkSource }): Promise<OutboxEntry[]> {
+    const linked: Array<{ cadre_id: string }> = await manager.query(
+      `INSERT INTO cadre_report_link (report_id, cadre_id, source) SELECT $1, unnest($2::uuid[]), $3
+       ON CONFLICT DO NOTHING RETURNING cadre_id`,
+      [input.reportId, input.cadreIds, input.source],
+    );
+    const jobs: JobItem[] = linked.map((l) => ({ queue: 'vetting', name: 'cadre-record-changed', data: { cadreId: l.cadre_id, changeId: randomUUID() } }));
+    return this.outbox.write(manager, jobs);
   }
 
   async unlinkReport(reportId: string, cadreId: string): Promise<void> {

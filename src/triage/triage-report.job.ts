@@ -1,5 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CadreRecordsService } from '../cadres/cadre-records.service.js';
+import { OutboxService, type OutboxEntry } from '../infra/queue/outbox.service.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { buildCalendar, civilDate, type CalendarDays } from '../infra/calendar/working-days.js';
 import { AppConfig } from '../infra/config/app-config.js';
@@ -46,6 +48,8 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
     private readonly roster: RosterCache,
     private readonly models: CategoryModelService,
     private readonly scheduler: DeadlineScheduler,
+    private readonly records: CadreRecordsService,
+    private readonly outbox: OutboxService,
   ) {
     this.rules = new RuleCategorizer(config.categories);
     this.calendar = buildCalendar(config.calendar);
@@ -54,21 +58,28 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
   async handle({ reportId }: JobData<'triage-report'>): Promise<void> {
     const [tools, model] = await Promise.all([this.roster.tools(), this.models.active()]);
     const predict = (tokens: readonly string[]) => (model ? { version: model.version, probabilities: predictNaiveBayes(model.model, tokens) } : null);
-    const scheduled = await this.dataSource.transaction(async (m) => {
+    const { scheduled, links } = await this.dataSource.transaction(async (m) => {
+      const nothing = { scheduled: [] as ScheduledDeadline[], links: [] as OutboxEntry[] };
       const [report]: ReportRow[] = await m.query(
         `SELECT body, subjects, category_claimed, real_name, received_at, triaged_at FROM report WHERE id = $1 FOR UPDATE`,
         [reportId],
       );
       if (!report) {
         this.logger.warn(`triage: report ${reportId} does not exist; nothing to do`);
-        return [];
+        return nothing;
       }
-      if (report.triaged_at) return [];
+      if (report.triaged_at) return nothing;
       const tip = { body: report.body, subjects: report.subjects, categoryClaimed: report.category_claimed };
       const analysis = analyzeTip(tip, tools, this.rules, predict, this.config.categories, this.settings.value);
       const repeats = await this.registerRepeats(m, reportId, report.received_at, analysis);
-      return this.save(m, reportId, report, analysis, repeats);
+      const deadlines = await this.save(m, reportId, report, analysis, repeats);
+      // Subjects linked with confidence count on the cadre's record at once (vetting, 回避);
+      // candidates wait for a person's choice.
+      const sure = analysis.subjects.filter((s) => s.role === 'SUBJECT' && s.status === 'LINKED').map((s) => s.candidates[0]!.personId);
+      const links = sure.length ? await this.records.linkReportWithin(m, { reportId, cadreIds: [...new Set(sure)], source: 'TRIAGE' }) : [];
+      return { scheduled: deadlines, links };
     });
+    await this.outbox.dispatch(links);
     await this.scheduler.schedule(scheduled);
   }
 

@@ -76,6 +76,12 @@ describe('triage: a tip reaches the inbox ready for a person', () => {
     expect(view.body.subjects[0].candidates[0].reasons.join('；')).toContain('机构改革前名称');
     expect(view.body.deadlines.map((d: { kind: string }) => d.kind).sort()).toEqual(['ACCEPTANCE_NOTICE', 'CONCLUSION', 'DISPOSITION']);
     expect(view.body.events.map((e: { type: string }) => e.type)).toEqual(['RECEIVED', 'TRIAGED']);
+    // A subject linked with confidence counts on the cadre's record at once (vetting, 回避).
+    const links = await ctx.db.query(
+      `SELECT c.name, l.source FROM cadre_report_link l JOIN cadre c ON c.id = l.cadre_id WHERE l.report_id = $1`,
+      [firstId],
+    );
+    expect(links.rows).toEqual([{ name: '韩小燕', source: 'TRIAGE' }]);
   });
 
   it('registers a retelling as a likely repeat, linked to the first tip and kept', async () => {
