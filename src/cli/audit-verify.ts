@@ -24,7 +24,7 @@ export function describeVerdict(verdict: ChainVerdict): string {
     : `audit trail BROKEN at row seq ${verdict.brokenSeq}: ${verdict.reason} (${verdict.rows} row(s) before it verified)`;
 }
 
-if (process.argv[1]?.endsWith('audit-verify.js')) {
+if (/audit-verify\.(js|ts)$/.test(process.argv[1] ?? '')) {
   const config = loadAppConfig(process.env);
   verifyAuditTrail(config.env.DATABASE_URL, config.hashKey)
     .then((verdict) => {

@@ -17,7 +17,7 @@ export async function runMigrations(url: string, log: (line: string) => void = c
   }
 }
 
-const invokedDirectly = process.argv[1]?.endsWith('migrate.js');
+const invokedDirectly = /migrate\.(js|ts)$/.test(process.argv[1] ?? '');
 if (invokedDirectly) {
   const url = process.env['DATABASE_URL'];
   if (!url) {
