@@ -12,5 +12,6 @@ import { TelephonyWebhookController } from './telephony-webhook.controller.js';
   imports: [ReportsModule, ChannelsModule, NotificationsModule],
   controllers: [HotlineController, TelephonyWebhookController],
   providers: [HotlineService, FetchVoicemailRecordingJob],
+  exports: [HotlineService], // the operator's console page records calls through it
 })
 export class HotlineModule {}
