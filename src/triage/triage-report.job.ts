@@ -83,10 +83,16 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
     await this.scheduler.schedule(scheduled);
   }
 
-  /** Serialised across workers, so two repeats triaged at once still find each other. */
+  /**
+   * Two tips can only find each other as repeats through a shared subject or a shared
+   * MinHash band. Locking exactly those keys (in one sorted order, so no two tips wait on
+   * each other crosswise) makes tips that could be repeats of each other take turns,
+   * while unrelated tips are triaged in parallel by every worker.
+   */
   private async registerRepeats(m: EntityManager, reportId: string, receivedAt: Date, a: TipAnalysis): Promise<{ earlier: RepeatMatch[]; rootId: string | null }> {
-    await m.query(`SELECT pg_advisory_xact_lock(hashtext('qf:triage:repeats'))`);
     const cadreIds = [...new Set(a.subjects.filter((s) => s.role === 'SUBJECT').flatMap((s) => (s.status === 'LINKED' ? [s.candidates[0]!] : s.candidates).map((c) => c.personId)))];
+    const lockKeys = [...cadreIds.map((id) => `qf:repeat:cadre:${id}`), ...a.bands.map((key, band) => `qf:repeat:band:${band}:${key}`)].sort();
+    await m.query(`SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest($1::text[]) AS k`, [lockKeys]);
     const matches = await findRepeats(
       m,
       { reportId, category: a.categorization.best, cadreIds, contentTokens: a.contentTokens, minhash: a.minhash, bands: a.bands },

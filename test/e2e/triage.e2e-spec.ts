@@ -94,6 +94,16 @@ describe('triage: a tip reaches the inbox ready for a person', () => {
     expect(view.body.repeats.earlier[0]).toMatchObject({ reportId: firstId });
   });
 
+  it('links repeats triaged at the same moment by parallel jobs: one first tip, the rest repeats of it', async () => {
+    const body = '2026年5月，某街道办事处在换届前一周突击提拔了六名干部，其中两人不符合任职年限，群众议论很大。';
+    const numbers = (await Promise.all(Array.from({ length: 6 }, () => submit(body)))).map((r) => r.body.reportNumber as string);
+    const reports = await Promise.all(numbers.map((n) => triaged(n)));
+    const { rows } = await ctx.db.query(`SELECT id, repeat_of FROM report WHERE id = ANY($1)`, [reports.map((r) => r.id)]);
+    const roots = rows.filter((r) => r.repeat_of === null);
+    expect(roots).toHaveLength(1);
+    expect(rows.filter((r) => r.repeat_of === roots[0].id)).toHaveLength(5);
+  });
+
   it('holds homonyms for a person to choose, and records the choice as an event with before and after', async () => {
     const res = await submit('宋建明到处托关系跑官要官，想当一把手，说不提拔就不干了。');
     const report = await triaged(res.body.reportNumber);
