@@ -99,6 +99,13 @@ describe('回避: staff linked to a cadre record', () => {
     expect(unfiltered).toContain(tip['aboutSelf']); // so the check above is not vacuous
     expect((await api().get(`/api/v1/triage/cases/${tip['aboutSelf']}`).set(as(linked))).status).toBe(404);
     await api().get(`/api/v1/reports/${tip['aboutStranger']}`).set(as(linked)).expect(200);
+    // The console's pages hold to the same rule: not in the inbox page, 404 on the case page.
+    const page = await api().get('/console').set(as(linked)).set('Accept', 'text/html').expect(200);
+    for (const key of ['aboutSelf', 'aboutRelative', 'aboutSameUnit']) expect(page.text).not.toContain(tip[key]);
+    expect(page.text).toContain(tip['aboutStranger']);
+    const casePage = await api().get(`/console/cases/${tip['aboutSelf']}`).set(as(linked)).set('Accept', 'text/html');
+    expect(casePage.status).toBe(404);
+    expect((await api().post(`/console/cases/${tip['aboutSelf']}/note`).set(as(linked)).type('form').send({ body: '备注' })).status).toBe(404);
   });
 
   it('a colleague without a cadre link sees every tip', async () => {

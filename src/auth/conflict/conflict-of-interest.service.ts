@@ -8,7 +8,7 @@ import type { StaffPrincipal } from '../auth.decorators.js';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Routes about one tip, whose `:id` is the tip's id: an excluded staff member gets 404 there. */
-export const REPORT_SCOPED_ROUTES = [/^\/api\/v\d+\/reports\/:id(\/|$)/, /^\/api\/v\d+\/triage\/cases\/:id(\/|$)/];
+export const REPORT_SCOPED_ROUTES = [/^\/api\/v\d+\/reports\/:id(\/|$)/, /^\/api\/v\d+\/triage\/cases\/:id(\/|$)/, /^\/console\/cases\/:id(\/|$)/];
 /** Routes that list or search tips: excluded tips are left out of their `items`. */
 export const REPORT_LIST_ROUTES = new Set(['/api/v1/reports', '/api/v1/triage/inbox']);
 

@@ -1,7 +1,9 @@
 import { Controller, Get, Header, HttpCode, HttpStatus, Param, Post, Query, Req, Res, UseFilters, UseInterceptors } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentStaff, Public, RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
+import { CurrentStaff, Public, RequirePermission, type AuthenticatedRequest, type StaffPrincipal } from '../../auth/auth.decorators.js';
+import { ConflictOfInterestService } from '../../auth/conflict/conflict-of-interest.service.js';
+import { staffActor } from '../../audit/audit.interceptor.js';
 import { SESSION_COOKIE } from '../../auth/auth.guard.js';
 import { AuthService } from '../../auth/auth.service.js';
 import { AppConfig } from '../../infra/config/app-config.js';
@@ -54,6 +56,7 @@ export class ConsoleController {
     private readonly writer: ReportWriter,
     private readonly config: AppConfig,
     private readonly verificationPanel: VerificationPanel,
+    private readonly conflicts: ConflictOfInterestService,
   ) {}
 
   private categoryName = (code: string | null) => this.config.categories.find((c) => c.code === code)?.name ?? (code ?? '未分类');
@@ -100,10 +103,14 @@ export class ConsoleController {
   @Get()
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  async inboxPage(@Query() raw: Record<string, string>, @CurrentStaff() staff: StaffPrincipal): Promise<string> {
+  async inboxPage(@Query() raw: Record<string, string>, @CurrentStaff() staff: StaffPrincipal, @Req() request: AuthenticatedRequest): Promise<string> {
     const cleaned = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== ''));
     const query = parseWith(inboxQuerySchema, cleaned);
-    const page = await this.inbox.list(query, staff.userId);
+    const listed = await this.inbox.list(query, staff.userId);
+    // 回避: tips about the staff member (or their relatives) are left out, as in the API's lists.
+    const excluded = await this.conflicts.exclusions(listed.items.map((i) => i.id), staff);
+    if (excluded.size > 0) await this.conflicts.record(staffActor(request), excluded, '/console');
+    const page = excluded.size ? { ...listed, items: listed.items.filter((i) => !excluded.has(i.id)), total: listed.total - excluded.size } : listed;
     const pageUrl = (n: number) => `/console?${new URLSearchParams({ ...cleaned, page: String(n) }).toString()}`;
     return this.pages.render('console/inbox', { title: zhCN.console.inbox.title, staff, page, query, pageUrl, categoryName: this.categoryName });
   }
