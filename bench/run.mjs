@@ -1,16 +1,66 @@
 // `npm run bench`: every benchmark, printed as tables, figures also written as JSON.
+// Each figure stands next to a ceiling measured in the same run or the issue's goal.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { benchIntake } from './intake.mjs';
 import { printTable } from './lib.mjs';
+import { benchTriageAt } from './triage.mjs';
 
 const duration = Number(process.env.QF_BENCH_SECONDS ?? 10);
-const results = { machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, at: new Date().toISOString() };
+const sizes = (process.env.QF_BENCH_SIZES ?? '1000x10000,100000x1000000').split(',').map((s) => {
+  const [cadres, tips] = s.split('x').map(Number);
+  return { cadres, tips };
+});
+const only = new Set((process.env.QF_BENCH_ONLY ?? 'intake,triage').split(','));
+const results = { machine: { cpus: cpus().length, node: process.version }, at: new Date().toISOString() };
+const verdict = (ok) => (ok ? 'met' : 'NOT met');
 
-const intake = await benchIntake({ duration });
-printTable(`Intake (autocannon, 64 connections, ${duration} s)`, intake.rows);
-printTable('Intake: nothing acknowledged is lost', [intake.counts]);
-printTable('Peak memory during intake (MB)', [intake.memory]);
-results.intake = intake;
+if (only.has('intake')) {
+  const intake = await benchIntake({ duration });
+  printTable(`Intake (autocannon, 64 connections, ${duration} s)`, intake.rows);
+  printTable('Intake: nothing acknowledged is lost', [intake.counts]);
+  printTable('Peak memory during intake (MB)', [intake.memory]);
+  results.intake = intake;
+}
+
+if (only.has('triage')) {
+  const runs = [];
+  for (const [n, size] of sizes.entries()) {
+    runs.push(await benchTriageAt({ ...size, staffQueries: n === sizes.length - 1 }));
+  }
+  printTable(
+    'Triage, one worker process (burst of new tips through every step; then a steady offered load through the api)',
+    runs.map((r) => ({
+      cadres: r.cadres,
+      'earlier tips': r.tips,
+      'tips/s': r.tipsPerSecond,
+      'goal ≥ 1000': verdict(r.tipsPerSecond >= 1000),
+      'offered/s': r.steady.offered,
+      'receipt→triaged p50 ms': r.steady.p50,
+      'p99 ms': r.steady.p99,
+      'goal p50 ≤ 250': verdict(r.steady.p50 <= 250),
+      'data generated in s': r.generateSeconds,
+    })),
+  );
+  const small = runs[0];
+  const large = runs.at(-1);
+  const ratio = large.msPerTip / small.msPerTip;
+  printTable('Growth: per-tip triage cost', [
+    { size: `${small.cadres} cadres, ${small.tips} tips`, 'ms per tip': small.msPerTip, ratio: '1.00', goal: '' },
+    { size: `${large.cadres} cadres, ${large.tips} tips`, 'ms per tip': large.msPerTip, ratio: ratio.toFixed(2), goal: `≤ 1.30 ${verdict(ratio <= 1.3)}` },
+  ]);
+  if (large.queries) {
+    printTable(`Staff queries at ${large.tips} tips (p95 over 40 requests, ms)`, [
+      { query: 'inbox first page, filtered (status, priority)', 'p95 ms': large.queries.inboxFilteredP95, goal: `≤ 50 ${verdict(large.queries.inboxFilteredP95 <= 50)}` },
+      { query: 'inbox first page, default sort', 'p95 ms': large.queries.inboxDefaultP95, goal: `≤ 50 ${verdict(large.queries.inboxDefaultP95 <= 50)}` },
+    ]);
+  }
+  printTable(
+    'Peak memory (MB)',
+    runs.map((r) => ({ cadres: r.cadres, worker: r.memory.workerPeakRssMb, 'worker goal ≤ 600': verdict(r.memory.workerPeakRssMb <= 600), api: r.memory.apiPeakRssMb, 'api goal ≤ 300': verdict(r.memory.apiPeakRssMb <= 300) })),
+  );
+  results.triage = runs;
+}
 
 mkdirSync('bench/results', { recursive: true });
 const file = `bench/results/bench-${results.at.replace(/[:.]/g, '-')}.json`;

@@ -1,0 +1,168 @@
+// Triage benchmarks: tips/s through every pipeline step in one worker process, latency
+// from receipt to triaged at a steady offered load, per-tip cost as the data grows,
+// staff queries at scale and peak memory. Sizes: QF_BENCH_SIZES="1000x10000,100000x1000000"
+// (cadres x earlier tips).
+import { execFileSync } from 'node:child_process';
+import pg from 'pg';
+import { generateRoster, generateTips } from './district-data.mjs';
+import { benchEnv, dropDatabase, freshDatabase, load, peakRssMb, startProcess } from './lib.mjs';
+
+const SETTINGS = [
+  'intake:',
+  '  submissionsPerClientPerDay: 100000000',
+  'queues:',
+  '  outboxRelayIntervalMs: 200',
+  '  outboxRelayGraceMs: 0',
+  '  concurrency: 16',
+].join('\n');
+
+const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
+const round = (x, d = 1) => Number(x.toFixed(d));
+
+async function waitUntil(check, timeoutMs, what) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** New tips naming roster cadres, written with their outbox rows as intake writes them. */
+async function insertNewTips(db, count, tag) {
+  const { rows } = await db.query(
+    `WITH roster AS (
+       SELECT c.name, c.post, u.name AS unit, row_number() OVER (ORDER BY md5(c.person_no || $2)) AS k, count(*) OVER () AS total
+         FROM cadre c JOIN unit u ON u.id = c.unit_id
+     ), picked AS (
+       SELECT r.name, r.post, r.unit, g AS n FROM generate_series(1, $1::int) g JOIN roster r ON r.k = 1 + (g - 1) % r.total
+     ), ins AS (
+       INSERT INTO report (id, number, channel, real_name, receipt_hash, subjects, body)
+       SELECT gen_random_uuid(), $2 || '-' || n, 'WEB', false, sha256(($2 || n)::bytea),
+              jsonb_build_array(jsonb_build_object('name', name, 'unit', unit, 'post', post)),
+              unit || post || name || '在2026年3月的干部调整前，收受下属现金' || (n % 9 + 1) || '万元，承诺为其争取提拔，单位多人知晓。'
+         FROM picked RETURNING id
+     )
+     INSERT INTO outbox (queue, job_name, job_id, payload)
+     SELECT 'triage', 'triage-report', 'report:' || id || ':triage', jsonb_build_object('reportId', id) FROM ins RETURNING id`,
+    [count, tag],
+  );
+  return rows.length;
+}
+
+async function triagedCount(db, tag) {
+  const { rows } = await db.query(`SELECT count(*)::int AS n FROM report WHERE number LIKE $1 AND triaged_at IS NOT NULL`, [`${tag}-%`]);
+  return rows[0].n;
+}
+
+async function staffToken(env, baseUrl) {
+  execFileSync('node', ['dist/cli/create-admin.js', '--username', 'bench-officer', '--roles', 'TRIAGE_OFFICER,SUPERVISOR'], {
+    env: { ...env, QF_ADMIN_PASSWORD: 'Bench-Officer-2026!' },
+    stdio: 'ignore',
+  });
+  const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'bench-officer', password: 'Bench-Officer-2026!' }),
+  });
+  return (await res.json()).token;
+}
+
+async function timeRequests(url, token, times) {
+  const samples = [];
+  for (let i = 0; i < times; i += 1) {
+    const t = performance.now();
+    const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    await res.text();
+    if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+    samples.push(performance.now() - t);
+  }
+  return samples.sort((a, b) => a - b);
+}
+
+export async function benchTriageAt({ cadres, tips, burst = 2000, steadyRate = 500, steadySeconds = 15, staffQueries = false }) {
+  const dbName = `qf_bench_triage_${cadres}_${tips}`;
+  const databaseUrl = await freshDatabase(dbName);
+  const env = benchEnv(databaseUrl, SETTINGS);
+  execFileSync('node', ['dist/cli/migrate.js'], { env, stdio: 'ignore' });
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  let started = Date.now();
+  await generateRoster(db, cadres);
+  await generateTips(db, tips);
+  const generateSeconds = (Date.now() - started) / 1000;
+
+  const worker = await startProcess('dist/worker.js', { ...env, LOG_LEVEL: 'info' }, /./);
+  // Warm up: the first tip builds the roster index and the segmenter's dictionary.
+  await insertNewTips(db, 5, 'WARM');
+  await waitUntil(async () => (await triagedCount(db, 'WARM')) === 5, 300_000, 'warm-up');
+
+  // Burst: how many tips per second one worker takes through every step.
+  started = Date.now();
+  await insertNewTips(db, burst, 'BURST');
+  await waitUntil(async () => (await triagedCount(db, 'BURST')) === burst, 900_000, 'burst triaged');
+  const burstSeconds = (Date.now() - started) / 1000;
+
+  // Steady offered load through the real api: latency from receipt to triaged.
+  const api = await startProcess('dist/main.js', { ...env, PORT: '3911', LOG_LEVEL: 'info' }, /successfully started/);
+  const { rows: sample } = await db.query(`SELECT c.name, c.post, u.name AS unit FROM cadre c JOIN unit u ON u.id = c.unit_id LIMIT 50`);
+  let i = 0;
+  const before = new Date();
+  await load({
+    url: 'http://127.0.0.1:3911/api/v1/public/reports',
+    connections: 32,
+    duration: steadySeconds,
+    overallRate: steadyRate,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (req) => {
+          const c = sample[i++ % sample.length];
+          return {
+            ...req,
+            body: JSON.stringify({
+              subjects: [{ name: c.name, unit: c.unit, post: c.post }],
+              body: `${c.unit}${c.post}${c.name}在2026年3月的干部调整前，收受下属现金${i % 9 + 1}万元，承诺为其争取提拔。`,
+              anonymous: true,
+            }),
+          };
+        },
+      },
+    ],
+  });
+  await waitUntil(
+    async () => (await db.query(`SELECT count(*)::int AS n FROM report WHERE received_at >= $1 AND triaged_at IS NULL`, [before])).rows[0].n === 0,
+    300_000,
+    'steady-load tips triaged',
+  );
+  const { rows: latencies } = await db.query(
+    `SELECT extract(epoch FROM triaged_at - received_at) * 1000 AS ms FROM report WHERE received_at >= $1 ORDER BY 1`,
+    [before],
+  );
+  const ms = latencies.map((r) => Number(r.ms));
+
+  let queries = null;
+  if (staffQueries) {
+    const token = await staffToken(env, 'http://127.0.0.1:3911');
+    const inbox = await timeRequests('http://127.0.0.1:3911/api/v1/triage/inbox?status=TRIAGED&priority=HIGH&pageSize=20', token, 40);
+    const inboxPlain = await timeRequests('http://127.0.0.1:3911/api/v1/triage/inbox?pageSize=20', token, 40);
+    queries = { inboxFilteredP95: round(percentile(inbox, 95)), inboxDefaultP95: round(percentile(inboxPlain, 95)) };
+  }
+  const memory = { workerPeakRssMb: peakRssMb(worker.pid), apiPeakRssMb: peakRssMb(api.pid) };
+  worker.kill();
+  api.kill();
+  await db.end();
+  await dropDatabase(dbName);
+  return {
+    cadres,
+    tips,
+    generateSeconds: round(generateSeconds),
+    burst,
+    tipsPerSecond: round(burst / burstSeconds),
+    msPerTip: round((burstSeconds * 1000) / burst, 2),
+    steady: { offered: steadyRate, triaged: ms.length, p50: round(percentile(ms, 50)), p99: round(percentile(ms, 99)) },
+    queries,
+    memory,
+  };
+}
