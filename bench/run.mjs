@@ -26,7 +26,14 @@ if (only.has('intake')) {
 if (only.has('triage')) {
   const runs = [];
   for (const [n, size] of sizes.entries()) {
-    runs.push(await benchTriageAt({ ...size, staffQueries: n === sizes.length - 1 }));
+    runs.push(
+      await benchTriageAt({
+        ...size,
+        staffQueries: n === sizes.length - 1,
+        burst: Number(process.env.QF_BENCH_BURST ?? 2000),
+        steadySeconds: Number(process.env.QF_BENCH_STEADY_SECONDS ?? 15),
+      }),
+    );
   }
   printTable(
     'Triage, one worker process (burst of new tips through every step; then a steady offered load through the api)',
