@@ -21,6 +21,7 @@ import { AppConfig } from '../infra/config/app-config.js';
 import { TriageModule } from '../triage/triage.module.js';
 import { TriageReportJob } from '../triage/triage-report.job.js';
 import { runMigrations } from './migrate.js';
+import { evalEnvironment } from './eval-env.js';
 
 /**
  * `npm run eval:triage -- DIR`: a fresh database; DIR/cadres.csv goes in through the
@@ -61,16 +62,7 @@ async function main(): Promise<void> {
   const name = `qf_eval_triage_${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
   const storage = mkdtempSync(join(tmpdir(), 'qf-eval-'));
   await admin.query(`CREATE DATABASE ${name}`);
-  Object.assign(process.env, {
-    DATABASE_URL: dbUrl(name),
-    DATABASE_POOL_SIZE: '4',
-    REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
-    QUEUE_PREFIX: `qf-eval-${name}`,
-    LOG_LEVEL: 'silent',
-    QF_STORAGE_DIR: storage,
-    QF_MASTER_KEYS: `eval:${randomBytes(32).toString('base64')}`,
-    QF_HASH_KEY: randomBytes(32).toString('base64'),
-  });
+  Object.assign(process.env, evalEnvironment(dbUrl(name), name, storage));
   try {
     await runMigrations(dbUrl(name), () => undefined);
     const app = await NestFactory.createApplicationContext(EvalModule, { logger: false });

@@ -23,6 +23,7 @@ import { VettingModule } from '../vetting/vetting.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { VettingService } from '../vetting/vetting.service.js';
 import { runMigrations } from './migrate.js';
+import { evalEnvironment } from './eval-env.js';
 
 /**
  * `npm run eval:vetting -- FILE ROSTER_DIR`: for each scenario of FILE (dev-set format),
@@ -73,16 +74,7 @@ async function runScenario(s: Scenario, template: string, tips: Map<string, Tip>
   const name = `${template.replace(/_tpl$/, '')}_${s.id.toLowerCase().replace(/\W/g, '')}`;
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   const storage = mkdtempSync(join(tmpdir(), 'qf-eval-'));
-  Object.assign(process.env, {
-    DATABASE_URL: dbUrl(name),
-    DATABASE_POOL_SIZE: '4',
-    REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
-    QUEUE_PREFIX: `qf-eval-${name}`,
-    LOG_LEVEL: 'silent',
-    QF_STORAGE_DIR: storage,
-    QF_MASTER_KEYS: `eval:${randomBytes(32).toString('base64')}`,
-    QF_HASH_KEY: randomBytes(32).toString('base64'),
-  });
+  Object.assign(process.env, evalEnvironment(dbUrl(name), name, storage));
   const clock = new FixedClock(new Date(`${s.setup.evaluationDate}T09:00:00+08:00`));
   const moduleRef = await Test.createTestingModule({ imports: [EvalModule] }).overrideProvider(Clock).useValue(clock).compile();
   const app = await moduleRef.init();

@@ -82,7 +82,7 @@ describe('CSRF: the session cookie does not authorise cross-site requests', () =
 
   it('refuses a cookie-authenticated POST from another site, or with no origin at all', async () => {
     const token = await ctx.staffToken(['SUPERVISOR']);
-    for (const headers of [
+    for (const headers of <Array<Record<string, string>>>[
       { Origin: 'https://evil.example' },
       { Referer: 'https://evil.example/page' },
       { 'Sec-Fetch-Site': 'cross-site', Origin: ctx.baseUrl },

@@ -90,7 +90,7 @@ describe('vetting documents', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(res.body as Buffer);
+    await book.xlsx.load(res.body as unknown as ArrayBuffer);
     const sheet = book.getWorksheet('拟任人选名单')!;
     const rows = sheet.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
     expect(rows[0]).toEqual(expect.arrayContaining(['序号', '人员编号', '姓名', '拟任职务', '审查结论', '公示编号']));

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { freePort } from './app-process.js';
+import { freePort } from './ports.js';
 
 /** A three-node Redis Cluster of this test's own, from the machine's redis-server and redis-cli. */
 export class PrivateRedisCluster {

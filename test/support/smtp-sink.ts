@@ -1,5 +1,5 @@
-import { createServer } from 'node:net';
 import { SMTPServer, type SMTPServerAddress } from 'smtp-server';
+import { freePort } from './ports.js';
 
 export interface ReceivedMail {
   from: string;
@@ -12,17 +12,6 @@ export interface ReceivedMail {
 
 /** A refusal the sink answers RCPT TO with, e.g. { code: 451, message: 'try later' }. */
 export type Refusal = { code: number; message: string } | null;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** RFC 2047 encoded words (=?UTF-8?B?…?= / =?UTF-8?Q?…?=), as nodemailer writes them. */
 function decodeWords(value: string): string {
