@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import pg from 'pg';
 import { generateRoster, generateTips } from './district-data.mjs';
+import { tipText } from './tip-text.mjs';
 import { benchEnv, dropDatabase, freshDatabase, load, peakRssMb, startProcess } from './lib.mjs';
 
 const SETTINGS = [
@@ -30,22 +31,26 @@ async function waitUntil(check, timeoutMs, what) {
 
 /** New tips naming roster cadres, written with their outbox rows as intake writes them. */
 async function insertNewTips(db, count, tag) {
+  const { rows: roster } = await db.query(
+    `SELECT c.name, c.post, u.name AS unit FROM cadre c JOIN unit u ON u.id = c.unit_id ORDER BY md5(c.person_no || $1) LIMIT $2`,
+    [tag, count],
+  );
+  const people = Array.from({ length: count }, (_, i) => roster[i % roster.length]);
   const { rows } = await db.query(
-    `WITH roster AS (
-       SELECT c.name, c.post, u.name AS unit, row_number() OVER (ORDER BY md5(c.person_no || $2)) AS k, count(*) OVER () AS total
-         FROM cadre c JOIN unit u ON u.id = c.unit_id
-     ), picked AS (
-       SELECT r.name, r.post, r.unit, g AS n FROM generate_series(1, $1::int) g JOIN roster r ON r.k = 1 + (g - 1) % r.total
-     ), ins AS (
+    `WITH ins AS (
        INSERT INTO report (id, number, channel, real_name, receipt_hash, subjects, body)
-       SELECT gen_random_uuid(), $2 || '-' || n, 'WEB', false, sha256(($2 || n)::bytea),
-              jsonb_build_array(jsonb_build_object('name', name, 'unit', unit, 'post', post)),
-              unit || post || name || '在2026年3月的干部调整前，收受下属现金' || (n % 9 + 1) || '万元，承诺为其争取提拔，单位多人知晓。'
-         FROM picked RETURNING id
+       SELECT gen_random_uuid(), $1 || '-' || t.n, 'WEB', false, sha256(($1 || t.n)::bytea), t.subjects::jsonb, t.body
+         FROM unnest($2::int[], $3::text[], $4::text[]) AS t(n, subjects, body)
+       RETURNING id
      )
      INSERT INTO outbox (queue, job_name, job_id, payload)
      SELECT 'triage', 'triage-report', 'report:' || id || ':triage', jsonb_build_object('reportId', id) FROM ins RETURNING id`,
-    [count, tag],
+    [
+      tag,
+      people.map((_, i) => i + 1),
+      people.map((p) => JSON.stringify([{ name: p.name, unit: p.unit, post: p.post }])),
+      people.map((p, i) => tipText(i + tag.length * 100_000, p)),
+    ],
   );
   return rows.length;
 }
@@ -121,11 +126,7 @@ export async function benchTriageAt({ cadres, tips, burst = 2000, steadyRate = 5
           const c = sample[i++ % sample.length];
           return {
             ...req,
-            body: JSON.stringify({
-              subjects: [{ name: c.name, unit: c.unit, post: c.post }],
-              body: `${c.unit}${c.post}${c.name}在2026年3月的干部调整前，收受下属现金${i % 9 + 1}万元，承诺为其争取提拔。`,
-              anonymous: true,
-            }),
+            body: JSON.stringify({ subjects: [{ name: c.name, unit: c.unit, post: c.post }], body: tipText(500_000 + i, c), anonymous: true }),
           };
         },
       },
