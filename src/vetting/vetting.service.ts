@@ -162,6 +162,19 @@ export class VettingService {
   }
 
   /** The run with its candidates and its full record of steps. */
+  /** The latest runs, newest first, with how many candidates each verdict holds. */
+  async listRuns(limit = 50): Promise<Array<{ id: string; title: string; startedOn: string; candidates: number; pass: number; block: number; pending: number }>> {
+    const rows: Array<{ id: string; title: string; started_on: string; candidates: number; pass: number; block: number; pending: number }> = await this.dataSource.query(
+      `SELECT r.id, r.title, to_char(r.started_on, 'YYYY-MM-DD') AS started_on, count(c.id)::int AS candidates,
+              count(*) FILTER (WHERE c.verdict = 'PASS')::int AS pass, count(*) FILTER (WHERE c.verdict = 'BLOCK')::int AS block,
+              count(*) FILTER (WHERE c.verdict = 'PENDING')::int AS pending
+         FROM vetting_run r LEFT JOIN vetting_candidate c ON c.run_id = r.id
+        GROUP BY r.id ORDER BY r.started_on DESC, r.id DESC LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => ({ id: r.id, title: r.title, startedOn: r.started_on, candidates: r.candidates, pass: r.pass, block: r.block, pending: r.pending }));
+  }
+
   async getRun(runId: string): Promise<{ id: string; title: string; startedOn: string; agencyCodes: string[]; candidates: CandidateView[]; steps: Array<{ step: string; candidateId: string | null; actorKind: string; data: unknown; at: string }> }> {
     const [run]: Array<{ id: string; title: string; started_on: string; agency_codes: string[] }> = UUID.test(runId)
       ? await this.dataSource.query(`SELECT id, title, to_char(started_on, 'YYYY-MM-DD') AS started_on, agency_codes FROM vetting_run WHERE id = $1`, [runId])

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { CadresModule } from '../cadres/cadres.module.js';
 import { HotlineModule } from '../intake/hotline/hotline.module.js';
 import { IntakeModule } from '../intake/intake.module.js';
 import { ReportsModule } from '../reports/reports.module.js';
@@ -9,6 +10,7 @@ import { VerificationModule } from '../verification/verification.module.js';
 import { VettingModule } from '../vetting/vetting.module.js';
 import { ConsoleExceptionFilter } from './console/console-exception.filter.js';
 import { ConsoleController } from './console/console.controller.js';
+import { ConsoleVettingController } from './console/vetting.controller.js';
 import { ConsoleHotlineController } from './console/hotline.controller.js';
 import { ConsoleVerificationController } from './console/verification.controller.js';
 import { VerificationPanel } from './console/verification-panel.js';
@@ -21,8 +23,8 @@ import { AgencyPortalController } from './portal/agency-portal.controller.js';
 
 /** Server-rendered pages. Depends downward on the domain modules' services. */
 @Module({
-  imports: [IntakeModule, AuthModule, ReportsModule, TriageInboxModule, VettingModule, StatisticsModule, VerificationModule, HotlineModule],
-  controllers: [PublicPagesController, ConsoleController, NoticesPagesController, DashboardController, ConsoleVerificationController, ConsoleHotlineController, AgencyPortalController],
+  imports: [IntakeModule, CadresModule, AuthModule, ReportsModule, TriageInboxModule, VettingModule, StatisticsModule, VerificationModule, HotlineModule],
+  controllers: [PublicPagesController, ConsoleController, NoticesPagesController, DashboardController, ConsoleVerificationController, ConsoleHotlineController, AgencyPortalController, ConsoleVettingController],
   providers: [PageRenderer, HtmlExceptionFilter, ConsoleExceptionFilter, VerificationPanel],
   exports: [PageRenderer],
 })

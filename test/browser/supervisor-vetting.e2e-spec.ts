@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import JSZip from 'jszip';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { AuthService } from '../../src/auth/auth.service.js';
+import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
+import { accessibilityViolations, launchBrowser, screenshot } from '../support/browser.js';
+import { createTestContext, type TestContext } from '../support/test-context.js';
+
+/** A supervisor runs a vetting slate on the console and downloads the candidate's 任前审查表. */
+let ctx: TestContext;
+let browser: Browser;
+const PASSWORD = 'Supervisor-Vetting-2026!';
+const ROSTER = [
+  '人员编号,姓名,性别,出生年月,民族,籍贯,入党时间,参加工作时间,学历,单位,职务,职级,任现职时间,身份',
+  'VT0001,岳明远,男,1980-05,汉族,本省,2003-06,2002-07,大学本科,示范区财政局,副局长,副科,2021-03,公务员',
+  'VT0002,祁雪梅,女,1983-09,汉族,本省,2006-05,2005-08,硕士研究生,示范区教育局,副局长,副科,2022-01,公务员',
+].join('\n');
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  browser = await launchBrowser();
+  await ctx.app.get(RosterImportService).import(Buffer.from(ROSTER), { fileName: 'roster.csv' });
+  await ctx.app.get(AuthService).createUser({ username: 'chief1', displayName: '科长甲', password: PASSWORD, roles: ['SUPERVISOR'] });
+});
+afterAll(async () => {
+  await browser?.close();
+  await ctx?.close();
+});
+
+describe('supervisor vetting journey in Chromium', () => {
+  it('starts a run for a slate, reads the verdicts with reasons, and downloads the sheet', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${ctx.baseUrl}/console/login`);
+    await page.getByLabel('用户名').fill('chief1');
+    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL(/\/console/);
+    await page.getByRole('link', { name: '任前审查' }).click();
+    await page.waitForURL('**/console/vetting');
+
+    // A typo in the slate is answered on the page, with what was typed kept.
+    await page.getByLabel('批次名称').fill('2026年第四批科级干部');
+    await page.getByLabel('拟任人选').fill('VT0001 示范区财政局局长\nVT9999 示范区教育局局长');
+    await page.getByRole('button', { name: '发起审查' }).click();
+    expect(await page.textContent('.errors')).toContain('VT9999 不在干部名册中');
+    expect(await page.inputValue('#slate')).toContain('VT0001');
+
+    await page.getByLabel('拟任人选').fill('VT0001 示范区财政局局长\nVT0002 示范区教育局局长');
+    await screenshot(page, 'supervisor', '1-slate');
+    await page.getByRole('button', { name: '发起审查' }).click();
+    await page.waitForURL(/\/console\/vetting\/runs\//);
+    const text = (await page.textContent('main'))!;
+    expect(text).toContain('岳明远（VT0001）');
+    expect(text).toContain('祁雪梅（VT0002）');
+    // Nothing is answered yet and no file audit is recorded: nobody passes.
+    expect(text).not.toMatch(/>\s*通过\s*</);
+    expect(text).toContain('全程记实');
+    await screenshot(page, 'supervisor', '2-run');
+    const violations = await accessibilityViolations(page);
+    expect(violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')).toEqual([]);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('section.candidate').first().getByRole('link', { name: /任前审查表/ }).click(),
+    ]);
+    const path = await download.path();
+    const zip = await JSZip.loadAsync(readFileSync(path!));
+    const documentXml = await zip.file('word/document.xml')!.async('string');
+    expect(documentXml).toContain('任前审查表');
+    expect(documentXml).toMatch(/岳明远|祁雪梅/);
+
+    const { rows } = await ctx.db.query(`SELECT count(*)::int AS n FROM verification_request WHERE kind = 'OPINION'`);
+    expect(rows[0].n).toBeGreaterThan(0); // opinions were asked of the member agencies
+    await context.close();
+  });
+});
