@@ -24,6 +24,13 @@ interface Row {
 }
 
 /**
+ * At most this many earlier tips are scored. A campaign of identical messages (or a
+ * cadre with hundreds of tips) would otherwise make each new tip cost more than the last;
+ * the most recent ones suffice, since each already points at the first tip of its chain.
+ */
+const MAX_CANDIDATES = 200;
+
+/**
  * Other tips on the same matter: found through two indexes — tips about the same cadre
  * (linked or candidate) and tips sharing a MinHash band — then scored. Same subject,
  * same category and enough shared content; or near-identical text whoever it names.
@@ -47,7 +54,9 @@ export async function findRepeats(
             coalesce(s.shared, 0) AS shared_cadres
        FROM found f JOIN report r ON r.id = f.report_id JOIN report_triage t ON t.report_id = r.id
        LEFT JOIN by_subject s ON s.report_id = r.id
-      WHERE r.received_at > now() - make_interval(days => $4)`,
+      WHERE r.received_at > now() - make_interval(days => $4)
+      ORDER BY r.received_at DESC
+      LIMIT ${MAX_CANDIDATES}`,
     [tip.reportId, tip.cadreIds, tip.bands.slice(0, MINHASH_BANDS), settings.lookbackDays],
   );
   const matches: RepeatMatch[] = [];
