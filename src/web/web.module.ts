@@ -11,6 +11,7 @@ import { VettingModule } from '../vetting/vetting.module.js';
 import { ConsoleExceptionFilter } from './console/console-exception.filter.js';
 import { ConsoleController } from './console/console.controller.js';
 import { ConsoleVettingController } from './console/vetting.controller.js';
+import { ConsoleCadresController } from './console/cadres.controller.js';
 import { ConsoleHotlineController } from './console/hotline.controller.js';
 import { ConsoleVerificationController } from './console/verification.controller.js';
 import { VerificationPanel } from './console/verification-panel.js';
@@ -24,7 +25,7 @@ import { AgencyPortalController } from './portal/agency-portal.controller.js';
 /** Server-rendered pages. Depends downward on the domain modules' services. */
 @Module({
   imports: [IntakeModule, CadresModule, AuthModule, ReportsModule, TriageInboxModule, VettingModule, StatisticsModule, VerificationModule, HotlineModule],
-  controllers: [PublicPagesController, ConsoleController, NoticesPagesController, DashboardController, ConsoleVerificationController, ConsoleHotlineController, AgencyPortalController, ConsoleVettingController],
+  controllers: [PublicPagesController, ConsoleController, NoticesPagesController, DashboardController, ConsoleVerificationController, ConsoleHotlineController, AgencyPortalController, ConsoleVettingController, ConsoleCadresController],
   providers: [PageRenderer, HtmlExceptionFilter, ConsoleExceptionFilter, VerificationPanel],
   exports: [PageRenderer],
 })

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import JSZip from 'jszip';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { AuthService } from '../../src/auth/auth.service.js';
 import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
@@ -73,6 +75,43 @@ describe('supervisor vetting journey in Chromium', () => {
 
     const { rows } = await ctx.db.query(`SELECT count(*)::int AS n FROM verification_request WHERE kind = 'OPINION'`);
     expect(rows[0].n).toBeGreaterThan(0); // opinions were asked of the member agencies
+    await context.close();
+  });
+
+  it('imports a roster file on the console: refused whole with a bad row, applied when told to skip it', async () => {
+    const file = join(tmpdir(), `qf-roster-${process.pid}.csv`);
+    writeFileSync(
+      file,
+      [
+        ROSTER.split('\n')[0],
+        'VT0101,蒲晓峰,男,1979-02,汉族,本省,2001-06,2000-07,大学本科,示范区审计局,副局长,副科,2020-05,公务员',
+        'VT0102,殷若兰,女,1986-13,汉族,本省,2008-05,2007-08,大学本科,示范区审计局,副局长,副科,2023-02,公务员',
+      ].join('\n'),
+    );
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${ctx.baseUrl}/console/login`);
+    await page.getByLabel('用户名').fill('chief1');
+    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL(/\/console/);
+    await page.getByRole('link', { name: '干部名册' }).click();
+    await page.setInputFiles('#file', file);
+    await page.getByRole('button', { name: '导入' }).click();
+    expect(await page.textContent('main')).toContain('整个文件未导入');
+    expect(await page.textContent('main')).toContain('第3行（VT0102）');
+    await screenshot(page, 'supervisor', '3-roster-refused');
+    expect((await ctx.db.query(`SELECT count(*)::int AS n FROM cadre WHERE person_no = 'VT0101'`)).rows[0].n).toBe(0);
+
+    await page.setInputFiles('#file', file);
+    await page.getByLabel(/跳过错误行/).check();
+    await page.getByRole('button', { name: '导入' }).click();
+    expect(await page.textContent('main')).toContain('新增 1 人');
+    expect(await page.textContent('main')).toContain('已跳过');
+    await page.getByLabel('姓名或人员编号').fill('蒲晓峰');
+    await page.getByRole('button', { name: '查询' }).click();
+    expect(await page.textContent('table.inbox')).toContain('示范区审计局');
+    await screenshot(page, 'supervisor', '4-roster');
     await context.close();
   });
 });
