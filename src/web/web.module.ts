@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { MeetingsModule } from '../meetings/meetings.module.js';
 import { CadresModule } from '../cadres/cadres.module.js';
 import { HotlineModule } from '../intake/hotline/hotline.module.js';
 import { IntakeModule } from '../intake/intake.module.js';
@@ -12,6 +13,7 @@ import { ConsoleExceptionFilter } from './console/console-exception.filter.js';
 import { ConsoleController } from './console/console.controller.js';
 import { ConsoleVettingController } from './console/vetting.controller.js';
 import { ConsoleCadresController } from './console/cadres.controller.js';
+import { ConsoleMeetingsController } from './console/meetings.controller.js';
 import { ConsoleHotlineController } from './console/hotline.controller.js';
 import { ConsoleVerificationController } from './console/verification.controller.js';
 import { VerificationPanel } from './console/verification-panel.js';
@@ -24,8 +26,8 @@ import { AgencyPortalController } from './portal/agency-portal.controller.js';
 
 /** Server-rendered pages. Depends downward on the domain modules' services. */
 @Module({
-  imports: [IntakeModule, CadresModule, AuthModule, ReportsModule, TriageInboxModule, VettingModule, StatisticsModule, VerificationModule, HotlineModule],
-  controllers: [PublicPagesController, ConsoleController, NoticesPagesController, DashboardController, ConsoleVerificationController, ConsoleHotlineController, AgencyPortalController, ConsoleVettingController, ConsoleCadresController],
+  imports: [IntakeModule, MeetingsModule, CadresModule, AuthModule, ReportsModule, TriageInboxModule, VettingModule, StatisticsModule, VerificationModule, HotlineModule],
+  controllers: [PublicPagesController, ConsoleController, NoticesPagesController, DashboardController, ConsoleVerificationController, ConsoleHotlineController, AgencyPortalController, ConsoleVettingController, ConsoleCadresController, ConsoleMeetingsController],
   providers: [PageRenderer, HtmlExceptionFilter, ConsoleExceptionFilter, VerificationPanel],
   exports: [PageRenderer],
 })

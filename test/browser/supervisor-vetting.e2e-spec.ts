@@ -114,4 +114,38 @@ describe('supervisor vetting journey in Chromium', () => {
     await screenshot(page, 'supervisor', '4-roster');
     await context.close();
   });
+
+  it('schedules a joint meeting whose agenda comes from the open vetting, and records a decision', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${ctx.baseUrl}/console/login`);
+    await page.getByLabel('用户名').fill('chief1');
+    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL(/\/console/);
+    await page.getByRole('link', { name: '联席会议' }).click();
+    await page.getByLabel('会议名称').fill('第四季度干部监督联席会议');
+    await page.getByLabel('会议日期').fill('2026-12-08');
+    await page.getByLabel('地点').fill('区委组织部三楼会议室');
+    await page.getByLabel('召集人').fill('常务副部长');
+    await page.getByRole('button', { name: '安排会议' }).click(); // no agency invited yet
+    expect(await page.textContent('.errors')).toContain('成员单位');
+    expect(await page.inputValue('#place')).toBe('区委组织部三楼会议室');
+    await page.getByLabel('纪委监委').check();
+    await page.getByLabel('审计局').check();
+    await page.getByRole('button', { name: '安排会议' }).click();
+    await page.waitForURL(/\/console\/meetings\/[0-9a-f-]{36}/);
+    const agenda = (await page.textContent('main'))!;
+    expect(agenda).toMatch(/岳明远|祁雪梅/); // the open vetting candidates were proposed
+    await screenshot(page, 'supervisor', '5-meeting');
+    const first = page.locator('section.candidate').first();
+    await first.getByLabel('决定内容').fill('按程序推进，待成员单位意见齐备后上会。');
+    await first.getByRole('button', { name: '记录决定' }).click();
+    await page.waitForSelector('section.candidate strong');
+    expect(await page.locator('section.candidate').first().textContent()).toContain('会议决定：按程序推进');
+    const violations = await accessibilityViolations(page);
+    expect(violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')).toEqual([]);
+    await screenshot(page, 'supervisor', '6-decided');
+    await context.close();
+  });
 });
