@@ -62,13 +62,13 @@ async function triagedCount(db, tag) {
 
 async function staffToken(env, baseUrl) {
   execFileSync('node', ['dist/cli/create-admin.js', '--username', 'bench-officer', '--roles', 'TRIAGE_OFFICER,SUPERVISOR'], {
-    env: { ...env, QF_ADMIN_PASSWORD: 'Bench-Officer-2026!' },
+    env: { ...env, QF_ADMIN_PASSWORD: 'Quiet-Harbour-Lamp-42' },
     stdio: 'ignore',
   });
   const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'bench-officer', password: 'Bench-Officer-2026!' }),
+    body: JSON.stringify({ username: 'bench-officer', password: 'Quiet-Harbour-Lamp-42' }),
   });
   return (await res.json()).token;
 }
