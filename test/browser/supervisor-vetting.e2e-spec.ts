@@ -30,15 +30,21 @@ afterAll(async () => {
   await ctx?.close();
 });
 
+/** The supervisor, logged in to the console in a fresh browser context. */
+async function logIn() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${ctx.baseUrl}/console/login`);
+  await page.getByLabel('用户名').fill('chief1');
+  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL(/\/console/);
+  return { context, page };
+}
+
 describe('supervisor vetting journey in Chromium', () => {
   it('starts a run for a slate, reads the verdicts with reasons, and downloads the sheet', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
-    const page = await context.newPage();
-    await page.goto(`${ctx.baseUrl}/console/login`);
-    await page.getByLabel('用户名').fill('chief1');
-    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL(/\/console/);
+    const { context, page } = await logIn();
     await page.getByRole('link', { name: '任前审查' }).click();
     await page.waitForURL('**/console/vetting');
 
@@ -88,13 +94,7 @@ describe('supervisor vetting journey in Chromium', () => {
         'VT0102,殷若兰,女,1986-13,汉族,本省,2008-05,2007-08,大学本科,示范区审计局,副局长,副科,2023-02,公务员',
       ].join('\n'),
     );
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    await page.goto(`${ctx.baseUrl}/console/login`);
-    await page.getByLabel('用户名').fill('chief1');
-    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL(/\/console/);
+    const { context, page } = await logIn();
     await page.getByRole('link', { name: '干部名册' }).click();
     await page.setInputFiles('#file', file);
     await page.getByRole('button', { name: '导入' }).click();
@@ -116,13 +116,7 @@ describe('supervisor vetting journey in Chromium', () => {
   });
 
   it('schedules a joint meeting whose agenda comes from the open vetting, and records a decision', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    await page.goto(`${ctx.baseUrl}/console/login`);
-    await page.getByLabel('用户名').fill('chief1');
-    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL(/\/console/);
+    const { context, page } = await logIn();
     await page.getByRole('link', { name: '联席会议' }).click();
     await page.getByLabel('会议名称').fill('第四季度干部监督联席会议');
     await page.getByLabel('会议日期').fill('2026-12-08');
