@@ -52,7 +52,7 @@ if (only.has('triage')) {
   const small = runs[0];
   const large = runs.at(-1);
   const ratio = large.msPerTip / small.msPerTip;
-  printTable('Growth: per-tip triage cost', [
+  if (runs.length > 1) printTable('Growth: per-tip triage cost', [
     { size: `${small.cadres} cadres, ${small.tips} tips`, 'ms per tip': small.msPerTip, ratio: '1.00', goal: '' },
     { size: `${large.cadres} cadres, ${large.tips} tips`, 'ms per tip': large.msPerTip, ratio: ratio.toFixed(2), goal: `≤ 1.30 ${verdict(ratio <= 1.3)}` },
   ]);
