@@ -4,14 +4,16 @@ import { Attachment } from './entities/attachment.entity.js';
 import { ReportEvent } from './entities/report-event.entity.js';
 import { ReportMessage } from './entities/report-message.entity.js';
 import { Report } from './entities/report.entity.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { ReportWriter } from './report-writer.service.js';
+import { ReporterQuestions } from './reporter-questions.service.js';
 import { ReportsService } from './reports.service.js';
 import { StaffReportsController } from './staff-reports.controller.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Report, ReportEvent, ReportMessage, Attachment])],
+  imports: [TypeOrmModule.forFeature([Report, ReportEvent, ReportMessage, Attachment]), NotificationsModule],
   controllers: [StaffReportsController],
-  providers: [ReportsService, ReportWriter],
-  exports: [ReportsService, ReportWriter],
+  providers: [ReportsService, ReportWriter, ReporterQuestions],
+  exports: [ReportsService, ReportWriter, ReporterQuestions],
 })
 export class ReportsModule {}

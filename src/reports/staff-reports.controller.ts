@@ -5,7 +5,7 @@ import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../auth/au
 import { ZodValidationPipe } from '../infra/http/zod-validation.pipe.js';
 import { reportListQuerySchema, type ReportDetailDto, type ReportListDto, type ReportListQuery } from './dto/report-list.dto.js';
 import { staffMessageSchema, type StaffMessageDto } from './dto/staff-message.dto.js';
-import { ReportWriter } from './report-writer.service.js';
+import { ReporterQuestions } from './reporter-questions.service.js';
 import { ReportsService } from './reports.service.js';
 
 @ApiTags('reports (staff)')
@@ -14,7 +14,7 @@ import { ReportsService } from './reports.service.js';
 export class StaffReportsController {
   constructor(
     private readonly reports: ReportsService,
-    private readonly writer: ReportWriter,
+    private readonly questions: ReporterQuestions,
   ) {}
 
   @RequirePermission('reports:read')
@@ -38,8 +38,7 @@ export class StaffReportsController {
     @Body(new ZodValidationPipe(staffMessageSchema)) body: StaffMessageDto,
     @CurrentStaff() staff: StaffPrincipal,
   ) {
-    await this.reports.get(id); // 404 for an unknown report
-    const message = await this.writer.addMessage({ reportId: id, author: { kind: 'STAFF', staffId: staff.userId }, body: body.body, files: [] });
-    return { id: message.id, createdAt: message.createdAt.toISOString() };
+    const message = await this.questions.ask(id, staff.userId, body.body);
+    return { id: message.id, createdAt: message.createdAt.toISOString(), reporterNotified: message.notified };
   }
 }

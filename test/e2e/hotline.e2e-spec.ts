@@ -119,6 +119,27 @@ describe('hotline: operator records a call', () => {
     expect(rows[0]).toEqual({ read_back_confirmed: false, read_back_corrections: '金额应为五万元，不是三万元', real_name: true });
   });
 
+  it("nudges the caller by SMS when a handler asks a question, without the question's text", async () => {
+    const res = await postCall(call({ callerNumber: '+86 138 1234 0077', receiptDelivery: 'SMS' }), null);
+    expect(res.status).toBe(201);
+    await waitFor(async () => (gateway.to('+8613812340077').length ? true : null), 15_000, 'receipt SMS');
+    const officer = await ctx.staffToken(['TRIAGE_OFFICER']);
+    const { rows } = await ctx.db.query(`SELECT report_id FROM hotline_call WHERE id = $1`, [res.body.callId]);
+    const asked = await request(ctx.baseUrl)
+      .post(`/api/v1/reports/${rows[0].report_id}/messages`)
+      .set('Authorization', `Bearer ${officer}`)
+      .send({ body: '请补充：送钱时是否有其他人在场？' });
+    expect(asked.status).toBe(201);
+    expect(asked.body.reporterNotified).toBe(true);
+    const nudge = await waitFor(
+      async () => gateway.to('+8613812340077').find((m) => m.text.includes('提出了问题')) ?? null,
+      15_000,
+      'question SMS',
+    );
+    expect(nudge.text).toContain(res.body.reportNumber);
+    expect(nudge.text).not.toContain('在场');
+  });
+
   it('is for intake operators only, and explains bad input in Chinese', async () => {
     expect((await postCall(call(), null, 'not-a-token')).status).toBe(401);
     const triage = await ctx.staffToken(['TRIAGE_OFFICER']);

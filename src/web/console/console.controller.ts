@@ -11,7 +11,7 @@ import { DomainException } from '../../infra/http/domain-exception.js';
 import { RateLimit, RateLimitInterceptor } from '../../infra/http/rate-limit.js';
 import { parseWith } from '../../infra/http/zod-validation.pipe.js';
 import { staffMessageSchema } from '../../reports/dto/staff-message.dto.js';
-import { ReportWriter } from '../../reports/report-writer.service.js';
+import { ReporterQuestions } from '../../reports/reporter-questions.service.js';
 import { categorySchema, dispositionSchema, findingSchema, noteSchema } from '../../triage/inbox/dto/actions.dto.js';
 import { inboxQuerySchema } from '../../triage/inbox/dto/inbox.dto.js';
 import { CaseActionsService } from '../../triage/inbox/case-actions.service.js';
@@ -53,7 +53,7 @@ export class ConsoleController {
     private readonly auth: AuthService,
     private readonly inbox: InboxService,
     private readonly actions: CaseActionsService,
-    private readonly writer: ReportWriter,
+    private readonly questions: ReporterQuestions,
     private readonly config: AppConfig,
     private readonly verificationPanel: VerificationPanel,
     private readonly conflicts: ConflictOfInterestService,
@@ -155,7 +155,7 @@ export class ConsoleController {
       }
       case 'message': {
         await this.inbox.caseView(id); // 404 for a case this person cannot see
-        await this.writer.addMessage({ reportId: id, author: { kind: 'STAFF', staffId: staff.userId }, body: parseWith(staffMessageSchema, form).body, files: [] });
+        await this.questions.ask(id, staff.userId, parseWith(staffMessageSchema, form).body);
         break;
       }
       default:

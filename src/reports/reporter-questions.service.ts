@@ -1,0 +1,41 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { notFound } from '../infra/http/domain-exception.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { ReportWriter } from './report-writer.service.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A handler's question to the reporter (and any other staff message): stored for the
+ * reporter to read with the receipt code, and, when the tip came by SMS or the caller
+ * asked for SMS, a short nudge by SMS that carries no content of the question.
+ */
+@Injectable()
+export class ReporterQuestions {
+  private readonly logger = new Logger(ReporterQuestions.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: ReportWriter,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async ask(reportId: string, staffId: string, body: string): Promise<{ id: string; createdAt: Date; notified: boolean }> {
+    const [report]: Array<{ number: string }> = UUID.test(reportId)
+      ? await this.dataSource.query(`SELECT number FROM report WHERE id = $1`, [reportId])
+      : [];
+    if (!report) throw notFound('举报');
+    const message = await this.writer.addMessage({ reportId, author: { kind: 'STAFF', staffId }, body, files: [] });
+    // The question is stored whatever happens next; a failed nudge is logged, not an error.
+    const notified = await this.notifications
+      .notifyReporter(reportId, { name: 'handler-question', reportNumber: report.number })
+      .then((queued) => queued !== null)
+      .catch((error: Error) => {
+        this.logger.warn(`could not queue the SMS nudge for report ${report.number}: ${error.message}`);
+        return false;
+      });
+    return { ...message, notified };
+  }
+}
