@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import request from 'supertest';
 import { AuthService } from '../../src/auth/auth.service.js';
 import { PDF_MINIMAL, validTip } from '../support/fixtures.js';
-import { accessibilityViolations, launchBrowser, screenshot } from '../support/browser.js';
+import { accessibilityViolations, launchBrowser, logInToConsole, screenshot } from '../support/browser.js';
 import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
 
 /**
@@ -49,16 +49,7 @@ afterAll(async () => {
   await ctx?.close();
 });
 
-async function logIn(username: string, path = '/agency'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(`${ctx.baseUrl}${path}`);
-  await page.waitForURL('**/console/login');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  return { context, page };
-}
+const logIn = (username: string, path = '/agency') => logInToConsole(browser, ctx.baseUrl, username, PASSWORD, { path });
 
 const serious = (violations: Awaited<ReturnType<typeof accessibilityViolations>>) => violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
 

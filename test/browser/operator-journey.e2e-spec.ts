@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { AuthService } from '../../src/auth/auth.service.js';
 import { wavRecording } from '../support/audio-fixture.js';
-import { accessibilityViolations, launchBrowser, screenshot } from '../support/browser.js';
+import { accessibilityViolations, launchBrowser, logInToConsole, screenshot } from '../support/browser.js';
 import { createTestContext, type TestContext } from '../support/test-context.js';
 
 /** An intake operator records a hotline call with its recording; a triage officer finds it in the inbox. */
@@ -23,15 +23,7 @@ afterAll(async () => {
   await ctx?.close();
 });
 
-async function logIn(username: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(`${ctx.baseUrl}/console/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  return { context, page };
-}
+const logIn = (username: string) => logInToConsole(browser, ctx.baseUrl, username, PASSWORD);
 
 describe('hotline operator journey in Chromium', () => {
   let reportNumber = '';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { AuthService } from '../../src/auth/auth.service.js';
 import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
-import { accessibilityViolations, launchBrowser, screenshot } from '../support/browser.js';
+import { accessibilityViolations, launchBrowser, logInToConsole, screenshot } from '../support/browser.js';
 import { createTestContext, type TestContext } from '../support/test-context.js';
 
 /** A supervisor runs a vetting slate on the console and downloads the candidate's 任前审查表. */
@@ -32,14 +32,9 @@ afterAll(async () => {
 
 /** The supervisor, logged in to the console in a fresh browser context. */
 async function logIn() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto(`${ctx.baseUrl}/console/login`);
-  await page.getByLabel('用户名').fill('chief1');
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL(/\/console/);
-  return { context, page };
+  const session = await logInToConsole(browser, ctx.baseUrl, 'chief1', PASSWORD);
+  await session.page.waitForURL(/\/console/);
+  return session;
 }
 
 describe('supervisor vetting journey in Chromium', () => {

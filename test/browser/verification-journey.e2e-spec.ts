@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import request from 'supertest';
 import { AuthService } from '../../src/auth/auth.service.js';
 import { Clock } from '../../src/infra/clock/clock.js';
 import { validTip } from '../support/fixtures.js';
-import { accessibilityViolations, launchBrowser, screenshot } from '../support/browser.js';
+import { accessibilityViolations, launchBrowser, logInToConsole, screenshot } from '../support/browser.js';
 import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
 
 /**
@@ -38,15 +38,10 @@ afterAll(async () => {
   await ctx?.close();
 });
 
-async function logIn(username: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(`${ctx.baseUrl}/console/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.waitForURL(/\/console$/);
-  return { context, page };
+async function logIn(username: string) {
+  const session = await logInToConsole(browser, ctx.baseUrl, username, PASSWORD);
+  await session.page.waitForURL(/\/console$/);
+  return session;
 }
 
 const serious = (violations: Awaited<ReturnType<typeof accessibilityViolations>>) => violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');

@@ -46,3 +46,24 @@ export async function accessibilityViolations(page: Page): Promise<AxeViolation[
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   });
 }
+
+/**
+ * A fresh desktop context logged in to the console as `username`. With `path`, the
+ * browser first asks for that page and is sent to the login page (as a person would be).
+ */
+export async function logInToConsole(
+  browser: Browser,
+  baseUrl: string,
+  username: string,
+  password: string,
+  options: { path?: string } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}${options.path ?? '/console/login'}`);
+  if (options.path) await page.waitForURL('**/console/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  return { context, page };
+}
