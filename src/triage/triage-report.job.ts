@@ -71,7 +71,7 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
       if (report.triaged_at) return nothing;
       const tip = { body: report.body, subjects: report.subjects, categoryClaimed: report.category_claimed };
       const analysis = analyzeTip(tip, tools, this.rules, predict, this.config.categories, this.settings.value);
-      const repeats = await this.registerRepeats(m, reportId, report.received_at, analysis);
+      const repeats = await this.registerRepeats(m, reportId, analysis);
       const deadlines = await this.save(m, reportId, report, analysis, repeats);
       // Subjects linked with confidence count on the cadre's record at once (vetting, 回避);
       // candidates wait for a person's choice.
@@ -89,7 +89,7 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
    * each other crosswise) makes tips that could be repeats of each other take turns,
    * while unrelated tips are triaged in parallel by every worker.
    */
-  private async registerRepeats(m: EntityManager, reportId: string, receivedAt: Date, a: TipAnalysis): Promise<{ earlier: RepeatMatch[]; rootId: string | null }> {
+  private async registerRepeats(m: EntityManager, reportId: string, a: TipAnalysis): Promise<{ earlier: RepeatMatch[]; rootId: string | null }> {
     const cadreIds = [...new Set(a.subjects.filter((s) => s.role === 'SUBJECT').flatMap((s) => (s.status === 'LINKED' ? [s.candidates[0]!] : s.candidates).map((c) => c.personId)))];
     const lockKeys = [...cadreIds.map((id) => `qf:repeat:cadre:${id}`), ...a.bands.map((key, band) => `qf:repeat:band:${band}:${key}`)].sort();
     await m.query(`SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest($1::text[]) AS k`, [lockKeys]);
@@ -98,8 +98,8 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
       { reportId, category: a.categorization.best, cadreIds, contentTokens: a.contentTokens, minhash: a.minhash, bands: a.bands },
       this.settings.value.repeats,
     );
-    const earlier = matches.filter((x) => x.receivedAt < receivedAt || (x.receivedAt.getTime() === receivedAt.getTime() && x.reportId < reportId));
-    const later = matches.filter((x) => !earlier.includes(x));
+    const earlier = matches.filter((x) => x.earlier);
+    const later = matches.filter((x) => !x.earlier);
     const rootId = earlier[0]?.rootId ?? null;
     for (const x of earlier) {
       await m.query(`INSERT INTO report_repeat (report_id, earlier_id, score, reasons) VALUES ($1, $2, $3, $4::jsonb) ON CONFLICT DO NOTHING`, [
@@ -111,10 +111,14 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
       await m.query(`INSERT INTO report_repeat (report_id, earlier_id, score, reasons) VALUES ($1, $2, $3, $4::jsonb) ON CONFLICT DO NOTHING`, [
         x.reportId, reportId, x.score, JSON.stringify(x.reasons),
       ]);
+      // Point it at this chain's first tip unless it already points at an older one. (The
+      // outer row needs its own alias: inside the subquery a bare `report` is the inner one.)
       await m.query(
-        `UPDATE report SET repeat_of = $2, updated_at = now()
-          WHERE id = $1 AND (repeat_of IS NULL OR (SELECT received_at FROM report WHERE id = report.repeat_of) > $3)`,
-        [x.reportId, rootId ?? reportId, receivedAt],
+        `UPDATE report AS target SET repeat_of = $2, updated_at = now()
+          WHERE target.id = $1 AND (target.repeat_of IS NULL
+                 OR (SELECT ROW(cur.received_at, cur.id) FROM report cur WHERE cur.id = target.repeat_of)
+                  > (SELECT ROW(root.received_at, root.id) FROM report root WHERE root.id = $2))`,
+        [x.reportId, rootId ?? reportId],
       );
       await m.query(`INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'REPEAT_FOUND', 'SYSTEM', $2::jsonb)`, [
         x.reportId, JSON.stringify({ earlierId: reportId, score: x.score, reasons: x.reasons }),

@@ -6,6 +6,8 @@ export interface RepeatMatch {
   reportId: string;
   number: string;
   receivedAt: Date;
+  /** Received before the tip being triaged (by receipt time, then id, at full precision). */
+  earlier: boolean;
   /** The first tip of the chain the match belongs to. */
   rootId: string;
   score: number;
@@ -21,6 +23,7 @@ interface Row {
   content_tokens: string[];
   minhash: string[];
   shared_cadres: number;
+  earlier: boolean;
 }
 
 /**
@@ -50,13 +53,18 @@ export async function findRepeats(
      ), found AS (
        SELECT report_id FROM by_subject UNION SELECT report_id FROM by_band
      )
-     SELECT r.id, r.number, r.received_at, r.category, r.repeat_of, t.content_tokens, t.minhash,
-            coalesce(s.shared, 0) AS shared_cadres
-       FROM found f JOIN report r ON r.id = f.report_id JOIN report_triage t ON t.report_id = r.id
-       LEFT JOIN by_subject s ON s.report_id = r.id
-      WHERE r.received_at > now() - make_interval(days => $4)
-      ORDER BY r.received_at DESC
-      LIMIT ${MAX_CANDIDATES}`,
+     SELECT * FROM (
+       SELECT r.id, r.number, r.received_at, r.category, r.repeat_of, t.content_tokens, t.minhash,
+              coalesce(s.shared, 0) AS shared_cadres,
+              (r.received_at, r.id) < (SELECT received_at, id FROM report WHERE id = $1) AS earlier
+         FROM found f JOIN report r ON r.id = f.report_id JOIN report_triage t ON t.report_id = r.id
+         LEFT JOIN by_subject s ON s.report_id = r.id
+        WHERE r.received_at > now() - make_interval(days => $4)
+        ORDER BY r.received_at DESC, r.id DESC
+        LIMIT ${MAX_CANDIDATES}
+     ) recent
+     -- Oldest first, ordered by the database at full precision (JavaScript dates keep only ms).
+     ORDER BY received_at, id`,
     [tip.reportId, tip.cadreIds, tip.bands.slice(0, MINHASH_BANDS), settings.lookbackDays],
   );
   const matches: RepeatMatch[] = [];
@@ -73,10 +81,11 @@ export async function findRepeats(
       reportId: row.id,
       number: row.number,
       receivedAt: row.received_at,
+      earlier: row.earlier,
       rootId: row.repeat_of ?? row.id,
       score: Math.round(Math.max(sameMatter ? overlap : 0, jaccard) * 100) / 100,
       reasons,
     });
   }
-  return matches.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
+  return matches;
 }
