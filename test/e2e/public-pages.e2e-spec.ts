@@ -46,15 +46,18 @@ describe('public pages', () => {
     const token = /name="formToken" value="([^"]+)"/.exec(form.text)?.[1];
     expect(token).toBeTruthy();
     const client = ip();
-    const res = await fillForm(request(ctx.baseUrl).post('/report').set('X-Forwarded-For', client), {
-      formToken: token!,
-      subject1_name: '赵某某',
-      subject1_unit: '某街道办事处',
-      subject1_post: '主任',
-      body: BODY,
-      identity: 'anonymous',
-      acknowledge: 'yes',
-    }).attach('files', PNG_1PX, 'card.png');
+    // The same filled-in form, sent twice: the second time as a browser refresh would.
+    const send = () =>
+      fillForm(request(ctx.baseUrl).post('/report').set('X-Forwarded-For', client), {
+        formToken: token!,
+        subject1_name: '赵某某',
+        subject1_unit: '某街道办事处',
+        subject1_post: '主任',
+        body: BODY,
+        identity: 'anonymous',
+        acknowledge: 'yes',
+      }).attach('files', PNG_1PX, 'card.png');
+    const res = await send();
     expect(res.status).toBe(201);
     expect(res.headers['cache-control']).toBe('no-store');
     const code = /class="code"[^>]*>([\d ]+)</.exec(res.text)?.[1];
@@ -62,15 +65,7 @@ describe('public pages', () => {
     expect(res.text).toContain('只显示这一次');
 
     // Submitting the same form again (a refresh) does not make a second tip.
-    const again = await fillForm(request(ctx.baseUrl).post('/report').set('X-Forwarded-For', client), {
-      formToken: token!,
-      subject1_name: '赵某某',
-      subject1_unit: '某街道办事处',
-      subject1_post: '主任',
-      body: BODY,
-      identity: 'anonymous',
-      acknowledge: 'yes',
-    }).attach('files', PNG_1PX, 'card.png');
+    const again = await send();
     expect(again.status).toBe(201);
     expect(again.text).toContain(code!);
     const { rows } = await ctx.db.query(`SELECT count(*) FROM report WHERE body = $1`, [BODY]);
