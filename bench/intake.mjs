@@ -2,7 +2,7 @@
 // idempotency, outbox, queue) under 64 connections, next to bare Fastify in the same run.
 import { execFileSync } from 'node:child_process';
 import pg from 'pg';
-import { benchEnv, dropDatabase, freshDatabase, load, peakRssMb, startProcess } from './lib.mjs';
+import { benchEnv, dropDatabase, freshDatabase, load, peakRssMb, startProcess, BENCH_TAG } from './lib.mjs';
 import { tipText } from './tip-text.mjs';
 
 const TIP = JSON.stringify({
@@ -23,7 +23,7 @@ async function waitForHttp(url, seconds = 30) {
 }
 
 export async function benchIntake({ duration = 10 } = {}) {
-  const dbName = 'qf_bench_intake';
+  const dbName = `qf_bench_intake${BENCH_TAG}`;
   const databaseUrl = await freshDatabase(dbName);
   const env = benchEnv(databaseUrl, 'intake:\n  submissionsPerClientPerDay: 100000000\n');
   execFileSync('node', ['dist/cli/migrate.js'], { env, stdio: 'ignore' });

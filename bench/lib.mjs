@@ -8,6 +8,8 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 
 export const ADMIN_PG_URL = process.env.QF_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** Suffix of the benchmark databases, so two runs on one server do not drop each other's data. */
+export const BENCH_TAG = process.env.QF_BENCH_TAG ? `_${process.env.QF_BENCH_TAG.replace(/\W/g, '')}` : '';
 export const REDIS_URL = process.env.QF_BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 export async function freshDatabase(name) {
@@ -47,8 +49,8 @@ export function benchEnv(databaseUrl, settingsYaml = '') {
   };
 }
 
-export function startProcess(script, env, readyPattern) {
-  const child = spawn('node', [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startProcess(script, env, readyPattern, nodeArgs = []) {
+  const child = spawn('node', [...nodeArgs, script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk) => {

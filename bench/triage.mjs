@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import pg from 'pg';
 import { generateRoster, generateTips } from './district-data.mjs';
 import { tipText } from './tip-text.mjs';
-import { benchEnv, dropDatabase, freshDatabase, load, peakRssMb, startProcess } from './lib.mjs';
+import { benchEnv, dropDatabase, freshDatabase, load, peakRssMb, startProcess, BENCH_TAG } from './lib.mjs';
 
 const SETTINGS = [
   'intake:',
@@ -86,7 +86,7 @@ async function timeRequests(url, token, times) {
 }
 
 export async function benchTriageAt({ cadres, tips, burst = 2000, steadyRate = 500, steadySeconds = 15, staffQueries = false }) {
-  const dbName = `qf_bench_triage_${cadres}_${tips}`;
+  const dbName = `qf_bench_triage_${cadres}_${tips}${BENCH_TAG}`;
   const databaseUrl = await freshDatabase(dbName);
   const env = benchEnv(databaseUrl, SETTINGS);
   execFileSync('node', ['dist/cli/migrate.js'], { env, stdio: 'ignore' });
