@@ -240,6 +240,15 @@ describe('web tip: per-client limit', () => {
     expect(other.status).toBe(201);
   });
 
+  it('lets no more than five through when one client sends eight at once', async () => {
+    const ip = client();
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => request(ctx.baseUrl).post('/api/v1/public/reports').set('X-Forwarded-For', ip).send(validTip())),
+    );
+    const statuses = answers.map((a) => a.status).sort();
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429, 429]);
+  });
+
   it('does not count refused submissions against the limit', async () => {
     const ip = client();
     for (let i = 0; i < 6; i += 1) {

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { tap, type Observable } from 'rxjs';
+import { catchError, from, mergeMap, throwError, type Observable } from 'rxjs';
 import { AppConfig } from '../config/app-config.js';
 import { CryptoService } from '../crypto/crypto.service.js';
 import { QueueService } from '../queue/queue.service.js';
@@ -71,32 +71,34 @@ export class RateLimiter {
     return { key: `${this.prefix}:${bucket}:${window}:${clientHash}`, resetAt: (window + 1) * windowMs };
   }
 
-  /** Current count without consuming. */
-  async peek(bucket: RateLimitBucket, client: string): Promise<{ count: number; resetAt: number }> {
-    const now = Date.now();
-    const { key, resetAt } = this.key(bucket, client, now);
-    try {
-      const value = await this.queues.connection.get(key);
-      return { count: Number(value ?? 0), resetAt };
-    } catch {
-      const entry = this.memory.get(key);
-      return { count: entry && entry.resetAt > now ? entry.count : 0, resetAt };
-    }
-  }
-
-  async consume(bucket: RateLimitBucket, client: string): Promise<{ count: number; resetAt: number }> {
+  /** Counts one request; `release` gives it back (for buckets that count only successes). */
+  async consume(bucket: RateLimitBucket, client: string): Promise<{ count: number; resetAt: number; release: () => Promise<void> }> {
     const now = Date.now();
     const { key, resetAt } = this.key(bucket, client, now);
     try {
       const results = await this.queues.connection.multi().incr(key).pexpireat(key, resetAt).exec();
-      return { count: Number(results?.[0]?.[1] ?? 0), resetAt };
+      return { count: Number(results?.[0]?.[1] ?? 0), resetAt, release: () => this.releaseInRedis(key) };
     } catch (error) {
       this.logger.warn(`rate limit falls back to memory: ${(error as Error).message}`);
       for (const [k, v] of this.memory) if (v.resetAt <= now) this.memory.delete(k);
       const entry = this.memory.get(key) ?? { count: 0, resetAt };
       entry.count += 1;
       this.memory.set(key, entry);
-      return { count: entry.count, resetAt };
+      return {
+        count: entry.count,
+        resetAt,
+        release: async () => {
+          entry.count = Math.max(0, entry.count - 1);
+        },
+      };
+    }
+  }
+
+  private async releaseInRedis(key: string): Promise<void> {
+    try {
+      await this.queues.connection.decr(key);
+    } catch (error) {
+      this.logger.warn(`rate limit count not given back: ${(error as Error).message}`);
     }
   }
 
@@ -121,13 +123,14 @@ export class RateLimitInterceptor implements NestInterceptor {
     if (!bucket) return next.handle();
     const client = context.switchToHttp().getRequest<FastifyRequest>().ip;
     const rule = this.limiter.rules[bucket];
-    if (rule.countOnSuccess) {
-      const { count, resetAt } = await this.limiter.peek(bucket, client);
-      if (count >= rule.limit) throw this.limiter.exceeded(bucket, resetAt);
-      return next.handle().pipe(tap(() => void this.limiter.consume(bucket, client)));
+    const { count, resetAt, release } = await this.limiter.consume(bucket, client);
+    if (count > rule.limit) {
+      if (rule.countOnSuccess) await release();
+      throw this.limiter.exceeded(bucket, resetAt);
     }
-    const { count, resetAt } = await this.limiter.consume(bucket, client);
-    if (count > rule.limit) throw this.limiter.exceeded(bucket, resetAt);
-    return next.handle();
+    // Counted up front (one round trip, and concurrent requests cannot all slip under the
+    // limit); a bucket that counts only successes gives the count back when the request fails.
+    if (!rule.countOnSuccess) return next.handle();
+    return next.handle().pipe(catchError((error: unknown) => from(release()).pipe(mergeMap(() => throwError(() => error)))));
   }
 }
