@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { Pool, QueryResultRow } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
+import { GroupCommit } from '../infra/database/group-commit.js';
 import { jobIdOf, type JobItem } from '../infra/queue/jobs.js';
 import { OutboxService, type OutboxEntry } from '../infra/queue/outbox.service.js';
 import type { ReceivedFile } from '../infra/storage/upload.js';
@@ -46,6 +47,27 @@ export class IdempotencyConflict extends Error {}
 export class ReceiptCollision extends Error {}
 
 const PG_UNIQUE_VIOLATION = '23505';
+/** Report numbers: QF-<year in Beijing>-<sequence>. */
+const NEXT_REPORT_NUMBER = `'QF-' || to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYY') || '-' || lpad(nextval('report_number_seq')::text, 6, '0')`;
+
+interface PendingReport {
+  id: string;
+  input: NewReport;
+}
+
+interface InsertedRow {
+  number: string;
+  received_at: Date;
+  outbox_id: string | null;
+}
+
+function triageJobOf(reportId: string): Extract<JobItem, { name: 'triage-report' }> {
+  return { queue: 'triage', name: 'triage-report', data: { reportId } };
+}
+
+function outboxOf(pending: PendingReport, row: InsertedRow): OutboxEntry[] {
+  return row.outbox_id ? [{ id: String(row.outbox_id), item: triageJobOf(pending.id) }] : [];
+}
 
 /**
  * Creates reports. The report, its attachments, its first event, its triage job (outbox)
@@ -54,6 +76,14 @@ const PG_UNIQUE_VIOLATION = '23505';
  */
 @Injectable()
 export class ReportWriter {
+  /** Tips of concurrent requests share statements; 4 in flight leaves the pool for everything else. */
+  private readonly groupCommit = new GroupCommit<PendingReport, InsertedRow>({
+    maxBatch: 64,
+    maxInFlight: 4,
+    writeBatch: (batch) => this.insertBatch(batch),
+    writeOne: (pending) => this.insertOne(pending),
+  });
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
@@ -75,25 +105,34 @@ export class ReportWriter {
   }
 
   /**
-   * Without `within`: its own statement, jobs dispatched at once. With `within`: part of
-   * the caller's transaction (SMS, hotline), which dispatches the returned jobs after commit.
+   * Without `within`: written with the tips of concurrent requests in one statement (group
+   * commit), jobs dispatched at once. With `within`: part of the caller's transaction (SMS,
+   * hotline), which dispatches the returned jobs after commit.
    */
   async create(input: NewReport, within?: EntityManager): Promise<CreatedReport> {
-    const id = randomUUID();
-    const triage: JobItem = { queue: 'triage', name: 'triage-report', data: { reportId: id } };
+    const pending: PendingReport = { id: randomUUID(), input };
+    if (within) {
+      const row = await this.insertOne(pending, within);
+      return { id: pending.id, number: row.number, receivedAt: row.received_at, outbox: outboxOf(pending, row) };
+    }
+    const row = await this.groupCommit.write(pending);
+    void this.outbox.dispatch(outboxOf(pending, row));
+    return { id: pending.id, number: row.number, receivedAt: row.received_at, outbox: [] };
+  }
+
+  /** One tip, one statement; the unique keys that can clash are turned into typed errors. */
+  private async insertOne({ id, input }: PendingReport, within?: EntityManager): Promise<InsertedRow> {
+    const triage = triageJobOf(id);
     const files = input.files;
     const idem = input.idempotency;
-    let rows: Array<{ number: string; received_at: Date; outbox_id: string }>;
     try {
-      rows = await this.run(
+      const rows = await this.run<InsertedRow>(
         within,
         'qf_create_report',
         `WITH r AS (
            INSERT INTO report (id, number, channel, real_name, reporter_identity, reporter_phone_hash, receipt_hash,
                                subjects, category_claimed, body, incident_time, incident_place, client_hash)
-           VALUES ($1, 'QF-' || to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYY') || '-'
-                         || lpad(nextval('report_number_seq')::text, 6, '0'),
-                   $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, $12)
+           VALUES ($1, ${NEXT_REPORT_NUMBER}, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, $12)
            RETURNING id, number, received_at
          ), a AS (
            INSERT INTO attachment (id, report_id, storage_key, sha256, size_bytes, media_type, original_name)
@@ -141,6 +180,7 @@ export class ReportWriter {
           input.queueTriage !== false,
         ],
       );
+      return rows[0]!;
     } catch (error) {
       const e = error as { code?: string; constraint?: string; driverError?: { constraint?: string } };
       if (e.code === PG_UNIQUE_VIOLATION && (e.constraint ?? e.driverError?.constraint) === 'idempotency_record_pkey') {
@@ -151,11 +191,91 @@ export class ReportWriter {
       }
       throw error;
     }
-    const row = rows[0]!;
-    const outbox: OutboxEntry[] = row.outbox_id ? [{ id: String(row.outbox_id), item: triage }] : [];
-    if (within) return { id, number: row.number, receivedAt: row.received_at, outbox };
-    void this.outbox.dispatch(outbox);
-    return { id, number: row.number, receivedAt: row.received_at, outbox: [] };
+  }
+
+  /**
+   * Many tips in one statement: the same rows as `insertOne`, column by column as arrays.
+   * Any failure fails the whole statement; GroupCommit then writes each tip on its own.
+   */
+  private async insertBatch(batch: PendingReport[]): Promise<InsertedRow[]> {
+    const files = batch.flatMap(({ id, input }) => input.files.map((file) => ({ reportId: id, file })));
+    const queued = batch.filter(({ input }) => input.queueTriage !== false).map(({ id }) => triageJobOf(id));
+    const keyed = batch.filter(({ input }) => input.idempotency);
+    const rows = await this.prepared<InsertedRow & { id: string }>(
+      'qf_create_reports',
+      `WITH t AS (
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::bytea[], $4::bytea[], $5::bytea[], $6::jsonb[], $7::text[],
+                              $8::text[], $9::text[], $10::text[], $11::bytea[], $12::jsonb[])
+                  WITH ORDINALITY AS t(id, channel, identity, phone_hash, receipt_hash, subjects, category_claimed,
+                                       body, incident_time, incident_place, client_hash, event_data, ord)
+       ), r AS (
+         INSERT INTO report (id, number, channel, real_name, reporter_identity, reporter_phone_hash, receipt_hash,
+                             subjects, category_claimed, body, incident_time, incident_place, client_hash)
+         SELECT id, ${NEXT_REPORT_NUMBER}, channel, identity IS NOT NULL, identity, phone_hash, receipt_hash,
+                subjects, category_claimed, body, incident_time, incident_place, client_hash
+           FROM t ORDER BY ord
+         RETURNING id, number, received_at
+       ), a AS (
+         INSERT INTO attachment (id, report_id, storage_key, sha256, size_bytes, media_type, original_name)
+         SELECT f.id, r.id, f.key, f.sha, f.size, f.type, f.name
+           FROM unnest($13::uuid[], $14::uuid[], $15::text[], $16::bytea[], $17::bigint[], $18::text[], $19::text[])
+                AS f(id, report_id, key, sha, size, type, name)
+           JOIN r ON r.id = f.report_id
+       ), e AS (
+         INSERT INTO report_event (report_id, type, actor_kind, data)
+         SELECT r.id, 'RECEIVED', 'REPORTER', t.event_data FROM r JOIN t ON t.id = r.id
+       ), q AS (
+         SELECT * FROM unnest($20::uuid[], $21::text[], $22::text[], $23::text[], $24::jsonb[]) AS q(report_id, queue, name, job_id, payload)
+       ), o AS (
+         INSERT INTO outbox (queue, job_name, job_id, payload)
+         SELECT q.queue, q.name, q.job_id, q.payload FROM q JOIN r ON r.id = q.report_id
+         RETURNING id, job_id
+       ), i AS (
+         INSERT INTO idempotency_record (key_hash, request_hash, report_id, response, expires_at)
+         SELECT k.key_hash, k.request_hash, r.id, k.response, now() + make_interval(hours => k.hours)
+           FROM unnest($25::uuid[], $26::bytea[], $27::bytea[], $28::bytea[], $29::int[]) AS k(report_id, key_hash, request_hash, response, hours)
+           JOIN r ON r.id = k.report_id
+       )
+       SELECT r.id, r.number, r.received_at, o.id AS outbox_id
+         FROM r LEFT JOIN q ON q.report_id = r.id LEFT JOIN o ON o.job_id = q.job_id`,
+      [
+        batch.map(({ id }) => id),
+        batch.map(({ input }) => input.channel),
+        batch.map(({ input }) => input.sealedIdentity),
+        batch.map(({ input }) => input.phoneHash),
+        batch.map(({ input }) => input.receiptHash),
+        batch.map(({ input }) => JSON.stringify(input.subjects)),
+        batch.map(({ input }) => input.categoryClaimed),
+        batch.map(({ input }) => input.body),
+        batch.map(({ input }) => input.incidentTime),
+        batch.map(({ input }) => input.incidentPlace),
+        batch.map(({ input }) => input.clientHash),
+        batch.map(({ input }) => JSON.stringify(input.eventData)),
+        files.map(() => randomUUID()),
+        files.map((f) => f.reportId),
+        files.map((f) => f.file.storageKey),
+        files.map((f) => f.file.sha256),
+        files.map((f) => f.file.sizeBytes),
+        files.map((f) => f.file.mediaType),
+        files.map((f) => f.file.originalName),
+        queued.map((job) => job.data.reportId),
+        queued.map((job) => job.queue),
+        queued.map((job) => job.name),
+        queued.map((job) => jobIdOf(job)),
+        queued.map((job) => JSON.stringify(job.data)),
+        keyed.map(({ id }) => id),
+        keyed.map(({ input }) => input.idempotency!.keyHash),
+        keyed.map(({ input }) => input.idempotency!.requestHash),
+        keyed.map(({ input }) => input.idempotency!.sealedResponse),
+        keyed.map(({ input }) => Math.ceil(input.idempotency!.hours)),
+      ],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return batch.map(({ id }) => {
+      const row = byId.get(id);
+      if (!row) throw new Error(`report ${id} missing from its batch's answer`);
+      return row;
+    });
   }
 
   /**

@@ -8,8 +8,9 @@ import { ReportEvent } from './entities/report-event.entity.js';
 import { ReportMessage } from './entities/report-message.entity.js';
 import { Report } from './entities/report.entity.js';
 
-function encodeCursor(receivedAt: Date, id: string): string {
-  return Buffer.from(`${receivedAt.toISOString()}|${id}`).toString('base64url');
+/** The cursor keeps Postgres's microseconds: a millisecond Date would skip tips received within the same millisecond. */
+function encodeCursor(receivedAt: string, id: string): string {
+  return Buffer.from(`${receivedAt}|${id}`).toString('base64url');
 }
 
 function decodeCursor(cursor: string): { receivedAt: string; id: string } {
@@ -59,10 +60,12 @@ export class ReportsService {
       subjects: ReportSummaryDto['subjects'];
       excerpt: string;
       received_at: Date;
+      received_at_exact: string;
       attachment_count: number;
     }> = await this.dataSource.query(
       `SELECT r.id, r.number, r.channel, r.status, r.real_name, r.category, r.subjects, left(r.body, 120) AS excerpt,
-              r.received_at, (SELECT count(*)::int FROM attachment a WHERE a.report_id = r.id) AS attachment_count
+              r.received_at, to_char(r.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS received_at_exact,
+              (SELECT count(*)::int FROM attachment a WHERE a.report_id = r.id) AS attachment_count
          FROM report r
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY r.received_at DESC, r.id DESC
@@ -84,7 +87,7 @@ export class ReportsService {
         receivedAt: r.received_at.toISOString(),
         attachmentCount: r.attachment_count,
       })),
-      nextCursor: rows.length > query.limit && last ? encodeCursor(last.received_at, last.id) : null,
+      nextCursor: rows.length > query.limit && last ? encodeCursor(last.received_at_exact, last.id) : null,
     };
   }
 

@@ -125,6 +125,61 @@ describe('web tip: submission', () => {
   });
 });
 
+describe('web tip: a burst', () => {
+  it('writes concurrent tips together in shared transactions, each one whole and with its own answer', async () => {
+    const before = await countReports();
+    const sharedKey = randomUUID();
+    const send = (i: number) => {
+      const req = request(ctx.baseUrl).post('/api/v1/public/reports').set('X-Forwarded-For', client());
+      if (i === 0 || i === 1) req.set('Idempotency-Key', sharedKey); // a retry racing its original
+      else if (i % 5 === 0) req.set('Idempotency-Key', randomUUID());
+      if (i % 4 === 3) {
+        return req.field('json', JSON.stringify(validTip({ body: `${validTip().body}（第${i}件）` }))).attach('files', PNG_1PX, `p${i}.png`);
+      }
+      const tip = i % 3 === 2 ? validTip({ anonymous: false, reporter: { name: '李明华', phone: '13912345678' } }) : validTip();
+      return req.send(i <= 1 ? tip : { ...tip, body: `${tip.body}（第${i}件）` });
+    };
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => send(i)));
+    expect(answers.map((a) => a.status)).toEqual(Array(40).fill(201));
+    expect(answers[1]!.body.receiptCode).toBe(answers[0]!.body.receiptCode);
+    const numbers = new Set(answers.map((a) => a.body.reportNumber as string));
+    expect(numbers.size).toBe(39);
+    expect(await countReports()).toBe(before + 39);
+
+    const { rows } = await ctx.db.query(
+      `SELECT r.number, r.xmin::text AS tx, r.real_name,
+              (SELECT count(*)::int FROM report_event e WHERE e.report_id = r.id AND e.type = 'RECEIVED') AS events,
+              (SELECT count(*)::int FROM attachment a WHERE a.report_id = r.id) AS files,
+              (SELECT count(*)::int FROM outbox o WHERE o.job_id = 'report:' || r.id || ':triage') AS jobs,
+              (SELECT count(*)::int FROM idempotency_record i WHERE i.report_id = r.id) AS keys
+         FROM report r WHERE r.number = ANY($1)`,
+      [[...numbers]],
+    );
+    expect(rows).toHaveLength(39);
+    // Fewer transactions than tips: the burst was group-committed.
+    expect(new Set(rows.map((r) => r.tx)).size).toBeLessThan(39);
+    const byNumber = new Map(rows.map((r) => [r.number, r]));
+    answers.forEach((answer, i) => {
+      const row = byNumber.get(answer.body.reportNumber)!;
+      expect(row.events).toBe(1);
+      expect(row.jobs).toBe(1);
+      expect(row.files).toBe(i % 4 === 3 ? 1 : 0);
+      expect(answer.body.attachments).toBe(row.files);
+      expect(row.real_name).toBe(i % 4 !== 3 && i % 3 === 2);
+      expect(row.keys).toBe(i <= 1 || i % 5 === 0 ? 1 : 0);
+    });
+    // Every receipt code opens its own tip.
+    for (const i of [2, 3, 17, 39]) {
+      const lookup = await request(ctx.baseUrl)
+        .post('/api/v1/public/reports/lookup')
+        .set('X-Forwarded-For', client())
+        .send({ receiptCode: answers[i]!.body.receiptCode });
+      expect(lookup.status).toBe(200);
+      expect(lookup.body.reportNumber).toBe(answers[i]!.body.reportNumber);
+    }
+  });
+});
+
 describe('web tip: idempotency', () => {
   it('creates one tip for retries with the same Idempotency-Key and returns the same receipt', async () => {
     const key = randomUUID();
