@@ -13,6 +13,7 @@ import { catchError, from, mergeMap, throwError, type Observable } from 'rxjs';
 import { AppConfig } from '../config/app-config.js';
 import { CryptoService } from '../crypto/crypto.service.js';
 import { QueueService } from '../queue/queue.service.js';
+import type { RedisClient } from '../queue/redis.js';
 import { DomainException } from './domain-exception.js';
 
 /**
@@ -76,8 +77,8 @@ export class RateLimiter {
     const now = Date.now();
     const { key, resetAt } = this.key(bucket, client, now);
     try {
-      const results = await this.queues.connection.multi().incr(key).pexpireat(key, resetAt).exec();
-      return { count: Number(results?.[0]?.[1] ?? 0), resetAt, release: () => this.releaseInRedis(key) };
+      const count = await this.countInRedis(key, resetAt);
+      return { count, resetAt, release: () => this.releaseInRedis(key) };
     } catch (error) {
       this.logger.warn(`rate limit falls back to memory: ${(error as Error).message}`);
       for (const [k, v] of this.memory) if (v.resetAt <= now) this.memory.delete(k);
@@ -94,9 +95,21 @@ export class RateLimiter {
     }
   }
 
+  /** INCR, and the window's expiry set with the first count: one command, so it can share a write with others. */
+  private async countInRedis(key: string, resetAt: number): Promise<number> {
+    const redis = this.queues.counters as RedisClient & { qfCountInWindow?: (key: string, resetAt: number) => Promise<number> };
+    if (!redis.qfCountInWindow) {
+      redis.defineCommand('qfCountInWindow', {
+        numberOfKeys: 1,
+        lua: "local n = redis.call('INCR', KEYS[1]) if n == 1 then redis.call('PEXPIREAT', KEYS[1], ARGV[1]) end return n",
+      });
+    }
+    return Number(await redis.qfCountInWindow!(key, resetAt));
+  }
+
   private async releaseInRedis(key: string): Promise<void> {
     try {
-      await this.queues.connection.decr(key);
+      await this.queues.counters.decr(key);
     } catch (error) {
       this.logger.warn(`rate limit count not given back: ${(error as Error).message}`);
     }

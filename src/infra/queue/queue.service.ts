@@ -17,11 +17,18 @@ const DEFAULT_JOB_OPTIONS: JobsOptions = {
 export class QueueService implements OnModuleDestroy {
   private readonly logger = new Logger(QueueService.name);
   readonly connection: RedisClient;
+  /**
+   * For small counters (rate limits) on every request: auto-pipelined, so the commands of
+   * concurrent requests leave in one write instead of one each.
+   */
+  readonly counters: RedisClient;
   private readonly queues = new Map<QueueName, Queue>();
 
   constructor(private readonly config: AppConfig) {
     this.connection = producerConnection(config.env.REDIS_URL);
     this.connection.on('error', (error) => this.logger.warn(`Redis (producer): ${error.message}`));
+    this.counters = producerConnection(config.env.REDIS_URL, { autoPipelining: true });
+    this.counters.on('error', (error) => this.logger.warn(`Redis (counters): ${error.message}`));
   }
 
   queue(name: QueueName): Queue {
@@ -70,6 +77,7 @@ export class QueueService implements OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
     this.connection.disconnect();
+    this.counters.disconnect();
   }
 
   static readonly queueNames = QUEUE_NAMES;

@@ -37,9 +37,10 @@ function connect(url: string, options: RedisOptions): RedisClient {
  * Connection for producers (api): fail fast when Redis is away instead of queueing
  * commands in memory, so intake falls back to the outbox at once and never hangs.
  */
-export function producerConnection(url: string): RedisClient {
+export function producerConnection(url: string, options: { autoPipelining?: boolean } = {}): RedisClient {
   return connect(url, {
     enableOfflineQueue: false,
+    enableAutoPipelining: options.autoPipelining ?? false,
     maxRetriesPerRequest: 1,
     connectTimeout: 2000,
     retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
