@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { Redis } from 'ioredis';
 import pg from 'pg';
 
 export const ADMIN_PG_URL = process.env.QF_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -30,18 +31,36 @@ export async function dropDatabase(name) {
   await admin.end();
 }
 
+const usedPrefixes = [];
+
+/** Deletes the queues and counters every benchmark left in Redis (jobs are kept a day otherwise). */
+export async function clearBenchRedis() {
+  const redis = new Redis(REDIS_URL);
+  for (const prefix of usedPrefixes.splice(0)) {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length) await redis.unlink(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  }
+  redis.disconnect();
+}
+
 /** Environment for the app under test: its own database, Redis prefix, storage and settings. */
 export function benchEnv(databaseUrl, settingsYaml = '') {
   const configDir = mkdtempSync(join(tmpdir(), 'qf-bench-config-'));
   cpSync('config', configDir, { recursive: true });
   writeFileSync(join(configDir, 'local.yaml'), settingsYaml);
+  const queuePrefix = `qf-bench-${randomBytes(3).toString('hex')}`;
+  usedPrefixes.push(queuePrefix);
   return {
     ...process.env,
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     DATABASE_URL: databaseUrl,
     REDIS_URL,
-    QUEUE_PREFIX: `qf-bench-${randomBytes(3).toString('hex')}`,
+    QUEUE_PREFIX: queuePrefix,
     QF_CONFIG_DIR: configDir,
     QF_STORAGE_DIR: mkdtempSync(join(tmpdir(), 'qf-bench-storage-')),
     QF_MASTER_KEYS: `bench:${randomBytes(32).toString('base64')}`,

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { benchIntake } from './intake.mjs';
-import { printTable } from './lib.mjs';
+import { clearBenchRedis, printTable } from './lib.mjs';
 import { benchTriageAt } from './triage.mjs';
 
 const duration = Number(process.env.QF_BENCH_SECONDS ?? 10);
@@ -69,6 +69,7 @@ if (only.has('triage')) {
   results.triage = runs;
 }
 
+await clearBenchRedis();
 mkdirSync('bench/results', { recursive: true });
 const file = `bench/results/bench-${results.at.replace(/[:.]/g, '-')}.json`;
 writeFileSync(file, JSON.stringify(results, null, 2));
