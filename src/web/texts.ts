@@ -195,7 +195,8 @@ export const zhCN = {
       overdue: '仅看逾期',
       columns: { number: '编号', received: '收到时间', channel: '渠道', category: '类别', subjects: '被反映人', priority: '优先级', due: '下一时限', status: '状态' },
       empty: '没有符合条件的举报。',
-      total: (n: number) => `共 ${n} 件`,
+      /** A capped total (see INBOX_TOTAL_CAP) is a lower bound: 超过 1000 件. */
+      total: (n: number, capped = false) => (capped ? `超过 ${n} 件` : `共 ${n} 件`),
       prev: '上一页',
       next: '下一页',
     },

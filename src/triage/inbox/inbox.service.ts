@@ -8,6 +8,9 @@ import type { ReportDetailDto } from '../../reports/dto/report-list.dto.js';
 import { ReportsService } from '../../reports/reports.service.js';
 import type { InboxPage, InboxQuery } from './dto/inbox.dto.js';
 
+/** Inbox totals are exact up to this many matches (or the rows up to the page shown), then "more than". */
+export const INBOX_TOTAL_CAP = 1000;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface CaseView extends Omit<ReportDetailDto, 'subjects'> {
@@ -42,7 +45,7 @@ export class InboxService {
 
   async list(query: InboxQuery, staffId: string): Promise<InboxPage> {
     const today = civilDate(this.clock.now());
-    const params: unknown[] = [today];
+    const params: unknown[] = [];
     const where: string[] = [];
     const add = (sql: string, value: unknown) => {
       params.push(value);
@@ -54,35 +57,48 @@ export class InboxService {
     if (query.priority) add('r.priority_level = ?', query.priority);
     if (query.assignee === 'none') where.push('r.assignee_id IS NULL');
     else if (query.assignee) add('r.assignee_id = ?::uuid', query.assignee === 'me' ? staffId : query.assignee);
-    const overdueSql = `EXISTS (SELECT 1 FROM report_deadline d WHERE d.report_id = r.id AND d.met_at IS NULL AND d.due_on < $1::date)`;
-    if (query.overdue !== undefined) where.push(query.overdue ? overdueSql : `NOT ${overdueSql}`);
+    // next_due_on is the earliest open deadline (kept by triggers on report_deadline): overdue when it is past.
+    if (query.overdue === true) add('r.next_due_on < ?::date', today);
+    else if (query.overdue === false) add('(r.next_due_on IS NULL OR r.next_due_on >= ?::date)', today);
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    // Both orders are index orders (report_inbox_priority, report_inbox_due): a page reads its own rows only.
     const order =
       query.sort === 'due'
-        ? 'nd.due_on ASC NULLS LAST, r.priority DESC NULLS LAST, r.received_at, r.id'
-        : 'r.priority DESC NULLS LAST, nd.due_on ASC NULLS LAST, r.received_at, r.id';
-    params.push(query.pageSize, (query.page - 1) * query.pageSize);
-    const rows: Array<{
-      id: string; number: string; channel: string; status: string; real_name: boolean; category: string | null; category_confirmed: boolean;
-      priority: number | null; priority_level: string | null; is_specific: boolean | null; repeat_of_number: string | null; assignee_id: string | null;
-      excerpt: string; received_at: Date; due_kind: string | null; due_on: string | null; overdue: boolean; total: string;
-      subjects: Array<{ status: string; mentions: string[]; name: string | null; unit: string | null }>;
-    }> = await this.dataSource.query(
-      `SELECT r.id, r.number, r.channel, r.status, r.real_name, r.category, r.category_confirmed, r.priority, r.priority_level,
-              r.is_specific, rep.number AS repeat_of_number, r.assignee_id, left(r.body, 120) AS excerpt, r.received_at,
-              nd.kind AS due_kind, to_char(nd.due_on, 'YYYY-MM-DD') AS due_on, coalesce(nd.due_on < $1::date, false) AS overdue,
-              coalesce((SELECT json_agg(json_build_object('status', s.status, 'mentions', s.mentions,
-                                        'name', CASE WHEN s.status IN ('LINKED', 'CONFIRMED') THEN s.candidates->0->>'name' END,
-                                        'unit', CASE WHEN s.status IN ('LINKED', 'CONFIRMED') THEN s.candidates->0->>'unit' END) ORDER BY s.position)
-                          FROM report_subject s WHERE s.report_id = r.id AND s.role = 'SUBJECT'), '[]') AS subjects,
-              count(*) OVER () AS total
-         FROM report r
-         LEFT JOIN report rep ON rep.id = r.repeat_of
-         LEFT JOIN LATERAL (SELECT kind, due_on FROM report_deadline d WHERE d.report_id = r.id AND d.met_at IS NULL ORDER BY due_on LIMIT 1) nd ON true
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY ${order}
-        LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
+        ? 'r.next_due_on ASC NULLS LAST, r.priority DESC NULLS LAST, r.received_at, r.id'
+        : 'r.priority DESC NULLS LAST, r.next_due_on ASC NULLS LAST, r.received_at, r.id';
+    const offset = (query.page - 1) * query.pageSize;
+    // The total is counted up to a cap (a count of every match would read them all): beyond
+    // it the page says "more than N", and there is always a next page to go to.
+    const countLimit = Math.max(INBOX_TOTAL_CAP, offset + query.pageSize) + 1;
+    const n = params.length;
+    const [rows, [counted]]: [
+      Array<{
+        id: string; number: string; channel: string; status: string; real_name: boolean; category: string | null; category_confirmed: boolean;
+        priority: number | null; priority_level: string | null; is_specific: boolean | null; repeat_of_number: string | null; assignee_id: string | null;
+        excerpt: string; received_at: Date; due_kind: string | null; due_on: string | null; overdue: boolean;
+        subjects: Array<{ status: string; mentions: string[]; name: string | null; unit: string | null }>;
+      }>,
+      Array<{ n: number }>,
+    ] = await Promise.all([
+      this.dataSource.query(
+        `SELECT r.id, r.number, r.channel, r.status, r.real_name, r.category, r.category_confirmed, r.priority, r.priority_level,
+                r.is_specific, rep.number AS repeat_of_number, r.assignee_id, left(r.body, 120) AS excerpt, r.received_at,
+                nd.kind AS due_kind, to_char(r.next_due_on, 'YYYY-MM-DD') AS due_on, coalesce(r.next_due_on < $${n + 1}::date, false) AS overdue,
+                coalesce((SELECT json_agg(json_build_object('status', s.status, 'mentions', s.mentions,
+                                          'name', CASE WHEN s.status IN ('LINKED', 'CONFIRMED') THEN s.candidates->0->>'name' END,
+                                          'unit', CASE WHEN s.status IN ('LINKED', 'CONFIRMED') THEN s.candidates->0->>'unit' END) ORDER BY s.position)
+                            FROM report_subject s WHERE s.report_id = r.id AND s.role = 'SUBJECT'), '[]') AS subjects
+           FROM (SELECT r.id FROM report r ${filter} ORDER BY ${order} LIMIT $${n + 2} OFFSET $${n + 3}) page
+           JOIN report r ON r.id = page.id
+           LEFT JOIN report rep ON rep.id = r.repeat_of
+           LEFT JOIN LATERAL (SELECT d.kind FROM report_deadline d WHERE d.report_id = r.id AND d.met_at IS NULL AND d.due_on = r.next_due_on
+                               ORDER BY d.kind LIMIT 1) nd ON true
+          ORDER BY ${order}`,
+        [...params, today, query.pageSize, offset],
+      ),
+      this.dataSource.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM report r ${filter} LIMIT $${n + 1}) matches`, [...params, countLimit]),
+    ]);
+    const total = counted?.n ?? 0;
     return {
       items: rows.map((r) => ({
         id: r.id,
@@ -105,7 +121,7 @@ export class InboxService {
       })),
       page: query.page,
       pageSize: query.pageSize,
-      total: Number(rows[0]?.total ?? 0),
+      ...(total === countLimit ? { total: countLimit - 1, totalCapped: true } : { total, totalCapped: false }),
     };
   }
 

@@ -41,5 +41,8 @@ export interface InboxPage {
   items: InboxItem[];
   page: number;
   pageSize: number;
+  /** Matches in all pages; when totalCapped, a lower bound: there are more than this many. */
   total: number;
+  /** The count stopped at its cap (INBOX_TOTAL_CAP, or the rows up to this page when further). */
+  totalCapped: boolean;
 }
