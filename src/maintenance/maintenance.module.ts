@@ -1,12 +1,13 @@
 import { Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '../infra/config/app-config.js';
 import { QueueService } from '../infra/queue/queue.service.js';
+import { FOLD_REPORT_TALLIES_EVERY_MS, FoldReportTalliesJob } from './fold-report-tallies.job.js';
 import { PurgeExpiredIdempotencyJob } from './purge-expired-idempotency.job.js';
 import { RetentionPurgeJob } from './retention-purge.job.js';
 import { RetentionService } from './retention.service.js';
 
 /** Housekeeping on a schedule (BullMQ job schedulers: one per name across all workers). */
-@Module({ providers: [PurgeExpiredIdempotencyJob, RetentionService, RetentionPurgeJob], exports: [RetentionService] })
+@Module({ providers: [PurgeExpiredIdempotencyJob, RetentionService, RetentionPurgeJob, FoldReportTalliesJob], exports: [RetentionService] })
 export class MaintenanceModule implements OnApplicationBootstrap {
   constructor(
     private readonly queues: QueueService,
@@ -18,6 +19,9 @@ export class MaintenanceModule implements OnApplicationBootstrap {
     // Redis away at boot: the next worker start schedules them.
     await queue
       .upsertJobScheduler('purge-expired-idempotency', { every: 3600_000 }, { name: 'purge-expired-idempotency', data: {} })
+      .catch(() => undefined);
+    await queue
+      .upsertJobScheduler('fold-report-tallies', { every: FOLD_REPORT_TALLIES_EVERY_MS }, { name: 'fold-report-tallies', data: {} })
       .catch(() => undefined);
     await queue
       .upsertJobScheduler('retention-purge', { every: this.config.settings.retention.sweepHours * 3600_000 }, { name: 'retention-purge', data: {} })

@@ -7,6 +7,7 @@ import { Clock } from '../infra/clock/clock.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import { VerificationTrackingService } from '../verification/verification-tracking.service.js';
 import type { Count, Statistics } from './dto/statistics.dto.js';
+import { medianOfHistogram } from './median.js';
 import { bucketUnit, buckets, parseRange, type DateRange } from './period.js';
 import { quotaSummary } from './quota-summary.js';
 
@@ -65,9 +66,8 @@ export class StatisticsService {
   async compute(range: DateRange): Promise<Statistics> {
     const unit = bucketUnit(range);
     const asOf = this.today();
-    const [received, series, dispositions, concluded, overdue, vetting, agencies, quotaLines] = await Promise.all([
-      this.received(range),
-      this.series(range, unit),
+    const [{ received, series }, dispositions, concluded, overdue, vetting, agencies, quotaLines] = await Promise.all([
+      this.received(range, unit),
       this.rows(
         `SELECT kind AS key, count(*)::int AS count FROM (
            SELECT DISTINCT ON (report_id) CASE WHEN type = 'MERGED' THEN 'MERGE' ELSE data->'after'->>'disposition' END AS kind
@@ -99,61 +99,72 @@ export class StatisticsService {
     return this.dataSource.query(sql, [range.from, range.to]);
   }
 
-  private async received(range: DateRange): Promise<Omit<Statistics['received'], 'series'>> {
-    const group = (column: string) =>
-      this.rows(`SELECT ${column} AS key, count(*)::int AS count FROM report WHERE ${IN_PERIOD('received_at')} GROUP BY 1`, range);
-    const [byChannel, byCategory, byStatus, [real]] = await Promise.all([
-      group('channel'),
-      group('category'),
-      group('status'),
-      this.rows(`SELECT 'REAL_NAME' AS key, count(*)::int AS count FROM report WHERE real_name AND ${IN_PERIOD('received_at')}`, range),
-    ]);
-    const channels = fill(CHANNELS, byChannel);
-    return {
-      total: sum(channels),
-      realName: real?.count ?? 0,
-      byChannel: channels,
-      byCategory: fill(this.config.categories.map((c) => c.code), byCategory, UNCLASSIFIED),
-      byStatus: fill(STATUSES, byStatus),
-    };
-  }
-
-  /** Tips per bucket and channel; Postgres weeks start on Monday, as bucketStart does. */
-  private async series(range: DateRange, unit: ReturnType<typeof bucketUnit>): Promise<Statistics['received']['series']> {
-    const rows: Array<{ bucket: string; channel: string; count: number }> = await this.dataSource.query(
-      `SELECT to_char(date_trunc('${unit}', received_at AT TIME ZONE 'Asia/Shanghai'), 'YYYY-MM-DD') AS bucket, channel, count(*)::int AS count
-         FROM report WHERE ${IN_PERIOD('received_at')} GROUP BY 1, 2`,
+  /**
+   * Tips received in the period (by their current channel, category, status) and the
+   * series per bucket, from the daily tally plus the lines not yet folded into it (one
+   * snapshot: exactly the count of the tips). Days are China civil days of receipt.
+   */
+  private async received(range: DateRange, unit: ReturnType<typeof bucketUnit>): Promise<{ received: Omit<Statistics['received'], 'series'>; series: Statistics['received']['series'] }> {
+    const rows: Array<{ bucket: string; channel: string; category: string; status: string; real_name: boolean; count: number }> = await this.dataSource.query(
+      `SELECT to_char(date_trunc('${unit}', day::timestamp), 'YYYY-MM-DD') AS bucket, channel, category, status, real_name, sum(n)::int AS count
+         FROM (SELECT day, channel, category, status, real_name, n FROM report_received_tally WHERE day BETWEEN $1::date AND $2::date
+               UNION ALL
+               SELECT day, channel, category, status, real_name, n FROM report_tally_delta WHERE tally = 'RECEIVED' AND day BETWEEN $1::date AND $2::date) t
+        GROUP BY 1, 2, 3, 4, 5 HAVING sum(n) <> 0`,
       [range.from, range.to],
     );
+    const by = (key: (r: (typeof rows)[number]) => string | null): Row[] => {
+      const counts = new Map<string | null, number>();
+      for (const r of rows) counts.set(key(r), (counts.get(key(r)) ?? 0) + r.count);
+      return [...counts].map(([k, count]) => ({ key: k, count }));
+    };
+    const channels = fill(CHANNELS, by((r) => r.channel));
     const keys = buckets(range, unit);
     const byChannel = Object.fromEntries(CHANNELS.map((c) => [c, keys.map(() => 0)]));
     for (const r of rows) {
       const i = keys.indexOf(r.bucket);
-      (byChannel[r.channel] ??= keys.map(() => 0))[i] = r.count;
+      (byChannel[r.channel] ??= keys.map(() => 0))[i] = (byChannel[r.channel]![i] ?? 0) + r.count;
     }
-    return { buckets: keys, byChannel };
+    return {
+      received: {
+        total: sum(channels),
+        realName: rows.reduce((n, r) => n + (r.real_name ? r.count : 0), 0),
+        byChannel: channels,
+        byCategory: fill(this.config.categories.map((c) => c.code), by((r) => r.category || null), UNCLASSIFIED),
+        byStatus: fill(STATUSES, by((r) => r.status)),
+      },
+      series: { buckets: keys, byChannel },
+    };
   }
 
-  /** Concluded in the period: by finding, and the median calendar days from receipt (China dates). */
+  /** Concluded in the period: by finding, and the median calendar days from receipt (China dates), from the closing tally. */
   private async concluded(range: DateRange): Promise<Statistics['concluded']> {
-    const [byFinding, [median]] = await Promise.all([
-      this.rows(`SELECT finding AS key, count(*)::int AS count FROM report WHERE closed_at IS NOT NULL AND ${IN_PERIOD('closed_at')} GROUP BY 1`, range),
-      this.dataSource.query(
-        `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY (closed_at AT TIME ZONE 'Asia/Shanghai')::date - (received_at AT TIME ZONE 'Asia/Shanghai')::date) AS days
-           FROM report WHERE closed_at IS NOT NULL AND ${IN_PERIOD('closed_at')}`,
-        [range.from, range.to],
-      ) as Promise<Array<{ days: number | null }>>,
-    ]);
-    const findings = fill(FINDING_KINDS, byFinding);
-    return { total: sum(findings), medianDays: median?.days ?? null, byFinding: findings };
+    const rows: Array<{ finding: string; days: number; count: number }> = await this.dataSource.query(
+      `SELECT finding, days, sum(n)::int AS count
+         FROM (SELECT finding, days, n FROM report_closed_tally WHERE day BETWEEN $1::date AND $2::date
+               UNION ALL
+               SELECT finding, days, n FROM report_tally_delta WHERE tally = 'CLOSED' AND day BETWEEN $1::date AND $2::date) t
+        GROUP BY 1, 2 HAVING sum(n) <> 0 ORDER BY days`,
+      [range.from, range.to],
+    );
+    const counts = new Map<string | null, number>();
+    for (const r of rows) counts.set(r.finding || null, (counts.get(r.finding || null) ?? 0) + r.count);
+    const findings = fill(FINDING_KINDS, [...counts].map(([key, count]) => ({ key, count })));
+    return { total: sum(findings), medianDays: medianOfHistogram(rows.map((r) => ({ value: r.days, count: r.count }))), byFinding: findings };
   }
 
-  /** Open deadlines past their day, now: the work a supervisor follows up (督办). */
+  /**
+   * Open deadlines past their day, now: the work a supervisor follows up (督办). A report
+   * is overdue when its earliest open deadline (report.next_due_on) is past; both counts
+   * are index-only.
+   */
   private async overdue(today: string): Promise<Statistics['overdue']> {
     const rows: Array<Row & { reports: number }> = await this.dataSource.query(
-      `SELECT kind AS key, count(*)::int AS count, (SELECT count(DISTINCT report_id)::int FROM report_deadline WHERE met_at IS NULL AND due_on < $1::date) AS reports
-         FROM report_deadline WHERE met_at IS NULL AND due_on < $1::date GROUP BY kind`,
-      [today],
+      `SELECT k.kind AS key,
+              (SELECT count(*)::int FROM report_deadline d WHERE d.kind = k.kind AND d.met_at IS NULL AND d.due_on < $1::date) AS count,
+              (SELECT count(*)::int FROM report r WHERE r.next_due_on < $1::date) AS reports
+         FROM unnest($2::text[]) AS k(kind)`,
+      [today, DEADLINE_KINDS],
     );
     return { reports: rows[0]?.reports ?? 0, deadlines: fill(DEADLINE_KINDS, rows) };
   }

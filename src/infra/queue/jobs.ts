@@ -12,6 +12,7 @@ export type JobItem =
   | { queue: 'triage'; name: 'deadline-sweep'; data: Record<string, never> }
   | { queue: 'triage'; name: 'retrain-category-model'; data: Record<string, never> }
   | { queue: 'maintenance'; name: 'purge-expired-idempotency'; data: Record<string, never> }
+  | { queue: 'maintenance'; name: 'fold-report-tallies'; data: Record<string, never> }
   | { queue: 'vetting'; name: 'cadre-record-changed'; data: { cadreId: string; changeId: string } }
   | { queue: 'vetting'; name: 'verification-replied'; data: { requestId: string; version: number } }
   | { queue: 'vetting'; name: 'vetting-sweep'; data: Record<string, never> }
@@ -34,6 +35,7 @@ export const JOB_QUEUE: { [N in JobName]: Extract<JobItem, { name: N }>['queue']
   'deadline-sweep': 'triage',
   'retrain-category-model': 'triage',
   'purge-expired-idempotency': 'maintenance',
+  'fold-report-tallies': 'maintenance',
   'cadre-record-changed': 'vetting',
   'verification-replied': 'vetting',
   'vetting-sweep': 'vetting',
@@ -61,6 +63,8 @@ export function jobIdOf(item: JobItem): string {
       return 'triage:retrain-category-model';
     case 'purge-expired-idempotency':
       return 'maintenance:purge-idempotency';
+    case 'fold-report-tallies':
+      return 'maintenance:fold-report-tallies';
     case 'cadre-record-changed':
       return `cadre-changed:${item.data.cadreId}:${item.data.changeId}`; // BullMQ allows at most two colons
     case 'verification-replied':
