@@ -1,7 +1,7 @@
 // Shared helpers of the benchmarks: fresh database, child processes, autocannon, tables.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -103,4 +103,55 @@ export function printTable(title, rows) {
   console.log(line(headers));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const row of rows) console.log(line(headers.map((h) => row[h])));
+}
+
+const TICKS_PER_SECOND = 100;
+
+function processCpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND; // utime + stime
+  } catch {
+    return 0; // the process has ended
+  }
+}
+
+function commandOf(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * CPU seconds used so far by the named processes, by every postgres and redis-server
+ * process, by this process (the load generator) and by the whole machine: the difference
+ * of two snapshots says where a benchmark's CPU went.
+ */
+export function cpuSnapshot(named) {
+  const pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  const sumOf = (command) => pids.filter((pid) => commandOf(pid) === command).reduce((sum, pid) => sum + processCpuSeconds(pid), 0);
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number);
+  const usage = process.cpuUsage();
+  return {
+    at: performance.now(),
+    ...Object.fromEntries(Object.entries(named).map(([name, pid]) => [name, processCpuSeconds(pid)])),
+    postgres: sumOf('postgres'),
+    redis: sumOf('redis-server'),
+    'load generator': (usage.user + usage.system) / 1e6,
+    machineBusy: (user + nice + system + irq + softirq + steal) / TICKS_PER_SECOND,
+    machineIdle: (idle + iowait) / TICKS_PER_SECOND,
+  };
+}
+
+/** Where the CPU went between two snapshots, in % of one core. */
+export function cpuShares(before, after) {
+  const seconds = (after.at - before.at) / 1000;
+  const shares = {};
+  for (const key of Object.keys(after)) {
+    if (key === 'at' || key === 'machineIdle') continue;
+    shares[key === 'machineBusy' ? 'whole machine' : key] = Math.round((100 * (after[key] - before[key])) / seconds);
+  }
+  return shares;
 }
