@@ -1,6 +1,7 @@
 // Intake benchmark: the full web-intake path (validation, encryption, keyed hashes,
 // idempotency, outbox, queue) under 64 connections, next to bare Fastify in the same run.
 import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
 import pg from 'pg';
 import { cpuShares, cpuSnapshot, benchEnv, dropDatabase, freshDatabase, load, peakRssMb, startProcess, BENCH_TAG } from './lib.mjs';
 import { tipText } from './tip-text.mjs';
@@ -20,6 +21,22 @@ async function waitForHttp(url, seconds = 30) {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${url} did not answer`);
+}
+
+/** Where a goal is missed: by how much, and what the CPU figures of the same run say about why. */
+function shortfalls({ ratio, p99, errors, cpu }) {
+  const cores = cpus().length;
+  const why =
+    cpu.api >= 85
+      ? `the api process was CPU-bound (its one JavaScript thread at ${cpu.api}% of a core)`
+      : cpu['whole machine'] >= 90 * cores
+        ? `the machine's ${cores} cores were saturated (api ${cpu.api}%, Postgres ${cpu.postgres}%, Redis ${cpu.redis}%, load generator ${cpu['load generator']}%)`
+        : `neither the api (${cpu.api}%) nor the machine (${cpu['whole machine']}% of ${cores * 100}%) was saturated: waiting on Postgres commits`;
+  const notes = [];
+  if (ratio < 0.15) notes.push(`rate: ${(0.15 / ratio).toFixed(1)}× short of 0.15 of bare Fastify; ${why}`);
+  if (p99 > 50) notes.push(`p99: ${p99} ms is ${(p99 / 50).toFixed(1)}× the 50 ms goal; ${why}`);
+  if (errors > 0) notes.push(`errors: ${errors} requests failed`);
+  return notes;
 }
 
 export async function benchIntake({ duration = 10 } = {}) {
@@ -84,6 +101,7 @@ export async function benchIntake({ duration = 10 } = {}) {
 
   const ratio = result.requests.average / ceiling.requests.average;
   return {
+    notes: shortfalls({ ratio, p99: result.latency.p99, errors: result.errors + result.non2xx, cpu }),
     rows: [
       { what: 'bare Fastify 201 (ceiling)', 'req/s': Math.round(ceiling.requests.average), 'p50 ms': ceiling.latency.p50, 'p99 ms': ceiling.latency.p99, errors: ceiling.errors + ceiling.non2xx, ratio: '1.00', goal: '' },
       {

@@ -18,6 +18,7 @@ const verdict = (ok) => (ok ? 'met' : 'NOT met');
 if (only.has('intake')) {
   const intake = await benchIntake({ duration });
   printTable(`Intake (autocannon, 64 connections, ${duration} s)`, intake.rows);
+  for (const note of intake.notes) console.log(`  NOT met: ${note}`);
   printTable(`Where the CPU went during each load (% of one core; this machine has ${cpus().length})`, intake.cpu);
   printTable('Intake: nothing acknowledged is lost (worker started after the load)', [intake.counts]);
   printTable('Peak memory during intake (MB)', [intake.memory]);
