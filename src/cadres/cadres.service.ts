@@ -8,6 +8,9 @@ import { influenceLastDay, SANCTION_KINDS, type SanctionKind } from './rules/inf
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The roster stamp as an SQL expression, for callers that read it along with other things in one statement. */
+export const ROSTER_STAMP_SQL = `(SELECT revision::text FROM roster_revision)`;
+
 export const SUMMARY_COLUMNS = `c.id, c.person_no, c.name, c.surname, c.gender, c.birth_month, c.unit_id, u.name AS unit_name, c.post, c.level`;
 
 export interface SummaryRow {
@@ -116,19 +119,20 @@ export class CadresService {
 
   /**
    * A stamp that changes whenever cadres or unit names change, so a module holding an
-   * in-memory index built from `rosterSnapshot()` knows when to rebuild it.
+   * in-memory index built from `rosterSnapshot()` knows when to rebuild it. A one-row
+   * read: statement triggers bump the revision in the changing transaction.
    */
   async rosterStamp(): Promise<string> {
-    const [row]: Array<{ stamp: string }> = await this.dataSource.query(
-      `SELECT concat_ws(':', (SELECT count(*) FROM cadre), (SELECT max(updated_at) FROM cadre),
-                        (SELECT md5(coalesce(string_agg(name || unit_id::text, ',' ORDER BY name), '')) FROM unit_name)) AS stamp`,
-    );
+    const [row]: Array<{ stamp: string }> = await this.dataSource.query(`SELECT ${ROSTER_STAMP_SQL} AS stamp`);
     return row!.stamp;
   }
 
   /** The whole current roster and every unit's names, for an index built once per roster change. */
   async rosterSnapshot(): Promise<{ stamp: string; people: CadreSummary[]; units: UnitNames[] }> {
-    const [stamp, people, dictionary] = await Promise.all([this.rosterStamp(), this.summaries('true', []), this.dictionary()]);
+    // The stamp first: a change committed while the rest is read makes the data newer than
+    // the stamp, so the next look at the stamp rebuilds once more; never the other way round.
+    const stamp = await this.rosterStamp();
+    const [people, dictionary] = await Promise.all([this.summaries('true', []), this.dictionary()]);
     return { stamp, people, units: dictionary.units };
   }
 

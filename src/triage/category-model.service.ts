@@ -4,6 +4,9 @@ import type { DataSource } from 'typeorm';
 import { predictNaiveBayes, trainNaiveBayes, type NaiveBayesModel } from './categorize/naive-bayes.js';
 import { TriageSettings } from './triage-settings.js';
 
+/** The newest model version as an SQL expression (null when none was trained). */
+export const LATEST_MODEL_VERSION_SQL = `(SELECT max(version) FROM category_model)`;
+
 export interface ActiveModel {
   version: number;
   model: NaiveBayesModel;
@@ -24,8 +27,10 @@ export class CategoryModelService {
     private readonly settings: TriageSettings,
   ) {}
 
-  async active(): Promise<ActiveModel | null> {
-    const [latest]: Array<{ version: number }> = await this.dataSource.query(`SELECT max(version) AS version FROM category_model`);
+  /** `latestVersion`: the newest version when the caller read it along with its own data (`LATEST_MODEL_VERSION_SQL`). */
+  async active(latestVersion?: number | null): Promise<ActiveModel | null> {
+    const [latest]: Array<{ version: number | null }> =
+      latestVersion === undefined ? await this.dataSource.query(`SELECT ${LATEST_MODEL_VERSION_SQL} AS version`) : [{ version: latestVersion }];
     if (!latest?.version) return null;
     if (this.cached?.version !== latest.version) {
       const [row]: Array<{ model: NaiveBayesModel }> = await this.dataSource.query(`SELECT model FROM category_model WHERE version = $1`, [latest.version]);

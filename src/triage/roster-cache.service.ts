@@ -29,8 +29,9 @@ export class RosterCache {
     private readonly settings: TriageSettings,
   ) {}
 
-  async tools(): Promise<RosterTools> {
-    const stamp = await this.cadres.rosterStamp();
+  /** `stamp`: the current roster stamp when the caller read it along with its own data. */
+  async tools(stamp?: string): Promise<RosterTools> {
+    stamp ??= await this.cadres.rosterStamp();
     if (this.current?.stamp === stamp) return this.current;
     this.building ??= this.build().finally(() => (this.building = null));
     return this.building;

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CadreRecordsService } from '../cadres/cadre-records.service.js';
+import { ROSTER_STAMP_SQL } from '../cadres/cadres.service.js';
 import { OutboxService, type OutboxEntry } from '../infra/queue/outbox.service.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { buildCalendar, civilDate, type CalendarDays } from '../infra/calendar/working-days.js';
@@ -12,7 +13,7 @@ import { analyzeTip, type TipAnalysis } from './analyze-tip.js';
 import { deadlinesFor } from './assess/deadlines.js';
 import { assessPriority } from './assess/priority.js';
 import { predictNaiveBayes } from './categorize/naive-bayes.js';
-import { CategoryModelService } from './category-model.service.js';
+import { CategoryModelService, LATEST_MODEL_VERSION_SQL } from './category-model.service.js';
 import { DeadlineScheduler, type ScheduledDeadline } from './deadlines/deadline-scheduler.service.js';
 import { RuleCategorizer } from './keyword-categorizer.js';
 import { findRepeats, type RepeatMatch } from './repeats/repeat-finder.js';
@@ -26,13 +27,24 @@ interface ReportRow {
   real_name: boolean;
   received_at: Date;
   triaged_at: Date | null;
+  /** To tell, under the row lock, that the tip was not changed since it was read (a transcript). */
+  version: string;
+  roster_stamp: string;
+  model_version: number | null;
 }
+
+/** Reads and analyses again at most this often when a tip changes while it is analysed. */
+const MAX_ATTEMPTS = 3;
 
 /**
  * The triage pipeline for one tip: segment, categorize, link subjects, find repeats,
  * assess specificity and priority, set deadlines — all written in one transaction under
  * the report's row lock. A retried or duplicated job finds the report triaged and does
  * nothing, so each tip is triaged exactly once.
+ *
+ * Round trips per tip: one read (the tip, the roster stamp, the model version), then the
+ * analysis outside any transaction, then BEGIN, the locks, the repeat search, one
+ * statement writing everything, the cadre links and COMMIT.
  */
 @Injectable()
 @JobHandler('triage-report')
@@ -56,43 +68,67 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
   }
 
   async handle({ reportId }: JobData<'triage-report'>): Promise<void> {
-    const [tools, model] = await Promise.all([this.roster.tools(), this.models.active()]);
-    const predict = (tokens: readonly string[]) => (model ? { version: model.version, probabilities: predictNaiveBayes(model.model, tokens) } : null);
-    const { scheduled, links } = await this.dataSource.transaction(async (m) => {
-      const nothing = { scheduled: [] as ScheduledDeadline[], links: [] as OutboxEntry[] };
-      const [report]: ReportRow[] = await m.query(
-        `SELECT body, subjects, category_claimed, real_name, received_at, triaged_at FROM report WHERE id = $1 FOR UPDATE`,
+    for (let attempt = 1; ; attempt += 1) {
+      const [report]: ReportRow[] = await this.dataSource.query(
+        `SELECT body, subjects, category_claimed, real_name, received_at, triaged_at, updated_at::text AS version,
+                ${ROSTER_STAMP_SQL} AS roster_stamp, ${LATEST_MODEL_VERSION_SQL} AS model_version
+           FROM report WHERE id = $1`,
         [reportId],
       );
       if (!report) {
         this.logger.warn(`triage: report ${reportId} does not exist; nothing to do`);
-        return nothing;
+        return;
       }
-      if (report.triaged_at) return nothing;
+      if (report.triaged_at) return;
+      // The pure steps run outside the transaction: no lock is held while the CPU works.
+      const [tools, model] = await Promise.all([this.roster.tools(report.roster_stamp), this.models.active(report.model_version)]);
+      const predict = (tokens: readonly string[]) => (model ? { version: model.version, probabilities: predictNaiveBayes(model.model, tokens) } : null);
       const tip = { body: report.body, subjects: report.subjects, categoryClaimed: report.category_claimed };
       const analysis = analyzeTip(tip, tools, this.rules, predict, this.config.categories, this.settings.value);
-      const repeats = await this.registerRepeats(m, reportId, analysis);
-      const deadlines = await this.save(m, reportId, report, analysis, repeats);
-      // Subjects linked with confidence count on the cadre's record at once (vetting, 回避);
-      // candidates wait for a person's choice.
-      const sure = analysis.subjects.filter((s) => s.role === 'SUBJECT' && s.status === 'LINKED').map((s) => s.candidates[0]!.personId);
-      const links = sure.length ? await this.records.linkReportWithin(m, { reportId, cadreIds: [...new Set(sure)], source: 'TRIAGE' }) : [];
-      return { scheduled: deadlines, links };
-    });
-    await this.outbox.dispatch(links);
-    await this.scheduler.schedule(scheduled);
+      const outcome = await this.dataSource.transaction(async (m) => {
+        const cadreIds = subjectCadreIds(analysis);
+        const [locked]: Array<{ triaged_at: Date | null; version: string }> = await this.lock(m, reportId, cadreIds, analysis.bands);
+        if (!locked || locked.triaged_at) return 'done' as const;
+        if (locked.version !== report.version) return 'changed' as const;
+        const repeats = await this.findRepeats(m, reportId, cadreIds, analysis);
+        const deadlines = await this.save(m, reportId, report, analysis, cadreIds, repeats);
+        // Subjects linked with confidence count on the cadre's record at once (vetting, 回避);
+        // candidates wait for a person's choice.
+        const sure = analysis.subjects.filter((s) => s.role === 'SUBJECT' && s.status === 'LINKED').map((s) => s.candidates[0]!.personId);
+        const links = sure.length ? await this.records.linkReportWithin(m, { reportId, cadreIds: [...new Set(sure)], source: 'TRIAGE' }) : [];
+        return { scheduled: deadlines, links };
+      });
+      if (outcome === 'done') return;
+      if (outcome === 'changed') {
+        if (attempt < MAX_ATTEMPTS) continue;
+        throw new Error(`triage: report ${reportId} kept changing while it was analysed`);
+      }
+      await Promise.all([this.outbox.dispatch(outcome.links), this.scheduler.schedule(outcome.scheduled)]);
+      return;
+    }
   }
 
   /**
+   * The report's row lock, then (unless it is triaged already) the repeat keys' locks.
    * Two tips can only find each other as repeats through a shared subject or a shared
    * MinHash band. Locking exactly those keys (in one sorted order, so no two tips wait on
    * each other crosswise) makes tips that could be repeats of each other take turns,
-   * while unrelated tips are triaged in parallel by every worker.
+   * while unrelated tips are triaged in parallel by every worker. The repeat search is
+   * the next statement, so its snapshot sees every tip committed by whoever held a key.
    */
-  private async registerRepeats(m: EntityManager, reportId: string, a: TipAnalysis): Promise<{ earlier: RepeatMatch[]; rootId: string | null }> {
-    const cadreIds = [...new Set(a.subjects.filter((s) => s.role === 'SUBJECT').flatMap((s) => (s.status === 'LINKED' ? [s.candidates[0]!] : s.candidates).map((c) => c.personId)))];
-    const lockKeys = [...cadreIds.map((id) => `qf:repeat:cadre:${id}`), ...a.bands.map((key, band) => `qf:repeat:band:${band}:${key}`)].sort();
-    await m.query(`SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest($1::text[]) AS k`, [lockKeys]);
+  private lock(m: EntityManager, reportId: string, cadreIds: string[], bands: number[]): Promise<Array<{ triaged_at: Date | null; version: string }>> {
+    const lockKeys = [...cadreIds.map((id) => `qf:repeat:cadre:${id}`), ...bands.map((key, band) => `qf:repeat:band:${band}:${key}`)].sort();
+    // The CTE takes the row lock first; the advisory locks are taken only for its row.
+    return m.query(
+      `WITH r AS (SELECT triaged_at, updated_at::text AS version FROM report WHERE id = $1 FOR UPDATE)
+       SELECT r.triaged_at, r.version,
+              CASE WHEN r.triaged_at IS NULL THEN (SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest($2::text[]) AS k) END AS locks
+         FROM r`,
+      [reportId, lockKeys],
+    );
+  }
+
+  private async findRepeats(m: EntityManager, reportId: string, cadreIds: string[], a: TipAnalysis): Promise<{ earlier: RepeatMatch[]; later: RepeatMatch[]; rootId: string | null }> {
     const matches = await findRepeats(
       m,
       { reportId, category: a.categorization.best, cadreIds, contentTokens: a.contentTokens, minhash: a.minhash, bands: a.bands },
@@ -100,47 +136,22 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
     );
     const earlier = matches.filter((x) => x.earlier);
     const later = matches.filter((x) => !x.earlier);
-    const rootId = earlier[0]?.rootId ?? null;
-    for (const x of earlier) {
-      await m.query(`INSERT INTO report_repeat (report_id, earlier_id, score, reasons) VALUES ($1, $2, $3, $4::jsonb) ON CONFLICT DO NOTHING`, [
-        reportId, x.reportId, x.score, JSON.stringify(x.reasons),
-      ]);
-    }
-    // Tips received later but triaged first: they repeat this one (order of processing must not matter).
-    for (const x of later) {
-      await m.query(`INSERT INTO report_repeat (report_id, earlier_id, score, reasons) VALUES ($1, $2, $3, $4::jsonb) ON CONFLICT DO NOTHING`, [
-        x.reportId, reportId, x.score, JSON.stringify(x.reasons),
-      ]);
-      // Point it at this chain's first tip unless it already points at an older one. (The
-      // outer row needs its own alias: inside the subquery a bare `report` is the inner one.)
-      await m.query(
-        `UPDATE report AS target SET repeat_of = $2, updated_at = now()
-          WHERE target.id = $1 AND (target.repeat_of IS NULL
-                 OR (SELECT ROW(cur.received_at, cur.id) FROM report cur WHERE cur.id = target.repeat_of)
-                  > (SELECT ROW(root.received_at, root.id) FROM report root WHERE root.id = $2))`,
-        [x.reportId, rootId ?? reportId],
-      );
-      await m.query(`INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'REPEAT_FOUND', 'SYSTEM', $2::jsonb)`, [
-        x.reportId, JSON.stringify({ earlierId: reportId, score: x.score, reasons: x.reasons }),
-      ]);
-    }
-    const params = a.bands.map((key, band) => [band, key]);
-    await m.query(
-      `INSERT INTO report_minhash_band (band, key, report_id) SELECT b, k, $1 FROM unnest($2::smallint[], $3::int[]) AS t(b, k) ON CONFLICT DO NOTHING`,
-      [reportId, params.map((p) => p[0]), params.map((p) => p[1])],
-    );
-    if (cadreIds.length > 0) {
-      await m.query(`INSERT INTO report_subject_cadre (cadre_id, report_id) SELECT unnest($2::uuid[]), $1 ON CONFLICT DO NOTHING`, [reportId, cadreIds]);
-    }
-    return { earlier, rootId };
+    return { earlier, later, rootId: earlier[0]?.rootId ?? null };
   }
 
+  /**
+   * Everything triage writes, in one statement: repeats both ways (tips received later
+   * but triaged first repeat this one, and are pointed at this chain's first tip unless
+   * they already point at an older one), the repeat index keys, the triage record, the
+   * subjects, the deadlines, the report itself and its events.
+   */
   private async save(
     m: EntityManager,
     reportId: string,
     report: ReportRow,
     a: TipAnalysis,
-    repeats: { earlier: RepeatMatch[]; rootId: string | null },
+    cadreIds: string[],
+    repeats: { earlier: RepeatMatch[]; later: RepeatMatch[]; rootId: string | null },
   ): Promise<ScheduledDeadline[]> {
     const settings = this.settings.value;
     const priority = assessPriority(
@@ -157,51 +168,84 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
       },
       this.calendar,
     );
-    await m.query(
-      `INSERT INTO report_triage (report_id, tokens, content_tokens, minhash, categories, model_version, anchors, priority_reasons)
-       VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7::jsonb, $8::jsonb)`,
-      [reportId, a.tokens, a.contentTokens, a.minhash, JSON.stringify(a.categorization.scores), a.categorization.modelVersion, JSON.stringify(a.anchors), JSON.stringify(priority.reasons)],
-    );
-    for (const [position, s] of a.subjects.entries()) {
-      await m.query(
-        `INSERT INTO report_subject (report_id, role, role_reason, status, cadre_id, mentions, candidates, position)
-         VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)`,
-        [reportId, s.role, s.roleReason, s.status, s.status === 'LINKED' ? s.candidates[0]!.personId : null, s.mentions, JSON.stringify(s.candidates), position],
-      );
-    }
+    const best = a.categorization.best;
+    const pairs = [
+      ...repeats.earlier.map((x) => ({ later: reportId, earlier: x.reportId, x })),
+      ...repeats.later.map((x) => ({ later: x.reportId, earlier: reportId, x })),
+    ];
+    const triagedEvent = {
+      category: best,
+      modelVersion: a.categorization.modelVersion,
+      scores: a.categorization.scores.slice(0, 5),
+      transferTarget: a.transferTarget,
+      subjects: a.subjects.map((s) => ({ role: s.role, status: s.status, mentions: s.mentions, top: s.candidates[0]?.personNo ?? null })),
+      repeatOf: repeats.rootId,
+      repeats: repeats.earlier.map((x) => ({ reportId: x.reportId, number: x.number, score: x.score })),
+      specific: a.specific,
+      priority: priority.score,
+      deadlines,
+    };
     const saved: Array<{ id: string; due_on: string; remind_on: string }> = await m.query(
-      `INSERT INTO report_deadline (report_id, kind, due_on, remind_on)
-       SELECT $1, k, d, r FROM unnest($2::text[], $3::date[], $4::date[]) AS t(k, d, r)
+      `WITH repeat_pairs AS (
+         INSERT INTO report_repeat (report_id, earlier_id, score, reasons)
+         SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::real[], $5::jsonb[]) ON CONFLICT DO NOTHING
+       ), later_chain AS (
+         -- (The outer row needs its own alias: inside the subqueries a bare \`report\` is the inner one.)
+         UPDATE report AS target SET repeat_of = $7, updated_at = now()
+          WHERE target.id = ANY($6::uuid[]) AND (target.repeat_of IS NULL
+                 OR (SELECT ROW(cur.received_at, cur.id) FROM report cur WHERE cur.id = target.repeat_of)
+                  > (SELECT ROW(root.received_at, root.id) FROM report root WHERE root.id = $7))
+       ), events AS (
+         INSERT INTO report_event (report_id, type, actor_kind, data)
+         SELECT e.report_id, e.type, 'SYSTEM', e.data
+           FROM unnest($6::uuid[] || $1::uuid, $8::text[] || 'TRIAGED'::text, $9::jsonb[] || $10::jsonb) WITH ORDINALITY AS e(report_id, type, data, n)
+          ORDER BY e.n
+       ), bands AS (
+         INSERT INTO report_minhash_band (band, key, report_id)
+         SELECT b - 1, k, $1::uuid FROM unnest($11::int[]) WITH ORDINALITY AS t(k, b) ON CONFLICT DO NOTHING
+       ), subject_index AS (
+         INSERT INTO report_subject_cadre (cadre_id, report_id) SELECT unnest($12::uuid[]), $1::uuid ON CONFLICT DO NOTHING
+       ), triage AS (
+         INSERT INTO report_triage (report_id, tokens, content_tokens, minhash, categories, model_version, anchors, priority_reasons)
+         VALUES ($1::uuid, $13, $14, $15, $16::jsonb, $17, $18::jsonb, $19::jsonb)
+       ), subjects AS (
+         INSERT INTO report_subject (report_id, role, role_reason, status, cadre_id, mentions, candidates, position)
+         SELECT $1::uuid, s.role, s.role_reason, s.status, s.cadre_id, ARRAY(SELECT jsonb_array_elements_text(s.mentions)), s.candidates, s.position
+           FROM jsonb_to_recordset($20::jsonb) AS s(role text, role_reason text, status text, cadre_id uuid, mentions jsonb, candidates jsonb, position smallint)
+       ), report_row AS (
+         UPDATE report SET status = CASE WHEN status = 'RECEIVED' THEN 'TRIAGED' ELSE status END,
+                           category = $21, category_scores = $22::jsonb, triaged_at = now(), updated_at = now(),
+                           priority = $23, priority_level = $24, is_specific = $25, transfer_target = $26, repeat_of = $27
+          WHERE id = $1::uuid
+       )
+       INSERT INTO report_deadline (report_id, kind, due_on, remind_on)
+       SELECT $1::uuid, k, d, r FROM unnest($28::text[], $29::date[], $30::date[]) AS t(k, d, r)
        ON CONFLICT (report_id, kind) DO NOTHING
        RETURNING id::text, to_char(due_on, 'YYYY-MM-DD') AS due_on, to_char(remind_on, 'YYYY-MM-DD') AS remind_on`,
-      [reportId, deadlines.map((d) => d.kind), deadlines.map((d) => d.dueOn), deadlines.map((d) => d.remindOn)],
-    );
-    const best = a.categorization.best;
-    await m.query(
-      `UPDATE report SET status = CASE WHEN status = 'RECEIVED' THEN 'TRIAGED' ELSE status END,
-                         category = $2, category_scores = $3::jsonb, triaged_at = now(), updated_at = now(),
-                         priority = $4, priority_level = $5, is_specific = $6, transfer_target = $7, repeat_of = $8
-        WHERE id = $1`,
       [
-        reportId, best, JSON.stringify(Object.fromEntries(a.categorization.scores.map((s) => [s.code, s.final]))),
+        reportId,
+        pairs.map((p) => p.later), pairs.map((p) => p.earlier), pairs.map((p) => p.x.score), pairs.map((p) => JSON.stringify(p.x.reasons)),
+        repeats.later.map((x) => x.reportId), repeats.rootId ?? reportId,
+        repeats.later.map(() => 'REPEAT_FOUND'),
+        repeats.later.map((x) => JSON.stringify({ earlierId: reportId, score: x.score, reasons: x.reasons })),
+        JSON.stringify(triagedEvent),
+        a.bands,
+        cadreIds,
+        a.tokens, a.contentTokens, a.minhash, JSON.stringify(a.categorization.scores), a.categorization.modelVersion, JSON.stringify(a.anchors), JSON.stringify(priority.reasons),
+        JSON.stringify(a.subjects.map((s, position) => ({
+          role: s.role, role_reason: s.roleReason, status: s.status, cadre_id: s.status === 'LINKED' ? s.candidates[0]!.personId : null,
+          mentions: s.mentions, candidates: s.candidates, position,
+        }))),
+        best, JSON.stringify(Object.fromEntries(a.categorization.scores.map((s) => [s.code, s.final]))),
         priority.score, priority.level, a.specific, a.transferTarget, repeats.rootId,
+        deadlines.map((d) => d.kind), deadlines.map((d) => d.dueOn), deadlines.map((d) => d.remindOn),
       ],
     );
-    await m.query(`INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'TRIAGED', 'SYSTEM', $2::jsonb)`, [
-      reportId,
-      JSON.stringify({
-        category: best,
-        modelVersion: a.categorization.modelVersion,
-        scores: a.categorization.scores.slice(0, 5),
-        transferTarget: a.transferTarget,
-        subjects: a.subjects.map((s) => ({ role: s.role, status: s.status, mentions: s.mentions, top: s.candidates[0]?.personNo ?? null })),
-        repeatOf: repeats.rootId,
-        repeats: repeats.earlier.map((x) => ({ reportId: x.reportId, number: x.number, score: x.score })),
-        specific: a.specific,
-        priority: priority.score,
-        deadlines,
-      }),
-    ]);
     return saved.map((d) => ({ id: d.id, dueOn: d.due_on, remindOn: d.remind_on }));
   }
+}
+
+/** Every cadre the tip may be about: the linked one, or each candidate. */
+function subjectCadreIds(a: TipAnalysis): string[] {
+  return [...new Set(a.subjects.filter((s) => s.role === 'SUBJECT').flatMap((s) => (s.status === 'LINKED' ? [s.candidates[0]!] : s.candidates).map((c) => c.personId)))];
 }

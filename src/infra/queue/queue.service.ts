@@ -57,15 +57,18 @@ export class QueueService implements OnModuleDestroy {
     });
   }
 
-  async addBulk(items: JobItem[]): Promise<void> {
-    const byQueue = new Map<QueueName, JobItem[]>();
-    for (const item of items) {
+  /** Adds jobs in one round trip per queue; `options[i]` (e.g. a delay) applies to `items[i]`. */
+  async addBulk(items: JobItem[], options: ReadonlyArray<JobsOptions | undefined> = []): Promise<void> {
+    const byQueue = new Map<QueueName, Array<{ item: JobItem; opts: JobsOptions | undefined }>>();
+    for (const [i, item] of items.entries()) {
       const q = JOB_QUEUE[item.name];
-      byQueue.set(q, [...(byQueue.get(q) ?? []), item]);
+      const group = byQueue.get(q) ?? [];
+      group.push({ item, opts: options[i] });
+      byQueue.set(q, group);
     }
     for (const [name, group] of byQueue) {
       await this.queue(name).addBulk(
-        group.map((item) => ({ name: item.name, data: item.data, opts: { ...this.optionsFor(item), jobId: jobIdOf(item) } })),
+        group.map(({ item, opts }) => ({ name: item.name, data: item.data, opts: { ...this.optionsFor(item), jobId: jobIdOf(item), ...opts } })),
       );
     }
   }

@@ -1,5 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../../infra/clock/clock.js';
+import type { JobsOptions } from 'bullmq';
+import type { JobItem } from '../../infra/queue/jobs.js';
 import { QueueService } from '../../infra/queue/queue.service.js';
 
 export interface ScheduledDeadline {
@@ -29,12 +31,18 @@ export class DeadlineScheduler {
 
   async schedule(deadlines: readonly ScheduledDeadline[]): Promise<void> {
     const now = this.clock.now().getTime();
+    if (deadlines.length === 0) return;
     try {
+      // One round trip for all of them (a tip has two or three deadlines).
+      const items: JobItem[] = [];
+      const options: JobsOptions[] = [];
       for (const d of deadlines) {
-        const escalateAt = chinaTime(d.dueOn, 24);
-        await this.queues.add({ queue: 'triage', name: 'deadline-check', data: { deadlineId: d.id, stage: 'REMIND' } }, { delay: Math.max(0, chinaTime(d.remindOn, 9) - now) });
-        await this.queues.add({ queue: 'triage', name: 'deadline-check', data: { deadlineId: d.id, stage: 'ESCALATE' } }, { delay: Math.max(0, escalateAt - now) });
+        items.push({ queue: 'triage', name: 'deadline-check', data: { deadlineId: d.id, stage: 'REMIND' } });
+        options.push({ delay: Math.max(0, chinaTime(d.remindOn, 9) - now) });
+        items.push({ queue: 'triage', name: 'deadline-check', data: { deadlineId: d.id, stage: 'ESCALATE' } });
+        options.push({ delay: Math.max(0, chinaTime(d.dueOn, 24) - now) });
       }
+      await this.queues.addBulk(items, options);
     } catch (error) {
       this.logger.warn(`deadline jobs not queued (the sweep will catch up): ${(error as Error).message}`);
     }

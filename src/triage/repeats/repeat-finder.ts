@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { TriageConfig } from '../triage-config.js';
-import { MINHASH_BANDS, estimatedJaccard, overlapCoefficient } from './minhash.js';
+import { MINHASH_BANDS, MINHASH_SIZE } from './minhash.js';
 
 export interface RepeatMatch {
   reportId: string;
@@ -14,16 +14,59 @@ export interface RepeatMatch {
   reasons: string[];
 }
 
+/**
+ * What is compared of one earlier (or later) tip, counted by the database so that no
+ * token or signature array crosses the wire: equal MinHash positions, and the distinct
+ * content tokens it has and shares with the tip being triaged.
+ */
+export interface RepeatCandidate {
+  sharedCadres: number;
+  category: string | null;
+  /** Positions at which the two MinHash signatures agree (of MINHASH_SIZE). */
+  sameMinhash: number;
+  /** Distinct content tokens of the candidate, and how many of them the tip has too. */
+  candidateTokens: number;
+  sharedTokens: number;
+}
+
+/**
+ * Same subject, same category and enough shared content; or near-identical text whoever
+ * it names. The numbers are exactly those of `overlapCoefficient` and `estimatedJaccard`
+ * over the two tips' tokens and signatures. Null when the candidate is no repeat.
+ */
+export function scoreRepeat(
+  tip: { category: string | null; distinctTokens: number },
+  c: RepeatCandidate,
+  settings: Pick<TriageConfig['repeats'], 'minOverlap' | 'minJaccardWithoutSubject'>,
+): { score: number; reasons: string[] } | null {
+  const overlap = tip.distinctTokens === 0 || c.candidateTokens === 0 ? 0 : c.sharedTokens / Math.min(tip.distinctTokens, c.candidateTokens);
+  const jaccard = c.sameMinhash / MINHASH_SIZE;
+  const reasons: string[] = [];
+  const sameMatter = c.sharedCadres > 0 && c.category !== null && c.category === tip.category && overlap >= settings.minOverlap;
+  if (sameMatter) reasons.push('被反映人相同', '问题类别相同', `内容重合 ${Math.round(overlap * 100)}%`);
+  const nearCopy = jaccard >= settings.minJaccardWithoutSubject;
+  if (nearCopy) reasons.push(`文字几乎相同（MinHash 相似度 ${Math.round(jaccard * 100)}%）`);
+  if (!sameMatter && !nearCopy) return null;
+  return { score: Math.round(Math.max(sameMatter ? overlap : 0, jaccard) * 100) / 100, reasons };
+}
+
+/** The fewest equal signature positions that reach `minJaccard` (so the database can filter by it). */
+export function minSameMinhash(minJaccard: number): number {
+  for (let same = 0; same <= MINHASH_SIZE; same += 1) if (same / MINHASH_SIZE >= minJaccard) return same;
+  return MINHASH_SIZE + 1;
+}
+
 interface Row {
   id: string;
   number: string;
   received_at: Date;
   category: string | null;
   repeat_of: string | null;
-  content_tokens: string[];
-  minhash: string[];
   shared_cadres: number;
   earlier: boolean;
+  same_minhash: number;
+  candidate_tokens: number | null;
+  shared_tokens: number | null;
 }
 
 /**
@@ -37,12 +80,15 @@ const MAX_CANDIDATES = 200;
  * Other tips on the same matter: found through two indexes — tips about the same cadre
  * (linked or candidate) and tips sharing a MinHash band — then scored. Same subject,
  * same category and enough shared content; or near-identical text whoever it names.
+ * The database compares signatures and counts shared tokens, and returns only the
+ * candidates that can be repeats: a tip's cost does not depend on how long the others are.
  */
 export async function findRepeats(
   manager: EntityManager,
   tip: { reportId: string; category: string | null; cadreIds: string[]; contentTokens: string[]; minhash: number[]; bands: number[] },
   settings: TriageConfig['repeats'],
 ): Promise<RepeatMatch[]> {
+  const distinct = [...new Set(tip.contentTokens)];
   const rows: Row[] = await manager.query(
     `WITH by_subject AS (
        SELECT report_id, count(*)::int AS shared FROM report_subject_cadre
@@ -52,8 +98,7 @@ export async function findRepeats(
         WHERE (band, key) IN (SELECT b - 1, k FROM unnest($3::int[]) WITH ORDINALITY AS t(k, b)) AND report_id <> $1
      ), found AS (
        SELECT report_id FROM by_subject UNION SELECT report_id FROM by_band
-     )
-     SELECT * FROM (
+     ), recent AS (
        SELECT r.id, r.number, r.received_at, r.category, r.repeat_of, t.content_tokens, t.minhash,
               coalesce(s.shared, 0) AS shared_cadres,
               (r.received_at, r.id) < (SELECT received_at, id FROM report WHERE id = $1) AS earlier
@@ -62,29 +107,42 @@ export async function findRepeats(
         WHERE r.received_at > now() - make_interval(days => $4)
         ORDER BY r.received_at DESC, r.id DESC
         LIMIT ${MAX_CANDIDATES}
-     ) recent
+     )
+     SELECT c.id, c.number, c.received_at, c.category, c.repeat_of, c.shared_cadres, c.earlier, m.same_minhash,
+            k.candidate_tokens, k.shared_tokens
+       FROM recent c
+      CROSS JOIN LATERAL (SELECT count(*)::int AS same_minhash FROM unnest(c.minhash, $5::bigint[]) AS u(a, b) WHERE a = b) m
+       LEFT JOIN LATERAL (SELECT count(DISTINCT x)::int AS candidate_tokens, (count(DISTINCT x) FILTER (WHERE x = ANY($6::text[])))::int AS shared_tokens
+                            FROM unnest(c.content_tokens) AS x) k ON c.shared_cadres > 0 AND c.category = $7
+      WHERE m.same_minhash >= $8 OR (c.shared_cadres > 0 AND c.category = $7)
      -- Oldest first, ordered by the database at full precision (JavaScript dates keep only ms).
-     ORDER BY received_at, id`,
-    [tip.reportId, tip.cadreIds, tip.bands.slice(0, MINHASH_BANDS), settings.lookbackDays],
+      ORDER BY c.received_at, c.id`,
+    [
+      tip.reportId, tip.cadreIds, tip.bands.slice(0, MINHASH_BANDS), settings.lookbackDays,
+      tip.minhash, distinct, tip.category, minSameMinhash(settings.minJaccardWithoutSubject),
+    ],
   );
   const matches: RepeatMatch[] = [];
   for (const row of rows) {
-    const overlap = overlapCoefficient(tip.contentTokens, row.content_tokens);
-    const jaccard = estimatedJaccard(tip.minhash, row.minhash.map(Number));
-    const reasons: string[] = [];
-    const sameMatter = row.shared_cadres > 0 && row.category !== null && row.category === tip.category && overlap >= settings.minOverlap;
-    if (sameMatter) reasons.push('被反映人相同', '问题类别相同', `内容重合 ${Math.round(overlap * 100)}%`);
-    const nearCopy = jaccard >= settings.minJaccardWithoutSubject;
-    if (nearCopy) reasons.push(`文字几乎相同（MinHash 相似度 ${Math.round(jaccard * 100)}%）`);
-    if (!sameMatter && !nearCopy) continue;
+    const scored = scoreRepeat(
+      { category: tip.category, distinctTokens: distinct.length },
+      {
+        sharedCadres: row.shared_cadres,
+        category: row.category,
+        sameMinhash: row.same_minhash,
+        candidateTokens: row.candidate_tokens ?? 0,
+        sharedTokens: row.shared_tokens ?? 0,
+      },
+      settings,
+    );
+    if (!scored) continue;
     matches.push({
       reportId: row.id,
       number: row.number,
       receivedAt: row.received_at,
       earlier: row.earlier,
       rootId: row.repeat_of ?? row.id,
-      score: Math.round(Math.max(sameMatter ? overlap : 0, jaccard) * 100) / 100,
-      reasons,
+      ...scored,
     });
   }
   return matches;
