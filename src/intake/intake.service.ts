@@ -59,13 +59,19 @@ export class IntakeService {
         'Idempotency-Key 应为 8–128 位字母、数字、下划线或连字符（建议使用 UUID）',
       );
     }
-    const requestHash = createHash('sha256')
-      .update(JSON.stringify(dto))
-      .update(uploads.map((f) => f.sha256.toString('hex')).join(','))
-      .digest();
-    const idemKeyHash = meta.idempotencyKey ? this.crypto.hash('idempotency-key', meta.idempotencyKey) : null;
-    if (idemKeyHash) {
-      const earlier = await this.replay(idemKeyHash, requestHash, meta.idempotencyKey!);
+    // With a key: its hash, and what the request said (a retry with the same key but another tip is refused).
+    const idem = meta.idempotencyKey
+      ? {
+          key: meta.idempotencyKey,
+          keyHash: this.crypto.hash('idempotency-key', meta.idempotencyKey),
+          requestHash: createHash('sha256')
+            .update(JSON.stringify(dto))
+            .update(uploads.map((f) => f.sha256.toString('hex')).join(','))
+            .digest(),
+        }
+      : null;
+    if (idem) {
+      const earlier = await this.replay(idem.keyHash, idem.requestHash, idem.key);
       if (earlier) {
         await discardUploads(uploads);
         return { response: earlier, replayed: true };
@@ -107,12 +113,12 @@ export class IntakeService {
             // Publicity links the tip to the cited candidate (vetting reads this from the RECEIVED event).
             ...(dto.noticeId ? { notice: { noticeId: dto.noticeId, candidateId: dto.noticeCandidateId ?? null } } : {}),
           },
-          ...(idemKeyHash
+          ...(idem
             ? {
                 idempotency: {
-                  keyHash: idemKeyHash,
-                  requestHash,
-                  sealedResponse: this.sealForRetry(meta.idempotencyKey!, receiptCode),
+                  keyHash: idem.keyHash,
+                  requestHash: idem.requestHash,
+                  sealedResponse: this.sealForRetry(idem.key, receiptCode),
                   hours: this.config.settings.intake.idempotencyHours,
                 },
               }
@@ -130,9 +136,9 @@ export class IntakeService {
       } catch (error) {
         if (error instanceof ReceiptCollision && attempt < 3) continue;
         await this.deleteStored(stored);
-        if (error instanceof IdempotencyConflict) {
+        if (error instanceof IdempotencyConflict && idem) {
           // A concurrent request with the same key committed first: answer as it did.
-          const earlier = await this.replay(idemKeyHash!, requestHash, meta.idempotencyKey!);
+          const earlier = await this.replay(idem.keyHash, idem.requestHash, idem.key);
           if (earlier) return { response: earlier, replayed: true };
         }
         throw error;
