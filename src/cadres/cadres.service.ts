@@ -90,6 +90,12 @@ export class CadresService {
     return cadre;
   }
 
+  /** Cadres by id (unknown ids are left out), in one query. */
+  getByIds(ids: string[]): Promise<CadreSummary[]> {
+    const valid = ids.filter((id) => UUID.test(id));
+    return valid.length ? this.summaries('c.id = ANY ($1::uuid[])', [valid]) : Promise.resolve([]);
+  }
+
   async findByPersonNo(personNo: string): Promise<CadreSummary | null> {
     const [cadre] = await this.summaries('c.person_no = $1', [personNo.trim()]);
     return cadre ?? null;
@@ -251,60 +257,62 @@ export class CadresService {
    * about this cadre has been recorded on it.
    */
   async vettingFacts(cadreId: string): Promise<CadreFacts> {
-    const [row]: Array<{
-      id: string;
-      unit_id: string;
-      level: string | null;
-      under_investigation: boolean;
-      investigation_since: string | null;
-      file_audited_on: string | null;
-    }> = UUID.test(cadreId)
-      ? await this.dataSource.query(
-          `SELECT id, unit_id, level, under_investigation, to_char(investigation_since, 'YYYY-MM-DD') AS investigation_since,
-                  to_char(file_audited_on, 'YYYY-MM-DD') AS file_audited_on FROM cadre WHERE id = $1`,
-          [cadreId],
-        )
-      : [];
-    if (!row) throw notFound('干部');
-    const [open, sanctions, matters] = await Promise.all([
+    const facts = (await this.vettingFactsMany([cadreId])).get(cadreId);
+    if (!facts) throw notFound('干部');
+    return facts;
+  }
+
+  /**
+   * vettingFacts of many cadres in four queries (a vetting run's slate), by cadre id; an
+   * unknown id is absent. Sanctions come in date order, so a re-evaluation compares alike.
+   */
+  async vettingFactsMany(cadreIds: string[]): Promise<Map<string, CadreFacts>> {
+    const ids = [...new Set(cadreIds.filter((id) => UUID.test(id)))];
+    const out = new Map<string, CadreFacts>();
+    if (ids.length === 0) return out;
+    const [cadres, open, sanctions, matters]: [
+      Array<{ id: string; unit_id: string; level: string | null; under_investigation: boolean; investigation_since: string | null; file_audited_on: string | null }>,
+      Array<{ cadre_id: string; id: string; number: string; status: string; received_at: Date }>,
+      Array<{ cadre_id: string; id: string; kind: SanctionKind; effective_on: string; probation_months: number | null }>,
+      Array<{ cadre_id: string; year: number; status: string; checked_on: string | null; explained_on: string | null; detail: string | null }>,
+    ] = await Promise.all([
       this.dataSource.query(
-        `SELECT r.id, r.number, r.status, r.received_at FROM cadre_report_link l JOIN report r ON r.id = l.report_id
-          WHERE l.cadre_id = $1 AND r.status NOT IN ('CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED')
+        `SELECT id, unit_id, level, under_investigation, to_char(investigation_since, 'YYYY-MM-DD') AS investigation_since,
+                to_char(file_audited_on, 'YYYY-MM-DD') AS file_audited_on FROM cadre WHERE id = ANY ($1::uuid[])`,
+        [ids],
+      ),
+      this.dataSource.query(
+        `SELECT l.cadre_id, r.id, r.number, r.status, r.received_at FROM cadre_report_link l JOIN report r ON r.id = l.report_id
+          WHERE l.cadre_id = ANY ($1::uuid[]) AND r.status NOT IN ('CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED')
             AND NOT EXISTS (SELECT 1 FROM cadre_finding f WHERE f.cadre_id = l.cadre_id AND f.report_id = r.id)
-          ORDER BY r.received_at`,
-        [cadreId],
+          ORDER BY l.cadre_id, r.received_at, r.id`,
+        [ids],
       ),
       this.dataSource.query(
-        `SELECT id, kind, to_char(effective_on, 'YYYY-MM-DD') AS effective_on, probation_months FROM sanction WHERE cadre_id = $1`,
-        [cadreId],
+        `SELECT cadre_id, id, kind, to_char(effective_on, 'YYYY-MM-DD') AS effective_on, probation_months FROM sanction
+          WHERE cadre_id = ANY ($1::uuid[]) ORDER BY cadre_id, effective_on, id`,
+        [ids],
       ),
       this.dataSource.query(
-        `SELECT year, status, to_char(checked_on, 'YYYY-MM-DD') AS checked_on, to_char(explained_on, 'YYYY-MM-DD') AS explained_on, detail
-           FROM personal_matters_report WHERE cadre_id = $1 ORDER BY year DESC LIMIT 1`,
-        [cadreId],
+        `SELECT DISTINCT ON (cadre_id) cadre_id, year, status, to_char(checked_on, 'YYYY-MM-DD') AS checked_on, to_char(explained_on, 'YYYY-MM-DD') AS explained_on, detail
+           FROM personal_matters_report WHERE cadre_id = ANY ($1::uuid[]) ORDER BY cadre_id, year DESC`,
+        [ids],
       ),
     ]);
-    const pm = matters[0] as { year: number; status: string; checked_on: string | null; explained_on: string | null; detail: string | null } | undefined;
-    return {
-      cadreId,
-      unitId: row.unit_id,
-      level: row.level,
-      underInvestigation: row.under_investigation,
-      investigationSince: row.investigation_since,
-      fileAuditedOn: row.file_audited_on,
-      openReports: open.map((r: { id: string; number: string; status: string; received_at: Date }) => ({
-        reportId: r.id,
-        number: r.number,
-        status: r.status,
-        receivedAt: r.received_at.toISOString(),
-      })),
-      sanctions: sanctions.map((s: { id: string; kind: SanctionKind; effective_on: string; probation_months: number | null }) => ({
-        id: s.id,
-        kind: s.kind,
-        effectiveOn: s.effective_on,
-        probationMonths: s.probation_months,
-      })),
-      personalMatters: pm ? { year: pm.year, status: pm.status, checkedOn: pm.checked_on, explainedOn: pm.explained_on, detail: pm.detail } : null,
-    };
+    for (const row of cadres) {
+      const pm = matters.find((m) => m.cadre_id === row.id);
+      out.set(row.id, {
+        cadreId: row.id,
+        unitId: row.unit_id,
+        level: row.level,
+        underInvestigation: row.under_investigation,
+        investigationSince: row.investigation_since,
+        fileAuditedOn: row.file_audited_on,
+        openReports: open.filter((r) => r.cadre_id === row.id).map((r) => ({ reportId: r.id, number: r.number, status: r.status, receivedAt: r.received_at.toISOString() })),
+        sanctions: sanctions.filter((x) => x.cadre_id === row.id).map((x) => ({ id: x.id, kind: x.kind, effectiveOn: x.effective_on, probationMonths: x.probation_months })),
+        personalMatters: pm ? { year: pm.year, status: pm.status, checkedOn: pm.checked_on, explainedOn: pm.explained_on, detail: pm.detail } : null,
+      });
+    }
+    return out;
   }
 }

@@ -63,6 +63,19 @@ export class UnitsService {
     return row ?? null;
   }
 
+  /** quotaAt for many unit and level pairs in one query, keyed `unitId|level`; pairs without a quota are absent. */
+  async quotasAt(pairs: Array<{ unitId: string; level: string }>): Promise<Map<string, { approved: number; occupied: number }>> {
+    const out = new Map<string, { approved: number; occupied: number }>();
+    if (pairs.length === 0) return out;
+    const rows: Array<{ unit_id: string; level: string; approved: number; occupied: number }> = await this.dataSource.query(
+      `SELECT q.unit_id, q.level, q.approved, (SELECT count(*)::int FROM cadre c WHERE c.unit_id = q.unit_id AND c.level = q.level) AS occupied
+         FROM post_quota q JOIN unnest($1::uuid[], $2::text[]) AS p(unit_id, level) ON q.unit_id = p.unit_id AND q.level = p.level`,
+      [pairs.map((p) => p.unitId), pairs.map((p) => p.level)],
+    );
+    for (const r of rows) out.set(`${r.unit_id}|${r.level}`, { approved: r.approved, occupied: r.occupied });
+    return out;
+  }
+
   /** Every unit and level with people in post or an approved quota; the over-quota ones first. */
   async quotaReport(onlyOver = false): Promise<QuotaLine[]> {
     const rows: Array<{ unit_id: string; unit_name: string; level: string; approved: number | null; occupied: number }> = await this.dataSource.query(

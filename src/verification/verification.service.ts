@@ -119,6 +119,64 @@ export class VerificationService {
   }
 
   /**
+   * Opinion requests about many subjects at once (a vetting run's slate): the same as
+   * requestOpinions for each, in a few statements instead of a few per subject and agency.
+   * Returns each subject's requests, by subject id.
+   */
+  async requestOpinionsMany(
+    manager: EntityManager,
+    input: { subjectKind: SubjectKind; subjects: Array<{ subjectId: string; cadreId: string | null; question: string }>; agencyCodes: string[]; sentOn: string; actorId?: string | null },
+  ): Promise<Map<string, Array<{ id: string; agencyCode: string; dueOn: string }>>> {
+    const codes = [...new Set(input.agencyCodes)];
+    if (codes.length === 0) throw new DomainException(HttpStatus.BAD_REQUEST, 'NO_AGENCY', '请至少选择一个成员单位');
+    const agencies = codes.map((code) => this.directory.require(code));
+    const dueOn = addWorkingDays(input.sentOn, this.config.settings.deadlines.agencyOpinionWorkingDays, this.calendar);
+    const remindOn = reminderDay(input.sentOn, dueOn, this.config.settings.verification.reminderWorkingDaysBefore, this.calendar);
+    const rows: Array<{ id: string; number: string; agency_code: string; subject_id: string }> = await manager.query(
+      `INSERT INTO verification_request (kind, agency_code, subject_kind, subject_id, cadre_id, question, extract, sent_on, due_on, remind_on, created_by, origin, number, round)
+       SELECT 'OPINION', c.code, $1, s.subject_id, s.cadre_id, s.question, NULL, $5, $6, $7, $8, 'null'::jsonb,
+              'HC' || to_char($5::date, 'YYYY') || '-' || lpad(nextval('verification_request_number')::text, 5, '0'), 1
+         FROM unnest($2::uuid[], $3::uuid[], $4::text[]) WITH ORDINALITY AS s(subject_id, cadre_id, question, n)
+        CROSS JOIN unnest($9::text[]) WITH ORDINALITY AS c(code, m)
+        ORDER BY s.n, c.m
+       ON CONFLICT (subject_kind, subject_id, kind, agency_code, round) DO NOTHING
+       RETURNING id, number, agency_code, subject_id`,
+      [
+        input.subjectKind,
+        input.subjects.map((x) => x.subjectId),
+        input.subjects.map((x) => x.cadreId),
+        input.subjects.map((x) => x.question),
+        input.sentOn,
+        dueOn,
+        remindOn,
+        input.actorId ?? null,
+        codes,
+      ],
+    );
+    await this.outbox.write(manager, rows.map((row) => ({ queue: 'vetting', name: 'verification-sent', data: { requestId: row.id, dueOn } })));
+    for (const row of rows) {
+      const agency = agencies.find((a) => a.code === row.agency_code)!;
+      if (agency.noticeEmail) await this.queueNotice(manager, agency, row, 'OPINION', dueOn, input.subjectKind, row.subject_id);
+    }
+    const out = new Map(input.subjects.map((x) => [x.subjectId, [] as Array<{ id: string; agencyCode: string; dueOn: string }>]));
+    for (const row of rows) out.get(row.subject_id)?.push({ id: row.id, agencyCode: row.agency_code, dueOn });
+    return out;
+  }
+
+  /** The email notice of one request (no tip content: only that there is a matter, its number and the date). */
+  private async queueNotice(manager: EntityManager, agency: Agency, row: { id: string; number: string }, kind: RequestKind, dueOn: string, subjectKind: SubjectKind, subjectId: string): Promise<OutboxEntry[]> {
+    const notice = await this.notifications.queueWithin(manager, {
+      channel: 'EMAIL',
+      to: agency.noticeEmail!,
+      template: { name: 'verification-request', agencyName: agency.name, requestNumber: row.number, matter: `${KIND_LABEL[kind]}事项一件（具体内容请登录平台查看）。`, dueDate: dueOn },
+      reportId: subjectKind === 'REPORT' ? subjectId : null,
+      context: { requestId: row.id, purpose: 'verification-request' },
+    });
+    await manager.query(`UPDATE verification_request SET notice_message_id = $2 WHERE id = $1`, [row.id, notice.id]);
+    return notice.outbox;
+  }
+
+  /**
    * Inserts requests (one per agency), queues each agency's email notice and the job
    * that schedules its reminder and escalation. The returned outbox entries may be
    * dispatched after commit; if they are not, the outbox relay queues them.
@@ -147,16 +205,7 @@ export class VerificationService {
       const agency = agencies.find((a) => a.code === row.agency_code)!;
       entries.push(...(await this.outbox.write(manager, [{ queue: 'vetting', name: 'verification-sent', data: { requestId: row.id, dueOn } }])));
       if (!agency.noticeEmail) continue; // no mailbox on file: the portal alone shows it
-      const notice = await this.notifications.queueWithin(manager, {
-        channel: 'EMAIL',
-        to: agency.noticeEmail,
-        // No tip content in mail: only that there is a matter, its number and the date.
-        template: { name: 'verification-request', agencyName: agency.name, requestNumber: row.number, matter: `${KIND_LABEL[input.kind]}事项一件（具体内容请登录平台查看）。`, dueDate: dueOn },
-        reportId: input.subjectKind === 'REPORT' ? input.subjectId : null,
-        context: { requestId: row.id, purpose: 'verification-request' },
-      });
-      await manager.query(`UPDATE verification_request SET notice_message_id = $2 WHERE id = $1`, [row.id, notice.id]);
-      entries.push(...notice.outbox);
+      entries.push(...(await this.queueNotice(manager, agency, row, input.kind, dueOn, input.subjectKind, input.subjectId)));
     }
     return { created: rows.map((r) => ({ id: r.id, number: r.number, agencyCode: r.agency_code, dueOn })), outbox: entries };
   }
@@ -240,8 +289,17 @@ export class VerificationService {
 
   /** Requests about one subject, each with its latest definitive reply. */
   async requestsFor(subjectKind: SubjectKind, subjectId: string): Promise<RequestWithReply[]> {
+    return (await this.requestsForMany(subjectKind, [subjectId])).get(subjectId) ?? [];
+  }
+
+  /** requestsFor of many subjects in one query, by subject id (every id present). */
+  async requestsForMany(subjectKind: SubjectKind, subjectIds: string[]): Promise<Map<string, RequestWithReply[]>> {
+    const out = new Map(subjectIds.map((id) => [id, [] as RequestWithReply[]]));
+    const ids = subjectIds.filter((id) => UUID.test(id));
+    if (ids.length === 0) return out;
     const rows: Array<{
       id: string;
+      subject_id: string;
       number: string;
       kind: RequestKind;
       agency_code: string;
@@ -253,16 +311,16 @@ export class VerificationService {
       body: string | null;
       replied_at: Date | null;
     }> = await this.dataSource.query(
-      `SELECT r.id, r.number, r.kind, r.agency_code, to_char(r.sent_on, 'YYYY-MM-DD') AS sent_on, to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.status,
+      `SELECT r.id, r.subject_id, r.number, r.kind, r.agency_code, to_char(r.sent_on, 'YYYY-MM-DD') AS sent_on, to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.status,
               v.version, v.result, v.body, v.replied_at
          FROM verification_request r
          LEFT JOIN LATERAL (SELECT * FROM verification_reply x WHERE x.request_id = r.id AND x.result <> 'MORE_TIME' ORDER BY x.version DESC LIMIT 1) v ON true
-        WHERE r.subject_kind = $1 AND r.subject_id = $2 AND r.status <> 'CANCELLED' ORDER BY r.agency_code, r.round`,
-      [subjectKind, subjectId],
+        WHERE r.subject_kind = $1 AND r.subject_id = ANY ($2::uuid[]) AND r.status <> 'CANCELLED' ORDER BY r.subject_id, r.agency_code, r.round`,
+      [subjectKind, ids],
     );
-    return rows.map((r) => {
+    for (const r of rows) {
       const agency = this.agency(r.agency_code);
-      return {
+      out.get(r.subject_id)?.push({
         id: r.id,
         number: r.number,
         kind: r.kind,
@@ -273,8 +331,9 @@ export class VerificationService {
         dueOn: r.due_on,
         status: r.status,
         reply: r.version === null ? null : { version: r.version, result: r.result!, adverse: r.result === 'ADVERSE', body: r.body!, repliedAt: r.replied_at!.toISOString() },
-      };
-    });
+      });
+    }
+    return out;
   }
 
   /** What a request is about (for whoever reacts to a reply). */

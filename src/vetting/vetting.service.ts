@@ -8,7 +8,7 @@ import { Clock } from '../infra/clock/clock.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import { VerificationService } from '../verification/verification.service.js';
 import { evaluate, type Reason, type Verdict } from './vetting-rules.js';
-import { recordStep, type StepActor } from './vetting-steps.js';
+import { recordStep, recordSteps, type StepActor } from './vetting-steps.js';
 
 export interface SlateEntry {
   cadreId: string;
@@ -33,6 +33,13 @@ export interface CandidateView {
   decidedOn: string | null;
   decisionNote: string | null;
   suspendedUntil: string | null;
+}
+
+/** JSON with every object's keys sorted, so equal values read equal whatever their key order. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -64,76 +71,124 @@ export class VettingService {
     for (const code of agencyCodes) {
       if (!this.verification.agency(code)) throw new DomainException(HttpStatus.BAD_REQUEST, 'UNKNOWN_AGENCY', `未配置的成员单位：${code}`);
     }
+    // Every cadre in one query; an unknown one is a 404, a repeated one a 400 (as before, in slate order).
+    const cadres = new Map((await this.cadres.getByIds(input.slate.map((e) => e.cadreId))).map((c) => [c.id, c]));
     const seen = new Set<string>();
     for (const entry of input.slate) {
-      const cadre = await this.cadres.getById(entry.cadreId);
+      const cadre = cadres.get(entry.cadreId.toLowerCase()) ?? cadres.get(entry.cadreId);
+      if (!cadre) throw notFound('干部');
       if (seen.has(cadre.id)) throw new DomainException(HttpStatus.BAD_REQUEST, 'DUPLICATE_CANDIDATE', `${cadre.name}（${cadre.personNo}）在名单中重复`);
       seen.add(cadre.id);
     }
     const today = civilDate(this.clock.now());
     const actor = { kind: 'STAFF' as const, id: input.actorId ?? null };
+    // A handful of statements whatever the slate's size: the run, its candidates, every
+    // agency's opinion request and the record of each step, in slate order.
     const { runId, candidateIds } = await this.dataSource.transaction(async (m) => {
       const [run]: Array<{ id: string }> = await m.query(
         `INSERT INTO vetting_run (title, started_on, agency_codes, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
         [input.title, today, agencyCodes, input.actorId ?? null],
       );
-      await this.step(m, run!.id, null, 'RUN_STARTED', { title: input.title, agencyCodes, candidates: input.slate.length }, actor);
-      const candidateIds: string[] = [];
-      for (const entry of input.slate) {
-        const [c]: Array<{ id: string }> = await m.query(
-          `INSERT INTO vetting_candidate (run_id, cadre_id, proposed_post, unit_id, level, promotion) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-          [run!.id, entry.cadreId, entry.proposedPost, entry.unitId ?? null, entry.level ?? null, entry.promotion ?? true],
-        );
-        candidateIds.push(c!.id);
-        await this.step(m, run!.id, c!.id, 'CANDIDATE_PROPOSED', { cadreId: entry.cadreId, proposedPost: entry.proposedPost, unitId: entry.unitId ?? null, level: entry.level ?? null }, actor);
-        const requests = await this.verification.requestOpinions(m, {
-          subjectKind: 'VETTING_CANDIDATE',
-          subjectId: c!.id,
-          cadreId: entry.cadreId,
-          agencyCodes,
-          question: `拟任${entry.proposedPost}，请提供该同志的有关情况意见`,
-          sentOn: today,
-          actorId: input.actorId ?? null,
-        });
-        await this.step(m, run!.id, c!.id, 'OPINIONS_REQUESTED', { requests }, actor);
-      }
-      return { runId: run!.id, candidateIds };
+      const runId = run!.id;
+      await this.step(m, runId, null, 'RUN_STARTED', { title: input.title, agencyCodes, candidates: input.slate.length }, actor);
+      // One candidacy per cadre and run (UNIQUE (run_id, cadre_id)): the cadre tells the rows apart.
+      const inserted: Array<{ id: string; cadre_id: string }> = await m.query(
+        `INSERT INTO vetting_candidate (run_id, cadre_id, proposed_post, unit_id, level, promotion)
+         SELECT $1, cadre_id, proposed_post, unit_id, level, promotion
+           FROM unnest($2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::boolean[]) WITH ORDINALITY AS s(cadre_id, proposed_post, unit_id, level, promotion, n)
+          ORDER BY n
+         RETURNING id, cadre_id`,
+        [
+          runId,
+          input.slate.map((e) => e.cadreId),
+          input.slate.map((e) => e.proposedPost),
+          input.slate.map((e) => e.unitId ?? null),
+          input.slate.map((e) => e.level ?? null),
+          input.slate.map((e) => e.promotion ?? true),
+        ],
+      );
+      const byCadre = new Map(inserted.map((c) => [c.cadre_id, c.id]));
+      const candidateIds = input.slate.map((e) => byCadre.get(e.cadreId.toLowerCase())!);
+      const requests = await this.verification.requestOpinionsMany(m, {
+        subjectKind: 'VETTING_CANDIDATE',
+        subjects: input.slate.map((entry, i) => ({ subjectId: candidateIds[i]!, cadreId: entry.cadreId, question: `拟任${entry.proposedPost}，请提供该同志的有关情况意见` })),
+        agencyCodes,
+        sentOn: today,
+        actorId: input.actorId ?? null,
+      });
+      await recordSteps(
+        m,
+        input.slate.flatMap((entry, i) => [
+          { runId, candidateId: candidateIds[i]!, step: 'CANDIDATE_PROPOSED', data: { cadreId: entry.cadreId, proposedPost: entry.proposedPost, unitId: entry.unitId ?? null, level: entry.level ?? null }, actor },
+          { runId, candidateId: candidateIds[i]!, step: 'OPINIONS_REQUESTED', data: { requests: requests.get(candidateIds[i]!) ?? [] }, actor },
+        ]),
+      );
+      return { runId, candidateIds };
     });
-    const candidates: CandidateView[] = [];
-    for (const id of candidateIds) candidates.push(await this.evaluateCandidate(id, { trigger: 'RUN_STARTED' }));
+    const candidates = await this.evaluateCandidates(candidateIds, { trigger: 'RUN_STARTED' });
     return { runId, candidates };
   }
 
   /** Re-evaluates one candidacy against current facts; records a step when the verdict or its reasons change. */
   async evaluateCandidate(candidateId: string, cause: { trigger: string; detail?: object }): Promise<CandidateView> {
-    const [c]: Array<{ id: string; run_id: string; cadre_id: string; unit_id: string | null; level: string | null; promotion: boolean; verdict: Verdict; reasons: Reason[]; evaluations: number; decision: string | null }> =
-      UUID.test(candidateId) ? await this.dataSource.query(`SELECT * FROM vetting_candidate WHERE id = $1`, [candidateId]) : [];
-    if (!c) throw notFound('审查对象');
+    return (await this.evaluateCandidates([candidateId], cause))[0]!;
+  }
+
+  /**
+   * Re-evaluates candidacies against current facts, all facts loaded in a few queries
+   * whatever their number; records a step for each whose verdict or reasons change.
+   * The views come back in the order of the ids; an unknown id is a 404.
+   */
+  async evaluateCandidates(candidateIds: string[], cause: { trigger: string; detail?: object }): Promise<CandidateView[]> {
+    type Row = { id: string; run_id: string; cadre_id: string; unit_id: string | null; level: string | null; promotion: boolean; verdict: Verdict; reasons: Reason[]; evaluations: number; decision: string | null };
+    const valid = candidateIds.filter((id) => UUID.test(id));
+    const rows: Row[] = valid.length ? await this.dataSource.query(`SELECT * FROM vetting_candidate WHERE id = ANY ($1::uuid[])`, [valid]) : [];
+    if (new Set(rows.map((r) => r.id)).size < new Set(candidateIds.map((id) => id.toLowerCase())).size) throw notFound('审查对象');
     // A suspended candidacy (暂缓任用) is still open: its verdict keeps following the facts.
-    if (c.decision === null || c.decision === 'SUSPEND') {
+    const open = rows.filter((c) => c.decision === null || c.decision === 'SUSPEND');
+    if (open.length > 0) {
       const asOf = civilDate(this.clock.now());
-      const cadre = await this.cadres.vettingFacts(c.cadre_id);
-      const requests = await this.verification.requestsFor('VETTING_CANDIDATE', c.id);
-      const quota = c.unit_id && c.level ? await this.units.quotaAt(c.unit_id, c.level) : null;
-      const result = evaluate({
-        asOf,
-        promotion: c.promotion,
-        cadre,
-        opinions: requests.map((r) => ({ requestId: r.id, agencyCode: r.agencyCode, agencyName: r.agencyName, dueOn: r.dueOn, reply: r.reply })),
-        quota: quota && c.unit_id && c.level ? { unitId: c.unit_id, level: c.level, ...quota, alreadyCounted: cadre.unitId === c.unit_id && cadre.level === c.level } : null,
+      const [facts, requests, quotas] = await Promise.all([
+        this.cadres.vettingFactsMany(open.map((c) => c.cadre_id)),
+        this.verification.requestsForMany('VETTING_CANDIDATE', open.map((c) => c.id)),
+        this.units.quotasAt(open.flatMap((c) => (c.unit_id && c.level ? [{ unitId: c.unit_id, level: c.level }] : []))),
+      ]);
+      const evaluated = open.map((c) => {
+        const cadre = facts.get(c.cadre_id);
+        if (!cadre) throw notFound('干部');
+        const quota = c.unit_id && c.level ? quotas.get(`${c.unit_id}|${c.level}`) : undefined;
+        const result = evaluate({
+          asOf,
+          promotion: c.promotion,
+          cadre,
+          opinions: (requests.get(c.id) ?? []).map((r) => ({ requestId: r.id, agencyCode: r.agencyCode, agencyName: r.agencyName, dueOn: r.dueOn, reply: r.reply })),
+          quota: quota && c.unit_id && c.level ? { unitId: c.unit_id, level: c.level, ...quota, alreadyCounted: cadre.unitId === c.unit_id && cadre.level === c.level } : null,
+        });
+        // Compared with keys in one order: jsonb gives them back in its own.
+        const changed = c.evaluations === 0 || c.verdict !== result.verdict || canonicalJson(c.reasons) !== canonicalJson(result.reasons);
+        return { c, result, changed };
       });
-      const changed = c.evaluations === 0 || c.verdict !== result.verdict || JSON.stringify(c.reasons) !== JSON.stringify(result.reasons);
       await this.dataSource.transaction(async (m) => {
         await m.query(
-          `UPDATE vetting_candidate SET verdict = $2, reasons = $3::jsonb, evaluated_on = $4, evaluated_at = now(), evaluations = evaluations + 1 WHERE id = $1`,
-          [c.id, result.verdict, JSON.stringify(result.reasons), asOf],
+          `UPDATE vetting_candidate v SET verdict = x.verdict, reasons = x.reasons, evaluated_on = $4, evaluated_at = now(), evaluations = v.evaluations + 1
+             FROM unnest($1::uuid[], $2::text[], $3::jsonb[]) AS x(id, verdict, reasons) WHERE v.id = x.id`,
+          [evaluated.map((e) => e.c.id), evaluated.map((e) => e.result.verdict), evaluated.map((e) => JSON.stringify(e.result.reasons)), asOf],
         );
-        if (changed) {
-          await this.step(m, c.run_id, c.id, 'EVALUATED', { asOf, trigger: cause.trigger, ...cause.detail, previous: c.evaluations ? c.verdict : null, verdict: result.verdict, reasons: result.reasons }, { kind: 'SYSTEM' });
-        }
+        await recordSteps(
+          m,
+          evaluated
+            .filter((e) => e.changed)
+            .map(({ c, result }) => ({
+              runId: c.run_id,
+              candidateId: c.id,
+              step: 'EVALUATED',
+              data: { asOf, trigger: cause.trigger, ...cause.detail, previous: c.evaluations ? c.verdict : null, verdict: result.verdict, reasons: result.reasons },
+              actor: { kind: 'SYSTEM' as const },
+            })),
+        );
       });
     }
-    return this.candidate(c.id);
+    return this.candidates(candidateIds);
   }
 
   /** Every undecided candidacy of a cadre, re-evaluated (a new fact on the cadre's record). */
@@ -141,24 +196,32 @@ export class VettingService {
     const rows: Array<{ id: string }> = UUID.test(cadreId)
       ? await this.dataSource.query(`SELECT id FROM vetting_candidate WHERE cadre_id = $1 AND (decision IS NULL OR decision = 'SUSPEND')`, [cadreId])
       : [];
-    const out: CandidateView[] = [];
-    for (const r of rows) out.push(await this.evaluateCandidate(r.id, cause));
-    return out;
+    return rows.length ? this.evaluateCandidates(rows.map((r) => r.id), cause) : [];
   }
 
   async candidate(id: string): Promise<CandidateView> {
-    const [row]: Array<{ id: string; cadre_id: string; person_no: string; name: string; proposed_post: string; verdict: Verdict; reasons: Reason[]; evaluated_on: string | null; decision: string | null; decided_on: string | null; decision_note: string | null; suspended_until: string | null }> =
-      UUID.test(id)
+    return (await this.candidates([id]))[0]!;
+  }
+
+  /** Candidate views in the order of the ids, in one query; an unknown id is a 404. */
+  async candidates(ids: string[]): Promise<CandidateView[]> {
+    const valid = ids.filter((id) => UUID.test(id));
+    const rows: Array<{ id: string; cadre_id: string; person_no: string; name: string; proposed_post: string; verdict: Verdict; reasons: Reason[]; evaluated_on: string | null; decision: string | null; decided_on: string | null; decision_note: string | null; suspended_until: string | null }> =
+      valid.length
         ? await this.dataSource.query(
             `SELECT v.id, v.cadre_id, c.person_no, c.name, v.proposed_post, v.verdict, v.reasons, to_char(v.evaluated_on, 'YYYY-MM-DD') AS evaluated_on,
                     v.decision, to_char(v.decided_on, 'YYYY-MM-DD') AS decided_on, v.decision_note, to_char(v.suspended_until, 'YYYY-MM-DD') AS suspended_until
-               FROM vetting_candidate v JOIN cadre c ON c.id = v.cadre_id WHERE v.id = $1`,
-            [id],
+               FROM vetting_candidate v JOIN cadre c ON c.id = v.cadre_id WHERE v.id = ANY ($1::uuid[])`,
+            [valid],
           )
         : [];
-    if (!row) throw notFound('审查对象');
-    return { id: row.id, cadreId: row.cadre_id, personNo: row.person_no, name: row.name, proposedPost: row.proposed_post, verdict: row.verdict, reasons: row.reasons, evaluatedOn: row.evaluated_on,
-      decision: row.decision, decidedOn: row.decided_on, decisionNote: row.decision_note, suspendedUntil: row.suspended_until };
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => {
+      const row = byId.get(id.toLowerCase()) ?? byId.get(id);
+      if (!row) throw notFound('审查对象');
+      return { id: row.id, cadreId: row.cadre_id, personNo: row.person_no, name: row.name, proposedPost: row.proposed_post, verdict: row.verdict, reasons: row.reasons, evaluatedOn: row.evaluated_on,
+        decision: row.decision, decidedOn: row.decided_on, decisionNote: row.decision_note, suspendedUntil: row.suspended_until };
+    });
   }
 
   /** The run with its candidates and its full record of steps. */
@@ -190,7 +253,7 @@ export class VettingService {
       title: run.title,
       startedOn: run.started_on,
       agencyCodes: run.agency_codes,
-      candidates: await Promise.all(ids.map((i) => this.candidate(i.id))),
+      candidates: await this.candidates(ids.map((i) => i.id)),
       steps: steps.map((s) => ({ step: s.step, candidateId: s.candidate_id, actorKind: s.actor_kind, data: s.data, at: s.created_at.toISOString() })),
     };
   }
