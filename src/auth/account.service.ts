@@ -47,6 +47,12 @@ export class AccountService {
     private readonly clock: Clock,
   ) {}
 
+  /** When the account turned two-factor login on, or null. */
+  async totpEnabledAt(userId: string): Promise<Date | null> {
+    const user = await this.users.findOne({ where: { id: userId }, select: { id: true, totpEnabledAt: true } });
+    return user?.totpEnabledAt ?? null;
+  }
+
   /** Starts enrolment: a new secret, shown once, confirmed by a first code. */
   async startTotp(staff: StaffPrincipal): Promise<{ secret: string; otpauthUrl: string }> {
     const user = await this.users.findOneByOrFail({ id: staff.userId });

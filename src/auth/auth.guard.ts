@@ -56,7 +56,7 @@ export class AuthGuard implements CanActivate {
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
     // An account that must enrol in TOTP may only manage its own session until it has.
     if (staff.totpSetupOnly && permission !== 'session:self') {
-      throw new DomainException(HttpStatus.FORBIDDEN, 'TOTP_SETUP_REQUIRED', '您的角色要求启用两步验证：请先完成设置（POST /api/v1/auth/totp/setup）');
+      throw new DomainException(HttpStatus.FORBIDDEN, 'TOTP_SETUP_REQUIRED', '您的角色要求启用两步验证：请先在工作台“两步验证”页面完成设置（接口：POST /api/v1/auth/totp/setup）');
     }
     if (!permission) this.logger.error(`route ${request.method} ${request.url} names no permission; refused`);
     if (!permission || !rolesGrant(staff.roles, permission)) {

@@ -182,9 +182,22 @@ export const zhCN = {
     } as Record<string, string>,
   },
   error: { title: '出错了', back: '返回' },
+  twoFactor: {
+    title: '两步验证',
+    required: '您的角色要求启用两步验证。完成设置后才能使用工作台。',
+    enabledSince: (date: string) => `两步验证已于 ${date} 启用。登录时需输入身份验证器中的动态码。更换手机时请联系管理员重置。`,
+    intro: '请在手机上安装身份验证器应用（如 FreeOTP、Google Authenticator、Microsoft Authenticator），然后开始设置。',
+    start: '开始设置',
+    scan: '用身份验证器扫描二维码；无法扫描时，手动输入下面的密钥（选择“基于时间”）。',
+    secret: '密钥',
+    secretOnce: '密钥只显示这一次，请勿截图外传。',
+    code: '身份验证器显示的 6 位动态码',
+    confirm: '确认启用',
+    restart: '重新生成密钥',
+  },
   console: {
     title: '工作台',
-    nav: { inbox: '待办举报', dashboard: '统计看板', statistics: '统计报告', logout: '退出' },
+    nav: { inbox: '待办举报', dashboard: '统计看板', statistics: '统计报告', twoFactor: '两步验证', logout: '退出' },
     login: { title: '工作人员登录', username: '用户名', password: '密码', totp: '动态验证码（已启用两步验证时填写）', submit: '登录', failed: '登录失败' },
     inbox: {
       title: '举报受理台',

@@ -9,6 +9,7 @@ import { StatisticsModule } from '../statistics/statistics.module.js';
 import { TriageInboxModule } from '../triage/inbox/triage-inbox.module.js';
 import { VerificationModule } from '../verification/verification.module.js';
 import { VettingModule } from '../vetting/vetting.module.js';
+import { ConsoleTwoFactorController } from './console/two-factor.controller.js';
 import { ConsoleExceptionFilter } from './console/console-exception.filter.js';
 import { ConsoleController } from './console/console.controller.js';
 import { ConsoleVettingController } from './console/vetting.controller.js';
@@ -27,7 +28,7 @@ import { AgencyPortalController } from './portal/agency-portal.controller.js';
 /** Server-rendered pages. Depends downward on the domain modules' services. */
 @Module({
   imports: [IntakeModule, MeetingsModule, CadresModule, AuthModule, ReportsModule, TriageInboxModule, VettingModule, StatisticsModule, VerificationModule, HotlineModule],
-  controllers: [PublicPagesController, ConsoleController, NoticesPagesController, DashboardController, ConsoleVerificationController, ConsoleHotlineController, AgencyPortalController, ConsoleVettingController, ConsoleCadresController, ConsoleMeetingsController],
+  controllers: [PublicPagesController, ConsoleController, NoticesPagesController, DashboardController, ConsoleVerificationController, ConsoleHotlineController, AgencyPortalController, ConsoleVettingController, ConsoleCadresController, ConsoleMeetingsController, ConsoleTwoFactorController],
   providers: [PageRenderer, HtmlExceptionFilter, ConsoleExceptionFilter, VerificationPanel],
   exports: [PageRenderer],
 })

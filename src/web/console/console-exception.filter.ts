@@ -26,6 +26,11 @@ export class ConsoleExceptionFilter implements ExceptionFilter {
       void reply.status(303).header('Location', '/console/login').send();
       return;
     }
+    // A session that may only enrol in two-factor login is sent to do so.
+    if (error instanceof DomainException && error.code === 'TOTP_SETUP_REQUIRED') {
+      void reply.status(303).header('Location', '/console/two-factor').send();
+      return;
+    }
     const known = error instanceof DomainException;
     if (!known) this.logger.error({ err: error, requestId: request.id }, 'unhandled error on a console page');
     const status = known ? error.status : 500;

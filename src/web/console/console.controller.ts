@@ -74,7 +74,7 @@ export class ConsoleController {
   async login(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const form = formBody(request);
     try {
-      const { token, expiresAt, user } = await this.auth.login(form['username'] ?? '', form['password'] ?? '', { ip: request.ip, userAgent: request.headers['user-agent'] ?? null }, form['totp']);
+      const { token, expiresAt, user, totpSetupRequired } = await this.auth.login(form['username'] ?? '', form['password'] ?? '', { ip: request.ip, userAgent: request.headers['user-agent'] ?? null }, form['totp']);
       void reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
         httpOnly: true,
@@ -82,7 +82,7 @@ export class ConsoleController {
         secure: this.config.env.PUBLIC_BASE_URL.startsWith('https:'),
         expires: expiresAt,
       });
-      void reply.status(303).header('Location', landingPage(user.roles)).send();
+      void reply.status(303).header('Location', totpSetupRequired ? '/console/two-factor' : landingPage(user.roles)).send();
     } catch (error) {
       if (!(error instanceof DomainException)) throw error;
       void reply
