@@ -58,12 +58,7 @@ if (only.has('triage')) {
     { size: `${small.cadres} cadres, ${small.tips} tips`, 'ms per tip': small.msPerTip, ratio: '1.00', goal: '' },
     { size: `${large.cadres} cadres, ${large.tips} tips`, 'ms per tip': large.msPerTip, ratio: ratio.toFixed(2), goal: `≤ 1.30 ${verdict(ratio <= 1.3)}` },
   ]);
-  if (large.queries) {
-    printTable(`Staff queries at ${large.tips} tips (p95 over 40 requests, ms)`, [
-      { query: 'inbox first page, filtered (status, priority)', 'p95 ms': large.queries.inboxFilteredP95, goal: `≤ 50 ${verdict(large.queries.inboxFilteredP95 <= 50)}` },
-      { query: 'inbox first page, default sort', 'p95 ms': large.queries.inboxDefaultP95, goal: `≤ 50 ${verdict(large.queries.inboxDefaultP95 <= 50)}` },
-    ]);
-  }
+  if (large.queries) printTable(large.queries.title, large.queries.rows);
   printTable(
     'Peak memory (MB)',
     runs.map((r) => ({ cadres: r.cadres, worker: r.memory.workerPeakRssMb, 'worker goal ≤ 600': verdict(r.memory.workerPeakRssMb <= 600), api: r.memory.apiPeakRssMb, 'api goal ≤ 300': verdict(r.memory.apiPeakRssMb <= 300) })),

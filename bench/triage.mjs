@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import pg from 'pg';
 import { generateRoster, generateTips } from './district-data.mjs';
+import { benchStaffQueries } from './staff-queries.mjs';
 import { tipText } from './tip-text.mjs';
 import { benchEnv, dropDatabase, freshDatabase, load, peakRssMb, startProcess, BENCH_TAG } from './lib.mjs';
 
@@ -58,31 +59,6 @@ async function insertNewTips(db, count, tag) {
 async function triagedCount(db, tag) {
   const { rows } = await db.query(`SELECT count(*)::int AS n FROM report WHERE number LIKE $1 AND triaged_at IS NOT NULL`, [`${tag}-%`]);
   return rows[0].n;
-}
-
-async function staffToken(env, baseUrl) {
-  execFileSync('node', ['dist/cli/create-admin.js', '--username', 'bench-officer', '--roles', 'TRIAGE_OFFICER,SUPERVISOR'], {
-    env: { ...env, QF_ADMIN_PASSWORD: 'Quiet-Harbour-Lamp-42' },
-    stdio: 'ignore',
-  });
-  const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'bench-officer', password: 'Quiet-Harbour-Lamp-42' }),
-  });
-  return (await res.json()).token;
-}
-
-async function timeRequests(url, token, times) {
-  const samples = [];
-  for (let i = 0; i < times; i += 1) {
-    const t = performance.now();
-    const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-    await res.text();
-    if (!res.ok) throw new Error(`${url} answered ${res.status}`);
-    samples.push(performance.now() - t);
-  }
-  return samples.sort((a, b) => a - b);
 }
 
 export async function benchTriageAt({ cadres, tips, burst = 2000, steadyRate = 500, steadySeconds = 15, staffQueries = false }) {
@@ -143,13 +119,7 @@ export async function benchTriageAt({ cadres, tips, burst = 2000, steadyRate = 5
   );
   const ms = latencies.map((r) => Number(r.ms));
 
-  let queries = null;
-  if (staffQueries) {
-    const token = await staffToken(env, 'http://127.0.0.1:3911');
-    const inbox = await timeRequests('http://127.0.0.1:3911/api/v1/triage/inbox?status=TRIAGED&priority=HIGH&pageSize=20', token, 40);
-    const inboxPlain = await timeRequests('http://127.0.0.1:3911/api/v1/triage/inbox?pageSize=20', token, 40);
-    queries = { inboxFilteredP95: round(percentile(inbox, 95)), inboxDefaultP95: round(percentile(inboxPlain, 95)) };
-  }
+  const queries = staffQueries ? await benchStaffQueries({ env, db, baseUrl: 'http://127.0.0.1:3911', tips }) : null;
   const memory = { workerPeakRssMb: peakRssMb(worker.pid), apiPeakRssMb: peakRssMb(api.pid) };
   worker.kill();
   api.kill();
