@@ -227,9 +227,10 @@ export class VerificationTrackingService {
     const today = this.verification.today();
     const rows: Array<{ agency_code: string; requests: number; answered: number; on_time: number; open: number; overdue: number; median_days: number | null }> = await this.dataSource.query(
       `WITH r AS (
-         SELECT r.agency_code, r.status, r.due_on, r.sent_on,
-                (SELECT (min(v.replied_at) AT TIME ZONE 'Asia/Shanghai')::date FROM verification_reply v WHERE v.request_id = r.id AND v.result <> 'MORE_TIME') AS first_answer
-           FROM verification_request r WHERE r.status <> 'CANCELLED')
+         SELECT r.agency_code, r.status, r.due_on, r.sent_on, (v.first_at AT TIME ZONE 'Asia/Shanghai')::date AS first_answer
+           FROM verification_request r
+           LEFT JOIN (SELECT request_id, min(replied_at) AS first_at FROM verification_reply WHERE result <> 'MORE_TIME' GROUP BY request_id) v ON v.request_id = r.id
+          WHERE r.status <> 'CANCELLED')
        SELECT agency_code, count(*)::int AS requests, count(first_answer)::int AS answered, count(*) FILTER (WHERE first_answer <= due_on)::int AS on_time,
               count(*) FILTER (WHERE status = 'OPEN')::int AS open, count(*) FILTER (WHERE status = 'OPEN' AND due_on < $1::date)::int AS overdue,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY first_answer - sent_on) FILTER (WHERE first_answer IS NOT NULL) AS median_days
