@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { CadresService } from '../cadres/cadres.service.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import { RosterIndex } from './linking/roster-index.js';
@@ -20,6 +20,7 @@ export interface RosterTools {
  */
 @Injectable()
 export class RosterCache {
+  private readonly logger = new Logger(RosterCache.name);
   private current: RosterTools | null = null;
   private building: Promise<RosterTools> | null = null;
 
@@ -38,6 +39,7 @@ export class RosterCache {
   }
 
   private async build(): Promise<RosterTools> {
+    const started = Date.now();
     const snapshot = await this.cadres.rosterSnapshot();
     const triage = this.settings.value;
     const people = snapshot.people.map((p) => ({ id: p.id, personNo: p.personNo, name: p.name, unit: p.unitName, post: p.post, rank: p.level }));
@@ -53,6 +55,7 @@ export class RosterCache {
         .map((word) => ({ word, tag: 'n' as const })),
     ];
     this.current = { stamp: snapshot.stamp, index, segmenter: new Segmenter(words), identifying: index.identifyingWords() };
+    this.logger.log(`roster indexes built for revision ${snapshot.stamp}: ${people.length} cadres, ${units.length} units, ${Date.now() - started} ms`);
     return this.current;
   }
 }

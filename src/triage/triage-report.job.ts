@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CadreRecordsService } from '../cadres/cadre-records.service.js';
 import { ROSTER_STAMP_SQL } from '../cadres/cadres.service.js';
 import { OutboxService, type OutboxEntry } from '../infra/queue/outbox.service.js';
+import type { PoolClient, QueryResult } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
+import { GroupCommit } from '../infra/database/group-commit.js';
 import { buildCalendar, civilDate, type CalendarDays } from '../infra/calendar/working-days.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import { JobHandler, type HandlesJob } from '../infra/queue/job-handler.js';
@@ -33,6 +35,8 @@ interface ReportRow {
   model_version: number | null;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Reads and analyses again at most this often when a tip changes while it is analysed. */
 const MAX_ATTEMPTS = 3;
 
@@ -42,9 +46,10 @@ const MAX_ATTEMPTS = 3;
  * the report's row lock. A retried or duplicated job finds the report triaged and does
  * nothing, so each tip is triaged exactly once.
  *
- * Round trips per tip: one read (the tip, the roster stamp, the model version), then the
- * analysis outside any transaction, then BEGIN, the locks, the repeat search, one
- * statement writing everything, the cadre links and COMMIT.
+ * Round trips per tip: one read (the tip, the roster stamp, the model version; shared by
+ * the jobs that start together), then the analysis outside any transaction, then BEGIN
+ * with the locks, the repeat search, one statement writing everything, the cadre links
+ * and COMMIT.
  */
 @Injectable()
 @JobHandler('triage-report')
@@ -67,14 +72,36 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
     this.calendar = buildCalendar(config.calendar);
   }
 
+  /**
+   * Tips read by concurrent jobs are read together: one query for all the jobs that start
+   * while a read is under way (a burst costs a round trip per batch, not per tip).
+   */
+  private readonly reads = new GroupCommit<string, ReportRow | undefined>({
+    maxBatch: 64,
+    maxInFlight: 2,
+    writeBatch: (ids) => this.readReports(ids),
+    writeOne: async (id) => (await this.readReports([id]))[0],
+  });
+
+  private async readReports(ids: string[]): Promise<Array<ReportRow | undefined>> {
+    const rows: Array<ReportRow & { id: string }> = await this.dataSource.query(
+      `SELECT r.id, r.body, r.subjects, r.category_claimed, r.real_name, r.received_at, r.triaged_at, r.updated_at::text AS version,
+              s.roster_stamp, s.model_version
+         FROM report r, (SELECT ${ROSTER_STAMP_SQL} AS roster_stamp, ${LATEST_MODEL_VERSION_SQL} AS model_version) s
+        WHERE r.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id));
+  }
+
   async handle({ reportId }: JobData<'triage-report'>): Promise<void> {
+    if (!UUID.test(reportId)) {
+      this.logger.warn(`triage: ${reportId} is no report id; nothing to do`);
+      return;
+    }
     for (let attempt = 1; ; attempt += 1) {
-      const [report]: ReportRow[] = await this.dataSource.query(
-        `SELECT body, subjects, category_claimed, real_name, received_at, triaged_at, updated_at::text AS version,
-                ${ROSTER_STAMP_SQL} AS roster_stamp, ${LATEST_MODEL_VERSION_SQL} AS model_version
-           FROM report WHERE id = $1`,
-        [reportId],
-      );
+      const report = await this.reads.write(reportId);
       if (!report) {
         this.logger.warn(`triage: report ${reportId} does not exist; nothing to do`);
         return;
@@ -85,11 +112,10 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
       const predict = (tokens: readonly string[]) => (model ? { version: model.version, probabilities: predictNaiveBayes(model.model, tokens) } : null);
       const tip = { body: report.body, subjects: report.subjects, categoryClaimed: report.category_claimed };
       const analysis = analyzeTip(tip, tools, this.rules, predict, this.config.categories, this.settings.value);
-      const outcome = await this.dataSource.transaction(async (m) => {
-        const cadreIds = subjectCadreIds(analysis);
-        const [locked]: Array<{ triaged_at: Date | null; version: string }> = await this.lock(m, reportId, cadreIds, analysis.bands);
+      const outcome = await this.transaction(reportId, analysis, async (m, locked) => {
         if (!locked || locked.triaged_at) return 'done' as const;
         if (locked.version !== report.version) return 'changed' as const;
+        const cadreIds = subjectCadreIds(analysis);
         const repeats = await this.findRepeats(m, reportId, cadreIds, analysis);
         const deadlines = await this.save(m, reportId, report, analysis, cadreIds, repeats);
         // Subjects linked with confidence count on the cadre's record at once (vetting, 回避);
@@ -109,23 +135,48 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
   }
 
   /**
-   * The report's row lock, then (unless it is triaged already) the repeat keys' locks.
+   * One transaction whose first statement also takes the report's row lock and then
+   * (unless it is triaged already) the repeat keys' locks: BEGIN and the locks leave in
+   * one round trip (a multi-statement query, so its values are quoted literals).
+   *
    * Two tips can only find each other as repeats through a shared subject or a shared
    * MinHash band. Locking exactly those keys (in one sorted order, so no two tips wait on
    * each other crosswise) makes tips that could be repeats of each other take turns,
    * while unrelated tips are triaged in parallel by every worker. The repeat search is
-   * the next statement, so its snapshot sees every tip committed by whoever held a key.
+   * a later statement, so its snapshot sees every tip committed by whoever held a key.
    */
-  private lock(m: EntityManager, reportId: string, cadreIds: string[], bands: number[]): Promise<Array<{ triaged_at: Date | null; version: string }>> {
-    const lockKeys = [...cadreIds.map((id) => `qf:repeat:cadre:${id}`), ...bands.map((key, band) => `qf:repeat:band:${band}:${key}`)].sort();
-    // The CTE takes the row lock first; the advisory locks are taken only for its row.
-    return m.query(
-      `WITH r AS (SELECT triaged_at, updated_at::text AS version FROM report WHERE id = $1 FOR UPDATE)
-       SELECT r.triaged_at, r.version,
-              CASE WHEN r.triaged_at IS NULL THEN (SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest($2::text[]) AS k) END AS locks
-         FROM r`,
-      [reportId, lockKeys],
-    );
+  private async transaction<T>(
+    reportId: string,
+    a: TipAnalysis,
+    work: (m: EntityManager, locked: { triaged_at: Date | null; version: string } | undefined) => Promise<T>,
+  ): Promise<T> {
+    const cadreIds = subjectCadreIds(a);
+    const lockKeys = [...cadreIds.map((id) => `qf:repeat:cadre:${id}`), ...a.bands.map((key, band) => `qf:repeat:band:${band}:${key}`)].sort();
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
+    let open = false;
+    try {
+      const literal = (v: string) => client.escapeLiteral(v);
+      const keys = lockKeys.length ? `ARRAY[${lockKeys.map(literal).join(',')}]::text[]` : `'{}'::text[]`;
+      open = true;
+      const results = (await client.query(
+        `BEGIN;
+         WITH r AS (SELECT triaged_at, updated_at::text AS version FROM report WHERE id = ${literal(reportId)}::uuid FOR UPDATE)
+         SELECT r.triaged_at, r.version,
+                CASE WHEN r.triaged_at IS NULL THEN (SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest(${keys}) AS k) END AS locks
+           FROM r`,
+      )) as unknown as QueryResult[];
+      const result = await work(runner.manager, results[1]!.rows[0] as { triaged_at: Date | null; version: string } | undefined);
+      await client.query('COMMIT');
+      open = false;
+      return result;
+    } catch (error) {
+      if (open) await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
   }
 
   private async findRepeats(m: EntityManager, reportId: string, cadreIds: string[], a: TipAnalysis): Promise<{ earlier: RepeatMatch[]; later: RepeatMatch[]; rootId: string | null }> {

@@ -29,22 +29,31 @@ export class DeadlineScheduler {
     private readonly clock: Clock,
   ) {}
 
-  async schedule(deadlines: readonly ScheduledDeadline[]): Promise<void> {
+  private pending: Array<{ item: JobItem; options: JobsOptions }> = [];
+  private nextFlush: Promise<void> | null = null;
+
+  /**
+   * Queues the deadlines' jobs soon: those of concurrent callers (a burst of triaged tips)
+   * are gathered for a few milliseconds and added in one round trip. Resolves once added;
+   * a failure is only logged, since the hourly sweep catches any deadline missed.
+   */
+  schedule(deadlines: readonly ScheduledDeadline[]): Promise<void> {
+    if (deadlines.length === 0) return Promise.resolve();
     const now = this.clock.now().getTime();
-    if (deadlines.length === 0) return;
-    try {
-      // One round trip for all of them (a tip has two or three deadlines).
-      const items: JobItem[] = [];
-      const options: JobsOptions[] = [];
-      for (const d of deadlines) {
-        items.push({ queue: 'triage', name: 'deadline-check', data: { deadlineId: d.id, stage: 'REMIND' } });
-        options.push({ delay: Math.max(0, chinaTime(d.remindOn, 9) - now) });
-        items.push({ queue: 'triage', name: 'deadline-check', data: { deadlineId: d.id, stage: 'ESCALATE' } });
-        options.push({ delay: Math.max(0, chinaTime(d.dueOn, 24) - now) });
-      }
-      await this.queues.addBulk(items, options);
-    } catch (error) {
-      this.logger.warn(`deadline jobs not queued (the sweep will catch up): ${(error as Error).message}`);
+    for (const d of deadlines) {
+      this.pending.push({ item: { queue: 'triage', name: 'deadline-check', data: { deadlineId: d.id, stage: 'REMIND' } }, options: { delay: Math.max(0, chinaTime(d.remindOn, 9) - now) } });
+      this.pending.push({ item: { queue: 'triage', name: 'deadline-check', data: { deadlineId: d.id, stage: 'ESCALATE' } }, options: { delay: Math.max(0, chinaTime(d.dueOn, 24) - now) } });
     }
+    this.nextFlush ??= new Promise<void>((resolve) =>
+      setTimeout(() => {
+        this.nextFlush = null;
+        const batch = this.pending.splice(0);
+        this.queues
+          .addBulk(batch.map((b) => b.item), batch.map((b) => b.options))
+          .catch((error: Error) => this.logger.warn(`deadline jobs not queued (the sweep will catch up): ${error.message}`))
+          .finally(resolve);
+      }, 2),
+    );
+    return this.nextFlush;
   }
 }
