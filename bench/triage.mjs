@@ -3,10 +3,10 @@
 // staff queries at scale and peak memory. Sizes: QF_BENCH_SIZES="1000x10000,100000x1000000"
 // (cadres x earlier tips).
 import { execFileSync } from 'node:child_process';
+import { appendFileSync, readFileSync } from 'node:fs';
 import pg from 'pg';
-import { generateRoster, generateTips } from './district-data.mjs';
+import { generateRoster, generateTips, tipBody } from './district-data.mjs';
 import { benchStaffQueries } from './staff-queries.mjs';
-import { tipText } from './tip-text.mjs';
 import { benchEnv, dropDatabase, freshDatabase, load, peakRssMb, startProcess, BENCH_TAG } from './lib.mjs';
 
 const SETTINGS = [
@@ -36,7 +36,11 @@ async function insertNewTips(db, count, tag) {
     `SELECT c.name, c.post, u.name AS unit FROM cadre c JOIN unit u ON u.id = c.unit_id ORDER BY md5(c.person_no || $1) LIMIT $2`,
     [tag, count],
   );
-  const people = Array.from({ length: count }, (_, i) => roster[i % roster.length]);
+  // One tip in ten retells an earlier one of the same burst about the same person: a
+  // district's share of repeats, which the pipeline must find.
+  const seed = tag.length * 100_000;
+  const retold = (i) => (i % 10 === 9 ? i - 7 : null);
+  const people = Array.from({ length: count }, (_, i) => roster[(retold(i) ?? i) % roster.length]);
   const { rows } = await db.query(
     `WITH ins AS (
        INSERT INTO report (id, number, channel, real_name, receipt_hash, subjects, body)
@@ -50,10 +54,24 @@ async function insertNewTips(db, count, tag) {
       tag,
       people.map((_, i) => i + 1),
       people.map((p) => JSON.stringify([{ name: p.name, unit: p.unit, post: p.post }])),
-      people.map((p, i) => tipText(i + tag.length * 100_000, p)),
+      people.map((p, i) => tipBody(seed + i, p, retold(i) === null ? null : seed + retold(i))),
     ],
   );
   return rows.length;
+}
+
+/** User + system CPU seconds of these processes so far (/proc, Linux); gone processes count 0. */
+function cpuSeconds(pids) {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // exited
+    }
+  }
+  return ticks / 100;
 }
 
 async function triagedCount(db, tag) {
@@ -73,19 +91,43 @@ export async function benchTriageAt({ cadres, tips, burst = 2000, steadyRate = 5
   await generateTips(db, tips);
   const generateSeconds = (Date.now() - started) / 1000;
 
-  const worker = await startProcess('dist/worker.js', { ...env, LOG_LEVEL: 'info' }, /./);
+  // QF_BENCH_WORKER_NODE_ARGS: extra node arguments for the worker (e.g. a profiler preload
+  // that starts and stops on SIGWINCH, which the burst sends before and after).
+  const workerArgs = (process.env.QF_BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const worker = await startProcess('dist/worker.js', { ...env, LOG_LEVEL: 'info' }, /./, workerArgs);
+  // QF_BENCH_LOG_DIR: keep the worker's and the api's output there.
+  const keepLog = (child, name) => {
+    if (!process.env.QF_BENCH_LOG_DIR) return;
+    const file = `${process.env.QF_BENCH_LOG_DIR}/${name}-${cadres}x${tips}.log`;
+    child.stdout.on('data', (chunk) => appendFileSync(file, chunk));
+    child.stderr.on('data', (chunk) => appendFileSync(file, chunk));
+  };
+  keepLog(worker, 'worker');
+  // A failed run must not leave a worker behind: it would relay this database's outbox
+  // into its own queues and triage the next run's tips alongside the measured worker.
+  const children = [worker];
+  process.once('exit', () => children.forEach((c) => c.kill()));
   // Warm up: the first tip builds the roster index and the segmenter's dictionary.
   await insertNewTips(db, 5, 'WARM');
   await waitUntil(async () => (await triagedCount(db, 'WARM')) === 5, 300_000, 'warm-up');
 
   // Burst: how many tips per second one worker takes through every step.
+  if (workerArgs.length) worker.kill('SIGWINCH');
+  // CPU seconds the worker and this database's Postgres backends spend on the burst: what
+  // bounds tips/s on this machine, whatever the wall clock says when others share it.
+  const backends = async () => (await db.query(`SELECT array_agg(pid) AS pids FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)).rows[0].pids ?? [];
+  const cpuBefore = { worker: cpuSeconds([worker.pid]), postgres: cpuSeconds(await backends()) };
   started = Date.now();
   await insertNewTips(db, burst, 'BURST');
   await waitUntil(async () => (await triagedCount(db, 'BURST')) === burst, 900_000, 'burst triaged');
   const burstSeconds = (Date.now() - started) / 1000;
+  const cpu = { workerMsPerTip: round(((cpuSeconds([worker.pid]) - cpuBefore.worker) * 1000) / burst, 2), postgresMsPerTip: round(((cpuSeconds(await backends()) - cpuBefore.postgres) * 1000) / burst, 2) };
+  if (workerArgs.length) worker.kill('SIGWINCH');
 
   // Steady offered load through the real api: latency from receipt to triaged.
   const api = await startProcess('dist/main.js', { ...env, PORT: '3911', LOG_LEVEL: 'info' }, /successfully started/);
+  keepLog(api, 'api');
+  children.push(api);
   const { rows: sample } = await db.query(`SELECT c.name, c.post, u.name AS unit FROM cadre c JOIN unit u ON u.id = c.unit_id LIMIT 50`);
   let i = 0;
   const before = new Date();
@@ -102,7 +144,7 @@ export async function benchTriageAt({ cadres, tips, burst = 2000, steadyRate = 5
           const c = sample[i++ % sample.length];
           return {
             ...req,
-            body: JSON.stringify({ subjects: [{ name: c.name, unit: c.unit, post: c.post }], body: tipText(500_000 + i, c), anonymous: true }),
+            body: JSON.stringify({ subjects: [{ name: c.name, unit: c.unit, post: c.post }], body: tipBody(500_000 + i, c), anonymous: true }),
           };
         },
       },
@@ -124,7 +166,8 @@ export async function benchTriageAt({ cadres, tips, burst = 2000, steadyRate = 5
   worker.kill();
   api.kill();
   await db.end();
-  await dropDatabase(dbName);
+  // QF_BENCH_KEEP_DB=1 leaves the database for EXPLAIN (drop it yourself afterwards).
+  if (!process.env.QF_BENCH_KEEP_DB) await dropDatabase(dbName);
   return {
     cadres,
     tips,
@@ -132,6 +175,7 @@ export async function benchTriageAt({ cadres, tips, burst = 2000, steadyRate = 5
     burst,
     tipsPerSecond: round(burst / burstSeconds),
     msPerTip: round((burstSeconds * 1000) / burst, 2),
+    cpu,
     steady: { offered: steadyRate, triaged: ms.length, p50: round(percentile(ms, 50)), p99: round(percentile(ms, 99)) },
     queries,
     memory,
