@@ -20,7 +20,7 @@ export interface RosterUnit {
 
 export interface IndexedPerson extends RosterPerson {
   surname: string;
-  titles: TitleForm[];
+  titles: readonly TitleForm[];
 }
 
 /**
@@ -57,8 +57,13 @@ export class RosterIndex {
     for (const unit of new Set([...units.map((u) => u.name), ...people.map((p) => p.unit)])) {
       for (const alias of aliasesOfUnit(unit, unitExtras.get(unit) ?? [], config)) push(this.unitAliases, alias.alias, alias);
     }
+    // A district has a few hundred distinct posts for its cadres: each one's titles are
+    // worked out once and shared (read-only), which keeps a 100,000-cadre index small.
+    const titlesOfPost = new Map<string, readonly TitleForm[]>();
     for (const person of people) {
-      const indexed: IndexedPerson = { ...person, surname: this.surnameOf(person.name), titles: this.titles.ofPost(person.post) };
+      let titles = titlesOfPost.get(person.post);
+      if (!titles) titlesOfPost.set(person.post, (titles = this.titles.ofPost(person.post)));
+      const indexed: IndexedPerson = { ...person, surname: this.surnameOf(person.name), titles };
       push(this.byName, person.name, indexed);
       push(this.byPinyin, namePinyin(person.name), indexed);
       push(this.bySurname, indexed.surname, indexed);

@@ -8,25 +8,18 @@ export interface UserWord {
 }
 
 const PUNCTUATION = /^[\s\p{P}\p{S}]+$/u;
-let defaultDictionary: Map<string, number> | null = null;
-
-/** The frequency of each word in jieba's shipped dictionary (loaded once, on first use). */
-function dictionaryFrequencies(): Map<string, number> {
-  if (!defaultDictionary) {
-    defaultDictionary = new Map();
-    for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
-      const [word, freq] = line.split(' ');
-      if (word && freq && word.length <= 4) defaultDictionary.set(word, Number(freq));
-    }
-  }
-  return defaultDictionary;
-}
-
-/** Which of these names are also everyday words (高峰, 海洋) by jieba's dictionary. */
+/**
+ * Which of these names are also everyday words (高峰, 海洋) by the frequency jieba's
+ * shipped dictionary gives them. The dictionary is read line by line and not kept: only
+ * the names are held, so a 100,000-cadre roster does not pin 350,000 words in memory.
+ */
 export function everydayWords(names: Iterable<string>, minFrequency: number): Set<string> {
-  const frequencies = dictionaryFrequencies();
+  const wanted = new Set(names);
   const out = new Set<string>();
-  for (const name of names) if ((frequencies.get(name) ?? 0) >= minFrequency) out.add(name);
+  for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
+    const [word, frequency] = line.split(' ');
+    if (word && wanted.has(word) && Number(frequency) >= minFrequency) out.add(word);
+  }
   return out;
 }
 
