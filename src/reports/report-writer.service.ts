@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { Pool, QueryResultRow } from 'pg';
+import type { QueryResultRow } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { GroupCommit } from '../infra/database/group-commit.js';
+import { preparedQuery } from '../infra/database/prepared.js';
 import { jobIdOf, type JobItem } from '../infra/queue/jobs.js';
 import { OutboxService, type OutboxEntry } from '../infra/queue/outbox.service.js';
 import type { ReceivedFile } from '../infra/storage/upload.js';
@@ -89,19 +90,9 @@ export class ReportWriter {
     private readonly outbox: OutboxService,
   ) {}
 
-  /**
-   * Runs a named (prepared) statement on the pool: Postgres parses and plans the large
-   * CTE once per connection instead of on every tip, which roughly halves its cost.
-   */
-  private async prepared<T>(name: string, text: string, values: unknown[]): Promise<T[]> {
-    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
-    const result = await pool.query<T & QueryResultRow>({ name, text, values });
-    return result.rows;
-  }
-
   /** Inside a caller's transaction (other channels) a plain query; otherwise the prepared statement. */
   private async run<T>(within: EntityManager | undefined, name: string, text: string, values: unknown[]): Promise<T[]> {
-    return within ? within.query(text, values) : this.prepared<T>(name, text, values);
+    return within ? within.query(text, values) : preparedQuery<T & QueryResultRow>(this.dataSource, name, text, values);
   }
 
   /**
@@ -201,7 +192,8 @@ export class ReportWriter {
     const files = batch.flatMap(({ id, input }) => input.files.map((file) => ({ reportId: id, file })));
     const queued = batch.filter(({ input }) => input.queueTriage !== false).map(({ id }) => triageJobOf(id));
     const keyed = batch.filter(({ input }) => input.idempotency);
-    const rows = await this.prepared<InsertedRow & { id: string }>(
+    const rows = await preparedQuery<InsertedRow & { id: string }>(
+      this.dataSource,
       'qf_create_reports',
       `WITH t AS (
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::bytea[], $4::bytea[], $5::bytea[], $6::jsonb[], $7::text[],

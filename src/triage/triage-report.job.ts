@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CadreRecordsService } from '../cadres/cadre-records.service.js';
+import { preparedQuery } from '../infra/database/prepared.js';
 import { ROSTER_STAMP_SQL } from '../cadres/cadres.service.js';
 import { OutboxService, type OutboxEntry } from '../infra/queue/outbox.service.js';
 import type { PoolClient, QueryResult } from 'pg';
@@ -84,7 +85,9 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
   });
 
   private async readReports(ids: string[]): Promise<Array<ReportRow | undefined>> {
-    const rows: Array<ReportRow & { id: string }> = await this.dataSource.query(
+    const rows = await preparedQuery<ReportRow & { id: string }>(
+      this.dataSource,
+      'qf_triage_read',
       `SELECT r.id, r.body, r.subjects, r.category_claimed, r.real_name, r.received_at, r.triaged_at, r.updated_at::text AS version,
               s.roster_stamp, s.model_version
          FROM report r, (SELECT ${ROSTER_STAMP_SQL} AS roster_stamp, ${LATEST_MODEL_VERSION_SQL} AS model_version) s
@@ -236,7 +239,9 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
       priority: priority.score,
       deadlines,
     };
-    const saved: Array<{ id: string; due_on: string; remind_on: string }> = await m.query(
+    const saved = await preparedQuery<{ id: string; due_on: string; remind_on: string }>(
+      m,
+      'qf_triage_save',
       `WITH repeat_pairs AS (
          INSERT INTO report_repeat (report_id, earlier_id, score, reasons)
          SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::real[], $5::jsonb[]) ON CONFLICT DO NOTHING

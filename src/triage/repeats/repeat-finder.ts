@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '../../infra/database/prepared.js';
 import type { TriageConfig } from '../triage-config.js';
 import { MINHASH_BANDS, MINHASH_SIZE } from './minhash.js';
 
@@ -89,7 +90,9 @@ export async function findRepeats(
   settings: TriageConfig['repeats'],
 ): Promise<RepeatMatch[]> {
   const distinct = [...new Set(tip.contentTokens)];
-  const rows: Row[] = await manager.query(
+  const rows = await preparedQuery<Row>(
+    manager,
+    'qf_triage_repeats',
     `WITH by_subject AS (
        SELECT report_id, count(*)::int AS shared FROM report_subject_cadre
         WHERE cadre_id = ANY($2::uuid[]) AND report_id <> $1 GROUP BY report_id
