@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { QueryResultRow } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
-import { GroupCommit } from '../infra/database/group-commit.js';
+import { BatchedCalls } from '../infra/database/batched-calls.js';
 import { preparedQuery } from '../infra/database/prepared.js';
 import { jobIdOf, type JobItem } from '../infra/queue/jobs.js';
 import { OutboxService, type OutboxEntry } from '../infra/queue/outbox.service.js';
@@ -78,11 +78,11 @@ function outboxOf(pending: PendingReport, row: InsertedRow): OutboxEntry[] {
 @Injectable()
 export class ReportWriter {
   /** Tips of concurrent requests share statements; 4 in flight leaves the pool for everything else. */
-  private readonly groupCommit = new GroupCommit<PendingReport, InsertedRow>({
+  private readonly groupCommit = new BatchedCalls<PendingReport, InsertedRow>({
     maxBatch: 64,
     maxInFlight: 4,
-    writeBatch: (batch) => this.insertBatch(batch),
-    writeOne: (pending) => this.insertOne(pending),
+    runBatch: (batch) => this.insertBatch(batch),
+    runOne: (pending) => this.insertOne(pending),
   });
 
   constructor(
@@ -106,7 +106,7 @@ export class ReportWriter {
       const row = await this.insertOne(pending, within);
       return { id: pending.id, number: row.number, receivedAt: row.received_at, outbox: outboxOf(pending, row) };
     }
-    const row = await this.groupCommit.write(pending);
+    const row = await this.groupCommit.call(pending);
     void this.outbox.dispatch(outboxOf(pending, row));
     return { id: pending.id, number: row.number, receivedAt: row.received_at, outbox: [] };
   }
@@ -186,7 +186,7 @@ export class ReportWriter {
 
   /**
    * Many tips in one statement: the same rows as `insertOne`, column by column as arrays.
-   * Any failure fails the whole statement; GroupCommit then writes each tip on its own.
+   * Any failure fails the whole statement; BatchedCalls then writes each tip on its own.
    */
   private async insertBatch(batch: PendingReport[]): Promise<InsertedRow[]> {
     const files = batch.flatMap(({ id, input }) => input.files.map((file) => ({ reportId: id, file })));

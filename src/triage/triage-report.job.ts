@@ -6,7 +6,7 @@ import { ROSTER_STAMP_SQL } from '../cadres/cadres.service.js';
 import { OutboxService, type OutboxEntry } from '../infra/queue/outbox.service.js';
 import type { PoolClient, QueryResult } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
-import { GroupCommit } from '../infra/database/group-commit.js';
+import { BatchedCalls } from '../infra/database/batched-calls.js';
 import { buildCalendar, civilDate, type CalendarDays } from '../infra/calendar/working-days.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import { JobHandler, type HandlesJob } from '../infra/queue/job-handler.js';
@@ -77,11 +77,11 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
    * Tips read by concurrent jobs are read together: one query for all the jobs that start
    * while a read is under way (a burst costs a round trip per batch, not per tip).
    */
-  private readonly reads = new GroupCommit<string, ReportRow | undefined>({
+  private readonly reads = new BatchedCalls<string, ReportRow | undefined>({
     maxBatch: 64,
     maxInFlight: 2,
-    writeBatch: (ids) => this.readReports(ids),
-    writeOne: async (id) => (await this.readReports([id]))[0],
+    runBatch: (ids) => this.readReports(ids),
+    runOne: async (id) => (await this.readReports([id]))[0],
   });
 
   private async readReports(ids: string[]): Promise<Array<ReportRow | undefined>> {
@@ -104,7 +104,7 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
       return;
     }
     for (let attempt = 1; ; attempt += 1) {
-      const report = await this.reads.write(reportId);
+      const report = await this.reads.call(reportId);
       if (!report) {
         this.logger.warn(`triage: report ${reportId} does not exist; nothing to do`);
         return;

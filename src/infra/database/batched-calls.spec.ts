@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { GroupCommit } from './group-commit.js';
+import { BatchedCalls } from './batched-calls.js';
 
 /** A fake store that records how inputs were grouped; a batch holding a bad input fails whole. */
 function recordingStore(options: { maxBatch?: number; maxInFlight?: number; bad?: (n: number) => boolean } = {}) {
@@ -7,16 +7,16 @@ function recordingStore(options: { maxBatch?: number; maxInFlight?: number; bad?
   const singles: number[] = [];
   const bad = options.bad ?? (() => false);
   const slow = () => new Promise((r) => setTimeout(r, 5));
-  const commit = new GroupCommit<number, string>({
+  const commit = new BatchedCalls<number, string>({
     maxBatch: options.maxBatch ?? 10,
     maxInFlight: options.maxInFlight ?? 2,
-    writeBatch: async (inputs) => {
+    runBatch: async (inputs) => {
       await slow();
       if (inputs.some(bad)) throw new Error('batch refused');
       batches.push(inputs);
       return inputs.map((n) => `stored ${n}`);
     },
-    writeOne: async (n) => {
+    runOne: async (n) => {
       await slow();
       if (bad(n)) throw new Error(`refused ${n}`);
       singles.push(n);
@@ -26,10 +26,10 @@ function recordingStore(options: { maxBatch?: number; maxInFlight?: number; bad?
   return { commit, batches, singles };
 }
 
-describe('GroupCommit', () => {
+describe('BatchedCalls', () => {
   it('writes a lone entry at once, on its own', async () => {
     const { commit, batches, singles } = recordingStore();
-    await expect(commit.write(1)).resolves.toBe('stored 1');
+    await expect(commit.call(1)).resolves.toBe('stored 1');
     expect(singles).toEqual([1]);
     expect(batches).toEqual([]);
   });
@@ -37,7 +37,7 @@ describe('GroupCommit', () => {
   it('groups a burst into batches no larger than maxBatch, each caller getting its own answer', async () => {
     const { commit, batches, singles } = recordingStore({ maxBatch: 10, maxInFlight: 2 });
     const inputs = Array.from({ length: 45 }, (_, i) => i);
-    const answers = await Promise.all(inputs.map((n) => commit.write(n)));
+    const answers = await Promise.all(inputs.map((n) => commit.call(n)));
     expect(answers).toEqual(inputs.map((n) => `stored ${n}`));
     const written = [...batches.flat(), ...singles].sort((a, b) => a - b);
     expect(written).toEqual(inputs);
@@ -55,19 +55,19 @@ describe('GroupCommit', () => {
       going -= 1;
       return value;
     };
-    const commit = new GroupCommit<number, number>({
+    const commit = new BatchedCalls<number, number>({
       maxBatch: 3,
       maxInFlight: 2,
-      writeBatch: (inputs) => track(inputs),
-      writeOne: (n) => track(n),
+      runBatch: (inputs) => track(inputs),
+      runOne: (n) => track(n),
     });
-    await Promise.all(Array.from({ length: 30 }, (_, i) => commit.write(i)));
+    await Promise.all(Array.from({ length: 30 }, (_, i) => commit.call(i)));
     expect(most).toBe(2);
   });
 
   it('answers the others when one entry of a batch is refused, and only that one fails', async () => {
     const { commit } = recordingStore({ maxBatch: 10, maxInFlight: 1, bad: (n) => n === 7 });
-    const results = await Promise.allSettled(Array.from({ length: 12 }, (_, i) => commit.write(i)));
+    const results = await Promise.allSettled(Array.from({ length: 12 }, (_, i) => commit.call(i)));
     const refused = results.flatMap((r, i) => (r.status === 'rejected' ? [i] : []));
     expect(refused).toEqual([7]);
     expect((results[7] as PromiseRejectedResult).reason.message).toBe('refused 7');
