@@ -6,6 +6,14 @@ import type { CadreFacts } from './dto/cadre-facts.js';
 import type { CadreDetail, CadreDictionary, CadreListQuery, CadreSummary, UnitNames } from './dto/cadre.dto.js';
 import { influenceLastDay, SANCTION_KINDS, type SanctionKind } from './rules/influence.js';
 
+/** The roster as triage's in-memory index reads it. */
+export interface RosterSnapshot {
+  stamp: string;
+  people: Array<{ id: string; personNo: string; name: string; unit: string; post: string; rank: string | null }>;
+  /** Each unit's current name and its other names (aliases, former names). */
+  units: Array<{ name: string; aliases: string[] }>;
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The roster stamp as an SQL expression, for callers that read it along with other things in one statement. */
@@ -133,13 +141,26 @@ export class CadresService {
     return row!.stamp;
   }
 
-  /** The whole current roster and every unit's names, for an index built once per roster change. */
-  async rosterSnapshot(): Promise<{ stamp: string; people: CadreSummary[]; units: UnitNames[] }> {
+  /**
+   * The whole current roster and every unit's other names, for an index built once per
+   * roster change. Rows come straight in the shape the index wants: a 100,000-cadre
+   * roster is read without intermediate copies (each would be another 100,000 objects).
+   */
+  async rosterSnapshot(): Promise<RosterSnapshot> {
     // The stamp first: a change committed while the rest is read makes the data newer than
     // the stamp, so the next look at the stamp rebuilds once more; never the other way round.
     const stamp = await this.rosterStamp();
-    const [people, dictionary] = await Promise.all([this.summaries('true', []), this.dictionary()]);
-    return { stamp, people, units: dictionary.units };
+    const [people, units]: [RosterSnapshot['people'], RosterSnapshot['units']] = await Promise.all([
+      this.dataSource.query(
+        `SELECT c.id, c.person_no AS "personNo", c.name, u.name AS unit, c.post, c.level AS rank
+           FROM cadre c JOIN unit u ON u.id = c.unit_id ORDER BY c.person_no`,
+      ),
+      this.dataSource.query(
+        `SELECT u.name, coalesce(array_agg(n.name ORDER BY n.kind <> 'CURRENT', n.name) FILTER (WHERE n.name <> u.name), '{}') AS aliases
+           FROM unit u LEFT JOIN unit_name n ON n.unit_id = u.id GROUP BY u.id, u.name ORDER BY u.name`,
+      ),
+    ]);
+    return { stamp, people, units };
   }
 
   /** Staff search: by name, person number or unit name (any of its names), newest roster order. */

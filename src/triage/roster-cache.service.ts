@@ -40,10 +40,8 @@ export class RosterCache {
 
   private async build(): Promise<RosterTools> {
     const started = Date.now();
-    const snapshot = await this.cadres.rosterSnapshot();
+    const { stamp, people, units } = await this.cadres.rosterSnapshot();
     const triage = this.settings.value;
-    const people = snapshot.people.map((p) => ({ id: p.id, personNo: p.personNo, name: p.name, unit: p.unitName, post: p.post, rank: p.level }));
-    const units = snapshot.units.map((u) => ({ name: u.name, aliases: u.names.filter((n) => n !== u.name) }));
     const index = new RosterIndex(people, units, triage, everydayWords(people.map((p) => p.name), triage.linking.commonWordFrequency));
     const words: UserWord[] = [
       ...people.map((p) => ({ word: p.name, tag: 'nr' as const })),
@@ -54,8 +52,8 @@ export class RosterCache {
         .filter((k) => !k.startsWith('/'))
         .map((word) => ({ word, tag: 'n' as const })),
     ];
-    this.current = { stamp: snapshot.stamp, index, segmenter: new Segmenter(words), identifying: index.identifyingWords() };
-    this.logger.log(`roster indexes built for revision ${snapshot.stamp}: ${people.length} cadres, ${units.length} units, ${Date.now() - started} ms`);
+    this.current = { stamp, index, segmenter: new Segmenter(words), identifying: index.identifyingWords() };
+    this.logger.log(`roster indexes built for revision ${stamp}: ${people.length} cadres, ${units.length} units, ${Date.now() - started} ms`);
     return this.current;
   }
 }

@@ -133,6 +133,18 @@ describe('lookups for linking tips', () => {
     expect(dictionary.surnames).toContain('欧阳');
     expect(dictionary.units.find((u) => u.unitId === unit.unitId)?.names).toEqual(['测试区林业局', '测试县林业局']);
     expect(dictionary.posts).toContain('副局长');
+
+    // Triage's snapshot: every cadre in the index's shape, every unit with its other names.
+    const snapshot = await cadres.rosterSnapshot();
+    expect(snapshot.units.find((u) => u.name === '测试区林业局')?.aliases).toEqual(['测试县林业局']);
+    expect(snapshot.people.find((p) => p.personNo === homonyms[0]!.personNo)).toEqual({
+      id: homonyms[0]!.id,
+      personNo: homonyms[0]!.personNo,
+      name: '赵国强',
+      unit: homonyms[0]!.unitName,
+      post: homonyms[0]!.post,
+      rank: homonyms[0]!.level,
+    });
   });
 
   it('a unit name belongs to one unit only', async () => {
