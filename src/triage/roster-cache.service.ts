@@ -34,6 +34,10 @@ export class RosterCache {
   async tools(stamp?: string): Promise<RosterTools> {
     stamp ??= await this.cadres.rosterStamp();
     if (this.current?.stamp === stamp) return this.current;
+    // Let go of the old indexes before building new ones: once the jobs still using them
+    // finish, the collector can take them while the new ones are built, so a roster change
+    // does not hold two 100,000-cadre indexes at once.
+    this.current = null;
     this.building ??= this.build().finally(() => (this.building = null));
     return this.building;
   }
