@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import pg from 'pg';
 import { cpuShares, cpuSnapshot, benchEnv, dropDatabase, freshDatabase, load, peakRssMb, startProcess, BENCH_TAG } from './lib.mjs';
-import { tipText } from './tip-text.mjs';
+import { tipBody } from './district-data.mjs';
 
 const TIP = JSON.stringify({
   subjects: [{ name: '王某某', unit: '某局', post: '副局长' }],
@@ -65,7 +65,7 @@ export async function benchIntake({ duration = 10 } = {}) {
       {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        setupRequest: (req) => ({ ...req, body: JSON.stringify({ ...JSON.parse(TIP), body: tipText(n++, person) }) }),
+        setupRequest: (req) => ({ ...req, body: JSON.stringify({ ...JSON.parse(TIP), body: tipBody(n++, person) }) }),
       },
     ],
   });
