@@ -21,7 +21,10 @@ if (only.has('intake')) {
   for (const note of intake.notes) console.log(`  NOT met: ${note}`);
   printTable(`Where the CPU went during each load (% of one core; this machine has ${cpus().length})`, intake.cpu);
   printTable('Intake: nothing acknowledged is lost (worker started after the load)', [intake.counts]);
-  printTable('Peak memory during intake (MB)', [intake.memory]);
+  const { apiPeakRssMb: api, workerPeakRssMb: worker } = intake.memory;
+  printTable('Peak memory during intake (MB)', [
+    { api, 'api goal ≤ 300': api <= 300 ? 'met' : `NOT met (+${api - 300} MB)`, 'worker (draining)': worker, 'worker goal ≤ 600': verdict(worker <= 600) },
+  ]);
   results.intake = intake;
 }
 
