@@ -2,6 +2,8 @@
 // INSERT … SELECT statements over generate_series inside Postgres (no row-by-row round
 // trips, comparable to COPY), so a 100,000-cadre roster and 1,000,000 earlier tips take
 // minutes, not hours. Everything generated is fictional.
+// The demo district's seeded generator (mulberry32), from the build `npm run bench` makes first.
+import { seededRandom } from '../dist/cli/demo/random.js';
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '罗', '高', '郑', '梁', '谢', '宋', '唐', '许', '韩', '冯', '邓', '曹', '彭', '曾', '肖', '田', '董', '袁', '潘', '蒋', '蔡', '余', '杜', '叶', '程', '魏', '苏', '吕', '丁', '任', '沈', '姚'];
 const GIVEN = ['伟', '强', '磊', '军', '勇', '杰', '涛', '斌', '超', '明', '刚', '平', '辉', '鹏', '华', '飞', '芳', '娜', '敏', '静', '丽', '艳', '建国', '志强', '海峰', '晓东', '国栋', '立新', '文博', '永刚', '宏伟', '振华', '俊杰', '浩然', '丽华', '秀英', '海燕', '雅琴', '春梅', '思雨'];
 // Given names of one or two characters from this pool: about 50 × (100 + 100²) ≈ 500,000
@@ -151,19 +153,8 @@ const T_PROOF = ['单位多人知晓', '有聊天记录为证', '可提供录音
 const T_ASK = ['请组织核实', '希望严肃处理', '请上级调查清楚', '恳请组织部门过问', '请依纪依规处理', '希望还大家一个公道'];
 const T_MORE = ['另外还{what}', '而且{what}', '不仅如此，还{what}', '听说他还{what}', '更严重的是{what}'];
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function story(seed) {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = (list) => list[Math.floor(r() * list.length)];
   const slots = {
     n: () => String(2 + Math.floor(r() * 30)),
