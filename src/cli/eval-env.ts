@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { parseRedisTarget } from '../infra/queue/redis.js';
 
 /**
  * The environment of an evaluation's throw-away database: fresh keys, its own Redis
@@ -16,4 +18,22 @@ export function evalEnvironment(databaseUrl: string, name: string, storageDir: s
     QF_MASTER_KEYS: `eval:${randomBytes(32).toString('base64')}`,
     QF_HASH_KEY: randomBytes(32).toString('base64'),
   };
+}
+
+/** Deletes the evaluation's queues (its Redis prefix) when it is done; a cluster is left alone. */
+export async function clearEvalQueues(env: Record<string, string>): Promise<void> {
+  const target = parseRedisTarget(env['REDIS_URL']!);
+  if (target.kind !== 'single') return;
+  const redis = new Redis(target.url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${env['QUEUE_PREFIX']}:*`, 'COUNT', 1000);
+      if (keys.length > 0) await redis.unlink(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
 }

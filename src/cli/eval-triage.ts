@@ -21,7 +21,7 @@ import { AppConfig } from '../infra/config/app-config.js';
 import { TriageModule } from '../triage/triage.module.js';
 import { TriageReportJob } from '../triage/triage-report.job.js';
 import { runMigrations } from './migrate.js';
-import { evalEnvironment } from './eval-env.js';
+import { clearEvalQueues, evalEnvironment } from './eval-env.js';
 
 /**
  * `npm run eval:triage -- DIR`: a fresh database; DIR/cadres.csv goes in through the
@@ -62,7 +62,8 @@ async function main(): Promise<void> {
   const name = `qf_eval_triage_${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
   const storage = mkdtempSync(join(tmpdir(), 'qf-eval-'));
   await admin.query(`CREATE DATABASE ${name}`);
-  Object.assign(process.env, evalEnvironment(dbUrl(name), name, storage));
+  const env = evalEnvironment(dbUrl(name), name, storage);
+  Object.assign(process.env, env);
   try {
     await runMigrations(dbUrl(name), () => undefined);
     const app = await NestFactory.createApplicationContext(EvalModule, { logger: false });
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
     }
   } finally {
     rmSync(storage, { recursive: true, force: true });
+    await clearEvalQueues(env);
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   }

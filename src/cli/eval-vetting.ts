@@ -23,7 +23,7 @@ import { VettingModule } from '../vetting/vetting.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { VettingService } from '../vetting/vetting.service.js';
 import { runMigrations } from './migrate.js';
-import { evalEnvironment } from './eval-env.js';
+import { clearEvalQueues, evalEnvironment } from './eval-env.js';
 
 /**
  * `npm run eval:vetting -- FILE ROSTER_DIR`: for each scenario of FILE (dev-set format),
@@ -74,7 +74,8 @@ async function runScenario(s: Scenario, template: string, tips: Map<string, Tip>
   const name = `${template.replace(/_tpl$/, '')}_${s.id.toLowerCase().replace(/\W/g, '')}`;
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   const storage = mkdtempSync(join(tmpdir(), 'qf-eval-'));
-  Object.assign(process.env, evalEnvironment(dbUrl(name), name, storage));
+  const env = evalEnvironment(dbUrl(name), name, storage);
+  Object.assign(process.env, env);
   const clock = new FixedClock(new Date(`${s.setup.evaluationDate}T09:00:00+08:00`));
   const moduleRef = await Test.createTestingModule({ imports: [EvalModule] }).overrideProvider(Clock).useValue(clock).compile();
   const app = await moduleRef.init();
@@ -167,6 +168,7 @@ async function runScenario(s: Scenario, template: string, tips: Map<string, Tip>
   } finally {
     await app.close();
     rmSync(storage, { recursive: true, force: true });
+    await clearEvalQueues(env);
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
 }
