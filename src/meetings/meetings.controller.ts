@@ -22,6 +22,7 @@ import { MeetingDecisionsService } from './meeting-decisions.service.js';
 import type { MeetingSummary, MeetingView } from './meeting-view.js';
 import { MeetingsService } from './meetings.service.js';
 import { MinutesDocumentService } from './minutes-document.service.js';
+import { asDownload } from '../infra/http/download.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -110,10 +111,7 @@ export class MeetingsController {
   @Get(':id/minutes.docx')
   async minutesDocx(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     const file = await this.minutes.render(id);
-    void reply
-      .type(DOCX)
-      .header('Cache-Control', 'no-store')
-      .header('Content-Disposition', `attachment; filename="meeting-minutes.docx"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+    void asDownload(reply, { mediaType: DOCX, name: file.fileName, asciiName: 'meeting-minutes.docx' });
     return file.body;
   }
 }

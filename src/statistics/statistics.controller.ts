@@ -7,6 +7,7 @@ import type { Statistics } from './dto/statistics.dto.js';
 import { rangeQuerySchema, type RangeQuery } from './dto/range.dto.js';
 import { StatisticsExportService, type ExportFile } from './statistics-export.service.js';
 import { StatisticsService } from './statistics.service.js';
+import { asDownload } from '../infra/http/download.js';
 
 export const EXPORT_TYPES = {
   csv: { type: 'text/csv; charset=utf-8', ascii: 'statistics.csv' },
@@ -16,10 +17,7 @@ export const EXPORT_TYPES = {
 
 /** Sends a file as a download with its Chinese name (RFC 6266) and an ASCII fallback. */
 export function sendDownload(reply: FastifyReply, kind: keyof typeof EXPORT_TYPES, file: ExportFile): Buffer {
-  void reply
-    .type(EXPORT_TYPES[kind].type)
-    .header('Cache-Control', 'no-store')
-    .header('Content-Disposition', `attachment; filename="${EXPORT_TYPES[kind].ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+  void asDownload(reply, { mediaType: EXPORT_TYPES[kind].type, name: file.fileName, asciiName: EXPORT_TYPES[kind].ascii });
   return file.body;
 }
 

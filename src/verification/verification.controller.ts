@@ -12,6 +12,7 @@ import { AgencyRequestsService } from './agency-requests.service.js';
 import { caseRequestSchema, listQuerySchema, pressSchema, replySchema, type CaseRequestDto, type ReplyDto } from './dto/verification.dto.js';
 import { VerificationTrackingService } from './verification-tracking.service.js';
 import { VerificationService } from './verification.service.js';
+import { asDownload } from '../infra/http/download.js';
 
 const liaisonAgency = (staff: StaffPrincipal): string => {
   if (!staff.agencyCode) throw new DomainException(HttpStatus.FORBIDDEN, 'NO_AGENCY', '该账号未关联成员单位');
@@ -102,11 +103,7 @@ export class VerificationController {
   @Get('agency/requests/:id/attachments/:attachmentId')
   async download(@Param('id') id: string, @Param('attachmentId') attachmentId: string, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply) {
     const file = await this.requests.attachment(liaisonAgency(staff), id, attachmentId);
-    void reply
-      .type(file.mediaType)
-      .header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-      .header('Cache-Control', 'no-store')
-      .send(file.stream);
+    void asDownload(reply, { mediaType: file.mediaType, name: file.name }).send(file.stream);
   }
 
   /** The agency answers (a later answer is a new version). */

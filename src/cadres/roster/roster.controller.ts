@@ -6,6 +6,7 @@ import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth
 import { DomainException } from '../../infra/http/domain-exception.js';
 import { ZodValidationPipe } from '../../infra/http/zod-validation.pipe.js';
 import { RosterImportService, type ImportResult } from './roster-import.service.js';
+import { asDownload } from '../../infra/http/download.js';
 
 const importQuerySchema = z.strictObject({ mode: z.enum(['ALL_OR_NOTHING', 'SKIP_INVALID']).default('ALL_OR_NOTHING') });
 
@@ -46,10 +47,6 @@ export class RosterController {
   @Get('export.xlsx')
   async export(@Res() reply: FastifyReply): Promise<void> {
     const file = await this.roster.exportXlsx();
-    void reply
-      .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('Content-Disposition', `attachment; filename="roster.xlsx"; filename*=UTF-8''${encodeURIComponent('干部名册.xlsx')}`)
-      .header('Cache-Control', 'no-store')
-      .send(file);
+    void asDownload(reply, { mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', name: '干部名册.xlsx', asciiName: 'roster.xlsx' }).send(file);
   }
 }

@@ -3,15 +3,13 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { RequirePermission } from '../../auth/auth.decorators.js';
 import { VettingDocumentsService } from './vetting-documents.service.js';
+import { asDownload } from '../../infra/http/download.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function download(reply: FastifyReply, type: string, asciiName: string, file: { fileName: string; body: Buffer }): Buffer {
-  void reply
-    .type(type)
-    .header('Cache-Control', 'no-store')
-    .header('Content-Disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+  void asDownload(reply, { mediaType: type, name: file.fileName, asciiName });
   return file.body;
 }
 

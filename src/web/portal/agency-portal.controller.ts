@@ -14,6 +14,7 @@ import { ConsoleExceptionFilter } from '../console/console-exception.filter.js';
 import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../texts.js';
 import { replyFormDocument, type ReplyFormValues } from './reply-form.js';
+import { asDownload } from '../../infra/http/download.js';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -67,11 +68,7 @@ export class AgencyPortalController {
   @Get('requests/:id/attachments/:attachmentId')
   async download(@Param('id') id: string, @Param('attachmentId') attachmentId: string, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply): Promise<void> {
     const file = await this.requests.attachment(liaisonAgency(staff), id, attachmentId);
-    void reply
-      .type(file.mediaType)
-      .header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-      .header('Cache-Control', 'no-store')
-      .send(file.stream);
+    void asDownload(reply, { mediaType: file.mediaType, name: file.name }).send(file.stream);
   }
 
   /** The reply form (multipart, with attachments). Bad input shows the form again with what was typed. */
