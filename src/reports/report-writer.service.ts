@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { QueryResultRow } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BatchedCalls } from '../infra/database/batched-calls.js';
 import { preparedQuery } from '../infra/database/prepared.js';
@@ -90,11 +89,6 @@ export class ReportWriter {
     private readonly outbox: OutboxService,
   ) {}
 
-  /** Inside a caller's transaction (other channels) a plain query; otherwise the prepared statement. */
-  private async run<T>(within: EntityManager | undefined, name: string, text: string, values: unknown[]): Promise<T[]> {
-    return within ? within.query(text, values) : preparedQuery<T & QueryResultRow>(this.dataSource, name, text, values);
-  }
-
   /**
    * Without `within`: written with the tips of concurrent requests in one statement (group
    * commit), jobs dispatched at once. With `within`: part of the caller's transaction (SMS,
@@ -111,67 +105,10 @@ export class ReportWriter {
     return { id: pending.id, number: row.number, receivedAt: row.received_at, outbox: [] };
   }
 
-  /** One tip, one statement; the unique keys that can clash are turned into typed errors. */
-  private async insertOne({ id, input }: PendingReport, within?: EntityManager): Promise<InsertedRow> {
-    const triage = triageJobOf(id);
-    const files = input.files;
-    const idem = input.idempotency;
+  /** One tip (the batch statement with one row); the unique keys that can clash are turned into typed errors. */
+  private async insertOne(pending: PendingReport, within?: EntityManager): Promise<InsertedRow> {
     try {
-      const rows = await this.run<InsertedRow>(
-        within,
-        'qf_create_report',
-        `WITH r AS (
-           INSERT INTO report (id, number, channel, real_name, reporter_identity, reporter_phone_hash, receipt_hash,
-                               subjects, category_claimed, body, incident_time, incident_place, client_hash)
-           VALUES ($1, ${NEXT_REPORT_NUMBER}, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, $12)
-           RETURNING id, number, received_at
-         ), a AS (
-           INSERT INTO attachment (id, report_id, storage_key, sha256, size_bytes, media_type, original_name)
-           SELECT f.id, r.id, f.key, f.sha, f.size, f.type, f.name
-             FROM r, unnest($13::uuid[], $14::text[], $15::bytea[], $16::bigint[], $17::text[], $18::text[])
-                  AS f(id, key, sha, size, type, name)
-         ), e AS (
-           INSERT INTO report_event (report_id, type, actor_kind, data) SELECT r.id, 'RECEIVED', 'REPORTER', $19::jsonb FROM r
-         ), o AS (
-           INSERT INTO outbox (queue, job_name, job_id, payload) SELECT $20, $21, $22, $23::jsonb FROM r WHERE $28::boolean RETURNING id
-         ), i AS (
-           INSERT INTO idempotency_record (key_hash, request_hash, report_id, response, expires_at)
-           SELECT $24::bytea, $25::bytea, r.id, $26::bytea, now() + make_interval(hours => $27::int)
-             FROM r WHERE $24::bytea IS NOT NULL
-         )
-         SELECT r.number, r.received_at, (SELECT id FROM o) AS outbox_id FROM r`,
-        [
-          id,
-          input.channel,
-          input.sealedIdentity !== null,
-          input.sealedIdentity,
-          input.phoneHash,
-          input.receiptHash,
-          JSON.stringify(input.subjects),
-          input.categoryClaimed,
-          input.body,
-          input.incidentTime,
-          input.incidentPlace,
-          input.clientHash,
-          files.map(() => randomUUID()),
-          files.map((f) => f.storageKey),
-          files.map((f) => f.sha256),
-          files.map((f) => f.sizeBytes),
-          files.map((f) => f.mediaType),
-          files.map((f) => f.originalName),
-          JSON.stringify(input.eventData),
-          triage.queue,
-          triage.name,
-          jobIdOf(triage),
-          JSON.stringify(triage.data),
-          idem?.keyHash ?? null,
-          idem?.requestHash ?? null,
-          idem?.sealedResponse ?? null,
-          Math.ceil(idem?.hours ?? 0),
-          input.queueTriage !== false,
-        ],
-      );
-      return rows[0]!;
+      return (await this.insertBatch([pending], within))[0]!;
     } catch (error) {
       const e = error as { code?: string; constraint?: string; driverError?: { constraint?: string } };
       if (e.code === PG_UNIQUE_VIOLATION && (e.constraint ?? e.driverError?.constraint) === 'idempotency_record_pkey') {
@@ -185,15 +122,17 @@ export class ReportWriter {
   }
 
   /**
-   * Many tips in one statement: the same rows as `insertOne`, column by column as arrays.
+   * Tips in one statement, column by column as arrays: the reports, their files, first
+   * events, triage jobs (outbox) and idempotency records commit together or not at all.
    * Any failure fails the whole statement; BatchedCalls then writes each tip on its own.
+   * With `within`, part of the caller's transaction.
    */
-  private async insertBatch(batch: PendingReport[]): Promise<InsertedRow[]> {
+  private async insertBatch(batch: PendingReport[], within?: EntityManager): Promise<InsertedRow[]> {
     const files = batch.flatMap(({ id, input }) => input.files.map((file) => ({ reportId: id, file })));
     const queued = batch.filter(({ input }) => input.queueTriage !== false).map(({ id }) => triageJobOf(id));
     const keyed = batch.filter(({ input }) => input.idempotency);
     const rows = await preparedQuery<InsertedRow & { id: string }>(
-      this.dataSource,
+      within ?? this.dataSource,
       'qf_create_reports',
       `WITH t AS (
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::bytea[], $4::bytea[], $5::bytea[], $6::jsonb[], $7::text[],

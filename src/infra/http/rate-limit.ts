@@ -62,6 +62,12 @@ export class RateLimiter {
       login: { limit: 20, windowMs: 15 * 60_000, countOnSuccess: false, message: '登录尝试过多，请 15 分钟后再试' },
     };
     this.prefix = `${config.env.QUEUE_PREFIX}:rl`;
+    // INCR, and the window's expiry set with the first count: one command, so the counts of
+    // concurrent requests leave in one write on the auto-pipelined connection.
+    this.queues.counters.defineCommand('qfCountInWindow', {
+      numberOfKeys: 1,
+      lua: "local n = redis.call('INCR', KEYS[1]) if n == 1 then redis.call('PEXPIREAT', KEYS[1], ARGV[1]) end return n",
+    });
   }
   private readonly prefix: string;
 
@@ -95,16 +101,9 @@ export class RateLimiter {
     }
   }
 
-  /** INCR, and the window's expiry set with the first count: one command, so it can share a write with others. */
   private async countInRedis(key: string, resetAt: number): Promise<number> {
-    const redis = this.queues.counters as RedisClient & { qfCountInWindow?: (key: string, resetAt: number) => Promise<number> };
-    if (!redis.qfCountInWindow) {
-      redis.defineCommand('qfCountInWindow', {
-        numberOfKeys: 1,
-        lua: "local n = redis.call('INCR', KEYS[1]) if n == 1 then redis.call('PEXPIREAT', KEYS[1], ARGV[1]) end return n",
-      });
-    }
-    return Number(await redis.qfCountInWindow!(key, resetAt));
+    const redis = this.queues.counters as RedisClient & { qfCountInWindow(key: string, resetAt: number): Promise<number> };
+    return Number(await redis.qfCountInWindow(key, resetAt));
   }
 
   private async releaseInRedis(key: string): Promise<void> {
