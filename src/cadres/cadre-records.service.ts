@@ -113,12 +113,13 @@ export class CadreRecordsService {
   }
 
   /**
-   * The conclusion of verification about a cadre. A finding on a linked tip makes that
-   * tip verified for this cadre; a sanction decided on it may be recorded with it.
+   * A conclusion about a cadre that did not come from a tip (巡察, 审计, another body's
+   * decision), with the sanction decided on it. A finding about a tip is recorded on its
+   * case when the case is concluded (CaseWorkflow), never here: the cadre record alone
+   * must not be able to clear a tip that is still being handled.
    */
   async recordFinding(input: {
     cadreId: string;
-    reportId?: string | null;
     source?: string | null;
     outcome: FindingOutcome;
     concludedOn: string;
@@ -126,28 +127,42 @@ export class CadreRecordsService {
     sanction?: { kind: SanctionKind; effectiveOn: string; probationMonths?: number | null } | null;
     actorId?: string | null;
   }): Promise<{ id: string; sanctionId: string | null }> {
-    if (input.reportId && !UUID.test(input.reportId)) throw notFound('举报');
     return this.change(input.cadreId, async (m) => {
       let sanctionId: string | null = null;
       if (input.sanction) {
         const [s]: Array<{ id: string }> = await m.query(
-          `INSERT INTO sanction (cadre_id, kind, effective_on, probation_months, report_id, recorded_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-          [input.cadreId, input.sanction.kind, input.sanction.effectiveOn, input.sanction.probationMonths ?? null, input.reportId ?? null, input.actorId ?? null],
+          `INSERT INTO sanction (cadre_id, kind, effective_on, probation_months, recorded_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+          [input.cadreId, input.sanction.kind, input.sanction.effectiveOn, input.sanction.probationMonths ?? null, input.actorId ?? null],
         );
         sanctionId = s!.id;
       }
-      try {
-        const [row]: Array<{ id: string }> = await m.query(
-          `INSERT INTO cadre_finding (cadre_id, report_id, source, outcome, concluded_on, summary, sanction_id, recorded_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-          [input.cadreId, input.reportId ?? null, input.source ?? null, input.outcome, input.concludedOn, input.summary ?? null, sanctionId, input.actorId ?? null],
-        );
-        return { id: row!.id, sanctionId };
-      } catch (error) {
-        if ((error as { code?: string }).code === PG_FOREIGN_KEY) throw notFound('举报');
-        throw error;
-      }
+      const [row]: Array<{ id: string }> = await m.query(
+        `INSERT INTO cadre_finding (cadre_id, source, outcome, concluded_on, summary, sanction_id, recorded_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [input.cadreId, input.source ?? null, input.outcome, input.concludedOn, input.summary ?? null, sanctionId, input.actorId ?? null],
+      );
+      return { id: row!.id, sanctionId };
     });
+  }
+
+  /**
+   * A concluded case's finding onto the record of every cadre the tip is linked to, inside
+   * the case workflow's transaction (the only way a finding about a tip is recorded). The
+   * caller dispatches the returned outbox entries after commit.
+   */
+  async recordCaseFindingsWithin(
+    manager: EntityManager,
+    input: { reportId: string; outcome: FindingOutcome; concludedOn: string; summary: string | null; actorId: string | null },
+  ): Promise<{ cadreIds: string[]; entries: OutboxEntry[] }> {
+    const rows: Array<{ cadre_id: string }> = await manager.query(
+      `INSERT INTO cadre_finding (cadre_id, report_id, source, outcome, concluded_on, summary, recorded_by)
+       SELECT l.cadre_id, $1, 'CASE', $2, $3, $4, $5 FROM cadre_report_link l WHERE l.report_id = $1 ORDER BY l.cadre_id
+       RETURNING cadre_id`,
+      [input.reportId, input.outcome, input.concludedOn, input.summary, input.actorId],
+    );
+    const cadreIds = rows.map((r) => r.cadre_id);
+    const jobs: JobItem[] = cadreIds.map((cadreId) => ({ queue: 'vetting', name: 'cadre-record-changed', data: { cadreId, changeId: randomUUID() } }));
+    return { cadreIds, entries: await this.outbox.write(manager, jobs) };
   }
 
   async setInvestigation(input: { cadreId: string; underInvestigation: boolean; since?: string | null; note?: string | null }): Promise<void> {

@@ -305,7 +305,6 @@ export class CadresService {
       this.dataSource.query(
         `SELECT l.cadre_id, r.id, r.number, r.status, r.received_at FROM cadre_report_link l JOIN report r ON r.id = l.report_id
           WHERE l.cadre_id = ANY ($1::uuid[]) AND r.status NOT IN ('CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED')
-            AND NOT EXISTS (SELECT 1 FROM cadre_finding f WHERE f.cadre_id = l.cadre_id AND f.report_id = r.id)
           ORDER BY l.cadre_id, r.received_at, r.id`,
         [ids],
       ),

@@ -18,6 +18,8 @@ import { InfraModule } from '../infra/infra.module.js';
 import { IntakeModule } from '../intake/intake.module.js';
 import { IntakeService } from '../intake/intake.service.js';
 import type { Channel } from '../reports/report-status.js';
+import { CaseWorkflowModule } from '../reports/workflow/case-workflow.module.js';
+import { CaseWorkflow } from '../reports/workflow/case-workflow.service.js';
 import { VerificationService } from '../verification/verification.service.js';
 import { VettingModule } from '../vetting/vetting.module.js';
 import { AuditModule } from '../audit/audit.module.js';
@@ -59,7 +61,7 @@ interface Tip {
 const NO_ADVERSE = 'no adverse info';
 
 // AuditModule is global in the app: verification records its steps in the audit trail.
-@Module({ imports: [InfraModule, AuditModule, IntakeModule, CadresModule, VettingModule] })
+@Module({ imports: [InfraModule, AuditModule, IntakeModule, CadresModule, VettingModule, CaseWorkflowModule] })
 class EvalModule {}
 
 const [file, rosterDir] = process.argv.slice(2);
@@ -111,14 +113,30 @@ async function runScenario(s: Scenario, template: string, tips: Map<string, Tip>
     for (const f of s.setup.findings) {
       const kind = f.sanction ? sanctionKindOf(f.sanction.type) : null;
       if (f.sanction && !kind) throw new Error(`unknown sanction type ${f.sanction.type}`);
-      await records.recordFinding({
-        cadreId: candidate.id,
-        reportId: f.tipId ? reportIds.get(f.tipId)! : null,
-        source: f.source ?? null,
-        outcome: f.outcome,
-        concludedOn: f.concludedOn,
-        sanction: f.sanction && kind ? { kind, effectiveOn: f.sanction.date } : null,
-      });
+      if (!f.tipId) {
+        await records.recordFinding({
+          cadreId: candidate.id,
+          source: f.source ?? null,
+          outcome: f.outcome,
+          concludedOn: f.concludedOn,
+          sanction: f.sanction && kind ? { kind, effectiveOn: f.sanction.date } : null,
+        });
+        continue;
+      }
+      // A finding about a tip: the case was handled and concluded, as staff would through
+      // the case workflow (the triage step, which needs the worker, is recorded as done).
+      const reportId = reportIds.get(f.tipId)!;
+      await app.get(DataSource).query(
+        `WITH c AS (UPDATE report SET status = 'TRIAGED', triaged_at = now() WHERE id = $1 AND status = 'RECEIVED' RETURNING id)
+         INSERT INTO report_event (report_id, type, actor_kind) SELECT id, 'TRIAGED', 'SYSTEM' FROM c`,
+        [reportId],
+      );
+      const workflow = app.get(CaseWorkflow);
+      const actor = { kind: 'SYSTEM' as const, name: 'eval:vetting' };
+      await workflow.change(reportId, actor, { via: 'SYSTEM', command: { type: 'DISPOSE', kind: 'PRELIMINARY_VERIFICATION' } });
+      await workflow.change(reportId, actor, { via: 'SYSTEM', command: { type: 'RECORD_FINDING', finding: f.outcome, outcomeForReporter: f.source ?? '已核查' } });
+      await workflow.change(reportId, actor, { via: 'SYSTEM', command: { type: 'CONCLUDE' } });
+      if (f.sanction && kind) await records.recordSanction({ cadreId: candidate.id, kind, effectiveOn: f.sanction.date, reportId });
     }
     const pm = s.setup.personalMatters;
     const status: PersonalMattersStatus =

@@ -1,12 +1,15 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { StaffPrincipal } from '../auth/auth.decorators.js';
+import { rolesGrant } from '../auth/roles.js';
 import { CryptoService } from '../infra/crypto/crypto.service.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import type { OutboxEntry } from '../infra/queue/outbox.service.js';
 import { AgencyDirectory } from '../verification/agencies/agency-directory.service.js';
 import { redactExtract } from '../verification/redact.js';
 import { VerificationService } from '../verification/verification.service.js';
+import type { CaseCommand } from '../reports/workflow/case-transitions.js';
+import { CaseWorkflow, type MeetingContext } from '../reports/workflow/case-workflow.service.js';
 import type { ItemKind } from './agenda-rules.js';
 import { allowedDecisions, DECISION_LABELS, workingDaysUntil } from './decision-rules.js';
 import type { DecisionDto } from './dto/meetings.dto.js';
@@ -32,7 +35,7 @@ interface LockedReport {
 interface Context {
   m: EntityManager;
   staff: StaffPrincipal;
-  meeting: { id: string; number: string };
+  meeting: MeetingContext;
   itemId: string;
 }
 
@@ -49,6 +52,7 @@ export class MeetingDecisionsService {
     private readonly verification: VerificationService,
     private readonly agencies: AgencyDirectory,
     private readonly crypto: CryptoService,
+    private readonly workflow: CaseWorkflow,
   ) {}
 
   async decide(meetingId: string, itemId: string, dto: DecisionDto, staff: StaffPrincipal): Promise<MeetingView> {
@@ -70,16 +74,16 @@ export class MeetingDecisionsService {
       if (!allowed.includes(dto.kind)) {
         throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'DECISION_NOT_ALLOWED', `该议题只能作出以下决定：${allowed.map((k) => DECISION_LABELS[k]).join('、')}`);
       }
-      const ctx: Context = { m, staff, meeting, itemId };
-      const stored: StoredDecision = { note: dto.note ?? null };
-      const entries: OutboxEntry[] = [];
       const report = target?.kind === 'REPORT' ? await this.lockReport(m, target.id) : null;
       if (report && dto.kind !== 'PROCEED' && FINISHED.includes(report.status)) throw conflict('REPORT_FINISHED', '该举报已办结（或已合并、转办、不予受理），只能记录“按程序推进”');
       if (report && dto.kind !== 'PROCEED' && report.status === 'RECEIVED') throw conflict('NOT_TRIAGED', '该举报尚未完成分拣，请分拣后再作出处理决定');
+      const ctx: Context = { m, staff, meeting: await this.meetingContext(m, meeting, itemId), itemId };
+      const stored: StoredDecision = { note: dto.note ?? null };
+      const entries: OutboxEntry[] = [];
 
       if (dto.kind === 'VERIFY_FURTHER') entries.push(...(await this.verifyFurther(ctx, target!, report, dto, stored)));
-      if (dto.kind === 'TRANSFER') await this.transfer(ctx, report!, dto, stored);
-      if (dto.kind === 'CLOSE') await this.close(ctx, report!, dto);
+      if (dto.kind === 'TRANSFER') entries.push(...(await this.transfer(ctx, report!, dto, stored)));
+      if (dto.kind === 'CLOSE') entries.push(...(await this.close(ctx, report!, dto, stored)));
       if (report) {
         await this.event(ctx, report.id, 'MEETING_DECISION', {
           meetingId: meeting.id,
@@ -114,21 +118,38 @@ export class MeetingDecisionsService {
     await ctx.m.query(`INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, $2, 'STAFF', $3, $4::jsonb)`, [reportId, type, ctx.staff.userId, JSON.stringify(data)]);
   }
 
-  private async meet(ctx: Context, reportId: string, kinds: string[]): Promise<void> {
-    await ctx.m.query(`UPDATE report_deadline SET met_at = now() WHERE report_id = $1 AND met_at IS NULL AND kind = ANY($2::text[])`, [reportId, kinds]);
+  /**
+   * The meeting's attendance decides whether its decision is collective: more than half of
+   * the member agencies present or represented. A decision without that is a proposal a
+   * supervisor approves (the case workflow decides which).
+   */
+  private async meetingContext(m: EntityManager, meeting: { id: string; number: string }, itemId: string): Promise<MeetingContext> {
+    const attendance: Array<{ agencyCode: string; status: string }> = await m.query(
+      `SELECT agency_code AS "agencyCode", status FROM joint_meeting_attendance WHERE meeting_id = $1 ORDER BY agency_code`,
+      [meeting.id],
+    );
+    const present = attendance.filter((a) => a.status === 'PRESENT' || a.status === 'REPRESENTED').length;
+    return { id: meeting.id, number: meeting.number, itemId, quorum: present * 2 > this.agencies.all.length, attendance };
   }
 
-  /** A disposition by the meeting: the same change and event as the case actions' disposition, marked with the meeting. */
-  private async dispose(ctx: Context, report: LockedReport, kind: string, status: string, detail: Record<string, unknown>, meets: string[]): Promise<void> {
-    const full = { ...detail, meetingId: ctx.meeting.id, meetingNumber: ctx.meeting.number };
-    await ctx.m.query(
-      `UPDATE report SET status = $2, disposition = $3, disposition_detail = $4::jsonb, disposition_pending = NULL, updated_at = now(),
-                         closed_at = CASE WHEN $2 IN ('CLOSED', 'TRANSFERRED') THEN now() ELSE closed_at END
-        WHERE id = $1`,
-      [report.id, status, kind, JSON.stringify(full)],
-    );
-    await this.meet(ctx, report.id, meets);
-    await this.event(ctx, report.id, 'DISPOSED', { before: { status: report.status, disposition: report.disposition }, after: { status, disposition: kind, ...full } });
+  /**
+   * A change of the case decided by the meeting, through the one case workflow. A proposal
+   * already waiting on the case is decided first by whoever may approve it: approved when
+   * the meeting decided the same, refused when it decided otherwise.
+   */
+  private async caseChange(ctx: Context, report: LockedReport, command: CaseCommand, stored?: StoredDecision): Promise<OutboxEntry[]> {
+    const actor = { kind: 'STAFF' as const, staff: ctx.staff };
+    const entries: OutboxEntry[] = [];
+    const pending = report.disposition_pending;
+    if (pending && rolesGrant(ctx.staff.roles, 'reports:approve')) {
+      const same = (command.type === 'CONCLUDE' && pending.kind === 'CLOSE') || (command.type === 'DISPOSE' && pending.kind === command.kind);
+      const decided = await this.workflow.changeWithin(ctx.m, report.id, actor, { via: 'MEETING', meeting: ctx.meeting, command: { type: 'DECIDE', approve: same, comment: '联席会议研究决定' } });
+      entries.push(...decided.entries);
+      if (same) return entries;
+    }
+    const changed = await this.workflow.changeWithin(ctx.m, report.id, actor, { via: 'MEETING', meeting: ctx.meeting, command });
+    if (stored && changed.result.pendingApproval) stored.pendingApproval = true;
+    return [...entries, ...changed.entries];
   }
 
   private async verifyFurther(ctx: Context, target: Target & object, report: LockedReport | null, dto: DecisionDto, stored: StoredDecision): Promise<OutboxEntry[]> {
@@ -164,43 +185,33 @@ export class MeetingDecisionsService {
     if (report) {
       await this.event(ctx, report.id, 'VERIFICATION_REQUESTED', { requests: created, meetingId: ctx.meeting.id });
       // Verification is a disposition of its own (初步核实): a case not yet disposed is disposed so by the meeting.
-      if (report.status === 'TRIAGED') {
-        await this.dispose(ctx, report, 'PRELIMINARY_VERIFICATION', 'IN_HANDLING', { target: null, reason: dto.note ?? null }, ['ACCEPTANCE_NOTICE', 'DISPOSITION']);
-      } else if (report.disposition_pending) {
-        await ctx.m.query(`UPDATE report SET disposition_pending = NULL, updated_at = now() WHERE id = $1`, [report.id]);
+      if (report.status === 'TRIAGED' && !report.disposition_pending) {
+        outbox.push(...(await this.caseChange(ctx, report, { type: 'DISPOSE', kind: 'PRELIMINARY_VERIFICATION', reason: dto.note ?? null })));
       }
     }
     return outbox;
   }
 
-  private async transfer(ctx: Context, report: LockedReport, dto: DecisionDto, stored: StoredDecision): Promise<void> {
+  private async transfer(ctx: Context, report: LockedReport, dto: DecisionDto, stored: StoredDecision): Promise<OutboxEntry[]> {
     const agency = this.agencies.byName(dto.target!);
     if (!agency) {
       throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'UNKNOWN_TRANSFER_TARGET', `转办单位「${dto.target}」不在成员单位中：可选 ${this.agencies.all.map((a) => a.name).join('、')}`);
     }
     stored.target = agency.code;
-    await this.dispose(ctx, report, 'TRANSFER', 'TRANSFERRED', { target: agency.code, reason: dto.note ?? null }, ALL_DEADLINES);
+    return this.caseChange(ctx, report, { type: 'DISPOSE', kind: 'TRANSFER', target: agency.code, reason: dto.note ?? null }, stored);
   }
 
   /**
    * A case not yet disposed is closed as 予以了结; a case in handling is concluded (办结),
    * which, as in the case actions, needs the finding and the outcome told to the reporter.
+   * Either is a proposal for a supervisor unless the meeting decided collectively.
    */
-  private async close(ctx: Context, report: LockedReport, dto: DecisionDto): Promise<void> {
-    if (report.status === 'TRIAGED') {
-      await this.dispose(ctx, report, 'CLOSED_NO_ACTION', 'CLOSED', { target: null, reason: dto.note ?? null }, ALL_DEADLINES);
-      return;
-    }
-    if (!report.finding || !report.outcome_for_reporter) {
+  private async close(ctx: Context, report: LockedReport, dto: DecisionDto, stored: StoredDecision): Promise<OutboxEntry[]> {
+    if (report.status === 'IN_HANDLING' && (!report.finding || !report.outcome_for_reporter)) {
       throw conflict('FINDING_MISSING', '办结前请先在案件中记录核查结论和告知举报人的办理结果，再作出会议决定');
     }
-    await ctx.m.query(`UPDATE report SET status = 'CLOSED', closed_at = now(), disposition_pending = NULL, updated_at = now() WHERE id = $1`, [report.id]);
-    await this.meet(ctx, report.id, ALL_DEADLINES);
-    await this.event(ctx, report.id, 'CLOSED', {
-      before: { status: report.status },
-      after: { status: 'CLOSED', finding: report.finding },
-      meetingId: ctx.meeting.id,
-      meetingNumber: ctx.meeting.number,
-    });
+    const command: CaseCommand =
+      report.status === 'TRIAGED' ? { type: 'DISPOSE', kind: 'CLOSED_NO_ACTION', reason: dto.note ?? null } : { type: 'CONCLUDE', comment: dto.note ?? null };
+    return this.caseChange(ctx, report, command, stored);
   }
 }

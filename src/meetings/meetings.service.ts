@@ -22,6 +22,8 @@ export interface StoredDecision {
   question?: string;
   target?: string;
   requests?: Array<{ id: string; number: string; agencyCode: string; dueOn: string }>;
+  /** The meeting's closure or transfer waits for a supervisor's approval (no quorum, recorded by a handler). */
+  pendingApproval?: boolean;
 }
 
 interface MeetingRow {

@@ -25,7 +25,11 @@ async function tipWithFiles(overrides: Record<string, unknown>) {
 
 /** Concluded `yearsAgo` years ago, as the handling module would have recorded it. */
 const conclude = (id: string, status: string, yearsAgo: number) =>
-  ctx.db.query(`UPDATE report SET status = $2, closed_at = now() - make_interval(years => $3) WHERE id = $1`, [id, status, yearsAgo]);
+  ctx.db.query(
+    `WITH changed AS (UPDATE report SET status = $2, closed_at = now() - make_interval(years => $3) WHERE id = $1 RETURNING id)
+     INSERT INTO report_event (report_id, type, actor_kind) SELECT id, 'FIXTURE', 'SYSTEM' FROM changed`,
+    [id, status, yearsAgo],
+  );
 
 const storedKeys = async (id: string) => (await ctx.db.query(`SELECT storage_key FROM attachment WHERE report_id = $1`, [id])).rows.map((r) => r.storage_key as string);
 

@@ -100,13 +100,14 @@ describe('dashboard tallies', () => {
   });
 
   it('follow triage, recategorizing, closing, reopening, moving in time and deleting', async () => {
-    await ctx.db.query(`UPDATE report SET status = 'TRIAGED', category = 'RUNNING_FOR_OFFICE' WHERE status = 'RECEIVED' AND number < 'QF-S-0100'`);
+    // Each status change writes a case event, as the database requires (report_status_change_recorded).
+    await ctx.db.query(`WITH changed AS (UPDATE report SET status = 'TRIAGED', category = 'RUNNING_FOR_OFFICE' WHERE status = 'RECEIVED' AND number < 'QF-S-0100' RETURNING id) INSERT INTO report_event (report_id, type, actor_kind) SELECT id, 'FIXTURE', 'SYSTEM' FROM changed`);
     await expectExact();
-    await ctx.db.query(`UPDATE report SET status = 'CLOSED', finding = 'PARTLY', closed_at = now() - interval '1 day' WHERE status = 'IN_HANDLING' AND number < 'QF-S-0150'`);
+    await ctx.db.query(`WITH changed AS (UPDATE report SET status = 'CLOSED', finding = 'PARTLY', closed_at = now() - interval '1 day' WHERE status = 'IN_HANDLING' AND number < 'QF-S-0150' RETURNING id) INSERT INTO report_event (report_id, type, actor_kind) SELECT id, 'FIXTURE', 'SYSTEM' FROM changed`);
     await ctx.db.query(`UPDATE report SET finding = 'UNVERIFIABLE' WHERE finding = 'SUBSTANTIATED' AND number > 'QF-S-0200'`);
     await expectExact();
     await fold();
-    await ctx.db.query(`UPDATE report SET status = 'IN_HANDLING', closed_at = NULL, finding = NULL WHERE number IN ('QF-S-0003', 'QF-S-0007', 'QF-S-0011')`);
+    await ctx.db.query(`WITH changed AS (UPDATE report SET status = 'IN_HANDLING', closed_at = NULL, finding = NULL WHERE number IN ('QF-S-0003', 'QF-S-0007', 'QF-S-0011') RETURNING id) INSERT INTO report_event (report_id, type, actor_kind) SELECT id, 'FIXTURE', 'SYSTEM' FROM changed`);
     await ctx.db.query(`UPDATE report SET received_at = received_at - interval '5 minutes' WHERE number BETWEEN 'QF-S-0020' AND 'QF-S-0060'`);
     await ctx.db.query(`UPDATE report SET body = '只改正文' WHERE number < 'QF-S-0030'`); // no tallied value: no line
     await expectExact();

@@ -15,8 +15,13 @@ export const sanctionSchema = z.strictObject({
   note: z.string().trim().max(500).optional(),
 });
 
+/**
+ * A conclusion that did not come from a tip (巡察, 审计, another body). A finding about a tip
+ * is recorded on its case and takes effect when the case is concluded (办结), so `reportId`
+ * is refused here with a message saying where to go.
+ */
 export const findingSchema = z.strictObject({
-  reportId: uuid.optional(),
+  reportId: z.never('举报的核查结论须在案件页面记录并办结（经审批后写入干部档案），不能只记在干部档案上').optional(),
   source: z.string().trim().max(100).optional(),
   outcome: z.enum(['SUBSTANTIATED', 'PARTLY', 'UNSUBSTANTIATED', 'UNVERIFIABLE'], '核查结论应为 SUBSTANTIATED、PARTLY、UNSUBSTANTIATED 或 UNVERIFIABLE'),
   concludedOn: date,

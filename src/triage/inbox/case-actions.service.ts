@@ -8,12 +8,12 @@ import { CadreRecordsService } from '../../cadres/cadre-records.service.js';
 import { CadresService } from '../../cadres/cadres.service.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
-import { TriageSettings } from '../triage-settings.js';
-import type { DispositionDto, DispositionKind } from './dto/actions.dto.js';
+import type { ReportStatus } from '../../reports/report-status.js';
+import { FINISHED_STATUSES, type FindingOutcome } from '../../reports/workflow/case-transitions.js';
+import { CaseWorkflow } from '../../reports/workflow/case-workflow.service.js';
+import type { DispositionDto } from './dto/actions.dto.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const FINISHED = ['CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED'];
-const ALL_DEADLINES = ['ACCEPTANCE_NOTICE', 'DISPOSITION', 'CONCLUSION'];
 
 interface Locked {
   id: string;
@@ -21,48 +21,33 @@ interface Locked {
   category: string | null;
   category_confirmed: boolean;
   assignee_id: string | null;
-  disposition: string | null;
-  disposition_pending: PendingDecision | null;
-  finding: string | null;
-  repeat_of: string | null;
-  outcome_for_reporter: string | null;
 }
-
-type PendingDecision = (DispositionDto | { kind: 'CLOSE'; comment?: string | undefined }) & { proposedBy: string; proposedAt: string };
 
 const conflict = (code: string, message: string) => new DomainException(HttpStatus.CONFLICT, code, message);
 
-/** What a disposition does to the report: its status and which deadlines it meets. */
-const EFFECT: Record<DispositionKind, { status: string; meets: string[] }> = {
-  TALK_INQUIRY: { status: 'IN_HANDLING', meets: ['ACCEPTANCE_NOTICE', 'DISPOSITION'] },
-  PRELIMINARY_VERIFICATION: { status: 'IN_HANDLING', meets: ['ACCEPTANCE_NOTICE', 'DISPOSITION'] },
-  FILED_PENDING: { status: 'IN_HANDLING', meets: ['ACCEPTANCE_NOTICE', 'DISPOSITION'] },
-  CLOSED_NO_ACTION: { status: 'CLOSED', meets: ALL_DEADLINES },
-  TRANSFER: { status: 'TRANSFERRED', meets: ALL_DEADLINES },
-  NOT_ACCEPTED: { status: 'NOT_ACCEPTED', meets: ALL_DEADLINES },
-};
-
 /**
- * Staff actions on a case. Each runs under the report's row lock and writes an event
- * with who, what, before and after; a category confirmed or corrected becomes a
- * training example for the learned model.
+ * Staff actions on a case. Changes of the case's state (disposition, approval, merge,
+ * finding, conclusion, reopening) go through the one CaseWorkflow; the rest (category,
+ * subjects, assignee, notes) run here under the report's row lock, after the same 回避
+ * check, and write an event with who, what, before and after. A category confirmed or
+ * corrected becomes a training example for the learned model.
  */
 @Injectable()
 export class CaseActionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-    private readonly settings: TriageSettings,
     private readonly cadres: CadresService,
     private readonly records: CadreRecordsService,
+    private readonly workflow: CaseWorkflow,
   ) {}
 
-  private async act<T>(reportId: string, work: (m: EntityManager, report: Locked) => Promise<T>): Promise<T> {
+  private async act<T>(reportId: string, staff: StaffPrincipal, work: (m: EntityManager, report: Locked) => Promise<T>): Promise<T> {
     if (!UUID.test(reportId)) throw notFound('举报');
+    await this.workflow.assertVisible(reportId, { kind: 'STAFF', staff });
     return this.dataSource.transaction(async (m) => {
       const [report]: Locked[] = await m.query(
-        `SELECT id, status, category, category_confirmed, assignee_id, disposition, disposition_pending, finding, repeat_of, outcome_for_reporter
-           FROM report WHERE id = $1 FOR UPDATE`,
+        `SELECT id, status, category, category_confirmed, assignee_id FROM report WHERE id = $1 FOR UPDATE`,
         [reportId],
       );
       if (!report) throw notFound('举报');
@@ -76,19 +61,15 @@ export class CaseActionsService {
     ]);
   }
 
-  private async meet(m: EntityManager, reportId: string, kinds: string[]): Promise<void> {
-    await m.query(`UPDATE report_deadline SET met_at = now() WHERE report_id = $1 AND met_at IS NULL AND kind = ANY($2::text[])`, [reportId, kinds]);
-  }
-
   private open(report: Locked): void {
-    if (FINISHED.includes(report.status)) throw conflict('REPORT_FINISHED', '该举报已办结（或已合并、转办、不予受理），不能再办理');
+    if (FINISHED_STATUSES.includes(report.status as ReportStatus)) throw conflict('REPORT_FINISHED', '该举报已办结（或已合并、转办、不予受理），不能再办理');
   }
 
   async setCategory(reportId: string, staff: StaffPrincipal, category: string) {
     if (!this.config.categories.some((c) => c.code === category)) {
       throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'UNKNOWN_CATEGORY', `未知的问题类别 ${category}：应为 ${this.config.categories.map((c) => c.code).join('、')} 之一`);
     }
-    return this.act(reportId, async (m, report) => {
+    return this.act(reportId, staff, async (m, report) => {
       const [triage]: Array<{ tokens: string[] }> = await m.query(`SELECT tokens FROM report_triage WHERE report_id = $1`, [reportId]);
       if (!triage) throw conflict('NOT_TRIAGED', '该举报尚未完成自动分拣，请稍后再确认类别');
       const corrected = report.category !== category;
@@ -112,7 +93,7 @@ export class CaseActionsService {
    */
   async chooseSubject(reportId: string, subjectId: string, staff: StaffPrincipal, cadreId: string) {
     const cadre = await this.cadres.getById(cadreId);
-    const result = await this.act(reportId, async (m) => {
+    const result = await this.act(reportId, staff, async (m) => {
       const subject = await this.subject(m, reportId, subjectId);
       const candidates = subject.candidates.some((c) => c.personId === cadre.id)
         ? subject.candidates
@@ -136,7 +117,7 @@ export class CaseActionsService {
   }
 
   async unlinkSubject(reportId: string, subjectId: string, staff: StaffPrincipal) {
-    const result = await this.act(reportId, async (m) => {
+    const result = await this.act(reportId, staff, async (m) => {
       const subject = await this.subject(m, reportId, subjectId);
       await m.query(`UPDATE report_subject SET status = 'UNLINKED', cadre_id = NULL, decided_by = $2, decided_at = now() WHERE id = $1`, [subjectId, staff.userId]);
       // The cadre index keeps only cadres some remaining subject of this tip may be.
@@ -162,30 +143,12 @@ export class CaseActionsService {
   }
 
   async merge(reportId: string, staff: StaffPrincipal, intoReportId: string) {
-    if (reportId === intoReportId) throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'MERGE_SELF', '不能把举报合并到它自己');
-    return this.act(reportId, async (m, report) => {
-      this.open(report);
-      const [into]: Array<{ id: string; number: string; repeat_of: string | null; status: string }> = await m.query(
-        `SELECT id, number, repeat_of, status FROM report WHERE id = $1`,
-        [intoReportId],
-      );
-      if (!into) throw notFound('要合并到的举报');
-      const root = into.repeat_of ?? into.id;
-      if (root === reportId) throw conflict('MERGE_CYCLE', '目标举报本身是本件的重复件，不能反向合并');
-      await m.query(
-        `UPDATE report SET status = 'MERGED', disposition = 'MERGE', disposition_detail = $2::jsonb, repeat_of = $3, updated_at = now() WHERE id = $1`,
-        [reportId, JSON.stringify({ into: into.id, number: into.number }), root],
-      );
-      await m.query(`INSERT INTO report_repeat (report_id, earlier_id, score, reasons) VALUES ($1, $2, 1, '["经办人合并"]'::jsonb) ON CONFLICT DO NOTHING`, [reportId, into.id]);
-      await this.meet(m, reportId, ALL_DEADLINES);
-      await this.event(m, reportId, staff, 'MERGED', { before: { status: report.status, repeatOf: report.repeat_of }, after: { status: 'MERGED', into: into.id, number: into.number } });
-      await this.event(m, into.id, staff, 'MERGED_IN', { reportId });
-      return { status: 'MERGED', into: into.number };
-    });
+    const result = await this.workflow.change(reportId, { kind: 'STAFF', staff }, { via: 'INBOX', command: { type: 'MERGE', intoReportId } });
+    return { status: result.status, into: result.into };
   }
 
   async assign(reportId: string, staff: StaffPrincipal, assigneeId: string | null) {
-    return this.act(reportId, async (m, report) => {
+    return this.act(reportId, staff, async (m, report) => {
       this.open(report);
       if (assigneeId) {
         const [user]: Array<{ roles: string[] }> = await m.query(`SELECT roles FROM staff_user WHERE id = $1 AND active`, [assigneeId]);
@@ -200,55 +163,23 @@ export class CaseActionsService {
   }
 
   async dispose(reportId: string, staff: StaffPrincipal, dto: DispositionDto) {
-    const disposition = { ...dto, ...(dto.kind === 'TRANSFER' ? { target: this.agencyCode(dto.target!) } : {}) };
-    return this.act(reportId, async (m, report) => {
-      this.open(report);
-      if (report.status === 'RECEIVED') throw conflict('NOT_TRIAGED', '该举报尚未完成分拣，请稍后处置');
-      if (report.disposition_pending) throw conflict('DECISION_PENDING', '已有待审批的处置或办结，请等待审批结果');
-      if (this.settings.value.approvals.dispositions.includes(disposition.kind) && !rolesGrant(staff.roles, 'reports:approve')) {
-        const pending: PendingDecision = { ...disposition, proposedBy: staff.userId, proposedAt: new Date().toISOString() };
-        await m.query(`UPDATE report SET disposition_pending = $2::jsonb, updated_at = now() WHERE id = $1`, [reportId, JSON.stringify(pending)]);
-        await this.event(m, reportId, staff, 'DISPOSITION_PROPOSED', { before: { disposition: report.disposition }, after: { pending } });
-        return { status: report.status, pendingApproval: true };
-      }
-      return this.applyDisposition(m, report, staff, disposition);
+    const target = dto.kind === 'TRANSFER' ? this.agencyCode(dto.target!) : null;
+    const result = await this.workflow.change(reportId, { kind: 'STAFF', staff }, {
+      via: 'INBOX',
+      command: { type: 'DISPOSE', kind: dto.kind, target, reason: dto.reason ?? null },
     });
-  }
-
-  private async applyDisposition(m: EntityManager, report: Locked, staff: StaffPrincipal, d: DispositionDto) {
-    const effect = EFFECT[d.kind];
-    const detail = { target: d.target ?? null, reason: d.reason ?? null };
-    await m.query(
-      `UPDATE report SET status = $2, disposition = $3, disposition_detail = $4::jsonb, disposition_pending = NULL, updated_at = now(),
-                         closed_at = CASE WHEN $2 IN ('CLOSED', 'TRANSFERRED', 'NOT_ACCEPTED') THEN now() ELSE closed_at END
-        WHERE id = $1`,
-      [report.id, effect.status, d.kind, JSON.stringify(detail)],
-    );
-    await this.meet(m, report.id, effect.meets);
-    await this.event(m, report.id, staff, 'DISPOSED', {
-      before: { status: report.status, disposition: report.disposition },
-      after: { status: effect.status, disposition: d.kind, ...detail },
-    });
-    return { status: effect.status, disposition: d.kind, pendingApproval: false };
+    return result.pendingApproval
+      ? { status: result.status, pendingApproval: true }
+      : { status: result.status, disposition: result.disposition, pendingApproval: false };
   }
 
   async decide(reportId: string, staff: StaffPrincipal, approve: boolean, comment: string | undefined) {
-    return this.act(reportId, async (m, report) => {
-      const pending = report.disposition_pending;
-      if (!pending) throw conflict('NO_PENDING_DECISION', '该举报没有待审批的处置或办结');
-      if (!approve) {
-        await m.query(`UPDATE report SET disposition_pending = NULL, updated_at = now() WHERE id = $1`, [reportId]);
-        await this.event(m, reportId, staff, 'DECISION_REJECTED', { before: { pending }, after: { pending: null }, comment: comment ?? null });
-        return { status: report.status, approved: false };
-      }
-      await this.event(m, reportId, staff, 'DECISION_APPROVED', { pending, comment: comment ?? null });
-      if (pending.kind === 'CLOSE') return { ...(await this.applyClose(m, report, staff)), approved: true };
-      return { ...(await this.applyDisposition(m, report, staff, pending)), approved: true };
-    });
+    const result = await this.workflow.change(reportId, { kind: 'STAFF', staff }, { via: 'INBOX', command: { type: 'DECIDE', approve, comment: comment ?? null } });
+    return { status: result.status, approved: result.approved ?? false, pendingApproval: false };
   }
 
   async addNote(reportId: string, staff: StaffPrincipal, body: string) {
-    return this.act(reportId, async (m) => {
+    return this.act(reportId, staff, async (m) => {
       const id = randomUUID();
       const [note]: Array<{ created_at: Date }> = await m.query(
         `INSERT INTO report_note (id, report_id, author_id, body) VALUES ($1, $2, $3, $4) RETURNING created_at`,
@@ -259,40 +190,21 @@ export class CaseActionsService {
     });
   }
 
-  async recordFinding(reportId: string, staff: StaffPrincipal, finding: string, outcomeForReporter: string) {
-    return this.act(reportId, async (m, report) => {
-      this.open(report);
-      if (report.status !== 'IN_HANDLING') throw conflict('NOT_IN_HANDLING', '请先作出处置（谈话函询、初步核实或暂存待查），再记录核查结论');
-      await m.query(`UPDATE report SET finding = $2, outcome_for_reporter = $3, updated_at = now() WHERE id = $1`, [reportId, finding, outcomeForReporter]);
-      await this.event(m, reportId, staff, 'FINDING_RECORDED', {
-        before: { finding: report.finding, outcomeForReporter: report.outcome_for_reporter },
-        after: { finding, outcomeForReporter },
-      });
-      return { finding };
-    });
+  async recordFinding(reportId: string, staff: StaffPrincipal, finding: FindingOutcome, outcomeForReporter: string) {
+    await this.workflow.change(reportId, { kind: 'STAFF', staff }, { via: 'INBOX', command: { type: 'RECORD_FINDING', finding, outcomeForReporter } });
+    return { finding };
   }
 
+  /** 办结: concludes the case (with a supervisor's approval where configured); the finding then goes onto the linked cadres' records. */
   async close(reportId: string, staff: StaffPrincipal, comment: string | undefined) {
-    return this.act(reportId, async (m, report) => {
-      this.open(report);
-      if (report.status !== 'IN_HANDLING') throw conflict('NOT_IN_HANDLING', '只有办理中的举报可以办结');
-      if (!report.finding || !report.outcome_for_reporter) throw conflict('FINDING_MISSING', '办结前请先记录核查结论和告知举报人的办理结果');
-      if (report.disposition_pending) throw conflict('DECISION_PENDING', '已有待审批的处置或办结，请等待审批结果');
-      if (this.settings.value.approvals.close && !rolesGrant(staff.roles, 'reports:approve')) {
-        const pending: PendingDecision = { kind: 'CLOSE', comment, proposedBy: staff.userId, proposedAt: new Date().toISOString() };
-        await m.query(`UPDATE report SET disposition_pending = $2::jsonb, updated_at = now() WHERE id = $1`, [reportId, JSON.stringify(pending)]);
-        await this.event(m, reportId, staff, 'CLOSE_PROPOSED', { before: { status: report.status }, after: { pending } });
-        return { status: report.status, pendingApproval: true };
-      }
-      return this.applyClose(m, report, staff);
-    });
+    const result = await this.workflow.change(reportId, { kind: 'STAFF', staff }, { via: 'INBOX', command: { type: 'CONCLUDE', comment: comment ?? null } });
+    return { status: result.status, pendingApproval: result.pendingApproval };
   }
 
-  private async applyClose(m: EntityManager, report: Locked, staff: StaffPrincipal) {
-    await m.query(`UPDATE report SET status = 'CLOSED', closed_at = now(), disposition_pending = NULL, updated_at = now() WHERE id = $1`, [report.id]);
-    await this.meet(m, report.id, ALL_DEADLINES);
-    await this.event(m, report.id, staff, 'CLOSED', { before: { status: report.status }, after: { status: 'CLOSED', finding: report.finding } });
-    return { status: 'CLOSED', pendingApproval: false };
+  /** 重新办理: a supervisor reopens a concluded, transferred or refused case. */
+  async reopen(reportId: string, staff: StaffPrincipal, reason: string) {
+    const result = await this.workflow.change(reportId, { kind: 'STAFF', staff }, { via: 'INBOX', command: { type: 'REOPEN', reason } });
+    return { status: result.status };
   }
 
   /** A transfer goes to a configured body, named by code, name or alias. */

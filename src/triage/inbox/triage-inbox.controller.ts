@@ -13,6 +13,7 @@ import {
   findingSchema,
   mergeSchema,
   noteSchema,
+  reopenSchema,
   type DispositionDto,
 } from './dto/actions.dto.js';
 import { inboxQuerySchema, type InboxPage, type InboxQuery } from './dto/inbox.dto.js';
@@ -126,5 +127,14 @@ export class TriageInboxController {
   @body(closeSchema)
   close(@Param('id') id: string, @Body(new ZodValidationPipe(closeSchema)) dto: z.infer<typeof closeSchema>, @CurrentStaff() staff: StaffPrincipal) {
     return this.actions.close(id, staff, dto.comment);
+  }
+
+  /** 重新办理: a supervisor reopens a concluded, transferred or refused case, with the reason. */
+  @RequirePermission('reports:approve')
+  @Post('cases/:id/reopen')
+  @HttpCode(200)
+  @body(reopenSchema)
+  reopen(@Param('id') id: string, @Body(new ZodValidationPipe(reopenSchema)) dto: z.infer<typeof reopenSchema>, @CurrentStaff() staff: StaffPrincipal) {
+    return this.actions.reopen(id, staff, dto.reason);
   }
 }

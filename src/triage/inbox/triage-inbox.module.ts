@@ -1,16 +1,16 @@
 import { Module } from '@nestjs/common';
 import { CadresModule } from '../../cadres/cadres.module.js';
 import { ReportsModule } from '../../reports/reports.module.js';
-import { triageSettingsProvider } from '../triage-settings.js';
+import { CaseWorkflowModule } from '../../reports/workflow/case-workflow.module.js';
 import { CaseActionsService } from './case-actions.service.js';
 import { InboxService } from './inbox.service.js';
 import { TriageInboxController } from './triage-inbox.controller.js';
 
 /** The api side of triage: inbox, case view, staff actions. Messages to the reporter stay on /reports/:id/messages. */
 @Module({
-  imports: [ReportsModule, CadresModule],
+  imports: [ReportsModule, CadresModule, CaseWorkflowModule],
   controllers: [TriageInboxController],
-  providers: [triageSettingsProvider, InboxService, CaseActionsService],
+  providers: [InboxService, CaseActionsService],
   exports: [InboxService, CaseActionsService],
 })
 export class TriageInboxModule {}

@@ -46,3 +46,7 @@ export const findingSchema = z.strictObject({
 });
 
 export const closeSchema = z.strictObject({ comment: z.string().trim().max(1000).optional() });
+
+export const reopenSchema = z.strictObject({
+  reason: z.string('请填写重新办理的理由').trim().min(1, '请填写重新办理的理由').max(1000, '理由不超过 1000 字'),
+});
