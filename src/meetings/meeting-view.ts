@@ -36,6 +36,8 @@ export interface AgendaItemView {
     agencies: Array<{ code: string; name: string }>;
     target: { code: string; name: string } | null;
     requests: Array<{ id: string; number: string; agencyCode: string; dueOn: string }>;
+    /** The closure or transfer the meeting decided waits for a supervisor's approval (no quorum). */
+    pendingApproval: boolean;
     decidedAt: string;
   } | null;
 }

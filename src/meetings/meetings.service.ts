@@ -274,6 +274,7 @@ export class MeetingsService {
               agencies: (d.agencyCodes ?? []).map((code) => ({ code, name: this.agencyName(code) })),
               target: d.target ? { code: d.target, name: this.agencyName(d.target) } : null,
               requests: d.requests ?? [],
+              pendingApproval: d.pendingApproval ?? false,
               decidedAt: i.decided_at!.toISOString(),
             }
           : null,

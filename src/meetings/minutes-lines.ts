@@ -57,5 +57,6 @@ function decisionText(d: MeetingView['items'][number]['decision']): string {
   }
   if (d.kind === 'TRANSFER' && d.target) parts.push(`转${d.target.name}办理`);
   if (d.note) parts.push(d.note);
+  if (d.pendingApproval) parts.push('会议未达法定人数，报分管领导审批后生效');
   return parts.join('；');
 }

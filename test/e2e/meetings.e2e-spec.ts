@@ -244,6 +244,11 @@ describe('a joint meeting', () => {
     const o = await item('OVERDUE_REQUEST', overdueRequestId)();
     const proceed = await api().post(`/api/v1/meetings/${meetingId}/items/${o.id}/decision`).set(as(officer)).send({ kind: 'TRANSFER', target: '卫健委', note: '转卫健委核查处理' });
     expect(proceed.status).toBe(200);
+    // Recorded by a handler at a meeting without a quorum, the transfer is a proposal: a supervisor approves it.
+    expect(proceed.body.items.find((i: { id: string }) => i.id === o.id).decision).toMatchObject({ kind: 'TRANSFER', pendingApproval: true });
+    const waiting = await api().get(`/api/v1/triage/cases/${overdueCase}`).set(as(officer));
+    expect(waiting.body.status).toBe('IN_HANDLING');
+    expect(await caseAction(overdueCase, 'decision', { approve: true }, supervisor)).toMatchObject({ status: 'TRANSFERRED', approved: true });
     const view = await api().get(`/api/v1/triage/cases/${overdueCase}`).set(as(officer));
     expect(view.body.status).toBe('TRANSFERRED');
     expect(view.body.handling.dispositionDetail).toMatchObject({ target: 'HEALTH', meetingId });

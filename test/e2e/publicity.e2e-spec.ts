@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import request from 'supertest';
 import { addCalendarDays } from '../../src/infra/calendar/working-days.js';
 import { Clock } from '../../src/infra/clock/clock.js';
+import { concludeCase } from '../support/case-workflow.js';
 import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
 import { passingRun, shortestPeriod } from './publicity-fixture.js';
 
@@ -142,8 +143,7 @@ describe('任前公示 (publicity)', () => {
       expect(blockedAppoint.status).toBe(409);
       expect(blockedAppoint.body.code).toBe('VETTING_NOT_PASSED');
       const [tip] = (await ctx.db.query(`SELECT report_id FROM publicity_report_link WHERE candidate_id = $1`, [run.zhou])).rows;
-      const finding = await staff(api().post(`/api/v1/cadres/${run.zhouCadre}/findings`)).send({ reportId: tip.report_id, outcome: 'UNSUBSTANTIATED', concludedOn: period.endsOn, summary: '经核查不属实' });
-      expect(finding.status).toBe(201);
+      await concludeCase(ctx, tip.report_id, { officer, supervisor: await ctx.staffToken(['SUPERVISOR']) }, { finding: 'UNSUBSTANTIATED', outcomeForReporter: '经核查不属实' });
       await waitFor(async () => (await candidate(run.zhou)).verdict === 'PASS', 15_000, 'PASS again');
       const appointed = await staff(api().post(`/api/v1/vetting/candidates/${run.zhou}/outcome`)).send({ decision: 'APPOINT_WITH_REMINDER', note: '对反映的工作作风问题进行提醒' });
       expect(appointed.status).toBe(201);

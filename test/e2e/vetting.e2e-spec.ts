@@ -3,6 +3,7 @@ import request from 'supertest';
 import { CadreRecordsService } from '../../src/cadres/cadre-records.service.js';
 import { CadresService } from '../../src/cadres/cadres.service.js';
 import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
+import { concludeCase } from '../support/case-workflow.js';
 import { validTip } from '../support/fixtures.js';
 import { createTestContext, relayOnce, waitFor, type TestContext } from '../support/test-context.js';
 
@@ -91,12 +92,18 @@ describe('vetting run', () => {
     }, 15_000, 'verdict BLOCK');
     expect(blocked.reasons).toEqual([expect.objectContaining({ code: 'OPEN_REPORT_UNVERIFIED', evidence: { type: 'REPORT', reportId: tip.id, number: tip.number } })]);
 
-    // Verified as unfounded: the candidate passes again.
-    const finding = await request(ctx.baseUrl)
+    // A finding written on the cadre record alone does not clear a tip still in handling.
+    const sideways = await request(ctx.baseUrl)
       .post(`/api/v1/cadres/${candidateId}/findings`)
       .set('Authorization', `Bearer ${officer}`)
       .send({ reportId: tip.id, outcome: 'UNSUBSTANTIATED', concludedOn: '2026-02-01', summary: '经核查不属实' });
-    expect(finding.status).toBe(201);
+    expect(sideways.status).toBe(400);
+    expect(sideways.body.message).toContain('案件页面记录并办结');
+
+    // Verified as unfounded and the case concluded (with approval): the candidate passes again.
+    await concludeCase(ctx, tip.id, { officer, supervisor: await ctx.staffToken(['SUPERVISOR']) }, { finding: 'UNSUBSTANTIATED', outcomeForReporter: '经核查不属实' });
+    const { rows: findings } = await ctx.db.query(`SELECT outcome, source FROM cadre_finding WHERE cadre_id = $1 AND report_id = $2`, [candidateId, tip.id]);
+    expect(findings).toEqual([{ outcome: 'UNSUBSTANTIATED', source: 'CASE' }]);
     await waitFor(async () => (await candidate(vettingId)).verdict === 'PASS', 15_000, 'PASS again');
   });
 

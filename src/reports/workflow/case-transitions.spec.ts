@@ -11,8 +11,8 @@ const state = (status: ReportStatus, extra: Partial<CaseState> = {}): CaseState 
 const proposal = (command: PendingProposal['command'], proposedBy = 'officer'): PendingProposal => ({ command, proposedBy, proposedAt: '2026-12-01T00:00:00Z', via: 'INBOX' });
 const found = { finding: 'UNSUBSTANTIATED', outcomeForReporter: '经核实，反映问题不属实' };
 
-const dispose = (kind: Extract<CaseCommand, { type: 'DISPOSE' }>['kind']): CaseCommand => ({ type: 'DISPOSE', kind });
-const conclude: CaseCommand = { type: 'CONCLUDE' };
+const dispose = (kind: Extract<CaseCommand, { type: 'DISPOSE' }>['kind']): PendingProposal['command'] => ({ type: 'DISPOSE', kind });
+const conclude: PendingProposal['command'] = { type: 'CONCLUDE' };
 
 /** [what, state, command, actor, expected outcome, expected status or refusal code] */
 const table: Array<[string, CaseState, CaseCommand, CaseActorFacts, 'APPLY' | 'PROPOSE' | 'REJECT_PROPOSAL' | 'REFUSE', string]> = [
