@@ -165,17 +165,3 @@ export function planTransition(state: CaseState, command: CaseCommand, actor: Ca
       return { outcome: 'APPLY', command, to: 'IN_HANDLING', meets: [], event: 'REOPENED', approvedProposal: null };
   }
 }
-
-/** Chinese labels for the events the workflow writes (shown on the case page and in the audit log). */
-export const CASE_EVENT_LABELS: Record<string, string> = {
-  DISPOSED: '作出处置',
-  DISPOSITION_PROPOSED: '提出处置（待审批）',
-  CLOSE_PROPOSED: '提请办结（待审批）',
-  DECISION_APPROVED: '审批同意',
-  DECISION_REJECTED: '审批不同意',
-  FINDING_RECORDED: '记录核查结论',
-  CLOSED: '办结',
-  MERGED: '合并到其他举报',
-  MERGED_IN: '并入重复举报',
-  REOPENED: '重新办理',
-};

@@ -30,7 +30,16 @@ export interface CaseView extends Omit<ReportDetailDto, 'subjects'> {
   subjects: Array<{ id: string; role: string; roleReason: string | null; status: string; cadreId: string | null; mentions: string[]; candidates: unknown[]; decidedAt: string | null }>;
   repeats: { repeatOf: string | null; earlier: Array<{ reportId: string; number: string; score: number; reasons: string[] }>; later: Array<{ reportId: string; number: string; score: number; reasons: string[] }> };
   deadlines: Array<{ kind: string; dueOn: string; remindOn: string; metAt: string | null; overdue: boolean; remindedAt: string | null; escalatedAt: string | null }>;
-  handling: { assigneeId: string | null; disposition: string | null; dispositionDetail: unknown; pendingDisposition: unknown; finding: string | null };
+  handling: {
+    assigneeId: string | null;
+    disposition: string | null;
+    dispositionDetail: unknown;
+    pendingDisposition: unknown;
+    /** Who proposed the pending disposition or closure, by name, for the approver. */
+    pendingProposerName: string | null;
+    finding: string | null;
+    outcomeForReporter: string | null;
+  };
   notes: Array<{ id: string; authorId: string; body: string; createdAt: string }>;
 }
 
@@ -133,7 +142,8 @@ export class InboxService {
     const [[r], [t], subjects, earlier, later, deadlines, notes] = await Promise.all([
       db.query(
         `SELECT category_confirmed, priority, priority_level, is_specific, transfer_target, assignee_id, disposition, disposition_detail,
-                disposition_pending, finding, (SELECT number FROM report e WHERE e.id = report.repeat_of) AS repeat_of
+                disposition_pending, finding, outcome_for_reporter, (SELECT number FROM report e WHERE e.id = report.repeat_of) AS repeat_of,
+                (SELECT u.display_name FROM staff_user u WHERE u.id::text = report.disposition_pending->>'proposedBy') AS pending_proposer_name
            FROM report WHERE id = $1`,
         [id],
       ),
@@ -196,7 +206,9 @@ export class InboxService {
         disposition: r.disposition,
         dispositionDetail: r.disposition_detail,
         pendingDisposition: r.disposition_pending,
+        pendingProposerName: r.pending_proposer_name,
         finding: r.finding,
+        outcomeForReporter: r.outcome_for_reporter,
       },
       notes: notes.map((n: { id: string; author_id: string; body: string; created_at: Date }) => ({ id: n.id, authorId: n.author_id, body: n.body, createdAt: n.created_at.toISOString() })),
     };

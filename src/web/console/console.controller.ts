@@ -6,13 +6,14 @@ import { ConflictOfInterestService } from '../../auth/conflict/conflict-of-inter
 import { staffActor } from '../../audit/audit.interceptor.js';
 import { SESSION_COOKIE } from '../../auth/auth.guard.js';
 import { AuthService } from '../../auth/auth.service.js';
+import { rolesGrant } from '../../auth/roles.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { DomainException } from '../../infra/http/domain-exception.js';
 import { RateLimit, RateLimitInterceptor } from '../../infra/http/rate-limit.js';
 import { parseWith } from '../../infra/http/zod-validation.pipe.js';
 import { staffMessageSchema } from '../../reports/dto/staff-message.dto.js';
 import { ReporterQuestions } from '../../reports/reporter-questions.service.js';
-import { categorySchema, dispositionSchema, findingSchema, noteSchema } from '../../triage/inbox/dto/actions.dto.js';
+import { categorySchema, closeSchema, decisionSchema, dispositionSchema, findingSchema, noteSchema, reopenSchema } from '../../triage/inbox/dto/actions.dto.js';
 import { inboxQuerySchema } from '../../triage/inbox/dto/inbox.dto.js';
 import { CaseActionsService } from '../../triage/inbox/case-actions.service.js';
 import { InboxService } from '../../triage/inbox/inbox.service.js';
@@ -122,13 +123,18 @@ export class ConsoleController {
   async casePage(@Param('id') id: string, @Query('done') done: string | undefined, @Query('sent') sent: string | undefined, @CurrentStaff() staff: StaffPrincipal): Promise<string> {
     const view = await this.inbox.caseView(id);
     const requested = done === 'verification' && /^\d{1,2}$/.test(sent ?? '');
+    const pending = view.handling.pendingDisposition as { proposedBy?: string } | null;
     return this.pages.render('console/case', {
       title: view.number,
       staff,
       case: view,
-      notice: requested ? zhCN.verification.sent(Number(sent)) : done ? '已保存。' : null,
+      notice: requested ? zhCN.verification.sent(Number(sent)) : done ? (zhCN.console.case.done[done] ?? '已保存。') : null,
       categories: this.config.categories,
       categoryName: this.categoryName,
+      agencies: this.config.agencies,
+      agencyName: (code: string) => this.config.agencies.find((a) => a.code === code)?.name ?? code,
+      mayApprove: rolesGrant(staff.roles, 'reports:approve'),
+      isProposer: pending?.proposedBy === staff.userId,
       verification: await this.verificationPanel.forCase(view),
     });
   }
@@ -138,12 +144,24 @@ export class ConsoleController {
   @HttpCode(303)
   async act(@Param('id') id: string, @Param('action') action: string, @Req() request: FastifyRequest, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply): Promise<void> {
     const form = formBody(request);
+    let done = action;
     switch (action) {
       case 'category':
         await this.actions.setCategory(id, staff, parseWith(categorySchema, form).category);
         break;
       case 'disposition':
-        await this.actions.dispose(id, staff, parseWith(dispositionSchema, form));
+        if ((await this.actions.dispose(id, staff, parseWith(dispositionSchema, form))).pendingApproval) done = 'pending';
+        break;
+      case 'close':
+        if ((await this.actions.close(id, staff, parseWith(closeSchema, form).comment)).pendingApproval) done = 'pending';
+        break;
+      case 'decision': {
+        const dto = parseWith(decisionSchema, { ...form, approve: form['approve'] === 'true' ? true : form['approve'] === 'false' ? false : undefined });
+        done = (await this.actions.decide(id, staff, dto.approve, dto.comment)).approved ? 'approved' : 'rejected';
+        break;
+      }
+      case 'reopen':
+        await this.actions.reopen(id, staff, parseWith(reopenSchema, form).reason);
         break;
       case 'note':
         await this.actions.addNote(id, staff, parseWith(noteSchema, form).body);
@@ -161,6 +179,6 @@ export class ConsoleController {
       default:
         throw new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', '没有这个操作');
     }
-    void reply.status(303).header('Location', `/console/cases/${id}?done=${action}`).send();
+    void reply.status(303).header('Location', `/console/cases/${id}?done=${done}`).send();
   }
 }

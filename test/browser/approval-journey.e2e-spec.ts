@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import request from 'supertest';
+import { AuthService } from '../../src/auth/auth.service.js';
+import { validTip } from '../support/fixtures.js';
+import { accessibilityViolations, launchBrowser, logInToConsole, screenshot } from '../support/browser.js';
+import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
+
+/**
+ * A case from finding to 办结 in Chromium, through the one case workflow: the officer records
+ * the finding and concludes, which becomes a proposal ("待审批", not "已保存"); the officer
+ * cannot approve it; a supervisor sees who proposed it and approves; the case is 已办结 and a
+ * supervisor can reopen it with a reason. Every page is checked with axe.
+ */
+let ctx: TestContext;
+let browser: Browser;
+let caseId: string;
+let caseNumber: string;
+const PASSWORD = 'Approval-Journey-2026!';
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  await ctx.startWorker();
+  browser = await launchBrowser();
+  const auth = ctx.app.get(AuthService);
+  await auth.createUser({ username: 'officer2', displayName: '经办人乙', password: PASSWORD, roles: ['TRIAGE_OFFICER'] });
+  await auth.createUser({ username: 'chief1', displayName: '科长丙', password: PASSWORD, roles: ['SUPERVISOR'] });
+  const submitted = await request(ctx.baseUrl).post('/api/v1/public/reports').send(validTip());
+  expect(submitted.status).toBe(201);
+  caseNumber = submitted.body.reportNumber;
+  caseId = await waitFor(async () => (await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [caseNumber])).rows[0]?.id, 30_000, 'triage');
+});
+afterAll(async () => {
+  await browser?.close();
+  await ctx?.close();
+});
+
+async function noSeriousViolations(page: Page): Promise<void> {
+  const violations = await accessibilityViolations(page);
+  expect(violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')).toEqual([]);
+}
+
+describe('approval of a conclusion in the console', () => {
+  it('officer concludes (a proposal), supervisor approves, then reopens', async () => {
+    const officer = await logInToConsole(browser, ctx.baseUrl, 'officer2', PASSWORD);
+    const page = officer.page;
+    await page.waitForURL(/\/console$/);
+    await page.goto(`${ctx.baseUrl}/console/cases/${caseId}`);
+    await page.selectOption('#kind', 'PRELIMINARY_VERIFICATION');
+    await page.locator('form[action$="/disposition"] button').click();
+    await page.waitForSelector('.notice');
+    expect(await page.textContent('.handling')).toContain('初步核实');
+
+    await page.selectOption('#finding', 'UNSUBSTANTIATED');
+    await page.getByLabel('告知举报人的办理结果').fill('经核实，反映的问题不属实。');
+    await page.locator('form[action$="/finding"] button').click();
+    await page.waitForSelector('.notice');
+    expect(await page.textContent('.handling')).toContain('不属实');
+
+    await page.getByLabel('办结说明').fill('核查完毕，拟予办结。');
+    await page.locator('form[action$="/close"] button').click();
+    await page.waitForSelector('.notice');
+    expect(await page.textContent('.notice')).toContain('等待科长（分管领导）审批');
+    expect(await page.textContent('.pending')).toContain('待审批：办结');
+    expect(await page.locator('form[action$="/decision"]').count()).toBe(0); // a handler has no approval control
+    await screenshot(page, 'approval', '1-officer-pending');
+    await noSeriousViolations(page);
+    await officer.context.close();
+
+    const chief = await logInToConsole(browser, ctx.baseUrl, 'chief1', PASSWORD, { path: `/console/cases/${caseId}` });
+    const p = chief.page;
+    await p.waitForURL(/\/console$/);
+    await p.goto(`${ctx.baseUrl}/console/cases/${caseId}`);
+    expect(await p.textContent('.pending')).toContain('经办人乙');
+    await screenshot(p, 'approval', '2-supervisor-pending');
+    await noSeriousViolations(p);
+    await p.getByLabel('审批意见').fill('同意办结。');
+    await p.getByRole('button', { name: '批准', exact: true }).click();
+    await p.waitForSelector('.notice');
+    expect(await p.textContent('.notice')).toContain('已批准');
+    expect(await p.textContent('h1')).toContain('已办结');
+    expect(await p.textContent('.history')).toContain('领导批准');
+    await screenshot(p, 'approval', '3-closed');
+
+    await p.getByLabel('重新办理的理由').fill('举报人补充了新的事实。');
+    await p.getByRole('button', { name: '重新办理' }).click();
+    await p.waitForSelector('.notice');
+    expect(await p.textContent('h1')).toContain('办理中');
+    expect(await p.textContent('.history')).toContain('重新办理');
+    await noSeriousViolations(p);
+    await chief.context.close();
+
+    const { rows } = await ctx.db.query(`SELECT type FROM report_event WHERE report_id = $1 ORDER BY id`, [caseId]);
+    expect(rows.map((r) => r.type)).toEqual(expect.arrayContaining(['CLOSE_PROPOSED', 'DECISION_APPROVED', 'CLOSED', 'REOPENED']));
+  });
+});
