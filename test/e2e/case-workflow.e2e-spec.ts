@@ -10,7 +10,7 @@ import { createTestContext, waitFor, type TestContext } from '../support/test-co
 
 /**
  * The one case workflow, from every entry point that can change a case: the inbox, a joint
- * meeting's decision and the cadre record. The first tests are the review's findings 1 and
+ * meeting's decision, the cadre record, verification requests and the agency portal. The first tests are the review's findings 1 and
  * 2 (a case closed without approval through a meeting; a finding on an open tip through the
  * cadre record); the property test then drives random sequences of actions by random roles
  * and checks after each step that every change of state has its event, its audit row in the
@@ -136,7 +136,9 @@ type Action =
   | { via: 'INBOX'; who: Who; act: 'disposition'; body: { kind: string; target?: string; reason?: string } }
   | { via: 'INBOX'; who: Who; act: 'finding' | 'close' | 'decision' | 'reopen' | 'merge'; body: Record<string, unknown> }
   | { via: 'MEETING'; who: Who; quorum: boolean; body: Record<string, unknown> }
-  | { via: 'CADRE_RECORD'; who: Who };
+  | { via: 'CADRE_RECORD'; who: Who }
+  | { via: 'VERIFICATION'; who: Who }
+  | { via: 'PORTAL'; result: 'NO_ADVERSE' | 'ADVERSE' };
 
 const who = fc.constantFrom<Who>('officerA', 'officerB', 'supervisorA', 'supervisorB', 'liaison');
 const action: fc.Arbitrary<Action> = fc.oneof(
@@ -169,12 +171,25 @@ const action: fc.Arbitrary<Action> = fc.oneof(
     ),
   }),
   fc.record({ via: fc.constant('CADRE_RECORD' as const), who }),
+  fc.record({ via: fc.constant('VERIFICATION' as const), who }),
+  fc.record({ via: fc.constant('PORTAL' as const), result: fc.constantFrom('NO_ADVERSE' as const, 'ADVERSE' as const) }),
 );
 
 async function perform(a: Action, tip: string, other: string): Promise<number> {
   if (a.via === 'INBOX') {
     const body = a.act === 'merge' ? { intoReportId: other } : a.body;
     return (await api().post(`/api/v1/triage/cases/${tip}/${a.act}`).set(as(a.who)).send(body)).status;
+  }
+  if (a.via === 'VERIFICATION') {
+    const body = { agencyCodes: ['AUDIT'], question: '请核实该同志有关情况', workingDays: 5 };
+    return (await api().post(`/api/v1/reports/${tip}/verification-requests`).set(as(a.who)).send(body)).status;
+  }
+  if (a.via === 'PORTAL') {
+    // The agency portal answers the newest open request about this tip (if there is one).
+    const { rows } = await ctx.db.query(`SELECT id FROM verification_request WHERE subject_id = $1 AND status = 'OPEN' ORDER BY created_at DESC LIMIT 1`, [tip]);
+    if (!rows[0]) return 404;
+    const body = { result: a.result, body: a.result === 'ADVERSE' ? '经查，该同志存在反映的问题。' : '经查，未发现相关问题。' };
+    return (await api().post(`/api/v1/verification-requests/${rows[0].id}/replies`).set(as('liaison')).send(body)).status;
   }
   if (a.via === 'CADRE_RECORD') {
     return (await api().post(`/api/v1/cadres/${cadreId}/findings`).set(as(a.who)).send({ reportId: tip, outcome: 'UNSUBSTANTIATED', concludedOn: '2026-12-01' })).status;
