@@ -17,6 +17,7 @@ import { ConsoleCadresController } from './console/cadres.controller.js';
 import { ConsoleMeetingsController } from './console/meetings.controller.js';
 import { ConsoleHotlineController } from './console/hotline.controller.js';
 import { ConsoleVerificationController } from './console/verification.controller.js';
+import { CasePage } from './console/case-page.js';
 import { VerificationPanel } from './console/verification-panel.js';
 import { DashboardController } from './console/dashboard.controller.js';
 import { HtmlExceptionFilter } from './html-exception.filter.js';
@@ -29,7 +30,7 @@ import { AgencyPortalController } from './portal/agency-portal.controller.js';
 @Module({
   imports: [IntakeModule, MeetingsModule, CadresModule, AuthModule, ReportsModule, TriageInboxModule, VettingModule, StatisticsModule, VerificationModule, HotlineModule],
   controllers: [PublicPagesController, ConsoleController, NoticesPagesController, DashboardController, ConsoleVerificationController, ConsoleHotlineController, AgencyPortalController, ConsoleVettingController, ConsoleCadresController, ConsoleMeetingsController, ConsoleTwoFactorController],
-  providers: [PageRenderer, HtmlExceptionFilter, ConsoleExceptionFilter, VerificationPanel],
+  providers: [PageRenderer, HtmlExceptionFilter, ConsoleExceptionFilter, VerificationPanel, CasePage],
   exports: [PageRenderer],
 })
 export class WebModule {}

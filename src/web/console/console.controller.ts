@@ -6,7 +6,6 @@ import { ConflictOfInterestService } from '../../auth/conflict/conflict-of-inter
 import { staffActor } from '../../audit/audit.interceptor.js';
 import { SESSION_COOKIE } from '../../auth/auth.guard.js';
 import { AuthService } from '../../auth/auth.service.js';
-import { rolesGrant } from '../../auth/roles.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { DomainException } from '../../infra/http/domain-exception.js';
 import { RateLimit, RateLimitInterceptor } from '../../infra/http/rate-limit.js';
@@ -20,7 +19,7 @@ import { InboxService } from '../../triage/inbox/inbox.service.js';
 import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
-import { VerificationPanel } from './verification-panel.js';
+import { CasePage } from './case-page.js';
 
 const HTML = 'text/html; charset=utf-8';
 type Form = Record<string, string | undefined>;
@@ -56,11 +55,11 @@ export class ConsoleController {
     private readonly actions: CaseActionsService,
     private readonly questions: ReporterQuestions,
     private readonly config: AppConfig,
-    private readonly verificationPanel: VerificationPanel,
+    private readonly casePages: CasePage,
     private readonly conflicts: ConflictOfInterestService,
   ) {}
 
-  private categoryName = (code: string | null) => this.config.categories.find((c) => c.code === code)?.name ?? (code ?? '未分类');
+  private readonly categoryName = (code: string | null) => this.casePages.categoryName(code);
 
   @Public()
   @Get('login')
@@ -121,22 +120,8 @@ export class ConsoleController {
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
   async casePage(@Param('id') id: string, @Query('done') done: string | undefined, @Query('sent') sent: string | undefined, @CurrentStaff() staff: StaffPrincipal): Promise<string> {
-    const view = await this.inbox.caseView(id);
     const requested = done === 'verification' && /^\d{1,2}$/.test(sent ?? '');
-    const pending = view.handling.pendingDisposition as { proposedBy?: string } | null;
-    return this.pages.render('console/case', {
-      title: view.number,
-      staff,
-      case: view,
-      notice: requested ? zhCN.verification.sent(Number(sent)) : done ? (zhCN.console.case.done[done] ?? '已保存。') : null,
-      categories: this.config.categories,
-      categoryName: this.categoryName,
-      agencies: this.config.agencies,
-      agencyName: (code: string) => this.config.agencies.find((a) => a.code === code)?.name ?? code,
-      mayApprove: rolesGrant(staff.roles, 'reports:approve'),
-      isProposer: pending?.proposedBy === staff.userId,
-      verification: await this.verificationPanel.forCase(view),
-    });
+    return this.casePages.render(id, staff, { notice: requested ? zhCN.verification.sent(Number(sent)) : done ? (zhCN.console.case.done[done] ?? '已保存。') : null });
   }
 
   @RequirePermission('reports:handle')

@@ -3,10 +3,8 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { staffActor } from '../../audit/audit.interceptor.js';
 import { CurrentStaff, RequirePermission, type AuthenticatedRequest, type StaffPrincipal } from '../../auth/auth.decorators.js';
-import { AppConfig } from '../../infra/config/app-config.js';
 import { DomainException } from '../../infra/http/domain-exception.js';
 import { parseWith } from '../../infra/http/zod-validation.pipe.js';
-import { InboxService } from '../../triage/inbox/inbox.service.js';
 import { caseRequestSchema, listQuerySchema, pressSchema } from '../../verification/dto/verification.dto.js';
 import { VerificationTrackingService } from '../../verification/verification-tracking.service.js';
 import { VerificationService } from '../../verification/verification.service.js';
@@ -14,7 +12,7 @@ import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 import { verificationFormDocument, verificationFormValues, type VerificationFormValues } from './verification-form.js';
-import { VerificationPanel } from './verification-panel.js';
+import { CasePage } from './case-page.js';
 
 const HTML = 'text/html; charset=utf-8';
 const t = zhCN.verification;
@@ -28,9 +26,7 @@ export class ConsoleVerificationController {
     private readonly pages: PageRenderer,
     private readonly tracking: VerificationTrackingService,
     private readonly verification: VerificationService,
-    private readonly panel: VerificationPanel,
-    private readonly inbox: InboxService,
-    private readonly config: AppConfig,
+    private readonly casePages: CasePage,
   ) {}
 
   @RequirePermission('verification:track')
@@ -71,7 +67,7 @@ export class ConsoleVerificationController {
         errors.push(error.userMessage);
       }
     }
-    void reply.status(400).type(HTML).header('Cache-Control', 'no-store').send(await this.casePage(id, staff, values, errors));
+    void reply.status(400).type(HTML).header('Cache-Control', 'no-store').send(await this.casePages.render(id, staff, { verificationForm: { values, errors } }));
   }
 
   /** 督办: a supervisor records pressing an overdue request. */
@@ -82,19 +78,5 @@ export class ConsoleVerificationController {
     const { note } = parseWith(pressSchema, { note: typeof body['note'] === 'string' ? body['note'] : '' });
     await this.tracking.press(id, staff, note, staffActor(request));
     void reply.status(303).header('Location', '/console/verification?state=OVERDUE&pressed=1').send();
-  }
-
-  private async casePage(id: string, staff: StaffPrincipal, values: VerificationFormValues, errors: string[]): Promise<string> {
-    const view = await this.inbox.caseView(id);
-    const categoryName = (code: string | null) => this.config.categories.find((c) => c.code === code)?.name ?? (code ?? '未分类');
-    return this.pages.render('console/case', {
-      title: view.number,
-      staff,
-      case: view,
-      notice: null,
-      categories: this.config.categories,
-      categoryName,
-      verification: await this.panel.forCase(view, { values, errors }),
-    });
   }
 }

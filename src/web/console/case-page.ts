@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import type { StaffPrincipal } from '../../auth/auth.decorators.js';
+import { rolesGrant } from '../../auth/roles.js';
+import { AppConfig } from '../../infra/config/app-config.js';
+import { InboxService } from '../../triage/inbox/inbox.service.js';
+import { PageRenderer } from '../page-renderer.js';
+import type { VerificationFormValues } from './verification-form.js';
+import { VerificationPanel } from './verification-panel.js';
+
+/**
+ * The console's case page, rendered the same way by every controller that shows it (after
+ * an action, or back with a refused form's errors): the case, its handling panel (who may
+ * approve, whose proposal waits) and the verification section.
+ */
+@Injectable()
+export class CasePage {
+  constructor(
+    private readonly pages: PageRenderer,
+    private readonly inbox: InboxService,
+    private readonly config: AppConfig,
+    private readonly verificationPanel: VerificationPanel,
+  ) {}
+
+  readonly categoryName = (code: string | null) => this.config.categories.find((c) => c.code === code)?.name ?? (code ?? '未分类');
+
+  async render(id: string, staff: StaffPrincipal, options: { notice?: string | null; verificationForm?: { values: VerificationFormValues; errors: string[] } } = {}): Promise<string> {
+    const view = await this.inbox.caseView(id);
+    const pending = view.handling.pendingDisposition as { proposedBy?: string } | null;
+    return this.pages.render('console/case', {
+      title: view.number,
+      staff,
+      case: view,
+      notice: options.notice ?? null,
+      categories: this.config.categories,
+      categoryName: this.categoryName,
+      agencies: this.config.agencies,
+      agencyName: (code: string) => this.config.agencies.find((a) => a.code === code)?.name ?? code,
+      mayApprove: rolesGrant(staff.roles, 'reports:approve'),
+      isProposer: pending?.proposedBy === staff.userId,
+      verification: await this.verificationPanel.forCase(view, options.verificationForm),
+    });
+  }
+}
