@@ -142,6 +142,13 @@ export class CaseActionsService {
     return subject;
   }
 
+  /** 合并 by the earlier tip's number, as staff know it (QF-2026-000123): an unknown or excluded number is a 404. */
+  async mergeByNumber(reportId: string, staff: StaffPrincipal, number: string) {
+    const [into]: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM report WHERE number = $1`, [number.trim().toUpperCase()]);
+    if (!into) throw notFound(`举报 ${number.trim()}`);
+    return this.merge(reportId, staff, into.id);
+  }
+
   async merge(reportId: string, staff: StaffPrincipal, intoReportId: string) {
     const result = await this.workflow.change(reportId, { kind: 'STAFF', staff }, { via: 'INBOX', command: { type: 'MERGE', intoReportId } });
     return { status: result.status, into: result.into };

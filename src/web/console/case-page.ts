@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { StaffPrincipal } from '../../auth/auth.decorators.js';
+import { AccountService } from '../../auth/account.service.js';
 import { rolesGrant } from '../../auth/roles.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { InboxService } from '../../triage/inbox/inbox.service.js';
@@ -19,6 +20,7 @@ export class CasePage {
     private readonly inbox: InboxService,
     private readonly config: AppConfig,
     private readonly verificationPanel: VerificationPanel,
+    private readonly accounts: AccountService,
   ) {}
 
   readonly categoryName = (code: string | null) => this.config.categories.find((c) => c.code === code)?.name ?? (code ?? '未分类');
@@ -37,6 +39,7 @@ export class CasePage {
       agencyName: (code: string) => this.config.agencies.find((a) => a.code === code)?.name ?? code,
       mayApprove: rolesGrant(staff.roles, 'reports:approve'),
       isProposer: pending?.proposedBy === staff.userId,
+      assignees: (await this.accounts.list()).filter((a) => a.active && rolesGrant(a.roles, 'reports:handle')).map((a) => ({ id: a.id, name: a.displayName })),
       verification: await this.verificationPanel.forCase(view, options.verificationForm),
     });
   }

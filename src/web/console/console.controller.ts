@@ -12,7 +12,8 @@ import { RateLimit, RateLimitInterceptor } from '../../infra/http/rate-limit.js'
 import { parseWith } from '../../infra/http/zod-validation.pipe.js';
 import { staffMessageSchema } from '../../reports/dto/staff-message.dto.js';
 import { ReporterQuestions } from '../../reports/reporter-questions.service.js';
-import { categorySchema, closeSchema, decisionSchema, dispositionSchema, findingSchema, noteSchema, reopenSchema } from '../../triage/inbox/dto/actions.dto.js';
+import { assignSchema, categorySchema, closeSchema, decisionSchema, dispositionSchema, findingSchema, mergeFormSchema, noteSchema, reopenSchema, subjectFormSchema } from '../../triage/inbox/dto/actions.dto.js';
+import { CadresService } from '../../cadres/cadres.service.js';
 import { inboxQuerySchema } from '../../triage/inbox/dto/inbox.dto.js';
 import { CaseActionsService } from '../../triage/inbox/case-actions.service.js';
 import { InboxService } from '../../triage/inbox/inbox.service.js';
@@ -57,6 +58,7 @@ export class ConsoleController {
     private readonly config: AppConfig,
     private readonly casePages: CasePage,
     private readonly conflicts: ConflictOfInterestService,
+    private readonly cadres: CadresService,
   ) {}
 
   private readonly categoryName = (code: string | null) => this.casePages.categoryName(code);
@@ -124,6 +126,32 @@ export class ConsoleController {
     return this.casePages.render(id, staff, { notice: requested ? zhCN.verification.sent(Number(sent)) : done ? (zhCN.console.case.done[done] ?? '已保存。') : null });
   }
 
+  /** 确认 or 取消 a linked cadre: a candidate chosen, or any roster cadre by person number. */
+  @RequirePermission('reports:handle')
+  @Post('cases/:id/subjects/:subjectId/:op')
+  @HttpCode(303)
+  async subject(
+    @Param('id') id: string,
+    @Param('subjectId') subjectId: string,
+    @Param('op') op: string,
+    @Req() request: FastifyRequest,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const form = formBody(request);
+    if (op === 'confirm') {
+      const chosen = parseWith(subjectFormSchema, form);
+      const cadreId = chosen.personNo ? (await this.cadres.findByPersonNo(chosen.personNo))?.id : chosen.cadreId;
+      if (!cadreId) throw new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', `干部名册中没有人员编号 ${chosen.personNo ?? ''}`);
+      await this.actions.chooseSubject(id, subjectId, staff, cadreId);
+    } else if (op === 'unlink') {
+      await this.actions.unlinkSubject(id, subjectId, staff);
+    } else {
+      throw new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', '没有这个操作');
+    }
+    void reply.status(303).header('Location', `/console/cases/${id}?done=subject`).send();
+  }
+
   @RequirePermission('reports:handle')
   @Post('cases/:id/:action')
   @HttpCode(303)
@@ -147,6 +175,12 @@ export class ConsoleController {
       }
       case 'reopen':
         await this.actions.reopen(id, staff, parseWith(reopenSchema, form).reason);
+        break;
+      case 'merge':
+        await this.actions.mergeByNumber(id, staff, parseWith(mergeFormSchema, form).into);
+        break;
+      case 'assign':
+        await this.actions.assign(id, staff, parseWith(assignSchema, { assigneeId: form['assigneeId'] ?? null }).assigneeId);
         break;
       case 'note':
         await this.actions.addNote(id, staff, parseWith(noteSchema, form).body);

@@ -50,3 +50,13 @@ export const closeSchema = z.strictObject({ comment: z.string().trim().max(1000)
 export const reopenSchema = z.strictObject({
   reason: z.string('请填写重新办理的理由').trim().min(1, '请填写重新办理的理由').max(1000, '理由不超过 1000 字'),
 });
+
+/** The console's merge form: the earlier tip's number. */
+export const mergeFormSchema = z.strictObject({
+  into: z.string('请填写要合并到的举报编号').trim().regex(/^[A-Za-z]{2}-[\w-]{4,30}$/, '举报编号格式如 QF-2026-000123'),
+});
+
+/** The console's subject form: a candidate chosen from the list, or any roster cadre by person number. */
+export const subjectFormSchema = z
+  .strictObject({ cadreId: uuid.optional(), personNo: z.string().trim().min(1).max(30).optional() })
+  .refine((v) => Boolean(v.cadreId) || Boolean(v.personNo), { message: '请选择一名候选干部，或填写干部的人员编号', path: ['cadreId'] });
