@@ -1,3 +1,4 @@
+import { DEADLINE_LABELS, DISPOSITION_LABELS } from '../reports/labels.js';
 /**
  * Every word the public pages say, in one place (Simplified Chinese). Templates read
  * them as `it.t.…`; a district adapting the wording edits only this file.
@@ -195,6 +196,22 @@ export const zhCN = {
     confirm: '确认启用',
     restart: '重新生成密钥',
   },
+  todo: {
+    title: '待办事项',
+    nav: '待办',
+    asOf: (date: string) => `截至 ${date}`,
+    none: '暂无。',
+    overdue: '已逾期',
+    nothingForRole: '您的角色没有需要在此处理的待办事项。',
+    sections: {
+      approvals: '待我审批',
+      caseDeadlines: '即将到期或已逾期的举报（我经办或未指定经办人）',
+      agencyAnswers: '成员单位逾期未答复的核查请求',
+      probations: '试用期届满待考核',
+      identityRequests: '待审批的身份查看申请',
+      identityApproved: '我的已批准身份查看申请',
+    } as Record<string, string>,
+  },
   console: {
     title: '工作台',
     nav: { inbox: '待办举报', dashboard: '统计看板', statistics: '统计报告', twoFactor: '两步验证', logout: '退出' },
@@ -286,15 +303,8 @@ export const zhCN = {
     statuses: { RECEIVED: '待分拣', TRIAGED: '待处置', IN_HANDLING: '办理中', CLOSED: '已办结', MERGED: '已合并', TRANSFERRED: '已转办', NOT_ACCEPTED: '不予受理' } as Record<string, string>,
     channels: { WEB: '网络', SMS: '短信', HOTLINE: '电话' } as Record<string, string>,
     priorities: { HIGH: '高', MEDIUM: '中', LOW: '低' } as Record<string, string>,
-    dispositions: {
-      TALK_INQUIRY: '谈话函询',
-      PRELIMINARY_VERIFICATION: '初步核实',
-      FILED_PENDING: '暂存待查',
-      CLOSED_NO_ACTION: '予以了结',
-      TRANSFER: '转办',
-      NOT_ACCEPTED: '不予受理',
-    } as Record<string, string>,
-    deadlineKinds: { ACCEPTANCE_NOTICE: '受理告知', DISPOSITION: '处置', CONCLUSION: '办结', OUTCOME_NOTICE: '结果告知', WRITTEN_INQUIRY: '函询回复' } as Record<string, string>,
+    dispositions: DISPOSITION_LABELS,
+    deadlineKinds: DEADLINE_LABELS,
     eventTypes: {
       RECEIVED: '收到举报',
       TRIAGED: '系统分拣',

@@ -18,6 +18,8 @@ import { ConsoleMeetingsController } from './console/meetings.controller.js';
 import { ConsoleHotlineController } from './console/hotline.controller.js';
 import { ConsoleVerificationController } from './console/verification.controller.js';
 import { CasePage } from './console/case-page.js';
+import { TodoController } from './console/todo.controller.js';
+import { RemindersModule } from '../reminders/reminders.module.js';
 import { VerificationPanel } from './console/verification-panel.js';
 import { DashboardController } from './console/dashboard.controller.js';
 import { HtmlExceptionFilter } from './html-exception.filter.js';
@@ -28,8 +30,8 @@ import { AgencyPortalController } from './portal/agency-portal.controller.js';
 
 /** Server-rendered pages. Depends downward on the domain modules' services. */
 @Module({
-  imports: [IntakeModule, MeetingsModule, CadresModule, AuthModule, ReportsModule, TriageInboxModule, VettingModule, StatisticsModule, VerificationModule, HotlineModule],
-  controllers: [PublicPagesController, ConsoleController, NoticesPagesController, DashboardController, ConsoleVerificationController, ConsoleHotlineController, AgencyPortalController, ConsoleVettingController, ConsoleCadresController, ConsoleMeetingsController, ConsoleTwoFactorController],
+  imports: [IntakeModule, MeetingsModule, CadresModule, AuthModule, ReportsModule, TriageInboxModule, VettingModule, StatisticsModule, VerificationModule, HotlineModule, RemindersModule],
+  controllers: [PublicPagesController, ConsoleController, NoticesPagesController, DashboardController, ConsoleVerificationController, ConsoleHotlineController, AgencyPortalController, ConsoleVettingController, ConsoleCadresController, ConsoleMeetingsController, ConsoleTwoFactorController, TodoController],
   providers: [PageRenderer, HtmlExceptionFilter, ConsoleExceptionFilter, VerificationPanel, CasePage],
   exports: [PageRenderer],
 })

@@ -36,7 +36,7 @@ export function landingPage(roles: readonly string[]): string {
   if (roles.some((r) => r === 'TRIAGE_OFFICER' || r === 'SUPERVISOR')) return '/console';
   if (roles.includes('AGENCY_LIAISON')) return '/agency';
   if (roles.includes('INTAKE_OPERATOR')) return '/console/hotline';
-  return '/console';
+  return '/console/todo';
 }
 
 /**

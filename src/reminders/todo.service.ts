@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { StaffPrincipal } from '../auth/auth.decorators.js';
+import { rolesGrant } from '../auth/roles.js';
+import { addCalendarDays, addWorkingDays, buildCalendar, civilDate, type CalendarDays } from '../infra/calendar/working-days.js';
+import { Clock } from '../infra/clock/clock.js';
+import { AppConfig } from '../infra/config/app-config.js';
+import { DEADLINE_LABELS, PENDING_LABELS } from '../reports/labels.js';
+
+/** One thing a staff member should do, with where to do it. */
+export interface TodoItem {
+  /** What it is about: a tip's or request's number, a cadre's name. */
+  title: string;
+  /** What is due, in Chinese. */
+  detail: string;
+  href: string;
+  /** The day it is due (YYYY-MM-DD), when it has one. */
+  dueOn: string | null;
+  overdue: boolean;
+}
+
+export const TODO_KINDS = ['approvals', 'caseDeadlines', 'agencyAnswers', 'probations', 'identityRequests', 'identityApproved'] as const;
+export type TodoKind = (typeof TODO_KINDS)[number];
+
+export type TodoList = Record<TodoKind, TodoItem[] | null>;
+
+/** How far ahead the list looks: cases due within this many working days, probations within this many days. */
+const CASE_HORIZON_WORKING_DAYS = 3;
+const PROBATION_HORIZON_DAYS = 30;
+
+/**
+ * 待办: what each staff member should do now, by what their roles allow: approvals waiting
+ * for a supervisor, their cases due soon or overdue, agency answers overdue, probations due
+ * for assessment, identity requests for the custodian, and their own approved identity
+ * views. A list a role has no part in is null (the page leaves it out). Tips the person
+ * must not see (回避) are left out of every list, by the same report_conflict() as the case
+ * view. The same list feeds the console home page and the daily email digest.
+ */
+@Injectable()
+export class TodoService {
+  private readonly calendar: CalendarDays;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {
+    this.calendar = buildCalendar(config.calendar);
+  }
+
+  today(): string {
+    return civilDate(this.clock.now());
+  }
+
+  async forStaff(staff: Pick<StaffPrincipal, 'userId' | 'roles' | 'cadreId'>): Promise<TodoList> {
+    const today = this.today();
+    const may = (p: Parameters<typeof rolesGrant>[1]) => rolesGrant(staff.roles, p);
+    const [approvals, caseDeadlines, agencyAnswers, probations, identityRequests, identityApproved] = await Promise.all([
+      may('reports:approve') ? this.approvals(staff) : null,
+      may('reports:handle') ? this.caseDeadlines(staff, today) : null,
+      may('verification:track') ? this.agencyAnswers(today) : null,
+      may('vetting:manage') ? this.probations(today) : null,
+      may('identity:decide') ? this.identityRequests(staff) : null,
+      may('identity:request') ? this.identityApproved(staff) : null,
+    ]);
+    return { approvals, caseDeadlines, agencyAnswers, probations, identityRequests, identityApproved };
+  }
+
+  /** How many things are waiting, for the digest's subject line. */
+  static count(list: TodoList): number {
+    return TODO_KINDS.reduce((n, k) => n + (list[k]?.length ?? 0), 0);
+  }
+
+  private visible(alias: string): string {
+    return `($1::uuid IS NULL OR report_conflict(${alias}.id, $1::uuid, $2) IS NULL)`;
+  }
+
+  private conflictParams(staff: Pick<StaffPrincipal, 'cadreId'>): [string | null, boolean] {
+    return [staff.cadreId ?? null, this.config.settings.security.conflictOfInterest.sameUnit];
+  }
+
+  private async approvals(staff: Pick<StaffPrincipal, 'userId' | 'cadreId'>): Promise<TodoItem[]> {
+    const rows: Array<{ id: string; number: string; kind: string; proposer: string | null; proposed_at: string }> = await this.dataSource.query(
+      `SELECT r.id, r.number, r.disposition_pending->>'kind' AS kind, u.display_name AS proposer, r.disposition_pending->>'proposedAt' AS proposed_at
+         FROM report r LEFT JOIN staff_user u ON u.id::text = r.disposition_pending->>'proposedBy'
+        WHERE r.disposition_pending IS NOT NULL AND r.disposition_pending->>'proposedBy' <> $3 AND ${this.visible('r')}
+        ORDER BY r.disposition_pending->>'proposedAt' LIMIT 100`,
+      [...this.conflictParams(staff), staff.userId],
+    );
+    return rows.map((r) => ({
+      title: r.number,
+      detail: `${r.proposer ?? '经办人'}提请${PENDING_LABELS[r.kind] ?? '处置'}，待您审批`,
+      href: `/console/cases/${r.id}`,
+      dueOn: null,
+      overdue: false,
+    }));
+  }
+
+  private async caseDeadlines(staff: Pick<StaffPrincipal, 'userId' | 'cadreId'>, today: string): Promise<TodoItem[]> {
+    const horizon = addWorkingDays(today, CASE_HORIZON_WORKING_DAYS, this.calendar);
+    const rows: Array<{ id: string; number: string; kind: string; due_on: string; mine: boolean }> = await this.dataSource.query(
+      `SELECT r.id, r.number, d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS due_on, (r.assignee_id = $3::uuid) AS mine
+         FROM report_deadline d JOIN report r ON r.id = d.report_id
+        WHERE d.met_at IS NULL AND d.due_on <= $4::date AND r.status NOT IN ('CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED')
+          AND (r.assignee_id = $3::uuid OR r.assignee_id IS NULL) AND ${this.visible('r')}
+        ORDER BY d.due_on, r.number LIMIT 100`,
+      [...this.conflictParams(staff), staff.userId, horizon],
+    );
+    return rows.map((r) => ({
+      title: r.number,
+      detail: `${DEADLINE_LABELS[r.kind] ?? '办理'}时限 ${r.due_on}${r.mine ? '' : '（尚未指定经办人）'}`,
+      href: `/console/cases/${r.id}`,
+      dueOn: r.due_on,
+      overdue: r.due_on < today,
+    }));
+  }
+
+  private async agencyAnswers(today: string): Promise<TodoItem[]> {
+    const rows: Array<{ number: string; agency_code: string; due_on: string }> = await this.dataSource.query(
+      `SELECT number, agency_code, to_char(due_on, 'YYYY-MM-DD') AS due_on FROM verification_request
+        WHERE status = 'OPEN' AND due_on < $1::date ORDER BY due_on, number LIMIT 100`,
+      [today],
+    );
+    const agency = (code: string) => this.config.agencies.find((a) => a.code === code)?.name ?? '成员单位';
+    return rows.map((r) => ({ title: r.number, detail: `${agency(r.agency_code)}逾期未答复（期限 ${r.due_on}）`, href: '/console/verification?state=OVERDUE', dueOn: r.due_on, overdue: true }));
+  }
+
+  private async probations(today: string): Promise<TodoItem[]> {
+    const rows: Array<{ name: string; post: string; ends_on: string }> = await this.dataSource.query(
+      `SELECT c.name, p.post, to_char(p.ends_on, 'YYYY-MM-DD') AS ends_on FROM probation p JOIN cadre c ON c.id = p.cadre_id
+        WHERE p.result IS NULL AND p.ends_on <= $1::date ORDER BY p.ends_on LIMIT 100`,
+      [addCalendarDays(today, PROBATION_HORIZON_DAYS)],
+    );
+    return rows.map((r) => ({ title: `${r.name}（${r.post}）`, detail: `试用期 ${r.ends_on} 届满，需进行考核`, href: '/console/vetting', dueOn: r.ends_on, overdue: r.ends_on < today }));
+  }
+
+  private async identityRequests(staff: Pick<StaffPrincipal, 'userId'>): Promise<TodoItem[]> {
+    const rows: Array<{ id: string; requester: string; created_at: Date }> = await this.dataSource.query(
+      `SELECT q.id, u.display_name AS requester, q.created_at FROM identity_access_request q JOIN staff_user u ON u.id = q.requester_id
+        WHERE q.status = 'PENDING' AND q.requester_id <> $1 ORDER BY q.created_at LIMIT 100`,
+      [staff.userId],
+    );
+    return rows.map((r) => ({ title: `身份查看申请（${r.requester}）`, detail: `${civilDate(r.created_at)} 提出，待您审批`, href: '/console/identity', dueOn: null, overdue: false }));
+  }
+
+  private async identityApproved(staff: Pick<StaffPrincipal, 'userId'>): Promise<TodoItem[]> {
+    const rows: Array<{ number: string; expires_at: Date }> = await this.dataSource.query(
+      `SELECT r.number, q.expires_at FROM identity_access_request q JOIN report r ON r.id = q.report_id
+        WHERE q.requester_id = $1 AND q.status = 'APPROVED' AND q.expires_at > now() ORDER BY q.expires_at LIMIT 100`,
+      [staff.userId],
+    );
+    return rows.map((r) => ({ title: r.number, detail: `身份查看申请已批准，可查看至 ${civilDate(r.expires_at)}`, href: '/console/identity', dueOn: null, overdue: false }));
+  }
+}
