@@ -8,5 +8,6 @@ import { IdentityAccessService } from './identity-access.service.js';
   imports: [ReportsModule],
   controllers: [IdentityAccessController],
   providers: [IdentityAccessService],
+  exports: [IdentityAccessService],
 })
 export class IdentityModule {}

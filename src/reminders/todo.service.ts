@@ -150,6 +150,6 @@ export class TodoService {
         WHERE q.requester_id = $1 AND q.status = 'APPROVED' AND q.expires_at > now() ORDER BY q.expires_at LIMIT 100`,
       [staff.userId],
     );
-    return rows.map((r) => ({ title: r.number, detail: `身份查看申请已批准，可查看至 ${civilDate(r.expires_at)}`, href: '/console/identity', dueOn: null, overdue: false }));
+    return rows.map((r) => ({ title: r.number, detail: `身份查看申请已批准，可查看至 ${civilDate(r.expires_at)}`, href: '/console/identity/mine', dueOn: null, overdue: false }));
   }
 }
