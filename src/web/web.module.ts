@@ -19,6 +19,7 @@ import { ConsoleHotlineController } from './console/hotline.controller.js';
 import { ConsoleVerificationController } from './console/verification.controller.js';
 import { CasePage } from './console/case-page.js';
 import { TodoController } from './console/todo.controller.js';
+import { ConsoleAuditController } from './console/audit.controller.js';
 import { ConsoleIdentityController } from './console/identity.controller.js';
 import { IdentityModule } from '../identity/identity.module.js';
 import { RemindersModule } from '../reminders/reminders.module.js';
@@ -33,7 +34,7 @@ import { AgencyPortalController } from './portal/agency-portal.controller.js';
 /** Server-rendered pages. Depends downward on the domain modules' services. */
 @Module({
   imports: [IntakeModule, MeetingsModule, CadresModule, AuthModule, ReportsModule, TriageInboxModule, VettingModule, StatisticsModule, VerificationModule, HotlineModule, RemindersModule, IdentityModule],
-  controllers: [PublicPagesController, ConsoleController, NoticesPagesController, DashboardController, ConsoleVerificationController, ConsoleHotlineController, AgencyPortalController, ConsoleVettingController, ConsoleCadresController, ConsoleMeetingsController, ConsoleTwoFactorController, TodoController, ConsoleIdentityController],
+  controllers: [PublicPagesController, ConsoleController, NoticesPagesController, DashboardController, ConsoleVerificationController, ConsoleHotlineController, AgencyPortalController, ConsoleVettingController, ConsoleCadresController, ConsoleMeetingsController, ConsoleTwoFactorController, TodoController, ConsoleIdentityController, ConsoleAuditController],
   providers: [PageRenderer, HtmlExceptionFilter, ConsoleExceptionFilter, VerificationPanel, CasePage],
   exports: [PageRenderer],
 })

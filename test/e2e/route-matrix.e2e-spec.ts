@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { describeAction, SEGMENTS } from '../../src/audit/audit-labels.js';
 import { routeInventory, type RouteEntry } from '../../src/auth/route-inventory.js';
 import { ROLES, rolesGrant, type Role } from '../../src/auth/roles.js';
 import { createTestContext, type TestContext } from '../support/test-context.js';
@@ -48,6 +49,13 @@ describe('route × role matrix', () => {
   it('finds the application routes', () => {
     expect(routes.length).toBeGreaterThan(10);
     expect(routes.some((r) => r.path === '/api/v1/reports' && r.method === 'GET')).toBe(true);
+  });
+
+  it('every route has a Chinese description for the audit log (every path segment is labelled)', () => {
+    const unlabelled = [...new Set(routes.flatMap((r) => r.path.split('/').filter((s) => s && !s.startsWith(':') && !(s in SEGMENTS))))];
+    expect(unlabelled).toEqual([]);
+    const undescribed = routes.map((r) => `${r.method} ${r.path}`).filter((action) => describeAction(action).startsWith('其他操作'));
+    expect(undescribed).toEqual([]);
   });
 
   it('every route is either @Public or names a permission', () => {
