@@ -162,6 +162,33 @@ export class NotificationsService {
     return this.send({ channel: 'SMS', to: await this.crypto.decrypt(contact.sealed), template, reportId });
   }
 
+  /**
+   * The same notice, queued inside the caller's transaction (the case workflow sends it with
+   * the change that caused it). A real-name reporter's own phone counts as a contact here:
+   * the number is read by the system to send, shown to no one. Null without a contact, or
+   * when reporter notices are switched off.
+   */
+  async notifyReporterWithin(
+    manager: EntityManager,
+    reportId: string,
+    template: Extract<NotificationTemplate, { name: 'reporter-acknowledgement' | 'status-change' }>,
+  ): Promise<QueuedMessage | null> {
+    if (!this.config.settings.notifications.reporterStatusSms) return null;
+    const [contact]: Array<{ sealed: Buffer; identity: boolean }> = await manager.query(
+      `SELECT reporter_identity AS sealed, true AS identity FROM report WHERE id = $1 AND reporter_identity IS NOT NULL
+       UNION ALL
+       SELECT sender, false FROM sms_conversation WHERE report_id = $1
+       UNION ALL
+       SELECT caller_number, false FROM hotline_call WHERE report_id = $1 AND receipt_delivery = 'SMS' AND caller_number IS NOT NULL
+       LIMIT 1`,
+      [reportId],
+    );
+    if (!contact) return null;
+    const phone = contact.identity ? (await this.crypto.decryptJson<{ phone?: string | null }>(contact.sealed)).phone : await this.crypto.decrypt(contact.sealed);
+    if (!phone || !PHONE.test(normalizePhone(phone))) return null;
+    return this.queueWithin(manager, { channel: 'SMS', to: phone, template, reportId, context: { notice: template.name } });
+  }
+
   /** 退订: this number gets nothing more; messages already queued to it are suppressed too. */
   async optOutWithin(manager: EntityManager, phoneHash: Buffer): Promise<void> {
     await manager.query(`INSERT INTO sms_opt_out (phone_hash) VALUES ($1) ON CONFLICT DO NOTHING`, [phoneHash]);

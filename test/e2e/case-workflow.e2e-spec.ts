@@ -131,6 +131,37 @@ describe('finding 2: a finding on an open tip cannot clear it through the cadre 
   });
 });
 
+describe('the reporter is told by SMS, with no tip content', () => {
+  it('a real-name reporter gets 受理 at the first disposition and 已办结 at the conclusion', async () => {
+    const res = await api().post('/api/v1/public/reports').send(validTip({ anonymous: false, reporter: { name: '李小红', phone: '13912345678' } }));
+    const tip = await waitFor(async () => (await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [res.body.reportNumber])).rows[0]?.id as string | undefined, 30_000, 'triage');
+    const act = (who: string, action: string, body: object) => api().post(`/api/v1/triage/cases/${tip}/${action}`).set(as(who)).send(body);
+    expect((await act('officerA', 'disposition', { kind: 'PRELIMINARY_VERIFICATION' })).status).toBe(200);
+    await act('officerA', 'finding', { finding: 'PARTLY', outcomeForReporter: '经核实，反映的问题部分属实，已作处理。' });
+    await act('officerA', 'close', {});
+    expect((await act('supervisorA', 'decision', { approve: true })).body).toMatchObject({ status: 'CLOSED' });
+    const { rows } = await ctx.db.query(`SELECT channel, template, content FROM outbound_message WHERE report_id = $1 ORDER BY created_at`, [tip]);
+    expect(rows.map((r) => [r.channel, r.template])).toEqual([
+      ['SMS', 'reporter-acknowledgement'],
+      ['SMS', 'status-change'],
+    ]);
+    const { CryptoService } = await import('../../src/infra/crypto/crypto.service.js');
+    for (const row of rows) {
+      const sealed = await ctx.app.get(CryptoService).decryptJson<{ to: string; text: string }>(row.content);
+      expect(sealed.to).toBe('13912345678');
+      expect(sealed.text).not.toContain('五万元');
+      expect(sealed.text).not.toContain('部分属实');
+    }
+  });
+
+  it('an anonymous web reporter gets nothing (they follow up with the receipt code)', async () => {
+    const tip = await triagedTip();
+    await api().post(`/api/v1/triage/cases/${tip}/disposition`).set(as('supervisorA')).send({ kind: 'NOT_ACCEPTED', reason: '属诉讼事项' });
+    const { rows } = await ctx.db.query(`SELECT 1 FROM outbound_message WHERE report_id = $1`, [tip]);
+    expect(rows).toEqual([]);
+  });
+});
+
 type Who = 'officerA' | 'officerB' | 'supervisorA' | 'supervisorB' | 'liaison';
 type Action =
   | { via: 'INBOX'; who: Who; act: 'disposition'; body: { kind: string; target?: string; reason?: string } }
@@ -256,7 +287,8 @@ describe('every entry point, every role: the workflow’s guarantees hold after 
           lastEvent = await checkStep(tip, before, lastEvent, status);
         }
       }),
-      { numRuns: 12, endOnFailure: true },
+      // A fixed seed keeps CI reproducible; QF_PROPERTY_SEED explores other sequences locally.
+      { numRuns: 15, endOnFailure: true, seed: Number(process.env['QF_PROPERTY_SEED'] ?? 20261205) },
     );
     // Not vacuous: the random sequences did change cases, through approvals and refusals alike.
     expect(stateChanges).toBeGreaterThan(5);

@@ -114,6 +114,11 @@ export const settingsSchema = z.strictObject({
     agencyPortalPath: z.string().startsWith('/'),
     /** Path of the public follow-up page (status by receipt code), for reporters. */
     followUpPath: z.string().startsWith('/'),
+    /**
+     * A reporter with a phone (real-name, or who texted or called in and chose SMS) gets an SMS
+     * when the tip is accepted (受理) and when it is concluded (办结); never any tip content.
+     */
+    reporterStatusSms: z.boolean().default(true),
   }),
   sms: z.strictObject({
     /** Generic gateway: a signed request older or newer than this is refused as a replay. */

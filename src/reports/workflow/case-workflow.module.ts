@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../../auth/auth.module.js';
 import { CadresModule } from '../../cadres/cadres.module.js';
+import { NotificationsModule } from '../../notifications/notifications.module.js';
 import { triageSettingsProvider } from '../../triage/triage-settings.js';
 import { CaseWorkflow } from './case-workflow.service.js';
 
 /** The one case workflow: every module that changes a case's state imports this and calls CaseWorkflow. */
 @Module({
-  imports: [AuthModule, CadresModule],
+  imports: [AuthModule, CadresModule, NotificationsModule],
   providers: [triageSettingsProvider, CaseWorkflow],
   exports: [CaseWorkflow],
 })

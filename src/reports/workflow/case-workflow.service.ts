@@ -11,7 +11,8 @@ import { Clock } from '../../infra/clock/clock.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
 import { OutboxService, type OutboxEntry } from '../../infra/queue/outbox.service.js';
 import { TriageSettings } from '../../triage/triage-settings.js';
-import type { ReportStatus } from '../report-status.js';
+import { NotificationsService } from '../../notifications/notifications.service.js';
+import { PUBLIC_STATUS_LABELS, publicStatusOf, type ReportStatus } from '../report-status.js';
 import {
   planTransition,
   TRANSITIONS,
@@ -80,6 +81,7 @@ interface LockedReport {
   finding: string | null;
   outcome_for_reporter: string | null;
   repeat_of: string | null;
+  received_at: Date;
 }
 
 function toProposal(stored: StoredPending | null): PendingProposal | null {
@@ -123,6 +125,7 @@ export class CaseWorkflow {
     private readonly records: CadreRecordsService,
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Applies one change in its own transaction. */
@@ -187,7 +190,7 @@ export class CaseWorkflow {
             WHERE id = $1`,
           [report.id, plan.to, applied.kind, JSON.stringify(detail)],
         );
-        await this.meet(m, report.id, plan.meets);
+        entries.push(...(await this.noticeToReporter(m, report, plan.to, await this.meet(m, report.id, plan.meets))));
         await this.record(m, report, actor, 'DISPOSED', {
           before: { status: report.status, disposition: report.disposition },
           after: { status: plan.to, disposition: applied.kind, ...detail },
@@ -209,7 +212,7 @@ export class CaseWorkflow {
         break;
       case 'CONCLUDE': {
         await m.query(`UPDATE report SET status = 'CLOSED', closed_at = now(), disposition_pending = NULL, updated_at = now() WHERE id = $1`, [report.id]);
-        await this.meet(m, report.id, plan.meets);
+        entries.push(...(await this.noticeToReporter(m, report, plan.to, await this.meet(m, report.id, plan.meets))));
         // The finding goes onto every linked cadre's record, with the case it came from.
         const findings = await this.records.recordCaseFindingsWithin(m, {
           reportId: report.id,
@@ -260,7 +263,7 @@ export class CaseWorkflow {
     if (!UUID.test(reportId)) throw notFound('举报');
     await this.refuseExcluded(reportId, actor);
     const [report]: LockedReport[] = await m.query(
-      `SELECT id, number, status, disposition, disposition_pending, finding, outcome_for_reporter, repeat_of FROM report WHERE id = $1 FOR UPDATE`,
+      `SELECT id, number, status, disposition, disposition_pending, finding, outcome_for_reporter, repeat_of, received_at FROM report WHERE id = $1 FOR UPDATE`,
       [reportId],
     );
     if (!report) throw notFound('举报');
@@ -291,9 +294,31 @@ export class CaseWorkflow {
     return { id: into.id, number: into.number, root };
   }
 
-  private async meet(m: EntityManager, reportId: string, kinds: DeadlineKind[]): Promise<void> {
-    if (kinds.length === 0) return;
-    await m.query(`UPDATE report_deadline SET met_at = now() WHERE report_id = $1 AND met_at IS NULL AND kind = ANY($2::text[])`, [reportId, kinds]);
+  /** Marks the deadlines the change meets; returns the kinds that were still open. */
+  private async meet(m: EntityManager, reportId: string, kinds: DeadlineKind[]): Promise<string[]> {
+    if (kinds.length === 0) return [];
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
+    const [met]: [Array<{ kind: string }>, number] = await m.query(
+      `UPDATE report_deadline SET met_at = now() WHERE report_id = $1 AND met_at IS NULL AND kind = ANY($2::text[]) RETURNING kind`,
+      [reportId, kinds],
+    );
+    return met.map((x) => x.kind);
+  }
+
+  /**
+   * What the reporter is told by SMS, if they left a phone: 受理 when the acceptance notice
+   * falls due with this change, 已办结 when the tip is concluded. No tip content, ever.
+   */
+  private async noticeToReporter(m: EntityManager, report: LockedReport, to: ReportStatus, met: string[]): Promise<OutboxEntry[]> {
+    const concluded = to !== 'MERGED' && publicStatusOf(report.status) !== 'CONCLUDED' && publicStatusOf(to) === 'CONCLUDED';
+    const template = concluded
+      ? { name: 'status-change' as const, reportNumber: report.number, statusLabel: PUBLIC_STATUS_LABELS.CONCLUDED }
+      : met.includes('ACCEPTANCE_NOTICE')
+        ? { name: 'reporter-acknowledgement' as const, reportNumber: report.number, receivedOn: civilDate(report.received_at) }
+        : null;
+    if (!template) return [];
+    const queued = await this.notifications.notifyReporterWithin(m, report.id, template);
+    return queued?.outbox ?? [];
   }
 
   private auditActor(actor: CaseActor) {
