@@ -23,6 +23,8 @@ export class MaintenanceModule implements OnApplicationBootstrap {
     await queue
       .upsertJobScheduler('fold-report-tallies', { every: FOLD_REPORT_TALLIES_EVERY_MS }, { name: 'fold-report-tallies', data: {} })
       .catch(() => undefined);
+    // The reminders module's daily digest: the hourly job sends each person's once, from the configured hour.
+    await queue.upsertJobScheduler('reminder-digest', { every: 3600_000 }, { name: 'reminder-digest', data: {} }).catch(() => undefined);
     await queue
       .upsertJobScheduler('retention-purge', { every: this.config.settings.retention.sweepHours * 3600_000 }, { name: 'retention-purge', data: {} })
       .catch(() => undefined);

@@ -75,6 +75,7 @@ export class NotificationsService {
       hotline: settings.district.hotline,
       followUpUrl: `${base}${settings.notifications.followUpPath}`,
       agencyPortalUrl: `${base}${settings.notifications.agencyPortalPath}`,
+      consoleUrl: `${base}/console`,
       keywords: {
         status: first(settings.sms.keywords.status),
         help: first(settings.sms.keywords.help),

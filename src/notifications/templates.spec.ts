@@ -6,6 +6,7 @@ const context: RenderContext = {
   hotline: '12380',
   followUpUrl: 'https://q.example.cn/follow-up',
   agencyPortalUrl: 'https://q.example.cn/agency',
+  consoleUrl: 'https://q.example.cn/console',
   keywords: { status: '查询', help: '帮助', stop: '退订', newReport: '新举报' },
 };
 
@@ -27,6 +28,16 @@ describe('notification templates', () => {
     ],
     [{ name: 'sms-receipt', reportNumber: 'QF-2026-000004', receiptCode: '1234 5678 9012 3456' }, '举报已登记', ['QF-2026-000004', '1234 5678 9012 3456', '回复“退订”']],
     [{ name: 'sms-help' }, '帮助', ['查询+查询码', '新举报', '12380']],
+    [
+      { name: 'todo-digest', recipientName: '王科长', date: '2026-12-07', sections: [{ title: '待我审批', lines: ['QF-2026-000009 经办人提请办结'] }] },
+      '每日待办：1 项（2026年12月7日）',
+      ['王科长：', '待我审批（1）', '· QF-2026-000009 经办人提请办结', 'https://q.example.cn/console/todo'],
+    ],
+    [
+      { name: 'case-overdue-escalation', recipientName: '王科长', reportNumber: 'QF-2026-000010', deadlineLabel: '处置', dueDate: '2026-12-01' },
+      '督办：举报 QF-2026-000010 的处置时限已过',
+      ['王科长：', '2026年12月1日', '请督办'],
+    ],
   ])('%j', (template, subject, fragments) => {
     const out = render(template, context);
     expect(out.subject).toBe(subject);

@@ -24,7 +24,11 @@ export type NotificationTemplate =
   | { name: 'sms-too-many-lookups' }
   | { name: 'sms-help' }
   /** The receipt code of a hotline call, sent by SMS instead of read out. */
-  | { name: 'hotline-receipt'; reportNumber: string; receiptCode: string };
+  | { name: 'hotline-receipt'; reportNumber: string; receiptCode: string }
+  /** 每日待办: a staff member's to-do list, once a working day. Tip numbers only, never tip content. */
+  | { name: 'todo-digest'; recipientName: string; date: string; sections: Array<{ title: string; lines: string[] }> }
+  /** 督办: a case deadline passed without the work done, sent to supervisors. */
+  | { name: 'case-overdue-escalation'; recipientName: string; reportNumber: string; deadlineLabel: string; dueDate: string };
 
 export type TemplateName = NotificationTemplate['name'];
 
@@ -33,6 +37,8 @@ export interface RenderContext {
   hotline: string;
   followUpUrl: string;
   agencyPortalUrl: string;
+  /** The staff console, for links in staff emails. */
+  consoleUrl: string;
   keywords: { status: string; help: string; stop: string; newReport: string };
 }
 
@@ -114,6 +120,21 @@ export function render(template: NotificationTemplate, c: RenderContext): Render
         text:
           `直接发送举报内容即可举报（请写明被反映人、时间、地点、经过）。回复“${c.keywords.status}+查询码”查询进展；` +
           `以“${c.keywords.newReport}”开头另行举报；${stop}咨询电话 ${c.hotline}。`,
+      };
+    case 'todo-digest': {
+      const count = template.sections.reduce((n, x) => n + x.lines.length, 0);
+      const body = template.sections.map((x) => `${x.title}（${x.lines.length}）\n${x.lines.map((l) => `  · ${l}`).join('\n')}`).join('\n\n');
+      return {
+        subject: `每日待办：${count} 项（${chineseDate(template.date)}）`,
+        text: `${template.recipientName}：\n\n截至${chineseDate(template.date)}，您有以下待办事项：\n\n${body}\n\n请登录工作台办理：${c.consoleUrl}/todo\n\n${c.department}`,
+      };
+    }
+    case 'case-overdue-escalation':
+      return {
+        subject: `督办：举报 ${template.reportNumber} 的${template.deadlineLabel}时限已过`,
+        text:
+          `${template.recipientName}：\n\n举报 ${template.reportNumber} 的${template.deadlineLabel}时限为${chineseDate(template.dueDate)}，现已逾期，请督办。` +
+          `\n\n工作台：${c.consoleUrl}\n\n${c.department}`,
       };
     case 'hotline-receipt':
       return {

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { StaffPrincipal } from '../auth/auth.decorators.js';
 import { rolesGrant } from '../auth/roles.js';
 import { addCalendarDays, addWorkingDays, buildCalendar, civilDate, type CalendarDays } from '../infra/calendar/working-days.js';
 import { Clock } from '../infra/clock/clock.js';
@@ -53,7 +52,7 @@ export class TodoService {
     return civilDate(this.clock.now());
   }
 
-  async forStaff(staff: Pick<StaffPrincipal, 'userId' | 'roles' | 'cadreId'>): Promise<TodoList> {
+  async forStaff(staff: { userId: string; roles: readonly string[]; cadreId?: string | null }): Promise<TodoList> {
     const today = this.today();
     const may = (p: Parameters<typeof rolesGrant>[1]) => rolesGrant(staff.roles, p);
     const [approvals, caseDeadlines, agencyAnswers, probations, identityRequests, identityApproved] = await Promise.all([
@@ -76,11 +75,11 @@ export class TodoService {
     return `($1::uuid IS NULL OR report_conflict(${alias}.id, $1::uuid, $2) IS NULL)`;
   }
 
-  private conflictParams(staff: Pick<StaffPrincipal, 'cadreId'>): [string | null, boolean] {
+  private conflictParams(staff: { cadreId?: string | null }): [string | null, boolean] {
     return [staff.cadreId ?? null, this.config.settings.security.conflictOfInterest.sameUnit];
   }
 
-  private async approvals(staff: Pick<StaffPrincipal, 'userId' | 'cadreId'>): Promise<TodoItem[]> {
+  private async approvals(staff: { userId: string; cadreId?: string | null }): Promise<TodoItem[]> {
     const rows: Array<{ id: string; number: string; kind: string; proposer: string | null; proposed_at: string }> = await this.dataSource.query(
       `SELECT r.id, r.number, r.disposition_pending->>'kind' AS kind, u.display_name AS proposer, r.disposition_pending->>'proposedAt' AS proposed_at
          FROM report r LEFT JOIN staff_user u ON u.id::text = r.disposition_pending->>'proposedBy'
@@ -97,7 +96,7 @@ export class TodoService {
     }));
   }
 
-  private async caseDeadlines(staff: Pick<StaffPrincipal, 'userId' | 'cadreId'>, today: string): Promise<TodoItem[]> {
+  private async caseDeadlines(staff: { userId: string; cadreId?: string | null }, today: string): Promise<TodoItem[]> {
     const horizon = addWorkingDays(today, CASE_HORIZON_WORKING_DAYS, this.calendar);
     const rows: Array<{ id: string; number: string; kind: string; due_on: string; mine: boolean }> = await this.dataSource.query(
       `SELECT r.id, r.number, d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS due_on, (r.assignee_id = $3::uuid) AS mine
@@ -135,7 +134,7 @@ export class TodoService {
     return rows.map((r) => ({ title: `${r.name}（${r.post}）`, detail: `试用期 ${r.ends_on} 届满，需进行考核`, href: '/console/vetting', dueOn: r.ends_on, overdue: r.ends_on < today }));
   }
 
-  private async identityRequests(staff: Pick<StaffPrincipal, 'userId'>): Promise<TodoItem[]> {
+  private async identityRequests(staff: { userId: string }): Promise<TodoItem[]> {
     const rows: Array<{ id: string; requester: string; created_at: Date }> = await this.dataSource.query(
       `SELECT q.id, u.display_name AS requester, q.created_at FROM identity_access_request q JOIN staff_user u ON u.id = q.requester_id
         WHERE q.status = 'PENDING' AND q.requester_id <> $1 ORDER BY q.created_at LIMIT 100`,
@@ -144,7 +143,7 @@ export class TodoService {
     return rows.map((r) => ({ title: `身份查看申请（${r.requester}）`, detail: `${civilDate(r.created_at)} 提出，待您审批`, href: '/console/identity', dueOn: null, overdue: false }));
   }
 
-  private async identityApproved(staff: Pick<StaffPrincipal, 'userId'>): Promise<TodoItem[]> {
+  private async identityApproved(staff: { userId: string }): Promise<TodoItem[]> {
     const rows: Array<{ number: string; expires_at: Date }> = await this.dataSource.query(
       `SELECT r.number, q.expires_at FROM identity_access_request q JOIN report r ON r.id = q.report_id
         WHERE q.requester_id = $1 AND q.status = 'APPROVED' AND q.expires_at > now() ORDER BY q.expires_at LIMIT 100`,

@@ -1,4 +1,5 @@
 import { Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { RemindersModule } from '../reminders/reminders.module.js';
 import { CadresModule } from '../cadres/cadres.module.js';
 import { QueueService } from '../infra/queue/queue.service.js';
 import { CategoryModelService } from './category-model.service.js';
@@ -11,7 +12,7 @@ import { TriageSettings, triageSettingsProvider } from './triage-settings.js';
 
 /** The worker side of triage: the pipeline job, deadline reminders, model retraining. */
 @Module({
-  imports: [CadresModule],
+  imports: [CadresModule, RemindersModule],
   providers: [
     triageSettingsProvider,
     RosterCache,

@@ -119,6 +119,8 @@ export const settingsSchema = z.strictObject({
      * when the tip is accepted (受理) and when it is concluded (办结); never any tip content.
      */
     reporterStatusSms: z.boolean().default(true),
+    /** From this hour (China time) on a working day, each staff member with an email gets their to-do digest, once. */
+    digestHour: z.number().int().min(0).max(23).default(8),
   }),
   sms: z.strictObject({
     /** Generic gateway: a signed request older or newer than this is refused as a replay. */

@@ -21,6 +21,7 @@ export type JobItem =
   | { queue: 'vetting'; name: 'verification-deadline'; data: { requestId: string; stage: 'REMIND' | 'ESCALATE'; dueOn: string } }
   | { queue: 'vetting'; name: 'verification-sweep'; data: Record<string, never> }
   | { queue: 'maintenance'; name: 'retention-purge'; data: Record<string, never> }
+  | { queue: 'maintenance'; name: 'reminder-digest'; data: Record<string, never> }
   | { queue: 'notifications'; name: 'send-notification'; data: { messageId: string } }
   | { queue: 'channels'; name: 'assemble-sms-parts'; data: { groupId: string } }
   | { queue: 'channels'; name: 'sweep-sms-parts'; data: Record<string, never> }
@@ -44,6 +45,7 @@ export const JOB_QUEUE: { [N in JobName]: Extract<JobItem, { name: N }>['queue']
   'verification-deadline': 'vetting',
   'verification-sweep': 'vetting',
   'retention-purge': 'maintenance',
+  'reminder-digest': 'maintenance',
   'send-notification': 'notifications',
   'assemble-sms-parts': 'channels',
   'sweep-sms-parts': 'channels',
@@ -82,6 +84,8 @@ export function jobIdOf(item: JobItem): string {
       return 'verification:sweep';
     case 'retention-purge':
       return 'maintenance:retention-purge';
+    case 'reminder-digest':
+      return 'maintenance:reminder-digest';
     case 'send-notification':
       return `notification:${item.data.messageId}:send`;
     case 'assemble-sms-parts':

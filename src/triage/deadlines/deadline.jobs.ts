@@ -5,6 +5,8 @@ import { civilDate } from '../../infra/calendar/working-days.js';
 import { Clock } from '../../infra/clock/clock.js';
 import { JobHandler, type HandlesJob } from '../../infra/queue/job-handler.js';
 import type { JobData } from '../../infra/queue/jobs.js';
+import { OutboxService } from '../../infra/queue/outbox.service.js';
+import { ReminderMailService } from '../../reminders/reminder-mail.service.js';
 import { checkDeadline, FINISHED_STATUSES } from './deadline-check.js';
 
 /** A deadline's delayed reminder or escalation. */
@@ -14,10 +16,21 @@ export class DeadlineCheckJob implements HandlesJob<'deadline-check'> {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly reminders: ReminderMailService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async handle({ deadlineId, stage }: JobData<'deadline-check'>): Promise<void> {
-    await this.dataSource.transaction((m) => checkDeadline(m, deadlineId, stage, civilDate(this.clock.now())));
+    await this.check(deadlineId, stage, civilDate(this.clock.now()));
+  }
+
+  /** The check and, for an escalation, the supervisors' emails, in one transaction. */
+  async check(deadlineId: string, stage: 'REMIND' | 'ESCALATE', today: string): Promise<void> {
+    const entries = await this.dataSource.transaction(async (m) => {
+      const acted = await checkDeadline(m, deadlineId, stage, today);
+      return acted?.stage === 'ESCALATE' ? this.reminders.escalateCaseWithin(m, acted) : [];
+    });
+    await this.outbox.dispatch(entries);
   }
 }
 
@@ -28,6 +41,7 @@ export class DeadlineSweepJob implements HandlesJob<'deadline-sweep'> {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly checks: DeadlineCheckJob,
   ) {}
 
   async handle(): Promise<void> {
@@ -40,6 +54,6 @@ export class DeadlineSweepJob implements HandlesJob<'deadline-sweep'> {
         ORDER BY d.due_on LIMIT 1000`,
       [today, FINISHED_STATUSES],
     );
-    for (const d of due) await this.dataSource.transaction((m) => checkDeadline(m, d.id, d.stage, today));
+    for (const d of due) await this.checks.check(d.id, d.stage, today);
   }
 }

@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { isWorkingDay, buildCalendar, type CalendarDays } from '../infra/calendar/working-days.js';
+import { Clock } from '../infra/clock/clock.js';
+import { AppConfig } from '../infra/config/app-config.js';
+import type { OutboxEntry } from '../infra/queue/outbox.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { DEADLINE_LABELS } from '../reports/labels.js';
+import { TODO_KINDS, TodoService } from './todo.service.js';
+
+/** China time, for "is it digest time yet". */
+function chinaHour(instant: Date): number {
+  return (instant.getUTCHours() + 8) % 24;
+}
+
+/** Chinese section titles of the digest (the same lists as the console's 待办 page). */
+const SECTION_TITLES: Record<string, string> = {
+  approvals: '待我审批',
+  caseDeadlines: '即将到期或已逾期的举报',
+  agencyAnswers: '成员单位逾期未答复',
+  probations: '试用期届满待考核',
+  identityRequests: '待审批的身份查看申请',
+  identityApproved: '已批准的身份查看申请',
+};
+
+/**
+ * Reminders by email. Once a working day, from `notifications.digestHour` (China time), each
+ * active staff member with an email and something on their to-do list gets one digest: the
+ * reminder_digest row (person, day) is written with the queued message, so it is sent once
+ * however often the hourly job runs. An overdue case deadline is escalated (督办) by email to
+ * every supervisor who may see the case. Tip numbers only, never tip content.
+ */
+@Injectable()
+export class ReminderMailService {
+  private readonly calendar: CalendarDays;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly todo: TodoService,
+    private readonly notifications: NotificationsService,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {
+    this.calendar = buildCalendar(config.calendar);
+  }
+
+  /** Queues today's digests that are due; returns how many were queued. */
+  async sendDigests(): Promise<number> {
+    const now = this.clock.now();
+    const today = this.todo.today();
+    if (!isWorkingDay(today, this.calendar) || chinaHour(now) < this.config.settings.notifications.digestHour) return 0;
+    const people: Array<{ id: string; display_name: string; email: string; roles: string[]; cadre_id: string | null }> = await this.dataSource.query(
+      `SELECT u.id, u.display_name, u.email, u.roles, u.cadre_id FROM staff_user u
+        WHERE u.active AND u.email IS NOT NULL AND NOT EXISTS (SELECT 1 FROM reminder_digest d WHERE d.user_id = u.id AND d.day = $1::date)`,
+      [today],
+    );
+    let queued = 0;
+    for (const person of people) {
+      const list = await this.todo.forStaff({ userId: person.id, roles: person.roles, cadreId: person.cadre_id });
+      const sections = TODO_KINDS.filter((k) => list[k]?.length).map((k) => ({ title: SECTION_TITLES[k]!, lines: list[k]!.map((i) => `${i.title} ${i.detail}`) }));
+      const items = TodoService.count(list);
+      if (items === 0) continue;
+      const entries = await this.dataSource.transaction(async (m) => {
+        const claimed: unknown[] = await m.query(
+          `INSERT INTO reminder_digest (user_id, day, message_id, items) VALUES ($1, $2, gen_random_uuid(), $3) ON CONFLICT DO NOTHING RETURNING user_id`,
+          [person.id, today, items],
+        );
+        if (claimed.length === 0) return [];
+        const message = await this.notifications.queueWithin(m, {
+          channel: 'EMAIL',
+          to: person.email,
+          template: { name: 'todo-digest', recipientName: person.display_name, date: today, sections },
+          context: { digestFor: person.id, day: today },
+        });
+        await m.query(`UPDATE reminder_digest SET message_id = $3 WHERE user_id = $1 AND day = $2`, [person.id, today, message.id]);
+        return message.outbox;
+      });
+      await this.notifications.dispatch(entries);
+      if (entries.length) queued += 1;
+    }
+    return queued;
+  }
+
+  /**
+   * 督办 by email, inside the escalation's transaction: every active supervisor with an email
+   * who is not excluded from the case (回避) is told its number, the deadline and the date.
+   */
+  async escalateCaseWithin(m: EntityManager, input: { reportId: string; number: string; kind: string; dueOn: string }): Promise<OutboxEntry[]> {
+    const supervisors: Array<{ display_name: string; email: string }> = await m.query(
+      `SELECT u.display_name, u.email FROM staff_user u
+        WHERE u.active AND u.email IS NOT NULL AND 'SUPERVISOR' = ANY(u.roles)
+          AND (u.cadre_id IS NULL OR report_conflict($1, u.cadre_id, $2) IS NULL)
+        ORDER BY u.username`,
+      [input.reportId, this.config.settings.security.conflictOfInterest.sameUnit],
+    );
+    const entries: OutboxEntry[] = [];
+    for (const s of supervisors) {
+      const q = await this.notifications.queueWithin(m, {
+        channel: 'EMAIL',
+        to: s.email,
+        reportId: input.reportId,
+        template: { name: 'case-overdue-escalation', recipientName: s.display_name, reportNumber: input.number, deadlineLabel: DEADLINE_LABELS[input.kind] ?? '办理', dueDate: input.dueOn },
+        context: { escalation: input.kind },
+      });
+      entries.push(...q.outbox);
+    }
+    return entries;
+  }
+}
