@@ -6,7 +6,7 @@ import { DEADLINE_LABELS, DISPOSITION_LABELS } from '../reports/labels.js';
 export const zhCN = {
   siteName: '干部选拔任用监督举报平台',
   brand: '清风',
-  nav: { home: '首页', report: '我要举报', followUp: '查询办理情况' },
+  nav: { home: '首页', report: '我要举报', followUp: '查询办理情况', notices: '任前公示' },
   home: {
     lead: '本平台受理对干部选拔任用工作中违规违纪问题的举报（12380 受理范围）。',
     scopeTitle: '可以在这里反映的问题',
@@ -182,7 +182,7 @@ export const zhCN = {
       OUTCOME_RECORDED: '记录任用决定',
     } as Record<string, string>,
   },
-  error: { title: '出错了', back: '返回' },
+  error: { title: '出错了', back: '返回', home: '返回工作台首页' },
   twoFactor: {
     title: '两步验证',
     required: '您的角色要求启用两步验证。完成设置后才能使用工作台。',

@@ -2,7 +2,9 @@ import { Catch, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } f
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainException } from '../../infra/http/domain-exception.js';
 import { GlobalExceptionFilter } from '../../infra/http/exception.filter.js';
+import type { AuthenticatedRequest } from '../../auth/auth.decorators.js';
 import { PageRenderer } from '../page-renderer.js';
+import { landingPage } from './landing.js';
 
 /**
  * Console pages in a browser: not logged in → the login page; any other error → an error
@@ -31,6 +33,7 @@ export class ConsoleExceptionFilter implements ExceptionFilter {
       void reply.status(303).header('Location', '/console/two-factor').send();
       return;
     }
+    const staff = (request as AuthenticatedRequest).staff;
     const known = error instanceof DomainException;
     if (!known) this.logger.error({ err: error, requestId: request.id }, 'unhandled error on a console page');
     const status = known ? error.status : 500;
@@ -39,6 +42,6 @@ export class ConsoleExceptionFilter implements ExceptionFilter {
       .status(status)
       .type('text/html; charset=utf-8')
       .header('Cache-Control', 'no-store')
-      .send(this.pages.render('console/error', { title: '出错了', message, staff: null }));
+      .send(this.pages.render('console/error', { title: '出错了', message, staff: staff ?? null, home: staff ? landingPage(staff.roles) : '/console/login' }));
   }
 }

@@ -20,6 +20,7 @@ import { InboxService } from '../../triage/inbox/inbox.service.js';
 import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
+import { landingPage } from './landing.js';
 import { CasePage } from './case-page.js';
 
 const HTML = 'text/html; charset=utf-8';
@@ -29,14 +30,6 @@ type Form = Record<string, string | undefined>;
 function formBody(request: FastifyRequest): Form {
   const raw = (request.body ?? {}) as Record<string, unknown>;
   return Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === 'string' && v.trim() !== '')) as Form;
-}
-
-/** Where a role starts after login: liaisons at their agency's portal, operators at the call form. */
-export function landingPage(roles: readonly string[]): string {
-  if (roles.some((r) => r === 'TRIAGE_OFFICER' || r === 'SUPERVISOR')) return '/console';
-  if (roles.includes('AGENCY_LIAISON')) return '/agency';
-  if (roles.includes('INTAKE_OPERATOR')) return '/console/hotline';
-  return '/console/todo';
 }
 
 /**

@@ -8,7 +8,7 @@ import { CurrentStaff, RequirePermission, type AuthenticatedRequest, type StaffP
 import { DomainException } from '../../infra/http/domain-exception.js';
 import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../texts.js';
-import { landingPage } from './console.controller.js';
+import { landingPage } from './landing.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 
 const HTML = 'text/html; charset=utf-8';
