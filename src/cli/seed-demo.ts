@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
@@ -23,49 +24,61 @@ const DEMO_ACCOUNTS = [
   { username: 'liaison-sj', displayName: '审计局联络员', roles: ['AGENCY_LIAISON'], agencyCode: 'AUDIT' },
 ];
 
+/**
+ * The demo district's first day: one account per role, the roster through the real import,
+ * and four web tips through the web intake path. The rest of its life is the demo story
+ * (demo-story.ts), played through the API once the api and the worker run.
+ */
+export async function seedDemoDistrict(app: INestApplicationContext, log: (line: string) => void = console.log): Promise<void> {
+  const auth = app.get(AuthService);
+  const dataSource = app.get(DataSource);
+  for (const account of DEMO_ACCOUNTS) {
+    const [exists] = await dataSource.query(`SELECT 1 FROM staff_user WHERE username = $1`, [account.username]);
+    if (!exists) await auth.createUser({ ...account, password: DEMO_PASSWORD });
+  }
+  mkdirSync('.qingfeng', { recursive: true });
+  writeFileSync('.qingfeng/demo-accounts.json', JSON.stringify({ password: DEMO_PASSWORD, accounts: DEMO_ACCOUNTS }, null, 2));
+
+  // The roster goes in through the real import (re-importing updates by 人员编号), before
+  // the tips, so the worker can link the tips to the cadres they name.
+  const roster = generateRoster();
+  const csv = rosterCsv(roster);
+  writeFileSync('.qingfeng/demo-roster.csv', csv);
+  const imported = await app.get(RosterImportService).import(Buffer.from(csv), { fileName: 'demo-roster.csv' });
+  log(`demo: roster imported (${JSON.stringify({ created: imported.created, updated: imported.updated, errors: imported.errors.length })})`);
+  const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM report`);
+  if (count === 0) {
+    const intake = app.get(IntakeService);
+    let n = 0;
+    for (const tip of generateTips(roster)) {
+      n += 1;
+      const dto = intake.submitSchema.parse({
+        subjects: [{ name: tip.subject.姓名, unit: tip.subject.单位, post: tip.subject.职务 }],
+        category: tip.category,
+        body: tip.body,
+        anonymous: !tip.realName,
+        ...(tip.realName ? { reporter: { name: `示例举报人${n}`, phone: `1390000000${n}` } } : {}),
+      });
+      await intake.submit('WEB', dto, [], { clientIp: '127.0.0.1' });
+    }
+    log(`demo: ${n} tips submitted through the web intake path`);
+  }
+  log(`demo: ${DEMO_ACCOUNTS.length} accounts ready; the roster (${roster.length} cadres) is also in .qingfeng/demo-roster.csv`);
+}
+
 async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
   try {
-    const auth = app.get(AuthService);
-    const dataSource = app.get(DataSource);
-    for (const account of DEMO_ACCOUNTS) {
-      const [exists] = await dataSource.query(`SELECT 1 FROM staff_user WHERE username = $1`, [account.username]);
-      if (!exists) await auth.createUser({ ...account, password: DEMO_PASSWORD });
-    }
-    mkdirSync('.qingfeng', { recursive: true });
-    writeFileSync('.qingfeng/demo-accounts.json', JSON.stringify({ password: DEMO_PASSWORD, accounts: DEMO_ACCOUNTS }, null, 2));
-
-    // The roster goes in through the real import (re-importing updates by 人员编号), before
-    // the tips, so the worker can link the tips to the cadres they name.
-    const roster = generateRoster();
-    const csv = rosterCsv(roster);
-    writeFileSync('.qingfeng/demo-roster.csv', csv);
-    const imported = await app.get(RosterImportService).import(Buffer.from(csv), { fileName: 'demo-roster.csv' });
-    console.log(`demo: roster imported (${JSON.stringify({ created: imported.created, updated: imported.updated, errors: imported.errors.length })})`);
-    const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM report`);
-    if (count === 0) {
-      const intake = app.get(IntakeService);
-      let n = 0;
-      for (const tip of generateTips(roster)) {
-        n += 1;
-        const dto = intake.submitSchema.parse({
-          subjects: [{ name: tip.subject.姓名, unit: tip.subject.单位, post: tip.subject.职务 }],
-          category: tip.category,
-          body: tip.body,
-          anonymous: !tip.realName,
-          ...(tip.realName ? { reporter: { name: `示例举报人${n}`, phone: `1390000000${n}` } } : {}),
-        });
-        await intake.submit('WEB', dto, [], { clientIp: '127.0.0.1' });
-      }
-      console.log(`demo: ${n} tips submitted through the web intake path`);
-    }
-    console.log(`demo: ${DEMO_ACCOUNTS.length} accounts ready; the roster (${roster.length} cadres) is also in .qingfeng/demo-roster.csv`);
+    await seedDemoDistrict(app);
   } finally {
     await app.close();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+// Run as a command, not when imported (the demo test seeds through seedDemoDistrict).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
