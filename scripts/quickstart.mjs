@@ -52,8 +52,8 @@ async function waitForPort(host, port, what, seconds = 30) {
 // 1. dependencies and build
 if (!existsSync('node_modules/.package-lock.json')) {
   say('installing dependencies…');
-  // npm install, not npm ci: the registry mirror lacks some platforms' optional binaries, which npm ci insists on.
-  run('npm', ['install', '--no-audit', '--no-fund']);
+  // npm ci: installs exactly the lockfile and leaves the tracked files as they are.
+  run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 say('building…');
 run('npm', ['run', 'build', '--silent']);
