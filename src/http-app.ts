@@ -11,8 +11,10 @@ import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { IncomingMessage } from 'node:http';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module.js';
 import { AppConfig, loadAppConfig } from './infra/config/app-config.js';
+import { INVALID_UTF8_MESSAGE } from './infra/http/input-boundary.js';
 import { PUBLIC_DIR } from './web/page-renderer.js';
 
 /** Chart.js's browser build, served from our origin (the CSP allows scripts from 'self' only). */
@@ -30,6 +32,21 @@ export async function createHttpApp(config: AppConfig = loadAppConfig()): Promis
     trustProxy: config.settings.security.trustProxy,
     bodyLimit: intake.jsonBodyLimitBytes,
     requestIdHeader: false,
+    // A path that is not valid percent-encoded UTF-8 never reaches a route: say so as the
+    // input boundary does (src/infra/http/input-boundary.ts), not with Fastify's English text.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      const badUrl = error.code === 'FST_ERR_BAD_URL';
+      void reply
+        .status(400)
+        .type('application/json; charset=utf-8')
+        .send({
+          statusCode: 400,
+          code: badUrl ? 'INVALID_CHARACTERS' : 'BAD_REQUEST',
+          message: badUrl ? `提交的内容有误：path：${INVALID_UTF8_MESSAGE}` : '请求格式有误',
+          ...(badUrl ? { details: [{ field: 'path', message: INVALID_UTF8_MESSAGE }] } : {}),
+          requestId: String(request.id),
+        });
+    },
     // A caller's X-Request-Id is kept when well-formed, so one id follows a request
     // across proxies; it is also set on the raw request for pino-http.
     genReqId: (raw: IncomingMessage) => {
