@@ -11,6 +11,7 @@ import { DomainException } from './domain-exception.js';
  */
 
 /** C0 controls except tab, line feed and carriage return; DEL; C1 controls. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 export const INVALID_UTF8_MESSAGE = '含有无法识别的字符（不是有效的 UTF-8 编码），请以 UTF-8 编码重新提交';
@@ -115,6 +116,7 @@ function isBuffer(value: unknown): boolean {
 
 /** For records kept about a refused request (the audit trail): the bad characters written as \uXXXX. */
 export function printable(value: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
