@@ -6,15 +6,19 @@
 //     instances from this machine's binaries under .qingfeng/, else Docker Compose when a
 //     Docker engine runs, else says exactly what to install;
 //  4. migrates, loads the demo district, creates demo accounts;
-//  5. starts the api and the worker and prints where to go.
+//  5. starts the api and the worker and prints where to go (not with --setup-only).
+// Every address it chose (Postgres, Redis) goes into .env, so every `npm run …` command
+// afterwards finds them; the demo SMS gateway (`npm run sms:send`) gets its secret there too.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, chownSync } from 'node:fs';
+import { setEnvKeys } from './dotenv-file.mjs';
 import { createConnection } from 'node:net';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const STATE = join(ROOT, '.qingfeng');
+const SETUP_ONLY = process.argv.includes('--setup-only');
 process.chdir(ROOT);
 
 const say = (line) => console.log(`\x1b[1m[quickstart]\x1b[0m ${line}`);
@@ -52,30 +56,34 @@ async function waitForPort(host, port, what, seconds = 30) {
 // 1. dependencies and build
 if (!existsSync('node_modules/.package-lock.json')) {
   say('installing dependencies…');
-  // npm install, not npm ci: the registry mirror lacks some platforms' optional binaries, which npm ci insists on.
-  run('npm', ['install', '--no-audit', '--no-fund']);
+  // npm ci: installs exactly the lockfile and leaves the tracked files as they are.
+  run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 say('building…');
 run('npm', ['run', 'build', '--silent']);
 
-// 2. .env with secrets
+// 2. .env with secrets: the keys it lacks are added (a .env of one's own keeps its values).
 if (!existsSync('.env')) {
-  const key = () => randomBytes(32).toString('base64');
-  writeFileSync(
-    '.env',
-    [
-      '# Written by npm run quickstart. Secrets for this machine only: never commit this file.',
-      `QF_MASTER_KEYS=local1:${key()}`,
-      `QF_HASH_KEY=${key()}`,
-      'PORT=3000',
-      'LOG_LEVEL=info',
-      'QF_STORAGE_DIR=.qingfeng/attachments',
-      '',
-    ].join('\n'),
-    { mode: 0o600 },
-  );
-  say('wrote .env with fresh keys');
+  writeFileSync('.env', '# Written by npm run quickstart. Secrets for this machine only: never commit this file.\n', { mode: 0o600 });
 }
+{
+  const key = () => randomBytes(32).toString('base64');
+  const added = setEnvKeys(
+    '.env',
+    { QF_MASTER_KEYS: `local1:${key()}`, QF_HASH_KEY: key(), PORT: '3000', LOG_LEVEL: 'info', QF_STORAGE_DIR: '.qingfeng/attachments' },
+    { onlyMissing: true },
+  );
+  if (added.length) say(`wrote ${added.join(', ')} into .env`);
+}
+// The demo SMS gateway: inbound SMS are signed with this secret, replies are posted to
+// SMS_GENERIC_URL, where `npm run sms:send` listens while it waits for the answer.
+const smsAdded = setEnvKeys('.env', {
+  SMS_PROVIDER: 'generic',
+  SMS_GENERIC_SECRET: randomBytes(24).toString('hex'),
+  SMS_GENERIC_URL: 'http://127.0.0.1:3099/demo-gateway/outbound',
+  SMS_FROM: '12380',
+}, { onlyMissing: true });
+if (smsAdded.length) say(`configured the demo SMS gateway in .env (${smsAdded.join(', ')})`);
 process.loadEnvFile('.env');
 const env = { ...process.env };
 
@@ -177,6 +185,9 @@ if (databaseUrl === null || redisUrl === null) {
 }
 env.DATABASE_URL = databaseUrl;
 env.REDIS_URL = redisUrl;
+// Written down, so every command afterwards (npm run audit:verify, admin:create, …) uses them.
+const changed = setEnvKeys('.env', { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl });
+if (changed.length) say(`wrote ${changed.map((k) => `${k}=${env[k].replace(/\/\/[^@]*@/, '//')}`).join(' and ')} into .env`);
 
 // The database itself may not exist yet on a server we were given or started.
 {
@@ -201,6 +212,11 @@ run('node', ['dist/cli/migrate.js'], { env });
 say('loading the demo district…');
 run('node', ['dist/cli/seed-demo.js'], { env });
 
+if (SETUP_ONLY) {
+  say('set up (--setup-only): start with npm run start:api and npm run start:worker');
+  process.exit(0);
+}
+
 // 5. api + worker
 const port = env.PORT ?? '3000';
 const children = [
@@ -224,6 +240,8 @@ console.log(`
   Follow up          http://localhost:${port}/follow-up
   API docs           http://localhost:${port}/api/docs
   Health             http://localhost:${port}/health/ready
+  Hotline intake     http://localhost:${port}/console/hotline (staff)
+  SMS                npm run sms:send -- 13800000000 "举报内容……"   (the demo gateway; prints the reply SMS)
   Demo logins (password for all: ${demo.password}):
 ${demo.accounts.map((a) => `    ${a.username.padEnd(12)} ${a.roles.join(', ')}`).join('\n')}
   Stop with Ctrl-C. Data stays in Postgres (${databaseUrl.replace(/\/\/[^@]*@/, '//')}).

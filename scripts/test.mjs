@@ -7,8 +7,8 @@ function run(command, args, env = {}) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-// npm install, not npm ci: the registry mirror lacks some platforms' optional binaries, which npm ci insists on.
-if (!existsSync('node_modules/.package-lock.json')) run('npm', ['install', '--no-audit', '--no-fund']);
+// npm ci: installs exactly the lockfile (complete for every platform) and never rewrites it.
+if (!existsSync('node_modules/.package-lock.json')) run('npm', ['ci', '--no-audit', '--no-fund']);
 // Typecheck the sources and the tests, then build: the fault tests run the built api and worker as processes.
 run('npx', ['tsc', '-p', 'tsconfig.test.json']);
 run('npm', ['run', 'build', '--silent']);

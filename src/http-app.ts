@@ -11,8 +11,13 @@ import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { IncomingMessage } from 'node:http';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module.js';
 import { AppConfig, loadAppConfig } from './infra/config/app-config.js';
+import { INVALID_UTF8_MESSAGE } from './infra/http/input-boundary.js';
+import { addErrorResponses, setQueryParameters, setRequestBody } from './infra/http/openapi.js';
+import { reportListQuerySchema } from './reports/dto/report-list.dto.js';
+import { IntakeService } from './intake/intake.service.js';
 import { PUBLIC_DIR } from './web/page-renderer.js';
 
 /** Chart.js's browser build, served from our origin (the CSP allows scripts from 'self' only). */
@@ -30,6 +35,21 @@ export async function createHttpApp(config: AppConfig = loadAppConfig()): Promis
     trustProxy: config.settings.security.trustProxy,
     bodyLimit: intake.jsonBodyLimitBytes,
     requestIdHeader: false,
+    // A path that is not valid percent-encoded UTF-8 never reaches a route: say so as the
+    // input boundary does (src/infra/http/input-boundary.ts), not with Fastify's English text.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      const badUrl = error.code === 'FST_ERR_BAD_URL';
+      void reply
+        .status(400)
+        .type('application/json; charset=utf-8')
+        .send({
+          statusCode: 400,
+          code: badUrl ? 'INVALID_CHARACTERS' : 'BAD_REQUEST',
+          message: badUrl ? `提交的内容有误：path：${INVALID_UTF8_MESSAGE}` : '请求格式有误',
+          ...(badUrl ? { details: [{ field: 'path', message: INVALID_UTF8_MESSAGE }] } : {}),
+          requestId: String(request.id),
+        });
+    },
     // A caller's X-Request-Id is kept when well-formed, so one id follows a request
     // across proxies; it is also set on the raw request for pino-http.
     genReqId: (raw: IncomingMessage) => {
@@ -53,6 +73,14 @@ export async function createHttpApp(config: AppConfig = loadAppConfig()): Promis
       .addBearerAuth()
       .build(),
   );
+  // Bodies whose schema follows the district's settings are described from the live schema.
+  setRequestBody(document, '/api/v1/public/reports', 'post', 'SubmitReport', app.get(IntakeService).submitSchema, {
+    anonymous: true,
+    subjects: [{ name: '王某某', unit: '某县教育局', post: '副局长' }],
+    body: '2026年3月该局副科级干部选拔中，考察对象的民主推荐票数与公示不符，有人事先打招呼。',
+  });
+  setQueryParameters(document, '/api/v1/reports', reportListQuerySchema);
+  addErrorResponses(document);
   SwaggerModule.setup('api/docs', app, document);
   return app;
 }

@@ -3,6 +3,7 @@ import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import { catchError, from, mergeMap, throwError, type Observable } from 'rxjs';
 import type { AuthenticatedRequest } from '../auth/auth.decorators.js';
 import { DomainException } from '../infra/http/domain-exception.js';
+import { printable, printableDeep } from '../infra/http/input-boundary.js';
 import { AuditService, type AuditEntry } from './audit.service.js';
 
 /** Who and from where, for a request that passed the AuthGuard. */
@@ -18,15 +19,16 @@ export function staffActor(request: AuthenticatedRequest): Pick<AuditEntry, 'act
 
 /** What a staff request touched: the route pattern, the resource kind and its id. */
 export function describeRequest(request: AuthenticatedRequest): Pick<AuditEntry, 'action' | 'targetType' | 'targetId' | 'details'> {
-  const route = request.routeOptions?.url ?? request.url.split('?')[0]!;
+  // Bad characters (a NUL refused by the input boundary) are kept escaped: the record is still written.
+  const route = printable(request.routeOptions?.url ?? request.url.split('?')[0]!);
   const params = (request.params ?? {}) as Record<string, string>;
   const query = (request.query ?? {}) as Record<string, unknown>;
   const resource = route.replace(/^\/api\/v\d+\//, '').split('/')[0] || null;
   return {
     action: `${request.method} ${route}`,
     targetType: params['id'] ? resource : null,
-    targetId: params['id'] ?? null,
-    details: { params, query },
+    targetId: params['id'] === undefined ? null : printable(params['id']),
+    details: printableDeep({ params, query }) as Record<string, unknown>,
   };
 }
 

@@ -4,6 +4,7 @@ import { describeRequest, staffActor } from '../audit/audit.interceptor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
+import { inputRefused, requestTextProblems } from '../infra/http/input-boundary.js';
 import { PERMISSION_KEY, PUBLIC_KEY, type AuthenticatedRequest, type StaffPrincipal } from './auth.decorators.js';
 import { ConflictOfInterestService, REPORT_SCOPED_ROUTES } from './conflict/conflict-of-interest.service.js';
 import { AuthService } from './auth.service.js';
@@ -44,8 +45,14 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    // The input boundary (control characters, lone surrogates, invalid UTF-8) is enforced
+    // here, before any handler: for staff after authentication, so the refusal is audited.
+    const badText = requestTextProblems(request);
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) {
+      if (badText.length > 0) throw inputRefused(badText);
+      return true;
+    }
     const credential = sessionCredential(request);
     const staff = credential ? await this.auth.authenticate(credential.token) : null;
     if (!staff) throw new DomainException(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', '请先登录');
@@ -53,6 +60,10 @@ export class AuthGuard implements CanActivate {
       throw new DomainException(HttpStatus.FORBIDDEN, 'CSRF_REJECTED', '请求来源校验失败：请在本系统页面内操作');
     }
     request.staff = staff;
+    if (badText.length > 0) {
+      await this.audit.record({ ...staffActor(request), ...describeRequest(request), outcome: 'FAILED', status: 400 });
+      throw inputRefused(badText);
+    }
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
     // An account that must enrol in TOTP may only manage its own session until it has.
     if (staff.totpSetupOnly && permission !== 'session:self') {

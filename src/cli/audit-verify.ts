@@ -1,10 +1,9 @@
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
 import pg from 'pg';
 import { auditChainKey, auditRows, verifyChain, type AuditRow, type ChainVerdict } from '../audit/audit-chain.js';
-import { loadAppConfig } from '../infra/config/app-config.js';
+import { loadCliConfig } from './cli-env.js';
 
-if (existsSync('.env')) process.loadEnvFile('.env');
+
 
 /** Checks the whole audit chain; the verdict names the first broken row. */
 export async function verifyAuditTrail(databaseUrl: string, hashKey: Buffer): Promise<ChainVerdict> {
@@ -25,7 +24,7 @@ export function describeVerdict(verdict: ChainVerdict): string {
 }
 
 if (/audit-verify\.(js|ts)$/.test(process.argv[1] ?? '')) {
-  const config = loadAppConfig(process.env);
+  const config = loadCliConfig()!;
   verifyAuditTrail(config.env.DATABASE_URL, config.hashKey)
     .then((verdict) => {
       console.log(describeVerdict(verdict));

@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { AuthService } from '../auth/auth.service.js';
 import { DomainException } from '../infra/http/domain-exception.js';
 import { cliOptions } from './args.js';
 import { CliModule } from './cli.module.js';
+import { loadCliConfig } from './cli-env.js';
 
-if (existsSync('.env')) process.loadEnvFile('.env');
+loadCliConfig();
 
 const USAGE =
   'npm run admin:create -- --username NAME [--name 显示名] [--roles ADMIN,SUPERVISOR] [--agency CODE]  (password from QF_ADMIN_PASSWORD or asked)';

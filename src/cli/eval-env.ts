@@ -3,6 +3,17 @@ import { Redis } from 'ioredis';
 import { parseRedisTarget } from '../infra/queue/redis.js';
 
 /**
+ * Where evaluations create their throw-away databases: QF_EVAL_PG_URL, else the test
+ * server, else the server of DATABASE_URL (as the quickstart wrote it), else the default.
+ */
+export function evalAdminUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const explicit = env['QF_EVAL_PG_URL'] ?? env['QF_TEST_PG_URL'];
+  if (explicit) return explicit;
+  if (env['DATABASE_URL']) return Object.assign(new URL(env['DATABASE_URL']), { pathname: '/postgres' }).toString();
+  return 'postgres://postgres@127.0.0.1:5432/postgres';
+}
+
+/**
  * The environment of an evaluation's throw-away database: fresh keys, its own Redis
  * prefix and storage folder, quiet logs. The eval commands set it before booting the
  * application's modules against that database.

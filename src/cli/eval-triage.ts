@@ -21,7 +21,8 @@ import { AppConfig } from '../infra/config/app-config.js';
 import { TriageModule } from '../triage/triage.module.js';
 import { TriageReportJob } from '../triage/triage-report.job.js';
 import { runMigrations } from './migrate.js';
-import { clearEvalQueues, evalEnvironment } from './eval-env.js';
+import { clearEvalQueues, evalAdminUrl, evalEnvironment } from './eval-env.js';
+import { loadCliConfig } from './cli-env.js';
 
 /**
  * `npm run eval:triage -- DIR`: a fresh database; DIR/cadres.csv goes in through the
@@ -42,13 +43,14 @@ interface Tip {
 @Module({ imports: [InfraModule, IntakeModule, CadresModule, TriageModule] })
 class EvalModule {}
 
-if (existsSync('.env')) process.loadEnvFile('.env');
 const [dir] = process.argv.slice(2);
 if (!dir) {
   console.error('usage: npm run eval:triage -- DIR   (DIR holds cadres.csv and tips.jsonl)');
   process.exit(64);
 }
-const adminUrl = process.env['QF_EVAL_PG_URL'] ?? process.env['QF_TEST_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+// .env is read for the server addresses (the evaluation makes its own database and keys).
+loadCliConfig([]);
+const adminUrl = evalAdminUrl();
 const dbUrl = (name: string) => Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
 const pct = (x: number) => x.toFixed(2);
 

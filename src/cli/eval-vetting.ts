@@ -25,7 +25,8 @@ import { VettingModule } from '../vetting/vetting.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { VettingService } from '../vetting/vetting.service.js';
 import { runMigrations } from './migrate.js';
-import { clearEvalQueues, evalEnvironment } from './eval-env.js';
+import { clearEvalQueues, evalAdminUrl, evalEnvironment } from './eval-env.js';
+import { loadCliConfig } from './cli-env.js';
 
 /**
  * `npm run eval:vetting -- FILE ROSTER_DIR`: for each scenario of FILE (dev-set format),
@@ -69,7 +70,9 @@ if (!file || !rosterDir) {
   console.error('usage: npm run eval:vetting -- SCENARIOS.json ROSTER_DIR');
   process.exit(64);
 }
-const adminUrl = process.env['QF_EVAL_PG_URL'] ?? process.env['QF_TEST_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+// .env is read for the server addresses (the evaluation makes its own database and keys).
+loadCliConfig([]);
+const adminUrl = evalAdminUrl();
 const dbUrl = (name: string) => Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
 
 async function runScenario(s: Scenario, template: string, tips: Map<string, Tip>, admin: pg.Client): Promise<{ verdict: string; reasons: string[]; notes: string[] }> {

@@ -8,8 +8,9 @@ import { RosterImportService, type ImportMode } from '../cadres/roster/roster-im
 import { InfraModule } from '../infra/infra.module.js';
 import { DomainException } from '../infra/http/domain-exception.js';
 import { cliOptions } from './args.js';
+import { loadCliConfig } from './cli-env.js';
 
-if (existsSync('.env')) process.loadEnvFile('.env');
+loadCliConfig();
 
 const USAGE = 'npm run roster:import -- FILE.xlsx|FILE.csv [--skip-invalid]';
 

@@ -1,9 +1,8 @@
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { migrations } from '../infra/database/migrations/index.js';
+import { loadCliConfig } from './cli-env.js';
 
-if (existsSync('.env')) process.loadEnvFile('.env');
 
 /** Applies pending migrations. Needs only DATABASE_URL. */
 export async function runMigrations(url: string, log: (line: string) => void = console.log): Promise<void> {
@@ -19,12 +18,8 @@ export async function runMigrations(url: string, log: (line: string) => void = c
 
 const invokedDirectly = /migrate\.(js|ts)$/.test(process.argv[1] ?? '');
 if (invokedDirectly) {
-  const url = process.env['DATABASE_URL'];
-  if (!url) {
-    console.error('DATABASE_URL is not set (expected postgres://user@host:port/database)');
-    process.exit(78);
-  }
-  runMigrations(url).catch((error: unknown) => {
+  loadCliConfig(['DATABASE_URL']);
+  runMigrations(process.env['DATABASE_URL']!).catch((error: unknown) => {
     console.error(`migration failed: ${(error as Error).message}`);
     process.exit(1);
   });

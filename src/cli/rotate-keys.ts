@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
 import pg from 'pg';
 import { loadAppConfig } from '../infra/config/app-config.js';
 import { rotateMasterKey } from '../infra/crypto/rotate-master-key.js';
+import { loadCliConfig } from './cli-env.js';
 
-if (existsSync('.env')) process.loadEnvFile('.env');
+loadCliConfig();
 
 /**
  * `npm run keys:rotate`: re-wraps every data key under QF_ACTIVE_MASTER_KEY (default: the

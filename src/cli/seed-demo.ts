@@ -8,8 +8,9 @@ import { RosterImportService } from '../cadres/roster/roster-import.service.js';
 import { IntakeService } from '../intake/intake.service.js';
 import { CliModule } from './cli.module.js';
 import { generateRoster, generateTips, rosterCsv } from './demo/demo-district.js';
+import { loadCliConfig } from './cli-env.js';
 
-if (existsSync('.env')) process.loadEnvFile('.env');
+loadCliConfig();
 
 /** Demo accounts, one per role; the password is printed by quickstart and in the README. */
 export const DEMO_PASSWORD = 'Qingfeng-Demo-2026';

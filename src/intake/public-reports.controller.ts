@@ -1,4 +1,4 @@
-import { Controller, Headers, HttpCode, Post, Req, Res, UseInterceptors } from '@nestjs/common';
+import { Controller, HttpCode, Post, Req, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -30,11 +30,10 @@ export class PublicReportsController {
   })
   @ApiConsumes('application/json', 'multipart/form-data')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first answer.' })
-  async submit(
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-    @Headers('idempotency-key') idempotencyKey?: string,
-  ): Promise<SubmitReportResponse> {
+  async submit(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SubmitReportResponse> {
+    // Read here, not with @Headers(): that would list the header a second time in the OpenAPI document.
+    const header = request.headers['idempotency-key'];
+    const idempotencyKey = Array.isArray(header) ? header[0] : header;
     const { value, files } = await readJsonWithFiles(request, this.intake.submitSchema, this.storage, this.intake.uploadLimits);
     const result = await this.intake.submit('WEB', value, files, { clientIp: request.ip, idempotencyKey });
     if (result.replayed) void reply.header('Idempotent-Replayed', 'true');

@@ -13,12 +13,18 @@ function encodeCursor(receivedAt: string, id: string): string {
   return Buffer.from(`${receivedAt}|${id}`).toString('base64url');
 }
 
-function decodeCursor(cursor: string): { receivedAt: string; id: string } {
-  const [receivedAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!receivedAt || !id || Number.isNaN(Date.parse(receivedAt)) || !/^[0-9a-f-]{36}$/.test(id)) {
+/** Exactly what encodeCursor writes: an instant to the microsecond in UTC, a bar, a uuid. */
+const CURSOR = /^([12]\d{3}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z)\|([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+/** Strict: a hand-made cursor is a 400, never a query Postgres refuses (a 500). */
+export function decodeCursor(cursor: string): { receivedAt: string; id: string } {
+  const match = /^[A-Za-z0-9_-]+$/.test(cursor) ? CURSOR.exec(Buffer.from(cursor, 'base64url').toString('latin1')) : null;
+  const receivedAt = match?.[1];
+  // The calendar too: 2026-02-30 matches the pattern but is no instant.
+  if (!match || !receivedAt || new Date(receivedAt).toISOString().slice(0, 19) !== receivedAt.slice(0, 19)) {
     throw new DomainException(HttpStatus.BAD_REQUEST, 'INVALID_CURSOR', '分页参数 cursor 无效：请使用上一页返回的 nextCursor');
   }
-  return { receivedAt, id };
+  return { receivedAt, id: match[2]! };
 }
 
 /** The report aggregate as staff read it. Never selects identity columns. */

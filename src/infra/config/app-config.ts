@@ -16,7 +16,22 @@ import {
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
+  /** One line per wrong key, each naming the fix. */
+  readonly lines: string[];
+  constructor(message: string, lines?: string[]) {
+    super(message);
+    this.lines = lines ?? message.split('\n').filter((line) => line.trim() && !/^Invalid configuration:?$/.test(line.trim())).map((l) => l.trim());
+  }
 }
+
+/** How to fix a wrong environment variable: where its value comes from. */
+const ENV_FIX: Record<string, string> = {
+  DATABASE_URL: 'set DATABASE_URL=postgres://user@host:5432/qingfeng in .env (npm run quickstart writes it)',
+  REDIS_URL: 'set REDIS_URL=redis://host:6379 in .env (npm run quickstart writes it)',
+  QF_MASTER_KEYS: 'set QF_MASTER_KEYS=key1:<openssl rand -base64 32> in .env (npm run quickstart writes it)',
+  QF_HASH_KEY: 'set QF_HASH_KEY=<openssl rand -base64 32> in .env (npm run quickstart writes it)',
+};
+const envFix = (key: string) => ENV_FIX[key] ?? `set ${key} in .env or the environment (README, "Configuration"; docs/CHANNELS.md for mail and SMS)`;
 
 /** The whole validated configuration, injected by class. Built once per process. */
 export class AppConfig {
@@ -44,7 +59,14 @@ function describeIssues(source: string, error: z.ZodError): string {
 
 function parseOrThrow<T>(source: string, schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
-  if (!result.success) throw new ConfigError(`Invalid configuration:\n${describeIssues(source, result.error)}`);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const key = issue.path.join('.') || '(root)';
+      const fix = source === 'environment' ? envFix(key) : `correct ${key} in ${source}`;
+      return `${source === 'environment' ? '' : `${source}: `}${key}: ${issue.message}; fix: ${fix}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${describeIssues(source, result.error)}`, lines);
+  }
   return result.data;
 }
 

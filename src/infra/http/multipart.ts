@@ -1,6 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { DomainException } from './domain-exception.js';
+import { assertCleanFields } from './input-boundary.js';
 import type { ObjectStorage } from '../storage/storage.js';
 import { discardUploads, receiveUpload, type ReceivedFile } from '../storage/upload.js';
 
@@ -51,6 +52,7 @@ export async function readMultipart(request: FastifyRequest, storage: ObjectStor
         );
       }
     }
+    assertCleanFields(fields);
   } catch (error) {
     await discardUploads(files);
     throw error;

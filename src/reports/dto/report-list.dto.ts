@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CHANNELS, REPORT_STATUSES } from '../report-status.js';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+/** A real calendar date (2026-02-30 is refused here, not by Postgres). */
+const date = z.iso.date('日期格式应为 YYYY-MM-DD，且须是真实存在的日期');
 
 export const reportListQuerySchema = z.strictObject({
   status: z.enum(REPORT_STATUSES).optional(),

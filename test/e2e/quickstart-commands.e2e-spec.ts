@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { freePort } from '../support/ports.js';
+import { rosterRows, toCsv } from '../support/roster-fixture.js';
+import { databaseUrl, runId, TEST_REDIS_URL } from '../support/test-env.js';
+
+/**
+ * The README after `npm run quickstart`, in a scratch copy of the tree (tracked files only,
+ * as a fresh clone has them; node_modules linked to save the install): the quickstart
+ * (set-up part) writes every address it chose into .env; then each command of the
+ * README's "Other commands" table runs with nothing but that .env, and the demo SMS
+ * gateway (`npm run sms:send`) gets the reply SMS from the running api and worker.
+ * Postgres and Redis are the test run's (a database and key prefix of this run).
+ */
+const REPO = resolve(import.meta.dirname, '../..');
+let dir: string;
+let port: number;
+const processes: ChildProcess[] = [];
+
+function npm(args: string[], env: Record<string, string> = {}, timeout = 120_000) {
+  const result = spawnSync('npm', ['run', '--silent', ...args], { cwd: dir, encoding: 'utf8', timeout, env: { ...cleanEnv(), ...env } });
+  return { status: result.status, out: `${result.stdout}${result.stderr}` };
+}
+/** The developer's shell, not the test runner's: no settings of this run leak into the commands. */
+function cleanEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const key of ['PATH', 'HOME', 'LANG', 'TMPDIR', 'USER']) if (process.env[key]) env[key] = process.env[key]!;
+  return env;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'qf-quickstart-'));
+  for (const file of execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: REPO, encoding: 'utf8' }).split('\n').filter(Boolean)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    cpSync(join(REPO, file), join(dir, file));
+  }
+  symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'));
+  port = await freePort();
+  const run = runId();
+  // What a developer would have in .env before the first quickstart: where the servers are.
+  writeFileSync(join(dir, '.env'), [`DATABASE_URL=${databaseUrl(`qf_t_${run}_quickstart`)}`, `REDIS_URL=${TEST_REDIS_URL}`, `QUEUE_PREFIX=qf-t-${run}-quickstart`, `PORT=${port}`, 'SMS_GENERIC_URL=http://127.0.0.1:' + (await freePort()) + '/demo-gateway/outbound', 'LOG_LEVEL=warn', ''].join('\n'));
+}, 60_000);
+afterAll(async () => {
+  for (const child of processes) child.kill('SIGTERM');
+  await Promise.all(processes.map((child) => new Promise((done) => (child.exitCode === null ? child.once('exit', done) : done(null)))));
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('README commands after npm run quickstart', () => {
+  it('the quickstart writes every address and the demo SMS gateway into .env, and says so', () => {
+    const { status, out } = npm(['quickstart', '--', '--setup-only'], {}, 300_000);
+    expect({ status, out }).toEqual({ status: 0, out: expect.any(String) });
+    const env = readFileSync(join(dir, '.env'), 'utf8');
+    for (const key of ['DATABASE_URL', 'REDIS_URL', 'QF_MASTER_KEYS', 'QF_HASH_KEY', 'SMS_PROVIDER', 'SMS_GENERIC_SECRET', 'SMS_GENERIC_URL']) {
+      expect(env).toMatch(new RegExp(`^${key}=.+`, 'm'));
+    }
+    expect(out).toMatch(/demo SMS gateway/);
+  }, 300_000);
+
+  it('runs each command of the README table with nothing but .env', () => {
+    const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('## Other commands'), readme.indexOf('## Configuration'));
+    const listed = [...table.matchAll(/`npm run ([\w:]+)/g)].map((m) => m[1]!);
+    writeFileSync(join(dir, 'roster.csv'), toCsv(rosterRows(5)));
+    const runs: Record<string, { args: string[]; env?: Record<string, string> }> = {
+      'migration:run': { args: ['migration:run'] },
+      'audit:verify': { args: ['audit:verify'] },
+      'admin:create': { args: ['admin:create', '--', '--username', 'readme-admin', '--roles', 'SUPERVISOR'], env: { QF_ADMIN_PASSWORD: 'Readme-Check-Pass-2026' } },
+      'roster:import': { args: ['roster:import', '--', 'roster.csv'] },
+      'keys:rotate': { args: ['keys:rotate'] },
+      'sms:send': { args: [] }, // below, with the api running
+    };
+    // Evaluations and benchmarks need labelled data sets or minutes of load: their own tests cover them.
+    const elsewhere = new Set(['eval:triage', 'eval:vetting', 'bench']);
+    expect(listed.filter((c) => !runs[c] && !elsewhere.has(c))).toEqual([]);
+    for (const command of listed.filter((c) => runs[c]?.args.length)) {
+      const { status, out } = npm(runs[command]!.args, runs[command]!.env);
+      expect([command, status, out.includes('    at ') ? `stack trace: ${out}` : 'no stack trace']).toEqual([command, 0, 'no stack trace']);
+    }
+    expect(npm(['audit:verify']).out).toMatch(/audit trail intact/);
+  }, 300_000);
+
+  it('a missing key: one line per key naming the fix, exit 78, no stack trace', () => {
+    const saved = readFileSync(join(dir, '.env'), 'utf8');
+    writeFileSync(join(dir, '.env'), saved.replace(/^DATABASE_URL=.*$/m, '').replace(/^QF_HASH_KEY=.*$/m, 'QF_HASH_KEY=short'));
+    try {
+      const { status, out } = npm(['audit:verify']);
+      expect({ status, out }).toEqual({ status: 78, out: expect.any(String) });
+      const lines = out.trim().split('\n');
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toMatch(/^configuration error: DATABASE_URL: .*fix: set DATABASE_URL=/);
+      expect(lines[1]).toMatch(/^configuration error: QF_HASH_KEY: .*fix: set QF_HASH_KEY=/);
+    } finally {
+      writeFileSync(join(dir, '.env'), saved);
+    }
+  });
+
+  it('npm run sms:send: an SMS tip reaches the demo and the reply SMS is printed', async () => {
+    for (const entry of ['dist/main.js', 'dist/worker.js']) {
+      const child = spawn('node', [entry], { cwd: dir, env: cleanEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
+      processes.push(child);
+    }
+    for (let i = 0; i < 100; i += 1) {
+      const ok = await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok, () => false);
+      if (ok) break;
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    const result = await new Promise<{ status: number | null; out: string }>((done) => {
+      const child = spawn('npm', ['run', '--silent', 'sms:send', '--', '13800000000', '举报：某县教育局在干部选拔中违规提拔亲属，请核查。'], { cwd: dir, env: { ...cleanEnv(), QF_SMS_WAIT_SECONDS: '60' } });
+      let out = '';
+      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+      child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+      child.on('exit', (status) => done({ status, out }));
+    });
+    expect(result.out).toMatch(/reply SMS to \+?(86)?13800000000: .+/);
+    expect(result.status).toBe(0);
+  }, 120_000);
+});
