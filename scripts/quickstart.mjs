@@ -232,6 +232,10 @@ for (const child of children) {
 }
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => children.forEach((c) => c.kill('SIGTERM')));
 await waitForPort('127.0.0.1', Number(port), 'the api', 60);
+// The demo district's first weeks, played through the api once (a failure leaves the system running).
+say('playing the demo story (cases, replies, a meeting, a vetting run)…');
+const story = spawnSync('node', ['dist/cli/demo-story.js'], { stdio: 'inherit', env: { ...env, QF_DEMO_API_URL: `http://127.0.0.1:${port}` } });
+if (story.status !== 0) say('the demo story did not finish; the system runs with the first tips only');
 const demo = JSON.parse(readFileSync(join(STATE, 'demo-accounts.json'), 'utf8'));
 console.log(`
 \x1b[1m清风 Qingfeng is running.\x1b[0m

@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { runDemoStory } from './demo/demo-story.js';
+import { loadCliConfig } from './cli-env.js';
 import { DEMO_PASSWORD } from './seed-demo.js';
 
-if (existsSync('.env')) process.loadEnvFile('.env');
+loadCliConfig([]); // .env, as every command; the story needs only the api's address
 
 /**
  * `npm run demo:story`: plays the demo district's first weeks through the running api (the

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service.js';
 import { RosterImportService } from '../cadres/roster/roster-import.service.js';
@@ -9,8 +10,6 @@ import { IntakeService } from '../intake/intake.service.js';
 import { CliModule } from './cli.module.js';
 import { generateRoster, generateTips, rosterCsv } from './demo/demo-district.js';
 import { loadCliConfig } from './cli-env.js';
-
-loadCliConfig();
 
 /** Demo accounts, one per role; the password is printed by quickstart and in the README. */
 export const DEMO_PASSWORD = 'Qingfeng-Demo-2026';
@@ -30,21 +29,21 @@ const DEMO_ACCOUNTS = [
  * and four web tips through the web intake path. The rest of its life is the demo story
  * (demo-story.ts), played through the API once the api and the worker run.
  */
-export async function seedDemoDistrict(app: INestApplicationContext, log: (line: string) => void = console.log): Promise<void> {
+export async function seedDemoDistrict(app: INestApplicationContext, log: (line: string) => void = console.log, stateDir = '.qingfeng'): Promise<void> {
   const auth = app.get(AuthService);
   const dataSource = app.get(DataSource);
   for (const account of DEMO_ACCOUNTS) {
     const [exists] = await dataSource.query(`SELECT 1 FROM staff_user WHERE username = $1`, [account.username]);
     if (!exists) await auth.createUser({ ...account, password: DEMO_PASSWORD });
   }
-  mkdirSync('.qingfeng', { recursive: true });
-  writeFileSync('.qingfeng/demo-accounts.json', JSON.stringify({ password: DEMO_PASSWORD, accounts: DEMO_ACCOUNTS }, null, 2));
+  mkdirSync(stateDir, { recursive: true });
+  writeFileSync(`${stateDir}/demo-accounts.json`, JSON.stringify({ password: DEMO_PASSWORD, accounts: DEMO_ACCOUNTS }, null, 2));
 
   // The roster goes in through the real import (re-importing updates by 人员编号), before
   // the tips, so the worker can link the tips to the cadres they name.
   const roster = generateRoster();
   const csv = rosterCsv(roster);
-  writeFileSync('.qingfeng/demo-roster.csv', csv);
+  writeFileSync(`${stateDir}/demo-roster.csv`, csv);
   const imported = await app.get(RosterImportService).import(Buffer.from(csv), { fileName: 'demo-roster.csv' });
   log(`demo: roster imported (${JSON.stringify({ created: imported.created, updated: imported.updated, errors: imported.errors.length })})`);
   const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM report`);
@@ -64,10 +63,11 @@ export async function seedDemoDistrict(app: INestApplicationContext, log: (line:
     }
     log(`demo: ${n} tips submitted through the web intake path`);
   }
-  log(`demo: ${DEMO_ACCOUNTS.length} accounts ready; the roster (${roster.length} cadres) is also in .qingfeng/demo-roster.csv`);
+  log(`demo: ${DEMO_ACCOUNTS.length} accounts ready; the roster (${roster.length} cadres) is also in ${stateDir}/demo-roster.csv`);
 }
 
 async function main(): Promise<void> {
+  loadCliConfig();
   const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
   try {
     await seedDemoDistrict(app);
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
 }
 
 // Run as a command, not when imported (the demo test seeds through seedDemoDistrict).
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: unknown) => {
     console.error(error);
     process.exit(1);

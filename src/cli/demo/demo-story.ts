@@ -41,10 +41,10 @@ class Api {
       headers['content-type'] = 'application/json';
       payload = JSON.stringify(body);
     }
-    const res = await fetch(`${this.baseUrl}${path}`, { method, headers, ...(payload ? { body: payload } : {}) });
+    const res = await fetch(`${this.baseUrl}${path}`, { method, headers, redirect: 'manual', ...(payload ? { body: payload } : {}) });
     const text = await res.text();
     if (!expected.includes(res.status)) throw new Error(`demo: ${method} ${path} answered ${res.status}: ${text.slice(0, 300)}`);
-    return (text ? JSON.parse(text) : {}) as T;
+    return (text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : {}) as T;
   }
 }
 
@@ -141,11 +141,15 @@ export async function runDemoStory(options: DemoStoryOptions): Promise<Record<st
   for (const r of requests) {
     const liaison = r.agencyCode === 'DISCIPLINE' ? jw : sj;
     if (r.agencyCode === 'AUDIT') {
+      // Through the portal's reply form, with the audit office's document attached.
       const form = new FormData();
+      form.append('result', 'NO_ADVERSE');
+      form.append('body', '经查阅近三年经济责任审计报告，未发现该同志相关问题，情况说明见附件。');
       form.append('files', new Blob([Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n')], { type: 'application/pdf' }), '审计情况说明.pdf');
-      await liaison.call('POST', `/api/v1/verification-requests/${r.id}/attachments`, form);
+      await liaison.call('POST', `/agency/requests/${r.id}/replies`, form, [303]);
+    } else {
+      await liaison.call('POST', `/api/v1/verification-requests/${r.id}/replies`, { result: 'NO_ADVERSE', body: '经查，未发现该同志违反廉洁纪律的问题线索。' });
     }
-    await liaison.call('POST', `/api/v1/verification-requests/${r.id}/replies`, { result: 'NO_ADVERSE', body: r.agencyCode === 'AUDIT' ? '经查阅近三年经济责任审计报告，未发现该同志相关问题，情况说明见附件。' : '经查，未发现该同志违反廉洁纪律的问题线索。' });
     count('agency replies');
   }
   await act(triage, verified!.id, 'finding', { finding: 'UNSUBSTANTIATED', outcomeForReporter: '经核实，您反映的问题不属实。感谢您对干部监督工作的支持。' });
