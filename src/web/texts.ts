@@ -265,7 +265,7 @@ export const zhCN = {
   },
   todo: {
     title: '待办事项',
-    nav: '待办',
+    nav: '我的待办',
     asOf: (date: string) => `截至 ${date}`,
     none: '暂无。',
     overdue: '已逾期',
