@@ -41,7 +41,7 @@ const NAMED: Record<string, string> = {
 
 /** Path segments → what they name (a route's object is its last named segment). */
 export const SEGMENTS: Record<string, string | null> = {
-  api: null, v1: null, console: null, public: null, webhooks: null,
+  api: null, v1: null, console: null, public: null, webhooks: null, admin: null,
   agencies: '成员单位', agency: '成员单位平台', agenda: '会议议程', approve: '批准', assessment: '试用期考核', assign: '经办人',
   attachments: '附件', attendance: '出席情况', audit: '审计日志', auth: '登录', cadre: '干部', 'cadre-relations': '干部亲属关系',
   cadres: '干部档案', calls: '来电记录', candidates: '任前审查对象', cases: '举报案件', category: '问题类别', close: '办结',

@@ -7,6 +7,7 @@ import { Clock } from '../infra/clock/clock.js';
 import { CryptoService } from '../infra/crypto/crypto.service.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import type { StaffPrincipal } from './auth.decorators.js';
+import type { CreateAccountDto, UpdateAccountDto } from './dto/account.dto.js';
 import { AuthService, hashPassword } from './auth.service.js';
 import { StaffSession } from './entities/staff-session.entity.js';
 import { StaffUser } from './entities/staff-user.entity.js';
@@ -25,6 +26,7 @@ export interface StaffAccountDto {
   totpEnabled: boolean;
   lockedUntil: string | null;
   cadreId: string | null;
+  email: string | null;
   liveSessions: number;
 }
 
@@ -88,9 +90,10 @@ export class AccountService {
       totp_enabled_at: Date | null;
       locked_until: Date | null;
       cadre_id: string | null;
+      email: string | null;
       live: number;
     }> = await this.dataSource.query(
-      `SELECT u.id, u.username, u.display_name, u.roles, u.agency_code, u.active, u.totp_enabled_at, u.locked_until, u.cadre_id,
+      `SELECT u.id, u.username, u.display_name, u.roles, u.agency_code, u.active, u.totp_enabled_at, u.locked_until, u.cadre_id, u.email,
               (SELECT count(*)::int FROM staff_session s WHERE s.user_id = u.id AND s.revoked_at IS NULL AND s.expires_at > now()) AS live
          FROM staff_user u ORDER BY u.username`,
     );
@@ -104,8 +107,49 @@ export class AccountService {
       totpEnabled: !!r.totp_enabled_at,
       lockedUntil: r.locked_until?.toISOString() ?? null,
       cadreId: r.cadre_id,
+      email: r.email,
       liveSessions: r.live,
     }));
+  }
+
+  /** An administrator creates an account (the password policy applies); the account is audited with who made it. */
+  async create(input: CreateAccountDto, actor: AuditActor): Promise<StaffAccountDto> {
+    const user = await this.auth.createUser({ username: input.username, displayName: input.displayName, password: input.password, roles: input.roles, agencyCode: input.agencyCode ?? null });
+    if (input.email) await this.dataSource.query(`UPDATE staff_user SET email = $2 WHERE id = $1`, [user.id, input.email]);
+    await this.audit.record({ ...actor, action: 'staff.create', targetType: 'staff', targetId: user.id, details: { username: user.username, roles: input.roles, agencyCode: input.agencyCode ?? null } });
+    return (await this.list()).find((a) => a.id === user.id)!;
+  }
+
+  /**
+   * Name, roles, agency, email or active. An administrator cannot take away their own ADMIN
+   * role or deactivate themselves (the department would lock itself out); a liaison keeps
+   * exactly one agency; a deactivated account's sessions end at once.
+   */
+  async update(id: string, input: UpdateAccountDto, actor: AuditActor & { actorId?: string | null }): Promise<StaffAccountDto> {
+    const user = await this.target(id);
+    const roles = input.roles ?? user.roles;
+    const agencyCode = input.agencyCode === undefined ? user.agencyCode : input.agencyCode;
+    if (user.id === actor.actorId && (input.active === false || (input.roles && !input.roles.includes('ADMIN') && user.roles.includes('ADMIN')))) {
+      throw new DomainException(HttpStatus.CONFLICT, 'SELF_LOCKOUT', '不能停用自己的账号或取消自己的系统管理员角色：请由另一位管理员操作');
+    }
+    if (roles.includes('AGENCY_LIAISON') !== !!agencyCode) {
+      throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'AGENCY_REQUIRED', '成员单位联络员须且仅须绑定一个成员单位');
+    }
+    if (agencyCode && !this.config.agencies.some((a) => a.code === agencyCode)) throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'UNKNOWN_AGENCY', '未知成员单位');
+    await this.dataSource.transaction(async (m) => {
+      await m.query(
+        `UPDATE staff_user SET display_name = $2, roles = $3, agency_code = $4, email = $5, active = $6 WHERE id = $1`,
+        [user.id, input.displayName ?? user.displayName, roles, agencyCode, input.email === undefined ? (await this.email(user.id)) : input.email, input.active ?? user.active],
+      );
+      await this.audit.record({ ...actor, action: 'staff.update', targetType: 'staff', targetId: user.id, details: { changed: Object.keys(input), roles, agencyCode, active: input.active ?? user.active } }, m);
+    });
+    if (input.active === false || (input.roles && input.roles.join() !== user.roles.join())) await this.auth.revokeAll(user.id, 'account-changed');
+    return (await this.list()).find((a) => a.id === user.id)!;
+  }
+
+  private async email(id: string): Promise<string | null> {
+    const [row]: Array<{ email: string | null }> = await this.dataSource.query(`SELECT email FROM staff_user WHERE id = $1`, [id]);
+    return row?.email ?? null;
   }
 
   private async target(id: string): Promise<StaffUser> {

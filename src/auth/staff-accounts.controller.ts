@@ -1,11 +1,20 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { staffActor } from '../audit/audit.interceptor.js';
 import { ZodValidationPipe } from '../infra/http/zod-validation.pipe.js';
 import { AccountService, type StaffAccountDto } from './account.service.js';
 import { RequirePermission, type AuthenticatedRequest } from './auth.decorators.js';
-import { cadreLinkSchema, passwordResetSchema, type CadreLinkDto, type PasswordResetDto } from './dto/account.dto.js';
+import {
+  cadreLinkSchema,
+  createAccountSchema,
+  passwordResetSchema,
+  updateAccountSchema,
+  type CadreLinkDto,
+  type CreateAccountDto,
+  type PasswordResetDto,
+  type UpdateAccountDto,
+} from './dto/account.dto.js';
 
 /** Account administration: the only way to reset a password, revoke sessions or reset two-factor login. */
 @ApiTags('staff accounts')
@@ -18,6 +27,20 @@ export class StaffAccountsController {
   @Get()
   list(): Promise<StaffAccountDto[]> {
     return this.accounts.list();
+  }
+
+  @RequirePermission('staff:manage')
+  @Post()
+  @ApiBody({ schema: z.toJSONSchema(createAccountSchema, { io: 'input' }) as object })
+  create(@Body(new ZodValidationPipe(createAccountSchema)) body: CreateAccountDto, @Req() req: AuthenticatedRequest): Promise<StaffAccountDto> {
+    return this.accounts.create(body, staffActor(req));
+  }
+
+  @RequirePermission('staff:manage')
+  @Patch(':id')
+  @ApiBody({ schema: z.toJSONSchema(updateAccountSchema, { io: 'input' }) as object })
+  update(@Param('id') id: string, @Body(new ZodValidationPipe(updateAccountSchema)) body: UpdateAccountDto, @Req() req: AuthenticatedRequest): Promise<StaffAccountDto> {
+    return this.accounts.update(id, body, staffActor(req));
   }
 
   @RequirePermission('staff:manage')

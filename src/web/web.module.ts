@@ -20,6 +20,7 @@ import { ConsoleVerificationController } from './console/verification.controller
 import { CasePage } from './console/case-page.js';
 import { TodoController } from './console/todo.controller.js';
 import { ConsoleAuditController } from './console/audit.controller.js';
+import { ConsoleAdminController } from './console/admin.controller.js';
 import { ConsoleIdentityController } from './console/identity.controller.js';
 import { IdentityModule } from '../identity/identity.module.js';
 import { RemindersModule } from '../reminders/reminders.module.js';
@@ -34,7 +35,7 @@ import { AgencyPortalController } from './portal/agency-portal.controller.js';
 /** Server-rendered pages. Depends downward on the domain modules' services. */
 @Module({
   imports: [IntakeModule, MeetingsModule, CadresModule, AuthModule, ReportsModule, TriageInboxModule, VettingModule, StatisticsModule, VerificationModule, HotlineModule, RemindersModule, IdentityModule],
-  controllers: [PublicPagesController, ConsoleController, NoticesPagesController, DashboardController, ConsoleVerificationController, ConsoleHotlineController, AgencyPortalController, ConsoleVettingController, ConsoleCadresController, ConsoleMeetingsController, ConsoleTwoFactorController, TodoController, ConsoleIdentityController, ConsoleAuditController],
+  controllers: [PublicPagesController, ConsoleController, NoticesPagesController, DashboardController, ConsoleVerificationController, ConsoleHotlineController, AgencyPortalController, ConsoleVettingController, ConsoleCadresController, ConsoleMeetingsController, ConsoleTwoFactorController, TodoController, ConsoleIdentityController, ConsoleAuditController, ConsoleAdminController],
   providers: [PageRenderer, HtmlExceptionFilter, ConsoleExceptionFilter, VerificationPanel, CasePage],
   exports: [PageRenderer],
 })

@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generate as generateTotp } from 'otplib';
 import request from 'supertest';
+import { AuthService } from '../../src/auth/auth.service.js';
+import { TotpVerifier } from '../../src/auth/totp.js';
+import { CryptoService } from '../../src/infra/crypto/crypto.service.js';
 import { ROLES } from '../../src/auth/roles.js';
 import { routeInventory, type RouteEntry } from '../../src/auth/route-inventory.js';
 import { rolesGrant } from '../../src/auth/roles.js';
@@ -35,9 +39,17 @@ beforeAll(async () => {
   made = await runDemoStory({ baseUrl: ctx.baseUrl, password: DEMO_PASSWORD, log: () => undefined });
   routes = routeInventory(ctx.app);
   for (const username of USERS) {
-    const res = await request(ctx.baseUrl).post('/api/v1/auth/login').send({ username, password: DEMO_PASSWORD });
-    // Roles with two-factor login have not enrolled in the demo: their session may only enrol.
-    if (res.body.token) cookies[username] = res.body.token;
+    // Roles with two-factor login enrol an authenticator first, as their people would.
+    const { rows } = await ctx.db.query(`SELECT id, roles FROM staff_user WHERE username = $1`, [username]);
+    let totp: string | undefined;
+    if (ctx.app.get(AuthService).totpRequired(rows[0].roles)) {
+      const secret = ctx.app.get(TotpVerifier).newSecret();
+      await ctx.db.query(`UPDATE staff_user SET totp_secret = $2, totp_enabled_at = now() WHERE id = $1`, [rows[0].id, await ctx.app.get(CryptoService).encrypt(secret)]);
+      totp = await generateTotp({ secret });
+    }
+    const res = await request(ctx.baseUrl).post('/api/v1/auth/login').send({ username, password: DEMO_PASSWORD, ...(totp ? { totp } : {}) });
+    expect(res.body.token).toBeDefined();
+    cookies[username] = res.body.token;
   }
 }, 240_000);
 
@@ -93,6 +105,8 @@ async function idsFor(segment: string, username: string): Promise<string[] | 'SK
     }
     case 'verification':
       return one(`SELECT id FROM verification_request LIMIT 3`);
+    case 'staff':
+      return one(`SELECT id FROM staff_user ORDER BY username LIMIT 3`);
     case 'units':
       return one(`SELECT id FROM unit LIMIT 3`);
     default:

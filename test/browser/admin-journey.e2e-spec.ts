@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { generate as generateTotp } from 'otplib';
+import type { Browser, Page } from 'playwright-core';
+import { AuthService } from '../../src/auth/auth.service.js';
+import { TotpVerifier } from '../../src/auth/totp.js';
+import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
+import { CryptoService } from '../../src/infra/crypto/crypto.service.js';
+import { accessibilityViolations, launchBrowser, screenshot } from '../support/browser.js';
+import { createTestContext, type TestContext } from '../support/test-context.js';
+
+/**
+ * The administrator's job in Chromium without the API: create a staff account (a refused
+ * password keeps the rest of the form and says why beside the field), give it an email and
+ * link it to the person's cadre record for 回避, change its roles, reset its password,
+ * deactivate it; and the administrator cannot lock themselves out.
+ */
+let ctx: TestContext;
+let browser: Browser;
+let secret: string;
+const PASSWORD = 'Admin-Journey-2026!';
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  browser = await launchBrowser();
+  const admin = await ctx.app.get(AuthService).createUser({ username: 'admin1', displayName: '管理员庚', password: PASSWORD, roles: ['ADMIN'] });
+  secret = ctx.app.get(TotpVerifier).newSecret();
+  await ctx.db.query(`UPDATE staff_user SET totp_secret = $2, totp_enabled_at = now() WHERE id = $1`, [admin.id, await ctx.app.get(CryptoService).encrypt(secret)]);
+  await ctx.app.get(RosterImportService).import(
+    Buffer.from(['人员编号,姓名,性别,出生年月,民族,籍贯,入党时间,参加工作时间,学历,单位,职务,职级,任现职时间,身份', 'S001,赵志强,男,1980.02,汉族,本省,2002.06,2001.08,大学本科,区委组织部,科员,四级主任科员,2021.03,公务员'].join('\n')),
+  );
+});
+afterAll(async () => {
+  await browser?.close();
+  await ctx?.close();
+});
+
+async function noSeriousViolations(page: Page): Promise<void> {
+  const violations = await accessibilityViolations(page);
+  expect(violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')).toEqual([]);
+}
+
+describe('administrator journey in Chromium', () => {
+  it('creates and manages a staff account', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${ctx.baseUrl}/console/login`);
+    await page.getByLabel('用户名').fill('admin1');
+    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
+    await page.getByLabel('动态验证码').fill(await generateTotp({ secret }));
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL('**/console/todo');
+    await page.getByRole('link', { name: '账号管理' }).click();
+    await screenshot(page, 'admin', '1-staff');
+    await noSeriousViolations(page);
+
+    await page.getByLabel('用户名', { exact: true }).fill('zhao.zq');
+    await page.getByLabel('姓名').fill('赵志强');
+    await page.getByLabel('监督科经办人').check();
+    await page.getByLabel('初始密码').fill('short');
+    await page.getByRole('button', { name: '创建' }).click();
+    expect(await page.textContent('.field-error')).toMatch(/密码/);
+    expect(await page.inputValue('#username')).toBe('zhao.zq');
+    expect(await page.isChecked('#role-TRIAGE_OFFICER')).toBe(true);
+    await page.getByLabel('初始密码').fill('Zhao-Zhiqiang-2026!');
+    await page.getByRole('button', { name: '创建' }).click();
+    await page.waitForURL(/\/console\/admin\/staff\/[0-9a-f-]{36}\?done=created/);
+    expect(await page.textContent('.notice')).toContain('账号已创建');
+
+    await page.getByLabel('工作邮箱').fill('zhao@org.example.cn');
+    await page.getByLabel('科长（分管领导）').check();
+    await page.locator('form[action$="/details"] button').click();
+    expect(await page.textContent('.notice')).toContain('已保存');
+    await page.getByLabel('人员编号').fill('NOPE');
+    await page.locator('form[action$="/cadre"] button').click();
+    expect(await page.textContent('.field-error')).toContain('没有人员编号 NOPE');
+    await page.getByLabel('人员编号').fill('S001');
+    await page.locator('form[action$="/cadre"] button').click();
+    expect(await page.textContent('main')).toContain('已关联：赵志强（区委组织部）');
+    await page.getByLabel('新密码').fill('Zhao-New-Password-2026!');
+    await page.locator('form[action$="/password"] button').click();
+    expect(await page.textContent('.notice')).toContain('密码已重置');
+    await page.selectOption('#active', 'false');
+    await page.locator('form[action$="/details"] button').click();
+    await screenshot(page, 'admin', '2-account');
+    await noSeriousViolations(page);
+    const { rows } = await ctx.db.query(`SELECT roles, email, active, cadre_id IS NOT NULL AS linked FROM staff_user WHERE username = 'zhao.zq'`);
+    expect(rows[0]).toEqual({ roles: ['TRIAGE_OFFICER', 'SUPERVISOR'], email: 'zhao@org.example.cn', active: false, linked: true });
+
+    // The administrator cannot lock themselves out.
+    const { rows: me } = await ctx.db.query(`SELECT id FROM staff_user WHERE username = 'admin1'`);
+    await page.goto(`${ctx.baseUrl}/console/admin/staff/${me[0].id}`);
+    await page.selectOption('#active', 'false');
+    await page.locator('form[action$="/details"] button').click();
+    expect(await page.textContent('.errors')).toContain('不能停用自己的账号');
+    const { rows: audit } = await ctx.db.query(`SELECT action FROM audit_log WHERE action LIKE 'staff.%' ORDER BY seq`);
+    expect(audit.map((r) => r.action)).toEqual(expect.arrayContaining(['staff.create', 'staff.update', 'staff.cadre.link', 'staff.password.reset']));
+    await context.close();
+  });
+});
