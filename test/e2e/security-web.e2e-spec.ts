@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
+import { AuthService } from '../../src/auth/auth.service.js';
 import { validTip } from '../support/fixtures.js';
 import { createTestContext, type TestContext } from '../support/test-context.js';
 
@@ -117,6 +118,26 @@ describe('rate limits', () => {
     expect(codes[20]).toBe(429);
     // Another address is not affected.
     expect((await request(ctx.baseUrl).post('/api/v1/auth/login').set('X-Forwarded-For', from()).send({ username: 'x', password: 'y' })).status).toBe(401);
+  });
+
+  it('counts only failed logins per address: an office behind one address logs in all day', async () => {
+    const ip = from();
+    await ctx.app.get(AuthService).createUser({ username: 'office-user', displayName: '科室同事', password: 'Office-Password-2026!', roles: ['TRIAGE_OFFICER'] });
+    const codes: number[] = [];
+    for (let i = 0; i < 25; i++) {
+      codes.push((await request(ctx.baseUrl).post('/api/v1/auth/login').set('X-Forwarded-For', ip).send({ username: 'office-user', password: 'Office-Password-2026!' })).status);
+    }
+    expect(codes.every((c) => c === 201 || c === 200)).toBe(true);
+    // The console's login form too: its successes answer 303 and are not counted either.
+    for (let i = 0; i < 22; i++) {
+      const res = await request(ctx.baseUrl).post('/console/login').set('X-Forwarded-For', ip).type('form').send({ username: 'office-user', password: 'Office-Password-2026!' });
+      expect(res.status).toBe(303);
+    }
+    // Failures from the same address still count, and the message says what is counted.
+    const failures: number[] = [];
+    for (let i = 0; i < 21; i++) failures.push((await request(ctx.baseUrl).post('/console/login').set('X-Forwarded-For', ip).type('form').send({ username: `nobody${i}`, password: 'wrong-Password-1' })).status);
+    expect(failures.slice(0, 20).every((c) => c === 401)).toBe(true);
+    expect(failures[20]).toBe(429);
   });
 
   it('limits receipt-code lookups per address', async () => {

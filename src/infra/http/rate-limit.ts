@@ -26,8 +26,12 @@ export type RateLimitBucket = 'submission' | 'lookup' | 'login';
 interface BucketRule {
   limit: number;
   windowMs: number;
-  /** Count only requests that succeed (a typo in a form must not use up the day's quota). */
-  countOnSuccess: boolean;
+  /**
+   * Which requests count: only those that succeed (a typo in a form must not use up the
+   * day's quota), only those that fail (a department behind one address logs in all day;
+   * only wrong passwords count), or all.
+   */
+  counts: 'SUCCESS' | 'FAILURE' | 'ALL';
   message: string;
 }
 
@@ -50,16 +54,17 @@ export class RateLimiter {
       submission: {
         limit: intake.submissionsPerClientPerDay,
         windowMs: 24 * 3600_000,
-        countOnSuccess: true,
-        message: `同一设备每天最多提交 ${intake.submissionsPerClientPerDay} 件举报，请明天再试；紧急情况请拨打 ${config.settings.district.hotline}`,
+        counts: 'SUCCESS',
+        message: `同一网络地址每天最多提交 ${intake.submissionsPerClientPerDay} 件举报，请明天再试；紧急情况请拨打 ${config.settings.district.hotline}`,
       },
       lookup: {
         limit: intake.lookupsPerClientPerHour,
         windowMs: 3600_000,
-        countOnSuccess: false,
+        counts: 'ALL',
         message: '查询次数过多，请一小时后再试',
       },
-      login: { limit: 20, windowMs: 15 * 60_000, countOnSuccess: false, message: '登录尝试过多，请 15 分钟后再试' },
+      // Per address, failures only: each account has its own back-off and lock (login-throttle.ts).
+      login: { limit: 20, windowMs: 15 * 60_000, counts: 'FAILURE', message: '该网络地址登录失败次数过多，请 15 分钟后再试' },
     };
     this.prefix = `${config.env.QUEUE_PREFIX}:rl`;
     // INCR, and the window's expiry set with the first count: one command, so the counts of
@@ -78,7 +83,7 @@ export class RateLimiter {
     return { key: `${this.prefix}:${bucket}:${window}:${clientHash}`, resetAt: (window + 1) * windowMs };
   }
 
-  /** Counts one request; `release` gives it back (for buckets that count only successes). */
+  /** Counts one request; `release` gives it back (for buckets that count only successes or only failures). */
   async consume(bucket: RateLimitBucket, client: string): Promise<{ count: number; resetAt: number; release: () => Promise<void> }> {
     const now = Date.now();
     const { key, resetAt } = this.key(bucket, client, now);
@@ -137,12 +142,23 @@ export class RateLimitInterceptor implements NestInterceptor {
     const rule = this.limiter.rules[bucket];
     const { count, resetAt, release } = await this.limiter.consume(bucket, client);
     if (count > rule.limit) {
-      if (rule.countOnSuccess) await release();
+      if (rule.counts !== 'ALL') await release();
       throw this.limiter.exceeded(bucket, resetAt);
     }
     // Counted up front (one round trip, and concurrent requests cannot all slip under the
-    // limit); a bucket that counts only successes gives the count back when the request fails.
-    if (!rule.countOnSuccess) return next.handle();
+    // limit); the count is given back when the request turns out to be one the bucket does
+    // not count (a failure for SUCCESS, a success for FAILURE).
+    if (rule.counts === 'ALL') return next.handle();
+    if (rule.counts === 'FAILURE') {
+      // A page that answers a failure itself (the console's login form) has set a 4xx status.
+      const reply = context.switchToHttp().getResponse<{ statusCode: number }>();
+      return next.handle().pipe(
+        mergeMap(async (value: unknown) => {
+          if (reply.statusCode < 400) await release();
+          return value;
+        }),
+      );
+    }
     return next.handle().pipe(catchError((error: unknown) => from(release()).pipe(mergeMap(() => throwError(() => error)))));
   }
 }
