@@ -25,6 +25,12 @@ const CHART_JS_DIR = dirname(createRequire(import.meta.url).resolve('chart.js'))
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
+/** Fastify's trustProxy from the setting: a hop count trusts that many proxies nearest the api, no more. */
+export function trustedProxies(setting: false | number | string[]): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting === 'number') return (_address, hop) => hop < setting;
+  return setting;
+}
+
 /**
  * Builds the api application: Fastify with its plugins, the Nest modules, OpenAPI.
  * Shared by main.ts and the end-to-end tests, so tests run exactly what production runs.
@@ -32,7 +38,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 export async function createHttpApp(config: AppConfig = loadAppConfig()): Promise<NestFastifyApplication> {
   const intake = config.settings.intake;
   const adapter = new FastifyAdapter({
-    trustProxy: config.settings.security.trustProxy,
+    trustProxy: trustedProxies(config.settings.security.trustProxy),
     bodyLimit: intake.jsonBodyLimitBytes,
     requestIdHeader: false,
     // A path that is not valid percent-encoded UTF-8 never reaches a route: say so as the

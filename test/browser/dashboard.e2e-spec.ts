@@ -12,7 +12,7 @@ let browser: Browser;
 const PASSWORD = 'Supervisor-Stats-2026!';
 
 beforeAll(async () => {
-  ctx = await createTestContext({ settings: { security: { trustProxy: true } } });
+  ctx = await createTestContext({ settings: { security: { trustProxy: 1 } } });
   await ctx.startWorker();
   browser = await launchBrowser();
   await ctx.app.get(AuthService).createUser({ username: 'chief1', displayName: '科长甲', password: PASSWORD, roles: ['SUPERVISOR'] });

@@ -11,7 +11,7 @@ let browser: Browser;
 const PASSWORD = 'Supervisor-Enrol-2026!';
 
 beforeAll(async () => {
-  ctx = await createTestContext({ settings: { security: { trustProxy: true, totpRequiredRoles: ['SUPERVISOR'] } } });
+  ctx = await createTestContext({ settings: { security: { trustProxy: 1, totpRequiredRoles: ['SUPERVISOR'] } } });
   browser = await launchBrowser();
   await ctx.app.get(AuthService).createUser({ username: 'chief2', displayName: '科长乙', password: PASSWORD, roles: ['SUPERVISOR'] });
 }, 60_000);

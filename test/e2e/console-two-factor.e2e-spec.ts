@@ -9,7 +9,7 @@ let ctx: TestContext;
 let ip = 0;
 
 beforeAll(async () => {
-  ctx = await createTestContext({ settings: { security: { trustProxy: true, totpRequiredRoles: ['SUPERVISOR'] } } });
+  ctx = await createTestContext({ settings: { security: { trustProxy: 1, totpRequiredRoles: ['SUPERVISOR'] } } });
   await ctx.app.get(AuthService).createUser({ username: 'supervisor-qian', displayName: '钱主任', password: PASSWORD, roles: ['SUPERVISOR'] });
 });
 afterAll(async () => {

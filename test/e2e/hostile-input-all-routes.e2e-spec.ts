@@ -36,7 +36,7 @@ let doc: OpenApiDocument;
 let token: string;
 
 beforeAll(async () => {
-  ctx = await createTestContext({ settings: { security: { trustProxy: true } } });
+  ctx = await createTestContext({ settings: { security: { trustProxy: 1 } } });
   routes = routeInventory(ctx.app).filter((r) => !r.path.startsWith('/health'));
   const res = await request(ctx.baseUrl).get('/api/docs-json');
   doc = res.body as OpenApiDocument;

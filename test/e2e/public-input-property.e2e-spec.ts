@@ -92,7 +92,7 @@ function send(route: RouteEntry, payload: unknown, as: 'json' | 'form' | 'multip
 }
 
 beforeAll(async () => {
-  ctx = await createTestContext({ settings: { security: { trustProxy: true } } });
+  ctx = await createTestContext({ settings: { security: { trustProxy: 1 } } });
   routes = routeInventory(ctx.app).filter((r) => r.isPublic && !r.path.startsWith('/health'));
 }, 60_000);
 afterAll(async () => {

@@ -9,7 +9,7 @@ let seq = 0;
 const ip = () => `192.0.2.${++seq}`;
 
 beforeAll(async () => {
-  ctx = await createTestContext({ settings: { security: { trustProxy: true } } });
+  ctx = await createTestContext({ settings: { security: { trustProxy: 1 } } });
 });
 afterAll(async () => {
   await ctx?.close();

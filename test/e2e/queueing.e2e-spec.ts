@@ -15,7 +15,7 @@ beforeAll(async () => {
   redis = await PrivateRedis.start();
   ctx = await createTestContext({
     env: { REDIS_URL: redis.url },
-    settings: { security: { trustProxy: true }, queues: { outboxRelayIntervalMs: 200, outboxRelayGraceMs: 0 } },
+    settings: { security: { trustProxy: 1 }, queues: { outboxRelayIntervalMs: 200, outboxRelayGraceMs: 0 } },
   });
 });
 afterAll(async () => {

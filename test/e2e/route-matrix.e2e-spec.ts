@@ -16,7 +16,7 @@ let routes: RouteEntry[];
 const tokens = new Map<Role, string>();
 
 beforeAll(async () => {
-  ctx = await createTestContext({ settings: { security: { trustProxy: true } } });
+  ctx = await createTestContext({ settings: { security: { trustProxy: 1 } } });
   routes = routeInventory(ctx.app);
   for (const role of ROLES) tokens.set(role, await ctx.staffToken([role], role === 'AGENCY_LIAISON' ? 'DISCIPLINE' : undefined));
 }, 60_000);

@@ -25,7 +25,7 @@ beforeAll(async () => {
   ctx = await createTestContext({
     settings: {
       security: {
-        trustProxy: true,
+        trustProxy: 1,
         totpRequiredRoles: ['ADMIN', 'AUDITOR'],
         login: { backoffAfterFailures: 2, backoffMaxSeconds: 1, lockAfterFailures: 3, lockMinutes: 30 },
       },

@@ -11,7 +11,7 @@ let reportId: string;
 const hashKey = () => Buffer.from(ctx.env['QF_HASH_KEY']!, 'base64');
 
 beforeAll(async () => {
-  ctx = await createTestContext({ settings: { security: { trustProxy: true } } });
+  ctx = await createTestContext({ settings: { security: { trustProxy: 1 } } });
   officer = await ctx.staffToken(['TRIAGE_OFFICER']);
   auditor = await ctx.staffToken(['AUDITOR']);
   const tip = await request(ctx.baseUrl).post('/api/v1/public/reports').set('X-Forwarded-For', '198.51.100.9').send(validTip()).expect(201);

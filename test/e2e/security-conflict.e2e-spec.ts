@@ -36,7 +36,7 @@ async function staffId(token: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  ctx = await createTestContext({ settings: { security: { trustProxy: true } } });
+  ctx = await createTestContext({ settings: { security: { trustProxy: 1 } } });
   admin = await ctx.staffToken(['ADMIN']);
   linked = await ctx.staffToken(['TRIAGE_OFFICER']);
   colleague = await ctx.staffToken(['TRIAGE_OFFICER']);

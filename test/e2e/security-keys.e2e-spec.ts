@@ -54,7 +54,7 @@ async function submitRealName(baseUrl: string, name: string) {
 }
 
 beforeAll(async () => {
-  ctx = await createTestContext({ env: { QF_MASTER_KEYS: OLD }, settings: { security: { trustProxy: true } } });
+  ctx = await createTestContext({ env: { QF_MASTER_KEYS: OLD }, settings: { security: { trustProxy: 1 } } });
 }, 60_000);
 afterAll(async () => {
   for (const app of started) await app.close();

@@ -34,7 +34,7 @@ const conclude = (id: string, status: string, yearsAgo: number) =>
 const storedKeys = async (id: string) => (await ctx.db.query(`SELECT storage_key FROM attachment WHERE report_id = $1`, [id])).rows.map((r) => r.storage_key as string);
 
 beforeAll(async () => {
-  ctx = await createTestContext({ settings: { security: { trustProxy: true }, retention: { closedCaseYears: 5 } } });
+  ctx = await createTestContext({ settings: { security: { trustProxy: 1 }, retention: { closedCaseYears: 5 } } });
   const worker = await ctx.startWorker();
   retention = worker.get(RetentionService);
 }, 60_000);

@@ -32,7 +32,7 @@ function phoneJpeg(): Buffer {
 }
 
 beforeAll(async () => {
-  ctx = await createTestContext({ settings: { security: { trustProxy: true }, intake: { lookupsPerClientPerHour: 5 } } });
+  ctx = await createTestContext({ settings: { security: { trustProxy: 1 }, intake: { lookupsPerClientPerHour: 5 } } });
   officer = await ctx.staffToken(['TRIAGE_OFFICER']);
 }, 60_000);
 afterAll(async () => {
@@ -138,6 +138,28 @@ describe('rate limits', () => {
     for (let i = 0; i < 21; i++) failures.push((await request(ctx.baseUrl).post('/console/login').set('X-Forwarded-For', ip).type('form').send({ username: `nobody${i}`, password: 'wrong-Password-1' })).status);
     expect(failures.slice(0, 20).every((c) => c === 401)).toBe(true);
     expect(failures[20]).toBe(429);
+  });
+
+  it('believes only the proxy hop it trusts: a client rotating its own X-Forwarded-For entries is still one client', async () => {
+    const client = from();
+    const codes: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      // A forged leftmost entry, then the address our one trusted proxy appended.
+      codes.push((await request(ctx.baseUrl).post('/api/v1/auth/login').set('X-Forwarded-For', `203.0.113.${i}, ${client}`).send({ username: `spoof${i}`, password: 'Not-The-Password-1' })).status);
+    }
+    expect(codes[20]).toBe(429);
+  });
+
+  it('counts an IPv6 client by its /64: rotating addresses inside it does not reset the limit', async () => {
+    const prefix = `2001:db8:${(++seq).toString(16)}:1`;
+    const codes: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      codes.push((await request(ctx.baseUrl).post('/api/v1/auth/login').set('X-Forwarded-For', `${prefix}:${i.toString(16)}:0:0:${(i * 7).toString(16)}`).send({ username: `v6-${i}`, password: 'Not-The-Password-1' })).status);
+    }
+    expect(codes.slice(0, 20).every((c) => c === 401)).toBe(true);
+    expect(codes[20]).toBe(429);
+    // The next /64 is another client.
+    expect((await request(ctx.baseUrl).post('/api/v1/auth/login').set('X-Forwarded-For', `2001:db8:${seq.toString(16)}:2::1`).send({ username: 'x', password: 'y' })).status).toBe(401);
   });
 
   it('limits receipt-code lookups per address', async () => {

@@ -46,7 +46,7 @@ async function act(name: string, action: string, body: Record<string, unknown>):
 }
 
 beforeAll(async () => {
-  ctx = await createTestContext({ settings: { security: { trustProxy: true } } });
+  ctx = await createTestContext({ settings: { security: { trustProxy: 1 } } });
   await ctx.startWorker();
   supervisor = await ctx.staffToken(['SUPERVISOR']);
 

@@ -41,7 +41,7 @@ const events = async (reportId: string, type: string) =>
   Number((await ctx.db.query(`SELECT count(*) FROM report_event WHERE report_id = $1 AND type = $2`, [reportId, type])).rows[0].count);
 
 beforeAll(async () => {
-  ctx = await createTestContext({ settings: { security: { trustProxy: true }, queues: { outboxRelayIntervalMs: 200, outboxRelayGraceMs: 0 } } });
+  ctx = await createTestContext({ settings: { security: { trustProxy: 1 }, queues: { outboxRelayIntervalMs: 200, outboxRelayGraceMs: 0 } } });
   // The district's own triage values: a model from three confirmations (tests need few).
   writeFileSync(join(ctx.env['QF_CONFIG_DIR']!, 'triage.local.yaml'), 'model:\n  minExamples: 3\n');
   await ctx.app.get(RosterImportService).import(Buffer.from(ROSTER), { fileName: 'roster.csv' });

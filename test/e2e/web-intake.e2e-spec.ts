@@ -27,7 +27,7 @@ const client = () => `198.51.100.${++clientSeq}`;
 
 beforeAll(async () => {
   ctx = await createTestContext({ settings: {
-      security: { trustProxy: true },
+      security: { trustProxy: 1 },
       intake: { lookupsPerClientPerHour: 8, attachments: { maxFileBytes: 1024 * 1024 } },
     }, });
 });

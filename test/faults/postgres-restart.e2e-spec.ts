@@ -21,7 +21,7 @@ beforeAll(async () => {
   await admin.query('CREATE DATABASE qingfeng');
   await admin.end();
   await runMigrations(postgres.url('qingfeng'), () => undefined);
-  ctx = await createTestContext({ env: { DATABASE_URL: postgres.url('qingfeng') }, settings: { security: { trustProxy: true } } });
+  ctx = await createTestContext({ env: { DATABASE_URL: postgres.url('qingfeng') }, settings: { security: { trustProxy: 1 } } });
 });
 afterAll(async () => {
   await ctx?.close().catch(() => undefined);

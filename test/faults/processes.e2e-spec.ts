@@ -16,7 +16,7 @@ const processes: AppProcess[] = [];
 beforeAll(async () => {
   environment = await createTestEnvironment({
     // A dead worker's claim on a job lapses after 2 s and is noticed within 1 s.
-    settings: { security: { trustProxy: true }, queues: { jobLockMs: 2000, stalledCheckMs: 1000, outboxRelayIntervalMs: 500, outboxRelayGraceMs: 1000 } },
+    settings: { security: { trustProxy: 1 }, queues: { jobLockMs: 2000, stalledCheckMs: 1000, outboxRelayIntervalMs: 500, outboxRelayGraceMs: 1000 } },
   });
   db = new pg.Pool({ connectionString: environment.env['DATABASE_URL'], max: 2 });
 });

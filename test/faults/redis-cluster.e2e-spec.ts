@@ -10,7 +10,7 @@ let ctx: TestContext;
 
 beforeAll(async () => {
   cluster = await PrivateRedisCluster.start();
-  ctx = await createTestContext({ env: { REDIS_URL: cluster.url, QUEUE_PREFIX: '{qf-cluster-test}' }, settings: { security: { trustProxy: true } } });
+  ctx = await createTestContext({ env: { REDIS_URL: cluster.url, QUEUE_PREFIX: '{qf-cluster-test}' }, settings: { security: { trustProxy: 1 } } });
   await ctx.startWorker();
 }, 60_000);
 afterAll(async () => {

@@ -16,7 +16,7 @@ beforeAll(async () => {
   redis = await PrivateRedis.start();
   ctx = await createTestContext({
     env: { REDIS_URL: redis.url },
-    settings: { security: { trustProxy: true }, queues: { outboxRelayIntervalMs: 500, outboxRelayGraceMs: 1000 } },
+    settings: { security: { trustProxy: 1 }, queues: { outboxRelayIntervalMs: 500, outboxRelayGraceMs: 1000 } },
   });
   await ctx.startWorker();
 });

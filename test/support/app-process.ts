@@ -16,14 +16,14 @@ export class AppProcess {
     child.once('exit', () => (this.exited = true));
   }
 
-  static start(script: 'dist/main.js' | 'dist/worker.js', env: Record<string, string>): AppProcess {
+  static start(script: 'dist/main.js' | 'dist/worker.js', env: Record<string, string>, logLevel = 'warn'): AppProcess {
     if (!existsSync(script)) throw new Error(`${script} is missing: run npm run build first (npm test does)`);
-    return new AppProcess(spawn(process.execPath, [script], { env: { ...process.env, ...env, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] }));
+    return new AppProcess(spawn(process.execPath, [script], { env: { ...process.env, ...env, LOG_LEVEL: logLevel }, stdio: ['ignore', 'pipe', 'pipe'] }));
   }
 
-  static async api(env: Record<string, string>): Promise<{ process: AppProcess; url: string }> {
+  static async api(env: Record<string, string>, logLevel = 'warn'): Promise<{ process: AppProcess; url: string }> {
     const port = await freePort();
-    const proc = AppProcess.start('dist/main.js', { ...env, PORT: String(port), HOST: '127.0.0.1' });
+    const proc = AppProcess.start('dist/main.js', { ...env, PORT: String(port), HOST: '127.0.0.1' }, logLevel);
     const url = `http://127.0.0.1:${port}`;
     const deadline = Date.now() + 30_000;
     for (;;) {

@@ -61,6 +61,15 @@ describe('configuration at boot', () => {
     expect(errorOf(() => loadAppConfig({ ...validEnv(), QF_CONFIG_DIR: inverted }))).toMatch(/minLength is greater/);
   });
 
+  it('refuses security.trustProxy: true (a client could write its own address), and takes a hop count or addresses', () => {
+    const open = configDirWith('security:\n  trustProxy: true\n');
+    expect(errorOf(() => loadAppConfig({ ...validEnv(), QF_CONFIG_DIR: open }))).toMatch(/security\.trustProxy.*不能为 true/);
+    const hops = configDirWith('security:\n  trustProxy: 1\n');
+    expect(loadAppConfig({ ...validEnv(), QF_CONFIG_DIR: hops }).settings.security.trustProxy).toBe(1);
+    const list = configDirWith('security:\n  trustProxy: [10.0.0.0/8, 192.0.2.1]\n');
+    expect(loadAppConfig({ ...validEnv(), QF_CONFIG_DIR: list }).settings.security.trustProxy).toEqual(['10.0.0.0/8', '192.0.2.1']);
+  });
+
   it('takes an empty local.yaml as no overrides', () => {
     const dir = configDirWith('# nothing here yet\n');
     expect(loadAppConfig({ ...validEnv(), QF_CONFIG_DIR: dir }).settings.intake.submissionsPerClientPerDay).toBe(5);

@@ -40,7 +40,20 @@ export const settingsSchema = z.strictObject({
     sessionHours: z.number().positive(),
     /** A session unused for this long ends, whatever its absolute expiry. */
     sessionIdleMinutes: z.number().int().positive().default(60),
-    trustProxy: z.boolean(),
+    /**
+     * Which proxies' X-Forwarded-For to believe, for per-client limits and audit addresses:
+     * false (none: the socket's address), the number of proxies in front of the api (1 behind
+     * one load balancer), or their addresses/CIDRs. Never `true`: trusting every hop lets a
+     * client write its own address into X-Forwarded-For.
+     */
+    trustProxy: z.union(
+      [
+        z.literal(false),
+        z.number().int().min(1).max(10),
+        z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], '代理地址应为 IP 地址或 CIDR，例如 10.0.0.0/8')).min(1),
+      ],
+      'security.trustProxy: 应为 false、前置代理的层数（如 1）或代理地址列表；不能为 true（那样客户端可以自行伪造 X-Forwarded-For）',
+    ),
     login: z
       .strictObject({
         /** After this many failures in a row, each further attempt must wait (1 s, 2 s, 4 s … up to backoffMaxSeconds). */

@@ -14,6 +14,7 @@ import { AppConfig } from '../config/app-config.js';
 import { CryptoService } from '../crypto/crypto.service.js';
 import { QueueService } from '../queue/queue.service.js';
 import type { RedisClient } from '../queue/redis.js';
+import { clientKey } from './client-key.js';
 import { DomainException } from './domain-exception.js';
 
 /**
@@ -138,7 +139,7 @@ export class RateLimitInterceptor implements NestInterceptor {
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const bucket = this.reflector.get<RateLimitBucket | undefined>(RATE_LIMIT_KEY, context.getHandler());
     if (!bucket) return next.handle();
-    const client = context.switchToHttp().getRequest<FastifyRequest>().ip;
+    const client = clientKey(context.switchToHttp().getRequest<FastifyRequest>().ip);
     const rule = this.limiter.rules[bucket];
     const { count, resetAt, release } = await this.limiter.consume(bucket, client);
     if (count > rule.limit) {
