@@ -2,11 +2,9 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { StaffPrincipal } from '../auth/auth.decorators.js';
 import { rolesGrant } from '../auth/roles.js';
-import { CryptoService } from '../infra/crypto/crypto.service.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import type { OutboxEntry } from '../infra/queue/outbox.service.js';
 import { AgencyDirectory } from '../verification/agencies/agency-directory.service.js';
-import { redactExtract } from '../verification/redact.js';
 import { VerificationService } from '../verification/verification.service.js';
 import type { CaseCommand } from '../reports/workflow/case-transitions.js';
 import { CaseWorkflow, type MeetingContext } from '../reports/workflow/case-workflow.service.js';
@@ -51,7 +49,6 @@ export class MeetingDecisionsService {
     private readonly meetings: MeetingsService,
     private readonly verification: VerificationService,
     private readonly agencies: AgencyDirectory,
-    private readonly crypto: CryptoService,
     private readonly workflow: CaseWorkflow,
   ) {}
 
@@ -156,12 +153,9 @@ export class MeetingDecisionsService {
     const today = this.meetings.today();
     const term = workingDaysUntil(today, dto.dueOn!, this.verification.calendar);
     if ('error' in term) throw new DomainException(HttpStatus.BAD_REQUEST, 'INVALID_DUE_DATE', term.error);
-    let question = dto.question!;
+    const question = dto.question!; // redacted where every request is written (VerificationService.createWithin)
     let cadreId: string | null;
     if (report) {
-      // The reporter's name is only used to blank it out of what goes to the agency.
-      const names = report.reporter_identity ? [(await this.crypto.decryptJson<{ name: string }>(report.reporter_identity)).name] : [];
-      question = redactExtract(question, names);
       const [subject]: Array<{ cadre_id: string }> = await ctx.m.query(`SELECT cadre_id FROM report_subject WHERE report_id = $1 AND cadre_id IS NOT NULL ORDER BY position LIMIT 1`, [report.id]);
       cadreId = subject?.cadre_id ?? null;
     } else {

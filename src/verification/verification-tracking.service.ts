@@ -3,13 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service.js';
 import type { StaffPrincipal } from '../auth/auth.decorators.js';
-import { CryptoService } from '../infra/crypto/crypto.service.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import { ObjectStorage } from '../infra/storage/storage.js';
 import { discardUploads, type ReceivedFile } from '../infra/storage/upload.js';
 import { AgencyDirectory } from './agencies/agency-directory.service.js';
 import type { CaseRequestDto } from './dto/verification.dto.js';
-import { redactExtract } from './redact.js';
 import { RESULT_LABELS, requestState, STATE_LABELS, type ReplyResult, type RequestState } from './request-state.js';
 import { UUID, VerificationService, type CreatedRequest, type RequestKind, type SubjectKind } from './verification.service.js';
 
@@ -57,7 +55,6 @@ export class VerificationTrackingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly verification: VerificationService,
     private readonly directory: AgencyDirectory,
-    private readonly crypto: CryptoService,
     private readonly storage: ObjectStorage,
     private readonly audit: AuditService,
   ) {}
@@ -75,8 +72,6 @@ export class VerificationTrackingService {
       if (report.status !== 'IN_HANDLING' || report.disposition !== 'PRELIMINARY_VERIFICATION') {
         throw new DomainException(HttpStatus.CONFLICT, 'NOT_UNDER_VERIFICATION', '只有处置为“初步核实”且正在办理的举报，才能请成员单位协助核查');
       }
-      // The reporter's name is used only to blank it out of the extract; it is never shown or sent.
-      const names = report.reporter_identity ? [(await this.crypto.decryptJson<{ name: string }>(report.reporter_identity)).name] : [];
       const [subject]: Array<{ cadre_id: string }> = await m.query(
         `SELECT cadre_id FROM report_subject WHERE report_id = $1 AND cadre_id IS NOT NULL ORDER BY position LIMIT 1`,
         [reportId],
@@ -88,7 +83,7 @@ export class VerificationTrackingService {
         cadreId: subject?.cadre_id ?? null,
         agencyCodes: dto.agencyCodes,
         question: dto.question,
-        extract: dto.extract ? redactExtract(dto.extract, names) : null,
+        extract: dto.extract ?? null, // redacted, with the question, where every request is written
         sentOn: this.verification.today(),
         workingDays: dto.workingDays,
         actorId: staff.userId,
@@ -112,15 +107,20 @@ export class VerificationTrackingService {
       if (files.length === 0) throw new DomainException(HttpStatus.BAD_REQUEST, 'NO_FILE', '请选择要附上的文件');
       if (!UUID.test(requestId)) throw notFound('请求');
       return await this.dataSource.transaction(async (m) => {
-        const [row]: Array<{ status: string }> = await m.query(`SELECT status FROM verification_request WHERE id = $1 FOR UPDATE`, [requestId]);
+        const [row]: Array<{ status: string; subject_kind: SubjectKind; subject_id: string }> = await m.query(
+          `SELECT status, subject_kind, subject_id FROM verification_request WHERE id = $1 FOR UPDATE`,
+          [requestId],
+        );
         if (!row) throw notFound('请求');
         if (row.status !== 'OPEN') throw new DomainException(HttpStatus.CONFLICT, 'REQUEST_CLOSED', '该请求已答复或撤回，不能再附加材料');
+        // A file's name goes to the agency too: the same redaction as the question.
+        const redact = await this.verification.agencyRedaction(m, row.subject_kind, row.subject_id);
         for (const file of files) {
           const key = await this.storage.adopt(file.tempPath);
           stored.push(key);
           await m.query(
             `INSERT INTO verification_attachment (request_id, storage_key, sha256, size_bytes, media_type, original_name, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-            [requestId, key, file.sha256, file.sizeBytes, file.mediaType, file.originalName, staff.userId],
+            [requestId, key, file.sha256, file.sizeBytes, file.mediaType, file.originalName ? redact(file.originalName) : null, staff.userId],
           );
         }
         return { attachments: files.length };

@@ -1,6 +1,8 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { CryptoService } from '../infra/crypto/crypto.service.js';
+import { redactExtract } from './redact.js';
 import { addWorkingDays, buildCalendar, civilDate, type CalendarDays } from '../infra/calendar/working-days.js';
 import { Clock } from '../infra/clock/clock.js';
 import { AppConfig } from '../infra/config/app-config.js';
@@ -88,6 +90,7 @@ export class VerificationService {
     private readonly notifications: NotificationsService,
     private readonly storage: ObjectStorage,
     private readonly clock: Clock,
+    private readonly crypto: CryptoService,
   ) {
     this.calendar = buildCalendar(config.calendar);
   }
@@ -163,6 +166,20 @@ export class VerificationService {
     return out;
   }
 
+  /**
+   * The one redaction of what goes to a member agency (the question, the extract, attached
+   * files' names): the reporter's own name when the subject is a tip, and every phone number,
+   * ID number and email address (redactExtract). The name is read here and never leaves.
+   */
+  async agencyRedaction(manager: EntityManager, subjectKind: SubjectKind, subjectId: string): Promise<(text: string) => string> {
+    let names: string[] = [];
+    if (subjectKind === 'REPORT') {
+      const [row]: Array<{ sealed: Buffer | null }> = await manager.query(`SELECT reporter_identity AS sealed FROM report WHERE id = $1`, [subjectId]);
+      if (row?.sealed) names = [(await this.crypto.decryptJson<{ name: string }>(row.sealed)).name];
+    }
+    return (text: string) => redactExtract(text, names);
+  }
+
   /** The email notice of one request (no tip content: only that there is a matter, its number and the date). */
   private async queueNotice(manager: EntityManager, agency: Agency, row: { id: string; number: string }, kind: RequestKind, dueOn: string, subjectKind: SubjectKind, subjectId: string): Promise<OutboxEntry[]> {
     const notice = await this.notifications.queueWithin(manager, {
@@ -181,7 +198,10 @@ export class VerificationService {
    * that schedules its reminder and escalation. The returned outbox entries may be
    * dispatched after commit; if they are not, the outbox relay queues them.
    */
-  async createWithin(manager: EntityManager, input: NewRequests): Promise<{ created: CreatedRequest[]; outbox: OutboxEntry[] }> {
+  async createWithin(manager: EntityManager, requested: NewRequests): Promise<{ created: CreatedRequest[]; outbox: OutboxEntry[] }> {
+    // Everything that leaves for an agency passes the one redaction, whoever wrote it.
+    const redact = await this.agencyRedaction(manager, requested.subjectKind, requested.subjectId);
+    const input = { ...requested, question: redact(requested.question), extract: requested.extract ? redact(requested.extract) : null };
     const codes = [...new Set(input.agencyCodes)];
     if (codes.length === 0) throw new DomainException(HttpStatus.BAD_REQUEST, 'NO_AGENCY', '请至少选择一个成员单位');
     const agencies = codes.map((code) => this.directory.require(code));
