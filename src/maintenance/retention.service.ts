@@ -10,6 +10,45 @@ import { ObjectStorage } from '../infra/storage/storage.js';
 const CONCLUDED = ['CLOSED', 'TRANSFERRED', 'NOT_ACCEPTED', 'MERGED'];
 const BATCH = 100;
 
+/**
+ * When a tip's retention clock started: when it was concluded, or, for a tip merged into
+ * another, when the surviving case was concluded (a merged tip is kept while that case is
+ * open: it is part of its evidence). NULL while nothing has concluded.
+ */
+const CONCLUDED_AT = `(CASE WHEN r.status = 'MERGED'
+      THEN (SELECT root.closed_at FROM report root WHERE root.id = r.repeat_of AND root.status IN ('CLOSED', 'TRANSFERRED', 'NOT_ACCEPTED'))
+      ELSE coalesce(r.closed_at, r.updated_at) END)`;
+
+/**
+ * Every column that holds a phone number, a receipt code or a reporter's identity, and
+ * what the purge does with it. test/e2e/security-retention.e2e-spec.ts compares this with
+ * the database: a new column named like personal data fails it until it is listed here.
+ */
+export const PERSONAL_DATA_COLUMNS: Record<string, string> = {
+  'report.reporter_identity': 'set to NULL',
+  'report.reporter_phone_hash': 'set to NULL',
+  'report.receipt_hash': 'replaced by a random value: the receipt code no longer opens the tip',
+  'hotline_call.caller_number': 'set to NULL',
+  'hotline_call.caller_phone_hash': 'set to NULL',
+  'sms_conversation.sender': 'row deleted',
+  'sms_conversation.phone_hash': 'row deleted',
+  'sms_inbound.phone_hash': 'rows of the tip deleted',
+  'outbound_message.content': 'emptied (address and text)',
+  'outbound_message.recipient_hash': 'set to NULL',
+  'verification_attachment.storage_key': 'rows and files of the tip\'s requests deleted',
+  'attachment.storage_key': 'rows and files deleted',
+  // Kept on purpose:
+  'sms_opt_out.phone_hash': 'kept: a keyed hash, so that a number that opted out is never written to again',
+  'sms_part_group.sender': 'kept only while parts wait (minutes): the parts sweep removes the group',
+  'sms_part_group.phone_hash': 'kept only while parts wait (minutes): the parts sweep removes the group',
+  'staff_user.email': 'staff, not reporters',
+  'agency.notice_email': 'a member agency\'s mailbox, not a person reporting',
+  'agency.lead_email': 'a member agency\'s mailbox, not a person reporting',
+  'report.identity_purged_at': 'when the purge ran: no personal data',
+  'retention_purge.identity_removed': 'whether the purge removed an identity: no personal data',
+  'hotline_call.receipt_delivery': 'how the receipt code was given (read out or SMS): no personal data',
+};
+
 export interface PurgeReport {
   reportId: string;
   number: string;
@@ -49,8 +88,8 @@ export class RetentionService {
     for (;;) {
       const due: Array<{ id: string }> = await this.dataSource.query(
         `SELECT r.id FROM report r
-          WHERE r.status = ANY($1) AND coalesce(r.closed_at, r.updated_at) < $2
-            AND (r.reporter_identity IS NOT NULL OR r.reporter_phone_hash IS NOT NULL OR EXISTS (SELECT 1 FROM attachment a WHERE a.report_id = r.id))
+          WHERE r.status = ANY($1) AND ${CONCLUDED_AT} < $2 AND r.identity_purged_at IS NULL
+            AND NOT EXISTS (SELECT 1 FROM retention_purge p WHERE p.report_id = r.id)
           ORDER BY r.id LIMIT $3`,
         [CONCLUDED, this.cutoff(), BATCH],
       );
@@ -67,8 +106,8 @@ export class RetentionService {
     const result = await this.dataSource.transaction(async (m) => {
       // Re-checked under a row lock: the case may have been reopened since it was listed.
       const [report]: Array<{ number: string; had_identity: boolean }> = await m.query(
-        `SELECT number, reporter_identity IS NOT NULL AS had_identity FROM report
-          WHERE id = $1 AND status = ANY($2) AND coalesce(closed_at, updated_at) < $3 FOR UPDATE`,
+        `SELECT r.number, r.reporter_identity IS NOT NULL AS had_identity FROM report r
+          WHERE r.id = $1 AND r.status = ANY($2) AND ${CONCLUDED_AT} < $3 FOR UPDATE OF r`,
         [id, CONCLUDED, this.cutoff()],
       );
       if (!report) return null;
@@ -77,12 +116,23 @@ export class RetentionService {
         `DELETE FROM attachment WHERE report_id = $1 RETURNING storage_key, size_bytes`,
         [id],
       );
+      const [agencyFiles]: [Array<{ storage_key: string; size_bytes: number }>, number] = await m.query(
+        `DELETE FROM verification_attachment a USING verification_request q
+          WHERE a.request_id = q.id AND q.subject_kind = 'REPORT' AND q.subject_id = $1 RETURNING a.storage_key, a.size_bytes`,
+        [id],
+      );
+      files.push(...agencyFiles.map((f) => ({ storage_key: f.storage_key, size_bytes: String(f.size_bytes) })));
       await m.query(
-        `UPDATE report SET reporter_identity = NULL, reporter_phone_hash = NULL,
+        `UPDATE report SET reporter_identity = NULL, reporter_phone_hash = NULL, receipt_hash = sha256(gen_random_uuid()::text::bytea),
                 identity_purged_at = CASE WHEN reporter_identity IS NOT NULL THEN $2::timestamptz ELSE identity_purged_at END
           WHERE id = $1`,
         [id, this.clock.now()],
       );
+      // The channels' own copies of the reporter's number, and what was sent to them.
+      await m.query(`UPDATE hotline_call SET caller_number = NULL, caller_phone_hash = NULL WHERE report_id = $1`, [id]);
+      await m.query(`DELETE FROM sms_conversation WHERE report_id = $1`, [id]);
+      await m.query(`DELETE FROM sms_inbound WHERE report_id = $1`, [id]);
+      await m.query(`UPDATE outbound_message SET content = ''::bytea, recipient_hash = NULL WHERE report_id = $1 AND status NOT IN ('PENDING', 'RETRYING', 'SENDING')`, [id]);
       const purge: PurgeReport = {
         reportId: id,
         number: report.number,

@@ -106,3 +106,59 @@ describe('retention of concluded cases', () => {
     expect(res.body.message).toContain('保存期限');
   });
 });
+
+describe('retention follows the surviving case and reaches every copy of the reporter (review finding 6)', () => {
+  it('keeps a merged tip while the case it joined is open, and purges it with that case', async () => {
+    const survivor = await tipWithFiles({ anonymous: false, reporter: { name: '周九', phone: '13700004444' } });
+    const merged = await tipWithFiles({ anonymous: false, reporter: { name: '吴十', phone: '13700005555' } });
+    // Merged seven years ago into a case that is still open.
+    await ctx.db.query(
+      `WITH m AS (UPDATE report SET status = 'MERGED', repeat_of = $2, updated_at = now() - interval '7 years' WHERE id = $1 RETURNING id)
+       INSERT INTO report_event (report_id, type, actor_kind) SELECT id, 'FIXTURE', 'SYSTEM' FROM m`,
+      [merged, survivor],
+    );
+    expect((await retention.purgeDue()).map((p) => p.reportId)).not.toContain(merged);
+    expect((await ctx.db.query(`SELECT reporter_identity IS NOT NULL AS sealed FROM report WHERE id = $1`, [merged])).rows[0].sealed).toBe(true);
+    await conclude(survivor, 'CLOSED', 6);
+    expect((await retention.purgeDue()).map((p) => p.reportId).sort()).toEqual([survivor, merged].sort());
+  });
+
+  it('purges the hotline caller number, the SMS sender, what was sent to the reporter and the agencies\' files', async () => {
+    const officer = await ctx.staffToken(['INTAKE_OPERATOR']);
+    const call = await request(ctx.baseUrl)
+      .post('/api/v1/hotline/calls')
+      .set('Authorization', `Bearer ${officer}`)
+      .field(
+        'json',
+        JSON.stringify({
+          callerNumber: '13800138123', startedAt: new Date().toISOString(), durationSeconds: 60, language: '普通话',
+          transcript: '来电人反映某局副局长王某某在干部调整前收受下属财物，请组织核实。', subjects: [], anonymous: true,
+          callbackWanted: false, readBack: { confirmed: true }, receiptDelivery: 'SMS',
+        }),
+      );
+    expect(call.status).toBe(201);
+    const id = call.body.reportId as string;
+    const { rows: sent } = await ctx.db.query(`SELECT count(*)::int AS n FROM outbound_message WHERE report_id = $1`, [id]);
+    expect(sent[0].n).toBeGreaterThan(0); // the receipt code went by SMS
+    await ctx.db.query(`UPDATE outbound_message SET status = 'SENT' WHERE report_id = $1`, [id]);
+    await conclude(id, 'NOT_ACCEPTED', 6);
+    await retention.purgeDue();
+    const { rows } = await ctx.db.query(
+      `SELECT c.caller_number, c.caller_phone_hash, (SELECT bool_and(octet_length(o.content) = 0 AND o.recipient_hash IS NULL) FROM outbound_message o WHERE o.report_id = c.report_id) AS emptied
+         FROM hotline_call c WHERE c.report_id = $1`,
+      [id],
+    );
+    expect(rows[0]).toEqual({ caller_number: null, caller_phone_hash: null, emptied: true });
+  });
+
+  it('covers every column that holds a phone number, a receipt code or an identity (a new one fails until classified)', async () => {
+    const { rows } = await ctx.db.query(
+      `SELECT table_name || '.' || column_name AS col FROM information_schema.columns
+        WHERE table_schema = 'public' AND (column_name ~ '(phone|receipt|identity|sender|caller|recipient|email)' OR (column_name = 'content' AND table_name LIKE '%message%')
+              OR (column_name = 'storage_key'))`,
+    );
+    const { PERSONAL_DATA_COLUMNS } = await import('../../src/maintenance/retention.service.js');
+    const unclassified = rows.map((r) => r.col as string).filter((c) => !(c in PERSONAL_DATA_COLUMNS));
+    expect(unclassified).toEqual([]);
+  });
+});
