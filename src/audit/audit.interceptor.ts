@@ -17,18 +17,42 @@ export function staffActor(request: AuthenticatedRequest): Pick<AuditEntry, 'act
   };
 }
 
-/** What a staff request touched: the route pattern, the resource kind and its id. */
+const UUID_IN_TEXT = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
+
+/**
+ * Every id a request body names (a merge target, meeting items, report ids in a list …),
+ * wherever it sits in the body: the audit row must name what a change touched even when
+ * the route's path does not. Bounded, so a hostile body cannot bloat the trail.
+ */
+export function idsInBody(body: unknown, limit = 50): string[] {
+  const found = new Set<string>();
+  const visit = (value: unknown, depth: number): void => {
+    if (found.size >= limit || depth > 6 || value === null || value === undefined) return;
+    if (typeof value === 'string') {
+      for (const id of value.match(UUID_IN_TEXT) ?? []) if (found.size < limit) found.add(id.toLowerCase());
+    } else if (Array.isArray(value)) {
+      for (const item of value.slice(0, 500)) visit(item, depth + 1);
+    } else if (typeof value === 'object' && !Buffer.isBuffer(value)) {
+      for (const item of Object.values(value as Record<string, unknown>).slice(0, 200)) visit(item, depth + 1);
+    }
+  };
+  visit(body, 0);
+  return [...found];
+}
+
+/** What a staff request touched: the route pattern, the resource kind and its id, and the ids its body names. */
 export function describeRequest(request: AuthenticatedRequest): Pick<AuditEntry, 'action' | 'targetType' | 'targetId' | 'details'> {
   // Bad characters (a NUL refused by the input boundary) are kept escaped: the record is still written.
   const route = printable(request.routeOptions?.url ?? request.url.split('?')[0]!);
   const params = (request.params ?? {}) as Record<string, string>;
   const query = (request.query ?? {}) as Record<string, unknown>;
   const resource = route.replace(/^\/api\/v\d+\//, '').split('/')[0] || null;
+  const bodyIds = idsInBody(request.body);
   return {
     action: `${request.method} ${route}`,
     targetType: params['id'] ? resource : null,
     targetId: params['id'] === undefined ? null : printable(params['id']),
-    details: printableDeep({ params, query }) as Record<string, unknown>,
+    details: printableDeep({ params, query, ...(bodyIds.length ? { bodyIds } : {}) }) as Record<string, unknown>,
   };
 }
 

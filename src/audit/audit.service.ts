@@ -5,6 +5,7 @@ import { AppConfig } from '../infra/config/app-config.js';
 import { Clock } from '../infra/clock/clock.js';
 import { auditChainKey, auditRows, chainHash, fromRow, GENESIS_HASH, verifyChain, type AuditRecord, type AuditRow, type ChainVerdict } from './audit-chain.js';
 import type { AuditEntryDto, AuditPageDto, AuditQuery } from './dto/audit-query.dto.js';
+import { signAnchor, storedAnchors, verifyAgainstAnchors, type AuditAnchor } from './audit-anchor.js';
 
 /** Who did it and from where, taken from the request (or SYSTEM for jobs and tools). */
 export interface AuditActor {
@@ -93,8 +94,33 @@ export class AuditService {
     return record.seq;
   }
 
-  verify(): Promise<ChainVerdict> {
-    return verifyChain(this.key, auditRows((sql, params) => this.dataSource.query<AuditRow[]>(sql, params)));
+  /** The chain checked row by row, then held against every anchor on record (rows cut from the end are found). */
+  async verify(): Promise<ChainVerdict> {
+    const query = <R>(sql: string, params: unknown[]) => this.dataSource.query<R[]>(sql, params);
+    const verdict = await verifyChain(this.key, auditRows((sql, params) => this.dataSource.query<AuditRow[]>(sql, params)));
+    return verifyAgainstAnchors(this.key, verdict, await storedAnchors(query), query);
+  }
+
+  /**
+   * Signs the chain's head and keeps the anchor (audit:anchor, and the daily job). The
+   * anchor is returned to be exported too: a copy outside the database is what survives an
+   * administrator deleting the newest rows and anchors together.
+   */
+  async anchor(source: 'SCHEDULE' | 'CLI'): Promise<AuditAnchor | null> {
+    return this.dataSource.transaction(async (m) => {
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext('qingfeng:audit_log'))`);
+      const [head]: Array<{ seq: string; hash: Buffer }> = await m.query(`SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`);
+      if (!head) return null;
+      const anchor = signAnchor(this.key, { seq: Number(head.seq), hash: head.hash, at: this.clock.now() });
+      await m.query(`INSERT INTO audit_anchor (seq, hash, at, signature, source) VALUES ($1, $2, $3, $4, $5)`, [
+        anchor.seq,
+        head.hash,
+        anchor.at,
+        Buffer.from(anchor.signature, 'hex'),
+        source,
+      ]);
+      return anchor;
+    });
   }
 
   /** Newest first, filtered, keyset-paginated by seq. */
@@ -127,7 +153,8 @@ export class AuditService {
     if (query.actorId) add('actor_id = ?', query.actorId);
     if (query.action) add(`starts_with(action, ?)`, query.action);
     if (query.targetType) add('target_type = ?', query.targetType);
-    if (query.targetId) add('target_id = ?', query.targetId);
+    // The object of a row: its path's id, or an id its request body named.
+    if (query.targetId) add(`(target_id = ? OR details->'bodyIds' @> to_jsonb(?::text))`, query.targetId);
     if (cursor !== null) add(order === 'DESC' ? 'seq < ?' : 'seq > ?', cursor);
     params.push(limit);
     return this.dataSource.query<AuditRow[]>(

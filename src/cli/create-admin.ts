@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { AuditService } from '../audit/audit.service.js';
+import { cliActor } from './cli-actor.js';
 import { createInterface } from 'node:readline/promises';
 import { AuthService } from '../auth/auth.service.js';
 import { DomainException } from '../infra/http/domain-exception.js';
@@ -40,6 +42,14 @@ async function main(): Promise<void> {
       password,
       roles: String(values.roles).split(',').map((r) => r.trim()),
       agencyCode: values.agency ?? null,
+    });
+    // An account made at the command line is in the audit trail like one made in the console.
+    await app.get(AuditService).record({
+      ...cliActor(),
+      action: 'staff.create',
+      targetType: 'staff',
+      targetId: user.id,
+      details: { username: user.username, roles: user.roles, agencyCode: user.agencyCode, via: 'admin:create' },
     });
     console.log(`created ${user.username} with roles ${user.roles.join(', ')}`);
   } catch (error) {

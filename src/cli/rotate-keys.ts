@@ -1,5 +1,9 @@
 import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
 import pg from 'pg';
+import { AuditService } from '../audit/audit.service.js';
+import { CliModule } from './cli.module.js';
+import { cliActor } from './cli-actor.js';
 import { loadAppConfig } from '../infra/config/app-config.js';
 import { rotateMasterKey } from '../infra/crypto/rotate-master-key.js';
 import { loadCliConfig } from './cli-env.js';
@@ -20,6 +24,17 @@ async function main(): Promise<void> {
     for (const r of report.rewrapped) console.log(`data key ${r.dataKeyId}: re-wrapped from master key "${r.from}" to "${report.activeMasterKeyId}"`);
     console.log(`${report.rewrapped.length} data key(s) re-wrapped, ${report.alreadyCurrent} already under "${report.activeMasterKeyId}".`);
     console.log('Every data key is now wrapped under the active master key: the old key may be removed from QF_MASTER_KEYS.');
+    // The rotation is in the audit trail: who ran it, which keys (ids only), how many data keys.
+    const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
+    try {
+      await app.get(AuditService).record({
+        ...cliActor(),
+        action: 'keys.rotate',
+        details: { activeMasterKeyId: report.activeMasterKeyId, rewrapped: report.rewrapped.length, alreadyCurrent: report.alreadyCurrent, from: [...new Set(report.rewrapped.map((r) => r.from))] },
+      });
+    } finally {
+      await app.close();
+    }
   } finally {
     await client.end();
   }

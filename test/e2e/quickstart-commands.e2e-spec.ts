@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -60,7 +61,7 @@ describe('README commands after npm run quickstart', () => {
     expect(out).toMatch(/demo SMS gateway/);
   }, 300_000);
 
-  it('runs each command of the README table with nothing but .env', () => {
+  it('runs each command of the README table with nothing but .env', async () => {
     const readme = readFileSync(join(dir, 'README.md'), 'utf8');
     const table = readme.slice(readme.indexOf('## Other commands'), readme.indexOf('## Configuration'));
     const listed = [...table.matchAll(/`npm run ([\w:]+)/g)].map((m) => m[1]!);
@@ -68,6 +69,7 @@ describe('README commands after npm run quickstart', () => {
     const runs: Record<string, { args: string[]; env?: Record<string, string> }> = {
       'migration:run': { args: ['migration:run'] },
       'audit:verify': { args: ['audit:verify'] },
+      'audit:anchor': { args: ['audit:anchor'] },
       'admin:create': { args: ['admin:create', '--', '--username', 'readme-admin', '--roles', 'SUPERVISOR'], env: { QF_ADMIN_PASSWORD: 'Readme-Check-Pass-2026' } },
       'roster:import': { args: ['roster:import', '--', 'roster.csv'] },
       'keys:rotate': { args: ['keys:rotate'] },
@@ -81,6 +83,16 @@ describe('README commands after npm run quickstart', () => {
       expect([command, status, out.includes('    at ') ? `stack trace: ${out}` : 'no stack trace']).toEqual([command, 0, 'no stack trace']);
     }
     expect(npm(['audit:verify']).out).toMatch(/audit trail intact/);
+    // Commands that change accounts or keys are in the audit trail, with who ran them.
+    const client = new pg.Client({ connectionString: databaseUrl(`qf_t_${runId()}_quickstart`) });
+    await client.connect();
+    try {
+      const { rows } = await client.query(`SELECT action, actor_kind, actor_name FROM audit_log WHERE action IN ('staff.create', 'keys.rotate') ORDER BY seq`);
+      expect(rows.map((r) => r.action)).toEqual(['staff.create', 'keys.rotate']);
+      expect(rows.every((r) => r.actor_kind === 'SYSTEM' && String(r.actor_name).startsWith('cli:'))).toBe(true);
+    } finally {
+      await client.end();
+    }
   }, 300_000);
 
   it('a missing key: one line per key naming the fix, exit 78, no stack trace', () => {

@@ -121,3 +121,53 @@ describe('audit trail: tamper evidence', () => {
     expect(api.body).toMatchObject({ ok: false, brokenSeq: victim });
   });
 });
+
+describe('audit trail: rows cut from the end (review finding 7)', () => {
+  it('a chain cut after an anchor fails verification, against the database anchor and an exported one', async () => {
+    const { AuditService } = await import('../../src/audit/audit.service.js');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    // A fresh, intact chain: rewrite-test rows above are left out by using a new context.
+    const fresh = await (await import('../support/test-context.js')).createTestContext();
+    try {
+      const officerToken = await fresh.staffToken(['TRIAGE_OFFICER']);
+      for (let i = 0; i < 3; i++) await request(fresh.baseUrl).get('/api/v1/triage/inbox').set('Authorization', `Bearer ${officerToken}`).expect(200);
+      const anchor = await fresh.app.get(AuditService).anchor('CLI');
+      expect(anchor).not.toBeNull();
+      const file = join(mkdtempSync(join(tmpdir(), 'qf-anchor-')), 'anchor.json');
+      writeFileSync(file, JSON.stringify(anchor));
+      const key = Buffer.from(fresh.env['QF_HASH_KEY']!, 'base64');
+      expect((await verifyAuditTrail(fresh.env['DATABASE_URL']!, key, [file])).ok).toBe(true);
+
+      // Someone with database rights deletes the newest rows: the shorter chain still links up…
+      await fresh.db.query(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`);
+      await fresh.db.query(`DELETE FROM audit_log WHERE seq >= $1 - 1`, [anchor!.seq]);
+      await fresh.db.query(`ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only`);
+      // …but not to the anchor.
+      const cut = await verifyAuditTrail(fresh.env['DATABASE_URL']!, key);
+      expect(cut).toMatchObject({ ok: false, brokenSeq: anchor!.seq - 1 });
+      expect(describeVerdict(cut)).toMatch(/末尾记录被删除/);
+      // And deleting the anchors too does not help against the exported file.
+      await fresh.db.query(`DELETE FROM audit_anchor`);
+      expect((await verifyAuditTrail(fresh.env['DATABASE_URL']!, key, [file])).ok).toBe(false);
+      expect((await verifyAuditTrail(fresh.env['DATABASE_URL']!, key)).ok).toBe(true); // what the database alone can no longer show
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('names the ids a request body touched, not only the path and query', async () => {
+    const res = await request(ctx.baseUrl)
+      .post('/api/v1/meetings')
+      .set('Authorization', `Bearer ${officer}`)
+      .send({ heldOn: '2026-12-20', place: '会议室', convener: '组织部', invitedAgencies: ['DISCIPLINE'] });
+    expect(res.status).toBe(201);
+    const item = await request(ctx.baseUrl).post(`/api/v1/meetings/${res.body.id}/items`).set('Authorization', `Bearer ${officer}`).send({ reportId });
+    expect(item.status).toBe(201);
+    const { rows } = await ctx.db.query(`SELECT details FROM audit_log WHERE action = 'POST /api/v1/meetings/:id/items' ORDER BY seq DESC LIMIT 1`);
+    expect(rows[0].details.bodyIds).toEqual([reportId]);
+    const found = await request(ctx.baseUrl).get(`/api/v1/audit?targetId=${reportId}`).set('Authorization', `Bearer ${auditor}`).expect(200);
+    expect(found.body.items.map((i: { action: string }) => i.action)).toContain('POST /api/v1/meetings/:id/items');
+  });
+});

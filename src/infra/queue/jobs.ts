@@ -22,6 +22,7 @@ export type JobItem =
   | { queue: 'vetting'; name: 'verification-sweep'; data: Record<string, never> }
   | { queue: 'maintenance'; name: 'retention-purge'; data: Record<string, never> }
   | { queue: 'maintenance'; name: 'reminder-digest'; data: Record<string, never> }
+  | { queue: 'maintenance'; name: 'audit-anchor'; data: Record<string, never> }
   | { queue: 'notifications'; name: 'send-notification'; data: { messageId: string } }
   | { queue: 'channels'; name: 'assemble-sms-parts'; data: { groupId: string } }
   | { queue: 'channels'; name: 'sweep-sms-parts'; data: Record<string, never> }
@@ -46,6 +47,7 @@ export const JOB_QUEUE: { [N in JobName]: Extract<JobItem, { name: N }>['queue']
   'verification-sweep': 'vetting',
   'retention-purge': 'maintenance',
   'reminder-digest': 'maintenance',
+  'audit-anchor': 'maintenance',
   'send-notification': 'notifications',
   'assemble-sms-parts': 'channels',
   'sweep-sms-parts': 'channels',
@@ -86,6 +88,8 @@ export function jobIdOf(item: JobItem): string {
       return 'maintenance:retention-purge';
     case 'reminder-digest':
       return 'maintenance:reminder-digest';
+    case 'audit-anchor':
+      return 'maintenance:audit-anchor';
     case 'send-notification':
       return `notification:${item.data.messageId}:send`;
     case 'assemble-sms-parts':
