@@ -247,6 +247,6 @@ console.log(`
   Hotline intake     http://localhost:${port}/console/hotline (staff)
   SMS                npm run sms:send -- 13800000000 "举报内容……"   (the demo gateway; prints the reply SMS)
   Demo logins (password for all: ${demo.password}):
-${demo.accounts.map((a) => `    ${a.username.padEnd(12)} ${a.roles.join(', ')}`).join('\n')}
+${demo.accounts.map((a) => `    ${a.username.padEnd(12)} ${a.roles.join(', ')}${a.enrolmentToken ? `   (two-factor at first login; binding token 绑定码 ${a.enrolmentToken})` : ''}`).join('\n')}
   Stop with Ctrl-C. Data stays in Postgres (${databaseUrl.replace(/\/\/[^@]*@/, '//')}).
 `);

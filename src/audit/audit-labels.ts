@@ -27,6 +27,7 @@ const NAMED: Record<string, string> = {
   'staff.create': '新建工作人员账号',
   'staff.update': '修改工作人员账号',
   'keys.rotate': '轮换主密钥',
+  'staff.enrolment-token.issue': '签发两步验证绑定码',
   'verification.press': '督办核查请求',
   'case.disposed': '案件处置',
   'case.disposition_proposed': '提出处置（待审批）',

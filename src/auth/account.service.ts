@@ -1,4 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, Repository } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service.js';
@@ -64,16 +65,51 @@ export class AccountService {
     return { secret, otpauthUrl: this.totp.uri(secret, user.username, `清风 ${this.config.settings.district.name}`) };
   }
 
-  async confirmTotp(staff: StaffPrincipal, code: string, actor: AuditActor): Promise<void> {
-    const user = await this.users.findOne({ where: { id: staff.userId }, select: { id: true, totpPendingSecret: true, totpEnabledAt: true } });
+  /**
+   * The one-time token a privileged account's first enrolment needs, issued by an
+   * administrator and shown once (the account's password alone must not let its holder
+   * bind their own authenticator). Valid for 72 hours; a new one replaces the old.
+   */
+  async issueEnrolmentToken(id: string, actor: AuditActor): Promise<{ token: string; expiresAt: string }> {
+    const user = await this.target(id);
+    if (!this.auth.totpRequired(user.roles)) {
+      throw new DomainException(HttpStatus.CONFLICT, 'ENROLMENT_TOKEN_NOT_NEEDED', '该账号的角色不要求两步验证，无需绑定码');
+    }
+    if (user.totpEnabledAt) throw new DomainException(HttpStatus.CONFLICT, 'TOTP_ALREADY_ENABLED', '该账号已启用两步验证；如需更换设备，请先重置两步验证');
+    const token = randomBytes(10).toString('base64url').toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 12).padEnd(12, '7');
+    const grouped = token.match(/.{4}/g)!.join('-');
+    const expiresAt = new Date(this.clock.now().getTime() + 72 * 3600_000);
+    await this.dataSource.transaction(async (m) => {
+      await m.query(`UPDATE staff_user SET enrol_token_hash = $2, enrol_token_expires_at = $3 WHERE id = $1`, [user.id, this.crypto.hash('enrolment-token', token), expiresAt]);
+      await this.audit.record({ ...actor, action: 'staff.enrolment-token.issue', targetType: 'staff', targetId: user.id, details: { expiresAt: expiresAt.toISOString() } }, m);
+    });
+    return { token: grouped, expiresAt: expiresAt.toISOString() };
+  }
+
+  async confirmTotp(staff: StaffPrincipal, code: string, actor: AuditActor, enrolmentToken?: string | null): Promise<void> {
+    const user = await this.users.findOne({ where: { id: staff.userId }, select: { id: true, totpPendingSecret: true, totpEnabledAt: true, roles: true } });
     if (!user?.totpPendingSecret || user.totpEnabledAt) {
       throw new DomainException(HttpStatus.CONFLICT, 'TOTP_NOT_STARTED', '请先开始设置两步验证');
     }
     const now = this.clock.now();
+    // A privileged role's first enrolment: the administrator's one-time token too.
+    if (this.auth.totpRequired(user.roles)) {
+      const given = (enrolmentToken ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
+      const [row]: Array<{ hash: Buffer | null; expires: Date | null }> = await this.dataSource.query(
+        `SELECT enrol_token_hash AS hash, enrol_token_expires_at AS expires FROM staff_user WHERE id = $1`,
+        [user.id],
+      );
+      const valid = !!row?.hash && !!row.expires && row.expires > now && given.length > 0 && timingSafeEqual(row.hash, this.crypto.hash('enrolment-token', given));
+      if (!valid) {
+        await this.audit.record({ ...actor, action: 'auth.totp.enable', targetType: 'staff', targetId: user.id, outcome: 'DENIED', status: 403, details: { reason: 'enrolment-token' } });
+        throw new DomainException(HttpStatus.FORBIDDEN, 'ENROLMENT_TOKEN_REQUIRED', '首次绑定两步验证须填写系统管理员签发的绑定码（72 小时内有效）；没有或已过期请联系管理员');
+      }
+    }
     const step = await this.totp.check(await this.crypto.decrypt(user.totpPendingSecret), code, null, now);
     if (step === null) throw new DomainException(HttpStatus.BAD_REQUEST, 'TOTP_INVALID', '动态码错误，请核对设备时间后重试');
     await this.dataSource.transaction(async (m) => {
       await m.update(StaffUser, user.id, { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: now, totpLastStep: String(step) });
+      await m.query(`UPDATE staff_user SET enrol_token_hash = NULL, enrol_token_expires_at = NULL WHERE id = $1`, [user.id]);
       await m.update(StaffSession, staff.sessionId, { totpSetupOnly: false });
       await this.audit.record({ ...actor, action: 'auth.totp.enable', targetType: 'staff', targetId: user.id }, m);
     });

@@ -100,6 +100,6 @@ export class AuthController {
     @Body(new ZodValidationPipe(totpConfirmSchema)) body: TotpConfirmDto,
     @Req() request: AuthenticatedRequest,
   ): Promise<void> {
-    await this.accounts.confirmTotp(staff, body.code, staffActor(request));
+    await this.accounts.confirmTotp(staff, body.code, staffActor(request), body.enrolmentToken);
   }
 }

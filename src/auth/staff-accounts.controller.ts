@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Req } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Put, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { staffActor } from '../audit/audit.interceptor.js';
@@ -41,6 +41,14 @@ export class StaffAccountsController {
   @ApiBody({ schema: z.toJSONSchema(updateAccountSchema, { io: 'input' }) as object })
   update(@Param('id') id: string, @Body(new ZodValidationPipe(updateAccountSchema)) body: UpdateAccountDto, @Req() req: AuthenticatedRequest): Promise<StaffAccountDto> {
     return this.accounts.update(id, body, staffActor(req));
+  }
+
+  /** A one-time token for a privileged account's first two-factor enrolment: shown once, here. */
+  @RequirePermission('staff:manage')
+  @Post(':id/enrolment-token')
+  @Header('Cache-Control', 'no-store')
+  enrolmentToken(@Param('id') id: string, @Req() req: AuthenticatedRequest): Promise<{ token: string; expiresAt: string }> {
+    return this.accounts.issueEnrolmentToken(id, staffActor(req));
   }
 
   @RequirePermission('staff:manage')

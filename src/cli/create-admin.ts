@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { AuditService } from '../audit/audit.service.js';
+import { AccountService } from '../auth/account.service.js';
 import { cliActor } from './cli-actor.js';
 import { createInterface } from 'node:readline/promises';
 import { AuthService } from '../auth/auth.service.js';
@@ -52,6 +53,11 @@ async function main(): Promise<void> {
       details: { username: user.username, roles: user.roles, agencyCode: user.agencyCode, via: 'admin:create' },
     });
     console.log(`created ${user.username} with roles ${user.roles.join(', ')}`);
+    // A role that must use two-factor login binds its authenticator with a one-time token.
+    if (app.get(AuthService).totpRequired(user.roles)) {
+      const { token, expiresAt } = await app.get(AccountService).issueEnrolmentToken(user.id, cliActor());
+      console.log(`two-factor binding token (绑定码) for the first login: ${token} (valid until ${expiresAt}; shown once)`);
+    }
   } catch (error) {
     if (error instanceof DomainException) {
       console.error(error.userMessage);

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { DataSource } from 'typeorm';
+import { AccountService } from '../auth/account.service.js';
 import { AuthService } from '../auth/auth.service.js';
 import { RosterImportService } from '../cadres/roster/roster-import.service.js';
 import { IntakeService } from '../intake/intake.service.js';
@@ -36,8 +37,20 @@ export async function seedDemoDistrict(app: INestApplicationContext, log: (line:
     const [exists] = await dataSource.query(`SELECT 1 FROM staff_user WHERE username = $1`, [account.username]);
     if (!exists) await auth.createUser({ ...account, password: DEMO_PASSWORD });
   }
+  // Roles with two-factor login bind their authenticator at first login with a one-time token,
+  // as an administrator would hand it over; the demo lists them beside the accounts.
+  const tokens: Record<string, string> = {};
+  for (const account of DEMO_ACCOUNTS) {
+    const [row]: Array<{ id: string; enrolled: boolean }> = await dataSource.query(`SELECT id, totp_enabled_at IS NOT NULL AS enrolled FROM staff_user WHERE username = $1`, [account.username]);
+    if (row && !row.enrolled && auth.totpRequired(account.roles)) {
+      tokens[account.username] = (await app.get(AccountService).issueEnrolmentToken(row.id, { actorKind: 'SYSTEM', actorName: 'demo:seed' })).token;
+    }
+  }
   mkdirSync(stateDir, { recursive: true });
-  writeFileSync(`${stateDir}/demo-accounts.json`, JSON.stringify({ password: DEMO_PASSWORD, accounts: DEMO_ACCOUNTS }, null, 2));
+  writeFileSync(
+    `${stateDir}/demo-accounts.json`,
+    JSON.stringify({ password: DEMO_PASSWORD, accounts: DEMO_ACCOUNTS.map((a) => ({ ...a, ...(tokens[a.username] ? { enrolmentToken: tokens[a.username] } : {}) })) }, null, 2),
+  );
 
   // The roster goes in through the real import (re-importing updates by 人员编号), before
   // the tips, so the worker can link the tips to the cadres they name.

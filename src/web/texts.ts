@@ -184,6 +184,8 @@ export const zhCN = {
   },
   error: { title: '出错了', back: '返回', home: '返回工作台首页' },
   twoFactor: {
+    enrolmentToken: '绑定码',
+    enrolmentHint: '由系统管理员签发，形如 ABCD-EFGH-JKLM，72 小时内有效、只能使用一次。',
     title: '两步验证',
     required: '您的角色要求启用两步验证。完成设置后才能使用工作台。',
     enabledSince: (date: string) => `两步验证已于 ${date} 启用。登录时需输入身份验证器中的动态码。更换手机时请联系管理员重置。`,
@@ -291,6 +293,8 @@ export const zhCN = {
     newPassword: '新密码',
     revokeSessions: '注销全部登录',
     resetTotp: '重置两步验证（下次登录重新绑定）',
+    issueToken: '签发两步验证绑定码（首次绑定时使用，仅显示一次）',
+    tokenIssued: (token: string, until: string) => `绑定码：${token}（${until} 前有效，只能使用一次）。请当面交给本人，此后不再显示。`,
     cadreLink: '关联本人的干部档案（用于回避）',
     cadreHint: '填写本人在干部名册中的人员编号；留空并保存即取消关联',
     personNo: '人员编号',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { generate } from 'otplib';
 import type { Browser } from 'playwright-core';
+import { AccountService } from '../../src/auth/account.service.js';
 import { AuthService } from '../../src/auth/auth.service.js';
 import { accessibilityViolations, launchBrowser, screenshot } from '../support/browser.js';
 import { createTestContext, type TestContext } from '../support/test-context.js';
@@ -9,11 +10,13 @@ import { createTestContext, type TestContext } from '../support/test-context.js'
 let ctx: TestContext;
 let browser: Browser;
 const PASSWORD = 'Supervisor-Enrol-2026!';
+let enrolmentToken: string;
 
 beforeAll(async () => {
   ctx = await createTestContext({ settings: { security: { trustProxy: 1, totpRequiredRoles: ['SUPERVISOR'] } } });
   browser = await launchBrowser();
-  await ctx.app.get(AuthService).createUser({ username: 'chief2', displayName: '科长乙', password: PASSWORD, roles: ['SUPERVISOR'] });
+  const chief = await ctx.app.get(AuthService).createUser({ username: 'chief2', displayName: '科长乙', password: PASSWORD, roles: ['SUPERVISOR'] });
+  enrolmentToken = (await ctx.app.get(AccountService).issueEnrolmentToken(chief.id, { actorKind: 'SYSTEM', actorName: 'test' })).token;
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
@@ -39,6 +42,7 @@ describe('two-factor enrolment in Chromium', () => {
     expect((await accessibilityViolations(page)).filter((v) => v.impact === 'critical' || v.impact === 'serious')).toEqual([]);
     await screenshot(page, 'two-factor', '1-secret');
 
+    await page.getByLabel('绑定码').fill(enrolmentToken); // handed over by the administrator
     await page.getByLabel('身份验证器显示的 6 位动态码').fill(await generate({ secret }));
     await page.getByRole('button', { name: '确认启用' }).click();
     await page.waitForURL(/\/console$/);

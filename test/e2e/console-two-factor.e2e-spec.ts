@@ -1,16 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { generate } from 'otplib';
 import request from 'supertest';
+import { AccountService } from '../../src/auth/account.service.js';
 import { AuthService } from '../../src/auth/auth.service.js';
 import { createTestContext, type TestContext } from '../support/test-context.js';
 
 const PASSWORD = 'Lantern-Orchard-Quiet-58';
 let ctx: TestContext;
 let ip = 0;
+let enrolmentToken: string;
 
 beforeAll(async () => {
   ctx = await createTestContext({ settings: { security: { trustProxy: 1, totpRequiredRoles: ['SUPERVISOR'] } } });
-  await ctx.app.get(AuthService).createUser({ username: 'supervisor-qian', displayName: '钱主任', password: PASSWORD, roles: ['SUPERVISOR'] });
+  const qian = await ctx.app.get(AuthService).createUser({ username: 'supervisor-qian', displayName: '钱主任', password: PASSWORD, roles: ['SUPERVISOR'] });
+  // The administrator's one-time token for the first enrolment.
+  enrolmentToken = (await ctx.app.get(AccountService).issueEnrolmentToken(qian.id, { actorKind: 'SYSTEM', actorName: 'test' })).token;
 });
 afterAll(async () => {
   await ctx?.close();
@@ -54,13 +58,19 @@ describe('console two-factor enrolment (两步验证)', () => {
     expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
 
     // A wrong code: the form again with the reason, nothing enabled.
-    const wrong = await first.post('/console/two-factor/confirm', { code: '000000' });
+    expect(setup.text).toContain('name="enrolmentToken"');
+    // Without the administrator's token the password's holder cannot bind an authenticator.
+    const noToken = await first.post('/console/two-factor/confirm', { code: await generate({ secret: secret! }) });
+    expect(noToken.status).toBe(403);
+    expect(noToken.text).toContain('绑定码');
+    const wrong = await first.post('/console/two-factor/confirm', { code: '000000', enrolmentToken });
     expect(wrong.status).toBe(400);
     expect(wrong.text).toContain('动态码错误');
     expect(wrong.text).toContain('action="/console/two-factor/confirm"');
     expect((await ctx.db.query(`SELECT totp_enabled_at FROM staff_user WHERE username = 'supervisor-qian'`)).rows[0].totp_enabled_at).toBeNull();
 
-    const confirmed = await first.post('/console/two-factor/confirm', { code: await generate({ secret: secret! }) });
+    expect(wrong.text).toContain(enrolmentToken); // what was typed is kept
+    const confirmed = await first.post('/console/two-factor/confirm', { code: await generate({ secret: secret! }), enrolmentToken });
     expect(confirmed.status).toBe(303);
     expect(confirmed.headers.location).toBe('/console');
     // The same session now reaches the inbox, and the page shows two-factor as on.

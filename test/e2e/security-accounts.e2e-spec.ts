@@ -39,7 +39,7 @@ afterAll(async () => {
 
 describe('two-factor login (TOTP)', () => {
   it('a role that requires TOTP can do nothing but enrol until it has, then logs in with codes used once', async () => {
-    await account('auditor-zhao', ['AUDITOR']);
+    const zhaoId = await account('auditor-zhao', ['AUDITOR']);
     const first = await login('auditor-zhao').expect(200);
     expect(first.body.totpSetupRequired).toBe(true);
     const limited = first.body.token as string;
@@ -50,9 +50,18 @@ describe('two-factor login (TOTP)', () => {
     const setup = await api().post('/api/v1/auth/totp/setup').set(as(limited)).expect(200);
     expect(setup.body.otpauthUrl).toMatch(/^otpauth:\/\/totp\//);
     const secret = setup.body.secret as string;
-    expect((await api().post('/api/v1/auth/totp/confirm').set(as(limited)).send({ code: '000000' })).status).toBe(400);
-    await api().post('/api/v1/auth/totp/confirm').set(as(limited)).send({ code: await generate({ secret }) }).expect(204);
+    // The password alone does not bind an authenticator to a privileged account (review finding 8).
+    const withoutToken = await api().post('/api/v1/auth/totp/confirm').set(as(limited)).send({ code: await generate({ secret }) });
+    expect(withoutToken.status).toBe(403);
+    expect(withoutToken.body.code).toBe('ENROLMENT_TOKEN_REQUIRED');
+    expect((await api().post('/api/v1/auth/totp/confirm').set(as(limited)).send({ code: await generate({ secret }), enrolmentToken: 'AAAA-BBBB-CCCC' })).status).toBe(403);
+    const issued = await api().post(`/api/v1/staff/${zhaoId}/enrolment-token`).set(as(admin)).expect(201);
+    expect(issued.body.token).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    expect(JSON.stringify((await ctx.db.query(`SELECT * FROM staff_user WHERE username = 'auditor-zhao'`)).rows[0])).not.toContain(issued.body.token.replaceAll('-', ''));
+    expect((await api().post('/api/v1/auth/totp/confirm').set(as(limited)).send({ code: '000000', enrolmentToken: issued.body.token })).status).toBe(400);
+    await api().post('/api/v1/auth/totp/confirm').set(as(limited)).send({ code: await generate({ secret }), enrolmentToken: issued.body.token }).expect(204);
     await api().get('/api/v1/audit').set(as(limited)).expect(200);
+    expect((await ctx.db.query(`SELECT enrol_token_hash FROM staff_user WHERE username = 'auditor-zhao'`)).rows[0].enrol_token_hash).toBeNull(); // used once
     // The secret is stored sealed, never in clear.
     const stored = (await ctx.db.query(`SELECT totp_secret FROM staff_user WHERE username = 'auditor-zhao'`)).rows[0].totp_secret as Buffer;
     expect(stored.toString('latin1')).not.toContain(secret);
@@ -81,7 +90,8 @@ describe('two-factor login (TOTP)', () => {
     const id = await account('auditor-sun', ['AUDITOR']);
     const limited = (await login('auditor-sun').expect(200)).body.token;
     const { secret } = (await api().post('/api/v1/auth/totp/setup').set(as(limited)).expect(200)).body;
-    await api().post('/api/v1/auth/totp/confirm').set(as(limited)).send({ code: await generate({ secret }) }).expect(204);
+    const { token } = (await api().post(`/api/v1/staff/${id}/enrolment-token`).set(as(admin)).expect(201)).body;
+    await api().post('/api/v1/auth/totp/confirm').set(as(limited)).send({ code: await generate({ secret }), enrolmentToken: token }).expect(204);
     await api().post(`/api/v1/staff/${id}/totp/reset`).set(as(admin)).expect(204);
     expect((await api().get('/api/v1/auth/me').set(as(limited))).status).toBe(401);
     expect((await login('auditor-sun').expect(200)).body.totpSetupRequired).toBe(true);

@@ -3,6 +3,8 @@ import { ROLES } from '../roles.js';
 
 export const totpConfirmSchema = z.strictObject({
   code: z.string().regex(/^\d{6}$/, '动态码为 6 位数字'),
+  /** The one-time token from an administrator, for a privileged role's first enrolment. */
+  enrolmentToken: z.string().trim().max(40).optional(),
 });
 export type TotpConfirmDto = z.infer<typeof totpConfirmSchema>;
 

@@ -6,7 +6,7 @@ import { createHmac } from 'node:crypto';
  * who has the database. Each purpose gets its own derived key, so hashes of one kind
  * can never be matched against another.
  */
-export type HashPurpose = 'receipt-code' | 'phone' | 'client' | 'idempotency-key' | 'session-token';
+export type HashPurpose = 'receipt-code' | 'phone' | 'client' | 'idempotency-key' | 'session-token' | 'enrolment-token';
 
 export class KeyedHasher {
   private readonly keys = new Map<HashPurpose, Buffer>();

@@ -99,7 +99,8 @@ export class ConsoleAdminController {
     const account = (await this.accounts.list()).find((a) => a.id === id);
     if (!account) throw new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', '账号不存在');
     const cadre = account.cadreId ? await this.cadres.getById(account.cadreId).catch(() => null) : null;
-    return this.pages.render('console/admin-account', { title: account.displayName, staff, account, cadre, self: account.id === staff.userId, ...extra, ...this.common() });
+    const needsToken = !account.totpEnabled && account.roles.some((r) => (this.config.settings.security.totpRequiredRoles as readonly string[]).includes(r));
+    return this.pages.render('console/admin-account', { title: account.displayName, staff, account, cadre, needsToken, self: account.id === staff.userId, ...extra, ...this.common() });
   }
 
   /** Changes from the account page: details, password, sessions, two-factor, cadre link. */
@@ -134,6 +135,12 @@ export class ConsoleAdminController {
         case 'totp':
           await this.accounts.resetTotp(id, actor);
           break;
+        case 'enrolment-token': {
+          // Shown once, on this page (never in a URL); the administrator hands it over in person.
+          const issued = await this.accounts.issueEnrolmentToken(id, actor);
+          void reply.status(200).type(HTML).header('Cache-Control', 'no-store').send(await this.accountPage(id, staff, { notice: t.tokenIssued(issued.token, issued.expiresAt.slice(0, 16).replace('T', ' ')), errors: {} }));
+          return;
+        }
         case 'cadre': {
           const personNo = values['personNo'];
           const cadre = typeof personNo === 'string' ? await this.cadres.findByPersonNo(personNo.trim()) : null;

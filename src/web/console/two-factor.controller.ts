@@ -3,6 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import { staffActor } from '../../audit/audit.interceptor.js';
+import { AuthService } from '../../auth/auth.service.js';
 import { AccountService } from '../../auth/account.service.js';
 import { CurrentStaff, RequirePermission, type AuthenticatedRequest, type StaffPrincipal } from '../../auth/auth.decorators.js';
 import { DomainException } from '../../infra/http/domain-exception.js';
@@ -30,6 +31,7 @@ export class ConsoleTwoFactorController {
   constructor(
     private readonly accounts: AccountService,
     private readonly pages: PageRenderer,
+    private readonly auth: AuthService,
   ) {}
 
   @RequirePermission('session:self')
@@ -38,7 +40,7 @@ export class ConsoleTwoFactorController {
   @Header('Cache-Control', 'no-store')
   async page(@CurrentStaff() staff: StaffPrincipal): Promise<string> {
     const enabledAt = await this.accounts.totpEnabledAt(staff.userId);
-    return this.pages.render('console/two-factor', { title: zhCN.twoFactor.title, staff, enabledAt, setupOnly: staff.totpSetupOnly });
+    return this.pages.render('console/two-factor', { title: zhCN.twoFactor.title, staff, enabledAt, setupOnly: staff.totpSetupOnly, needsToken: this.auth.totpRequired(staff.roles) });
   }
 
   /** Step 1: a new secret, shown once. Starting again replaces a secret not yet confirmed. */
@@ -57,6 +59,7 @@ export class ConsoleTwoFactorController {
       setupOnly: staff.totpSetupOnly,
       secret: groupedSecret(secret),
       qrSvg,
+      needsToken: this.auth.totpRequired(staff.roles),
     });
   }
 
@@ -64,9 +67,11 @@ export class ConsoleTwoFactorController {
   @RequirePermission('session:self')
   @Post('confirm')
   async confirm(@CurrentStaff() staff: StaffPrincipal, @Req() request: AuthenticatedRequest, @Res() reply: FastifyReply): Promise<void> {
-    const code = String(((request as FastifyRequest).body as Record<string, unknown> | undefined)?.['code'] ?? '').replace(/\s/g, '');
+    const body = ((request as FastifyRequest).body ?? {}) as Record<string, unknown>;
+    const code = String(body['code'] ?? '').replace(/\s/g, '');
+    const enrolmentToken = typeof body['enrolmentToken'] === 'string' ? body['enrolmentToken'] : null;
     try {
-      await this.accounts.confirmTotp(staff, code, staffActor(request));
+      await this.accounts.confirmTotp(staff, code, staffActor(request), enrolmentToken);
     } catch (error) {
       if (!(error instanceof DomainException)) throw error;
       void reply
@@ -81,6 +86,8 @@ export class ConsoleTwoFactorController {
             setupOnly: staff.totpSetupOnly,
             confirmOnly: true,
             error: error.userMessage,
+            enrolmentToken: enrolmentToken ?? '',
+            needsToken: this.auth.totpRequired(staff.roles),
           }),
         );
       return;
