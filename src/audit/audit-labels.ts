@@ -49,7 +49,7 @@ export const SEGMENTS: Record<string, string | null> = {
   agencies: '成员单位', agency: '成员单位平台', agenda: '会议议程', approve: '批准', assessment: '试用期考核', assign: '经办人',
   attachments: '附件', attendance: '出席情况', audit: '审计日志', auth: '登录', cadre: '干部', 'cadre-relations': '干部亲属关系',
   cadres: '干部档案', calls: '来电记录', candidates: '任前审查对象', cases: '举报案件', category: '问题类别', close: '办结',
-  confirm: '确认关联干部', dashboard: '统计看板', decision: '审批或决定', disposition: '处置', draws: '个人有关事项抽查',
+  confirm: '确认关联干部', dashboard: '统计看板', decision: '审批或决定', disposition: '处置', draws: '个人有关事项抽查', 'enrolment-token': '两步验证绑定码',
   'export.csv': '导出（CSV）', 'export.docx': '导出（Word）', 'export.xlsx': '导出（Excel）', 'file-audit': '档案审核',
   finding: '核查结论', findings: '核查结论', 'follow-up': '举报查询', generic: '短信网关', health: '运行状态', hotline: '电话举报',
   identity: '举报人身份', 'identity-request': '身份查看申请', 'identity-requests': '身份查看申请', import: '名册导入',
