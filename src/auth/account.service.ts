@@ -31,6 +31,18 @@ export interface StaffAccountDto {
   liveSessions: number;
 }
 
+export type ResetOutcome = { pendingApproval: false; revokedSessions?: number } | { pendingApproval: true; requestId: string };
+
+export interface ResetRequestDto {
+  id: string;
+  targetId: string;
+  username: string;
+  kind: 'PASSWORD' | 'TOTP';
+  requestedBy: string;
+  requesterName: string;
+  requestedAt: string;
+}
+
 /**
  * Self-service TOTP enrolment and the administrator's account actions. There is no
  * self-service password reset: a forgotten password is reset by an administrator, which
@@ -194,21 +206,29 @@ export class AccountService {
     return user;
   }
 
-  /** An administrator sets a new password: the policy applies, the lock is lifted, every session ends. */
-  async resetPassword(id: string, password: string, actor: AuditActor): Promise<{ revokedSessions: number }> {
+  /** Roles whose accounts one administrator alone may not reset: they guard identities and the audit trail. */
+  private guarded(user: StaffUser): boolean {
+    return user.roles.some((r) => r === 'IDENTITY_CUSTODIAN' || r === 'AUDITOR');
+  }
+
+  /**
+   * An administrator sets a new password: the policy applies, the lock is lifted, every
+   * session ends. For an identity custodian or an auditor it is a request a second
+   * administrator approves (approveReset).
+   */
+  async resetPassword(id: string, password: string, actor: AuditActor): Promise<ResetOutcome> {
     const user = await this.target(id);
     const problem = passwordProblem(password, user.username);
     if (problem) throw new DomainException(HttpStatus.BAD_REQUEST, 'WEAK_PASSWORD', problem);
-    await this.users.update(user.id, {
-      passwordHash: await hashPassword(password),
-      passwordChangedAt: this.clock.now(),
-      failedLogins: 0,
-      lockedUntil: null,
-      lastFailedLoginAt: null,
-    });
-    const revokedSessions = await this.auth.revokeAll(user.id, 'password-reset');
-    await this.audit.record({ ...actor, action: 'staff.password.reset', targetType: 'staff', targetId: user.id, details: { revokedSessions } });
-    return { revokedSessions };
+    if (this.guarded(user)) return this.requestReset(user, 'PASSWORD', await hashPassword(password), actor);
+    return { pendingApproval: false, revokedSessions: await this.applyPassword(user.id, await hashPassword(password), actor) };
+  }
+
+  private async applyPassword(userId: string, passwordHash: string, actor: AuditActor, requestId?: string): Promise<number> {
+    await this.users.update(userId, { passwordHash, passwordChangedAt: this.clock.now(), failedLogins: 0, lockedUntil: null, lastFailedLoginAt: null });
+    const revokedSessions = await this.auth.revokeAll(userId, 'password-reset');
+    await this.audit.record({ ...actor, action: 'staff.password.reset', targetType: 'staff', targetId: userId, details: { revokedSessions, ...(requestId ? { requestId } : {}) } });
+    return revokedSessions;
   }
 
   async revokeSessions(id: string, actor: AuditActor): Promise<{ revokedSessions: number }> {
@@ -218,12 +238,67 @@ export class AccountService {
     return { revokedSessions };
   }
 
-  /** For a lost authenticator: the account enrols again at its next login. */
-  async resetTotp(id: string, actor: AuditActor): Promise<void> {
+  /** For a lost authenticator: the account enrols again at its next login (a second administrator approves it for a guarded role). */
+  async resetTotp(id: string, actor: AuditActor): Promise<ResetOutcome> {
     const user = await this.target(id);
-    await this.users.update(user.id, { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null });
-    const revokedSessions = await this.auth.revokeAll(user.id, 'totp-reset');
-    await this.audit.record({ ...actor, action: 'staff.totp.reset', targetType: 'staff', targetId: user.id, details: { revokedSessions } });
+    if (this.guarded(user)) return this.requestReset(user, 'TOTP', null, actor);
+    await this.applyTotpReset(user.id, actor);
+    return { pendingApproval: false };
+  }
+
+  private async applyTotpReset(userId: string, actor: AuditActor, requestId?: string): Promise<void> {
+    await this.users.update(userId, { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null });
+    const revokedSessions = await this.auth.revokeAll(userId, 'totp-reset');
+    await this.audit.record({ ...actor, action: 'staff.totp.reset', targetType: 'staff', targetId: userId, details: { revokedSessions, ...(requestId ? { requestId } : {}) } });
+  }
+
+  private async requestReset(user: StaffUser, kind: 'PASSWORD' | 'TOTP', passwordHash: string | null, actor: AuditActor): Promise<ResetOutcome> {
+    if (!actor.actorId) throw new DomainException(HttpStatus.FORBIDDEN, 'SECOND_ADMIN_REQUIRED', '重置身份保管人或审计员的账号须由两名管理员在系统内办理');
+    const requestId = await this.dataSource.transaction(async (m) => {
+      await m.query(`UPDATE account_reset_request SET status = 'REPLACED' WHERE target_id = $1 AND kind = $2 AND status = 'PENDING'`, [user.id, kind]);
+      const [row]: Array<{ id: string }> = await m.query(
+        `INSERT INTO account_reset_request (target_id, kind, password_hash, requested_by) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [user.id, kind, passwordHash, actor.actorId],
+      );
+      await this.audit.record({ ...actor, action: 'staff.reset.request', targetType: 'staff', targetId: user.id, details: { kind, requestId: row!.id } }, m);
+      return row!.id;
+    });
+    return { pendingApproval: true, requestId };
+  }
+
+  /** Reset requests waiting for a second administrator (all, or one account's). */
+  async pendingResets(targetId?: string): Promise<ResetRequestDto[]> {
+    const rows: Array<{ id: string; target_id: string; username: string; kind: 'PASSWORD' | 'TOTP'; requested_by: string; requester: string; requested_at: Date }> = await this.dataSource.query(
+      `SELECT q.id, q.target_id, t.username, q.kind, q.requested_by, r.display_name AS requester, q.requested_at
+         FROM account_reset_request q JOIN staff_user t ON t.id = q.target_id JOIN staff_user r ON r.id = q.requested_by
+        WHERE q.status = 'PENDING' AND ($1::uuid IS NULL OR q.target_id = $1::uuid) ORDER BY q.requested_at`,
+      [targetId && UUID.test(targetId) ? targetId : null],
+    );
+    return rows.map((r) => ({ id: r.id, targetId: r.target_id, username: r.username, kind: r.kind, requestedBy: r.requested_by, requesterName: r.requester, requestedAt: r.requested_at.toISOString() }));
+  }
+
+  /** A second administrator approves (or refuses) a reset another one requested; the requester cannot. */
+  async decideReset(requestId: string, approve: boolean, actor: AuditActor): Promise<{ status: 'APPROVED' | 'REFUSED' }> {
+    if (!UUID.test(requestId)) throw notFound('重置申请');
+    const [request]: Array<{ target_id: string; kind: 'PASSWORD' | 'TOTP'; password_hash: string | null; requested_by: string; status: string }> = await this.dataSource.query(
+      `SELECT target_id, kind, password_hash, requested_by, status FROM account_reset_request WHERE id = $1`,
+      [requestId],
+    );
+    if (!request) throw notFound('重置申请');
+    if (request.status !== 'PENDING') throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_DECIDED', '该申请已处理');
+    if (request.requested_by === actor.actorId) {
+      throw new DomainException(HttpStatus.FORBIDDEN, 'SECOND_ADMIN_REQUIRED', '不能审批自己提出的重置申请：须由另一名系统管理员审批');
+    }
+    const status = approve ? 'APPROVED' : 'REFUSED';
+    const [, changed]: [unknown[], number] = await this.dataSource.query(
+      `UPDATE account_reset_request SET status = $2, decided_by = $3, decided_at = now() WHERE id = $1 AND status = 'PENDING'`,
+      [requestId, status, actor.actorId],
+    );
+    if (!changed) throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_DECIDED', '该申请已处理');
+    await this.audit.record({ ...actor, action: approve ? 'staff.reset.approve' : 'staff.reset.refuse', targetType: 'staff', targetId: request.target_id, details: { requestId, kind: request.kind } });
+    if (approve && request.kind === 'PASSWORD') await this.applyPassword(request.target_id, request.password_hash!, actor, requestId);
+    if (approve && request.kind === 'TOTP') await this.applyTotpReset(request.target_id, actor, requestId);
+    return { status };
   }
 
   /** Links the account to the cadre record of the same person (or unlinks with null). */

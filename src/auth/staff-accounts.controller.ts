@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Put, Req } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, HttpStatus, Param, Patch, Post, Put, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { staffActor } from '../audit/audit.interceptor.js';
 import { ZodValidationPipe } from '../infra/http/zod-validation.pipe.js';
-import { AccountService, type StaffAccountDto } from './account.service.js';
+import { DomainException } from '../infra/http/domain-exception.js';
+import { AccountService, type ResetOutcome, type ResetRequestDto, type StaffAccountDto } from './account.service.js';
 import { RequirePermission, type AuthenticatedRequest } from './auth.decorators.js';
 import {
   cadreLinkSchema,
@@ -66,11 +67,27 @@ export class StaffAccountsController {
     return this.accounts.revokeSessions(id, staffActor(req));
   }
 
+  /** For an identity custodian or an auditor this is a request (pendingApproval) a second administrator decides. */
   @RequirePermission('staff:manage')
   @Post(':id/totp/reset')
-  @HttpCode(204)
-  async resetTotp(@Param('id') id: string, @Req() req: AuthenticatedRequest): Promise<void> {
-    await this.accounts.resetTotp(id, staffActor(req));
+  @HttpCode(200)
+  resetTotp(@Param('id') id: string, @Req() req: AuthenticatedRequest): Promise<ResetOutcome> {
+    return this.accounts.resetTotp(id, staffActor(req));
+  }
+
+  @RequirePermission('staff:manage')
+  @Get('reset-requests')
+  resetRequests(): Promise<ResetRequestDto[]> {
+    return this.accounts.pendingResets();
+  }
+
+  /** A second administrator approves or refuses another's reset of a guarded account. */
+  @RequirePermission('staff:manage')
+  @Post('reset-requests/:requestId/:decision')
+  @HttpCode(200)
+  decideReset(@Param('requestId') requestId: string, @Param('decision') decision: string, @Req() req: AuthenticatedRequest) {
+    if (decision !== 'approve' && decision !== 'refuse') throw new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', '没有这个操作');
+    return this.accounts.decideReset(requestId, decision === 'approve', staffActor(req));
   }
 
   /** 回避: the account's own cadre record, so tips about its holder are hidden from them. */

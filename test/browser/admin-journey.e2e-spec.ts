@@ -92,8 +92,32 @@ describe('administrator journey in Chromium', () => {
     await page.selectOption('#active', 'false');
     await page.locator('form[action$="/details"] button').click();
     expect(await page.textContent('.errors')).toContain('不能停用自己的账号');
+    // A custodian's password: this administrator only asks; a second one approves in the console.
+    const custodian = await ctx.app.get(AuthService).createUser({ username: 'keeper9', displayName: '保管人癸', password: 'Keeper-Nine-2026-Pass!', roles: ['IDENTITY_CUSTODIAN'] });
+    await page.goto(`${ctx.baseUrl}/console/admin/staff/${custodian.id}`);
+    await page.getByLabel('新密码').fill('Keeper-Nine-New-2026!');
+    await page.locator('form[action$="/password"] button').click();
+    expect(await page.textContent('.notice')).toContain('须由另一名系统管理员审批');
+    expect(await page.textContent('main')).toContain('这是您提出的申请');
+    expect(await page.locator('form[action$="/approve-reset"]').count()).toBe(0);
+    const second = await ctx.app.get(AuthService).createUser({ username: 'admin2', displayName: '管理员辛', password: PASSWORD, roles: ['ADMIN'] });
+    const secret2 = ctx.app.get(TotpVerifier).newSecret();
+    await ctx.db.query(`UPDATE staff_user SET totp_secret = $2, totp_enabled_at = now() WHERE id = $1`, [second.id, await ctx.app.get(CryptoService).encrypt(secret2)]);
+    const other = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })).newPage();
+    await other.goto(`${ctx.baseUrl}/console/login`);
+    await other.getByLabel('用户名').fill('admin2');
+    await other.getByLabel('密码', { exact: true }).fill(PASSWORD);
+    await other.getByLabel('动态验证码').fill(await generateTotp({ secret: secret2 }));
+    await other.getByRole('button', { name: '登录' }).click();
+    await other.waitForURL('**/console/todo');
+    await other.goto(`${ctx.baseUrl}/console/admin/staff/${custodian.id}`);
+    await other.getByRole('button', { name: '批准', exact: true }).click();
+    expect(await other.textContent('.notice')).toContain('已批准，账号已重置');
+    await screenshot(other, 'admin', '3-second-admin');
+    await noSeriousViolations(other);
+
     const { rows: audit } = await ctx.db.query(`SELECT action FROM audit_log WHERE action LIKE 'staff.%' ORDER BY seq`);
-    expect(audit.map((r) => r.action)).toEqual(expect.arrayContaining(['staff.create', 'staff.update', 'staff.cadre.link', 'staff.password.reset']));
+    expect(audit.map((r) => r.action)).toEqual(expect.arrayContaining(['staff.create', 'staff.update', 'staff.cadre.link', 'staff.password.reset', 'staff.reset.request', 'staff.reset.approve']));
     await context.close();
   });
 });

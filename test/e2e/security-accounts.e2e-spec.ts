@@ -92,7 +92,15 @@ describe('two-factor login (TOTP)', () => {
     const { secret } = (await api().post('/api/v1/auth/totp/setup').set(as(limited)).expect(200)).body;
     const { token } = (await api().post(`/api/v1/staff/${id}/enrolment-token`).set(as(admin)).expect(201)).body;
     await api().post('/api/v1/auth/totp/confirm').set(as(limited)).send({ code: await generate({ secret }), enrolmentToken: token }).expect(204);
-    await api().post(`/api/v1/staff/${id}/totp/reset`).set(as(admin)).expect(204);
+    // An auditor's account: one administrator only asks; a second one approves (review finding 8).
+    const asked = await api().post(`/api/v1/staff/${id}/totp/reset`).set(as(admin)).expect(200);
+    expect(asked.body).toMatchObject({ pendingApproval: true, requestId: expect.any(String) });
+    expect((await api().get('/api/v1/auth/me').set(as(limited))).status).toBe(200); // nothing reset yet
+    const self = await api().post(`/api/v1/staff/reset-requests/${asked.body.requestId}/approve`).set(as(admin));
+    expect(self.status).toBe(403);
+    expect(self.body.code).toBe('SECOND_ADMIN_REQUIRED');
+    const secondAdmin = await ctx.staffToken(['ADMIN']);
+    await api().post(`/api/v1/staff/reset-requests/${asked.body.requestId}/approve`).set(as(secondAdmin)).expect(200);
     expect((await api().get('/api/v1/auth/me').set(as(limited))).status).toBe(401);
     expect((await login('auditor-sun').expect(200)).body.totpSetupRequired).toBe(true);
   });

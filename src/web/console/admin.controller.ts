@@ -100,17 +100,19 @@ export class ConsoleAdminController {
     if (!account) throw new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', '账号不存在');
     const cadre = account.cadreId ? await this.cadres.getById(account.cadreId).catch(() => null) : null;
     const needsToken = !account.totpEnabled && account.roles.some((r) => (this.config.settings.security.totpRequiredRoles as readonly string[]).includes(r));
-    return this.pages.render('console/admin-account', { title: account.displayName, staff, account, cadre, needsToken, self: account.id === staff.userId, ...extra, ...this.common() });
+    const resets = await this.accounts.pendingResets(account.id);
+    return this.pages.render('console/admin-account', { title: account.displayName, staff, account, cadre, needsToken, resets, self: account.id === staff.userId, ...extra, ...this.common() });
   }
 
   /** Changes from the account page: details, password, sessions, two-factor, cadre link. */
   @RequirePermission('staff:manage')
   @Post('staff/:id/:action')
-  async act(@Param('id') id: string, @Param('action') action: string, @Req() request: AuthenticatedRequest, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply): Promise<void> {
+  async act(@Param('id') id: string, @Param('action') requested: string, @Req() request: AuthenticatedRequest, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply): Promise<void> {
     const values = form(request);
     const actor = staffActor(request);
+    let action = requested;
     try {
-      switch (action) {
+      switch (requested) {
         case 'details': {
           const parsed = updateAccountSchema.safeParse({
             displayName: values['displayName'],
@@ -127,13 +129,17 @@ export class ConsoleAdminController {
           break;
         }
         case 'password':
-          await this.accounts.resetPassword(id, String(values['password'] ?? ''), actor);
+          if ((await this.accounts.resetPassword(id, String(values['password'] ?? ''), actor)).pendingApproval) action = 'reset-requested';
           break;
         case 'sessions':
           await this.accounts.revokeSessions(id, actor);
           break;
         case 'totp':
-          await this.accounts.resetTotp(id, actor);
+          if ((await this.accounts.resetTotp(id, actor)).pendingApproval) action = 'reset-requested';
+          break;
+        case 'approve-reset':
+        case 'refuse-reset':
+          await this.accounts.decideReset(String(values['requestId'] ?? ''), action === 'approve-reset', actor);
           break;
         case 'enrolment-token': {
           // Shown once, on this page (never in a URL); the administrator hands it over in person.
@@ -153,7 +159,7 @@ export class ConsoleAdminController {
       }
     } catch (error) {
       if (!(error instanceof DomainException) || error.status >= 500 || error.status === 404) throw error;
-      void reply.status(error.status).type(HTML).send(await this.accountPage(id, staff, { notice: null, errors: { [action]: error.userMessage } }));
+      void reply.status(error.status).type(HTML).send(await this.accountPage(id, staff, { notice: null, errors: { [requested]: error.userMessage } }));
       return;
     }
     void reply.status(303).header('Location', `/console/admin/staff/${id}?done=${action}`).send();
