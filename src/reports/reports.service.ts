@@ -129,6 +129,7 @@ export class ReportsService {
         sizeBytes: Number(a.sizeBytes),
         sha256: a.sha256.toString('hex'),
         originalName: a.originalName,
+        metadataRemoved: a.metadataRemoved,
         createdAt: a.createdAt.toISOString(),
       })),
       messages: messages.map((m) => ({ id: m.id, from: m.authorKind, body: m.body, createdAt: m.createdAt.toISOString() })),

@@ -26,6 +26,8 @@ export interface AttachmentView {
   name: string;
   mediaType: string;
   sizeBytes: number;
+  /** False: a type whose metadata could not be removed (shown as 元数据未清除). */
+  metadataRemoved: boolean;
 }
 
 export interface ReplyView {
@@ -110,15 +112,15 @@ export class AgencyRequestsService {
       [id, agencyCode],
     );
     if (!row) throw notFound('请求');
-    const [files, replies]: [Array<{ id: string; reply_id: string | null; original_name: string | null; media_type: string; size_bytes: number }>, Array<{ id: string; version: number; result: ReplyResult; new_due_on: string | null; body: string; replied_at: Date }>] =
+    const [files, replies]: [Array<{ id: string; reply_id: string | null; original_name: string | null; media_type: string; size_bytes: number; metadata_removed: boolean }>, Array<{ id: string; version: number; result: ReplyResult; new_due_on: string | null; body: string; replied_at: Date }>] =
       await Promise.all([
-        this.dataSource.query(`SELECT id, reply_id, original_name, media_type, size_bytes FROM verification_attachment WHERE request_id = $1 ORDER BY created_at, id`, [id]),
+        this.dataSource.query(`SELECT id, reply_id, original_name, media_type, size_bytes, metadata_removed FROM verification_attachment WHERE request_id = $1 ORDER BY created_at, id`, [id]),
         this.dataSource.query(
           `SELECT id, version, result, to_char(new_due_on, 'YYYY-MM-DD') AS new_due_on, body, replied_at FROM verification_reply WHERE request_id = $1 ORDER BY version`,
           [id],
         ),
       ]);
-    const view = (f: (typeof files)[number]): AttachmentView => ({ id: f.id, name: f.original_name ?? '附件', mediaType: f.media_type, sizeBytes: f.size_bytes });
+    const view = (f: (typeof files)[number]): AttachmentView => ({ id: f.id, name: f.original_name ?? '附件', mediaType: f.media_type, sizeBytes: f.size_bytes, metadataRemoved: f.metadata_removed });
     return {
       ...this.summary(row, today),
       agencyName: this.directory.get(agencyCode)?.name ?? agencyCode,

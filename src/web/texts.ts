@@ -6,6 +6,8 @@ import { DEADLINE_LABELS, DISPOSITION_LABELS } from '../reports/labels.js';
 export const zhCN = {
   siteName: '干部选拔任用监督举报平台',
   brand: '清风',
+  /** Beside a stored file of a type whose metadata could not be removed (author, device, place may remain). */
+  metadataKept: '元数据未清除（文件中可能仍有作者、设备或位置信息，转发前请注意）',
   nav: { home: '首页', report: '我要举报', followUp: '查询办理情况', notices: '任前公示' },
   home: {
     lead: '本平台受理对干部选拔任用工作中违规违纪问题的举报（12380 受理范围）。',

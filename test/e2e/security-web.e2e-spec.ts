@@ -206,3 +206,41 @@ describe('image metadata is stripped on upload', () => {
     expect(res.body.code).toBe('IMAGE_MALFORMED');
   });
 });
+
+describe('document and audio metadata on upload (review finding 5)', () => {
+  it('stores a PDF and a Word file without author or company, and marks a HEIC photo it cannot clean', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Author (Zhang Sanfeng) /Producer (Scanner SN-4471) >> endobj\ntrailer << /Info 1 0 R >>\n%%EOF\n', 'latin1');
+    const { default: JSZip } = await import('jszip');
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+    zip.file('docProps/core.xml', '<cp:coreProperties><dc:creator>张三丰</dc:creator></cp:coreProperties>');
+    zip.file('docProps/app.xml', '<Properties><Company>某区审计局</Company></Properties>');
+    zip.file('word/document.xml', '<w:document>材料</w:document>');
+    const docx = await zip.generateAsync({ type: 'nodebuffer' });
+    const heic = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic', 'latin1'), Buffer.alloc(4), Buffer.from('mif1heic', 'latin1'), Buffer.alloc(64, 7)]);
+    const res = await request(ctx.baseUrl)
+      .post('/api/v1/public/reports')
+      .set('X-Forwarded-For', from())
+      .field('json', JSON.stringify(validTip()))
+      .attach('files', pdf, 'evidence.pdf')
+      .attach('files', docx, 'letter.docx')
+      .attach('files', heic, 'IMG_0003.heic');
+    expect(res.status).toBe(201);
+    const { rows } = await ctx.db.query(
+      `SELECT a.storage_key, a.media_type, a.metadata_removed, r.id AS report_id FROM attachment a JOIN report r ON r.id = a.report_id WHERE r.number = $1 ORDER BY a.media_type`,
+      [res.body.reportNumber],
+    );
+    const byType = Object.fromEntries(rows.map((r) => [r.media_type, r]));
+    const stored = (type: string) => readFileSync(join(ctx.storageDir, byType[type].storage_key));
+    expect(stored('application/pdf').toString('latin1')).not.toMatch(/Zhang Sanfeng|SN-4471/);
+    const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    const clean = await JSZip.loadAsync(stored(docxType));
+    expect(await clean.file('docProps/core.xml')!.async('string')).not.toContain('张三丰');
+    expect(await clean.file('docProps/app.xml')!.async('string')).not.toContain('某区审计局');
+    expect(await clean.file('word/document.xml')!.async('string')).toContain('材料');
+    expect([byType['application/pdf'].metadata_removed, byType[docxType].metadata_removed, byType['image/heic'].metadata_removed]).toEqual([true, true, false]);
+    // Staff see the mark beside the file that kept its metadata.
+    const page = await request(ctx.baseUrl).get(`/console/cases/${rows[0].report_id}`).set('Cookie', `qf_session=${officer}`).set('Accept', 'text/html');
+    expect(page.text).toContain('元数据未清除');
+  });
+});

@@ -39,6 +39,7 @@ function stripJpeg(data: Buffer): Buffer {
     if (data[pos] !== 0xff) fail('JPEG marker expected');
     while (data[pos + 1] === 0xff) pos++; // fill bytes
     const marker = data[pos + 1] ?? fail('truncated JPEG');
+    // End of the image: what follows (an MPF secondary image with its own EXIF, a trailer) is dropped.
     if (marker === 0xd9) return Buffer.concat([...out, data.subarray(pos, pos + 2)]);
     if ((marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
       out.push(data.subarray(pos, pos + 2));
@@ -49,7 +50,28 @@ function stripJpeg(data: Buffer): Buffer {
     const length = data.readUInt16BE(pos + 2);
     const end = pos + 2 + length;
     if (length < 2 || end > data.length) fail('JPEG segment overruns the file');
-    if (marker === 0xda) return Buffer.concat([...out, data.subarray(pos)]); // scan data to the end, verbatim
+    if (marker === 0xda) {
+      // A scan: its header, then entropy-coded data up to the next real marker (0xFF00 is a
+      // stuffed byte, 0xFFD0–D7 restart markers belong to the data). A progressive JPEG has
+      // several scans with tables — and sometimes metadata — between them: parse on.
+      let i = end;
+      while (i < data.length) {
+        if (data[i] !== 0xff) {
+          i += 1;
+          continue;
+        }
+        const next = data[i + 1];
+        if (next === undefined) fail('truncated JPEG scan');
+        if (next === 0x00 || (next! >= 0xd0 && next! <= 0xd7) || next === 0xff) {
+          i += next === 0xff ? 1 : 2;
+          continue;
+        }
+        break;
+      }
+      out.push(data.subarray(pos, i));
+      pos = i;
+      continue;
+    }
     const body = data.subarray(pos + 4, end);
     const keep =
       !(marker >= 0xe0 && marker <= 0xef) && marker !== 0xfe

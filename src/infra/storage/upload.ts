@@ -6,7 +6,8 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { DomainException } from '../http/domain-exception.js';
 import type { ObjectStorage } from './storage.js';
-import { MalformedImage, STRIPPABLE, stripImageMetadata } from './strip-metadata.js';
+import { CLEANED_TYPES, stripMetadata } from './document-metadata.js';
+import { MalformedImage } from './strip-metadata.js';
 
 export interface UploadLimits {
   maxFileBytes: number;
@@ -86,7 +87,7 @@ export async function receiveUpload(
         `附件“${name ?? '未命名'}”的实际格式${detected ? `（${detected.mime}）` : ''}不在允许范围内：请上传图片、PDF、Office 文档或录音`,
       );
     }
-    if (STRIPPABLE.has(detected.mime)) return { ...(await stripStoredImage(tempPath, detected.mime, name)), originalName: name };
+    if (CLEANED_TYPES.has(detected.mime)) return { ...(await stripStoredFile(tempPath, detected.mime, name)), originalName: name };
     return { tempPath, sha256: hash.digest(), sizeBytes: size, mediaType: detected.mime, originalName: name };
   } catch (error) {
     out.destroy();
@@ -97,16 +98,17 @@ export async function receiveUpload(
 }
 
 /**
- * Rewrites an uploaded image without its metadata (GPS position, camera, time), before
- * it is stored: the stored file, its size and its SHA-256 are those of the clean image.
+ * Rewrites an uploaded file without its metadata (GPS position, camera, author, company,
+ * tags), before it is stored: the stored file, its size and its SHA-256 are those of the
+ * clean file (document-metadata.ts).
  */
-async function stripStoredImage(tempPath: string, mediaType: string, name: string | null): Promise<Omit<ReceivedFile, 'originalName'>> {
+async function stripStoredFile(tempPath: string, mediaType: string, name: string | null): Promise<Omit<ReceivedFile, 'originalName'>> {
   let clean: Buffer;
   try {
-    clean = stripImageMetadata(mediaType, await readFile(tempPath));
+    clean = await stripMetadata(mediaType, await readFile(tempPath));
   } catch (error) {
     if (!(error instanceof MalformedImage)) throw error;
-    throw new DomainException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'IMAGE_MALFORMED', `图片“${name ?? '未命名'}”已损坏或格式异常，无法接收，请重新导出后上传`);
+    throw new DomainException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'IMAGE_MALFORMED', `附件“${name ?? '未命名'}”已损坏或格式异常，无法接收，请重新导出后上传`);
   }
   await writeFile(tempPath, clean);
   return { tempPath, sha256: createHash('sha256').update(clean).digest(), sizeBytes: clean.length, mediaType };

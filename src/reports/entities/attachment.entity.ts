@@ -28,6 +28,10 @@ export class Attachment {
   @Column({ name: 'original_name', type: 'text', nullable: true })
   originalName: string | null;
 
+  /** False for a type whose metadata the upload step cannot remove (set by the database from the type). */
+  @Column({ name: 'metadata_removed', type: 'boolean', insert: false, update: false })
+  metadataRemoved: boolean;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
