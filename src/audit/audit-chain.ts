@@ -10,7 +10,7 @@ export interface AuditRecord {
   action: string;
   targetType: string | null;
   targetId: string | null;
-  outcome: 'OK' | 'DENIED' | 'FAILED';
+  outcome: 'OK' | 'DENIED' | 'FAILED' | 'STARTED';
   status: number | null;
   ip: string | null;
   requestId: string | null;

@@ -77,6 +77,14 @@ export class AuditInterceptor implements NestInterceptor {
     if (!request.staff) return next.handle(); // public routes: the reporter is not tracked
     const base = { ...staffActor(request), ...describeRequest(request) };
     const okStatus = (Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) as number | undefined) ?? (request.method === 'POST' ? 201 : 200);
+    // A change is recorded before it runs, so a crash between its commit and the result's
+    // record cannot leave it with no row at all.
+    const changes = request.method !== 'GET' && request.method !== 'HEAD';
+    const started = changes ? from(this.audit.record({ ...base, outcome: 'STARTED', status: null })) : from([0]);
+    return started.pipe(mergeMap(() => this.finish(next, base, okStatus)));
+  }
+
+  private finish(next: CallHandler, base: AuditEntry, okStatus: number): Observable<unknown> {
     return next.handle().pipe(
       mergeMap(async (value: unknown) => {
         await this.audit.record({ ...base, outcome: 'OK', status: okStatus });

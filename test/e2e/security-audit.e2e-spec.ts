@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import request from 'supertest';
 import { describeVerdict, verifyAuditTrail } from '../../src/cli/audit-verify.js';
 import { validTip } from '../support/fixtures.js';
@@ -169,5 +169,33 @@ describe('audit trail: rows cut from the end (review finding 7)', () => {
     expect(rows[0].details.bodyIds).toEqual([reportId]);
     const found = await request(ctx.baseUrl).get(`/api/v1/audit?targetId=${reportId}`).set('Authorization', `Bearer ${auditor}`).expect(200);
     expect(found.body.items.map((i: { action: string }) => i.action)).toContain('POST /api/v1/meetings/:id/items');
+  });
+});
+
+describe('audit trail: a change is recorded before it runs (review finding 7)', () => {
+  it('a change whose result cannot be recorded after it committed is still in the trail', async () => {
+    const { AuditService } = await import('../../src/audit/audit.service.js');
+    const audit = ctx.app.get(AuditService);
+    const original = audit.record.bind(audit);
+    // The process "dies" between the change's commit and the record of its result.
+    const spy = jest.spyOn(audit, 'record').mockImplementation(async (entry, manager) => {
+      if (entry.outcome === 'OK' && entry.action === 'POST /api/v1/meetings') throw new Error('crash after commit');
+      return original(entry, manager);
+    });
+    try {
+      const res = await request(ctx.baseUrl)
+        .post('/api/v1/meetings')
+        .set('Authorization', `Bearer ${officer}`)
+        .send({ heldOn: '2026-12-21', place: '第二会议室', convener: '组织部', invitedAgencies: ['AUDIT'] });
+      expect(res.status).toBe(500);
+      const requestId = res.body.requestId as string;
+      const { rows: meetings } = await ctx.db.query(`SELECT count(*)::int AS n FROM joint_meeting WHERE place = '第二会议室'`);
+      expect(meetings[0].n).toBe(1); // the change committed
+      const rows = await rowsFor(requestId);
+      expect(rows.map((r) => r.outcome)).toContain('STARTED'); // and the trail has it
+      expect(rows[0]).toMatchObject({ action: 'POST /api/v1/meetings', actor_kind: 'STAFF' });
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
