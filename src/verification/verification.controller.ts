@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { staffActor } from '../audit/audit.interceptor.js';
 import { CurrentStaff, RequirePermission, type AuthenticatedRequest, type StaffPrincipal } from '../auth/auth.decorators.js';
+import { CurrentViewer, VisibleReportId, type Viewer } from '../auth/conflict/viewer.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import { DomainException } from '../infra/http/domain-exception.js';
 import { readMultipart } from '../infra/http/multipart.js';
@@ -32,45 +33,47 @@ export class VerificationStaffController {
 
   @RequirePermission('verification:track')
   @Post('reports/:id/verification-requests')
-  requestFromCase(@Param('id') id: string, @Body(new ZodValidationPipe(caseRequestSchema)) body: CaseRequestDto, @CurrentStaff() staff: StaffPrincipal) {
+  requestFromCase(@VisibleReportId() id: string, @Body(new ZodValidationPipe(caseRequestSchema)) body: CaseRequestDto, @CurrentStaff() staff: StaffPrincipal) {
     return this.tracking.requestFromCase(id, staff, body);
   }
 
   /** The case's requests with every reply version. */
   @RequirePermission('verification:track')
   @Get('reports/:id/verification-requests')
-  forReport(@Param('id') id: string) {
-    return this.tracking.forReport(id);
+  forReport(@Param('id') id: string, @CurrentViewer() viewer: Viewer) {
+    return this.tracking.forReport(id, viewer);
   }
 
   @RequirePermission('verification:track')
   @Get('verification-requests')
-  list(@Query(new ZodValidationPipe(listQuerySchema)) query: { state?: 'SENT' | 'READ' | 'ANSWERED' | 'OVERDUE' | 'CANCELLED'; agency?: string }) {
-    return this.tracking.list({ state: query.state, agencyCode: query.agency });
+  list(@Query(new ZodValidationPipe(listQuerySchema)) query: { state?: 'SENT' | 'READ' | 'ANSWERED' | 'OVERDUE' | 'CANCELLED'; agency?: string }, @CurrentViewer() viewer: Viewer) {
+    return this.tracking.list({ state: query.state, agencyCode: query.agency }, viewer);
   }
 
   @RequirePermission('verification:track')
   @Get('verification-figures')
-  figures() {
-    return this.tracking.figures();
+  figures(@CurrentViewer() viewer: Viewer) {
+    return this.tracking.figures(viewer);
   }
 
   @RequirePermission('verification:track')
   @Get('verification-requests/:id')
-  get(@Param('id') id: string) {
-    return this.tracking.get(id);
+  get(@Param('id') id: string, @CurrentViewer() viewer: Viewer) {
+    return this.tracking.get(id, viewer);
   }
 
   @RequirePermission('verification:press')
   @Post('verification-requests/:id/press')
-  press(@Param('id') id: string, @Body(new ZodValidationPipe(pressSchema)) body: { note: string }, @CurrentStaff() staff: StaffPrincipal, @Req() request: AuthenticatedRequest) {
-    return this.tracking.press(id, staff, body.note, staffActor(request));
+  press(@Param('id') id: string, @Body(new ZodValidationPipe(pressSchema)) body: { note: string }, @CurrentViewer() viewer: Viewer, @Req() request: AuthenticatedRequest) {
+    return this.tracking.press(id, viewer, body.note, staffActor(request));
   }
 
   /** Files for the agency (multipart, field `files`). */
   @RequirePermission('verification:track')
   @Post('verification-requests/:id/attachments')
-  async attach(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentStaff() staff: StaffPrincipal) {
+  async attach(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer) {
+    const staff = viewer.staff;
+    await this.tracking.visibleRequest(id, viewer);
     if (!request.isMultipart()) throw new DomainException(HttpStatus.BAD_REQUEST, 'MULTIPART_REQUIRED', '请以 multipart/form-data 上传附件');
     const { files } = await readMultipart(request, this.storage, this.config.settings.intake.attachments);
     return this.tracking.attach(id, staff, files);
