@@ -6,6 +6,7 @@ import { ZodValidationPipe } from '../infra/http/zod-validation.pipe.js';
 import { AccountService, type StaffAccountDto } from './account.service.js';
 import { RequirePermission, type AuthenticatedRequest } from './auth.decorators.js';
 import { cadreLinkSchema, passwordResetSchema, type CadreLinkDto, type PasswordResetDto } from './dto/account.dto.js';
+import { refuseOwnRecord } from './conflict/own-record.js';
 
 /** Account administration: the only way to reset a password, revoke sessions or reset two-factor login. */
 @ApiTags('staff accounts')
@@ -48,6 +49,8 @@ export class StaffAccountsController {
   @HttpCode(204)
   @ApiBody({ schema: z.toJSONSchema(cadreLinkSchema) as object })
   async linkCadre(@Param('id') id: string, @Body(new ZodValidationPipe(cadreLinkSchema)) body: CadreLinkDto, @Req() req: AuthenticatedRequest): Promise<void> {
+    // 回避: an account's own link (which hides tips about its holder) is set by another administrator.
+    refuseOwnRecord(req.staff!, { staffIds: [id] });
     await this.accounts.linkCadre(id, body.cadreId, staffActor(req));
   }
 }

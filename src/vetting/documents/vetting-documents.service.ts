@@ -47,7 +47,7 @@ export class VettingDocumentsService {
     );
     const run = await this.vetting.getRun(v!.run_id);
     const [detail, facts, requests, notice, tips, probation] = await Promise.all([
-      this.cadres.getDetail(candidate.cadreId, false),
+      this.cadres.getDetail(candidate.cadreId, null),
       this.cadres.vettingFacts(candidate.cadreId),
       this.verification.requestsFor('VETTING_CANDIDATE', candidate.id),
       this.publicity.noticeOfCandidate(candidate.id),
