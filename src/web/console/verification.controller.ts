@@ -3,7 +3,7 @@ import { Controller, Get, Header, Param, Post, Query, Req, Res, UseFilters } fro
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { staffActor } from '../../audit/audit.interceptor.js';
-import { CurrentStaff, RequirePermission, type AuthenticatedRequest, type StaffPrincipal } from '../../auth/auth.decorators.js';
+import { RequirePermission, type AuthenticatedRequest } from '../../auth/auth.decorators.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { DomainException } from '../../infra/http/domain-exception.js';
 import { parseWith } from '../../infra/http/zod-validation.pipe.js';
