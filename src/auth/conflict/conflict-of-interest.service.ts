@@ -28,11 +28,16 @@ export class ConflictOfInterestService {
   /** The viewer for this staff member; refusals are audited as coi.excluded with the route. */
   async viewerFor(staff: StaffPrincipal, actor: AuditActor, route: string): Promise<Viewer> {
     if (!staff.cadreId) return Viewer.unrestricted(staff);
-    const rows: Array<{ report_id: string; reason: string }> = await this.dataSource.query(
-      `SELECT report_id, reason FROM report_exclusions($1::uuid, $2)`,
+    const rows: Array<{ report_id: string; reason: string; number: string }> = await this.dataSource.query(
+      `SELECT e.report_id, e.reason, r.number FROM report_exclusions($1::uuid, $2) e JOIN report r ON r.id = e.report_id`,
       [staff.cadreId, this.sameUnit],
     );
-    return new Viewer(staff, new Map(rows.map((r) => [r.report_id, r.reason])), (reportId, reason) => this.record(actor, reportId, reason, route));
+    return new Viewer(
+      staff,
+      new Map(rows.map((r) => [r.report_id, r.reason])),
+      (reportId, reason) => this.record(actor, reportId, reason, route),
+      rows.map((r) => r.number),
+    );
   }
 
   /** Each exclusion goes to the audit trail: who was kept from which tip, and why. */

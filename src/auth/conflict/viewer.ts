@@ -14,12 +14,17 @@ export class Viewer {
   /** Ids of the hidden tips, as a query parameter: `r.id <> ALL($n::uuid[])`. */
   readonly hidden: string[];
 
+  /** Ids and numbers of the hidden tips, for data that names tips inside JSON or text (vetting reasons, steps). */
+  private readonly marks: string[];
+
   constructor(
     readonly staff: StaffPrincipal,
     private readonly reasons: ReadonlyMap<string, string>,
     private readonly onRefused: (reportId: string, reason: string) => Promise<void>,
+    numbers: readonly string[] = [],
   ) {
     this.hidden = [...reasons.keys()];
+    this.marks = [...this.hidden, ...numbers];
   }
 
   /** A viewer who hides nothing: staff not linked to a cadre record. */
@@ -35,6 +40,18 @@ export class Viewer {
     if (this.hidden.length === 0) return 'true';
     params.push(this.hidden);
     return `(${column} IS NULL OR ${column} <> ALL($${params.length}::uuid[]))`;
+  }
+
+  /** Whether a stored value (a vetting reason, a step's data …) names a hidden tip by id or number. */
+  mentionsHidden(value: unknown): boolean {
+    if (this.marks.length === 0 || value === null || value === undefined) return false;
+    const text = (typeof value === 'string' ? value : JSON.stringify(value)).toLowerCase();
+    return this.marks.some((mark) => text.includes(mark.toLowerCase()));
+  }
+
+  /** The items that name no hidden tip. */
+  withoutHidden<T>(items: readonly T[]): T[] {
+    return items.filter((item) => !this.mentionsHidden(item));
   }
 
   hides(reportId: string | null | undefined): boolean {

@@ -4,7 +4,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * 回避 in the data layer: report_exclusions(cadre, same_unit) is the one definition of
  * "tips this staff member may not see", keyed by report, with the reason. It starts from
  * the viewer's cadre (themself, their recorded relatives, their unit when configured) and
- * follows the indexed subject links to the tips, so its cost is the viewer's few links,
+ * follows the indexed subject links (triage, staff, publicity-period tips) to the tips, so its cost is the viewer's few links,
  * not the number of tips. A merged tip and the case it was merged into share their
  * exclusion: the surviving case carries the merged tip's content.
  *
@@ -18,6 +18,8 @@ export class ReportExclusions1765100000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE INDEX report_subject_linked_cadre ON report_subject (cadre_id) WHERE cadre_id IS NOT NULL;
+      CREATE INDEX vetting_candidate_cadre ON vetting_candidate (cadre_id);
+      CREATE INDEX publicity_report_link_candidate ON publicity_report_link (candidate_id);
 
       CREATE FUNCTION report_exclusions(p_cadre uuid, p_same_unit boolean) RETURNS TABLE (report_id uuid, reason text)
       LANGUAGE sql STABLE AS $$
@@ -33,6 +35,9 @@ export class ReportExclusions1765100000000 implements MigrationInterface {
           UNION ALL SELECT l.report_id, n.rank FROM near n JOIN report_subject_cadre l ON l.cadre_id = n.cadre_id
           UNION ALL SELECT s.report_id, n.rank FROM near n JOIN report_subject s ON s.cadre_id = n.cadre_id
                      WHERE s.status IN ('LINKED', 'CONFIRMED')
+          -- A tip received during a candidate's publicity and linked to the candidacy.
+          UNION ALL SELECT l.report_id, n.rank FROM near n JOIN vetting_candidate c ON c.cadre_id = n.cadre_id
+                     JOIN publicity_report_link l ON l.candidate_id = c.id
         ),
         merged AS (
           SELECT report_id, rank FROM direct
@@ -71,7 +76,7 @@ export class ReportExclusions1765100000000 implements MigrationInterface {
         END
       $$;
       DROP FUNCTION report_exclusions(uuid, boolean);
-      DROP INDEX report_subject_linked_cadre;
+      DROP INDEX report_subject_linked_cadre, vetting_candidate_cadre, publicity_report_link_candidate;
     `);
   }
 }
