@@ -12,7 +12,7 @@ import { AgencyDirectory } from './agencies/agency-directory.service.js';
 import type { CaseRequestDto } from './dto/verification.dto.js';
 import { redactExtract } from './redact.js';
 import { RESULT_LABELS, requestState, STATE_LABELS, type ReplyResult, type RequestState } from './request-state.js';
-import { UUID, VerificationService, type CreatedRequest, type RequestKind, type SubjectKind } from './verification.service.js';
+import { requestVisible, UUID, VerificationService, type CreatedRequest, type RequestKind, type SubjectKind } from './verification.service.js';
 
 export interface StaffRequestView {
   id: string;
@@ -134,13 +134,8 @@ export class VerificationTrackingService {
   }
 
   /** 回避: a request about a tip hidden from the viewer answers 404 like an unknown request (and is audited). */
-  async visibleRequest(id: string, viewer: Viewer): Promise<void> {
-    if (!UUID.test(id) || viewer.hidden.length === 0) return;
-    const [row]: Array<{ subject_id: string }> = await this.dataSource.query(
-      `SELECT subject_id FROM verification_request WHERE id = $1 AND subject_kind = 'REPORT'`,
-      [id],
-    );
-    if (row) await viewer.visible(row.subject_id, '请求');
+  visibleRequest(id: string, viewer: Viewer): Promise<void> {
+    return requestVisible(this.dataSource, id, viewer);
   }
 
   private async views(where: string, params: unknown[], viewer: Viewer): Promise<StaffRequestView[]> {

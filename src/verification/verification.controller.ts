@@ -1,5 +1,7 @@
 import { Body, Controller, Get, HttpStatus, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { staffActor } from '../audit/audit.interceptor.js';
 import { CurrentStaff, RequirePermission, type AuthenticatedRequest, type StaffPrincipal } from '../auth/auth.decorators.js';
@@ -12,7 +14,7 @@ import { ObjectStorage } from '../infra/storage/storage.js';
 import { AgencyRequestsService } from './agency-requests.service.js';
 import { caseRequestSchema, listQuerySchema, pressSchema, replySchema, type CaseRequestDto, type ReplyDto } from './dto/verification.dto.js';
 import { VerificationTrackingService } from './verification-tracking.service.js';
-import { VerificationService } from './verification.service.js';
+import { requestVisible, VerificationService } from './verification.service.js';
 import { asDownload } from '../infra/http/download.js';
 
 const liaisonAgency = (staff: StaffPrincipal): string => {
@@ -88,31 +90,34 @@ export class VerificationController {
   constructor(
     private readonly verification: VerificationService,
     private readonly requests: AgencyRequestsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @RequirePermission('verification:reply')
   @Get('agency/requests')
-  list(@CurrentStaff() staff: StaffPrincipal) {
-    return this.requests.list(liaisonAgency(staff));
+  list(@CurrentViewer() viewer: Viewer) {
+    return this.requests.list(liaisonAgency(viewer.staff), viewer);
   }
 
   @RequirePermission('verification:reply')
   @Get('agency/requests/:id')
-  get(@Param('id') id: string, @CurrentStaff() staff: StaffPrincipal) {
-    return this.requests.get(liaisonAgency(staff), id);
+  get(@Param('id') id: string, @CurrentViewer() viewer: Viewer) {
+    return this.requests.get(liaisonAgency(viewer.staff), id, viewer);
   }
 
   @RequirePermission('verification:reply')
   @Get('agency/requests/:id/attachments/:attachmentId')
-  async download(@Param('id') id: string, @Param('attachmentId') attachmentId: string, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply) {
-    const file = await this.requests.attachment(liaisonAgency(staff), id, attachmentId);
+  async download(@Param('id') id: string, @Param('attachmentId') attachmentId: string, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
+    const file = await this.requests.attachment(liaisonAgency(viewer.staff), id, attachmentId, viewer);
     void asDownload(reply, { mediaType: file.mediaType, name: file.name }).send(file.stream);
   }
 
   /** The agency answers (a later answer is a new version). */
   @RequirePermission('verification:reply')
   @Post('verification-requests/:id/replies')
-  reply(@Param('id') id: string, @Body(new ZodValidationPipe(replySchema)) body: ReplyDto, @CurrentStaff() staff: StaffPrincipal) {
+  async reply(@Param('id') id: string, @Body(new ZodValidationPipe(replySchema)) body: ReplyDto, @CurrentViewer() viewer: Viewer) {
+    const staff = viewer.staff;
+    await requestVisible(this.dataSource, id, viewer);
     return this.verification.reply({ requestId: id, ...body, agencyCode: liaisonAgency(staff), actorId: staff.userId });
   }
 }
