@@ -265,7 +265,10 @@ export class MeetingsService {
       attendance: attendance
         .sort((a, b) => order(a.agency_code) - order(b.agency_code))
         .map((a) => ({ agencyCode: a.agency_code, agencyName: this.agencyName(a.agency_code), status: a.status, statusLabel: ATTENDANCE_LABELS[a.status], attendee: a.attendee, note: a.note })),
-      items: items.map((i, index) => this.itemView(i, index + 1, opinions.filter((o) => o.item_id === i.id).sort((a, b) => order(a.agency_code) - order(b.agency_code)))),
+      // 回避: an item naming a hidden tip in its title goes too, and reasons citing one (a candidate's open tip) are left out.
+      items: items
+        .filter((i) => !viewer.mentionsHidden(i.title))
+        .map((i, index) => this.itemView({ ...i, reasons: viewer.withoutHidden(i.reasons) }, index + 1, opinions.filter((o) => o.item_id === i.id).sort((a, b) => order(a.agency_code) - order(b.agency_code)))),
       createdAt: meeting.created_at.toISOString(),
       updatedAt: meeting.updated_at.toISOString(),
     };

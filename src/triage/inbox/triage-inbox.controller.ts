@@ -76,8 +76,9 @@ export class TriageInboxController {
   @Post('cases/:id/merge')
   @HttpCode(200)
   @body(mergeSchema)
-  merge(@VisibleReportId() id: string, @Body(new ZodValidationPipe(mergeSchema)) dto: z.infer<typeof mergeSchema>, @CurrentStaff() staff: StaffPrincipal) {
-    return this.actions.merge(id, staff, dto.intoReportId);
+  async merge(@VisibleReportId() id: string, @Body(new ZodValidationPipe(mergeSchema)) dto: z.infer<typeof mergeSchema>, @CurrentViewer() viewer: Viewer) {
+    await viewer.visible(dto.intoReportId); // 回避: the target named in the body too
+    return this.actions.merge(id, viewer.staff, dto.intoReportId);
   }
 
   @RequirePermission('reports:handle')
