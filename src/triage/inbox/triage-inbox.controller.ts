@@ -77,7 +77,7 @@ export class TriageInboxController {
   @HttpCode(200)
   @body(mergeSchema)
   async merge(@VisibleReportId() id: string, @Body(new ZodValidationPipe(mergeSchema)) dto: z.infer<typeof mergeSchema>, @CurrentViewer() viewer: Viewer) {
-    await viewer.visible(dto.intoReportId); // 回避: the target named in the body too
+    await viewer.visible(dto.intoReportId, '要合并到的举报'); // 回避: the target named in the body answers as an unknown one
     return this.actions.merge(id, viewer.staff, dto.intoReportId);
   }
 
