@@ -6,6 +6,8 @@ import { AppConfig } from '../../infra/config/app-config.js';
 import type { StaffPrincipal } from '../auth.decorators.js';
 import { Viewer } from './viewer.js';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * 回避: which tips a staff member must not see (they are its subject, a recorded relative
  * of a subject, or in the same unit's leadership when configured). The definition is the
@@ -35,13 +37,30 @@ export class ConflictOfInterestService {
     return new Viewer(
       staff,
       new Map(rows.map((r) => [r.report_id, r.reason])),
-      (reportId, reason) => this.record(actor, reportId, reason, route),
+      (reportId, reason) => this.record(actor, new Map([[reportId, reason]]), route),
       rows.map((r) => r.number),
     );
   }
 
+  /**
+   * The reason a staff member is excluded from each of these tips (absent when not
+   * excluded), from the same report_exclusions(): for code that acts for a principal outside
+   * a request (the case workflow, jobs). Request handlers use their Viewer instead.
+   */
+  async exclusions(reportIds: readonly string[], staff: StaffPrincipal): Promise<Map<string, string>> {
+    const ids = reportIds.filter((id) => UUID.test(id));
+    if (!staff.cadreId || ids.length === 0) return new Map();
+    const rows: Array<{ report_id: string; reason: string }> = await this.dataSource.query(
+      `SELECT report_id, reason FROM report_exclusions($1::uuid, $2) WHERE report_id = ANY($3::uuid[])`,
+      [staff.cadreId, this.sameUnit, ids],
+    );
+    return new Map(rows.map((r) => [r.report_id, r.reason]));
+  }
+
   /** Each exclusion goes to the audit trail: who was kept from which tip, and why. */
-  private async record(actor: AuditActor, reportId: string, reason: string, route: string): Promise<void> {
-    await this.audit.record({ ...actor, action: 'coi.excluded', targetType: 'reports', targetId: reportId, outcome: 'DENIED', status: 404, details: { reason, route } });
+  async record(actor: AuditActor, excluded: ReadonlyMap<string, string>, route: string): Promise<void> {
+    for (const [reportId, reason] of excluded) {
+      await this.audit.record({ ...actor, action: 'coi.excluded', targetType: 'reports', targetId: reportId, outcome: 'DENIED', status: 404, details: { reason, route } });
+    }
   }
 }
