@@ -88,6 +88,14 @@ async function walk(token: string, which: (r: RouteEntry) => boolean): Promise<M
   return seen;
 }
 
+/** Responses that carried the tip, and server errors (a 500 is no answer either). */
+function problems(seen: Map<string, { status: number; marks: string[] }>): { leaks: string[]; errors: string[] } {
+  return {
+    leaks: [...seen].filter(([, r]) => r.marks.length > 0).map(([k, r]) => `${k} (${r.status}): ${r.marks.join(', ')}`),
+    errors: [...seen].filter(([, r]) => r.status >= 500).map(([k, r]) => `${k}: ${r.status}`),
+  };
+}
+
 const isRead = (r: RouteEntry) => r.method === 'GET';
 const isWrite = (r: RouteEntry) => r.method !== 'GET' && !endsSession(r);
 
@@ -114,10 +122,7 @@ describe('回避 route walk (generated from the route inventory)', () => {
 
   it.each(['subject', 'relative'] as const)('the tip’s %s reads every route and page without meeting the tip', async (who) => {
     const reads = await walk(w.walkers[who], isRead);
-    const leaks = [...reads].filter(([, r]) => r.marks.length > 0).map(([k, r]) => `${k} (${r.status}): ${r.marks.join(', ')}`);
-    expect(leaks).toEqual([]);
-    const errors = [...reads].filter(([, r]) => r.status >= 500).map(([k, r]) => `${k}: ${r.status}`);
-    expect(errors).toEqual([]);
+    expect(problems(reads)).toEqual({ leaks: [], errors: [] });
     // Where the colleague gets the tip itself, the excluded staff member gets the 404 of an unknown tip.
     for (const key of ['GET /api/v1/reports/:id', 'GET /api/v1/triage/cases/:id', 'GET /console/cases/:id', 'GET /api/v1/verification-requests/:id', 'GET /api/v1/reports/:id/notifications']) {
       expect(`${key} ${reads.get(key)?.status}`).toBe(`${key} 404`);
@@ -126,10 +131,7 @@ describe('回避 route walk (generated from the route inventory)', () => {
 
   it.each(['subject', 'relative'] as const)('the tip’s %s calling every write route with the tip’s ids gets nothing of it back', async (who) => {
     const writes = await walk(w.walkers[who], isWrite);
-    const leaks = [...writes].filter(([, r]) => r.marks.length > 0).map(([k, r]) => `${k} (${r.status}): ${r.marks.join(', ')}`);
-    expect(leaks).toEqual([]);
-    const errors = [...writes].filter(([, r]) => r.status >= 500).map(([k, r]) => `${k}: ${r.status}`);
-    expect(errors).toEqual([]);
+    expect(problems(writes)).toEqual({ leaks: [], errors: [] });
     // Nothing about the tip was done: no case action succeeded on it.
     const done = [...writes].filter(([k, r]) => /\/(reports|triage\/cases|console\/cases)\/:id/.test(k) && r.status < 400).map(([k, r]) => `${k}: ${r.status}`);
     expect(done).toEqual([]);
