@@ -75,11 +75,25 @@ export async function createConflictWorld(): Promise<ConflictWorld> {
     [hidden.id, cadres.subject],
   );
   await db.query(`INSERT INTO cadre_report_link (report_id, cadre_id, source) VALUES ($1, $2, 'STAFF')`, [other.id, cadres.stranger]);
-  await db.query(`UPDATE report SET status = 'IN_HANDLING', disposition = 'PRELIMINARY_VERIFICATION', triaged_at = now() WHERE id = $1`, [hidden.id]);
-  // A finding from the tip on the record of the subject's relative (the tip stays open for X's vetting).
+  // The case's history, set directly: each status change with its event in one transaction (as
+  // the case workflow writes them). Concluded with a finding on the record of the subject's
+  // relative, then reopened for preliminary verification, so it is open for X's vetting.
+  const setStatus = async (status: string, extra = '') => {
+    const client = await db.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(`UPDATE report SET status = $2${extra}, triaged_at = coalesce(triaged_at, now()) WHERE id = $1`, [hidden.id, status]);
+      await client.query(`INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'STATUS_SET_BY_TEST', 'SYSTEM', $2::jsonb)`, [hidden.id, JSON.stringify({ status })]);
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+  };
+  await setStatus('CLOSED');
   await db.query(`INSERT INTO cadre_finding (cadre_id, report_id, outcome, concluded_on, summary) VALUES ($1, $2, 'PARTLY', '2026-05-01', $3)`, [
     cadres.relative, hidden.id, `经核查举报 ${hidden.number} 部分属实`,
   ]);
+  await setStatus('IN_HANDLING', `, disposition = 'PRELIMINARY_VERIFICATION'`);
 
   const colleague = await ctx.staffToken(['TRIAGE_OFFICER', 'SUPERVISOR']);
   const custodian = await ctx.staffToken(['IDENTITY_CUSTODIAN']);
