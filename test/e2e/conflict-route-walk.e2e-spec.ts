@@ -30,7 +30,7 @@ function fillers(): Array<[RegExp, Record<string, string>]> {
   return [
     [/^\/api\/v1\/reports\/:id(\/|$)/, { id: w.tip.id }],
     [/^\/api\/v1\/triage\/cases\/:id(\/|$)/, { id: w.tip.id, subjectId: w.tip.subjectRowId }],
-    [/^\/console\/cases\/:id(\/|$)/, { id: w.tip.id, action: 'note' }],
+    [/^\/console\/cases\/:id(\/|$)/, { id: w.tip.id, action: 'note', subjectId: w.tip.subjectRowId, op: 'confirm' }],
     [/^\/api\/v1\/cadres\/:id(\/|$)/, { id: w.cadres.relative }],
     [/^\/api\/v1\/cadre-relations\/:cadreId\/:relatedCadreId$/, { cadreId: w.cadres.subject, relatedCadreId: w.cadres.relative }],
     [/^\/(api\/v1|console)\/meetings\/:id(\/|$)/, { id: w.meetingId, itemId: w.itemId }],
@@ -40,6 +40,7 @@ function fillers(): Array<[RegExp, Record<string, string>]> {
     [/^\/(api\/v1\/vetting|console\/vetting)\/runs\/:id(\/|$)/, { id: w.runId }],
     [/^\/api\/v1\/vetting\/candidates\/:id(\/|$)/, { id: w.candidateId }],
     [/^\/api\/v1\/identity-requests\/:id(\/|$)/, { id: w.identityRequestId }],
+    [/^\/console\/identity\/:id(\/|$)/, { id: w.identityRequestId, decision: 'approve' }],
     [/^\/api\/v1\/personal-matters\/draws\/:year(\/|$)/, { year: '2026' }],
     [/^\/api\/v1\/units\/:id(\/|$)/, { id: w.unitId }],
     [/^\/api\/v1\/staff\/:id(\/|$)/, { id: w.staffIds.colleague }],
