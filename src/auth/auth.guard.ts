@@ -3,10 +3,11 @@ import { Reflector } from '@nestjs/core';
 import { describeRequest, staffActor } from '../audit/audit.interceptor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppConfig } from '../infra/config/app-config.js';
-import { DomainException, notFound } from '../infra/http/domain-exception.js';
+import { DomainException } from '../infra/http/domain-exception.js';
 import { inputRefused, requestTextProblems } from '../infra/http/input-boundary.js';
-import { PERMISSION_KEY, PUBLIC_KEY, type AuthenticatedRequest, type StaffPrincipal } from './auth.decorators.js';
-import { ConflictOfInterestService, REPORT_SCOPED_ROUTES } from './conflict/conflict-of-interest.service.js';
+import { PERMISSION_KEY, PUBLIC_KEY, type AuthenticatedRequest } from './auth.decorators.js';
+import { ConflictOfInterestService } from './conflict/conflict-of-interest.service.js';
+import type { ViewerRequest } from './conflict/viewer.js';
 import { AuthService } from './auth.service.js';
 import { crossSiteCookieRequest } from './csrf.js';
 import { rolesGrant, type Permission } from './roles.js';
@@ -75,19 +76,8 @@ export class AuthGuard implements CanActivate {
       await this.audit.record({ ...staffActor(request), ...describeRequest(request), outcome: 'DENIED', status: 403, details: { permission: permission ?? null } });
       throw new DomainException(HttpStatus.FORBIDDEN, 'FORBIDDEN', '无权访问');
     }
-    await this.refuseConflictOfInterest(request, staff);
+    // 回避: the tips this staff member must not see, for every query of this request.
+    (request as ViewerRequest).viewer = await this.conflicts.viewerFor(staff, staffActor(request), request.routeOptions?.url ?? '');
     return true;
-  }
-
-  /** 回避: a tip the staff member must not see answers 404, exactly as an unknown tip does. */
-  private async refuseConflictOfInterest(request: AuthenticatedRequest, staff: StaffPrincipal): Promise<void> {
-    if (!staff.cadreId) return;
-    const route = request.routeOptions?.url ?? '';
-    const reportId = (request.params as Record<string, string> | undefined)?.['id'];
-    if (!reportId || !REPORT_SCOPED_ROUTES.some((pattern) => pattern.test(route))) return;
-    const excluded = await this.conflicts.exclusions([reportId], staff);
-    if (excluded.size === 0) return;
-    await this.conflicts.record(staffActor(request), excluded, route);
-    throw notFound('举报');
   }
 }

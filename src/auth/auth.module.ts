@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountService } from './account.service.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { CadreRelationsController } from './conflict/cadre-relations.controller.js';
-import { ConflictListInterceptor } from './conflict/conflict-list.interceptor.js';
 import { ConflictOfInterestService } from './conflict/conflict-of-interest.service.js';
 import { StaffSession } from './entities/staff-session.entity.js';
 import { StaffUser } from './entities/staff-user.entity.js';
@@ -22,7 +21,6 @@ import { TotpVerifier } from './totp.js';
     TotpVerifier,
     ConflictOfInterestService,
     { provide: APP_GUARD, useClass: AuthGuard },
-    { provide: APP_INTERCEPTOR, useClass: ConflictListInterceptor },
   ],
   exports: [AuthService, AccountService, TotpVerifier, ConflictOfInterestService],
 })

@@ -16,6 +16,7 @@ import {
   type PasswordResetDto,
   type UpdateAccountDto,
 } from './dto/account.dto.js';
+import { refuseOwnRecord } from './conflict/own-record.js';
 
 /** Account administration: the only way to reset a password, revoke sessions or reset two-factor login. */
 @ApiTags('staff accounts')
@@ -96,6 +97,8 @@ export class StaffAccountsController {
   @HttpCode(204)
   @ApiBody({ schema: z.toJSONSchema(cadreLinkSchema) as object })
   async linkCadre(@Param('id') id: string, @Body(new ZodValidationPipe(cadreLinkSchema)) body: CadreLinkDto, @Req() req: AuthenticatedRequest): Promise<void> {
+    // 回避: an account's own link (which hides tips about its holder) is set by another administrator.
+    refuseOwnRecord(req.staff!, { staffIds: [id] });
     await this.accounts.linkCadre(id, body.cadreId, staffActor(req));
   }
 }

@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../auth/auth.decorators.js';
 import { rolesGrant } from '../auth/roles.js';
+import { refuseOwnRecord } from '../auth/conflict/own-record.js';
+import { CurrentViewer, type Viewer } from '../auth/conflict/viewer.js';
 import { ZodValidationPipe } from '../infra/http/zod-validation.pipe.js';
 import { CadreRecordsService } from './cadre-records.service.js';
 import { CadresService } from './cadres.service.js';
@@ -38,47 +40,60 @@ export class CadresController {
 
   @RequirePermission('cadres:read')
   @Get('cadres/:id')
-  get(@Param('id') id: string, @CurrentStaff() staff: StaffPrincipal) {
-    return this.cadres.getDetail(id, rolesGrant(staff.roles, 'reports:read'));
+  get(@Param('id') id: string, @CurrentViewer() viewer: Viewer) {
+    const staff = viewer.staff;
+    return this.cadres.getDetail(id, rolesGrant(staff.roles, 'reports:read') ? viewer : null);
   }
 
   @RequirePermission('cadres:manage')
   @Post('cadres/:id/reports')
   @HttpCode(200)
-  link(@Param('id') id: string, @Body(new ZodValidationPipe(linkReportSchema)) body: z.infer<typeof linkReportSchema>, @CurrentStaff() staff: StaffPrincipal) {
+  async link(@Param('id') id: string, @Body(new ZodValidationPipe(linkReportSchema)) body: z.infer<typeof linkReportSchema>, @CurrentViewer() viewer: Viewer) {
+    const staff = viewer.staff;
+    refuseOwnRecord(staff, { cadreIds: [id] });
+    await viewer.visible(body.reportId);
     return this.records.linkReport({ reportId: body.reportId, cadreId: id, source: 'STAFF', actorId: staff.userId });
   }
 
   @RequirePermission('cadres:manage')
   @Post('cadres/:id/sanctions')
-  sanction(@Param('id') id: string, @Body(new ZodValidationPipe(sanctionSchema)) body: z.infer<typeof sanctionSchema>, @CurrentStaff() staff: StaffPrincipal) {
+  async sanction(@Param('id') id: string, @Body(new ZodValidationPipe(sanctionSchema)) body: z.infer<typeof sanctionSchema>, @CurrentViewer() viewer: Viewer) {
+    const staff = viewer.staff;
+    refuseOwnRecord(staff, { cadreIds: [id] });
+    if (body.reportId) await viewer.visible(body.reportId);
     return this.records.recordSanction({ ...body, cadreId: id, actorId: staff.userId });
   }
 
   @RequirePermission('reports:handle')
   @Post('cadres/:id/findings')
-  finding(@Param('id') id: string, @Body(new ZodValidationPipe(findingSchema)) body: z.infer<typeof findingSchema>, @CurrentStaff() staff: StaffPrincipal) {
+  async finding(@Param('id') id: string, @Body(new ZodValidationPipe(findingSchema)) body: z.infer<typeof findingSchema>, @CurrentViewer() viewer: Viewer) {
+    const staff = viewer.staff;
+    refuseOwnRecord(staff, { cadreIds: [id] });
+    if (body.reportId) await viewer.visible(body.reportId);
     return this.records.recordFinding({ ...body, cadreId: id, actorId: staff.userId });
   }
 
   @RequirePermission('cadres:manage')
   @Put('cadres/:id/investigation')
   @HttpCode(204)
-  async investigation(@Param('id') id: string, @Body(new ZodValidationPipe(investigationSchema)) body: z.infer<typeof investigationSchema>) {
+  async investigation(@Param('id') id: string, @Body(new ZodValidationPipe(investigationSchema)) body: z.infer<typeof investigationSchema>, @CurrentStaff() staff: StaffPrincipal) {
+    refuseOwnRecord(staff, { cadreIds: [id] });
     await this.records.setInvestigation({ ...body, cadreId: id });
   }
 
   @RequirePermission('cadres:manage')
   @Put('cadres/:id/file-audit')
   @HttpCode(204)
-  async fileAudit(@Param('id') id: string, @Body(new ZodValidationPipe(fileAuditSchema)) body: z.infer<typeof fileAuditSchema>) {
+  async fileAudit(@Param('id') id: string, @Body(new ZodValidationPipe(fileAuditSchema)) body: z.infer<typeof fileAuditSchema>, @CurrentStaff() staff: StaffPrincipal) {
+    refuseOwnRecord(staff, { cadreIds: [id] });
     await this.records.recordFileAudit({ ...body, cadreId: id });
   }
 
   @RequirePermission('cadres:manage')
   @Put('cadres/:id/personal-matters')
   @HttpCode(204)
-  async personalMatters(@Param('id') id: string, @Body(new ZodValidationPipe(personalMattersSchema)) body: z.infer<typeof personalMattersSchema>) {
+  async personalMatters(@Param('id') id: string, @Body(new ZodValidationPipe(personalMattersSchema)) body: z.infer<typeof personalMattersSchema>, @CurrentStaff() staff: StaffPrincipal) {
+    refuseOwnRecord(staff, { cadreIds: [id] });
     await this.records.recordPersonalMatters({ ...body, cadreId: id });
   }
 

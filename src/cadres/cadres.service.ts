@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../auth/conflict/viewer.js';
 import { notFound } from '../infra/http/domain-exception.js';
 import type { CadreFacts } from './dto/cadre-facts.js';
 import type { CadreDetail, CadreDictionary, CadreListQuery, CadreSummary, UnitNames } from './dto/cadre.dto.js';
@@ -192,10 +193,13 @@ export class CadresService {
 
   /**
    * The cadre's record. Findings belong to cases: only a reader allowed to see tips
-   * (`canSeeCases`) gets them, with the report they came from.
+   * (`caseViewer`) gets them, with the report they came from, except from tips hidden from them (回避).
    */
-  async getDetail(id: string, canSeeCases: boolean): Promise<CadreDetail> {
+  async getDetail(id: string, caseViewer: Viewer | null): Promise<CadreDetail> {
     const summary = await this.getById(id);
+    const findingParams: unknown[] = [id];
+    // 回避: findings from a tip hidden from the viewer are left out (with their summary and number).
+    const visibleFinding = caseViewer?.excluding('f.report_id', findingParams) ?? 'true';
     const [[c], posts, sanctions, matters, findings] = await Promise.all([
       this.dataSource.query(
         `SELECT ethnicity, native_place, party_month, work_month, education, post_since, status_kind, under_investigation,
@@ -217,11 +221,11 @@ export class CadresService {
           WHERE cadre_id = $1 ORDER BY year DESC`,
         [id],
       ),
-      canSeeCases
+      caseViewer
         ? this.dataSource.query(
             `SELECT f.id, f.outcome, to_char(f.concluded_on, 'YYYY-MM-DD') AS concluded_on, f.summary, f.report_id, r.number AS report_number
-               FROM cadre_finding f LEFT JOIN report r ON r.id = f.report_id WHERE f.cadre_id = $1 ORDER BY f.concluded_on DESC`,
-            [id],
+               FROM cadre_finding f LEFT JOIN report r ON r.id = f.report_id WHERE f.cadre_id = $1 AND ${visibleFinding} ORDER BY f.concluded_on DESC`,
+            findingParams,
           )
         : Promise.resolve(null),
     ]);

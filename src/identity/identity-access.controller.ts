@@ -1,3 +1,4 @@
+import { CurrentViewer, VisibleReportId, type Viewer } from '../auth/conflict/viewer.js';
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
@@ -25,7 +26,7 @@ export class IdentityAccessController {
   @Post('reports/:id/identity-requests')
   @ApiBody({ schema: z.toJSONSchema(identityRequestSchema) as object })
   request(
-    @Param('id') reportId: string,
+    @VisibleReportId() reportId: string,
     @Body(new ZodValidationPipe(identityRequestSchema)) body: IdentityRequestInput,
     @CurrentStaff() staff: StaffPrincipal,
     @Req() req: AuthenticatedRequest,
@@ -35,14 +36,14 @@ export class IdentityAccessController {
 
   @RequirePermission('identity:request')
   @Get('identity-requests/mine')
-  mine(@CurrentStaff() staff: StaffPrincipal): Promise<IdentityRequestDto[]> {
-    return this.access.mine(staff);
+  mine(@CurrentViewer() viewer: Viewer): Promise<IdentityRequestDto[]> {
+    return this.access.mine(viewer);
   }
 
   @RequirePermission('identity:decide')
   @Get('identity-requests')
-  list(@Query(new ZodValidationPipe(identityRequestListQuerySchema)) query: { status: string }): Promise<IdentityRequestDto[]> {
-    return this.access.list(query.status);
+  list(@Query(new ZodValidationPipe(identityRequestListQuerySchema)) query: { status: string }, @CurrentViewer() viewer: Viewer): Promise<IdentityRequestDto[]> {
+    return this.access.list(query.status, viewer);
   }
 
   @RequirePermission('identity:decide')
@@ -52,10 +53,10 @@ export class IdentityAccessController {
   approve(
     @Param('id') id: string,
     @Body(new ZodValidationPipe(identityDecisionSchema)) body: IdentityDecisionInput,
-    @CurrentStaff() staff: StaffPrincipal,
+    @CurrentViewer() viewer: Viewer,
     @Req() req: AuthenticatedRequest,
   ): Promise<IdentityRequestDto> {
-    return this.access.decide(id, true, body.note, staff, staffActor(req));
+    return this.access.decide(id, true, body.note, viewer, staffActor(req));
   }
 
   @RequirePermission('identity:decide')
@@ -65,16 +66,16 @@ export class IdentityAccessController {
   refuse(
     @Param('id') id: string,
     @Body(new ZodValidationPipe(identityDecisionSchema)) body: IdentityDecisionInput,
-    @CurrentStaff() staff: StaffPrincipal,
+    @CurrentViewer() viewer: Viewer,
     @Req() req: AuthenticatedRequest,
   ): Promise<IdentityRequestDto> {
-    return this.access.decide(id, false, body.note, staff, staffActor(req));
+    return this.access.decide(id, false, body.note, viewer, staffActor(req));
   }
 
   @RequirePermission('identity:request')
   @Get('identity-requests/:id/identity')
   @Header('Cache-Control', 'no-store')
-  reveal(@Param('id') id: string, @CurrentStaff() staff: StaffPrincipal, @Req() req: AuthenticatedRequest): Promise<RevealedIdentityDto> {
-    return this.access.reveal(id, staff, staffActor(req));
+  reveal(@Param('id') id: string, @CurrentViewer() viewer: Viewer, @Req() req: AuthenticatedRequest): Promise<RevealedIdentityDto> {
+    return this.access.reveal(id, viewer, staffActor(req));
   }
 }

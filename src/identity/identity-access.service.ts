@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AuditActor } from '../audit/audit.service.js';
+import type { Viewer } from '../auth/conflict/viewer.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { StaffPrincipal } from '../auth/auth.decorators.js';
 import { AppConfig } from '../infra/config/app-config.js';
@@ -93,13 +94,19 @@ export class IdentityAccessService {
     return this.get(id);
   }
 
-  async list(status: string): Promise<IdentityRequestDto[]> {
-    const rows: RequestRow[] = await this.dataSource.query(`${SELECT_REQUEST} WHERE q.status = $1 ORDER BY q.created_at LIMIT 500`, [status]);
+  /** The requests the custodian may see (回避: not those about a tip hidden from them). */
+  async list(status: string, viewer: Viewer): Promise<IdentityRequestDto[]> {
+    const params: unknown[] = [status];
+    const rows: RequestRow[] = await this.dataSource.query(`${SELECT_REQUEST} WHERE q.status = $1 AND ${viewer.excluding('q.report_id', params)} ORDER BY q.created_at LIMIT 500`, params);
     return rows.map(toDto);
   }
 
-  async mine(staff: StaffPrincipal): Promise<IdentityRequestDto[]> {
-    const rows: RequestRow[] = await this.dataSource.query(`${SELECT_REQUEST} WHERE q.requester_id = $1 ORDER BY q.created_at DESC LIMIT 500`, [staff.userId]);
+  async mine(viewer: Viewer): Promise<IdentityRequestDto[]> {
+    const params: unknown[] = [viewer.staff.userId];
+    const rows: RequestRow[] = await this.dataSource.query(
+      `${SELECT_REQUEST} WHERE q.requester_id = $1 AND ${viewer.excluding('q.report_id', params)} ORDER BY q.created_at DESC LIMIT 500`,
+      params,
+    );
     return rows.map(toDto);
   }
 
@@ -109,20 +116,26 @@ export class IdentityAccessService {
     return toDto(row);
   }
 
-  async decide(id: string, approve: boolean, note: string | undefined, custodian: StaffPrincipal, actor: AuditActor): Promise<IdentityRequestDto> {
+  async decide(id: string, approve: boolean, note: string | undefined, viewer: Viewer, actor: AuditActor): Promise<IdentityRequestDto> {
     if (!UUID.test(id)) throw notFound('身份查看申请');
+    const custodian = viewer.staff;
     const now = this.clock.now();
     const expiresAt = approve ? new Date(now.getTime() + this.config.settings.security.identityAccess.accessHours * 3600_000) : null;
-    await this.dataSource.transaction(async (m) => {
-      const [current]: Array<{ requester_id: string; status: string; report_id: string }> = await m.query(
-        `SELECT requester_id, status, report_id FROM identity_access_request WHERE id = $1 FOR UPDATE`,
-        [id],
+    const excluded = await this.dataSource.transaction(async (m) => {
+      // 回避, for both: the custodian may not decide on a tip hidden from them, and the
+      // requester must still be allowed to see the tip when the request is approved.
+      const [current]: Array<{ requester_id: string; status: string; report_id: string; requester_conflict: string | null }> = await m.query(
+        `SELECT q.requester_id, q.status, q.report_id, report_conflict(q.report_id, u.cadre_id, $2) AS requester_conflict
+           FROM identity_access_request q JOIN staff_user u ON u.id = q.requester_id WHERE q.id = $1 FOR UPDATE OF q`,
+        [id, this.config.settings.security.conflictOfInterest.sameUnit],
       );
       if (!current) throw notFound('身份查看申请');
+      await viewer.visible(current.report_id, '身份查看申请');
       if (current.requester_id === custodian.userId) {
         throw new DomainException(HttpStatus.FORBIDDEN, 'SELF_APPROVAL', '不能审批本人提出的身份查看申请，请由其他身份保管人审批');
       }
       if (current.status !== 'PENDING') throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_DECIDED', '该申请已经审批过');
+      if (approve && current.requester_conflict) return { reportId: current.report_id, requesterId: current.requester_id, reason: current.requester_conflict };
       await m.query(
         `UPDATE identity_access_request SET status = $2, decided_by = $3, decided_at = $4, decision_note = $5, expires_at = $6 WHERE id = $1`,
         [id, approve ? 'APPROVED' : 'REFUSED', custodian.userId, now, note ?? null, expiresAt],
@@ -131,7 +144,15 @@ export class IdentityAccessService {
         { ...actor, action: approve ? 'identity.approve' : 'identity.refuse', targetType: 'reports', targetId: current.report_id, details: { requestId: id, requesterId: current.requester_id } },
         m,
       );
+      return null;
     });
+    if (excluded) {
+      await this.audit.record({
+        ...actor, action: 'coi.excluded', targetType: 'reports', targetId: excluded.reportId, outcome: 'DENIED', status: 409,
+        details: { reason: excluded.reason, requestId: id, requesterId: excluded.requesterId, route: 'identity.approve' },
+      });
+      throw new DomainException(HttpStatus.CONFLICT, 'REQUESTER_EXCLUDED', '申请人与该举报存在回避关系（本人、亲属等为被反映人），不能批准：请拒绝该申请');
+    }
     const decided = await this.get(id);
     if (approve && this.config.settings.security.identityAccess.notifyReporter) {
       await this.writer.addMessage({ reportId: decided.reportId, author: { kind: 'STAFF', staffId: custodian.userId }, body: REPORTER_NOTICE, files: [] });
@@ -140,7 +161,8 @@ export class IdentityAccessService {
   }
 
   /** The identity itself, for the approved requester within the window; the view is recorded first. */
-  async reveal(id: string, staff: StaffPrincipal, actor: AuditActor): Promise<RevealedIdentityDto> {
+  async reveal(id: string, viewer: Viewer, actor: AuditActor): Promise<RevealedIdentityDto> {
+    const staff = viewer.staff;
     if (!UUID.test(id)) throw notFound('身份查看申请');
     const now = this.clock.now();
     return this.dataSource.transaction(async (m) => {
@@ -152,6 +174,8 @@ export class IdentityAccessService {
         );
       // Someone else's request looks like no request at all.
       if (!row || row.requester_id !== staff.userId) throw notFound('身份查看申请');
+      // 回避, again at the moment of viewing: a requester excluded since the approval sees nothing.
+      await viewer.visible(row.report_id, '身份查看申请');
       if (row.status !== 'APPROVED') throw new DomainException(HttpStatus.FORBIDDEN, 'NOT_APPROVED', '该申请尚未获身份保管人批准');
       if (!row.expires_at || row.expires_at <= now) throw new DomainException(HttpStatus.FORBIDDEN, 'ACCESS_EXPIRED', '查看期限已过，如仍需查看请重新申请');
       if (!row.sealed) throw new DomainException(HttpStatus.GONE, 'IDENTITY_PURGED', '该举报人的身份信息已按保存期限清除');

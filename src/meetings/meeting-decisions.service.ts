@@ -1,5 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../auth/conflict/viewer.js';
 import type { StaffPrincipal } from '../auth/auth.decorators.js';
 import { rolesGrant } from '../auth/roles.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
@@ -52,7 +53,8 @@ export class MeetingDecisionsService {
     private readonly workflow: CaseWorkflow,
   ) {}
 
-  async decide(meetingId: string, itemId: string, dto: DecisionDto, staff: StaffPrincipal): Promise<MeetingView> {
+  async decide(meetingId: string, itemId: string, dto: DecisionDto, staff: StaffPrincipal, viewer: Viewer): Promise<MeetingView> {
+    await this.meetings.visibleItem(itemId, viewer);
     const outbox = await this.meetings.locked(meetingId, async (m, meeting) => {
       const [item]: Array<{ kind: ItemKind; decision: string | null; target_kind: 'REPORT' | 'VETTING_CANDIDATE' | null; target_id: string | null }> = UUID.test(itemId)
         ? await m.query(
@@ -99,7 +101,7 @@ export class MeetingDecisionsService {
       return entries;
     });
     await this.verification.dispatch(outbox);
-    return this.meetings.view(meetingId);
+    return this.meetings.view(meetingId, viewer);
   }
 
   private async lockReport(m: EntityManager, reportId: string): Promise<LockedReport> {

@@ -1,7 +1,8 @@
+import { CurrentViewer, type Viewer } from '../auth/conflict/viewer.js';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../auth/auth.decorators.js';
+import { RequirePermission } from '../auth/auth.decorators.js';
 import { ZodValidationPipe } from '../infra/http/zod-validation.pipe.js';
 import {
   addItemSchema,
@@ -39,78 +40,78 @@ export class MeetingsController {
 
   @RequirePermission('meetings:read')
   @Get()
-  list(): Promise<MeetingSummary[]> {
-    return this.meetings.list();
+  list(@CurrentViewer() viewer: Viewer): Promise<MeetingSummary[]> {
+    return this.meetings.list(viewer);
   }
 
   /** Schedules the meeting; its agenda is proposed from the open items at once. */
   @RequirePermission('meetings:manage')
   @Post()
-  schedule(@Body(new ZodValidationPipe(scheduleSchema)) dto: ScheduleDto, @CurrentStaff() staff: StaffPrincipal): Promise<MeetingView> {
-    return this.meetings.schedule(dto, staff);
+  schedule(@Body(new ZodValidationPipe(scheduleSchema)) dto: ScheduleDto, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
+    return this.meetings.schedule(dto, viewer.staff, viewer);
   }
 
   @RequirePermission('meetings:read')
   @Get(':id')
-  get(@Param('id') id: string): Promise<MeetingView> {
-    return this.meetings.view(id);
+  get(@Param('id') id: string, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
+    return this.meetings.view(id, viewer);
   }
 
   @RequirePermission('meetings:manage')
   @Patch(':id')
-  update(@Param('id') id: string, @Body(new ZodValidationPipe(updateSchema)) dto: UpdateDto): Promise<MeetingView> {
-    return this.meetings.update(id, dto);
+  update(@Param('id') id: string, @Body(new ZodValidationPipe(updateSchema)) dto: UpdateDto, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
+    return this.meetings.update(id, dto, viewer);
   }
 
   /** Adds to the agenda what has become open since it was proposed. */
   @RequirePermission('meetings:manage')
   @Post(':id/agenda/propose')
   @HttpCode(200)
-  propose(@Param('id') id: string): Promise<MeetingView> {
-    return this.meetings.propose(id);
+  propose(@Param('id') id: string, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
+    return this.meetings.propose(id, viewer);
   }
 
   @RequirePermission('meetings:manage')
   @Put(':id/agenda/order')
-  reorder(@Param('id') id: string, @Body(new ZodValidationPipe(orderSchema)) dto: { itemIds: string[] }): Promise<MeetingView> {
-    return this.meetings.reorder(id, dto.itemIds);
+  reorder(@Param('id') id: string, @Body(new ZodValidationPipe(orderSchema)) dto: { itemIds: string[] }, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
+    return this.meetings.reorder(id, dto.itemIds, viewer);
   }
 
   @RequirePermission('meetings:manage')
   @Post(':id/items')
-  addItem(@Param('id') id: string, @Body(new ZodValidationPipe(addItemSchema)) dto: AddItemDto): Promise<MeetingView> {
-    return this.meetings.addItem(id, dto);
+  addItem(@Param('id') id: string, @Body(new ZodValidationPipe(addItemSchema)) dto: AddItemDto, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
+    return this.meetings.addItem(id, dto, viewer);
   }
 
   @RequirePermission('meetings:manage')
   @Delete(':id/items/:itemId')
-  removeItem(@Param('id') id: string, @Param('itemId') itemId: string): Promise<MeetingView> {
-    return this.meetings.removeItem(id, itemId);
+  removeItem(@Param('id') id: string, @Param('itemId') itemId: string, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
+    return this.meetings.removeItem(id, itemId, viewer);
   }
 
   @RequirePermission('meetings:manage')
   @Put(':id/attendance')
-  attendance(@Param('id') id: string, @Body(new ZodValidationPipe(attendanceSchema)) dto: AttendanceDto, @CurrentStaff() staff: StaffPrincipal): Promise<MeetingView> {
-    return this.meetings.recordAttendance(id, dto, staff);
+  attendance(@Param('id') id: string, @Body(new ZodValidationPipe(attendanceSchema)) dto: AttendanceDto, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
+    return this.meetings.recordAttendance(id, dto, viewer.staff, viewer);
   }
 
   @RequirePermission('meetings:manage')
   @Put(':id/items/:itemId/opinions')
-  opinions(@Param('id') id: string, @Param('itemId') itemId: string, @Body(new ZodValidationPipe(opinionsSchema)) dto: OpinionsDto, @CurrentStaff() staff: StaffPrincipal): Promise<MeetingView> {
-    return this.meetings.recordOpinions(id, itemId, dto, staff);
+  opinions(@Param('id') id: string, @Param('itemId') itemId: string, @Body(new ZodValidationPipe(opinionsSchema)) dto: OpinionsDto, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
+    return this.meetings.recordOpinions(id, itemId, dto, viewer.staff, viewer);
   }
 
   @RequirePermission('meetings:manage')
   @Post(':id/items/:itemId/decision')
   @HttpCode(200)
-  decide(@Param('id') id: string, @Param('itemId') itemId: string, @Body(new ZodValidationPipe(decisionSchema)) dto: DecisionDto, @CurrentStaff() staff: StaffPrincipal): Promise<MeetingView> {
-    return this.decisions.decide(id, itemId, dto, staff);
+  decide(@Param('id') id: string, @Param('itemId') itemId: string, @Body(new ZodValidationPipe(decisionSchema)) dto: DecisionDto, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
+    return this.decisions.decide(id, itemId, dto, viewer.staff, viewer);
   }
 
   @RequirePermission('meetings:read')
   @Get(':id/minutes.docx')
-  async minutesDocx(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
-    const file = await this.minutes.render(id);
+  async minutesDocx(@Param('id') id: string, @CurrentViewer() viewer: Viewer, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    const file = await this.minutes.render(id, viewer);
     void asDownload(reply, { mediaType: DOCX, name: file.fileName, asciiName: 'meeting-minutes.docx' });
     return file.body;
   }

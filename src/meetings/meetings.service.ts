@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../auth/conflict/viewer.js';
 import type { StaffPrincipal } from '../auth/auth.decorators.js';
 import { civilDate } from '../infra/calendar/working-days.js';
 import { Clock } from '../infra/clock/clock.js';
@@ -11,6 +12,10 @@ import { allowedDecisions, DECISION_LABELS, type DecisionKind } from './decision
 import type { AddItemDto, AttendanceDto, OpinionsDto, ScheduleDto, UpdateDto } from './dto/meetings.dto.js';
 import { ATTENDANCE_LABELS, type AgendaItemView, type AttendanceStatus, type MeetingSummary, type MeetingView } from './meeting-view.js';
 import { OpenItemsLoader } from './open-items.loader.js';
+
+/** The tip an agenda item is about (a case item's report, an overdue request's report), or NULL; `i` is joint_meeting_item. */
+const ITEM_REPORT = `(CASE i.kind WHEN 'CASE' THEN i.subject_id
+                      WHEN 'OVERDUE_REQUEST' THEN (SELECT v.subject_id FROM verification_request v WHERE v.id = i.subject_id AND v.subject_kind = 'REPORT') END)`;
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -69,7 +74,7 @@ export class MeetingsService {
     });
   }
 
-  async schedule(dto: ScheduleDto, staff: StaffPrincipal): Promise<MeetingView> {
+  async schedule(dto: ScheduleDto, staff: StaffPrincipal, viewer: Viewer): Promise<MeetingView> {
     const invited = [...new Set(dto.invitedAgencies)];
     for (const code of invited) this.agencies.require(code);
     const id = await this.dataSource.transaction(async (m) => {
@@ -82,7 +87,7 @@ export class MeetingsService {
       await this.addProposals(m, row!.id);
       return row!.id;
     });
-    return this.view(id);
+    return this.view(id, viewer);
   }
 
   /** Appends the proposed items not yet on this agenda; returns how many were added. */
@@ -101,12 +106,12 @@ export class MeetingsService {
   }
 
   /** Adds what has become open since the agenda was proposed (items already there stay as edited). */
-  async propose(meetingId: string): Promise<MeetingView> {
+  async propose(meetingId: string, viewer: Viewer): Promise<MeetingView> {
     await this.locked(meetingId, (m) => this.addProposals(m, meetingId));
-    return this.view(meetingId);
+    return this.view(meetingId, viewer);
   }
 
-  async update(meetingId: string, dto: UpdateDto): Promise<MeetingView> {
+  async update(meetingId: string, dto: UpdateDto, viewer: Viewer): Promise<MeetingView> {
     const invited = dto.invitedAgencies ? [...new Set(dto.invitedAgencies)] : null;
     for (const code of invited ?? []) this.agencies.require(code);
     await this.locked(meetingId, async (m) => {
@@ -117,10 +122,11 @@ export class MeetingsService {
         [meetingId, dto.title ?? null, dto.heldOn ?? null, dto.place ?? null, dto.convener ?? null, invited, dto.minutes ?? null],
       );
     });
-    return this.view(meetingId);
+    return this.view(meetingId, viewer);
   }
 
-  async addItem(meetingId: string, dto: AddItemDto): Promise<MeetingView> {
+  async addItem(meetingId: string, dto: AddItemDto, viewer: Viewer): Promise<MeetingView> {
+    if (dto.reportId) await viewer.visible(dto.reportId);
     await this.locked(meetingId, async (m) => {
       let item: { kind: ItemKind; subjectId: string | null; title: string; reasons: string[] };
       if (dto.reportId) {
@@ -138,23 +144,26 @@ export class MeetingsService {
       );
       if (rows.length === 0) throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_ON_AGENDA', '该举报已在本次会议议程中');
     });
-    return this.view(meetingId);
+    return this.view(meetingId, viewer);
   }
 
-  async removeItem(meetingId: string, itemId: string): Promise<MeetingView> {
+  async removeItem(meetingId: string, itemId: string, viewer: Viewer): Promise<MeetingView> {
+    await this.visibleItem(itemId, viewer);
     await this.locked(meetingId, async (m) => {
       const [item]: Array<{ decision: string | null }> = UUID.test(itemId) ? await m.query(`SELECT decision FROM joint_meeting_item WHERE id = $1 AND meeting_id = $2`, [itemId, meetingId]) : [];
       if (!item) throw notFound('议题');
       if (item.decision) throw new DomainException(HttpStatus.CONFLICT, 'ITEM_DECIDED', '该议题已作出决定，不能移出议程');
       await m.query(`DELETE FROM joint_meeting_item WHERE id = $1`, [itemId]);
     });
-    return this.view(meetingId);
+    return this.view(meetingId, viewer);
   }
 
   /** The new order must name every item of the agenda exactly once. */
-  async reorder(meetingId: string, itemIds: string[]): Promise<MeetingView> {
+  async reorder(meetingId: string, itemIds: string[], viewer: Viewer): Promise<MeetingView> {
     await this.locked(meetingId, async (m) => {
-      const rows: Array<{ id: string }> = await m.query(`SELECT id FROM joint_meeting_item WHERE meeting_id = $1`, [meetingId]);
+      // The items this viewer sees (回避): hidden ones keep their place.
+      const params: unknown[] = [meetingId];
+      const rows: Array<{ id: string }> = await m.query(`SELECT i.id FROM joint_meeting_item i WHERE i.meeting_id = $1 AND ${viewer.excluding(ITEM_REPORT, params)}`, params);
       const current = new Set(rows.map((r) => r.id));
       const given = new Set(itemIds.map((id) => id.toLowerCase()));
       if (given.size !== itemIds.length || given.size !== current.size || [...given].some((id) => !current.has(id))) {
@@ -165,7 +174,7 @@ export class MeetingsService {
         [meetingId, [...given]],
       );
     });
-    return this.view(meetingId);
+    return this.view(meetingId, viewer);
   }
 
   private requireInvited(meeting: MeetingRow, codes: string[]): void {
@@ -173,7 +182,7 @@ export class MeetingsService {
     if (stranger) throw unprocessable('NOT_INVITED', `成员单位 ${this.agencyName(stranger)} 未被邀请参加本次会议`);
   }
 
-  async recordAttendance(meetingId: string, dto: AttendanceDto, staff: StaffPrincipal): Promise<MeetingView> {
+  async recordAttendance(meetingId: string, dto: AttendanceDto, staff: StaffPrincipal, viewer: Viewer): Promise<MeetingView> {
     await this.locked(meetingId, async (m, meeting) => {
       this.requireInvited(meeting, dto.entries.map((e) => e.agencyCode));
       for (const e of dto.entries) {
@@ -185,10 +194,11 @@ export class MeetingsService {
         );
       }
     });
-    return this.view(meetingId);
+    return this.view(meetingId, viewer);
   }
 
-  async recordOpinions(meetingId: string, itemId: string, dto: OpinionsDto, staff: StaffPrincipal): Promise<MeetingView> {
+  async recordOpinions(meetingId: string, itemId: string, dto: OpinionsDto, staff: StaffPrincipal, viewer: Viewer): Promise<MeetingView> {
+    await this.visibleItem(itemId, viewer);
     await this.locked(meetingId, async (m, meeting) => {
       const [item]: Array<{ id: string }> = UUID.test(itemId) ? await m.query(`SELECT id FROM joint_meeting_item WHERE id = $1 AND meeting_id = $2`, [itemId, meetingId]) : [];
       if (!item) throw notFound('议题');
@@ -201,22 +211,34 @@ export class MeetingsService {
         );
       }
     });
-    return this.view(meetingId);
+    return this.view(meetingId, viewer);
   }
 
-  async list(): Promise<MeetingSummary[]> {
+  /** 回避: an item about a tip hidden from the viewer answers 404 like an unknown item (and is audited). */
+  async visibleItem(itemId: string, viewer: Viewer): Promise<void> {
+    if (!UUID.test(itemId) || viewer.hidden.length === 0) return;
+    const [row]: Array<{ report_id: string | null }> = await this.dataSource.query(`SELECT ${ITEM_REPORT} AS report_id FROM joint_meeting_item i WHERE i.id = $1`, [itemId]);
+    if (row?.report_id) await viewer.visible(row.report_id, '议题');
+  }
+
+  async list(viewer: Viewer): Promise<MeetingSummary[]> {
+    const params: unknown[] = [];
     const rows: Array<{ id: string; number: string; title: string; held_on: string; place: string; convener: string; items: string; decided: string }> = await this.dataSource.query(
       `SELECT j.id, j.number, j.title, to_char(j.held_on, 'YYYY-MM-DD') AS held_on, j.place, j.convener,
               count(i.id) AS items, count(i.decision) AS decided
-         FROM joint_meeting j LEFT JOIN joint_meeting_item i ON i.meeting_id = j.id
+         FROM joint_meeting j LEFT JOIN joint_meeting_item i ON i.meeting_id = j.id AND ${viewer.excluding(ITEM_REPORT, params)}
         GROUP BY j.id ORDER BY j.held_on DESC, j.number DESC LIMIT 200`,
+      params,
     );
     return rows.map((r) => ({ id: r.id, number: r.number, title: r.title, heldOn: r.held_on, place: r.place, convener: r.convener, items: Number(r.items), decided: Number(r.decided) }));
   }
 
-  async view(meetingId: string): Promise<MeetingView> {
+  /** The meeting as this viewer may see it: items about tips hidden from them (回避) are left out, with their opinions. */
+  async view(meetingId: string, viewer: Viewer): Promise<MeetingView> {
     if (!UUID.test(meetingId)) throw notFound('联席会议');
     const db = this.dataSource;
+    const itemParams: unknown[] = [meetingId];
+    const visibleItem = viewer.excluding(ITEM_REPORT, itemParams);
     const [[meeting], attendance, items, opinions]: [MeetingRow[], Array<{ agency_code: string; status: AttendanceStatus; attendee: string | null; note: string | null }>, ItemRow[], Array<{ item_id: string; agency_code: string; opinion: string }>] =
       await Promise.all([
         db.query(`SELECT *, to_char(held_on, 'YYYY-MM-DD') AS held_on FROM joint_meeting WHERE id = $1`, [meetingId]),
@@ -226,10 +248,10 @@ export class MeetingsService {
                   CASE i.kind WHEN 'CASE' THEN 'REPORT' WHEN 'VETTING_CANDIDATE' THEN 'VETTING_CANDIDATE' WHEN 'OVERDUE_REQUEST' THEN v.subject_kind END AS target_kind,
                   CASE i.kind WHEN 'OVERDUE_REQUEST' THEN v.subject_id ELSE i.subject_id END AS target_id
              FROM joint_meeting_item i LEFT JOIN verification_request v ON i.kind = 'OVERDUE_REQUEST' AND v.id = i.subject_id
-            WHERE i.meeting_id = $1 ORDER BY i.position, i.created_at`,
-          [meetingId],
+            WHERE i.meeting_id = $1 AND ${visibleItem} ORDER BY i.position, i.created_at`,
+          itemParams,
         ),
-        db.query(`SELECT o.item_id, o.agency_code, o.opinion FROM joint_meeting_opinion o JOIN joint_meeting_item i ON i.id = o.item_id WHERE i.meeting_id = $1`, [meetingId]),
+        db.query(`SELECT o.item_id, o.agency_code, o.opinion FROM joint_meeting_opinion o JOIN joint_meeting_item i ON i.id = o.item_id WHERE i.meeting_id = $1 AND ${visibleItem}`, itemParams),
       ]);
     if (!meeting) throw notFound('联席会议');
     const order = (code: string) => meeting.invited_agencies.indexOf(code);
@@ -245,7 +267,10 @@ export class MeetingsService {
       attendance: attendance
         .sort((a, b) => order(a.agency_code) - order(b.agency_code))
         .map((a) => ({ agencyCode: a.agency_code, agencyName: this.agencyName(a.agency_code), status: a.status, statusLabel: ATTENDANCE_LABELS[a.status], attendee: a.attendee, note: a.note })),
-      items: items.map((i, index) => this.itemView(i, index + 1, opinions.filter((o) => o.item_id === i.id).sort((a, b) => order(a.agency_code) - order(b.agency_code)))),
+      // 回避: an item naming a hidden tip in its title goes too, and reasons citing one (a candidate's open tip) are left out.
+      items: items
+        .filter((i) => !viewer.mentionsHidden(i.title))
+        .map((i, index) => this.itemView({ ...i, reasons: viewer.withoutHidden(i.reasons) }, index + 1, opinions.filter((o) => o.item_id === i.id).sort((a, b) => order(a.agency_code) - order(b.agency_code)))),
       createdAt: meeting.created_at.toISOString(),
       updatedAt: meeting.updated_at.toISOString(),
     };

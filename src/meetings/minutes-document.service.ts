@@ -1,3 +1,4 @@
+import type { Viewer } from '../auth/conflict/viewer.js';
 import { Injectable } from '@nestjs/common';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { AppConfig } from '../infra/config/app-config.js';
@@ -22,8 +23,8 @@ export class MinutesDocumentService {
     private readonly config: AppConfig,
   ) {}
 
-  async render(meetingId: string): Promise<{ fileName: string; body: Buffer }> {
-    const meeting = await this.meetings.view(meetingId);
+  async render(meetingId: string, viewer: Viewer): Promise<{ fileName: string; body: Buffer }> {
+    const meeting = await this.meetings.view(meetingId, viewer);
     const department = this.config.settings.district.department;
     const doc = new Document({
       creator: department,

@@ -1,4 +1,5 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
+import { VisibleReportId } from '../auth/conflict/viewer.js';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { RequirePermission } from '../auth/auth.decorators.js';
 import { notFound } from '../infra/http/domain-exception.js';
@@ -13,7 +14,7 @@ export class NotificationsController {
   /** Messages sent about a report, with status and errors; addresses and content are not shown. */
   @RequirePermission('reports:read')
   @Get()
-  list(@Param('id') id: string): Promise<OutboundMessageView[]> {
+  list(@VisibleReportId() id: string): Promise<OutboundMessageView[]> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('举报');
     return this.notifications.listForReport(id);
   }

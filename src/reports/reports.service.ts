@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, Repository } from 'typeorm';
+import type { Viewer } from '../auth/conflict/viewer.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import type { ReportDetailDto, ReportListDto, ReportListQuery, ReportSummaryDto } from './dto/report-list.dto.js';
 import { Attachment } from './entities/attachment.entity.js';
@@ -39,7 +40,7 @@ export class ReportsService {
   ) {}
 
   /** Newest first, keyset-paginated, so page 1,000 costs what page 1 does. */
-  async list(query: ReportListQuery): Promise<ReportListDto> {
+  async list(query: ReportListQuery, viewer: Viewer): Promise<ReportListDto> {
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (sql: string, value: unknown) => {
@@ -55,6 +56,7 @@ export class ReportsService {
       params.push(c.receivedAt, c.id);
       where.push(`(r.received_at, r.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
+    where.push(viewer.excluding('r.id', params));
     params.push(query.limit + 1);
     const rows: Array<{
       id: string;
@@ -97,8 +99,9 @@ export class ReportsService {
     };
   }
 
-  async get(id: string): Promise<ReportDetailDto> {
+  async get(id: string, viewer: Viewer): Promise<ReportDetailDto> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('举报');
+    await viewer.visible(id);
     const report = await this.reports.findOneBy({ id });
     if (!report) throw notFound('举报');
     const [attachments, messages, events] = await Promise.all([

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../auth/auth.decorators.js';
+import { CurrentViewer, type Viewer } from '../auth/conflict/viewer.js';
 import { ZodValidationPipe } from '../infra/http/zod-validation.pipe.js';
 import { reportListQuerySchema, type ReportDetailDto, type ReportListDto, type ReportListQuery } from './dto/report-list.dto.js';
 import { staffMessageSchema, type StaffMessageDto } from './dto/staff-message.dto.js';
@@ -19,14 +20,14 @@ export class StaffReportsController {
 
   @RequirePermission('reports:read')
   @Get()
-  list(@Query(new ZodValidationPipe(reportListQuerySchema)) query: ReportListQuery): Promise<ReportListDto> {
-    return this.reports.list(query);
+  list(@Query(new ZodValidationPipe(reportListQuerySchema)) query: ReportListQuery, @CurrentViewer() viewer: Viewer): Promise<ReportListDto> {
+    return this.reports.list(query, viewer);
   }
 
   @RequirePermission('reports:read')
   @Get(':id')
-  get(@Param('id') id: string): Promise<ReportDetailDto> {
-    return this.reports.get(id);
+  get(@Param('id') id: string, @CurrentViewer() viewer: Viewer): Promise<ReportDetailDto> {
+    return this.reports.get(id, viewer);
   }
 
   /** A question or notice to the reporter, who reads it with the receipt code. */
@@ -37,7 +38,9 @@ export class StaffReportsController {
     @Param('id') id: string,
     @Body(new ZodValidationPipe(staffMessageSchema)) body: StaffMessageDto,
     @CurrentStaff() staff: StaffPrincipal,
+    @CurrentViewer() viewer: Viewer,
   ) {
+    await viewer.visible(id);
     const message = await this.questions.ask(id, staff.userId, body.body);
     return { id: message.id, createdAt: message.createdAt.toISOString(), reporterNotified: message.notified };
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AGGREGATE_COUNTS } from '../auth/conflict/viewer.js';
 import { UnitsService } from '../cadres/units.service.js';
 import { civilDate } from '../infra/calendar/working-days.js';
 import { Clock } from '../infra/clock/clock.js';
@@ -78,7 +79,7 @@ export class StatisticsService {
       this.concluded(range),
       this.overdue(asOf),
       this.vetting(range),
-      this.verification.figures(),
+      this.verification.figures(AGGREGATE_COUNTS),
       this.units.quotaReport(),
     ]);
     const byDisposition = fill(DISPOSITION_KINDS, dispositions);

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
+import type { Viewer } from '../auth/conflict/viewer.js';
 import { notFound } from '../infra/http/domain-exception.js';
 import { ObjectStorage } from '../infra/storage/storage.js';
 import { AgencyDirectory } from './agencies/agency-directory.service.js';
 import { RESULT_LABELS, requestState, STATE_LABELS, type ReplyResult, type RequestState } from './request-state.js';
-import { UUID, VerificationService, type RequestKind } from './verification.service.js';
+import { requestVisible, UUID, VerificationService, type RequestKind } from './verification.service.js';
 
 /** What a liaison may see of a request: what it shares, never the reporter, never the case. */
 export interface AgencyRequestSummary {
@@ -91,19 +92,23 @@ export class AgencyRequestsService {
   }
 
   /** Open requests first, the overdue ones at the top, then by due date; answered ones after. */
-  async list(agencyCode: string): Promise<AgencyRequestSummary[]> {
+  async list(agencyCode: string, viewer: Viewer): Promise<AgencyRequestSummary[]> {
     const today = this.verification.today();
+    const params: unknown[] = [agencyCode, today];
+    // 回避: a liaison linked to a cadre record does not see requests about a tip hidden from them.
+    const visible = `(r.subject_kind <> 'REPORT' OR ${viewer.excluding('r.subject_id', params)})`;
     const rows: Row[] = await this.dataSource.query(
-      `${SUMMARY} WHERE r.agency_code = $1 AND r.status <> 'CANCELLED'
+      `${SUMMARY} WHERE r.agency_code = $1 AND r.status <> 'CANCELLED' AND ${visible}
         ORDER BY (r.status = 'OPEN' AND r.due_on < $2::date) DESC, (r.status = 'OPEN') DESC, r.due_on, r.number`,
-      [agencyCode, today],
+      params,
     );
     return rows.map((r) => this.summary(r, today));
   }
 
   /** One request; the first view by the agency marks it read. */
-  async get(agencyCode: string, id: string): Promise<AgencyRequestDetail> {
+  async get(agencyCode: string, id: string, viewer: Viewer): Promise<AgencyRequestDetail> {
     if (!UUID.test(id)) throw notFound('请求');
+    await requestVisible(this.dataSource, id, viewer);
     const today = this.verification.today();
     const [row]: Array<Row & { question: string; extract: string | null }> = await this.dataSource.query(
       `WITH seen AS (UPDATE verification_request SET read_at = now() WHERE id = $1 AND agency_code = $2 AND read_at IS NULL AND status <> 'CANCELLED' RETURNING id)
@@ -140,8 +145,9 @@ export class AgencyRequestsService {
   }
 
   /** A file of a request addressed to this agency (its own or one the staff attached). */
-  async attachment(agencyCode: string | null, requestId: string, attachmentId: string): Promise<{ stream: Readable; name: string; mediaType: string; sizeBytes: number }> {
+  async attachment(agencyCode: string | null, requestId: string, attachmentId: string, viewer: Viewer): Promise<{ stream: Readable; name: string; mediaType: string; sizeBytes: number }> {
     if (!UUID.test(requestId) || !UUID.test(attachmentId)) throw notFound('附件');
+    await requestVisible(this.dataSource, requestId, viewer);
     const [row]: Array<{ storage_key: string; original_name: string | null; media_type: string; size_bytes: number }> = await this.dataSource.query(
       `SELECT a.storage_key, a.original_name, a.media_type, a.size_bytes FROM verification_attachment a JOIN verification_request r ON r.id = a.request_id
         WHERE a.id = $1 AND a.request_id = $2 AND ($3::text IS NULL OR r.agency_code = $3) AND r.status <> 'CANCELLED'`,

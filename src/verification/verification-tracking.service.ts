@@ -3,13 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service.js';
 import type { StaffPrincipal } from '../auth/auth.decorators.js';
+import type { Viewer } from '../auth/conflict/viewer.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import { ObjectStorage } from '../infra/storage/storage.js';
 import { discardUploads, type ReceivedFile } from '../infra/storage/upload.js';
 import { AgencyDirectory } from './agencies/agency-directory.service.js';
 import type { CaseRequestDto } from './dto/verification.dto.js';
 import { RESULT_LABELS, requestState, STATE_LABELS, type ReplyResult, type RequestState } from './request-state.js';
-import { UUID, VerificationService, type CreatedRequest, type RequestKind, type SubjectKind } from './verification.service.js';
+import { requestVisible, UUID, VerificationService, type CreatedRequest, type RequestKind, type SubjectKind } from './verification.service.js';
 
 export interface StaffRequestView {
   id: string;
@@ -132,8 +133,15 @@ export class VerificationTrackingService {
     }
   }
 
-  private async views(where: string, params: unknown[]): Promise<StaffRequestView[]> {
+  /** 回避: a request about a tip hidden from the viewer answers 404 like an unknown request (and is audited). */
+  visibleRequest(id: string, viewer: Viewer): Promise<void> {
+    return requestVisible(this.dataSource, id, viewer);
+  }
+
+  private async views(where: string, params: unknown[], viewer: Viewer): Promise<StaffRequestView[]> {
     const today = this.verification.today();
+    // 回避: requests about a tip hidden from the viewer are left out.
+    const visible = `(r.subject_kind <> 'REPORT' OR ${viewer.excluding('r.subject_id', params)})`;
     const rows: Array<{
       id: string; number: string; kind: RequestKind; agency_code: string; subject_kind: SubjectKind; subject_id: string; question: string; extract: string | null;
       sent_on: string; due_on: string; status: string; read_at: Date | null; reminded_at: Date | null; escalated_at: Date | null; presses: Array<{ by: string; note: string; at: string }>; replies: StaffRequestView['replies'] | null;
@@ -144,7 +152,7 @@ export class VerificationTrackingService {
               (SELECT json_agg(json_build_object('version', v.version, 'result', v.result, 'newDueOn', v.new_due_on, 'body', v.body, 'repliedAt', v.replied_at,
                                                  'attachments', (SELECT count(*) FROM verification_attachment a WHERE a.reply_id = v.id)) ORDER BY v.version)
                  FROM verification_reply v WHERE v.request_id = r.id) AS replies
-         FROM verification_request r WHERE ${where}
+         FROM verification_request r WHERE (${where}) AND ${visible}
         ORDER BY (r.status = 'OPEN' AND r.due_on < $${params.length + 1}::date) DESC, r.due_on, r.number LIMIT 500`,
       [...params, today],
     );
@@ -175,27 +183,31 @@ export class VerificationTrackingService {
   }
 
   /** Every request, optionally of one state or agency; overdue first. */
-  async list(filter: { state?: RequestState | undefined; agencyCode?: string | undefined }): Promise<StaffRequestView[]> {
-    const all = await this.views(`($1::text IS NULL OR r.agency_code = $1)`, [filter.agencyCode ?? null]);
+  async list(filter: { state?: RequestState | undefined; agencyCode?: string | undefined }, viewer: Viewer): Promise<StaffRequestView[]> {
+    const all = await this.views(`($1::text IS NULL OR r.agency_code = $1)`, [filter.agencyCode ?? null], viewer);
     return filter.state ? all.filter((r) => r.state === filter.state) : all;
   }
 
   /** The requests of one case, with every reply version (the case view shows them). */
-  async forReport(reportId: string): Promise<StaffRequestView[]> {
+  async forReport(reportId: string, viewer: Viewer): Promise<StaffRequestView[]> {
     if (!UUID.test(reportId)) throw notFound('举报');
-    return this.views(`r.subject_kind = 'REPORT' AND r.subject_id = $1`, [reportId]);
+    await viewer.visible(reportId);
+    return this.views(`r.subject_kind = 'REPORT' AND r.subject_id = $1`, [reportId], viewer);
   }
 
-  async get(id: string): Promise<StaffRequestView> {
+  async get(id: string, viewer: Viewer): Promise<StaffRequestView> {
     if (!UUID.test(id)) throw notFound('请求');
-    const [view] = await this.views(`r.id = $1`, [id]);
+    await this.visibleRequest(id, viewer);
+    const [view] = await this.views(`r.id = $1`, [id], viewer);
     if (!view) throw notFound('请求');
     return view;
   }
 
   /** 督办: a supervisor presses an overdue request; recorded on the request, the case and in the audit trail. */
-  async press(id: string, staff: StaffPrincipal, note: string, actor: AuditActor): Promise<StaffRequestView> {
+  async press(id: string, viewer: Viewer, note: string, actor: AuditActor): Promise<StaffRequestView> {
     if (!UUID.test(id)) throw notFound('请求');
+    await this.visibleRequest(id, viewer);
+    const staff = viewer.staff;
     await this.dataSource.transaction(async (m) => {
       const [r]: Array<{ status: string; due_on: string; subject_kind: string; subject_id: string; number: string }> = await m.query(
         `SELECT status, to_char(due_on, 'YYYY-MM-DD') AS due_on, subject_kind, subject_id, number FROM verification_request WHERE id = $1 FOR UPDATE`,
@@ -215,7 +227,7 @@ export class VerificationTrackingService {
       }
       await this.audit.record({ ...actor, action: 'verification.press', targetType: 'verification_request', targetId: id, details: { number: r.number } }, m);
     });
-    return this.get(id);
+    return this.get(id, viewer);
   }
 
   /**
@@ -223,19 +235,21 @@ export class VerificationTrackingService {
    * aggregated in Postgres (one row per agency reaches the api, however many requests).
    * An answer's day is the China civil day of the first definitive reply.
    */
-  async figures(): Promise<AgencyFigures[]> {
+  async figures(viewer: Viewer): Promise<AgencyFigures[]> {
     const today = this.verification.today();
+    const params: unknown[] = [today];
+    const visible = `(r.subject_kind <> 'REPORT' OR ${viewer.excluding('r.subject_id', params)})`;
     const rows: Array<{ agency_code: string; requests: number; answered: number; on_time: number; open: number; overdue: number; median_days: number | null }> = await this.dataSource.query(
       `WITH r AS (
          SELECT r.agency_code, r.status, r.due_on, r.sent_on, (v.first_at AT TIME ZONE 'Asia/Shanghai')::date AS first_answer
            FROM verification_request r
            LEFT JOIN (SELECT request_id, min(replied_at) AS first_at FROM verification_reply WHERE result <> 'MORE_TIME' GROUP BY request_id) v ON v.request_id = r.id
-          WHERE r.status <> 'CANCELLED')
+          WHERE r.status <> 'CANCELLED' AND ${visible})
        SELECT agency_code, count(*)::int AS requests, count(first_answer)::int AS answered, count(*) FILTER (WHERE first_answer <= due_on)::int AS on_time,
               count(*) FILTER (WHERE status = 'OPEN')::int AS open, count(*) FILTER (WHERE status = 'OPEN' AND due_on < $1::date)::int AS overdue,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY first_answer - sent_on) FILTER (WHERE first_answer IS NOT NULL) AS median_days
          FROM r GROUP BY agency_code`,
-      [today],
+      params,
     );
     const byAgency = new Map(rows.map((r) => [r.agency_code, r]));
     return this.directory.all.map((agency) => {

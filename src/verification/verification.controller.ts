@@ -1,8 +1,11 @@
 import { Body, Controller, Get, HttpStatus, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { staffActor } from '../audit/audit.interceptor.js';
 import { CurrentStaff, RequirePermission, type AuthenticatedRequest, type StaffPrincipal } from '../auth/auth.decorators.js';
+import { CurrentViewer, VisibleReportId, type Viewer } from '../auth/conflict/viewer.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import { DomainException } from '../infra/http/domain-exception.js';
 import { readMultipart } from '../infra/http/multipart.js';
@@ -11,7 +14,7 @@ import { ObjectStorage } from '../infra/storage/storage.js';
 import { AgencyRequestsService } from './agency-requests.service.js';
 import { caseRequestSchema, listQuerySchema, pressSchema, replySchema, type CaseRequestDto, type ReplyDto } from './dto/verification.dto.js';
 import { VerificationTrackingService } from './verification-tracking.service.js';
-import { VerificationService } from './verification.service.js';
+import { requestVisible, VerificationService } from './verification.service.js';
 import { asDownload } from '../infra/http/download.js';
 
 const liaisonAgency = (staff: StaffPrincipal): string => {
@@ -32,45 +35,47 @@ export class VerificationStaffController {
 
   @RequirePermission('verification:track')
   @Post('reports/:id/verification-requests')
-  requestFromCase(@Param('id') id: string, @Body(new ZodValidationPipe(caseRequestSchema)) body: CaseRequestDto, @CurrentStaff() staff: StaffPrincipal) {
+  requestFromCase(@VisibleReportId() id: string, @Body(new ZodValidationPipe(caseRequestSchema)) body: CaseRequestDto, @CurrentStaff() staff: StaffPrincipal) {
     return this.tracking.requestFromCase(id, staff, body);
   }
 
   /** The case's requests with every reply version. */
   @RequirePermission('verification:track')
   @Get('reports/:id/verification-requests')
-  forReport(@Param('id') id: string) {
-    return this.tracking.forReport(id);
+  forReport(@Param('id') id: string, @CurrentViewer() viewer: Viewer) {
+    return this.tracking.forReport(id, viewer);
   }
 
   @RequirePermission('verification:track')
   @Get('verification-requests')
-  list(@Query(new ZodValidationPipe(listQuerySchema)) query: { state?: 'SENT' | 'READ' | 'ANSWERED' | 'OVERDUE' | 'CANCELLED'; agency?: string }) {
-    return this.tracking.list({ state: query.state, agencyCode: query.agency });
+  list(@Query(new ZodValidationPipe(listQuerySchema)) query: { state?: 'SENT' | 'READ' | 'ANSWERED' | 'OVERDUE' | 'CANCELLED'; agency?: string }, @CurrentViewer() viewer: Viewer) {
+    return this.tracking.list({ state: query.state, agencyCode: query.agency }, viewer);
   }
 
   @RequirePermission('verification:track')
   @Get('verification-figures')
-  figures() {
-    return this.tracking.figures();
+  figures(@CurrentViewer() viewer: Viewer) {
+    return this.tracking.figures(viewer);
   }
 
   @RequirePermission('verification:track')
   @Get('verification-requests/:id')
-  get(@Param('id') id: string) {
-    return this.tracking.get(id);
+  get(@Param('id') id: string, @CurrentViewer() viewer: Viewer) {
+    return this.tracking.get(id, viewer);
   }
 
   @RequirePermission('verification:press')
   @Post('verification-requests/:id/press')
-  press(@Param('id') id: string, @Body(new ZodValidationPipe(pressSchema)) body: { note: string }, @CurrentStaff() staff: StaffPrincipal, @Req() request: AuthenticatedRequest) {
-    return this.tracking.press(id, staff, body.note, staffActor(request));
+  press(@Param('id') id: string, @Body(new ZodValidationPipe(pressSchema)) body: { note: string }, @CurrentViewer() viewer: Viewer, @Req() request: AuthenticatedRequest) {
+    return this.tracking.press(id, viewer, body.note, staffActor(request));
   }
 
   /** Files for the agency (multipart, field `files`). */
   @RequirePermission('verification:track')
   @Post('verification-requests/:id/attachments')
-  async attach(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentStaff() staff: StaffPrincipal) {
+  async attach(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer) {
+    const staff = viewer.staff;
+    await this.tracking.visibleRequest(id, viewer);
     if (!request.isMultipart()) throw new DomainException(HttpStatus.BAD_REQUEST, 'MULTIPART_REQUIRED', '请以 multipart/form-data 上传附件');
     const { files } = await readMultipart(request, this.storage, this.config.settings.intake.attachments);
     return this.tracking.attach(id, staff, files);
@@ -85,31 +90,34 @@ export class VerificationController {
   constructor(
     private readonly verification: VerificationService,
     private readonly requests: AgencyRequestsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @RequirePermission('verification:reply')
   @Get('agency/requests')
-  list(@CurrentStaff() staff: StaffPrincipal) {
-    return this.requests.list(liaisonAgency(staff));
+  list(@CurrentViewer() viewer: Viewer) {
+    return this.requests.list(liaisonAgency(viewer.staff), viewer);
   }
 
   @RequirePermission('verification:reply')
   @Get('agency/requests/:id')
-  get(@Param('id') id: string, @CurrentStaff() staff: StaffPrincipal) {
-    return this.requests.get(liaisonAgency(staff), id);
+  get(@Param('id') id: string, @CurrentViewer() viewer: Viewer) {
+    return this.requests.get(liaisonAgency(viewer.staff), id, viewer);
   }
 
   @RequirePermission('verification:reply')
   @Get('agency/requests/:id/attachments/:attachmentId')
-  async download(@Param('id') id: string, @Param('attachmentId') attachmentId: string, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply) {
-    const file = await this.requests.attachment(liaisonAgency(staff), id, attachmentId);
+  async download(@Param('id') id: string, @Param('attachmentId') attachmentId: string, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
+    const file = await this.requests.attachment(liaisonAgency(viewer.staff), id, attachmentId, viewer);
     void asDownload(reply, { mediaType: file.mediaType, name: file.name }).send(file.stream);
   }
 
   /** The agency answers (a later answer is a new version). */
   @RequirePermission('verification:reply')
   @Post('verification-requests/:id/replies')
-  reply(@Param('id') id: string, @Body(new ZodValidationPipe(replySchema)) body: ReplyDto, @CurrentStaff() staff: StaffPrincipal) {
+  async reply(@Param('id') id: string, @Body(new ZodValidationPipe(replySchema)) body: ReplyDto, @CurrentViewer() viewer: Viewer) {
+    const staff = viewer.staff;
+    await requestVisible(this.dataSource, id, viewer);
     return this.verification.reply({ requestId: id, ...body, agencyCode: liaisonAgency(staff), actorId: staff.userId });
   }
 }

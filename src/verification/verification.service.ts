@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../auth/conflict/viewer.js';
 import { CryptoService } from '../infra/crypto/crypto.service.js';
 import { redactExtract } from './redact.js';
 import { addWorkingDays, buildCalendar, civilDate, type CalendarDays } from '../infra/calendar/working-days.js';
@@ -71,6 +72,13 @@ export interface ReplyInput {
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const KIND_LABEL: Record<RequestKind, string> = { OPINION: '征求意见', VERIFICATION: '核查' };
+
+/** 回避: a verification request about a tip hidden from the viewer answers 404 like an unknown request (and is audited). */
+export async function requestVisible(db: DataSource, id: string, viewer: Viewer): Promise<void> {
+  if (!UUID.test(id) || viewer.hidden.length === 0) return;
+  const [row]: Array<{ subject_id: string }> = await db.query(`SELECT subject_id FROM verification_request WHERE id = $1 AND subject_kind = 'REPORT'`, [id]);
+  if (row) await viewer.visible(row.subject_id, '请求');
+}
 
 /**
  * Requests to the joint meeting's member agencies and their versioned replies. Creating

@@ -1,7 +1,8 @@
+import { CurrentViewer, type Viewer } from '../auth/conflict/viewer.js';
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../auth/auth.decorators.js';
+import { RequirePermission } from '../auth/auth.decorators.js';
 import { ZodValidationPipe } from '../infra/http/zod-validation.pipe.js';
 import { VettingService } from './vetting.service.js';
 
@@ -30,19 +31,20 @@ export class VettingController {
 
   @RequirePermission('vetting:manage')
   @Post('runs')
-  start(@Body(new ZodValidationPipe(startRunSchema)) body: z.infer<typeof startRunSchema>, @CurrentStaff() staff: StaffPrincipal) {
-    return this.vetting.startRun({ ...body, actorId: staff.userId });
+  async start(@Body(new ZodValidationPipe(startRunSchema)) body: z.infer<typeof startRunSchema>, @CurrentViewer() viewer: Viewer) {
+    const { runId, candidates } = await this.vetting.startRun({ ...body, actorId: viewer.staff.userId });
+    return { runId, candidates: candidates.map((c) => this.vetting.forViewer(c, viewer)) };
   }
 
   @RequirePermission('vetting:read')
   @Get('runs/:id')
-  get(@Param('id') id: string) {
-    return this.vetting.getRun(id);
+  get(@Param('id') id: string, @CurrentViewer() viewer: Viewer) {
+    return this.vetting.getRun(id, viewer);
   }
 
   @RequirePermission('vetting:read')
   @Get('candidates/:id')
-  candidate(@Param('id') id: string) {
-    return this.vetting.candidate(id);
+  candidate(@Param('id') id: string, @CurrentViewer() viewer: Viewer) {
+    return this.vetting.candidate(id, viewer);
   }
 }

@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../auth/conflict/viewer.js';
 import { CadresService } from '../cadres/cadres.service.js';
 import { UnitsService } from '../cadres/units.service.js';
 import { civilDate } from '../infra/calendar/working-days.js';
@@ -199,8 +200,14 @@ export class VettingService {
     return rows.length ? this.evaluateCandidates(rows.map((r) => r.id), cause) : [];
   }
 
-  async candidate(id: string): Promise<CandidateView> {
-    return (await this.candidates([id]))[0]!;
+  /** One candidacy as this viewer may read it (回避: reasons citing a tip hidden from them are left out). */
+  async candidate(id: string, viewer: Viewer): Promise<CandidateView> {
+    return this.forViewer((await this.candidates([id]))[0]!, viewer);
+  }
+
+  /** 回避: the reasons that cite a tip hidden from the viewer (an open tip, a tip during publicity) are left out. */
+  forViewer(candidate: CandidateView, viewer: Viewer): CandidateView {
+    return viewer.hidden.length ? { ...candidate, reasons: viewer.withoutHidden(candidate.reasons) } : candidate;
   }
 
   /** Candidate views in the order of the ids, in one query; an unknown id is a 404. */
@@ -238,7 +245,7 @@ export class VettingService {
     return rows.map((r) => ({ id: r.id, title: r.title, startedOn: r.started_on, candidates: r.candidates, pass: r.pass, block: r.block, pending: r.pending }));
   }
 
-  async getRun(runId: string): Promise<{ id: string; title: string; startedOn: string; agencyCodes: string[]; candidates: CandidateView[]; steps: Array<{ step: string; candidateId: string | null; actorKind: string; data: unknown; at: string }> }> {
+  async getRun(runId: string, viewer: Viewer): Promise<{ id: string; title: string; startedOn: string; agencyCodes: string[]; candidates: CandidateView[]; steps: Array<{ step: string; candidateId: string | null; actorKind: string; data: unknown; at: string }> }> {
     const [run]: Array<{ id: string; title: string; started_on: string; agency_codes: string[] }> = UUID.test(runId)
       ? await this.dataSource.query(`SELECT id, title, to_char(started_on, 'YYYY-MM-DD') AS started_on, agency_codes FROM vetting_run WHERE id = $1`, [runId])
       : [];
@@ -253,8 +260,9 @@ export class VettingService {
       title: run.title,
       startedOn: run.started_on,
       agencyCodes: run.agency_codes,
-      candidates: await this.candidates(ids.map((i) => i.id)),
-      steps: steps.map((s) => ({ step: s.step, candidateId: s.candidate_id, actorKind: s.actor_kind, data: s.data, at: s.created_at.toISOString() })),
+      candidates: (await this.candidates(ids.map((i) => i.id))).map((c) => this.forViewer(c, viewer)),
+      // 回避: a step whose record names a hidden tip (its id or number) is left out.
+      steps: viewer.withoutHidden(steps).map((s) => ({ step: s.step, candidateId: s.candidate_id, actorKind: s.actor_kind, data: s.data, at: s.created_at.toISOString() })),
     };
   }
 }

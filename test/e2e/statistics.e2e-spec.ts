@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import request from 'supertest';
+import { AGGREGATE_COUNTS } from '../../src/auth/conflict/viewer.js';
 import { CadreRecordsService } from '../../src/cadres/cadre-records.service.js';
 import { CadresService } from '../../src/cadres/cadres.service.js';
 import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
@@ -149,7 +150,7 @@ describe('statistics on the real database', () => {
     ]);
     expect(s.quota.overLines.map((l: { unitName: string; over: number }) => [l.unitName, l.over])).toEqual([['统计区财政局', 1]]);
     // Agency figures are the verification module's own (requests from the vetting run above).
-    expect(s.agencies).toEqual(JSON.parse(JSON.stringify(await ctx.app.get(VerificationTrackingService).figures())));
+    expect(s.agencies).toEqual(JSON.parse(JSON.stringify(await ctx.app.get(VerificationTrackingService).figures(AGGREGATE_COUNTS))));
     expect(s.agencies.find((a: { agencyCode: string }) => a.agencyCode === 'AUDIT')).toMatchObject({ requests: 2, answered: 0, open: 2 });
   });
 

@@ -138,7 +138,7 @@ export async function createTestContext(
     async staffToken(roles, agencyCode) {
       staffCounter += 1;
       const auth = app.get(AuthService);
-      const username = `staff${staffCounter}-${roles.join('-').toLowerCase().replaceAll('_', '')}`;
+      const username = `staff${staffCounter}-${roles.join('-').toLowerCase().replaceAll('_', '')}`.slice(0, 64); // usernames are at most 64 characters
       const password = 'Correct-Horse-Battery-9';
       const user = await auth.createUser({ username, displayName: `测试${staffCounter}`, password, roles, agencyCode: agencyCode ?? null });
       // Roles that must use two-factor login get an enrolled authenticator, as a real account would.

@@ -8,6 +8,7 @@ import { AuditService } from '../../audit/audit.service.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
 import { ZodValidationPipe } from '../../infra/http/zod-validation.pipe.js';
 import { RequirePermission, type AuthenticatedRequest } from '../auth.decorators.js';
+import { refuseOwnRecord } from './own-record.js';
 
 const relationSchema = z.strictObject({
   cadreId: z.uuid('cadreId 应为干部编号'),
@@ -32,6 +33,7 @@ export class CadreRelationsController {
   @HttpCode(204)
   @ApiBody({ schema: z.toJSONSchema(relationSchema) as object })
   async record(@Body(new ZodValidationPipe(relationSchema)) body: RelationDto, @Req() req: AuthenticatedRequest): Promise<void> {
+    refuseOwnRecord(req.staff!, { cadreIds: [body.cadreId, body.relatedCadreId] });
     if (body.cadreId === body.relatedCadreId) throw new DomainException(HttpStatus.BAD_REQUEST, 'SAME_CADRE', '不能记录干部与本人的关系');
     const found: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM cadre WHERE id = ANY($1::uuid[])`, [[body.cadreId, body.relatedCadreId]]);
     if (found.length !== 2) throw notFound('干部');
@@ -48,6 +50,7 @@ export class CadreRelationsController {
   @HttpCode(204)
   async remove(@Param('cadreId') cadreId: string, @Param('relatedCadreId') relatedCadreId: string, @Req() req: AuthenticatedRequest): Promise<void> {
     if (!UUID.test(cadreId) || !UUID.test(relatedCadreId)) throw notFound('关系记录');
+    refuseOwnRecord(req.staff!, { cadreIds: [cadreId, relatedCadreId] });
     const [, removed]: [unknown[], number] = await this.dataSource.query(`DELETE FROM cadre_relation WHERE cadre_id = $1 AND related_cadre_id = $2`, [cadreId, relatedCadreId]);
     if (!removed) throw notFound('关系记录');
     await this.audit.record({ ...staffActor(req), action: 'cadre.relation.remove', targetType: 'cadres', targetId: cadreId, details: { relatedCadreId } });

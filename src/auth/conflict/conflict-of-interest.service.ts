@@ -4,18 +4,15 @@ import type { DataSource } from 'typeorm';
 import { AuditService, type AuditActor } from '../../audit/audit.service.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import type { StaffPrincipal } from '../auth.decorators.js';
+import { Viewer } from './viewer.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Routes about one tip, whose `:id` is the tip's id: an excluded staff member gets 404 there. */
-export const REPORT_SCOPED_ROUTES = [/^\/api\/v\d+\/reports\/:id(\/|$)/, /^\/api\/v\d+\/triage\/cases\/:id(\/|$)/, /^\/console\/cases\/:id(\/|$)/];
-/** Routes that list or search tips: excluded tips are left out of their `items`. */
-export const REPORT_LIST_ROUTES = new Set(['/api/v1/reports', '/api/v1/triage/inbox']);
-
 /**
- * 回避: decides whether a staff member must not see a tip (they are its subject, a
- * recorded relative of a subject, or in the same unit's leadership when configured),
- * using the database's report_conflict(). Staff not linked to a cadre record are never
+ * 回避: which tips a staff member must not see (they are its subject, a recorded relative
+ * of a subject, or in the same unit's leadership when configured). The definition is the
+ * database's report_exclusions(); this service asks it once per request and wraps the
+ * answer in a Viewer that the queries use. Staff not linked to a cadre record are never
  * excluded and cost no query.
  */
 @Injectable()
@@ -30,19 +27,38 @@ export class ConflictOfInterestService {
     return this.config.settings.security.conflictOfInterest.sameUnit;
   }
 
-  /** The reason a staff member is excluded from each of these tips (absent when not excluded). */
+  /** The viewer for this staff member; refusals are audited as coi.excluded with the route. */
+  async viewerFor(staff: StaffPrincipal, actor: AuditActor, route: string): Promise<Viewer> {
+    if (!staff.cadreId) return Viewer.unrestricted(staff);
+    const rows: Array<{ report_id: string; reason: string; number: string }> = await this.dataSource.query(
+      `SELECT e.report_id, e.reason, r.number FROM report_exclusions($1::uuid, $2) e JOIN report r ON r.id = e.report_id`,
+      [staff.cadreId, this.sameUnit],
+    );
+    return new Viewer(
+      staff,
+      new Map(rows.map((r) => [r.report_id, r.reason])),
+      (reportId, reason) => this.record(actor, new Map([[reportId, reason]]), route),
+      rows.map((r) => r.number),
+    );
+  }
+
+  /**
+   * The reason a staff member is excluded from each of these tips (absent when not
+   * excluded), from the same report_exclusions(): for code that acts for a principal outside
+   * a request (the case workflow, jobs). Request handlers use their Viewer instead.
+   */
   async exclusions(reportIds: readonly string[], staff: StaffPrincipal): Promise<Map<string, string>> {
     const ids = reportIds.filter((id) => UUID.test(id));
     if (!staff.cadreId || ids.length === 0) return new Map();
-    const rows: Array<{ id: string; reason: string }> = await this.dataSource.query(
-      `SELECT id, reason FROM (SELECT id, report_conflict(id, $2, $3) AS reason FROM unnest($1::uuid[]) AS id) t WHERE reason IS NOT NULL`,
-      [ids, staff.cadreId, this.sameUnit],
+    const rows: Array<{ report_id: string; reason: string }> = await this.dataSource.query(
+      `SELECT report_id, reason FROM report_exclusions($1::uuid, $2) WHERE report_id = ANY($3::uuid[])`,
+      [staff.cadreId, this.sameUnit, ids],
     );
-    return new Map(rows.map((r) => [r.id, r.reason]));
+    return new Map(rows.map((r) => [r.report_id, r.reason]));
   }
 
   /** Each exclusion goes to the audit trail: who was kept from which tip, and why. */
-  async record(actor: AuditActor, excluded: Map<string, string>, route: string): Promise<void> {
+  async record(actor: AuditActor, excluded: ReadonlyMap<string, string>, route: string): Promise<void> {
     for (const [reportId, reason] of excluded) {
       await this.audit.record({ ...actor, action: 'coi.excluded', targetType: 'reports', targetId: reportId, outcome: 'DENIED', status: 404, details: { reason, route } });
     }

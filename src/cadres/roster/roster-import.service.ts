@@ -47,7 +47,11 @@ interface ExistingCadre {
 export class RosterImportService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async import(content: Buffer, options: { fileName?: string | null; mode?: ImportMode; actorId?: string | null } = {}): Promise<ImportResult> {
+  /**
+   * `actorCadreId`: the importing staff member's own cadre record (回避): a file that would
+   * change or move it is refused as a whole, since another staff member must make that change.
+   */
+  async import(content: Buffer, options: { fileName?: string | null; mode?: ImportMode; actorId?: string | null; actorCadreId?: string | null } = {}): Promise<ImportResult> {
     const mode = options.mode ?? 'ALL_OR_NOTHING';
     let sheet;
     try {
@@ -90,7 +94,7 @@ export class RosterImportService {
     const apply = errors.length === 0 || mode === 'SKIP_INVALID';
     const counts = { created: 0, updated: 0, unchanged: 0 };
     const importId = await this.dataSource.transaction(async (manager) => {
-      if (apply && valid.length > 0) Object.assign(counts, await this.apply(manager, valid));
+      if (apply && valid.length > 0) Object.assign(counts, await this.apply(manager, valid, options.actorCadreId ?? null));
       const [row]: Array<{ id: string }> = await manager.query(
         `INSERT INTO roster_import (file_name, mode, applied, rows_total, created, updated, unchanged, errors, imported_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9) RETURNING id`,
@@ -111,7 +115,7 @@ export class RosterImportService {
   }
 
   /** Applies valid rows. Imports are serialized: two at once would race on units and post history. */
-  private async apply(manager: EntityManager, rows: RosterRow[]): Promise<{ created: number; updated: number; unchanged: number }> {
+  private async apply(manager: EntityManager, rows: RosterRow[], actorCadreId: string | null): Promise<{ created: number; updated: number; unchanged: number }> {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('qingfeng:roster-import'))`);
     const unitIds = await this.ensureUnits(manager, [...new Set(rows.map((r) => r.unit))]);
     const existing = new Map<string, ExistingCadre>();
@@ -141,6 +145,13 @@ export class RosterImportService {
       if (same) {
         unchanged += 1;
         continue;
+      }
+      if (actorCadreId && before.id === actorCadreId) {
+        throw new DomainException(
+          HttpStatus.CONFLICT,
+          'OWN_RECORD_NEEDS_ANOTHER',
+          `名册中人员编号 ${row.personNo} 是您本人的干部档案，本次导入会更改它：按回避规定须由其他工作人员导入（整个文件未导入）`,
+        );
       }
       changed.push(row);
       if (before.unit_id !== unitId || before.values['post'] !== row.post || (before.values['level'] ?? null) !== row.level) postMoves.push(row);

@@ -40,7 +40,7 @@ export class RosterController {
     const content = await part.toBuffer();
     if (part.file.truncated) throw new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, 'FILE_TOO_LARGE', '名册文件过大');
     if (content.length === 0) throw new DomainException(HttpStatus.BAD_REQUEST, 'EMPTY_FILE', '上传的名册文件是空的');
-    return this.roster.import(content, { fileName: part.filename ?? null, mode: query.mode, actorId: staff.userId });
+    return this.roster.import(content, { fileName: part.filename ?? null, mode: query.mode, actorId: staff.userId, actorCadreId: staff.cadreId });
   }
 
   @RequirePermission('cadres:read')

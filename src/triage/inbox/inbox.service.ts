@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { civilDate } from '../../infra/calendar/working-days.js';
 import { Clock } from '../../infra/clock/clock.js';
+import type { Viewer } from '../../auth/conflict/viewer.js';
 import { notFound } from '../../infra/http/domain-exception.js';
 import type { ReportDetailDto } from '../../reports/dto/report-list.dto.js';
 import { ReportsService } from '../../reports/reports.service.js';
@@ -52,7 +53,8 @@ export class InboxService {
     private readonly clock: Clock,
   ) {}
 
-  async list(query: InboxQuery, staffId: string): Promise<InboxPage> {
+  async list(query: InboxQuery, viewer: Viewer): Promise<InboxPage> {
+    const staffId = viewer.staff.userId;
     const today = civilDate(this.clock.now());
     const params: unknown[] = [];
     const where: string[] = [];
@@ -69,6 +71,8 @@ export class InboxService {
     // next_due_on is the earliest open deadline (kept by triggers on report_deadline): overdue when it is past.
     if (query.overdue === true) add('r.next_due_on < ?::date', today);
     else if (query.overdue === false) add('(r.next_due_on IS NULL OR r.next_due_on >= ?::date)', today);
+    // 回避: the page and its total both leave out the tips hidden from this viewer.
+    if (viewer.hidden.length) where.push(viewer.excluding('r.id', params));
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     // Both orders are index orders (report_inbox_priority, report_inbox_due): a page reads its own rows only.
     const order =
@@ -134,23 +138,25 @@ export class InboxService {
     };
   }
 
-  async caseView(id: string): Promise<CaseView> {
+  async caseView(id: string, viewer: Viewer): Promise<CaseView> {
     if (!UUID.test(id)) throw notFound('举报');
-    const base = await this.reports.get(id);
+    const base = await this.reports.get(id, viewer);
     const today = civilDate(this.clock.now());
     const db = this.dataSource;
+    // Related tips (repeats, the case it repeats) hidden from this viewer are left out; $2 in each query below.
+    const hiddenParams: unknown[] = viewer.hidden.length ? [viewer.hidden] : [];
     const [[r], [t], subjects, earlier, later, deadlines, notes] = await Promise.all([
       db.query(
         `SELECT category_confirmed, priority, priority_level, is_specific, transfer_target, assignee_id, disposition, disposition_detail,
-                disposition_pending, finding, outcome_for_reporter, (SELECT number FROM report e WHERE e.id = report.repeat_of) AS repeat_of,
+                disposition_pending, finding, outcome_for_reporter, (SELECT number FROM report e WHERE e.id = report.repeat_of AND ${viewer.excluding('e.id', [id])}) AS repeat_of,
                 (SELECT u.display_name FROM staff_user u WHERE u.id::text = report.disposition_pending->>'proposedBy') AS pending_proposer_name
            FROM report WHERE id = $1`,
-        [id],
+        [id, ...hiddenParams],
       ),
       db.query(`SELECT categories, model_version, anchors, priority_reasons FROM report_triage WHERE report_id = $1`, [id]),
       db.query(`SELECT id::text, role, role_reason, status, cadre_id, mentions, candidates, decided_at FROM report_subject WHERE report_id = $1 ORDER BY position`, [id]),
-      db.query(`SELECT x.earlier_id AS report_id, e.number, x.score, x.reasons FROM report_repeat x JOIN report e ON e.id = x.earlier_id WHERE x.report_id = $1 ORDER BY e.received_at`, [id]),
-      db.query(`SELECT x.report_id, e.number, x.score, x.reasons FROM report_repeat x JOIN report e ON e.id = x.report_id WHERE x.earlier_id = $1 ORDER BY e.received_at`, [id]),
+      db.query(`SELECT x.earlier_id AS report_id, e.number, x.score, x.reasons FROM report_repeat x JOIN report e ON e.id = x.earlier_id WHERE x.report_id = $1 AND ${viewer.excluding('e.id', [id])} ORDER BY e.received_at`, [id, ...hiddenParams]),
+      db.query(`SELECT x.report_id, e.number, x.score, x.reasons FROM report_repeat x JOIN report e ON e.id = x.report_id WHERE x.earlier_id = $1 AND ${viewer.excluding('e.id', [id])} ORDER BY e.received_at`, [id, ...hiddenParams]),
       db.query(
         `SELECT kind, to_char(due_on, 'YYYY-MM-DD') AS due_on, to_char(remind_on, 'YYYY-MM-DD') AS remind_on, met_at, reminded_at, escalated_at,
                 (met_at IS NULL AND due_on < $2::date) AS overdue

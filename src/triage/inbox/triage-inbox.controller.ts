@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
+import { CurrentViewer, VisibleReportId, type Viewer } from '../../auth/conflict/viewer.js';
 import { ZodValidationPipe } from '../../infra/http/zod-validation.pipe.js';
 import {
   assignSchema,
@@ -34,21 +35,21 @@ export class TriageInboxController {
 
   @RequirePermission('reports:read')
   @Get('inbox')
-  list(@Query(new ZodValidationPipe(inboxQuerySchema)) query: InboxQuery, @CurrentStaff() staff: StaffPrincipal): Promise<InboxPage> {
-    return this.inbox.list(query, staff.userId);
+  list(@Query(new ZodValidationPipe(inboxQuerySchema)) query: InboxQuery, @CurrentViewer() viewer: Viewer): Promise<InboxPage> {
+    return this.inbox.list(query, viewer);
   }
 
   @RequirePermission('reports:read')
   @Get('cases/:id')
-  view(@Param('id') id: string): Promise<CaseView> {
-    return this.inbox.caseView(id);
+  view(@Param('id') id: string, @CurrentViewer() viewer: Viewer): Promise<CaseView> {
+    return this.inbox.caseView(id, viewer);
   }
 
   @RequirePermission('reports:handle')
   @Post('cases/:id/category')
   @HttpCode(200)
   @body(categorySchema)
-  category(@Param('id') id: string, @Body(new ZodValidationPipe(categorySchema)) dto: z.infer<typeof categorySchema>, @CurrentStaff() staff: StaffPrincipal) {
+  category(@VisibleReportId() id: string, @Body(new ZodValidationPipe(categorySchema)) dto: z.infer<typeof categorySchema>, @CurrentStaff() staff: StaffPrincipal) {
     return this.actions.setCategory(id, staff, dto.category);
   }
 
@@ -57,7 +58,7 @@ export class TriageInboxController {
   @HttpCode(200)
   @body(chooseSubjectSchema)
   confirmSubject(
-    @Param('id') id: string,
+    @VisibleReportId() id: string,
     @Param('subjectId') subjectId: string,
     @Body(new ZodValidationPipe(chooseSubjectSchema)) dto: z.infer<typeof chooseSubjectSchema>,
     @CurrentStaff() staff: StaffPrincipal,
@@ -68,7 +69,7 @@ export class TriageInboxController {
   @RequirePermission('reports:handle')
   @Post('cases/:id/subjects/:subjectId/unlink')
   @HttpCode(200)
-  unlinkSubject(@Param('id') id: string, @Param('subjectId') subjectId: string, @CurrentStaff() staff: StaffPrincipal) {
+  unlinkSubject(@VisibleReportId() id: string, @Param('subjectId') subjectId: string, @CurrentStaff() staff: StaffPrincipal) {
     return this.actions.unlinkSubject(id, subjectId, staff);
   }
 
@@ -76,15 +77,16 @@ export class TriageInboxController {
   @Post('cases/:id/merge')
   @HttpCode(200)
   @body(mergeSchema)
-  merge(@Param('id') id: string, @Body(new ZodValidationPipe(mergeSchema)) dto: z.infer<typeof mergeSchema>, @CurrentStaff() staff: StaffPrincipal) {
-    return this.actions.merge(id, staff, dto.intoReportId);
+  async merge(@VisibleReportId() id: string, @Body(new ZodValidationPipe(mergeSchema)) dto: z.infer<typeof mergeSchema>, @CurrentViewer() viewer: Viewer) {
+    await viewer.visible(dto.intoReportId, '要合并到的举报'); // 回避: the target named in the body answers as an unknown one
+    return this.actions.merge(id, viewer.staff, dto.intoReportId);
   }
 
   @RequirePermission('reports:handle')
   @Post('cases/:id/assign')
   @HttpCode(200)
   @body(assignSchema)
-  assign(@Param('id') id: string, @Body(new ZodValidationPipe(assignSchema)) dto: z.infer<typeof assignSchema>, @CurrentStaff() staff: StaffPrincipal) {
+  assign(@VisibleReportId() id: string, @Body(new ZodValidationPipe(assignSchema)) dto: z.infer<typeof assignSchema>, @CurrentStaff() staff: StaffPrincipal) {
     return this.actions.assign(id, staff, dto.assigneeId);
   }
 
@@ -92,7 +94,7 @@ export class TriageInboxController {
   @Post('cases/:id/disposition')
   @HttpCode(200)
   @body(dispositionSchema)
-  dispose(@Param('id') id: string, @Body(new ZodValidationPipe(dispositionSchema)) dto: DispositionDto, @CurrentStaff() staff: StaffPrincipal) {
+  dispose(@VisibleReportId() id: string, @Body(new ZodValidationPipe(dispositionSchema)) dto: DispositionDto, @CurrentStaff() staff: StaffPrincipal) {
     return this.actions.dispose(id, staff, dto);
   }
 
@@ -101,7 +103,7 @@ export class TriageInboxController {
   @Post('cases/:id/decision')
   @HttpCode(200)
   @body(decisionSchema)
-  decide(@Param('id') id: string, @Body(new ZodValidationPipe(decisionSchema)) dto: z.infer<typeof decisionSchema>, @CurrentStaff() staff: StaffPrincipal) {
+  decide(@VisibleReportId() id: string, @Body(new ZodValidationPipe(decisionSchema)) dto: z.infer<typeof decisionSchema>, @CurrentStaff() staff: StaffPrincipal) {
     return this.actions.decide(id, staff, dto.approve, dto.comment);
   }
 
@@ -109,7 +111,7 @@ export class TriageInboxController {
   @RequirePermission('reports:handle')
   @Post('cases/:id/notes')
   @body(noteSchema)
-  note(@Param('id') id: string, @Body(new ZodValidationPipe(noteSchema)) dto: z.infer<typeof noteSchema>, @CurrentStaff() staff: StaffPrincipal) {
+  note(@VisibleReportId() id: string, @Body(new ZodValidationPipe(noteSchema)) dto: z.infer<typeof noteSchema>, @CurrentStaff() staff: StaffPrincipal) {
     return this.actions.addNote(id, staff, dto.body);
   }
 
@@ -117,7 +119,7 @@ export class TriageInboxController {
   @Post('cases/:id/finding')
   @HttpCode(200)
   @body(findingSchema)
-  finding(@Param('id') id: string, @Body(new ZodValidationPipe(findingSchema)) dto: z.infer<typeof findingSchema>, @CurrentStaff() staff: StaffPrincipal) {
+  finding(@VisibleReportId() id: string, @Body(new ZodValidationPipe(findingSchema)) dto: z.infer<typeof findingSchema>, @CurrentStaff() staff: StaffPrincipal) {
     return this.actions.recordFinding(id, staff, dto.finding, dto.outcomeForReporter);
   }
 
@@ -125,7 +127,7 @@ export class TriageInboxController {
   @Post('cases/:id/close')
   @HttpCode(200)
   @body(closeSchema)
-  close(@Param('id') id: string, @Body(new ZodValidationPipe(closeSchema)) dto: z.infer<typeof closeSchema>, @CurrentStaff() staff: StaffPrincipal) {
+  close(@VisibleReportId() id: string, @Body(new ZodValidationPipe(closeSchema)) dto: z.infer<typeof closeSchema>, @CurrentStaff() staff: StaffPrincipal) {
     return this.actions.close(id, staff, dto.comment);
   }
 

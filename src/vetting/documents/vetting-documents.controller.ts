@@ -1,3 +1,4 @@
+import { CurrentViewer, type Viewer } from '../../auth/conflict/viewer.js';
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -21,13 +22,13 @@ export class VettingDocumentsController {
 
   @RequirePermission('vetting:read')
   @Get('candidates/:id/sheet.docx')
-  async sheet(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
-    return download(reply, DOCX, 'vetting-sheet.docx', await this.documents.sheet(id));
+  async sheet(@Param('id') id: string, @CurrentViewer() viewer: Viewer, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    return download(reply, DOCX, 'vetting-sheet.docx', await this.documents.sheet(id, viewer));
   }
 
   @RequirePermission('vetting:read')
   @Get('runs/:id/slate.xlsx')
-  async slate(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
-    return download(reply, XLSX, 'vetting-slate.xlsx', await this.documents.slate(id));
+  async slate(@Param('id') id: string, @CurrentViewer() viewer: Viewer, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    return download(reply, XLSX, 'vetting-slate.xlsx', await this.documents.slate(id, viewer));
   }
 }

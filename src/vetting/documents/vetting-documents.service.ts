@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Viewer } from '../../auth/conflict/viewer.js';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
@@ -39,21 +40,24 @@ export class VettingDocumentsService {
     private readonly probation: ProbationService,
   ) {}
 
-  async sheet(candidateId: string): Promise<{ fileName: string; body: Buffer }> {
-    const candidate = await this.vetting.candidate(candidateId);
+  /** The candidate's vetting sheet as this viewer may read it (回避: hidden tips are not cited). */
+  async sheet(candidateId: string, viewer: Viewer): Promise<{ fileName: string; body: Buffer }> {
+    const candidate = await this.vetting.candidate(candidateId, viewer);
     const [v]: Array<{ run_id: string; unit_id: string | null; level: string | null }> = await this.dataSource.query(
       `SELECT run_id, unit_id, level FROM vetting_candidate WHERE id = $1`,
       [candidate.id],
     );
-    const run = await this.vetting.getRun(v!.run_id);
-    const [detail, facts, requests, notice, tips, probation] = await Promise.all([
-      this.cadres.getDetail(candidate.cadreId, false),
+    const run = await this.vetting.getRun(v!.run_id, viewer);
+    const [detail, allFacts, requests, notice, allTips, probation] = await Promise.all([
+      this.cadres.getDetail(candidate.cadreId, null),
       this.cadres.vettingFacts(candidate.cadreId),
       this.verification.requestsFor('VETTING_CANDIDATE', candidate.id),
       this.publicity.noticeOfCandidate(candidate.id),
       this.tips.tipsOf(candidate.id),
       this.probation.ofCandidate(candidate.id),
     ]);
+    const facts = { ...allFacts, openReports: allFacts.openReports.filter((r) => !viewer.hides(r.reportId)) };
+    const tips = allTips.filter((t) => !viewer.hides(t.reportId));
     const quota = v!.unit_id && v!.level ? await this.units.quotaAt(v!.unit_id, v!.level) : null;
     const lines = sheetLines({
       cadre: facts,
@@ -109,8 +113,8 @@ export class VettingDocumentsService {
     return { fileName: `任前审查表-${candidate.name}-${candidate.personNo}.docx`, body: await Packer.toBuffer(doc) };
   }
 
-  async slate(runId: string): Promise<{ fileName: string; body: Buffer }> {
-    const run = await this.vetting.getRun(runId);
+  async slate(runId: string, viewer: Viewer): Promise<{ fileName: string; body: Buffer }> {
+    const run = await this.vetting.getRun(runId, viewer);
     const book = new ExcelJS.Workbook();
     book.creator = this.config.settings.district.department;
     const sheet = book.addWorksheet('拟任人选名单');

@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { Viewer } from '../../auth/conflict/viewer.js';
 import { isCivilDate } from '../../cadres/rules/civil-date.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
@@ -54,7 +55,7 @@ export class OutcomeService {
     private readonly probation: ProbationService,
   ) {}
 
-  async record(candidateId: string, input: OutcomeInput): Promise<CandidateView> {
+  async record(candidateId: string, input: OutcomeInput, viewer: Viewer): Promise<CandidateView> {
     const [c]: Array<{ id: string; run_id: string; cadre_id: string; proposed_post: string; promotion: boolean; decision: Decision | null; name: string }> = UUID.test(candidateId)
       ? await this.dataSource.query(
           `SELECT v.id, v.run_id, v.cadre_id, v.proposed_post, v.promotion, v.decision, c.name FROM vetting_candidate v JOIN cadre c ON c.id = v.cadre_id WHERE v.id = $1`,
@@ -117,6 +118,6 @@ export class OutcomeService {
       return this.probation.start(m, { runId: c.run_id, candidateId: c.id, cadreId: c.cadre_id, post: c.proposed_post, appointedOn: appointedOn!, actorId: input.actorId ?? null });
     });
     if (probation) await this.probation.schedule(probation);
-    return this.vetting.candidate(c.id);
+    return this.vetting.candidate(c.id, viewer);
   }
 }

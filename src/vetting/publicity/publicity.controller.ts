@@ -1,3 +1,4 @@
+import { CurrentViewer, type Viewer } from '../../auth/conflict/viewer.js';
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
@@ -31,8 +32,8 @@ export class PublicityController {
 
   @RequirePermission('vetting:manage')
   @Post('candidates/:id/outcome')
-  outcome(@Param('id') id: string, @Body(new ZodValidationPipe(outcomeSchema)) body: OutcomeDto, @CurrentStaff() staff: StaffPrincipal) {
-    return this.outcomes.record(id, { ...body, actorId: staff.userId });
+  outcome(@Param('id') id: string, @Body(new ZodValidationPipe(outcomeSchema)) body: OutcomeDto, @CurrentViewer() viewer: Viewer) {
+    return this.outcomes.record(id, { ...body, actorId: viewer.staff.userId }, viewer);
   }
 
   @RequirePermission('vetting:read')

@@ -66,7 +66,7 @@ export class ConsoleCadresController {
         fileName = part.filename || null;
       }
       if (!content || content.length === 0) throw new DomainException(400, 'FILE_REQUIRED', '请选择要导入的名册文件（.xlsx 或 .csv）');
-      result = await this.roster.import(content, { fileName, mode, actorId: staff.userId });
+      result = await this.roster.import(content, { fileName, mode, actorId: staff.userId, actorCadreId: staff.cadreId });
     } catch (caught) {
       const e = caught as { code?: string };
       if (caught instanceof DomainException) {

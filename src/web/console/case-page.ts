@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { StaffPrincipal } from '../../auth/auth.decorators.js';
+import type { Viewer } from '../../auth/conflict/viewer.js';
 import { AccountService } from '../../auth/account.service.js';
 import { rolesGrant } from '../../auth/roles.js';
 import { AppConfig } from '../../infra/config/app-config.js';
@@ -25,8 +25,10 @@ export class CasePage {
 
   readonly categoryName = (code: string | null) => this.config.categories.find((c) => c.code === code)?.name ?? (code ?? '未分类');
 
-  async render(id: string, staff: StaffPrincipal, options: { notice?: string | null; verificationForm?: { values: VerificationFormValues; errors: string[] } } = {}): Promise<string> {
-    const view = await this.inbox.caseView(id);
+  async render(id: string, viewer: Viewer, options: { notice?: string | null; verificationForm?: { values: VerificationFormValues; errors: string[] } } = {}): Promise<string> {
+    const staff = viewer.staff;
+    // 回避: the case and everything on its page read through the viewer's exclusion.
+    const view = await this.inbox.caseView(id, viewer);
     const pending = view.handling.pendingDisposition as { proposedBy?: string } | null;
     return this.pages.render('console/case', {
       title: view.number,
@@ -40,7 +42,7 @@ export class CasePage {
       mayApprove: rolesGrant(staff.roles, 'reports:approve'),
       isProposer: pending?.proposedBy === staff.userId,
       assignees: (await this.accounts.list()).filter((a) => a.active && rolesGrant(a.roles, 'reports:handle')).map((a) => ({ id: a.id, name: a.displayName })),
-      verification: await this.verificationPanel.forCase(view, options.verificationForm),
+      verification: await this.verificationPanel.forCase(view, viewer, options.verificationForm),
     });
   }
 }

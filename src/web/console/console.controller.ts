@@ -1,9 +1,8 @@
 import { Controller, Get, Header, HttpCode, HttpStatus, Param, Post, Query, Req, Res, UseFilters, UseInterceptors } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentStaff, Public, RequirePermission, type AuthenticatedRequest, type StaffPrincipal } from '../../auth/auth.decorators.js';
-import { ConflictOfInterestService } from '../../auth/conflict/conflict-of-interest.service.js';
-import { staffActor } from '../../audit/audit.interceptor.js';
+import { CurrentStaff, Public, RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
+import { CurrentViewer, VisibleReportId, type Viewer } from '../../auth/conflict/viewer.js';
 import { SESSION_COOKIE } from '../../auth/auth.guard.js';
 import { AuthService } from '../../auth/auth.service.js';
 import { AppConfig } from '../../infra/config/app-config.js';
@@ -50,7 +49,6 @@ export class ConsoleController {
     private readonly questions: ReporterQuestions,
     private readonly config: AppConfig,
     private readonly casePages: CasePage,
-    private readonly conflicts: ConflictOfInterestService,
     private readonly cadres: CadresService,
   ) {}
 
@@ -98,14 +96,12 @@ export class ConsoleController {
   @Get()
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  async inboxPage(@Query() raw: Record<string, string>, @CurrentStaff() staff: StaffPrincipal, @Req() request: AuthenticatedRequest): Promise<string> {
+  async inboxPage(@Query() raw: Record<string, string>, @CurrentViewer() viewer: Viewer): Promise<string> {
+    const staff = viewer.staff;
     const cleaned = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== ''));
     const query = parseWith(inboxQuerySchema, cleaned);
-    const listed = await this.inbox.list(query, staff.userId);
-    // 回避: tips about the staff member (or their relatives) are left out, as in the API's lists.
-    const excluded = await this.conflicts.exclusions(listed.items.map((i) => i.id), staff);
-    if (excluded.size > 0) await this.conflicts.record(staffActor(request), excluded, '/console');
-    const page = excluded.size ? { ...listed, items: listed.items.filter((i) => !excluded.has(i.id)), total: listed.total - excluded.size } : listed;
+    // 回避: the same query as the API's inbox, which leaves out the tips hidden from this viewer.
+    const page = await this.inbox.list(query, viewer);
     const pageUrl = (n: number) => `/console?${new URLSearchParams({ ...cleaned, page: String(n) }).toString()}`;
     return this.pages.render('console/inbox', { title: zhCN.console.inbox.title, staff, page, query, pageUrl, categoryName: this.categoryName });
   }
@@ -114,9 +110,9 @@ export class ConsoleController {
   @Get('cases/:id')
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  async casePage(@Param('id') id: string, @Query('done') done: string | undefined, @Query('sent') sent: string | undefined, @CurrentStaff() staff: StaffPrincipal): Promise<string> {
+  async casePage(@Param('id') id: string, @Query('done') done: string | undefined, @Query('sent') sent: string | undefined, @CurrentViewer() viewer: Viewer): Promise<string> {
     const requested = done === 'verification' && /^\d{1,2}$/.test(sent ?? '');
-    return this.casePages.render(id, staff, { notice: requested ? zhCN.verification.sent(Number(sent)) : done ? (zhCN.console.case.done[done] ?? '已保存。') : null });
+    return this.casePages.render(id, viewer, { notice: requested ? zhCN.verification.sent(Number(sent)) : done ? (zhCN.console.case.done[done] ?? '已保存。') : null });
   }
 
   /** 确认 or 取消 a linked cadre: a candidate chosen, or any roster cadre by person number. */
@@ -124,7 +120,7 @@ export class ConsoleController {
   @Post('cases/:id/subjects/:subjectId/:op')
   @HttpCode(303)
   async subject(
-    @Param('id') id: string,
+    @VisibleReportId() id: string,
     @Param('subjectId') subjectId: string,
     @Param('op') op: string,
     @Req() request: FastifyRequest,
@@ -148,7 +144,7 @@ export class ConsoleController {
   @RequirePermission('reports:handle')
   @Post('cases/:id/:action')
   @HttpCode(303)
-  async act(@Param('id') id: string, @Param('action') action: string, @Req() request: FastifyRequest, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply): Promise<void> {
+  async act(@VisibleReportId() id: string, @Param('action') action: string, @Req() request: FastifyRequest, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply): Promise<void> {
     const form = formBody(request);
     let done = action;
     switch (action) {
@@ -184,7 +180,6 @@ export class ConsoleController {
         break;
       }
       case 'message': {
-        await this.inbox.caseView(id); // 404 for a case this person cannot see
         await this.questions.ask(id, staff.userId, parseWith(staffMessageSchema, form).body);
         break;
       }

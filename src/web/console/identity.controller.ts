@@ -1,4 +1,5 @@
 import { Controller, Get, Header, HttpStatus, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { CurrentViewer, VisibleReportId, type Viewer } from '../../auth/conflict/viewer.js';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { staffActor } from '../../audit/audit.interceptor.js';
@@ -41,18 +42,19 @@ export class ConsoleIdentityController {
   @Get('identity')
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  async queue(@CurrentStaff() staff: StaffPrincipal, @Req() request: FastifyRequest): Promise<string> {
+  async queue(@CurrentViewer() viewer: Viewer, @Req() request: FastifyRequest): Promise<string> {
+    const staff = viewer.staff;
     const done = (request.query as Record<string, string | undefined>)['done'];
-    const [pending, approved, refused] = await Promise.all([this.access.list('PENDING'), this.access.list('APPROVED'), this.access.list('REFUSED')]);
+    const [pending, approved, refused] = await Promise.all([this.access.list('PENDING', viewer), this.access.list('APPROVED', viewer), this.access.list('REFUSED', viewer)]);
     return this.pages.render('console/identity-queue', { title: t.queueTitle, staff, pending, decided: [...approved, ...refused].slice(0, 50), notice: done ? t.done[done] ?? null : null });
   }
 
   @RequirePermission('identity:decide')
   @Post('identity/:id/:decision')
-  async decide(@Param('id') id: string, @Param('decision') decision: string, @Req() request: AuthenticatedRequest, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply): Promise<void> {
+  async decide(@Param('id') id: string, @Param('decision') decision: string, @Req() request: AuthenticatedRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply): Promise<void> {
     if (decision !== 'approve' && decision !== 'refuse') throw new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', '没有这个操作');
     const { note } = parseWith(identityDecisionSchema, field(request, 'note') ? { note: field(request, 'note') } : {});
-    await this.access.decide(id, decision === 'approve', note, staff, staffActor(request));
+    await this.access.decide(id, decision === 'approve', note, viewer, staffActor(request));
     void reply.status(303).header('Location', `/console/identity?done=${decision}`).send();
   }
 
@@ -61,17 +63,19 @@ export class ConsoleIdentityController {
   @Get('identity/mine')
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  async mine(@CurrentStaff() staff: StaffPrincipal, @Req() request: FastifyRequest): Promise<string> {
+  async mine(@CurrentViewer() viewer: Viewer, @Req() request: FastifyRequest): Promise<string> {
+    const staff = viewer.staff;
     const done = (request.query as Record<string, string | undefined>)['done'];
-    return this.pages.render('console/identity-mine', { title: t.mineTitle, staff, requests: await this.access.mine(staff), now: new Date().toISOString(), notice: done ? t.done[done] ?? null : null });
+    return this.pages.render('console/identity-mine', { title: t.mineTitle, staff, requests: await this.access.mine(viewer), now: new Date().toISOString(), notice: done ? t.done[done] ?? null : null });
   }
 
   @RequirePermission('identity:request')
   @Get('identity/:id/view')
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  async view(@Param('id') id: string, @CurrentStaff() staff: StaffPrincipal, @Req() request: AuthenticatedRequest): Promise<string> {
-    const identity = await this.access.reveal(id, staff, staffActor(request));
+  async view(@Param('id') id: string, @CurrentViewer() viewer: Viewer, @Req() request: AuthenticatedRequest): Promise<string> {
+    const staff = viewer.staff;
+    const identity = await this.access.reveal(id, viewer, staffActor(request));
     return this.pages.render('console/identity-view', { title: t.viewTitle, staff, identity });
   }
 
@@ -80,14 +84,16 @@ export class ConsoleIdentityController {
   @Get('cases/:id/identity-request')
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  async form(@Param('id') id: string, @CurrentStaff() staff: StaffPrincipal): Promise<string> {
-    const view = await this.inbox.caseView(id);
+  async form(@Param('id') id: string, @CurrentViewer() viewer: Viewer): Promise<string> {
+    const staff = viewer.staff;
+    const view = await this.inbox.caseView(id, viewer);
     return this.pages.render('console/identity-request', { title: t.requestTitle, staff, case: view, reason: '', error: null });
   }
 
   @RequirePermission('identity:request')
   @Post('cases/:id/identity-request')
-  async request(@Param('id') id: string, @Req() request: AuthenticatedRequest, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply): Promise<void> {
+  async request(@VisibleReportId() id: string, @Req() request: AuthenticatedRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply): Promise<void> {
+    const staff = viewer.staff;
     const reason = field(request, 'reason');
     const parsed = identityRequestSchema.safeParse({ reason });
     let error = parsed.success ? null : parsed.error.issues[0]!.message;
@@ -101,7 +107,7 @@ export class ConsoleIdentityController {
         error = e.userMessage;
       }
     }
-    const view = await this.inbox.caseView(id);
+    const view = await this.inbox.caseView(id, viewer);
     void reply.status(400).type(HTML).header('Cache-Control', 'no-store').send(this.pages.render('console/identity-request', { title: t.requestTitle, staff, case: view, reason, error }));
   }
 }

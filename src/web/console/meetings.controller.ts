@@ -1,7 +1,8 @@
 import { Controller, Get, Header, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
+import { RequirePermission } from '../../auth/auth.decorators.js';
+import { CurrentViewer, type Viewer } from '../../auth/conflict/viewer.js';
 import { DomainException } from '../../infra/http/domain-exception.js';
 import { parseWith } from '../../infra/http/zod-validation.pipe.js';
 import { DECISION_LABELS } from '../../meetings/decision-rules.js';
@@ -39,11 +40,11 @@ export class ConsoleMeetingsController {
     private readonly verification: VerificationService,
   ) {}
 
-  private async listPage(staff: StaffPrincipal, errors: string[], values: Record<string, string | string[]>): Promise<string> {
+  private async listPage(viewer: Viewer, errors: string[], values: Record<string, string | string[]>): Promise<string> {
     return this.pages.render('console/meetings', {
       title: zhCN.meetingPages.title,
-      staff,
-      meetings: await this.meetings.list(),
+      staff: viewer.staff,
+      meetings: await this.meetings.list(viewer),
       agencies: this.verification.agencies,
       errors,
       values,
@@ -54,36 +55,36 @@ export class ConsoleMeetingsController {
   @Get()
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  list(@CurrentStaff() staff: StaffPrincipal): Promise<string> {
-    return this.listPage(staff, [], {});
+  list(@CurrentViewer() viewer: Viewer): Promise<string> {
+    return this.listPage(viewer, [], {});
   }
 
   @RequirePermission('meetings:manage')
   @Post()
-  async schedule(@Req() request: FastifyRequest, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply): Promise<void> {
+  async schedule(@Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply): Promise<void> {
     const form = formFields(request);
     try {
       const dto = parseWith(scheduleSchema, { ...form, invitedAgencies: asList(form['invitedAgencies']) ?? [] });
-      const meeting = await this.meetings.schedule(dto, staff);
+      const meeting = await this.meetings.schedule(dto, viewer.staff, viewer);
       void reply.status(303).header('Location', `/console/meetings/${meeting.id}`).send();
     } catch (error) {
       if (!(error instanceof DomainException)) throw error;
       const errors = error.details?.map((d) => d.message) ?? [error.userMessage];
-      void reply.status(400).type(HTML).send(await this.listPage(staff, errors, form));
+      void reply.status(400).type(HTML).send(await this.listPage(viewer, errors, form));
     }
   }
 
-  private async meetingPage(id: string, staff: StaffPrincipal, error: string | null, notice: string | null): Promise<string> {
-    const meeting = await this.meetings.view(id);
-    return this.pages.render('console/meeting', { title: meeting.title, staff, meeting, error, notice, labels: DECISION_LABELS, agencies: this.verification.agencies });
+  private async meetingPage(id: string, viewer: Viewer, error: string | null, notice: string | null): Promise<string> {
+    const meeting = await this.meetings.view(id, viewer);
+    return this.pages.render('console/meeting', { title: meeting.title, staff: viewer.staff, meeting, error, notice, labels: DECISION_LABELS, agencies: this.verification.agencies });
   }
 
   @RequirePermission('meetings:read')
   @Get(':id')
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  view(@Param('id') id: string, @CurrentStaff() staff: StaffPrincipal): Promise<string> {
-    return this.meetingPage(id, staff, null, null);
+  view(@Param('id') id: string, @CurrentViewer() viewer: Viewer): Promise<string> {
+    return this.meetingPage(id, viewer, null, null);
   }
 
   @RequirePermission('meetings:manage')
@@ -92,19 +93,19 @@ export class ConsoleMeetingsController {
     @Param('id') id: string,
     @Param('itemId') itemId: string,
     @Req() request: FastifyRequest,
-    @CurrentStaff() staff: StaffPrincipal,
+    @CurrentViewer() viewer: Viewer,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const form = formFields(request);
     try {
       const agencyCodes = asList(form['agencyCodes']);
       const dto = parseWith(decisionSchema, { ...form, ...(agencyCodes ? { agencyCodes } : {}) });
-      await this.decisions.decide(id, itemId, dto, staff);
+      await this.decisions.decide(id, itemId, dto, viewer.staff, viewer);
       void reply.status(303).header('Location', `/console/meetings/${id}#item-${itemId}`).send();
     } catch (error) {
       if (!(error instanceof DomainException) || error.status === 404) throw error;
       const message = error.details?.map((d) => d.message).join('；') || error.userMessage;
-      void reply.status(error.status).type(HTML).send(await this.meetingPage(id, staff, message, null));
+      void reply.status(error.status).type(HTML).send(await this.meetingPage(id, viewer, message, null));
     }
   }
 }

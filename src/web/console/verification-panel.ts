@@ -1,3 +1,4 @@
+import type { Viewer } from '../../auth/conflict/viewer.js';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { VerificationTrackingService, type StaffRequestView } from '../../verification/verification-tracking.service.js';
@@ -25,12 +26,12 @@ export class VerificationPanel {
     private readonly config: AppConfig,
   ) {}
 
-  async forCase(view: { id: string; status: string; handling: { disposition: string | null } }, form?: { values: VerificationFormValues; errors: string[] }): Promise<VerificationPanelData> {
+  async forCase(view: { id: string; status: string; handling: { disposition: string | null } }, viewer: Viewer, form?: { values: VerificationFormValues; errors: string[] }): Promise<VerificationPanelData> {
     const today = this.verification.today();
     const days = this.config.settings.deadlines.verificationWorkingDays;
     const due = defaultDueOn(today, days, this.verification.calendar);
     return {
-      requests: await this.tracking.forReport(view.id),
+      requests: await this.tracking.forReport(view.id, viewer),
       agencies: this.verification.agencies.filter((a) => a.active).map((a) => ({ code: a.code, name: a.name })),
       canRequest: view.status === 'IN_HANDLING' && view.handling.disposition === 'PRELIMINARY_VERIFICATION',
       today,

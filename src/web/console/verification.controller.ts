@@ -1,8 +1,9 @@
+import { CurrentViewer, VisibleReportId, type Viewer } from '../../auth/conflict/viewer.js';
 import { Controller, Get, Header, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { staffActor } from '../../audit/audit.interceptor.js';
-import { CurrentStaff, RequirePermission, type AuthenticatedRequest, type StaffPrincipal } from '../../auth/auth.decorators.js';
+import { RequirePermission, type AuthenticatedRequest } from '../../auth/auth.decorators.js';
 import { DomainException } from '../../infra/http/domain-exception.js';
 import { parseWith } from '../../infra/http/zod-validation.pipe.js';
 import { caseRequestSchema, listQuerySchema, pressSchema } from '../../verification/dto/verification.dto.js';
@@ -33,9 +34,10 @@ export class ConsoleVerificationController {
   @Get('verification')
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  async list(@Query() raw: Record<string, string>, @Query('pressed') pressed: string | undefined, @CurrentStaff() staff: StaffPrincipal): Promise<string> {
+  async list(@Query() raw: Record<string, string>, @Query('pressed') pressed: string | undefined, @CurrentViewer() viewer: Viewer): Promise<string> {
+    const staff = viewer.staff;
     const { state, agency } = parseWith(listQuerySchema, Object.fromEntries(Object.entries(raw).filter(([k, v]) => (k === 'state' || k === 'agency') && v !== '')));
-    const [items, figures] = await Promise.all([this.tracking.list({ state, agencyCode: agency }), this.tracking.figures()]);
+    const [items, figures] = await Promise.all([this.tracking.list({ state, agencyCode: agency }, viewer), this.tracking.figures(viewer)]);
     return this.pages.render('console/verification', {
       title: t.title,
       staff,
@@ -51,7 +53,8 @@ export class ConsoleVerificationController {
   /** 初步核实: the case asks one or more agencies. Bad input shows the case page again with the form as typed. */
   @RequirePermission('verification:track')
   @Post('cases/:id/verification-requests')
-  async request(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply): Promise<void> {
+  async request(@VisibleReportId() id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply): Promise<void> {
+    const staff = viewer.staff;
     const values = verificationFormValues(request.body);
     const { document, errors } = verificationFormDocument(values, this.verification.today(), this.verification.calendar);
     const parsed = caseRequestSchema.safeParse(document);
@@ -67,16 +70,16 @@ export class ConsoleVerificationController {
         errors.push(error.userMessage);
       }
     }
-    void reply.status(400).type(HTML).header('Cache-Control', 'no-store').send(await this.casePages.render(id, staff, { verificationForm: { values, errors } }));
+    void reply.status(400).type(HTML).header('Cache-Control', 'no-store').send(await this.casePages.render(id, viewer, { verificationForm: { values, errors } }));
   }
 
   /** 督办: a supervisor records pressing an overdue request. */
   @RequirePermission('verification:press')
   @Post('verification/:id/press')
-  async press(@Param('id') id: string, @Req() request: AuthenticatedRequest, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply): Promise<void> {
+  async press(@Param('id') id: string, @Req() request: AuthenticatedRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply): Promise<void> {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const { note } = parseWith(pressSchema, { note: typeof body['note'] === 'string' ? body['note'] : '' });
-    await this.tracking.press(id, staff, note, staffActor(request));
+    await this.tracking.press(id, viewer, note, staffActor(request));
     void reply.status(303).header('Location', '/console/verification?state=OVERDUE&pressed=1').send();
   }
 }

@@ -1,3 +1,4 @@
+import { CurrentViewer, type Viewer } from '../../auth/conflict/viewer.js';
 import { Controller, Get, Header, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -65,8 +66,8 @@ export class ConsoleVettingController {
   @Get('runs/:id')
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  async run(@Param('id') id: string, @CurrentStaff() staff: StaffPrincipal): Promise<string> {
-    const run = await this.vetting.getRun(id);
-    return this.pages.render('console/vetting-run', { title: run.title, staff, run });
+  async run(@Param('id') id: string, @CurrentViewer() viewer: Viewer): Promise<string> {
+    const run = await this.vetting.getRun(id, viewer);
+    return this.pages.render('console/vetting-run', { title: run.title, staff: viewer.staff, run });
   }
 }

@@ -1,7 +1,8 @@
 import { Controller, Get, Header, HttpStatus, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { CurrentViewer, type Viewer } from '../../auth/conflict/viewer.js';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
+import { RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { DomainException } from '../../infra/http/domain-exception.js';
 import { readMultipart } from '../../infra/http/multipart.js';
@@ -44,9 +45,10 @@ export class AgencyPortalController {
   @Get()
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  async list(@CurrentStaff() staff: StaffPrincipal): Promise<string> {
+  async list(@CurrentViewer() viewer: Viewer): Promise<string> {
+    const staff = viewer.staff;
     const agency = liaisonAgency(staff);
-    const items = await this.requests.list(agency);
+    const items = await this.requests.list(agency, viewer);
     return this.pages.render('portal/requests', {
       title: zhCN.portal.title,
       staff,
@@ -60,24 +62,25 @@ export class AgencyPortalController {
   @Get('requests/:id')
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  async show(@Param('id') id: string, @Query('done') done: string | undefined, @CurrentStaff() staff: StaffPrincipal): Promise<string> {
-    return this.requestPage(staff, id, { notice: done ? zhCN.portal.replied : null });
+  async show(@Param('id') id: string, @Query('done') done: string | undefined, @CurrentViewer() viewer: Viewer): Promise<string> {
+    return this.requestPage(viewer, id, { notice: done ? zhCN.portal.replied : null });
   }
 
   @RequirePermission('verification:reply')
   @Get('requests/:id/attachments/:attachmentId')
-  async download(@Param('id') id: string, @Param('attachmentId') attachmentId: string, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply): Promise<void> {
-    const file = await this.requests.attachment(liaisonAgency(staff), id, attachmentId);
+  async download(@Param('id') id: string, @Param('attachmentId') attachmentId: string, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply): Promise<void> {
+    const file = await this.requests.attachment(liaisonAgency(viewer.staff), id, attachmentId, viewer);
     void asDownload(reply, { mediaType: file.mediaType, name: file.name }).send(file.stream);
   }
 
   /** The reply form (multipart, with attachments). Bad input shows the form again with what was typed. */
   @RequirePermission('verification:reply')
   @Post('requests/:id/replies')
-  async reply(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply): Promise<void> {
+  async reply(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply): Promise<void> {
+    const staff = viewer.staff;
     const agency = liaisonAgency(staff);
     if (!request.isMultipart()) throw new DomainException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'UNSUPPORTED_MEDIA_TYPE', '请通过答复页面的表单提交');
-    await this.requests.get(agency, id); // 404 before reading any file for a request that is not theirs
+    await this.requests.get(agency, id, viewer); // 404 before reading any file for a request that is not theirs
     const { fields, files } = await readMultipart(request, this.storage, this.config.settings.intake.attachments);
     const values: ReplyFormValues = { result: fields['result']?.[0] ?? '', body: fields['body']?.[0] ?? '', newDueOn: fields['newDueOn']?.[0] ?? '' };
     const parsed = replySchema.safeParse(replyFormDocument(values));
@@ -95,11 +98,12 @@ export class AgencyPortalController {
     } else {
       await discardUploads(files);
     }
-    void reply.status(400).type(HTML).header('Cache-Control', 'no-store').send(await this.requestPage(staff, id, { errors, values }));
+    void reply.status(400).type(HTML).header('Cache-Control', 'no-store').send(await this.requestPage(viewer, id, { errors, values }));
   }
 
-  private async requestPage(staff: StaffPrincipal, id: string, extra: { notice?: string | null; errors?: string[]; values?: ReplyFormValues }): Promise<string> {
-    const view = await this.requests.get(liaisonAgency(staff), id);
+  private async requestPage(viewer: Viewer, id: string, extra: { notice?: string | null; errors?: string[]; values?: ReplyFormValues }): Promise<string> {
+    const staff = viewer.staff;
+    const view = await this.requests.get(liaisonAgency(staff), id, viewer);
     const limits = this.config.settings.intake.attachments;
     return this.pages.render('portal/request', {
       title: view.number,
