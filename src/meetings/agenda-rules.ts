@@ -3,6 +3,7 @@
  * items (cases, requests, vetting candidates) and today's date; nothing here reads a clock
  * or a database.
  */
+import { PENDING_LABELS } from '../reports/labels.js';
 
 export type ItemKind = 'CASE' | 'OVERDUE_REQUEST' | 'VETTING_CANDIDATE' | 'FREE';
 
@@ -60,15 +61,7 @@ export interface ProposedItem {
   reasons: string[];
 }
 
-export const PENDING_LABELS: Record<string, string> = {
-  TALK_INQUIRY: '谈话函询',
-  PRELIMINARY_VERIFICATION: '初步核实',
-  FILED_PENDING: '暂存待查',
-  CLOSED_NO_ACTION: '予以了结',
-  TRANSFER: '转办',
-  NOT_ACCEPTED: '不予受理',
-  CLOSE: '办结',
-};
+export { PENDING_LABELS };
 
 const VERDICT_LABELS: Record<OpenCandidate['verdict'], string> = { PASS: '通过', BLOCK: '不得提拔', PENDING: '待定' };
 const OPEN_CASE = ['TRIAGED', 'IN_HANDLING'];

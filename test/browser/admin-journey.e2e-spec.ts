@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { generate as generateTotp } from 'otplib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { AuthService } from '../../src/auth/auth.service.js';
 import { TotpVerifier } from '../../src/auth/totp.js';
 import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
 import { CryptoService } from '../../src/infra/crypto/crypto.service.js';
-import { accessibilityViolations, launchBrowser, screenshot } from '../support/browser.js';
+import { expectNoSeriousViolations, launchBrowser, screenshot } from '../support/browser.js';
 import { createTestContext, type TestContext } from '../support/test-context.js';
 
 /**
@@ -34,11 +34,6 @@ afterAll(async () => {
   await ctx?.close();
 });
 
-async function noSeriousViolations(page: Page): Promise<void> {
-  const violations = await accessibilityViolations(page);
-  expect(violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')).toEqual([]);
-}
-
 describe('administrator journey in Chromium', () => {
   it('creates and manages a staff account', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
@@ -51,7 +46,7 @@ describe('administrator journey in Chromium', () => {
     await page.waitForURL('**/console/todo');
     await page.getByRole('link', { name: '账号管理' }).click();
     await screenshot(page, 'admin', '1-staff');
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
 
     await page.getByLabel('用户名', { exact: true }).fill('zhao.zq');
     await page.getByLabel('姓名').fill('赵志强');
@@ -82,7 +77,7 @@ describe('administrator journey in Chromium', () => {
     await page.selectOption('#active', 'false');
     await page.locator('form[action$="/details"] button').click();
     await screenshot(page, 'admin', '2-account');
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     const { rows } = await ctx.db.query(`SELECT roles, email, active, cadre_id IS NOT NULL AS linked FROM staff_user WHERE username = 'zhao.zq'`);
     expect(rows[0]).toEqual({ roles: ['TRIAGE_OFFICER', 'SUPERVISOR'], email: 'zhao@org.example.cn', active: false, linked: true });
 
@@ -114,7 +109,7 @@ describe('administrator journey in Chromium', () => {
     await other.getByRole('button', { name: '批准', exact: true }).click();
     expect(await other.textContent('.notice')).toContain('已批准，账号已重置');
     await screenshot(other, 'admin', '3-second-admin');
-    await noSeriousViolations(other);
+    await expectNoSeriousViolations(other);
 
     const { rows: audit } = await ctx.db.query(`SELECT action FROM audit_log WHERE action LIKE 'staff.%' ORDER BY seq`);
     expect(audit.map((r) => r.action)).toEqual(expect.arrayContaining(['staff.create', 'staff.update', 'staff.cadre.link', 'staff.password.reset', 'staff.reset.request', 'staff.reset.approve']));

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import request from 'supertest';
 import { AuthService } from '../../src/auth/auth.service.js';
 import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
 import { validTip } from '../support/fixtures.js';
-import { accessibilityViolations, launchBrowser, logInToConsole, screenshot } from '../support/browser.js';
+import { expectNoSeriousViolations, launchBrowser, logInToConsole, screenshot } from '../support/browser.js';
 import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
 
 /**
@@ -44,11 +44,6 @@ afterAll(async () => {
   await ctx?.close();
 });
 
-async function noSeriousViolations(page: Page): Promise<void> {
-  const violations = await accessibilityViolations(page);
-  expect(violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')).toEqual([]);
-}
-
 describe('approval of a conclusion in the console', () => {
   it('officer concludes (a proposal), supervisor approves, then reopens', async () => {
     const officer = await logInToConsole(browser, ctx.baseUrl, 'officer2', PASSWORD);
@@ -73,7 +68,7 @@ describe('approval of a conclusion in the console', () => {
     expect(await page.textContent('.pending')).toContain('待审批：办结');
     expect(await page.locator('form[action$="/decision"]').count()).toBe(0); // a handler has no approval control
     await screenshot(page, 'approval', '1-officer-pending');
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     await officer.context.close();
 
     const chief = await logInToConsole(browser, ctx.baseUrl, 'chief1', PASSWORD, { path: `/console/cases/${caseId}` });
@@ -82,7 +77,7 @@ describe('approval of a conclusion in the console', () => {
     await p.goto(`${ctx.baseUrl}/console/cases/${caseId}`);
     expect(await p.textContent('.pending')).toContain('经办人乙');
     await screenshot(p, 'approval', '2-supervisor-pending');
-    await noSeriousViolations(p);
+    await expectNoSeriousViolations(p);
     await p.getByLabel('审批意见').fill('同意办结。');
     await p.getByRole('button', { name: '批准', exact: true }).click();
     await p.waitForSelector('.notice');
@@ -96,7 +91,7 @@ describe('approval of a conclusion in the console', () => {
     await p.waitForSelector('.notice');
     expect(await p.textContent('h1')).toContain('办理中');
     expect(await p.textContent('.history')).toContain('重新办理');
-    await noSeriousViolations(p);
+    await expectNoSeriousViolations(p);
     await chief.context.close();
 
     const { rows } = await ctx.db.query(`SELECT type FROM report_event WHERE report_id = $1 ORDER BY id`, [caseId]);
@@ -131,7 +126,7 @@ describe('approval of a conclusion in the console', () => {
     await page.waitForSelector('.notice');
     expect(await page.textContent('h1')).toContain('已合并');
     await screenshot(page, 'approval', '4-merged');
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     await context.close();
   });
 });

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { generate as generateTotp } from 'otplib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import request from 'supertest';
 import { AuthService } from '../../src/auth/auth.service.js';
 import { TotpVerifier } from '../../src/auth/totp.js';
 import { CryptoService } from '../../src/infra/crypto/crypto.service.js';
 import { validTip } from '../support/fixtures.js';
-import { accessibilityViolations, launchBrowser, logInToConsole, screenshot } from '../support/browser.js';
+import { expectNoSeriousViolations, launchBrowser, logInToConsole, screenshot } from '../support/browser.js';
 import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
 
 /**
@@ -38,11 +38,6 @@ afterAll(async () => {
   await ctx?.close();
 });
 
-async function noSeriousViolations(page: Page): Promise<void> {
-  const violations = await accessibilityViolations(page);
-  expect(violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')).toEqual([]);
-}
-
 describe('identity access in the console', () => {
   it('handler asks, custodian approves, handler views', async () => {
     const officer = await logInToConsole(browser, ctx.baseUrl, 'officer4', PASSWORD);
@@ -54,7 +49,7 @@ describe('identity access in the console', () => {
     expect(await officer.page.textContent('.field-error')).toContain('至少 10 字');
     expect(await officer.page.inputValue('#reason')).toBe('需要联系');
     await screenshot(officer.page, 'custodian', '1-request-refused');
-    await noSeriousViolations(officer.page);
+    await expectNoSeriousViolations(officer.page);
     await officer.page.getByLabel('理由').fill('需要联系实名举报人核实收受现金的具体时间和地点');
     await officer.page.getByRole('button', { name: '提交申请' }).click();
     await officer.page.waitForURL('**/console/identity/mine**');
@@ -70,11 +65,11 @@ describe('identity access in the console', () => {
     await page.waitForURL('**/console/todo');
     expect(await page.textContent('main')).toContain('待审批的身份查看申请');
     await screenshot(page, 'custodian', '2-todo');
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     await page.getByRole('link', { name: '身份查看', exact: true }).click();
     expect(await page.textContent('main')).toContain('需要联系实名举报人核实');
     await screenshot(page, 'custodian', '3-queue');
-    await noSeriousViolations(page);
+    await expectNoSeriousViolations(page);
     await page.getByRole('button', { name: '批准', exact: true }).click();
     expect(await page.textContent('.notice')).toContain('已批准');
     await keeper.close();
@@ -84,7 +79,7 @@ describe('identity access in the console', () => {
     expect(await officer.page.textContent('main')).toContain('李小红');
     expect(await officer.page.textContent('main')).toContain('13912345678');
     await screenshot(officer.page, 'custodian', '4-identity');
-    await noSeriousViolations(officer.page);
+    await expectNoSeriousViolations(officer.page);
     await officer.context.close();
     const { rows } = await ctx.db.query(`SELECT action FROM audit_log WHERE action LIKE 'identity.%' ORDER BY seq`);
     expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['identity.approve']));

@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -66,4 +67,10 @@ export async function logInToConsole(
   await page.getByLabel('密码', { exact: true }).fill(password);
   await page.getByRole('button', { name: '登录' }).click();
   return { context, page };
+}
+
+/** The page has no critical or serious accessibility violation (axe, WCAG 2.1 A/AA). */
+export async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const violations = await accessibilityViolations(page);
+  expect(violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')).toEqual([]);
 }
