@@ -44,6 +44,8 @@ function fillers(): Array<[RegExp, Record<string, string>]> {
     [/^\/api\/v1\/personal-matters\/draws\/:year(\/|$)/, { year: '2026' }],
     [/^\/api\/v1\/units\/:id(\/|$)/, { id: w.unitId }],
     [/^\/api\/v1\/staff\/:id(\/|$)/, { id: w.staffIds.colleague }],
+    // Account reset requests never carry a tip.
+    [/^\/api\/v1\/staff\/reset-requests\/:requestId\/:decision$/, { requestId: random, decision: 'approve' }],
     [/^\/console\/admin\/staff\/:id(\/|$)/, { id: w.staffIds.colleague, action: 'password' }],
     [/^\/api\/v1\/agencies\/:code$/, { code: LIAISON_AGENCY }],
     // Things that never carry a tip: publicity notices, probations, voicemails not yet transcribed.
