@@ -3,7 +3,7 @@ import helmet from 'helmet';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
@@ -15,9 +15,8 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module.js';
 import { AppConfig, loadAppConfig } from './infra/config/app-config.js';
 import { INVALID_UTF8_MESSAGE } from './infra/http/input-boundary.js';
-import { addErrorResponses, setQueryParameters, setRequestBody } from './infra/http/openapi.js';
-import { reportListQuerySchema } from './reports/dto/report-list.dto.js';
-import { IntakeService } from './intake/intake.service.js';
+import { describeRoutes } from './infra/http/openapi.js';
+import { ResponseContractInterceptor } from './infra/http/response-contract.interceptor.js';
 import { PUBLIC_DIR } from './web/page-renderer.js';
 
 /** Chart.js's browser build, served from our origin (the CSP allows scripts from 'self' only). */
@@ -69,6 +68,8 @@ export async function createHttpApp(config: AppConfig = loadAppConfig()): Promis
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true, rawBody: true });
   app.useLogger(app.get(Logger));
   await registerPlugins(app, config);
+  // Tests check every API answer against the route's declaration in the OpenAPI document.
+  if (config.env.NODE_ENV === 'test') app.useGlobalInterceptors(new ResponseContractInterceptor(app.get(Reflector)));
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
@@ -79,14 +80,7 @@ export async function createHttpApp(config: AppConfig = loadAppConfig()): Promis
       .addBearerAuth()
       .build(),
   );
-  // Bodies whose schema follows the district's settings are described from the live schema.
-  setRequestBody(document, '/api/v1/public/reports', 'post', 'SubmitReport', app.get(IntakeService).submitSchema, {
-    anonymous: true,
-    subjects: [{ name: '王某某', unit: '某县教育局', post: '副局长' }],
-    body: '2026年3月该局副科级干部选拔中，考察对象的民主推荐票数与公示不符，有人事先打招呼。',
-  });
-  setQueryParameters(document, '/api/v1/reports', reportListQuerySchema);
-  addErrorResponses(document);
+  describeRoutes(app, document);
   SwaggerModule.setup('api/docs', app, document);
   return app;
 }

@@ -11,6 +11,9 @@ export interface RouteEntry {
   handler: string;
   isPublic: boolean;
   permission: Permission | null;
+  /** The controller class and its method, to read the handler's other metadata. */
+  controller: new (...args: never[]) => unknown;
+  methodName: string;
 }
 
 const joinPath = (...parts: string[]) =>
@@ -43,7 +46,7 @@ export function routeInventory(app: INestApplicationContext): RouteEntry[] {
         const permission = (Reflect.getMetadata(PERMISSION_KEY, fn) ?? Reflect.getMetadata(PERMISSION_KEY, controller) ?? null) as Permission | null;
         for (const b of bases) {
           for (const p of Array.isArray(path) ? path : [path]) {
-            routes.push({ method, path: joinPath(b, p), handler: `${controller.name}.${name}`, isPublic, permission });
+            routes.push({ method, path: joinPath(b, p), handler: `${controller.name}.${name}`, isPublic, permission, controller, methodName: name });
           }
         }
       }

@@ -1,12 +1,35 @@
+import { RequestMethod, type INestApplicationContext } from '@nestjs/common';
+import { HTTP_CODE_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { z } from 'zod';
+import { routeInventory, type RouteEntry } from '../../auth/route-inventory.js';
+import { API_BODY_KEY, API_RESULT_KEY, type ApiBodySpec, type ApiResult } from './api-contract.js';
+import { ZodValidationPipe } from './zod-validation.pipe.js';
 
-/** JSON Schema (OpenAPI 3.1 dialect) of what a client sends: the input side of a zod schema. */
-export function inputSchema(schema: z.ZodType): Record<string, unknown> {
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'openapi-3.0' }) as Record<string, unknown>;
+type JsonSchema = Record<string, unknown>;
+
+/**
+ * JSON Schema (OpenAPI 3.0 dialect) of one side of a zod schema: `input` is what a client
+ * sends, `output` what the server answers. Dates travel as ISO 8601 strings.
+ */
+export function jsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'input'): JsonSchema {
+  const json = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    target: 'openapi-3.0',
+    override: (ctx) => {
+      const def = (ctx.zodSchema as { _zod: { def: { type: string } } })._zod.def;
+      if (def.type === 'date') Object.assign(ctx.jsonSchema, { type: 'string', format: 'date-time' });
+      // Answers may gain fields in later versions: clients should not refuse them.
+      if (io === 'output' && def.type === 'object' && ctx.jsonSchema.additionalProperties === false) delete ctx.jsonSchema.additionalProperties;
+    },
+  }) as JsonSchema;
   delete json['$schema'];
   return json;
 }
+/** What a client sends. */
+export const inputSchema = (schema: z.ZodType) => jsonSchema(schema, 'input');
 
 /** The error body every route answers with (src/infra/http/exception.filter.ts). */
 const ERROR_SCHEMA = {
@@ -24,30 +47,140 @@ const ERROR_SCHEMA = {
   },
 };
 
+type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+const pascal = (s: string) => s.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+/** A component name for a schema registered without an id, made from the handler. */
+const componentName = (route: RouteEntry, suffix: 'Body' | 'Result') => `${pascal(route.methodName)}${pascal(route.controller.name.replace(/Controller$/, ''))}${suffix}`;
+
 /**
- * Puts a request body schema built at run time (it follows the district's settings) on an
- * operation, as a named component, for JSON and for multipart (`json` field + `files`).
+ * A zod schema as a reference into components.schemas: schemas registered with an id
+ * (`.meta({ id })`), at the root or nested, become components of that name; the root gets
+ * `fallbackName` when it has none.
  */
-export function setRequestBody(document: OpenAPIObject, path: string, method: 'post' | 'put' | 'patch', name: string, schema: z.ZodType, example?: unknown): void {
-  const operation = document.paths[path]?.[method];
-  if (!operation) throw new Error(`OpenAPI: no operation ${method.toUpperCase()} ${path}`);
+function schemaRef(document: OpenAPIObject, schema: z.ZodType, io: 'input' | 'output', fallbackName: string, example?: unknown): { $ref: string } {
+  const json = jsonSchema(schema, io);
+  const defs = (json['definitions'] ?? json['$defs'] ?? {}) as Record<string, JsonSchema>;
+  delete json['definitions'];
+  delete json['$defs'];
+  const rewrite = (value: JsonSchema) => JSON.parse(JSON.stringify(value).replaceAll('"#/definitions/', '"#/components/schemas/').replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonSchema;
+  for (const [name, def] of Object.entries(defs)) addComponent(document, name, rewrite(def));
+  const root = rewrite(json);
+  if (typeof root['$ref'] === 'string') {
+    if (example !== undefined) {
+      const name = root['$ref'].split('/').at(-1)!;
+      const component = document.components!.schemas![name] as JsonSchema;
+      component['example'] = example;
+    }
+    return { $ref: root['$ref'] };
+  }
+  return addComponent(document, fallbackName, example === undefined ? root : { ...root, example });
+}
+
+function addComponent(document: OpenAPIObject, name: string, schema: JsonSchema): { $ref: string } {
   document.components ??= {};
   document.components.schemas ??= {};
-  document.components.schemas[name] = { ...inputSchema(schema), ...(example ? { example } : {}) } as never;
-  const ref = { $ref: `#/components/schemas/${name}` };
-  operation.requestBody = {
-    required: true,
-    content: {
-      'application/json': { schema: ref },
-      'multipart/form-data': {
-        schema: { type: 'object', required: ['json'], properties: { json: { type: 'string', description: `${name} as JSON text` }, files: { type: 'array', items: { type: 'string', format: 'binary' } } } },
+  const existing = document.components.schemas[name];
+  if (existing && JSON.stringify(existing) !== JSON.stringify(schema)) throw new Error(`OpenAPI: two different schemas named ${name}`);
+  document.components.schemas[name] = schema as never;
+  return { $ref: `#/components/schemas/${name}` };
+}
+
+interface RouteArgument {
+  index: number;
+  data?: unknown;
+  pipes?: unknown[];
+}
+/** The zod schemas of a handler's @Body/@Query/@Param pipes. */
+function pipedSchemas(route: RouteEntry): Array<{ type: RouteParamtypes; data: unknown; schema: z.ZodType }> {
+  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, route.controller, route.methodName) ?? {}) as Record<string, RouteArgument>;
+  const found: Array<{ type: RouteParamtypes; data: unknown; schema: z.ZodType }> = [];
+  for (const [key, arg] of Object.entries(args)) {
+    const type = Number(key.split(':')[0]) as RouteParamtypes;
+    for (const pipe of arg.pipes ?? []) {
+      if (pipe instanceof ZodValidationPipe) found.push({ type, data: arg.data, schema: pipe.schema });
+    }
+  }
+  return found;
+}
+
+function setBody(document: OpenAPIObject, operation: Operation, route: RouteEntry, spec: ApiBodySpec & { schema: z.ZodType }): void {
+  const ref = schemaRef(document, spec.schema, 'input', spec.name ?? componentName(route, 'Body'), spec.example);
+  const content: Record<string, { schema: unknown }> = spec.form ? { 'application/x-www-form-urlencoded': { schema: ref } } : { 'application/json': { schema: ref } };
+  if (spec.multipart) {
+    content['multipart/form-data'] = {
+      schema: {
+        type: 'object',
+        required: ['json'],
+        properties: { json: { type: 'string', description: `${ref.$ref.split('/').at(-1)} as JSON text` }, files: { type: 'array', items: { type: 'string', format: 'binary' } } },
       },
-    },
-  };
+    };
+  }
+  operation.requestBody = { required: true, content: content as never };
+}
+
+function setQuery(operation: Operation, schema: z.ZodType): void {
+  const json = inputSchema(schema) as { properties?: Record<string, JsonSchema>; required?: string[] };
+  const named = Object.entries(json.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: 'query' as const,
+    required: json.required?.includes(name) ?? false,
+    schema: property,
+    ...(typeof property['description'] === 'string' ? { description: property['description'] } : {}),
+  }));
+  operation.parameters = [...(operation.parameters ?? []).filter((p) => !('in' in p) || p.in !== 'query'), ...named];
+}
+
+function setResult(document: OpenAPIObject, operation: Operation, route: RouteEntry, result: ApiResult): void {
+  const fn = (route.controller.prototype as Record<string, unknown>)[route.methodName] as object;
+  const status = String((Reflect.getMetadata(HTTP_CODE_METADATA, fn) as number | undefined) ?? (route.method === RequestMethod[RequestMethod.POST] ? 201 : 200));
+  const responses: Record<string, unknown> = {};
+  for (const [code, response] of Object.entries(operation.responses ?? {})) if (!/^2\d\d$/.test(code)) responses[code] = response;
+  if (result.kind === 'json') {
+    const ref = schemaRef(document, result.schema, 'output', componentName(route, 'Result'), result.example);
+    responses[status] = { description: result.description, content: { 'application/json': { schema: ref } } };
+  } else if (result.kind === 'file') {
+    responses[status] = { description: result.description, content: Object.fromEntries(result.contentTypes.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) };
+  } else if (result.kind === 'text') {
+    responses[status] = { description: result.description, content: { [result.contentType]: { schema: { type: 'string' } } } };
+  } else {
+    responses[status] = { description: result.description };
+  }
+  operation.responses = responses as never;
+}
+
+/**
+ * Completes the document Nest's explorer built from the routes: request bodies and query
+ * parameters from the zod schemas the handlers validate with (their pipes, or @Accepts),
+ * answers from @Returns/@ReturnsFile/@ReturnsText/@ReturnsNothing, and the error shape on
+ * every operation. Walks the same route inventory as the access checks, so a new route is
+ * described by its own declarations, without a list here.
+ */
+export function describeRoutes(app: INestApplicationContext, document: OpenAPIObject): void {
+  for (const route of routeInventory(app)) {
+    const operation = document.paths[route.path.replace(/:(\w+)/g, '{$1}')]?.[route.method.toLowerCase() as Method];
+    if (!operation) continue; // a page, not part of the API (@ApiExcludeController)
+    // Parameters read by our own decorators (@VisibleReportId) are not seen by Nest's explorer.
+    operation.parameters ??= [];
+    for (const [, name] of route.path.matchAll(/:(\w+)/g)) {
+      if (!operation.parameters.some((p) => 'in' in p && p.in === 'path' && p.name === name)) operation.parameters.push({ name: name!, in: 'path', required: true, schema: { type: 'string' } });
+    }
+    for (const { type, data, schema } of pipedSchemas(route)) {
+      if (type === RouteParamtypes.BODY && data === undefined) setBody(document, operation, route, { schema });
+      if (type === RouteParamtypes.QUERY && data === undefined) setQuery(operation, schema);
+    }
+    const fn = (route.controller.prototype as Record<string, unknown>)[route.methodName] as object;
+    const accepts = Reflect.getMetadata(API_BODY_KEY, fn) as ApiBodySpec | undefined;
+    if (accepts) setBody(document, operation, route, { ...accepts, schema: typeof accepts.schema === 'function' ? accepts.schema(app) : accepts.schema });
+    const result = Reflect.getMetadata(API_RESULT_KEY, fn) as ApiResult | undefined;
+    if (result) setResult(document, operation, route, result);
+  }
+  addErrorResponses(document);
 }
 
 /** The error shape, shared by every operation's 4xx answers. */
-export function addErrorResponses(document: OpenAPIObject): void {
+function addErrorResponses(document: OpenAPIObject): void {
   document.components ??= {};
   document.components.schemas ??= {};
   document.components.schemas['Error'] = ERROR_SCHEMA as never;
@@ -61,19 +194,4 @@ export function addErrorResponses(document: OpenAPIObject): void {
       operation.responses['default'] ??= { description: '其他错误（401/403/404/409/413/429 等），见 code', content: { 'application/json': { schema: ref } } };
     }
   }
-}
-
-/** Lists a zod object schema's fields as an operation's query parameters (replacing a generic one). */
-export function setQueryParameters(document: OpenAPIObject, path: string, schema: z.ZodType): void {
-  const operation = document.paths[path]?.get;
-  if (!operation) throw new Error(`OpenAPI: no operation GET ${path}`);
-  const json = inputSchema(schema) as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
-  const named = Object.entries(json.properties ?? {}).map(([name, property]) => ({
-    name,
-    in: 'query' as const,
-    required: json.required?.includes(name) ?? false,
-    schema: property,
-    ...(typeof property['description'] === 'string' ? { description: property['description'] } : {}),
-  }));
-  operation.parameters = [...(operation.parameters ?? []).filter((p) => !('in' in p) || p.in !== 'query'), ...named];
 }

@@ -25,7 +25,7 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.inf
 
 /** Validates a request part against a zod schema; unknown fields are refused by strict schemas. */
 export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unknown, z.infer<S>> {
-  constructor(private readonly schema: S) {}
+  constructor(readonly schema: S) {}
   transform(value: unknown): z.infer<S> {
     if (value === undefined || value === null) {
       throw new DomainException(HttpStatus.BAD_REQUEST, 'BODY_REQUIRED', '请求内容为空：请提交 JSON 数据');

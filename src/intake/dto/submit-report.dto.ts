@@ -80,18 +80,25 @@ export const replySchema = z.strictObject({
 export type ReplyDto = z.infer<typeof replySchema>;
 
 /** What the reporter gets back: shown once, never retrievable again (except by an idempotent retry). */
-export interface SubmitReportResponse {
-  reportNumber: string;
-  receiptCode: string;
-  receivedAt: string;
-  attachments: number;
-}
+export const submitReportResponseSchema = z
+  .object({
+    reportNumber: z.string().describe('举报编号'),
+    receiptCode: z.string().describe('查询码：凭此码查询办理进度、补充材料，只显示这一次'),
+    receivedAt: z.string().describe('收到时间（ISO 8601）'),
+    attachments: z.int().describe('收到的附件数'),
+  })
+  .meta({ id: 'SubmitReportResult' });
+export type SubmitReportResponse = z.infer<typeof submitReportResponseSchema>;
 
-export interface ReporterViewDto {
-  reportNumber: string;
-  status: 'ACCEPTED' | 'IN_PROGRESS' | 'CONCLUDED';
-  statusLabel: string;
-  receivedAt: string;
-  outcome: string | null;
-  messages: Array<{ from: 'REPORTER' | 'STAFF'; body: string; createdAt: string; attachments: number }>;
-}
+/** What a reporter sees with the receipt code (web follow-up, SMS query). */
+export const reporterViewSchema = z
+  .object({
+    reportNumber: z.string(),
+    status: z.enum(['ACCEPTED', 'IN_PROGRESS', 'CONCLUDED']).describe('ACCEPTED 已受理，IN_PROGRESS 办理中，CONCLUDED 已办结'),
+    statusLabel: z.string().describe('状态的中文名称'),
+    receivedAt: z.string(),
+    outcome: z.string().nullable().describe('办结时告知举报人的结果'),
+    messages: z.array(z.object({ from: z.enum(['REPORTER', 'STAFF']), body: z.string(), createdAt: z.string(), attachments: z.int() })),
+  })
+  .meta({ id: 'ReporterView' });
+export type ReporterViewDto = z.infer<typeof reporterViewSchema>;
