@@ -37,17 +37,20 @@ export interface SealedContent {
   text: string;
 }
 
-export interface OutboundMessageView {
-  id: string;
-  channel: OutboundChannel;
-  template: string;
-  status: string;
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-  failedAt: string | null;
-}
+export const outboundMessageViewSchema = z
+  .object({
+    id: z.uuid(),
+    channel: z.enum(['EMAIL', 'SMS']),
+    template: z.string().describe('消息模板'),
+    status: z.string(),
+    attempts: z.int(),
+    lastError: z.string().nullable(),
+    createdAt: z.string(),
+    sentAt: z.string().nullable(),
+    failedAt: z.string().nullable(),
+  })
+  .meta({ id: 'OutboundMessage' });
+export type OutboundMessageView = z.infer<typeof outboundMessageViewSchema>;
 
 const emailSchema = z.email();
 const PHONE = /^(1[3-9]\d{9}|0\d{9,11}|\+\d{8,15})$/;

@@ -8,6 +8,7 @@ import { Attachment } from './entities/attachment.entity.js';
 import { ReportEvent } from './entities/report-event.entity.js';
 import { ReportMessage } from './entities/report-message.entity.js';
 import { Report } from './entities/report.entity.js';
+import type { Channel, ReportStatus } from './report-status.js';
 
 /** The cursor keeps Postgres's microseconds: a millisecond Date would skip tips received within the same millisecond. */
 function encodeCursor(receivedAt: string, id: string): string {
@@ -61,8 +62,8 @@ export class ReportsService {
     const rows: Array<{
       id: string;
       number: string;
-      channel: string;
-      status: string;
+      channel: Channel;
+      status: ReportStatus;
       real_name: boolean;
       category: string | null;
       subjects: ReportSummaryDto['subjects'];

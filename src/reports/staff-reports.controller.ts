@@ -1,10 +1,18 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../auth/auth.decorators.js';
 import { CurrentViewer, type Viewer } from '../auth/conflict/viewer.js';
+import { Returns } from '../infra/http/api-contract.js';
 import { ZodValidationPipe } from '../infra/http/zod-validation.pipe.js';
-import { reportListQuerySchema, type ReportDetailDto, type ReportListDto, type ReportListQuery } from './dto/report-list.dto.js';
+import {
+  reportDetailSchema,
+  reportListQuerySchema,
+  reportListSchema,
+  staffMessageResultSchema,
+  type ReportDetailDto,
+  type ReportListDto,
+  type ReportListQuery,
+} from './dto/report-list.dto.js';
 import { staffMessageSchema, type StaffMessageDto } from './dto/staff-message.dto.js';
 import { ReporterQuestions } from './reporter-questions.service.js';
 import { ReportsService } from './reports.service.js';
@@ -20,12 +28,14 @@ export class StaffReportsController {
 
   @RequirePermission('reports:read')
   @Get()
+  @Returns(reportListSchema, '举报列表（按收到时间倒序）')
   list(@Query(new ZodValidationPipe(reportListQuerySchema)) query: ReportListQuery, @CurrentViewer() viewer: Viewer): Promise<ReportListDto> {
     return this.reports.list(query, viewer);
   }
 
   @RequirePermission('reports:read')
   @Get(':id')
+  @Returns(reportDetailSchema, '举报详情')
   get(@Param('id') id: string, @CurrentViewer() viewer: Viewer): Promise<ReportDetailDto> {
     return this.reports.get(id, viewer);
   }
@@ -33,7 +43,7 @@ export class StaffReportsController {
   /** A question or notice to the reporter, who reads it with the receipt code. */
   @RequirePermission('reports:handle')
   @Post(':id/messages')
-  @ApiBody({ schema: z.toJSONSchema(staffMessageSchema) as object })
+  @Returns(staffMessageResultSchema, '消息已留给举报人')
   async message(
     @Param('id') id: string,
     @Body(new ZodValidationPipe(staffMessageSchema)) body: StaffMessageDto,

@@ -7,48 +7,10 @@ import { notFound } from '../infra/http/domain-exception.js';
 import { ObjectStorage } from '../infra/storage/storage.js';
 import { AgencyDirectory } from './agencies/agency-directory.service.js';
 import { RESULT_LABELS, requestState, STATE_LABELS, type ReplyResult, type RequestState } from './request-state.js';
+import type { AgencyRequestDetail, AgencyRequestSummary, AttachmentView, ReplyView } from './dto/verification.dto.js';
 import { requestVisible, UUID, VerificationService, type RequestKind } from './verification.service.js';
 
-/** What a liaison may see of a request: what it shares, never the reporter, never the case. */
-export interface AgencyRequestSummary {
-  id: string;
-  number: string;
-  kind: RequestKind;
-  state: RequestState;
-  stateLabel: string;
-  sentOn: string;
-  dueOn: string;
-  /** Who the question is about (a cadre on the roster), when it names one. */
-  subject: { name: string; post: string } | null;
-}
-
-export interface AttachmentView {
-  id: string;
-  name: string;
-  mediaType: string;
-  sizeBytes: number;
-  /** False: a type whose metadata could not be removed (shown as 元数据未清除). */
-  metadataRemoved: boolean;
-}
-
-export interface ReplyView {
-  version: number;
-  result: ReplyResult;
-  resultLabel: string;
-  newDueOn: string | null;
-  body: string;
-  repliedAt: string;
-  attachments: AttachmentView[];
-}
-
-export interface AgencyRequestDetail extends AgencyRequestSummary {
-  agencyName: string;
-  question: string;
-  extract: string | null;
-  attachments: AttachmentView[];
-  /** Every version of the agency's answer, oldest first. */
-  replies: ReplyView[];
-}
+export type { AgencyRequestDetail, AgencyRequestSummary, AttachmentView, ReplyView };
 
 interface Row {
   id: string;

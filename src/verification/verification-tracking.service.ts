@@ -8,43 +8,11 @@ import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import { ObjectStorage } from '../infra/storage/storage.js';
 import { discardUploads, type ReceivedFile } from '../infra/storage/upload.js';
 import { AgencyDirectory } from './agencies/agency-directory.service.js';
-import type { CaseRequestDto } from './dto/verification.dto.js';
+import type { AgencyFigures, CaseRequestDto, StaffRequestView } from './dto/verification.dto.js';
+
+export type { AgencyFigures, StaffRequestView };
 import { RESULT_LABELS, requestState, STATE_LABELS, type ReplyResult, type RequestState } from './request-state.js';
 import { requestVisible, UUID, VerificationService, type CreatedRequest, type RequestKind, type SubjectKind } from './verification.service.js';
-
-export interface StaffRequestView {
-  id: string;
-  number: string;
-  kind: RequestKind;
-  agencyCode: string;
-  agencyName: string;
-  subjectKind: SubjectKind;
-  subjectId: string;
-  question: string;
-  extract: string | null;
-  sentOn: string;
-  dueOn: string;
-  state: RequestState;
-  stateLabel: string;
-  readAt: string | null;
-  remindedAt: string | null;
-  escalatedAt: string | null;
-  presses: Array<{ by: string; note: string; at: string }>;
-  replies: Array<{ version: number; result: ReplyResult; resultLabel: string; newDueOn: string | null; body: string; repliedAt: string; attachments: number }>;
-}
-
-export interface AgencyFigures {
-  agencyCode: string;
-  agencyName: string;
-  requests: number;
-  answered: number;
-  open: number;
-  overdue: number;
-  /** Share of answered requests answered by their (last) due date; null before any answer. */
-  onTimeRate: number | null;
-  /** Median calendar days from sending to the first definitive answer. */
-  medianDaysToAnswer: number | null;
-}
 
 /**
  * The staff side: asking agencies from a case, following every request's state,

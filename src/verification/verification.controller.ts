@@ -9,10 +9,26 @@ import { CurrentViewer, VisibleReportId, type Viewer } from '../auth/conflict/vi
 import { AppConfig } from '../infra/config/app-config.js';
 import { DomainException } from '../infra/http/domain-exception.js';
 import { readMultipart } from '../infra/http/multipart.js';
+import { AcceptsFiles, Returns, ReturnsFile } from '../infra/http/api-contract.js';
 import { ZodValidationPipe } from '../infra/http/zod-validation.pipe.js';
+import { z } from 'zod';
 import { ObjectStorage } from '../infra/storage/storage.js';
 import { AgencyRequestsService } from './agency-requests.service.js';
-import { caseRequestSchema, listQuerySchema, pressSchema, replySchema, type CaseRequestDto, type ReplyDto } from './dto/verification.dto.js';
+import {
+  agencyFiguresSchema,
+  agencyRequestDetailSchema,
+  agencyRequestSummarySchema,
+  attachResultSchema,
+  caseRequestSchema,
+  createdRequestsSchema,
+  listQuerySchema,
+  pressSchema,
+  replyResultSchema,
+  replySchema,
+  staffRequestViewSchema,
+  type CaseRequestDto,
+  type ReplyDto,
+} from './dto/verification.dto.js';
 import { VerificationTrackingService } from './verification-tracking.service.js';
 import { requestVisible, VerificationService } from './verification.service.js';
 import { asDownload } from '../infra/http/download.js';
@@ -35,6 +51,7 @@ export class VerificationStaffController {
 
   @RequirePermission('verification:track')
   @Post('reports/:id/verification-requests')
+  @Returns(createdRequestsSchema, '已向所选成员单位发出核查请求')
   requestFromCase(@VisibleReportId() id: string, @Body(new ZodValidationPipe(caseRequestSchema)) body: CaseRequestDto, @CurrentStaff() staff: StaffPrincipal) {
     return this.tracking.requestFromCase(id, staff, body);
   }
@@ -42,30 +59,35 @@ export class VerificationStaffController {
   /** The case's requests with every reply version. */
   @RequirePermission('verification:track')
   @Get('reports/:id/verification-requests')
+  @Returns(z.array(staffRequestViewSchema), '该举报的全部核查请求及历次答复')
   forReport(@Param('id') id: string, @CurrentViewer() viewer: Viewer) {
     return this.tracking.forReport(id, viewer);
   }
 
   @RequirePermission('verification:track')
   @Get('verification-requests')
+  @Returns(z.array(staffRequestViewSchema), '核查请求')
   list(@Query(new ZodValidationPipe(listQuerySchema)) query: { state?: 'SENT' | 'READ' | 'ANSWERED' | 'OVERDUE' | 'CANCELLED'; agency?: string }, @CurrentViewer() viewer: Viewer) {
     return this.tracking.list({ state: query.state, agencyCode: query.agency }, viewer);
   }
 
   @RequirePermission('verification:track')
   @Get('verification-figures')
+  @Returns(z.array(agencyFiguresSchema), '各成员单位的答复情况')
   figures(@CurrentViewer() viewer: Viewer) {
     return this.tracking.figures(viewer);
   }
 
   @RequirePermission('verification:track')
   @Get('verification-requests/:id')
+  @Returns(staffRequestViewSchema, '核查请求')
   get(@Param('id') id: string, @CurrentViewer() viewer: Viewer) {
     return this.tracking.get(id, viewer);
   }
 
   @RequirePermission('verification:press')
   @Post('verification-requests/:id/press')
+  @Returns(staffRequestViewSchema, '已督办')
   press(@Param('id') id: string, @Body(new ZodValidationPipe(pressSchema)) body: { note: string }, @CurrentViewer() viewer: Viewer, @Req() request: AuthenticatedRequest) {
     return this.tracking.press(id, viewer, body.note, staffActor(request));
   }
@@ -73,6 +95,8 @@ export class VerificationStaffController {
   /** Files for the agency (multipart, field `files`). */
   @RequirePermission('verification:track')
   @Post('verification-requests/:id/attachments')
+  @AcceptsFiles('发给成员单位的文件')
+  @Returns(attachResultSchema, '文件已附上')
   async attach(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer) {
     const staff = viewer.staff;
     await this.tracking.visibleRequest(id, viewer);
@@ -95,18 +119,21 @@ export class VerificationController {
 
   @RequirePermission('verification:reply')
   @Get('agency/requests')
+  @Returns(z.array(agencyRequestSummarySchema), '发给本单位的请求')
   list(@CurrentViewer() viewer: Viewer) {
     return this.requests.list(liaisonAgency(viewer.staff), viewer);
   }
 
   @RequirePermission('verification:reply')
   @Get('agency/requests/:id')
+  @Returns(agencyRequestDetailSchema, '请求详情（不含举报人信息）')
   get(@Param('id') id: string, @CurrentViewer() viewer: Viewer) {
     return this.requests.get(liaisonAgency(viewer.staff), id, viewer);
   }
 
   @RequirePermission('verification:reply')
   @Get('agency/requests/:id/attachments/:attachmentId')
+  @ReturnsFile('附件文件（类型随文件）', '*/*')
   async download(@Param('id') id: string, @Param('attachmentId') attachmentId: string, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
     const file = await this.requests.attachment(liaisonAgency(viewer.staff), id, attachmentId, viewer);
     void asDownload(reply, { mediaType: file.mediaType, name: file.name }).send(file.stream);
@@ -115,6 +142,7 @@ export class VerificationController {
   /** The agency answers (a later answer is a new version). */
   @RequirePermission('verification:reply')
   @Post('verification-requests/:id/replies')
+  @Returns(replyResultSchema, '答复已提交')
   async reply(@Param('id') id: string, @Body(new ZodValidationPipe(replySchema)) body: ReplyDto, @CurrentViewer() viewer: Viewer) {
     const staff = viewer.staff;
     await requestVisible(this.dataSource, id, viewer);

@@ -50,3 +50,7 @@ export const ReturnsNothing = (description = '已完成，无返回内容') => S
  * nothing: the document reads the pipe.
  */
 export const Accepts = (spec: ApiBodySpec) => applyDecorators(SetMetadata(API_BODY_KEY, spec));
+
+/** For handlers that take only files, as multipart/form-data parts named `files` (extra fields as named). */
+export const AcceptsFiles = (description: string, fields: Record<string, string> = {}) => SetMetadata(API_FILES_KEY, { description, fields });
+export const API_FILES_KEY = 'qf:api-files';

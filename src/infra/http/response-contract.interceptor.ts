@@ -24,6 +24,14 @@ export function contractViolation(result: ApiResult | undefined, value: unknown)
   if (!result) return 'the route declares no answer (@Returns, @ReturnsFile, @ReturnsText or @ReturnsNothing)';
   if (result.kind === 'empty') return value === undefined || value === null || value === '' ? null : 'declared @ReturnsNothing but answered a body';
   if (result.kind !== 'json') return null;
+  // A handler may answer JSON it serialized itself (a gateway adapter): check what is on the wire.
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return 'declared JSON but answered text that is not JSON';
+    }
+  }
   const parsed = result.schema.safeParse(value);
   if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
   const extra = undocumentedFields(value, parsed.data);

@@ -1,6 +1,7 @@
 import { Controller, HttpCode, HttpStatus, Post, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 import { Public } from '../../auth/auth.decorators.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { DomainException } from '../../infra/http/domain-exception.js';
@@ -9,7 +10,8 @@ import { parseWith } from '../../infra/http/zod-validation.pipe.js';
 import { ObjectStorage } from '../../infra/storage/storage.js';
 import { discardUploads, type ReceivedFile } from '../../infra/storage/upload.js';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, unsigned, verifySignedRequest } from '../sms/signed-request.js';
-import { voicemailSchema, type VoicemailDto } from './dto/hotline.dto.js';
+import { Accepts, Returns } from '../../infra/http/api-contract.js';
+import { voicemailReceiptSchema, voicemailSchema, type VoicemailDto } from './dto/hotline.dto.js';
 import { HotlineService } from './hotline.service.js';
 
 /**
@@ -31,7 +33,9 @@ export class TelephonyWebhookController {
   @Post('voicemail')
   @HttpCode(200)
   @ApiOperation({ summary: 'Voicemail / IVR message: makes a tip waiting for an operator transcript (idempotent on callId)' })
-  async voicemail(@Req() request: FastifyRequest & { rawBody?: Buffer }): Promise<{ reportNumber: string; duplicate: boolean }> {
+  @Accepts({ name: 'VoicemailMessage', schema: voicemailSchema, multipart: true })
+  @Returns(voicemailReceiptSchema, '已生成待转写的举报；duplicate 表示该 callId 已收过')
+  async voicemail(@Req() request: FastifyRequest & { rawBody?: Buffer }): Promise<z.infer<typeof voicemailReceiptSchema>> {
     const secret = this.config.env.TELEPHONY_WEBHOOK_SECRET;
     if (!secret) throw new DomainException(HttpStatus.NOT_FOUND, 'WEBHOOK_NOT_CONFIGURED', '电话留言接口未启用');
     const window = this.config.settings.sms.replayWindowSeconds;

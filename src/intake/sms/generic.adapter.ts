@@ -7,6 +7,9 @@ import { parseWith } from '../../infra/http/zod-validation.pipe.js';
 import { verifySignedRequest } from './signed-request.js';
 import type { InboundSms, SmsGatewayAdapter } from './sms-gateway.js';
 
+/** What the generic gateway gets back. */
+export const genericSmsAnswerSchema = z.object({ ok: z.literal(true), duplicate: z.boolean() }).meta({ id: 'GenericSmsAnswer' });
+
 export const genericSmsSchema = z
   .strictObject({
     messageId: z.string().regex(/^[\w.:-]{1,128}$/, 'messageId 应为 1–128 位字母、数字或 ._:-'),
@@ -45,6 +48,6 @@ export class GenericSmsAdapter implements SmsGatewayAdapter {
   }
 
   answer(outcome: { duplicate: boolean }): { contentType: string; body: string } {
-    return { contentType: 'application/json; charset=utf-8', body: JSON.stringify({ ok: true, duplicate: outcome.duplicate }) };
+    return { contentType: 'application/json; charset=utf-8', body: JSON.stringify({ ok: true, duplicate: outcome.duplicate } satisfies z.infer<typeof genericSmsAnswerSchema>) };
   }
 }

@@ -8,7 +8,7 @@ import { badSignature, unsigned } from './signed-request.js';
 import type { InboundSms, SmsGatewayAdapter } from './sms-gateway.js';
 import { verifyTwilioSignature, type TwilioParams } from './twilio-signature.js';
 
-const twilioMessageSchema = z.looseObject({
+export const twilioMessageSchema = z.looseObject({
   MessageSid: z.string().regex(/^[A-Za-z0-9]{10,64}$/, 'MessageSid 格式不正确'),
   From: z.string().min(3).max(32),
   Body: z.string().max(1600),

@@ -5,44 +5,16 @@ import { civilDate } from '../../infra/calendar/working-days.js';
 import { Clock } from '../../infra/clock/clock.js';
 import type { Viewer } from '../../auth/conflict/viewer.js';
 import { notFound } from '../../infra/http/domain-exception.js';
-import type { ReportDetailDto } from '../../reports/dto/report-list.dto.js';
 import { ReportsService } from '../../reports/reports.service.js';
-import type { InboxPage, InboxQuery } from './dto/inbox.dto.js';
+import type { Channel, ReportStatus } from '../../reports/report-status.js';
+import type { CaseView, InboxItem, InboxPage, InboxQuery } from './dto/inbox.dto.js';
 
 /** Inbox totals are exact up to this many matches (or the rows up to the page shown), then "more than". */
 export const INBOX_TOTAL_CAP = 1000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export interface CaseView extends Omit<ReportDetailDto, 'subjects'> {
-  /** What the reporter wrote in the form's subject fields. */
-  reportedSubjects: ReportDetailDto['subjects'];
-  triage: {
-    categoryConfirmed: boolean;
-    categories: unknown[];
-    modelVersion: number | null;
-    transferTarget: string | null;
-    specific: boolean | null;
-    anchors: unknown[];
-    priority: number | null;
-    priorityLevel: string | null;
-    priorityReasons: string[];
-  } | null;
-  subjects: Array<{ id: string; role: string; roleReason: string | null; status: string; cadreId: string | null; mentions: string[]; candidates: unknown[]; decidedAt: string | null }>;
-  repeats: { repeatOf: string | null; earlier: Array<{ reportId: string; number: string; score: number; reasons: string[] }>; later: Array<{ reportId: string; number: string; score: number; reasons: string[] }> };
-  deadlines: Array<{ kind: string; dueOn: string; remindOn: string; metAt: string | null; overdue: boolean; remindedAt: string | null; escalatedAt: string | null }>;
-  handling: {
-    assigneeId: string | null;
-    disposition: string | null;
-    dispositionDetail: unknown;
-    pendingDisposition: unknown;
-    /** Who proposed the pending disposition or closure, by name, for the approver. */
-    pendingProposerName: string | null;
-    finding: string | null;
-    outcomeForReporter: string | null;
-  };
-  notes: Array<{ id: string; authorId: string; body: string; createdAt: string }>;
-}
+export type { CaseView };
 
 /** The triage inbox and the case view. Selects no identity column, ever. */
 @Injectable()
@@ -86,8 +58,8 @@ export class InboxService {
     const n = params.length;
     const [rows, [counted]]: [
       Array<{
-        id: string; number: string; channel: string; status: string; real_name: boolean; category: string | null; category_confirmed: boolean;
-        priority: number | null; priority_level: string | null; is_specific: boolean | null; repeat_of_number: string | null; assignee_id: string | null;
+        id: string; number: string; channel: Channel; status: ReportStatus; real_name: boolean; category: string | null; category_confirmed: boolean;
+        priority: number | null; priority_level: InboxItem['priorityLevel']; is_specific: boolean | null; repeat_of_number: string | null; assignee_id: string | null;
         excerpt: string; received_at: Date; due_kind: string | null; due_on: string | null; overdue: boolean;
         subjects: Array<{ status: string; mentions: string[]; name: string | null; unit: string | null }>;
       }>,

@@ -40,3 +40,112 @@ export const listQuerySchema = z.strictObject({
   state: z.enum(['SENT', 'READ', 'ANSWERED', 'OVERDUE', 'CANCELLED'], '状态应为 SENT、READ、ANSWERED、OVERDUE 或 CANCELLED').optional(),
   agency: z.string().regex(/^[A-Z][A-Z0-9_]*$/, '成员单位代码应为大写字母').optional(),
 });
+
+// What the verification routes answer.
+const REQUEST_STATES = ['SENT', 'READ', 'ANSWERED', 'OVERDUE', 'CANCELLED'] as const;
+const requestKind = z.enum(['OPINION', 'VERIFICATION']).describe('OPINION 征求意见，VERIFICATION 核查');
+const state = z.enum(REQUEST_STATES).describe('SENT 已发出，READ 已阅，ANSWERED 已答复，OVERDUE 逾期，CANCELLED 已撤回');
+const result = z.enum(REPLY_RESULTS);
+
+export const createdRequestsSchema = z
+  .array(z.object({ id: z.uuid(), number: z.string().describe('请求编号'), agencyCode: z.string(), dueOn: z.string().describe('答复期限（YYYY-MM-DD）') }))
+  .meta({ id: 'CreatedRequests' });
+
+export const staffRequestViewSchema = z
+  .object({
+    id: z.uuid(),
+    number: z.string(),
+    kind: requestKind,
+    agencyCode: z.string(),
+    agencyName: z.string(),
+    subjectKind: z.enum(['VETTING_CANDIDATE', 'REPORT']),
+    subjectId: z.string(),
+    question: z.string(),
+    extract: z.string().nullable().describe('发给成员单位的举报摘录（已脱敏）'),
+    sentOn: z.string(),
+    dueOn: z.string(),
+    state,
+    stateLabel: z.string(),
+    readAt: z.string().nullable(),
+    remindedAt: z.string().nullable(),
+    escalatedAt: z.string().nullable(),
+    presses: z.array(z.object({ by: z.string(), note: z.string(), at: z.string() })).describe('督办记录'),
+    replies: z.array(
+      z.object({ version: z.int(), result, resultLabel: z.string(), newDueOn: z.string().nullable(), body: z.string(), repliedAt: z.string(), attachments: z.int() }),
+    ),
+  })
+  .meta({ id: 'StaffRequestView' });
+export type StaffRequestView = z.infer<typeof staffRequestViewSchema>;
+
+export const agencyFiguresSchema = z
+  .object({
+    agencyCode: z.string(),
+    agencyName: z.string(),
+    requests: z.int(),
+    answered: z.int(),
+    open: z.int(),
+    overdue: z.int(),
+    /** Share of answered requests answered by their (last) due date; null before any answer. */
+    onTimeRate: z.number().nullable().describe('按期答复率（0–1）；尚无答复时为 null'),
+    /** Median calendar days from sending to the first definitive answer. */
+    medianDaysToAnswer: z.number().nullable().describe('从发出到首次正式答复的天数中位数'),
+  })
+  .meta({ id: 'AgencyFigures' });
+export type AgencyFigures = z.infer<typeof agencyFiguresSchema>;
+
+export const attachResultSchema = z.object({ attachments: z.int().describe('附上的文件数') }).meta({ id: 'AttachResult' });
+
+/** What a liaison may see of a request: what it shares, never the reporter, never the case. */
+export const agencyRequestSummarySchema = z
+  .object({
+    id: z.uuid(),
+    number: z.string(),
+    kind: requestKind,
+    state,
+    stateLabel: z.string(),
+    sentOn: z.string(),
+    dueOn: z.string(),
+    /** Who the question is about (a cadre on the roster), when it names one. */
+    subject: z.object({ name: z.string(), post: z.string() }).nullable().describe('所涉干部（名册中的干部）'),
+  })
+  .meta({ id: 'AgencyRequestSummary' });
+export type AgencyRequestSummary = z.infer<typeof agencyRequestSummarySchema>;
+
+const attachmentView = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    mediaType: z.string(),
+    sizeBytes: z.int(),
+    /** False: a type whose metadata could not be removed (shown as 元数据未清除). */
+    metadataRemoved: z.boolean().describe('false 表示该类型文件的元数据无法清除（元数据未清除）'),
+  })
+  .meta({ id: 'RequestAttachment' });
+export type AttachmentView = z.infer<typeof attachmentView>;
+
+const replyView = z.object({
+  version: z.int(),
+  result,
+  resultLabel: z.string(),
+  newDueOn: z.string().nullable(),
+  body: z.string(),
+  repliedAt: z.string(),
+  attachments: z.array(attachmentView),
+});
+export type ReplyView = z.infer<typeof replyView>;
+
+export const agencyRequestDetailSchema = agencyRequestSummarySchema
+  .extend({
+    agencyName: z.string(),
+    question: z.string(),
+    extract: z.string().nullable(),
+    attachments: z.array(attachmentView),
+    /** Every version of the agency's answer, oldest first. */
+    replies: z.array(replyView).describe('历次答复，按时间先后'),
+  })
+  .meta({ id: 'AgencyRequestDetail' });
+export type AgencyRequestDetail = z.infer<typeof agencyRequestDetailSchema>;
+
+export const replyResultSchema = z
+  .object({ version: z.int().describe('答复版本（再次答复为新版本）'), status: z.string(), dueOn: z.string() })
+  .meta({ id: 'ReplyResult' });

@@ -64,16 +64,19 @@ export function buildHotlineCallSchema(settings: Settings, categories: CategoryD
 }
 export type HotlineCallDto = z.infer<ReturnType<typeof buildHotlineCallSchema>>;
 
-export interface HotlineCallResponse {
-  callId: string;
-  reportId: string;
-  reportNumber: string;
-  receivedAt: string;
-  receiptDelivery: 'READ_OUT' | 'SMS';
-  /** Only when read out: the operator reads it to the caller now; it is not shown again. */
-  receiptCode: string | null;
-  recording: { mediaType: string; sizeBytes: number; sha256: string } | null;
-}
+export const hotlineCallResponseSchema = z
+  .object({
+    callId: z.string(),
+    reportId: z.uuid(),
+    reportNumber: z.string(),
+    receivedAt: z.string(),
+    receiptDelivery: z.enum(['READ_OUT', 'SMS']).describe('READ_OUT 当面读给来电人，SMS 短信发送'),
+    /** Only when read out: the operator reads it to the caller now; it is not shown again. */
+    receiptCode: z.string().nullable().describe('查询码：仅当面读出时返回，之后不再显示'),
+    recording: z.object({ mediaType: z.string(), sizeBytes: z.int(), sha256: z.string() }).nullable(),
+  })
+  .meta({ id: 'HotlineCallResult' });
+export type HotlineCallResponse = z.infer<typeof hotlineCallResponseSchema>;
 
 /** Voicemail / IVR message from the telephony platform (JSON, or the `json` field of a multipart request with the recording). */
 export const voicemailSchema = z.strictObject({
@@ -101,12 +104,18 @@ export function buildTranscriptSchema(settings: Settings, categories: CategoryDe
 }
 export type TranscriptDto = z.infer<ReturnType<typeof buildTranscriptSchema>>;
 
-export interface VoicemailView {
-  callId: string;
-  reportId: string;
-  reportNumber: string;
-  startedAt: string;
-  durationSeconds: number | null;
-  hasRecording: boolean;
-  receivedAt: string;
-}
+export const voicemailViewSchema = z
+  .object({
+    callId: z.string(),
+    reportId: z.uuid(),
+    reportNumber: z.string(),
+    startedAt: z.string(),
+    durationSeconds: z.number().nullable(),
+    hasRecording: z.boolean(),
+    receivedAt: z.string(),
+  })
+  .meta({ id: 'Voicemail' });
+export type VoicemailView = z.infer<typeof voicemailViewSchema>;
+
+export const voicemailReceiptSchema = z.object({ reportNumber: z.string(), duplicate: z.boolean() }).meta({ id: 'VoicemailReceipt' });
+export const transcriptResultSchema = z.object({ reportNumber: z.string() }).meta({ id: 'TranscriptResult' });

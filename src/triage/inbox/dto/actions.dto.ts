@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REPORT_STATUSES } from '../../../reports/report-status.js';
 
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, '应为 UUID');
 
@@ -60,3 +61,26 @@ export const mergeFormSchema = z.strictObject({
 export const subjectFormSchema = z
   .strictObject({ cadreId: uuid.optional(), personNo: z.string().trim().min(1).max(30).optional() })
   .refine((v) => Boolean(v.cadreId) || Boolean(v.personNo), { message: '请选择一名候选干部，或填写干部的人员编号', path: ['cadreId'] });
+
+// What each case action answers.
+const status = z.enum(REPORT_STATUSES).describe('办理后的状态');
+export const categoryResultSchema = z.object({ category: z.string(), confirmed: z.literal(true) }).meta({ id: 'CategoryResult' });
+export const subjectResultSchema = z
+  .object({ subjectId: z.string(), status: z.enum(['CONFIRMED', 'UNLINKED']), cadreId: z.uuid().optional().describe('确认的干部') })
+  .meta({ id: 'SubjectResult' });
+export const mergeResultSchema = z.object({ status, into: z.uuid().optional().describe('合并到的举报') }).meta({ id: 'MergeResult' });
+export const assignResultSchema = z.object({ assigneeId: z.uuid().nullable() }).meta({ id: 'AssignResult' });
+export const dispositionResultSchema = z
+  .object({
+    status,
+    disposition: z.string().optional().describe('已生效的处置方式；待审批时没有'),
+    pendingApproval: z.boolean().describe('需经审批人批准后生效'),
+  })
+  .meta({ id: 'DispositionResult' });
+export const decisionResultSchema = z
+  .object({ status, approved: z.boolean(), pendingApproval: z.literal(false) })
+  .meta({ id: 'DecisionResult' });
+export const noteResultSchema = z.object({ id: z.uuid(), createdAt: z.string() }).meta({ id: 'NoteResult' });
+export const findingResultSchema = z.object({ finding: z.enum(FINDINGS) }).meta({ id: 'FindingResult' });
+export const closeResultSchema = z.object({ status, pendingApproval: z.boolean() }).meta({ id: 'CloseResult' });
+export const reopenResultSchema = z.object({ status }).meta({ id: 'ReopenResult' });

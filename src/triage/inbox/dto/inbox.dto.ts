@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reportDetailSchema } from '../../../reports/dto/report-list.dto.js';
 import { CHANNELS, REPORT_STATUSES } from '../../../reports/report-status.js';
 
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, '应为 UUID');
@@ -17,32 +18,100 @@ export const inboxQuerySchema = z.strictObject({
 });
 export type InboxQuery = z.infer<typeof inboxQuerySchema>;
 
-export interface InboxItem {
-  id: string;
-  number: string;
-  channel: string;
-  status: string;
-  realName: boolean;
-  category: string | null;
-  categoryConfirmed: boolean;
-  priority: number | null;
-  priorityLevel: string | null;
-  specific: boolean | null;
-  subjects: Array<{ status: string; mentions: string[]; name: string | null; unit: string | null }>;
-  repeatOf: string | null;
-  assigneeId: string | null;
-  nextDue: { kind: string; dueOn: string } | null;
-  overdue: boolean;
-  excerpt: string;
-  receivedAt: string;
-}
+const PRIORITY_LEVELS = ['HIGH', 'MEDIUM', 'LOW'] as const;
 
-export interface InboxPage {
-  items: InboxItem[];
-  page: number;
-  pageSize: number;
-  /** Matches in all pages; when totalCapped, a lower bound: there are more than this many. */
-  total: number;
-  /** The count stopped at its cap (INBOX_TOTAL_CAP, or the rows up to this page when further). */
-  totalCapped: boolean;
-}
+export const inboxItemSchema = z
+  .object({
+    id: z.uuid(),
+    number: z.string(),
+    channel: z.enum(CHANNELS),
+    status: z.enum(REPORT_STATUSES),
+    realName: z.boolean(),
+    category: z.string().nullable(),
+    categoryConfirmed: z.boolean().describe('类别是否经人工确认'),
+    priority: z.number().nullable().describe('优先级分值'),
+    priorityLevel: z.enum(PRIORITY_LEVELS).nullable(),
+    specific: z.boolean().nullable().describe('反映内容是否具体（有时间、地点、事实）'),
+    subjects: z.array(z.object({ status: z.string(), mentions: z.array(z.string()), name: z.string().nullable(), unit: z.string().nullable() })),
+    repeatOf: z.string().nullable().describe('疑似重复件的原件编号'),
+    assigneeId: z.string().nullable(),
+    nextDue: z.object({ kind: z.string(), dueOn: z.string() }).nullable().describe('最近的办理期限'),
+    overdue: z.boolean(),
+    excerpt: z.string(),
+    receivedAt: z.string(),
+  })
+  .meta({ id: 'InboxItem' });
+export type InboxItem = z.infer<typeof inboxItemSchema>;
+
+export const inboxPageSchema = z
+  .object({
+    items: z.array(inboxItemSchema),
+    page: z.int(),
+    pageSize: z.int(),
+    /** Matches in all pages; when totalCapped, a lower bound: there are more than this many. */
+    total: z.int().describe('符合条件的件数；totalCapped 为 true 时表示"多于此数"'),
+    /** The count stopped at its cap (INBOX_TOTAL_CAP, or the rows up to this page when further). */
+    totalCapped: z.boolean(),
+  })
+  .meta({ id: 'InboxPage' });
+export type InboxPage = z.infer<typeof inboxPageSchema>;
+
+const linkedReport = z.object({ reportId: z.uuid(), number: z.string(), score: z.number(), reasons: z.array(z.string()) });
+
+export const caseViewSchema = reportDetailSchema
+  .omit({ subjects: true })
+  .extend({
+    /** What the reporter wrote in the form's subject fields. */
+    reportedSubjects: reportDetailSchema.shape.subjects.describe('举报人填写的被反映人'),
+    triage: z
+      .object({
+        categoryConfirmed: z.boolean(),
+        categories: z.array(z.unknown()).describe('自动分类的候选类别及依据'),
+        modelVersion: z.number().nullable(),
+        transferTarget: z.string().nullable(),
+        specific: z.boolean().nullable(),
+        anchors: z.array(z.unknown()),
+        priority: z.number().nullable(),
+        priorityLevel: z.string().nullable(),
+        priorityReasons: z.array(z.string()),
+      })
+      .nullable()
+      .describe('自动分拣结果；尚未分拣时为 null'),
+    subjects: z.array(
+      z.object({
+        id: z.string(),
+        role: z.string(),
+        roleReason: z.string().nullable(),
+        status: z.string(),
+        cadreId: z.string().nullable(),
+        mentions: z.array(z.string()),
+        candidates: z.array(z.unknown()),
+        decidedAt: z.string().nullable(),
+      }),
+    ),
+    repeats: z.object({ repeatOf: z.string().nullable(), earlier: z.array(linkedReport), later: z.array(linkedReport) }),
+    deadlines: z.array(
+      z.object({
+        kind: z.string(),
+        dueOn: z.string(),
+        remindOn: z.string(),
+        metAt: z.string().nullable(),
+        overdue: z.boolean(),
+        remindedAt: z.string().nullable(),
+        escalatedAt: z.string().nullable(),
+      }),
+    ),
+    handling: z.object({
+      assigneeId: z.string().nullable(),
+      disposition: z.string().nullable(),
+      dispositionDetail: z.unknown(),
+      pendingDisposition: z.unknown(),
+      /** Who proposed the pending disposition or closure, by name, for the approver. */
+      pendingProposerName: z.string().nullable(),
+      finding: z.string().nullable(),
+      outcomeForReporter: z.string().nullable(),
+    }),
+    notes: z.array(z.object({ id: z.uuid(), authorId: z.string(), body: z.string(), createdAt: z.string() })),
+  })
+  .meta({ id: 'CaseView' });
+export type CaseView = z.infer<typeof caseViewSchema>;
