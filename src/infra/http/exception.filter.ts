@@ -1,6 +1,7 @@
 import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainException } from './domain-exception.js';
+import { ResponseContractError } from './response-contract.interceptor.js';
 
 export interface ErrorBody {
   statusCode: number;
@@ -84,6 +85,10 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     if (known) {
       if (known.headers) for (const [k, v] of Object.entries(known.headers)) void reply.header(k, v);
       void reply.status(known.status).type('application/json; charset=utf-8').send({ ...known.body, requestId });
+      return;
+    }
+    if (error instanceof ResponseContractError) {
+      void reply.status(500).type('application/json; charset=utf-8').send({ statusCode: 500, code: 'RESPONSE_CONTRACT', message: error.message, requestId });
       return;
     }
     const unavailable = isDatabaseUnavailable(error);

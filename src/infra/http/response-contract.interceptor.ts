@@ -4,6 +4,11 @@ import type { FastifyReply } from 'fastify';
 import { map, type Observable } from 'rxjs';
 import { API_RESULT_KEY, type ApiResult } from './api-contract.js';
 
+/** An answer that does not match its route's declaration (tests only). */
+export class ResponseContractError extends Error {
+  override name = 'ResponseContractError';
+}
+
 /** Paths (a.b[2].c) present in what the handler returned and absent once parsed: fields the document does not describe. */
 export function undocumentedFields(value: unknown, parsed: unknown, path = ''): string[] {
   if (Array.isArray(value) && Array.isArray(parsed)) return value.flatMap((item, i) => undocumentedFields(item, parsed[i], `${path}[${i}]`));
@@ -56,7 +61,11 @@ export class ResponseContractInterceptor implements NestInterceptor {
       map((value: unknown) => {
         if (reply.sent) return value; // the handler wrote the answer itself (@Res)
         const violation = contractViolation(result, value);
-        if (violation) throw new Error(`response contract: ${request.method} ${context.getClass().name}.${context.getHandler().name}: ${violation}`);
+        if (violation) {
+          const error = new ResponseContractError(`response contract: ${request.method} ${context.getClass().name}.${context.getHandler().name}: ${violation}`);
+          console.error(error.message); // in the test output, next to the 500 the test sees
+          throw error;
+        }
         return value;
       }),
     );

@@ -17,7 +17,7 @@ export const reportListQuerySchema = z.strictObject({
 });
 export type ReportListQuery = z.infer<typeof reportListQuerySchema>;
 
-const subjectSchema = z.object({ name: z.string().optional(), unit: z.string().optional(), post: z.string().optional() });
+const subjectSchema = z.object({ name: z.string().optional(), unit: z.string().optional(), post: z.string().optional(), note: z.string().optional().describe('举报人对被反映人的说明') });
 
 /** What staff see in a list. Identity fields are not part of any staff response type. */
 export const reportSummarySchema = z
