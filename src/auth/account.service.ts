@@ -8,7 +8,7 @@ import { Clock } from '../infra/clock/clock.js';
 import { CryptoService } from '../infra/crypto/crypto.service.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import type { StaffPrincipal } from './auth.decorators.js';
-import type { CreateAccountDto, UpdateAccountDto } from './dto/account.dto.js';
+import type { CreateAccountDto, ResetOutcome, ResetRequestDto, StaffAccountDto, UpdateAccountDto } from './dto/account.dto.js';
 import { AuthService, hashPassword } from './auth.service.js';
 import { StaffSession } from './entities/staff-session.entity.js';
 import { StaffUser } from './entities/staff-user.entity.js';
@@ -17,31 +17,7 @@ import { TotpVerifier } from './totp.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export interface StaffAccountDto {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: string[];
-  agencyCode: string | null;
-  active: boolean;
-  totpEnabled: boolean;
-  lockedUntil: string | null;
-  cadreId: string | null;
-  email: string | null;
-  liveSessions: number;
-}
-
-export type ResetOutcome = { pendingApproval: false; revokedSessions?: number } | { pendingApproval: true; requestId: string };
-
-export interface ResetRequestDto {
-  id: string;
-  targetId: string;
-  username: string;
-  kind: 'PASSWORD' | 'TOTP';
-  requestedBy: string;
-  requesterName: string;
-  requestedAt: string;
-}
+export type { ResetOutcome, ResetRequestDto, StaffAccountDto };
 
 /**
  * Self-service TOTP enrolment and the administrator's account actions. There is no

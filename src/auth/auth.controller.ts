@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Header, HttpCode, Post, UseInterceptors } from '@nestjs/common';
 import { Headers, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Returns, ReturnsNothing } from '../infra/http/api-contract.js';
 import { RateLimit, RateLimitInterceptor } from '../infra/http/rate-limit.js';
 import { ZodValidationPipe } from '../infra/http/zod-validation.pipe.js';
 import { staffActor } from '../audit/audit.interceptor.js';
@@ -11,7 +11,7 @@ import { AccountService } from './account.service.js';
 import { CurrentStaff, Public, RequirePermission, type AuthenticatedRequest, type StaffPrincipal } from './auth.decorators.js';
 import { totpConfirmSchema, type TotpConfirmDto } from './dto/account.dto.js';
 import { AuthService } from './auth.service.js';
-import { loginSchema, type LoginDto, type LoginResponse } from './dto/login.dto.js';
+import { loginResponseSchema, loginSchema, meSchema, revokedSessionsSchema, totpSetupSchema, type LoginDto, type LoginResponse } from './dto/login.dto.js';
 
 @ApiTags('auth')
 @Controller('api/v1/auth')
@@ -27,7 +27,7 @@ export class AuthController {
   @RateLimit('login')
   @Post('login')
   @HttpCode(200)
-  @ApiBody({ schema: z.toJSONSchema(loginSchema) as object })
+  @Returns(loginResponseSchema, '已登录')
   async login(
     @Body(new ZodValidationPipe(loginSchema)) body: LoginDto,
     @Req() request: FastifyRequest,
@@ -51,6 +51,7 @@ export class AuthController {
   @RequirePermission('session:self')
   @Post('logout')
   @HttpCode(204)
+  @ReturnsNothing('已退出')
   async logout(@CurrentStaff() staff: StaffPrincipal): Promise<void> {
     await this.auth.logout(staff.sessionId);
   }
@@ -60,6 +61,7 @@ export class AuthController {
   @RequirePermission('session:self')
   @Post('logout-all')
   @HttpCode(200)
+  @Returns(revokedSessionsSchema, '所有设备上的会话已结束')
   async logoutAll(@CurrentStaff() staff: StaffPrincipal, @Req() request: AuthenticatedRequest): Promise<{ revokedSessions: number }> {
     const revokedSessions = await this.auth.revokeAll(staff.userId, 'logout-all');
     await this.audit.record({ ...staffActor(request), action: 'auth.logout-all', targetType: 'staff', targetId: staff.userId, details: { revokedSessions } });
@@ -69,6 +71,7 @@ export class AuthController {
   @ApiBearerAuth()
   @RequirePermission('session:self')
   @Get('me')
+  @Returns(meSchema, '当前登录的账号')
   me(@CurrentStaff() staff: StaffPrincipal) {
     return {
       username: staff.username,
@@ -85,6 +88,7 @@ export class AuthController {
   @Post('totp/setup')
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
+  @Returns(totpSetupSchema, '两步验证密钥（只显示一次）')
   totpSetup(@CurrentStaff() staff: StaffPrincipal) {
     return this.accounts.startTotp(staff);
   }
@@ -94,7 +98,7 @@ export class AuthController {
   @RequirePermission('session:self')
   @Post('totp/confirm')
   @HttpCode(204)
-  @ApiBody({ schema: z.toJSONSchema(totpConfirmSchema) as object })
+  @ReturnsNothing('两步验证已启用')
   async totpConfirm(
     @CurrentStaff() staff: StaffPrincipal,
     @Body(new ZodValidationPipe(totpConfirmSchema)) body: TotpConfirmDto,

@@ -3,18 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import { overQuota } from './rules/quota.js';
+import type { QuotaLine } from './dto/cadre.dto.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export interface QuotaLine {
-  unitId: string;
-  unitName: string;
-  level: string;
-  approved: number | null;
-  occupied: number;
-  /** people in post − approved; null when no quota is recorded for the level. */
-  over: number | null;
-}
+export type { QuotaLine };
 
 /** Units, their other names, and post quotas (职数) with the over-quota report. */
 @Injectable()

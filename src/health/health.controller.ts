@@ -2,7 +2,15 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/auth.decorators.js';
+import { z } from 'zod';
+import { Returns } from '../infra/http/api-contract.js';
 import { RedisHealthIndicator } from './redis.health.js';
+
+const indicators = z.record(z.string(), z.object({ status: z.enum(['up', 'down']) }).catchall(z.unknown()));
+/** @nestjs/terminus's report. */
+const healthSchema = z
+  .object({ status: z.enum(['ok', 'error', 'shutting_down']), info: indicators.optional(), error: indicators.optional(), details: indicators })
+  .meta({ id: 'Health' });
 
 @ApiTags('health')
 @Public()
@@ -16,6 +24,7 @@ export class HealthController {
 
   /** The process is up (for restarts). */
   @Get('live')
+  @Returns(z.object({ status: z.literal('ok') }).meta({ id: 'Live' }), '进程在运行')
   live() {
     return { status: 'ok' };
   }
@@ -23,6 +32,7 @@ export class HealthController {
   /** Postgres and Redis answer (for load balancers). */
   @Get('ready')
   @HealthCheck()
+  @Returns(healthSchema, 'Postgres 与 Redis 均可用；否则 503，正文相同')
   ready() {
     return this.health.check([
       () => this.database.pingCheck('postgres', { timeout: 1500 }),

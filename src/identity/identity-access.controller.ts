@@ -1,12 +1,15 @@
 import { CurrentViewer, VisibleReportId, type Viewer } from '../auth/conflict/viewer.js';
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { staffActor } from '../audit/audit.interceptor.js';
 import { CurrentStaff, RequirePermission, type AuthenticatedRequest, type StaffPrincipal } from '../auth/auth.decorators.js';
+import { Returns } from '../infra/http/api-contract.js';
 import { ZodValidationPipe } from '../infra/http/zod-validation.pipe.js';
 import {
   identityDecisionSchema,
+  identityRequestDtoSchema,
+  revealedIdentitySchema,
   identityRequestListQuerySchema,
   identityRequestSchema,
   type IdentityDecisionInput,
@@ -24,7 +27,7 @@ export class IdentityAccessController {
 
   @RequirePermission('identity:request')
   @Post('reports/:id/identity-requests')
-  @ApiBody({ schema: z.toJSONSchema(identityRequestSchema) as object })
+  @Returns(identityRequestDtoSchema, '申请已提交，待保管人审批')
   request(
     @VisibleReportId() reportId: string,
     @Body(new ZodValidationPipe(identityRequestSchema)) body: IdentityRequestInput,
@@ -36,12 +39,14 @@ export class IdentityAccessController {
 
   @RequirePermission('identity:request')
   @Get('identity-requests/mine')
+  @Returns(z.array(identityRequestDtoSchema), '本人的查看身份申请')
   mine(@CurrentViewer() viewer: Viewer): Promise<IdentityRequestDto[]> {
     return this.access.mine(viewer);
   }
 
   @RequirePermission('identity:decide')
   @Get('identity-requests')
+  @Returns(z.array(identityRequestDtoSchema), '查看身份申请')
   list(@Query(new ZodValidationPipe(identityRequestListQuerySchema)) query: { status: string }, @CurrentViewer() viewer: Viewer): Promise<IdentityRequestDto[]> {
     return this.access.list(query.status, viewer);
   }
@@ -49,7 +54,7 @@ export class IdentityAccessController {
   @RequirePermission('identity:decide')
   @Post('identity-requests/:id/approve')
   @HttpCode(200)
-  @ApiBody({ schema: z.toJSONSchema(identityDecisionSchema) as object })
+  @Returns(identityRequestDtoSchema, '已批准')
   approve(
     @Param('id') id: string,
     @Body(new ZodValidationPipe(identityDecisionSchema)) body: IdentityDecisionInput,
@@ -62,7 +67,7 @@ export class IdentityAccessController {
   @RequirePermission('identity:decide')
   @Post('identity-requests/:id/refuse')
   @HttpCode(200)
-  @ApiBody({ schema: z.toJSONSchema(identityDecisionSchema) as object })
+  @Returns(identityRequestDtoSchema, '未批准')
   refuse(
     @Param('id') id: string,
     @Body(new ZodValidationPipe(identityDecisionSchema)) body: IdentityDecisionInput,
@@ -75,6 +80,7 @@ export class IdentityAccessController {
   @RequirePermission('identity:request')
   @Get('identity-requests/:id/identity')
   @Header('Cache-Control', 'no-store')
+  @Returns(revealedIdentitySchema, '举报人身份（批准的期限内可看，每次查看都记入审计）')
   reveal(@Param('id') id: string, @CurrentViewer() viewer: Viewer, @Req() req: AuthenticatedRequest): Promise<RevealedIdentityDto> {
     return this.access.reveal(id, viewer, staffActor(req));
   }

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { RequirePermission } from '../auth/auth.decorators.js';
 import { ZodValidationPipe } from '../infra/http/zod-validation.pipe.js';
-import type { Statistics } from './dto/statistics.dto.js';
+import { Returns, ReturnsFile } from '../infra/http/api-contract.js';
+import { statisticsSchema, type Statistics } from './dto/statistics.dto.js';
 import { rangeQuerySchema, type RangeQuery } from './dto/range.dto.js';
 import { StatisticsExportService, type ExportFile } from './statistics-export.service.js';
 import { StatisticsService } from './statistics.service.js';
@@ -39,24 +40,28 @@ export class StatisticsController {
 
   @RequirePermission('statistics:read')
   @Get()
+  @Returns(statisticsSchema, '该期间的统计数据')
   get(@Query(range) query: RangeQuery): Promise<Statistics> {
     return this.compute(query);
   }
 
   @RequirePermission('statistics:read')
   @Get('export.csv')
+  @ReturnsFile('统计表 CSV', EXPORT_TYPES.csv.type)
   async csv(@Query(range) query: RangeQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     return sendDownload(reply, 'csv', this.exports.csv(await this.compute(query)));
   }
 
   @RequirePermission('statistics:read')
   @Get('export.xlsx')
+  @ReturnsFile('统计表 Excel', EXPORT_TYPES.xlsx.type)
   async xlsx(@Query(range) query: RangeQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     return sendDownload(reply, 'xlsx', await this.exports.xlsx(await this.compute(query)));
   }
 
   @RequirePermission('statistics:read')
   @Get('export.docx')
+  @ReturnsFile('统计报告 Word', EXPORT_TYPES.docx.type)
   async docx(@Query(range) query: RangeQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     return sendDownload(reply, 'docx', await this.exports.docx(await this.compute(query)));
   }

@@ -19,24 +19,34 @@ export const auditQuerySchema = z.strictObject({
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
-export interface AuditEntryDto {
-  seq: number;
-  at: string;
-  actorKind: string;
-  actorId: string | null;
-  actorName: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  outcome: string;
-  status: number | null;
-  ip: string | null;
-  requestId: string | null;
-  details: Record<string, unknown>;
-  hash: string;
-}
+export const auditEntrySchema = z
+  .object({
+    seq: z.int().describe('序号（连续，断号即有记录被删）'),
+    at: z.string(),
+    actorKind: z.string().describe('STAFF 工作人员，REPORTER 举报人，SYSTEM 系统，CLI 命令行'),
+    actorId: z.string().nullable(),
+    actorName: z.string().nullable(),
+    action: z.string().describe('操作代码（中文说明见控制台审计页）'),
+    targetType: z.string().nullable(),
+    targetId: z.string().nullable(),
+    outcome: z.string(),
+    status: z.int().nullable(),
+    ip: z.string().nullable(),
+    requestId: z.string().nullable(),
+    details: z.record(z.string(), z.unknown()),
+    hash: z.string().describe('本条记录的链式哈希'),
+  })
+  .meta({ id: 'AuditEntry' });
+export type AuditEntryDto = z.infer<typeof auditEntrySchema>;
 
-export interface AuditPageDto {
-  items: AuditEntryDto[];
-  nextBefore: number | null;
-}
+export const auditPageSchema = z
+  .object({ items: z.array(auditEntrySchema), nextBefore: z.int().nullable().describe('下一页：把它作为 before 传入') })
+  .meta({ id: 'AuditPage' });
+export type AuditPageDto = z.infer<typeof auditPageSchema>;
+
+export const chainVerdictSchema = z
+  .union([
+    z.object({ ok: z.literal(true), rows: z.int(), lastSeq: z.int() }),
+    z.object({ ok: z.literal(false), rows: z.int(), brokenSeq: z.int().describe('第一条对不上的记录'), reason: z.string() }),
+  ])
+  .meta({ id: 'ChainVerdict' });

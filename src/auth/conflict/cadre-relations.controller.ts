@@ -1,11 +1,12 @@
 import { Body, Controller, Delete, HttpCode, HttpStatus, Param, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { staffActor } from '../../audit/audit.interceptor.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
+import { ReturnsNothing } from '../../infra/http/api-contract.js';
 import { ZodValidationPipe } from '../../infra/http/zod-validation.pipe.js';
 import { RequirePermission, type AuthenticatedRequest } from '../auth.decorators.js';
 import { refuseOwnRecord } from './own-record.js';
@@ -31,7 +32,7 @@ export class CadreRelationsController {
   @RequirePermission('cadres:manage')
   @Post()
   @HttpCode(204)
-  @ApiBody({ schema: z.toJSONSchema(relationSchema) as object })
+  @ReturnsNothing('关系已记录')
   async record(@Body(new ZodValidationPipe(relationSchema)) body: RelationDto, @Req() req: AuthenticatedRequest): Promise<void> {
     refuseOwnRecord(req.staff!, { cadreIds: [body.cadreId, body.relatedCadreId] });
     if (body.cadreId === body.relatedCadreId) throw new DomainException(HttpStatus.BAD_REQUEST, 'SAME_CADRE', '不能记录干部与本人的关系');
@@ -48,6 +49,7 @@ export class CadreRelationsController {
   @RequirePermission('cadres:manage')
   @Delete(':cadreId/:relatedCadreId')
   @HttpCode(204)
+  @ReturnsNothing('关系已删除')
   async remove(@Param('cadreId') cadreId: string, @Param('relatedCadreId') relatedCadreId: string, @Req() req: AuthenticatedRequest): Promise<void> {
     if (!UUID.test(cadreId) || !UUID.test(relatedCadreId)) throw notFound('关系记录');
     refuseOwnRecord(req.staff!, { cadreIds: [cadreId, relatedCadreId] });

@@ -41,3 +41,47 @@ export const updateAccountSchema = z.strictObject({
   active: z.boolean().optional(),
 });
 export type UpdateAccountDto = z.infer<typeof updateAccountSchema>;
+
+// What the account routes answer.
+export const staffAccountSchema = z
+  .object({
+    id: z.uuid(),
+    username: z.string(),
+    displayName: z.string(),
+    roles: z.array(z.string()),
+    agencyCode: z.string().nullable(),
+    active: z.boolean(),
+    totpEnabled: z.boolean().describe('是否已启用两步验证'),
+    lockedUntil: z.string().nullable().describe('登录失败过多而锁定至'),
+    cadreId: z.string().nullable().describe('本人的干部档案（用于回避）'),
+    email: z.string().nullable(),
+    liveSessions: z.int(),
+  })
+  .meta({ id: 'StaffAccount' });
+export type StaffAccountDto = z.infer<typeof staffAccountSchema>;
+
+export const resetOutcomeSchema = z
+  .union([
+    z.object({ pendingApproval: z.literal(false), revokedSessions: z.int().optional() }),
+    z.object({ pendingApproval: z.literal(true), requestId: z.uuid().describe('待另一名管理员审批的重置申请') }),
+  ])
+  .meta({ id: 'ResetOutcome' });
+export type ResetOutcome = z.infer<typeof resetOutcomeSchema>;
+
+export const resetRequestSchema = z
+  .object({
+    id: z.uuid(),
+    targetId: z.uuid(),
+    username: z.string(),
+    kind: z.enum(['PASSWORD', 'TOTP']).describe('PASSWORD 重置密码，TOTP 重置两步验证'),
+    requestedBy: z.uuid(),
+    requesterName: z.string(),
+    requestedAt: z.string(),
+  })
+  .meta({ id: 'ResetRequest' });
+export type ResetRequestDto = z.infer<typeof resetRequestSchema>;
+
+export const enrolmentTokenSchema = z
+  .object({ token: z.string().describe('首次设置两步验证用的一次性令牌，只显示一次'), expiresAt: z.string() })
+  .meta({ id: 'EnrolmentToken' });
+export const resetDecisionSchema = z.object({ status: z.enum(['APPROVED', 'REFUSED']) }).meta({ id: 'ResetDecision' });

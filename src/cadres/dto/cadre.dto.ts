@@ -55,3 +55,17 @@ export const cadreListQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type CadreListQuery = z.infer<typeof cadreListQuerySchema>;
+
+/** One unit's posts of one grade against its quota (职数). */
+export const quotaLineSchema = z
+  .object({
+    unitId: z.uuid(),
+    unitName: z.string(),
+    level: z.string().describe('职级'),
+    approved: z.int().nullable().describe('核定职数；未录入时为 null'),
+    occupied: z.int().describe('实际配备'),
+    /** people in post − approved; null when no quota is recorded for the level. */
+    over: z.int().nullable().describe('超配人数（实际配备 − 核定职数）；未录入职数时为 null'),
+  })
+  .meta({ id: 'QuotaLine' });
+export type QuotaLine = z.infer<typeof quotaLineSchema>;

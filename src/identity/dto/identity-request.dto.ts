@@ -14,26 +14,33 @@ export const identityRequestListQuerySchema = z.strictObject({
   status: z.enum(['PENDING', 'APPROVED', 'REFUSED', 'WITHDRAWN']).default('PENDING'),
 });
 
-export interface IdentityRequestDto {
-  id: string;
-  reportId: string;
-  reportNumber: string;
-  requester: { id: string; displayName: string };
-  reason: string;
-  status: string;
-  decidedBy: { id: string; displayName: string } | null;
-  decidedAt: string | null;
-  decisionNote: string | null;
-  expiresAt: string | null;
-  createdAt: string;
-}
+const person = z.object({ id: z.uuid(), displayName: z.string() });
+export const identityRequestDtoSchema = z
+  .object({
+    id: z.uuid(),
+    reportId: z.uuid(),
+    reportNumber: z.string(),
+    requester: person,
+    reason: z.string(),
+    status: z.string().describe('PENDING 待审批，APPROVED 已批准，REFUSED 未批准，EXPIRED 已过期'),
+    decidedBy: person.nullable(),
+    decidedAt: z.string().nullable(),
+    decisionNote: z.string().nullable(),
+    expiresAt: z.string().nullable().describe('批准后可查看身份至'),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'IdentityRequest' });
+export type IdentityRequestDto = z.infer<typeof identityRequestDtoSchema>;
 
 /** The reporter's identity, shown to an approved requester only; never cached. */
-export interface RevealedIdentityDto {
-  reportId: string;
-  reportNumber: string;
-  name: string;
-  phone: string;
-  idNumber: string | null;
-  visibleUntil: string;
-}
+export const revealedIdentitySchema = z
+  .object({
+    reportId: z.uuid(),
+    reportNumber: z.string(),
+    name: z.string(),
+    phone: z.string(),
+    idNumber: z.string().nullable(),
+    visibleUntil: z.string(),
+  })
+  .meta({ id: 'RevealedIdentity' });
+export type RevealedIdentityDto = z.infer<typeof revealedIdentitySchema>;

@@ -14,3 +14,16 @@ export type AgencyInput = z.infer<typeof agencyInputSchema>;
 
 export const agencyPatchSchema = agencyInputSchema.omit({ code: true }).partial().extend({ active: z.boolean().optional() });
 export type AgencyPatch = z.infer<typeof agencyPatchSchema>;
+
+/** A member agency of the joint meeting (联席会议成员单位), as admins see it. */
+export const agencySchema = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    aliases: z.array(z.string()).describe('别名（转办时可用）'),
+    integrityOpinion: z.boolean().describe('是否出具廉政意见（任前审查必须征求）'),
+    noticeEmail: z.string().nullable().describe('接收通知的邮箱'),
+    leadEmail: z.string().nullable().describe('督办时抄送的负责人邮箱'),
+    active: z.boolean(),
+  })
+  .meta({ id: 'Agency' });
