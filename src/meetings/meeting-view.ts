@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { DecisionKind } from './decision-rules.js';
 import type { ItemKind } from './agenda-rules.js';
 
@@ -5,54 +6,78 @@ export type AttendanceStatus = 'PRESENT' | 'ABSENT' | 'REPRESENTED';
 
 export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = { PRESENT: '出席', ABSENT: '缺席', REPRESENTED: '委托出席' };
 
-export interface MeetingSummary {
-  id: string;
-  number: string;
-  title: string;
-  heldOn: string;
-  place: string;
-  convener: string;
-  items: number;
-  decided: number;
-}
+const DECISION_KINDS = ['PROCEED', 'VERIFY_FURTHER', 'TRANSFER', 'CLOSE'] as const satisfies readonly DecisionKind[];
+const ITEM_KINDS = ['CASE', 'OVERDUE_REQUEST', 'VETTING_CANDIDATE', 'FREE'] as const satisfies readonly ItemKind[];
+const codeName = z.object({ code: z.string(), name: z.string() });
 
-export interface AgendaItemView {
-  id: string;
-  position: number;
-  kind: ItemKind;
-  /** The report, request or candidate the item is about; null for a free item. */
-  subjectId: string | null;
-  /** What a decision acts on: the case or candidate (for an overdue request, the request's subject). */
-  target: { kind: 'REPORT' | 'VETTING_CANDIDATE'; id: string } | null;
-  title: string;
-  reasons: string[];
-  opinions: Array<{ agencyCode: string; agencyName: string; opinion: string }>;
-  allowedDecisions: DecisionKind[];
-  decision: {
-    kind: DecisionKind;
-    label: string;
-    note: string | null;
-    dueOn: string | null;
-    agencies: Array<{ code: string; name: string }>;
-    target: { code: string; name: string } | null;
-    requests: Array<{ id: string; number: string; agencyCode: string; dueOn: string }>;
-    /** The closure or transfer the meeting decided waits for a supervisor's approval (no quorum). */
-    pendingApproval: boolean;
-    decidedAt: string;
-  } | null;
-}
+export const meetingSummarySchema = z
+  .object({
+    id: z.uuid(),
+    number: z.string(),
+    title: z.string(),
+    heldOn: z.string(),
+    place: z.string(),
+    convener: z.string().describe('召集人'),
+    items: z.int().describe('议题数'),
+    decided: z.int().describe('已作决定的议题数'),
+  })
+  .meta({ id: 'MeetingSummary' });
+export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
 
-export interface MeetingView {
-  id: string;
-  number: string;
-  title: string;
-  heldOn: string;
-  place: string;
-  convener: string;
-  invitedAgencies: Array<{ code: string; name: string }>;
-  minutes: string;
-  attendance: Array<{ agencyCode: string; agencyName: string; status: AttendanceStatus; statusLabel: string; attendee: string | null; note: string | null }>;
-  items: AgendaItemView[];
-  createdAt: string;
-  updatedAt: string;
-}
+export const agendaItemViewSchema = z
+  .object({
+    id: z.uuid(),
+    position: z.int(),
+    kind: z.enum(ITEM_KINDS).describe('CASE 举报件，OVERDUE_REQUEST 逾期未复函，VETTING_CANDIDATE 拟任人选，FREE 其他'),
+    /** The report, request or candidate the item is about; null for a free item. */
+    subjectId: z.string().nullable(),
+    /** What a decision acts on: the case or candidate (for an overdue request, the request's subject). */
+    target: z.object({ kind: z.enum(['REPORT', 'VETTING_CANDIDATE']), id: z.string() }).nullable(),
+    title: z.string(),
+    reasons: z.array(z.string()).describe('列入议程的理由'),
+    opinions: z.array(z.object({ agencyCode: z.string(), agencyName: z.string(), opinion: z.string() })).describe('各成员单位意见'),
+    allowedDecisions: z.array(z.enum(DECISION_KINDS)),
+    decision: z
+      .object({
+        kind: z.enum(DECISION_KINDS),
+        label: z.string(),
+        note: z.string().nullable(),
+        dueOn: z.string().nullable(),
+        agencies: z.array(codeName),
+        target: codeName.nullable(),
+        requests: z.array(z.object({ id: z.uuid(), number: z.string(), agencyCode: z.string(), dueOn: z.string() })),
+        /** The closure or transfer the meeting decided waits for a supervisor's approval (no quorum). */
+        pendingApproval: z.boolean().describe('会议未达法定人数，了结或转办待审批人批准'),
+        decidedAt: z.string(),
+      })
+      .nullable(),
+  })
+  .meta({ id: 'AgendaItem' });
+export type AgendaItemView = z.infer<typeof agendaItemViewSchema>;
+
+export const meetingViewSchema = z
+  .object({
+    id: z.uuid(),
+    number: z.string(),
+    title: z.string(),
+    heldOn: z.string(),
+    place: z.string(),
+    convener: z.string(),
+    invitedAgencies: z.array(codeName),
+    minutes: z.string().describe('会议纪要'),
+    attendance: z.array(
+      z.object({
+        agencyCode: z.string(),
+        agencyName: z.string(),
+        status: z.enum(['PRESENT', 'ABSENT', 'REPRESENTED']),
+        statusLabel: z.string(),
+        attendee: z.string().nullable(),
+        note: z.string().nullable(),
+      }),
+    ),
+    items: z.array(agendaItemViewSchema),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Meeting' });
+export type MeetingView = z.infer<typeof meetingViewSchema>;

@@ -3,6 +3,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Res }
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { RequirePermission } from '../auth/auth.decorators.js';
+import { z } from 'zod';
+import { Returns, ReturnsFile } from '../infra/http/api-contract.js';
 import { ZodValidationPipe } from '../infra/http/zod-validation.pipe.js';
 import {
   addItemSchema,
@@ -20,7 +22,7 @@ import {
   type UpdateDto,
 } from './dto/meetings.dto.js';
 import { MeetingDecisionsService } from './meeting-decisions.service.js';
-import type { MeetingSummary, MeetingView } from './meeting-view.js';
+import { meetingSummarySchema, meetingViewSchema, type MeetingSummary, type MeetingView } from './meeting-view.js';
 import { MeetingsService } from './meetings.service.js';
 import { MinutesDocumentService } from './minutes-document.service.js';
 import { asDownload } from '../infra/http/download.js';
@@ -40,6 +42,7 @@ export class MeetingsController {
 
   @RequirePermission('meetings:read')
   @Get()
+  @Returns(z.array(meetingSummarySchema), '联席会议')
   list(@CurrentViewer() viewer: Viewer): Promise<MeetingSummary[]> {
     return this.meetings.list(viewer);
   }
@@ -47,18 +50,21 @@ export class MeetingsController {
   /** Schedules the meeting; its agenda is proposed from the open items at once. */
   @RequirePermission('meetings:manage')
   @Post()
+  @Returns(meetingViewSchema, '会议已安排')
   schedule(@Body(new ZodValidationPipe(scheduleSchema)) dto: ScheduleDto, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
     return this.meetings.schedule(dto, viewer.staff, viewer);
   }
 
   @RequirePermission('meetings:read')
   @Get(':id')
+  @Returns(meetingViewSchema, '会议')
   get(@Param('id') id: string, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
     return this.meetings.view(id, viewer);
   }
 
   @RequirePermission('meetings:manage')
   @Patch(':id')
+  @Returns(meetingViewSchema, '会议已修改')
   update(@Param('id') id: string, @Body(new ZodValidationPipe(updateSchema)) dto: UpdateDto, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
     return this.meetings.update(id, dto, viewer);
   }
@@ -67,36 +73,42 @@ export class MeetingsController {
   @RequirePermission('meetings:manage')
   @Post(':id/agenda/propose')
   @HttpCode(200)
+  @Returns(meetingViewSchema, '已按规则生成议程')
   propose(@Param('id') id: string, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
     return this.meetings.propose(id, viewer);
   }
 
   @RequirePermission('meetings:manage')
   @Put(':id/agenda/order')
+  @Returns(meetingViewSchema, '议程顺序已调整')
   reorder(@Param('id') id: string, @Body(new ZodValidationPipe(orderSchema)) dto: { itemIds: string[] }, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
     return this.meetings.reorder(id, dto.itemIds, viewer);
   }
 
   @RequirePermission('meetings:manage')
   @Post(':id/items')
+  @Returns(meetingViewSchema, '议题已加入')
   addItem(@Param('id') id: string, @Body(new ZodValidationPipe(addItemSchema)) dto: AddItemDto, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
     return this.meetings.addItem(id, dto, viewer);
   }
 
   @RequirePermission('meetings:manage')
   @Delete(':id/items/:itemId')
+  @Returns(meetingViewSchema, '议题已移除')
   removeItem(@Param('id') id: string, @Param('itemId') itemId: string, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
     return this.meetings.removeItem(id, itemId, viewer);
   }
 
   @RequirePermission('meetings:manage')
   @Put(':id/attendance')
+  @Returns(meetingViewSchema, '出席情况已记录')
   attendance(@Param('id') id: string, @Body(new ZodValidationPipe(attendanceSchema)) dto: AttendanceDto, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
     return this.meetings.recordAttendance(id, dto, viewer.staff, viewer);
   }
 
   @RequirePermission('meetings:manage')
   @Put(':id/items/:itemId/opinions')
+  @Returns(meetingViewSchema, '成员单位意见已记录')
   opinions(@Param('id') id: string, @Param('itemId') itemId: string, @Body(new ZodValidationPipe(opinionsSchema)) dto: OpinionsDto, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
     return this.meetings.recordOpinions(id, itemId, dto, viewer.staff, viewer);
   }
@@ -104,12 +116,14 @@ export class MeetingsController {
   @RequirePermission('meetings:manage')
   @Post(':id/items/:itemId/decision')
   @HttpCode(200)
+  @Returns(meetingViewSchema, '决定已记录')
   decide(@Param('id') id: string, @Param('itemId') itemId: string, @Body(new ZodValidationPipe(decisionSchema)) dto: DecisionDto, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
     return this.decisions.decide(id, itemId, dto, viewer.staff, viewer);
   }
 
   @RequirePermission('meetings:read')
   @Get(':id/minutes.docx')
+  @ReturnsFile('会议纪要（Word）', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
   async minutesDocx(@Param('id') id: string, @CurrentViewer() viewer: Viewer, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     const file = await this.minutes.render(id, viewer);
     void asDownload(reply, { mediaType: DOCX, name: file.fileName, asciiName: 'meeting-minutes.docx' });

@@ -1,4 +1,6 @@
 import { CurrentViewer, type Viewer } from '../auth/conflict/viewer.js';
+import { Returns } from '../infra/http/api-contract.js';
+import { candidateViewSchema, runViewSchema, startedRunSchema } from './dto/vetting.dto.js';
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
@@ -31,6 +33,7 @@ export class VettingController {
 
   @RequirePermission('vetting:manage')
   @Post('runs')
+  @Returns(startedRunSchema, '审查已开始：已向成员单位征求意见，返回各人选的初步结论')
   async start(@Body(new ZodValidationPipe(startRunSchema)) body: z.infer<typeof startRunSchema>, @CurrentViewer() viewer: Viewer) {
     const { runId, candidates } = await this.vetting.startRun({ ...body, actorId: viewer.staff.userId });
     return { runId, candidates: candidates.map((c) => this.vetting.forViewer(c, viewer)) };
@@ -38,12 +41,14 @@ export class VettingController {
 
   @RequirePermission('vetting:read')
   @Get('runs/:id')
+  @Returns(runViewSchema, '审查批次')
   get(@Param('id') id: string, @CurrentViewer() viewer: Viewer) {
     return this.vetting.getRun(id, viewer);
   }
 
   @RequirePermission('vetting:read')
   @Get('candidates/:id')
+  @Returns(candidateViewSchema, '人选的审查结论及理由')
   candidate(@Param('id') id: string, @CurrentViewer() viewer: Viewer) {
     return this.vetting.candidate(id, viewer);
   }

@@ -1,4 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import type { CandidateView, RunView } from './dto/vetting.dto.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/conflict/viewer.js';
@@ -20,21 +21,7 @@ export interface SlateEntry {
   promotion?: boolean;
 }
 
-export interface CandidateView {
-  id: string;
-  cadreId: string;
-  personNo: string;
-  name: string;
-  proposedPost: string;
-  verdict: Verdict;
-  reasons: Reason[];
-  evaluatedOn: string | null;
-  /** The outcome (任用决定) once recorded; SUSPEND is not final. */
-  decision: string | null;
-  decidedOn: string | null;
-  decisionNote: string | null;
-  suspendedUntil: string | null;
-}
+export type { CandidateView };
 
 /** JSON with every object's keys sorted, so equal values read equal whatever their key order. */
 export function canonicalJson(value: unknown): string {
@@ -245,7 +232,7 @@ export class VettingService {
     return rows.map((r) => ({ id: r.id, title: r.title, startedOn: r.started_on, candidates: r.candidates, pass: r.pass, block: r.block, pending: r.pending }));
   }
 
-  async getRun(runId: string, viewer: Viewer): Promise<{ id: string; title: string; startedOn: string; agencyCodes: string[]; candidates: CandidateView[]; steps: Array<{ step: string; candidateId: string | null; actorKind: string; data: unknown; at: string }> }> {
+  async getRun(runId: string, viewer: Viewer): Promise<RunView> {
     const [run]: Array<{ id: string; title: string; started_on: string; agency_codes: string[] }> = UUID.test(runId)
       ? await this.dataSource.query(`SELECT id, title, to_char(started_on, 'YYYY-MM-DD') AS started_on, agency_codes FROM vetting_run WHERE id = $1`, [runId])
       : [];

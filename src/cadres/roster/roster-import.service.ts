@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -13,22 +14,22 @@ import { surnameOf } from './surname.js';
  */
 export type ImportMode = 'ALL_OR_NOTHING' | 'SKIP_INVALID';
 
-export interface RowError {
-  row: number;
-  personNo: string | null;
-  problems: string[];
-}
+const rowErrorSchema = z.object({ row: z.int().describe('行号（含表头）'), personNo: z.string().nullable(), problems: z.array(z.string()) });
+export type RowError = z.infer<typeof rowErrorSchema>;
 
-export interface ImportResult {
-  importId: string;
-  mode: ImportMode;
-  applied: boolean;
-  rowsTotal: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  errors: RowError[];
-}
+export const importResultSchema = z
+  .object({
+    importId: z.uuid(),
+    mode: z.enum(['ALL_OR_NOTHING', 'SKIP_INVALID']),
+    applied: z.boolean().describe('是否已导入（整表模式下有错误行时为 false）'),
+    rowsTotal: z.int(),
+    created: z.int(),
+    updated: z.int(),
+    unchanged: z.int(),
+    errors: z.array(rowErrorSchema),
+  })
+  .meta({ id: 'RosterImportResult' });
+export type ImportResult = z.infer<typeof importResultSchema>;
 
 const MAX_ROWS = 50_000;
 const FIELDS: Array<keyof RosterRow> = [

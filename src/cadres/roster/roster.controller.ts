@@ -1,11 +1,12 @@
 import { Controller, Get, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
 import { DomainException } from '../../infra/http/domain-exception.js';
 import { ZodValidationPipe } from '../../infra/http/zod-validation.pipe.js';
-import { RosterImportService, type ImportResult } from './roster-import.service.js';
+import { AcceptsFiles, Returns, ReturnsFile } from '../../infra/http/api-contract.js';
+import { importResultSchema, RosterImportService, type ImportResult } from './roster-import.service.js';
 import { asDownload } from '../../infra/http/download.js';
 
 const importQuerySchema = z.strictObject({ mode: z.enum(['ALL_OR_NOTHING', 'SKIP_INVALID']).default('ALL_OR_NOTHING') });
@@ -18,7 +19,8 @@ export class RosterController {
 
   @RequirePermission('cadres:manage')
   @Post('imports')
-  @ApiConsumes('multipart/form-data')
+  @AcceptsFiles('名册文件（.xlsx 或 .csv，中文表头）', { field: 'file' })
+  @Returns(importResultSchema, '导入结果；整表模式下有错误行时为 422，列出各行问题')
   @ApiOperation({
     summary: 'Import a roster (XLSX or CSV, Chinese headers) as the multipart field `file`',
     description:
@@ -45,6 +47,7 @@ export class RosterController {
 
   @RequirePermission('cadres:read')
   @Get('export.xlsx')
+  @ReturnsFile('干部名册 Excel', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   async export(@Res() reply: FastifyReply): Promise<void> {
     const file = await this.roster.exportXlsx();
     void asDownload(reply, { mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', name: '干部名册.xlsx', asciiName: 'roster.xlsx' }).send(file);

@@ -51,6 +51,12 @@ export const ReturnsNothing = (description = '已完成，无返回内容') => S
  */
 export const Accepts = (spec: ApiBodySpec) => applyDecorators(SetMetadata(API_BODY_KEY, spec));
 
-/** For handlers that take only files, as multipart/form-data parts named `files` (extra fields as named). */
-export const AcceptsFiles = (description: string, fields: Record<string, string> = {}) => SetMetadata(API_FILES_KEY, { description, fields });
+/** For handlers that take only files as multipart/form-data: parts named `files` (or `field`, one file), other fields as named. */
+export const AcceptsFiles = (description: string, options: { field?: string; fields?: Record<string, string> } = {}) =>
+  SetMetadata(API_FILES_KEY, { description, field: options.field ?? 'files', fields: options.fields ?? {} } satisfies ApiFilesSpec);
+export interface ApiFilesSpec {
+  description: string;
+  field: string;
+  fields: Record<string, string>;
+}
 export const API_FILES_KEY = 'qf:api-files';

@@ -4,7 +4,7 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { z } from 'zod';
 import { routeInventory, type RouteEntry } from '../../auth/route-inventory.js';
-import { API_BODY_KEY, API_FILES_KEY, API_RESULT_KEY, type ApiBodySpec, type ApiResult } from './api-contract.js';
+import { API_BODY_KEY, API_FILES_KEY, API_RESULT_KEY, type ApiBodySpec, type ApiFilesSpec, type ApiResult } from './api-contract.js';
 import { ZodValidationPipe } from './zod-validation.pipe.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -173,13 +173,14 @@ export function describeRoutes(app: INestApplicationContext, document: OpenAPIOb
     const fn = (route.controller.prototype as Record<string, unknown>)[route.methodName] as object;
     const accepts = Reflect.getMetadata(API_BODY_KEY, fn) as ApiBodySpec | undefined;
     if (accepts) setBody(document, operation, route, { ...accepts, schema: typeof accepts.schema === 'function' ? accepts.schema(app) : accepts.schema });
-    const files = Reflect.getMetadata(API_FILES_KEY, fn) as { description: string; fields: Record<string, string> } | undefined;
+    const files = Reflect.getMetadata(API_FILES_KEY, fn) as ApiFilesSpec | undefined;
     if (files) {
+      const binary = { type: 'string', format: 'binary' };
       const properties = {
-        files: { type: 'array', items: { type: 'string', format: 'binary' }, description: files.description },
+        [files.field]: files.field === 'files' ? { type: 'array', items: binary, description: files.description } : { ...binary, description: files.description },
         ...Object.fromEntries(Object.entries(files.fields).map(([name, description]) => [name, { type: 'string', description }])),
       };
-      operation.requestBody = { required: true, content: { 'multipart/form-data': { schema: { type: 'object', required: ['files'], properties } } } };
+      operation.requestBody = { required: true, content: { 'multipart/form-data': { schema: { type: 'object', required: [files.field], properties } } } };
     }
     const result = Reflect.getMetadata(API_RESULT_KEY, fn) as ApiResult | undefined;
     if (result) setResult(document, operation, route, result);

@@ -29,3 +29,52 @@ export const assessmentSchema = z.strictObject({
 export type AssessmentDto = z.infer<typeof assessmentSchema>;
 
 export const probationListSchema = z.strictObject({ due: z.enum(['true', 'false']).optional() });
+
+/** 任前公示: the notice as published, with the people on it. */
+export const noticeViewSchema = z
+  .object({
+    id: z.uuid(),
+    runId: z.uuid(),
+    reference: z.string().describe('公示文号'),
+    title: z.string(),
+    startsOn: z.string(),
+    endsOn: z.string(),
+    workingDays: z.int().describe('公示期（工作日）'),
+    contact: z.string().describe('反映方式'),
+    /** Today is within the period: tips are taken as tips about this notice. */
+    open: z.boolean().describe('今天在公示期内'),
+    candidates: z.array(
+      z.object({
+        candidateId: z.uuid(),
+        cadreId: z.uuid(),
+        name: z.string(),
+        gender: z.string(),
+        birthMonth: z.string(),
+        unitName: z.string(),
+        post: z.string(),
+        currentPost: z.string(),
+        proposedPost: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'PublicityNotice' });
+export type NoticeView = z.infer<typeof noticeViewSchema>;
+export type NoticeCandidate = NoticeView['candidates'][number];
+
+/** 试用期: one appointee's probation and its assessment. */
+export const probationViewSchema = z
+  .object({
+    id: z.uuid(),
+    candidateId: z.uuid(),
+    cadreId: z.uuid(),
+    name: z.string(),
+    post: z.string(),
+    startsOn: z.string(),
+    endsOn: z.string(),
+    remindedAt: z.string().nullable(),
+    result: z.enum(['COMPETENT', 'NOT_COMPETENT']).nullable().describe('COMPETENT 胜任，NOT_COMPETENT 不胜任'),
+    assessedOn: z.string().nullable(),
+    assessmentNote: z.string().nullable(),
+  })
+  .meta({ id: 'Probation' });
+export type ProbationView = z.infer<typeof probationViewSchema>;

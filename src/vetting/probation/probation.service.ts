@@ -1,4 +1,6 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import type { ProbationView } from '../dto/publicity.dto.js';
+export type { ProbationView };
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { civilDate } from '../../infra/calendar/working-days.js';
@@ -11,19 +13,6 @@ import { morningOf, probationEndsOn } from './probation-rules.js';
 
 export type ProbationResult = 'COMPETENT' | 'NOT_COMPETENT';
 
-export interface ProbationView {
-  id: string;
-  candidateId: string;
-  cadreId: string;
-  name: string;
-  post: string;
-  startsOn: string;
-  endsOn: string;
-  remindedAt: string | null;
-  result: ProbationResult | null;
-  assessedOn: string | null;
-  assessmentNote: string | null;
-}
 
 interface ProbationRow {
   id: string;

@@ -1,4 +1,8 @@
 import { CurrentViewer, type Viewer } from '../../auth/conflict/viewer.js';
+import { z } from 'zod';
+import { Returns } from '../../infra/http/api-contract.js';
+import { candidateViewSchema } from '../dto/vetting.dto.js';
+import { noticeViewSchema, probationViewSchema } from '../dto/publicity.dto.js';
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
@@ -20,30 +24,35 @@ export class PublicityController {
 
   @RequirePermission('vetting:manage')
   @Post('runs/:id/notices')
+  @Returns(noticeViewSchema, '公示已发布')
   publish(@Param('id') runId: string, @Body(new ZodValidationPipe(publishNoticeSchema)) body: PublishNoticeDto, @CurrentStaff() staff: StaffPrincipal) {
     return this.publicity.publish({ ...body, runId, actorId: staff.userId });
   }
 
   @RequirePermission('vetting:read')
   @Get('notices/:id')
+  @Returns(noticeViewSchema, '任前公示')
   notice(@Param('id') id: string) {
     return this.publicity.notice(id);
   }
 
   @RequirePermission('vetting:manage')
   @Post('candidates/:id/outcome')
+  @Returns(candidateViewSchema, '任用决定已记录')
   outcome(@Param('id') id: string, @Body(new ZodValidationPipe(outcomeSchema)) body: OutcomeDto, @CurrentViewer() viewer: Viewer) {
     return this.outcomes.record(id, { ...body, actorId: viewer.staff.userId }, viewer);
   }
 
   @RequirePermission('vetting:read')
   @Get('probations')
+  @Returns(z.array(probationViewSchema), '试用期人员；due=true 只列到期待考核的')
   probations(@Query(new ZodValidationPipe(probationListSchema)) query: { due?: 'true' | 'false' }) {
     return this.probation.list(query.due === 'true');
   }
 
   @RequirePermission('vetting:manage')
   @Post('probations/:id/assessment')
+  @Returns(probationViewSchema, '试用期考核已记录')
   assess(@Param('id') id: string, @Body(new ZodValidationPipe(assessmentSchema)) body: AssessmentDto, @CurrentStaff() staff: StaffPrincipal) {
     return this.probation.assess(id, { ...body, actorId: staff.userId });
   }

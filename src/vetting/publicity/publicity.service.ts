@@ -1,4 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import type { NoticeCandidate, NoticeView } from '../dto/publicity.dto.js';
+export type { NoticeCandidate, NoticeView };
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { buildCalendar, civilDate, type CalendarDays } from '../../infra/calendar/working-days.js';
@@ -8,31 +10,7 @@ import { DomainException, notFound } from '../../infra/http/domain-exception.js'
 import { recordStep, UUID } from '../vetting-steps.js';
 import { checkPublicityPeriod, periodWorkingDays } from './publicity-rules.js';
 
-export interface NoticeCandidate {
-  candidateId: string;
-  cadreId: string;
-  name: string;
-  gender: string;
-  birthMonth: string;
-  unitName: string;
-  post: string;
-  currentPost: string;
-  proposedPost: string;
-}
 
-export interface NoticeView {
-  id: string;
-  runId: string;
-  reference: string;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-  workingDays: number;
-  contact: string;
-  /** Today is within the period: tips are taken as tips about this notice. */
-  open: boolean;
-  candidates: NoticeCandidate[];
-}
 
 export interface PublishInput {
   runId: string;
