@@ -1701,6 +1701,20 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Agency: {
+            code: string;
+            name: string;
+            /** @description 别名（转办时可用） */
+            aliases: string[];
+            /** @description 是否出具廉政意见（任前审查必须征求） */
+            integrityOpinion: boolean;
+            /** @description 接收通知的邮箱 */
+            noticeEmail: string | null;
+            /** @description 督办时抄送的负责人邮箱 */
+            leadEmail: string | null;
+            active: boolean;
+        };
+        ListAgenciesResult: components["schemas"]["Agency"][];
         CreateAgenciesBody: {
             code: string;
             name: string;
@@ -1796,14 +1810,84 @@ export interface components {
             /** @description false 表示该类型文件的元数据无法清除（元数据未清除） */
             metadataRemoved: boolean;
         };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            /** @description 下一页：把它作为 before 传入 */
+            nextBefore: number | null;
+        };
+        AuditEntry: {
+            /** @description 序号（连续，断号即有记录被删） */
+            seq: number;
+            at: string;
+            /** @description STAFF 工作人员，REPORTER 举报人，SYSTEM 系统，CLI 命令行 */
+            actorKind: string;
+            actorId: string | null;
+            actorName: string | null;
+            /** @description 操作代码（中文说明见控制台审计页） */
+            action: string;
+            targetType: string | null;
+            targetId: string | null;
+            outcome: string;
+            status: number | null;
+            ip: string | null;
+            requestId: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description 本条记录的链式哈希 */
+            hash: string;
+        };
+        ChainVerdict: {
+            /** @enum {boolean} */
+            ok: true;
+            rows: number;
+            lastSeq: number;
+        } | {
+            /** @enum {boolean} */
+            ok: false;
+            rows: number;
+            /** @description 第一条对不上的记录 */
+            brokenSeq: number;
+            reason: string;
+        };
         LoginAuthBody: {
             username: string;
             password: string;
             totp?: string;
         };
+        LoginResult: {
+            /** @description 会话令牌：请求时放在 Authorization: Bearer 中 */
+            token: string;
+            expiresAt: string;
+            user: {
+                username: string;
+                displayName: string;
+                roles: string[];
+            };
+            /** @description 该角色须启用两步验证而尚未设置：此会话只能设置两步验证 */
+            totpSetupRequired: boolean;
+        };
+        RevokedSessions: {
+            /** @description 结束的会话数 */
+            revokedSessions: number;
+        };
+        Me: {
+            username: string;
+            displayName: string;
+            roles: string[];
+            /** @description 联络员所属成员单位 */
+            agencyCode: string | null;
+            totpSetupRequired: boolean;
+        };
         TotpConfirmAuthBody: {
             code: string;
             enrolmentToken?: string;
+        };
+        TotpSetup: {
+            /** @description 两步验证密钥，只显示一次 */
+            secret: string;
+            /** @description otpauth:// 链接，可生成二维码 */
+            otpauthUrl: string;
         };
         RecordCadreRelationsBody: {
             /** Format: uuid */
@@ -1812,6 +1896,94 @@ export interface components {
             relatedCadreId: string;
             /** @enum {string} */
             kind: "SPOUSE" | "PARENT" | "CHILD" | "SIBLING" | "IN_LAW" | "OTHER_CLOSE";
+        };
+        CadreList: {
+            items: components["schemas"]["CadreSummary"][];
+            total: number;
+        };
+        CadreSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @description 人员编号 */
+            personNo: string;
+            name: string;
+            surname: string;
+            gender: string;
+            /** @description 出生年月（YYYY-MM） */
+            birthMonth: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            post: string;
+            /** @description 职级 */
+            level: string | null;
+        };
+        CadreDetail: {
+            /** Format: uuid */
+            id: string;
+            /** @description 人员编号 */
+            personNo: string;
+            name: string;
+            surname: string;
+            gender: string;
+            /** @description 出生年月（YYYY-MM） */
+            birthMonth: string;
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            post: string;
+            /** @description 职级 */
+            level: string | null;
+            ethnicity: string | null;
+            nativePlace: string | null;
+            /** @description 入党时间 */
+            partyMonth: string | null;
+            /** @description 参加工作时间 */
+            workMonth: string | null;
+            education: string | null;
+            /** @description 任现职时间 */
+            postSince: string | null;
+            statusKind: string | null;
+            /** @description 是否正在接受组织调查 */
+            underInvestigation: boolean;
+            investigationSince: string | null;
+            /** @description 档案专审日期 */
+            fileAuditedOn: string | null;
+            posts: {
+                unitName: string;
+                post: string;
+                level: string | null;
+                started: string | null;
+                ended: string | null;
+            }[];
+            sanctions: {
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                kindLabel: string;
+                effectiveOn: string;
+                /** @description 影响期至 */
+                influenceUntil: string;
+                probationMonths: number | null;
+                note: string | null;
+            }[];
+            personalMatters: {
+                year: number;
+                status: string;
+                checkedOn: string | null;
+                checkReason: string | null;
+                detail: string | null;
+            }[];
+            /** @description 核查结论；无权查看举报的账号为 null */
+            findings: {
+                /** Format: uuid */
+                id: string;
+                outcome: string;
+                concludedOn: string;
+                summary: string | null;
+                reportId: string | null;
+                reportNumber: string | null;
+            }[] | null;
         };
         FileAuditCadresBody: {
             auditedOn: string | null;
@@ -1830,6 +2002,15 @@ export interface components {
                 effectiveOn: string;
                 probationMonths?: 12 | 24;
             };
+        };
+        FindingRecord: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description 同时记录的处分
+             */
+            sanctionId: string | null;
         };
         InvestigationCadresBody: {
             underInvestigation: boolean;
@@ -1850,6 +2031,10 @@ export interface components {
             /** Format: uuid */
             reportId: string;
         };
+        LinkResult: {
+            /** @description false 表示原已关联 */
+            linked: boolean;
+        };
         SanctionCadresBody: {
             /** @enum {string} */
             kind: "ADMONISHMENT" | "PARTY_WARNING" | "PARTY_SERIOUS_WARNING" | "PARTY_POST_REMOVAL" | "PARTY_PROBATION" | "GOV_WARNING" | "GOV_DEMERIT" | "GOV_MAJOR_DEMERIT" | "GOV_DEMOTION" | "GOV_DISMISSAL" | "RESIGNATION_FOR_FAULT" | "ORDERED_RESIGNATION" | "REMOVAL_FROM_POST";
@@ -1858,6 +2043,10 @@ export interface components {
             /** Format: uuid */
             reportId?: string;
             note?: string;
+        };
+        Created: {
+            /** Format: uuid */
+            id: string;
         };
         HotlineCall: {
             callerNumber?: string;
@@ -1939,18 +2128,147 @@ export interface components {
         TranscriptResult: {
             reportNumber: string;
         };
+        IdentityRequest: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            reportId: string;
+            reportNumber: string;
+            requester: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            reason: string;
+            /** @description PENDING 待审批，APPROVED 已批准，REFUSED 未批准，EXPIRED 已过期 */
+            status: string;
+            decidedBy: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            decidedAt: string | null;
+            decisionNote: string | null;
+            /** @description 批准后可查看身份至 */
+            expiresAt: string | null;
+            createdAt: string;
+        };
+        ListIdentityAccessResult: components["schemas"]["IdentityRequest"][];
         ApproveIdentityAccessBody: {
             note?: string;
+        };
+        RevealedIdentity: {
+            /** Format: uuid */
+            reportId: string;
+            reportNumber: string;
+            name: string;
+            phone: string;
+            idNumber: string | null;
+            visibleUntil: string;
         };
         RefuseIdentityAccessBody: {
             note?: string;
         };
+        MineIdentityAccessResult: components["schemas"]["IdentityRequest"][];
+        MeetingSummary: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            title: string;
+            heldOn: string;
+            place: string;
+            /** @description 召集人 */
+            convener: string;
+            /** @description 议题数 */
+            items: number;
+            /** @description 已作决定的议题数 */
+            decided: number;
+        };
+        ListMeetingsResult: components["schemas"]["MeetingSummary"][];
         ScheduleMeetingsBody: {
             title?: string;
             heldOn: string;
             place: string;
             convener: string;
             invitedAgencies: string[];
+        };
+        Meeting: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            title: string;
+            heldOn: string;
+            place: string;
+            convener: string;
+            invitedAgencies: {
+                code: string;
+                name: string;
+            }[];
+            /** @description 会议纪要 */
+            minutes: string;
+            attendance: {
+                agencyCode: string;
+                agencyName: string;
+                /** @enum {string} */
+                status: "PRESENT" | "ABSENT" | "REPRESENTED";
+                statusLabel: string;
+                attendee: string | null;
+                note: string | null;
+            }[];
+            items: components["schemas"]["AgendaItem"][];
+            createdAt: string;
+            updatedAt: string;
+        };
+        AgendaItem: {
+            /** Format: uuid */
+            id: string;
+            position: number;
+            /**
+             * @description CASE 举报件，OVERDUE_REQUEST 逾期未复函，VETTING_CANDIDATE 拟任人选，FREE 其他
+             * @enum {string}
+             */
+            kind: "CASE" | "OVERDUE_REQUEST" | "VETTING_CANDIDATE" | "FREE";
+            subjectId: string | null;
+            target: {
+                /** @enum {string} */
+                kind: "REPORT" | "VETTING_CANDIDATE";
+                id: string;
+            } | null;
+            title: string;
+            /** @description 列入议程的理由 */
+            reasons: string[];
+            /** @description 各成员单位意见 */
+            opinions: {
+                agencyCode: string;
+                agencyName: string;
+                opinion: string;
+            }[];
+            allowedDecisions: ("PROCEED" | "VERIFY_FURTHER" | "TRANSFER" | "CLOSE")[];
+            decision: {
+                /** @enum {string} */
+                kind: "PROCEED" | "VERIFY_FURTHER" | "TRANSFER" | "CLOSE";
+                label: string;
+                note: string | null;
+                dueOn: string | null;
+                agencies: {
+                    code: string;
+                    name: string;
+                }[];
+                target: {
+                    code: string;
+                    name: string;
+                } | null;
+                requests: {
+                    /** Format: uuid */
+                    id: string;
+                    number: string;
+                    agencyCode: string;
+                    dueOn: string;
+                }[];
+                /** @description 会议未达法定人数，了结或转办待审批人批准 */
+                pendingApproval: boolean;
+                decidedAt: string;
+            } | null;
         };
         UpdateMeetingsBody: {
             title?: string;
@@ -1994,6 +2312,24 @@ export interface components {
         };
         DrawCadresBody: {
             year: number;
+        };
+        PersonalMattersDraw: {
+            year: number;
+            /** @description 随机种子（公开可复核） */
+            seed: string;
+            /** @description 抽查比例 */
+            ratio: number;
+            /** @description 参与抽取的人数 */
+            population: number;
+            /** @description 抽中的人员编号 */
+            drawn: string[];
+        };
+        PersonalMattersDrawCheck: {
+            year: number;
+            seed: string;
+            /** @description 按种子重新抽取的结果与记录一致 */
+            matches: boolean;
+            drawn: string[];
         };
         /**
          * @example {
@@ -2087,6 +2423,20 @@ export interface components {
             receiptCode: string;
             message: string;
         };
+        QuotaLine: {
+            /** Format: uuid */
+            unitId: string;
+            unitName: string;
+            /** @description 职级 */
+            level: string;
+            /** @description 核定职数；未录入时为 null */
+            approved: number | null;
+            /** @description 实际配备 */
+            occupied: number;
+            /** @description 超配人数（实际配备 − 核定职数）；未录入职数时为 null */
+            over: number | null;
+        };
+        QuotasCadresResult: components["schemas"]["QuotaLine"][];
         ReportList: {
             items: components["schemas"]["ReportSummary"][];
             /** @description 下一页的 cursor；没有下一页时为 null */
@@ -2275,6 +2625,42 @@ export interface components {
             /** @description 答复期限（YYYY-MM-DD） */
             dueOn: string;
         }[];
+        RosterImportResult: {
+            /** Format: uuid */
+            importId: string;
+            /** @enum {string} */
+            mode: "ALL_OR_NOTHING" | "SKIP_INVALID";
+            /** @description 是否已导入（整表模式下有错误行时为 false） */
+            applied: boolean;
+            rowsTotal: number;
+            created: number;
+            updated: number;
+            unchanged: number;
+            errors: {
+                /** @description 行号（含表头） */
+                row: number;
+                personNo: string | null;
+                problems: string[];
+            }[];
+        };
+        StaffAccount: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            displayName: string;
+            roles: string[];
+            agencyCode: string | null;
+            active: boolean;
+            /** @description 是否已启用两步验证 */
+            totpEnabled: boolean;
+            /** @description 登录失败过多而锁定至 */
+            lockedUntil: string | null;
+            /** @description 本人的干部档案（用于回避） */
+            cadreId: string | null;
+            email: string | null;
+            liveSessions: number;
+        };
+        ListStaffAccountsResult: components["schemas"]["StaffAccount"][];
         CreateStaffAccountsBody: {
             username: string;
             displayName: string;
@@ -2296,8 +2682,155 @@ export interface components {
             /** Format: uuid */
             cadreId: string | null;
         };
+        EnrolmentToken: {
+            /** @description 首次设置两步验证用的一次性令牌，只显示一次 */
+            token: string;
+            expiresAt: string;
+        };
         ResetPasswordStaffAccountsBody: {
             password: string;
+        };
+        ResetOutcome: {
+            /** @enum {boolean} */
+            pendingApproval: false;
+            revokedSessions?: number;
+        } | {
+            /** @enum {boolean} */
+            pendingApproval: true;
+            /**
+             * Format: uuid
+             * @description 待另一名管理员审批的重置申请
+             */
+            requestId: string;
+        };
+        ResetRequest: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            targetId: string;
+            username: string;
+            /**
+             * @description PASSWORD 重置密码，TOTP 重置两步验证
+             * @enum {string}
+             */
+            kind: "PASSWORD" | "TOTP";
+            /** Format: uuid */
+            requestedBy: string;
+            requesterName: string;
+            requestedAt: string;
+        };
+        ResetRequestsStaffAccountsResult: components["schemas"]["ResetRequest"][];
+        ResetDecision: {
+            /** @enum {string} */
+            status: "APPROVED" | "REFUSED";
+        };
+        Statistics: {
+            range: {
+                from: string;
+                to: string;
+                /** @enum {string} */
+                unit: "day" | "week" | "month";
+            };
+            asOf: string;
+            received: {
+                total: number;
+                realName: number;
+                byChannel: {
+                    /** @description 代码 */
+                    key: string;
+                    count: number;
+                }[];
+                byCategory: {
+                    /** @description 代码 */
+                    key: string;
+                    count: number;
+                }[];
+                byStatus: {
+                    /** @description 代码 */
+                    key: string;
+                    count: number;
+                }[];
+                series: {
+                    buckets: string[];
+                    byChannel: {
+                        [key: string]: number[];
+                    };
+                };
+            };
+            dispositions: {
+                total: number;
+                byKind: {
+                    /** @description 代码 */
+                    key: string;
+                    count: number;
+                }[];
+            };
+            concluded: {
+                total: number;
+                medianDays: number | null;
+                byFinding: {
+                    /** @description 代码 */
+                    key: string;
+                    count: number;
+                }[];
+            };
+            overdue: {
+                reports: number;
+                deadlines: {
+                    /** @description 代码 */
+                    key: string;
+                    count: number;
+                }[];
+            };
+            agencies: components["schemas"]["AgencyFigures"][];
+            vetting: {
+                candidates: number;
+                byVerdict: {
+                    /** @description 代码 */
+                    key: string;
+                    count: number;
+                }[];
+                heldBackByReason: {
+                    /** @description 代码 */
+                    key: string;
+                    count: number;
+                }[];
+                byDecision: {
+                    /** @description 代码 */
+                    key: string;
+                    count: number;
+                }[];
+            };
+            quota: {
+                byLevel: {
+                    level: string;
+                    /** @description 核定职数 */
+                    approved: number;
+                    /** @description 实际配备 */
+                    occupied: number;
+                    /** @description 缺配 */
+                    vacant: number;
+                    /** @description 超配 */
+                    over: number;
+                    /** @description 超职数的单位数 */
+                    unitsOver: number;
+                    /** @description 所在单位未录入该职级职数的在任人数 */
+                    withoutQuota: number;
+                }[];
+                overLines: components["schemas"]["QuotaLine"][];
+            };
+        };
+        AgencyFigures: {
+            agencyCode: string;
+            agencyName: string;
+            requests: number;
+            answered: number;
+            open: number;
+            overdue: number;
+            /** @description 按期答复率（0–1）；尚无答复时为 null */
+            onTimeRate: number | null;
+            /** @description 从发出到首次正式答复的天数中位数 */
+            medianDaysToAnswer: number | null;
         };
         CaseView: {
             /** Format: uuid */
@@ -2505,10 +3038,7 @@ export interface components {
              * @enum {string}
              */
             status: "RECEIVED" | "TRIAGED" | "IN_HANDLING" | "CLOSED" | "MERGED" | "TRANSFERRED" | "NOT_ACCEPTED";
-            /**
-             * Format: uuid
-             * @description 合并到的举报
-             */
+            /** @description 合并到的举报的编号 */
             into?: string;
         };
         NoteTriageInboxBody: {
@@ -2595,18 +3125,6 @@ export interface components {
             level: string;
             approved: number;
         };
-        AgencyFigures: {
-            agencyCode: string;
-            agencyName: string;
-            requests: number;
-            answered: number;
-            open: number;
-            overdue: number;
-            /** @description 按期答复率（0–1）；尚无答复时为 null */
-            onTimeRate: number | null;
-            /** @description 从发出到首次正式答复的天数中位数 */
-            medianDaysToAnswer: number | null;
-        };
         FiguresVerificationStaffResult: components["schemas"]["AgencyFigures"][];
         ListVerificationStaffResult: components["schemas"]["StaffRequestView"][];
         AttachResult: {
@@ -2629,6 +3147,76 @@ export interface components {
             status: string;
             dueOn: string;
         };
+        VettingCandidate: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            cadreId: string;
+            personNo: string;
+            name: string;
+            /** @description 拟任职务 */
+            proposedPost: string;
+            /**
+             * @description PASS 可以上会，BLOCK 不能上会，PENDING 待补齐
+             * @enum {string}
+             */
+            verdict: "PASS" | "BLOCK" | "PENDING";
+            reasons: components["schemas"]["VettingReason"][];
+            evaluatedOn: string | null;
+            /** @description 任用决定 */
+            decision: string | null;
+            decidedOn: string | null;
+            decisionNote: string | null;
+            suspendedUntil: string | null;
+        };
+        VettingReason: {
+            /** @enum {string} */
+            code: "OPEN_REPORT_UNVERIFIED" | "SANCTION_IN_EFFECT" | "AGENCY_ADVERSE_OPINION" | "AGENCY_REPLY_MISSING" | "PERSONAL_MATTERS_DISCREPANCY" | "FILE_NOT_AUDITED" | "OVER_QUOTA" | "UNDER_INVESTIGATION" | "PERSONAL_MATTERS_NOT_VERIFIED";
+            /**
+             * @description BLOCK 不能上会，PENDING 待补齐
+             * @enum {string}
+             */
+            effect: "BLOCK" | "PENDING";
+            /** @description 中文说明 */
+            message: string;
+            evidence: {
+                /** @enum {string} */
+                type: "REPORT";
+                reportId: string;
+                number: string;
+            } | {
+                /** @enum {string} */
+                type: "SANCTION";
+                sanctionId: string;
+                kind: string;
+                effectiveOn: string;
+                lastDay: string;
+            } | {
+                /** @enum {string} */
+                type: "REQUEST";
+                requestId: string;
+                agencyCode: string;
+                dueOn: string;
+                overdue?: boolean;
+            } | {
+                /** @enum {string} */
+                type: "QUOTA";
+                unitId: string;
+                level: string;
+                approved: number;
+                occupied: number;
+            } | {
+                /** @enum {string} */
+                type: "CADRE";
+                cadreId: string;
+                field: string;
+            } | {
+                /** @enum {string} */
+                type: "PERSONAL_MATTERS";
+                cadreId: string;
+                year: number | null;
+            };
+        };
         OutcomePublicityBody: {
             /** @enum {string} */
             decision: "APPOINT" | "APPOINT_WITH_REMINDER" | "DO_NOT_APPOINT" | "SUSPEND";
@@ -2637,6 +3225,57 @@ export interface components {
             appointedOn?: string;
             elected?: boolean;
         };
+        PublicityNotice: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            runId: string;
+            /** @description 公示文号 */
+            reference: string;
+            title: string;
+            startsOn: string;
+            endsOn: string;
+            /** @description 公示期（工作日） */
+            workingDays: number;
+            /** @description 反映方式 */
+            contact: string;
+            /** @description 今天在公示期内 */
+            open: boolean;
+            candidates: {
+                /** Format: uuid */
+                candidateId: string;
+                /** Format: uuid */
+                cadreId: string;
+                name: string;
+                gender: string;
+                birthMonth: string;
+                unitName: string;
+                post: string;
+                currentPost: string;
+                proposedPost: string;
+            }[];
+        };
+        Probation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            candidateId: string;
+            /** Format: uuid */
+            cadreId: string;
+            name: string;
+            post: string;
+            startsOn: string;
+            endsOn: string;
+            remindedAt: string | null;
+            /**
+             * @description COMPETENT 胜任，NOT_COMPETENT 不胜任
+             * @enum {string|null}
+             */
+            result: "COMPETENT" | "NOT_COMPETENT" | null;
+            assessedOn: string | null;
+            assessmentNote: string | null;
+        };
+        ProbationsPublicityResult: components["schemas"]["Probation"][];
         AssessPublicityBody: {
             /** @enum {string} */
             result: "COMPETENT" | "NOT_COMPETENT";
@@ -2655,6 +3294,28 @@ export interface components {
                 promotion?: boolean;
             }[];
             agencyCodes?: string[];
+        };
+        VettingRunStarted: {
+            /** Format: uuid */
+            runId: string;
+            candidates: components["schemas"]["VettingCandidate"][];
+        };
+        VettingRun: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            startedOn: string;
+            /** @description 本批次征求意见的成员单位 */
+            agencyCodes: string[];
+            candidates: components["schemas"]["VettingCandidate"][];
+            /** @description 全程记实 */
+            steps: {
+                step: string;
+                candidateId: string | null;
+                actorKind: string;
+                data: unknown;
+                at: string;
+            }[];
         };
         PublishPublicityBody: {
             title?: string;
@@ -2706,6 +3367,38 @@ export interface components {
             reportNumber: string;
             duplicate: boolean;
         };
+        Live: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        Health: {
+            /** @enum {string} */
+            status: "ok" | "error" | "shutting_down";
+            info?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            error?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            details: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
         Error: {
             /** @example 400 */
             statusCode: number;
@@ -2755,11 +3448,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 审计记录（按序号倒序） */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -2799,11 +3495,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 审计记录 CSV（UTF-8，带 BOM） */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -2834,11 +3533,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 审计链校验结果 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChainVerdict"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -2875,11 +3577,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 已登录 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LoginResult"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -2910,6 +3615,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 已退出 */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -2945,11 +3651,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 所有设备上的会话已结束 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RevokedSessions"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -2980,11 +3689,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 当前登录的账号 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -3015,11 +3727,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 两步验证密钥（只显示一次） */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TotpSetup"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -3054,6 +3769,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 两步验证已启用 */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -3089,11 +3805,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 全部工作人员账号 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ListStaffAccountsResult"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -3128,11 +3847,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 账号已建立 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffAccount"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -3169,11 +3891,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 账号已修改 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StaffAccount"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -3206,11 +3931,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 一次性令牌（只显示一次） */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnrolmentToken"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -3247,11 +3975,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 密码已重置，或已提交另一名管理员审批 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResetOutcome"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -3284,11 +4015,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 该账号的会话已全部结束 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RevokedSessions"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -3321,11 +4055,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 两步验证已重置，或已提交另一名管理员审批 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResetOutcome"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -3356,11 +4093,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 待审批的重置申请 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResetRequestsStaffAccountsResult"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -3394,11 +4134,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 审批结果 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResetDecision"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -3435,6 +4178,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 已关联本人的干部档案 */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -3474,6 +4218,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 关系已记录 */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -3512,6 +4257,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 关系已删除 */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -4292,11 +5038,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 干部名册 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CadreList"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -4329,11 +5078,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 干部档案 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CadreDetail"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -4370,11 +5122,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 举报已关联到该干部 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LinkResult"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -4411,11 +5166,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 处分已记录 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Created"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -4452,11 +5210,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 核查结论已记入档案 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FindingRecord"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -4493,6 +5254,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 已记录 */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -4534,6 +5296,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 档案专审已记录 */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -4575,6 +5338,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 个人有关事项报告已记录 */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -4614,11 +5378,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 本年度随机抽查名单 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonalMattersDraw"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -4651,11 +5418,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 抽查结果复核 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PersonalMattersDrawCheck"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -4688,11 +5458,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 各单位职数；over=true 只列超职数的 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QuotasCadresResult"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -4729,6 +5502,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 职数已设置 */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -4770,6 +5544,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 单位名称已添加 */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -4805,13 +5580,26 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description 名册文件（.xlsx 或 .csv，中文表头）
+                     */
+                    file: string;
+                };
+            };
+        };
         responses: {
+            /** @description 导入结果；整表模式下有错误行时为 422，列出各行问题 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RosterImportResult"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -4842,11 +5630,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 干部名册 Excel */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -4883,11 +5674,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 申请已提交，待保管人审批 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IdentityRequest"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -4918,11 +5712,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 本人的查看身份申请 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MineIdentityAccessResult"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -4955,11 +5752,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 查看身份申请 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ListIdentityAccessResult"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -4996,11 +5796,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 已批准 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IdentityRequest"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -5037,11 +5840,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 未批准 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IdentityRequest"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -5074,11 +5880,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 举报人身份（批准的期限内可看，每次查看都记入审计） */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RevealedIdentity"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -5705,11 +6514,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 成员单位 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ListAgenciesResult"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -5744,11 +6556,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 成员单位已添加 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Agency"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -5785,11 +6600,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 成员单位已修改 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Agency"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -5824,11 +6642,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 审查已开始：已向成员单位征求意见，返回各人选的初步结论 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VettingRunStarted"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -5861,11 +6682,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 审查批次 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VettingRun"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -5898,11 +6722,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 人选的审查结论及理由 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VettingCandidate"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -5939,11 +6766,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 公示已发布 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicityNotice"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -5976,11 +6806,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 任前公示 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicityNotice"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -6017,11 +6850,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 任用决定已记录 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VettingCandidate"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -6054,11 +6890,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 试用期人员；due=true 只列到期待考核的 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProbationsPublicityResult"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -6095,11 +6934,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 试用期考核已记录 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Probation"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -6132,11 +6974,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 干部任前审查表（Word） */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -6169,11 +7014,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 审查批次名单（Excel） */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -6204,11 +7052,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 联席会议 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ListMeetingsResult"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -6243,11 +7094,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 会议已安排 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -6280,11 +7134,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 会议 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -6321,11 +7178,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 会议已修改 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -6358,11 +7218,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 已按规则生成议程 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -6399,11 +7262,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 议程顺序已调整 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -6440,11 +7306,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 议题已加入 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -6478,11 +7347,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 议题已移除 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -6519,11 +7391,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 出席情况已记录 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -6561,11 +7436,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 成员单位意见已记录 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -6603,11 +7481,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 决定已记录 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -6640,11 +7521,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 会议纪要（Word） */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -6675,11 +7559,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 进程在运行 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Live"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -6710,11 +7597,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Postgres 与 Redis 均可用；否则 503，正文相同 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -7008,11 +7898,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 该期间的统计数据 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Statistics"];
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -7046,11 +7939,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 统计表 CSV */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -7084,11 +7980,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 统计表 Excel */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {
@@ -7122,11 +8021,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 统计报告 Word */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
             400: {

@@ -68,7 +68,7 @@ export const categoryResultSchema = z.object({ category: z.string(), confirmed: 
 export const subjectResultSchema = z
   .object({ subjectId: z.string(), status: z.enum(['CONFIRMED', 'UNLINKED']), cadreId: z.uuid().optional().describe('确认的干部') })
   .meta({ id: 'SubjectResult' });
-export const mergeResultSchema = z.object({ status, into: z.uuid().optional().describe('合并到的举报') }).meta({ id: 'MergeResult' });
+export const mergeResultSchema = z.object({ status, into: z.string().optional().describe('合并到的举报的编号') }).meta({ id: 'MergeResult' });
 export const assignResultSchema = z.object({ assigneeId: z.uuid().nullable() }).meta({ id: 'AssignResult' });
 export const dispositionResultSchema = z
   .object({
