@@ -3,7 +3,9 @@ import { fileTypeFromBuffer } from 'file-type';
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
 import type { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { DomainException } from '../http/domain-exception.js';
 import type { ObjectStorage } from './storage.js';
 import { CLEANED_TYPES, stripMetadata } from './document-metadata.js';
@@ -51,6 +53,11 @@ export async function receiveUpload(
   let headBytes = 0;
   let size = 0;
   const out = createWriteStream(tempPath, { flags: 'wx' });
+  // The temporary file's errors (a full disk; a write still in flight when a refused upload
+  // destroys it, which Node 24+ reports after the fact) surface where this function waits
+  // on the stream, never as an 'error' event nobody listens to: that would end the process.
+  const outClosed = finished(out);
+  outClosed.catch(() => undefined);
   const name = cleanFileName(declaredName);
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
@@ -67,7 +74,7 @@ export async function receiveUpload(
         head.push(chunk);
         headBytes += chunk.length;
       }
-      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      if (!out.write(chunk)) await once(out, 'drain');
     }
     // A stream truncated by the multipart size limit ends early instead of throwing.
     if ((stream as { truncated?: boolean }).truncated) {
@@ -92,6 +99,7 @@ export async function receiveUpload(
   } catch (error) {
     out.destroy();
     stream.resume(); // drain the rest so the request can finish and the error be answered
+    await outClosed.catch(() => undefined);
     await rm(tempPath, { force: true });
     throw error;
   }
