@@ -19,7 +19,11 @@ export class OpenItemsLoader {
   }
 
   async load(m: EntityManager, meetingId: string, today: string): Promise<OpenItems> {
-    const [cases, requests, candidates, scheduled] = await Promise.all([this.cases(m), this.requests(m, today), this.candidates(m), this.scheduled(m, meetingId)]);
+    // One after another: `m` is a transaction, one connection, which runs one query at a time.
+    const cases = await this.cases(m);
+    const requests = await this.requests(m, today);
+    const candidates = await this.candidates(m);
+    const scheduled = await this.scheduled(m, meetingId);
     return { cases, requests, candidates, scheduled };
   }
 
