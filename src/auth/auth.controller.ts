@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, Post, UseInterceptors } from '@nestjs/common';
-import { Headers, Req } from '@nestjs/common';
+import { Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Returns, ReturnsNothing } from '../infra/http/api-contract.js';
@@ -31,8 +31,9 @@ export class AuthController {
   async login(
     @Body(new ZodValidationPipe(loginSchema)) body: LoginDto,
     @Req() request: FastifyRequest,
-    @Headers('user-agent') userAgent?: string,
   ): Promise<LoginResponse> {
+    // Read here, not with @Headers(): that would list User-Agent as a required parameter in the OpenAPI document.
+    const userAgent = request.headers['user-agent'];
     const { token, expiresAt, user, totpSetupRequired } = await this.auth.login(
       body.username,
       body.password,

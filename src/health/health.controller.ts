@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiExcludeController } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/auth.decorators.js';
 import { z } from 'zod';
@@ -12,7 +12,9 @@ const healthSchema = z
   .object({ status: z.enum(['ok', 'error', 'shutting_down']), info: indicators.optional(), error: indicators.optional(), details: indicators })
   .meta({ id: 'Health' });
 
-@ApiTags('health')
+// Probes for load balancers and orchestrators, not part of the API integrators build on (and
+// @nestjs/terminus describes them differently depending on the Node line).
+@ApiExcludeController()
 @Public()
 @Controller('health')
 export class HealthController {

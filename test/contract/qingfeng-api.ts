@@ -1497,38 +1497,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/health/live": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["HealthController_live"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/health/ready": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["HealthController_ready"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/webhooks/sms/twilio": {
         parameters: {
             query?: never;
@@ -3367,38 +3335,6 @@ export interface components {
             reportNumber: string;
             duplicate: boolean;
         };
-        Live: {
-            /** @enum {string} */
-            status: "ok";
-        };
-        Health: {
-            /** @enum {string} */
-            status: "ok" | "error" | "shutting_down";
-            info?: {
-                [key: string]: {
-                    /** @enum {string} */
-                    status: "up" | "down";
-                } & {
-                    [key: string]: unknown;
-                };
-            };
-            error?: {
-                [key: string]: {
-                    /** @enum {string} */
-                    status: "up" | "down";
-                } & {
-                    [key: string]: unknown;
-                };
-            };
-            details: {
-                [key: string]: {
-                    /** @enum {string} */
-                    status: "up" | "down";
-                } & {
-                    [key: string]: unknown;
-                };
-            };
-        };
         Error: {
             /** @example 400 */
             statusCode: number;
@@ -3565,9 +3501,7 @@ export interface operations {
     AuthController_login: {
         parameters: {
             query?: never;
-            header: {
-                "user-agent": string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -7528,82 +7462,6 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
-                };
-            };
-            /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description 其他错误（401/403/404/409/413/429 等），见 code */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    HealthController_live: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 进程在运行 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Live"];
-                };
-            };
-            /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description 其他错误（401/403/404/409/413/429 等），见 code */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
-    HealthController_ready: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Postgres 与 Redis 均可用；否则 503，正文相同 */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Health"];
                 };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */

@@ -66,7 +66,9 @@ export async function createTestEnvironment(
 ): Promise<TestEnvironment> {
   const run = runId();
   counter += 1;
-  const name = `qf_t_${run}_${process.env['JEST_WORKER_ID'] ?? '0'}_${counter}_${randomBytes(2).toString('hex')}`;
+  // Unique across the run: jest replaces worker processes (workerIdleMemoryLimit), so the
+  // worker id and this counter repeat; the process id and 48 random bits do not.
+  const name = `qf_t_${run}_${process.pid}_${counter}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: ADMIN_PG_URL });
   await admin.connect();
   try {
@@ -90,7 +92,7 @@ export async function createTestEnvironment(
     DATABASE_URL: databaseUrl(name),
     DATABASE_POOL_SIZE: '5',
     REDIS_URL: TEST_REDIS_URL,
-    QUEUE_PREFIX: `qf-t-${run}-${name.slice(-12)}`,
+    QUEUE_PREFIX: `qf-t-${run}-${name.slice(`qf_t_${run}_`.length)}`,
     QF_STORAGE_DIR: storageDir,
     QF_CONFIG_DIR: configDir,
     QF_MASTER_KEYS: `test1:${randomBytes(32).toString('base64')}`,

@@ -81,9 +81,11 @@ function schemaRef(document: OpenAPIObject, schema: z.ZodType, io: 'input' | 'ou
 function addComponent(document: OpenAPIObject, name: string, schema: JsonSchema): { $ref: string } {
   document.components ??= {};
   document.components.schemas ??= {};
-  const existing = document.components.schemas[name];
-  if (existing && JSON.stringify(existing) !== JSON.stringify(schema)) throw new Error(`OpenAPI: two different schemas named ${name}`);
-  document.components.schemas[name] = schema as never;
+  const existing = document.components.schemas[name] as JsonSchema | undefined;
+  // The same schema met again (from another route) keeps the example one route gave it.
+  const withoutExample = ({ example: _example, ...rest }: JsonSchema) => JSON.stringify(rest);
+  if (existing && withoutExample(existing) !== withoutExample(schema)) throw new Error(`OpenAPI: two different schemas named ${name}`);
+  document.components.schemas[name] = { ...schema, ...(existing?.['example'] !== undefined && schema['example'] === undefined ? { example: existing['example'] } : {}) } as never;
   return { $ref: `#/components/schemas/${name}` };
 }
 
