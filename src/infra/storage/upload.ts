@@ -1,11 +1,8 @@
 import { HttpStatus } from '@nestjs/common';
 import { fileTypeFromBuffer } from 'file-type';
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { once } from 'node:events';
+import { open, readFile, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { finished } from 'node:stream/promises';
 import { DomainException } from '../http/domain-exception.js';
 import type { ObjectStorage } from './storage.js';
 import { CLEANED_TYPES, stripMetadata } from './document-metadata.js';
@@ -52,14 +49,13 @@ export async function receiveUpload(
   const head: Buffer[] = [];
   let headBytes = 0;
   let size = 0;
-  const out = createWriteStream(tempPath, { flags: 'wx' });
-  // The temporary file's errors (a full disk; a write still in flight when a refused upload
-  // destroys it, which Node 24+ reports after the fact) surface where this function waits
-  // on the stream, never as an 'error' event nobody listens to: that would end the process.
-  const outClosed = finished(out);
-  outClosed.catch(() => undefined);
+  // A file handle, not a write stream: every write is awaited, so a failed write is an exception
+  // here and nothing is still being written when a refused upload closes the file. (Destroying a
+  // write stream with a write in flight emits ERR_STREAM_DESTROYED later, as an 'error' event.)
+  let out: FileHandle | undefined;
   const name = cleanFileName(declaredName);
   try {
+    out = await open(tempPath, 'wx');
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       size += chunk.length;
       if (size > limits.maxFileBytes) {
@@ -74,7 +70,7 @@ export async function receiveUpload(
         head.push(chunk);
         headBytes += chunk.length;
       }
-      if (!out.write(chunk)) await once(out, 'drain');
+      for (let at = 0; at < chunk.length; ) at += (await out.write(chunk, at)).bytesWritten;
     }
     // A stream truncated by the multipart size limit ends early instead of throwing.
     if ((stream as { truncated?: boolean }).truncated) {
@@ -84,7 +80,8 @@ export async function receiveUpload(
         `附件“${name ?? '未命名'}”超过 ${Math.floor(limits.maxFileBytes / 1048576)} MB 的上限`,
       );
     }
-    await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    await out.close();
+    out = undefined;
     if (size === 0) throw new DomainException(HttpStatus.BAD_REQUEST, 'EMPTY_FILE', `附件“${name ?? '未命名'}”是空文件`);
     const detected = await fileTypeFromBuffer(Buffer.concat(head).subarray(0, SNIFF_BYTES));
     if (!detected || !limits.allowedTypes.includes(detected.mime)) {
@@ -97,9 +94,8 @@ export async function receiveUpload(
     if (CLEANED_TYPES.has(detected.mime)) return { ...(await stripStoredFile(tempPath, detected.mime, name)), originalName: name };
     return { tempPath, sha256: hash.digest(), sizeBytes: size, mediaType: detected.mime, originalName: name };
   } catch (error) {
-    out.destroy();
+    await out?.close().catch(() => undefined);
     stream.resume(); // drain the rest so the request can finish and the error be answered
-    await outClosed.catch(() => undefined);
     await rm(tempPath, { force: true });
     throw error;
   }
