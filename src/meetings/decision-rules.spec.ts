@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildCalendar } from '../infra/calendar/working-days.js';
-import { allowedDecisions, workingDaysUntil } from './decision-rules.js';
+import { allowedDecisions, proceedAgainstBlock, workingDaysUntil } from './decision-rules.js';
 
 // 2026-05-01..05 劳动节; Saturday 2026-05-09 a make-up working day.
 const calendar = buildCalendar({ holidays: [{ from: '2026-05-01', to: '2026-05-05', name: '劳动节' }], workdays: [{ date: '2026-05-09', name: '调休' }] });
@@ -37,5 +37,19 @@ describe('allowedDecisions', () => {
     ['FREE', null, ['PROCEED']],
   ] as const)('%s about %s', (kind, subject, expected) => {
     expect(allowedDecisions(kind, subject)).toEqual(expected);
+  });
+});
+
+describe('proceedAgainstBlock', () => {
+  const blocked = { verdict: 'BLOCK' as const };
+  it.each([
+    ['proceeding with a blocked candidate, unconfirmed', 'PROCEED', blocked, false, 'NEEDS_CONFIRMATION'],
+    ['proceeding with a blocked candidate, confirmed', 'PROCEED', blocked, true, 'CONFIRMED'],
+    ['proceeding with a candidate who passes', 'PROCEED', { verdict: 'PASS' as const }, false, 'ALLOWED'],
+    ['proceeding with a candidate still pending', 'PROCEED', { verdict: 'PENDING' as const }, false, 'ALLOWED'],
+    ['verifying a blocked candidate further', 'VERIFY_FURTHER', blocked, false, 'ALLOWED'],
+    ['proceeding with a case (no candidate)', 'PROCEED', null, false, 'ALLOWED'],
+  ] as const)('%s', (_, decision, candidate, confirmed, expected) => {
+    expect(proceedAgainstBlock(decision, candidate, confirmed)).toBe(expected);
   });
 });

@@ -33,3 +33,17 @@ export function workingDaysUntil(sentOn: string, dueOn: string, calendar: Calend
   if (days > 60) return { error: '核实期限不超过 60 个工作日' };
   return { days };
 }
+
+/**
+ * 有情况反映、未审查核实的不上会: a meeting that decides to go ahead with a candidate whose
+ * pre-appointment check blocks must say so explicitly, and the confirmation is recorded with
+ * the blocking reasons. Any other decision, or a candidate not blocked, needs nothing more.
+ */
+export function proceedAgainstBlock(
+  decision: DecisionKind,
+  candidate: { verdict: 'PASS' | 'BLOCK' | 'PENDING' } | null,
+  confirmed: boolean,
+): 'ALLOWED' | 'NEEDS_CONFIRMATION' | 'CONFIRMED' {
+  if (decision !== 'PROCEED' || candidate?.verdict !== 'BLOCK') return 'ALLOWED';
+  return confirmed ? 'CONFIRMED' : 'NEEDS_CONFIRMATION';
+}

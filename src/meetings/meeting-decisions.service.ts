@@ -10,9 +10,10 @@ import { VerificationService } from '../verification/verification.service.js';
 import type { CaseCommand } from '../reports/workflow/case-transitions.js';
 import { CaseWorkflow, type MeetingContext } from '../reports/workflow/case-workflow.service.js';
 import type { ItemKind } from './agenda-rules.js';
-import { allowedDecisions, DECISION_LABELS, workingDaysUntil } from './decision-rules.js';
+import { allowedDecisions, proceedAgainstBlock, DECISION_LABELS, workingDaysUntil } from './decision-rules.js';
 import type { DecisionDto } from './dto/meetings.dto.js';
 import type { MeetingView } from './meeting-view.js';
+import { VettingService } from '../vetting/vetting.service.js';
 import { MeetingsService, UUID, type StoredDecision } from './meetings.service.js';
 
 const FINISHED = ['CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED'];
@@ -51,6 +52,7 @@ export class MeetingDecisionsService {
     private readonly verification: VerificationService,
     private readonly agencies: AgencyDirectory,
     private readonly workflow: CaseWorkflow,
+    private readonly vetting: VettingService,
   ) {}
 
   async decide(meetingId: string, itemId: string, dto: DecisionDto, staff: StaffPrincipal, viewer: Viewer): Promise<MeetingView> {
@@ -78,6 +80,20 @@ export class MeetingDecisionsService {
       if (report && dto.kind !== 'PROCEED' && report.status === 'RECEIVED') throw conflict('NOT_TRIAGED', '该举报尚未完成分拣，请分拣后再作出处理决定');
       const ctx: Context = { m, staff, meeting: await this.meetingContext(m, meeting, itemId), itemId };
       const stored: StoredDecision = { note: dto.note ?? null };
+      if (target?.kind === 'VETTING_CANDIDATE') {
+        const candidate = await this.vetting.candidate(target.id, viewer);
+        const blocking = candidate.reasons.filter((r) => r.effect === 'BLOCK').map((r) => r.message);
+        const check = proceedAgainstBlock(dto.kind, candidate, dto.confirmAgainstBlock === true);
+        if (check === 'NEEDS_CONFIRMATION') {
+          throw new DomainException(
+            HttpStatus.CONFLICT,
+            'CANDIDATE_BLOCKED',
+            `${candidate.name}的任前审查结论为“不能上会”：${blocking.join('；')}。如会议确认仍按程序推进，请确认后再记录`,
+            blocking.map((message) => ({ field: 'confirmAgainstBlock', message })),
+          );
+        }
+        if (check === 'CONFIRMED') stored.againstBlock = blocking;
+      }
       const entries: OutboxEntry[] = [];
 
       if (dto.kind === 'VERIFY_FURTHER') entries.push(...(await this.verifyFurther(ctx, target!, report, dto, stored)));

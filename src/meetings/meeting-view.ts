@@ -48,6 +48,7 @@ export const agendaItemViewSchema = z
         requests: z.array(z.object({ id: z.uuid(), number: z.string(), agencyCode: z.string(), dueOn: z.string() })),
         /** The closure or transfer the meeting decided waits for a supervisor's approval (no quorum). */
         pendingApproval: z.boolean().describe('会议未达法定人数，了结或转办待审批人批准'),
+        againstBlock: z.array(z.string()).describe('会议确认在任前审查“不能上会”的情况下仍按程序推进时，当时的不能上会理由'),
         decidedAt: z.string(),
       })
       .nullable(),

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CaseWorkflowModule } from '../reports/workflow/case-workflow.module.js';
 import { VerificationModule } from '../verification/verification.module.js';
+import { VettingModule } from '../vetting/vetting.module.js';
 import { MeetingDecisionsService } from './meeting-decisions.service.js';
 import { MeetingsController } from './meetings.controller.js';
 import { MeetingsService } from './meetings.service.js';
@@ -9,7 +10,7 @@ import { OpenItemsLoader } from './open-items.loader.js';
 
 /** Joint meetings of the member agencies (联席会议): agenda from open items, attendance, opinions, decisions with their follow-ups, minutes. */
 @Module({
-  imports: [VerificationModule, CaseWorkflowModule],
+  imports: [VerificationModule, CaseWorkflowModule, VettingModule],
   controllers: [MeetingsController],
   providers: [OpenItemsLoader, MeetingsService, MeetingDecisionsService, MinutesDocumentService],
   exports: [MeetingsService, MeetingDecisionsService, MinutesDocumentService],

@@ -11,6 +11,7 @@ import { proposeAgenda, type ItemKind } from './agenda-rules.js';
 import { allowedDecisions, DECISION_LABELS, type DecisionKind } from './decision-rules.js';
 import type { AddItemDto, AttendanceDto, OpinionsDto, ScheduleDto, UpdateDto } from './dto/meetings.dto.js';
 import { ATTENDANCE_LABELS, type AgendaItemView, type AttendanceStatus, type MeetingSummary, type MeetingView } from './meeting-view.js';
+import { VettingService } from '../vetting/vetting.service.js';
 import { OpenItemsLoader } from './open-items.loader.js';
 
 /** The tip an agenda item is about (a case item's report, an overdue request's report), or NULL; `i` is joint_meeting_item. */
@@ -29,6 +30,8 @@ export interface StoredDecision {
   requests?: Array<{ id: string; number: string; agencyCode: string; dueOn: string }>;
   /** The meeting's closure or transfer waits for a supervisor's approval (no quorum, recorded by a handler). */
   pendingApproval?: boolean;
+  /** The meeting went ahead with a candidate whose check blocked, knowing these reasons. */
+  againstBlock?: string[];
 }
 
 interface MeetingRow {
@@ -54,6 +57,7 @@ export class MeetingsService {
     private readonly agencies: AgencyDirectory,
     private readonly loader: OpenItemsLoader,
     private readonly clock: Clock,
+    private readonly vetting: VettingService,
   ) {}
 
   today(): string {
@@ -127,9 +131,17 @@ export class MeetingsService {
 
   async addItem(meetingId: string, dto: AddItemDto, viewer: Viewer): Promise<MeetingView> {
     if (dto.reportId) await viewer.visible(dto.reportId);
+    const candidate = dto.candidateId ? await this.vetting.candidate(dto.candidateId, viewer) : null;
     await this.locked(meetingId, async (m) => {
       let item: { kind: ItemKind; subjectId: string | null; title: string; reasons: string[] };
-      if (dto.reportId) {
+      if (candidate) {
+        item = {
+          kind: 'VETTING_CANDIDATE',
+          subjectId: candidate.id,
+          title: `拟任人选 ${candidate.name}（拟任${candidate.proposedPost}）`,
+          reasons: dto.note ? [dto.note] : candidate.reasons.length ? candidate.reasons.map((r) => r.message) : ['经办人提请会议研究'],
+        };
+      } else if (dto.reportId) {
         const [report]: Array<{ number: string; real_name: boolean }> = await m.query(`SELECT number, real_name FROM report WHERE id = $1`, [dto.reportId]);
         if (!report) throw notFound('举报');
         item = { kind: 'CASE', subjectId: dto.reportId, title: `举报 ${report.number}${report.real_name ? '（实名）' : ''}`, reasons: dto.note ? [dto.note] : ['经办人提请会议研究'] };
@@ -142,7 +154,7 @@ export class MeetingsService {
          ON CONFLICT (meeting_id, kind, subject_id) WHERE subject_id IS NOT NULL DO NOTHING RETURNING id`,
         [meetingId, item.kind, item.subjectId, item.title, JSON.stringify(item.reasons)],
       );
-      if (rows.length === 0) throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_ON_AGENDA', '该举报已在本次会议议程中');
+      if (rows.length === 0) throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_ON_AGENDA', candidate ? '该人选已在本次会议议程中' : '该举报已在本次会议议程中');
     });
     return this.view(meetingId, viewer);
   }
@@ -300,6 +312,7 @@ export class MeetingsService {
               target: d.target ? { code: d.target, name: this.agencyName(d.target) } : null,
               requests: d.requests ?? [],
               pendingApproval: d.pendingApproval ?? false,
+              againstBlock: d.againstBlock ?? [],
               decidedAt: i.decided_at!.toISOString(),
             }
           : null,

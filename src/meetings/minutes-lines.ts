@@ -58,5 +58,6 @@ function decisionText(d: MeetingView['items'][number]['decision']): string {
   if (d.kind === 'TRANSFER' && d.target) parts.push(`转${d.target.name}办理`);
   if (d.note) parts.push(d.note);
   if (d.pendingApproval) parts.push('会议未达法定人数，报分管领导审批后生效');
+  if (d.againstBlock.length) parts.push(`会议知悉任前审查不能上会的情形（${d.againstBlock.join('；')}），经确认仍按程序推进`);
   return parts.join('；');
 }

@@ -220,6 +220,18 @@ export class VettingService {
 
   /** The run with its candidates and its full record of steps. */
   /** The latest runs, newest first, with how many candidates each verdict holds. */
+  /** Candidates without a final appointment decision, newest runs first: what a meeting may take up. */
+  async openCandidates(limit = 200): Promise<Array<{ id: string; name: string; proposedPost: string; verdict: Verdict; runTitle: string }>> {
+    const rows: Array<{ id: string; name: string; proposed_post: string; verdict: Verdict; run_title: string }> = await this.dataSource.query(
+      `SELECT v.id, c.name, v.proposed_post, v.verdict, r.title AS run_title
+         FROM vetting_candidate v JOIN vetting_run r ON r.id = v.run_id JOIN cadre c ON c.id = v.cadre_id
+        WHERE v.decision IS NULL OR v.decision = 'SUSPEND'
+        ORDER BY r.started_on DESC, r.id DESC, c.name LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => ({ id: r.id, name: r.name, proposedPost: r.proposed_post, verdict: r.verdict, runTitle: r.run_title }));
+  }
+
   async listRuns(limit = 50): Promise<Array<{ id: string; title: string; startedOn: string; candidates: number; pass: number; block: number; pending: number }>> {
     const rows: Array<{ id: string; title: string; started_on: string; candidates: number; pass: number; block: number; pending: number }> = await this.dataSource.query(
       `SELECT r.id, r.title, to_char(r.started_on, 'YYYY-MM-DD') AS started_on, count(c.id)::int AS candidates,

@@ -2235,6 +2235,8 @@ export interface components {
                 }[];
                 /** @description 会议未达法定人数，了结或转办待审批人批准 */
                 pendingApproval: boolean;
+                /** @description 会议确认在任前审查“不能上会”的情况下仍按程序推进时，当时的不能上会理由 */
+                againstBlock: string[];
                 decidedAt: string;
             } | null;
         };
@@ -2262,6 +2264,7 @@ export interface components {
             title?: string;
             note?: string;
             reportId?: string;
+            candidateId?: string;
         };
         DecideMeetingsBody: {
             /** @enum {string} */
@@ -2271,6 +2274,7 @@ export interface components {
             dueOn?: string;
             question?: string;
             target?: string;
+            confirmAgainstBlock?: boolean;
         };
         OpinionsMeetingsBody: {
             opinions: {

@@ -17,14 +17,19 @@ export type ScheduleDto = z.infer<typeof scheduleSchema>;
 export const updateSchema = scheduleSchema.partial().extend({ minutes: z.string('纪要应为文字').max(20000, '会议纪要不超过 20000 字').optional() });
 export type UpdateDto = z.infer<typeof updateSchema>;
 
-/** A matter raised by staff (free text) or a case added by hand. */
+/** A matter raised by staff (free text), a case or a vetting candidate added by hand. */
 export const addItemSchema = z
   .strictObject({
     title: text('议题', 200).optional(),
     note: text('议题说明', 1000).optional(),
     reportId: uuid.optional(),
+    /** A candidate of a pre-appointment check (任前审查对象). */
+    candidateId: uuid.optional(),
   })
-  .refine((v) => Boolean(v.title) !== Boolean(v.reportId), { message: '请填写议题，或选择一件举报（二者选一）', path: ['title'] });
+  .refine((v) => [v.title, v.reportId, v.candidateId].filter(Boolean).length === 1, {
+    message: '请填写议题，或选择一件举报，或选择一名拟任人选（三者选一）',
+    path: ['title'],
+  });
 export type AddItemDto = z.infer<typeof addItemSchema>;
 
 export const orderSchema = z.strictObject({ itemIds: z.array(uuid, '请给出全部议题的新顺序').min(1, '请给出全部议题的新顺序').max(200) });
@@ -63,6 +68,8 @@ export const decisionSchema = z
     dueOn: date('核实期限').optional(),
     question: text('需核实的问题', 2000, 4).optional(),
     target: text('转办单位', 50).optional(),
+    /** The meeting goes ahead with a candidate whose check blocks, knowing the reasons (recorded). */
+    confirmAgainstBlock: z.boolean('confirmAgainstBlock 应为 true 或 false').optional(),
   })
   .superRefine((v, ctx) => {
     if (v.kind === 'VERIFY_FURTHER') {
