@@ -31,7 +31,7 @@ import { ProbationEndsJob, VettingSweepJob } from './vetting-sweep.jobs.js';
     VettingSweepJob,
     ProbationEndsJob,
   ],
-  exports: [VettingService, PublicityService],
+  exports: [VettingService, PublicityService, OutcomeService, ProbationService],
 })
 export class VettingModule implements OnApplicationBootstrap {
   constructor(

@@ -220,6 +220,13 @@ export class VettingService {
 
   /** The run with its candidates and its full record of steps. */
   /** The latest runs, newest first, with how many candidates each verdict holds. */
+  /** The run a candidate belongs to (404 for an unknown candidate). */
+  async runOf(candidateId: string): Promise<string> {
+    const [row]: Array<{ run_id: string }> = UUID.test(candidateId) ? await this.dataSource.query(`SELECT run_id FROM vetting_candidate WHERE id = $1`, [candidateId]) : [];
+    if (!row) throw notFound('审查对象');
+    return row.run_id;
+  }
+
   /** Candidates without a final appointment decision, newest runs first: what a meeting may take up. */
   async openCandidates(limit = 200): Promise<Array<{ id: string; name: string; proposedPost: string; verdict: Verdict; runTitle: string }>> {
     const rows: Array<{ id: string; name: string; proposed_post: string; verdict: Verdict; run_title: string }> = await this.dataSource.query(

@@ -130,7 +130,16 @@ describe('supervisor vetting journey in Chromium', () => {
     const first = page.locator('section.candidate').first();
     await first.getByLabel('决定内容').fill('按程序推进，待成员单位意见齐备后上会。');
     await first.getByRole('button', { name: '记录决定' }).click();
-    await page.waitForSelector('section.candidate strong');
+    // A candidate whose check blocks: the page names the reasons and asks to confirm (有情况反映、未审查核实的不上会).
+    const confirm = page.getByRole('button', { name: '确认仍按程序推进' });
+    if ((await confirm.count()) > 0) {
+      expect(await page.textContent('main')).toContain('该人选任前审查结论为“不得上会”');
+      await screenshot(page, 'supervisor', '5b-confirm-against-block');
+      await confirm.click();
+      await page.waitForURL(/\/console\/meetings\/[0-9a-f-]{36}/);
+      expect(await page.textContent('main')).toContain('经确认仍按程序推进');
+    }
+    await page.waitForSelector('section.candidate p strong');
     expect(await page.locator('section.candidate').first().textContent()).toContain('会议决定：按程序推进');
     const violations = await accessibilityViolations(page);
     expect(violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')).toEqual([]);

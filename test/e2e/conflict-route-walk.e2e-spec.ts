@@ -38,7 +38,7 @@ function fillers(): Array<[RegExp, Record<string, string>]> {
     [/^\/console\/verification\/:id(\/|$)/, { id: w.requestId }],
     [/^(\/api\/v1)?\/agency\/requests\/:id(\/|$)/, { id: w.requestId, attachmentId: random }],
     [/^\/(api\/v1\/vetting|console\/vetting)\/runs\/:id(\/|$)/, { id: w.runId }],
-    [/^\/api\/v1\/vetting\/candidates\/:id(\/|$)/, { id: w.candidateId }],
+    [/^\/(api\/v1\/vetting|console\/vetting)\/candidates\/:id(\/|$)/, { id: w.candidateId }],
     [/^\/api\/v1\/identity-requests\/:id(\/|$)/, { id: w.identityRequestId }],
     [/^\/console\/identity\/:id(\/|$)/, { id: w.identityRequestId, decision: 'approve' }],
     [/^\/api\/v1\/personal-matters\/draws\/:year(\/|$)/, { year: '2026' }],
@@ -50,7 +50,7 @@ function fillers(): Array<[RegExp, Record<string, string>]> {
     [/^\/api\/v1\/agencies\/:code$/, { code: LIAISON_AGENCY }],
     // Things that never carry a tip: publicity notices, probations, voicemails not yet transcribed.
     [/^\/(api\/v1\/vetting\/)?notices\/:id(\/|$)/, { id: random }],
-    [/^\/api\/v1\/vetting\/probations\/:id(\/|$)/, { id: random }],
+    [/^\/(api\/v1\/vetting|console\/vetting)\/probations\/:id(\/|$)/, { id: random }],
     [/^\/api\/v1\/hotline\/voicemails\/:callId(\/|$)/, { callId: random }],
   ];
 }

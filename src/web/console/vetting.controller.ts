@@ -1,10 +1,16 @@
-import { CurrentViewer, type Viewer } from '../../auth/conflict/viewer.js';
-import { Controller, Get, Header, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Header, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
+import { CurrentViewer, type Viewer } from '../../auth/conflict/viewer.js';
 import { CadresService } from '../../cadres/cadres.service.js';
 import { DomainException } from '../../infra/http/domain-exception.js';
+import { parseWith } from '../../infra/http/zod-validation.pipe.js';
+import { VerificationService } from '../../verification/verification.service.js';
+import { assessmentSchema, outcomeSchema, publishNoticeSchema } from '../../vetting/dto/publicity.dto.js';
+import { ProbationService } from '../../vetting/probation/probation.service.js';
+import { OutcomeService } from '../../vetting/publicity/outcome.service.js';
+import { PublicityService } from '../../vetting/publicity/publicity.service.js';
 import { VettingService } from '../../vetting/vetting.service.js';
 import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../texts.js';
@@ -12,8 +18,35 @@ import { ConsoleExceptionFilter } from './console-exception.filter.js';
 import { parseSlate } from './slate-form.js';
 
 const HTML = 'text/html; charset=utf-8';
+type Form = Record<string, string | string[]>;
 
-/** 任前审查 on the console: start a run for a slate, read each candidate's verdict and reasons, download the documents. */
+/** A form's fields: repeated fields (checkbox groups) as arrays, text trimmed, empty ones left out. */
+function formFields(request: FastifyRequest): Form {
+  const out: Form = {};
+  for (const [key, value] of Object.entries((request.body ?? {}) as Record<string, unknown>)) {
+    if (Array.isArray(value)) out[key] = value.map(String);
+    else if (typeof value === 'string' && value.trim() !== '') out[key] = value.trim();
+  }
+  return out;
+}
+const one = (form: Form, key: string): string | undefined => {
+  const value = form[key];
+  return Array.isArray(value) ? value[0] : value;
+};
+const list = (form: Form, key: string): string[] => [form[key] ?? []].flat();
+
+interface RunPageState {
+  /** Which form the error belongs to: publish, or decision-<candidate id>. */
+  errorAt?: string;
+  error?: string;
+  values?: Form;
+}
+
+/**
+ * 任前审查 on the console: start a run for a slate picked from the roster with the agencies
+ * to consult, read each candidate's verdict and reasons, publish the 任前公示, record the
+ * appointment decision, and assess probations (试用期) when they end.
+ */
 @ApiExcludeController()
 @Controller('console/vetting')
 @UseFilters(ConsoleExceptionFilter)
@@ -22,27 +55,42 @@ export class ConsoleVettingController {
     private readonly pages: PageRenderer,
     private readonly vetting: VettingService,
     private readonly cadres: CadresService,
+    private readonly verification: VerificationService,
+    private readonly publicity: PublicityService,
+    private readonly outcomes: OutcomeService,
+    private readonly probation: ProbationService,
   ) {}
 
-  private async listPage(staff: StaffPrincipal, values: Record<string, string>, errors: string[]): Promise<string> {
-    return this.pages.render('console/vetting', { title: zhCN.vettingPages.title, staff, runs: await this.vetting.listRuns(), values, errors });
+  private async listPage(staff: StaffPrincipal, values: Record<string, string | string[]>, errors: string[], q = ''): Promise<string> {
+    const matches = q ? (await this.cadres.list({ q, offset: 0, limit: 20 })).items : [];
+    const agencies = this.verification.agencies;
+    // Consulted by default: every agency (the district's member agencies); the form may narrow it.
+    const chosen = values['agencyCodes'] ? [values['agencyCodes']].flat() : agencies.map((a) => a.code);
+    return this.pages.render('console/vetting', { title: zhCN.vettingPages.title, staff, runs: await this.vetting.listRuns(), values, errors, q, matches, agencies, chosen });
   }
 
   @RequirePermission('vetting:read')
   @Get()
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  list(@CurrentStaff() staff: StaffPrincipal): Promise<string> {
-    return this.listPage(staff, {}, []);
+  list(@Query() query: Record<string, string | string[]>, @CurrentStaff() staff: StaffPrincipal): Promise<string> {
+    // The picker: a search (q) and "add" links carry the slate and choices typed so far.
+    const text = (key: string) => (typeof query[key] === 'string' ? query[key].trim() : '');
+    const add = text('add');
+    const slate = [text('slate'), add ? `${add} ` : ''].filter(Boolean).join('\n');
+    const values = { title: text('title'), slate, ...(query['agencyCodes'] ? { agencyCodes: [query['agencyCodes']].flat() } : {}) };
+    return this.listPage(staff, values, [], text('q').slice(0, 50));
   }
 
   @RequirePermission('vetting:manage')
   @Post()
   async start(@Req() request: FastifyRequest, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply): Promise<void> {
-    const form = (request.body ?? {}) as Record<string, unknown>;
-    const values = { title: String(form['title'] ?? '').trim(), slate: String(form['slate'] ?? '') };
+    const form = formFields(request);
+    const agencyCodes = list(form, 'agencyCodes');
+    const values = { title: one(form, 'title') ?? '', slate: one(form, 'slate') ?? '', agencyCodes };
     const { lines, errors } = parseSlate(values.slate);
     if (values.title.length < 2) errors.unshift('请填写批次名称');
+    if (agencyCodes.length === 0) errors.push('请至少选择一个征求意见的成员单位');
     const slate = [];
     for (const line of lines) {
       const cadre = await this.cadres.findByPersonNo(line.personNo);
@@ -51,7 +99,7 @@ export class ConsoleVettingController {
     }
     if (errors.length === 0) {
       try {
-        const { runId } = await this.vetting.startRun({ title: values.title, slate, actorId: staff.userId });
+        const { runId } = await this.vetting.startRun({ title: values.title, slate, agencyCodes, actorId: staff.userId });
         void reply.status(303).header('Location', `/console/vetting/runs/${runId}`).send();
         return;
       } catch (error) {
@@ -62,12 +110,105 @@ export class ConsoleVettingController {
     void reply.status(400).type(HTML).send(await this.listPage(staff, values, errors));
   }
 
+  private async runPage(id: string, viewer: Viewer, state: RunPageState = {}): Promise<string> {
+    const run = await this.vetting.getRun(id, viewer);
+    const notices = Object.fromEntries(await Promise.all(run.candidates.map(async (c) => [c.id, await this.publicity.noticeOfCandidate(c.id)] as const)));
+    return this.pages.render('console/vetting-run', {
+      title: run.title,
+      staff: viewer.staff,
+      run,
+      notices,
+      agencies: this.verification.agencies.filter((a) => run.agencyCodes.includes(a.code)),
+      publishable: run.candidates.filter((c) => c.verdict === 'PASS' && !c.decision && !notices[c.id]),
+      errorAt: state.errorAt ?? null,
+      error: state.error ?? null,
+      values: state.values ?? {},
+    });
+  }
+
+  private async refused(reply: FastifyReply, runId: string, viewer: Viewer, error: unknown, errorAt: string, values: Form): Promise<void> {
+    if (!(error instanceof DomainException) || error.status === 404) throw error;
+    const message = error.details?.map((d) => d.message).join('；') || error.userMessage;
+    void reply.status(error.status).type(HTML).send(await this.runPage(runId, viewer, { errorAt, error: message, values }));
+  }
+
   @RequirePermission('vetting:read')
   @Get('runs/:id')
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  async run(@Param('id') id: string, @CurrentViewer() viewer: Viewer): Promise<string> {
-    const run = await this.vetting.getRun(id, viewer);
-    return this.pages.render('console/vetting-run', { title: run.title, staff: viewer.staff, run });
+  run(@Param('id') id: string, @CurrentViewer() viewer: Viewer): Promise<string> {
+    return this.runPage(id, viewer);
+  }
+
+  /** 任前公示 of the chosen candidates who passed. */
+  @RequirePermission('vetting:manage')
+  @Post('runs/:id/notices')
+  async publish(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply): Promise<void> {
+    const form = formFields(request);
+    try {
+      const candidateIds = list(form, 'candidateIds');
+      const dto = parseWith(publishNoticeSchema, {
+        startsOn: one(form, 'startsOn'),
+        endsOn: one(form, 'endsOn'),
+        ...(one(form, 'contact') ? { contact: one(form, 'contact') } : {}),
+        ...(candidateIds.length ? { candidateIds } : {}),
+      });
+      await this.publicity.publish({ ...dto, runId: id, actorId: viewer.staff.userId });
+      void reply.status(303).header('Location', `/console/vetting/runs/${id}#publicity`).send();
+    } catch (error) {
+      await this.refused(reply, id, viewer, error, 'publish', form);
+    }
+  }
+
+  /** 任用决定 for one candidate; a run's page is where it is taken. */
+  @RequirePermission('vetting:manage')
+  @Post('candidates/:id/outcome')
+  async outcome(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply): Promise<void> {
+    const form = formFields(request);
+    const candidate = await this.vetting.candidate(id, viewer);
+    const runId = await this.vetting.runOf(id);
+    try {
+      const dto = parseWith(outcomeSchema, Object.fromEntries(['decision', 'note', 'appointedOn', 'suspendedUntil'].flatMap((k) => (one(form, k) ? [[k, one(form, k)]] : []))));
+      await this.outcomes.record(candidate.id, { ...dto, actorId: viewer.staff.userId }, viewer);
+      void reply.status(303).header('Location', `/console/vetting/runs/${runId}#c-${candidate.id}`).send();
+    } catch (error) {
+      await this.refused(reply, runId, viewer, error, `decision-${candidate.id}`, form);
+    }
+  }
+
+  private async probationsPage(staff: StaffPrincipal, state: { errorAt?: string; error?: string; values?: Form } = {}): Promise<string> {
+    const [all, due] = [await this.probation.list(false), await this.probation.list(true)];
+    return this.pages.render('console/probations', {
+      title: zhCN.vettingPages.probationTitle,
+      staff,
+      probations: all,
+      due: new Set(due.map((p) => p.id)),
+      errorAt: state.errorAt ?? null,
+      error: state.error ?? null,
+      values: state.values ?? {},
+    });
+  }
+
+  @RequirePermission('vetting:read')
+  @Get('probations')
+  @Header('Content-Type', HTML)
+  @Header('Cache-Control', 'no-store')
+  probations(@CurrentStaff() staff: StaffPrincipal): Promise<string> {
+    return this.probationsPage(staff);
+  }
+
+  @RequirePermission('vetting:manage')
+  @Post('probations/:id/assessment')
+  async assess(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply): Promise<void> {
+    const form = formFields(request);
+    try {
+      const dto = parseWith(assessmentSchema, Object.fromEntries(['result', 'assessedOn', 'note'].flatMap((k) => (one(form, k) ? [[k, one(form, k)]] : []))));
+      await this.probation.assess(id, { ...dto, actorId: staff.userId });
+      void reply.status(303).header('Location', `/console/vetting/probations#p-${id}`).send();
+    } catch (error) {
+      if (!(error instanceof DomainException) || error.status === 404) throw error;
+      const message = error.details?.map((d) => d.message).join('；') || error.userMessage;
+      void reply.status(error.status).type(HTML).send(await this.probationsPage(staff, { errorAt: id, error: message, values: form }));
+    }
   }
 }
