@@ -1,7 +1,9 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { DataSource, Repository } from 'typeorm';
+import type { Readable } from 'node:stream';
 import type { Viewer } from '../auth/conflict/viewer.js';
+import { ObjectStorage } from '../infra/storage/storage.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import type { ReportDetailDto, ReportListDto, ReportListQuery, ReportSummaryDto } from './dto/report-list.dto.js';
 import { Attachment } from './entities/attachment.entity.js';
@@ -30,6 +32,8 @@ export function decodeCursor(cursor: string): { receivedAt: string; id: string }
 }
 
 /** The report aggregate as staff read it. Never selects identity columns. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 @Injectable()
 export class ReportsService {
   constructor(
@@ -38,6 +42,7 @@ export class ReportsService {
     @InjectRepository(Attachment) private readonly attachments: Repository<Attachment>,
     @InjectRepository(ReportMessage) private readonly messages: Repository<ReportMessage>,
     @InjectRepository(ReportEvent) private readonly events: Repository<ReportEvent>,
+    private readonly storage: ObjectStorage,
   ) {}
 
   /** Newest first, keyset-paginated, so page 1,000 costs what page 1 does. */
@@ -98,6 +103,18 @@ export class ReportsService {
       })),
       nextCursor: rows.length > query.limit && last ? encodeCursor(last.received_at_exact, last.id) : null,
     };
+  }
+
+  /** A reporter's file, for staff (回避: a hidden tip's files answer 404 like unknown ones). */
+  async attachment(reportId: string, attachmentId: string, viewer: Viewer): Promise<{ stream: Readable; name: string; mediaType: string }> {
+    if (!UUID.test(reportId) || !UUID.test(attachmentId)) throw notFound('附件');
+    await viewer.visible(reportId);
+    const [row]: Array<{ storage_key: string; original_name: string | null; media_type: string }> = await this.dataSource.query(
+      `SELECT storage_key, original_name, media_type FROM attachment WHERE id = $1 AND report_id = $2`,
+      [attachmentId, reportId],
+    );
+    if (!row) throw notFound('附件');
+    return { stream: this.storage.read(row.storage_key), name: row.original_name ?? '附件', mediaType: row.media_type };
   }
 
   /** A tip by its number as staff know it (QF-2026-000123); an unknown or excluded (回避) number is a 404. */

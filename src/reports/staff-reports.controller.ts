@@ -1,8 +1,10 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../auth/auth.decorators.js';
 import { CurrentViewer, type Viewer } from '../auth/conflict/viewer.js';
-import { Returns } from '../infra/http/api-contract.js';
+import type { FastifyReply } from 'fastify';
+import { Returns, ReturnsFile } from '../infra/http/api-contract.js';
+import { asEvidence } from '../infra/http/download.js';
 import { ZodValidationPipe } from '../infra/http/zod-validation.pipe.js';
 import {
   reportDetailSchema,
@@ -38,6 +40,15 @@ export class StaffReportsController {
   @Returns(reportDetailSchema, '举报详情')
   get(@Param('id') id: string, @CurrentViewer() viewer: Viewer): Promise<ReportDetailDto> {
     return this.reports.get(id, viewer);
+  }
+
+  /** A reporter's file (evidence): images shown inline, documents and audio downloaded; every access is audited. */
+  @RequirePermission('reports:read')
+  @Get(':id/attachments/:attachmentId')
+  @ReturnsFile('举报人提交的附件（图片在页面中显示，其他文件下载）', '*/*')
+  async attachment(@Param('id') id: string, @Param('attachmentId') attachmentId: string, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply): Promise<void> {
+    const file = await this.reports.attachment(id, attachmentId, viewer);
+    void asEvidence(reply, file).send(file.stream);
   }
 
   /** A question or notice to the reporter, who reads it with the receipt code. */

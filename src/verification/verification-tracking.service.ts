@@ -118,7 +118,9 @@ export class VerificationTrackingService {
               to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.status, r.read_at, r.reminded_at, r.escalated_at,
               coalesce((SELECT json_agg(json_build_object('by', p.pressed_by, 'note', p.note, 'at', p.pressed_at) ORDER BY p.pressed_at) FROM verification_press p WHERE p.request_id = r.id), '[]') AS presses,
               (SELECT json_agg(json_build_object('version', v.version, 'result', v.result, 'newDueOn', v.new_due_on, 'body', v.body, 'repliedAt', v.replied_at,
-                                                 'attachments', (SELECT count(*) FROM verification_attachment a WHERE a.reply_id = v.id)) ORDER BY v.version)
+                                                 'attachments', coalesce((SELECT json_agg(json_build_object('id', a.id, 'name', coalesce(a.original_name, '附件'), 'mediaType', a.media_type,
+                                                                                                          'sizeBytes', a.size_bytes, 'metadataRemoved', a.metadata_removed) ORDER BY a.created_at, a.id)
+                                                                          FROM verification_attachment a WHERE a.reply_id = v.id), '[]')) ORDER BY v.version)
                  FROM verification_reply v WHERE v.request_id = r.id) AS replies
          FROM verification_request r WHERE (${where}) AND ${visible}
         ORDER BY (r.status = 'OPEN' AND r.due_on < $${params.length + 1}::date) DESC, r.due_on, r.number LIMIT 500`,

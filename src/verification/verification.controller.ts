@@ -31,7 +31,7 @@ import {
 } from './dto/verification.dto.js';
 import { VerificationTrackingService } from './verification-tracking.service.js';
 import { requestVisible, VerificationService } from './verification.service.js';
-import { asDownload } from '../infra/http/download.js';
+import { asDownload, asEvidence } from '../infra/http/download.js';
 
 const liaisonAgency = (staff: StaffPrincipal): string => {
   if (!staff.agencyCode) throw new DomainException(HttpStatus.FORBIDDEN, 'NO_AGENCY', '该账号未关联成员单位');
@@ -45,6 +45,7 @@ const liaisonAgency = (staff: StaffPrincipal): string => {
 export class VerificationStaffController {
   constructor(
     private readonly tracking: VerificationTrackingService,
+    private readonly requests: AgencyRequestsService,
     private readonly storage: ObjectStorage,
     private readonly config: AppConfig,
   ) {}
@@ -83,6 +84,15 @@ export class VerificationStaffController {
   @Returns(staffRequestViewSchema, '核查请求')
   get(@Param('id') id: string, @CurrentViewer() viewer: Viewer) {
     return this.tracking.get(id, viewer);
+  }
+
+  /** A file of the request or an agency's reply, for staff: images shown inline, the rest downloaded; audited. */
+  @RequirePermission('verification:track')
+  @Get('verification-requests/:id/attachments/:attachmentId')
+  @ReturnsFile('核查请求或成员单位答复的附件', '*/*')
+  async file(@Param('id') id: string, @Param('attachmentId') attachmentId: string, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
+    const file = await this.requests.attachment(null, id, attachmentId, viewer);
+    void asEvidence(reply, file).send(file.stream);
   }
 
   @RequirePermission('verification:press')

@@ -8,6 +8,13 @@ export const zhCN = {
   brand: '清风',
   /** Beside a stored file of a type whose metadata could not be removed (author, device, place may remain). */
   metadataKept: '元数据未清除（文件中可能仍有作者、设备或位置信息，转发前请注意）',
+  evidence: {
+    unnamed: '未命名附件',
+    imageAlt: (name: string) => `附件图片：${name}`,
+    audited: '打开或下载附件均记入审计日志。',
+    kind: (mediaType: string) =>
+      mediaType.startsWith('image/') ? '图片' : mediaType === 'application/pdf' ? 'PDF 文件' : mediaType.startsWith('audio/') ? '录音' : /word|document/.test(mediaType) ? 'Word 文档' : /sheet|excel/.test(mediaType) ? 'Excel 表格' : '文件',
+  },
   nav: { home: '首页', report: '我要举报', followUp: '查询办理情况', notices: '任前公示' },
   home: {
     lead: '本平台受理对干部选拔任用工作中违规违纪问题的举报（12380 受理范围）。',

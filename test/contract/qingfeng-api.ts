@@ -353,6 +353,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffReportsController_attachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/{id}/messages": {
         parameters: {
             query?: never;
@@ -1105,6 +1121,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["VerificationStaffController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/verification-requests/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["VerificationStaffController_file"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2578,7 +2610,15 @@ export interface components {
                 newDueOn: string | null;
                 body: string;
                 repliedAt: string;
-                attachments: number;
+                /** @description 答复附带的文件：GET /api/v1/verification-requests/{id}/attachments/{attachmentId} 下载 */
+                attachments: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    mediaType: string;
+                    sizeBytes: number;
+                    metadataRemoved: boolean;
+                }[];
             }[];
         };
         ForReportVerificationStaffResult: components["schemas"]["StaffRequestView"][];
@@ -4285,6 +4325,47 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportDetail"];
+                };
+            };
+            /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 其他错误（401/403/404/409/413/429 等），见 code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    StaffReportsController_attachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 举报人提交的附件（图片在页面中显示，其他文件下载） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
                 };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
@@ -6330,6 +6411,47 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StaffRequestView"];
+                };
+            };
+            /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 其他错误（401/403/404/409/413/429 等），见 code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    VerificationStaffController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 核查请求或成员单位答复的附件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
                 };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */

@@ -71,7 +71,17 @@ export const staffRequestViewSchema = z
     escalatedAt: z.string().nullable(),
     presses: z.array(z.object({ by: z.string(), note: z.string(), at: z.string() })).describe('督办记录'),
     replies: z.array(
-      z.object({ version: z.int(), result, resultLabel: z.string(), newDueOn: z.string().nullable(), body: z.string(), repliedAt: z.string(), attachments: z.int() }),
+      z.object({
+        version: z.int(),
+        result,
+        resultLabel: z.string(),
+        newDueOn: z.string().nullable(),
+        body: z.string(),
+        repliedAt: z.string(),
+        attachments: z
+          .array(z.object({ id: z.uuid(), name: z.string(), mediaType: z.string(), sizeBytes: z.int(), metadataRemoved: z.boolean() }))
+          .describe('答复附带的文件：GET /api/v1/verification-requests/{id}/attachments/{attachmentId} 下载'),
+      }),
     ),
   })
   .meta({ id: 'StaffRequestView' });
