@@ -1,8 +1,14 @@
-import { Controller, Get, Header, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Header, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
+import { refuseOwnRecord } from '../../auth/conflict/own-record.js';
+import { CurrentViewer, type Viewer } from '../../auth/conflict/viewer.js';
+import { rolesGrant } from '../../auth/roles.js';
+import { CadreRecordsService } from '../../cadres/cadre-records.service.js';
 import { CadresService } from '../../cadres/cadres.service.js';
+import { sanctionSchema } from '../../cadres/dto/record-inputs.dto.js';
+import { SANCTION_KINDS } from '../../cadres/rules/influence.js';
 import { cadreListQuerySchema } from '../../cadres/dto/cadre.dto.js';
 import { RosterImportService, type ImportResult } from '../../cadres/roster/roster-import.service.js';
 import { DomainException } from '../../infra/http/domain-exception.js';
@@ -23,6 +29,7 @@ export class ConsoleCadresController {
     private readonly pages: PageRenderer,
     private readonly cadres: CadresService,
     private readonly roster: RosterImportService,
+    private readonly records: CadreRecordsService,
   ) {}
 
   private async page(
@@ -44,6 +51,47 @@ export class ConsoleCadresController {
   @Header('Cache-Control', 'no-store')
   list(@Query() raw: Record<string, string>, @CurrentStaff() staff: StaffPrincipal): Promise<string> {
     return this.page(staff, raw, null, null);
+  }
+
+  private async recordPage(id: string, viewer: Viewer, state: { error?: string; values?: Record<string, string> } = {}): Promise<string> {
+    // Findings are part of their cases: only those who may read tips see them (as the API does).
+    const cadre = await this.cadres.getDetail(id, rolesGrant(viewer.staff.roles, 'reports:read') ? viewer : null);
+    return this.pages.render('console/cadre', {
+      title: `${cadre.name} · ${zhCN.cadrePages.record}`,
+      staff: viewer.staff,
+      cadre,
+      sanctionKinds: Object.entries(SANCTION_KINDS).map(([code, k]) => ({ code, label: k.label, months: k.months })),
+      canManage: rolesGrant(viewer.staff.roles, 'cadres:manage'),
+      error: state.error ?? null,
+      values: state.values ?? {},
+    });
+  }
+
+  /** 干部档案: the record's facts, posts, sanctions with influence periods, findings and personal-matters checks. */
+  @RequirePermission('cadres:read')
+  @Get(':id')
+  @Header('Content-Type', HTML)
+  @Header('Cache-Control', 'no-store')
+  record(@Param('id') id: string, @CurrentViewer() viewer: Viewer): Promise<string> {
+    return this.recordPage(id, viewer);
+  }
+
+  /** A sanction or organisational measure (处分、组织处理) with its influence period. */
+  @RequirePermission('cadres:manage')
+  @Post(':id/sanctions')
+  async sanction(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply): Promise<void> {
+    const raw = (request.body ?? {}) as Record<string, unknown>;
+    const values = Object.fromEntries(['kind', 'effectiveOn', 'probationMonths', 'note'].flatMap((k) => (typeof raw[k] === 'string' && raw[k].trim() ? [[k, raw[k].trim()]] : [])));
+    try {
+      refuseOwnRecord(viewer.staff, { cadreIds: [id] });
+      const dto = parseWith(sanctionSchema, { ...values, ...(values['probationMonths'] ? { probationMonths: Number(values['probationMonths']) } : {}) });
+      await this.records.recordSanction({ ...dto, cadreId: id, actorId: viewer.staff.userId });
+      void reply.status(303).header('Location', `/console/cadres/${id}#sanctions`).send();
+    } catch (error) {
+      if (!(error instanceof DomainException) || error.status === 404) throw error;
+      const message = error.details?.map((d) => d.message).join('；') || error.userMessage;
+      void reply.status(error.status).type(HTML).send(await this.recordPage(id, viewer, { error: message, values }));
+    }
   }
 
   @RequirePermission('cadres:manage')
