@@ -271,7 +271,9 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
        ), report_row AS (
          UPDATE report SET status = CASE WHEN status = 'RECEIVED' THEN 'TRIAGED' ELSE status END,
                            category = $21, category_scores = $22::jsonb, triaged_at = now(), updated_at = now(),
-                           priority = $23, priority_level = $24, is_specific = $25, transfer_target = $26, repeat_of = $27
+                           priority = $23, priority_level = $24, is_specific = $25, transfer_target = $26,
+                           -- A tip staff handled before triage finished (merged into another) keeps its link.
+                           repeat_of = CASE WHEN status = 'RECEIVED' THEN $27 ELSE repeat_of END
           WHERE id = $1::uuid
        )
        INSERT INTO report_deadline (report_id, kind, due_on, remind_on)
