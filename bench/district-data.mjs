@@ -4,14 +4,114 @@
 // minutes, not hours. Everything generated is fictional.
 // The demo district's seeded generator (mulberry32), from the build `npm run bench` makes first.
 import { seededRandom } from '../dist/cli/demo/random.js';
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '罗', '高', '郑', '梁', '谢', '宋', '唐', '许', '韩', '冯', '邓', '曹', '彭', '曾', '肖', '田', '董', '袁', '潘', '蒋', '蔡', '余', '杜', '叶', '程', '魏', '苏', '吕', '丁', '任', '沈', '姚'];
-const GIVEN = ['伟', '强', '磊', '军', '勇', '杰', '涛', '斌', '超', '明', '刚', '平', '辉', '鹏', '华', '飞', '芳', '娜', '敏', '静', '丽', '艳', '建国', '志强', '海峰', '晓东', '国栋', '立新', '文博', '永刚', '宏伟', '振华', '俊杰', '浩然', '丽华', '秀英', '海燕', '雅琴', '春梅', '思雨'];
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '黄',
+  '赵',
+  '吴',
+  '周',
+  '徐',
+  '孙',
+  '马',
+  '朱',
+  '胡',
+  '郭',
+  '何',
+  '林',
+  '罗',
+  '高',
+  '郑',
+  '梁',
+  '谢',
+  '宋',
+  '唐',
+  '许',
+  '韩',
+  '冯',
+  '邓',
+  '曹',
+  '彭',
+  '曾',
+  '肖',
+  '田',
+  '董',
+  '袁',
+  '潘',
+  '蒋',
+  '蔡',
+  '余',
+  '杜',
+  '叶',
+  '程',
+  '魏',
+  '苏',
+  '吕',
+  '丁',
+  '任',
+  '沈',
+  '姚',
+];
+const GIVEN = [
+  '伟',
+  '强',
+  '磊',
+  '军',
+  '勇',
+  '杰',
+  '涛',
+  '斌',
+  '超',
+  '明',
+  '刚',
+  '平',
+  '辉',
+  '鹏',
+  '华',
+  '飞',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '丽',
+  '艳',
+  '建国',
+  '志强',
+  '海峰',
+  '晓东',
+  '国栋',
+  '立新',
+  '文博',
+  '永刚',
+  '宏伟',
+  '振华',
+  '俊杰',
+  '浩然',
+  '丽华',
+  '秀英',
+  '海燕',
+  '雅琴',
+  '春梅',
+  '思雨',
+];
 // Given names of one or two characters from this pool: about 50 × (100 + 100²) ≈ 500,000
 // full names, so a 100,000-cadre roster has the homonyms a real one has (some, in other
 // units), not fifty 王伟 in one office.
-const GIVEN_CHARS = [...'伟强磊军勇杰涛斌超明刚平辉鹏华飞芳娜敏静丽艳国志海晓立文永宏振俊浩秀雅春思建新东栋峰博林欣怡佳嘉子涵宇轩泽宁晨阳瑞浩然昊天凯鑫蕾婷慧琳颖倩雪梅兰玉红霞燕萍洁莉娟英桂云龙虎彪成德正清荣福贵祥安庆'];
+const GIVEN_CHARS = [
+  ...'伟强磊军勇杰涛斌超明刚平辉鹏华飞芳娜敏静丽艳国志海晓立文永宏振俊浩秀雅春思建新东栋峰博林欣怡佳嘉子涵宇轩泽宁晨阳瑞浩然昊天凯鑫蕾婷慧琳颖倩雪梅兰玉红霞燕萍洁莉娟英桂云龙虎彪成德正清荣福贵祥安庆',
+];
 const UNIT_KINDS = ['局', '委员会', '办公室', '中心', '街道', '镇'];
-const POSTS = [['局长', '正科'], ['副局长', '副科'], ['主任', '正科'], ['副主任', '副科'], ['科长', '一级主任科员']];
+const POSTS = [
+  ['局长', '正科'],
+  ['副局长', '副科'],
+  ['主任', '正科'],
+  ['副主任', '副科'],
+  ['科长', '一级主任科员'],
+];
 const sqlArray = (items) => `ARRAY[${items.map((s) => `'${s}'`).join(',')}]`;
 
 export function rosterPool() {
@@ -57,7 +157,8 @@ async function tipVocabulary() {
   const segmenter = new Segmenter();
   const words = new Set();
   for (let i = 0; i < 500; i += 1) {
-    for (const w of contentTokens(segmenter.searchTokens(tipBody(i, { name: '', unit: '', post: '' })), new Set())) if (!/\d/.test(w)) words.add(w);
+    for (const w of contentTokens(segmenter.searchTokens(tipBody(i, { name: '', unit: '', post: '' })), new Set()))
+      if (!/\d/.test(w)) words.add(w);
   }
   return [...words];
 }
@@ -115,9 +216,51 @@ export async function generateTips(db, tips) {
 // about the same person (a repeat the pipeline must find). Templated texts that share most
 // of their words would make every tip a near-duplicate of hundreds of others: a flood of
 // identical messages, measured elsewhere, not a district's daily intake.
-const T_OPEN = ['我要反映', '实名反映', '群众反映', '有人反映', '特此举报', '据了解', '单位职工反映', '知情人反映', '现举报', '向组织报告', '匿名反映', '我是本单位职工，反映'];
-const T_WHEN = ['去年年底', '今年春节前', '换届前夕', '上个月', '{m}月{d}日', '{m}月上旬', '{m}月中旬', '民主推荐期间', '干部考察期间', '任前公示期间', '机构改革中', '去年{m}月'];
-const T_WHERE = ['办公室', '茶楼', '酒店包间', '单位食堂', '停车场', '家中', '乡镇会议室', '宾馆', '农家乐', '私人会所', '车上', '老家', '足浴店', '球场', 'KTV'];
+const T_OPEN = [
+  '我要反映',
+  '实名反映',
+  '群众反映',
+  '有人反映',
+  '特此举报',
+  '据了解',
+  '单位职工反映',
+  '知情人反映',
+  '现举报',
+  '向组织报告',
+  '匿名反映',
+  '我是本单位职工，反映',
+];
+const T_WHEN = [
+  '去年年底',
+  '今年春节前',
+  '换届前夕',
+  '上个月',
+  '{m}月{d}日',
+  '{m}月上旬',
+  '{m}月中旬',
+  '民主推荐期间',
+  '干部考察期间',
+  '任前公示期间',
+  '机构改革中',
+  '去年{m}月',
+];
+const T_WHERE = [
+  '办公室',
+  '茶楼',
+  '酒店包间',
+  '单位食堂',
+  '停车场',
+  '家中',
+  '乡镇会议室',
+  '宾馆',
+  '农家乐',
+  '私人会所',
+  '车上',
+  '老家',
+  '足浴店',
+  '球场',
+  'KTV',
+];
 const T_WHAT = [
   '收受下属{who}现金{n}万元，承诺在干部调整中提拔对方',
   '在民主推荐前请{n}名{grp}吃饭，要求推荐时投票给他',
@@ -149,7 +292,18 @@ const T_DOC = ['因私护照', '港澳通行证', '台湾通行证', '外国绿�
 const T_POST = ['副局长', '副主任', '中层正职', '副镇长', '站长', '所长', '科长'];
 const T_GIFT = ['购物卡{n}张', '名表一块', '茅台酒{n}箱', '现金红包', '玉器一件', '字画一幅', '冬虫夏草'];
 const T_SCHOOL = ['省委党校', '某大学函授班', '某职业学院', '国外一所野鸡大学'];
-const T_PROOF = ['单位多人知晓', '有聊天记录为证', '可提供录音', '有转账记录', '当时在场的还有{who}', '群众议论很大', '此事影响很坏', '有照片可以证明', '有人亲眼看见', '银行流水可以查到'];
+const T_PROOF = [
+  '单位多人知晓',
+  '有聊天记录为证',
+  '可提供录音',
+  '有转账记录',
+  '当时在场的还有{who}',
+  '群众议论很大',
+  '此事影响很坏',
+  '有照片可以证明',
+  '有人亲眼看见',
+  '银行流水可以查到',
+];
 const T_ASK = ['请组织核实', '希望严肃处理', '请上级调查清楚', '恳请组织部门过问', '请依纪依规处理', '希望还大家一个公道'];
 const T_MORE = ['另外还{what}', '而且{what}', '不仅如此，还{what}', '听说他还{what}', '更严重的是{what}'];
 
@@ -171,7 +325,16 @@ function story(seed) {
     school: () => pick(T_SCHOOL),
   };
   const fill = (text) => text.replace(/\{(\w+)\}/g, (_, slot) => slots[slot]());
-  return { when: fill(pick(T_WHEN)), where: pick(T_WHERE), what: fill(pick(T_WHAT)), more: fill(pick(T_MORE).replace('{what}', pick(T_WHAT))), proof: fill(pick(T_PROOF)), ask: pick(T_ASK), r, pick };
+  return {
+    when: fill(pick(T_WHEN)),
+    where: pick(T_WHERE),
+    what: fill(pick(T_WHAT)),
+    more: fill(pick(T_MORE).replace('{what}', pick(T_WHAT))),
+    proof: fill(pick(T_PROOF)),
+    ask: pick(T_ASK),
+    r,
+    pick,
+  };
 }
 
 /**

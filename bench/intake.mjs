@@ -48,7 +48,13 @@ export async function benchIntake({ duration = 10 } = {}) {
 
   const bare = await startProcess('bench/bare-fastify.mjs', { ...env, PORT: '3901' }, /ready/);
   const bareCpuBefore = cpuSnapshot({ api: bare.pid });
-  const ceiling = await load({ url: 'http://127.0.0.1:3901/api/v1/public/reports', method: 'POST', headers: { 'content-type': 'application/json' }, body: TIP, duration });
+  const ceiling = await load({
+    url: 'http://127.0.0.1:3901/api/v1/public/reports',
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: TIP,
+    duration,
+  });
   const bareCpu = cpuShares(bareCpuBefore, cpuSnapshot({ api: bare.pid }));
   bare.kill();
 
@@ -104,7 +110,15 @@ export async function benchIntake({ duration = 10 } = {}) {
   return {
     notes: shortfalls({ ratio, p99: result.latency.p99, errors: result.errors + result.non2xx, cpu }),
     rows: [
-      { what: 'bare Fastify 201 (ceiling)', 'req/s': Math.round(ceiling.requests.average), 'p50 ms': ceiling.latency.p50, 'p99 ms': ceiling.latency.p99, errors: ceiling.errors + ceiling.non2xx, ratio: '1.00', goal: '' },
+      {
+        what: 'bare Fastify 201 (ceiling)',
+        'req/s': Math.round(ceiling.requests.average),
+        'p50 ms': ceiling.latency.p50,
+        'p99 ms': ceiling.latency.p99,
+        errors: ceiling.errors + ceiling.non2xx,
+        ratio: '1.00',
+        goal: '',
+      },
       {
         what: 'web intake, full path',
         'req/s': Math.round(result.requests.average),
@@ -115,7 +129,15 @@ export async function benchIntake({ duration = 10 } = {}) {
         goal: `≥ 0.15 ratio ${ratio >= 0.15 ? 'met' : 'NOT met'}; p99 ≤ 50 ms ${result.latency.p99 <= 50 ? 'met' : 'NOT met'}`,
       },
     ],
-    counts: { accepted, stored, triaged, 'triage drain s': Number(drainSeconds.toFixed(1)), 'triaged/s': Math.round(triaged / drainSeconds), everyAcknowledgedStored: stored >= accepted, allTriaged: triaged === stored },
+    counts: {
+      accepted,
+      stored,
+      triaged,
+      'triage drain s': Number(drainSeconds.toFixed(1)),
+      'triaged/s': Math.round(triaged / drainSeconds),
+      everyAcknowledgedStored: stored >= accepted,
+      allTriaged: triaged === stored,
+    },
     memory: { apiPeakRssMb: apiRss, workerPeakRssMb: workerRss },
     cpu: [
       { run: 'bare Fastify', ...bareCpu },

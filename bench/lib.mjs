@@ -132,7 +132,11 @@ function commandOf(pid) {
 export function cpuSnapshot(named) {
   const pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
   const sumOf = (command) => pids.filter((pid) => commandOf(pid) === command).reduce((sum, pid) => sum + processCpuSeconds(pid), 0);
-  const [user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number);
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
+    .split('\n')[0]
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
   const usage = process.cpuUsage();
   return {
     at: performance.now(),

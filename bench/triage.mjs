@@ -115,13 +115,18 @@ export async function benchTriageAt({ cadres, tips, burst = 2000, steadyRate = 5
   if (workerArgs.length) worker.kill('SIGWINCH');
   // CPU seconds the worker and this database's Postgres backends spend on the burst: what
   // bounds tips/s on this machine, whatever the wall clock says when others share it.
-  const backends = async () => (await db.query(`SELECT array_agg(pid) AS pids FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)).rows[0].pids ?? [];
+  const backends = async () =>
+    (await db.query(`SELECT array_agg(pid) AS pids FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`))
+      .rows[0].pids ?? [];
   const cpuBefore = { worker: cpuSeconds([worker.pid]), postgres: cpuSeconds(await backends()) };
   started = Date.now();
   await insertNewTips(db, burst, 'BURST');
   await waitUntil(async () => (await triagedCount(db, 'BURST')) === burst, 900_000, 'burst triaged');
   const burstSeconds = (Date.now() - started) / 1000;
-  const cpu = { workerMsPerTip: round(((cpuSeconds([worker.pid]) - cpuBefore.worker) * 1000) / burst, 2), postgresMsPerTip: round(((cpuSeconds(await backends()) - cpuBefore.postgres) * 1000) / burst, 2) };
+  const cpu = {
+    workerMsPerTip: round(((cpuSeconds([worker.pid]) - cpuBefore.worker) * 1000) / burst, 2),
+    postgresMsPerTip: round(((cpuSeconds(await backends()) - cpuBefore.postgres) * 1000) / burst, 2),
+  };
   if (workerArgs.length) worker.kill('SIGWINCH');
 
   // Steady offered load through the real api: latency from receipt to triaged.
@@ -144,14 +149,19 @@ export async function benchTriageAt({ cadres, tips, burst = 2000, steadyRate = 5
           const c = sample[i++ % sample.length];
           return {
             ...req,
-            body: JSON.stringify({ subjects: [{ name: c.name, unit: c.unit, post: c.post }], body: tipBody(500_000 + i, c), anonymous: true }),
+            body: JSON.stringify({
+              subjects: [{ name: c.name, unit: c.unit, post: c.post }],
+              body: tipBody(500_000 + i, c),
+              anonymous: true,
+            }),
           };
         },
       },
     ],
   });
   await waitUntil(
-    async () => (await db.query(`SELECT count(*)::int AS n FROM report WHERE received_at >= $1 AND triaged_at IS NULL`, [before])).rows[0].n === 0,
+    async () =>
+      (await db.query(`SELECT count(*)::int AS n FROM report WHERE received_at >= $1 AND triaged_at IS NULL`, [before])).rows[0].n === 0,
     300_000,
     'steady-load tips triaged',
   );

@@ -67,7 +67,9 @@ export async function generateVettingFacts(db, { candidates = 50 } = {}) {
       WHERE x.n % 4 = 0`,
     [ids],
   );
-  await db.query('ANALYZE cadre_report_link; ANALYZE post_quota; ANALYZE sanction; ANALYZE personal_matters_report; ANALYZE cadre_finding; ANALYZE cadre');
+  await db.query(
+    'ANALYZE cadre_report_link; ANALYZE post_quota; ANALYZE sanction; ANALYZE personal_matters_report; ANALYZE cadre_finding; ANALYZE cadre',
+  );
   const slate = picked.map((c, i) => ({
     cadreId: c.id,
     proposedPost: `${c.post}（拟提任）`,

@@ -8,7 +8,22 @@
   'use strict';
   if (typeof window.Chart !== 'function') return;
   // Distinguishable on white and for common colour-vision deficiencies.
-  var COLORS = ['#8c1515', '#1a5fb4', '#c64600', '#26a269', '#613583', '#986a44', '#0e7c86', '#5e5c64', '#b5835a', '#e66100', '#3d3846', '#2ec27e', '#a51d2d', '#1c71d8'];
+  var COLORS = [
+    '#8c1515',
+    '#1a5fb4',
+    '#c64600',
+    '#26a269',
+    '#613583',
+    '#986a44',
+    '#0e7c86',
+    '#5e5c64',
+    '#b5835a',
+    '#e66100',
+    '#3d3846',
+    '#2ec27e',
+    '#a51d2d',
+    '#1c71d8',
+  ];
   var FONT = 'system-ui, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
   window.Chart.defaults.font.family = FONT;
   window.Chart.defaults.color = '#1f2328';
@@ -20,7 +35,11 @@
       return {
         label: d.label,
         data: d.data,
-        backgroundColor: doughnut ? spec.labels.map(function (_, j) { return COLORS[j % COLORS.length]; }) : COLORS[i % COLORS.length],
+        backgroundColor: doughnut
+          ? spec.labels.map(function (_, j) {
+              return COLORS[j % COLORS.length];
+            })
+          : COLORS[i % COLORS.length],
         borderWidth: doughnut ? 1 : 0,
       };
     });

@@ -19,7 +19,10 @@ const lines = readFileSync(join(repo, 'docker/Dockerfile'), 'utf8')
   .split('\n')
   .map((line) => line.trim())
   .filter((line) => line && !line.startsWith('#'));
-const ignored = readFileSync(join(repo, '.dockerignore'), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+const ignored = readFileSync(join(repo, '.dockerignore'), 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter(Boolean);
 const nodeLine = readFileSync(join(repo, '.nvmrc'), 'utf8').trim();
 
 /** Stages: name, base image, instructions. */
@@ -96,4 +99,6 @@ if (problems.length > 0) {
   console.error(`docker/Dockerfile: ${problems.length} problem(s):\n${problems.map((p) => `  ${p}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`docker/Dockerfile: ${stages.length} stages on Node ${nodeLine}${lintOnly ? ' (lint only)' : ', build steps ran outside Docker'}`);
+console.log(
+  `docker/Dockerfile: ${stages.length} stages on Node ${nodeLine}${lintOnly ? ' (lint only)' : ', build steps ran outside Docker'}`,
+);

@@ -77,12 +77,16 @@ if (!existsSync('.env')) {
 }
 // The demo SMS gateway: inbound SMS are signed with this secret, replies are posted to
 // SMS_GENERIC_URL, where `npm run sms:send` listens while it waits for the answer.
-const smsAdded = setEnvKeys('.env', {
-  SMS_PROVIDER: 'generic',
-  SMS_GENERIC_SECRET: randomBytes(24).toString('hex'),
-  SMS_GENERIC_URL: 'http://127.0.0.1:3099/demo-gateway/outbound',
-  SMS_FROM: '12380',
-}, { onlyMissing: true });
+const smsAdded = setEnvKeys(
+  '.env',
+  {
+    SMS_PROVIDER: 'generic',
+    SMS_GENERIC_SECRET: randomBytes(24).toString('hex'),
+    SMS_GENERIC_URL: 'http://127.0.0.1:3099/demo-gateway/outbound',
+    SMS_FROM: '12380',
+  },
+  { onlyMissing: true },
+);
 if (smsAdded.length) say(`configured the demo SMS gateway in .env (${smsAdded.join(', ')})`);
 process.loadEnvFile('.env');
 const env = { ...process.env };
@@ -109,9 +113,20 @@ async function ensurePostgres() {
     }
     if (!(await portAnswers('127.0.0.1', port))) {
       say(`starting the private Postgres on port ${port}…`);
-      run(...wrap(join(bin, 'pg_ctl'), ['-D', dir, '-l', join(dir, 'server.log'), '-o', `-p ${port} -k /tmp -c listen_addresses=127.0.0.1`, 'start']), {
-        stdio: 'ignore',
-      });
+      run(
+        ...wrap(join(bin, 'pg_ctl'), [
+          '-D',
+          dir,
+          '-l',
+          join(dir, 'server.log'),
+          '-o',
+          `-p ${port} -k /tmp -c listen_addresses=127.0.0.1`,
+          'start',
+        ]),
+        {
+          stdio: 'ignore',
+        },
+      );
       await waitForPort('127.0.0.1', port, 'Postgres');
     }
     return `postgres://postgres@127.0.0.1:${port}/qingfeng`;
@@ -160,7 +175,20 @@ async function ensureRedis() {
     mkdirSync(dir, { recursive: true });
     if (!(await portAnswers('127.0.0.1', port))) {
       say(`starting a private Redis on port ${port}…`);
-      run('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--daemonize', 'yes', '--dir', dir, '--logfile', join(dir, 'redis.log'), '--appendonly', 'yes']);
+      run('redis-server', [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--daemonize',
+        'yes',
+        '--dir',
+        dir,
+        '--logfile',
+        join(dir, 'redis.log'),
+        '--appendonly',
+        'yes',
+      ]);
       await waitForPort('127.0.0.1', port, 'Redis');
     }
     return `redis://127.0.0.1:${port}`;
@@ -234,7 +262,10 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => children.fo
 await waitForPort('127.0.0.1', Number(port), 'the api', 60);
 // The demo district's first weeks, played through the api once (a failure leaves the system running).
 say('playing the demo story (cases, replies, a meeting, a vetting run)…');
-const story = spawnSync('node', ['dist/cli/demo-story.js'], { stdio: 'inherit', env: { ...env, QF_DEMO_API_URL: `http://127.0.0.1:${port}` } });
+const story = spawnSync('node', ['dist/cli/demo-story.js'], {
+  stdio: 'inherit',
+  env: { ...env, QF_DEMO_API_URL: `http://127.0.0.1:${port}` },
+});
 if (story.status !== 0) say('the demo story did not finish; the system runs with the first tips only');
 const demo = JSON.parse(readFileSync(join(STATE, 'demo-accounts.json'), 'utf8'));
 console.log(`

@@ -25,7 +25,8 @@ const secret = process.env.SMS_GENERIC_SECRET;
 const replyUrl = process.env.SMS_GENERIC_URL;
 if (!secret) configError('SMS_GENERIC_SECRET: not set; fix: run npm run quickstart, or set it in .env (16+ characters)');
 if (!replyUrl) configError('SMS_GENERIC_URL: not set; fix: set SMS_GENERIC_URL=http://127.0.0.1:3099/demo-gateway/outbound in .env');
-if (process.env.SMS_PROVIDER !== 'generic') configError('SMS_PROVIDER: is not generic, so replies do not come here; fix: set SMS_PROVIDER=generic in .env');
+if (process.env.SMS_PROVIDER !== 'generic')
+  configError('SMS_PROVIDER: is not generic, so replies do not come here; fix: set SMS_PROVIDER=generic in .env');
 if (process.exitCode) process.exit(EX_CONFIG);
 
 const api = process.env.QF_API_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
@@ -65,7 +66,12 @@ await new Promise((resolve, reject) => {
 });
 
 // 2. The inbound SMS, signed as the gateway signs it.
-const payload = JSON.stringify({ messageId: `demo-${Date.now()}-${randomBytes(3).toString('hex')}`, from, to: process.env.SMS_FROM ?? '12380', text });
+const payload = JSON.stringify({
+  messageId: `demo-${Date.now()}-${randomBytes(3).toString('hex')}`,
+  from,
+  to: process.env.SMS_FROM ?? '12380',
+  text,
+});
 const timestamp = String(Math.floor(Date.now() / 1000));
 let answer;
 try {

@@ -15,4 +15,6 @@ run('npm', ['run', 'build', '--silent']);
 // --throw-deprecation (jest and its workers, not the processes the tests start): a deprecated
 // call is a failure, e.g. pg's "client.query() when the client is already executing a query",
 // which pg 9 makes an error (queries run concurrently on one transaction's connection).
-run(process.execPath, ['--throw-deprecation', 'node_modules/jest/bin/jest.js', '--ci', ...process.argv.slice(2)], { NODE_OPTIONS: '--experimental-vm-modules' });
+run(process.execPath, ['--throw-deprecation', 'node_modules/jest/bin/jest.js', '--ci', ...process.argv.slice(2)], {
+  NODE_OPTIONS: '--experimental-vm-modules',
+});

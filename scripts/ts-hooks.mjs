@@ -7,7 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { transform } from '@swc/core';
 
 export async function resolve(specifier, context, next) {
-  if ((specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('file:')) && specifier.endsWith('.js') && context.parentURL?.startsWith('file:')) {
+  if (
+    (specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('file:')) &&
+    specifier.endsWith('.js') &&
+    context.parentURL?.startsWith('file:')
+  ) {
     const url = new URL(specifier, context.parentURL);
     const ts = url.href.replace(/\.js$/, '.ts');
     if (!existsSync(fileURLToPath(url)) && existsSync(fileURLToPath(ts))) return next(ts, context);

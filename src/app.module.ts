@@ -21,7 +21,25 @@ import { WebModule } from './web/web.module.js';
 
 /** The api process: HTTP for the public, staff and agencies. */
 @Module({
-  imports: [InfraModule, LoggingModule, AuditModule, AuthModule, ReportsModule, TriageInboxModule, IdentityModule, IntakeModule, CadresModule, VerificationModule, VettingModule, MeetingsModule, HealthModule, NotificationsModule, SmsModule, HotlineModule, WebModule],
+  imports: [
+    InfraModule,
+    LoggingModule,
+    AuditModule,
+    AuthModule,
+    ReportsModule,
+    TriageInboxModule,
+    IdentityModule,
+    IntakeModule,
+    CadresModule,
+    VerificationModule,
+    VettingModule,
+    MeetingsModule,
+    HealthModule,
+    NotificationsModule,
+    SmsModule,
+    HotlineModule,
+    WebModule,
+  ],
   providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }],
 })
 export class AppModule {}

@@ -105,7 +105,9 @@ async function registerPlugins(app: NestFastifyApplication, config: AppConfig): 
       },
     },
   });
-  fastify.addHook('onRequest', (request, reply, done) => securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)));
+  fastify.addHook('onRequest', (request, reply, done) =>
+    securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)),
+  );
   await app.register(cookie as never);
   await app.register(fastifyStatic as never, {
     root: PUBLIC_DIR,

@@ -21,7 +21,9 @@ import { VettingModule } from './vetting/vetting.module.js';
     DiscoveryModule,
     LoggerModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.env.LOG_LEVEL, customProps: () => ({ service: 'qingfeng-worker' }) } }),
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: { level: config.env.LOG_LEVEL, customProps: () => ({ service: 'qingfeng-worker' }) },
+      }),
     }),
     TriageModule,
     VettingModule,

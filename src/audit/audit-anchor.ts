@@ -40,13 +40,28 @@ export function anchorSignatureValid(key: Buffer, anchor: AuditAnchor): boolean 
 export function checkAnchor(key: Buffer, verdict: ChainVerdict, anchor: AuditAnchor, hashAt: Buffer | null): ChainVerdict {
   if (!verdict.ok) return verdict;
   if (!anchorSignatureValid(key, anchor)) {
-    return { ok: false, rows: verdict.rows, brokenSeq: anchor.seq, reason: `锚点签名不符（${anchor.at} 的锚点不是本系统签发的，或已被改动）` };
+    return {
+      ok: false,
+      rows: verdict.rows,
+      brokenSeq: anchor.seq,
+      reason: `锚点签名不符（${anchor.at} 的锚点不是本系统签发的，或已被改动）`,
+    };
   }
   if (verdict.lastSeq < anchor.seq || !hashAt) {
-    return { ok: false, rows: verdict.rows, brokenSeq: verdict.lastSeq + 1, reason: `日志链在第 ${verdict.lastSeq} 条后中断：${anchor.at} 的锚点记录链头为第 ${anchor.seq} 条（末尾记录被删除）` };
+    return {
+      ok: false,
+      rows: verdict.rows,
+      brokenSeq: verdict.lastSeq + 1,
+      reason: `日志链在第 ${verdict.lastSeq} 条后中断：${anchor.at} 的锚点记录链头为第 ${anchor.seq} 条（末尾记录被删除）`,
+    };
   }
   if (hashAt.toString('hex') !== anchor.hash) {
-    return { ok: false, rows: verdict.rows, brokenSeq: anchor.seq, reason: `第 ${anchor.seq} 条记录的哈希与 ${anchor.at} 的锚点不符（链被重写）` };
+    return {
+      ok: false,
+      rows: verdict.rows,
+      brokenSeq: anchor.seq,
+      reason: `第 ${anchor.seq} 条记录的哈希与 ${anchor.at} 的锚点不符（链被重写）`,
+    };
   }
   return verdict;
 }
@@ -55,12 +70,25 @@ type Query = <R>(sql: string, params: unknown[]) => Promise<R[]>;
 
 /** The anchors kept in the database, newest first. */
 export async function storedAnchors(query: Query): Promise<AuditAnchor[]> {
-  const rows = await query<{ seq: string; hash: Buffer; at: Date; signature: Buffer }>(`SELECT seq, hash, at, signature FROM audit_anchor ORDER BY seq DESC, id DESC`, []);
-  return rows.map((r) => ({ seq: Number(r.seq), hash: r.hash.toString('hex'), at: r.at.toISOString(), signature: r.signature.toString('hex') }));
+  const rows = await query<{ seq: string; hash: Buffer; at: Date; signature: Buffer }>(
+    `SELECT seq, hash, at, signature FROM audit_anchor ORDER BY seq DESC, id DESC`,
+    [],
+  );
+  return rows.map((r) => ({
+    seq: Number(r.seq),
+    hash: r.hash.toString('hex'),
+    at: r.at.toISOString(),
+    signature: r.signature.toString('hex'),
+  }));
 }
 
 /** The chain's verdict held against every anchor given (the database's and exported files). */
-export async function verifyAgainstAnchors(key: Buffer, verdict: ChainVerdict, anchors: readonly AuditAnchor[], query: Query): Promise<ChainVerdict> {
+export async function verifyAgainstAnchors(
+  key: Buffer,
+  verdict: ChainVerdict,
+  anchors: readonly AuditAnchor[],
+  query: Query,
+): Promise<ChainVerdict> {
   let out = verdict;
   for (const anchor of [...anchors].sort((a, b) => b.seq - a.seq)) {
     if (!out.ok) return out;

@@ -58,9 +58,7 @@ export interface StoredAuditRecord extends AuditRecord {
   hash: Buffer;
 }
 
-export type ChainVerdict =
-  | { ok: true; rows: number; lastSeq: number }
-  | { ok: false; rows: number; brokenSeq: number; reason: string };
+export type ChainVerdict = { ok: true; rows: number; lastSeq: number } | { ok: false; rows: number; brokenSeq: number; reason: string };
 
 /**
  * Walks rows in seq order and names the first one that does not fit: a gap in the

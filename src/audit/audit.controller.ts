@@ -9,7 +9,22 @@ import { AuditService } from './audit.service.js';
 import { csvLine } from './csv.js';
 import { auditPageSchema, auditQuerySchema, chainVerdictSchema, type AuditPageDto, type AuditQuery } from './dto/audit-query.dto.js';
 
-const CSV_COLUMNS = ['seq', 'at', 'actorKind', 'actorId', 'actorName', 'action', 'targetType', 'targetId', 'outcome', 'status', 'ip', 'requestId', 'details', 'hash'] as const;
+const CSV_COLUMNS = [
+  'seq',
+  'at',
+  'actorKind',
+  'actorId',
+  'actorName',
+  'action',
+  'targetType',
+  'targetId',
+  'outcome',
+  'status',
+  'ip',
+  'requestId',
+  'details',
+  'hash',
+] as const;
 
 /** The audit trail for auditors: read, export, check the chain. Reading it is itself recorded. */
 @ApiTags('audit')

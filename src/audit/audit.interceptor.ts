@@ -76,7 +76,8 @@ export class AuditInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     if (!request.staff) return next.handle(); // public routes: the reporter is not tracked
     const base = { ...staffActor(request), ...describeRequest(request) };
-    const okStatus = (Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) as number | undefined) ?? (request.method === 'POST' ? 201 : 200);
+    const okStatus =
+      (Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) as number | undefined) ?? (request.method === 'POST' ? 201 : 200);
     // A change is recorded before it runs, so a crash between its commit and the result's
     // record cannot leave it with no row at all.
     const changes = request.method !== 'GET' && request.method !== 'HEAD';

@@ -3,7 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../infra/config/app-config.js';
 import { Clock } from '../infra/clock/clock.js';
-import { auditChainKey, auditRows, chainHash, fromRow, GENESIS_HASH, verifyChain, type AuditRecord, type AuditRow, type ChainVerdict } from './audit-chain.js';
+import {
+  auditChainKey,
+  auditRows,
+  chainHash,
+  fromRow,
+  GENESIS_HASH,
+  verifyChain,
+  type AuditRecord,
+  type AuditRow,
+  type ChainVerdict,
+} from './audit-chain.js';
 import type { AuditEntryDto, AuditPageDto, AuditQuery } from './dto/audit-query.dto.js';
 import { signAnchor, storedAnchors, verifyAgainstAnchors, type AuditAnchor } from './audit-anchor.js';
 
@@ -97,7 +107,10 @@ export class AuditService {
   /** The chain checked row by row, then held against every anchor on record (rows cut from the end are found). */
   async verify(): Promise<ChainVerdict> {
     const query = <R>(sql: string, params: unknown[]) => this.dataSource.query<R[]>(sql, params);
-    const verdict = await verifyChain(this.key, auditRows((sql, params) => this.dataSource.query<AuditRow[]>(sql, params)));
+    const verdict = await verifyChain(
+      this.key,
+      auditRows((sql, params) => this.dataSource.query<AuditRow[]>(sql, params)),
+    );
     return verifyAgainstAnchors(this.key, verdict, await storedAnchors(query), query);
   }
 

@@ -47,7 +47,8 @@ export class AccountService {
   /** Starts enrolment: a new secret, shown once, confirmed by a first code. */
   async startTotp(staff: StaffPrincipal): Promise<{ secret: string; otpauthUrl: string }> {
     const user = await this.users.findOneByOrFail({ id: staff.userId });
-    if (user.totpEnabledAt) throw new DomainException(HttpStatus.CONFLICT, 'TOTP_ALREADY_ENABLED', '已启用两步验证；如更换设备，请联系管理员重置');
+    if (user.totpEnabledAt)
+      throw new DomainException(HttpStatus.CONFLICT, 'TOTP_ALREADY_ENABLED', '已启用两步验证；如更换设备，请联系管理员重置');
     const secret = this.totp.newSecret();
     await this.users.update(user.id, { totpPendingSecret: await this.crypto.encrypt(secret) });
     return { secret, otpauthUrl: this.totp.uri(secret, user.username, `清风 ${this.config.settings.district.name}`) };
@@ -63,19 +64,41 @@ export class AccountService {
     if (!this.auth.totpRequired(user.roles)) {
       throw new DomainException(HttpStatus.CONFLICT, 'ENROLMENT_TOKEN_NOT_NEEDED', '该账号的角色不要求两步验证，无需绑定码');
     }
-    if (user.totpEnabledAt) throw new DomainException(HttpStatus.CONFLICT, 'TOTP_ALREADY_ENABLED', '该账号已启用两步验证；如需更换设备，请先重置两步验证');
-    const token = randomBytes(10).toString('base64url').toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 12).padEnd(12, '7');
+    if (user.totpEnabledAt)
+      throw new DomainException(HttpStatus.CONFLICT, 'TOTP_ALREADY_ENABLED', '该账号已启用两步验证；如需更换设备，请先重置两步验证');
+    const token = randomBytes(10)
+      .toString('base64url')
+      .toUpperCase()
+      .replace(/[^A-Z0-9]/g, '')
+      .slice(0, 12)
+      .padEnd(12, '7');
     const grouped = token.match(/.{4}/g)!.join('-');
     const expiresAt = new Date(this.clock.now().getTime() + 72 * 3600_000);
     await this.dataSource.transaction(async (m) => {
-      await m.query(`UPDATE staff_user SET enrol_token_hash = $2, enrol_token_expires_at = $3 WHERE id = $1`, [user.id, this.crypto.hash('enrolment-token', token), expiresAt]);
-      await this.audit.record({ ...actor, action: 'staff.enrolment-token.issue', targetType: 'staff', targetId: user.id, details: { expiresAt: expiresAt.toISOString() } }, m);
+      await m.query(`UPDATE staff_user SET enrol_token_hash = $2, enrol_token_expires_at = $3 WHERE id = $1`, [
+        user.id,
+        this.crypto.hash('enrolment-token', token),
+        expiresAt,
+      ]);
+      await this.audit.record(
+        {
+          ...actor,
+          action: 'staff.enrolment-token.issue',
+          targetType: 'staff',
+          targetId: user.id,
+          details: { expiresAt: expiresAt.toISOString() },
+        },
+        m,
+      );
     });
     return { token: grouped, expiresAt: expiresAt.toISOString() };
   }
 
   async confirmTotp(staff: StaffPrincipal, code: string, actor: AuditActor, enrolmentToken?: string | null): Promise<void> {
-    const user = await this.users.findOne({ where: { id: staff.userId }, select: { id: true, totpPendingSecret: true, totpEnabledAt: true, roles: true } });
+    const user = await this.users.findOne({
+      where: { id: staff.userId },
+      select: { id: true, totpPendingSecret: true, totpEnabledAt: true, roles: true },
+    });
     if (!user?.totpPendingSecret || user.totpEnabledAt) {
       throw new DomainException(HttpStatus.CONFLICT, 'TOTP_NOT_STARTED', '请先开始设置两步验证');
     }
@@ -87,16 +110,38 @@ export class AccountService {
         `SELECT enrol_token_hash AS hash, enrol_token_expires_at AS expires FROM staff_user WHERE id = $1`,
         [user.id],
       );
-      const valid = !!row?.hash && !!row.expires && row.expires > now && given.length > 0 && timingSafeEqual(row.hash, this.crypto.hash('enrolment-token', given));
+      const valid =
+        !!row?.hash &&
+        !!row.expires &&
+        row.expires > now &&
+        given.length > 0 &&
+        timingSafeEqual(row.hash, this.crypto.hash('enrolment-token', given));
       if (!valid) {
-        await this.audit.record({ ...actor, action: 'auth.totp.enable', targetType: 'staff', targetId: user.id, outcome: 'DENIED', status: 403, details: { reason: 'enrolment-token' } });
-        throw new DomainException(HttpStatus.FORBIDDEN, 'ENROLMENT_TOKEN_REQUIRED', '首次绑定两步验证须填写系统管理员签发的绑定码（72 小时内有效）；没有或已过期请联系管理员');
+        await this.audit.record({
+          ...actor,
+          action: 'auth.totp.enable',
+          targetType: 'staff',
+          targetId: user.id,
+          outcome: 'DENIED',
+          status: 403,
+          details: { reason: 'enrolment-token' },
+        });
+        throw new DomainException(
+          HttpStatus.FORBIDDEN,
+          'ENROLMENT_TOKEN_REQUIRED',
+          '首次绑定两步验证须填写系统管理员签发的绑定码（72 小时内有效）；没有或已过期请联系管理员',
+        );
       }
     }
     const step = await this.totp.check(await this.crypto.decrypt(user.totpPendingSecret), code, null, now);
     if (step === null) throw new DomainException(HttpStatus.BAD_REQUEST, 'TOTP_INVALID', '动态码错误，请核对设备时间后重试');
     await this.dataSource.transaction(async (m) => {
-      await m.update(StaffUser, user.id, { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: now, totpLastStep: String(step) });
+      await m.update(StaffUser, user.id, {
+        totpSecret: user.totpPendingSecret,
+        totpPendingSecret: null,
+        totpEnabledAt: now,
+        totpLastStep: String(step),
+      });
       await m.query(`UPDATE staff_user SET enrol_token_hash = NULL, enrol_token_expires_at = NULL WHERE id = $1`, [user.id]);
       await m.update(StaffSession, staff.sessionId, { totpSetupOnly: false });
       await this.audit.record({ ...actor, action: 'auth.totp.enable', targetType: 'staff', targetId: user.id }, m);
@@ -138,9 +183,21 @@ export class AccountService {
 
   /** An administrator creates an account (the password policy applies); the account is audited with who made it. */
   async create(input: CreateAccountDto, actor: AuditActor): Promise<StaffAccountDto> {
-    const user = await this.auth.createUser({ username: input.username, displayName: input.displayName, password: input.password, roles: input.roles, agencyCode: input.agencyCode ?? null });
+    const user = await this.auth.createUser({
+      username: input.username,
+      displayName: input.displayName,
+      password: input.password,
+      roles: input.roles,
+      agencyCode: input.agencyCode ?? null,
+    });
     if (input.email) await this.dataSource.query(`UPDATE staff_user SET email = $2 WHERE id = $1`, [user.id, input.email]);
-    await this.audit.record({ ...actor, action: 'staff.create', targetType: 'staff', targetId: user.id, details: { username: user.username, roles: input.roles, agencyCode: input.agencyCode ?? null } });
+    await this.audit.record({
+      ...actor,
+      action: 'staff.create',
+      targetType: 'staff',
+      targetId: user.id,
+      details: { username: user.username, roles: input.roles, agencyCode: input.agencyCode ?? null },
+    });
     return (await this.list()).find((a) => a.id === user.id)!;
   }
 
@@ -153,21 +210,39 @@ export class AccountService {
     const user = await this.target(id);
     const roles = input.roles ?? user.roles;
     const agencyCode = input.agencyCode === undefined ? user.agencyCode : input.agencyCode;
-    if (user.id === actor.actorId && (input.active === false || (input.roles && !input.roles.includes('ADMIN') && user.roles.includes('ADMIN')))) {
+    if (
+      user.id === actor.actorId &&
+      (input.active === false || (input.roles && !input.roles.includes('ADMIN') && user.roles.includes('ADMIN')))
+    ) {
       throw new DomainException(HttpStatus.CONFLICT, 'SELF_LOCKOUT', '不能停用自己的账号或取消自己的系统管理员角色：请由另一位管理员操作');
     }
     if (roles.includes('AGENCY_LIAISON') !== !!agencyCode) {
       throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'AGENCY_REQUIRED', '成员单位联络员须且仅须绑定一个成员单位');
     }
-    if (agencyCode && !this.config.agencies.some((a) => a.code === agencyCode)) throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'UNKNOWN_AGENCY', '未知成员单位');
+    if (agencyCode && !this.config.agencies.some((a) => a.code === agencyCode))
+      throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'UNKNOWN_AGENCY', '未知成员单位');
     await this.dataSource.transaction(async (m) => {
-      await m.query(
-        `UPDATE staff_user SET display_name = $2, roles = $3, agency_code = $4, email = $5, active = $6 WHERE id = $1`,
-        [user.id, input.displayName ?? user.displayName, roles, agencyCode, input.email === undefined ? (await this.email(user.id)) : input.email, input.active ?? user.active],
+      await m.query(`UPDATE staff_user SET display_name = $2, roles = $3, agency_code = $4, email = $5, active = $6 WHERE id = $1`, [
+        user.id,
+        input.displayName ?? user.displayName,
+        roles,
+        agencyCode,
+        input.email === undefined ? await this.email(user.id) : input.email,
+        input.active ?? user.active,
+      ]);
+      await this.audit.record(
+        {
+          ...actor,
+          action: 'staff.update',
+          targetType: 'staff',
+          targetId: user.id,
+          details: { changed: Object.keys(input), roles, agencyCode, active: input.active ?? user.active },
+        },
+        m,
       );
-      await this.audit.record({ ...actor, action: 'staff.update', targetType: 'staff', targetId: user.id, details: { changed: Object.keys(input), roles, agencyCode, active: input.active ?? user.active } }, m);
     });
-    if (input.active === false || (input.roles && input.roles.join() !== user.roles.join())) await this.auth.revokeAll(user.id, 'account-changed');
+    if (input.active === false || (input.roles && input.roles.join() !== user.roles.join()))
+      await this.auth.revokeAll(user.id, 'account-changed');
     return (await this.list()).find((a) => a.id === user.id)!;
   }
 
@@ -201,16 +276,34 @@ export class AccountService {
   }
 
   private async applyPassword(userId: string, passwordHash: string, actor: AuditActor, requestId?: string): Promise<number> {
-    await this.users.update(userId, { passwordHash, passwordChangedAt: this.clock.now(), failedLogins: 0, lockedUntil: null, lastFailedLoginAt: null });
+    await this.users.update(userId, {
+      passwordHash,
+      passwordChangedAt: this.clock.now(),
+      failedLogins: 0,
+      lockedUntil: null,
+      lastFailedLoginAt: null,
+    });
     const revokedSessions = await this.auth.revokeAll(userId, 'password-reset');
-    await this.audit.record({ ...actor, action: 'staff.password.reset', targetType: 'staff', targetId: userId, details: { revokedSessions, ...(requestId ? { requestId } : {}) } });
+    await this.audit.record({
+      ...actor,
+      action: 'staff.password.reset',
+      targetType: 'staff',
+      targetId: userId,
+      details: { revokedSessions, ...(requestId ? { requestId } : {}) },
+    });
     return revokedSessions;
   }
 
   async revokeSessions(id: string, actor: AuditActor): Promise<{ revokedSessions: number }> {
     const user = await this.target(id);
     const revokedSessions = await this.auth.revokeAll(user.id, 'admin-revoked');
-    await this.audit.record({ ...actor, action: 'staff.sessions.revoke', targetType: 'staff', targetId: user.id, details: { revokedSessions } });
+    await this.audit.record({
+      ...actor,
+      action: 'staff.sessions.revoke',
+      targetType: 'staff',
+      targetId: user.id,
+      details: { revokedSessions },
+    });
     return { revokedSessions };
   }
 
@@ -225,18 +318,36 @@ export class AccountService {
   private async applyTotpReset(userId: string, actor: AuditActor, requestId?: string): Promise<void> {
     await this.users.update(userId, { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null });
     const revokedSessions = await this.auth.revokeAll(userId, 'totp-reset');
-    await this.audit.record({ ...actor, action: 'staff.totp.reset', targetType: 'staff', targetId: userId, details: { revokedSessions, ...(requestId ? { requestId } : {}) } });
+    await this.audit.record({
+      ...actor,
+      action: 'staff.totp.reset',
+      targetType: 'staff',
+      targetId: userId,
+      details: { revokedSessions, ...(requestId ? { requestId } : {}) },
+    });
   }
 
-  private async requestReset(user: StaffUser, kind: 'PASSWORD' | 'TOTP', passwordHash: string | null, actor: AuditActor): Promise<ResetOutcome> {
-    if (!actor.actorId) throw new DomainException(HttpStatus.FORBIDDEN, 'SECOND_ADMIN_REQUIRED', '重置身份保管人或审计员的账号须由两名管理员在系统内办理');
+  private async requestReset(
+    user: StaffUser,
+    kind: 'PASSWORD' | 'TOTP',
+    passwordHash: string | null,
+    actor: AuditActor,
+  ): Promise<ResetOutcome> {
+    if (!actor.actorId)
+      throw new DomainException(HttpStatus.FORBIDDEN, 'SECOND_ADMIN_REQUIRED', '重置身份保管人或审计员的账号须由两名管理员在系统内办理');
     const requestId = await this.dataSource.transaction(async (m) => {
-      await m.query(`UPDATE account_reset_request SET status = 'REPLACED' WHERE target_id = $1 AND kind = $2 AND status = 'PENDING'`, [user.id, kind]);
+      await m.query(`UPDATE account_reset_request SET status = 'REPLACED' WHERE target_id = $1 AND kind = $2 AND status = 'PENDING'`, [
+        user.id,
+        kind,
+      ]);
       const [row]: Array<{ id: string }> = await m.query(
         `INSERT INTO account_reset_request (target_id, kind, password_hash, requested_by) VALUES ($1, $2, $3, $4) RETURNING id`,
         [user.id, kind, passwordHash, actor.actorId],
       );
-      await this.audit.record({ ...actor, action: 'staff.reset.request', targetType: 'staff', targetId: user.id, details: { kind, requestId: row!.id } }, m);
+      await this.audit.record(
+        { ...actor, action: 'staff.reset.request', targetType: 'staff', targetId: user.id, details: { kind, requestId: row!.id } },
+        m,
+      );
       return row!.id;
     });
     return { pendingApproval: true, requestId };
@@ -244,19 +355,41 @@ export class AccountService {
 
   /** Reset requests waiting for a second administrator (all, or one account's). */
   async pendingResets(targetId?: string): Promise<ResetRequestDto[]> {
-    const rows: Array<{ id: string; target_id: string; username: string; kind: 'PASSWORD' | 'TOTP'; requested_by: string; requester: string; requested_at: Date }> = await this.dataSource.query(
+    const rows: Array<{
+      id: string;
+      target_id: string;
+      username: string;
+      kind: 'PASSWORD' | 'TOTP';
+      requested_by: string;
+      requester: string;
+      requested_at: Date;
+    }> = await this.dataSource.query(
       `SELECT q.id, q.target_id, t.username, q.kind, q.requested_by, r.display_name AS requester, q.requested_at
          FROM account_reset_request q JOIN staff_user t ON t.id = q.target_id JOIN staff_user r ON r.id = q.requested_by
         WHERE q.status = 'PENDING' AND ($1::uuid IS NULL OR q.target_id = $1::uuid) ORDER BY q.requested_at`,
       [targetId && UUID.test(targetId) ? targetId : null],
     );
-    return rows.map((r) => ({ id: r.id, targetId: r.target_id, username: r.username, kind: r.kind, requestedBy: r.requested_by, requesterName: r.requester, requestedAt: r.requested_at.toISOString() }));
+    return rows.map((r) => ({
+      id: r.id,
+      targetId: r.target_id,
+      username: r.username,
+      kind: r.kind,
+      requestedBy: r.requested_by,
+      requesterName: r.requester,
+      requestedAt: r.requested_at.toISOString(),
+    }));
   }
 
   /** A second administrator approves (or refuses) a reset another one requested; the requester cannot. */
   async decideReset(requestId: string, approve: boolean, actor: AuditActor): Promise<{ status: 'APPROVED' | 'REFUSED' }> {
     if (!UUID.test(requestId)) throw notFound('重置申请');
-    const [request]: Array<{ target_id: string; kind: 'PASSWORD' | 'TOTP'; password_hash: string | null; requested_by: string; status: string }> = await this.dataSource.query(
+    const [request]: Array<{
+      target_id: string;
+      kind: 'PASSWORD' | 'TOTP';
+      password_hash: string | null;
+      requested_by: string;
+      status: string;
+    }> = await this.dataSource.query(
       `SELECT target_id, kind, password_hash, requested_by, status FROM account_reset_request WHERE id = $1`,
       [requestId],
     );
@@ -271,7 +404,13 @@ export class AccountService {
       [requestId, status, actor.actorId],
     );
     if (!changed) throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_DECIDED', '该申请已处理');
-    await this.audit.record({ ...actor, action: approve ? 'staff.reset.approve' : 'staff.reset.refuse', targetType: 'staff', targetId: request.target_id, details: { requestId, kind: request.kind } });
+    await this.audit.record({
+      ...actor,
+      action: approve ? 'staff.reset.approve' : 'staff.reset.refuse',
+      targetType: 'staff',
+      targetId: request.target_id,
+      details: { requestId, kind: request.kind },
+    });
     if (approve && request.kind === 'PASSWORD') await this.applyPassword(request.target_id, request.password_hash!, actor, requestId);
     if (approve && request.kind === 'TOTP') await this.applyTotpReset(request.target_id, actor, requestId);
     return { status };
@@ -283,7 +422,10 @@ export class AccountService {
     if (cadreId) {
       const [cadre] = await this.dataSource.query(`SELECT 1 FROM cadre WHERE id = $1`, [cadreId]);
       if (!cadre) throw notFound('干部');
-      const [taken]: Array<{ username: string }> = await this.dataSource.query(`SELECT username FROM staff_user WHERE cadre_id = $1 AND id <> $2`, [cadreId, user.id]);
+      const [taken]: Array<{ username: string }> = await this.dataSource.query(
+        `SELECT username FROM staff_user WHERE cadre_id = $1 AND id <> $2`,
+        [cadreId, user.id],
+      );
       if (taken) throw new DomainException(HttpStatus.CONFLICT, 'CADRE_ALREADY_LINKED', `该干部记录已关联账号 ${taken.username}`);
     }
     await this.users.update(user.id, { cadreId });

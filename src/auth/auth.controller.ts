@@ -11,7 +11,15 @@ import { AccountService } from './account.service.js';
 import { CurrentStaff, Public, RequirePermission, type AuthenticatedRequest, type StaffPrincipal } from './auth.decorators.js';
 import { totpConfirmSchema, type TotpConfirmDto } from './dto/account.dto.js';
 import { AuthService } from './auth.service.js';
-import { loginResponseSchema, loginSchema, meSchema, revokedSessionsSchema, totpSetupSchema, type LoginDto, type LoginResponse } from './dto/login.dto.js';
+import {
+  loginResponseSchema,
+  loginSchema,
+  meSchema,
+  revokedSessionsSchema,
+  totpSetupSchema,
+  type LoginDto,
+  type LoginResponse,
+} from './dto/login.dto.js';
 
 @ApiTags('auth')
 @Controller('api/v1/auth')
@@ -28,10 +36,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @Returns(loginResponseSchema, '已登录')
-  async login(
-    @Body(new ZodValidationPipe(loginSchema)) body: LoginDto,
-    @Req() request: FastifyRequest,
-  ): Promise<LoginResponse> {
+  async login(@Body(new ZodValidationPipe(loginSchema)) body: LoginDto, @Req() request: FastifyRequest): Promise<LoginResponse> {
     // Read here, not with @Headers(): that would list User-Agent as a required parameter in the OpenAPI document.
     const userAgent = request.headers['user-agent'];
     const { token, expiresAt, user, totpSetupRequired } = await this.auth.login(
@@ -65,7 +70,13 @@ export class AuthController {
   @Returns(revokedSessionsSchema, '所有设备上的会话已结束')
   async logoutAll(@CurrentStaff() staff: StaffPrincipal, @Req() request: AuthenticatedRequest): Promise<{ revokedSessions: number }> {
     const revokedSessions = await this.auth.revokeAll(staff.userId, 'logout-all');
-    await this.audit.record({ ...staffActor(request), action: 'auth.logout-all', targetType: 'staff', targetId: staff.userId, details: { revokedSessions } });
+    await this.audit.record({
+      ...staffActor(request),
+      action: 'auth.logout-all',
+      targetType: 'staff',
+      targetId: staff.userId,
+      details: { revokedSessions },
+    });
     return { revokedSessions };
   }
 

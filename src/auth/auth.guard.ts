@@ -68,12 +68,22 @@ export class AuthGuard implements CanActivate {
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
     // An account that must enrol in TOTP may only manage its own session until it has.
     if (staff.totpSetupOnly && permission !== 'session:self') {
-      throw new DomainException(HttpStatus.FORBIDDEN, 'TOTP_SETUP_REQUIRED', '您的角色要求启用两步验证：请先在工作台“两步验证”页面完成设置（接口：POST /api/v1/auth/totp/setup）');
+      throw new DomainException(
+        HttpStatus.FORBIDDEN,
+        'TOTP_SETUP_REQUIRED',
+        '您的角色要求启用两步验证：请先在工作台“两步验证”页面完成设置（接口：POST /api/v1/auth/totp/setup）',
+      );
     }
     if (!permission) this.logger.error(`route ${request.method} ${request.url} names no permission; refused`);
     if (!permission || !rolesGrant(staff.roles, permission)) {
       // A refusal is recorded: probing for what one may not see is itself worth knowing.
-      await this.audit.record({ ...staffActor(request), ...describeRequest(request), outcome: 'DENIED', status: 403, details: { permission: permission ?? null } });
+      await this.audit.record({
+        ...staffActor(request),
+        ...describeRequest(request),
+        outcome: 'DENIED',
+        status: 403,
+        details: { permission: permission ?? null },
+      });
       throw new DomainException(HttpStatus.FORBIDDEN, 'FORBIDDEN', '无权访问');
     }
     // 回避: the tips this staff member must not see, for every query of this request.

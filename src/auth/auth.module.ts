@@ -15,13 +15,7 @@ import { TotpVerifier } from './totp.js';
 @Module({
   imports: [TypeOrmModule.forFeature([StaffUser, StaffSession])],
   controllers: [AuthController, StaffAccountsController, CadreRelationsController],
-  providers: [
-    AuthService,
-    AccountService,
-    TotpVerifier,
-    ConflictOfInterestService,
-    { provide: APP_GUARD, useClass: AuthGuard },
-  ],
+  providers: [AuthService, AccountService, TotpVerifier, ConflictOfInterestService, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService, AccountService, TotpVerifier, ConflictOfInterestService],
 })
 export class AuthModule {}

@@ -119,12 +119,17 @@ export class AuthService {
     }
     const gate = loginGate(user, now, rule);
     if (gate.kind === 'locked') {
-      return fail('locked', new DomainException(HttpStatus.LOCKED, 'ACCOUNT_LOCKED', '连续登录失败次数过多，账号已临时锁定，请稍后再试或联系管理员重置密码'));
+      return fail(
+        'locked',
+        new DomainException(HttpStatus.LOCKED, 'ACCOUNT_LOCKED', '连续登录失败次数过多，账号已临时锁定，请稍后再试或联系管理员重置密码'),
+      );
     }
     if (gate.kind === 'wait') {
       return fail(
         'backoff',
-        new DomainException(HttpStatus.TOO_MANY_REQUESTS, 'LOGIN_BACKOFF', `登录失败次数较多，请 ${gate.seconds} 秒后再试`, undefined, { 'Retry-After': String(gate.seconds) }),
+        new DomainException(HttpStatus.TOO_MANY_REQUESTS, 'LOGIN_BACKOFF', `登录失败次数较多，请 ${gate.seconds} 秒后再试`, undefined, {
+          'Retry-After': String(gate.seconds),
+        }),
       );
     }
     const countFailure = async (reason: string, error: DomainException) => {
@@ -141,11 +146,14 @@ export class AuthService {
     if (!(await argon2.verify(user.passwordHash, password))) return countFailure('wrong-password', refused);
     let setupOnly = false;
     if (user.totpSecret) {
-      if (!totpCode) return fail('totp-missing', new DomainException(HttpStatus.UNAUTHORIZED, 'TOTP_REQUIRED', '请输入身份验证器中的 6 位动态码'));
+      if (!totpCode)
+        return fail('totp-missing', new DomainException(HttpStatus.UNAUTHORIZED, 'TOTP_REQUIRED', '请输入身份验证器中的 6 位动态码'));
       const step = await this.totp.check(await this.crypto.decrypt(user.totpSecret), totpCode, user.totpLastStep, now);
-      if (step === null) return countFailure('wrong-totp', new DomainException(HttpStatus.UNAUTHORIZED, 'TOTP_INVALID', '动态码错误或已使用过'));
+      if (step === null)
+        return countFailure('wrong-totp', new DomainException(HttpStatus.UNAUTHORIZED, 'TOTP_INVALID', '动态码错误或已使用过'));
       const used = await this.users.update({ id: user.id, totpLastStep: user.totpLastStep ?? IsNull() }, { totpLastStep: String(step) });
-      if (!used.affected) return countFailure('totp-race', new DomainException(HttpStatus.UNAUTHORIZED, 'TOTP_INVALID', '动态码错误或已使用过'));
+      if (!used.affected)
+        return countFailure('totp-race', new DomainException(HttpStatus.UNAUTHORIZED, 'TOTP_INVALID', '动态码错误或已使用过'));
     } else if (this.totpRequired(user.roles)) {
       setupOnly = true;
     }

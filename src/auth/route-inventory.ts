@@ -17,7 +17,11 @@ export interface RouteEntry {
 }
 
 const joinPath = (...parts: string[]) =>
-  '/' + parts.flatMap((p) => p.split('/')).filter(Boolean).join('/');
+  '/' +
+  parts
+    .flatMap((p) => p.split('/'))
+    .filter(Boolean)
+    .join('/');
 
 /**
  * Every HTTP route the Nest application serves, with the access rule it declares
@@ -43,10 +47,20 @@ export function routeInventory(app: INestApplicationContext): RouteEntry[] {
         if (path === undefined) continue;
         const method = RequestMethod[(Reflect.getMetadata(METHOD_METADATA, fn) as RequestMethod | undefined) ?? RequestMethod.GET]!;
         const isPublic = Boolean(Reflect.getMetadata(PUBLIC_KEY, fn) ?? Reflect.getMetadata(PUBLIC_KEY, controller));
-        const permission = (Reflect.getMetadata(PERMISSION_KEY, fn) ?? Reflect.getMetadata(PERMISSION_KEY, controller) ?? null) as Permission | null;
+        const permission = (Reflect.getMetadata(PERMISSION_KEY, fn) ??
+          Reflect.getMetadata(PERMISSION_KEY, controller) ??
+          null) as Permission | null;
         for (const b of bases) {
           for (const p of Array.isArray(path) ? path : [path]) {
-            routes.push({ method, path: joinPath(b, p), handler: `${controller.name}.${name}`, isPublic, permission, controller, methodName: name });
+            routes.push({
+              method,
+              path: joinPath(b, p),
+              handler: `${controller.name}.${name}`,
+              isPublic,
+              permission,
+              controller,
+              methodName: name,
+            });
           }
         }
       }

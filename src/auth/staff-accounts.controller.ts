@@ -42,14 +42,21 @@ export class StaffAccountsController {
   @RequirePermission('staff:manage')
   @Post()
   @Returns(staffAccountSchema, '账号已建立')
-  create(@Body(new ZodValidationPipe(createAccountSchema)) body: CreateAccountDto, @Req() req: AuthenticatedRequest): Promise<StaffAccountDto> {
+  create(
+    @Body(new ZodValidationPipe(createAccountSchema)) body: CreateAccountDto,
+    @Req() req: AuthenticatedRequest,
+  ): Promise<StaffAccountDto> {
     return this.accounts.create(body, staffActor(req));
   }
 
   @RequirePermission('staff:manage')
   @Patch(':id')
   @Returns(staffAccountSchema, '账号已修改')
-  update(@Param('id') id: string, @Body(new ZodValidationPipe(updateAccountSchema)) body: UpdateAccountDto, @Req() req: AuthenticatedRequest): Promise<StaffAccountDto> {
+  update(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(updateAccountSchema)) body: UpdateAccountDto,
+    @Req() req: AuthenticatedRequest,
+  ): Promise<StaffAccountDto> {
     return this.accounts.update(id, body, staffActor(req));
   }
 
@@ -66,7 +73,11 @@ export class StaffAccountsController {
   @Post(':id/password')
   @HttpCode(200)
   @Returns(resetOutcomeSchema, '密码已重置，或已提交另一名管理员审批')
-  resetPassword(@Param('id') id: string, @Body(new ZodValidationPipe(passwordResetSchema)) body: PasswordResetDto, @Req() req: AuthenticatedRequest) {
+  resetPassword(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(passwordResetSchema)) body: PasswordResetDto,
+    @Req() req: AuthenticatedRequest,
+  ) {
     return this.accounts.resetPassword(id, body.password, staffActor(req));
   }
 
@@ -109,7 +120,11 @@ export class StaffAccountsController {
   @Put(':id/cadre')
   @HttpCode(204)
   @ReturnsNothing('已关联本人的干部档案')
-  async linkCadre(@Param('id') id: string, @Body(new ZodValidationPipe(cadreLinkSchema)) body: CadreLinkDto, @Req() req: AuthenticatedRequest): Promise<void> {
+  async linkCadre(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(cadreLinkSchema)) body: CadreLinkDto,
+    @Req() req: AuthenticatedRequest,
+  ): Promise<void> {
     // 回避: an account's own link (which hides tips about its holder) is set by another administrator.
     refuseOwnRecord(req.staff!, { staffIds: [id] });
     await this.accounts.linkCadre(id, body.cadreId, staffActor(req));

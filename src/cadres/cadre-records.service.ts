@@ -46,7 +46,12 @@ export class CadreRecordsService {
    * Links a tip to the cadre it concerns (triage after a person confirms, or publicity).
    * Only a linked tip counts against a candidate: a namesake is another cadre row.
    */
-  async linkReport(input: { reportId: string; cadreId: string; source: LinkSource; actorId?: string | null }): Promise<{ linked: boolean }> {
+  async linkReport(input: {
+    reportId: string;
+    cadreId: string;
+    source: LinkSource;
+    actorId?: string | null;
+  }): Promise<{ linked: boolean }> {
     if (!UUID.test(input.reportId)) throw notFound('举报');
     return this.change(input.cadreId, async (manager) => {
       try {
@@ -68,13 +73,20 @@ export class CadreRecordsService {
    * is sure of together with the rest of its result, so a retried job cannot lose them).
    * The caller dispatches the returned outbox entries after commit.
    */
-  async linkReportWithin(manager: EntityManager, input: { reportId: string; cadreIds: string[]; source: LinkSource }): Promise<OutboxEntry[]> {
+  async linkReportWithin(
+    manager: EntityManager,
+    input: { reportId: string; cadreIds: string[]; source: LinkSource },
+  ): Promise<OutboxEntry[]> {
     const linked: Array<{ cadre_id: string }> = await manager.query(
       `INSERT INTO cadre_report_link (report_id, cadre_id, source) SELECT $1, unnest($2::uuid[]), $3
        ON CONFLICT DO NOTHING RETURNING cadre_id`,
       [input.reportId, input.cadreIds, input.source],
     );
-    const jobs: JobItem[] = linked.map((l) => ({ queue: 'vetting', name: 'cadre-record-changed', data: { cadreId: l.cadre_id, changeId: randomUUID() } }));
+    const jobs: JobItem[] = linked.map((l) => ({
+      queue: 'vetting',
+      name: 'cadre-record-changed',
+      data: { cadreId: l.cadre_id, changeId: randomUUID() },
+    }));
     return this.outbox.write(manager, jobs);
   }
 
@@ -86,7 +98,9 @@ export class CadreRecordsService {
   /** Cadre ids a tip is linked to. */
   async cadresLinkedTo(reportId: string): Promise<string[]> {
     if (!UUID.test(reportId)) return [];
-    const rows: Array<{ cadre_id: string }> = await this.dataSource.query(`SELECT cadre_id FROM cadre_report_link WHERE report_id = $1`, [reportId]);
+    const rows: Array<{ cadre_id: string }> = await this.dataSource.query(`SELECT cadre_id FROM cadre_report_link WHERE report_id = $1`, [
+      reportId,
+    ]);
     return rows.map((r) => r.cadre_id);
   }
 
@@ -106,7 +120,15 @@ export class CadreRecordsService {
       const [row]: Array<{ id: string }> = await m.query(
         `INSERT INTO sanction (cadre_id, kind, effective_on, probation_months, report_id, note, recorded_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [input.cadreId, input.kind, input.effectiveOn, input.kind === 'PARTY_PROBATION' ? input.probationMonths : null, input.reportId ?? null, input.note ?? null, input.actorId ?? null],
+        [
+          input.cadreId,
+          input.kind,
+          input.effectiveOn,
+          input.kind === 'PARTY_PROBATION' ? input.probationMonths : null,
+          input.reportId ?? null,
+          input.note ?? null,
+          input.actorId ?? null,
+        ],
       );
       return { id: row!.id };
     });
@@ -161,11 +183,20 @@ export class CadreRecordsService {
       [input.reportId, input.outcome, input.concludedOn, input.summary, input.actorId],
     );
     const cadreIds = rows.map((r) => r.cadre_id);
-    const jobs: JobItem[] = cadreIds.map((cadreId) => ({ queue: 'vetting', name: 'cadre-record-changed', data: { cadreId, changeId: randomUUID() } }));
+    const jobs: JobItem[] = cadreIds.map((cadreId) => ({
+      queue: 'vetting',
+      name: 'cadre-record-changed',
+      data: { cadreId, changeId: randomUUID() },
+    }));
     return { cadreIds, entries: await this.outbox.write(manager, jobs) };
   }
 
-  async setInvestigation(input: { cadreId: string; underInvestigation: boolean; since?: string | null; note?: string | null }): Promise<void> {
+  async setInvestigation(input: {
+    cadreId: string;
+    underInvestigation: boolean;
+    since?: string | null;
+    note?: string | null;
+  }): Promise<void> {
     await this.change(input.cadreId, (m) =>
       m.query(
         `UPDATE cadre SET under_investigation = $2, investigation_since = CASE WHEN $2 THEN $3::date END,
@@ -178,7 +209,11 @@ export class CadreRecordsService {
   /** 档案审核: the personnel file audited on a date (null: a doubt is open again). */
   async recordFileAudit(input: { cadreId: string; auditedOn: string | null; note?: string | null }): Promise<void> {
     await this.change(input.cadreId, (m) =>
-      m.query(`UPDATE cadre SET file_audited_on = $2, file_audit_note = $3, updated_at = now() WHERE id = $1`, [input.cadreId, input.auditedOn, input.note ?? null]),
+      m.query(`UPDATE cadre SET file_audited_on = $2, file_audit_note = $3, updated_at = now() WHERE id = $1`, [
+        input.cadreId,
+        input.auditedOn,
+        input.note ?? null,
+      ]),
     );
   }
 
@@ -202,7 +237,15 @@ export class CadreRecordsService {
          ON CONFLICT (cadre_id, year) DO UPDATE SET status = EXCLUDED.status, checked_on = EXCLUDED.checked_on,
            check_reason = coalesce(EXCLUDED.check_reason, personal_matters_report.check_reason), detail = EXCLUDED.detail,
            explained_on = EXCLUDED.explained_on, updated_at = now()`,
-        [input.cadreId, input.year, input.status, input.checkedOn ?? null, input.checkReason ?? null, input.detail ?? null, input.explainedOn ?? null],
+        [
+          input.cadreId,
+          input.year,
+          input.status,
+          input.checkedOn ?? null,
+          input.checkReason ?? null,
+          input.detail ?? null,
+          input.explainedOn ?? null,
+        ],
       ),
     );
   }
@@ -211,7 +254,10 @@ export class CadreRecordsService {
    * The year's random check: draws the configured share of all cadres with a fresh seed,
    * records seed and population, and marks the drawn reports for checking. Once per year.
    */
-  async drawPersonalMattersCheck(year: number, actorId?: string | null): Promise<{ year: number; seed: string; ratio: number; population: number; drawn: string[] }> {
+  async drawPersonalMattersCheck(
+    year: number,
+    actorId?: string | null,
+  ): Promise<{ year: number; seed: string; ratio: number; population: number; drawn: string[] }> {
     const ratio = this.config.settings.cadres.personalMattersCheckRatio;
     const seed = randomBytes(16).toString('hex');
     return this.dataSource.transaction(async (m) => {
@@ -224,7 +270,8 @@ export class CadreRecordsService {
          ON CONFLICT (year) DO NOTHING RETURNING id`,
         [year, ratio, seed, population, drawn, actorId ?? null],
       );
-      if (inserted.length === 0) throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_DRAWN', `${year} 年度已抽查过，不能重抽；可按记录的种子复核`);
+      if (inserted.length === 0)
+        throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_DRAWN', `${year} 年度已抽查过，不能重抽；可按记录的种子复核`);
       await m.query(
         `INSERT INTO personal_matters_report (cadre_id, year, check_reason)
          SELECT id, $1, 'RANDOM' FROM cadre WHERE person_no = ANY($2::text[])

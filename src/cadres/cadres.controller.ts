@@ -63,7 +63,11 @@ export class CadresController {
   @Post('cadres/:id/reports')
   @HttpCode(200)
   @Returns(linkResultSchema, '举报已关联到该干部')
-  async link(@Param('id') id: string, @Body(new ZodValidationPipe(linkReportSchema)) body: z.infer<typeof linkReportSchema>, @CurrentViewer() viewer: Viewer) {
+  async link(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(linkReportSchema)) body: z.infer<typeof linkReportSchema>,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     const staff = viewer.staff;
     refuseOwnRecord(staff, { cadreIds: [id] });
     await viewer.visible(body.reportId);
@@ -73,7 +77,11 @@ export class CadresController {
   @RequirePermission('cadres:manage')
   @Post('cadres/:id/sanctions')
   @Returns(createdIdSchema, '处分已记录')
-  async sanction(@Param('id') id: string, @Body(new ZodValidationPipe(sanctionSchema)) body: z.infer<typeof sanctionSchema>, @CurrentViewer() viewer: Viewer) {
+  async sanction(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(sanctionSchema)) body: z.infer<typeof sanctionSchema>,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     const staff = viewer.staff;
     refuseOwnRecord(staff, { cadreIds: [id] });
     if (body.reportId) await viewer.visible(body.reportId);
@@ -83,7 +91,11 @@ export class CadresController {
   @RequirePermission('reports:handle')
   @Post('cadres/:id/findings')
   @Returns(findingRecordSchema, '核查结论已记入档案')
-  async finding(@Param('id') id: string, @Body(new ZodValidationPipe(findingSchema)) body: z.infer<typeof findingSchema>, @CurrentViewer() viewer: Viewer) {
+  async finding(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(findingSchema)) body: z.infer<typeof findingSchema>,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     const staff = viewer.staff;
     refuseOwnRecord(staff, { cadreIds: [id] });
     if (body.reportId) await viewer.visible(body.reportId);
@@ -94,7 +106,11 @@ export class CadresController {
   @Put('cadres/:id/investigation')
   @HttpCode(204)
   @ReturnsNothing('已记录')
-  async investigation(@Param('id') id: string, @Body(new ZodValidationPipe(investigationSchema)) body: z.infer<typeof investigationSchema>, @CurrentStaff() staff: StaffPrincipal) {
+  async investigation(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(investigationSchema)) body: z.infer<typeof investigationSchema>,
+    @CurrentStaff() staff: StaffPrincipal,
+  ) {
     refuseOwnRecord(staff, { cadreIds: [id] });
     await this.records.setInvestigation({ ...body, cadreId: id });
   }
@@ -103,7 +119,11 @@ export class CadresController {
   @Put('cadres/:id/file-audit')
   @HttpCode(204)
   @ReturnsNothing('档案专审已记录')
-  async fileAudit(@Param('id') id: string, @Body(new ZodValidationPipe(fileAuditSchema)) body: z.infer<typeof fileAuditSchema>, @CurrentStaff() staff: StaffPrincipal) {
+  async fileAudit(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(fileAuditSchema)) body: z.infer<typeof fileAuditSchema>,
+    @CurrentStaff() staff: StaffPrincipal,
+  ) {
     refuseOwnRecord(staff, { cadreIds: [id] });
     await this.records.recordFileAudit({ ...body, cadreId: id });
   }
@@ -112,7 +132,11 @@ export class CadresController {
   @Put('cadres/:id/personal-matters')
   @HttpCode(204)
   @ReturnsNothing('个人有关事项报告已记录')
-  async personalMatters(@Param('id') id: string, @Body(new ZodValidationPipe(personalMattersSchema)) body: z.infer<typeof personalMattersSchema>, @CurrentStaff() staff: StaffPrincipal) {
+  async personalMatters(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(personalMattersSchema)) body: z.infer<typeof personalMattersSchema>,
+    @CurrentStaff() staff: StaffPrincipal,
+  ) {
     refuseOwnRecord(staff, { cadreIds: [id] });
     await this.records.recordPersonalMatters({ ...body, cadreId: id });
   }

@@ -112,18 +112,20 @@ export class CadresService {
 
   /** All names, surnames, unit names (with aliases and former names) and posts: a user dictionary for jieba. */
   async dictionary(): Promise<CadreDictionary> {
-    const [people, units]: [Array<{ names: string[]; surnames: string[]; posts: string[] }>, Array<{ unit_id: string; name: string; names: string[] }>] =
-      await Promise.all([
-        this.dataSource.query(
-          `SELECT array(SELECT DISTINCT name FROM cadre ORDER BY 1) AS names,
+    const [people, units]: [
+      Array<{ names: string[]; surnames: string[]; posts: string[] }>,
+      Array<{ unit_id: string; name: string; names: string[] }>,
+    ] = await Promise.all([
+      this.dataSource.query(
+        `SELECT array(SELECT DISTINCT name FROM cadre ORDER BY 1) AS names,
                   array(SELECT DISTINCT surname FROM cadre ORDER BY 1) AS surnames,
                   array(SELECT DISTINCT post FROM cadre_post ORDER BY 1) AS posts`,
-        ),
-        this.dataSource.query(
-          `SELECT u.id AS unit_id, u.name, array_agg(n.name ORDER BY n.kind <> 'CURRENT', n.name) AS names
+      ),
+      this.dataSource.query(
+        `SELECT u.id AS unit_id, u.name, array_agg(n.name ORDER BY n.kind <> 'CURRENT', n.name) AS names
              FROM unit u JOIN unit_name n ON n.unit_id = u.id GROUP BY u.id ORDER BY u.name`,
-        ),
-      ]);
+      ),
+    ]);
     return {
       names: people[0]!.names,
       surnames: people[0]!.surnames,
@@ -248,31 +250,44 @@ export class CadresService {
         started: p.started,
         ended: p.ended,
       })),
-      sanctions: sanctions.map((s: { id: string; kind: SanctionKind; effective_on: string; probation_months: number | null; note: string | null }) => ({
-        id: s.id,
-        kind: s.kind,
-        kindLabel: SANCTION_KINDS[s.kind]?.label ?? s.kind,
-        effectiveOn: s.effective_on,
-        influenceUntil: influenceLastDay({ id: s.id, kind: s.kind, effectiveOn: s.effective_on, probationMonths: s.probation_months }),
-        probationMonths: s.probation_months,
-        note: s.note,
-      })),
-      personalMatters: matters.map((m: { year: number; status: string; checked_on: string | null; check_reason: string | null; detail: string | null }) => ({
-        year: m.year,
-        status: m.status,
-        checkedOn: m.checked_on,
-        checkReason: m.check_reason,
-        detail: m.detail,
-      })),
+      sanctions: sanctions.map(
+        (s: { id: string; kind: SanctionKind; effective_on: string; probation_months: number | null; note: string | null }) => ({
+          id: s.id,
+          kind: s.kind,
+          kindLabel: SANCTION_KINDS[s.kind]?.label ?? s.kind,
+          effectiveOn: s.effective_on,
+          influenceUntil: influenceLastDay({ id: s.id, kind: s.kind, effectiveOn: s.effective_on, probationMonths: s.probation_months }),
+          probationMonths: s.probation_months,
+          note: s.note,
+        }),
+      ),
+      personalMatters: matters.map(
+        (m: { year: number; status: string; checked_on: string | null; check_reason: string | null; detail: string | null }) => ({
+          year: m.year,
+          status: m.status,
+          checkedOn: m.checked_on,
+          checkReason: m.check_reason,
+          detail: m.detail,
+        }),
+      ),
       findings:
-        findings?.map((f: { id: string; outcome: string; concluded_on: string; summary: string | null; report_id: string | null; report_number: string | null }) => ({
-          id: f.id,
-          outcome: f.outcome,
-          concludedOn: f.concluded_on,
-          summary: f.summary,
-          reportId: f.report_id,
-          reportNumber: f.report_number,
-        })) ?? null,
+        findings?.map(
+          (f: {
+            id: string;
+            outcome: string;
+            concluded_on: string;
+            summary: string | null;
+            report_id: string | null;
+            report_number: string | null;
+          }) => ({
+            id: f.id,
+            outcome: f.outcome,
+            concludedOn: f.concluded_on,
+            summary: f.summary,
+            reportId: f.report_id,
+            reportNumber: f.report_number,
+          }),
+        ) ?? null,
     };
   }
 
@@ -296,10 +311,24 @@ export class CadresService {
     const out = new Map<string, CadreFacts>();
     if (ids.length === 0) return out;
     const [cadres, open, sanctions, matters]: [
-      Array<{ id: string; unit_id: string; level: string | null; under_investigation: boolean; investigation_since: string | null; file_audited_on: string | null }>,
+      Array<{
+        id: string;
+        unit_id: string;
+        level: string | null;
+        under_investigation: boolean;
+        investigation_since: string | null;
+        file_audited_on: string | null;
+      }>,
       Array<{ cadre_id: string; id: string; number: string; status: string; received_at: Date }>,
       Array<{ cadre_id: string; id: string; kind: SanctionKind; effective_on: string; probation_months: number | null }>,
-      Array<{ cadre_id: string; year: number; status: string; checked_on: string | null; explained_on: string | null; detail: string | null }>,
+      Array<{
+        cadre_id: string;
+        year: number;
+        status: string;
+        checked_on: string | null;
+        explained_on: string | null;
+        detail: string | null;
+      }>,
     ] = await Promise.all([
       this.dataSource.query(
         `SELECT id, unit_id, level, under_investigation, to_char(investigation_since, 'YYYY-MM-DD') AS investigation_since,
@@ -332,9 +361,15 @@ export class CadresService {
         underInvestigation: row.under_investigation,
         investigationSince: row.investigation_since,
         fileAuditedOn: row.file_audited_on,
-        openReports: open.filter((r) => r.cadre_id === row.id).map((r) => ({ reportId: r.id, number: r.number, status: r.status, receivedAt: r.received_at.toISOString() })),
-        sanctions: sanctions.filter((x) => x.cadre_id === row.id).map((x) => ({ id: x.id, kind: x.kind, effectiveOn: x.effective_on, probationMonths: x.probation_months })),
-        personalMatters: pm ? { year: pm.year, status: pm.status, checkedOn: pm.checked_on, explainedOn: pm.explained_on, detail: pm.detail } : null,
+        openReports: open
+          .filter((r) => r.cadre_id === row.id)
+          .map((r) => ({ reportId: r.id, number: r.number, status: r.status, receivedAt: r.received_at.toISOString() })),
+        sanctions: sanctions
+          .filter((x) => x.cadre_id === row.id)
+          .map((x) => ({ id: x.id, kind: x.kind, effectiveOn: x.effective_on, probationMonths: x.probation_months })),
+        personalMatters: pm
+          ? { year: pm.year, status: pm.status, checkedOn: pm.checked_on, explainedOn: pm.explained_on, detail: pm.detail }
+          : null,
       });
     }
     return out;

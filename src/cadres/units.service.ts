@@ -33,7 +33,11 @@ export class UnitsService {
         `SELECT u.name FROM unit_name n JOIN unit u ON u.id = n.unit_id WHERE n.name = $1`,
         [name.trim()],
       );
-      throw new DomainException(HttpStatus.CONFLICT, 'UNIT_NAME_TAKEN', `名称“${name}”已属于“${owner?.name ?? '其他单位'}”，一个名称只能对应一个单位`);
+      throw new DomainException(
+        HttpStatus.CONFLICT,
+        'UNIT_NAME_TAKEN',
+        `名称“${name}”已属于“${owner?.name ?? '其他单位'}”，一个名称只能对应一个单位`,
+      );
     }
   }
 
@@ -71,13 +75,14 @@ export class UnitsService {
 
   /** Every unit and level with people in post or an approved quota; the over-quota ones first. */
   async quotaReport(onlyOver = false): Promise<QuotaLine[]> {
-    const rows: Array<{ unit_id: string; unit_name: string; level: string; approved: number | null; occupied: number }> = await this.dataSource.query(
-      `WITH occ AS (SELECT unit_id, level, count(*)::int AS occupied FROM cadre WHERE level IS NOT NULL GROUP BY unit_id, level)
+    const rows: Array<{ unit_id: string; unit_name: string; level: string; approved: number | null; occupied: number }> =
+      await this.dataSource.query(
+        `WITH occ AS (SELECT unit_id, level, count(*)::int AS occupied FROM cadre WHERE level IS NOT NULL GROUP BY unit_id, level)
        SELECT u.id AS unit_id, u.name AS unit_name, coalesce(q.level, o.level) AS level, q.approved, coalesce(o.occupied, 0) AS occupied
          FROM post_quota q FULL JOIN occ o ON o.unit_id = q.unit_id AND o.level = q.level
          JOIN unit u ON u.id = coalesce(q.unit_id, o.unit_id)
         ORDER BY u.name, 3`,
-    );
+      );
     const lines = rows.map((r) => ({
       unitId: r.unit_id,
       unitName: r.unit_name,

@@ -5,8 +5,6 @@ import { storedAnchors, verifyAgainstAnchors, type AuditAnchor } from '../audit/
 import { auditChainKey, auditRows, verifyChain, type AuditRow, type ChainVerdict } from '../audit/audit-chain.js';
 import { loadCliConfig } from './cli-env.js';
 
-
-
 /**
  * Checks the whole audit chain, then holds it against every anchor in the database and in
  * the anchor files given (exported by audit:anchor); the verdict names the first broken row.
@@ -16,8 +14,11 @@ export async function verifyAuditTrail(databaseUrl: string, hashKey: Buffer, anc
   await client.connect();
   try {
     const key = auditChainKey(hashKey);
-    const query = async <R,>(sql: string, params: unknown[]) => (await client.query(sql, params)).rows as R[];
-    const verdict = await verifyChain(key, auditRows((sql, params) => query<AuditRow>(sql, params)));
+    const query = async <R>(sql: string, params: unknown[]) => (await client.query(sql, params)).rows as R[];
+    const verdict = await verifyChain(
+      key,
+      auditRows((sql, params) => query<AuditRow>(sql, params)),
+    );
     const fromFiles = anchorFiles.map((file) => JSON.parse(readFileSync(file, 'utf8')) as AuditAnchor);
     return await verifyAgainstAnchors(key, verdict, [...(await storedAnchors(query)), ...fromFiles], query);
   } finally {

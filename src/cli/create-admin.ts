@@ -41,7 +41,9 @@ async function main(): Promise<void> {
       username: values.username,
       displayName: values.name ?? values.username,
       password,
-      roles: String(values.roles).split(',').map((r) => r.trim()),
+      roles: String(values.roles)
+        .split(',')
+        .map((r) => r.trim()),
       agencyCode: values.agency ?? null,
     });
     // An account made at the command line is in the audit trail like one made in the console.

@@ -19,7 +19,11 @@ if (existsSync(marker) && !process.argv.includes('--again')) {
     .then((made) => {
       mkdirSync('.qingfeng', { recursive: true });
       writeFileSync(marker, JSON.stringify({ at: new Date().toISOString(), made }, null, 2));
-      console.log(`demo: ${Object.entries(made).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+      console.log(
+        `demo: ${Object.entries(made)
+          .map(([k, v]) => `${v} ${k}`)
+          .join(', ')}`,
+      );
     })
     .catch((error: unknown) => {
       console.error(error instanceof Error ? error.message : error);

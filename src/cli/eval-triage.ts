@@ -70,7 +70,15 @@ async function main(): Promise<void> {
     await runMigrations(dbUrl(name), () => undefined);
     const app = await NestFactory.createApplicationContext(EvalModule, { logger: false });
     try {
-      await run(app.get(RosterImportService), app.get(IntakeService), app.get(TriageReportJob), app.get(DataSource), tips, resolve(dir!), app.get(AppConfig));
+      await run(
+        app.get(RosterImportService),
+        app.get(IntakeService),
+        app.get(TriageReportJob),
+        app.get(DataSource),
+        tips,
+        resolve(dir!),
+        app.get(AppConfig),
+      );
     } finally {
       await app.close();
     }
@@ -82,14 +90,29 @@ async function main(): Promise<void> {
   }
 }
 
-async function run(roster: RosterImportService, intake: IntakeService, triage: TriageReportJob, db: DataSource, tips: Tip[], dir: string, config: AppConfig): Promise<void> {
+async function run(
+  roster: RosterImportService,
+  intake: IntakeService,
+  triage: TriageReportJob,
+  db: DataSource,
+  tips: Tip[],
+  dir: string,
+  config: AppConfig,
+): Promise<void> {
   const imported = await roster.import(readFileSync(join(dir, 'cadres.csv')), { fileName: 'cadres.csv' });
   if (!imported.applied) throw new Error(`roster not imported: ${JSON.stringify(imported.errors.slice(0, 3))}`);
   const numberOf = new Map<string, string>();
   for (const tip of tips) {
     const { response } = await intake.submit(
       tip.channel.toUpperCase() as Channel,
-      { subjects: [], body: tip.text, incidentTime: undefined, incidentPlace: undefined, anonymous: !tip.reporter, ...(tip.reporter ? { reporter: tip.reporter } : {}) },
+      {
+        subjects: [],
+        body: tip.text,
+        incidentTime: undefined,
+        incidentPlace: undefined,
+        anonymous: !tip.reporter,
+        ...(tip.reporter ? { reporter: tip.reporter } : {}),
+      },
       [],
       { clientIp: '127.0.0.1' },
     );
@@ -105,22 +128,33 @@ async function run(roster: RosterImportService, intake: IntakeService, triage: T
   }
   const elapsed = Date.now() - started;
 
-  const rows: Array<{ number: string; tokens: string[]; body: string; category: string | null; is_specific: boolean | null; repeat_of_number: string | null; subjects: Array<{ role: string; status: string; candidates: Array<{ personNo: string }> }> }> =
-    await db.query(
-      `SELECT r.number, r.body, (SELECT tokens FROM report_triage t WHERE t.report_id = r.id) AS tokens, r.category, r.is_specific, (SELECT number FROM report e WHERE e.id = r.repeat_of) AS repeat_of_number,
+  const rows: Array<{
+    number: string;
+    tokens: string[];
+    body: string;
+    category: string | null;
+    is_specific: boolean | null;
+    repeat_of_number: string | null;
+    subjects: Array<{ role: string; status: string; candidates: Array<{ personNo: string }> }>;
+  }> = await db.query(
+    `SELECT r.number, r.body, (SELECT tokens FROM report_triage t WHERE t.report_id = r.id) AS tokens, r.category, r.is_specific, (SELECT number FROM report e WHERE e.id = r.repeat_of) AS repeat_of_number,
               coalesce((SELECT json_agg(json_build_object('role', s.role, 'status', s.status, 'candidates', s.candidates) ORDER BY s.position)
                           FROM report_subject s WHERE s.report_id = r.id), '[]') AS subjects
          FROM report r`,
-    );
+  );
   const byNumber = new Map(rows.map((r) => [r.number, r]));
   const idOfNumber = new Map([...numberOf].map(([id, number]) => [number, id]));
   const results = tips.map((tip) => ({ tip, row: byNumber.get(numberOf.get(tip.id)!)! }));
 
   const { rows: table, macroF1 } = categoryTable(results.map(({ tip, row }) => ({ expected: tip.labels.category, actual: row.category })));
-  console.log(`eval:triage — ${tips.length} tips, ${imported.rowsTotal} cadres; pipeline ${elapsed} ms (${(elapsed / Math.max(1, tips.length)).toFixed(0)} ms/tip); rules only (no learned model: no staff confirmations)`);
+  console.log(
+    `eval:triage — ${tips.length} tips, ${imported.rowsTotal} cadres; pipeline ${elapsed} ms (${(elapsed / Math.max(1, tips.length)).toFixed(0)} ms/tip); rules only (no learned model: no staff confirmations)`,
+  );
   console.log('\ncategory                         n  pred  precision  recall    F1');
   for (const r of table) {
-    console.log(`${r.code.padEnd(30)} ${String(r.support).padStart(3)} ${String(r.predicted).padStart(5)}  ${pct(r.precision).padStart(9)}  ${pct(r.recall).padStart(6)}  ${pct(r.f1).padStart(4)}`);
+    console.log(
+      `${r.code.padEnd(30)} ${String(r.support).padStart(3)} ${String(r.predicted).padStart(5)}  ${pct(r.precision).padStart(9)}  ${pct(r.recall).padStart(6)}  ${pct(r.f1).padStart(4)}`,
+    );
   }
   console.log(`macro-F1 ${pct(macroF1)}`);
 
@@ -130,7 +164,9 @@ async function run(roster: RosterImportService, intake: IntakeService, triage: T
   const ambiguous = results.filter(({ tip }) => tip.labels.ambiguous);
   const held = ambiguous.filter(({ tip, row }) => {
     const guessed = row.subjects.some((s) => s.status === 'LINKED' && tip.labels.subjects.includes(s.candidates[0]!.personNo));
-    const offered = row.subjects.some((s) => s.status === 'CANDIDATES' && s.candidates.some((c) => tip.labels.subjects.includes(c.personNo)));
+    const offered = row.subjects.some(
+      (s) => s.status === 'CANDIDATES' && s.candidates.some((c) => tip.labels.subjects.includes(c.personNo)),
+    );
     return !guessed && offered;
   }).length;
   // Set level, for information: auto-linked subjects against labelled subjects (linkable tips).
@@ -138,20 +174,32 @@ async function run(roster: RosterImportService, intake: IntakeService, triage: T
   let linkedAll = 0;
   let labelledAll = 0;
   for (const { tip, row } of linkable) {
-    const auto = subjectsOf(row).filter((s) => s.status === 'LINKED').map((s) => s.candidates[0]!.personNo);
+    const auto = subjectsOf(row)
+      .filter((s) => s.status === 'LINKED')
+      .map((s) => s.candidates[0]!.personNo);
     linkedAll += auto.length;
     linkedRight += auto.filter((p) => tip.labels.subjects.includes(p)).length;
     labelledAll += tip.labels.subjects.length;
   }
   const linkTop1 = top1 / Math.max(1, linkable.length);
   const ambiguousHeld = held / Math.max(1, ambiguous.length);
-  console.log(`\nsubject linking: top-1 ${top1}/${linkable.length} = ${pct(linkTop1)} on linkable, non-ambiguous tips; ambiguous held for a person ${held}/${ambiguous.length} = ${pct(ambiguousHeld)}`);
-  console.log(`  auto-linked subjects: precision ${pct(linkedRight / Math.max(1, linkedAll))} (${linkedRight}/${linkedAll}), recall ${pct(linkedRight / Math.max(1, labelledAll))} (${linkedRight}/${labelledAll})`);
+  console.log(
+    `\nsubject linking: top-1 ${top1}/${linkable.length} = ${pct(linkTop1)} on linkable, non-ambiguous tips; ambiguous held for a person ${held}/${ambiguous.length} = ${pct(ambiguousHeld)}`,
+  );
+  console.log(
+    `  auto-linked subjects: precision ${pct(linkedRight / Math.max(1, linkedAll))} (${linkedRight}/${linkedAll}), recall ${pct(linkedRight / Math.max(1, labelledAll))} (${linkedRight}/${labelledAll})`,
+  );
 
   const repeats = repeatScores(
-    results.map(({ tip, row }) => ({ id: tip.id, expected: tip.labels.duplicateOf, actual: row.repeat_of_number ? (idOfNumber.get(row.repeat_of_number) ?? null) : null })),
+    results.map(({ tip, row }) => ({
+      id: tip.id,
+      expected: tip.labels.duplicateOf,
+      actual: row.repeat_of_number ? (idOfNumber.get(row.repeat_of_number) ?? null) : null,
+    })),
   );
-  console.log(`repeats: found ${repeats.found}, labelled ${repeats.labelled}; precision ${pct(repeats.precision)} recall ${pct(repeats.recall)} F1 ${pct(repeats.f1)}`);
+  console.log(
+    `repeats: found ${repeats.found}, labelled ${repeats.labelled}; precision ${pct(repeats.precision)} recall ${pct(repeats.recall)} F1 ${pct(repeats.f1)}`,
+  );
   const specificRight = results.filter(({ tip, row }) => row.is_specific === tip.labels.specific).length;
   const specificAcc = specificRight / Math.max(1, results.length);
   console.log(`specificity: ${specificRight}/${results.length} = ${pct(specificAcc)}`);
@@ -165,8 +213,12 @@ async function run(roster: RosterImportService, intake: IntakeService, triage: T
   );
   const modelOnly = categoryTable(cv.map((c) => ({ expected: c.expected, actual: c.modelOnly }))).macroF1;
   const blended = categoryTable(cv.map((c) => ({ expected: c.expected, actual: c.blended }))).macroF1;
-  console.log(`learned model, 5-fold cross-validation on these labels (for information): naive Bayes alone macro-F1 ${pct(modelOnly)}, rules + model ${pct(blended)}\n`);
-  console.log(`macroF1=${pct(macroF1)} linkTop1=${pct(linkTop1)} ambiguousHeld=${pct(ambiguousHeld)} repeatF1=${pct(repeats.f1)} specificAcc=${pct(specificAcc)}`);
+  console.log(
+    `learned model, 5-fold cross-validation on these labels (for information): naive Bayes alone macro-F1 ${pct(modelOnly)}, rules + model ${pct(blended)}\n`,
+  );
+  console.log(
+    `macroF1=${pct(macroF1)} linkTop1=${pct(linkTop1)} ambiguousHeld=${pct(ambiguousHeld)} repeatF1=${pct(repeats.f1)} specificAcc=${pct(specificAcc)}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -43,7 +43,13 @@ interface Scenario {
   setup: {
     evaluationDate: string;
     openTips: string[];
-    findings: Array<{ tipId: string | null; source?: string; outcome: 'SUBSTANTIATED' | 'PARTLY' | 'UNSUBSTANTIATED'; concludedOn: string; sanction: null | { type: string; date: string } }>;
+    findings: Array<{
+      tipId: string | null;
+      source?: string;
+      outcome: 'SUBSTANTIATED' | 'PARTLY' | 'UNSUBSTANTIATED';
+      concludedOn: string;
+      sanction: null | { type: string; date: string };
+    }>;
     agencyReplies: Array<{ agency: string; reply: string | null }>;
     personalMatters: { status: 'VERIFIED' | 'DISCREPANT' | 'NOT_VERIFIED'; checkedOn: string; detail?: string };
     fileAudit: { audited: boolean; auditedOn?: string; detail?: string };
@@ -75,14 +81,22 @@ loadCliConfig([]);
 const adminUrl = evalAdminUrl();
 const dbUrl = (name: string) => Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
 
-async function runScenario(s: Scenario, template: string, tips: Map<string, Tip>, admin: pg.Client): Promise<{ verdict: string; reasons: string[]; notes: string[] }> {
+async function runScenario(
+  s: Scenario,
+  template: string,
+  tips: Map<string, Tip>,
+  admin: pg.Client,
+): Promise<{ verdict: string; reasons: string[]; notes: string[] }> {
   const name = `${template.replace(/_tpl$/, '')}_${s.id.toLowerCase().replace(/\W/g, '')}`;
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   const storage = mkdtempSync(join(tmpdir(), 'qf-eval-'));
   const env = evalEnvironment(dbUrl(name), name, storage);
   Object.assign(process.env, env);
   const clock = new FixedClock(new Date(`${s.setup.evaluationDate}T09:00:00+08:00`));
-  const moduleRef = await Test.createTestingModule({ imports: [EvalModule] }).overrideProvider(Clock).useValue(clock).compile();
+  const moduleRef = await Test.createTestingModule({ imports: [EvalModule] })
+    .overrideProvider(Clock)
+    .useValue(clock)
+    .compile();
   const app = await moduleRef.init();
   const notes: string[] = [];
   try {
@@ -102,11 +116,20 @@ async function runScenario(s: Scenario, template: string, tips: Map<string, Tip>
       if (!tip) throw new Error(`tip ${id} is not in tips.jsonl`);
       const { response } = await app.get(IntakeService).submit(
         tip.channel.toUpperCase() as Channel,
-        { subjects: [], body: tip.text, incidentTime: undefined, incidentPlace: undefined, anonymous: !tip.reporter, ...(tip.reporter ? { reporter: tip.reporter } : {}) },
+        {
+          subjects: [],
+          body: tip.text,
+          incidentTime: undefined,
+          incidentPlace: undefined,
+          anonymous: !tip.reporter,
+          ...(tip.reporter ? { reporter: tip.reporter } : {}),
+        },
         [],
         { clientIp: '127.0.0.1' },
       );
-      const rows: Array<{ id: string }> = await app.get(DataSource).query(`SELECT id FROM report WHERE number = $1`, [response.reportNumber]);
+      const rows: Array<{ id: string }> = await app
+        .get(DataSource)
+        .query(`SELECT id FROM report WHERE number = $1`, [response.reportNumber]);
       reportIds.set(id, rows[0]!.id);
       for (const personNo of tip.labels.subjects) {
         const subject = await cadres.findByPersonNo(personNo);
@@ -137,13 +160,22 @@ async function runScenario(s: Scenario, template: string, tips: Map<string, Tip>
       const workflow = app.get(CaseWorkflow);
       const actor = { kind: 'SYSTEM' as const, name: 'eval:vetting' };
       await workflow.change(reportId, actor, { via: 'SYSTEM', command: { type: 'DISPOSE', kind: 'PRELIMINARY_VERIFICATION' } });
-      await workflow.change(reportId, actor, { via: 'SYSTEM', command: { type: 'RECORD_FINDING', finding: f.outcome, outcomeForReporter: f.source ?? '已核查' } });
+      await workflow.change(reportId, actor, {
+        via: 'SYSTEM',
+        command: { type: 'RECORD_FINDING', finding: f.outcome, outcomeForReporter: f.source ?? '已核查' },
+      });
       await workflow.change(reportId, actor, { via: 'SYSTEM', command: { type: 'CONCLUDE' } });
       if (f.sanction && kind) await records.recordSanction({ cadreId: candidate.id, kind, effectiveOn: f.sanction.date, reportId });
     }
     const pm = s.setup.personalMatters;
     const status: PersonalMattersStatus =
-      pm.status === 'VERIFIED' ? 'CONSISTENT' : pm.status === 'NOT_VERIFIED' ? 'NOT_VERIFIED' : /漏报/.test(pm.detail ?? '') ? 'OMISSION' : 'CONCEALMENT';
+      pm.status === 'VERIFIED'
+        ? 'CONSISTENT'
+        : pm.status === 'NOT_VERIFIED'
+          ? 'NOT_VERIFIED'
+          : /漏报/.test(pm.detail ?? '')
+            ? 'OMISSION'
+            : 'CONCEALMENT';
     await records.recordPersonalMatters({
       cadreId: candidate.id,
       year: Number(pm.checkedOn.slice(0, 4)),
@@ -152,7 +184,11 @@ async function runScenario(s: Scenario, template: string, tips: Map<string, Tip>
       checkReason: 'PROMOTION',
       detail: pm.detail ?? null,
     });
-    await records.recordFileAudit({ cadreId: candidate.id, auditedOn: s.setup.fileAudit.audited ? (s.setup.fileAudit.auditedOn ?? s.setup.evaluationDate) : null, note: s.setup.fileAudit.detail ?? null });
+    await records.recordFileAudit({
+      cadreId: candidate.id,
+      auditedOn: s.setup.fileAudit.audited ? (s.setup.fileAudit.auditedOn ?? s.setup.evaluationDate) : null,
+      note: s.setup.fileAudit.detail ?? null,
+    });
 
     let unitId: string | null = null;
     let level: string | null = null;
@@ -174,14 +210,23 @@ async function runScenario(s: Scenario, template: string, tips: Map<string, Tip>
       return agency.code;
     });
     const vetting = app.get(VettingService);
-    const { candidates } = await vetting.startRun({ title: `eval ${s.id}`, slate: [{ cadreId: candidate.id, proposedPost: s.proposedPost, unitId, level }], agencyCodes });
+    const { candidates } = await vetting.startRun({
+      title: `eval ${s.id}`,
+      slate: [{ cadreId: candidate.id, proposedPost: s.proposedPost, unitId, level }],
+      agencyCodes,
+    });
     const vettingId = candidates[0]!.id;
     const requests = await verification.requestsFor('VETTING_CANDIDATE', vettingId);
     for (const r of s.setup.agencyReplies) {
       if (r.reply === null) continue;
       const code = verification.agencyByName(r.agency)!.code;
       const request = requests.find((q) => q.agencyCode === code)!;
-      await verification.reply({ requestId: request.id, adverse: r.reply.trim().toLowerCase() !== NO_ADVERSE, body: r.reply, agencyCode: code });
+      await verification.reply({
+        requestId: request.id,
+        adverse: r.reply.trim().toLowerCase() !== NO_ADVERSE,
+        body: r.reply,
+        agencyCode: code,
+      });
     }
     // What the worker does on `verification-replied`, run here in-process.
     const result = await vetting.evaluateCandidate(vettingId, { trigger: 'AGENCY_REPLIED' });

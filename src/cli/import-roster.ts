@@ -29,7 +29,9 @@ async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(RosterCliModule, { logger: ['error', 'warn'] });
   try {
     const result = await app.get(RosterImportService).import(readFileSync(file), { fileName: basename(file), mode });
-    console.log(`roster ${basename(file)}: ${result.rowsTotal} rows, ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged`);
+    console.log(
+      `roster ${basename(file)}: ${result.rowsTotal} rows, ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged`,
+    );
     for (const e of result.errors) console.log(`  skipped row ${e.row}: ${e.problems.join('；')}`);
   } catch (error) {
     if (!(error instanceof DomainException)) throw error;

@@ -3,14 +3,15 @@ import { DataSource } from 'typeorm';
 import { migrations } from '../infra/database/migrations/index.js';
 import { loadCliConfig } from './cli-env.js';
 
-
 /** Applies pending migrations. Needs only DATABASE_URL. */
 export async function runMigrations(url: string, log: (line: string) => void = console.log): Promise<void> {
   const dataSource = new DataSource({ type: 'postgres', url, migrations, migrationsTransactionMode: 'each', logging: false });
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations();
-    log(applied.length ? `applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}` : 'database schema is up to date');
+    log(
+      applied.length ? `applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}` : 'database schema is up to date',
+    );
   } finally {
     await dataSource.destroy();
   }

@@ -21,7 +21,8 @@ async function main(): Promise<void> {
   await client.connect();
   try {
     const report = await rotateMasterKey(client, config.masterKeys, config.activeMasterKeyId);
-    for (const r of report.rewrapped) console.log(`data key ${r.dataKeyId}: re-wrapped from master key "${r.from}" to "${report.activeMasterKeyId}"`);
+    for (const r of report.rewrapped)
+      console.log(`data key ${r.dataKeyId}: re-wrapped from master key "${r.from}" to "${report.activeMasterKeyId}"`);
     console.log(`${report.rewrapped.length} data key(s) re-wrapped, ${report.alreadyCurrent} already under "${report.activeMasterKeyId}".`);
     console.log('Every data key is now wrapped under the active master key: the old key may be removed from QF_MASTER_KEYS.');
     // The rotation is in the audit trail: who ran it, which keys (ids only), how many data keys.
@@ -30,7 +31,12 @@ async function main(): Promise<void> {
       await app.get(AuditService).record({
         ...cliActor(),
         action: 'keys.rotate',
-        details: { activeMasterKeyId: report.activeMasterKeyId, rewrapped: report.rewrapped.length, alreadyCurrent: report.alreadyCurrent, from: [...new Set(report.rewrapped.map((r) => r.from))] },
+        details: {
+          activeMasterKeyId: report.activeMasterKeyId,
+          rewrapped: report.rewrapped.length,
+          alreadyCurrent: report.alreadyCurrent,
+          from: [...new Set(report.rewrapped.map((r) => r.from))],
+        },
       });
     } finally {
       await app.close();

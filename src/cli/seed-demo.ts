@@ -30,7 +30,11 @@ const DEMO_ACCOUNTS = [
  * and four web tips through the web intake path. The rest of its life is the demo story
  * (demo-story.ts), played through the API once the api and the worker run.
  */
-export async function seedDemoDistrict(app: INestApplicationContext, log: (line: string) => void = console.log, stateDir = '.qingfeng'): Promise<void> {
+export async function seedDemoDistrict(
+  app: INestApplicationContext,
+  log: (line: string) => void = console.log,
+  stateDir = '.qingfeng',
+): Promise<void> {
   const auth = app.get(AuthService);
   const dataSource = app.get(DataSource);
   for (const account of DEMO_ACCOUNTS) {
@@ -41,15 +45,27 @@ export async function seedDemoDistrict(app: INestApplicationContext, log: (line:
   // as an administrator would hand it over; the demo lists them beside the accounts.
   const tokens: Record<string, string> = {};
   for (const account of DEMO_ACCOUNTS) {
-    const [row]: Array<{ id: string; enrolled: boolean }> = await dataSource.query(`SELECT id, totp_enabled_at IS NOT NULL AS enrolled FROM staff_user WHERE username = $1`, [account.username]);
+    const [row]: Array<{ id: string; enrolled: boolean }> = await dataSource.query(
+      `SELECT id, totp_enabled_at IS NOT NULL AS enrolled FROM staff_user WHERE username = $1`,
+      [account.username],
+    );
     if (row && !row.enrolled && auth.totpRequired(account.roles)) {
-      tokens[account.username] = (await app.get(AccountService).issueEnrolmentToken(row.id, { actorKind: 'SYSTEM', actorName: 'demo:seed' })).token;
+      tokens[account.username] = (
+        await app.get(AccountService).issueEnrolmentToken(row.id, { actorKind: 'SYSTEM', actorName: 'demo:seed' })
+      ).token;
     }
   }
   mkdirSync(stateDir, { recursive: true });
   writeFileSync(
     `${stateDir}/demo-accounts.json`,
-    JSON.stringify({ password: DEMO_PASSWORD, accounts: DEMO_ACCOUNTS.map((a) => ({ ...a, ...(tokens[a.username] ? { enrolmentToken: tokens[a.username] } : {}) })) }, null, 2),
+    JSON.stringify(
+      {
+        password: DEMO_PASSWORD,
+        accounts: DEMO_ACCOUNTS.map((a) => ({ ...a, ...(tokens[a.username] ? { enrolmentToken: tokens[a.username] } : {}) })),
+      },
+      null,
+      2,
+    ),
   );
 
   // The roster goes in through the real import (re-importing updates by 人员编号), before
@@ -58,7 +74,9 @@ export async function seedDemoDistrict(app: INestApplicationContext, log: (line:
   const csv = rosterCsv(roster);
   writeFileSync(`${stateDir}/demo-roster.csv`, csv);
   const imported = await app.get(RosterImportService).import(Buffer.from(csv), { fileName: 'demo-roster.csv' });
-  log(`demo: roster imported (${JSON.stringify({ created: imported.created, updated: imported.updated, errors: imported.errors.length })})`);
+  log(
+    `demo: roster imported (${JSON.stringify({ created: imported.created, updated: imported.updated, errors: imported.errors.length })})`,
+  );
   const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM report`);
   if (count === 0) {
     const intake = app.get(IntakeService);

@@ -9,7 +9,12 @@ import { RedisHealthIndicator } from './redis.health.js';
 const indicators = z.record(z.string(), z.object({ status: z.enum(['up', 'down']) }).catchall(z.unknown()));
 /** @nestjs/terminus's report. */
 const healthSchema = z
-  .object({ status: z.enum(['ok', 'error', 'shutting_down']), info: indicators.optional(), error: indicators.optional(), details: indicators })
+  .object({
+    status: z.enum(['ok', 'error', 'shutting_down']),
+    info: indicators.optional(),
+    error: indicators.optional(),
+    details: indicators,
+  })
   .meta({ id: 'Health' });
 
 // Probes for load balancers and orchestrators, not part of the API integrators build on (and
@@ -36,9 +41,6 @@ export class HealthController {
   @HealthCheck()
   @Returns(healthSchema, 'Postgres 与 Redis 均可用；否则 503，正文相同')
   ready() {
-    return this.health.check([
-      () => this.database.pingCheck('postgres', { timeout: 1500 }),
-      () => this.redis.isHealthy('redis'),
-    ]);
+    return this.health.check([() => this.database.pingCheck('postgres', { timeout: 1500 }), () => this.redis.isHealthy('redis')]);
   }
 }

@@ -47,7 +47,10 @@ export class IdentityAccessController {
   @RequirePermission('identity:decide')
   @Get('identity-requests')
   @Returns(z.array(identityRequestDtoSchema), '查看身份申请')
-  list(@Query(new ZodValidationPipe(identityRequestListQuerySchema)) query: { status: string }, @CurrentViewer() viewer: Viewer): Promise<IdentityRequestDto[]> {
+  list(
+    @Query(new ZodValidationPipe(identityRequestListQuerySchema)) query: { status: string },
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<IdentityRequestDto[]> {
     return this.access.list(query.status, viewer);
   }
 

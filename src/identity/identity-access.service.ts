@@ -13,7 +13,8 @@ import { ReportWriter } from '../reports/report-writer.service.js';
 import type { IdentityRequestDto, RevealedIdentityDto } from './dto/identity-request.dto.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const REPORTER_NOTICE = '依照有关规定，经身份保管人批准，您的身份信息已向本件经办人员披露，仅用于核查工作。我们将严格保密，严禁泄露或打击报复。';
+const REPORTER_NOTICE =
+  '依照有关规定，经身份保管人批准，您的身份信息已向本件经办人员披露，仅用于核查工作。我们将严格保密，严禁泄露或打击报复。';
 
 interface RequestRow {
   id: string;
@@ -80,7 +81,11 @@ export class IdentityAccessService {
       );
       if (!report) throw notFound('举报');
       if (!report.has_identity) {
-        throw new DomainException(HttpStatus.CONFLICT, 'NO_IDENTITY', report.real_name ? '该举报人的身份信息已按保存期限清除' : '这是匿名举报，没有举报人身份信息');
+        throw new DomainException(
+          HttpStatus.CONFLICT,
+          'NO_IDENTITY',
+          report.real_name ? '该举报人的身份信息已按保存期限清除' : '这是匿名举报，没有举报人身份信息',
+        );
       }
       const rows: Array<{ id: string }> = await m.query(
         `INSERT INTO identity_access_request (report_id, requester_id, reason) VALUES ($1, $2, $3)
@@ -88,7 +93,10 @@ export class IdentityAccessService {
         [reportId, staff.userId, reason],
       );
       if (!rows[0]) throw new DomainException(HttpStatus.CONFLICT, 'REQUEST_PENDING', '您对该举报已有一份待审批的申请');
-      await this.audit.record({ ...actor, action: 'identity.request', targetType: 'reports', targetId: reportId, details: { requestId: rows[0].id } }, m);
+      await this.audit.record(
+        { ...actor, action: 'identity.request', targetType: 'reports', targetId: reportId, details: { requestId: rows[0].id } },
+        m,
+      );
       return rows[0].id;
     });
     return this.get(id);
@@ -97,7 +105,10 @@ export class IdentityAccessService {
   /** The requests the custodian may see (回避: not those about a tip hidden from them). */
   async list(status: string, viewer: Viewer): Promise<IdentityRequestDto[]> {
     const params: unknown[] = [status];
-    const rows: RequestRow[] = await this.dataSource.query(`${SELECT_REQUEST} WHERE q.status = $1 AND ${viewer.excluding('q.report_id', params)} ORDER BY q.created_at LIMIT 500`, params);
+    const rows: RequestRow[] = await this.dataSource.query(
+      `${SELECT_REQUEST} WHERE q.status = $1 AND ${viewer.excluding('q.report_id', params)} ORDER BY q.created_at LIMIT 500`,
+      params,
+    );
     return rows.map(toDto);
   }
 
@@ -124,38 +135,60 @@ export class IdentityAccessService {
     const excluded = await this.dataSource.transaction(async (m) => {
       // 回避, for both: the custodian may not decide on a tip hidden from them, and the
       // requester must still be allowed to see the tip when the request is approved.
-      const [current]: Array<{ requester_id: string; status: string; report_id: string; requester_conflict: string | null }> = await m.query(
-        `SELECT q.requester_id, q.status, q.report_id, report_conflict(q.report_id, u.cadre_id, $2) AS requester_conflict
+      const [current]: Array<{ requester_id: string; status: string; report_id: string; requester_conflict: string | null }> =
+        await m.query(
+          `SELECT q.requester_id, q.status, q.report_id, report_conflict(q.report_id, u.cadre_id, $2) AS requester_conflict
            FROM identity_access_request q JOIN staff_user u ON u.id = q.requester_id WHERE q.id = $1 FOR UPDATE OF q`,
-        [id, this.config.settings.security.conflictOfInterest.sameUnit],
-      );
+          [id, this.config.settings.security.conflictOfInterest.sameUnit],
+        );
       if (!current) throw notFound('身份查看申请');
       await viewer.visible(current.report_id, '身份查看申请');
       if (current.requester_id === custodian.userId) {
         throw new DomainException(HttpStatus.FORBIDDEN, 'SELF_APPROVAL', '不能审批本人提出的身份查看申请，请由其他身份保管人审批');
       }
       if (current.status !== 'PENDING') throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_DECIDED', '该申请已经审批过');
-      if (approve && current.requester_conflict) return { reportId: current.report_id, requesterId: current.requester_id, reason: current.requester_conflict };
+      if (approve && current.requester_conflict)
+        return { reportId: current.report_id, requesterId: current.requester_id, reason: current.requester_conflict };
       await m.query(
         `UPDATE identity_access_request SET status = $2, decided_by = $3, decided_at = $4, decision_note = $5, expires_at = $6 WHERE id = $1`,
         [id, approve ? 'APPROVED' : 'REFUSED', custodian.userId, now, note ?? null, expiresAt],
       );
       await this.audit.record(
-        { ...actor, action: approve ? 'identity.approve' : 'identity.refuse', targetType: 'reports', targetId: current.report_id, details: { requestId: id, requesterId: current.requester_id } },
+        {
+          ...actor,
+          action: approve ? 'identity.approve' : 'identity.refuse',
+          targetType: 'reports',
+          targetId: current.report_id,
+          details: { requestId: id, requesterId: current.requester_id },
+        },
         m,
       );
       return null;
     });
     if (excluded) {
       await this.audit.record({
-        ...actor, action: 'coi.excluded', targetType: 'reports', targetId: excluded.reportId, outcome: 'DENIED', status: 409,
+        ...actor,
+        action: 'coi.excluded',
+        targetType: 'reports',
+        targetId: excluded.reportId,
+        outcome: 'DENIED',
+        status: 409,
         details: { reason: excluded.reason, requestId: id, requesterId: excluded.requesterId, route: 'identity.approve' },
       });
-      throw new DomainException(HttpStatus.CONFLICT, 'REQUESTER_EXCLUDED', '申请人与该举报存在回避关系（本人、亲属等为被反映人），不能批准：请拒绝该申请');
+      throw new DomainException(
+        HttpStatus.CONFLICT,
+        'REQUESTER_EXCLUDED',
+        '申请人与该举报存在回避关系（本人、亲属等为被反映人），不能批准：请拒绝该申请',
+      );
     }
     const decided = await this.get(id);
     if (approve && this.config.settings.security.identityAccess.notifyReporter) {
-      await this.writer.addMessage({ reportId: decided.reportId, author: { kind: 'STAFF', staffId: custodian.userId }, body: REPORTER_NOTICE, files: [] });
+      await this.writer.addMessage({
+        reportId: decided.reportId,
+        author: { kind: 'STAFF', staffId: custodian.userId },
+        body: REPORTER_NOTICE,
+        files: [],
+      });
     }
     return decided;
   }
@@ -166,20 +199,30 @@ export class IdentityAccessService {
     if (!UUID.test(id)) throw notFound('身份查看申请');
     const now = this.clock.now();
     return this.dataSource.transaction(async (m) => {
-      const [row]: Array<{ report_id: string; number: string; requester_id: string; status: string; expires_at: Date | null; sealed: Buffer | null }> =
-        await m.query(
-          `SELECT q.report_id, r.number, q.requester_id, q.status, q.expires_at, r.reporter_identity AS sealed
+      const [row]: Array<{
+        report_id: string;
+        number: string;
+        requester_id: string;
+        status: string;
+        expires_at: Date | null;
+        sealed: Buffer | null;
+      }> = await m.query(
+        `SELECT q.report_id, r.number, q.requester_id, q.status, q.expires_at, r.reporter_identity AS sealed
              FROM identity_access_request q JOIN report r ON r.id = q.report_id WHERE q.id = $1`,
-          [id],
-        );
+        [id],
+      );
       // Someone else's request looks like no request at all.
       if (!row || row.requester_id !== staff.userId) throw notFound('身份查看申请');
       // 回避, again at the moment of viewing: a requester excluded since the approval sees nothing.
       await viewer.visible(row.report_id, '身份查看申请');
       if (row.status !== 'APPROVED') throw new DomainException(HttpStatus.FORBIDDEN, 'NOT_APPROVED', '该申请尚未获身份保管人批准');
-      if (!row.expires_at || row.expires_at <= now) throw new DomainException(HttpStatus.FORBIDDEN, 'ACCESS_EXPIRED', '查看期限已过，如仍需查看请重新申请');
+      if (!row.expires_at || row.expires_at <= now)
+        throw new DomainException(HttpStatus.FORBIDDEN, 'ACCESS_EXPIRED', '查看期限已过，如仍需查看请重新申请');
       if (!row.sealed) throw new DomainException(HttpStatus.GONE, 'IDENTITY_PURGED', '该举报人的身份信息已按保存期限清除');
-      await this.audit.record({ ...actor, action: 'identity.view', targetType: 'reports', targetId: row.report_id, details: { requestId: id } }, m);
+      await this.audit.record(
+        { ...actor, action: 'identity.view', targetType: 'reports', targetId: row.report_id, details: { requestId: id } },
+        m,
+      );
       const identity = await this.crypto.decryptJson<{ name: string; phone: string; idNumber?: string }>(row.sealed);
       return {
         reportId: row.report_id,

@@ -3,7 +3,11 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from './config/app-config.js';
 
 /** A request as logged: its id, method and path. No address, port, query or header of anyone. */
-export function requestLogLine(req: { id?: unknown; method?: string; url?: string }): { id: unknown; method: string | undefined; path: string } {
+export function requestLogLine(req: { id?: unknown; method?: string; url?: string }): {
+  id: unknown;
+  method: string | undefined;
+  path: string;
+} {
   return { id: req.id, method: req.method, path: (req.url ?? '').split('?')[0]! };
 }
 

@@ -186,7 +186,9 @@ export class IntakeService {
   }
 
   /** The report a receipt code opens, or 404; a malformed code answers exactly like a wrong one. */
-  private async reportByReceipt(code: unknown): Promise<{ id: string; number: string; status: ReportStatus; received_at: Date; outcome_for_reporter: string | null }> {
+  private async reportByReceipt(
+    code: unknown,
+  ): Promise<{ id: string; number: string; status: ReportStatus; received_at: Date; outcome_for_reporter: string | null }> {
     const normalized = normalizeReceiptCode(code);
     if (normalized) {
       const [row] = await this.dataSource.query(

@@ -32,8 +32,7 @@ export class PublicReportsController {
   @RateLimit('submission')
   @ApiOperation({
     summary: 'Submit a tip (web channel)',
-    description:
-      'JSON body; or multipart/form-data with the same JSON in a field named `json` and the attachments as file parts.',
+    description: 'JSON body; or multipart/form-data with the same JSON in a field named `json` and the attachments as file parts.',
   })
   @Accepts({
     name: 'SubmitReport',
@@ -46,7 +45,12 @@ export class PublicReportsController {
       body: '2026年3月该局副科级干部选拔中，考察对象的民主推荐票数与公示不符，有人事先打招呼。',
     },
   })
-  @Returns(submitReportResponseSchema, '已收到：请保存查询码', { reportNumber: 'QF-2026-000123', receiptCode: 'K7QH-4M2X-9PLD-3WZR', receivedAt: '2026-03-18T09:30:00.000Z', attachments: 0 })
+  @Returns(submitReportResponseSchema, '已收到：请保存查询码', {
+    reportNumber: 'QF-2026-000123',
+    receiptCode: 'K7QH-4M2X-9PLD-3WZR',
+    receivedAt: '2026-03-18T09:30:00.000Z',
+    attachments: 0,
+  })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first answer.' })
   async submit(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<SubmitReportResponse> {
     // Read here, not with @Headers(): that would list the header a second time in the OpenAPI document.
@@ -73,7 +77,12 @@ export class PublicReportsController {
   @Post('reply')
   @HttpCode(200)
   @RateLimit('lookup')
-  @Accepts({ schema: replySchema, name: 'ReporterReply', multipart: true, example: { receiptCode: 'K7QH-4M2X-9PLD-3WZR', message: '补充：推荐会当天的签到表与实际到会人数不符。' } })
+  @Accepts({
+    schema: replySchema,
+    name: 'ReporterReply',
+    multipart: true,
+    example: { receiptCode: 'K7QH-4M2X-9PLD-3WZR', message: '补充：推荐会当天的签到表与实际到会人数不符。' },
+  })
   @Returns(reporterViewSchema, '已收到补充材料，返回办理进度')
   async reply(@Req() request: FastifyRequest): Promise<ReporterViewDto> {
     const { value, files } = await readJsonWithFiles(request, replySchema, this.storage, this.intake.uploadLimits);

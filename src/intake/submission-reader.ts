@@ -32,7 +32,11 @@ export async function readJsonWithFiles<S extends z.ZodType>(
   try {
     const raw = fields['json'];
     if (!raw || raw.length !== 1) {
-      throw new DomainException(HttpStatus.BAD_REQUEST, 'JSON_FIELD_REQUIRED', 'multipart 请求须包含且仅包含一个名为 json 的字段（内容为 JSON）');
+      throw new DomainException(
+        HttpStatus.BAD_REQUEST,
+        'JSON_FIELD_REQUIRED',
+        'multipart 请求须包含且仅包含一个名为 json 的字段（内容为 JSON）',
+      );
     }
     let parsed: unknown;
     try {

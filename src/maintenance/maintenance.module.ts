@@ -8,7 +8,10 @@ import { RetentionPurgeJob } from './retention-purge.job.js';
 import { RetentionService } from './retention.service.js';
 
 /** Housekeeping on a schedule (BullMQ job schedulers: one per name across all workers). */
-@Module({ providers: [PurgeExpiredIdempotencyJob, RetentionService, RetentionPurgeJob, FoldReportTalliesJob, AuditAnchorJob], exports: [RetentionService] })
+@Module({
+  providers: [PurgeExpiredIdempotencyJob, RetentionService, RetentionPurgeJob, FoldReportTalliesJob, AuditAnchorJob],
+  exports: [RetentionService],
+})
 export class MaintenanceModule implements OnApplicationBootstrap {
   constructor(
     private readonly queues: QueueService,
@@ -28,7 +31,11 @@ export class MaintenanceModule implements OnApplicationBootstrap {
     await queue.upsertJobScheduler('audit-anchor', { every: 24 * 3600_000 }, { name: 'audit-anchor', data: {} }).catch(() => undefined);
     await queue.upsertJobScheduler('reminder-digest', { every: 3600_000 }, { name: 'reminder-digest', data: {} }).catch(() => undefined);
     await queue
-      .upsertJobScheduler('retention-purge', { every: this.config.settings.retention.sweepHours * 3600_000 }, { name: 'retention-purge', data: {} })
+      .upsertJobScheduler(
+        'retention-purge',
+        { every: this.config.settings.retention.sweepHours * 3600_000 },
+        { name: 'retention-purge', data: {} },
+      )
       .catch(() => undefined);
   }
 }

@@ -35,15 +35,15 @@ export const PERSONAL_DATA_COLUMNS: Record<string, string> = {
   'sms_inbound.phone_hash': 'rows of the tip deleted',
   'outbound_message.content': 'emptied (address and text)',
   'outbound_message.recipient_hash': 'set to NULL',
-  'verification_attachment.storage_key': 'rows and files of the tip\'s requests deleted',
+  'verification_attachment.storage_key': "rows and files of the tip's requests deleted",
   'attachment.storage_key': 'rows and files deleted',
   // Kept on purpose:
   'sms_opt_out.phone_hash': 'kept: a keyed hash, so that a number that opted out is never written to again',
   'sms_part_group.sender': 'kept only while parts wait (minutes): the parts sweep removes the group',
   'sms_part_group.phone_hash': 'kept only while parts wait (minutes): the parts sweep removes the group',
   'staff_user.email': 'staff, not reporters',
-  'agency.notice_email': 'a member agency\'s mailbox, not a person reporting',
-  'agency.lead_email': 'a member agency\'s mailbox, not a person reporting',
+  'agency.notice_email': "a member agency's mailbox, not a person reporting",
+  'agency.lead_email': "a member agency's mailbox, not a person reporting",
   'report.identity_purged_at': 'when the purge ran: no personal data',
   'retention_purge.identity_removed': 'whether the purge removed an identity: no personal data',
   'hotline_call.receipt_delivery': 'how the receipt code was given (read out or SMS): no personal data',
@@ -132,7 +132,10 @@ export class RetentionService {
       await m.query(`UPDATE hotline_call SET caller_number = NULL, caller_phone_hash = NULL WHERE report_id = $1`, [id]);
       await m.query(`DELETE FROM sms_conversation WHERE report_id = $1`, [id]);
       await m.query(`DELETE FROM sms_inbound WHERE report_id = $1`, [id]);
-      await m.query(`UPDATE outbound_message SET content = ''::bytea, recipient_hash = NULL WHERE report_id = $1 AND status NOT IN ('PENDING', 'RETRYING', 'SENDING')`, [id]);
+      await m.query(
+        `UPDATE outbound_message SET content = ''::bytea, recipient_hash = NULL WHERE report_id = $1 AND status NOT IN ('PENDING', 'RETRYING', 'SENDING')`,
+        [id],
+      );
       const purge: PurgeReport = {
         reportId: id,
         number: report.number,
@@ -144,19 +147,31 @@ export class RetentionService {
         `INSERT INTO retention_purge (report_id, identity_removed, attachments_removed, attachment_bytes) VALUES ($1, $2, $3, $4)`,
         [id, purge.identityRemoved, purge.attachmentsRemoved, purge.attachmentBytes],
       );
-      await m.query(
-        `INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'RETENTION_PURGED', 'SYSTEM', $2::jsonb)`,
-        [id, JSON.stringify({ identityRemoved: purge.identityRemoved, attachmentsRemoved: purge.attachmentsRemoved, attachmentBytes: purge.attachmentBytes })],
-      );
+      await m.query(`INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'RETENTION_PURGED', 'SYSTEM', $2::jsonb)`, [
+        id,
+        JSON.stringify({
+          identityRemoved: purge.identityRemoved,
+          attachmentsRemoved: purge.attachmentsRemoved,
+          attachmentBytes: purge.attachmentBytes,
+        }),
+      ]);
       await this.audit.record(
-        { ...SYSTEM_ACTOR, action: 'retention.purge', targetType: 'reports', targetId: id, details: { ...purge, reportId: undefined, years: this.config.settings.retention.closedCaseYears } },
+        {
+          ...SYSTEM_ACTOR,
+          action: 'retention.purge',
+          targetType: 'reports',
+          targetId: id,
+          details: { ...purge, reportId: undefined, years: this.config.settings.retention.closedCaseYears },
+        },
         m,
       );
       return { purge, keys: files.map((f) => f.storage_key) };
     });
     if (!result) return null;
     for (const key of result.keys) {
-      await this.storage.delete(key).catch((error: unknown) => this.logger.error(`retention: could not delete file ${key}: ${(error as Error).message}`));
+      await this.storage
+        .delete(key)
+        .catch((error: unknown) => this.logger.error(`retention: could not delete file ${key}: ${(error as Error).message}`));
     }
     this.logger.log(
       `retention purge ${result.purge.number}: identity ${result.purge.identityRemoved ? 'removed' : 'none'}, ${result.purge.attachmentsRemoved} attachment(s), ${result.purge.attachmentBytes} bytes`,

@@ -42,18 +42,42 @@ describe('proposeAgenda: which cases await a decision', () => {
   it.each([
     ['a proposed closure awaiting approval', kase({ pendingKind: 'CLOSE' }), ['拟办结，待审批']],
     ['a proposed transfer of a triaged case', kase({ status: 'TRIAGED', pendingKind: 'TRANSFER' }), ['拟转办，待审批']],
-    ['every request answered', kase({ requests: [{ number: 'HC1', agencyName: '审计局', answered: true }, { number: 'HC2', agencyName: '卫健委', answered: true }] }), ['成员单位已全部答复（审计局、卫健委），待研究处理意见']],
-    ['both reasons at once', kase({ pendingKind: 'CLOSE', requests: [{ number: 'HC1', agencyName: '审计局', answered: true }] }), ['拟办结，待审批', '成员单位已全部答复（审计局），待研究处理意见']],
+    [
+      'every request answered',
+      kase({
+        requests: [
+          { number: 'HC1', agencyName: '审计局', answered: true },
+          { number: 'HC2', agencyName: '卫健委', answered: true },
+        ],
+      }),
+      ['成员单位已全部答复（审计局、卫健委），待研究处理意见'],
+    ],
+    [
+      'both reasons at once',
+      kase({ pendingKind: 'CLOSE', requests: [{ number: 'HC1', agencyName: '审计局', answered: true }] }),
+      ['拟办结，待审批', '成员单位已全部答复（审计局），待研究处理意见'],
+    ],
   ])('proposes %s', (_, c, reasons) => {
     expect(proposeAgenda(items({ cases: [c] }), TODAY)).toEqual([{ kind: 'CASE', subjectId: 'r1', title: '举报 JB2026-0001', reasons }]);
   });
 
   it.each([
     ['in handling with nothing to decide', kase()],
-    ['with a request still unanswered', kase({ requests: [{ number: 'HC1', agencyName: '审计局', answered: true }, { number: 'HC2', agencyName: '卫健委', answered: false }] })],
+    [
+      'with a request still unanswered',
+      kase({
+        requests: [
+          { number: 'HC1', agencyName: '审计局', answered: true },
+          { number: 'HC2', agencyName: '卫健委', answered: false },
+        ],
+      }),
+    ],
     ['already closed, though a closure was pending', kase({ status: 'CLOSED', pendingKind: 'CLOSE' })],
     ['merged', kase({ status: 'MERGED', pendingKind: 'CLOSE' })],
-    ['answered requests but only triaged (no disposition yet)', kase({ status: 'TRIAGED', requests: [{ number: 'HC1', agencyName: '审计局', answered: true }] })],
+    [
+      'answered requests but only triaged (no disposition yet)',
+      kase({ status: 'TRIAGED', requests: [{ number: 'HC1', agencyName: '审计局', answered: true }] }),
+    ],
   ])('leaves out a case %s', (_, c) => {
     expect(proposeAgenda(items({ cases: [c] }), TODAY)).toEqual([]);
   });
@@ -92,10 +116,28 @@ describe('proposeAgenda: overdue requests', () => {
   });
 
   it('is its own item, oldest due date first', () => {
-    const agenda = proposeAgenda(items({ requests: [req({ requestId: 'late', number: 'HC2', dueOn: '2026-03-05' }), req({ requestId: 'later', number: 'HC1', dueOn: '2026-03-02', subjectKind: 'VETTING_CANDIDATE', subjectLabel: '李青' })] }), TODAY);
+    const agenda = proposeAgenda(
+      items({
+        requests: [
+          req({ requestId: 'late', number: 'HC2', dueOn: '2026-03-05' }),
+          req({ requestId: 'later', number: 'HC1', dueOn: '2026-03-02', subjectKind: 'VETTING_CANDIDATE', subjectLabel: '李青' }),
+        ],
+      }),
+      TODAY,
+    );
     expect(agenda).toEqual([
-      { kind: 'OVERDUE_REQUEST', subjectId: 'later', title: '逾期未复：HC1（任前审查 李青）', reasons: ['审计局的请求 HC1 已逾期（答复期限 2026-03-02）'] },
-      { kind: 'OVERDUE_REQUEST', subjectId: 'late', title: '逾期未复：HC2（举报 JB2026-0009）', reasons: ['审计局的请求 HC2 已逾期（答复期限 2026-03-05）'] },
+      {
+        kind: 'OVERDUE_REQUEST',
+        subjectId: 'later',
+        title: '逾期未复：HC1（任前审查 李青）',
+        reasons: ['审计局的请求 HC1 已逾期（答复期限 2026-03-02）'],
+      },
+      {
+        kind: 'OVERDUE_REQUEST',
+        subjectId: 'late',
+        title: '逾期未复：HC2（举报 JB2026-0009）',
+        reasons: ['审计局的请求 HC2 已逾期（答复期限 2026-03-05）'],
+      },
     ]);
   });
 
@@ -104,7 +146,10 @@ describe('proposeAgenda: overdue requests', () => {
       items({
         cases: [kase({ reportId: 'r9', pendingKind: 'CLOSE' })],
         candidates: [cand()],
-        requests: [req({ subjectId: 'r9' }), req({ requestId: 'q2', number: 'HC2', subjectKind: 'VETTING_CANDIDATE', subjectId: 'c1', agencyName: '纪委监委' })],
+        requests: [
+          req({ subjectId: 'r9' }),
+          req({ requestId: 'q2', number: 'HC2', subjectKind: 'VETTING_CANDIDATE', subjectId: 'c1', agencyName: '纪委监委' }),
+        ],
       }),
       TODAY,
     );

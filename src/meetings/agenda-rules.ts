@@ -88,8 +88,16 @@ export function proposeAgenda(items: OpenItems, today: string): ProposedItem[] {
     .filter((c) => OPEN_CASE.includes(c.status) && !items.scheduled.has(c.reportId))
     .map((c) => ({ c, reasons: caseReasons(c) }))
     .filter((x) => x.reasons.length > 0)
-    .sort((a, b) => Number(b.c.realName) - Number(a.c.realName) || a.c.receivedAt.localeCompare(b.c.receivedAt) || a.c.number.localeCompare(b.c.number))
-    .map(({ c, reasons }): ProposedItem => ({ kind: 'CASE', subjectId: c.reportId, title: `举报 ${c.number}${c.realName ? '（实名）' : ''}`, reasons }));
+    .sort(
+      (a, b) =>
+        Number(b.c.realName) - Number(a.c.realName) || a.c.receivedAt.localeCompare(b.c.receivedAt) || a.c.number.localeCompare(b.c.number),
+    )
+    .map(({ c, reasons }): ProposedItem => ({
+      kind: 'CASE',
+      subjectId: c.reportId,
+      title: `举报 ${c.number}${c.realName ? '（实名）' : ''}`,
+      reasons,
+    }));
 
   const candidates = items.candidates
     .filter((c) => !c.decided && c.verdict !== 'PASS' && !items.scheduled.has(c.candidateId))
@@ -102,13 +110,20 @@ export function proposeAgenda(items: OpenItems, today: string): ProposedItem[] {
 
   const bySubject = new Map([...cases, ...candidates].map((i) => [i.subjectId, i]));
   const requests: ProposedItem[] = [];
-  const overdue = items.requests.filter((r) => !r.answered && r.subjectOpen && today > r.dueOn).sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.number.localeCompare(b.number));
+  const overdue = items.requests
+    .filter((r) => !r.answered && r.subjectOpen && today > r.dueOn)
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.number.localeCompare(b.number));
   for (const r of overdue) {
     const host = bySubject.get(r.subjectId);
     if (host) host.reasons.push(overdueReason(r));
     else if (!items.scheduled.has(r.requestId)) {
       const about = r.subjectKind === 'REPORT' ? `举报 ${r.subjectLabel}` : `任前审查 ${r.subjectLabel}`;
-      requests.push({ kind: 'OVERDUE_REQUEST', subjectId: r.requestId, title: `逾期未复：${r.number}（${about}）`, reasons: [overdueReason(r)] });
+      requests.push({
+        kind: 'OVERDUE_REQUEST',
+        subjectId: r.requestId,
+        title: `逾期未复：${r.number}（${about}）`,
+        reasons: [overdueReason(r)],
+      });
     }
   }
   return [...cases, ...requests, ...candidates];

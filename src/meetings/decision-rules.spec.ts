@@ -3,7 +3,10 @@ import { buildCalendar } from '../infra/calendar/working-days.js';
 import { allowedDecisions, proceedAgainstBlock, workingDaysUntil } from './decision-rules.js';
 
 // 2026-05-01..05 劳动节; Saturday 2026-05-09 a make-up working day.
-const calendar = buildCalendar({ holidays: [{ from: '2026-05-01', to: '2026-05-05', name: '劳动节' }], workdays: [{ date: '2026-05-09', name: '调休' }] });
+const calendar = buildCalendar({
+  holidays: [{ from: '2026-05-01', to: '2026-05-05', name: '劳动节' }],
+  workdays: [{ date: '2026-05-09', name: '调休' }],
+});
 
 describe('workingDaysUntil', () => {
   it.each([

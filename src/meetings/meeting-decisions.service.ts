@@ -58,7 +58,12 @@ export class MeetingDecisionsService {
   async decide(meetingId: string, itemId: string, dto: DecisionDto, staff: StaffPrincipal, viewer: Viewer): Promise<MeetingView> {
     await this.meetings.visibleItem(itemId, viewer);
     const outbox = await this.meetings.locked(meetingId, async (m, meeting) => {
-      const [item]: Array<{ kind: ItemKind; decision: string | null; target_kind: 'REPORT' | 'VETTING_CANDIDATE' | null; target_id: string | null }> = UUID.test(itemId)
+      const [item]: Array<{
+        kind: ItemKind;
+        decision: string | null;
+        target_kind: 'REPORT' | 'VETTING_CANDIDATE' | null;
+        target_id: string | null;
+      }> = UUID.test(itemId)
         ? await m.query(
             `SELECT i.kind, i.decision,
                     CASE i.kind WHEN 'CASE' THEN 'REPORT' WHEN 'VETTING_CANDIDATE' THEN 'VETTING_CANDIDATE' WHEN 'OVERDUE_REQUEST' THEN v.subject_kind END AS target_kind,
@@ -73,11 +78,17 @@ export class MeetingDecisionsService {
       const target: Target = item.target_kind && item.target_id ? { kind: item.target_kind, id: item.target_id } : null;
       const allowed = allowedDecisions(item.kind, target?.kind ?? null);
       if (!allowed.includes(dto.kind)) {
-        throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'DECISION_NOT_ALLOWED', `该议题只能作出以下决定：${allowed.map((k) => DECISION_LABELS[k]).join('、')}`);
+        throw new DomainException(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          'DECISION_NOT_ALLOWED',
+          `该议题只能作出以下决定：${allowed.map((k) => DECISION_LABELS[k]).join('、')}`,
+        );
       }
       const report = target?.kind === 'REPORT' ? await this.lockReport(m, target.id) : null;
-      if (report && dto.kind !== 'PROCEED' && FINISHED.includes(report.status)) throw conflict('REPORT_FINISHED', '该举报已办结（或已合并、转办、不予受理），只能记录“按程序推进”');
-      if (report && dto.kind !== 'PROCEED' && report.status === 'RECEIVED') throw conflict('NOT_TRIAGED', '该举报尚未完成分拣，请分拣后再作出处理决定');
+      if (report && dto.kind !== 'PROCEED' && FINISHED.includes(report.status))
+        throw conflict('REPORT_FINISHED', '该举报已办结（或已合并、转办、不予受理），只能记录“按程序推进”');
+      if (report && dto.kind !== 'PROCEED' && report.status === 'RECEIVED')
+        throw conflict('NOT_TRIAGED', '该举报尚未完成分拣，请分拣后再作出处理决定');
       const ctx: Context = { m, staff, meeting: await this.meetingContext(m, meeting, itemId), itemId };
       const stored: StoredDecision = { note: dto.note ?? null };
       if (target?.kind === 'VETTING_CANDIDATE') {
@@ -110,9 +121,10 @@ export class MeetingDecisionsService {
           supersededPending: report.disposition_pending && dto.kind !== 'PROCEED' ? report.disposition_pending.kind : null,
         });
       }
-      await m.query(`UPDATE joint_meeting_item SET decision = $2, decision_detail = $3::jsonb, decided_by = $4, decided_at = now() WHERE id = $1`, [
-        itemId, dto.kind, JSON.stringify(stored), staff.userId,
-      ]);
+      await m.query(
+        `UPDATE joint_meeting_item SET decision = $2, decision_detail = $3::jsonb, decided_by = $4, decided_at = now() WHERE id = $1`,
+        [itemId, dto.kind, JSON.stringify(stored), staff.userId],
+      );
       await m.query(`UPDATE joint_meeting SET updated_at = now() WHERE id = $1`, [meetingId]);
       return entries;
     });
@@ -130,7 +142,12 @@ export class MeetingDecisionsService {
   }
 
   private async event(ctx: Context, reportId: string, type: string, data: Record<string, unknown>): Promise<void> {
-    await ctx.m.query(`INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, $2, 'STAFF', $3, $4::jsonb)`, [reportId, type, ctx.staff.userId, JSON.stringify(data)]);
+    await ctx.m.query(`INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, $2, 'STAFF', $3, $4::jsonb)`, [
+      reportId,
+      type,
+      ctx.staff.userId,
+      JSON.stringify(data),
+    ]);
   }
 
   /**
@@ -157,8 +174,13 @@ export class MeetingDecisionsService {
     const entries: OutboxEntry[] = [];
     const pending = report.disposition_pending;
     if (pending && rolesGrant(ctx.staff.roles, 'reports:approve')) {
-      const same = (command.type === 'CONCLUDE' && pending.kind === 'CLOSE') || (command.type === 'DISPOSE' && pending.kind === command.kind);
-      const decided = await this.workflow.changeWithin(ctx.m, report.id, actor, { via: 'MEETING', meeting: ctx.meeting, command: { type: 'DECIDE', approve: same, comment: '联席会议研究决定' } });
+      const same =
+        (command.type === 'CONCLUDE' && pending.kind === 'CLOSE') || (command.type === 'DISPOSE' && pending.kind === command.kind);
+      const decided = await this.workflow.changeWithin(ctx.m, report.id, actor, {
+        via: 'MEETING',
+        meeting: ctx.meeting,
+        command: { type: 'DECIDE', approve: same, comment: '联席会议研究决定' },
+      });
       entries.push(...decided.entries);
       if (same) return entries;
     }
@@ -167,17 +189,28 @@ export class MeetingDecisionsService {
     return [...entries, ...changed.entries];
   }
 
-  private async verifyFurther(ctx: Context, target: Target & object, report: LockedReport | null, dto: DecisionDto, stored: StoredDecision): Promise<OutboxEntry[]> {
+  private async verifyFurther(
+    ctx: Context,
+    target: Target & object,
+    report: LockedReport | null,
+    dto: DecisionDto,
+    stored: StoredDecision,
+  ): Promise<OutboxEntry[]> {
     const today = this.meetings.today();
     const term = workingDaysUntil(today, dto.dueOn!, this.verification.calendar);
     if ('error' in term) throw new DomainException(HttpStatus.BAD_REQUEST, 'INVALID_DUE_DATE', term.error);
     const question = dto.question!; // redacted where every request is written (VerificationService.createWithin)
     let cadreId: string | null;
     if (report) {
-      const [subject]: Array<{ cadre_id: string }> = await ctx.m.query(`SELECT cadre_id FROM report_subject WHERE report_id = $1 AND cadre_id IS NOT NULL ORDER BY position LIMIT 1`, [report.id]);
+      const [subject]: Array<{ cadre_id: string }> = await ctx.m.query(
+        `SELECT cadre_id FROM report_subject WHERE report_id = $1 AND cadre_id IS NOT NULL ORDER BY position LIMIT 1`,
+        [report.id],
+      );
       cadreId = subject?.cadre_id ?? null;
     } else {
-      const [candidate]: Array<{ cadre_id: string }> = await ctx.m.query(`SELECT cadre_id FROM vetting_candidate WHERE id = $1`, [target.id]);
+      const [candidate]: Array<{ cadre_id: string }> = await ctx.m.query(`SELECT cadre_id FROM vetting_candidate WHERE id = $1`, [
+        target.id,
+      ]);
       if (!candidate) throw notFound('任前审查对象');
       cadreId = candidate.cadre_id;
     }
@@ -198,7 +231,9 @@ export class MeetingDecisionsService {
       await this.event(ctx, report.id, 'VERIFICATION_REQUESTED', { requests: created, meetingId: ctx.meeting.id });
       // Verification is a disposition of its own (初步核实): a case not yet disposed is disposed so by the meeting.
       if (report.status === 'TRIAGED' && !report.disposition_pending) {
-        outbox.push(...(await this.caseChange(ctx, report, { type: 'DISPOSE', kind: 'PRELIMINARY_VERIFICATION', reason: dto.note ?? null })));
+        outbox.push(
+          ...(await this.caseChange(ctx, report, { type: 'DISPOSE', kind: 'PRELIMINARY_VERIFICATION', reason: dto.note ?? null })),
+        );
       }
     }
     return outbox;
@@ -207,7 +242,11 @@ export class MeetingDecisionsService {
   private async transfer(ctx: Context, report: LockedReport, dto: DecisionDto, stored: StoredDecision): Promise<OutboxEntry[]> {
     const agency = this.agencies.byName(dto.target!);
     if (!agency) {
-      throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'UNKNOWN_TRANSFER_TARGET', `转办单位「${dto.target}」不在成员单位中：可选 ${this.agencies.all.map((a) => a.name).join('、')}`);
+      throw new DomainException(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        'UNKNOWN_TRANSFER_TARGET',
+        `转办单位「${dto.target}」不在成员单位中：可选 ${this.agencies.all.map((a) => a.name).join('、')}`,
+      );
     }
     stored.target = agency.code;
     return this.caseChange(ctx, report, { type: 'DISPOSE', kind: 'TRANSFER', target: agency.code, reason: dto.note ?? null }, stored);
@@ -223,7 +262,9 @@ export class MeetingDecisionsService {
       throw conflict('FINDING_MISSING', '办结前请先在案件中记录核查结论和告知举报人的办理结果，再作出会议决定');
     }
     const command: CaseCommand =
-      report.status === 'TRIAGED' ? { type: 'DISPOSE', kind: 'CLOSED_NO_ACTION', reason: dto.note ?? null } : { type: 'CONCLUDE', comment: dto.note ?? null };
+      report.status === 'TRIAGED'
+        ? { type: 'DISPOSE', kind: 'CLOSED_NO_ACTION', reason: dto.note ?? null }
+        : { type: 'CONCLUDE', comment: dto.note ?? null };
     return this.caseChange(ctx, report, command, stored);
   }
 }

@@ -65,7 +65,11 @@ export class MeetingsController {
   @RequirePermission('meetings:manage')
   @Patch(':id')
   @Returns(meetingViewSchema, '会议已修改')
-  update(@Param('id') id: string, @Body(new ZodValidationPipe(updateSchema)) dto: UpdateDto, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
+  update(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(updateSchema)) dto: UpdateDto,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<MeetingView> {
     return this.meetings.update(id, dto, viewer);
   }
 
@@ -81,14 +85,22 @@ export class MeetingsController {
   @RequirePermission('meetings:manage')
   @Put(':id/agenda/order')
   @Returns(meetingViewSchema, '议程顺序已调整')
-  reorder(@Param('id') id: string, @Body(new ZodValidationPipe(orderSchema)) dto: { itemIds: string[] }, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
+  reorder(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(orderSchema)) dto: { itemIds: string[] },
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<MeetingView> {
     return this.meetings.reorder(id, dto.itemIds, viewer);
   }
 
   @RequirePermission('meetings:manage')
   @Post(':id/items')
   @Returns(meetingViewSchema, '议题已加入')
-  addItem(@Param('id') id: string, @Body(new ZodValidationPipe(addItemSchema)) dto: AddItemDto, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
+  addItem(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(addItemSchema)) dto: AddItemDto,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<MeetingView> {
     return this.meetings.addItem(id, dto, viewer);
   }
 
@@ -102,14 +114,23 @@ export class MeetingsController {
   @RequirePermission('meetings:manage')
   @Put(':id/attendance')
   @Returns(meetingViewSchema, '出席情况已记录')
-  attendance(@Param('id') id: string, @Body(new ZodValidationPipe(attendanceSchema)) dto: AttendanceDto, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
+  attendance(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(attendanceSchema)) dto: AttendanceDto,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<MeetingView> {
     return this.meetings.recordAttendance(id, dto, viewer.staff, viewer);
   }
 
   @RequirePermission('meetings:manage')
   @Put(':id/items/:itemId/opinions')
   @Returns(meetingViewSchema, '成员单位意见已记录')
-  opinions(@Param('id') id: string, @Param('itemId') itemId: string, @Body(new ZodValidationPipe(opinionsSchema)) dto: OpinionsDto, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
+  opinions(
+    @Param('id') id: string,
+    @Param('itemId') itemId: string,
+    @Body(new ZodValidationPipe(opinionsSchema)) dto: OpinionsDto,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<MeetingView> {
     return this.meetings.recordOpinions(id, itemId, dto, viewer.staff, viewer);
   }
 
@@ -117,14 +138,23 @@ export class MeetingsController {
   @Post(':id/items/:itemId/decision')
   @HttpCode(200)
   @Returns(meetingViewSchema, '决定已记录')
-  decide(@Param('id') id: string, @Param('itemId') itemId: string, @Body(new ZodValidationPipe(decisionSchema)) dto: DecisionDto, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
+  decide(
+    @Param('id') id: string,
+    @Param('itemId') itemId: string,
+    @Body(new ZodValidationPipe(decisionSchema)) dto: DecisionDto,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<MeetingView> {
     return this.decisions.decide(id, itemId, dto, viewer.staff, viewer);
   }
 
   @RequirePermission('meetings:read')
   @Get(':id/minutes.docx')
   @ReturnsFile('会议纪要（Word）', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-  async minutesDocx(@Param('id') id: string, @CurrentViewer() viewer: Viewer, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+  async minutesDocx(
+    @Param('id') id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     const file = await this.minutes.render(id, viewer);
     void asDownload(reply, { mediaType: DOCX, name: file.fileName, asciiName: 'meeting-minutes.docx' });
     return file.body;

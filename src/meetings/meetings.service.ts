@@ -72,7 +72,10 @@ export class MeetingsService {
   async locked<T>(meetingId: string, work: (m: EntityManager, meeting: MeetingRow) => Promise<T>): Promise<T> {
     if (!UUID.test(meetingId)) throw notFound('联席会议');
     return this.dataSource.transaction(async (m) => {
-      const [meeting]: MeetingRow[] = await m.query(`SELECT *, to_char(held_on, 'YYYY-MM-DD') AS held_on FROM joint_meeting WHERE id = $1 FOR UPDATE`, [meetingId]);
+      const [meeting]: MeetingRow[] = await m.query(
+        `SELECT *, to_char(held_on, 'YYYY-MM-DD') AS held_on FROM joint_meeting WHERE id = $1 FOR UPDATE`,
+        [meetingId],
+      );
       if (!meeting) throw notFound('联席会议');
       return work(m, meeting);
     });
@@ -104,7 +107,10 @@ export class MeetingsService {
          FROM jsonb_to_recordset($2::jsonb) AS p(kind text, subject_id uuid, title text, reasons jsonb, n int)
        ON CONFLICT (meeting_id, kind, subject_id) WHERE subject_id IS NOT NULL DO NOTHING
        RETURNING id`,
-      [meetingId, JSON.stringify(proposals.map((p, i) => ({ kind: p.kind, subject_id: p.subjectId, title: p.title, reasons: p.reasons, n: i + 1 })))],
+      [
+        meetingId,
+        JSON.stringify(proposals.map((p, i) => ({ kind: p.kind, subject_id: p.subjectId, title: p.title, reasons: p.reasons, n: i + 1 }))),
+      ],
     );
     return added.length;
   }
@@ -142,9 +148,17 @@ export class MeetingsService {
           reasons: dto.note ? [dto.note] : candidate.reasons.length ? candidate.reasons.map((r) => r.message) : ['经办人提请会议研究'],
         };
       } else if (dto.reportId) {
-        const [report]: Array<{ number: string; real_name: boolean }> = await m.query(`SELECT number, real_name FROM report WHERE id = $1`, [dto.reportId]);
+        const [report]: Array<{ number: string; real_name: boolean }> = await m.query(
+          `SELECT number, real_name FROM report WHERE id = $1`,
+          [dto.reportId],
+        );
         if (!report) throw notFound('举报');
-        item = { kind: 'CASE', subjectId: dto.reportId, title: `举报 ${report.number}${report.real_name ? '（实名）' : ''}`, reasons: dto.note ? [dto.note] : ['经办人提请会议研究'] };
+        item = {
+          kind: 'CASE',
+          subjectId: dto.reportId,
+          title: `举报 ${report.number}${report.real_name ? '（实名）' : ''}`,
+          reasons: dto.note ? [dto.note] : ['经办人提请会议研究'],
+        };
       } else {
         item = { kind: 'FREE', subjectId: null, title: dto.title!, reasons: dto.note ? [dto.note] : [] };
       }
@@ -154,7 +168,12 @@ export class MeetingsService {
          ON CONFLICT (meeting_id, kind, subject_id) WHERE subject_id IS NOT NULL DO NOTHING RETURNING id`,
         [meetingId, item.kind, item.subjectId, item.title, JSON.stringify(item.reasons)],
       );
-      if (rows.length === 0) throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_ON_AGENDA', candidate ? '该人选已在本次会议议程中' : '该举报已在本次会议议程中');
+      if (rows.length === 0)
+        throw new DomainException(
+          HttpStatus.CONFLICT,
+          'ALREADY_ON_AGENDA',
+          candidate ? '该人选已在本次会议议程中' : '该举报已在本次会议议程中',
+        );
     });
     return this.view(meetingId, viewer);
   }
@@ -162,7 +181,9 @@ export class MeetingsService {
   async removeItem(meetingId: string, itemId: string, viewer: Viewer): Promise<MeetingView> {
     await this.visibleItem(itemId, viewer);
     await this.locked(meetingId, async (m) => {
-      const [item]: Array<{ decision: string | null }> = UUID.test(itemId) ? await m.query(`SELECT decision FROM joint_meeting_item WHERE id = $1 AND meeting_id = $2`, [itemId, meetingId]) : [];
+      const [item]: Array<{ decision: string | null }> = UUID.test(itemId)
+        ? await m.query(`SELECT decision FROM joint_meeting_item WHERE id = $1 AND meeting_id = $2`, [itemId, meetingId])
+        : [];
       if (!item) throw notFound('议题');
       if (item.decision) throw new DomainException(HttpStatus.CONFLICT, 'ITEM_DECIDED', '该议题已作出决定，不能移出议程');
       await m.query(`DELETE FROM joint_meeting_item WHERE id = $1`, [itemId]);
@@ -175,7 +196,10 @@ export class MeetingsService {
     await this.locked(meetingId, async (m) => {
       // The items this viewer sees (回避): hidden ones keep their place.
       const params: unknown[] = [meetingId];
-      const rows: Array<{ id: string }> = await m.query(`SELECT i.id FROM joint_meeting_item i WHERE i.meeting_id = $1 AND ${viewer.excluding(ITEM_REPORT, params)}`, params);
+      const rows: Array<{ id: string }> = await m.query(
+        `SELECT i.id FROM joint_meeting_item i WHERE i.meeting_id = $1 AND ${viewer.excluding(ITEM_REPORT, params)}`,
+        params,
+      );
       const current = new Set(rows.map((r) => r.id));
       const given = new Set(itemIds.map((id) => id.toLowerCase()));
       if (given.size !== itemIds.length || given.size !== current.size || [...given].some((id) => !current.has(id))) {
@@ -196,7 +220,10 @@ export class MeetingsService {
 
   async recordAttendance(meetingId: string, dto: AttendanceDto, staff: StaffPrincipal, viewer: Viewer): Promise<MeetingView> {
     await this.locked(meetingId, async (m, meeting) => {
-      this.requireInvited(meeting, dto.entries.map((e) => e.agencyCode));
+      this.requireInvited(
+        meeting,
+        dto.entries.map((e) => e.agencyCode),
+      );
       for (const e of dto.entries) {
         await m.query(
           `INSERT INTO joint_meeting_attendance (meeting_id, agency_code, status, attendee, note, recorded_by) VALUES ($1, $2, $3, $4, $5, $6)
@@ -212,9 +239,14 @@ export class MeetingsService {
   async recordOpinions(meetingId: string, itemId: string, dto: OpinionsDto, staff: StaffPrincipal, viewer: Viewer): Promise<MeetingView> {
     await this.visibleItem(itemId, viewer);
     await this.locked(meetingId, async (m, meeting) => {
-      const [item]: Array<{ id: string }> = UUID.test(itemId) ? await m.query(`SELECT id FROM joint_meeting_item WHERE id = $1 AND meeting_id = $2`, [itemId, meetingId]) : [];
+      const [item]: Array<{ id: string }> = UUID.test(itemId)
+        ? await m.query(`SELECT id FROM joint_meeting_item WHERE id = $1 AND meeting_id = $2`, [itemId, meetingId])
+        : [];
       if (!item) throw notFound('议题');
-      this.requireInvited(meeting, dto.opinions.map((o) => o.agencyCode));
+      this.requireInvited(
+        meeting,
+        dto.opinions.map((o) => o.agencyCode),
+      );
       for (const o of dto.opinions) {
         await m.query(
           `INSERT INTO joint_meeting_opinion (item_id, agency_code, opinion, recorded_by) VALUES ($1, $2, $3, $4)
@@ -229,20 +261,41 @@ export class MeetingsService {
   /** 回避: an item about a tip hidden from the viewer answers 404 like an unknown item (and is audited). */
   async visibleItem(itemId: string, viewer: Viewer): Promise<void> {
     if (!UUID.test(itemId) || viewer.hidden.length === 0) return;
-    const [row]: Array<{ report_id: string | null }> = await this.dataSource.query(`SELECT ${ITEM_REPORT} AS report_id FROM joint_meeting_item i WHERE i.id = $1`, [itemId]);
+    const [row]: Array<{ report_id: string | null }> = await this.dataSource.query(
+      `SELECT ${ITEM_REPORT} AS report_id FROM joint_meeting_item i WHERE i.id = $1`,
+      [itemId],
+    );
     if (row?.report_id) await viewer.visible(row.report_id, '议题');
   }
 
   async list(viewer: Viewer): Promise<MeetingSummary[]> {
     const params: unknown[] = [];
-    const rows: Array<{ id: string; number: string; title: string; held_on: string; place: string; convener: string; items: string; decided: string }> = await this.dataSource.query(
+    const rows: Array<{
+      id: string;
+      number: string;
+      title: string;
+      held_on: string;
+      place: string;
+      convener: string;
+      items: string;
+      decided: string;
+    }> = await this.dataSource.query(
       `SELECT j.id, j.number, j.title, to_char(j.held_on, 'YYYY-MM-DD') AS held_on, j.place, j.convener,
               count(i.id) AS items, count(i.decision) AS decided
          FROM joint_meeting j LEFT JOIN joint_meeting_item i ON i.meeting_id = j.id AND ${viewer.excluding(ITEM_REPORT, params)}
         GROUP BY j.id ORDER BY j.held_on DESC, j.number DESC LIMIT 200`,
       params,
     );
-    return rows.map((r) => ({ id: r.id, number: r.number, title: r.title, heldOn: r.held_on, place: r.place, convener: r.convener, items: Number(r.items), decided: Number(r.decided) }));
+    return rows.map((r) => ({
+      id: r.id,
+      number: r.number,
+      title: r.title,
+      heldOn: r.held_on,
+      place: r.place,
+      convener: r.convener,
+      items: Number(r.items),
+      decided: Number(r.decided),
+    }));
   }
 
   /** The meeting as this viewer may see it: items about tips hidden from them (回避) are left out, with their opinions. */
@@ -251,20 +304,27 @@ export class MeetingsService {
     const db = this.dataSource;
     const itemParams: unknown[] = [meetingId];
     const visibleItem = viewer.excluding(ITEM_REPORT, itemParams);
-    const [[meeting], attendance, items, opinions]: [MeetingRow[], Array<{ agency_code: string; status: AttendanceStatus; attendee: string | null; note: string | null }>, ItemRow[], Array<{ item_id: string; agency_code: string; opinion: string }>] =
-      await Promise.all([
-        db.query(`SELECT *, to_char(held_on, 'YYYY-MM-DD') AS held_on FROM joint_meeting WHERE id = $1`, [meetingId]),
-        db.query(`SELECT agency_code, status, attendee, note FROM joint_meeting_attendance WHERE meeting_id = $1`, [meetingId]),
-        db.query(
-          `SELECT i.id, i.position, i.kind, i.subject_id, i.title, i.reasons, i.decision, i.decision_detail, i.decided_at,
+    const [[meeting], attendance, items, opinions]: [
+      MeetingRow[],
+      Array<{ agency_code: string; status: AttendanceStatus; attendee: string | null; note: string | null }>,
+      ItemRow[],
+      Array<{ item_id: string; agency_code: string; opinion: string }>,
+    ] = await Promise.all([
+      db.query(`SELECT *, to_char(held_on, 'YYYY-MM-DD') AS held_on FROM joint_meeting WHERE id = $1`, [meetingId]),
+      db.query(`SELECT agency_code, status, attendee, note FROM joint_meeting_attendance WHERE meeting_id = $1`, [meetingId]),
+      db.query(
+        `SELECT i.id, i.position, i.kind, i.subject_id, i.title, i.reasons, i.decision, i.decision_detail, i.decided_at,
                   CASE i.kind WHEN 'CASE' THEN 'REPORT' WHEN 'VETTING_CANDIDATE' THEN 'VETTING_CANDIDATE' WHEN 'OVERDUE_REQUEST' THEN v.subject_kind END AS target_kind,
                   CASE i.kind WHEN 'OVERDUE_REQUEST' THEN v.subject_id ELSE i.subject_id END AS target_id
              FROM joint_meeting_item i LEFT JOIN verification_request v ON i.kind = 'OVERDUE_REQUEST' AND v.id = i.subject_id
             WHERE i.meeting_id = $1 AND ${visibleItem} ORDER BY i.position, i.created_at`,
-          itemParams,
-        ),
-        db.query(`SELECT o.item_id, o.agency_code, o.opinion FROM joint_meeting_opinion o JOIN joint_meeting_item i ON i.id = o.item_id WHERE i.meeting_id = $1 AND ${visibleItem}`, itemParams),
-      ]);
+        itemParams,
+      ),
+      db.query(
+        `SELECT o.item_id, o.agency_code, o.opinion FROM joint_meeting_opinion o JOIN joint_meeting_item i ON i.id = o.item_id WHERE i.meeting_id = $1 AND ${visibleItem}`,
+        itemParams,
+      ),
+    ]);
     if (!meeting) throw notFound('联席会议');
     const order = (code: string) => meeting.invited_agencies.indexOf(code);
     return {
@@ -278,11 +338,24 @@ export class MeetingsService {
       minutes: meeting.minutes,
       attendance: attendance
         .sort((a, b) => order(a.agency_code) - order(b.agency_code))
-        .map((a) => ({ agencyCode: a.agency_code, agencyName: this.agencyName(a.agency_code), status: a.status, statusLabel: ATTENDANCE_LABELS[a.status], attendee: a.attendee, note: a.note })),
+        .map((a) => ({
+          agencyCode: a.agency_code,
+          agencyName: this.agencyName(a.agency_code),
+          status: a.status,
+          statusLabel: ATTENDANCE_LABELS[a.status],
+          attendee: a.attendee,
+          note: a.note,
+        })),
       // 回避: an item naming a hidden tip in its title goes too, and reasons citing one (a candidate's open tip) are left out.
       items: items
         .filter((i) => !viewer.mentionsHidden(i.title))
-        .map((i, index) => this.itemView({ ...i, reasons: viewer.withoutHidden(i.reasons) }, index + 1, opinions.filter((o) => o.item_id === i.id).sort((a, b) => order(a.agency_code) - order(b.agency_code)))),
+        .map((i, index) =>
+          this.itemView(
+            { ...i, reasons: viewer.withoutHidden(i.reasons) },
+            index + 1,
+            opinions.filter((o) => o.item_id === i.id).sort((a, b) => order(a.agency_code) - order(b.agency_code)),
+          ),
+        ),
       createdAt: meeting.created_at.toISOString(),
       updatedAt: meeting.updated_at.toISOString(),
     };

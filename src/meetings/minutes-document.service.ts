@@ -9,9 +9,14 @@ const FONT = { ascii: 'SimSun', eastAsia: '宋体', hAnsi: 'SimSun' };
 
 function paragraph(block: MinutesBlock): Paragraph {
   if (block.kind === 'title') {
-    return new Paragraph({ alignment: AlignmentType.CENTER, heading: HeadingLevel.TITLE, children: [new TextRun({ text: block.text, bold: true, font: FONT, size: 36 })] });
+    return new Paragraph({
+      alignment: AlignmentType.CENTER,
+      heading: HeadingLevel.TITLE,
+      children: [new TextRun({ text: block.text, bold: true, font: FONT, size: 36 })],
+    });
   }
-  if (block.kind === 'heading') return new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: block.text, bold: true, font: FONT })] });
+  if (block.kind === 'heading')
+    return new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: block.text, bold: true, font: FONT })] });
   return new Paragraph({ children: [new TextRun({ text: block.text, font: FONT })] });
 }
 

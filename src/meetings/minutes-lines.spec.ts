@@ -42,12 +42,25 @@ describe('minutesBlocks', () => {
   it('lists every invited agency, in invitation order, the unrecorded ones said so', () => {
     const lines = text(meeting());
     const from = lines.indexOf('一、出席情况');
-    expect(lines.slice(from + 1, from + 5)).toEqual(['纪委监委：出席，王强', '审计局：委托出席，赵敏（副局长委托）', '卫健委：缺席（公务外出）', '法院：未登记']);
+    expect(lines.slice(from + 1, from + 5)).toEqual([
+      '纪委监委：出席，王强',
+      '审计局：委托出席，赵敏（副局长委托）',
+      '卫健委：缺席（公务外出）',
+      '法院：未登记',
+    ]);
   });
 
   it('keeps the minutes paragraphs and numbers the chapters after them', () => {
     const lines = text(meeting());
-    expect(lines).toEqual(expect.arrayContaining(['二、会议情况', '会议听取了干部监督科的汇报。', '与会单位逐项发表意见。', '三、议题及决定', '本次会议无议题。']));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        '二、会议情况',
+        '会议听取了干部监督科的汇报。',
+        '与会单位逐项发表意见。',
+        '三、议题及决定',
+        '本次会议无议题。',
+      ]),
+    );
     expect(text(meeting({ minutes: '  ' }))).toContain('二、议题及决定');
   });
 
@@ -56,20 +69,63 @@ describe('minutesBlocks', () => {
       meeting({
         items: [
           {
-            id: 'i1', position: 1, kind: 'CASE', subjectId: 'r1', target: { kind: 'REPORT', id: 'r1' }, title: '举报 JB2026-0001（实名）',
+            id: 'i1',
+            position: 1,
+            kind: 'CASE',
+            subjectId: 'r1',
+            target: { kind: 'REPORT', id: 'r1' },
+            title: '举报 JB2026-0001（实名）',
             reasons: ['拟办结，待审批'],
             opinions: [{ agencyCode: 'DISCIPLINE', agencyName: '纪委监委', opinion: '同意进一步核实' }],
             allowedDecisions: ['PROCEED', 'VERIFY_FURTHER', 'TRANSFER', 'CLOSE'],
-            decision: { kind: 'VERIFY_FURTHER', label: '进一步核实', note: '重点核实资金往来', dueOn: '2026-04-03', agencies: [{ code: 'AUDIT', name: '审计局' }], target: null, requests: [{ id: 'q', number: 'HC2026-00007', agencyCode: 'AUDIT', dueOn: '2026-04-03' }], pendingApproval: false, againstBlock: [],
-            decidedAt: '2026-03-12T03:00:00.000Z' },
+            decision: {
+              kind: 'VERIFY_FURTHER',
+              label: '进一步核实',
+              note: '重点核实资金往来',
+              dueOn: '2026-04-03',
+              agencies: [{ code: 'AUDIT', name: '审计局' }],
+              target: null,
+              requests: [{ id: 'q', number: 'HC2026-00007', agencyCode: 'AUDIT', dueOn: '2026-04-03' }],
+              pendingApproval: false,
+              againstBlock: [],
+              decidedAt: '2026-03-12T03:00:00.000Z',
+            },
           },
           {
-            id: 'i2', position: 2, kind: 'CASE', subjectId: 'r2', target: { kind: 'REPORT', id: 'r2' }, title: '举报 JB2026-0002', reasons: [], opinions: [],
+            id: 'i2',
+            position: 2,
+            kind: 'CASE',
+            subjectId: 'r2',
+            target: { kind: 'REPORT', id: 'r2' },
+            title: '举报 JB2026-0002',
+            reasons: [],
+            opinions: [],
             allowedDecisions: ['PROCEED', 'VERIFY_FURTHER', 'TRANSFER', 'CLOSE'],
-            decision: { kind: 'TRANSFER', label: '转办', note: null, dueOn: null, agencies: [], target: { code: 'PETITION', name: '信访局' }, requests: [], pendingApproval: false, againstBlock: [],
-            decidedAt: '2026-03-12T03:00:00.000Z' },
+            decision: {
+              kind: 'TRANSFER',
+              label: '转办',
+              note: null,
+              dueOn: null,
+              agencies: [],
+              target: { code: 'PETITION', name: '信访局' },
+              requests: [],
+              pendingApproval: false,
+              againstBlock: [],
+              decidedAt: '2026-03-12T03:00:00.000Z',
+            },
           },
-          { id: 'i3', position: 3, kind: 'FREE', subjectId: null, target: null, title: '通报上季度工作', reasons: [], opinions: [], allowedDecisions: ['PROCEED'], decision: null },
+          {
+            id: 'i3',
+            position: 3,
+            kind: 'FREE',
+            subjectId: null,
+            target: null,
+            title: '通报上季度工作',
+            reasons: [],
+            opinions: [],
+            allowedDecisions: ['PROCEED'],
+            decision: null,
+          },
         ],
       }),
     );

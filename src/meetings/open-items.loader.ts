@@ -28,16 +28,24 @@ export class OpenItemsLoader {
   }
 
   private async cases(m: EntityManager): Promise<OpenCase[]> {
-    const rows: Array<{ id: string; number: string; status: string; real_name: boolean; received_at: Date; category: string | null; pending_kind: string | null; requests: Array<{ number: string; agency_code: string; answered: boolean }> }> =
-      await m.query(
-        `SELECT r.id, r.number, r.status, r.real_name, r.received_at, r.category, r.disposition_pending->>'kind' AS pending_kind,
+    const rows: Array<{
+      id: string;
+      number: string;
+      status: string;
+      real_name: boolean;
+      received_at: Date;
+      category: string | null;
+      pending_kind: string | null;
+      requests: Array<{ number: string; agency_code: string; answered: boolean }>;
+    }> = await m.query(
+      `SELECT r.id, r.number, r.status, r.real_name, r.received_at, r.category, r.disposition_pending->>'kind' AS pending_kind,
                 coalesce(jsonb_agg(jsonb_build_object('number', v.number, 'agency_code', v.agency_code, 'answered', v.status = 'ANSWERED') ORDER BY v.number)
                          FILTER (WHERE v.id IS NOT NULL), '[]') AS requests
            FROM report r
            LEFT JOIN verification_request v ON v.subject_kind = 'REPORT' AND v.subject_id = r.id AND v.status <> 'CANCELLED'
           WHERE r.status IN ${OPEN_CASE} AND (r.disposition_pending IS NOT NULL OR v.id IS NOT NULL)
           GROUP BY r.id`,
-      );
+    );
     return rows.map((r) => ({
       reportId: r.id,
       number: r.number,
@@ -51,7 +59,16 @@ export class OpenItemsLoader {
   }
 
   private async requests(m: EntityManager, today: string): Promise<OpenRequest[]> {
-    const rows: Array<{ id: string; number: string; agency_code: string; subject_kind: 'REPORT' | 'VETTING_CANDIDATE'; subject_id: string; due_on: string; label: string | null; subject_open: boolean }> = await m.query(
+    const rows: Array<{
+      id: string;
+      number: string;
+      agency_code: string;
+      subject_kind: 'REPORT' | 'VETTING_CANDIDATE';
+      subject_id: string;
+      due_on: string;
+      label: string | null;
+      subject_open: boolean;
+    }> = await m.query(
       `SELECT v.id, v.number, v.agency_code, v.subject_kind, v.subject_id, to_char(v.due_on, 'YYYY-MM-DD') AS due_on,
               coalesce(r.number, c.name) AS label,
               coalesce(r.status IN ${OPEN_CASE}, vc.decision IS NULL, false) AS subject_open
@@ -76,7 +93,14 @@ export class OpenItemsLoader {
   }
 
   private async candidates(m: EntityManager): Promise<OpenCandidate[]> {
-    const rows: Array<{ id: string; title: string; name: string; proposed_post: string; verdict: OpenCandidate['verdict']; reasons: Array<{ message: string }> }> = await m.query(
+    const rows: Array<{
+      id: string;
+      title: string;
+      name: string;
+      proposed_post: string;
+      verdict: OpenCandidate['verdict'];
+      reasons: Array<{ message: string }>;
+    }> = await m.query(
       `SELECT vc.id, run.title, c.name, vc.proposed_post, vc.verdict, vc.reasons
          FROM vetting_candidate vc JOIN vetting_run run ON run.id = vc.run_id JOIN cadre c ON c.id = vc.cadre_id
         WHERE vc.decision IS NULL AND vc.verdict <> 'PASS'

@@ -91,7 +91,9 @@ export class NotificationsService {
   /** The text as it will leave: SMS carry the registered signature. */
   compose(channel: OutboundChannel, template: NotificationTemplate): { subject: string; text: string } {
     const rendered = render(template, this.renderContext());
-    return channel === 'SMS' ? { subject: rendered.subject, text: `${this.config.settings.notifications.smsSignature}${rendered.text}` } : rendered;
+    return channel === 'SMS'
+      ? { subject: rendered.subject, text: `${this.config.settings.notifications.smsSignature}${rendered.text}` }
+      : rendered;
   }
 
   phoneHash(phone: string): Buffer {
@@ -124,7 +126,15 @@ export class NotificationsService {
                CASE WHEN $5::bytea IS NOT NULL AND EXISTS (SELECT 1 FROM sms_opt_out WHERE phone_hash = $5::bytea)
                     THEN 'SUPPRESSED' ELSE 'PENDING' END)
        RETURNING status`,
-      [id, request.channel, request.template.name, request.reportId ?? null, recipientHash, await this.crypto.encryptJson(content), JSON.stringify(request.context ?? {})],
+      [
+        id,
+        request.channel,
+        request.template.name,
+        request.reportId ?? null,
+        recipientHash,
+        await this.crypto.encryptJson(content),
+        JSON.stringify(request.context ?? {}),
+      ],
     );
     if (row!.status === 'SUPPRESSED') return { id, status: 'SUPPRESSED', outbox: [] };
     return { id, status: 'PENDING', outbox: await this.outbox.write(manager, [job]) };
@@ -188,7 +198,9 @@ export class NotificationsService {
       [reportId],
     );
     if (!contact) return null;
-    const phone = contact.identity ? (await this.crypto.decryptJson<{ phone?: string | null }>(contact.sealed)).phone : await this.crypto.decrypt(contact.sealed);
+    const phone = contact.identity
+      ? (await this.crypto.decryptJson<{ phone?: string | null }>(contact.sealed)).phone
+      : await this.crypto.decrypt(contact.sealed);
     if (!phone || !PHONE.test(normalizePhone(phone))) return null;
     return this.queueWithin(manager, { channel: 'SMS', to: phone, template, reportId, context: { notice: template.name } });
   }

@@ -17,7 +17,11 @@ describe('outbound channel settings are required only when switched on', () => {
     ['log transports need nothing', {}, []],
     ['SMTP needs a host and a sender', { MAIL_TRANSPORT: 'smtp' }, ['SMTP_HOST', 'MAIL_FROM']],
     ['SMTP with host and sender', { MAIL_TRANSPORT: 'smtp', SMTP_HOST: 'mail.example.cn', MAIL_FROM: 'qf@example.cn' }, []],
-    ['SMTP user without password', { MAIL_TRANSPORT: 'smtp', SMTP_HOST: 'h', MAIL_FROM: 'qf@example.cn', SMTP_USER: 'u' }, ['SMTP_PASSWORD']],
+    [
+      'SMTP user without password',
+      { MAIL_TRANSPORT: 'smtp', SMTP_HOST: 'h', MAIL_FROM: 'qf@example.cn', SMTP_USER: 'u' },
+      ['SMTP_PASSWORD'],
+    ],
     ['Twilio needs account, token and sender', { SMS_PROVIDER: 'twilio' }, ['SMS_TWILIO_ACCOUNT_SID', 'SMS_TWILIO_AUTH_TOKEN', 'SMS_FROM']],
     ['generic gateway needs URL and secret', { SMS_PROVIDER: 'generic' }, ['SMS_GENERIC_URL', 'SMS_GENERIC_SECRET']],
     ['a flag accepts only true/false/1/0', { SMTP_SECURE: 'yes' }, ['SMTP_SECURE']],

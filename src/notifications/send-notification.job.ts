@@ -22,7 +22,6 @@ interface Claimed {
   attempts: number;
 }
 
-
 /**
  * Sends one outbound message. The row is claimed before sending (status SENDING), so a
  * retried or duplicated job never sends a message already sent or being sent; only a
@@ -87,7 +86,9 @@ export class SendNotificationJob implements HandlesJob<'send-notification'> {
       [messageId, stale],
     );
     if (claimed) return claimed;
-    const [current]: Array<{ status: string }> = await this.dataSource.query(`SELECT status FROM outbound_message WHERE id = $1`, [messageId]);
+    const [current]: Array<{ status: string }> = await this.dataSource.query(`SELECT status FROM outbound_message WHERE id = $1`, [
+      messageId,
+    ]);
     if (!current) this.logger.warn(`outbound message ${messageId} does not exist; nothing to send`);
     if (current?.status === 'SENDING') {
       // Another worker holds a fresh claim. Look again once it could have gone stale, under
@@ -110,13 +111,23 @@ export class SendNotificationJob implements HandlesJob<'send-notification'> {
     }
     this.logger.warn(`message ${messageId} (${message.template}) failed for good after ${message.attempts} attempt(s): ${reason}`);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE outbound_message SET status = 'FAILED', failed_at = now(), last_error = $2 WHERE id = $1`, [messageId, reason]);
+      await manager.query(`UPDATE outbound_message SET status = 'FAILED', failed_at = now(), last_error = $2 WHERE id = $1`, [
+        messageId,
+        reason,
+      ]);
       if (message.report_id) {
         await manager.query(
           `INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'NOTIFICATION_FAILED', 'SYSTEM', $2::jsonb)`,
           [
             message.report_id,
-            JSON.stringify({ messageId, channel: message.channel, template: message.template, attempts: message.attempts, permanent, error: reason }),
+            JSON.stringify({
+              messageId,
+              channel: message.channel,
+              template: message.template,
+              attempts: message.attempts,
+              permanent,
+              error: reason,
+            }),
           ],
         );
       }

@@ -107,11 +107,20 @@ export function render(template: NotificationTemplate, c: RenderContext): Render
           `回复“${c.keywords.status}+查询码”查询进展，回复“${c.keywords.help}”获取帮助，${stop}`,
       };
     case 'sms-appended':
-      return { subject: '补充内容已收到', text: `您补充的内容已收到，已并入举报${template.reportNumber}。如需另行举报其他事项，请以“${c.keywords.newReport}”开头发送。` };
+      return {
+        subject: '补充内容已收到',
+        text: `您补充的内容已收到，已并入举报${template.reportNumber}。如需另行举报其他事项，请以“${c.keywords.newReport}”开头发送。`,
+      };
     case 'sms-status':
-      return { subject: '举报办理进展', text: `举报${template.reportNumber}：${template.statusLabel}。详情请凭查询码在 ${c.followUpUrl} 查看。` };
+      return {
+        subject: '举报办理进展',
+        text: `举报${template.reportNumber}：${template.statusLabel}。详情请凭查询码在 ${c.followUpUrl} 查看。`,
+      };
     case 'sms-status-not-found':
-      return { subject: '查询失败', text: `查询码不正确，或没有对应的举报。请发送“${c.keywords.status}”加 16 位查询码，例如“${c.keywords.status} 1234 5678 9012 3456”。` };
+      return {
+        subject: '查询失败',
+        text: `查询码不正确，或没有对应的举报。请发送“${c.keywords.status}”加 16 位查询码，例如“${c.keywords.status} 1234 5678 9012 3456”。`,
+      };
     case 'sms-too-many-lookups':
       return { subject: '查询过于频繁', text: '查询次数过多，请一小时后再试。' };
     case 'sms-help':
@@ -123,7 +132,9 @@ export function render(template: NotificationTemplate, c: RenderContext): Render
       };
     case 'todo-digest': {
       const count = template.sections.reduce((n, x) => n + x.lines.length, 0);
-      const body = template.sections.map((x) => `${x.title}（${x.lines.length}）\n${x.lines.map((l) => `  · ${l}`).join('\n')}`).join('\n\n');
+      const body = template.sections
+        .map((x) => `${x.title}（${x.lines.length}）\n${x.lines.map((l) => `  · ${l}`).join('\n')}`)
+        .join('\n\n');
       return {
         subject: `每日待办：${count} 项（${chineseDate(template.date)}）`,
         text: `${template.recipientName}：\n\n截至${chineseDate(template.date)}，您有以下待办事项：\n\n${body}\n\n请登录工作台办理：${c.consoleUrl}/todo\n\n${c.department}`,

@@ -50,15 +50,19 @@ export class ReminderMailService {
     const now = this.clock.now();
     const today = this.todo.today();
     if (!isWorkingDay(today, this.calendar) || chinaHour(now) < this.config.settings.notifications.digestHour) return 0;
-    const people: Array<{ id: string; display_name: string; email: string; roles: string[]; cadre_id: string | null }> = await this.dataSource.query(
-      `SELECT u.id, u.display_name, u.email, u.roles, u.cadre_id FROM staff_user u
+    const people: Array<{ id: string; display_name: string; email: string; roles: string[]; cadre_id: string | null }> =
+      await this.dataSource.query(
+        `SELECT u.id, u.display_name, u.email, u.roles, u.cadre_id FROM staff_user u
         WHERE u.active AND u.email IS NOT NULL AND NOT EXISTS (SELECT 1 FROM reminder_digest d WHERE d.user_id = u.id AND d.day = $1::date)`,
-      [today],
-    );
+        [today],
+      );
     let queued = 0;
     for (const person of people) {
       const list = await this.todo.forStaff({ userId: person.id, roles: person.roles, cadreId: person.cadre_id });
-      const sections = TODO_KINDS.filter((k) => list[k]?.length).map((k) => ({ title: SECTION_TITLES[k]!, lines: list[k]!.map((i) => `${i.title} ${i.detail}`) }));
+      const sections = TODO_KINDS.filter((k) => list[k]?.length).map((k) => ({
+        title: SECTION_TITLES[k]!,
+        lines: list[k]!.map((i) => `${i.title} ${i.detail}`),
+      }));
       const items = TodoService.count(list);
       if (items === 0) continue;
       const entries = await this.dataSource.transaction(async (m) => {
@@ -86,7 +90,10 @@ export class ReminderMailService {
    * 督办 by email, inside the escalation's transaction: every active supervisor with an email
    * who is not excluded from the case (回避) is told its number, the deadline and the date.
    */
-  async escalateCaseWithin(m: EntityManager, input: { reportId: string; number: string; kind: string; dueOn: string }): Promise<OutboxEntry[]> {
+  async escalateCaseWithin(
+    m: EntityManager,
+    input: { reportId: string; number: string; kind: string; dueOn: string },
+  ): Promise<OutboxEntry[]> {
     const supervisors: Array<{ display_name: string; email: string }> = await m.query(
       `SELECT u.display_name, u.email FROM staff_user u
         WHERE u.active AND u.email IS NOT NULL AND 'SUPERVISOR' = ANY(u.roles)
@@ -100,7 +107,13 @@ export class ReminderMailService {
         channel: 'EMAIL',
         to: s.email,
         reportId: input.reportId,
-        template: { name: 'case-overdue-escalation', recipientName: s.display_name, reportNumber: input.number, deadlineLabel: DEADLINE_LABELS[input.kind] ?? '办理', dueDate: input.dueOn },
+        template: {
+          name: 'case-overdue-escalation',
+          recipientName: s.display_name,
+          reportNumber: input.number,
+          deadlineLabel: DEADLINE_LABELS[input.kind] ?? '办理',
+          dueDate: input.dueOn,
+        },
         context: { escalation: input.kind },
       });
       entries.push(...q.outbox);

@@ -80,13 +80,14 @@ export class TodoService {
   }
 
   private async approvals(staff: { userId: string; cadreId?: string | null }): Promise<TodoItem[]> {
-    const rows: Array<{ id: string; number: string; kind: string; proposer: string | null; proposed_at: string }> = await this.dataSource.query(
-      `SELECT r.id, r.number, r.disposition_pending->>'kind' AS kind, u.display_name AS proposer, r.disposition_pending->>'proposedAt' AS proposed_at
+    const rows: Array<{ id: string; number: string; kind: string; proposer: string | null; proposed_at: string }> =
+      await this.dataSource.query(
+        `SELECT r.id, r.number, r.disposition_pending->>'kind' AS kind, u.display_name AS proposer, r.disposition_pending->>'proposedAt' AS proposed_at
          FROM report r LEFT JOIN staff_user u ON u.id::text = r.disposition_pending->>'proposedBy'
         WHERE r.disposition_pending IS NOT NULL AND r.disposition_pending->>'proposedBy' <> $3 AND ${this.visible('r')}
         ORDER BY r.disposition_pending->>'proposedAt' LIMIT 100`,
-      [...this.conflictParams(staff), staff.userId],
-    );
+        [...this.conflictParams(staff), staff.userId],
+      );
     return rows.map((r) => ({
       title: r.number,
       detail: `${r.proposer ?? '经办人'}提请${PENDING_LABELS[r.kind] ?? '处置'}，待您审批`,
@@ -122,7 +123,13 @@ export class TodoService {
       [today],
     );
     const agency = (code: string) => this.config.agencies.find((a) => a.code === code)?.name ?? '成员单位';
-    return rows.map((r) => ({ title: r.number, detail: `${agency(r.agency_code)}逾期未答复（期限 ${r.due_on}）`, href: '/console/verification?state=OVERDUE', dueOn: r.due_on, overdue: true }));
+    return rows.map((r) => ({
+      title: r.number,
+      detail: `${agency(r.agency_code)}逾期未答复（期限 ${r.due_on}）`,
+      href: '/console/verification?state=OVERDUE',
+      dueOn: r.due_on,
+      overdue: true,
+    }));
   }
 
   private async probations(today: string): Promise<TodoItem[]> {
@@ -131,7 +138,13 @@ export class TodoService {
         WHERE p.result IS NULL AND p.ends_on <= $1::date ORDER BY p.ends_on LIMIT 100`,
       [addCalendarDays(today, PROBATION_HORIZON_DAYS)],
     );
-    return rows.map((r) => ({ title: `${r.name}（${r.post}）`, detail: `试用期 ${r.ends_on} 届满，需进行考核`, href: '/console/vetting', dueOn: r.ends_on, overdue: r.ends_on < today }));
+    return rows.map((r) => ({
+      title: `${r.name}（${r.post}）`,
+      detail: `试用期 ${r.ends_on} 届满，需进行考核`,
+      href: '/console/vetting',
+      dueOn: r.ends_on,
+      overdue: r.ends_on < today,
+    }));
   }
 
   private async identityRequests(staff: { userId: string }): Promise<TodoItem[]> {
@@ -140,7 +153,13 @@ export class TodoService {
         WHERE q.status = 'PENDING' AND q.requester_id <> $1 ORDER BY q.created_at LIMIT 100`,
       [staff.userId],
     );
-    return rows.map((r) => ({ title: `身份查看申请（${r.requester}）`, detail: `${civilDate(r.created_at)} 提出，待您审批`, href: '/console/identity', dueOn: null, overdue: false }));
+    return rows.map((r) => ({
+      title: `身份查看申请（${r.requester}）`,
+      detail: `${civilDate(r.created_at)} 提出，待您审批`,
+      href: '/console/identity',
+      dueOn: null,
+      overdue: false,
+    }));
   }
 
   private async identityApproved(staff: { userId: string }): Promise<TodoItem[]> {
@@ -149,6 +168,12 @@ export class TodoService {
         WHERE q.requester_id = $1 AND q.status = 'APPROVED' AND q.expires_at > now() ORDER BY q.expires_at LIMIT 100`,
       [staff.userId],
     );
-    return rows.map((r) => ({ title: r.number, detail: `身份查看申请已批准，可查看至 ${civilDate(r.expires_at)}`, href: '/console/identity/mine', dueOn: null, overdue: false }));
+    return rows.map((r) => ({
+      title: r.number,
+      detail: `身份查看申请已批准，可查看至 ${civilDate(r.expires_at)}`,
+      href: '/console/identity/mine',
+      dueOn: null,
+      overdue: false,
+    }));
   }
 }

@@ -213,12 +213,15 @@ export class ReportWriter {
    * A message on a report, from the reporter (reply, new evidence) or from staff (a
    * question), with its files and its event, in one statement.
    */
-  async addMessage(input: {
-    reportId: string;
-    author: { kind: 'REPORTER' } | { kind: 'STAFF'; staffId: string };
-    body: string;
-    files: StoredFile[];
-  }, within?: EntityManager): Promise<{ id: string; createdAt: Date }> {
+  async addMessage(
+    input: {
+      reportId: string;
+      author: { kind: 'REPORTER' } | { kind: 'STAFF'; staffId: string };
+      body: string;
+      files: StoredFile[];
+    },
+    within?: EntityManager,
+  ): Promise<{ id: string; createdAt: Date }> {
     const id = randomUUID();
     const staffId = input.author.kind === 'STAFF' ? input.author.staffId : null;
     const eventType = input.author.kind === 'STAFF' ? 'STAFF_MESSAGE' : 'REPORTER_MESSAGE';

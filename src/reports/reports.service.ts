@@ -119,7 +119,9 @@ export class ReportsService {
 
   /** A tip by its number as staff know it (QF-2026-000123); an unknown or excluded (回避) number is a 404. */
   async idByNumber(number: string, viewer: Viewer, what = '举报'): Promise<string> {
-    const [row]: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM report WHERE number = $1`, [number.trim().toUpperCase()]);
+    const [row]: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM report WHERE number = $1`, [
+      number.trim().toUpperCase(),
+    ]);
     if (!row) throw notFound(`${what} ${number.trim()}`);
     await viewer.visible(row.id, what);
     return row.id;

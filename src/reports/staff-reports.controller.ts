@@ -31,7 +31,10 @@ export class StaffReportsController {
   @RequirePermission('reports:read')
   @Get()
   @Returns(reportListSchema, '举报列表（按收到时间倒序）')
-  list(@Query(new ZodValidationPipe(reportListQuerySchema)) query: ReportListQuery, @CurrentViewer() viewer: Viewer): Promise<ReportListDto> {
+  list(
+    @Query(new ZodValidationPipe(reportListQuerySchema)) query: ReportListQuery,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<ReportListDto> {
     return this.reports.list(query, viewer);
   }
 
@@ -46,7 +49,12 @@ export class StaffReportsController {
   @RequirePermission('reports:read')
   @Get(':id/attachments/:attachmentId')
   @ReturnsFile('举报人提交的附件（图片在页面中显示，其他文件下载）', '*/*')
-  async attachment(@Param('id') id: string, @Param('attachmentId') attachmentId: string, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply): Promise<void> {
+  async attachment(
+    @Param('id') id: string,
+    @Param('attachmentId') attachmentId: string,
+    @CurrentViewer() viewer: Viewer,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const file = await this.reports.attachment(id, attachmentId, viewer);
     void asEvidence(reply, file).send(file.stream);
   }

@@ -14,7 +14,12 @@ const line = (unitName: string, level: string, approved: number | null, occupied
 
 describe('quotaSummary (核定 / 实际配备 / 缺配 / 超配 per level)', () => {
   it('sums vacancies and excess per unit, so a surplus never hides a gap', () => {
-    const summary = quotaSummary([line('甲局', '正科', 2, 3), line('乙局', '正科', 3, 1), line('丙局', '正科', 1, 1), line('甲局', '副科', 4, 4)]);
+    const summary = quotaSummary([
+      line('甲局', '正科', 2, 3),
+      line('乙局', '正科', 3, 1),
+      line('丙局', '正科', 1, 1),
+      line('甲局', '副科', 4, 4),
+    ]);
     expect(summary).toEqual([
       { level: '副科', approved: 4, occupied: 4, vacant: 0, over: 0, unitsOver: 0, withoutQuota: 0 },
       { level: '正科', approved: 6, occupied: 5, vacant: 2, over: 1, unitsOver: 1, withoutQuota: 0 },

@@ -82,7 +82,9 @@ export class StatisticsExportService {
         width: { size: 100, type: WidthType.PERCENTAGE },
         rows: [
           new TableRow({ tableHeader: true, children: t.columns.map((c) => cell(c, true)) }),
-          ...(t.rows.length ? t.rows : [[S.none, ...t.columns.slice(1).map(() => null)]]).map((r) => new TableRow({ children: r.map((v) => cell(v)) })),
+          ...(t.rows.length ? t.rows : [[S.none, ...t.columns.slice(1).map(() => null)]]).map(
+            (r) => new TableRow({ children: r.map((v) => cell(v)) }),
+          ),
           ...(t.total ? [new TableRow({ children: t.total.map((v) => cell(v, true)) })] : []),
         ],
       });
@@ -93,10 +95,17 @@ export class StatisticsExportService {
       sections: [
         {
           children: [
-            new Paragraph({ alignment: AlignmentType.CENTER, heading: HeadingLevel.TITLE, children: [new TextRun({ text: S.reportTitle, bold: true, font: FONT, size: 36 })] }),
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              heading: HeadingLevel.TITLE,
+              children: [new TextRun({ text: S.reportTitle, bold: true, font: FONT, size: 36 })],
+            }),
             para(`${this.config.settings.district.department}　${S.period(stats.range.from, stats.range.to)}　${S.asOf(stats.asOf)}`),
             ...this.summary(stats).map((p) => para(p)),
-            ...this.tables(stats).flatMap((t, i) => [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(`${i + 1}. ${t.title}`, true)] }), table(t)]),
+            ...this.tables(stats).flatMap((t, i) => [
+              new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(`${i + 1}. ${t.title}`, true)] }),
+              table(t),
+            ]),
           ],
         },
       ],

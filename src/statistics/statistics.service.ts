@@ -14,7 +14,15 @@ import { quotaSummary } from './quota-summary.js';
 
 export const CHANNELS = ['WEB', 'SMS', 'HOTLINE'] as const;
 export const STATUSES = ['RECEIVED', 'TRIAGED', 'IN_HANDLING', 'CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED'] as const;
-export const DISPOSITION_KINDS = ['TALK_INQUIRY', 'PRELIMINARY_VERIFICATION', 'FILED_PENDING', 'CLOSED_NO_ACTION', 'TRANSFER', 'NOT_ACCEPTED', 'MERGE'] as const;
+export const DISPOSITION_KINDS = [
+  'TALK_INQUIRY',
+  'PRELIMINARY_VERIFICATION',
+  'FILED_PENDING',
+  'CLOSED_NO_ACTION',
+  'TRANSFER',
+  'NOT_ACCEPTED',
+  'MERGE',
+] as const;
 export const FINDING_KINDS = ['SUBSTANTIATED', 'PARTLY', 'UNSUBSTANTIATED', 'UNVERIFIABLE', 'NONE'] as const;
 export const VERDICTS = ['PASS', 'BLOCK', 'PENDING'] as const;
 export const DECISIONS = ['APPOINT', 'APPOINT_WITH_REMINDER', 'DO_NOT_APPOINT', 'SUSPEND', 'UNDECIDED'] as const;
@@ -105,21 +113,28 @@ export class StatisticsService {
    * series per bucket, from the daily tally plus the lines not yet folded into it (one
    * snapshot: exactly the count of the tips). Days are China civil days of receipt.
    */
-  private async received(range: DateRange, unit: ReturnType<typeof bucketUnit>): Promise<{ received: Omit<Statistics['received'], 'series'>; series: Statistics['received']['series'] }> {
-    const rows: Array<{ bucket: string; channel: string; category: string; status: string; real_name: boolean; count: number }> = await this.dataSource.query(
-      `SELECT to_char(date_trunc('${unit}', day::timestamp), 'YYYY-MM-DD') AS bucket, channel, category, status, real_name, sum(n)::int AS count
+  private async received(
+    range: DateRange,
+    unit: ReturnType<typeof bucketUnit>,
+  ): Promise<{ received: Omit<Statistics['received'], 'series'>; series: Statistics['received']['series'] }> {
+    const rows: Array<{ bucket: string; channel: string; category: string; status: string; real_name: boolean; count: number }> =
+      await this.dataSource.query(
+        `SELECT to_char(date_trunc('${unit}', day::timestamp), 'YYYY-MM-DD') AS bucket, channel, category, status, real_name, sum(n)::int AS count
          FROM (SELECT day, channel, category, status, real_name, n FROM report_received_tally WHERE day BETWEEN $1::date AND $2::date
                UNION ALL
                SELECT day, channel, category, status, real_name, n FROM report_tally_delta WHERE tally = 'RECEIVED' AND day BETWEEN $1::date AND $2::date) t
         GROUP BY 1, 2, 3, 4, 5 HAVING sum(n) <> 0`,
-      [range.from, range.to],
-    );
+        [range.from, range.to],
+      );
     const by = (key: (r: (typeof rows)[number]) => string | null): Row[] => {
       const counts = new Map<string | null, number>();
       for (const r of rows) counts.set(key(r), (counts.get(key(r)) ?? 0) + r.count);
       return [...counts].map(([k, count]) => ({ key: k, count }));
     };
-    const channels = fill(CHANNELS, by((r) => r.channel));
+    const channels = fill(
+      CHANNELS,
+      by((r) => r.channel),
+    );
     const keys = buckets(range, unit);
     const byChannel = Object.fromEntries(CHANNELS.map((c) => [c, keys.map(() => 0)]));
     for (const r of rows) {
@@ -131,8 +146,15 @@ export class StatisticsService {
         total: sum(channels),
         realName: rows.reduce((n, r) => n + (r.real_name ? r.count : 0), 0),
         byChannel: channels,
-        byCategory: fill(this.config.categories.map((c) => c.code), by((r) => r.category || null), UNCLASSIFIED),
-        byStatus: fill(STATUSES, by((r) => r.status)),
+        byCategory: fill(
+          this.config.categories.map((c) => c.code),
+          by((r) => r.category || null),
+          UNCLASSIFIED,
+        ),
+        byStatus: fill(
+          STATUSES,
+          by((r) => r.status),
+        ),
       },
       series: { buckets: keys, byChannel },
     };
@@ -150,8 +172,15 @@ export class StatisticsService {
     );
     const counts = new Map<string | null, number>();
     for (const r of rows) counts.set(r.finding || null, (counts.get(r.finding || null) ?? 0) + r.count);
-    const findings = fill(FINDING_KINDS, [...counts].map(([key, count]) => ({ key, count })));
-    return { total: sum(findings), medianDays: medianOfHistogram(rows.map((r) => ({ value: r.days, count: r.count }))), byFinding: findings };
+    const findings = fill(
+      FINDING_KINDS,
+      [...counts].map(([key, count]) => ({ key, count })),
+    );
+    return {
+      total: sum(findings),
+      medianDays: medianOfHistogram(rows.map((r) => ({ value: r.days, count: r.count }))),
+      byFinding: findings,
+    };
   }
 
   /**
@@ -184,6 +213,11 @@ export class StatisticsService {
       this.rows(`SELECT coalesce(c.decision, 'UNDECIDED') AS key, count(*)::int AS count ${inRuns} GROUP BY 1`, range),
     ]);
     const verdicts = fill(VERDICTS, byVerdict);
-    return { candidates: sum(verdicts), byVerdict: verdicts, heldBackByReason: byReason.map((r) => ({ key: r.key ?? '', count: r.count })), byDecision: fill(DECISIONS, byDecision) };
+    return {
+      candidates: sum(verdicts),
+      byVerdict: verdicts,
+      heldBackByReason: byReason.map((r) => ({ key: r.key ?? '', count: r.count })),
+      byDecision: fill(DECISIONS, byDecision),
+    };
   }
 }

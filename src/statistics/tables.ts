@@ -21,7 +21,10 @@ const C = S.columns;
 
 /** Labels for codes: the console's shared words first, then the statistics-only ones. */
 export function labeller(categoryName: (code: string) => string) {
-  const dict: Record<'channel' | 'status' | 'disposition' | 'finding' | 'deadline' | 'verdict' | 'decision' | 'reason', Record<string, string>> = {
+  const dict: Record<
+    'channel' | 'status' | 'disposition' | 'finding' | 'deadline' | 'verdict' | 'decision' | 'reason',
+    Record<string, string>
+  > = {
     channel: T.channels,
     status: T.statuses,
     disposition: { ...T.dispositions, MERGE: S.merge },
@@ -37,7 +40,14 @@ export function labeller(categoryName: (code: string) => string) {
 
 type Label = ReturnType<typeof labeller>;
 
-function countTable(id: string, title: string, head: string, counts: Count[], label: (key: string) => string, withShare: boolean): StatTable {
+function countTable(
+  id: string,
+  title: string,
+  head: string,
+  counts: Count[],
+  label: (key: string) => string,
+  withShare: boolean,
+): StatTable {
   const total = counts.reduce((n, c) => n + c.count, 0);
   return {
     id,
@@ -50,8 +60,10 @@ function countTable(id: string, title: string, head: string, counts: Count[], la
 
 /** Every table of a period's figures, in the order of the report. */
 export function statisticsTables(s: Statistics, label: Label): StatTable[] {
-  const share = (id: string, title: string, head: string, counts: Count[], kind: Parameters<Label>[0]) => countTable(id, title, head, counts, (k) => label(kind, k), true);
-  const people = (id: string, title: string, head: string, counts: Count[], kind: Parameters<Label>[0]) => countTable(id, title, head, counts, (k) => label(kind, k), false);
+  const share = (id: string, title: string, head: string, counts: Count[], kind: Parameters<Label>[0]) =>
+    countTable(id, title, head, counts, (k) => label(kind, k), true);
+  const people = (id: string, title: string, head: string, counts: Count[], kind: Parameters<Label>[0]) =>
+    countTable(id, title, head, counts, (k) => label(kind, k), false);
   const channels = Object.keys(s.received.series.byChannel);
   const q = s.quota.byLevel;
   return [
@@ -70,12 +82,23 @@ export function statisticsTables(s: Statistics, label: Label): StatTable[] {
     },
     share('dispositions', S.tables.dispositions, C.disposition, s.dispositions.byKind, 'disposition'),
     share('findings', S.tables.findings, C.finding, s.concluded.byFinding, 'finding'),
-    { ...countTable('overdue', S.tables.overdue, C.deadline, s.overdue.deadlines, (k) => label('deadline', k), false), columns: [C.deadline, C.overdueItems] },
+    {
+      ...countTable('overdue', S.tables.overdue, C.deadline, s.overdue.deadlines, (k) => label('deadline', k), false),
+      columns: [C.deadline, C.overdueItems],
+    },
     {
       id: 'agencies',
       title: S.tables.agencies,
       columns: [C.agency, C.requests, C.answered, C.open, C.overdueRequests, C.onTimeRate, C.medianDaysToAnswer],
-      rows: s.agencies.map((a) => [a.agencyName, a.requests, a.answered, a.open, a.overdue, a.onTimeRate === null ? null : Math.round(a.onTimeRate * 1000) / 10, a.medianDaysToAnswer]),
+      rows: s.agencies.map((a) => [
+        a.agencyName,
+        a.requests,
+        a.answered,
+        a.open,
+        a.overdue,
+        a.onTimeRate === null ? null : Math.round(a.onTimeRate * 1000) / 10,
+        a.medianDaysToAnswer,
+      ]),
     },
     people('verdicts', S.tables.verdicts, C.verdict, s.vetting.byVerdict, 'verdict'),
     // One candidate may be held back for several reasons: a total would double-count.
@@ -86,7 +109,10 @@ export function statisticsTables(s: Statistics, label: Label): StatTable[] {
       title: S.tables.quota,
       columns: [C.level, C.approved, C.occupied, C.vacant, C.over, C.unitsOver, C.withoutQuota],
       rows: q.map((l) => [l.level, l.approved, l.occupied, l.vacant, l.over, l.unitsOver, l.withoutQuota]),
-      total: [S.total, ...(['approved', 'occupied', 'vacant', 'over', 'unitsOver', 'withoutQuota'] as const).map((k) => q.reduce((n, l) => n + l[k], 0))],
+      total: [
+        S.total,
+        ...(['approved', 'occupied', 'vacant', 'over', 'unitsOver', 'withoutQuota'] as const).map((k) => q.reduce((n, l) => n + l[k], 0)),
+      ],
     },
     {
       id: 'over-quota',
@@ -99,7 +125,10 @@ export function statisticsTables(s: Statistics, label: Label): StatTable[] {
 
 const date = (iso: string) => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
 const list = (counts: Count[], name: (key: string) => string, unit: string) =>
-  counts.filter((c) => c.count > 0).map((c) => `${name(c.key)}${c.count}${unit}`).join('、') || '无';
+  counts
+    .filter((c) => c.count > 0)
+    .map((c) => `${name(c.key)}${c.count}${unit}`)
+    .join('、') || '无';
 
 /** The report's prose, in the manner of a district's written report: totals first, then 其中 … */
 export function summaryParagraphs(s: Statistics, label: Label): string[] {

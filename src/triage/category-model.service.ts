@@ -30,10 +30,14 @@ export class CategoryModelService {
   /** `latestVersion`: the newest version when the caller read it along with its own data (`LATEST_MODEL_VERSION_SQL`). */
   async active(latestVersion?: number | null): Promise<ActiveModel | null> {
     const [latest]: Array<{ version: number | null }> =
-      latestVersion === undefined ? await this.dataSource.query(`SELECT ${LATEST_MODEL_VERSION_SQL} AS version`) : [{ version: latestVersion }];
+      latestVersion === undefined
+        ? await this.dataSource.query(`SELECT ${LATEST_MODEL_VERSION_SQL} AS version`)
+        : [{ version: latestVersion }];
     if (!latest?.version) return null;
     if (this.cached?.version !== latest.version) {
-      const [row]: Array<{ model: NaiveBayesModel }> = await this.dataSource.query(`SELECT model FROM category_model WHERE version = $1`, [latest.version]);
+      const [row]: Array<{ model: NaiveBayesModel }> = await this.dataSource.query(`SELECT model FROM category_model WHERE version = $1`, [
+        latest.version,
+      ]);
       this.cached = { version: latest.version, model: row!.model };
     }
     return this.cached;
@@ -46,7 +50,9 @@ export class CategoryModelService {
 
   /** Trains a new version from every confirmed example; returns null when there are too few. */
   async retrain(): Promise<{ version: number; examples: number } | null> {
-    const rows: Array<{ category: string; tokens: string[] }> = await this.dataSource.query(`SELECT category, tokens FROM category_example`);
+    const rows: Array<{ category: string; tokens: string[] }> = await this.dataSource.query(
+      `SELECT category, tokens FROM category_example`,
+    );
     const categories = new Set(rows.map((r) => r.category)).size;
     if (rows.length < this.settings.value.model.minExamples || categories < 2) return null;
     const [latest]: Array<{ examples: number; newest: Date | null; trained_at: Date | null }> = await this.dataSource.query(

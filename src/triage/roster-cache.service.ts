@@ -46,18 +46,29 @@ export class RosterCache {
     const started = Date.now();
     const { stamp, people, units } = await this.cadres.rosterSnapshot();
     const triage = this.settings.value;
-    const index = new RosterIndex(people, units, triage, everydayWords(people.map((p) => p.name), triage.linking.commonWordFrequency));
+    const index = new RosterIndex(
+      people,
+      units,
+      triage,
+      everydayWords(
+        people.map((p) => p.name),
+        triage.linking.commonWordFrequency,
+      ),
+    );
     const words: UserWord[] = [
       ...people.map((p) => ({ word: p.name, tag: 'nr' as const })),
       ...[...index.unitAliases.keys()].map((word) => ({ word, tag: 'nt' as const })),
       ...triage.postTitles.flatMap((t) => [t, `副${t}`]).map((word) => ({ word, tag: 'n' as const })),
-      ...this.config.categories.flatMap((c) => Object.keys(c.keywords))
+      ...this.config.categories
+        .flatMap((c) => Object.keys(c.keywords))
         .flatMap((k) => k.split('+'))
         .filter((k) => !k.startsWith('/'))
         .map((word) => ({ word, tag: 'n' as const })),
     ];
     this.current = { stamp, index, segmenter: new Segmenter(words), identifying: index.identifyingWords() };
-    this.logger.log(`roster indexes built for revision ${stamp}: ${people.length} cadres, ${units.length} units, ${Date.now() - started} ms`);
+    this.logger.log(
+      `roster indexes built for revision ${stamp}: ${people.length} cadres, ${units.length} units, ${Date.now() - started} ms`,
+    );
     return this.current;
   }
 }

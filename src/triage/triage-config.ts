@@ -38,7 +38,9 @@ export const triageConfigSchema = z.strictObject({
     remindWorkingDaysBefore: z.number().int().min(0),
   }),
   approvals: z.strictObject({
-    dispositions: z.array(z.enum(['TALK_INQUIRY', 'PRELIMINARY_VERIFICATION', 'FILED_PENDING', 'CLOSED_NO_ACTION', 'TRANSFER', 'NOT_ACCEPTED'])),
+    dispositions: z.array(
+      z.enum(['TALK_INQUIRY', 'PRELIMINARY_VERIFICATION', 'FILED_PENDING', 'CLOSED_NO_ACTION', 'TRANSFER', 'NOT_ACCEPTED']),
+    ),
     close: z.boolean(),
   }),
   postTitles: z.array(z.string().min(1)).min(1),

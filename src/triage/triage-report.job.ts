@@ -112,7 +112,8 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
       if (report.triaged_at) return;
       // The pure steps run outside the transaction: no lock is held while the CPU works.
       const [tools, model] = await Promise.all([this.roster.tools(report.roster_stamp), this.models.active(report.model_version)]);
-      const predict = (tokens: readonly string[]) => (model ? { version: model.version, probabilities: predictNaiveBayes(model.model, tokens) } : null);
+      const predict = (tokens: readonly string[]) =>
+        model ? { version: model.version, probabilities: predictNaiveBayes(model.model, tokens) } : null;
       const tip = { body: report.body, subjects: report.subjects, categoryClaimed: report.category_claimed };
       const analysis = analyzeTip(tip, tools, this.rules, predict, this.config.categories, this.settings.value);
       const outcome = await this.transaction(reportId, analysis, async (m, locked) => {
@@ -124,7 +125,9 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
         // Subjects linked with confidence count on the cadre's record at once (vetting, 回避);
         // candidates wait for a person's choice.
         const sure = analysis.subjects.filter((s) => s.role === 'SUBJECT' && s.status === 'LINKED').map((s) => s.candidates[0]!.personId);
-        const links = sure.length ? await this.records.linkReportWithin(m, { reportId, cadreIds: [...new Set(sure)], source: 'TRIAGE' }) : [];
+        const links = sure.length
+          ? await this.records.linkReportWithin(m, { reportId, cadreIds: [...new Set(sure)], source: 'TRIAGE' })
+          : [];
         return { scheduled: deadlines, links };
       });
       if (outcome === 'done') return;
@@ -154,7 +157,10 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
     work: (m: EntityManager, locked: { triaged_at: Date | null; version: string } | undefined) => Promise<T>,
   ): Promise<T> {
     const cadreIds = subjectCadreIds(a);
-    const lockKeys = [...cadreIds.map((id) => `qf:repeat:cadre:${id}`), ...a.bands.map((key, band) => `qf:repeat:band:${band}:${key}`)].sort();
+    const lockKeys = [
+      ...cadreIds.map((id) => `qf:repeat:cadre:${id}`),
+      ...a.bands.map((key, band) => `qf:repeat:band:${band}:${key}`),
+    ].sort();
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
@@ -182,7 +188,12 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
     }
   }
 
-  private async findRepeats(m: EntityManager, reportId: string, cadreIds: string[], a: TipAnalysis): Promise<{ earlier: RepeatMatch[]; later: RepeatMatch[]; rootId: string | null }> {
+  private async findRepeats(
+    m: EntityManager,
+    reportId: string,
+    cadreIds: string[],
+    a: TipAnalysis,
+  ): Promise<{ earlier: RepeatMatch[]; later: RepeatMatch[]; rootId: string | null }> {
     const matches = await findRepeats(
       m,
       { reportId, category: a.categorization.best, cadreIds, contentTokens: a.contentTokens, minhash: a.minhash, bands: a.bands },
@@ -282,21 +293,45 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
        RETURNING id::text, to_char(due_on, 'YYYY-MM-DD') AS due_on, to_char(remind_on, 'YYYY-MM-DD') AS remind_on`,
       [
         reportId,
-        pairs.map((p) => p.later), pairs.map((p) => p.earlier), pairs.map((p) => p.x.score), pairs.map((p) => JSON.stringify(p.x.reasons)),
-        repeats.later.map((x) => x.reportId), repeats.rootId ?? reportId,
+        pairs.map((p) => p.later),
+        pairs.map((p) => p.earlier),
+        pairs.map((p) => p.x.score),
+        pairs.map((p) => JSON.stringify(p.x.reasons)),
+        repeats.later.map((x) => x.reportId),
+        repeats.rootId ?? reportId,
         repeats.later.map(() => 'REPEAT_FOUND'),
         repeats.later.map((x) => JSON.stringify({ earlierId: reportId, score: x.score, reasons: x.reasons })),
         JSON.stringify(triagedEvent),
         a.bands,
         cadreIds,
-        a.tokens, a.contentTokens, a.minhash, JSON.stringify(a.categorization.scores), a.categorization.modelVersion, JSON.stringify(a.anchors), JSON.stringify(priority.reasons),
-        JSON.stringify(a.subjects.map((s, position) => ({
-          role: s.role, role_reason: s.roleReason, status: s.status, cadre_id: s.status === 'LINKED' ? s.candidates[0]!.personId : null,
-          mentions: s.mentions, candidates: s.candidates, position,
-        }))),
-        best, JSON.stringify(Object.fromEntries(a.categorization.scores.map((s) => [s.code, s.final]))),
-        priority.score, priority.level, a.specific, a.transferTarget, repeats.rootId,
-        deadlines.map((d) => d.kind), deadlines.map((d) => d.dueOn), deadlines.map((d) => d.remindOn),
+        a.tokens,
+        a.contentTokens,
+        a.minhash,
+        JSON.stringify(a.categorization.scores),
+        a.categorization.modelVersion,
+        JSON.stringify(a.anchors),
+        JSON.stringify(priority.reasons),
+        JSON.stringify(
+          a.subjects.map((s, position) => ({
+            role: s.role,
+            role_reason: s.roleReason,
+            status: s.status,
+            cadre_id: s.status === 'LINKED' ? s.candidates[0]!.personId : null,
+            mentions: s.mentions,
+            candidates: s.candidates,
+            position,
+          })),
+        ),
+        best,
+        JSON.stringify(Object.fromEntries(a.categorization.scores.map((s) => [s.code, s.final]))),
+        priority.score,
+        priority.level,
+        a.specific,
+        a.transferTarget,
+        repeats.rootId,
+        deadlines.map((d) => d.kind),
+        deadlines.map((d) => d.dueOn),
+        deadlines.map((d) => d.remindOn),
       ],
     );
     return saved.map((d) => ({ id: d.id, dueOn: d.due_on, remindOn: d.remind_on }));
@@ -305,5 +340,11 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
 
 /** Every cadre the tip may be about: the linked one, or each candidate. */
 function subjectCadreIds(a: TipAnalysis): string[] {
-  return [...new Set(a.subjects.filter((s) => s.role === 'SUBJECT').flatMap((s) => (s.status === 'LINKED' ? [s.candidates[0]!] : s.candidates).map((c) => c.personId)))];
+  return [
+    ...new Set(
+      a.subjects
+        .filter((s) => s.role === 'SUBJECT')
+        .flatMap((s) => (s.status === 'LINKED' ? [s.candidates[0]!] : s.candidates).map((c) => c.personId)),
+    ),
+  ];
 }

@@ -79,15 +79,33 @@ export class AgencyRequestsService {
       [id, agencyCode],
     );
     if (!row) throw notFound('请求');
-    const [files, replies]: [Array<{ id: string; reply_id: string | null; original_name: string | null; media_type: string; size_bytes: number; metadata_removed: boolean }>, Array<{ id: string; version: number; result: ReplyResult; new_due_on: string | null; body: string; replied_at: Date }>] =
-      await Promise.all([
-        this.dataSource.query(`SELECT id, reply_id, original_name, media_type, size_bytes, metadata_removed FROM verification_attachment WHERE request_id = $1 ORDER BY created_at, id`, [id]),
-        this.dataSource.query(
-          `SELECT id, version, result, to_char(new_due_on, 'YYYY-MM-DD') AS new_due_on, body, replied_at FROM verification_reply WHERE request_id = $1 ORDER BY version`,
-          [id],
-        ),
-      ]);
-    const view = (f: (typeof files)[number]): AttachmentView => ({ id: f.id, name: f.original_name ?? '附件', mediaType: f.media_type, sizeBytes: f.size_bytes, metadataRemoved: f.metadata_removed });
+    const [files, replies]: [
+      Array<{
+        id: string;
+        reply_id: string | null;
+        original_name: string | null;
+        media_type: string;
+        size_bytes: number;
+        metadata_removed: boolean;
+      }>,
+      Array<{ id: string; version: number; result: ReplyResult; new_due_on: string | null; body: string; replied_at: Date }>,
+    ] = await Promise.all([
+      this.dataSource.query(
+        `SELECT id, reply_id, original_name, media_type, size_bytes, metadata_removed FROM verification_attachment WHERE request_id = $1 ORDER BY created_at, id`,
+        [id],
+      ),
+      this.dataSource.query(
+        `SELECT id, version, result, to_char(new_due_on, 'YYYY-MM-DD') AS new_due_on, body, replied_at FROM verification_reply WHERE request_id = $1 ORDER BY version`,
+        [id],
+      ),
+    ]);
+    const view = (f: (typeof files)[number]): AttachmentView => ({
+      id: f.id,
+      name: f.original_name ?? '附件',
+      mediaType: f.media_type,
+      sizeBytes: f.size_bytes,
+      metadataRemoved: f.metadata_removed,
+    });
     return {
       ...this.summary(row, today),
       agencyName: this.directory.get(agencyCode)?.name ?? agencyCode,
@@ -107,15 +125,26 @@ export class AgencyRequestsService {
   }
 
   /** A file of a request addressed to this agency (its own or one the staff attached). */
-  async attachment(agencyCode: string | null, requestId: string, attachmentId: string, viewer: Viewer): Promise<{ stream: Readable; name: string; mediaType: string; sizeBytes: number }> {
+  async attachment(
+    agencyCode: string | null,
+    requestId: string,
+    attachmentId: string,
+    viewer: Viewer,
+  ): Promise<{ stream: Readable; name: string; mediaType: string; sizeBytes: number }> {
     if (!UUID.test(requestId) || !UUID.test(attachmentId)) throw notFound('附件');
     await requestVisible(this.dataSource, requestId, viewer);
-    const [row]: Array<{ storage_key: string; original_name: string | null; media_type: string; size_bytes: number }> = await this.dataSource.query(
-      `SELECT a.storage_key, a.original_name, a.media_type, a.size_bytes FROM verification_attachment a JOIN verification_request r ON r.id = a.request_id
+    const [row]: Array<{ storage_key: string; original_name: string | null; media_type: string; size_bytes: number }> =
+      await this.dataSource.query(
+        `SELECT a.storage_key, a.original_name, a.media_type, a.size_bytes FROM verification_attachment a JOIN verification_request r ON r.id = a.request_id
         WHERE a.id = $1 AND a.request_id = $2 AND ($3::text IS NULL OR r.agency_code = $3) AND r.status <> 'CANCELLED'`,
-      [attachmentId, requestId, agencyCode],
-    );
+        [attachmentId, requestId, agencyCode],
+      );
     if (!row) throw notFound('附件');
-    return { stream: this.storage.read(row.storage_key), name: row.original_name ?? '附件', mediaType: row.media_type, sizeBytes: row.size_bytes };
+    return {
+      stream: this.storage.read(row.storage_key),
+      name: row.original_name ?? '附件',
+      mediaType: row.media_type,
+      sizeBytes: row.size_bytes,
+    };
   }
 }

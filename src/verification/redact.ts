@@ -16,7 +16,11 @@ const LANDLINE = /(?<![0-9])(?:[(（]0\d{2,3}[)）]|0\d{2,3})[\s-]?\d{7,8}(?![0-
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 
 export function redactExtract(text: string, reporterNames: readonly string[] = []): string {
-  let out = text.replace(ID_NUMBER, REDACTED_ID).replace(EMAIL, REDACTED_EMAIL).replace(MOBILE, REDACTED_PHONE).replace(LANDLINE, REDACTED_PHONE);
+  let out = text
+    .replace(ID_NUMBER, REDACTED_ID)
+    .replace(EMAIL, REDACTED_EMAIL)
+    .replace(MOBILE, REDACTED_PHONE)
+    .replace(LANDLINE, REDACTED_PHONE);
   // Longest first, so "张三丰" is not left as "（举报人）丰" by an earlier "张三".
   const names = [...new Set(reporterNames.map((n) => n.trim()).filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length);
   for (const name of names) out = out.split(name).join(REDACTED_NAME);

@@ -35,7 +35,7 @@ function shift(date: string, days: number): string {
 /** The working day `n` working days before `dueOn`, but never before `sentOn`. */
 export function reminderDay(sentOn: string, dueOn: string, n: number, calendar: CalendarDays): string {
   let day = dueOn;
-  for (let left = n; left > 0 && day > sentOn; ) {
+  for (let left = n; left > 0 && day > sentOn;) {
     day = shift(day, -1);
     if (isWorkingDay(day, calendar)) left -= 1;
   }

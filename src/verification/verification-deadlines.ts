@@ -84,7 +84,13 @@ export class VerificationDeadlines {
       if (stage === 'REMIND') {
         await m.query(`UPDATE verification_request SET reminded_at = $2 WHERE id = $1`, [requestId, now]);
         if (agency?.noticeEmail) {
-          const q = await this.notifications.queueWithin(m, { channel: 'EMAIL', to: agency.noticeEmail, reportId, context, template: { name: 'reminder', agencyName: agency.name, requestNumber: r.number, dueDate: r.due_on } });
+          const q = await this.notifications.queueWithin(m, {
+            channel: 'EMAIL',
+            to: agency.noticeEmail,
+            reportId,
+            context,
+            template: { name: 'reminder', agencyName: agency.name, requestNumber: r.number, dueDate: r.due_on },
+          });
           entries.push(...q.outbox);
         }
       } else {
@@ -93,7 +99,9 @@ export class VerificationDeadlines {
         const agencyName = agency?.name ?? r.agency_code;
         const recipients = [
           ...(agency?.leadEmail ? [{ to: agency.leadEmail, name: `${agencyName}分管负责同志` }] : []),
-          ...(this.config.settings.verification.escalationEmail ? [{ to: this.config.settings.verification.escalationEmail, name: '干部监督科' }] : []),
+          ...(this.config.settings.verification.escalationEmail
+            ? [{ to: this.config.settings.verification.escalationEmail, name: '干部监督科' }]
+            : []),
         ];
         for (const recipient of recipients) {
           const q = await this.notifications.queueWithin(m, {
@@ -101,7 +109,14 @@ export class VerificationDeadlines {
             to: recipient.to,
             reportId,
             context,
-            template: { name: 'overdue-escalation', recipientName: recipient.name, agencyName, requestNumber: r.number, dueDate: r.due_on, daysOverdue },
+            template: {
+              name: 'overdue-escalation',
+              recipientName: recipient.name,
+              agencyName,
+              requestNumber: r.number,
+              dueDate: r.due_on,
+              daysOverdue,
+            },
           });
           entries.push(...q.outbox);
         }
@@ -123,11 +138,12 @@ export class VerificationDeadlines {
   /** Every open request whose reminder or escalation is due but not sent (a lost delayed job). */
   async sweep(): Promise<number> {
     const now = this.clock.now();
-    const rows: Array<{ id: string; due_on: string; remind_on: string; reminded_at: Date | null; escalated_at: Date | null }> = await this.dataSource.query(
-      `SELECT id, to_char(due_on, 'YYYY-MM-DD') AS due_on, to_char(remind_on, 'YYYY-MM-DD') AS remind_on, reminded_at, escalated_at
+    const rows: Array<{ id: string; due_on: string; remind_on: string; reminded_at: Date | null; escalated_at: Date | null }> =
+      await this.dataSource.query(
+        `SELECT id, to_char(due_on, 'YYYY-MM-DD') AS due_on, to_char(remind_on, 'YYYY-MM-DD') AS remind_on, reminded_at, escalated_at
          FROM verification_request WHERE status = 'OPEN' AND escalated_at IS NULL AND remind_on <= $1::date ORDER BY due_on LIMIT 1000`,
-      [civilDate(now)],
-    );
+        [civilDate(now)],
+      );
     let acted = 0;
     for (const r of rows) {
       for (const stage of ['REMIND', 'ESCALATE'] as const) {

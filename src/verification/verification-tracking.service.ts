@@ -12,7 +12,14 @@ import type { AgencyFigures, CaseRequestDto, StaffRequestView } from './dto/veri
 
 export type { AgencyFigures, StaffRequestView };
 import { RESULT_LABELS, requestState, STATE_LABELS, type ReplyResult, type RequestState } from './request-state.js';
-import { requestVisible, UUID, VerificationService, type CreatedRequest, type RequestKind, type SubjectKind } from './verification.service.js';
+import {
+  requestVisible,
+  UUID,
+  VerificationService,
+  type CreatedRequest,
+  type RequestKind,
+  type SubjectKind,
+} from './verification.service.js';
 
 /**
  * The staff side: asking agencies from a case, following every request's state,
@@ -39,7 +46,11 @@ export class VerificationTrackingService {
       );
       if (!report) throw notFound('举报');
       if (report.status !== 'IN_HANDLING' || report.disposition !== 'PRELIMINARY_VERIFICATION') {
-        throw new DomainException(HttpStatus.CONFLICT, 'NOT_UNDER_VERIFICATION', '只有处置为“初步核实”且正在办理的举报，才能请成员单位协助核查');
+        throw new DomainException(
+          HttpStatus.CONFLICT,
+          'NOT_UNDER_VERIFICATION',
+          '只有处置为“初步核实”且正在办理的举报，才能请成员单位协助核查',
+        );
       }
       const [subject]: Array<{ cadre_id: string }> = await m.query(
         `SELECT cadre_id FROM report_subject WHERE report_id = $1 AND cadre_id IS NOT NULL ORDER BY position LIMIT 1`,
@@ -58,11 +69,10 @@ export class VerificationTrackingService {
         actorId: staff.userId,
         origin: { from: 'CASE' },
       });
-      await m.query(`INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, 'VERIFICATION_REQUESTED', 'STAFF', $2, $3::jsonb)`, [
-        reportId,
-        staff.userId,
-        JSON.stringify({ requests: created.created }),
-      ]);
+      await m.query(
+        `INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, 'VERIFICATION_REQUESTED', 'STAFF', $2, $3::jsonb)`,
+        [reportId, staff.userId, JSON.stringify({ requests: created.created })],
+      );
       return created;
     });
     await this.verification.dispatch(result.outbox);
@@ -89,7 +99,15 @@ export class VerificationTrackingService {
           stored.push(key);
           await m.query(
             `INSERT INTO verification_attachment (request_id, storage_key, sha256, size_bytes, media_type, original_name, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-            [requestId, key, file.sha256, file.sizeBytes, file.mediaType, file.originalName ? redact(file.originalName) : null, staff.userId],
+            [
+              requestId,
+              key,
+              file.sha256,
+              file.sizeBytes,
+              file.mediaType,
+              file.originalName ? redact(file.originalName) : null,
+              staff.userId,
+            ],
           );
         }
         return { attachments: files.length };
@@ -111,8 +129,22 @@ export class VerificationTrackingService {
     // 回避: requests about a tip hidden from the viewer are left out.
     const visible = `(r.subject_kind <> 'REPORT' OR ${viewer.excluding('r.subject_id', params)})`;
     const rows: Array<{
-      id: string; number: string; kind: RequestKind; agency_code: string; subject_kind: SubjectKind; subject_id: string; question: string; extract: string | null;
-      sent_on: string; due_on: string; status: string; read_at: Date | null; reminded_at: Date | null; escalated_at: Date | null; presses: Array<{ by: string; note: string; at: string }>; replies: StaffRequestView['replies'] | null;
+      id: string;
+      number: string;
+      kind: RequestKind;
+      agency_code: string;
+      subject_kind: SubjectKind;
+      subject_id: string;
+      question: string;
+      extract: string | null;
+      sent_on: string;
+      due_on: string;
+      status: string;
+      read_at: Date | null;
+      reminded_at: Date | null;
+      escalated_at: Date | null;
+      presses: Array<{ by: string; note: string; at: string }>;
+      replies: StaffRequestView['replies'] | null;
     }> = await this.dataSource.query(
       `SELECT r.id, r.number, r.kind, r.agency_code, r.subject_kind, r.subject_id, r.question, r.extract, to_char(r.sent_on, 'YYYY-MM-DD') AS sent_on,
               to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.status, r.read_at, r.reminded_at, r.escalated_at,
@@ -189,13 +221,15 @@ export class VerificationTrackingService {
       }
       await m.query(`INSERT INTO verification_press (request_id, pressed_by, note) VALUES ($1, $2, $3)`, [id, staff.userId, note]);
       if (r.subject_kind === 'REPORT') {
-        await m.query(`INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, 'VERIFICATION_PRESSED', 'STAFF', $2, $3::jsonb)`, [
-          r.subject_id,
-          staff.userId,
-          JSON.stringify({ requestId: id, number: r.number, note }),
-        ]);
+        await m.query(
+          `INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, 'VERIFICATION_PRESSED', 'STAFF', $2, $3::jsonb)`,
+          [r.subject_id, staff.userId, JSON.stringify({ requestId: id, number: r.number, note })],
+        );
       }
-      await this.audit.record({ ...actor, action: 'verification.press', targetType: 'verification_request', targetId: id, details: { number: r.number } }, m);
+      await this.audit.record(
+        { ...actor, action: 'verification.press', targetType: 'verification_request', targetId: id, details: { number: r.number } },
+        m,
+      );
     });
     return this.get(id, viewer);
   }
@@ -209,7 +243,15 @@ export class VerificationTrackingService {
     const today = this.verification.today();
     const params: unknown[] = [today];
     const visible = `(r.subject_kind <> 'REPORT' OR ${viewer.excluding('r.subject_id', params)})`;
-    const rows: Array<{ agency_code: string; requests: number; answered: number; on_time: number; open: number; overdue: number; median_days: number | null }> = await this.dataSource.query(
+    const rows: Array<{
+      agency_code: string;
+      requests: number;
+      answered: number;
+      on_time: number;
+      open: number;
+      overdue: number;
+      median_days: number | null;
+    }> = await this.dataSource.query(
       `WITH r AS (
          SELECT r.agency_code, r.status, r.due_on, r.sent_on, (v.first_at AT TIME ZONE 'Asia/Shanghai')::date AS first_answer
            FROM verification_request r

@@ -20,6 +20,9 @@ export class VerificationWorkerModule implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const every = this.config.settings.verification.sweepMinutes * 60_000;
     // Redis away at boot: the next worker start schedules it.
-    await this.queues.queue('vetting').upsertJobScheduler('verification-sweep', { every }, { name: 'verification-sweep', data: {} }).catch(() => undefined);
+    await this.queues
+      .queue('vetting')
+      .upsertJobScheduler('verification-sweep', { every }, { name: 'verification-sweep', data: {} })
+      .catch(() => undefined);
   }
 }

@@ -53,7 +53,11 @@ export class VerificationStaffController {
   @RequirePermission('verification:track')
   @Post('reports/:id/verification-requests')
   @Returns(createdRequestsSchema, '已向所选成员单位发出核查请求')
-  requestFromCase(@VisibleReportId() id: string, @Body(new ZodValidationPipe(caseRequestSchema)) body: CaseRequestDto, @CurrentStaff() staff: StaffPrincipal) {
+  requestFromCase(
+    @VisibleReportId() id: string,
+    @Body(new ZodValidationPipe(caseRequestSchema)) body: CaseRequestDto,
+    @CurrentStaff() staff: StaffPrincipal,
+  ) {
     return this.tracking.requestFromCase(id, staff, body);
   }
 
@@ -68,7 +72,11 @@ export class VerificationStaffController {
   @RequirePermission('verification:track')
   @Get('verification-requests')
   @Returns(z.array(staffRequestViewSchema), '核查请求')
-  list(@Query(new ZodValidationPipe(listQuerySchema)) query: { state?: 'SENT' | 'READ' | 'ANSWERED' | 'OVERDUE' | 'CANCELLED'; agency?: string }, @CurrentViewer() viewer: Viewer) {
+  list(
+    @Query(new ZodValidationPipe(listQuerySchema))
+    query: { state?: 'SENT' | 'READ' | 'ANSWERED' | 'OVERDUE' | 'CANCELLED'; agency?: string },
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.tracking.list({ state: query.state, agencyCode: query.agency }, viewer);
   }
 
@@ -90,7 +98,12 @@ export class VerificationStaffController {
   @RequirePermission('verification:track')
   @Get('verification-requests/:id/attachments/:attachmentId')
   @ReturnsFile('核查请求或成员单位答复的附件', '*/*')
-  async file(@Param('id') id: string, @Param('attachmentId') attachmentId: string, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
+  async file(
+    @Param('id') id: string,
+    @Param('attachmentId') attachmentId: string,
+    @CurrentViewer() viewer: Viewer,
+    @Res() reply: FastifyReply,
+  ) {
     const file = await this.requests.attachment(null, id, attachmentId, viewer);
     void asEvidence(reply, file).send(file.stream);
   }
@@ -98,7 +111,12 @@ export class VerificationStaffController {
   @RequirePermission('verification:press')
   @Post('verification-requests/:id/press')
   @Returns(staffRequestViewSchema, '已督办')
-  press(@Param('id') id: string, @Body(new ZodValidationPipe(pressSchema)) body: { note: string }, @CurrentViewer() viewer: Viewer, @Req() request: AuthenticatedRequest) {
+  press(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(pressSchema)) body: { note: string },
+    @CurrentViewer() viewer: Viewer,
+    @Req() request: AuthenticatedRequest,
+  ) {
     return this.tracking.press(id, viewer, body.note, staffActor(request));
   }
 
@@ -110,7 +128,8 @@ export class VerificationStaffController {
   async attach(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer) {
     const staff = viewer.staff;
     await this.tracking.visibleRequest(id, viewer);
-    if (!request.isMultipart()) throw new DomainException(HttpStatus.BAD_REQUEST, 'MULTIPART_REQUIRED', '请以 multipart/form-data 上传附件');
+    if (!request.isMultipart())
+      throw new DomainException(HttpStatus.BAD_REQUEST, 'MULTIPART_REQUIRED', '请以 multipart/form-data 上传附件');
     const { files } = await readMultipart(request, this.storage, this.config.settings.intake.attachments);
     return this.tracking.attach(id, staff, files);
   }
@@ -144,7 +163,12 @@ export class VerificationController {
   @RequirePermission('verification:reply')
   @Get('agency/requests/:id/attachments/:attachmentId')
   @ReturnsFile('附件文件（类型随文件）', '*/*')
-  async download(@Param('id') id: string, @Param('attachmentId') attachmentId: string, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
+  async download(
+    @Param('id') id: string,
+    @Param('attachmentId') attachmentId: string,
+    @CurrentViewer() viewer: Viewer,
+    @Res() reply: FastifyReply,
+  ) {
     const file = await this.requests.attachment(liaisonAgency(viewer.staff), id, attachmentId, viewer);
     void asDownload(reply, { mediaType: file.mediaType, name: file.name }).send(file.stream);
   }

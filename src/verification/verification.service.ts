@@ -76,7 +76,10 @@ const KIND_LABEL: Record<RequestKind, string> = { OPINION: '征求意见', VERIF
 /** 回避: a verification request about a tip hidden from the viewer answers 404 like an unknown request (and is audited). */
 export async function requestVisible(db: DataSource, id: string, viewer: Viewer): Promise<void> {
   if (!UUID.test(id) || viewer.hidden.length === 0) return;
-  const [row]: Array<{ subject_id: string }> = await db.query(`SELECT subject_id FROM verification_request WHERE id = $1 AND subject_kind = 'REPORT'`, [id]);
+  const [row]: Array<{ subject_id: string }> = await db.query(
+    `SELECT subject_id FROM verification_request WHERE id = $1 AND subject_kind = 'REPORT'`,
+    [id],
+  );
   if (row) await viewer.visible(row.subject_id, '请求');
 }
 
@@ -123,7 +126,15 @@ export class VerificationService {
   /** Opinion requests (征求意见), due the configured number of working days after `sentOn`. Inside the caller's transaction. */
   async requestOpinions(
     manager: EntityManager,
-    input: { subjectKind: SubjectKind; subjectId: string; cadreId: string | null; agencyCodes: string[]; question: string; sentOn: string; actorId?: string | null },
+    input: {
+      subjectKind: SubjectKind;
+      subjectId: string;
+      cadreId: string | null;
+      agencyCodes: string[];
+      question: string;
+      sentOn: string;
+      actorId?: string | null;
+    },
   ): Promise<Array<{ id: string; agencyCode: string; dueOn: string }>> {
     const { created } = await this.createWithin(manager, { ...input, kind: 'OPINION' });
     return created.map((r) => ({ id: r.id, agencyCode: r.agencyCode, dueOn: r.dueOn }));
@@ -136,7 +147,13 @@ export class VerificationService {
    */
   async requestOpinionsMany(
     manager: EntityManager,
-    input: { subjectKind: SubjectKind; subjects: Array<{ subjectId: string; cadreId: string | null; question: string }>; agencyCodes: string[]; sentOn: string; actorId?: string | null },
+    input: {
+      subjectKind: SubjectKind;
+      subjects: Array<{ subjectId: string; cadreId: string | null; question: string }>;
+      agencyCodes: string[];
+      sentOn: string;
+      actorId?: string | null;
+    },
   ): Promise<Map<string, Array<{ id: string; agencyCode: string; dueOn: string }>>> {
     const codes = [...new Set(input.agencyCodes)];
     if (codes.length === 0) throw new DomainException(HttpStatus.BAD_REQUEST, 'NO_AGENCY', '请至少选择一个成员单位');
@@ -164,7 +181,10 @@ export class VerificationService {
         codes,
       ],
     );
-    await this.outbox.write(manager, rows.map((row) => ({ queue: 'vetting', name: 'verification-sent', data: { requestId: row.id, dueOn } })));
+    await this.outbox.write(
+      manager,
+      rows.map((row) => ({ queue: 'vetting', name: 'verification-sent', data: { requestId: row.id, dueOn } })),
+    );
     for (const row of rows) {
       const agency = agencies.find((a) => a.code === row.agency_code)!;
       if (agency.noticeEmail) await this.queueNotice(manager, agency, row, 'OPINION', dueOn, input.subjectKind, row.subject_id);
@@ -182,18 +202,34 @@ export class VerificationService {
   async agencyRedaction(manager: EntityManager, subjectKind: SubjectKind, subjectId: string): Promise<(text: string) => string> {
     let names: string[] = [];
     if (subjectKind === 'REPORT') {
-      const [row]: Array<{ sealed: Buffer | null }> = await manager.query(`SELECT reporter_identity AS sealed FROM report WHERE id = $1`, [subjectId]);
+      const [row]: Array<{ sealed: Buffer | null }> = await manager.query(`SELECT reporter_identity AS sealed FROM report WHERE id = $1`, [
+        subjectId,
+      ]);
       if (row?.sealed) names = [(await this.crypto.decryptJson<{ name: string }>(row.sealed)).name];
     }
     return (text: string) => redactExtract(text, names);
   }
 
   /** The email notice of one request (no tip content: only that there is a matter, its number and the date). */
-  private async queueNotice(manager: EntityManager, agency: Agency, row: { id: string; number: string }, kind: RequestKind, dueOn: string, subjectKind: SubjectKind, subjectId: string): Promise<OutboxEntry[]> {
+  private async queueNotice(
+    manager: EntityManager,
+    agency: Agency,
+    row: { id: string; number: string },
+    kind: RequestKind,
+    dueOn: string,
+    subjectKind: SubjectKind,
+    subjectId: string,
+  ): Promise<OutboxEntry[]> {
     const notice = await this.notifications.queueWithin(manager, {
       channel: 'EMAIL',
       to: agency.noticeEmail!,
-      template: { name: 'verification-request', agencyName: agency.name, requestNumber: row.number, matter: `${KIND_LABEL[kind]}事项一件（具体内容请登录平台查看）。`, dueDate: dueOn },
+      template: {
+        name: 'verification-request',
+        agencyName: agency.name,
+        requestNumber: row.number,
+        matter: `${KIND_LABEL[kind]}事项一件（具体内容请登录平台查看）。`,
+        dueDate: dueOn,
+      },
       reportId: subjectKind === 'REPORT' ? subjectId : null,
       context: { requestId: row.id, purpose: 'verification-request' },
     });
@@ -213,7 +249,11 @@ export class VerificationService {
     const codes = [...new Set(input.agencyCodes)];
     if (codes.length === 0) throw new DomainException(HttpStatus.BAD_REQUEST, 'NO_AGENCY', '请至少选择一个成员单位');
     const agencies = codes.map((code) => this.directory.require(code));
-    const days = input.workingDays ?? (input.kind === 'OPINION' ? this.config.settings.deadlines.agencyOpinionWorkingDays : this.config.settings.deadlines.verificationWorkingDays);
+    const days =
+      input.workingDays ??
+      (input.kind === 'OPINION'
+        ? this.config.settings.deadlines.agencyOpinionWorkingDays
+        : this.config.settings.deadlines.verificationWorkingDays);
     const dueOn = addWorkingDays(input.sentOn, days, this.calendar);
     const remindOn = reminderDay(input.sentOn, dueOn, this.config.settings.verification.reminderWorkingDaysBefore, this.calendar);
     // Opinions are asked once per subject and agency; verifications may be asked again (a meeting's "verify further").
@@ -226,12 +266,27 @@ export class VerificationService {
          FROM unnest($1::text[]) AS code
        ON CONFLICT (subject_kind, subject_id, kind, agency_code, round) DO NOTHING
        RETURNING id, number, agency_code`,
-      [codes, input.subjectKind, input.subjectId, input.cadreId, input.question, input.extract ?? null, input.sentOn, dueOn, input.kind, remindOn, input.actorId ?? null, JSON.stringify(input.origin ?? null)],
+      [
+        codes,
+        input.subjectKind,
+        input.subjectId,
+        input.cadreId,
+        input.question,
+        input.extract ?? null,
+        input.sentOn,
+        dueOn,
+        input.kind,
+        remindOn,
+        input.actorId ?? null,
+        JSON.stringify(input.origin ?? null),
+      ],
     );
     const entries: OutboxEntry[] = [];
     for (const row of rows) {
       const agency = agencies.find((a) => a.code === row.agency_code)!;
-      entries.push(...(await this.outbox.write(manager, [{ queue: 'vetting', name: 'verification-sent', data: { requestId: row.id, dueOn } }])));
+      entries.push(
+        ...(await this.outbox.write(manager, [{ queue: 'vetting', name: 'verification-sent', data: { requestId: row.id, dueOn } }])),
+      );
       if (!agency.noticeEmail) continue; // no mailbox on file: the portal alone shows it
       entries.push(...(await this.queueNotice(manager, agency, row, input.kind, dueOn, input.subjectKind, input.subjectId)));
     }
@@ -255,7 +310,15 @@ export class VerificationService {
     const stored: string[] = [];
     try {
       const result = await this.dataSource.transaction(async (manager) => {
-        const [request]: Array<{ agency_code: string; status: string; sent_on: string; due_on: string; subject_kind: SubjectKind; subject_id: string; number: string }> = await manager.query(
+        const [request]: Array<{
+          agency_code: string;
+          status: string;
+          sent_on: string;
+          due_on: string;
+          subject_kind: SubjectKind;
+          subject_id: string;
+          number: string;
+        }> = await manager.query(
           `SELECT agency_code, status, subject_kind, subject_id, number, to_char(sent_on, 'YYYY-MM-DD') AS sent_on, to_char(due_on, 'YYYY-MM-DD') AS due_on
              FROM verification_request WHERE id = $1 FOR UPDATE`,
           [input.requestId],
@@ -264,9 +327,14 @@ export class VerificationService {
         if (!request || (input.agencyCode && input.agencyCode !== request.agency_code)) throw notFound('核查或征求意见请求');
         if (request.status === 'CANCELLED') throw new DomainException(HttpStatus.CONFLICT, 'REQUEST_CANCELLED', '该请求已撤回，无需答复');
         const moreTime = input.result === 'MORE_TIME';
-        if (moreTime && request.status === 'ANSWERED') throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_ANSWERED', '该请求已答复，不能再申请延期；如需更正请提交新的答复');
+        if (moreTime && request.status === 'ANSWERED')
+          throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_ANSWERED', '该请求已答复，不能再申请延期；如需更正请提交新的答复');
         if (moreTime && (!input.newDueOn || input.newDueOn <= request.due_on || input.newDueOn <= this.today())) {
-          throw new DomainException(HttpStatus.BAD_REQUEST, 'INVALID_NEW_DUE_DATE', `申请延期请填写晚于原期限（${request.due_on}）和今天的新答复日期`);
+          throw new DomainException(
+            HttpStatus.BAD_REQUEST,
+            'INVALID_NEW_DUE_DATE',
+            `申请延期请填写晚于原期限（${request.due_on}）和今天的新答复日期`,
+          );
         }
         const [row]: Array<{ id: string; version: number }> = await manager.query(
           `INSERT INTO verification_reply (request_id, version, adverse, result, new_due_on, body, replied_by)
@@ -285,14 +353,25 @@ export class VerificationService {
         }
         if (request.subject_kind === 'REPORT') {
           // On the case's timeline: which request, which version, what result (the text stays on the request).
-          await manager.query(`INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, 'VERIFICATION_REPLIED', 'AGENCY', $2, $3::jsonb)`, [
-            request.subject_id,
-            input.actorId ?? null,
-            JSON.stringify({ requestId: input.requestId, number: request.number, agencyCode: request.agency_code, version: row!.version, result: input.result }),
-          ]);
+          await manager.query(
+            `INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, 'VERIFICATION_REPLIED', 'AGENCY', $2, $3::jsonb)`,
+            [
+              request.subject_id,
+              input.actorId ?? null,
+              JSON.stringify({
+                requestId: input.requestId,
+                number: request.number,
+                agencyCode: request.agency_code,
+                version: row!.version,
+                result: input.result,
+              }),
+            ],
+          );
         }
         let dueOn = request.due_on;
-        const jobs: JobItem[] = [{ queue: 'vetting', name: 'verification-replied', data: { requestId: input.requestId, version: row!.version } }];
+        const jobs: JobItem[] = [
+          { queue: 'vetting', name: 'verification-replied', data: { requestId: input.requestId, version: row!.version } },
+        ];
         if (moreTime) {
           dueOn = input.newDueOn!;
           const remindOn = reminderDay(this.today(), dueOn, this.config.settings.verification.reminderWorkingDaysBefore, this.calendar);
@@ -302,7 +381,10 @@ export class VerificationService {
           );
           jobs.push({ queue: 'vetting', name: 'verification-sent', data: { requestId: input.requestId, dueOn } });
         } else {
-          await manager.query(`UPDATE verification_request SET status = 'ANSWERED', answered_at = now(), updated_at = now() WHERE id = $1`, [input.requestId]);
+          await manager.query(
+            `UPDATE verification_request SET status = 'ANSWERED', answered_at = now(), updated_at = now() WHERE id = $1`,
+            [input.requestId],
+          );
         }
         return { version: row!.version, status: moreTime ? 'OPEN' : 'ANSWERED', dueOn, entries: await this.outbox.write(manager, jobs) };
       });
@@ -358,7 +440,16 @@ export class VerificationService {
         sentOn: r.sent_on,
         dueOn: r.due_on,
         status: r.status,
-        reply: r.version === null ? null : { version: r.version, result: r.result!, adverse: r.result === 'ADVERSE', body: r.body!, repliedAt: r.replied_at!.toISOString() },
+        reply:
+          r.version === null
+            ? null
+            : {
+                version: r.version,
+                result: r.result!,
+                adverse: r.result === 'ADVERSE',
+                body: r.body!,
+                repliedAt: r.replied_at!.toISOString(),
+              },
       });
     }
     return out;

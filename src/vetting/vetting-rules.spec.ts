@@ -29,7 +29,15 @@ const facts = (over: Partial<CandidateFacts> = {}, c: Partial<CadreFacts> = {}):
   asOf: ASOF,
   promotion: true,
   cadre: cadre(c),
-  opinions: [{ requestId: 'r1', agencyCode: 'DISCIPLINE', agencyName: '纪委监委', dueOn: '2026-11-20', reply: { adverse: false, body: '无不良反映' } }],
+  opinions: [
+    {
+      requestId: 'r1',
+      agencyCode: 'DISCIPLINE',
+      agencyName: '纪委监委',
+      dueOn: '2026-11-20',
+      reply: { adverse: false, body: '无不良反映' },
+    },
+  ],
   quota: null,
   ...over,
 });
@@ -51,32 +59,69 @@ describe('vetting rules', () => {
 
   it.each<[string, CadreFacts['personalMatters'], string[]]>([
     ['consistent', { year: 2026, status: 'CONSISTENT', checkedOn: '2026-10-20', explainedOn: null, detail: null }, []],
-    ['concealment', { year: 2026, status: 'CONCEALMENT', checkedOn: '2026-10-20', explainedOn: null, detail: null }, ['PERSONAL_MATTERS_DISCREPANCY']],
-    ['omission, not explained', { year: 2026, status: 'OMISSION', checkedOn: '2026-10-20', explainedOn: null, detail: null }, ['PERSONAL_MATTERS_DISCREPANCY']],
-    ['omission, explained in writing', { year: 2026, status: 'OMISSION', checkedOn: '2026-10-20', explainedOn: '2026-10-30', detail: null }, []],
-    ['not verified', { year: 2026, status: 'NOT_VERIFIED', checkedOn: null, explainedOn: null, detail: null }, ['PERSONAL_MATTERS_NOT_VERIFIED']],
+    [
+      'concealment',
+      { year: 2026, status: 'CONCEALMENT', checkedOn: '2026-10-20', explainedOn: null, detail: null },
+      ['PERSONAL_MATTERS_DISCREPANCY'],
+    ],
+    [
+      'omission, not explained',
+      { year: 2026, status: 'OMISSION', checkedOn: '2026-10-20', explainedOn: null, detail: null },
+      ['PERSONAL_MATTERS_DISCREPANCY'],
+    ],
+    [
+      'omission, explained in writing',
+      { year: 2026, status: 'OMISSION', checkedOn: '2026-10-20', explainedOn: '2026-10-30', detail: null },
+      [],
+    ],
+    [
+      'not verified',
+      { year: 2026, status: 'NOT_VERIFIED', checkedOn: null, explainedOn: null, detail: null },
+      ['PERSONAL_MATTERS_NOT_VERIFIED'],
+    ],
     ['no report at all', null, ['PERSONAL_MATTERS_NOT_VERIFIED']],
   ])('personal matters: %s', (_, pm, expected) => {
     expect(codes(personalMattersRule(facts({}, { personalMatters: pm })))).toEqual(expected);
   });
 
   it.each<[string, CandidateFacts['opinions'], string[], string]>([
-    ['answered, nothing adverse', [{ requestId: 'r1', agencyCode: 'A', agencyName: 'A', dueOn: ASOF, reply: { adverse: false, body: '无' } }], [], 'PASS'],
-    ['adverse answer', [{ requestId: 'r1', agencyCode: 'A', agencyName: 'A', dueOn: ASOF, reply: { adverse: true, body: '有在办案件' } }], ['AGENCY_ADVERSE_OPINION'], 'BLOCK'],
-    ['not answered yet', [{ requestId: 'r1', agencyCode: 'A', agencyName: 'A', dueOn: '2026-11-30', reply: null }], ['AGENCY_REPLY_MISSING'], 'PENDING'],
+    [
+      'answered, nothing adverse',
+      [{ requestId: 'r1', agencyCode: 'A', agencyName: 'A', dueOn: ASOF, reply: { adverse: false, body: '无' } }],
+      [],
+      'PASS',
+    ],
+    [
+      'adverse answer',
+      [{ requestId: 'r1', agencyCode: 'A', agencyName: 'A', dueOn: ASOF, reply: { adverse: true, body: '有在办案件' } }],
+      ['AGENCY_ADVERSE_OPINION'],
+      'BLOCK',
+    ],
+    [
+      'not answered yet',
+      [{ requestId: 'r1', agencyCode: 'A', agencyName: 'A', dueOn: '2026-11-30', reply: null }],
+      ['AGENCY_REPLY_MISSING'],
+      'PENDING',
+    ],
   ])('agency opinions: %s', (_, opinions, expected, verdict) => {
     expect(codes(agencyOpinionRule(facts({ opinions })))).toEqual(expected);
     expect(evaluate(facts({ opinions })).verdict).toBe(verdict);
   });
 
   it('marks a missing answer past its due date as overdue', () => {
-    const [reason] = agencyOpinionRule(facts({ opinions: [{ requestId: 'r1', agencyCode: 'A', agencyName: 'A', dueOn: '2026-11-23', reply: null }] }));
+    const [reason] = agencyOpinionRule(
+      facts({ opinions: [{ requestId: 'r1', agencyCode: 'A', agencyName: 'A', dueOn: '2026-11-23', reply: null }] }),
+    );
     expect(reason?.evidence).toMatchObject({ type: 'REQUEST', requestId: 'r1', overdue: true });
   });
 
   it('blocks on each open linked tip, pointing at it', () => {
-    const reasons = openReportRule(facts({}, { openReports: [{ reportId: 'p1', number: 'QF-2026-000001', status: 'TRIAGED', receivedAt: '' }] }));
-    expect(reasons).toEqual([expect.objectContaining({ code: 'OPEN_REPORT_UNVERIFIED', evidence: { type: 'REPORT', reportId: 'p1', number: 'QF-2026-000001' } })]);
+    const reasons = openReportRule(
+      facts({}, { openReports: [{ reportId: 'p1', number: 'QF-2026-000001', status: 'TRIAGED', receivedAt: '' }] }),
+    );
+    expect(reasons).toEqual([
+      expect.objectContaining({ code: 'OPEN_REPORT_UNVERIFIED', evidence: { type: 'REPORT', reportId: 'p1', number: 'QF-2026-000001' } }),
+    ]);
   });
 
   it.each([

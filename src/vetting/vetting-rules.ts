@@ -58,7 +58,14 @@ export interface CandidateFacts {
 export function fileAuditRule(f: CandidateFacts): Reason[] {
   const audited = f.cadre.fileAuditedOn;
   if (audited && audited <= f.asOf) return [];
-  return [{ code: 'FILE_NOT_AUDITED', effect: 'BLOCK', message: '干部人事档案未经审核（档案必审）', evidence: { type: 'CADRE', cadreId: f.cadre.cadreId, field: 'fileAuditedOn' } }];
+  return [
+    {
+      code: 'FILE_NOT_AUDITED',
+      effect: 'BLOCK',
+      message: '干部人事档案未经审核（档案必审）',
+      evidence: { type: 'CADRE', cadreId: f.cadre.cadreId, field: 'fileAuditedOn' },
+    },
+  ];
 }
 
 export function personalMattersRule(f: CandidateFacts): Reason[] {
@@ -67,9 +74,12 @@ export function personalMattersRule(f: CandidateFacts): Reason[] {
   if (!pm || pm.status === 'NOT_VERIFIED' || !pm.checkedOn || pm.checkedOn > f.asOf) {
     return [{ code: 'PERSONAL_MATTERS_NOT_VERIFIED', effect: 'PENDING', message: '个人有关事项报告尚未查核（报告必核）', evidence }];
   }
-  if (pm.status === 'CONCEALMENT') return [{ code: 'PERSONAL_MATTERS_DISCREPANCY', effect: 'BLOCK', message: `个人有关事项瞒报（${pm.year}年度）：不得提拔`, evidence }];
+  if (pm.status === 'CONCEALMENT')
+    return [{ code: 'PERSONAL_MATTERS_DISCREPANCY', effect: 'BLOCK', message: `个人有关事项瞒报（${pm.year}年度）：不得提拔`, evidence }];
   if (pm.status === 'OMISSION' && !pm.explainedOn) {
-    return [{ code: 'PERSONAL_MATTERS_DISCREPANCY', effect: 'BLOCK', message: `个人有关事项漏报（${pm.year}年度），尚未作出书面说明`, evidence }];
+    return [
+      { code: 'PERSONAL_MATTERS_DISCREPANCY', effect: 'BLOCK', message: `个人有关事项漏报（${pm.year}年度），尚未作出书面说明`, evidence },
+    ];
   }
   return [];
 }
@@ -78,20 +88,24 @@ export function agencyOpinionRule(f: CandidateFacts): Reason[] {
   return f.opinions.flatMap((o): Reason[] => {
     if (!o.reply) {
       const overdue = f.asOf > o.dueOn;
-      return [{
-        code: 'AGENCY_REPLY_MISSING',
-        effect: 'PENDING',
-        message: `${o.agencyName}尚未回复意见（限 ${o.dueOn} 前${overdue ? '，已逾期' : ''}）`,
-        evidence: { type: 'REQUEST', requestId: o.requestId, agencyCode: o.agencyCode, dueOn: o.dueOn, overdue },
-      }];
+      return [
+        {
+          code: 'AGENCY_REPLY_MISSING',
+          effect: 'PENDING',
+          message: `${o.agencyName}尚未回复意见（限 ${o.dueOn} 前${overdue ? '，已逾期' : ''}）`,
+          evidence: { type: 'REQUEST', requestId: o.requestId, agencyCode: o.agencyCode, dueOn: o.dueOn, overdue },
+        },
+      ];
     }
     if (o.reply.adverse) {
-      return [{
-        code: 'AGENCY_ADVERSE_OPINION',
-        effect: 'BLOCK',
-        message: `${o.agencyName}反映有不利情况：${o.reply.body.slice(0, 200)}`,
-        evidence: { type: 'REQUEST', requestId: o.requestId, agencyCode: o.agencyCode, dueOn: o.dueOn },
-      }];
+      return [
+        {
+          code: 'AGENCY_ADVERSE_OPINION',
+          effect: 'BLOCK',
+          message: `${o.agencyName}反映有不利情况：${o.reply.body.slice(0, 200)}`,
+          evidence: { type: 'REQUEST', requestId: o.requestId, agencyCode: o.agencyCode, dueOn: o.dueOn },
+        },
+      ];
     }
     return [];
   });
@@ -118,18 +132,27 @@ export function sanctionRule(f: CandidateFacts): Reason[] {
 
 export function investigationRule(f: CandidateFacts): Reason[] {
   if (!f.cadre.underInvestigation) return [];
-  return [{ code: 'UNDER_INVESTIGATION', effect: 'BLOCK', message: '正在接受立案审查调查', evidence: { type: 'CADRE', cadreId: f.cadre.cadreId, field: 'underInvestigation' } }];
+  return [
+    {
+      code: 'UNDER_INVESTIGATION',
+      effect: 'BLOCK',
+      message: '正在接受立案审查调查',
+      evidence: { type: 'CADRE', cadreId: f.cadre.cadreId, field: 'underInvestigation' },
+    },
+  ];
 }
 
 export function quotaRule(f: CandidateFacts): Reason[] {
   const q = f.quota;
   if (!q || quotaAllows(q, q.alreadyCounted)) return [];
-  return [{
-    code: 'OVER_QUOTA',
-    effect: 'BLOCK',
-    message: `该单位${q.level}职数核定 ${q.approved} 名、现有 ${q.occupied} 名，无空缺职数`,
-    evidence: { type: 'QUOTA', unitId: q.unitId, level: q.level, approved: q.approved, occupied: q.occupied },
-  }];
+  return [
+    {
+      code: 'OVER_QUOTA',
+      effect: 'BLOCK',
+      message: `该单位${q.level}职数核定 ${q.approved} 名、现有 ${q.occupied} 名，无空缺职数`,
+      evidence: { type: 'QUOTA', unitId: q.unitId, level: q.level, approved: q.approved, occupied: q.occupied },
+    },
+  ];
 }
 
 export const RULES = [fileAuditRule, personalMattersRule, agencyOpinionRule, openReportRule, sanctionRule, investigationRule, quotaRule];

@@ -57,7 +57,10 @@ export class PublicPagesController {
   @Header('Cache-Control', 'no-store')
   async reportForm(@Query('notice') notice?: unknown, @Query('candidate') candidate?: unknown): Promise<string> {
     // Opened from a publicity notice: the candidate prefilled, the notice cited (hidden fields).
-    const prefill = await this.publicity.formPrefill(typeof notice === 'string' ? notice : undefined, typeof candidate === 'string' ? candidate : undefined);
+    const prefill = await this.publicity.formPrefill(
+      typeof notice === 'string' ? notice : undefined,
+      typeof candidate === 'string' ? candidate : undefined,
+    );
     return this.formPage(prefill ? { ...prefill.values, noticeReference: prefill.reference } : {}, []);
   }
 
@@ -132,7 +135,12 @@ export class PublicPagesController {
       await discardUploads(files);
       const view = await this.intake.lookup(code);
       void reply.status(400);
-      return this.pages.render('status', { title: zhCN.followUp.title, view, receiptCode: code, error: '请填写补充内容（不超过 2000 字）' });
+      return this.pages.render('status', {
+        title: zhCN.followUp.title,
+        view,
+        receiptCode: code,
+        error: '请填写补充内容（不超过 2000 字）',
+      });
     }
     const view = await this.intake.reply(code, message, files);
     return this.pages.render('status', { title: zhCN.followUp.title, view, receiptCode: code, notice: zhCN.followUp.replied });

@@ -11,7 +11,11 @@ export const SUBJECT_ROWS = 3;
 export function formToSubmission(fields: FormFields): { document: Record<string, unknown>; acknowledged: boolean } {
   const subjects = [];
   for (let n = 1; n <= SUBJECT_ROWS; n += 1) {
-    const person = { name: first(fields, `subject${n}_name`), unit: first(fields, `subject${n}_unit`), post: first(fields, `subject${n}_post`) };
+    const person = {
+      name: first(fields, `subject${n}_name`),
+      unit: first(fields, `subject${n}_unit`),
+      post: first(fields, `subject${n}_post`),
+    };
     if (person.name || person.unit || person.post) subjects.push(person);
   }
   const anonymous = first(fields, 'identity') !== 'real';

@@ -22,12 +22,24 @@ const PASSWORD = 'Admin-Journey-2026!';
 beforeAll(async () => {
   ctx = await createTestContext();
   browser = await launchBrowser();
-  const admin = await ctx.app.get(AuthService).createUser({ username: 'admin1', displayName: '管理员庚', password: PASSWORD, roles: ['ADMIN'] });
+  const admin = await ctx.app
+    .get(AuthService)
+    .createUser({ username: 'admin1', displayName: '管理员庚', password: PASSWORD, roles: ['ADMIN'] });
   secret = ctx.app.get(TotpVerifier).newSecret();
-  await ctx.db.query(`UPDATE staff_user SET totp_secret = $2, totp_enabled_at = now() WHERE id = $1`, [admin.id, await ctx.app.get(CryptoService).encrypt(secret)]);
-  await ctx.app.get(RosterImportService).import(
-    Buffer.from(['人员编号,姓名,性别,出生年月,民族,籍贯,入党时间,参加工作时间,学历,单位,职务,职级,任现职时间,身份', 'S001,赵志强,男,1980.02,汉族,本省,2002.06,2001.08,大学本科,区委组织部,科员,四级主任科员,2021.03,公务员'].join('\n')),
-  );
+  await ctx.db.query(`UPDATE staff_user SET totp_secret = $2, totp_enabled_at = now() WHERE id = $1`, [
+    admin.id,
+    await ctx.app.get(CryptoService).encrypt(secret),
+  ]);
+  await ctx.app
+    .get(RosterImportService)
+    .import(
+      Buffer.from(
+        [
+          '人员编号,姓名,性别,出生年月,民族,籍贯,入党时间,参加工作时间,学历,单位,职务,职级,任现职时间,身份',
+          'S001,赵志强,男,1980.02,汉族,本省,2002.06,2001.08,大学本科,区委组织部,科员,四级主任科员,2021.03,公务员',
+        ].join('\n'),
+      ),
+    );
 });
 afterAll(async () => {
   await browser?.close();
@@ -78,7 +90,9 @@ describe('administrator journey in Chromium', () => {
     await page.locator('form[action$="/details"] button').click();
     await screenshot(page, 'admin', '2-account');
     await expectNoSeriousViolations(page);
-    const { rows } = await ctx.db.query(`SELECT roles, email, active, cadre_id IS NOT NULL AS linked FROM staff_user WHERE username = 'zhao.zq'`);
+    const { rows } = await ctx.db.query(
+      `SELECT roles, email, active, cadre_id IS NOT NULL AS linked FROM staff_user WHERE username = 'zhao.zq'`,
+    );
     expect(rows[0]).toEqual({ roles: ['TRIAGE_OFFICER', 'SUPERVISOR'], email: 'zhao@org.example.cn', active: false, linked: true });
 
     // The administrator cannot lock themselves out.
@@ -88,16 +102,23 @@ describe('administrator journey in Chromium', () => {
     await page.locator('form[action$="/details"] button').click();
     expect(await page.textContent('.errors')).toContain('不能停用自己的账号');
     // A custodian's password: this administrator only asks; a second one approves in the console.
-    const custodian = await ctx.app.get(AuthService).createUser({ username: 'keeper9', displayName: '保管人癸', password: 'Keeper-Nine-2026-Pass!', roles: ['IDENTITY_CUSTODIAN'] });
+    const custodian = await ctx.app
+      .get(AuthService)
+      .createUser({ username: 'keeper9', displayName: '保管人癸', password: 'Keeper-Nine-2026-Pass!', roles: ['IDENTITY_CUSTODIAN'] });
     await page.goto(`${ctx.baseUrl}/console/admin/staff/${custodian.id}`);
     await page.getByLabel('新密码').fill('Keeper-Nine-New-2026!');
     await page.locator('form[action$="/password"] button').click();
     expect(await page.textContent('.notice')).toContain('须由另一名系统管理员审批');
     expect(await page.textContent('main')).toContain('这是您提出的申请');
     expect(await page.locator('form[action$="/approve-reset"]').count()).toBe(0);
-    const second = await ctx.app.get(AuthService).createUser({ username: 'admin2', displayName: '管理员辛', password: PASSWORD, roles: ['ADMIN'] });
+    const second = await ctx.app
+      .get(AuthService)
+      .createUser({ username: 'admin2', displayName: '管理员辛', password: PASSWORD, roles: ['ADMIN'] });
     const secret2 = ctx.app.get(TotpVerifier).newSecret();
-    await ctx.db.query(`UPDATE staff_user SET totp_secret = $2, totp_enabled_at = now() WHERE id = $1`, [second.id, await ctx.app.get(CryptoService).encrypt(secret2)]);
+    await ctx.db.query(`UPDATE staff_user SET totp_secret = $2, totp_enabled_at = now() WHERE id = $1`, [
+      second.id,
+      await ctx.app.get(CryptoService).encrypt(secret2),
+    ]);
     const other = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })).newPage();
     await other.goto(`${ctx.baseUrl}/console/login`);
     await other.getByLabel('用户名').fill('admin2');
@@ -112,7 +133,16 @@ describe('administrator journey in Chromium', () => {
     await expectNoSeriousViolations(other);
 
     const { rows: audit } = await ctx.db.query(`SELECT action FROM audit_log WHERE action LIKE 'staff.%' ORDER BY seq`);
-    expect(audit.map((r) => r.action)).toEqual(expect.arrayContaining(['staff.create', 'staff.update', 'staff.cadre.link', 'staff.password.reset', 'staff.reset.request', 'staff.reset.approve']));
+    expect(audit.map((r) => r.action)).toEqual(
+      expect.arrayContaining([
+        'staff.create',
+        'staff.update',
+        'staff.cadre.link',
+        'staff.password.reset',
+        'staff.reset.request',
+        'staff.reset.approve',
+      ]),
+    );
     await context.close();
   });
 });

@@ -26,18 +26,24 @@ beforeAll(async () => {
   const auth = ctx.app.get(AuthService);
   await auth.createUser({ username: 'officer2', displayName: '经办人乙', password: PASSWORD, roles: ['TRIAGE_OFFICER'] });
   await auth.createUser({ username: 'chief1', displayName: '科长丙', password: PASSWORD, roles: ['SUPERVISOR'] });
-  await ctx.app.get(RosterImportService).import(
-    Buffer.from(
-      [
-        '人员编号,姓名,性别,出生年月,民族,籍贯,入党时间,参加工作时间,学历,单位,职务,职级,任现职时间,身份',
-        'A001,王建国,男,1975.06,汉族,本省,1997.06,1996.08,大学本科,示范区某局,副局长,副科,2020.03,公务员',
-      ].join('\n'),
-    ),
-  );
+  await ctx.app
+    .get(RosterImportService)
+    .import(
+      Buffer.from(
+        [
+          '人员编号,姓名,性别,出生年月,民族,籍贯,入党时间,参加工作时间,学历,单位,职务,职级,任现职时间,身份',
+          'A001,王建国,男,1975.06,汉族,本省,1997.06,1996.08,大学本科,示范区某局,副局长,副科,2020.03,公务员',
+        ].join('\n'),
+      ),
+    );
   const submitted = await request(ctx.baseUrl).post('/api/v1/public/reports').send(validTip());
   expect(submitted.status).toBe(201);
   caseNumber = submitted.body.reportNumber;
-  caseId = await waitFor(async () => (await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [caseNumber])).rows[0]?.id, 30_000, 'triage');
+  caseId = await waitFor(
+    async () => (await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [caseNumber])).rows[0]?.id,
+    30_000,
+    'triage',
+  );
 });
 afterAll(async () => {
   await browser?.close();
@@ -99,8 +105,15 @@ describe('approval of a conclusion in the console', () => {
   });
 
   it('officer assigns the case, confirms its subject by person number and merges a repeat, all in the browser', async () => {
-    const repeat = await request(ctx.baseUrl).post('/api/v1/public/reports').send(validTip({ body: '再次反映：2026年3月，某局副局长王某某在办公室收受下属现金五万元，承诺年底提拔。' }));
-    const repeatId = await waitFor(async () => (await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [repeat.body.reportNumber])).rows[0]?.id, 30_000, 'triage');
+    const repeat = await request(ctx.baseUrl)
+      .post('/api/v1/public/reports')
+      .send(validTip({ body: '再次反映：2026年3月，某局副局长王某某在办公室收受下属现金五万元，承诺年底提拔。' }));
+    const repeatId = await waitFor(
+      async () =>
+        (await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [repeat.body.reportNumber])).rows[0]?.id,
+      30_000,
+      'triage',
+    );
     const { context, page } = await logInToConsole(browser, ctx.baseUrl, 'officer2', PASSWORD);
     await page.waitForURL(/\/console$/);
     await page.goto(`${ctx.baseUrl}/console/cases/${repeatId}`);
@@ -114,7 +127,10 @@ describe('approval of a conclusion in the console', () => {
     await page.locator('form.subject-form button').first().click();
     await page.waitForSelector('.notice');
     expect(await page.textContent('.notice')).toContain('已更新关联干部');
-    const { rows } = await ctx.db.query(`SELECT c.person_no FROM cadre_report_link l JOIN cadre c ON c.id = l.cadre_id WHERE l.report_id = $1`, [repeatId]);
+    const { rows } = await ctx.db.query(
+      `SELECT c.person_no FROM cadre_report_link l JOIN cadre c ON c.id = l.cadre_id WHERE l.report_id = $1`,
+      [repeatId],
+    );
     expect(rows.map((r) => r.person_no)).toContain('A001');
 
     await page.getByLabel('前案的举报编号').fill('QF-0000-NOPE');

@@ -23,14 +23,26 @@ beforeAll(async () => {
   ctx = await createTestContext();
   await ctx.startWorker();
   browser = await launchBrowser();
-  const auditor = await ctx.app.get(AuthService).createUser({ username: 'auditor1', displayName: '审计员己', password: PASSWORD, roles: ['AUDITOR'] });
+  const auditor = await ctx.app
+    .get(AuthService)
+    .createUser({ username: 'auditor1', displayName: '审计员己', password: PASSWORD, roles: ['AUDITOR'] });
   secret = ctx.app.get(TotpVerifier).newSecret();
-  await ctx.db.query(`UPDATE staff_user SET totp_secret = $2, totp_enabled_at = now() WHERE id = $1`, [auditor.id, await ctx.app.get(CryptoService).encrypt(secret)]);
+  await ctx.db.query(`UPDATE staff_user SET totp_secret = $2, totp_enabled_at = now() WHERE id = $1`, [
+    auditor.id,
+    await ctx.app.get(CryptoService).encrypt(secret),
+  ]);
   // Something to audit: a tip disposed by an officer.
   const officer = await ctx.staffToken(['TRIAGE_OFFICER']);
   const tip = await request(ctx.baseUrl).post('/api/v1/public/reports').send(validTip());
-  const id = await waitFor(async () => (await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [tip.body.reportNumber])).rows[0]?.id, 30_000, 'triage');
-  await request(ctx.baseUrl).post(`/api/v1/triage/cases/${id}/disposition`).set('Authorization', `Bearer ${officer}`).send({ kind: 'PRELIMINARY_VERIFICATION' });
+  const id = await waitFor(
+    async () => (await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [tip.body.reportNumber])).rows[0]?.id,
+    30_000,
+    'triage',
+  );
+  await request(ctx.baseUrl)
+    .post(`/api/v1/triage/cases/${id}/disposition`)
+    .set('Authorization', `Bearer ${officer}`)
+    .send({ kind: 'PRELIMINARY_VERIFICATION' });
 });
 afterAll(async () => {
   await browser?.close();
@@ -66,7 +78,10 @@ describe('auditor journey in Chromium', () => {
     expect((await accessibilityViolations(page)).filter((v) => v.impact === 'critical' || v.impact === 'serious')).toEqual([]);
 
     await page.goBack();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '导出 CSV（按当前筛选）' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: '导出 CSV（按当前筛选）' }).click(),
+    ]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.split('\r\n')[0]).toContain('序号,时间,操作人,操作');
     expect(csv).toContain('案件处置');

@@ -27,11 +27,26 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const auth = ctx.app.get(AuthService);
   await auth.createUser({ username: 'officer4', displayName: '经办人丁', password: PASSWORD, roles: ['TRIAGE_OFFICER'] });
-  const custodian = await auth.createUser({ username: 'keeper1', displayName: '保管人戊', password: PASSWORD, roles: ['IDENTITY_CUSTODIAN'] });
+  const custodian = await auth.createUser({
+    username: 'keeper1',
+    displayName: '保管人戊',
+    password: PASSWORD,
+    roles: ['IDENTITY_CUSTODIAN'],
+  });
   custodianSecret = ctx.app.get(TotpVerifier).newSecret();
-  await ctx.db.query(`UPDATE staff_user SET totp_secret = $2, totp_enabled_at = now() WHERE id = $1`, [custodian.id, await ctx.app.get(CryptoService).encrypt(custodianSecret)]);
-  const submitted = await request(ctx.baseUrl).post('/api/v1/public/reports').send(validTip({ anonymous: false, reporter: { name: '李小红', phone: '13912345678' } }));
-  caseId = await waitFor(async () => (await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [submitted.body.reportNumber])).rows[0]?.id, 30_000, 'triage');
+  await ctx.db.query(`UPDATE staff_user SET totp_secret = $2, totp_enabled_at = now() WHERE id = $1`, [
+    custodian.id,
+    await ctx.app.get(CryptoService).encrypt(custodianSecret),
+  ]);
+  const submitted = await request(ctx.baseUrl)
+    .post('/api/v1/public/reports')
+    .send(validTip({ anonymous: false, reporter: { name: '李小红', phone: '13912345678' } }));
+  caseId = await waitFor(
+    async () =>
+      (await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [submitted.body.reportNumber])).rows[0]?.id,
+    30_000,
+    'triage',
+  );
 });
 afterAll(async () => {
   await browser?.close();

@@ -17,10 +17,17 @@ beforeAll(async () => {
   browser = await launchBrowser();
   await ctx.app.get(AuthService).createUser({ username: 'chief1', displayName: '科长甲', password: PASSWORD, roles: ['SUPERVISOR'] });
   for (const [i, category] of ['OFFICE_BUYING', 'CANVASSING_BRIBERY', 'OFFICE_BUYING'].entries()) {
-    const res = await request(ctx.baseUrl).post('/api/v1/public/reports').set('X-Forwarded-For', `192.0.2.${i + 1}`).send(validTip({ category }));
+    const res = await request(ctx.baseUrl)
+      .post('/api/v1/public/reports')
+      .set('X-Forwarded-For', `192.0.2.${i + 1}`)
+      .send(validTip({ category }));
     expect(res.status).toBe(201);
   }
-  await waitFor(async () => (await ctx.db.query(`SELECT count(*)::int AS n FROM report WHERE triaged_at IS NOT NULL`)).rows[0].n === 3, 30_000, 'triage');
+  await waitFor(
+    async () => (await ctx.db.query(`SELECT count(*)::int AS n FROM report WHERE triaged_at IS NOT NULL`)).rows[0].n === 3,
+    30_000,
+    'triage',
+  );
 }, 60_000);
 afterAll(async () => {
   await browser?.close();

@@ -23,25 +23,55 @@ beforeAll(async () => {
   await ctx.startWorker();
   browser = await launchBrowser();
   const auth = ctx.app.get(AuthService);
-  await auth.createUser({ username: 'shenji', displayName: '审计局联络员', password: PASSWORD, roles: ['AGENCY_LIAISON'], agencyCode: 'AUDIT' });
-  await auth.createUser({ username: 'weijian', displayName: '卫健委联络员', password: PASSWORD, roles: ['AGENCY_LIAISON'], agencyCode: 'HEALTH' });
+  await auth.createUser({
+    username: 'shenji',
+    displayName: '审计局联络员',
+    password: PASSWORD,
+    roles: ['AGENCY_LIAISON'],
+    agencyCode: 'AUDIT',
+  });
+  await auth.createUser({
+    username: 'weijian',
+    displayName: '卫健委联络员',
+    password: PASSWORD,
+    roles: ['AGENCY_LIAISON'],
+    agencyCode: 'HEALTH',
+  });
   await auth.createUser({ username: 'officer2', displayName: '经办人乙', password: PASSWORD, roles: ['TRIAGE_OFFICER'] });
 
   const officer = { Authorization: `Bearer ${await ctx.staffToken(['TRIAGE_OFFICER'])}` };
   const submitted = await request(ctx.baseUrl).post('/api/v1/public/reports').send(validTip());
   expect(submitted.status).toBe(201);
-  reportId = await waitFor(async () => {
-    const { rows } = await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [submitted.body.reportNumber]);
-    return rows[0]?.id as string | undefined;
-  }, 20_000, 'triage');
-  expect((await request(ctx.baseUrl).post(`/api/v1/triage/cases/${reportId}/disposition`).set(officer).send({ kind: 'PRELIMINARY_VERIFICATION' })).status).toBe(200);
+  reportId = await waitFor(
+    async () => {
+      const { rows } = await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [submitted.body.reportNumber]);
+      return rows[0]?.id as string | undefined;
+    },
+    20_000,
+    'triage',
+  );
+  expect(
+    (
+      await request(ctx.baseUrl)
+        .post(`/api/v1/triage/cases/${reportId}/disposition`)
+        .set(officer)
+        .send({ kind: 'PRELIMINARY_VERIFICATION' })
+    ).status,
+  ).toBe(200);
   const sent = await request(ctx.baseUrl)
     .post(`/api/v1/reports/${reportId}/verification-requests`)
     .set(officer)
-    .send({ agencyCodes: ['AUDIT'], question: '请核实王某某2025年以来有无审计发现的问题', extract: '反映：王某某在办公室收受下属现金五万元。' });
+    .send({
+      agencyCodes: ['AUDIT'],
+      question: '请核实王某某2025年以来有无审计发现的问题',
+      extract: '反映：王某某在办公室收受下属现金五万元。',
+    });
   expect(sent.status).toBe(201);
   requestId = sent.body[0].id;
-  const upload = await request(ctx.baseUrl).post(`/api/v1/verification-requests/${requestId}/attachments`).set(officer).attach('files', PDF_MINIMAL, '审计线索.pdf');
+  const upload = await request(ctx.baseUrl)
+    .post(`/api/v1/verification-requests/${requestId}/attachments`)
+    .set(officer)
+    .attach('files', PDF_MINIMAL, '审计线索.pdf');
   expect(upload.status).toBe(201);
 }, 90_000);
 afterAll(async () => {
@@ -51,7 +81,8 @@ afterAll(async () => {
 
 const logIn = (username: string, path = '/agency') => logInToConsole(browser, ctx.baseUrl, username, PASSWORD, { path });
 
-const serious = (violations: Awaited<ReturnType<typeof accessibilityViolations>>) => violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
+const serious = (violations: Awaited<ReturnType<typeof accessibilityViolations>>) =>
+  violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
 
 describe('agency liaison journey in Chromium', () => {
   it('the liaison of 审计局 sees only their request and answers it with an attachment', async () => {
@@ -90,7 +121,10 @@ describe('agency liaison journey in Chromium', () => {
     expect(await page.textContent('h1')).toContain('已答复');
     await screenshot(page, 'liaison', '4-replied');
 
-    const { rows } = await ctx.db.query(`SELECT v.result, count(a.id)::int AS files FROM verification_reply v LEFT JOIN verification_attachment a ON a.reply_id = v.id WHERE v.request_id = $1 GROUP BY v.result`, [requestId]);
+    const { rows } = await ctx.db.query(
+      `SELECT v.result, count(a.id)::int AS files FROM verification_reply v LEFT JOIN verification_attachment a ON a.reply_id = v.id WHERE v.request_id = $1 GROUP BY v.result`,
+      [requestId],
+    );
     expect(rows).toEqual([{ result: 'ADVERSE', files: 1 }]);
     await context.close();
   });

@@ -37,7 +37,9 @@ describe('hotline operator journey in Chromium', () => {
     await page.fill('#callerNumber', '13812345678');
     await page.fill('#startedAt', '2026-03-05T09:30');
     await page.getByLabel('通话时长（分钟）*').fill('6.5');
-    await page.getByLabel('通话记录 *').fill('来电人反映：示范区某局副局长王某某2026年3月在办公室收受下属现金五万元，承诺年底提拔，单位多人知晓。');
+    await page
+      .getByLabel('通话记录 *')
+      .fill('来电人反映：示范区某局副局长王某某2026年3月在办公室收受下属现金五万元，承诺年底提拔，单位多人知晓。');
     await page.fill('#subject1_name', '王某某');
     await page.fill('#subject1_unit', '示范区某局');
     await page.fill('#subject1_post', '副局长');

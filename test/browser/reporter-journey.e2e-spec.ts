@@ -36,7 +36,9 @@ describe('reporter journey in Chromium (360 px phone)', () => {
     await page.getByLabel('姓名').first().fill('孙某某');
     await page.getByLabel('单位').first().fill('某区教育局');
     await page.getByLabel('职务').first().fill('副局长');
-    await page.getByLabel('举报正文 *').fill('2026年5月，某区教育局副局长孙某某在校长选拔前收受候选人送的现金三万元，该候选人随后被任命为校长。');
+    await page
+      .getByLabel('举报正文 *')
+      .fill('2026年5月，某区教育局副局长孙某某在校长选拔前收受候选人送的现金三万元，该候选人随后被任命为校长。');
     await page.getByLabel('发生时间').fill('2026年5月');
     await page.setInputFiles('#files', photo);
     await page.getByLabel(/我已知晓/).check();

@@ -66,7 +66,11 @@ describe('supervisor vetting journey in Chromium', () => {
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.locator('section.candidate').first().getByRole('link', { name: /任前审查表/ }).click(),
+      page
+        .locator('section.candidate')
+        .first()
+        .getByRole('link', { name: /任前审查表/ })
+        .click(),
     ]);
     const path = await download.path();
     const zip = await JSZip.loadAsync(readFileSync(path!));

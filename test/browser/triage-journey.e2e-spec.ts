@@ -15,7 +15,9 @@ beforeAll(async () => {
   ctx = await createTestContext();
   await ctx.startWorker();
   browser = await launchBrowser();
-  await ctx.app.get(AuthService).createUser({ username: 'officer1', displayName: '经办人甲', password: PASSWORD, roles: ['TRIAGE_OFFICER'] });
+  await ctx.app
+    .get(AuthService)
+    .createUser({ username: 'officer1', displayName: '经办人甲', password: PASSWORD, roles: ['TRIAGE_OFFICER'] });
 });
 afterAll(async () => {
   await browser?.close();
@@ -26,7 +28,12 @@ describe('triage officer journey in Chromium', () => {
   it('logs in, finds the tip in the inbox, disposes it and messages the reporter', async () => {
     const submitted = await request(ctx.baseUrl).post('/api/v1/public/reports').send(validTip());
     expect(submitted.status).toBe(201);
-    await waitFor(async () => (await ctx.db.query(`SELECT 1 FROM report WHERE number = $1 AND triaged_at IS NOT NULL`, [submitted.body.reportNumber])).rowCount, 15_000, 'triage');
+    await waitFor(
+      async () =>
+        (await ctx.db.query(`SELECT 1 FROM report WHERE number = $1 AND triaged_at IS NOT NULL`, [submitted.body.reportNumber])).rowCount,
+      15_000,
+      'triage',
+    );
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     const page = await context.newPage();

@@ -15,7 +15,9 @@ let enrolmentToken: string;
 beforeAll(async () => {
   ctx = await createTestContext({ settings: { security: { trustProxy: 1, totpRequiredRoles: ['SUPERVISOR'] } } });
   browser = await launchBrowser();
-  const chief = await ctx.app.get(AuthService).createUser({ username: 'chief2', displayName: '科长乙', password: PASSWORD, roles: ['SUPERVISOR'] });
+  const chief = await ctx.app
+    .get(AuthService)
+    .createUser({ username: 'chief2', displayName: '科长乙', password: PASSWORD, roles: ['SUPERVISOR'] });
   enrolmentToken = (await ctx.app.get(AccountService).issueEnrolmentToken(chief.id, { actorKind: 'SYSTEM', actorName: 'test' })).token;
 }, 60_000);
 afterAll(async () => {

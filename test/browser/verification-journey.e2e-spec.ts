@@ -28,10 +28,14 @@ beforeAll(async () => {
   const submitted = await request(ctx.baseUrl).post('/api/v1/public/reports').send(validTip());
   expect(submitted.status).toBe(201);
   reportNumber = submitted.body.reportNumber;
-  reportId = await waitFor(async () => {
-    const { rows } = await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [reportNumber]);
-    return rows[0]?.id as string | undefined;
-  }, 20_000, 'triage');
+  reportId = await waitFor(
+    async () => {
+      const { rows } = await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [reportNumber]);
+      return rows[0]?.id as string | undefined;
+    },
+    20_000,
+    'triage',
+  );
 }, 90_000);
 afterAll(async () => {
   await browser?.close();
@@ -44,7 +48,8 @@ async function logIn(username: string) {
   return session;
 }
 
-const serious = (violations: Awaited<ReturnType<typeof accessibilityViolations>>) => violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
+const serious = (violations: Awaited<ReturnType<typeof accessibilityViolations>>) =>
+  violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
 
 describe('verification tracking in Chromium', () => {
   it('an officer disposes the case to 初步核实 and asks two agencies from the case page', async () => {
@@ -87,8 +92,14 @@ describe('verification tracking in Chromium', () => {
     await screenshot(page, 'verification', '2-case-requests');
     expect(serious(await accessibilityViolations(page))).toEqual([]);
 
-    const { rows } = await ctx.db.query(`SELECT agency_code, to_char(due_on, 'YYYY-MM-DD') AS due_on, extract FROM verification_request WHERE subject_id = $1 ORDER BY agency_code`, [reportId]);
-    expect(rows.map((r) => [r.agency_code, r.due_on])).toEqual([['AUDIT', defaultDue], ['HEALTH', defaultDue]]);
+    const { rows } = await ctx.db.query(
+      `SELECT agency_code, to_char(due_on, 'YYYY-MM-DD') AS due_on, extract FROM verification_request WHERE subject_id = $1 ORDER BY agency_code`,
+      [reportId],
+    );
+    expect(rows.map((r) => [r.agency_code, r.due_on])).toEqual([
+      ['AUDIT', defaultDue],
+      ['HEALTH', defaultDue],
+    ]);
 
     await page.getByRole('link', { name: '核查请求' }).click();
     await page.waitForURL('**/console/verification');

@@ -25,14 +25,31 @@ afterAll(() => ctx?.close());
 
 describe('what reaches an agency', () => {
   it('has no reporter name, phone or ID number, wherever staff wrote them', async () => {
-    const res = await request(ctx.baseUrl).post('/api/v1/public/reports').send(validTip({ anonymous: false, reporter: { name: REPORTER, phone: PHONE } }));
-    const id = await waitFor(async () => (await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [res.body.reportNumber])).rows[0]?.id as string | undefined, 30_000, 'triage');
+    const res = await request(ctx.baseUrl)
+      .post('/api/v1/public/reports')
+      .send(validTip({ anonymous: false, reporter: { name: REPORTER, phone: PHONE } }));
+    const id = await waitFor(
+      async () =>
+        (await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [res.body.reportNumber])).rows[0]?.id as
+          string | undefined,
+      30_000,
+      'triage',
+    );
     const as = { Authorization: `Bearer ${officer}` };
-    await request(ctx.baseUrl).post(`/api/v1/triage/cases/${id}/disposition`).set(as).send({ kind: 'PRELIMINARY_VERIFICATION' }).expect(200);
+    await request(ctx.baseUrl)
+      .post(`/api/v1/triage/cases/${id}/disposition`)
+      .set(as)
+      .send({ kind: 'PRELIMINARY_VERIFICATION' })
+      .expect(200);
     const asked = await request(ctx.baseUrl)
       .post(`/api/v1/reports/${id}/verification-requests`)
       .set(as)
-      .send({ agencyCodes: ['AUDIT'], question: `请核实。举报人${REPORTER}（电话 ${PHONE}，身份证 ${ID}）反映该同志存在问题。`, extract: `联系人 ${REPORTER} ${PHONE}`, workingDays: 5 });
+      .send({
+        agencyCodes: ['AUDIT'],
+        question: `请核实。举报人${REPORTER}（电话 ${PHONE}，身份证 ${ID}）反映该同志存在问题。`,
+        extract: `联系人 ${REPORTER} ${PHONE}`,
+        workingDays: 5,
+      });
     expect(asked.status).toBe(201);
     const requestId = asked.body[0].id as string;
     const attached = await request(ctx.baseUrl)
@@ -42,7 +59,10 @@ describe('what reaches an agency', () => {
     expect(attached.status).toBeLessThan(300);
 
     const api = await request(ctx.baseUrl).get(`/api/v1/agency/requests/${requestId}`).set('Authorization', `Bearer ${liaison}`);
-    const page = await request(ctx.baseUrl).get(`/agency/requests/${requestId}`).set('Cookie', `qf_session=${liaison}`).set('Accept', 'text/html');
+    const page = await request(ctx.baseUrl)
+      .get(`/agency/requests/${requestId}`)
+      .set('Cookie', `qf_session=${liaison}`)
+      .set('Accept', 'text/html');
     for (const seen of [JSON.stringify(api.body), page.text]) {
       expect(seen).toContain('请核实');
       for (const secret of [REPORTER, PHONE, ID]) expect(seen).not.toContain(secret);

@@ -36,10 +36,23 @@ describe('request logs', () => {
     expect(res.status).toBe(201);
     const requestId = res.headers.get('x-request-id');
     // The log line is written after the answer, through pino's buffered stream.
-    const log = await waitFor(async () => api.process.output.includes('"statusCode":201') && api.process.output, 10_000, 'the request log line');
+    const log = await waitFor(
+      async () => api.process.output.includes('"statusCode":201') && api.process.output,
+      10_000,
+      'the request log line',
+    );
     expect(log).toContain('/api/v1/public/reports');
     if (requestId) expect(log).toContain(requestId);
-    for (const leak of ['198.51.100.77', 'QfProbeBrowser', 'leak.example', 'zh-CN;q=0.42', 'remoteAddress', 'remotePort', 'user-agent', 'x-forwarded-for']) {
+    for (const leak of [
+      '198.51.100.77',
+      'QfProbeBrowser',
+      'leak.example',
+      'zh-CN;q=0.42',
+      'remoteAddress',
+      'remotePort',
+      'user-agent',
+      'x-forwarded-for',
+    ]) {
       expect(log).not.toContain(leak);
     }
   });

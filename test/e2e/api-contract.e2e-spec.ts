@@ -114,13 +114,22 @@ describe('a client generated from the OpenAPI document', () => {
     }
     expect(view.data?.status).toBe('TRIAGED');
     expect(view.data?.reportedSubjects[0]?.name).toBe('王某某');
-    const note = await staff.POST('/api/v1/triage/cases/{id}/notes', { params: { path: { id: tip.id } }, body: { body: '先核对推荐票与公示名单。' } });
+    const note = await staff.POST('/api/v1/triage/cases/{id}/notes', {
+      params: { path: { id: tip.id } },
+      body: { body: '先核对推荐票与公示名单。' },
+    });
     expect(note.response.status).toBe(201);
     const inbox = await staff.GET('/api/v1/triage/inbox', { params: { query: { status: 'TRIAGED' } } });
     expect(inbox.data?.items.some((item) => item.id === tip.id)).toBe(true);
-    const badInput = await staff.POST('/api/v1/triage/cases/{id}/disposition', { params: { path: { id: tip.id } }, body: { kind: 'TRANSFER' } });
+    const badInput = await staff.POST('/api/v1/triage/cases/{id}/disposition', {
+      params: { path: { id: tip.id } },
+      body: { kind: 'TRANSFER' },
+    });
     expect(badInput.response.status).toBe(400);
-    const disposed = await staff.POST('/api/v1/triage/cases/{id}/disposition', { params: { path: { id: tip.id } }, body: { kind: 'PRELIMINARY_VERIFICATION' } });
+    const disposed = await staff.POST('/api/v1/triage/cases/{id}/disposition', {
+      params: { path: { id: tip.id } },
+      body: { kind: 'PRELIMINARY_VERIFICATION' },
+    });
     expect(disposed.data).toMatchObject({ status: 'IN_HANDLING', pendingApproval: false });
 
     const supervisor = client(await ctx.staffToken(['SUPERVISOR']));
@@ -158,7 +167,9 @@ describe('a client generated from the OpenAPI document', () => {
     const before = problems.length;
     const c = createClient<paths>({ baseUrl: ctx.baseUrl });
     c.use(contractMiddleware(() => doctored));
-    const submitted = await c.POST('/api/v1/public/reports', { body: { anonymous: true, subjects: [{ name: '李某' }], body: '某局在干部选拔中弄虚作假，推荐票数与公示不符，请组织部门核查。' } });
+    const submitted = await c.POST('/api/v1/public/reports', {
+      body: { anonymous: true, subjects: [{ name: '李某' }], body: '某局在干部选拔中弄虚作假，推荐票数与公示不符，请组织部门核查。' },
+    });
     expect(submitted.error).toBeUndefined();
     await c.POST('/api/v1/public/reports/lookup', { body: { receiptCode: submitted.data!.receiptCode } });
     expect(problems.slice(before)).toEqual([expect.stringMatching(/lookup → 200: .*statusLabel.*must be number/)]);

@@ -179,7 +179,9 @@ describe('quotas', () => {
     const res = await request(ctx.baseUrl).get('/api/v1/quotas?over=true').set('Authorization', `Bearer ${operator}`);
     expect(res.status).toBe(200);
     const line = res.body.find((l: { unitId: string; level: string }) => l.unitId === unit.unitId && l.level === '副科');
-    const occupied = Number((await ctx.db.query(`SELECT count(*) FROM cadre WHERE unit_id = $1 AND level = '副科'`, [unit.unitId])).rows[0].count);
+    const occupied = Number(
+      (await ctx.db.query(`SELECT count(*) FROM cadre WHERE unit_id = $1 AND level = '副科'`, [unit.unitId])).rows[0].count,
+    );
     expect(occupied).toBeGreaterThan(2);
     expect(line).toEqual({ unitId: unit.unitId, unitName: '测试区教育局', level: '副科', approved: 2, occupied, over: occupied - 2 });
   });

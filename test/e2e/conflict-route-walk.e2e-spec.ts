@@ -63,7 +63,9 @@ function concrete(route: RouteEntry): string {
   const values = match?.[1] ?? {};
   const missing = names.filter((n) => values[n] === undefined);
   if (missing.length) {
-    throw new Error(`${route.method} ${route.path} (${route.handler}): the 回避 walk does not know how to fill :${missing.join(', :')} — add a filler in conflict-route-walk.e2e-spec.ts`);
+    throw new Error(
+      `${route.method} ${route.path} (${route.handler}): the 回避 walk does not know how to fill :${missing.join(', :')} — add a filler in conflict-route-walk.e2e-spec.ts`,
+    );
   }
   return route.path.replace(/:(\w+)/g, (_, name: string) => values[name]!);
 }
@@ -73,7 +75,8 @@ const endsSession = (r: RouteEntry) => /\/logout(-all)?$/.test(r.path);
 let clientSeq = 0;
 async function call(route: RouteEntry, token: string): Promise<{ status: number; text: string }> {
   const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
-  let req = request(w.ctx.baseUrl)[method](concrete(route))
+  let req = request(w.ctx.baseUrl)
+    [method](concrete(route))
     .set('Authorization', `Bearer ${token}`)
     .set('X-Forwarded-For', `203.0.113.${(++clientSeq % 250) + 1}`)
     .buffer(true)
@@ -115,44 +118,79 @@ describe('回避 route walk (generated from the route inventory)', () => {
     colleagueReads = await walk(w.colleague, isRead);
     const carrying = [...colleagueReads].filter(([, r]) => r.marks.length > 0).map(([k]) => k);
     for (const expected of [
-      'GET /api/v1/reports', 'GET /api/v1/reports/:id', 'GET /api/v1/triage/inbox', 'GET /api/v1/triage/cases/:id', 'GET /api/v1/reports/:id/verification-requests',
-      'GET /api/v1/verification-requests', 'GET /api/v1/verification-requests/:id', 'GET /api/v1/cadres/:id', 'GET /api/v1/meetings/:id', 'GET /api/v1/meetings/:id/minutes.docx',
-      'GET /api/v1/vetting/runs/:id', 'GET /api/v1/vetting/candidates/:id', 'GET /api/v1/vetting/candidates/:id/sheet.docx', 'GET /api/v1/vetting/runs/:id/slate.xlsx',
-      'GET /console', 'GET /console/cases/:id', 'GET /console/verification', 'GET /console/meetings/:id', 'GET /console/vetting/runs/:id',
+      'GET /api/v1/reports',
+      'GET /api/v1/reports/:id',
+      'GET /api/v1/triage/inbox',
+      'GET /api/v1/triage/cases/:id',
+      'GET /api/v1/reports/:id/verification-requests',
+      'GET /api/v1/verification-requests',
+      'GET /api/v1/verification-requests/:id',
+      'GET /api/v1/cadres/:id',
+      'GET /api/v1/meetings/:id',
+      'GET /api/v1/meetings/:id/minutes.docx',
+      'GET /api/v1/vetting/runs/:id',
+      'GET /api/v1/vetting/candidates/:id',
+      'GET /api/v1/vetting/candidates/:id/sheet.docx',
+      'GET /api/v1/vetting/runs/:id/slate.xlsx',
+      'GET /console',
+      'GET /console/cases/:id',
+      'GET /console/verification',
+      'GET /console/meetings/:id',
+      'GET /console/vetting/runs/:id',
     ]) {
       expect(carrying).toContain(expected);
     }
   }, 120_000);
 
-  it.each(['subject', 'relative'] as const)('the tip’s %s reads every route and page without meeting the tip', async (who) => {
-    const reads = await walk(w.walkers[who], isRead);
-    expect(problems(reads)).toEqual({ leaks: [], errors: [] });
-    // Where the colleague gets the tip itself, the excluded staff member gets the 404 of an unknown tip.
-    for (const key of ['GET /api/v1/reports/:id', 'GET /api/v1/triage/cases/:id', 'GET /console/cases/:id', 'GET /api/v1/verification-requests/:id', 'GET /api/v1/reports/:id/notifications']) {
-      expect(`${key} ${reads.get(key)?.status}`).toBe(`${key} 404`);
-    }
-  }, 180_000);
+  it.each(['subject', 'relative'] as const)(
+    'the tip’s %s reads every route and page without meeting the tip',
+    async (who) => {
+      const reads = await walk(w.walkers[who], isRead);
+      expect(problems(reads)).toEqual({ leaks: [], errors: [] });
+      // Where the colleague gets the tip itself, the excluded staff member gets the 404 of an unknown tip.
+      for (const key of [
+        'GET /api/v1/reports/:id',
+        'GET /api/v1/triage/cases/:id',
+        'GET /console/cases/:id',
+        'GET /api/v1/verification-requests/:id',
+        'GET /api/v1/reports/:id/notifications',
+      ]) {
+        expect(`${key} ${reads.get(key)?.status}`).toBe(`${key} 404`);
+      }
+    },
+    180_000,
+  );
 
-  it.each(['subject', 'relative'] as const)('the tip’s %s calling every write route with the tip’s ids gets nothing of it back', async (who) => {
-    const writes = await walk(w.walkers[who], isWrite);
-    expect(problems(writes)).toEqual({ leaks: [], errors: [] });
-    // Nothing about the tip was done: no case action succeeded on it.
-    const done = [...writes].filter(([k, r]) => /\/(reports|triage\/cases|console\/cases)\/:id/.test(k) && r.status < 400).map(([k, r]) => `${k}: ${r.status}`);
-    expect(done).toEqual([]);
-  }, 180_000);
+  it.each(['subject', 'relative'] as const)(
+    'the tip’s %s calling every write route with the tip’s ids gets nothing of it back',
+    async (who) => {
+      const writes = await walk(w.walkers[who], isWrite);
+      expect(problems(writes)).toEqual({ leaks: [], errors: [] });
+      // Nothing about the tip was done: no case action succeeded on it.
+      const done = [...writes]
+        .filter(([k, r]) => /\/(reports|triage\/cases|console\/cases)\/:id/.test(k) && r.status < 400)
+        .map(([k, r]) => `${k}: ${r.status}`);
+      expect(done).toEqual([]);
+    },
+    180_000,
+  );
 
   it('totals do not count the tip', async () => {
     const get = (token: string, url: string) => request(w.ctx.baseUrl).get(url).set('Authorization', `Bearer ${token}`).expect(200);
     for (const token of [w.walkers.subject, w.walkers.relative]) {
       const [mine, theirs] = [(await get(token, '/api/v1/triage/inbox')).body, (await get(w.colleague, '/api/v1/triage/inbox')).body];
-      expect({ mine: mine.items.map((i: { number: string }) => i.number), theirs: theirs.items.map((i: { number: string }) => i.number) }).toEqual({ mine: [w.other.number], theirs: expect.arrayContaining([w.tip.number, w.other.number]) });
+      expect({
+        mine: mine.items.map((i: { number: string }) => i.number),
+        theirs: theirs.items.map((i: { number: string }) => i.number),
+      }).toEqual({ mine: [w.other.number], theirs: expect.arrayContaining([w.tip.number, w.other.number]) });
       expect(mine.total).toBe(theirs.total - 1);
       expect(mine.items.length).toBe(theirs.items.length - 1);
       const reports = async (t: string) => (await get(t, '/api/v1/reports?limit=100')).body.items.length;
       expect(await reports(token)).toBe((await reports(w.colleague)) - 1);
       const agenda = async (t: string) => (await get(t, '/api/v1/meetings')).body.find((m: { id: string }) => m.id === w.meetingId).items;
       expect(await agenda(token)).toBe((await agenda(w.colleague)) - 1);
-      const requested = async (t: string) => (await get(t, '/api/v1/verification-figures')).body.find((a: { agencyCode: string }) => a.agencyCode === LIAISON_AGENCY).requests;
+      const requested = async (t: string) =>
+        (await get(t, '/api/v1/verification-figures')).body.find((a: { agencyCode: string }) => a.agencyCode === LIAISON_AGENCY).requests;
       expect(await requested(token)).toBe((await requested(w.colleague)) - 1);
     }
   });

@@ -34,16 +34,25 @@ describe('the cadre record in the console', () => {
     expect(roster.text).toContain(`href="/console/cadres/${cadreId}"`);
     const record = await page(`/console/cadres/${cadreId}`);
     expect(record.status).toBe(200);
-    for (const text of ['李青', 'P003', '测试区水务局', '硕士研究生', '任职经历', '无处分或组织处理记录。']) expect(record.text).toContain(text);
+    for (const text of ['李青', 'P003', '测试区水务局', '硕士研究生', '任职经历', '无处分或组织处理记录。'])
+      expect(record.text).toContain(text);
   });
 
   it('records a sanction with its influence period, and keeps the form when refused', async () => {
-    const refused = await post(`/console/cadres/${cadreId}/sanctions`, { kind: 'GOV_DEMERIT', effectiveOn: '2026-02-30', note: '违规发放津贴' });
+    const refused = await post(`/console/cadres/${cadreId}/sanctions`, {
+      kind: 'GOV_DEMERIT',
+      effectiveOn: '2026-02-30',
+      note: '违规发放津贴',
+    });
     expect(refused.status).toBe(400);
     expect(refused.text).toContain('field-error');
     expect(refused.text).toContain('违规发放津贴</textarea>');
     expect(refused.text).toMatch(/<option value="GOV_DEMERIT" selected>/);
-    const saved = await post(`/console/cadres/${cadreId}/sanctions`, { kind: 'GOV_DEMERIT', effectiveOn: '2026-03-01', note: '违规发放津贴' });
+    const saved = await post(`/console/cadres/${cadreId}/sanctions`, {
+      kind: 'GOV_DEMERIT',
+      effectiveOn: '2026-03-01',
+      note: '违规发放津贴',
+    });
     expect(saved.status).toBe(303);
     const record = await page(`/console/cadres/${cadreId}`);
     expect(record.text).toContain('<td>记过</td><td>2026-03-01</td>');

@@ -21,7 +21,8 @@ let passing: string;
 let tipNumber: string;
 
 const page = (path: string) => request(ctx.baseUrl).get(path).set('Cookie', cookie);
-const post = (path: string, form: Record<string, string | string[]>) => request(ctx.baseUrl).post(path).set('Cookie', cookie).set('Origin', ctx.baseUrl).type('form').send(form);
+const post = (path: string, form: Record<string, string | string[]>) =>
+  request(ctx.baseUrl).post(path).set('Cookie', cookie).set('Origin', ctx.baseUrl).type('form').send(form);
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -34,7 +35,12 @@ beforeAll(async () => {
   passing = run.zhou;
   const tip = await request(ctx.baseUrl).post('/api/v1/public/reports').send(validTip());
   tipNumber = tip.body.reportNumber;
-  const scheduled = await post('/console/meetings', { heldOn: '2026-12-10', place: '区委组织部三楼会议室', convener: '王部长', invitedAgencies: ['DISCIPLINE', 'AUDIT'] });
+  const scheduled = await post('/console/meetings', {
+    heldOn: '2026-12-10',
+    place: '区委组织部三楼会议室',
+    convener: '王部长',
+    invitedAgencies: ['DISCIPLINE', 'AUDIT'],
+  });
   expect(scheduled.status).toBe(303);
   meetingId = scheduled.headers['location']!.split('/').pop()!;
 }, 120_000);
@@ -44,11 +50,21 @@ afterAll(async () => {
 
 describe('a joint meeting in the console', () => {
   it('records attendance, and keeps what was typed when a row is refused', async () => {
-    const refused = await post(`/console/meetings/${meetingId}/attendance`, { 'status-DISCIPLINE': 'PRESENT', 'attendee-DISCIPLINE': '', 'status-AUDIT': 'ABSENT', 'note-AUDIT': '外出审计' });
+    const refused = await post(`/console/meetings/${meetingId}/attendance`, {
+      'status-DISCIPLINE': 'PRESENT',
+      'attendee-DISCIPLINE': '',
+      'status-AUDIT': 'ABSENT',
+      'note-AUDIT': '外出审计',
+    });
     expect(refused.status).toBe(400);
     expect(refused.text).toContain('出席或委托出席请填写出席人姓名');
     expect(refused.text).toContain('外出审计');
-    const saved = await post(`/console/meetings/${meetingId}/attendance`, { 'status-DISCIPLINE': 'PRESENT', 'attendee-DISCIPLINE': '赵纪检', 'status-AUDIT': 'ABSENT', 'note-AUDIT': '外出审计' });
+    const saved = await post(`/console/meetings/${meetingId}/attendance`, {
+      'status-DISCIPLINE': 'PRESENT',
+      'attendee-DISCIPLINE': '赵纪检',
+      'status-AUDIT': 'ABSENT',
+      'note-AUDIT': '外出审计',
+    });
     expect(saved.status).toBe(303);
     const view = await page(`/console/meetings/${meetingId}`);
     expect(view.text).toMatch(/<option value="PRESENT" selected>出席<\/option>/);
@@ -80,7 +96,10 @@ describe('a joint meeting in the console', () => {
     const empty = await post(`/console/meetings/${meetingId}/items/${item}/opinions`, { 'opinion-DISCIPLINE': '', 'opinion-AUDIT': '' });
     expect(empty.status).toBe(400);
     expect(empty.text).toContain('请至少填写一个成员单位的意见');
-    const saved = await post(`/console/meetings/${meetingId}/items/${item}/opinions`, { 'opinion-DISCIPLINE': '该同志正在接受组织调查，建议暂缓', 'opinion-AUDIT': '' });
+    const saved = await post(`/console/meetings/${meetingId}/items/${item}/opinions`, {
+      'opinion-DISCIPLINE': '该同志正在接受组织调查，建议暂缓',
+      'opinion-AUDIT': '',
+    });
     expect(saved.status).toBe(303);
     expect((await page(`/console/meetings/${meetingId}`)).text).toContain('纪委监委：该同志正在接受组织调查，建议暂缓');
   });
@@ -96,7 +115,11 @@ describe('a joint meeting in the console', () => {
     const { rows: undecided } = await ctx.db.query(`SELECT decision FROM joint_meeting_item WHERE id = $1`, [item]);
     expect(undecided[0].decision).toBeNull();
 
-    const confirmed = await post(`/console/meetings/${meetingId}/items/${item}/decision`, { kind: 'PROCEED', note: '会议研究同意按程序推进', confirmAgainstBlock: 'yes' });
+    const confirmed = await post(`/console/meetings/${meetingId}/items/${item}/decision`, {
+      kind: 'PROCEED',
+      note: '会议研究同意按程序推进',
+      confirmAgainstBlock: 'yes',
+    });
     expect(confirmed.status).toBe(303);
     const { rows } = await ctx.db.query(`SELECT decision, decision_detail FROM joint_meeting_item WHERE id = $1`, [item]);
     expect(rows[0].decision).toBe('PROCEED');
@@ -105,9 +128,18 @@ describe('a joint meeting in the console', () => {
   });
 
   it('keeps a refused decision’s fields next to the item', async () => {
-    const { rows: [tip] } = await ctx.db.query(`SELECT i.id FROM joint_meeting_item i JOIN report r ON r.id = i.subject_id WHERE i.meeting_id = $1 AND r.number = $2`, [meetingId, tipNumber]);
+    const {
+      rows: [tip],
+    } = await ctx.db.query(
+      `SELECT i.id FROM joint_meeting_item i JOIN report r ON r.id = i.subject_id WHERE i.meeting_id = $1 AND r.number = $2`,
+      [meetingId, tipNumber],
+    );
     const item = tip.id as string;
-    const refused = await post(`/console/meetings/${meetingId}/items/${item}/decision`, { kind: 'VERIFY_FURTHER', note: '请审计局核实', question: '核实推荐票' });
+    const refused = await post(`/console/meetings/${meetingId}/items/${item}/decision`, {
+      kind: 'VERIFY_FURTHER',
+      note: '请审计局核实',
+      question: '核实推荐票',
+    });
     expect(refused.status).toBe(400);
     expect(refused.text).toContain('进一步核实请选择负责核实的成员单位');
     expect(refused.text).toContain('核实推荐票</textarea>');
@@ -115,7 +147,10 @@ describe('a joint meeting in the console', () => {
 });
 
 async function itemOf(subjectId: string): Promise<string> {
-  const { rows } = await ctx.db.query(`SELECT id FROM joint_meeting_item WHERE meeting_id = $1 AND subject_id = $2`, [meetingId, subjectId]);
+  const { rows } = await ctx.db.query(`SELECT id FROM joint_meeting_item WHERE meeting_id = $1 AND subject_id = $2`, [
+    meetingId,
+    subjectId,
+  ]);
   expect(rows).toHaveLength(1);
   return rows[0].id;
 }

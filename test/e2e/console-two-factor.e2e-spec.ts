@@ -12,7 +12,9 @@ let enrolmentToken: string;
 
 beforeAll(async () => {
   ctx = await createTestContext({ settings: { security: { trustProxy: 1, totpRequiredRoles: ['SUPERVISOR'] } } });
-  const qian = await ctx.app.get(AuthService).createUser({ username: 'supervisor-qian', displayName: '钱主任', password: PASSWORD, roles: ['SUPERVISOR'] });
+  const qian = await ctx.app
+    .get(AuthService)
+    .createUser({ username: 'supervisor-qian', displayName: '钱主任', password: PASSWORD, roles: ['SUPERVISOR'] });
   // The administrator's one-time token for the first enrolment.
   enrolmentToken = (await ctx.app.get(AccountService).issueEnrolmentToken(qian.id, { actorKind: 'SYSTEM', actorName: 'test' })).token;
 });
@@ -67,7 +69,9 @@ describe('console two-factor enrolment (两步验证)', () => {
     expect(wrong.status).toBe(400);
     expect(wrong.text).toContain('动态码错误');
     expect(wrong.text).toContain('action="/console/two-factor/confirm"');
-    expect((await ctx.db.query(`SELECT totp_enabled_at FROM staff_user WHERE username = 'supervisor-qian'`)).rows[0].totp_enabled_at).toBeNull();
+    expect(
+      (await ctx.db.query(`SELECT totp_enabled_at FROM staff_user WHERE username = 'supervisor-qian'`)).rows[0].totp_enabled_at,
+    ).toBeNull();
 
     expect(wrong.text).toContain(enrolmentToken); // what was typed is kept
     const confirmed = await first.post('/console/two-factor/confirm', { code: await generate({ secret: secret! }), enrolmentToken });
@@ -83,15 +87,26 @@ describe('console two-factor enrolment (两步验证)', () => {
     expect(noCode.status).toBe(401);
     expect(noCode.text).toContain('动态码');
     const later = Math.floor(Date.now() / 30_000) * 30 + 30; // the next 30-second step: each code works once
-    const withCode = await second.post('/console/login', { username: 'supervisor-qian', password: PASSWORD, totp: await generate({ secret: secret!, epoch: later }) });
+    const withCode = await second.post('/console/login', {
+      username: 'supervisor-qian',
+      password: PASSWORD,
+      totp: await generate({ secret: secret!, epoch: later }),
+    });
     expect(withCode.status).toBe(303);
     expect(withCode.headers.location).toBe('/console');
   });
 
   it('refuses enrolment forms posted from another site', async () => {
     const agent = request.agent(ctx.baseUrl);
-    await ctx.app.get(AuthService).createUser({ username: 'supervisor-sun', displayName: '孙主任', password: PASSWORD, roles: ['SUPERVISOR'] });
-    await agent.post('/console/login').type('form').send({ username: 'supervisor-sun', password: PASSWORD }).set('Origin', ctx.baseUrl).set('X-Forwarded-For', `198.51.100.${++ip}`);
+    await ctx.app
+      .get(AuthService)
+      .createUser({ username: 'supervisor-sun', displayName: '孙主任', password: PASSWORD, roles: ['SUPERVISOR'] });
+    await agent
+      .post('/console/login')
+      .type('form')
+      .send({ username: 'supervisor-sun', password: PASSWORD })
+      .set('Origin', ctx.baseUrl)
+      .set('X-Forwarded-For', `198.51.100.${++ip}`);
     const forged = await agent.post('/console/two-factor/setup').set('Accept', 'text/html').set('Origin', 'https://evil.example');
     expect(forged.status).toBe(403);
   });

@@ -16,7 +16,8 @@ let cookie: string;
 let run: Awaited<ReturnType<typeof passingRun>>;
 
 const page = (path: string) => request(ctx.baseUrl).get(path).set('Cookie', cookie);
-const post = (path: string, form: Record<string, string | string[]>) => request(ctx.baseUrl).post(path).set('Cookie', cookie).set('Origin', ctx.baseUrl).type('form').send(form);
+const post = (path: string, form: Record<string, string | string[]>) =>
+  request(ctx.baseUrl).post(path).set('Cookie', cookie).set('Origin', ctx.baseUrl).type('form').send(form);
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -44,7 +45,11 @@ describe('pre-appointment checks in the console', () => {
     expect(none.status).toBe(400);
     expect(none.text).toContain('请至少选择一个征求意见的成员单位');
     expect(none.text).toContain('P003 测试区水务局副局长</textarea>');
-    const started = await post('/console/vetting', { title: '2026年第二批', slate: 'P003 测试区水务局副局长', agencyCodes: ['AUDIT', 'HEALTH'] });
+    const started = await post('/console/vetting', {
+      title: '2026年第二批',
+      slate: 'P003 测试区水务局副局长',
+      agencyCodes: ['AUDIT', 'HEALTH'],
+    });
     expect(started.status).toBe(303);
     const runId = started.headers['location']!.split('/').pop()!;
     const { rows } = await ctx.db.query(`SELECT agency_codes FROM vetting_run WHERE id = $1`, [runId]);
@@ -55,7 +60,11 @@ describe('pre-appointment checks in the console', () => {
   });
 
   it('publishes the 任前公示 from the run page; a bad period is refused at the form', async () => {
-    const bad = await post(`/console/vetting/runs/${run.runId}/notices`, { candidateIds: [run.zhou], startsOn: '2026-02-30', endsOn: '2026-03-06' });
+    const bad = await post(`/console/vetting/runs/${run.runId}/notices`, {
+      candidateIds: [run.zhou],
+      startsOn: '2026-02-30',
+      endsOn: '2026-03-06',
+    });
     expect(bad.status).toBe(400);
     expect(bad.text).toContain('field-error');
     expect(bad.text).toContain('value="2026-03-06"');
@@ -74,7 +83,11 @@ describe('pre-appointment checks in the console', () => {
     const after = addCalendarDays(period.endsOn, 1);
     jest.spyOn(ctx.app.get(Clock), 'now').mockImplementation(() => new Date(`${after}T10:00:00+08:00`));
     cookie = `qf_session=${await ctx.staffToken(['SUPERVISOR'])}`; // days later: a new working session
-    const done = await post(`/console/vetting/candidates/${run.zhou}/outcome`, { decision: 'APPOINT', appointedOn: after, note: '经常委会研究决定' });
+    const done = await post(`/console/vetting/candidates/${run.zhou}/outcome`, {
+      decision: 'APPOINT',
+      appointedOn: after,
+      note: '经常委会研究决定',
+    });
     expect(done.status).toBe(303);
     const view = await page(`/console/vetting/runs/${run.runId}`);
     expect(view.text).toContain('任用决定：任用');

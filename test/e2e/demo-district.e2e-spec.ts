@@ -44,10 +44,15 @@ beforeAll(async () => {
     let totp: string | undefined;
     if (ctx.app.get(AuthService).totpRequired(rows[0].roles)) {
       const secret = ctx.app.get(TotpVerifier).newSecret();
-      await ctx.db.query(`UPDATE staff_user SET totp_secret = $2, totp_enabled_at = now() WHERE id = $1`, [rows[0].id, await ctx.app.get(CryptoService).encrypt(secret)]);
+      await ctx.db.query(`UPDATE staff_user SET totp_secret = $2, totp_enabled_at = now() WHERE id = $1`, [
+        rows[0].id,
+        await ctx.app.get(CryptoService).encrypt(secret),
+      ]);
       totp = await generateTotp({ secret });
     }
-    const res = await request(ctx.baseUrl).post('/api/v1/auth/login').send({ username, password: DEMO_PASSWORD, ...(totp ? { totp } : {}) });
+    const res = await request(ctx.baseUrl)
+      .post('/api/v1/auth/login')
+      .send({ username, password: DEMO_PASSWORD, ...(totp ? { totp } : {}) });
     expect(res.body.token).toBeDefined();
     cookies[username] = res.body.token;
   }
@@ -60,7 +65,17 @@ afterAll(async () => {
 
 describe('the demo district', () => {
   it('has lived: every channel, every state, replies, a meeting, a vetting run, sanctions, a unit over quota', async () => {
-    expect(made).toMatchObject({ 'hotline calls': 2, 'agency replies': 2, 'cases concluded': 1, 'cases transferred': 1, 'proposals waiting': 1, 'repeats merged': 1, meetings: 1, sanctions: 1, 'vetting runs': 1 });
+    expect(made).toMatchObject({
+      'hotline calls': 2,
+      'agency replies': 2,
+      'cases concluded': 1,
+      'cases transferred': 1,
+      'proposals waiting': 1,
+      'repeats merged': 1,
+      meetings: 1,
+      sanctions: 1,
+      'vetting runs': 1,
+    });
     const { rows } = await ctx.db.query(`SELECT DISTINCT status FROM report`);
     expect(rows.map((r) => r.status).sort()).toEqual(expect.arrayContaining(['CLOSED', 'IN_HANDLING', 'MERGED', 'TRANSFERRED', 'TRIAGED']));
     const { rows: channels } = await ctx.db.query(`SELECT DISTINCT channel FROM report`);
@@ -71,7 +86,29 @@ describe('the demo district', () => {
 });
 
 /** Raw codes a person must never read: statuses, dispositions, verdicts, roles, … (as whole words). */
-const CODES = [...REPORT_STATUSES, ...Object.keys(DISPOSITION_LABELS), ...ROLES, 'PASS', 'BLOCK', 'PENDING', 'SUBSTANTIATED', 'UNSUBSTANTIATED', 'UNVERIFIABLE', 'PRESENT', 'ABSENT', 'REPRESENTED', 'NO_ADVERSE', 'ADVERSE', 'LINKED', 'CANDIDATES', 'CONFIRMED', 'UNLINKED', 'DISCIPLINE', 'PETITIONS', 'OUT_OF_SCOPE'];
+const CODES = [
+  ...REPORT_STATUSES,
+  ...Object.keys(DISPOSITION_LABELS),
+  ...ROLES,
+  'PASS',
+  'BLOCK',
+  'PENDING',
+  'SUBSTANTIATED',
+  'UNSUBSTANTIATED',
+  'UNVERIFIABLE',
+  'PRESENT',
+  'ABSENT',
+  'REPRESENTED',
+  'NO_ADVERSE',
+  'ADVERSE',
+  'LINKED',
+  'CANDIDATES',
+  'CONFIRMED',
+  'UNLINKED',
+  'DISCIPLINE',
+  'PETITIONS',
+  'OUT_OF_SCOPE',
+];
 const RAW_CODE = new RegExp(`(?<![A-Za-z_])(${[...new Set(CODES)].join('|')})(?![A-Za-z_])`);
 
 /** The text a person reads: tags, scripts, styles and attribute values left out. */
@@ -119,7 +156,9 @@ const DOWNLOAD = /\.(docx|xlsx|csv|pdf)$|\/attachments\/|\/identity\/:id\/view$/
 
 describe('every console and portal page, as every demo user who may open it', () => {
   it('answers without a 5xx and shows no raw code', async () => {
-    const pages = routes.filter((r) => r.method === 'GET' && PAGE_PREFIXES.some((p) => r.path.startsWith(p)) && !DOWNLOAD.test(r.path) && !r.isPublic);
+    const pages = routes.filter(
+      (r) => r.method === 'GET' && PAGE_PREFIXES.some((p) => r.path.startsWith(p)) && !DOWNLOAD.test(r.path) && !r.isPublic,
+    );
     expect(pages.length).toBeGreaterThan(10);
     const problems: string[] = [];
     let opened = 0;
@@ -153,7 +192,8 @@ describe('every console and portal page, as every demo user who may open it', ()
   }, 240_000);
 
   it('shows each role content where it works', async () => {
-    const page = async (username: string, path: string) => visibleText((await request(ctx.baseUrl).get(path).set('Cookie', `qf_session=${cookies[username]}`).set('Accept', 'text/html')).text);
+    const page = async (username: string, path: string) =>
+      visibleText((await request(ctx.baseUrl).get(path).set('Cookie', `qf_session=${cookies[username]}`).set('Accept', 'text/html')).text);
     expect(await page('chief', '/console/todo')).toContain('待我审批');
     expect(await page('triage', '/console')).toMatch(/QF-\d{4}-\d{6}/);
     expect(await page('triage', '/console/meetings')).toContain('联席会议');

@@ -26,10 +26,14 @@ beforeAll(async () => {
     .attach('files', PNG_1PX, '现场照片.png')
     .attach('files', PDF_MINIMAL, '推荐票统计.pdf');
   expect(res.status).toBe(201);
-  reportId = await waitFor(async () => {
-    const { rows } = await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [res.body.reportNumber]);
-    return rows[0]?.id as string | undefined;
-  }, 30_000, 'triage');
+  reportId = await waitFor(
+    async () => {
+      const { rows } = await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [res.body.reportNumber]);
+      return rows[0]?.id as string | undefined;
+    },
+    30_000,
+    'triage',
+  );
   files = (await api().get(`/api/v1/reports/${reportId}`).set(as(officer))).body.attachments;
 }, 60_000);
 afterAll(async () => {
@@ -40,7 +44,11 @@ describe('evidence on the case', () => {
   it('shows an image in the page and downloads a document, with the reporter’s file name', async () => {
     const image = files.find((f) => f.mediaType === 'image/png')!;
     const pdf = files.find((f) => f.mediaType === 'application/pdf')!;
-    const shown = await api().get(`/api/v1/reports/${reportId}/attachments/${image.id}`).set(as(officer)).set('X-Request-Id', 'evidence-open-01').buffer(true);
+    const shown = await api()
+      .get(`/api/v1/reports/${reportId}/attachments/${image.id}`)
+      .set(as(officer))
+      .set('X-Request-Id', 'evidence-open-01')
+      .buffer(true);
     expect(shown.status).toBe(200);
     expect(shown.headers['content-type']).toBe('image/png');
     expect(shown.headers['content-disposition']).toMatch(/^inline; filename\*=UTF-8''/);
@@ -48,9 +56,15 @@ describe('evidence on the case', () => {
     expect(shown.headers['cache-control']).toBe('no-store');
     const doc = await api().get(`/api/v1/reports/${reportId}/attachments/${pdf.id}`).set(as(officer)).buffer(true);
     expect(doc.headers['content-disposition']).toMatch(/^attachment;/);
-    expect(Buffer.from(doc.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(doc.body as Buffer)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     const { rows } = await ctx.db.query(`SELECT action, target_id, outcome FROM audit_log WHERE request_id = 'evidence-open-01'`);
-    expect(rows).toEqual([expect.objectContaining({ action: 'GET /api/v1/reports/:id/attachments/:attachmentId', target_id: reportId, outcome: 'OK' })]);
+    expect(rows).toEqual([
+      expect.objectContaining({ action: 'GET /api/v1/reports/:id/attachments/:attachmentId', target_id: reportId, outcome: 'OK' }),
+    ]);
   });
 
   it('links the files from the console case page', async () => {
@@ -72,17 +86,28 @@ describe('evidence on the case', () => {
 
   it('opens the files of a verification request for staff', async () => {
     const supervisor = await ctx.staffToken(['SUPERVISOR']);
-    expect((await api().post(`/api/v1/triage/cases/${reportId}/disposition`).set(as(officer)).send({ kind: 'PRELIMINARY_VERIFICATION' })).status).toBe(200);
-    const asked = await api().post(`/api/v1/reports/${reportId}/verification-requests`).set(as(supervisor)).send({ agencyCodes: ['AUDIT'], question: '请核实推荐票情况' });
+    expect(
+      (await api().post(`/api/v1/triage/cases/${reportId}/disposition`).set(as(officer)).send({ kind: 'PRELIMINARY_VERIFICATION' })).status,
+    ).toBe(200);
+    const asked = await api()
+      .post(`/api/v1/reports/${reportId}/verification-requests`)
+      .set(as(supervisor))
+      .send({ agencyCodes: ['AUDIT'], question: '请核实推荐票情况' });
     const requestId = asked.body[0].id as string;
-    const upload = await api().post(`/api/v1/verification-requests/${requestId}/attachments`).set(as(supervisor)).attach('files', PDF_MINIMAL, '审计线索.pdf');
+    const upload = await api()
+      .post(`/api/v1/verification-requests/${requestId}/attachments`)
+      .set(as(supervisor))
+      .attach('files', PDF_MINIMAL, '审计线索.pdf');
     expect(upload.status).toBe(201);
     const { rows } = await ctx.db.query(`SELECT id FROM verification_attachment WHERE request_id = $1`, [requestId]);
     const file = await api().get(`/api/v1/verification-requests/${requestId}/attachments/${rows[0].id}`).set(as(supervisor)).buffer(true);
     expect(file.status).toBe(200);
     expect(decodeURIComponent(file.headers['content-disposition']!.split("''")[1]!)).toBe('审计线索.pdf');
     const liaison = await ctx.staffToken(['AGENCY_LIAISON'], 'AUDIT');
-    const replied = await api().post(`/api/v1/verification-requests/${requestId}/replies`).set(as(liaison)).send({ result: 'NO_ADVERSE', body: '经查未发现问题。' });
+    const replied = await api()
+      .post(`/api/v1/verification-requests/${requestId}/replies`)
+      .set(as(liaison))
+      .send({ result: 'NO_ADVERSE', body: '经查未发现问题。' });
     expect(replied.status).toBe(201);
     const view = await api().get(`/api/v1/verification-requests/${requestId}`).set(as(supervisor));
     expect(view.body.replies[0].attachments).toEqual([]);

@@ -79,7 +79,9 @@ function encode(value: string | Buffer): string {
   return [...value]
     .map((ch) => {
       const c = ch.charCodeAt(0);
-      return ch.length === 1 && c >= 0xd800 && c <= 0xdfff ? percent([0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)]) : encodeURIComponent(ch);
+      return ch.length === 1 && c >= 0xd800 && c <= 0xdfff
+        ? percent([0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)])
+        : encodeURIComponent(ch);
     })
     .join('');
 }
@@ -121,7 +123,11 @@ async function send(route: RouteEntry, where: Where, value: string | Buffer, asS
   return req.send(where.in === 'body' ? { [where.name]: value } : {});
 }
 
-const hostile = fc.oneof(fc.constantFrom(...HOSTILE), fc.constantFrom(...INVALID_UTF8), fc.string({ minLength: 1, maxLength: 6 }).map((s) => `${s}\u0000`));
+const hostile = fc.oneof(
+  fc.constantFrom(...HOSTILE),
+  fc.constantFrom(...INVALID_UTF8),
+  fc.string({ minLength: 1, maxLength: 6 }).map((s) => `${s}\u0000`),
+);
 
 describe('hostile characters in every parameter and field of every route', () => {
   it('reads fields from the OpenAPI document', () => {
@@ -147,9 +153,14 @@ describe('hostile characters in every parameter and field of every route', () =>
             if (res.status >= 500) wrong.push(`${label}: ${res.status} ${res.text.slice(0, 160)}`);
             // Pages answer with the page and the message in HTML.
             else if (!route.path.startsWith('/api/') && res.status === 400 && res.text.startsWith('<!doctype html>')) return true;
-            else if (res.status !== 400 || res.body?.code !== 'INVALID_CHARACTERS') wrong.push(`${label}: ${res.status} ${res.text.slice(0, 160)}`);
+            else if (res.status !== 400 || res.body?.code !== 'INVALID_CHARACTERS')
+              wrong.push(`${label}: ${res.status} ${res.text.slice(0, 160)}`);
             // A path that is not UTF-8 matches no route, so only "path" can be named.
-            else if (!JSON.stringify(res.body.details).includes(where.in === 'path' && /"field":"path"/.test(JSON.stringify(res.body.details)) ? 'path' : where.name)) {
+            else if (
+              !JSON.stringify(res.body.details).includes(
+                where.in === 'path' && /"field":"path"/.test(JSON.stringify(res.body.details)) ? 'path' : where.name,
+              )
+            ) {
               wrong.push(`${label}: the answer does not name the field: ${JSON.stringify(res.body.details)}`);
             }
             return true;
@@ -169,9 +180,10 @@ describe('hostile characters in every parameter and field of every route', () =>
     expect(res.body.code).toBe('INVALID_CHARACTERS');
     const q = await request(ctx.baseUrl).get('/api/v1/reports?status=%00').set('Authorization', `Bearer ${token}`);
     expect(q.status).toBe(400);
-    const { rows } = await ctx.db.query<{ target_id: string | null; details: { params?: Record<string, string>; query?: Record<string, string> } }>(
-      `SELECT target_id, details FROM audit_log WHERE status = 400 ORDER BY seq DESC LIMIT 2`,
-    );
+    const { rows } = await ctx.db.query<{
+      target_id: string | null;
+      details: { params?: Record<string, string>; query?: Record<string, string> };
+    }>(`SELECT target_id, details FROM audit_log WHERE status = 400 ORDER BY seq DESC LIMIT 2`);
     const after = await ctx.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE status = 400`);
     expect(after.rows[0]!.n - before.rows[0]!.n).toBe(2);
     expect(rows[0]!.details.query?.['status']).toBe('\\u0000');
@@ -179,7 +191,12 @@ describe('hostile characters in every parameter and field of every route', () =>
   });
 
   it('invalid UTF-8 in a tip is refused, not stored as U+FFFD', async () => {
-    const body = Buffer.concat([Buffer.from('{"anonymous":true,"body":"'), Buffer.from('某局干部在选拔中弄虚作假，'.repeat(3)), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
+    const body = Buffer.concat([
+      Buffer.from('{"anonymous":true,"body":"'),
+      Buffer.from('某局干部在选拔中弄虚作假，'.repeat(3)),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('"}'),
+    ]);
     const res = await sendBytes('POST', `${ctx.baseUrl}/api/v1/public/reports`, {}, body);
     expect(res.status).toBe(400);
     expect(res.body?.details).toEqual([expect.objectContaining({ field: 'body.body' })]);
@@ -188,10 +205,18 @@ describe('hostile characters in every parameter and field of every route', () =>
   });
 
   it('a hand-made cursor on GET /api/v1/reports is a 400', async () => {
-    const cursors = ['x', 'AAAA', Buffer.from('2026-02-30T00:00:00.000000Z|00000000-0000-0000-0000-000000000000').toString('base64url'),
-      Buffer.from('1 2|------------------------------------').toString('base64url'), Buffer.from("'; select 1 --|x").toString('base64url'), '\u0000'];
+    const cursors = [
+      'x',
+      'AAAA',
+      Buffer.from('2026-02-30T00:00:00.000000Z|00000000-0000-0000-0000-000000000000').toString('base64url'),
+      Buffer.from('1 2|------------------------------------').toString('base64url'),
+      Buffer.from("'; select 1 --|x").toString('base64url'),
+      '\u0000',
+    ];
     for (const cursor of cursors) {
-      const res = await request(ctx.baseUrl).get(`/api/v1/reports?cursor=${encodeURIComponent(cursor)}`).set('Authorization', `Bearer ${token}`);
+      const res = await request(ctx.baseUrl)
+        .get(`/api/v1/reports?cursor=${encodeURIComponent(cursor)}`)
+        .set('Authorization', `Bearer ${token}`);
       expect([res.status, res.body.code]).toEqual([400, cursor === '\u0000' ? 'INVALID_CHARACTERS' : 'INVALID_CURSOR']);
     }
   });

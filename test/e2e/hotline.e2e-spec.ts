@@ -41,7 +41,10 @@ beforeAll(async () => {
       SMS_TWILIO_AUTH_TOKEN: TWILIO.token,
       SMS_FROM: '+8612380',
     },
-    settings: { telephony: { recordingOrigins: [recordingsUrl] }, queues: { retries: { 'send-notification': { attempts: 3, backoffMs: 200 } } } },
+    settings: {
+      telephony: { recordingOrigins: [recordingsUrl] },
+      queues: { retries: { 'send-notification': { attempts: 3, backoffMs: 200 } } },
+    },
   });
   await ctx.startWorker();
   operator = await ctx.staffToken(['INTAKE_OPERATOR']);
@@ -66,7 +69,10 @@ const call = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 const postCall = (body: Record<string, unknown>, recording: Buffer | null = RECORDING, token = operator) => {
-  const req = request(ctx.baseUrl).post('/api/v1/hotline/calls').set('Authorization', `Bearer ${token}`).field('json', JSON.stringify(body));
+  const req = request(ctx.baseUrl)
+    .post('/api/v1/hotline/calls')
+    .set('Authorization', `Bearer ${token}`)
+    .field('json', JSON.stringify(body));
   return recording ? req.attach('recording', recording, { filename: 'call.wav', contentType: 'audio/wav' }) : req;
 };
 
@@ -79,7 +85,9 @@ describe('hotline: operator records a call', () => {
     expect(res.body.recording.sha256).toBe(createHash('sha256').update(RECORDING).digest('hex'));
 
     // The caller's number is encrypted: nowhere in clear.
-    const dump = await ctx.db.query(`SELECT row_to_json(c)::text AS j, c.caller_number FROM hotline_call c WHERE c.id = $1`, [res.body.callId]);
+    const dump = await ctx.db.query(`SELECT row_to_json(c)::text AS j, c.caller_number FROM hotline_call c WHERE c.id = $1`, [
+      res.body.callId,
+    ]);
     expect(dump.rows[0].j).not.toContain('13812340001');
     expect(dump.rows[0].caller_number.includes(Buffer.from('13812340001'))).toBe(false);
 
@@ -92,7 +100,14 @@ describe('hotline: operator records a call', () => {
     expect(detail.body).toMatchObject({ channel: 'HOTLINE', body: call().transcript, subjects: call().subjects });
     expect(detail.body.attachments).toEqual([expect.objectContaining({ mediaType: 'audio/wav', sha256: res.body.recording.sha256 })]);
     const received = detail.body.events.find((e: { type: string }) => e.type === 'RECEIVED');
-    expect(received.data).toMatchObject({ channel: 'HOTLINE', language: '粤语', durationSeconds: 412, callbackWanted: true, readBack: { confirmed: true }, recording: true });
+    expect(received.data).toMatchObject({
+      channel: 'HOTLINE',
+      language: '粤语',
+      durationSeconds: 412,
+      callbackWanted: true,
+      readBack: { confirmed: true },
+      recording: true,
+    });
     expect(JSON.stringify(detail.body)).not.toContain('13812340001');
     // The code read out opens the tip for the caller.
     const lookup = await request(ctx.baseUrl).post('/api/v1/public/reports/lookup').send({ receiptCode: res.body.receiptCode });
@@ -101,17 +116,29 @@ describe('hotline: operator records a call', () => {
 
   it('records the corrections the caller asked for, and sends the receipt code by SMS instead of reading it out', async () => {
     const res = await postCall(
-      call({ callerNumber: '+86 138 1234 0002', anonymous: false, reporter: { name: '陈立新' }, readBack: { confirmed: false, corrections: '金额应为五万元，不是三万元' }, receiptDelivery: 'SMS' }),
+      call({
+        callerNumber: '+86 138 1234 0002',
+        anonymous: false,
+        reporter: { name: '陈立新' },
+        readBack: { confirmed: false, corrections: '金额应为五万元，不是三万元' },
+        receiptDelivery: 'SMS',
+      }),
       null,
     );
     expect(res.status).toBe(201);
     expect(res.body.receiptCode).toBeNull();
-    const [sms] = await waitFor(async () => (gateway.to('+8613812340002').length ? gateway.to('+8613812340002') : null), 15_000, 'receipt SMS');
+    const [sms] = await waitFor(
+      async () => (gateway.to('+8613812340002').length ? gateway.to('+8613812340002') : null),
+      15_000,
+      'receipt SMS',
+    );
     expect(sms!.provider).toBe('twilio');
     expect(sms!.authenticated).toBe(true);
     expect(sms!.text).toContain(`您的来电举报已登记，编号${res.body.reportNumber}`);
     const code = /查询码(\d{4} \d{4} \d{4} \d{4})/.exec(sms!.text)![1];
-    expect((await request(ctx.baseUrl).post('/api/v1/public/reports/lookup').send({ receiptCode: code })).body.reportNumber).toBe(res.body.reportNumber);
+    expect((await request(ctx.baseUrl).post('/api/v1/public/reports/lookup').send({ receiptCode: code })).body.reportNumber).toBe(
+      res.body.reportNumber,
+    );
     const { rows } = await ctx.db.query(
       `SELECT c.read_back_confirmed, c.read_back_corrections, r.real_name FROM hotline_call c JOIN report r ON r.id = c.report_id WHERE c.id = $1`,
       [res.body.callId],
@@ -164,20 +191,44 @@ function signed(body: string) {
 describe('hotline: voicemail from the telephony platform', () => {
   it('makes one tip per call id, fetches the recording, and waits for an operator transcript', async () => {
     const callId = `VM-${randomUUID()}`;
-    const body = JSON.stringify({ callId, callerNumber: '13812340003', startedAt: '2026-03-06T20:15:00+08:00', durationSeconds: 95, recordingUrl: `${recordingsUrl}/rec/ok.wav` });
-    const unsigned = await request(ctx.baseUrl).post('/api/v1/webhooks/telephony/voicemail').set('Content-Type', 'application/json').send(body);
+    const body = JSON.stringify({
+      callId,
+      callerNumber: '13812340003',
+      startedAt: '2026-03-06T20:15:00+08:00',
+      durationSeconds: 95,
+      recordingUrl: `${recordingsUrl}/rec/ok.wav`,
+    });
+    const unsigned = await request(ctx.baseUrl)
+      .post('/api/v1/webhooks/telephony/voicemail')
+      .set('Content-Type', 'application/json')
+      .send(body);
     expect(unsigned.status).toBe(401);
-    const first = await request(ctx.baseUrl).post('/api/v1/webhooks/telephony/voicemail').set('Content-Type', 'application/json').set(signed(body)).send(body);
-    const again = await request(ctx.baseUrl).post('/api/v1/webhooks/telephony/voicemail').set('Content-Type', 'application/json').set(signed(body)).send(body);
+    const first = await request(ctx.baseUrl)
+      .post('/api/v1/webhooks/telephony/voicemail')
+      .set('Content-Type', 'application/json')
+      .set(signed(body))
+      .send(body);
+    const again = await request(ctx.baseUrl)
+      .post('/api/v1/webhooks/telephony/voicemail')
+      .set('Content-Type', 'application/json')
+      .set(signed(body))
+      .send(body);
     expect(first.status).toBe(200);
     expect(first.body.duplicate).toBe(false);
     expect(again.body).toEqual({ reportNumber: first.body.reportNumber, duplicate: true });
-    const reports = await ctx.db.query(`SELECT r.id, r.body, r.triaged_at FROM report r JOIN hotline_call c ON c.report_id = r.id WHERE c.external_call_id = $1`, [callId]);
+    const reports = await ctx.db.query(
+      `SELECT r.id, r.body, r.triaged_at FROM report r JOIN hotline_call c ON c.report_id = r.id WHERE c.external_call_id = $1`,
+      [callId],
+    );
     expect(reports.rows).toHaveLength(1);
     expect(reports.rows[0].body).toBe('（语音留言，待接听员转写）');
     const reportId = reports.rows[0].id;
     // The worker downloads the recording and attaches it.
-    const attachment = await waitFor(async () => (await ctx.db.query(`SELECT media_type, sha256 FROM attachment WHERE report_id = $1`, [reportId])).rows[0], 15_000, 'recording attached');
+    const attachment = await waitFor(
+      async () => (await ctx.db.query(`SELECT media_type, sha256 FROM attachment WHERE report_id = $1`, [reportId])).rows[0],
+      15_000,
+      'recording attached',
+    );
     expect(attachment.media_type).toBe('audio/wav');
     expect(attachment.sha256.toString('hex')).toBe(createHash('sha256').update(RECORDING).digest('hex'));
     await waitFor(async () => gateway.to('+8613812340003').length === 1, 15_000, 'receipt SMS to the voicemail caller (E.164 for Twilio)');
@@ -193,10 +244,17 @@ describe('hotline: voicemail from the telephony platform', () => {
       .set('Authorization', `Bearer ${operator}`)
       .send({ transcript, language: '闽南话', subjects: [{ post: '镇党委书记' }] });
     expect(done.status).toBe(200);
-    const twice = await request(ctx.baseUrl).post(`/api/v1/hotline/voicemails/${item.callId}/transcript`).set('Authorization', `Bearer ${operator}`).send({ transcript });
+    const twice = await request(ctx.baseUrl)
+      .post(`/api/v1/hotline/voicemails/${item.callId}/transcript`)
+      .set('Authorization', `Bearer ${operator}`)
+      .send({ transcript });
     expect(twice.status).toBe(409);
     // Now it has text, triage takes it.
-    const triaged = await waitFor(async () => (await ctx.db.query(`SELECT body, triaged_at FROM report WHERE id = $1`, [reportId])).rows.find((r) => r.triaged_at), 15_000, 'triage after transcript');
+    const triaged = await waitFor(
+      async () => (await ctx.db.query(`SELECT body, triaged_at FROM report WHERE id = $1`, [reportId])).rows.find((r) => r.triaged_at),
+      15_000,
+      'triage after transcript',
+    );
     expect(triaged.body).toBe(transcript);
   });
 
@@ -215,10 +273,9 @@ describe('hotline: voicemail from the telephony platform', () => {
       .field('json', json)
       .attach('recording', RECORDING, { filename: 'vm.wav', contentType: 'audio/wav' });
     expect(res.status).toBe(200);
-    const { rows } = await ctx.db.query(
-      `SELECT a.media_type FROM report r JOIN attachment a ON a.report_id = r.id WHERE r.number = $1`,
-      [res.body.reportNumber],
-    );
+    const { rows } = await ctx.db.query(`SELECT a.media_type FROM report r JOIN attachment a ON a.report_id = r.id WHERE r.number = $1`, [
+      res.body.reportNumber,
+    ]);
     expect(rows).toEqual([{ media_type: 'audio/wav' }]);
   });
 });

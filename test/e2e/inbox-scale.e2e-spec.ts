@@ -68,10 +68,12 @@ describe('inbox totals', () => {
 });
 
 describe('next open deadline', () => {
-  it('follows every change to a report\'s deadlines: sort, next due and overdue', async () => {
+  it("follows every change to a report's deadlines: sort, next due and overdue", async () => {
     const [{ id }] = (await ctx.db.query(`SELECT id FROM report WHERE number = 'QF-T-00001'`)).rows;
-    const nextDue = async () => (await ctx.db.query(`SELECT to_char(next_due_on, 'YYYY-MM-DD') AS d FROM report WHERE id = $1`, [id])).rows[0].d as string | null;
-    const item = async (query: string) => ((await inbox(query)).body.items as Array<{ id: string; nextDue: unknown; overdue: boolean }>).find((i) => i.id === id);
+    const nextDue = async () =>
+      (await ctx.db.query(`SELECT to_char(next_due_on, 'YYYY-MM-DD') AS d FROM report WHERE id = $1`, [id])).rows[0].d as string | null;
+    const item = async (query: string) =>
+      ((await inbox(query)).body.items as Array<{ id: string; nextDue: unknown; overdue: boolean }>).find((i) => i.id === id);
 
     await ctx.db.query(
       `INSERT INTO report_deadline (report_id, kind, due_on, remind_on)

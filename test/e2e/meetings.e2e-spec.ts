@@ -32,12 +32,18 @@ const as = (token: string) => ({ Authorization: `Bearer ${token}` });
 const api = () => request(ctx.baseUrl);
 
 async function triagedTip(body: string, overrides: Record<string, unknown> = {}): Promise<string> {
-  const res = await api().post('/api/v1/public/reports').send(validTip({ body, ...overrides }));
+  const res = await api()
+    .post('/api/v1/public/reports')
+    .send(validTip({ body, ...overrides }));
   expect(res.status).toBe(201);
-  return waitFor(async () => {
-    const { rows } = await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [res.body.reportNumber]);
-    return rows[0]?.id as string | undefined;
-  }, 30_000, 'triage');
+  return waitFor(
+    async () => {
+      const { rows } = await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [res.body.reportNumber]);
+      return rows[0]?.id as string | undefined;
+    },
+    30_000,
+    'triage',
+  );
 }
 
 async function caseAction(id: string, action: string, body: object, token = officer) {
@@ -47,7 +53,10 @@ async function caseAction(id: string, action: string, body: object, token = offi
 }
 
 async function ask(id: string, agency: string, workingDays: number): Promise<{ id: string; number: string; dueOn: string }> {
-  const res = await api().post(`/api/v1/reports/${id}/verification-requests`).set(as(officer)).send({ agencyCodes: [agency], question: '请核实该同志有关情况', workingDays });
+  const res = await api()
+    .post(`/api/v1/reports/${id}/verification-requests`)
+    .set(as(officer))
+    .send({ agencyCodes: [agency], question: '请核实该同志有关情况', workingDays });
   expect(res.status).toBe(201);
   return res.body[0];
 }
@@ -59,13 +68,19 @@ beforeAll(async () => {
   supervisor = await ctx.staffToken(['SUPERVISOR']);
   auditLiaison = await ctx.staffToken(['AGENCY_LIAISON'], 'AUDIT');
 
-  answered = await triagedTip('2026年1月，某局副局长王某某在干部调整前多次宴请考察组成员，要求在民主推荐中为其拉票，并许诺事后给予好处。', { anonymous: false, reporter: { name: '李小红', phone: '13912345678' } });
+  answered = await triagedTip('2026年1月，某局副局长王某某在干部调整前多次宴请考察组成员，要求在民主推荐中为其拉票，并许诺事后给予好处。', {
+    anonymous: false,
+    reporter: { name: '李小红', phone: '13912345678' },
+  });
   pendingClose = await triagedTip('2025年底，某街道办主任张某某违规突击提拔三名科员，程序不全，未经集体讨论，群众意见很大。');
   overdueCase = await triagedTip('某中心主任刘某某隐瞒其配偶在企业持股的情况，个人有关事项报告中未如实填报，群众多有议论。');
 
   for (const id of [answered, pendingClose, overdueCase]) await caseAction(id, 'disposition', { kind: 'PRELIMINARY_VERIFICATION' });
   const toAudit = await ask(answered, 'AUDIT', 15);
-  const reply = await api().post(`/api/v1/verification-requests/${toAudit.id}/replies`).set(as(auditLiaison)).send({ result: 'NO_ADVERSE', body: '经查，未发现审计方面问题。' });
+  const reply = await api()
+    .post(`/api/v1/verification-requests/${toAudit.id}/replies`)
+    .set(as(auditLiaison))
+    .send({ result: 'NO_ADVERSE', body: '经查，未发现审计方面问题。' });
   expect(reply.status).toBeLessThan(300);
   overdueRequestId = (await ask(overdueCase, 'HEALTH', 1)).id;
   await caseAction(pendingClose, 'finding', { finding: 'UNSUBSTANTIATED', outcomeForReporter: '经核实，反映问题不属实' });
@@ -92,7 +107,9 @@ afterAll(async () => {
 const item = (kind: string, subjectId: string) => {
   return async () => {
     const res = await api().get(`/api/v1/meetings/${meetingId}`).set(as(officer));
-    return (res.body.items as Array<{ id: string; kind: string; subjectId: string | null }>).find((i) => i.kind === kind && i.subjectId === subjectId)!;
+    return (res.body.items as Array<{ id: string; kind: string; subjectId: string | null }>).find(
+      (i) => i.kind === kind && i.subjectId === subjectId,
+    )!;
   };
 };
 
@@ -103,11 +120,22 @@ describe('a joint meeting', () => {
     const res = await api()
       .post('/api/v1/meetings')
       .set(as(officer))
-      .send({ heldOn: today, place: '区委组织部第一会议室', convener: '组织部副部长 陈立', invitedAgencies: ['DISCIPLINE', 'AUDIT', 'HEALTH'] });
+      .send({
+        heldOn: today,
+        place: '区委组织部第一会议室',
+        convener: '组织部副部长 陈立',
+        invitedAgencies: ['DISCIPLINE', 'AUDIT', 'HEALTH'],
+      });
     expect(res.status).toBe(201);
     meetingId = res.body.id;
     expect(res.body.number).toMatch(/^LX\d{4}-\d{3}$/);
-    const agenda = res.body.items as Array<{ kind: string; subjectId: string; title: string; reasons: string[]; allowedDecisions: string[] }>;
+    const agenda = res.body.items as Array<{
+      kind: string;
+      subjectId: string;
+      title: string;
+      reasons: string[];
+      allowedDecisions: string[];
+    }>;
     expect(agenda.map((i) => [i.kind, i.subjectId])).toEqual([
       ['CASE', answered], // real-name first
       ['CASE', pendingClose],
@@ -123,7 +151,10 @@ describe('a joint meeting', () => {
     expect(agenda[3]!.allowedDecisions).toEqual(['PROCEED', 'VERIFY_FURTHER']);
 
     // Items on this undecided agenda are not proposed for another meeting.
-    const other = await api().post('/api/v1/meetings').set(as(supervisor)).send({ heldOn: today, place: '第二会议室', convener: '陈立', invitedAgencies: ['AUDIT'] });
+    const other = await api()
+      .post('/api/v1/meetings')
+      .set(as(supervisor))
+      .send({ heldOn: today, place: '第二会议室', convener: '陈立', invitedAgencies: ['AUDIT'] });
     expect(other.status).toBe(201);
     expect(other.body.items).toEqual([]);
   });
@@ -133,14 +164,21 @@ describe('a joint meeting', () => {
     expect(added.status).toBe(201);
     const extra = await api().post(`/api/v1/meetings/${meetingId}/items`).set(as(officer)).send({ title: '临时动议' });
     const ids = (extra.body.items as Array<{ id: string; title: string }>).map((i) => i.id);
-    const removed = await api().delete(`/api/v1/meetings/${meetingId}/items/${ids.at(-1)}`).set(as(officer));
+    const removed = await api()
+      .delete(`/api/v1/meetings/${meetingId}/items/${ids.at(-1)}`)
+      .set(as(officer));
     expect(removed.status).toBe(200);
     const free = ids.at(-2)!;
     const order = [free, ...ids.slice(0, -2)];
     const reordered = await api().put(`/api/v1/meetings/${meetingId}/agenda/order`).set(as(officer)).send({ itemIds: order });
     expect(reordered.status).toBe(200);
-    expect(reordered.body.items.map((i: { id: string; position: number }) => [i.id, i.position])).toEqual(order.map((id, n) => [id, n + 1]));
-    const partial = await api().put(`/api/v1/meetings/${meetingId}/agenda/order`).set(as(officer)).send({ itemIds: order.slice(1) });
+    expect(reordered.body.items.map((i: { id: string; position: number }) => [i.id, i.position])).toEqual(
+      order.map((id, n) => [id, n + 1]),
+    );
+    const partial = await api()
+      .put(`/api/v1/meetings/${meetingId}/agenda/order`)
+      .set(as(officer))
+      .send({ itemIds: order.slice(1) });
     expect(partial.status).toBe(422);
     expect(partial.body.message).toContain('全部 5 个议题');
     const both = await api().post(`/api/v1/meetings/${meetingId}/items`).set(as(officer)).send({ title: 'x', reportId: answered });
@@ -160,24 +198,44 @@ describe('a joint meeting', () => {
         ],
       });
     expect(res.status).toBe(200);
-    expect(res.body.attendance.map((a: { agencyName: string; statusLabel: string; attendee: string | null }) => [a.agencyName, a.statusLabel, a.attendee])).toEqual([
+    expect(
+      res.body.attendance.map((a: { agencyName: string; statusLabel: string; attendee: string | null }) => [
+        a.agencyName,
+        a.statusLabel,
+        a.attendee,
+      ]),
+    ).toEqual([
       ['纪委监委', '出席', '王强'],
       ['审计局', '委托出席', '赵敏'],
       ['卫健委', '缺席', null],
     ]);
-    const stranger = await api().put(`/api/v1/meetings/${meetingId}/attendance`).set(as(officer)).send({ entries: [{ agencyCode: 'COURT', status: 'PRESENT', attendee: '某某' }] });
+    const stranger = await api()
+      .put(`/api/v1/meetings/${meetingId}/attendance`)
+      .set(as(officer))
+      .send({ entries: [{ agencyCode: 'COURT', status: 'PRESENT', attendee: '某某' }] });
     expect(stranger.status).toBe(422);
     expect(stranger.body.message).toContain('未被邀请');
-    const noName = await api().put(`/api/v1/meetings/${meetingId}/attendance`).set(as(officer)).send({ entries: [{ agencyCode: 'AUDIT', status: 'PRESENT' }] });
+    const noName = await api()
+      .put(`/api/v1/meetings/${meetingId}/attendance`)
+      .set(as(officer))
+      .send({ entries: [{ agencyCode: 'AUDIT', status: 'PRESENT' }] });
     expect(noName.status).toBe(400);
 
     const a = await item('CASE', answered)();
     const opinions = await api()
       .put(`/api/v1/meetings/${meetingId}/items/${a.id}/opinions`)
       .set(as(officer))
-      .send({ opinions: [{ agencyCode: 'DISCIPLINE', opinion: '建议请审计局进一步核实资金往来' }, { agencyCode: 'AUDIT', opinion: '同意进一步核实' }] });
+      .send({
+        opinions: [
+          { agencyCode: 'DISCIPLINE', opinion: '建议请审计局进一步核实资金往来' },
+          { agencyCode: 'AUDIT', opinion: '同意进一步核实' },
+        ],
+      });
     expect(opinions.status).toBe(200);
-    const minutes = await api().patch(`/api/v1/meetings/${meetingId}`).set(as(officer)).send({ minutes: '会议听取了干部监督科关于近期信访举报办理情况的汇报。' });
+    const minutes = await api()
+      .patch(`/api/v1/meetings/${meetingId}`)
+      .set(as(officer))
+      .send({ minutes: '会议听取了干部监督科关于近期信访举报办理情况的汇报。' });
     expect(minutes.status).toBe(200);
   });
 
@@ -185,7 +243,10 @@ describe('a joint meeting', () => {
     const a = await item('CASE', answered)();
     let sunday = addCalendarDays(today, 10);
     while (new Date(`${sunday}T00:00:00Z`).getUTCDay() !== 0) sunday = addCalendarDays(sunday, 1);
-    const onSunday = await api().post(`/api/v1/meetings/${meetingId}/items/${a.id}/decision`).set(as(officer)).send({ kind: 'VERIFY_FURTHER', agencyCodes: ['AUDIT'], dueOn: sunday, question: '请核实王某某宴请考察组的资金来源' });
+    const onSunday = await api()
+      .post(`/api/v1/meetings/${meetingId}/items/${a.id}/decision`)
+      .set(as(officer))
+      .send({ kind: 'VERIFY_FURTHER', agencyCodes: ['AUDIT'], dueOn: sunday, question: '请核实王某某宴请考察组的资金来源' });
     expect(onSunday.status).toBe(400);
     expect(onSunday.body.message).toContain('不是工作日');
 
@@ -195,19 +256,45 @@ describe('a joint meeting', () => {
     const res = await api()
       .post(`/api/v1/meetings/${meetingId}/items/${a.id}/decision`)
       .set(as(officer))
-      .send({ kind: 'VERIFY_FURTHER', agencyCodes: ['AUDIT'], dueOn, question: '请核实王某某宴请考察组的资金来源（举报人李小红）', note: '重点核实资金往来' });
+      .send({
+        kind: 'VERIFY_FURTHER',
+        agencyCodes: ['AUDIT'],
+        dueOn,
+        question: '请核实王某某宴请考察组的资金来源（举报人李小红）',
+        note: '重点核实资金往来',
+      });
     expect(res.status).toBe(200);
     const decided = res.body.items.find((i: { id: string }) => i.id === a.id);
-    expect(decided.decision).toMatchObject({ kind: 'VERIFY_FURTHER', label: '进一步核实', dueOn, agencies: [{ code: 'AUDIT', name: '审计局' }] });
+    expect(decided.decision).toMatchObject({
+      kind: 'VERIFY_FURTHER',
+      label: '进一步核实',
+      dueOn,
+      agencies: [{ code: 'AUDIT', name: '审计局' }],
+    });
     const requestId = decided.decision.requests[0].id as string;
 
-    const { rows } = await ctx.db.query(`SELECT agency_code, to_char(due_on, 'YYYY-MM-DD') AS due_on, kind, round, origin, question, status FROM verification_request WHERE id = $1`, [requestId]);
-    expect(rows[0]).toMatchObject({ agency_code: 'AUDIT', due_on: dueOn, kind: 'VERIFICATION', round: 2, status: 'OPEN', origin: { from: 'MEETING', meetingId } });
+    const { rows } = await ctx.db.query(
+      `SELECT agency_code, to_char(due_on, 'YYYY-MM-DD') AS due_on, kind, round, origin, question, status FROM verification_request WHERE id = $1`,
+      [requestId],
+    );
+    expect(rows[0]).toMatchObject({
+      agency_code: 'AUDIT',
+      due_on: dueOn,
+      kind: 'VERIFICATION',
+      round: 2,
+      status: 'OPEN',
+      origin: { from: 'MEETING', meetingId },
+    });
     expect(rows[0].question).not.toContain('李小红'); // the reporter's name never goes to the agency
 
     const view = await api().get(`/api/v1/triage/cases/${answered}`).set(as(officer));
     const events = view.body.events as Array<{ type: string; data: Record<string, unknown> }>;
-    expect(events.find((e) => e.type === 'MEETING_DECISION')!.data).toMatchObject({ meetingId, decision: 'VERIFY_FURTHER', dueOn, requests: [{ id: requestId, agencyCode: 'AUDIT' }] });
+    expect(events.find((e) => e.type === 'MEETING_DECISION')!.data).toMatchObject({
+      meetingId,
+      decision: 'VERIFY_FURTHER',
+      dueOn,
+      requests: [{ id: requestId, agencyCode: 'AUDIT' }],
+    });
     expect(events.filter((e) => e.type === 'VERIFICATION_REQUESTED').at(-1)!.data).toMatchObject({ meetingId });
     const onCase = await api().get(`/api/v1/reports/${answered}/verification-requests`).set(as(officer));
     expect(onCase.body.map((r: { id: string }) => r.id)).toContain(requestId);
@@ -222,33 +309,56 @@ describe('a joint meeting', () => {
 
   it('CLOSE closes the case, superseding the pending closure, on the case', async () => {
     const b = await item('CASE', pendingClose)();
-    const res = await api().post(`/api/v1/meetings/${meetingId}/items/${b.id}/decision`).set(as(supervisor)).send({ kind: 'CLOSE', note: '经会议研究，反映问题不属实，予以了结' });
+    const res = await api()
+      .post(`/api/v1/meetings/${meetingId}/items/${b.id}/decision`)
+      .set(as(supervisor))
+      .send({ kind: 'CLOSE', note: '经会议研究，反映问题不属实，予以了结' });
     expect(res.status).toBe(200);
     const view = await api().get(`/api/v1/triage/cases/${pendingClose}`).set(as(officer));
     expect(view.body.status).toBe('CLOSED');
     expect(view.body.handling.pendingDisposition).toBeNull();
     const events = view.body.events as Array<{ type: string; data: Record<string, unknown> }>;
-    expect(events.find((e) => e.type === 'MEETING_DECISION')!.data).toMatchObject({ meetingId, decision: 'CLOSE', supersededPending: 'CLOSE', note: '经会议研究，反映问题不属实，予以了结' });
+    expect(events.find((e) => e.type === 'MEETING_DECISION')!.data).toMatchObject({
+      meetingId,
+      decision: 'CLOSE',
+      supersededPending: 'CLOSE',
+      note: '经会议研究，反映问题不属实，予以了结',
+    });
     expect(events.at(-1)!.type === 'CLOSED' || events.at(-2)!.type === 'CLOSED').toBe(true);
     expect(events.find((e) => e.type === 'CLOSED')!.data).toMatchObject({ meetingId });
   });
 
   it('refuses decisions that do not fit the item', async () => {
     const v = await item('VETTING_CANDIDATE', blockedCandidate)();
-    const transfer = await api().post(`/api/v1/meetings/${meetingId}/items/${v.id}/decision`).set(as(officer)).send({ kind: 'TRANSFER', target: '纪委监委' });
+    const transfer = await api()
+      .post(`/api/v1/meetings/${meetingId}/items/${v.id}/decision`)
+      .set(as(officer))
+      .send({ kind: 'TRANSFER', target: '纪委监委' });
     expect(transfer.status).toBe(422);
     expect(transfer.body.message).toContain('按程序推进、进一步核实');
-    const noDate = await api().post(`/api/v1/meetings/${meetingId}/items/${v.id}/decision`).set(as(officer)).send({ kind: 'VERIFY_FURTHER', agencyCodes: ['DISCIPLINE'] });
+    const noDate = await api()
+      .post(`/api/v1/meetings/${meetingId}/items/${v.id}/decision`)
+      .set(as(officer))
+      .send({ kind: 'VERIFY_FURTHER', agencyCodes: ['DISCIPLINE'] });
     expect(noDate.status).toBe(400);
     expect(noDate.body.message).toMatch(/[\u4e00-\u9fa5]/);
     const o = await item('OVERDUE_REQUEST', overdueRequestId)();
-    const proceed = await api().post(`/api/v1/meetings/${meetingId}/items/${o.id}/decision`).set(as(officer)).send({ kind: 'TRANSFER', target: '卫健委', note: '转卫健委核查处理' });
+    const proceed = await api()
+      .post(`/api/v1/meetings/${meetingId}/items/${o.id}/decision`)
+      .set(as(officer))
+      .send({ kind: 'TRANSFER', target: '卫健委', note: '转卫健委核查处理' });
     expect(proceed.status).toBe(200);
     // Recorded by a handler at a meeting without a quorum, the transfer is a proposal: a supervisor approves it.
-    expect(proceed.body.items.find((i: { id: string }) => i.id === o.id).decision).toMatchObject({ kind: 'TRANSFER', pendingApproval: true });
+    expect(proceed.body.items.find((i: { id: string }) => i.id === o.id).decision).toMatchObject({
+      kind: 'TRANSFER',
+      pendingApproval: true,
+    });
     const waiting = await api().get(`/api/v1/triage/cases/${overdueCase}`).set(as(officer));
     expect(waiting.body.status).toBe('IN_HANDLING');
-    expect(await caseAction(overdueCase, 'decision', { approve: true }, supervisor)).toMatchObject({ status: 'TRANSFERRED', approved: true });
+    expect(await caseAction(overdueCase, 'decision', { approve: true }, supervisor)).toMatchObject({
+      status: 'TRANSFERRED',
+      approved: true,
+    });
     const view = await api().get(`/api/v1/triage/cases/${overdueCase}`).set(as(officer));
     expect(view.body.status).toBe('TRANSFERRED');
     expect(view.body.handling.dispositionDetail).toMatchObject({ target: 'HEALTH', meetingId });
@@ -268,7 +378,10 @@ describe('a joint meeting', () => {
     expect(res.headers['content-type']).toContain('wordprocessingml');
     const zip = await JSZip.loadAsync(res.body as Buffer);
     const xml = await zip.file('word/document.xml')!.async('string');
-    const text = xml.split('</w:p>').map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).join('\n');
+    const text = xml
+      .split('</w:p>')
+      .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+      .join('\n');
     const [y, m, d] = today.split('-');
     for (const line of [
       `干部监督工作联席会议（${today}）纪要`,
@@ -298,7 +411,14 @@ describe('a joint meeting', () => {
       const token = role === 'AGENCY_LIAISON' ? auditLiaison : await ctx.staffToken([role]);
       expect((await api().get(`/api/v1/meetings/${meetingId}`).set(as(token))).status).toBe(403);
       expect((await api().get(`/api/v1/meetings/${meetingId}/minutes.docx`).set(as(token))).status).toBe(403);
-      expect((await api().post('/api/v1/meetings').set(as(token)).send({ heldOn: today, place: 'x', convener: 'y', invitedAgencies: ['AUDIT'] })).status).toBe(403);
+      expect(
+        (
+          await api()
+            .post('/api/v1/meetings')
+            .set(as(token))
+            .send({ heldOn: today, place: 'x', convener: 'y', invitedAgencies: ['AUDIT'] })
+        ).status,
+      ).toBe(403);
     }
     expect((await api().get(`/api/v1/meetings/${meetingId}`)).status).toBe(401);
     const missing = await api().get('/api/v1/meetings/00000000-0000-4000-8000-000000000000').set(as(officer));

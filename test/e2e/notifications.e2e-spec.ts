@@ -31,14 +31,20 @@ afterAll(async () => {
 
 const messageRow = async (id: string) => (await ctx.db.query(`SELECT * FROM outbound_message WHERE id = $1`, [id])).rows[0];
 const settled = (id: string) =>
-  waitFor(async () => {
-    const row = await messageRow(id);
-    return ['SENT', 'FAILED', 'SUPPRESSED'].includes(row?.status) ? row : null;
-  }, 20_000, `message ${id} to settle`);
+  waitFor(
+    async () => {
+      const row = await messageRow(id);
+      return ['SENT', 'FAILED', 'SUPPRESSED'].includes(row?.status) ? row : null;
+    },
+    20_000,
+    `message ${id} to settle`,
+  );
 
 async function realNameReport(): Promise<{ id: string; number: string }> {
   const reporter = { name: '赵建国', phone: '13700001111' };
-  const res = await request(ctx.baseUrl).post('/api/v1/public/reports').send(validTip({ anonymous: false, reporter }));
+  const res = await request(ctx.baseUrl)
+    .post('/api/v1/public/reports')
+    .send(validTip({ anonymous: false, reporter }));
   expect(res.status).toBe(201);
   const { rows } = await ctx.db.query(`SELECT id FROM report WHERE number = $1`, [res.body.reportNumber]);
   return { id: rows[0].id, number: res.body.reportNumber };
@@ -77,7 +83,10 @@ describe('email over SMTP', () => {
     expect(dump).not.toContain('经济责任');
 
     // A duplicated job (the queue or the relay adding it again) sends nothing more.
-    await ctx.app.get(QueueService).queue('notifications').add('send-notification', { messageId: id }, { jobId: `again-${id}` });
+    await ctx.app
+      .get(QueueService)
+      .queue('notifications')
+      .add('send-notification', { messageId: id }, { jobId: `again-${id}` });
     await new Promise((r) => setTimeout(r, 1500));
     expect(sink.messages.length).toBe(before + 1);
     expect((await messageRow(id)).attempts).toBe(1);
@@ -139,10 +148,15 @@ describe('email over SMTP', () => {
     const detail = await request(ctx.baseUrl).get(`/api/v1/reports/${report.id}`).set('Authorization', `Bearer ${token}`);
     expect(detail.status).toBe(200);
     const failure = detail.body.events.find((e: { type: string }) => e.type === 'NOTIFICATION_FAILED');
-    expect(failure).toMatchObject({ actorKind: 'SYSTEM', data: { messageId: id, channel: 'EMAIL', template: 'status-change', attempts: 3, permanent: false } });
+    expect(failure).toMatchObject({
+      actorKind: 'SYSTEM',
+      data: { messageId: id, channel: 'EMAIL', template: 'status-change', attempts: 3, permanent: false },
+    });
     const list = await request(ctx.baseUrl).get(`/api/v1/reports/${report.id}/notifications`).set('Authorization', `Bearer ${token}`);
     expect(list.status).toBe(200);
-    expect(list.body).toEqual([expect.objectContaining({ id, channel: 'EMAIL', template: 'status-change', status: 'FAILED', attempts: 3 })]);
+    expect(list.body).toEqual([
+      expect.objectContaining({ id, channel: 'EMAIL', template: 'status-change', status: 'FAILED', attempts: 3 }),
+    ]);
     expect(JSON.stringify(list.body)).not.toContain('reporter@example.cn');
   });
 
@@ -190,8 +204,9 @@ describe('email over SMTP', () => {
   });
 
   it('refuses a malformed address with a clear message', async () => {
-    await expect(
-      notifications.send({ channel: 'EMAIL', to: 'not-an-address', template: { name: 'sms-help' } }),
-    ).rejects.toMatchObject({ status: 400, code: 'INVALID_EMAIL' });
+    await expect(notifications.send({ channel: 'EMAIL', to: 'not-an-address', template: { name: 'sms-help' } })).rejects.toMatchObject({
+      status: 400,
+      code: 'INVALID_EMAIL',
+    });
   });
 });

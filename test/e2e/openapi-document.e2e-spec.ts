@@ -44,7 +44,8 @@ afterAll(async () => {
   await ctx?.close();
 });
 
-const resolve = (schema: Schema | undefined) => (schema?.$ref ? doc.components.schemas[schema.$ref.replace('#/components/schemas/', '')] : schema);
+const resolve = (schema: Schema | undefined) =>
+  schema?.$ref ? doc.components.schemas[schema.$ref.replace('#/components/schemas/', '')] : schema;
 function argumentTypes(route: RouteEntry): RouteParamtypes[] {
   const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, route.controller, route.methodName) ?? {}) as Record<string, unknown>;
   return Object.keys(args).map((key) => Number(key.split(':')[0]) as RouteParamtypes);
@@ -67,7 +68,8 @@ describe('the OpenAPI document', () => {
       const schema = resolve(json?.schema);
       if (json && !schema?.type && !schema?.anyOf && !schema?.oneOf) missing.push(`${route.handler}: JSON answer without a schema`);
       if (!response?.description) missing.push(`${route.handler}: no description of the answer (@Returns…)`);
-      if (response && response.description === '') missing.push(`${route.handler}: declares no answer (@Returns, @ReturnsFile, @ReturnsText or @ReturnsNothing)`);
+      if (response && response.description === '')
+        missing.push(`${route.handler}: declares no answer (@Returns, @ReturnsFile, @ReturnsText or @ReturnsNothing)`);
     }
     expect(missing).toEqual([]);
   });
@@ -88,7 +90,8 @@ describe('the OpenAPI document', () => {
     for (const { route, operation } of api) {
       const params = operation.parameters ?? [];
       for (const [, name] of route.path.matchAll(/:(\w+)/g)) {
-        if (!params.some((p) => p.in === 'path' && p.name === name && p.schema?.type)) wrong.push(`${route.handler}: path parameter ${name} untyped`);
+        if (!params.some((p) => p.in === 'path' && p.name === name && p.schema?.type))
+          wrong.push(`${route.handler}: path parameter ${name} untyped`);
       }
       const keys = params.map((p) => `${p.in}:${p.name.toLowerCase()}`);
       if (new Set(keys).size !== keys.length) wrong.push(`${route.handler}: a parameter listed twice (${keys.join(', ')})`);

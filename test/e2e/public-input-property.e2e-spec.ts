@@ -35,13 +35,32 @@ let routes: RouteEntry[];
 
 const text = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }));
 const json = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small' }, text, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(tie('value'), { maxLength: 4 }), tie('object')),
-  object: fc.dictionary(fc.oneof(text, fc.constantFrom('__proto__', 'constructor', 'body', 'receiptCode', 'reporter', 'subjects', 'anonymous')), tie('value'), { maxKeys: 5 }),
+  value: fc.oneof(
+    { depthSize: 'small' },
+    text,
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('value'), { maxLength: 4 }),
+    tie('object'),
+  ),
+  object: fc.dictionary(
+    fc.oneof(text, fc.constantFrom('__proto__', 'constructor', 'body', 'receiptCode', 'reporter', 'subjects', 'anonymous')),
+    tie('value'),
+    { maxKeys: 5 },
+  ),
 })).value;
 /** A tip that passes validation, with hostile text where a reporter may write anything. */
-const plausibleTip = fc.record({ body: fc.constantFrom(...MARKERS), place: text, name: fc.constantFrom(...MARKERS) }).map(({ body, place, name }) =>
-  validTip({ body: `${validTip().body}${body}`, incidentPlace: place.slice(0, 100), subjects: [{ name: name.slice(0, 20), unit: '某局' }] }),
-);
+const plausibleTip = fc
+  .record({ body: fc.constantFrom(...MARKERS), place: text, name: fc.constantFrom(...MARKERS) })
+  .map(({ body, place, name }) =>
+    validTip({
+      body: `${validTip().body}${body}`,
+      incidentPlace: place.slice(0, 100),
+      subjects: [{ name: name.slice(0, 20), unit: '某局' }],
+    }),
+  );
 const body = fc.oneof(json, plausibleTip);
 
 async function invariantsHold(): Promise<string[]> {
@@ -53,7 +72,8 @@ async function invariantsHold(): Promise<string[]> {
   if (rows[0].without_event) problems.push(`${rows[0].without_event} report(s) without RECEIVED event`);
   if (rows[0].without_job) problems.push(`${rows[0].without_job} report(s) without triage job`);
   const { rows: files } = await ctx.db.query(`SELECT storage_key FROM attachment`);
-  for (const { storage_key } of files) if (!existsSync(join(ctx.storageDir, storage_key))) problems.push(`attachment file missing: ${storage_key}`);
+  for (const { storage_key } of files)
+    if (!existsSync(join(ctx.storageDir, storage_key))) problems.push(`attachment file missing: ${storage_key}`);
   const tmp = join(ctx.storageDir, 'tmp');
   if (existsSync(tmp) && readdirSync(tmp).length) problems.push(`${readdirSync(tmp).length} temporary file(s) left behind`);
   return problems;
@@ -63,7 +83,8 @@ function checkResponse(route: RouteEntry, res: request.Response): string | null 
   if (res.status >= 500) return `${route.method} ${route.path}: ${res.status} ${res.text.slice(0, 200)}`;
   const type = String(res.headers['content-type'] ?? '');
   if (type.includes('text/html')) {
-    for (const marker of MARKERS.slice(0, 3)) if (res.text.includes(marker)) return `${route.method} ${route.path}: reflected ${marker} unescaped`;
+    for (const marker of MARKERS.slice(0, 3))
+      if (res.text.includes(marker)) return `${route.method} ${route.path}: reflected ${marker} unescaped`;
   } else if (res.text && !type.includes('application/json') && !type.includes('text/plain') && !type.includes('text/xml')) {
     return `${route.method} ${route.path}: unexpected content type ${type}`;
   }
@@ -82,7 +103,13 @@ function send(route: RouteEntry, payload: unknown, as: 'json' | 'form' | 'multip
     case 'json':
       return req.send(payload as object);
     case 'form':
-      return req.type('form').send(Object.fromEntries(Object.entries(typeof payload === 'object' && payload ? payload : { value: payload }).map(([k, v]) => [k, JSON.stringify(v)])));
+      return req
+        .type('form')
+        .send(
+          Object.fromEntries(
+            Object.entries(typeof payload === 'object' && payload ? payload : { value: payload }).map(([k, v]) => [k, JSON.stringify(v)]),
+          ),
+        );
     case 'multipart':
       req = req.field('json', JSON.stringify(payload) ?? 'null').field('report', JSON.stringify(payload) ?? 'null');
       return req.attach('files', Buffer.from(JSON.stringify(payload) ?? ''), { filename: '<b>x</b>.jpg', contentType: 'image/jpeg' });
@@ -102,21 +129,29 @@ afterAll(async () => {
 describe('hostile input at every public route', () => {
   it('covers the intake, follow-up and webhook routes', () => {
     const paths = routes.map((r) => `${r.method} ${r.path}`);
-    expect(paths).toEqual(expect.arrayContaining(['POST /api/v1/public/reports', 'POST /api/v1/public/reports/lookup', 'POST /report', 'POST /follow-up']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['POST /api/v1/public/reports', 'POST /api/v1/public/reports/lookup', 'POST /report', 'POST /follow-up']),
+    );
   });
 
   it('never answers 5xx, never reflects markup, never leaves half a record', async () => {
     const failures: string[] = [];
     for (const route of routes) {
-      await fc.assert(
-        fc.asyncProperty(body, fc.constantFrom('json', 'form', 'multipart', 'raw') as fc.Arbitrary<'json' | 'form' | 'multipart' | 'raw'>, async (payload, as) => {
-          const res = await send(route, payload, as);
-          const problem = checkResponse(route, res);
-          if (problem) failures.push(`${problem} [as ${as}: ${JSON.stringify(payload).slice(0, 120)}]`);
-          return problem === null;
-        }),
-        { numRuns: RUNS, endOnFailure: true },
-      ).catch(() => undefined); // collected above with the failing input
+      await fc
+        .assert(
+          fc.asyncProperty(
+            body,
+            fc.constantFrom('json', 'form', 'multipart', 'raw') as fc.Arbitrary<'json' | 'form' | 'multipart' | 'raw'>,
+            async (payload, as) => {
+              const res = await send(route, payload, as);
+              const problem = checkResponse(route, res);
+              if (problem) failures.push(`${problem} [as ${as}: ${JSON.stringify(payload).slice(0, 120)}]`);
+              return problem === null;
+            },
+          ),
+          { numRuns: RUNS, endOnFailure: true },
+        )
+        .catch(() => undefined); // collected above with the failing input
     }
     failures.push(...(await invariantsHold()));
     expect(failures).toEqual([]);
@@ -135,10 +170,17 @@ describe('hostile input at every public route', () => {
           .field('acknowledge', 'on');
         expect(submitted.status).toBeLessThan(500);
         for (const m of MARKERS.slice(0, 3)) expect(submitted.text).not.toContain(m);
-        const api = await request(ctx.baseUrl).post('/api/v1/public/reports').set('X-Forwarded-For', client()).send(validTip({ body: `${validTip().body}${marker}` }));
+        const api = await request(ctx.baseUrl)
+          .post('/api/v1/public/reports')
+          .set('X-Forwarded-For', client())
+          .send(validTip({ body: `${validTip().body}${marker}` }));
         expect(api.status).toBe(201);
         const code = String(api.body.receiptCode).replaceAll(' ', '');
-        const page = await request(ctx.baseUrl).post('/follow-up').set('X-Forwarded-For', client()).type('form').send({ receiptCode: code });
+        const page = await request(ctx.baseUrl)
+          .post('/follow-up')
+          .set('X-Forwarded-For', client())
+          .type('form')
+          .send({ receiptCode: code });
         expect(page.status).toBe(200);
         expect(page.text).not.toContain(marker);
         const stored = await ctx.db.query(`SELECT body FROM report WHERE number = $1`, [api.body.reportNumber]);

@@ -102,7 +102,11 @@ describe('public pages', () => {
   });
 
   it('answers a wrong receipt code on the page with a 404 and a hint', async () => {
-    const res = await request(ctx.baseUrl).post('/follow-up').set('X-Forwarded-For', ip()).type('form').send({ receiptCode: '1111 2222 3333 4444' });
+    const res = await request(ctx.baseUrl)
+      .post('/follow-up')
+      .set('X-Forwarded-For', ip())
+      .type('form')
+      .send({ receiptCode: '1111 2222 3333 4444' });
     expect(res.status).toBe(404);
     expect(res.text).toContain('查询码不正确');
   });

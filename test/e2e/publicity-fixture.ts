@@ -21,7 +21,9 @@ export const PUBLICITY_ROSTER = [
  * A run for P001 and P003 through the real services: files audited, personal matters
  * checked, the discipline body answers "nothing adverse": both PASS.
  */
-export async function passingRun(ctx: TestContext): Promise<{ runId: string; zhou: string; li: string; zhouCadre: string; liCadre: string }> {
+export async function passingRun(
+  ctx: TestContext,
+): Promise<{ runId: string; zhou: string; li: string; zhouCadre: string; liCadre: string }> {
   await ctx.app.get(RosterImportService).import(Buffer.from(PUBLICITY_ROSTER));
   const cadres = ctx.app.get(CadresService);
   const records = ctx.app.get(CadreRecordsService);
@@ -29,7 +31,13 @@ export async function passingRun(ctx: TestContext): Promise<{ runId: string; zho
   const liCadre = (await cadres.findByPersonNo('P003'))!.id;
   for (const id of [zhouCadre, liCadre]) {
     await records.recordFileAudit({ cadreId: id, auditedOn: '2026-01-05' });
-    await records.recordPersonalMatters({ cadreId: id, year: 2025, status: 'CONSISTENT', checkedOn: '2026-01-06', checkReason: 'PROMOTION' });
+    await records.recordPersonalMatters({
+      cadreId: id,
+      year: 2025,
+      status: 'CONSISTENT',
+      checkedOn: '2026-01-06',
+      checkReason: 'PROMOTION',
+    });
   }
   const vetting = ctx.app.get(VettingService);
   const verification = ctx.app.get(VerificationService);

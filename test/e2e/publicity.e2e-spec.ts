@@ -15,7 +15,9 @@ let period: { startsOn: string; endsOn: string };
 let noticeId: string;
 
 beforeAll(async () => {
-  ctx = await createTestContext({ settings: { queues: { outboxRelayIntervalMs: 200, outboxRelayGraceMs: 0 }, vetting: { sweepSeconds: 1 } } });
+  ctx = await createTestContext({
+    settings: { queues: { outboxRelayIntervalMs: 200, outboxRelayGraceMs: 0 }, vetting: { sweepSeconds: 1 } },
+  });
   officer = await ctx.staffToken(['TRIAGE_OFFICER']);
   run = await passingRun(ctx);
   period = shortestPeriod(ctx);
@@ -29,9 +31,15 @@ const api = () => request(ctx.baseUrl);
 const staff = (r: request.Test) => r.set('Authorization', `Bearer ${officer}`);
 const candidate = async (id: string) => (await staff(api().get(`/api/v1/vetting/candidates/${id}`))).body;
 const linksOf = async (reportNumber: string) =>
-  (await ctx.db.query(`SELECT l.candidate_id, l.basis FROM publicity_report_link l JOIN report r ON r.id = l.report_id WHERE r.number = $1`, [reportNumber])).rows;
+  (
+    await ctx.db.query(
+      `SELECT l.candidate_id, l.basis FROM publicity_report_link l JOIN report r ON r.id = l.report_id WHERE r.number = $1`,
+      [reportNumber],
+    )
+  ).rows;
 const examined = async (reportNumber: string) =>
-  (await ctx.db.query(`SELECT 1 FROM publicity_report_check k JOIN report r ON r.id = k.report_id WHERE r.number = $1`, [reportNumber])).rowCount === 1;
+  (await ctx.db.query(`SELECT 1 FROM publicity_report_check k JOIN report r ON r.id = k.report_id WHERE r.number = $1`, [reportNumber]))
+    .rowCount === 1;
 
 describe('任前公示 (publicity)', () => {
   jest.setTimeout(60_000);
@@ -42,10 +50,16 @@ describe('任前公示 (publicity)', () => {
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('PUBLICITY_TOO_SHORT');
     expect(res.body.message).toContain(`最早可到 ${period.endsOn} 结束`);
-    const past = await staff(api().post(`/api/v1/vetting/runs/${run.runId}/notices`)).send({ startsOn: '2020-01-06', endsOn: '2020-01-10' });
+    const past = await staff(api().post(`/api/v1/vetting/runs/${run.runId}/notices`)).send({
+      startsOn: '2020-01-06',
+      endsOn: '2020-01-10',
+    });
     expect(past.status).toBe(400);
     expect(past.body.code).toBe('PUBLICITY_STARTS_IN_PAST');
-    const bad = await staff(api().post(`/api/v1/vetting/runs/${run.runId}/notices`)).send({ startsOn: '2026-02-30', endsOn: period.endsOn });
+    const bad = await staff(api().post(`/api/v1/vetting/runs/${run.runId}/notices`)).send({
+      startsOn: '2026-02-30',
+      endsOn: period.endsOn,
+    });
     expect(bad.status).toBe(400);
   });
 
@@ -65,7 +79,15 @@ describe('任前公示 (publicity)', () => {
     expect(list.text).toContain(`/notices/${noticeId}`);
     const page = await api().get(`/notices/${noticeId}`);
     expect(page.status).toBe(200);
-    for (const text of ['周明远', '测试区财政局副局长', '测试区财政局局长', '李青', '测试区水务局副局长', `${period.startsOn} 至 ${period.endsOn}`, '12380']) {
+    for (const text of [
+      '周明远',
+      '测试区财政局副局长',
+      '测试区财政局局长',
+      '李青',
+      '测试区水务局副局长',
+      `${period.startsOn} 至 ${period.endsOn}`,
+      '12380',
+    ]) {
       expect(page.text).toContain(text);
     }
     expect(page.text).toContain(`/report?notice=${noticeId}&amp;candidate=${run.zhou}`);
@@ -96,17 +118,26 @@ describe('任前公示 (publicity)', () => {
 
     await waitFor(async () => (await linksOf(number)).length > 0, 15_000, 'tip linked by the sweep');
     expect(await linksOf(number)).toEqual([{ candidate_id: run.zhou, basis: 'CITED' }]);
-    const blocked = await waitFor(async () => {
-      const c = await candidate(run.zhou);
-      return c.verdict === 'BLOCK' ? c : null;
-    }, 15_000, 'PASS reopened to BLOCK');
-    expect(blocked.reasons).toEqual([expect.objectContaining({ code: 'OPEN_REPORT_UNVERIFIED', evidence: expect.objectContaining({ number }) })]);
+    const blocked = await waitFor(
+      async () => {
+        const c = await candidate(run.zhou);
+        return c.verdict === 'BLOCK' ? c : null;
+      },
+      15_000,
+      'PASS reopened to BLOCK',
+    );
+    expect(blocked.reasons).toEqual([
+      expect.objectContaining({ code: 'OPEN_REPORT_UNVERIFIED', evidence: expect.objectContaining({ number }) }),
+    ]);
     expect((await candidate(run.li)).verdict).toBe('PASS');
   });
 
   it('a tip naming a candidate unique on the roster is linked; one naming a name shared with a namesake, without unit or post, is not', async () => {
     const send = async (subjects: object[]) => {
-      const res = await api().post('/api/v1/public/reports').set('X-Forwarded-For', '198.51.100.8').send({ subjects, body: BODY, anonymous: true });
+      const res = await api()
+        .post('/api/v1/public/reports')
+        .set('X-Forwarded-For', '198.51.100.8')
+        .send({ subjects, body: BODY, anonymous: true });
       expect(res.status).toBe(201);
       return res.body.reportNumber as string;
     };
@@ -126,32 +157,56 @@ describe('任前公示 (publicity)', () => {
     const noNote = await staff(api().post(`/api/v1/vetting/candidates/${run.li}/outcome`)).send({ decision: 'DO_NOT_APPOINT' });
     expect(noNote.status).toBe(400);
     const today = period.startsOn;
-    const tooLong = await staff(api().post(`/api/v1/vetting/candidates/${run.li}/outcome`)).send({ decision: 'SUSPEND', note: '反映问题正在核实', suspendedUntil: addCalendarDays(today, 100) });
+    const tooLong = await staff(api().post(`/api/v1/vetting/candidates/${run.li}/outcome`)).send({
+      decision: 'SUSPEND',
+      note: '反映问题正在核实',
+      suspendedUntil: addCalendarDays(today, 100),
+    });
     expect(tooLong.status).toBe(400);
     expect(tooLong.body.code).toBe('SUSPENSION_TOO_LONG');
     expect(tooLong.body.message).toMatch(/暂缓任用不超过 3 个月/);
 
-    const suspended = await staff(api().post(`/api/v1/vetting/candidates/${run.li}/outcome`)).send({ decision: 'SUSPEND', note: '反映问题正在核实', suspendedUntil: addCalendarDays(today, 60) });
+    const suspended = await staff(api().post(`/api/v1/vetting/candidates/${run.li}/outcome`)).send({
+      decision: 'SUSPEND',
+      note: '反映问题正在核实',
+      suspendedUntil: addCalendarDays(today, 60),
+    });
     expect(suspended.status).toBe(201);
     expect(suspended.body).toMatchObject({ decision: 'SUSPEND', suspendedUntil: addCalendarDays(today, 60), verdict: 'BLOCK' });
 
     // After the period: the tip about 周明远 verified as unfounded, he passes again and is appointed.
-    const clock = jest.spyOn(ctx.app.get(Clock), 'now').mockImplementation(() => new Date(`${addCalendarDays(period.endsOn, 1)}T10:00:00+08:00`));
+    const clock = jest
+      .spyOn(ctx.app.get(Clock), 'now')
+      .mockImplementation(() => new Date(`${addCalendarDays(period.endsOn, 1)}T10:00:00+08:00`));
     try {
       officer = await ctx.staffToken(['TRIAGE_OFFICER']); // sessions expire by the same clock
       const blockedAppoint = await staff(api().post(`/api/v1/vetting/candidates/${run.zhou}/outcome`)).send({ decision: 'APPOINT' });
       expect(blockedAppoint.status).toBe(409);
       expect(blockedAppoint.body.code).toBe('VETTING_NOT_PASSED');
       const [tip] = (await ctx.db.query(`SELECT report_id FROM publicity_report_link WHERE candidate_id = $1`, [run.zhou])).rows;
-      await concludeCase(ctx, tip.report_id, { officer, supervisor: await ctx.staffToken(['SUPERVISOR']) }, { finding: 'UNSUBSTANTIATED', outcomeForReporter: '经核查不属实' });
+      await concludeCase(
+        ctx,
+        tip.report_id,
+        { officer, supervisor: await ctx.staffToken(['SUPERVISOR']) },
+        { finding: 'UNSUBSTANTIATED', outcomeForReporter: '经核查不属实' },
+      );
       await waitFor(async () => (await candidate(run.zhou)).verdict === 'PASS', 15_000, 'PASS again');
-      const appointed = await staff(api().post(`/api/v1/vetting/candidates/${run.zhou}/outcome`)).send({ decision: 'APPOINT_WITH_REMINDER', note: '对反映的工作作风问题进行提醒' });
+      const appointed = await staff(api().post(`/api/v1/vetting/candidates/${run.zhou}/outcome`)).send({
+        decision: 'APPOINT_WITH_REMINDER',
+        note: '对反映的工作作风问题进行提醒',
+      });
       expect(appointed.status).toBe(201);
       expect(appointed.body).toMatchObject({ decision: 'APPOINT_WITH_REMINDER', decisionNote: '对反映的工作作风问题进行提醒' });
-      const twice = await staff(api().post(`/api/v1/vetting/candidates/${run.zhou}/outcome`)).send({ decision: 'DO_NOT_APPOINT', note: '改变主意' });
+      const twice = await staff(api().post(`/api/v1/vetting/candidates/${run.zhou}/outcome`)).send({
+        decision: 'DO_NOT_APPOINT',
+        note: '改变主意',
+      });
       expect(twice.status).toBe(409);
       // The suspended candidate gets a final decision later.
-      const refused = await staff(api().post(`/api/v1/vetting/candidates/${run.li}/outcome`)).send({ decision: 'DO_NOT_APPOINT', note: '反映问题经核实属实' });
+      const refused = await staff(api().post(`/api/v1/vetting/candidates/${run.li}/outcome`)).send({
+        decision: 'DO_NOT_APPOINT',
+        note: '反映问题经核实属实',
+      });
       expect(refused.status).toBe(201);
       expect(refused.body).toMatchObject({ decision: 'DO_NOT_APPOINT', suspendedUntil: null });
     } finally {
@@ -162,7 +217,8 @@ describe('任前公示 (publicity)', () => {
   it('keeps every step in the run record (全程记实)', async () => {
     const res = await staff(api().get(`/api/v1/vetting/runs/${run.runId}`));
     const steps = res.body.steps as Array<{ step: string; candidateId: string | null; data: Record<string, unknown> }>;
-    const of = (id: string) => steps.filter((s) => s.candidateId === id).map((s) => (s.step === 'OUTCOME_RECORDED' ? `OUTCOME:${s.data['decision']}` : s.step));
+    const of = (id: string) =>
+      steps.filter((s) => s.candidateId === id).map((s) => (s.step === 'OUTCOME_RECORDED' ? `OUTCOME:${s.data['decision']}` : s.step));
     expect(steps.filter((s) => s.step === 'PUBLICITY_PUBLISHED')).toHaveLength(1);
     expect(of(run.zhou)).toEqual(expect.arrayContaining(['PUBLICITY_TIP_LINKED', 'OUTCOME:APPOINT_WITH_REMINDER', 'PROBATION_STARTED']));
     expect(of(run.li).filter((s) => s.startsWith('OUTCOME'))).toEqual(['OUTCOME:SUSPEND', 'OUTCOME:DO_NOT_APPOINT']);

@@ -34,15 +34,22 @@ describe('queueing through the outbox', () => {
     const worker = await ctx.startWorker();
     const res = await submit(1);
     expect(res.status).toBe(201);
-    const row = await waitFor(async () => {
-      const { rows } = await ctx.db.query(`SELECT status, category, triaged_at FROM report WHERE number = $1`, [res.body.reportNumber]);
-      return rows[0]?.triaged_at ? rows[0] : null;
-    }, 10_000, 'triage');
+    const row = await waitFor(
+      async () => {
+        const { rows } = await ctx.db.query(`SELECT status, category, triaged_at FROM report WHERE number = $1`, [res.body.reportNumber]);
+        return rows[0]?.triaged_at ? rows[0] : null;
+      },
+      10_000,
+      'triage',
+    );
     expect(row).toMatchObject({ status: 'TRIAGED', category: 'OFFICE_BUYING' });
     // A duplicated job changes nothing a second time.
     const { rows } = await ctx.db.query(`SELECT id FROM report WHERE number = $1`, [res.body.reportNumber]);
     const { QueueService } = await import('../../src/infra/queue/queue.service.js');
-    await ctx.app.get(QueueService).queue('triage').add('triage-report', { reportId: rows[0].id }, { jobId: `again-${rows[0].id}` });
+    await ctx.app
+      .get(QueueService)
+      .queue('triage')
+      .add('triage-report', { reportId: rows[0].id }, { jobId: `again-${rows[0].id}` });
     await new Promise((r) => setTimeout(r, 1000));
     const events = await ctx.db.query(`SELECT count(*) FROM report_event WHERE report_id = $1 AND type = 'TRIAGED'`, [rows[0].id]);
     expect(events.rows[0].count).toBe('1');
@@ -67,10 +74,14 @@ describe('queueing through the outbox', () => {
     await redis.start();
     const worker = await ctx.startWorker();
     await relayOnce(worker);
-    await waitFor(async () => {
-      const { rows } = await ctx.db.query(`SELECT count(*) FROM report WHERE number = ANY($1) AND triaged_at IS NOT NULL`, [numbers]);
-      return rows[0].count === '5';
-    }, 15_000, 'all five tips triaged');
+    await waitFor(
+      async () => {
+        const { rows } = await ctx.db.query(`SELECT count(*) FROM report WHERE number = ANY($1) AND triaged_at IS NOT NULL`, [numbers]);
+        return rows[0].count === '5';
+      },
+      15_000,
+      'all five tips triaged',
+    );
     const events = await ctx.db.query(
       `SELECT count(*) FROM report_event e JOIN report r ON r.id = e.report_id WHERE r.number = ANY($1) AND e.type = 'TRIAGED'`,
       [numbers],

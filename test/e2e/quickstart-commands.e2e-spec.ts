@@ -34,7 +34,9 @@ function cleanEnv(): Record<string, string> {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'qf-quickstart-'));
-  for (const file of execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: REPO, encoding: 'utf8' }).split('\n').filter(Boolean)) {
+  for (const file of execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: REPO, encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean)) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     cpSync(join(REPO, file), join(dir, file));
   }
@@ -42,7 +44,18 @@ beforeAll(async () => {
   port = await freePort();
   const run = runId();
   // What a developer would have in .env before the first quickstart: where the servers are.
-  writeFileSync(join(dir, '.env'), [`DATABASE_URL=${databaseUrl(`qf_t_${run}_quickstart`)}`, `REDIS_URL=${TEST_REDIS_URL}`, `QUEUE_PREFIX=qf-t-${run}-quickstart`, `PORT=${port}`, 'SMS_GENERIC_URL=http://127.0.0.1:' + (await freePort()) + '/demo-gateway/outbound', 'LOG_LEVEL=warn', ''].join('\n'));
+  writeFileSync(
+    join(dir, '.env'),
+    [
+      `DATABASE_URL=${databaseUrl(`qf_t_${run}_quickstart`)}`,
+      `REDIS_URL=${TEST_REDIS_URL}`,
+      `QUEUE_PREFIX=qf-t-${run}-quickstart`,
+      `PORT=${port}`,
+      'SMS_GENERIC_URL=http://127.0.0.1:' + (await freePort()) + '/demo-gateway/outbound',
+      'LOG_LEVEL=warn',
+      '',
+    ].join('\n'),
+  );
 }, 60_000);
 afterAll(async () => {
   for (const child of processes) child.kill('SIGTERM');
@@ -55,7 +68,15 @@ describe('README commands after npm run quickstart', () => {
     const { status, out } = npm(['quickstart', '--', '--setup-only'], {}, 300_000);
     expect({ status, out }).toEqual({ status: 0, out: expect.any(String) });
     const env = readFileSync(join(dir, '.env'), 'utf8');
-    for (const key of ['DATABASE_URL', 'REDIS_URL', 'QF_MASTER_KEYS', 'QF_HASH_KEY', 'SMS_PROVIDER', 'SMS_GENERIC_SECRET', 'SMS_GENERIC_URL']) {
+    for (const key of [
+      'DATABASE_URL',
+      'REDIS_URL',
+      'QF_MASTER_KEYS',
+      'QF_HASH_KEY',
+      'SMS_PROVIDER',
+      'SMS_GENERIC_SECRET',
+      'SMS_GENERIC_URL',
+    ]) {
       expect(env).toMatch(new RegExp(`^${key}=.+`, 'm'));
     }
     expect(out).toMatch(/demo SMS gateway/);
@@ -70,7 +91,10 @@ describe('README commands after npm run quickstart', () => {
       'migration:run': { args: ['migration:run'] },
       'audit:verify': { args: ['audit:verify'] },
       'audit:anchor': { args: ['audit:anchor'] },
-      'admin:create': { args: ['admin:create', '--', '--username', 'readme-admin', '--roles', 'SUPERVISOR'], env: { QF_ADMIN_PASSWORD: 'Readme-Check-Pass-2026' } },
+      'admin:create': {
+        args: ['admin:create', '--', '--username', 'readme-admin', '--roles', 'SUPERVISOR'],
+        env: { QF_ADMIN_PASSWORD: 'Readme-Check-Pass-2026' },
+      },
       'roster:import': { args: ['roster:import', '--', 'roster.csv'] },
       'keys:rotate': { args: ['keys:rotate'] },
       'sms:send': { args: [] }, // below, with the api running
@@ -87,7 +111,9 @@ describe('README commands after npm run quickstart', () => {
     const client = new pg.Client({ connectionString: databaseUrl(`qf_t_${runId()}_quickstart`) });
     await client.connect();
     try {
-      const { rows } = await client.query(`SELECT action, actor_kind, actor_name FROM audit_log WHERE action IN ('staff.create', 'keys.rotate') ORDER BY seq`);
+      const { rows } = await client.query(
+        `SELECT action, actor_kind, actor_name FROM audit_log WHERE action IN ('staff.create', 'keys.rotate') ORDER BY seq`,
+      );
       expect(rows.map((r) => r.action)).toEqual(['staff.create', 'keys.rotate']);
       expect(rows.every((r) => r.actor_kind === 'SYSTEM' && String(r.actor_name).startsWith('cli:'))).toBe(true);
     } finally {
@@ -116,12 +142,19 @@ describe('README commands after npm run quickstart', () => {
       processes.push(child);
     }
     for (let i = 0; i < 100; i += 1) {
-      const ok = await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok, () => false);
+      const ok = await fetch(`http://127.0.0.1:${port}/health/ready`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       await new Promise((r) => setTimeout(r, 300));
     }
     const result = await new Promise<{ status: number | null; out: string }>((done) => {
-      const child = spawn('npm', ['run', '--silent', 'sms:send', '--', '13800000000', '举报：某县教育局在干部选拔中违规提拔亲属，请核查。'], { cwd: dir, env: { ...cleanEnv(), QF_SMS_WAIT_SECONDS: '60' } });
+      const child = spawn(
+        'npm',
+        ['run', '--silent', 'sms:send', '--', '13800000000', '举报：某县教育局在干部选拔中违规提拔亲属，请核查。'],
+        { cwd: dir, env: { ...cleanEnv(), QF_SMS_WAIT_SECONDS: '60' } },
+      );
       let out = '';
       child.stdout.on('data', (c: Buffer) => (out += c.toString()));
       child.stderr.on('data', (c: Buffer) => (out += c.toString()));

@@ -32,8 +32,15 @@ beforeAll(async () => {
   await ctx.db.query(`UPDATE staff_user SET email = 'officer@org.example.cn' WHERE 'TRIAGE_OFFICER' = ANY(roles)`);
   const res = await request(ctx.baseUrl).post('/api/v1/public/reports').send(validTip());
   tipNumber = res.body.reportNumber;
-  tip = await waitFor(async () => (await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [tipNumber])).rows[0]?.id, 30_000, 'triage');
-  const proposed = await request(ctx.baseUrl).post(`/api/v1/triage/cases/${tip}/disposition`).set('Authorization', `Bearer ${officer}`).send({ kind: 'TRANSFER', target: '纪委监委' });
+  tip = await waitFor(
+    async () => (await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [tipNumber])).rows[0]?.id,
+    30_000,
+    'triage',
+  );
+  const proposed = await request(ctx.baseUrl)
+    .post(`/api/v1/triage/cases/${tip}/disposition`)
+    .set('Authorization', `Bearer ${officer}`)
+    .send({ kind: 'TRANSFER', target: '纪委监委' });
   expect(proposed.body).toMatchObject({ pendingApproval: true });
 });
 afterAll(async () => {
@@ -52,7 +59,11 @@ describe('the daily to-do digest', () => {
     clock.now = () => MONDAY_MORNING;
     expect(await mail.sendDigests()).toBe(1); // the supervisor: a proposal to approve; the officer has nothing due
     expect(await mail.sendDigests()).toBe(0); // once a day, however often the job runs
-    const digest = await waitFor(async () => mailsTo('chief@org.example.cn').find((m) => m.subject.startsWith('每日待办')), 30_000, 'digest mail');
+    const digest = await waitFor(
+      async () => mailsTo('chief@org.example.cn').find((m) => m.subject.startsWith('每日待办')),
+      30_000,
+      'digest mail',
+    );
     expect(digest.text).toContain('待我审批');
     expect(digest.text).toContain(tipNumber);
     expect(digest.text).not.toContain('五万元'); // no tip content
@@ -68,17 +79,26 @@ describe('the daily to-do digest', () => {
 
 describe('escalation of an overdue case deadline (督办)', () => {
   it('emails the supervisors once when the deadline has passed', async () => {
-    await ctx.db.query(`UPDATE report_deadline SET due_on = DATE '2026-12-01', remind_on = DATE '2026-11-27' WHERE report_id = $1 AND kind = 'DISPOSITION'`, [tip]);
+    await ctx.db.query(
+      `UPDATE report_deadline SET due_on = DATE '2026-12-01', remind_on = DATE '2026-11-27' WHERE report_id = $1 AND kind = 'DISPOSITION'`,
+      [tip],
+    );
     const { rows } = await ctx.db.query(`SELECT id FROM report_deadline WHERE report_id = $1 AND kind = 'DISPOSITION'`, [tip]);
     worker.get(Clock).now = () => MONDAY_MORNING;
     const job = worker.get(DeadlineCheckJob);
     await job.handle({ deadlineId: rows[0].id, stage: 'ESCALATE' });
     await job.handle({ deadlineId: rows[0].id, stage: 'ESCALATE' }); // a retried job acts once
-    const mail = await waitFor(async () => mailsTo('chief@org.example.cn').find((m) => m.subject.startsWith('督办')), 30_000, 'escalation mail');
+    const mail = await waitFor(
+      async () => mailsTo('chief@org.example.cn').find((m) => m.subject.startsWith('督办')),
+      30_000,
+      'escalation mail',
+    );
     expect(mail.subject).toBe(`督办：举报 ${tipNumber} 的处置时限已过`);
     expect(mail.text).not.toContain('五万元');
     expect(mailsTo('chief@org.example.cn').filter((m) => m.subject.startsWith('督办'))).toHaveLength(1);
-    const { rows: events } = await ctx.db.query(`SELECT type FROM report_event WHERE report_id = $1 AND type = 'DEADLINE_ESCALATED'`, [tip]);
+    const { rows: events } = await ctx.db.query(`SELECT type FROM report_event WHERE report_id = $1 AND type = 'DEADLINE_ESCALATED'`, [
+      tip,
+    ]);
     expect(events).toHaveLength(1);
   });
 });

@@ -83,12 +83,15 @@ describe('route × role matrix', () => {
       await Promise.all(
         ROLES.map(async (role) => {
           // A route that ends the caller's session gets a session of its own.
-          const token = endsSession(route) ? await ctx.staffToken([role], role === 'AGENCY_LIAISON' ? 'DISCIPLINE' : undefined) : tokens.get(role)!;
+          const token = endsSession(route)
+            ? await ctx.staffToken([role], role === 'AGENCY_LIAISON' ? 'DISCIPLINE' : undefined)
+            : tokens.get(role)!;
           const res = await call(route, token);
           const allowed = rolesGrant([role], route.permission!);
           checked += 1;
           if (res.status >= 500) wrong.push(`${role} ${route.method} ${route.path}: ${res.status}`);
-          else if (allowed && refusedByGuard(res)) wrong.push(`${role} ${route.method} ${route.path}: refused, but ${route.permission} grants it`);
+          else if (allowed && refusedByGuard(res))
+            wrong.push(`${role} ${route.method} ${route.path}: refused, but ${route.permission} grants it`);
           else if (!allowed && !(res.status === 403 && res.body?.code === 'FORBIDDEN')) {
             wrong.push(`${role} ${route.method} ${route.path}: answered ${res.status}, but ${route.permission} does not grant it`);
           }

@@ -14,7 +14,10 @@ const api = () => request(ctx.baseUrl);
 const as = (token: string) => ({ Authorization: `Bearer ${token}` });
 /** Each login from its own address, so the per-address login limit stays out of the way. */
 const login = (username: string, password = PASSWORD, totp?: string) =>
-  api().post('/api/v1/auth/login').set('X-Forwarded-For', `198.51.100.${++ip}`).send({ username, password, ...(totp ? { totp } : {}) });
+  api()
+    .post('/api/v1/auth/login')
+    .set('X-Forwarded-For', `198.51.100.${++ip}`)
+    .send({ username, password, ...(totp ? { totp } : {}) });
 
 async function account(username: string, roles: string[]): Promise<string> {
   const user = await ctx.app.get(AuthService).createUser({ username, displayName: username, password: PASSWORD, roles });
@@ -51,17 +54,37 @@ describe('two-factor login (TOTP)', () => {
     expect(setup.body.otpauthUrl).toMatch(/^otpauth:\/\/totp\//);
     const secret = setup.body.secret as string;
     // The password alone does not bind an authenticator to a privileged account (review finding 8).
-    const withoutToken = await api().post('/api/v1/auth/totp/confirm').set(as(limited)).send({ code: await generate({ secret }) });
+    const withoutToken = await api()
+      .post('/api/v1/auth/totp/confirm')
+      .set(as(limited))
+      .send({ code: await generate({ secret }) });
     expect(withoutToken.status).toBe(403);
     expect(withoutToken.body.code).toBe('ENROLMENT_TOKEN_REQUIRED');
-    expect((await api().post('/api/v1/auth/totp/confirm').set(as(limited)).send({ code: await generate({ secret }), enrolmentToken: 'AAAA-BBBB-CCCC' })).status).toBe(403);
+    expect(
+      (
+        await api()
+          .post('/api/v1/auth/totp/confirm')
+          .set(as(limited))
+          .send({ code: await generate({ secret }), enrolmentToken: 'AAAA-BBBB-CCCC' })
+      ).status,
+    ).toBe(403);
     const issued = await api().post(`/api/v1/staff/${zhaoId}/enrolment-token`).set(as(admin)).expect(201);
     expect(issued.body.token).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
-    expect(JSON.stringify((await ctx.db.query(`SELECT * FROM staff_user WHERE username = 'auditor-zhao'`)).rows[0])).not.toContain(issued.body.token.replaceAll('-', ''));
-    expect((await api().post('/api/v1/auth/totp/confirm').set(as(limited)).send({ code: '000000', enrolmentToken: issued.body.token })).status).toBe(400);
-    await api().post('/api/v1/auth/totp/confirm').set(as(limited)).send({ code: await generate({ secret }), enrolmentToken: issued.body.token }).expect(204);
+    expect(JSON.stringify((await ctx.db.query(`SELECT * FROM staff_user WHERE username = 'auditor-zhao'`)).rows[0])).not.toContain(
+      issued.body.token.replaceAll('-', ''),
+    );
+    expect(
+      (await api().post('/api/v1/auth/totp/confirm').set(as(limited)).send({ code: '000000', enrolmentToken: issued.body.token })).status,
+    ).toBe(400);
+    await api()
+      .post('/api/v1/auth/totp/confirm')
+      .set(as(limited))
+      .send({ code: await generate({ secret }), enrolmentToken: issued.body.token })
+      .expect(204);
     await api().get('/api/v1/audit').set(as(limited)).expect(200);
-    expect((await ctx.db.query(`SELECT enrol_token_hash FROM staff_user WHERE username = 'auditor-zhao'`)).rows[0].enrol_token_hash).toBeNull(); // used once
+    expect(
+      (await ctx.db.query(`SELECT enrol_token_hash FROM staff_user WHERE username = 'auditor-zhao'`)).rows[0].enrol_token_hash,
+    ).toBeNull(); // used once
     // The secret is stored sealed, never in clear.
     const stored = (await ctx.db.query(`SELECT totp_secret FROM staff_user WHERE username = 'auditor-zhao'`)).rows[0].totp_secret as Buffer;
     expect(stored.toString('latin1')).not.toContain(secret);
@@ -91,7 +114,11 @@ describe('two-factor login (TOTP)', () => {
     const limited = (await login('auditor-sun').expect(200)).body.token;
     const { secret } = (await api().post('/api/v1/auth/totp/setup').set(as(limited)).expect(200)).body;
     const { token } = (await api().post(`/api/v1/staff/${id}/enrolment-token`).set(as(admin)).expect(201)).body;
-    await api().post('/api/v1/auth/totp/confirm').set(as(limited)).send({ code: await generate({ secret }), enrolmentToken: token }).expect(204);
+    await api()
+      .post('/api/v1/auth/totp/confirm')
+      .set(as(limited))
+      .send({ code: await generate({ secret }), enrolmentToken: token })
+      .expect(204);
     // An auditor's account: one administrator only asks; a second one approves (review finding 8).
     const asked = await api().post(`/api/v1/staff/${id}/totp/reset`).set(as(admin)).expect(200);
     expect(asked.body).toMatchObject({ pendingApproval: true, requestId: expect.any(String) });
@@ -156,9 +183,13 @@ describe('sessions: expiry and revocation', () => {
       `UPDATE staff_session SET last_seen_at = now() - interval '61 minutes' WHERE id = (SELECT s.id FROM staff_session s JOIN staff_user u ON u.id = s.user_id WHERE u.username = 'officer-wu' ORDER BY s.created_at LIMIT 1)`,
     );
     expect((await api().get('/api/v1/auth/me').set(as(idle))).status).toBe(401);
-    const reasons = await ctx.db.query(`SELECT revoked_reason FROM staff_session s JOIN staff_user u ON u.id = s.user_id WHERE u.username = 'officer-wu' AND revoked_at IS NOT NULL`);
+    const reasons = await ctx.db.query(
+      `SELECT revoked_reason FROM staff_session s JOIN staff_user u ON u.id = s.user_id WHERE u.username = 'officer-wu' AND revoked_at IS NOT NULL`,
+    );
     expect(reasons.rows).toEqual([{ revoked_reason: 'idle' }]);
-    await ctx.db.query(`UPDATE staff_session s SET expires_at = now() - interval '1 second' FROM staff_user u WHERE u.id = s.user_id AND u.username = 'officer-wu'`);
+    await ctx.db.query(
+      `UPDATE staff_session s SET expires_at = now() - interval '1 second' FROM staff_user u WHERE u.id = s.user_id AND u.username = 'officer-wu'`,
+    );
     expect((await api().get('/api/v1/auth/me').set(as(old))).status).toBe(401);
   });
 
@@ -171,7 +202,7 @@ describe('sessions: expiry and revocation', () => {
     for (const token of [a, b]) expect((await api().get('/api/v1/auth/me').set(as(token))).status).toBe(401);
   });
 
-  it('an administrator revokes another account\'s sessions', async () => {
+  it("an administrator revokes another account's sessions", async () => {
     const id = await account('officer-wang', ['SUPERVISOR']);
     const token = (await login('officer-wang').expect(200)).body.token;
     const list = await api().get('/api/v1/staff').set(as(admin)).expect(200);

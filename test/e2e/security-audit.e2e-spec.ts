@@ -21,7 +21,8 @@ afterAll(async () => {
   await ctx?.close();
 });
 
-const rowsFor = async (requestId: string) => (await ctx.db.query(`SELECT * FROM audit_log WHERE request_id = $1 ORDER BY seq`, [requestId])).rows;
+const rowsFor = async (requestId: string) =>
+  (await ctx.db.query(`SELECT * FROM audit_log WHERE request_id = $1 ORDER BY seq`, [requestId])).rows;
 
 describe('audit trail: what is recorded', () => {
   it('records a staff read of a tip: who, what, when, from where, which request', async () => {
@@ -47,15 +48,25 @@ describe('audit trail: what is recorded', () => {
 
   it('records a refusal, and the public submitting a tip leaves no audit row about the reporter', async () => {
     const operator = await ctx.staffToken(['INTAKE_OPERATOR']);
-    await request(ctx.baseUrl).get('/api/v1/reports').set('Authorization', `Bearer ${operator}`).set('X-Request-Id', 'audit-denied-01').expect(403);
+    await request(ctx.baseUrl)
+      .get('/api/v1/reports')
+      .set('Authorization', `Bearer ${operator}`)
+      .set('X-Request-Id', 'audit-denied-01')
+      .expect(403);
     expect(await rowsFor('audit-denied-01')).toMatchObject([{ outcome: 'DENIED', status: 403, action: 'GET /api/v1/reports' }]);
     await request(ctx.baseUrl).post('/api/v1/public/reports').set('X-Request-Id', 'audit-public-01').send(validTip()).expect(201);
     expect(await rowsFor('audit-public-01')).toEqual([]);
   });
 
   it('records failed and successful logins', async () => {
-    await request(ctx.baseUrl).post('/api/v1/auth/login').set('X-Request-Id', 'audit-login-bad').send({ username: 'nobody', password: 'wrong-password-1' }).expect(401);
-    expect(await rowsFor('audit-login-bad')).toMatchObject([{ action: 'auth.login', outcome: 'DENIED', actor_kind: 'ANONYMOUS', actor_name: 'nobody' }]);
+    await request(ctx.baseUrl)
+      .post('/api/v1/auth/login')
+      .set('X-Request-Id', 'audit-login-bad')
+      .send({ username: 'nobody', password: 'wrong-password-1' })
+      .expect(401);
+    expect(await rowsFor('audit-login-bad')).toMatchObject([
+      { action: 'auth.login', outcome: 'DENIED', actor_kind: 'ANONYMOUS', actor_name: 'nobody' },
+    ]);
   });
 });
 
@@ -84,7 +95,11 @@ describe('audit trail: auditors', () => {
 
   it('an auditor exports the trail as CSV that a spreadsheet will not execute', async () => {
     await request(ctx.baseUrl).post('/api/v1/auth/login').send({ username: '=HYPERLINK("http://evil")', password: 'x' }).expect(401);
-    const res = await request(ctx.baseUrl).get('/api/v1/audit/export.csv').set('Authorization', `Bearer ${auditor}`).buffer(true).expect(200);
+    const res = await request(ctx.baseUrl)
+      .get('/api/v1/audit/export.csv')
+      .set('Authorization', `Bearer ${auditor}`)
+      .buffer(true)
+      .expect(200);
     expect(res.headers['content-type']).toContain('text/csv');
     expect(res.headers['content-disposition']).toContain('attachment');
     const text = res.text;
@@ -94,8 +109,14 @@ describe('audit trail: auditors', () => {
   });
 
   it('reading the trail is itself recorded', async () => {
-    await request(ctx.baseUrl).get('/api/v1/audit').set('Authorization', `Bearer ${auditor}`).set('X-Request-Id', 'audit-self-0001').expect(200);
-    expect(await rowsFor('audit-self-0001')).toMatchObject([{ action: 'GET /api/v1/audit', actor_name: expect.stringContaining('auditor') }]);
+    await request(ctx.baseUrl)
+      .get('/api/v1/audit')
+      .set('Authorization', `Bearer ${auditor}`)
+      .set('X-Request-Id', 'audit-self-0001')
+      .expect(200);
+    expect(await rowsFor('audit-self-0001')).toMatchObject([
+      { action: 'GET /api/v1/audit', actor_name: expect.stringContaining('auditor') },
+    ]);
   });
 });
 
@@ -132,7 +153,8 @@ describe('audit trail: rows cut from the end (review finding 7)', () => {
     const fresh = await (await import('../support/test-context.js')).createTestContext();
     try {
       const officerToken = await fresh.staffToken(['TRIAGE_OFFICER']);
-      for (let i = 0; i < 3; i++) await request(fresh.baseUrl).get('/api/v1/triage/inbox').set('Authorization', `Bearer ${officerToken}`).expect(200);
+      for (let i = 0; i < 3; i++)
+        await request(fresh.baseUrl).get('/api/v1/triage/inbox').set('Authorization', `Bearer ${officerToken}`).expect(200);
       const anchor = await fresh.app.get(AuditService).anchor('CLI');
       expect(anchor).not.toBeNull();
       const file = join(mkdtempSync(join(tmpdir(), 'qf-anchor-')), 'anchor.json');
@@ -163,11 +185,19 @@ describe('audit trail: rows cut from the end (review finding 7)', () => {
       .set('Authorization', `Bearer ${officer}`)
       .send({ heldOn: '2026-12-20', place: '会议室', convener: '组织部', invitedAgencies: ['DISCIPLINE'] });
     expect(res.status).toBe(201);
-    const item = await request(ctx.baseUrl).post(`/api/v1/meetings/${res.body.id}/items`).set('Authorization', `Bearer ${officer}`).send({ reportId });
+    const item = await request(ctx.baseUrl)
+      .post(`/api/v1/meetings/${res.body.id}/items`)
+      .set('Authorization', `Bearer ${officer}`)
+      .send({ reportId });
     expect(item.status).toBe(201);
-    const { rows } = await ctx.db.query(`SELECT details FROM audit_log WHERE action = 'POST /api/v1/meetings/:id/items' ORDER BY seq DESC LIMIT 1`);
+    const { rows } = await ctx.db.query(
+      `SELECT details FROM audit_log WHERE action = 'POST /api/v1/meetings/:id/items' ORDER BY seq DESC LIMIT 1`,
+    );
     expect(rows[0].details.bodyIds).toEqual([reportId]);
-    const found = await request(ctx.baseUrl).get(`/api/v1/audit?targetId=${reportId}`).set('Authorization', `Bearer ${auditor}`).expect(200);
+    const found = await request(ctx.baseUrl)
+      .get(`/api/v1/audit?targetId=${reportId}`)
+      .set('Authorization', `Bearer ${auditor}`)
+      .expect(200);
     expect(found.body.items.map((i: { action: string }) => i.action)).toContain('POST /api/v1/meetings/:id/items');
   });
 });

@@ -33,7 +33,10 @@ async function linkToRelative(staffId: string): Promise<void> {
     `INSERT INTO cadre (person_no, name, surname, gender, birth_month, unit_id, post) VALUES ($1, '赵守信', '赵', '男', '1980-01', $2, '科员') RETURNING id`,
     [`HBR${Date.now()}${++relatives}`, w.unitId],
   );
-  await w.ctx.db.query(`INSERT INTO cadre_relation (cadre_id, related_cadre_id, kind) VALUES ($1, $2, 'SIBLING')`, [w.cadres.subject, rows[0].id]);
+  await w.ctx.db.query(`INSERT INTO cadre_relation (cadre_id, related_cadre_id, kind) VALUES ($1, $2, 'SIBLING')`, [
+    w.cadres.subject,
+    rows[0].id,
+  ]);
   await api().put(`/api/v1/staff/${staffId}/cadre`).set(as(admin)).send({ cadreId: rows[0].id }).expect(204);
 }
 
@@ -99,7 +102,8 @@ describe('回避 on every path that carries tip content', () => {
   });
 
   it('the inbox’s total does not count the tip, whichever page it is read from', async () => {
-    const page = async (token: string, n: number) => (await api().get(`/api/v1/triage/inbox?pageSize=1&page=${n}`).set(as(token)).expect(200)).body;
+    const page = async (token: string, n: number) =>
+      (await api().get(`/api/v1/triage/inbox?pageSize=1&page=${n}`).set(as(token)).expect(200)).body;
     const all = (await page(w.colleague, 1)).total;
     for (const n of [1, 2, 3]) {
       const mine = await page(w.walkers.subject, n);
@@ -113,7 +117,14 @@ describe('回避 on report ids given in request bodies: an excluded id answers l
   it('merge target', async () => {
     const res = await api().post(`/api/v1/triage/cases/${w.other.id}/merge`).set(as(w.walkers.subject)).send({ intoReportId: w.tip.id });
     expect(res.status).toBe(404);
-    expect(res.body.message).toBe((await api().post(`/api/v1/triage/cases/${w.other.id}/merge`).set(as(w.walkers.subject)).send({ intoReportId: '00000000-0000-4000-8000-000000000000' })).body.message);
+    expect(res.body.message).toBe(
+      (
+        await api()
+          .post(`/api/v1/triage/cases/${w.other.id}/merge`)
+          .set(as(w.walkers.subject))
+          .send({ intoReportId: '00000000-0000-4000-8000-000000000000' })
+      ).body.message,
+    );
     expect((await w.ctx.db.query(`SELECT status FROM report WHERE id = $1`, [w.other.id])).rows[0].status).not.toBe('MERGED');
   });
 
@@ -126,11 +137,17 @@ describe('回避 on report ids given in request bodies: an excluded id answers l
   it('cadre link', async () => {
     const res = await api().post(`/api/v1/cadres/${w.cadres.stranger}/reports`).set(as(w.walkers.subject)).send({ reportId: w.tip.id });
     expect(res.status).toBe(404);
-    expect((await w.ctx.db.query(`SELECT 1 FROM cadre_report_link WHERE report_id = $1 AND cadre_id = $2`, [w.tip.id, w.cadres.stranger])).rowCount).toBe(0);
+    expect(
+      (await w.ctx.db.query(`SELECT 1 FROM cadre_report_link WHERE report_id = $1 AND cadre_id = $2`, [w.tip.id, w.cadres.stranger]))
+        .rowCount,
+    ).toBe(0);
   });
 
   it('a decision on the tip’s agenda item', async () => {
-    const res = await api().post(`/api/v1/meetings/${w.meetingId}/items/${w.itemId}/decision`).set(as(w.walkers.subject)).send({ kind: 'PROCEED', note: '继续办理' });
+    const res = await api()
+      .post(`/api/v1/meetings/${w.meetingId}/items/${w.itemId}/decision`)
+      .set(as(w.walkers.subject))
+      .send({ kind: 'PROCEED', note: '继续办理' });
     expect(res.status).toBe(404);
   });
 });
@@ -138,19 +155,32 @@ describe('回避 on report ids given in request bodies: an excluded id answers l
 describe('identity reveal is re-checked for the requester', () => {
   it('the custodian cannot approve a request whose requester is excluded from the tip (409, audited)', async () => {
     const requester = await officer(false);
-    const asked = await api().post(`/api/v1/reports/${w.tip.id}/identity-requests`).set(as(requester.token)).send({ reason: '需要联系举报人核实账外资金线索' }).expect(201);
+    const asked = await api()
+      .post(`/api/v1/reports/${w.tip.id}/identity-requests`)
+      .set(as(requester.token))
+      .send({ reason: '需要联系举报人核实账外资金线索' })
+      .expect(201);
     await linkToRelative(requester.id); // since the request, a relative of the subject
     const res = await api().post(`/api/v1/identity-requests/${asked.body.id}/approve`).set(as(custodian)).send({ note: '同意' });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('REQUESTER_EXCLUDED');
-    expect((await w.ctx.db.query(`SELECT status FROM identity_access_request WHERE id = $1`, [asked.body.id])).rows[0].status).toBe('PENDING');
-    const audited = await w.ctx.db.query(`SELECT details FROM audit_log WHERE action = 'coi.excluded' AND target_id = $1 AND details->>'requestId' = $2`, [w.tip.id, asked.body.id]);
+    expect((await w.ctx.db.query(`SELECT status FROM identity_access_request WHERE id = $1`, [asked.body.id])).rows[0].status).toBe(
+      'PENDING',
+    );
+    const audited = await w.ctx.db.query(
+      `SELECT details FROM audit_log WHERE action = 'coi.excluded' AND target_id = $1 AND details->>'requestId' = $2`,
+      [w.tip.id, asked.body.id],
+    );
     expect(audited.rowCount).toBe(1);
   });
 
   it('an approved requester who becomes excluded sees nothing', async () => {
     const requester = await officer(false);
-    const asked = await api().post(`/api/v1/reports/${w.tip.id}/identity-requests`).set(as(requester.token)).send({ reason: '需要联系举报人核实账外资金线索' }).expect(201);
+    const asked = await api()
+      .post(`/api/v1/reports/${w.tip.id}/identity-requests`)
+      .set(as(requester.token))
+      .send({ reason: '需要联系举报人核实账外资金线索' })
+      .expect(201);
     await api().post(`/api/v1/identity-requests/${asked.body.id}/approve`).set(as(custodian)).send({ note: '同意' }).expect(200);
     await linkToRelative(requester.id);
     const res = await api().get(`/api/v1/identity-requests/${asked.body.id}/identity`).set(as(requester.token));
@@ -165,17 +195,35 @@ describe('a staff member cannot lift their own 回避: another must make the cha
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('OWN_RECORD_NEEDS_ANOTHER');
     expect(res.body.message).toContain('其他工作人员');
-    expect((await w.ctx.db.query(`SELECT 1 FROM cadre_relation WHERE cadre_id = $1 AND related_cadre_id = $2`, [w.cadres.subject, w.cadres.relative])).rowCount).toBe(1);
+    expect(
+      (
+        await w.ctx.db.query(`SELECT 1 FROM cadre_relation WHERE cadre_id = $1 AND related_cadre_id = $2`, [
+          w.cadres.subject,
+          w.cadres.relative,
+        ])
+      ).rowCount,
+    ).toBe(1);
     // The relative cannot either; a colleague can.
-    expect((await api().delete(`/api/v1/cadre-relations/${w.cadres.subject}/${w.cadres.relative}`).set(as(w.walkers.relative))).status).toBe(409);
+    expect(
+      (await api().delete(`/api/v1/cadre-relations/${w.cadres.subject}/${w.cadres.relative}`).set(as(w.walkers.relative))).status,
+    ).toBe(409);
   });
 
   it('clearing their own “under investigation” flag', async () => {
     await w.ctx.db.query(`UPDATE cadre SET under_investigation = true WHERE id = $1`, [w.cadres.subject]);
-    const res = await api().put(`/api/v1/cadres/${w.cadres.subject}/investigation`).set(as(w.walkers.subject)).send({ underInvestigation: false });
+    const res = await api()
+      .put(`/api/v1/cadres/${w.cadres.subject}/investigation`)
+      .set(as(w.walkers.subject))
+      .send({ underInvestigation: false });
     expect(res.status).toBe(409);
-    expect((await w.ctx.db.query(`SELECT under_investigation FROM cadre WHERE id = $1`, [w.cadres.subject])).rows[0].under_investigation).toBe(true);
-    await api().put(`/api/v1/cadres/${w.cadres.subject}/investigation`).set(as(w.colleague)).send({ underInvestigation: false }).expect(204);
+    expect(
+      (await w.ctx.db.query(`SELECT under_investigation FROM cadre WHERE id = $1`, [w.cadres.subject])).rows[0].under_investigation,
+    ).toBe(true);
+    await api()
+      .put(`/api/v1/cadres/${w.cadres.subject}/investigation`)
+      .set(as(w.colleague))
+      .send({ underInvestigation: false })
+      .expect(204);
   });
 
   it('moving their own cadre record by re-importing the roster', async () => {
@@ -184,12 +232,18 @@ describe('a staff member cannot lift their own 回避: another must make the cha
     row[0] = rows[0].person_no;
     row[1] = '赵守成';
     row[9] = '回避测试区水务局'; // another unit: the record would move out of the same-unit rule
-    const res = await api().post('/api/v1/roster/imports').set(as(w.walkers.subject)).attach('file', Buffer.from(toCsv([row])), 'roster.csv');
+    const res = await api()
+      .post('/api/v1/roster/imports')
+      .set(as(w.walkers.subject))
+      .attach('file', Buffer.from(toCsv([row])), 'roster.csv');
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('OWN_RECORD_NEEDS_ANOTHER');
     expect((await w.ctx.db.query(`SELECT unit_id FROM cadre WHERE id = $1`, [w.cadres.subject])).rows[0].unit_id).toBe(rows[0].unit_id);
     // The same file from a colleague is an ordinary update.
-    const ok = await api().post('/api/v1/roster/imports').set(as(w.colleague)).attach('file', Buffer.from(toCsv([row])), 'roster.csv');
+    const ok = await api()
+      .post('/api/v1/roster/imports')
+      .set(as(w.colleague))
+      .attach('file', Buffer.from(toCsv([row])), 'roster.csv');
     expect(ok.status).toBe(201);
   });
 

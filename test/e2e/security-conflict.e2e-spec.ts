@@ -48,13 +48,19 @@ beforeAll(async () => {
   await addCadre('stranger', '王志强', school, '副校长');
   for (const key of ['aboutSelf', 'aboutRelative', 'aboutSameUnit', 'aboutStranger']) await submit(key);
   // Links as triage and staff make them: a staff link, a triage-confirmed subject, the triage index.
-  await ctx.db.query(`INSERT INTO cadre_report_link (report_id, cadre_id, source) VALUES ($1, $2, 'STAFF')`, [tip['aboutSelf'], cadre['self']]);
+  await ctx.db.query(`INSERT INTO cadre_report_link (report_id, cadre_id, source) VALUES ($1, $2, 'STAFF')`, [
+    tip['aboutSelf'],
+    cadre['self'],
+  ]);
   await ctx.db.query(
     `INSERT INTO report_subject (report_id, role, status, cadre_id, mentions, candidates, position) VALUES ($1, 'SUBJECT', 'CONFIRMED', $2, '{张建华}', '[]', 0)`,
     [tip['aboutRelative'], cadre['relative']],
   );
   await ctx.db.query(`INSERT INTO report_subject_cadre (report_id, cadre_id) VALUES ($1, $2)`, [tip['aboutSameUnit'], cadre['sameUnit']]);
-  await ctx.db.query(`INSERT INTO cadre_report_link (report_id, cadre_id, source) VALUES ($1, $2, 'TRIAGE')`, [tip['aboutStranger'], cadre['stranger']]);
+  await ctx.db.query(`INSERT INTO cadre_report_link (report_id, cadre_id, source) VALUES ($1, $2, 'TRIAGE')`, [
+    tip['aboutStranger'],
+    cadre['stranger'],
+  ]);
 }, 60_000);
 afterAll(async () => {
   await ctx?.close();
@@ -62,30 +68,58 @@ afterAll(async () => {
 
 describe('回避: staff linked to a cadre record', () => {
   it('an administrator links the account to its cadre record and records a relative', async () => {
-    await api().put(`/api/v1/staff/${await staffId(linked)}/cadre`).set(as(admin)).send({ cadreId: cadre['self'] }).expect(204);
-    const taken = await api().put(`/api/v1/staff/${await staffId(colleague)}/cadre`).set(as(admin)).send({ cadreId: cadre['self'] });
+    await api()
+      .put(`/api/v1/staff/${await staffId(linked)}/cadre`)
+      .set(as(admin))
+      .send({ cadreId: cadre['self'] })
+      .expect(204);
+    const taken = await api()
+      .put(`/api/v1/staff/${await staffId(colleague)}/cadre`)
+      .set(as(admin))
+      .send({ cadreId: cadre['self'] });
     expect(taken.status).toBe(409);
     const officer = await ctx.staffToken(['SUPERVISOR']);
-    await api().post('/api/v1/cadre-relations').set(as(officer)).send({ cadreId: cadre['self'], relatedCadreId: cadre['relative'], kind: 'SIBLING' }).expect(204);
-    expect((await api().post('/api/v1/cadre-relations').set(as(officer)).send({ cadreId: cadre['self'], relatedCadreId: cadre['self'], kind: 'SIBLING' })).status).toBe(400);
+    await api()
+      .post('/api/v1/cadre-relations')
+      .set(as(officer))
+      .send({ cadreId: cadre['self'], relatedCadreId: cadre['relative'], kind: 'SIBLING' })
+      .expect(204);
+    expect(
+      (
+        await api()
+          .post('/api/v1/cadre-relations')
+          .set(as(officer))
+          .send({ cadreId: cadre['self'], relatedCadreId: cadre['self'], kind: 'SIBLING' })
+      ).status,
+    ).toBe(400);
   });
 
-  it.each(['aboutSelf', 'aboutRelative', 'aboutSameUnit'])('cannot open the tip %s: it answers exactly like a tip that does not exist', async (key) => {
-    const unknown = await api().get(`/api/v1/reports/${randomUUID()}`).set(as(linked));
-    const excluded = await api().get(`/api/v1/reports/${tip[key]}`).set(as(linked));
-    expect(excluded.status).toBe(404);
-    expect({ ...excluded.body, requestId: null }).toEqual({ ...unknown.body, requestId: null });
-    expect(JSON.stringify(excluded.body)).not.toContain(tip[key]);
-    // Nor act on it or ask who reported it.
-    expect((await api().post(`/api/v1/reports/${tip[key]}/messages`).set(as(linked)).send({ body: '请补充材料' })).status).toBe(404);
-    expect((await api().post(`/api/v1/reports/${tip[key]}/identity-requests`).set(as(linked)).send({ reason: '需要核实举报人的联系方式' })).status).toBe(404);
-  });
+  it.each(['aboutSelf', 'aboutRelative', 'aboutSameUnit'])(
+    'cannot open the tip %s: it answers exactly like a tip that does not exist',
+    async (key) => {
+      const unknown = await api().get(`/api/v1/reports/${randomUUID()}`).set(as(linked));
+      const excluded = await api().get(`/api/v1/reports/${tip[key]}`).set(as(linked));
+      expect(excluded.status).toBe(404);
+      expect({ ...excluded.body, requestId: null }).toEqual({ ...unknown.body, requestId: null });
+      expect(JSON.stringify(excluded.body)).not.toContain(tip[key]);
+      // Nor act on it or ask who reported it.
+      expect((await api().post(`/api/v1/reports/${tip[key]}/messages`).set(as(linked)).send({ body: '请补充材料' })).status).toBe(404);
+      expect(
+        (await api().post(`/api/v1/reports/${tip[key]}/identity-requests`).set(as(linked)).send({ reason: '需要核实举报人的联系方式' }))
+          .status,
+      ).toBe(404);
+    },
+  );
 
   it('cannot list or find them; other tips stay visible', async () => {
     const all: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await api().get('/api/v1/reports').query({ limit: 2, ...(cursor ? { cursor } : {}) }).set(as(linked)).expect(200);
+      const page = await api()
+        .get('/api/v1/reports')
+        .query({ limit: 2, ...(cursor ? { cursor } : {}) })
+        .set(as(linked))
+        .expect(200);
       all.push(...page.body.items.map((i: { id: string }) => i.id));
       cursor = page.body.nextCursor ?? undefined;
     } while (cursor);
@@ -105,7 +139,9 @@ describe('回避: staff linked to a cadre record', () => {
     expect(page.text).toContain(tip['aboutStranger']);
     const casePage = await api().get(`/console/cases/${tip['aboutSelf']}`).set(as(linked)).set('Accept', 'text/html');
     expect(casePage.status).toBe(404);
-    expect((await api().post(`/console/cases/${tip['aboutSelf']}/note`).set(as(linked)).type('form').send({ body: '备注' })).status).toBe(404);
+    expect((await api().post(`/console/cases/${tip['aboutSelf']}/note`).set(as(linked)).type('form').send({ body: '备注' })).status).toBe(
+      404,
+    );
   });
 
   it('a colleague without a cadre link sees every tip', async () => {
@@ -113,7 +149,9 @@ describe('回避: staff linked to a cadre record', () => {
   });
 
   it('records each exclusion, with its reason, in the audit trail', async () => {
-    const { rows } = await ctx.db.query(`SELECT DISTINCT target_id, details->>'reason' AS reason FROM audit_log WHERE action = 'coi.excluded'`);
+    const { rows } = await ctx.db.query(
+      `SELECT DISTINCT target_id, details->>'reason' AS reason FROM audit_log WHERE action = 'coi.excluded'`,
+    );
     const reasons = Object.fromEntries(rows.map((r) => [r.target_id, r.reason]));
     expect(reasons[tip['aboutSelf']!]).toBe('SUBJECT');
     expect(reasons[tip['aboutRelative']!]).toBe('RELATIVE');
@@ -132,7 +170,11 @@ describe('回避: staff linked to a cadre record', () => {
   });
 
   it('unlinking the account ends the exclusion', async () => {
-    await api().put(`/api/v1/staff/${await staffId(linked)}/cadre`).set(as(admin)).send({ cadreId: null }).expect(204);
+    await api()
+      .put(`/api/v1/staff/${await staffId(linked)}/cadre`)
+      .set(as(admin))
+      .send({ cadreId: null })
+      .expect(204);
     // The principal is read per request, so the change applies at once.
     await api().get(`/api/v1/reports/${tip['aboutSelf']}`).set(as(linked)).expect(200);
   });

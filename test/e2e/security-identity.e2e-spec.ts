@@ -85,32 +85,47 @@ describe('reporter identity: request, custodian decision, time-limited view', ()
     // Even bypassing the service, the database refuses a self-approval.
     const requester = (await ctx.db.query(`SELECT requester_id FROM identity_access_request WHERE id = $1`, [own])).rows[0].requester_id;
     await expect(
-      ctx.db.query(`UPDATE identity_access_request SET status = 'APPROVED', decided_by = $2, decided_at = now(), expires_at = now() + interval '1 hour' WHERE id = $1`, [own, requester]),
+      ctx.db.query(
+        `UPDATE identity_access_request SET status = 'APPROVED', decided_by = $2, decided_at = now(), expires_at = now() + interval '1 hour' WHERE id = $1`,
+        [own, requester],
+      ),
     ).rejects.toThrow(/check constraint/);
   });
 
   it('custodians see pending requests with their reasons, and approve', async () => {
     const pending = await api().get('/api/v1/identity-requests').set(as(custodian)).expect(200);
     expect(pending.body.map((r: { id: string }) => r.id)).toContain(requestId);
-    const res = await api().post(`/api/v1/identity-requests/${requestId}/approve`).set(as(custodian)).send({ note: '同意，限本次核查使用' }).expect(200);
+    const res = await api()
+      .post(`/api/v1/identity-requests/${requestId}/approve`)
+      .set(as(custodian))
+      .send({ note: '同意，限本次核查使用' })
+      .expect(200);
     expect(res.body.status).toBe('APPROVED');
     const hours = (Date.parse(res.body.expiresAt) - Date.now()) / 3600_000;
     expect(hours).toBeGreaterThan(23);
     expect(hours).toBeLessThanOrEqual(24);
-    expect((await api().post(`/api/v1/identity-requests/${requestId}/refuse`).set(as(custodian)).send({})).body.code).toBe('ALREADY_DECIDED');
+    expect((await api().post(`/api/v1/identity-requests/${requestId}/refuse`).set(as(custodian)).send({})).body.code).toBe(
+      'ALREADY_DECIDED',
+    );
   });
 
   it('only the requester sees the identity, and every view is in the audit trail', async () => {
     const stranger = await api().get(`/api/v1/identity-requests/${requestId}/identity`).set(as(otherOfficer));
     expect(stranger.status).toBe(404);
-    const res = await api().get(`/api/v1/identity-requests/${requestId}/identity`).set(as(officer)).set('X-Request-Id', 'identity-view-001').expect(200);
+    const res = await api()
+      .get(`/api/v1/identity-requests/${requestId}/identity`)
+      .set(as(officer))
+      .set('X-Request-Id', 'identity-view-001')
+      .expect(200);
     expect(res.body).toMatchObject({ reportId, name: REPORTER.name, phone: REPORTER.phone, idNumber: REPORTER.idNumber });
     expect(res.headers['cache-control']).toBe('no-store');
     await api().get(`/api/v1/identity-requests/${requestId}/identity`).set(as(officer)).expect(200);
     const views = await ctx.db.query(`SELECT actor_name, target_id, details FROM audit_log WHERE action = 'identity.view' ORDER BY seq`);
     expect(views.rows).toHaveLength(2);
     expect(views.rows[0]).toMatchObject({ actor_name: 'staff1-triageofficer', target_id: reportId, details: { requestId } });
-    const trail = (await ctx.db.query(`SELECT action FROM audit_log WHERE target_id = $1 AND action LIKE 'identity.%' ORDER BY seq`, [reportId])).rows.map((r) => r.action);
+    const trail = (
+      await ctx.db.query(`SELECT action FROM audit_log WHERE target_id = $1 AND action LIKE 'identity.%' ORDER BY seq`, [reportId])
+    ).rows.map((r) => r.action);
     expect(trail).toEqual(expect.arrayContaining(['identity.request', 'identity.approve', 'identity.view']));
     // The trail records the view, never the identity itself.
     const all = (await ctx.db.query(`SELECT string_agg(row_to_json(a)::text, '') AS j FROM audit_log a`)).rows[0].j;

@@ -50,7 +50,10 @@ async function sealedValues(): Promise<Array<{ where: string; value: Buffer }>> 
 
 let client = 0;
 async function submitRealName(baseUrl: string, name: string) {
-  return request(baseUrl).post('/api/v1/public/reports').set('X-Forwarded-For', `203.0.113.${++client}`).send(validTip({ anonymous: false, reporter: { name, phone: '13800138000' } }));
+  return request(baseUrl)
+    .post('/api/v1/public/reports')
+    .set('X-Forwarded-For', `203.0.113.${++client}`)
+    .send(validTip({ anonymous: false, reporter: { name, phone: '13800138000' } }));
 }
 
 beforeAll(async () => {
@@ -98,7 +101,9 @@ describe('master key rotation (npm run keys:rotate)', () => {
       expect(where).toBeTruthy();
     }
     const identities = await Promise.all(
-      (await ctx.db.query(`SELECT reporter_identity FROM report WHERE reporter_identity IS NOT NULL`)).rows.map(async (r) => (await crypto.decryptJson<{ name: string }>(r.reporter_identity)).name),
+      (await ctx.db.query(`SELECT reporter_identity FROM report WHERE reporter_identity IS NOT NULL`)).rows.map(
+        async (r) => (await crypto.decryptJson<{ name: string }>(r.reporter_identity)).name,
+      ),
     );
     expect(identities.sort()).toEqual(['冯五', '吴二', '周一', '王四', '郑三'].sort());
     // New data is sealed under the new key too.

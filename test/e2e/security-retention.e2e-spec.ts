@@ -31,7 +31,8 @@ const conclude = (id: string, status: string, yearsAgo: number) =>
     [id, status, yearsAgo],
   );
 
-const storedKeys = async (id: string) => (await ctx.db.query(`SELECT storage_key FROM attachment WHERE report_id = $1`, [id])).rows.map((r) => r.storage_key as string);
+const storedKeys = async (id: string) =>
+  (await ctx.db.query(`SELECT storage_key FROM attachment WHERE report_id = $1`, [id])).rows.map((r) => r.storage_key as string);
 
 beforeAll(async () => {
   ctx = await createTestContext({ settings: { security: { trustProxy: 1 }, retention: { closedCaseYears: 5 } } });
@@ -54,13 +55,24 @@ describe('retention of concluded cases', () => {
     open = await tipWithFiles({ anonymous: false, reporter: { name: '孙八', phone: '13700003333' } });
     await conclude(old, 'CLOSED', 6);
     await conclude(recent, 'CLOSED', 1);
-    await ctx.db.query(`UPDATE report SET received_at = now() - interval '7 years', updated_at = now() - interval '7 years' WHERE id = $1`, [open]);
+    await ctx.db.query(
+      `UPDATE report SET received_at = now() - interval '7 years', updated_at = now() - interval '7 years' WHERE id = $1`,
+      [open],
+    );
     oldFiles = await storedKeys(old);
     expect(oldFiles).toHaveLength(2);
     for (const key of oldFiles) expect(existsSync(join(ctx.storageDir, key))).toBe(true);
 
     const purged = await retention.purgeDue();
-    expect(purged).toEqual([{ reportId: old, number: expect.any(String), identityRemoved: true, attachmentsRemoved: 2, attachmentBytes: PNG_1PX.length + PDF_MINIMAL.length }]);
+    expect(purged).toEqual([
+      {
+        reportId: old,
+        number: expect.any(String),
+        identityRemoved: true,
+        attachmentsRemoved: 2,
+        attachmentBytes: PNG_1PX.length + PDF_MINIMAL.length,
+      },
+    ]);
 
     const { rows } = await ctx.db.query(`SELECT * FROM report WHERE id = $1`, [old]);
     expect(rows[0]).toMatchObject({ reporter_identity: null, reporter_phone_hash: null, real_name: true, status: 'CLOSED' });
@@ -68,23 +80,34 @@ describe('retention of concluded cases', () => {
     expect(rows[0].body).toContain('王某某'); // the tip itself and its statistics stay
     expect(await storedKeys(old)).toEqual([]);
     for (const key of oldFiles) expect(existsSync(join(ctx.storageDir, key))).toBe(false);
-    const record = await ctx.db.query(`SELECT identity_removed, attachments_removed, attachment_bytes FROM retention_purge WHERE report_id = $1`, [old]);
-    expect(record.rows).toEqual([{ identity_removed: true, attachments_removed: 2, attachment_bytes: String(PNG_1PX.length + PDF_MINIMAL.length) }]);
+    const record = await ctx.db.query(
+      `SELECT identity_removed, attachments_removed, attachment_bytes FROM retention_purge WHERE report_id = $1`,
+      [old],
+    );
+    expect(record.rows).toEqual([
+      { identity_removed: true, attachments_removed: 2, attachment_bytes: String(PNG_1PX.length + PDF_MINIMAL.length) },
+    ]);
     const event = await ctx.db.query(`SELECT type, actor_kind FROM report_event WHERE report_id = $1 AND type = 'RETENTION_PURGED'`, [old]);
     expect(event.rows).toEqual([{ type: 'RETENTION_PURGED', actor_kind: 'SYSTEM' }]);
   });
 
   it('keeps cases concluded recently and cases still open, however old', async () => {
     for (const id of [recent, open]) {
-      const { rows } = await ctx.db.query(`SELECT reporter_identity IS NOT NULL AS sealed, identity_purged_at FROM report WHERE id = $1`, [id]);
+      const { rows } = await ctx.db.query(`SELECT reporter_identity IS NOT NULL AS sealed, identity_purged_at FROM report WHERE id = $1`, [
+        id,
+      ]);
       expect(rows[0]).toEqual({ sealed: true, identity_purged_at: null });
       expect(await storedKeys(id)).toHaveLength(2);
     }
   });
 
   it('keeps the audit skeleton: the purge is recorded and the chain still verifies', async () => {
-    const audit = await ctx.db.query(`SELECT actor_kind, details FROM audit_log WHERE action = 'retention.purge' AND target_id = $1`, [old]);
-    expect(audit.rows).toEqual([{ actor_kind: 'SYSTEM', details: expect.objectContaining({ identityRemoved: true, attachmentsRemoved: 2, years: 5 }) }]);
+    const audit = await ctx.db.query(`SELECT actor_kind, details FROM audit_log WHERE action = 'retention.purge' AND target_id = $1`, [
+      old,
+    ]);
+    expect(audit.rows).toEqual([
+      { actor_kind: 'SYSTEM', details: expect.objectContaining({ identityRemoved: true, attachmentsRemoved: 2, years: 5 }) },
+    ]);
     expect((await verifyAuditTrail(ctx.env['DATABASE_URL']!, Buffer.from(ctx.env['QF_HASH_KEY']!, 'base64'))).ok).toBe(true);
   });
 
@@ -118,12 +141,14 @@ describe('retention follows the surviving case and reaches every copy of the rep
       [merged, survivor],
     );
     expect((await retention.purgeDue()).map((p) => p.reportId)).not.toContain(merged);
-    expect((await ctx.db.query(`SELECT reporter_identity IS NOT NULL AS sealed FROM report WHERE id = $1`, [merged])).rows[0].sealed).toBe(true);
+    expect((await ctx.db.query(`SELECT reporter_identity IS NOT NULL AS sealed FROM report WHERE id = $1`, [merged])).rows[0].sealed).toBe(
+      true,
+    );
     await conclude(survivor, 'CLOSED', 6);
     expect((await retention.purgeDue()).map((p) => p.reportId).sort()).toEqual([survivor, merged].sort());
   });
 
-  it('purges the hotline caller number, the SMS sender, what was sent to the reporter and the agencies\' files', async () => {
+  it("purges the hotline caller number, the SMS sender, what was sent to the reporter and the agencies' files", async () => {
     const officer = await ctx.staffToken(['INTAKE_OPERATOR']);
     const call = await request(ctx.baseUrl)
       .post('/api/v1/hotline/calls')
@@ -131,9 +156,16 @@ describe('retention follows the surviving case and reaches every copy of the rep
       .field(
         'json',
         JSON.stringify({
-          callerNumber: '13800138123', startedAt: new Date().toISOString(), durationSeconds: 60, language: '普通话',
-          transcript: '来电人反映某局副局长王某某在干部调整前收受下属财物，请组织核实。', subjects: [], anonymous: true,
-          callbackWanted: false, readBack: { confirmed: true }, receiptDelivery: 'SMS',
+          callerNumber: '13800138123',
+          startedAt: new Date().toISOString(),
+          durationSeconds: 60,
+          language: '普通话',
+          transcript: '来电人反映某局副局长王某某在干部调整前收受下属财物，请组织核实。',
+          subjects: [],
+          anonymous: true,
+          callbackWanted: false,
+          readBack: { confirmed: true },
+          receiptDelivery: 'SMS',
         }),
       );
     expect(call.status).toBe(201);

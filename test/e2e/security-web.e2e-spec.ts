@@ -41,7 +41,9 @@ afterAll(async () => {
 
 describe('security headers', () => {
   it.each(['/', '/report', '/api/v1/public/reports/lookup'])('%s carries a strict CSP and the usual headers', async (path) => {
-    const res = path.startsWith('/api') ? await request(ctx.baseUrl).post(path).set('X-Forwarded-For', from()).send({ receiptCode: '1' }) : await request(ctx.baseUrl).get(path);
+    const res = path.startsWith('/api')
+      ? await request(ctx.baseUrl).post(path).set('X-Forwarded-For', from()).send({ receiptCode: '1' })
+      : await request(ctx.baseUrl).get(path);
     const csp = res.headers['content-security-policy'] ?? '';
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");
@@ -58,12 +60,20 @@ describe('security headers', () => {
 describe('no stack traces to clients', () => {
   it('an unexpected failure answers with a request id only; the details stay in the log', async () => {
     const { rows } = await ctx.db.query(`SELECT id FROM report LIMIT 1`);
-    const id = rows[0]?.id ?? (await request(ctx.baseUrl).post('/api/v1/public/reports').set('X-Forwarded-For', from()).send(validTip()), (await ctx.db.query(`SELECT id FROM report LIMIT 1`)).rows[0].id);
+    const id =
+      rows[0]?.id ??
+      (await request(ctx.baseUrl).post('/api/v1/public/reports').set('X-Forwarded-For', from()).send(validTip()),
+      (await ctx.db.query(`SELECT id FROM report LIMIT 1`)).rows[0].id);
     await ctx.db.query(`ALTER TABLE report_message RENAME TO report_message_away`);
     try {
       const res = await request(ctx.baseUrl).get(`/api/v1/reports/${id}`).set('Authorization', `Bearer ${officer}`);
       expect(res.status).toBe(500);
-      expect(res.body).toEqual({ statusCode: 500, code: 'INTERNAL_ERROR', message: expect.stringContaining(res.body.requestId), requestId: expect.any(String) });
+      expect(res.body).toEqual({
+        statusCode: 500,
+        code: 'INTERNAL_ERROR',
+        message: expect.stringContaining(res.body.requestId),
+        requestId: expect.any(String),
+      });
       expect(res.text).not.toMatch(/report_message|relation|at \w+ \(|\.ts:\d+|QueryFailedError/);
     } finally {
       await ctx.db.query(`ALTER TABLE report_message_away RENAME TO report_message`);
@@ -71,7 +81,11 @@ describe('no stack traces to clients', () => {
   });
 
   it('malformed JSON is a 400 in Chinese, not a parser dump', async () => {
-    const res = await request(ctx.baseUrl).post('/api/v1/public/reports').set('X-Forwarded-For', from()).set('Content-Type', 'application/json').send('{"body": ');
+    const res = await request(ctx.baseUrl)
+      .post('/api/v1/public/reports')
+      .set('X-Forwarded-For', from())
+      .set('Content-Type', 'application/json')
+      .send('{"body": ');
     expect(res.status).toBe(400);
     expect(res.body.message).toContain('JSON 格式错误');
     expect(res.text).not.toMatch(/at \w+ \(|node_modules/);
@@ -112,30 +126,61 @@ describe('rate limits', () => {
     const ip = from();
     const codes: number[] = [];
     for (let i = 0; i < 21; i++) {
-      codes.push((await request(ctx.baseUrl).post('/api/v1/auth/login').set('X-Forwarded-For', ip).send({ username: `guess${i}`, password: 'Not-The-Password-1' })).status);
+      codes.push(
+        (
+          await request(ctx.baseUrl)
+            .post('/api/v1/auth/login')
+            .set('X-Forwarded-For', ip)
+            .send({ username: `guess${i}`, password: 'Not-The-Password-1' })
+        ).status,
+      );
     }
     expect(codes.slice(0, 20).every((c) => c === 401)).toBe(true);
     expect(codes[20]).toBe(429);
     // Another address is not affected.
-    expect((await request(ctx.baseUrl).post('/api/v1/auth/login').set('X-Forwarded-For', from()).send({ username: 'x', password: 'y' })).status).toBe(401);
+    expect(
+      (await request(ctx.baseUrl).post('/api/v1/auth/login').set('X-Forwarded-For', from()).send({ username: 'x', password: 'y' })).status,
+    ).toBe(401);
   });
 
   it('counts only failed logins per address: an office behind one address logs in all day', async () => {
     const ip = from();
-    await ctx.app.get(AuthService).createUser({ username: 'office-user', displayName: '科室同事', password: 'Office-Password-2026!', roles: ['TRIAGE_OFFICER'] });
+    await ctx.app
+      .get(AuthService)
+      .createUser({ username: 'office-user', displayName: '科室同事', password: 'Office-Password-2026!', roles: ['TRIAGE_OFFICER'] });
     const codes: number[] = [];
     for (let i = 0; i < 25; i++) {
-      codes.push((await request(ctx.baseUrl).post('/api/v1/auth/login').set('X-Forwarded-For', ip).send({ username: 'office-user', password: 'Office-Password-2026!' })).status);
+      codes.push(
+        (
+          await request(ctx.baseUrl)
+            .post('/api/v1/auth/login')
+            .set('X-Forwarded-For', ip)
+            .send({ username: 'office-user', password: 'Office-Password-2026!' })
+        ).status,
+      );
     }
     expect(codes.every((c) => c === 201 || c === 200)).toBe(true);
     // The console's login form too: its successes answer 303 and are not counted either.
     for (let i = 0; i < 22; i++) {
-      const res = await request(ctx.baseUrl).post('/console/login').set('X-Forwarded-For', ip).type('form').send({ username: 'office-user', password: 'Office-Password-2026!' });
+      const res = await request(ctx.baseUrl)
+        .post('/console/login')
+        .set('X-Forwarded-For', ip)
+        .type('form')
+        .send({ username: 'office-user', password: 'Office-Password-2026!' });
       expect(res.status).toBe(303);
     }
     // Failures from the same address still count, and the message says what is counted.
     const failures: number[] = [];
-    for (let i = 0; i < 21; i++) failures.push((await request(ctx.baseUrl).post('/console/login').set('X-Forwarded-For', ip).type('form').send({ username: `nobody${i}`, password: 'wrong-Password-1' })).status);
+    for (let i = 0; i < 21; i++)
+      failures.push(
+        (
+          await request(ctx.baseUrl)
+            .post('/console/login')
+            .set('X-Forwarded-For', ip)
+            .type('form')
+            .send({ username: `nobody${i}`, password: 'wrong-Password-1' })
+        ).status,
+      );
     expect(failures.slice(0, 20).every((c) => c === 401)).toBe(true);
     expect(failures[20]).toBe(429);
   });
@@ -145,7 +190,14 @@ describe('rate limits', () => {
     const codes: number[] = [];
     for (let i = 0; i < 21; i++) {
       // A forged leftmost entry, then the address our one trusted proxy appended.
-      codes.push((await request(ctx.baseUrl).post('/api/v1/auth/login').set('X-Forwarded-For', `203.0.113.${i}, ${client}`).send({ username: `spoof${i}`, password: 'Not-The-Password-1' })).status);
+      codes.push(
+        (
+          await request(ctx.baseUrl)
+            .post('/api/v1/auth/login')
+            .set('X-Forwarded-For', `203.0.113.${i}, ${client}`)
+            .send({ username: `spoof${i}`, password: 'Not-The-Password-1' })
+        ).status,
+      );
     }
     expect(codes[20]).toBe(429);
   });
@@ -154,19 +206,40 @@ describe('rate limits', () => {
     const prefix = `2001:db8:${(++seq).toString(16)}:1`;
     const codes: number[] = [];
     for (let i = 0; i < 21; i++) {
-      codes.push((await request(ctx.baseUrl).post('/api/v1/auth/login').set('X-Forwarded-For', `${prefix}:${i.toString(16)}:0:0:${(i * 7).toString(16)}`).send({ username: `v6-${i}`, password: 'Not-The-Password-1' })).status);
+      codes.push(
+        (
+          await request(ctx.baseUrl)
+            .post('/api/v1/auth/login')
+            .set('X-Forwarded-For', `${prefix}:${i.toString(16)}:0:0:${(i * 7).toString(16)}`)
+            .send({ username: `v6-${i}`, password: 'Not-The-Password-1' })
+        ).status,
+      );
     }
     expect(codes.slice(0, 20).every((c) => c === 401)).toBe(true);
     expect(codes[20]).toBe(429);
     // The next /64 is another client.
-    expect((await request(ctx.baseUrl).post('/api/v1/auth/login').set('X-Forwarded-For', `2001:db8:${seq.toString(16)}:2::1`).send({ username: 'x', password: 'y' })).status).toBe(401);
+    expect(
+      (
+        await request(ctx.baseUrl)
+          .post('/api/v1/auth/login')
+          .set('X-Forwarded-For', `2001:db8:${seq.toString(16)}:2::1`)
+          .send({ username: 'x', password: 'y' })
+      ).status,
+    ).toBe(401);
   });
 
   it('limits receipt-code lookups per address', async () => {
     const ip = from();
     const codes: number[] = [];
     for (let i = 0; i < 6; i++) {
-      codes.push((await request(ctx.baseUrl).post('/api/v1/public/reports/lookup').set('X-Forwarded-For', ip).send({ receiptCode: `12345678901234${10 + i}` })).status);
+      codes.push(
+        (
+          await request(ctx.baseUrl)
+            .post('/api/v1/public/reports/lookup')
+            .set('X-Forwarded-For', ip)
+            .send({ receiptCode: `12345678901234${10 + i}` })
+        ).status,
+      );
     }
     expect(codes.slice(0, 5).every((c) => c === 404)).toBe(true);
     expect(codes[5]).toBe(429);
@@ -209,15 +282,27 @@ describe('image metadata is stripped on upload', () => {
 
 describe('document and audio metadata on upload (review finding 5)', () => {
   it('stores a PDF and a Word file without author or company, and marks a HEIC photo it cannot clean', async () => {
-    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Author (Zhang Sanfeng) /Producer (Scanner SN-4471) >> endobj\ntrailer << /Info 1 0 R >>\n%%EOF\n', 'latin1');
+    const pdf = Buffer.from(
+      '%PDF-1.4\n1 0 obj << /Author (Zhang Sanfeng) /Producer (Scanner SN-4471) >> endobj\ntrailer << /Info 1 0 R >>\n%%EOF\n',
+      'latin1',
+    );
     const { default: JSZip } = await import('jszip');
     const zip = new JSZip();
-    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+    zip.file(
+      '[Content_Types].xml',
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    );
     zip.file('docProps/core.xml', '<cp:coreProperties><dc:creator>张三丰</dc:creator></cp:coreProperties>');
     zip.file('docProps/app.xml', '<Properties><Company>某区审计局</Company></Properties>');
     zip.file('word/document.xml', '<w:document>材料</w:document>');
     const docx = await zip.generateAsync({ type: 'nodebuffer' });
-    const heic = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic', 'latin1'), Buffer.alloc(4), Buffer.from('mif1heic', 'latin1'), Buffer.alloc(64, 7)]);
+    const heic = Buffer.concat([
+      Buffer.from([0, 0, 0, 0x18]),
+      Buffer.from('ftypheic', 'latin1'),
+      Buffer.alloc(4),
+      Buffer.from('mif1heic', 'latin1'),
+      Buffer.alloc(64, 7),
+    ]);
     const res = await request(ctx.baseUrl)
       .post('/api/v1/public/reports')
       .set('X-Forwarded-For', from())
@@ -238,9 +323,16 @@ describe('document and audio metadata on upload (review finding 5)', () => {
     expect(await clean.file('docProps/core.xml')!.async('string')).not.toContain('张三丰');
     expect(await clean.file('docProps/app.xml')!.async('string')).not.toContain('某区审计局');
     expect(await clean.file('word/document.xml')!.async('string')).toContain('材料');
-    expect([byType['application/pdf'].metadata_removed, byType[docxType].metadata_removed, byType['image/heic'].metadata_removed]).toEqual([true, true, false]);
+    expect([byType['application/pdf'].metadata_removed, byType[docxType].metadata_removed, byType['image/heic'].metadata_removed]).toEqual([
+      true,
+      true,
+      false,
+    ]);
     // Staff see the mark beside the file that kept its metadata.
-    const page = await request(ctx.baseUrl).get(`/console/cases/${rows[0].report_id}`).set('Cookie', `qf_session=${officer}`).set('Accept', 'text/html');
+    const page = await request(ctx.baseUrl)
+      .get(`/console/cases/${rows[0].report_id}`)
+      .set('Cookie', `qf_session=${officer}`)
+      .set('Accept', 'text/html');
     expect(page.text).toContain('元数据未清除');
   });
 });

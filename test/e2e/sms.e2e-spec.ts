@@ -49,7 +49,8 @@ const TIP = '示范区某局副局长王某某2026年3月在办公室收受下�
 function twilioSms(params: Record<string, string>, signature?: string | null) {
   const full = { AccountSid: 'AC0123456789abcdef0123456789abcdef', To: '+8612380', ...params };
   const req = request(ctx.baseUrl).post('/api/v1/webhooks/sms/twilio').type('form');
-  const sig = signature === undefined ? twilio.getExpectedTwilioSignature(TWILIO_TOKEN, `${BASE}/api/v1/webhooks/sms/twilio`, full) : signature;
+  const sig =
+    signature === undefined ? twilio.getExpectedTwilioSignature(TWILIO_TOKEN, `${BASE}/api/v1/webhooks/sms/twilio`, full) : signature;
   if (sig !== null) void req.set('X-Twilio-Signature', sig);
   return req.send(full);
 }
@@ -58,15 +59,19 @@ function genericSms(message: Record<string, unknown>, options: { secret?: string
   const body = JSON.stringify({ messageId: randomUUID(), to: '12380', ...message });
   const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
   const req = request(ctx.baseUrl).post('/api/v1/webhooks/sms/generic').set('Content-Type', 'application/json');
-  if (!options.unsigned) void req.set('X-Qf-Timestamp', timestamp).set('X-Qf-Signature', genericSignature(options.secret ?? GENERIC_SECRET, timestamp, body));
+  if (!options.unsigned)
+    void req.set('X-Qf-Timestamp', timestamp).set('X-Qf-Signature', genericSignature(options.secret ?? GENERIC_SECRET, timestamp, body));
   return req.send(body);
 }
 
 const counts = async () => {
-  const { rows } = await ctx.db.query(`SELECT (SELECT count(*)::int FROM report) AS reports, (SELECT count(*)::int FROM sms_inbound) AS inbound`);
+  const { rows } = await ctx.db.query(
+    `SELECT (SELECT count(*)::int FROM report) AS reports, (SELECT count(*)::int FROM sms_inbound) AS inbound`,
+  );
   return rows[0] as { reports: number; inbound: number };
 };
-const repliesTo = (phone: string, n: number) => waitFor(async () => (gateway.to(phone).length >= n ? gateway.to(phone) : null), 15_000, `${n} SMS to ${phone}`);
+const repliesTo = (phone: string, n: number) =>
+  waitFor(async () => (gateway.to(phone).length >= n ? gateway.to(phone) : null), 15_000, `${n} SMS to ${phone}`);
 const CODE = /查询码(\d{4} \d{4} \d{4} \d{4})/;
 const NUMBER = /编号(QF-\d{4}-\d{6})/;
 
@@ -82,7 +87,9 @@ describe('SMS in: signed webhooks', () => {
     expect(reply!.text.startsWith('【示范区委组织部】您的举报已登记')).toBe(true);
     const reportNumber = NUMBER.exec(reply!.text)![1]!;
     const code = CODE.exec(reply!.text)![1]!;
-    const { rows } = await ctx.db.query(`SELECT channel, body, real_name, reporter_phone_hash FROM report WHERE number = $1`, [reportNumber]);
+    const { rows } = await ctx.db.query(`SELECT channel, body, real_name, reporter_phone_hash FROM report WHERE number = $1`, [
+      reportNumber,
+    ]);
     expect(rows[0]).toMatchObject({ channel: 'SMS', body: TIP, real_name: false });
     expect(rows[0].reporter_phone_hash).toHaveLength(32);
     // The code in the SMS is the reporter's key, exactly as on the web.
@@ -90,7 +97,9 @@ describe('SMS in: signed webhooks', () => {
     expect(lookup.status).toBe(200);
     expect(lookup.body.reportNumber).toBe(reportNumber);
     // The sender's number is nowhere in clear.
-    const dump = await ctx.db.query(`SELECT (SELECT string_agg(row_to_json(c)::text, '') FROM sms_conversation c) AS c, (SELECT string_agg(row_to_json(r)::text, '') FROM report r) AS r`);
+    const dump = await ctx.db.query(
+      `SELECT (SELECT string_agg(row_to_json(c)::text, '') FROM sms_conversation c) AS c, (SELECT string_agg(row_to_json(r)::text, '') FROM report r) AS r`,
+    );
     expect(JSON.stringify(dump.rows[0])).not.toContain(phone);
   });
 
@@ -100,7 +109,10 @@ describe('SMS in: signed webhooks', () => {
     const unsigned = await twilioSms(params, null);
     expect(unsigned.status).toBe(401);
     expect(unsigned.body.message).toContain('未签名');
-    const forged = await twilioSms(params, twilio.getExpectedTwilioSignature('some-other-token', `${BASE}/api/v1/webhooks/sms/twilio`, params));
+    const forged = await twilioSms(
+      params,
+      twilio.getExpectedTwilioSignature('some-other-token', `${BASE}/api/v1/webhooks/sms/twilio`, params),
+    );
     expect(forged.status).toBe(403);
     expect(forged.body.code).toBe('SIGNATURE_INVALID');
     const otherUrl = await twilioSms(params, twilio.getExpectedTwilioSignature(TWILIO_TOKEN, `${BASE}/elsewhere`, params));
@@ -252,10 +264,16 @@ describe('SMS in: conversations and keywords', () => {
     const [, question] = await repliesTo(phone, 2);
     expect(question!.text).toContain(`承办人就您的举报（编号 ${number}）提出了问题`);
     // A web tip has no channel contact: nothing is sent.
-    const web = await request(ctx.baseUrl).post('/api/v1/public/reports').send({
-      subjects: [{ name: '王某某' }], body: TIP, anonymous: true,
-    });
+    const web = await request(ctx.baseUrl)
+      .post('/api/v1/public/reports')
+      .send({
+        subjects: [{ name: '王某某' }],
+        body: TIP,
+        anonymous: true,
+      });
     const webId = (await ctx.db.query(`SELECT id FROM report WHERE number = $1`, [web.body.reportNumber])).rows[0].id;
-    expect(await notifications.notifyReporter(webId, { name: 'status-change', reportNumber: web.body.reportNumber, statusLabel: '办理中' })).toBeNull();
+    expect(
+      await notifications.notifyReporter(webId, { name: 'status-change', reportNumber: web.body.reportNumber, statusLabel: '办理中' }),
+    ).toBeNull();
   });
 });

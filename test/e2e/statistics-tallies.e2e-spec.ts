@@ -23,10 +23,14 @@ async function counted(r: { from: string; to: string }, unit: string) {
   const period = (column: string) =>
     `${column} >= ($1::date::timestamp AT TIME ZONE 'Asia/Shanghai') AND ${column} < (($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
   const q = async (sql: string) => (await ctx.db.query(sql, [r.from, r.to])).rows;
-  const map = (rows: Array<{ key: string | null; count: number }>, nullKey: string) => Object.fromEntries(rows.map((x) => [x.key ?? nullKey, x.count]));
+  const map = (rows: Array<{ key: string | null; count: number }>, nullKey: string) =>
+    Object.fromEntries(rows.map((x) => [x.key ?? nullKey, x.count]));
   return {
     byChannel: map(await q(`SELECT channel AS key, count(*)::int AS count FROM report WHERE ${period('received_at')} GROUP BY 1`), 'NONE'),
-    byCategory: map(await q(`SELECT category AS key, count(*)::int AS count FROM report WHERE ${period('received_at')} GROUP BY 1`), 'UNCLASSIFIED'),
+    byCategory: map(
+      await q(`SELECT category AS key, count(*)::int AS count FROM report WHERE ${period('received_at')} GROUP BY 1`),
+      'UNCLASSIFIED',
+    ),
     byStatus: map(await q(`SELECT status AS key, count(*)::int AS count FROM report WHERE ${period('received_at')} GROUP BY 1`), 'NONE'),
     realName: (await q(`SELECT count(*)::int AS n FROM report WHERE real_name AND ${period('received_at')}`))[0].n,
     series: (
@@ -35,7 +39,12 @@ async function counted(r: { from: string; to: string }, unit: string) {
            FROM report WHERE ${period('received_at')} GROUP BY 1, 2 ORDER BY 1, 2`,
       )
     ).map((x) => `${x.bucket} ${x.channel} ${x.count}`),
-    byFinding: map(await q(`SELECT finding AS key, count(*)::int AS count FROM report WHERE closed_at IS NOT NULL AND ${period('closed_at')} GROUP BY 1`), 'NONE'),
+    byFinding: map(
+      await q(
+        `SELECT finding AS key, count(*)::int AS count FROM report WHERE closed_at IS NOT NULL AND ${period('closed_at')} GROUP BY 1`,
+      ),
+      'NONE',
+    ),
     medianDays: (
       await q(
         `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY (closed_at AT TIME ZONE 'Asia/Shanghai')::date - (received_at AT TIME ZONE 'Asia/Shanghai')::date) AS days
@@ -48,7 +57,8 @@ async function counted(r: { from: string; to: string }, unit: string) {
 /** The same figures as the dashboard shows them (zeros dropped, series as lines). */
 async function shown(r: { from: string; to: string }) {
   const stats = await ctx.app.get(StatisticsService).compute(r);
-  const nonZero = (counts: Array<{ key: string; count: number }>) => Object.fromEntries(counts.filter((c) => c.count !== 0).map((c) => [c.key, c.count]));
+  const nonZero = (counts: Array<{ key: string; count: number }>) =>
+    Object.fromEntries(counts.filter((c) => c.count !== 0).map((c) => [c.key, c.count]));
   const { buckets, byChannel } = stats.received.series;
   return {
     unit: stats.range.unit,
@@ -57,7 +67,11 @@ async function shown(r: { from: string; to: string }) {
       byCategory: nonZero(stats.received.byCategory),
       byStatus: nonZero(stats.received.byStatus),
       realName: stats.received.realName,
-      series: buckets.flatMap((b, i) => Object.keys(byChannel).sort().flatMap((c) => (byChannel[c]![i] ? [`${b} ${c} ${byChannel[c]![i]}`] : []))),
+      series: buckets.flatMap((b, i) =>
+        Object.keys(byChannel)
+          .sort()
+          .flatMap((c) => (byChannel[c]![i] ? [`${b} ${c} ${byChannel[c]![i]}`] : [])),
+      ),
       byFinding: nonZero(stats.concluded.byFinding),
       medianDays: stats.concluded.medianDays,
     },
@@ -101,14 +115,22 @@ describe('dashboard tallies', () => {
 
   it('follow triage, recategorizing, closing, reopening, moving in time and deleting', async () => {
     // Each status change writes a case event, as the database requires (report_status_change_recorded).
-    await ctx.db.query(`WITH changed AS (UPDATE report SET status = 'TRIAGED', category = 'RUNNING_FOR_OFFICE' WHERE status = 'RECEIVED' AND number < 'QF-S-0100' RETURNING id) INSERT INTO report_event (report_id, type, actor_kind) SELECT id, 'FIXTURE', 'SYSTEM' FROM changed`);
+    await ctx.db.query(
+      `WITH changed AS (UPDATE report SET status = 'TRIAGED', category = 'RUNNING_FOR_OFFICE' WHERE status = 'RECEIVED' AND number < 'QF-S-0100' RETURNING id) INSERT INTO report_event (report_id, type, actor_kind) SELECT id, 'FIXTURE', 'SYSTEM' FROM changed`,
+    );
     await expectExact();
-    await ctx.db.query(`WITH changed AS (UPDATE report SET status = 'CLOSED', finding = 'PARTLY', closed_at = now() - interval '1 day' WHERE status = 'IN_HANDLING' AND number < 'QF-S-0150' RETURNING id) INSERT INTO report_event (report_id, type, actor_kind) SELECT id, 'FIXTURE', 'SYSTEM' FROM changed`);
+    await ctx.db.query(
+      `WITH changed AS (UPDATE report SET status = 'CLOSED', finding = 'PARTLY', closed_at = now() - interval '1 day' WHERE status = 'IN_HANDLING' AND number < 'QF-S-0150' RETURNING id) INSERT INTO report_event (report_id, type, actor_kind) SELECT id, 'FIXTURE', 'SYSTEM' FROM changed`,
+    );
     await ctx.db.query(`UPDATE report SET finding = 'UNVERIFIABLE' WHERE finding = 'SUBSTANTIATED' AND number > 'QF-S-0200'`);
     await expectExact();
     await fold();
-    await ctx.db.query(`WITH changed AS (UPDATE report SET status = 'IN_HANDLING', closed_at = NULL, finding = NULL WHERE number IN ('QF-S-0003', 'QF-S-0007', 'QF-S-0011') RETURNING id) INSERT INTO report_event (report_id, type, actor_kind) SELECT id, 'FIXTURE', 'SYSTEM' FROM changed`);
-    await ctx.db.query(`UPDATE report SET received_at = received_at - interval '5 minutes' WHERE number BETWEEN 'QF-S-0020' AND 'QF-S-0060'`);
+    await ctx.db.query(
+      `WITH changed AS (UPDATE report SET status = 'IN_HANDLING', closed_at = NULL, finding = NULL WHERE number IN ('QF-S-0003', 'QF-S-0007', 'QF-S-0011') RETURNING id) INSERT INTO report_event (report_id, type, actor_kind) SELECT id, 'FIXTURE', 'SYSTEM' FROM changed`,
+    );
+    await ctx.db.query(
+      `UPDATE report SET received_at = received_at - interval '5 minutes' WHERE number BETWEEN 'QF-S-0020' AND 'QF-S-0060'`,
+    );
     await ctx.db.query(`UPDATE report SET body = '只改正文' WHERE number < 'QF-S-0030'`); // no tallied value: no line
     await expectExact();
     await ctx.db.query(`DELETE FROM report WHERE number BETWEEN 'QF-S-0200' AND 'QF-S-0210'`);

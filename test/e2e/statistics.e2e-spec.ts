@@ -33,10 +33,14 @@ const ROSTER = [
   'S003,赵文华,女,1985.09,汉族,本省,2008.06,2007.08,研究生,统计区水务局,科长,四级主任科员,2022.05,公务员',
 ].join('\n');
 
-const api = (method: 'get' | 'post' | 'put', path: string) => request(ctx.baseUrl)[method](path).set('Authorization', `Bearer ${supervisor}`);
+const api = (method: 'get' | 'post' | 'put', path: string) =>
+  request(ctx.baseUrl)[method](path).set('Authorization', `Bearer ${supervisor}`);
 
 async function submit(name: string, overrides: Record<string, unknown> = {}): Promise<void> {
-  const res = await request(ctx.baseUrl).post('/api/v1/public/reports').set('X-Forwarded-For', `198.51.100.${++ip}`).send(validTip(overrides));
+  const res = await request(ctx.baseUrl)
+    .post('/api/v1/public/reports')
+    .set('X-Forwarded-For', `198.51.100.${++ip}`)
+    .send(validTip(overrides));
   expect(res.status).toBe(201);
   ids[name] = (await ctx.db.query(`SELECT id FROM report WHERE number = $1`, [res.body.reportNumber])).rows[0].id;
 }
@@ -57,10 +61,21 @@ beforeAll(async () => {
   await submit('t4', { category: 'OFFICE_BUYING' });
   await submit('t5', { category: 'OFFICE_BUYING' });
   await submit('t6', { category: 'RUSH_PROMOTION' });
-  await waitFor(async () => (await ctx.db.query(`SELECT count(*)::int AS n FROM report WHERE triaged_at IS NOT NULL`)).rows[0].n === 6, 30_000, 'triage of six tips');
+  await waitFor(
+    async () => (await ctx.db.query(`SELECT count(*)::int AS n FROM report WHERE triaged_at IS NOT NULL`)).rows[0].n === 6,
+    30_000,
+    'triage of six tips',
+  );
 
   // The categories are confirmed by staff, so the figures do not hang on the classifier.
-  for (const [name, category] of Object.entries({ t1: 'OFFICE_BUYING', t2: 'CANVASSING_BRIBERY', t3: 'OUT_OF_SCOPE', t4: 'OFFICE_BUYING', t5: 'OFFICE_BUYING', t6: 'RUSH_PROMOTION' })) {
+  for (const [name, category] of Object.entries({
+    t1: 'OFFICE_BUYING',
+    t2: 'CANVASSING_BRIBERY',
+    t3: 'OUT_OF_SCOPE',
+    t4: 'OFFICE_BUYING',
+    t5: 'OFFICE_BUYING',
+    t6: 'RUSH_PROMOTION',
+  })) {
     await act(name, 'category', { category });
   }
   await act('t1', 'disposition', { kind: 'PRELIMINARY_VERIFICATION', reason: '线索具体' });
@@ -72,14 +87,24 @@ beforeAll(async () => {
   await act('t3', 'disposition', { kind: 'NOT_ACCEPTED', reason: '不属于受理范围' });
 
   // Received 10, 4 and 1 days before their conclusion today: median 4 days.
-  for (const [name, days] of [['t1', 10], ['t2', 4], ['t3', 1]] as const) {
+  for (const [name, days] of [
+    ['t1', 10],
+    ['t2', 4],
+    ['t3', 1],
+  ] as const) {
     await ctx.db.query(`UPDATE report SET received_at = received_at - make_interval(days => $2) WHERE id = $1`, [ids[name], days]);
   }
   // One minute before the period's first China-time midnight (outside), and exactly at it (inside).
-  await ctx.db.query(`UPDATE report SET received_at = ($2::date::timestamp AT TIME ZONE 'Asia/Shanghai') - interval '1 minute' WHERE id = $1`, [ids['t5'], from]);
+  await ctx.db.query(
+    `UPDATE report SET received_at = ($2::date::timestamp AT TIME ZONE 'Asia/Shanghai') - interval '1 minute' WHERE id = $1`,
+    [ids['t5'], from],
+  );
   await ctx.db.query(`UPDATE report SET received_at = ($2::date::timestamp AT TIME ZONE 'Asia/Shanghai') WHERE id = $1`, [ids['t6'], from]);
   // t4's disposition deadline passed yesterday: overdue work.
-  const moved = await ctx.db.query(`UPDATE report_deadline SET due_on = $2::date WHERE report_id = $1 AND kind = 'DISPOSITION' AND met_at IS NULL`, [ids['t4'], addDays(today, -1)]);
+  const moved = await ctx.db.query(
+    `UPDATE report_deadline SET due_on = $2::date WHERE report_id = $1 AND kind = 'DISPOSITION' AND met_at IS NULL`,
+    [ids['t4'], addDays(today, -1)],
+  );
   expect(moved.rowCount).toBe(1);
 
   // Vetting: 李建国's file is not audited (held back); 陈志强 waits for the agencies (pending).
@@ -88,10 +113,19 @@ beforeAll(async () => {
   const [li, chen] = [(await cadres.findByPersonNo('S001'))!.id, (await cadres.findByPersonNo('S002'))!.id];
   const records = ctx.app.get(CadreRecordsService);
   await records.recordFileAudit({ cadreId: chen, auditedOn: addDays(today, -20) });
-  await records.recordPersonalMatters({ cadreId: chen, year: Number(today.slice(0, 4)), status: 'CONSISTENT', checkedOn: addDays(today, -20), checkReason: 'PROMOTION' });
+  await records.recordPersonalMatters({
+    cadreId: chen,
+    year: Number(today.slice(0, 4)),
+    status: 'CONSISTENT',
+    checkedOn: addDays(today, -20),
+    checkReason: 'PROMOTION',
+  });
   const run = await api('post', '/api/v1/vetting/runs').send({
     title: '统计测试批次',
-    slate: [{ cadreId: li, proposedPost: '统计区财政局局长' }, { cadreId: chen, proposedPost: '统计区财政局局长' }],
+    slate: [
+      { cadreId: li, proposedPost: '统计区财政局局长' },
+      { cadreId: chen, proposedPost: '统计区财政局局长' },
+    ],
     agencyCodes: ['AUDIT'],
   });
   expect(run.status).toBe(201);
@@ -103,7 +137,8 @@ afterAll(async () => {
   await ctx?.close();
 });
 
-const counts = (list: Array<{ key: string; count: number }>) => Object.fromEntries(list.filter((c) => c.count > 0).map((c) => [c.key, c.count]));
+const counts = (list: Array<{ key: string; count: number }>) =>
+  Object.fromEntries(list.filter((c) => c.count > 0).map((c) => [c.key, c.count]));
 
 describe('statistics on the real database', () => {
   it('gives every figure of the period exactly', async () => {
@@ -113,7 +148,11 @@ describe('statistics on the real database', () => {
     expect(s.range).toEqual({ from, to: today, unit: 'day' });
     expect(s.received.total).toBe(5); // t5 falls one minute before the period
     expect(s.received.realName).toBe(1);
-    expect(s.received.byChannel).toEqual([{ key: 'WEB', count: 5 }, { key: 'SMS', count: 0 }, { key: 'HOTLINE', count: 0 }]);
+    expect(s.received.byChannel).toEqual([
+      { key: 'WEB', count: 5 },
+      { key: 'SMS', count: 0 },
+      { key: 'HOTLINE', count: 0 },
+    ]);
     expect(counts(s.received.byCategory)).toEqual({ OFFICE_BUYING: 2, CANVASSING_BRIBERY: 1, OUT_OF_SCOPE: 1, RUSH_PROMOTION: 1 });
     expect(counts(s.received.byStatus)).toEqual({ TRIAGED: 2, CLOSED: 2, NOT_ACCEPTED: 1 });
 
@@ -137,7 +176,14 @@ describe('statistics on the real database', () => {
         { key: 'NONE', count: 1 },
       ],
     });
-    expect(s.overdue).toEqual({ reports: 1, deadlines: [{ key: 'ACCEPTANCE_NOTICE', count: 0 }, { key: 'DISPOSITION', count: 1 }, { key: 'CONCLUSION', count: 0 }] });
+    expect(s.overdue).toEqual({
+      reports: 1,
+      deadlines: [
+        { key: 'ACCEPTANCE_NOTICE', count: 0 },
+        { key: 'DISPOSITION', count: 1 },
+        { key: 'CONCLUSION', count: 0 },
+      ],
+    });
 
     expect(s.vetting.candidates).toBe(2);
     expect(counts(s.vetting.byVerdict)).toEqual({ BLOCK: 1, PENDING: 1 });
@@ -185,11 +231,13 @@ describe('statistics on the real database', () => {
   });
 
   it('exports the same figures as XLSX that reads back', async () => {
-    const res = await api('get', `/api/v1/statistics/export.xlsx?from=${from}&to=${today}`).buffer(true).parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const res = await api('get', `/api/v1/statistics/export.xlsx?from=${from}&to=${today}`)
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     expect(res.status).toBe(200);
     expect(res.headers['content-disposition']).toContain(encodeURIComponent(`统计报告-${from}至${today}.xlsx`));
     const book = new ExcelJS.Workbook();
@@ -200,12 +248,29 @@ describe('statistics on the real database', () => {
       sheet.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
       return out;
     };
-    expect(rows('受理举报（按渠道）')).toEqual([['渠道', '件数', '占比（%）'], ['网络', 5, 100], ['短信', 0, 0], ['电话', 0, 0], ['合计', 5, 100]]);
+    expect(rows('受理举报（按渠道）')).toEqual([
+      ['渠道', '件数', '占比（%）'],
+      ['网络', 5, 100],
+      ['短信', 0, 0],
+      ['电话', 0, 0],
+      ['合计', 5, 100],
+    ]);
     expect(rows('问题线索处置')).toContainEqual(['初步核实', 1, 33.3]);
     expect(rows('办结及核查结论')).toContainEqual(['属实', 1, 33.3]);
-    expect(rows('任前审查结论')).toEqual([['审查结论', '人数'], ['通过', 0], ['暂缓上会', 1], ['待定', 1], ['合计', 2]]);
-    expect(rows('超职数配备单位')).toEqual([['单位', '职级', '核定职数', '实际配备', '超配'], ['统计区财政局', '副科', 1, 2, 1]]);
-    const cover = rows('概要').map((r) => r[0]).join('\n');
+    expect(rows('任前审查结论')).toEqual([
+      ['审查结论', '人数'],
+      ['通过', 0],
+      ['暂缓上会', 1],
+      ['待定', 1],
+      ['合计', 2],
+    ]);
+    expect(rows('超职数配备单位')).toEqual([
+      ['单位', '职级', '核定职数', '实际配备', '超配'],
+      ['统计区财政局', '副科', 1, 2, 1],
+    ]);
+    const cover = rows('概要')
+      .map((r) => r[0])
+      .join('\n');
     expect(cover).toContain('共受理干部选拔任用方面的举报5件，其中网络举报5件；实名举报1件，匿名举报4件。');
     expect(cover).toContain('办结3件，其中属实1件、部分属实1件、无核查结论（了结、转办、不予受理）1件；从受理到办结用时中位数4天。');
     expect(cover).toContain('本期任前审查干部2人，暂缓上会1人（档案未审核1人）。');
@@ -220,11 +285,13 @@ describe('statistics on the real database', () => {
     expect(csv.text).toContain('受理举报（按渠道）\r\n渠道,件数,占比（%）\r\n网络,5,100\r\n');
     expect(csv.text).toContain('统计区财政局,副科,1,2,1\r\n');
 
-    const docx = await api('get', `/api/v1/statistics/export.docx?from=${from}&to=${today}`).buffer(true).parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const docx = await api('get', `/api/v1/statistics/export.docx?from=${from}&to=${today}`)
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     expect(docx.status).toBe(200);
     const xml = await (await JSZip.loadAsync(docx.body as Buffer)).file('word/document.xml')!.async('string');
     expect(xml).toContain('举报受理与干部监督统计报告');

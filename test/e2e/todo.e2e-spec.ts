@@ -34,15 +34,24 @@ beforeAll(async () => {
   supervisor = await ctx.staffToken(['SUPERVISOR']);
   custodian = await ctx.staffToken(['IDENTITY_CUSTODIAN']);
   auditor = await ctx.staffToken(['AUDITOR']);
-  const res = await api().post('/api/v1/public/reports').send(validTip({ anonymous: false, reporter: { name: '李小红', phone: '13912345678' } }));
+  const res = await api()
+    .post('/api/v1/public/reports')
+    .send(validTip({ anonymous: false, reporter: { name: '李小红', phone: '13912345678' } }));
   tipNumber = res.body.reportNumber;
-  tip = await waitFor(async () => (await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [tipNumber])).rows[0]?.id, 30_000, 'triage');
+  tip = await waitFor(
+    async () => (await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [tipNumber])).rows[0]?.id,
+    30_000,
+    'triage',
+  );
 });
 afterAll(() => ctx?.close());
 
 describe('the to-do list (待办)', () => {
   it('shows a supervisor the proposal to approve, and not its proposer', async () => {
-    const proposed = await api().post(`/api/v1/triage/cases/${tip}/disposition`).set('Authorization', `Bearer ${officer}`).send({ kind: 'NOT_ACCEPTED', reason: '属于诉讼事项' });
+    const proposed = await api()
+      .post(`/api/v1/triage/cases/${tip}/disposition`)
+      .set('Authorization', `Bearer ${officer}`)
+      .send({ kind: 'NOT_ACCEPTED', reason: '属于诉讼事项' });
     expect(proposed.body).toMatchObject({ pendingApproval: true });
     const html = await page(supervisor);
     expect(html).toContain('待我审批');
@@ -72,15 +81,26 @@ describe('the to-do list (待办)', () => {
   });
 
   it('leaves out a tip the staff member must not see (回避)', async () => {
-    await ctx.app.get(RosterImportService).import(
-      Buffer.from(['人员编号,姓名,性别,出生年月,民族,籍贯,入党时间,参加工作时间,学历,单位,职务,职级,任现职时间,身份', 'Z001,王某某,男,1975.06,汉族,本省,1997.06,1996.08,大学本科,示范区某局,副局长,副科,2020.03,公务员'].join('\n')),
-    );
+    await ctx.app
+      .get(RosterImportService)
+      .import(
+        Buffer.from(
+          [
+            '人员编号,姓名,性别,出生年月,民族,籍贯,入党时间,参加工作时间,学历,单位,职务,职级,任现职时间,身份',
+            'Z001,王某某,男,1975.06,汉族,本省,1997.06,1996.08,大学本科,示范区某局,副局长,副科,2020.03,公务员',
+          ].join('\n'),
+        ),
+      );
     const cadre = (await ctx.app.get(CadresService).findByPersonNo('Z001'))!;
     await ctx.app.get(CadreRecordsService).linkReport({ reportId: tip, cadreId: cadre.id, source: 'STAFF' });
-    const list = await ctx.app.get(TodoService).forStaff({ userId: '00000000-0000-0000-0000-000000000001', roles: ['SUPERVISOR'], cadreId: cadre.id });
+    const list = await ctx.app
+      .get(TodoService)
+      .forStaff({ userId: '00000000-0000-0000-0000-000000000001', roles: ['SUPERVISOR'], cadreId: cadre.id });
     const numbers = [...(list.approvals ?? []), ...(list.caseDeadlines ?? [])].map((i) => i.title);
     expect(numbers).not.toContain(tipNumber);
-    const unrelated = await ctx.app.get(TodoService).forStaff({ userId: '00000000-0000-0000-0000-000000000001', roles: ['SUPERVISOR'], cadreId: null });
+    const unrelated = await ctx.app
+      .get(TodoService)
+      .forStaff({ userId: '00000000-0000-0000-0000-000000000001', roles: ['SUPERVISOR'], cadreId: null });
     expect(unrelated.caseDeadlines!.map((i) => i.title)).toContain(tipNumber);
   });
 });

@@ -31,17 +31,23 @@ const submit = (body: string, extra: Record<string, unknown> = {}) =>
     .send({ subjects: [{ note: '见正文' }], body, anonymous: true, ...extra });
 
 async function triaged(reportNumber: string): Promise<{ id: string; status: string; category: string | null }> {
-  return waitFor(async () => {
-    const { rows } = await ctx.db.query(`SELECT id, status, category, triaged_at FROM report WHERE number = $1`, [reportNumber]);
-    return rows[0]?.triaged_at ? rows[0] : null;
-  }, 15_000, `triage of ${reportNumber}`);
+  return waitFor(
+    async () => {
+      const { rows } = await ctx.db.query(`SELECT id, status, category, triaged_at FROM report WHERE number = $1`, [reportNumber]);
+      return rows[0]?.triaged_at ? rows[0] : null;
+    },
+    15_000,
+    `triage of ${reportNumber}`,
+  );
 }
 
 const events = async (reportId: string, type: string) =>
   Number((await ctx.db.query(`SELECT count(*) FROM report_event WHERE report_id = $1 AND type = $2`, [reportId, type])).rows[0].count);
 
 beforeAll(async () => {
-  ctx = await createTestContext({ settings: { security: { trustProxy: 1 }, queues: { outboxRelayIntervalMs: 200, outboxRelayGraceMs: 0 } } });
+  ctx = await createTestContext({
+    settings: { security: { trustProxy: 1 }, queues: { outboxRelayIntervalMs: 200, outboxRelayGraceMs: 0 } },
+  });
   // The district's own triage values: a model from three confirmations (tests need few).
   writeFileSync(join(ctx.env['QF_CONFIG_DIR']!, 'triage.local.yaml'), 'model:\n  minExamples: 3\n');
   await ctx.app.get(RosterImportService).import(Buffer.from(ROSTER), { fileName: 'roster.csv' });
@@ -66,7 +72,12 @@ describe('triage: a tip reaches the inbox ready for a person', () => {
     const inbox = await request(ctx.baseUrl).get('/api/v1/triage/inbox?category=OFFICE_BUYING').set('Authorization', `Bearer ${officer}`);
     expect(inbox.status).toBe(200);
     const item = inbox.body.items.find((i: { id: string }) => i.id === firstId);
-    expect(item).toMatchObject({ category: 'OFFICE_BUYING', specific: true, overdue: false, subjects: [{ status: 'LINKED', name: '韩小燕', unit: '区自然资源局' }] });
+    expect(item).toMatchObject({
+      category: 'OFFICE_BUYING',
+      specific: true,
+      overdue: false,
+      subjects: [{ status: 'LINKED', name: '韩小燕', unit: '区自然资源局' }],
+    });
     expect(item.nextDue.kind).toBe('ACCEPTANCE_NOTICE');
 
     const view = await request(ctx.baseUrl).get(`/api/v1/triage/cases/${firstId}`).set('Authorization', `Bearer ${officer}`);
@@ -117,12 +128,21 @@ describe('triage: a tip reaches the inbox ready for a person', () => {
       .set('Authorization', `Bearer ${officer}`)
       .send({ cadreId: chosen.personId });
     expect(res2.status).toBe(200);
-    const { rows } = await ctx.db.query(`SELECT actor_kind, actor_id, data FROM report_event WHERE report_id = $1 AND type = 'SUBJECT_CONFIRMED'`, [report.id]);
+    const { rows } = await ctx.db.query(
+      `SELECT actor_kind, actor_id, data FROM report_event WHERE report_id = $1 AND type = 'SUBJECT_CONFIRMED'`,
+      [report.id],
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0].actor_kind).toBe('STAFF');
-    expect(rows[0].data).toMatchObject({ before: { status: 'CANDIDATES', cadreId: null }, after: { status: 'CONFIRMED', personNo: 'E003' } });
+    expect(rows[0].data).toMatchObject({
+      before: { status: 'CANDIDATES', cadreId: null },
+      after: { status: 'CONFIRMED', personNo: 'E003' },
+    });
     // Confirmed, the tip now counts on that cadre's record (and not on the namesake's).
-    const links = await ctx.db.query(`SELECT c.person_no FROM cadre_report_link l JOIN cadre c ON c.id = l.cadre_id WHERE l.report_id = $1`, [report.id]);
+    const links = await ctx.db.query(
+      `SELECT c.person_no FROM cadre_report_link l JOIN cadre c ON c.id = l.cadre_id WHERE l.report_id = $1`,
+      [report.id],
+    );
     expect(links.rows.map((r) => r.person_no)).toEqual(['E003']);
   });
 
@@ -154,14 +174,19 @@ describe('triage: a tip reaches the inbox ready for a person', () => {
   });
 
   it('turns confirmations and corrections into training data for a versioned model', async () => {
-    const ids: string[] = (await ctx.db.query(`SELECT id FROM report WHERE triaged_at IS NOT NULL ORDER BY received_at`)).rows.map((r) => r.id);
+    const ids: string[] = (await ctx.db.query(`SELECT id FROM report WHERE triaged_at IS NOT NULL ORDER BY received_at`)).rows.map(
+      (r) => r.id,
+    );
     const corrections: Array<[string, string]> = [
       [ids[0]!, 'OFFICE_BUYING'],
       [ids[1]!, 'OFFICE_BUYING'],
       [ids[2]!, 'OTHER_ORG_DISCIPLINE'],
     ];
     for (const [id, category] of corrections) {
-      const res = await request(ctx.baseUrl).post(`/api/v1/triage/cases/${id}/category`).set('Authorization', `Bearer ${officer}`).send({ category });
+      const res = await request(ctx.baseUrl)
+        .post(`/api/v1/triage/cases/${id}/category`)
+        .set('Authorization', `Bearer ${officer}`)
+        .send({ category });
       expect(res.status).toBe(200);
     }
     expect(await events(ids[2]!, 'CATEGORY_CORRECTED')).toBe(1);
@@ -187,11 +212,19 @@ describe('triage: staff actions', () => {
       .set('Authorization', `Bearer ${officer}`)
       .send({ kind: 'NOT_ACCEPTED', reason: '属于诉讼事项，不属于受理范围' });
     expect(proposed.body).toMatchObject({ pendingApproval: true, status: 'TRIAGED' });
-    const decided = await request(ctx.baseUrl).post(`/api/v1/triage/cases/${report.id}/decision`).set('Authorization', `Bearer ${supervisor}`).send({ approve: true });
+    const decided = await request(ctx.baseUrl)
+      .post(`/api/v1/triage/cases/${report.id}/decision`)
+      .set('Authorization', `Bearer ${supervisor}`)
+      .send({ approve: true });
     expect(decided.body).toMatchObject({ status: 'NOT_ACCEPTED', approved: true });
-    const types = (await ctx.db.query(`SELECT type FROM report_event WHERE report_id = $1 ORDER BY id`, [report.id])).rows.map((r) => r.type);
+    const types = (await ctx.db.query(`SELECT type FROM report_event WHERE report_id = $1 ORDER BY id`, [report.id])).rows.map(
+      (r) => r.type,
+    );
     expect(types).toEqual(['RECEIVED', 'TRIAGED', 'DISPOSITION_PROPOSED', 'DECISION_APPROVED', 'DISPOSED']);
-    const officerDecides = await request(ctx.baseUrl).post(`/api/v1/triage/cases/${report.id}/decision`).set('Authorization', `Bearer ${officer}`).send({ approve: true });
+    const officerDecides = await request(ctx.baseUrl)
+      .post(`/api/v1/triage/cases/${report.id}/decision`)
+      .set('Authorization', `Bearer ${officer}`)
+      .send({ approve: true });
     expect(officerDecides.status).toBe(403);
   });
 
@@ -199,23 +232,31 @@ describe('triage: staff actions', () => {
     const res = await submit('应急管理局蔡志远局长2026年5月以来在某矿业公司兼职担任顾问，每月领取报酬八千元。');
     const report = await triaged(res.body.reportNumber);
     const me = (await ctx.db.query(`SELECT id FROM staff_user WHERE 'TRIAGE_OFFICER' = ANY(roles)`)).rows[0].id;
-    const call = (path: string, body: object, token = officer) => request(ctx.baseUrl).post(`/api/v1/triage/cases/${report.id}/${path}`).set('Authorization', `Bearer ${token}`).send(body);
+    const call = (path: string, body: object, token = officer) =>
+      request(ctx.baseUrl).post(`/api/v1/triage/cases/${report.id}/${path}`).set('Authorization', `Bearer ${token}`).send(body);
     expect((await call('assign', { assigneeId: me })).status).toBe(200);
     const mine = await request(ctx.baseUrl).get('/api/v1/triage/inbox?assignee=me&sort=due').set('Authorization', `Bearer ${officer}`);
     expect(mine.body.items.map((i: { id: string }) => i.id)).toContain(report.id);
     expect((await call('finding', { finding: 'SUBSTANTIATED', outcomeForReporter: '经核实，反映问题属实' })).status).toBe(409);
     expect((await call('disposition', { kind: 'PRELIMINARY_VERIFICATION' })).body).toMatchObject({ status: 'IN_HANDLING' });
     expect((await call('notes', { body: '已与审计局沟通' })).status).toBe(201);
-    const message = await request(ctx.baseUrl).post(`/api/v1/reports/${report.id}/messages`).set('Authorization', `Bearer ${officer}`).send({ body: '您反映的问题已受理。' });
+    const message = await request(ctx.baseUrl)
+      .post(`/api/v1/reports/${report.id}/messages`)
+      .set('Authorization', `Bearer ${officer}`)
+      .send({ body: '您反映的问题已受理。' });
     expect(message.status).toBe(201);
-    const acceptance = await ctx.db.query(`SELECT met_at FROM report_deadline WHERE report_id = $1 AND kind = 'ACCEPTANCE_NOTICE'`, [report.id]);
+    const acceptance = await ctx.db.query(`SELECT met_at FROM report_deadline WHERE report_id = $1 AND kind = 'ACCEPTANCE_NOTICE'`, [
+      report.id,
+    ]);
     expect(acceptance.rows[0].met_at).not.toBeNull();
     const notes = await request(ctx.baseUrl).get(`/api/v1/triage/cases/${report.id}`).set('Authorization', `Bearer ${officer}`);
     expect(notes.body.notes.map((n: { body: string }) => n.body)).toEqual(['已与审计局沟通']);
     expect((await call('finding', { finding: 'SUBSTANTIATED', outcomeForReporter: '经核实，反映问题属实，已依规处理' })).status).toBe(200);
     expect((await call('close', {})).body).toMatchObject({ pendingApproval: true });
     expect((await call('decision', { approve: true }, supervisor)).body).toMatchObject({ status: 'CLOSED' });
-    const { rows } = await ctx.db.query(`SELECT count(*) FILTER (WHERE met_at IS NULL) AS open FROM report_deadline WHERE report_id = $1`, [report.id]);
+    const { rows } = await ctx.db.query(`SELECT count(*) FILTER (WHERE met_at IS NULL) AS open FROM report_deadline WHERE report_id = $1`, [
+      report.id,
+    ]);
     expect(rows[0].open).toBe('0');
     const lookup = await ctx.db.query(`SELECT outcome_for_reporter FROM report WHERE id = $1`, [report.id]);
     expect(lookup.rows[0].outcome_for_reporter).toContain('属实');
@@ -230,10 +271,16 @@ describe('triage: staff actions', () => {
     const unknown = await request(ctx.baseUrl).get('/api/v1/triage/cases/not-a-uuid').set('Authorization', `Bearer ${officer}`);
     expect(unknown.status).toBe(404);
     const some = (await ctx.db.query(`SELECT id FROM report LIMIT 1`)).rows[0].id;
-    const wrong = await request(ctx.baseUrl).post(`/api/v1/triage/cases/${some}/category`).set('Authorization', `Bearer ${officer}`).send({ category: 'NOPE' });
+    const wrong = await request(ctx.baseUrl)
+      .post(`/api/v1/triage/cases/${some}/category`)
+      .set('Authorization', `Bearer ${officer}`)
+      .send({ category: 'NOPE' });
     expect(wrong.status).toBe(422);
     expect(JSON.stringify(wrong.body)).toMatch(/未知的问题类别/);
-    const transfer = await request(ctx.baseUrl).post(`/api/v1/triage/cases/${some}/disposition`).set('Authorization', `Bearer ${officer}`).send({ kind: 'TRANSFER' });
+    const transfer = await request(ctx.baseUrl)
+      .post(`/api/v1/triage/cases/${some}/disposition`)
+      .set('Authorization', `Bearer ${officer}`)
+      .send({ kind: 'TRANSFER' });
     expect(transfer.status).toBe(400);
     expect(JSON.stringify(transfer.body)).toMatch(/转办请填写转办单位/);
     const anonymous = await request(ctx.baseUrl).get('/api/v1/triage/inbox');

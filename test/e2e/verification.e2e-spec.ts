@@ -56,11 +56,17 @@ describe('agencies', () => {
     const list = await request(ctx.baseUrl).get('/api/v1/agencies').set(as(admin));
     expect(list.status).toBe(200);
     expect(list.body.map((a: { code: string }) => a.code)).toEqual(expect.arrayContaining(['DISCIPLINE', 'AUDIT', 'HEALTH']));
-    for (const [code, mail, lead] of [['AUDIT', 'shenji@agency.example.cn', 'shenji-lead@agency.example.cn'], ['HEALTH', 'weijian@agency.example.cn', null]] as const) {
+    for (const [code, mail, lead] of [
+      ['AUDIT', 'shenji@agency.example.cn', 'shenji-lead@agency.example.cn'],
+      ['HEALTH', 'weijian@agency.example.cn', null],
+    ] as const) {
       const res = await request(ctx.baseUrl).patch(`/api/v1/agencies/${code}`).set(as(admin)).send({ noticeEmail: mail, leadEmail: lead });
       expect(res.status).toBe(200);
     }
-    const added = await request(ctx.baseUrl).post('/api/v1/agencies').set(as(admin)).send({ code: 'TAX', name: '税务局', aliases: ['区税务局'] });
+    const added = await request(ctx.baseUrl)
+      .post('/api/v1/agencies')
+      .set(as(admin))
+      .send({ code: 'TAX', name: '税务局', aliases: ['区税务局'] });
     expect(added.status).toBe(201);
     expect((await request(ctx.baseUrl).post('/api/v1/agencies').set(as(admin)).send({ code: 'TAX', name: '税务局' })).status).toBe(409);
     const bad = await request(ctx.baseUrl).patch('/api/v1/agencies/AUDIT').set(as(admin)).send({ noticeEmail: 'not-an-address' });
@@ -74,21 +80,36 @@ describe('a case asks agencies (初步核实)', () => {
   jest.setTimeout(60_000);
 
   it('refuses while the case is not under preliminary verification', async () => {
-    const res = await request(ctx.baseUrl).post('/api/v1/public/reports').send(validTip({ anonymous: false, reporter: REPORTER }));
+    const res = await request(ctx.baseUrl)
+      .post('/api/v1/public/reports')
+      .send(validTip({ anonymous: false, reporter: REPORTER }));
     expect(res.status).toBe(201);
-    reportId = await waitFor(async () => {
-      const { rows } = await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [res.body.reportNumber]);
-      return rows[0]?.id as string | undefined;
-    }, 20_000, 'triage');
-    const early = await request(ctx.baseUrl).post(`/api/v1/reports/${reportId}/verification-requests`).set(as(officer)).send({ agencyCodes: ['AUDIT'], question: '请核实该同志有关情况' });
+    reportId = await waitFor(
+      async () => {
+        const { rows } = await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [res.body.reportNumber]);
+        return rows[0]?.id as string | undefined;
+      },
+      20_000,
+      'triage',
+    );
+    const early = await request(ctx.baseUrl)
+      .post(`/api/v1/reports/${reportId}/verification-requests`)
+      .set(as(officer))
+      .send({ agencyCodes: ['AUDIT'], question: '请核实该同志有关情况' });
     expect(early.status).toBe(409);
     expect(early.body.message).toContain('初步核实');
   });
 
   it('sends to each agency with the extract redacted, and the notice mail carries no tip content', async () => {
-    const dispose = await request(ctx.baseUrl).post(`/api/v1/triage/cases/${reportId}/disposition`).set(as(officer)).send({ kind: 'PRELIMINARY_VERIFICATION' });
+    const dispose = await request(ctx.baseUrl)
+      .post(`/api/v1/triage/cases/${reportId}/disposition`)
+      .set(as(officer))
+      .send({ kind: 'PRELIMINARY_VERIFICATION' });
     expect(dispose.status).toBe(200);
-    const unknown = await request(ctx.baseUrl).post(`/api/v1/reports/${reportId}/verification-requests`).set(as(officer)).send({ agencyCodes: ['NOPE'], question: '请核实该同志有关情况' });
+    const unknown = await request(ctx.baseUrl)
+      .post(`/api/v1/reports/${reportId}/verification-requests`)
+      .set(as(officer))
+      .send({ agencyCodes: ['NOPE'], question: '请核实该同志有关情况' });
     expect(unknown.status).toBe(400);
     const res = await request(ctx.baseUrl)
       .post(`/api/v1/reports/${reportId}/verification-requests`)
@@ -126,7 +147,10 @@ describe('a case asks agencies (初步核实)', () => {
   it('another agency’s liaison gets 404 on every endpoint for it', async () => {
     const id = byAgency['AUDIT']!.id;
     // Staff attach a file for 审计局; 卫健委 must not reach it either.
-    const upload = await request(ctx.baseUrl).post(`/api/v1/verification-requests/${id}/attachments`).set(as(officer)).attach('files', PDF_MINIMAL, '审计线索.pdf');
+    const upload = await request(ctx.baseUrl)
+      .post(`/api/v1/verification-requests/${id}/attachments`)
+      .set(as(officer))
+      .attach('files', PDF_MINIMAL, '审计线索.pdf');
     expect(upload.status).toBe(201);
     const { rows } = await ctx.db.query(`SELECT id FROM verification_attachment WHERE request_id = $1`, [id]);
     const attachmentId = rows[0].id as string;
@@ -134,36 +158,69 @@ describe('a case asks agencies (初步核实)', () => {
 
     expect((await request(ctx.baseUrl).get(`/api/v1/agency/requests/${id}`).set(as(health))).status).toBe(404);
     expect((await request(ctx.baseUrl).get(`/api/v1/agency/requests/${id}/attachments/${attachmentId}`).set(as(health))).status).toBe(404);
-    expect((await request(ctx.baseUrl).post(`/api/v1/verification-requests/${id}/replies`).set(as(health)).send({ result: 'NO_ADVERSE', body: '未发现问题' })).status).toBe(404);
+    expect(
+      (
+        await request(ctx.baseUrl)
+          .post(`/api/v1/verification-requests/${id}/replies`)
+          .set(as(health))
+          .send({ result: 'NO_ADVERSE', body: '未发现问题' })
+      ).status,
+    ).toBe(404);
     const list = await request(ctx.baseUrl).get('/api/v1/agency/requests').set(as(health));
     expect(list.body.map((r: { id: string }) => r.id)).toEqual([byAgency['HEALTH']!.id]);
     // Nothing of the other agency leaks through the list either, and the read mark was not set by the refused view.
-    expect((await ctx.db.query(`SELECT read_at FROM verification_request WHERE id = $1`, [byAgency['HEALTH']!.id])).rows[0].read_at).toBeNull();
+    expect(
+      (await ctx.db.query(`SELECT read_at FROM verification_request WHERE id = $1`, [byAgency['HEALTH']!.id])).rows[0].read_at,
+    ).toBeNull();
     // Staff routes are not open to liaisons.
     expect((await request(ctx.baseUrl).get(`/api/v1/reports/${reportId}/verification-requests`).set(as(audit))).status).toBe(403);
   });
 
   it('the agency replies (more time, then an answer, then a corrected version); the case shows every version', async () => {
     const id = byAgency['AUDIT']!.id;
-    const bad = await request(ctx.baseUrl).post(`/api/v1/verification-requests/${id}/replies`).set(as(audit)).send({ result: 'MORE_TIME', body: '需调取档案' });
+    const bad = await request(ctx.baseUrl)
+      .post(`/api/v1/verification-requests/${id}/replies`)
+      .set(as(audit))
+      .send({ result: 'MORE_TIME', body: '需调取档案' });
     expect(bad.status).toBe(400);
-    const late = await request(ctx.baseUrl).post(`/api/v1/verification-requests/${id}/replies`).set(as(audit)).send({ result: 'MORE_TIME', body: '需调取档案', newDueOn: '2020-01-01' });
+    const late = await request(ctx.baseUrl)
+      .post(`/api/v1/verification-requests/${id}/replies`)
+      .set(as(audit))
+      .send({ result: 'MORE_TIME', body: '需调取档案', newDueOn: '2020-01-01' });
     expect(late.status).toBe(400);
     const newDue = new Date(Date.parse(`${byAgency['AUDIT']!.dueOn}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
-    const more = await request(ctx.baseUrl).post(`/api/v1/verification-requests/${id}/replies`).set(as(audit)).send({ result: 'MORE_TIME', body: '需调取档案', newDueOn: newDue });
+    const more = await request(ctx.baseUrl)
+      .post(`/api/v1/verification-requests/${id}/replies`)
+      .set(as(audit))
+      .send({ result: 'MORE_TIME', body: '需调取档案', newDueOn: newDue });
     expect(more.status).toBe(201);
     expect(more.body).toEqual({ version: 1, status: 'OPEN', dueOn: newDue });
-    const answer = await request(ctx.baseUrl).post(`/api/v1/verification-requests/${id}/replies`).set(as(audit)).send({ result: 'NO_ADVERSE', body: '经查，未发现审计问题' });
+    const answer = await request(ctx.baseUrl)
+      .post(`/api/v1/verification-requests/${id}/replies`)
+      .set(as(audit))
+      .send({ result: 'NO_ADVERSE', body: '经查，未发现审计问题' });
     expect(answer.body).toMatchObject({ version: 2, status: 'ANSWERED' });
-    const fix = await request(ctx.baseUrl).post(`/api/v1/verification-requests/${id}/replies`).set(as(audit)).send({ result: 'ADVERSE', body: '更正：2025年审计发现违规报销' });
+    const fix = await request(ctx.baseUrl)
+      .post(`/api/v1/verification-requests/${id}/replies`)
+      .set(as(audit))
+      .send({ result: 'ADVERSE', body: '更正：2025年审计发现违规报销' });
     expect(fix.body).toMatchObject({ version: 3, status: 'ANSWERED' });
 
     const onCase = await request(ctx.baseUrl).get(`/api/v1/reports/${reportId}/verification-requests`).set(as(officer));
     expect(onCase.status).toBe(200);
     const shown = onCase.body.find((r: { id: string }) => r.id === id);
     expect(shown.state).toBe('ANSWERED');
-    expect(shown.replies.map((v: { version: number; result: string }) => `${v.version}:${v.result}`)).toEqual(['1:MORE_TIME', '2:NO_ADVERSE', '3:ADVERSE']);
-    const events = (await ctx.db.query(`SELECT data->>'result' AS result FROM report_event WHERE report_id = $1 AND type = 'VERIFICATION_REPLIED' ORDER BY id`, [reportId])).rows;
+    expect(shown.replies.map((v: { version: number; result: string }) => `${v.version}:${v.result}`)).toEqual([
+      '1:MORE_TIME',
+      '2:NO_ADVERSE',
+      '3:ADVERSE',
+    ]);
+    const events = (
+      await ctx.db.query(
+        `SELECT data->>'result' AS result FROM report_event WHERE report_id = $1 AND type = 'VERIFICATION_REPLIED' ORDER BY id`,
+        [reportId],
+      )
+    ).rows;
     expect(events.map((e) => e.result)).toEqual(['MORE_TIME', 'NO_ADVERSE', 'ADVERSE']);
     const history = await request(ctx.baseUrl).get(`/api/v1/agency/requests/${id}`).set(as(audit));
     expect(history.body.replies).toHaveLength(3);
@@ -171,7 +228,8 @@ describe('a case asks agencies (初步核实)', () => {
 
   it('an unanswered request is reminded and escalated on time, by delayed jobs that outlive a worker restart', async () => {
     const { id, dueOn } = byAgency['HEALTH']!;
-    const [row] = (await ctx.db.query(`SELECT to_char(remind_on, 'YYYY-MM-DD') AS remind_on FROM verification_request WHERE id = $1`, [id])).rows;
+    const [row] = (await ctx.db.query(`SELECT to_char(remind_on, 'YYYY-MM-DD') AS remind_on FROM verification_request WHERE id = $1`, [id]))
+      .rows;
     const remindAt = stageInstant('REMIND', row.remind_on, dueOn);
     const escalateAt = stageInstant('ESCALATE', row.remind_on, dueOn);
     const connection = new Redis(ctx.env['REDIS_URL']!, { maxRetriesPerRequest: null });
@@ -195,16 +253,24 @@ describe('a case asks agencies (初步核实)', () => {
 
       setClock([ctx.app, worker], remindAt + 60_000);
       await remindJob.promote();
-      const reminder = await waitFor(async () => sink.messages.find((m) => m.subject.startsWith('提醒') && m.to.includes('weijian@agency.example.cn')), 15_000, 'reminder mail');
+      const reminder = await waitFor(
+        async () => sink.messages.find((m) => m.subject.startsWith('提醒') && m.to.includes('weijian@agency.example.cn')),
+        15_000,
+        'reminder mail',
+      );
       expect(reminder.subject).toContain(byAgency['HEALTH']!.number);
 
       // The day after the due date: the sweep (backstop of the escalation job that ran early) escalates.
       setClock([ctx.app, worker], escalateAt + 60_000);
       await worker.get(VerificationSweepJob).handle();
-      const escalations = await waitFor(async () => {
-        const found = sink.messages.filter((m) => m.subject.startsWith('督办'));
-        return found.length >= 1 ? found : null;
-      }, 15_000, 'escalation mail');
+      const escalations = await waitFor(
+        async () => {
+          const found = sink.messages.filter((m) => m.subject.startsWith('督办'));
+          return found.length >= 1 ? found : null;
+        },
+        15_000,
+        'escalation mail',
+      );
       // 卫健委 has no lead liaison on file: the supervising staff mailbox gets it.
       expect(escalations.flatMap((m) => m.to)).toEqual(['jiandu@org.example.cn']);
       expect(escalations[0]!.subject).toContain(byAgency['HEALTH']!.number);
@@ -225,13 +291,23 @@ describe('a case asks agencies (初步核实)', () => {
     const overdue = await request(ctx.baseUrl).get('/api/v1/verification-requests?state=OVERDUE').set(as(officer));
     expect([overdue.status, overdue.body.message]).toEqual([200, undefined]);
     expect(overdue.body.map((r: { id: string }) => r.id)).toEqual([id]);
-    expect((await request(ctx.baseUrl).post(`/api/v1/verification-requests/${id}/press`).set(as(officer)).send({ note: '请尽快答复' })).status).toBe(403);
-    const pressed = await request(ctx.baseUrl).post(`/api/v1/verification-requests/${id}/press`).set(as(supervisor)).send({ note: '请于三日内答复' });
+    expect(
+      (await request(ctx.baseUrl).post(`/api/v1/verification-requests/${id}/press`).set(as(officer)).send({ note: '请尽快答复' })).status,
+    ).toBe(403);
+    const pressed = await request(ctx.baseUrl)
+      .post(`/api/v1/verification-requests/${id}/press`)
+      .set(as(supervisor))
+      .send({ note: '请于三日内答复' });
     expect(pressed.status).toBe(201);
     expect(pressed.body.presses).toHaveLength(1);
-    const notOverdue = await request(ctx.baseUrl).post(`/api/v1/verification-requests/${byAgency['AUDIT']!.id}/press`).set(as(supervisor)).send({ note: '请尽快答复' });
+    const notOverdue = await request(ctx.baseUrl)
+      .post(`/api/v1/verification-requests/${byAgency['AUDIT']!.id}/press`)
+      .set(as(supervisor))
+      .send({ note: '请尽快答复' });
     expect(notOverdue.status).toBe(409);
-    const audited = await ctx.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'verification.press' AND target_id = $1`, [id]);
+    const audited = await ctx.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'verification.press' AND target_id = $1`, [
+      id,
+    ]);
     expect(audited.rows[0].n).toBe(1);
 
     const figures = await request(ctx.baseUrl).get('/api/v1/verification-figures').set(as(officer));

@@ -43,11 +43,19 @@ beforeAll(async () => {
   const records = ctx.app.get(CadreRecordsService);
   for (const no of ['B001', 'B002', 'B003', 'B004']) {
     await records.recordFileAudit({ cadreId: ids[no]!, auditedOn: addDays(today, -30) });
-    await records.recordPersonalMatters({ cadreId: ids[no]!, year: Number(today.slice(0, 4)) - 1, status: 'CONSISTENT', checkedOn: addDays(today, -20), checkReason: 'PROMOTION' });
+    await records.recordPersonalMatters({
+      cadreId: ids[no]!,
+      year: Number(today.slice(0, 4)) - 1,
+      status: 'CONSISTENT',
+      checkedOn: addDays(today, -20),
+      checkReason: 'PROMOTION',
+    });
   }
   // B002: a sanction in its influence period. B003: an open tip about them. B001 and B002 proposed to a full quota.
   await records.recordSanction({ cadreId: ids['B002']!, kind: 'PARTY_WARNING', effectiveOn: addDays(today, -60) });
-  const tip = await request(ctx.baseUrl).post('/api/v1/public/reports').send(validTip({ subjects: [{ name: '鲁海涛' }] }));
+  const tip = await request(ctx.baseUrl)
+    .post('/api/v1/public/reports')
+    .send(validTip({ subjects: [{ name: '鲁海涛' }] }));
   const { rows } = await ctx.db.query(`SELECT id FROM report WHERE number = $1`, [tip.body.reportNumber]);
   await records.linkReport({ reportId: rows[0].id, cadreId: ids['B003']!, source: 'STAFF' });
   await ctx.app.get(UnitsService).setQuota(unitId, '正科', 0);
@@ -66,7 +74,8 @@ describe('a vetting run of several candidates', () => {
     ];
     const res = await start(slate);
     expect(res.status).toBe(201);
-    const candidates: Array<{ id: string; cadreId: string; verdict: string; reasons: Array<{ code: string; effect: string }> }> = res.body.candidates;
+    const candidates: Array<{ id: string; cadreId: string; verdict: string; reasons: Array<{ code: string; effect: string }> }> =
+      res.body.candidates;
     expect(candidates.map((c) => c.cadreId)).toEqual(slate.map((s) => s.cadreId));
     const blocking = candidates.map((c) => c.reasons.filter((r) => r.effect === 'BLOCK').map((r) => r.code));
     expect(blocking).toEqual([['OVER_QUOTA'], ['SANCTION_IN_EFFECT'], ['OPEN_REPORT_UNVERIFIED'], []]);
@@ -74,7 +83,10 @@ describe('a vetting run of several candidates', () => {
 
     const agencies = ctx.app.get(VerificationService).agencies.length;
     for (const c of candidates) {
-      const { rows } = await ctx.db.query(`SELECT count(*)::int AS n, count(DISTINCT agency_code)::int AS agencies FROM verification_request WHERE subject_id = $1`, [c.id]);
+      const { rows } = await ctx.db.query(
+        `SELECT count(*)::int AS n, count(DISTINCT agency_code)::int AS agencies FROM verification_request WHERE subject_id = $1`,
+        [c.id],
+      );
       expect(rows[0]).toEqual({ n: agencies, agencies });
       expect(c.reasons.filter((r) => r.code === 'AGENCY_REPLY_MISSING')).toHaveLength(agencies);
     }
@@ -100,9 +112,15 @@ describe('a vetting run of several candidates', () => {
 
   it('refuses an unknown or repeated cadre before writing anything', async () => {
     const before = (await ctx.db.query(`SELECT count(*)::int AS n FROM vetting_run`)).rows[0].n;
-    const unknown = await start([{ cadreId: ids['B001'], proposedPost: '局长' }, { cadreId: '00000000-0000-4000-8000-000000000000', proposedPost: '局长' }]);
+    const unknown = await start([
+      { cadreId: ids['B001'], proposedPost: '局长' },
+      { cadreId: '00000000-0000-4000-8000-000000000000', proposedPost: '局长' },
+    ]);
     expect(unknown.status).toBe(404);
-    const repeated = await start([{ cadreId: ids['B001'], proposedPost: '局长' }, { cadreId: ids['B001']!.toUpperCase(), proposedPost: '副局长' }]);
+    const repeated = await start([
+      { cadreId: ids['B001'], proposedPost: '局长' },
+      { cadreId: ids['B001']!.toUpperCase(), proposedPost: '副局长' },
+    ]);
     expect(repeated.status).toBe(400);
     expect(JSON.stringify(repeated.body)).toMatch(/严立群（B001）在名单中重复/);
     expect((await ctx.db.query(`SELECT count(*)::int AS n FROM vetting_run`)).rows[0].n).toBe(before);

@@ -15,7 +15,10 @@ beforeAll(async () => {
   ctx = await createTestContext();
   officer = await ctx.staffToken(['TRIAGE_OFFICER']);
   run = await passingRun(ctx);
-  const res = await request(ctx.baseUrl).post(`/api/v1/vetting/runs/${run.runId}/notices`).set('Authorization', `Bearer ${officer}`).send({ ...shortestPeriod(ctx), candidateIds: [run.zhou] });
+  const res = await request(ctx.baseUrl)
+    .post(`/api/v1/vetting/runs/${run.runId}/notices`)
+    .set('Authorization', `Bearer ${officer}`)
+    .send({ ...shortestPeriod(ctx), candidateIds: [run.zhou] });
   expect(res.status).toBe(201);
 }, 60_000);
 afterAll(async () => {
@@ -24,11 +27,14 @@ afterAll(async () => {
 
 /** A download as raw bytes (supertest would otherwise try to read it as text). */
 const download = (url: string, token: string | null = officer) => {
-  let req = request(ctx.baseUrl).get(url).buffer(true).parse((res, done) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => done(null, Buffer.concat(chunks)));
-  });
+  let req = request(ctx.baseUrl)
+    .get(url)
+    .buffer(true)
+    .parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
   if (token) req = req.set('Authorization', `Bearer ${token}`);
   return req;
 };
@@ -37,7 +43,10 @@ const download = (url: string, token: string | null = officer) => {
 async function docxText(body: Buffer): Promise<string> {
   const zip = await JSZip.loadAsync(body);
   const xml = await zip.file('word/document.xml')!.async('string');
-  return xml.split('</w:p>').map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).join('\n');
+  return xml
+    .split('</w:p>')
+    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+    .join('\n');
 }
 
 describe('vetting documents', () => {
@@ -92,10 +101,15 @@ describe('vetting documents', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.body as unknown as ArrayBuffer);
     const sheet = book.getWorksheet('拟任人选名单')!;
-    const rows = sheet.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    const rows = sheet
+      .getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1));
     expect(rows[0]).toEqual(expect.arrayContaining(['序号', '人员编号', '姓名', '拟任职务', '审查结论', '公示编号']));
     const byName = Object.fromEntries(rows.slice(1).map((r) => [r[2], r]));
-    expect(byName['周明远']).toEqual(expect.arrayContaining(['P001', '测试区财政局副局长', '测试区财政局局长', '通过', expect.stringMatching(/^GS-\d{4}-\d{4}$/)]));
+    expect(byName['周明远']).toEqual(
+      expect.arrayContaining(['P001', '测试区财政局副局长', '测试区财政局局长', '通过', expect.stringMatching(/^GS-\d{4}-\d{4}$/)]),
+    );
     expect(byName['李青']).toEqual(expect.arrayContaining(['P003', '测试区水务局副局长', '不通过', '正在接受立案审查调查']));
   });
 

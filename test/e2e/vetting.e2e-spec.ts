@@ -28,18 +28,30 @@ beforeAll(async () => {
   namesakeId = (await cadres.findByPersonNo('V002'))!.id;
   const records = ctx.app.get(CadreRecordsService);
   await records.recordFileAudit({ cadreId: candidateId, auditedOn: '2026-01-05' });
-  await records.recordPersonalMatters({ cadreId: candidateId, year: 2026, status: 'CONSISTENT', checkedOn: '2026-01-06', checkReason: 'PROMOTION' });
+  await records.recordPersonalMatters({
+    cadreId: candidateId,
+    year: 2026,
+    status: 'CONSISTENT',
+    checkedOn: '2026-01-06',
+    checkReason: 'PROMOTION',
+  });
 });
 afterAll(async () => {
   await ctx?.close();
 });
 
 const submitTip = async () => {
-  const res = await request(ctx.baseUrl).post('/api/v1/public/reports').send(validTip({ subjects: [{ name: '周明远' }] }));
+  const res = await request(ctx.baseUrl)
+    .post('/api/v1/public/reports')
+    .send(validTip({ subjects: [{ name: '周明远' }] }));
   expect(res.status).toBe(201);
-  return (await ctx.db.query(`SELECT id, number FROM report WHERE number = $1`, [res.body.reportNumber])).rows[0] as { id: string; number: string };
+  return (await ctx.db.query(`SELECT id, number FROM report WHERE number = $1`, [res.body.reportNumber])).rows[0] as {
+    id: string;
+    number: string;
+  };
 };
-const candidate = async (id: string) => (await request(ctx.baseUrl).get(`/api/v1/vetting/candidates/${id}`).set('Authorization', `Bearer ${officer}`)).body;
+const candidate = async (id: string) =>
+  (await request(ctx.baseUrl).get(`/api/v1/vetting/candidates/${id}`).set('Authorization', `Bearer ${officer}`)).body;
 
 describe('vetting run', () => {
   jest.setTimeout(60_000);
@@ -56,7 +68,10 @@ describe('vetting run', () => {
     vettingId = res.body.candidates[0].id;
     expect(res.body.candidates[0].verdict).toBe('PENDING');
     expect(res.body.candidates[0].reasons.map((r: { code: string }) => r.code)).toEqual(['AGENCY_REPLY_MISSING', 'AGENCY_REPLY_MISSING']);
-    const { rows } = await ctx.db.query(`SELECT agency_code, kind, sent_on, due_on FROM verification_request WHERE subject_id = $1 ORDER BY agency_code`, [vettingId]);
+    const { rows } = await ctx.db.query(
+      `SELECT agency_code, kind, sent_on, due_on FROM verification_request WHERE subject_id = $1 ORDER BY agency_code`,
+      [vettingId],
+    );
     expect(rows.map((r) => r.agency_code)).toEqual(['AUDIT', 'DISCIPLINE']);
     expect(rows[0].kind).toBe('OPINION');
   });
@@ -70,27 +85,46 @@ describe('vetting run', () => {
     const { rows } = await ctx.db.query(`SELECT id, agency_code FROM verification_request WHERE subject_id = $1`, [vettingId]);
     const byAgency = Object.fromEntries(rows.map((r) => [r.agency_code, r.id]));
     // An agency cannot answer another agency's request.
-    const wrong = await request(ctx.baseUrl).post(`/api/v1/verification-requests/${byAgency['DISCIPLINE']}/replies`).set('Authorization', `Bearer ${liaisonA}`).send({ adverse: false, body: '无不良反映' });
+    const wrong = await request(ctx.baseUrl)
+      .post(`/api/v1/verification-requests/${byAgency['DISCIPLINE']}/replies`)
+      .set('Authorization', `Bearer ${liaisonA}`)
+      .send({ adverse: false, body: '无不良反映' });
     expect(wrong.status).toBe(404);
-    for (const [token, code] of [[liaisonA, 'AUDIT'], [liaisonD, 'DISCIPLINE']] as const) {
-      const res = await request(ctx.baseUrl).post(`/api/v1/verification-requests/${byAgency[code]}/replies`).set('Authorization', `Bearer ${token}`).send({ adverse: false, body: '未发现不良反映' });
+    for (const [token, code] of [
+      [liaisonA, 'AUDIT'],
+      [liaisonD, 'DISCIPLINE'],
+    ] as const) {
+      const res = await request(ctx.baseUrl)
+        .post(`/api/v1/verification-requests/${byAgency[code]}/replies`)
+        .set('Authorization', `Bearer ${token}`)
+        .send({ adverse: false, body: '未发现不良反映' });
       expect(res.status).toBe(201);
     }
-    const passed = await waitFor(async () => {
-      const c = await candidate(vettingId);
-      return c.verdict === 'PASS' ? c : null;
-    }, 15_000, 'verdict PASS');
+    const passed = await waitFor(
+      async () => {
+        const c = await candidate(vettingId);
+        return c.verdict === 'PASS' ? c : null;
+      },
+      15_000,
+      'verdict PASS',
+    );
     expect(passed.reasons).toEqual([]);
   });
 
   it('a new tip linked to the candidate reopens the PASS, pointing at the tip', async () => {
     const tip = await submitTip();
     await ctx.app.get(CadreRecordsService).linkReport({ reportId: tip.id, cadreId: candidateId, source: 'TRIAGE' });
-    const blocked = await waitFor(async () => {
-      const c = await candidate(vettingId);
-      return c.verdict === 'BLOCK' ? c : null;
-    }, 15_000, 'verdict BLOCK');
-    expect(blocked.reasons).toEqual([expect.objectContaining({ code: 'OPEN_REPORT_UNVERIFIED', evidence: { type: 'REPORT', reportId: tip.id, number: tip.number } })]);
+    const blocked = await waitFor(
+      async () => {
+        const c = await candidate(vettingId);
+        return c.verdict === 'BLOCK' ? c : null;
+      },
+      15_000,
+      'verdict BLOCK',
+    );
+    expect(blocked.reasons).toEqual([
+      expect.objectContaining({ code: 'OPEN_REPORT_UNVERIFIED', evidence: { type: 'REPORT', reportId: tip.id, number: tip.number } }),
+    ]);
 
     // A finding written on the cadre record alone does not clear a tip still in handling.
     const sideways = await request(ctx.baseUrl)
@@ -101,8 +135,16 @@ describe('vetting run', () => {
     expect(sideways.body.message).toContain('案件页面记录并办结');
 
     // Verified as unfounded and the case concluded (with approval): the candidate passes again.
-    await concludeCase(ctx, tip.id, { officer, supervisor: await ctx.staffToken(['SUPERVISOR']) }, { finding: 'UNSUBSTANTIATED', outcomeForReporter: '经核查不属实' });
-    const { rows: findings } = await ctx.db.query(`SELECT outcome, source FROM cadre_finding WHERE cadre_id = $1 AND report_id = $2`, [candidateId, tip.id]);
+    await concludeCase(
+      ctx,
+      tip.id,
+      { officer, supervisor: await ctx.staffToken(['SUPERVISOR']) },
+      { finding: 'UNSUBSTANTIATED', outcomeForReporter: '经核查不属实' },
+    );
+    const { rows: findings } = await ctx.db.query(`SELECT outcome, source FROM cadre_finding WHERE cadre_id = $1 AND report_id = $2`, [
+      candidateId,
+      tip.id,
+    ]);
     expect(findings).toEqual([{ outcome: 'UNSUBSTANTIATED', source: 'CASE' }]);
     await waitFor(async () => (await candidate(vettingId)).verdict === 'PASS', 15_000, 'PASS again');
   });
@@ -110,13 +152,25 @@ describe('vetting run', () => {
   it('records every step of the run (全程记实)', async () => {
     const res = await request(ctx.baseUrl).get(`/api/v1/vetting/runs/${runId}`).set('Authorization', `Bearer ${officer}`);
     expect(res.status).toBe(200);
-    const steps = res.body.steps.map((s: { step: string; data: { verdict?: string } }) => (s.step === 'EVALUATED' ? `EVALUATED:${s.data.verdict}` : s.step));
-    expect(steps).toEqual(['RUN_STARTED', 'CANDIDATE_PROPOSED', 'OPINIONS_REQUESTED', 'EVALUATED:PENDING', expect.stringMatching(/EVALUATED:(PENDING|PASS)/), ...steps.slice(5)]);
+    const steps = res.body.steps.map((s: { step: string; data: { verdict?: string } }) =>
+      s.step === 'EVALUATED' ? `EVALUATED:${s.data.verdict}` : s.step,
+    );
+    expect(steps).toEqual([
+      'RUN_STARTED',
+      'CANDIDATE_PROPOSED',
+      'OPINIONS_REQUESTED',
+      'EVALUATED:PENDING',
+      expect.stringMatching(/EVALUATED:(PENDING|PASS)/),
+      ...steps.slice(5),
+    ]);
     expect(steps.slice(-3)).toEqual(['EVALUATED:PASS', 'EVALUATED:BLOCK', 'EVALUATED:PASS']);
   });
 
   it('refuses bad input with a 4xx in Chinese', async () => {
-    const res = await request(ctx.baseUrl).post('/api/v1/vetting/runs').set('Authorization', `Bearer ${officer}`).send({ title: 'x', slate: [] });
+    const res = await request(ctx.baseUrl)
+      .post('/api/v1/vetting/runs')
+      .set('Authorization', `Bearer ${officer}`)
+      .send({ title: 'x', slate: [] });
     expect(res.status).toBe(400);
     const unknown = await request(ctx.baseUrl).get('/api/v1/vetting/candidates/not-a-uuid').set('Authorization', `Bearer ${officer}`);
     expect(unknown.status).toBe(404);

@@ -26,10 +26,12 @@ let clientSeq = 0;
 const client = () => `198.51.100.${++clientSeq}`;
 
 beforeAll(async () => {
-  ctx = await createTestContext({ settings: {
+  ctx = await createTestContext({
+    settings: {
       security: { trustProxy: 1 },
       intake: { lookupsPerClientPerHour: 8, attachments: { maxFileBytes: 1024 * 1024 } },
-    }, });
+    },
+  });
 });
 afterAll(async () => {
   await ctx?.close();
@@ -131,10 +133,13 @@ describe('web tip: a burst', () => {
     const sharedKey = randomUUID();
     const send = (i: number) => {
       const req = request(ctx.baseUrl).post('/api/v1/public/reports').set('X-Forwarded-For', client());
-      if (i === 0 || i === 1) req.set('Idempotency-Key', sharedKey); // a retry racing its original
+      if (i === 0 || i === 1)
+        req.set('Idempotency-Key', sharedKey); // a retry racing its original
       else if (i % 5 === 0) req.set('Idempotency-Key', randomUUID());
       if (i % 4 === 3) {
-        return req.field('json', JSON.stringify(validTip({ body: `${validTip().body}（第${i}件）` }))).attach('files', PNG_1PX, `p${i}.png`);
+        return req
+          .field('json', JSON.stringify(validTip({ body: `${validTip().body}（第${i}件）` })))
+          .attach('files', PNG_1PX, `p${i}.png`);
       }
       const tip = i % 3 === 2 ? validTip({ anonymous: false, reporter: { name: '李明华', phone: '13912345678' } }) : validTip();
       return req.send(i <= 1 ? tip : { ...tip, body: `${tip.body}（第${i}件）` });
@@ -184,8 +189,16 @@ describe('web tip: idempotency', () => {
   it('creates one tip for retries with the same Idempotency-Key and returns the same receipt', async () => {
     const key = randomUUID();
     const ip = client();
-    const first = await request(ctx.baseUrl).post('/api/v1/public/reports').set('X-Forwarded-For', ip).set('Idempotency-Key', key).send(validTip());
-    const second = await request(ctx.baseUrl).post('/api/v1/public/reports').set('X-Forwarded-For', ip).set('Idempotency-Key', key).send(validTip());
+    const first = await request(ctx.baseUrl)
+      .post('/api/v1/public/reports')
+      .set('X-Forwarded-For', ip)
+      .set('Idempotency-Key', key)
+      .send(validTip());
+    const second = await request(ctx.baseUrl)
+      .post('/api/v1/public/reports')
+      .set('X-Forwarded-For', ip)
+      .set('Idempotency-Key', key)
+      .send(validTip());
     expect(first.status).toBe(201);
     expect(second.status).toBe(201);
     expect(second.headers['idempotent-replayed']).toBe('true');
@@ -233,7 +246,12 @@ describe('web tip: bad input gets a 4xx and stores nothing', () => {
     ['no subject', (r) => r.send(validTip({ subjects: [] })), 400, /被反映人/],
     ['real name without contact', (r) => r.send(validTip({ anonymous: false })), 400, /姓名和联系电话/],
     ['bad phone', (r) => r.send(validTip({ anonymous: false, reporter: { name: '张三', phone: '12345' } })), 400, /手机号码/],
-    ['bad ID number', (r) => r.send(validTip({ anonymous: false, reporter: { name: '张三', phone: '13912345678', idNumber: '110105194912310021' } })), 400, /身份证/],
+    [
+      'bad ID number',
+      (r) => r.send(validTip({ anonymous: false, reporter: { name: '张三', phone: '13912345678', idNumber: '110105194912310021' } })),
+      400,
+      /身份证/,
+    ],
     ['unknown category', (r) => r.send(validTip({ category: 'MURDER' })), 400, /category/],
     ['malformed JSON', (r) => r.set('Content-Type', 'application/json').send('{"subjects": [}'), 400, /JSON/],
     ['JSON array', (r) => r.send([1, 2]), 400, /.+/],
@@ -243,7 +261,8 @@ describe('web tip: bad input gets a 4xx and stores nothing', () => {
     ['malformed Idempotency-Key', (r) => r.set('Idempotency-Key', 'a b').send(validTip()), 400, /Idempotency-Key/],
     [
       'a script disguised as a photo',
-      (r) => r.field('json', JSON.stringify(validTip())).attach('files', DISGUISED_SCRIPT, { filename: 'photo.jpg', contentType: 'image/jpeg' }),
+      (r) =>
+        r.field('json', JSON.stringify(validTip())).attach('files', DISGUISED_SCRIPT, { filename: 'photo.jpg', contentType: 'image/jpeg' }),
       415,
       /photo\.jpg/,
     ],
@@ -259,7 +278,8 @@ describe('web tip: bad input gets a 4xx and stores nothing', () => {
     ],
     [
       'a file over the size limit',
-      (r) => r.field('json', JSON.stringify(validTip())).attach('files', Buffer.concat([PDF_MINIMAL, Buffer.alloc(2 * 1024 * 1024)]), 'big.pdf'),
+      (r) =>
+        r.field('json', JSON.stringify(validTip())).attach('files', Buffer.concat([PDF_MINIMAL, Buffer.alloc(2 * 1024 * 1024)]), 'big.pdf'),
       413,
       /超过/,
     ],
@@ -307,7 +327,10 @@ describe('web tip: per-client limit', () => {
   it('does not count refused submissions against the limit', async () => {
     const ip = client();
     for (let i = 0; i < 6; i += 1) {
-      await request(ctx.baseUrl).post('/api/v1/public/reports').set('X-Forwarded-For', ip).send(validTip({ body: '短' }));
+      await request(ctx.baseUrl)
+        .post('/api/v1/public/reports')
+        .set('X-Forwarded-For', ip)
+        .send(validTip({ body: '短' }));
     }
     const ok = await request(ctx.baseUrl).post('/api/v1/public/reports').set('X-Forwarded-For', ip).send(validTip());
     expect(ok.status).toBe(201);
@@ -321,7 +344,12 @@ describe('reporter follow-up with the receipt code', () => {
     const ip = client();
     const first = await request(ctx.baseUrl).post('/api/v1/public/reports/lookup').set('X-Forwarded-For', ip).send({ receiptCode: code });
     expect(first.status).toBe(200);
-    expect(first.body).toMatchObject({ reportNumber: submitted.body.reportNumber, status: 'ACCEPTED', statusLabel: '已受理', messages: [] });
+    expect(first.body).toMatchObject({
+      reportNumber: submitted.body.reportNumber,
+      status: 'ACCEPTED',
+      statusLabel: '已受理',
+      messages: [],
+    });
 
     // Staff ask a question; the reporter sees it.
     const token = await ctx.staffToken(['TRIAGE_OFFICER']);
@@ -346,7 +374,9 @@ describe('reporter follow-up with the receipt code', () => {
     const detail = await request(ctx.baseUrl).get(`/api/v1/reports/${id}`).set('Authorization', `Bearer ${token}`);
     expect(detail.body.messages.map((m: { from: string }) => m.from)).toEqual(['STAFF', 'REPORTER']);
     expect(detail.body.attachments).toHaveLength(1);
-    expect(detail.body.events.map((e: { type: string }) => e.type)).toEqual(expect.arrayContaining(['RECEIVED', 'STAFF_MESSAGE', 'REPORTER_MESSAGE']));
+    expect(detail.body.events.map((e: { type: string }) => e.type)).toEqual(
+      expect.arrayContaining(['RECEIVED', 'STAFF_MESSAGE', 'REPORTER_MESSAGE']),
+    );
   });
 
   it('answers a wrong code exactly like a malformed or missing one', async () => {
@@ -375,7 +405,10 @@ describe('reporter follow-up with the receipt code', () => {
     expect(statuses.slice(0, 8)).toEqual(Array(8).fill(404));
     expect(statuses.slice(8)).toEqual([429, 429]);
     // Another client is still served.
-    const other = await request(ctx.baseUrl).post('/api/v1/public/reports/lookup').set('X-Forwarded-For', client()).send({ receiptCode: '1' });
+    const other = await request(ctx.baseUrl)
+      .post('/api/v1/public/reports/lookup')
+      .set('X-Forwarded-For', client())
+      .send({ receiptCode: '1' });
     expect(other.status).toBe(404);
   });
 });

@@ -16,7 +16,10 @@ const processes: AppProcess[] = [];
 beforeAll(async () => {
   environment = await createTestEnvironment({
     // A dead worker's claim on a job lapses after 2 s and is noticed within 1 s.
-    settings: { security: { trustProxy: 1 }, queues: { jobLockMs: 2000, stalledCheckMs: 1000, outboxRelayIntervalMs: 500, outboxRelayGraceMs: 1000 } },
+    settings: {
+      security: { trustProxy: 1 },
+      queues: { jobLockMs: 2000, stalledCheckMs: 1000, outboxRelayIntervalMs: 500, outboxRelayGraceMs: 1000 },
+    },
   });
   db = new pg.Pool({ connectionString: environment.env['DATABASE_URL'], max: 2 });
 });
@@ -44,7 +47,9 @@ describe('several processes, one killed mid-work', () => {
           const res = await fetch(`${apis[n % 2]!.url}/api/v1/public/reports`, {
             method: 'POST',
             headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.19.${Math.floor(n / 250)}.${n % 250}` },
-            body: JSON.stringify(validTip({ body: `第${n}件：2026年3月，某局副局长在办公室收受下属现金${n + 1}万元，承诺年底提拔，单位多人知晓此事。` })),
+            body: JSON.stringify(
+              validTip({ body: `第${n}件：2026年3月，某局副局长在办公室收受下属现金${n + 1}万元，承诺年底提拔，单位多人知晓此事。` }),
+            ),
           });
           expect(res.status).toBe(201);
           return ((await res.json()) as { reportNumber: string }).reportNumber;
@@ -69,7 +74,11 @@ describe('several processes, one killed mid-work', () => {
          FROM (SELECT r.id, count(e.id) AS n FROM report r LEFT JOIN report_event e ON e.report_id = r.id AND e.type = 'TRIAGED' GROUP BY r.id) x`,
     );
     expect(perReport.rows[0]).toEqual({ wrong: '0', total: String(tips) });
-    await waitFor(async () => Number((await db.query(`SELECT count(*) FROM outbox WHERE dispatched_at IS NULL`)).rows[0].count) === 0, 20_000, 'outbox drained');
+    await waitFor(
+      async () => Number((await db.query(`SELECT count(*) FROM outbox WHERE dispatched_at IS NULL`)).rows[0].count) === 0,
+      20_000,
+      'outbox drained',
+    );
     expect(workerB.alive && workerC.alive).toBe(true);
   }, 180_000);
 });

@@ -10,7 +10,10 @@ let ctx: TestContext;
 
 beforeAll(async () => {
   cluster = await PrivateRedisCluster.start();
-  ctx = await createTestContext({ env: { REDIS_URL: cluster.url, QUEUE_PREFIX: '{qf-cluster-test}' }, settings: { security: { trustProxy: 1 } } });
+  ctx = await createTestContext({
+    env: { REDIS_URL: cluster.url, QUEUE_PREFIX: '{qf-cluster-test}' },
+    settings: { security: { trustProxy: 1 } },
+  });
   await ctx.startWorker();
 }, 60_000);
 afterAll(async () => {
@@ -30,7 +33,9 @@ describe('BullMQ on a Redis Cluster', () => {
       numbers.push(res.body.reportNumber);
     }
     await waitFor(
-      async () => (await ctx.db.query(`SELECT count(*) FROM report WHERE number = ANY($1) AND triaged_at IS NOT NULL`, [numbers])).rows[0].count === '12',
+      async () =>
+        (await ctx.db.query(`SELECT count(*) FROM report WHERE number = ANY($1) AND triaged_at IS NOT NULL`, [numbers])).rows[0].count ===
+        '12',
       30_000,
       'all tips triaged through the cluster',
     );
@@ -39,7 +44,10 @@ describe('BullMQ on a Redis Cluster', () => {
     // Rate-limit counters live in the cluster too.
     const statuses: number[] = [];
     for (let i = 0; i < 22; i += 1) {
-      statuses.push((await request(ctx.baseUrl).post('/api/v1/public/reports/lookup').set('X-Forwarded-For', '192.0.2.77').send({ receiptCode: '1' })).status);
+      statuses.push(
+        (await request(ctx.baseUrl).post('/api/v1/public/reports/lookup').set('X-Forwarded-For', '192.0.2.77').send({ receiptCode: '1' }))
+          .status,
+      );
     }
     expect(statuses.slice(0, 20).every((s) => s === 404)).toBe(true);
     expect(statuses.slice(20)).toEqual([429, 429]);

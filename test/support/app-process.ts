@@ -18,7 +18,9 @@ export class AppProcess {
 
   static start(script: 'dist/main.js' | 'dist/worker.js', env: Record<string, string>, logLevel = 'warn'): AppProcess {
     if (!existsSync(script)) throw new Error(`${script} is missing: run npm run build first (npm test does)`);
-    return new AppProcess(spawn(process.execPath, [script], { env: { ...process.env, ...env, LOG_LEVEL: logLevel }, stdio: ['ignore', 'pipe', 'pipe'] }));
+    return new AppProcess(
+      spawn(process.execPath, [script], { env: { ...process.env, ...env, LOG_LEVEL: logLevel }, stdio: ['ignore', 'pipe', 'pipe'] }),
+    );
   }
 
   static async api(env: Record<string, string>, logLevel = 'warn'): Promise<{ process: AppProcess; url: string }> {

@@ -46,20 +46,35 @@ export async function createConflictWorld(): Promise<ConflictWorld> {
   const ctx = await createTestContext();
   const api = () => request(ctx.baseUrl);
   const db = ctx.db;
-  const one = async <T = Record<string, string>>(sql: string, params: unknown[] = []): Promise<T> => (await db.query(sql, params)).rows[0] as T;
+  const one = async <T = Record<string, string>>(sql: string, params: unknown[] = []): Promise<T> =>
+    (await db.query(sql, params)).rows[0] as T;
 
   const unitId = (await one(`INSERT INTO unit (name) VALUES ('回避测试区财政局') RETURNING id`)).id!;
   const otherUnit = (await one(`INSERT INTO unit (name) VALUES ('回避测试区第一中学') RETURNING id`)).id!;
   const thirdUnit = (await one(`INSERT INTO unit (name) VALUES ('回避测试区住建局') RETURNING id`)).id!;
   const cadre = async (name: string, unit: string, post: string) =>
-    (await one(`INSERT INTO cadre (person_no, name, surname, gender, birth_month, unit_id, post, level) VALUES ($1, $2, $3, '男', '1975-03', $4, $5, '正科') RETURNING id`, [
-      `HB${Date.now()}${++seq}`, name, name[0], unit, post,
-    ])).id!;
-  const cadres = { subject: await cadre('赵守成', unitId, '副局长'), relative: await cadre('赵守业', otherUnit, '校长'), stranger: await cadre('孙立本', thirdUnit, '副局长') };
-  await db.query(`INSERT INTO cadre_relation (cadre_id, related_cadre_id, kind) VALUES ($1, $2, 'SIBLING')`, [cadres.subject, cadres.relative]);
+    (
+      await one(
+        `INSERT INTO cadre (person_no, name, surname, gender, birth_month, unit_id, post, level) VALUES ($1, $2, $3, '男', '1975-03', $4, $5, '正科') RETURNING id`,
+        [`HB${Date.now()}${++seq}`, name, name[0], unit, post],
+      )
+    ).id!;
+  const cadres = {
+    subject: await cadre('赵守成', unitId, '副局长'),
+    relative: await cadre('赵守业', otherUnit, '校长'),
+    stranger: await cadre('孙立本', thirdUnit, '副局长'),
+  };
+  await db.query(`INSERT INTO cadre_relation (cadre_id, related_cadre_id, kind) VALUES ($1, $2, 'SIBLING')`, [
+    cadres.subject,
+    cadres.relative,
+  ]);
 
   const submit = async (overrides: Record<string, unknown>) => {
-    const res = await api().post('/api/v1/public/reports').set('X-Forwarded-For', `198.51.100.${++seq % 250}`).send(validTip(overrides)).expect(201);
+    const res = await api()
+      .post('/api/v1/public/reports')
+      .set('X-Forwarded-For', `198.51.100.${++seq % 250}`)
+      .send(validTip(overrides))
+      .expect(201);
     return one<{ id: string; number: string }>(`SELECT id, number FROM report WHERE number = $1`, [res.body.reportNumber]);
   };
   const hidden = await submit({
@@ -83,17 +98,24 @@ export async function createConflictWorld(): Promise<ConflictWorld> {
     const client = await db.connect();
     try {
       await client.query('BEGIN');
-      await client.query(`UPDATE report SET status = $2${extra}, triaged_at = coalesce(triaged_at, now()) WHERE id = $1`, [hidden.id, status]);
-      await client.query(`INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'STATUS_SET_BY_TEST', 'SYSTEM', $2::jsonb)`, [hidden.id, JSON.stringify({ status })]);
+      await client.query(`UPDATE report SET status = $2${extra}, triaged_at = coalesce(triaged_at, now()) WHERE id = $1`, [
+        hidden.id,
+        status,
+      ]);
+      await client.query(
+        `INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'STATUS_SET_BY_TEST', 'SYSTEM', $2::jsonb)`,
+        [hidden.id, JSON.stringify({ status })],
+      );
       await client.query('COMMIT');
     } finally {
       client.release();
     }
   };
   await setStatus('CLOSED');
-  await db.query(`INSERT INTO cadre_finding (cadre_id, report_id, outcome, concluded_on, summary) VALUES ($1, $2, 'PARTLY', '2026-05-01', $3)`, [
-    cadres.relative, hidden.id, `经核查举报 ${hidden.number} 部分属实`,
-  ]);
+  await db.query(
+    `INSERT INTO cadre_finding (cadre_id, report_id, outcome, concluded_on, summary) VALUES ($1, $2, 'PARTLY', '2026-05-01', $3)`,
+    [cadres.relative, hidden.id, `经核查举报 ${hidden.number} 部分属实`],
+  );
   await setStatus('IN_HANDLING', `, disposition = 'PRELIMINARY_VERIFICATION'`);
 
   const colleague = await ctx.staffToken(['TRIAGE_OFFICER', 'SUPERVISOR']);
@@ -111,7 +133,10 @@ export async function createConflictWorld(): Promise<ConflictWorld> {
   if (asked.status !== 201) throw new Error(`verification request: ${asked.status} ${JSON.stringify(asked.body)}`);
   const requestId = (await one(`SELECT id FROM verification_request WHERE subject_id = $1`, [hidden.id])).id!;
 
-  const meeting = await api().post('/api/v1/meetings').set(as(colleague)).send({ heldOn: '2026-06-10', place: '三楼会议室', convener: '组织部', invitedAgencies: [LIAISON_AGENCY] });
+  const meeting = await api()
+    .post('/api/v1/meetings')
+    .set(as(colleague))
+    .send({ heldOn: '2026-06-10', place: '三楼会议室', convener: '组织部', invitedAgencies: [LIAISON_AGENCY] });
   if (meeting.status !== 201) throw new Error(`meeting: ${meeting.status} ${JSON.stringify(meeting.body)}`);
   const meetingId: string = meeting.body.id;
   if (!meeting.body.items.some((i: { subjectId: string }) => i.subjectId === hidden.id)) {
@@ -119,13 +144,24 @@ export async function createConflictWorld(): Promise<ConflictWorld> {
   }
   const itemId = (await one(`SELECT id FROM joint_meeting_item WHERE meeting_id = $1 AND subject_id = $2`, [meetingId, hidden.id])).id!;
 
-  const run = await api().post('/api/v1/vetting/runs').set(as(colleague)).send({ title: '回避测试批次', slate: [{ cadreId: cadres.subject, proposedPost: '回避测试区财政局局长' }] });
+  const run = await api()
+    .post('/api/v1/vetting/runs')
+    .set(as(colleague))
+    .send({ title: '回避测试批次', slate: [{ cadreId: cadres.subject, proposedPost: '回避测试区财政局局长' }] });
   if (run.status !== 201) throw new Error(`vetting run: ${run.status} ${JSON.stringify(run.body)}`);
-  if (!JSON.stringify(run.body).includes(hidden.number)) throw new Error('the vetting run does not cite the open tip: the fixture is wrong');
+  if (!JSON.stringify(run.body).includes(hidden.number))
+    throw new Error('the vetting run does not cite the open tip: the fixture is wrong');
 
-  const identity = await api().post(`/api/v1/reports/${hidden.id}/identity-requests`).set(as(colleague)).send({ reason: '需要联系举报人补充账外资金的具体线索' });
+  const identity = await api()
+    .post(`/api/v1/reports/${hidden.id}/identity-requests`)
+    .set(as(colleague))
+    .send({ reason: '需要联系举报人补充账外资金的具体线索' });
   if (identity.status !== 201) throw new Error(`identity request: ${identity.status} ${JSON.stringify(identity.body)}`);
-  await api().post(`/api/v1/triage/cases/${hidden.id}/notes`).set(as(colleague)).send({ body: `已约谈知情人，举报 ${hidden.number} 线索具体` }).expect(201);
+  await api()
+    .post(`/api/v1/triage/cases/${hidden.id}/notes`)
+    .set(as(colleague))
+    .send({ body: `已约谈知情人，举报 ${hidden.number} 线索具体` })
+    .expect(201);
 
   // The two staff members who must not see it, linked to their cadre records by an administrator.
   const admin = await ctx.staffToken(['ADMIN']);
@@ -169,7 +205,11 @@ export async function responseText(res: request.Response): Promise<string> {
   if (body.subarray(0, 2).toString('latin1') === 'PK') {
     const { default: JSZip } = await import('jszip');
     const zip = await JSZip.loadAsync(body);
-    const parts = await Promise.all(Object.values(zip.files).filter((f) => !f.dir).map((f) => f.async('string')));
+    const parts = await Promise.all(
+      Object.values(zip.files)
+        .filter((f) => !f.dir)
+        .map((f) => f.async('string')),
+    );
     return `${headers}\n${parts.join('\n')}`;
   }
   return `${headers}\n${body.toString('utf8')}`;

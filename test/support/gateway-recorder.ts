@@ -35,18 +35,29 @@ export class GatewayRecorder {
         const raw = await body(req);
         if (req.url === '/generic') {
           const timestamp = String(req.headers['x-qf-timestamp'] ?? '');
-          const valid = !!options.genericSecret && req.headers['x-qf-signature'] === genericSignature(options.genericSecret, timestamp, raw);
+          const valid =
+            !!options.genericSecret && req.headers['x-qf-signature'] === genericSignature(options.genericSecret, timestamp, raw);
           const json = JSON.parse(raw) as { messageId: string; to: string; text: string };
           recorder.received.push({ provider: 'generic', to: json.to, text: json.text, messageId: json.messageId, authenticated: valid });
-          res.writeHead(valid ? 200 : 401, { 'Content-Type': 'application/json' }).end(JSON.stringify({ id: `gw-${recorder.received.length}` }));
+          res
+            .writeHead(valid ? 200 : 401, { 'Content-Type': 'application/json' })
+            .end(JSON.stringify({ id: `gw-${recorder.received.length}` }));
           return;
         }
         const twilio = options.twilio;
         if (twilio && req.url === `/2010-04-01/Accounts/${twilio.sid}/Messages.json`) {
           const valid = req.headers.authorization === `Basic ${Buffer.from(`${twilio.sid}:${twilio.token}`).toString('base64')}`;
           const form = new URLSearchParams(raw);
-          recorder.received.push({ provider: 'twilio', to: form.get('To') ?? '', text: form.get('Body') ?? '', messageId: null, authenticated: valid });
-          res.writeHead(valid ? 201 : 401, { 'Content-Type': 'application/json' }).end(JSON.stringify({ sid: `SM${recorder.received.length}` }));
+          recorder.received.push({
+            provider: 'twilio',
+            to: form.get('To') ?? '',
+            text: form.get('Body') ?? '',
+            messageId: null,
+            authenticated: valid,
+          });
+          res
+            .writeHead(valid ? 201 : 401, { 'Content-Type': 'application/json' })
+            .end(JSON.stringify({ sid: `SM${recorder.received.length}` }));
           return;
         }
         res.writeHead(404).end();

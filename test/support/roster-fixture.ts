@@ -1,13 +1,48 @@
 import ExcelJS from 'exceljs';
 
 /** A generated roster (fictional people) for import tests, as CSV text or an XLSX buffer. */
-export const ROSTER_HEADER = ['人员编号', '姓名', '性别', '出生年月', '民族', '籍贯', '入党时间', '参加工作时间', '学历', '单位', '职务', '职级', '任现职时间', '身份'];
+export const ROSTER_HEADER = [
+  '人员编号',
+  '姓名',
+  '性别',
+  '出生年月',
+  '民族',
+  '籍贯',
+  '入党时间',
+  '参加工作时间',
+  '学历',
+  '单位',
+  '职务',
+  '职级',
+  '任现职时间',
+  '身份',
+];
 
 const SURNAMES = ['赵', '钱', '孙', '李', '周', '吴', '郑', '冯', '陈', '褚', '卫', '蒋', '沈', '韩', '杨', '欧阳'];
 const GIVEN = ['国强', '秀英', '建华', '丽娟', '志刚', '海燕', '文博', '晓明', '春梅', '德胜', '立新', '雅琴'];
-const UNITS = ['测试区财政局', '测试区教育局', '测试区交通运输局', '测试区水务局', '测试区商务局', '测试区统计局', '测试区林业局', '测试区档案馆', '测试区医保局', '测试区应急局'];
-const POSTS: Array<[string, string]> = [['局长', '正科'], ['副局长', '副科'], ['科长', '四级主任科员'], ['科员', '一级科员']];
-const MONTH_STYLES = [(y: number, m: number) => `${y}.${String(m).padStart(2, '0')}`, (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`, (y: number, m: number) => `${y}年${m}月`];
+const UNITS = [
+  '测试区财政局',
+  '测试区教育局',
+  '测试区交通运输局',
+  '测试区水务局',
+  '测试区商务局',
+  '测试区统计局',
+  '测试区林业局',
+  '测试区档案馆',
+  '测试区医保局',
+  '测试区应急局',
+];
+const POSTS: Array<[string, string]> = [
+  ['局长', '正科'],
+  ['副局长', '副科'],
+  ['科长', '四级主任科员'],
+  ['科员', '一级科员'],
+];
+const MONTH_STYLES = [
+  (y: number, m: number) => `${y}.${String(m).padStart(2, '0')}`,
+  (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`,
+  (y: number, m: number) => `${y}年${m}月`,
+];
 
 export function rosterRows(count: number): string[][] {
   const rows: string[][] = [];

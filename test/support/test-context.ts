@@ -147,7 +147,10 @@ export async function createTestContext(
       let totp: string | undefined;
       if (auth.totpRequired(roles)) {
         const secret = app.get(TotpVerifier).newSecret();
-        await db.query(`UPDATE staff_user SET totp_secret = $2, totp_enabled_at = now() WHERE id = $1`, [user.id, await app.get(CryptoService).encrypt(secret)]);
+        await db.query(`UPDATE staff_user SET totp_secret = $2, totp_enabled_at = now() WHERE id = $1`, [
+          user.id,
+          await app.get(CryptoService).encrypt(secret),
+        ]);
         totp = await generateTotp({ secret });
       }
       const { token } = await auth.login(username, password, { ip: '127.0.0.1', userAgent: 'jest' }, totp);

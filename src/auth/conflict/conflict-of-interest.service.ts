@@ -60,7 +60,15 @@ export class ConflictOfInterestService {
   /** Each exclusion goes to the audit trail: who was kept from which tip, and why. */
   async record(actor: AuditActor, excluded: ReadonlyMap<string, string>, route: string): Promise<void> {
     for (const [reportId, reason] of excluded) {
-      await this.audit.record({ ...actor, action: 'coi.excluded', targetType: 'reports', targetId: reportId, outcome: 'DENIED', status: 404, details: { reason, route } });
+      await this.audit.record({
+        ...actor,
+        action: 'coi.excluded',
+        targetType: 'reports',
+        targetId: reportId,
+        outcome: 'DENIED',
+        status: 404,
+        details: { reason, route },
+      });
     }
   }
 }

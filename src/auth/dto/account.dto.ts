@@ -23,10 +23,17 @@ const roles = z.array(z.enum(ROLES, '未知角色'), '请选择角色').min(1, '
 
 /** An administrator creates a staff account: the first password follows the password policy. */
 export const createAccountSchema = z.strictObject({
-  username: z.string('请填写用户名').trim().toLowerCase().regex(/^[a-z0-9][a-z0-9._-]{1,63}$/, '用户名须为 2–64 位小写字母、数字、点、下划线或连字符'),
+  username: z
+    .string('请填写用户名')
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9][a-z0-9._-]{1,63}$/, '用户名须为 2–64 位小写字母、数字、点、下划线或连字符'),
   displayName: z.string('请填写姓名').trim().min(1, '请填写姓名').max(50, '姓名不超过 50 字'),
   roles,
-  agencyCode: z.string().regex(/^[A-Z][A-Z0-9_]*$/, '请选择成员单位').optional(),
+  agencyCode: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9_]*$/, '请选择成员单位')
+    .optional(),
   email: email.optional(),
   password: z.string('请填写初始密码').min(1, '请填写初始密码').max(256, '密码过长'),
 });
@@ -36,7 +43,11 @@ export type CreateAccountDto = z.infer<typeof createAccountSchema>;
 export const updateAccountSchema = z.strictObject({
   displayName: z.string().trim().min(1, '请填写姓名').max(50, '姓名不超过 50 字').optional(),
   roles: roles.optional(),
-  agencyCode: z.string().regex(/^[A-Z][A-Z0-9_]*$/, '请选择成员单位').nullable().optional(),
+  agencyCode: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9_]*$/, '请选择成员单位')
+    .nullable()
+    .optional(),
   email: email.nullable().optional(),
   active: z.boolean().optional(),
 });

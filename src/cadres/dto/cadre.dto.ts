@@ -29,7 +29,15 @@ export const cadreDetailSchema = cadreSummarySchema
     underInvestigation: z.boolean().describe('是否正在接受组织调查'),
     investigationSince: z.string().nullable(),
     fileAuditedOn: z.string().nullable().describe('档案专审日期'),
-    posts: z.array(z.object({ unitName: z.string(), post: z.string(), level: z.string().nullable(), started: z.string().nullable(), ended: z.string().nullable() })),
+    posts: z.array(
+      z.object({
+        unitName: z.string(),
+        post: z.string(),
+        level: z.string().nullable(),
+        started: z.string().nullable(),
+        ended: z.string().nullable(),
+      }),
+    ),
     sanctions: z.array(
       z.object({
         id: z.uuid(),
@@ -42,7 +50,13 @@ export const cadreDetailSchema = cadreSummarySchema
       }),
     ),
     personalMatters: z.array(
-      z.object({ year: z.int(), status: z.string(), checkedOn: z.string().nullable(), checkReason: z.string().nullable(), detail: z.string().nullable() }),
+      z.object({
+        year: z.int(),
+        status: z.string(),
+        checkedOn: z.string().nullable(),
+        checkReason: z.string().nullable(),
+        detail: z.string().nullable(),
+      }),
     ),
     /** Only for those allowed to read tips; null otherwise (the finding is part of the case). */
     findings: z
@@ -65,7 +79,9 @@ export type CadreDetail = z.infer<typeof cadreDetailSchema>;
 export const cadreListSchema = z.object({ items: z.array(cadreSummarySchema), total: z.int() }).meta({ id: 'CadreList' });
 export const linkResultSchema = z.object({ linked: z.boolean().describe('false 表示原已关联') }).meta({ id: 'LinkResult' });
 export const createdIdSchema = z.object({ id: z.uuid() }).meta({ id: 'Created' });
-export const findingRecordSchema = z.object({ id: z.uuid(), sanctionId: z.uuid().nullable().describe('同时记录的处分') }).meta({ id: 'FindingRecord' });
+export const findingRecordSchema = z
+  .object({ id: z.uuid(), sanctionId: z.uuid().nullable().describe('同时记录的处分') })
+  .meta({ id: 'FindingRecord' });
 export const drawSchemaResult = z
   .object({
     year: z.int(),

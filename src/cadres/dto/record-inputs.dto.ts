@@ -23,7 +23,10 @@ export const sanctionSchema = z.strictObject({
 export const findingSchema = z.strictObject({
   reportId: z.never('举报的核查结论须在案件页面记录并办结（经审批后写入干部档案），不能只记在干部档案上').optional(),
   source: z.string().trim().max(100).optional(),
-  outcome: z.enum(['SUBSTANTIATED', 'PARTLY', 'UNSUBSTANTIATED', 'UNVERIFIABLE'], '核查结论应为 SUBSTANTIATED、PARTLY、UNSUBSTANTIATED 或 UNVERIFIABLE'),
+  outcome: z.enum(
+    ['SUBSTANTIATED', 'PARTLY', 'UNSUBSTANTIATED', 'UNVERIFIABLE'],
+    '核查结论应为 SUBSTANTIATED、PARTLY、UNSUBSTANTIATED 或 UNVERIFIABLE',
+  ),
   concludedOn: date,
   summary: z.string().trim().max(2000).optional(),
   sanction: sanctionSchema.pick({ kind: true, effectiveOn: true, probationMonths: true }).optional(),
@@ -39,7 +42,10 @@ export const fileAuditSchema = z.strictObject({ auditedOn: date.nullable(), note
 
 export const personalMattersSchema = z.strictObject({
   year: z.number().int().min(2000).max(2100),
-  status: z.enum(['NOT_VERIFIED', 'CONSISTENT', 'OMISSION', 'CONCEALMENT'], '查核结果应为 NOT_VERIFIED、CONSISTENT（一致）、OMISSION（漏报）或 CONCEALMENT（瞒报）'),
+  status: z.enum(
+    ['NOT_VERIFIED', 'CONSISTENT', 'OMISSION', 'CONCEALMENT'],
+    '查核结果应为 NOT_VERIFIED、CONSISTENT（一致）、OMISSION（漏报）或 CONCEALMENT（瞒报）',
+  ),
   checkedOn: date.optional(),
   checkReason: z.enum(['RANDOM', 'PROMOTION', 'TIP']).optional(),
   detail: z.string().trim().max(1000).optional(),

@@ -14,7 +14,11 @@ import { surnameOf } from './surname.js';
  */
 export type ImportMode = 'ALL_OR_NOTHING' | 'SKIP_INVALID';
 
-const rowErrorSchema = z.object({ row: z.int().describe('行号（含表头）'), personNo: z.string().nullable(), problems: z.array(z.string()) });
+const rowErrorSchema = z.object({
+  row: z.int().describe('行号（含表头）'),
+  personNo: z.string().nullable(),
+  problems: z.array(z.string()),
+});
 export type RowError = z.infer<typeof rowErrorSchema>;
 
 export const importResultSchema = z
@@ -33,7 +37,18 @@ export type ImportResult = z.infer<typeof importResultSchema>;
 
 const MAX_ROWS = 50_000;
 const FIELDS: Array<keyof RosterRow> = [
-  'name', 'gender', 'birthMonth', 'ethnicity', 'nativePlace', 'partyMonth', 'workMonth', 'education', 'post', 'level', 'postSince', 'statusKind',
+  'name',
+  'gender',
+  'birthMonth',
+  'ethnicity',
+  'nativePlace',
+  'partyMonth',
+  'workMonth',
+  'education',
+  'post',
+  'level',
+  'postSince',
+  'statusKind',
 ];
 
 interface ExistingCadre {
@@ -52,7 +67,10 @@ export class RosterImportService {
    * `actorCadreId`: the importing staff member's own cadre record (回避): a file that would
    * change or move it is refused as a whole, since another staff member must make that change.
    */
-  async import(content: Buffer, options: { fileName?: string | null; mode?: ImportMode; actorId?: string | null; actorCadreId?: string | null } = {}): Promise<ImportResult> {
+  async import(
+    content: Buffer,
+    options: { fileName?: string | null; mode?: ImportMode; actorId?: string | null; actorCadreId?: string | null } = {},
+  ): Promise<ImportResult> {
     const mode = options.mode ?? 'ALL_OR_NOTHING';
     let sheet;
     try {
@@ -99,7 +117,17 @@ export class RosterImportService {
       const [row]: Array<{ id: string }> = await manager.query(
         `INSERT INTO roster_import (file_name, mode, applied, rows_total, created, updated, unchanged, errors, imported_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9) RETURNING id`,
-        [options.fileName ?? null, mode, apply, sheet.rows.length, counts.created, counts.updated, counts.unchanged, JSON.stringify(errors), options.actorId ?? null],
+        [
+          options.fileName ?? null,
+          mode,
+          apply,
+          sheet.rows.length,
+          counts.created,
+          counts.updated,
+          counts.unchanged,
+          JSON.stringify(errors),
+          options.actorId ?? null,
+        ],
       );
       return row!.id;
     });
@@ -116,7 +144,11 @@ export class RosterImportService {
   }
 
   /** Applies valid rows. Imports are serialized: two at once would race on units and post history. */
-  private async apply(manager: EntityManager, rows: RosterRow[], actorCadreId: string | null): Promise<{ created: number; updated: number; unchanged: number }> {
+  private async apply(
+    manager: EntityManager,
+    rows: RosterRow[],
+    actorCadreId: string | null,
+  ): Promise<{ created: number; updated: number; unchanged: number }> {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('qingfeng:roster-import'))`);
     const unitIds = await this.ensureUnits(manager, [...new Set(rows.map((r) => r.unit))]);
     const existing = new Map<string, ExistingCadre>();
@@ -155,7 +187,8 @@ export class RosterImportService {
         );
       }
       changed.push(row);
-      if (before.unit_id !== unitId || before.values['post'] !== row.post || (before.values['level'] ?? null) !== row.level) postMoves.push(row);
+      if (before.unit_id !== unitId || before.values['post'] !== row.post || (before.values['level'] ?? null) !== row.level)
+        postMoves.push(row);
     }
     if (changed.length > 0) {
       const col = (f: (r: RosterRow) => string | null) => changed.map(f);
@@ -170,9 +203,21 @@ export class RosterImportService {
            work_month = EXCLUDED.work_month, education = EXCLUDED.education, unit_id = EXCLUDED.unit_id, post = EXCLUDED.post,
            level = EXCLUDED.level, post_since = EXCLUDED.post_since, status_kind = EXCLUDED.status_kind, updated_at = now()`,
         [
-          col((r) => r.personNo), col((r) => r.name), col((r) => surnameOf(r.name)), col((r) => r.gender), col((r) => r.birthMonth),
-          col((r) => r.ethnicity), col((r) => r.nativePlace), col((r) => r.partyMonth), col((r) => r.workMonth), col((r) => r.education),
-          col((r) => unitIds.get(r.unit)!), col((r) => r.post), col((r) => r.level), col((r) => r.postSince), col((r) => r.statusKind),
+          col((r) => r.personNo),
+          col((r) => r.name),
+          col((r) => surnameOf(r.name)),
+          col((r) => r.gender),
+          col((r) => r.birthMonth),
+          col((r) => r.ethnicity),
+          col((r) => r.nativePlace),
+          col((r) => r.partyMonth),
+          col((r) => r.workMonth),
+          col((r) => r.education),
+          col((r) => unitIds.get(r.unit)!),
+          col((r) => r.post),
+          col((r) => r.level),
+          col((r) => r.postSince),
+          col((r) => r.statusKind),
         ],
       );
     }

@@ -22,7 +22,13 @@ describe('validateRosterRow', () => {
   it('normalises every month and keeps the text fields', () => {
     const result = validateRosterRow(good);
     expect(result).toEqual({
-      row: expect.objectContaining({ birthMonth: '1975-03', partyMonth: '1998-07', workMonth: '1997-08', postSince: '2021-06', statusKind: '公务员' }),
+      row: expect.objectContaining({
+        birthMonth: '1975-03',
+        partyMonth: '1998-07',
+        workMonth: '1997-08',
+        postSince: '2021-06',
+        statusKind: '公务员',
+      }),
     });
   });
 

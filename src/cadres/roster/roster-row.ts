@@ -61,7 +61,8 @@ export function validateRosterRow(raw: RawRow): { row: RosterRow } | { problems:
   const statusKind = text(raw.statusKind);
 
   if (!personNo) problems.push('人员编号为空');
-  else if (!/^[A-Za-z0-9_-]{1,32}$/.test(personNo)) problems.push(`人员编号“${personNo}”只能由字母、数字、下划线或连字符组成（最长 32 位）`);
+  else if (!/^[A-Za-z0-9_-]{1,32}$/.test(personNo))
+    problems.push(`人员编号“${personNo}”只能由字母、数字、下划线或连字符组成（最长 32 位）`);
   if (!name) problems.push('姓名为空');
   else if (!/^[\u3400-\u9fff·]{2,20}$/.test(name)) problems.push(`姓名“${name}”应为 2–20 个汉字`);
   if (gender !== '男' && gender !== '女') problems.push(gender ? `性别“${gender}”应为“男”或“女”` : '性别为空');
@@ -86,7 +87,11 @@ export function validateRosterRow(raw: RawRow): { row: RosterRow } | { problems:
   const workMonth = month('workMonth', '参加工作时间', false);
   const postSince = month('postSince', '任现职时间', false);
   if (birthMonth) {
-    for (const [label, value] of [['入党时间', partyMonth], ['参加工作时间', workMonth], ['任现职时间', postSince]] as const) {
+    for (const [label, value] of [
+      ['入党时间', partyMonth],
+      ['参加工作时间', workMonth],
+      ['任现职时间', postSince],
+    ] as const) {
       if (value && value <= birthMonth) problems.push(`${label}（${value}）早于出生年月（${birthMonth}）`);
     }
   }

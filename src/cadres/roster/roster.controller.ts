@@ -42,7 +42,12 @@ export class RosterController {
     const content = await part.toBuffer();
     if (part.file.truncated) throw new DomainException(HttpStatus.PAYLOAD_TOO_LARGE, 'FILE_TOO_LARGE', '名册文件过大');
     if (content.length === 0) throw new DomainException(HttpStatus.BAD_REQUEST, 'EMPTY_FILE', '上传的名册文件是空的');
-    return this.roster.import(content, { fileName: part.filename ?? null, mode: query.mode, actorId: staff.userId, actorCadreId: staff.cadreId });
+    return this.roster.import(content, {
+      fileName: part.filename ?? null,
+      mode: query.mode,
+      actorId: staff.userId,
+      actorCadreId: staff.cadreId,
+    });
   }
 
   @RequirePermission('cadres:read')
@@ -50,6 +55,10 @@ export class RosterController {
   @ReturnsFile('干部名册 Excel', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   async export(@Res() reply: FastifyReply): Promise<void> {
     const file = await this.roster.exportXlsx();
-    void asDownload(reply, { mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', name: '干部名册.xlsx', asciiName: 'roster.xlsx' }).send(file);
+    void asDownload(reply, {
+      mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      name: '干部名册.xlsx',
+      asciiName: 'roster.xlsx',
+    }).send(file);
   }
 }

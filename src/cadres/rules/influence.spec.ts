@@ -15,7 +15,12 @@ describe('endOfMonthsPeriod (Civil Code counting)', () => {
 });
 
 describe('influence periods', () => {
-  const on = (kind: SanctionFact['kind'], effectiveOn: string, probationMonths?: number): SanctionFact => ({ id: kind, kind, effectiveOn, probationMonths: probationMonths ?? null });
+  const on = (kind: SanctionFact['kind'], effectiveOn: string, probationMonths?: number): SanctionFact => ({
+    id: kind,
+    kind,
+    effectiveOn,
+    probationMonths: probationMonths ?? null,
+  });
 
   it.each<[SanctionFact['kind'], number | undefined, string]>([
     ['ADMONISHMENT', undefined, '2026-07-10'],
@@ -50,7 +55,10 @@ describe('influence periods', () => {
   });
 
   it('overlapping periods: the longest end date wins', () => {
-    const until = influenceUntil([on('GOV_WARNING', '2026-05-01'), on('PARTY_SERIOUS_WARNING', '2026-02-01'), on('ADMONISHMENT', '2026-06-01')], '2026-08-01');
+    const until = influenceUntil(
+      [on('GOV_WARNING', '2026-05-01'), on('PARTY_SERIOUS_WARNING', '2026-02-01'), on('ADMONISHMENT', '2026-06-01')],
+      '2026-08-01',
+    );
     expect(until).toBe('2027-08-01');
   });
 

@@ -26,7 +26,11 @@ class Api {
   ) {}
 
   static async login(baseUrl: string, username: string, password: string): Promise<Api> {
-    const res = await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+    const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
     const body = (await res.json()) as { token?: string; message?: string };
     if (!res.ok || !body.token) throw new Error(`demo: ${username} cannot log in (${res.status} ${body.message ?? ''})`);
     return new Api(baseUrl, body.token);
@@ -73,18 +77,34 @@ export async function runDemoStory(options: DemoStoryOptions): Promise<Record<st
   const log = options.log ?? ((line: string) => console.log(line));
   const { baseUrl, password } = options;
   const login = (username: string) => Api.login(baseUrl, username, password);
-  const [triage, chief, operator, jw, sj] = [await login('triage'), await login('chief'), await login('operator'), await login('liaison-jw'), await login('liaison-sj')];
+  const [triage, chief, operator, jw, sj] = [
+    await login('triage'),
+    await login('chief'),
+    await login('operator'),
+    await login('liaison-jw'),
+    await login('liaison-sj'),
+  ];
   const made: Record<string, number> = {};
   const count = (what: string) => (made[what] = (made[what] ?? 0) + 1);
   const now = new Date();
 
   // More tips: two hotline calls recorded by the operator, and texts through the SMS gateway.
-  const roster = await triage.call<{ items: Array<{ id: string; name: string; unitName: string; unitId: string; post: string; level: string | null }> }>('GET', '/api/v1/cadres?limit=100');
+  const roster = await triage.call<{
+    items: Array<{ id: string; name: string; unitName: string; unitId: string; post: string; level: string | null }>;
+  }>('GET', '/api/v1/cadres?limit=100');
   const people = roster.items;
   const person = (i: number) => people[i % people.length]!;
   const calls = [
-    { who: person(3), text: '来电人反映：今年初单位推荐副科级人选时，有人在推荐会前挨个打电话给同事，让大家投某人的票，还说事后请吃饭。', anonymous: true },
-    { who: person(7), text: '来电人反映：该同志的档案里参加工作时间比实际提前了两年，据说是当年招工表改过，群众有议论，希望组织核实。', anonymous: false },
+    {
+      who: person(3),
+      text: '来电人反映：今年初单位推荐副科级人选时，有人在推荐会前挨个打电话给同事，让大家投某人的票，还说事后请吃饭。',
+      anonymous: true,
+    },
+    {
+      who: person(7),
+      text: '来电人反映：该同志的档案里参加工作时间比实际提前了两年，据说是当年招工表改过，群众有议论，希望组织核实。',
+      anonymous: false,
+    },
   ];
   for (const [i, c] of calls.entries()) {
     const form = new FormData();
@@ -108,13 +128,20 @@ export async function runDemoStory(options: DemoStoryOptions): Promise<Record<st
     count('hotline calls');
   }
   if (options.smsSecret) {
-    const texts = [`举报${person(11).unitName}${person(11).name}，去年提拔前给考察组送购物卡，很多人知道`, `${person(13).unitName}的${person(13).name}违规在企业兼职拿报酬，请查`];
+    const texts = [
+      `举报${person(11).unitName}${person(11).name}，去年提拔前给考察组送购物卡，很多人知道`,
+      `${person(13).unitName}的${person(13).name}违规在企业兼职拿报酬，请查`,
+    ];
     for (const [i, text] of texts.entries()) {
       const body = JSON.stringify({ messageId: `demo-${Date.now()}-${i}`, from: `1390013900${i}`, text });
       const timestamp = String(Math.floor(Date.now() / 1000));
       const res = await fetch(`${baseUrl}/api/v1/webhooks/sms/generic`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-qf-timestamp': timestamp, 'x-qf-signature': genericSignature(options.smsSecret, timestamp, body) },
+        headers: {
+          'content-type': 'application/json',
+          'x-qf-timestamp': timestamp,
+          'x-qf-signature': genericSignature(options.smsSecret, timestamp, body),
+        },
         body,
       });
       if (res.ok) count('SMS tips');
@@ -133,11 +160,15 @@ export async function runDemoStory(options: DemoStoryOptions): Promise<Record<st
 
   // 初步核实 with two member agencies; both answer (one with a document); concluded with approval.
   await act(triage, verified!.id, 'disposition', { kind: 'PRELIMINARY_VERIFICATION', reason: '线索具体，可查' });
-  const requests = await triage.call<Array<{ id: string; agencyCode: string }>>('POST', `/api/v1/reports/${verified!.id}/verification-requests`, {
-    agencyCodes: ['DISCIPLINE', 'AUDIT'],
-    question: '请核实该同志近三年有无违反廉洁纪律、经济责任审计方面的问题。',
-    workingDays: 10,
-  });
+  const requests = await triage.call<Array<{ id: string; agencyCode: string }>>(
+    'POST',
+    `/api/v1/reports/${verified!.id}/verification-requests`,
+    {
+      agencyCodes: ['DISCIPLINE', 'AUDIT'],
+      question: '请核实该同志近三年有无违反廉洁纪律、经济责任审计方面的问题。',
+      workingDays: 10,
+    },
+  );
   for (const r of requests) {
     const liaison = r.agencyCode === 'DISCIPLINE' ? jw : sj;
     if (r.agencyCode === 'AUDIT') {
@@ -145,14 +176,24 @@ export async function runDemoStory(options: DemoStoryOptions): Promise<Record<st
       const form = new FormData();
       form.append('result', 'NO_ADVERSE');
       form.append('body', '经查阅近三年经济责任审计报告，未发现该同志相关问题，情况说明见附件。');
-      form.append('files', new Blob([Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n')], { type: 'application/pdf' }), '审计情况说明.pdf');
+      form.append(
+        'files',
+        new Blob([Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n')], { type: 'application/pdf' }),
+        '审计情况说明.pdf',
+      );
       await liaison.call('POST', `/agency/requests/${r.id}/replies`, form, [303]);
     } else {
-      await liaison.call('POST', `/api/v1/verification-requests/${r.id}/replies`, { result: 'NO_ADVERSE', body: '经查，未发现该同志违反廉洁纪律的问题线索。' });
+      await liaison.call('POST', `/api/v1/verification-requests/${r.id}/replies`, {
+        result: 'NO_ADVERSE',
+        body: '经查，未发现该同志违反廉洁纪律的问题线索。',
+      });
     }
     count('agency replies');
   }
-  await act(triage, verified!.id, 'finding', { finding: 'UNSUBSTANTIATED', outcomeForReporter: '经核实，您反映的问题不属实。感谢您对干部监督工作的支持。' });
+  await act(triage, verified!.id, 'finding', {
+    finding: 'UNSUBSTANTIATED',
+    outcomeForReporter: '经核实，您反映的问题不属实。感谢您对干部监督工作的支持。',
+  });
   await act(triage, verified!.id, 'close', { comment: '核查完毕，拟办结' });
   await act(chief, verified!.id, 'decision', { approve: true, comment: '同意办结' });
   count('cases concluded');
@@ -169,27 +210,60 @@ export async function runDemoStory(options: DemoStoryOptions): Promise<Record<st
   count('repeats merged');
 
   // A joint meeting: attendance, opinions, a decision on a case, minutes.
-  const invited = ['DISCIPLINE', 'POLITICAL_LEGAL', 'PETITIONS', 'HEALTH', 'AUDIT', 'COURT', 'PROCURATORATE', 'PUBLIC_SECURITY', 'HUMAN_RESOURCES'];
-  const meeting = await triage.call<{ id: string; items: Array<{ id: string; target: { id: string } | null }> }>('POST', '/api/v1/meetings', {
-    title: '干部监督工作联席会议（第四季度）',
-    heldOn: isoDate(now),
-    place: '区委组织部第一会议室',
-    convener: '区委组织部',
-    invitedAgencies: invited,
-  });
+  const invited = [
+    'DISCIPLINE',
+    'POLITICAL_LEGAL',
+    'PETITIONS',
+    'HEALTH',
+    'AUDIT',
+    'COURT',
+    'PROCURATORATE',
+    'PUBLIC_SECURITY',
+    'HUMAN_RESOURCES',
+  ];
+  const meeting = await triage.call<{ id: string; items: Array<{ id: string; target: { id: string } | null }> }>(
+    'POST',
+    '/api/v1/meetings',
+    {
+      title: '干部监督工作联席会议（第四季度）',
+      heldOn: isoDate(now),
+      place: '区委组织部第一会议室',
+      convener: '区委组织部',
+      invitedAgencies: invited,
+    },
+  );
   await triage.call('PUT', `/api/v1/meetings/${meeting.id}/attendance`, {
-    entries: invited.map((code, i) => (i % 4 === 3 ? { agencyCode: code, status: 'ABSENT', note: '公务外出' } : { agencyCode: code, status: 'PRESENT', attendee: '联络员' })),
+    entries: invited.map((code, i) =>
+      i % 4 === 3 ? { agencyCode: code, status: 'ABSENT', note: '公务外出' } : { agencyCode: code, status: 'PRESENT', attendee: '联络员' },
+    ),
   });
-  const withItem = await triage.call<{ items: Array<{ id: string; target: { id: string } | null }> }>('POST', `/api/v1/meetings/${meeting.id}/items`, { reportId: closedLater!.id });
+  const withItem = await triage.call<{ items: Array<{ id: string; target: { id: string } | null }> }>(
+    'POST',
+    `/api/v1/meetings/${meeting.id}/items`,
+    { reportId: closedLater!.id },
+  );
   const item = withItem.items.find((i) => i.target?.id === closedLater!.id)!;
-  await triage.call('PUT', `/api/v1/meetings/${meeting.id}/items/${item.id}/opinions`, { opinions: [{ agencyCode: 'DISCIPLINE', opinion: '建议进一步核实后再作处理' }] });
-  await chief.call('POST', `/api/v1/meetings/${meeting.id}/items/${item.id}/decision`, { kind: 'VERIFY_FURTHER', agencyCodes: ['DISCIPLINE'], dueOn: isoDate(new Date(now.getTime() + 20 * DAY)), question: '请核实该同志有无被反映的违规行为' });
-  await triage.call('PATCH', `/api/v1/meetings/${meeting.id}`, { minutes: '会议听取了近期干部监督信访举报办理情况汇报，研究了有关问题线索的处置意见。' });
+  await triage.call('PUT', `/api/v1/meetings/${meeting.id}/items/${item.id}/opinions`, {
+    opinions: [{ agencyCode: 'DISCIPLINE', opinion: '建议进一步核实后再作处理' }],
+  });
+  await chief.call('POST', `/api/v1/meetings/${meeting.id}/items/${item.id}/decision`, {
+    kind: 'VERIFY_FURTHER',
+    agencyCodes: ['DISCIPLINE'],
+    dueOn: isoDate(new Date(now.getTime() + 20 * DAY)),
+    question: '请核实该同志有无被反映的违规行为',
+  });
+  await triage.call('PATCH', `/api/v1/meetings/${meeting.id}`, {
+    minutes: '会议听取了近期干部监督信访举报办理情况汇报，研究了有关问题线索的处置意见。',
+  });
   count('meetings');
 
   // Cadre records: a sanction in its influence period, a unit over its quota.
   const sanctioned = person(5);
-  await triage.call('POST', `/api/v1/cadres/${sanctioned.id}/sanctions`, { kind: 'PARTY_WARNING', effectiveOn: isoDate(new Date(now.getTime() - 60 * DAY)), note: '违反工作纪律' });
+  await triage.call('POST', `/api/v1/cadres/${sanctioned.id}/sanctions`, {
+    kind: 'PARTY_WARNING',
+    effectiveOn: isoDate(new Date(now.getTime() - 60 * DAY)),
+    note: '违反工作纪律',
+  });
   count('sanctions');
   const crowded = person(1);
   if (crowded.level) {
@@ -201,8 +275,16 @@ export async function runDemoStory(options: DemoStoryOptions): Promise<Record<st
   const clean = person(20);
   const blockedBySanction = sanctioned;
   for (const c of [clean]) {
-    await triage.call('PUT', `/api/v1/cadres/${c.id}/file-audit`, { auditedOn: isoDate(new Date(now.getTime() - 10 * DAY)), note: '档案专项审核无问题' });
-    await triage.call('PUT', `/api/v1/cadres/${c.id}/personal-matters`, { year: now.getFullYear(), status: 'CONSISTENT', checkedOn: isoDate(new Date(now.getTime() - 5 * DAY)), checkReason: 'PROMOTION' });
+    await triage.call('PUT', `/api/v1/cadres/${c.id}/file-audit`, {
+      auditedOn: isoDate(new Date(now.getTime() - 10 * DAY)),
+      note: '档案专项审核无问题',
+    });
+    await triage.call('PUT', `/api/v1/cadres/${c.id}/personal-matters`, {
+      year: now.getFullYear(),
+      status: 'CONSISTENT',
+      checkedOn: isoDate(new Date(now.getTime() - 5 * DAY)),
+      checkReason: 'PROMOTION',
+    });
   }
   const run = await chief.call<{ runId: string; candidates: Array<{ id: string; cadreId: string }> }>('POST', '/api/v1/vetting/runs', {
     title: '2026年第四季度科级干部任前审查',
@@ -215,13 +297,21 @@ export async function runDemoStory(options: DemoStoryOptions): Promise<Record<st
   for (const liaison of [jw, sj]) {
     const mine = await liaison.call<Array<{ id: string; state: string }>>('GET', '/api/v1/agency/requests');
     for (const r of mine.filter((x) => x.state !== 'ANSWERED')) {
-      await liaison.call('POST', `/api/v1/verification-requests/${r.id}/replies`, { result: 'NO_ADVERSE', body: '经查，未发现该同志有影响任用的问题。' }, [200, 201, 204, 409]);
+      await liaison.call(
+        'POST',
+        `/api/v1/verification-requests/${r.id}/replies`,
+        { result: 'NO_ADVERSE', body: '经查，未发现该同志有影响任用的问题。' },
+        [200, 201, 204, 409],
+      );
     }
   }
   count('vetting runs');
   const passed = await (async () => {
     for (let i = 0; i < 60; i += 1) {
-      const view = await chief.call<{ candidates: Array<{ id: string; cadreId: string; verdict: string }> }>('GET', `/api/v1/vetting/runs/${run.runId}`);
+      const view = await chief.call<{ candidates: Array<{ id: string; cadreId: string; verdict: string }> }>(
+        'GET',
+        `/api/v1/vetting/runs/${run.runId}`,
+      );
       const candidate = view.candidates.find((c) => c.cadreId === clean.id && c.verdict === 'PASS');
       if (candidate) return candidate;
       await new Promise((r) => setTimeout(r, 500));
@@ -229,7 +319,12 @@ export async function runDemoStory(options: DemoStoryOptions): Promise<Record<st
     return null;
   })();
   if (passed) {
-    await chief.call('POST', `/api/v1/vetting/runs/${run.runId}/notices`, { startsOn: isoDate(now), endsOn: isoDate(new Date(now.getTime() + 9 * DAY)), candidateIds: [passed.id] }, [200, 201, 400, 409]);
+    await chief.call(
+      'POST',
+      `/api/v1/vetting/runs/${run.runId}/notices`,
+      { startsOn: isoDate(now), endsOn: isoDate(new Date(now.getTime() + 9 * DAY)), candidateIds: [passed.id] },
+      [200, 201, 400, 409],
+    );
     count('publicity notices');
   } else log('demo: the clean candidate has not passed yet (the worker is still evaluating); no notice published');
   return made;

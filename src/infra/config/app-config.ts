@@ -20,7 +20,12 @@ export class ConfigError extends Error {
   readonly lines: string[];
   constructor(message: string, lines?: string[]) {
     super(message);
-    this.lines = lines ?? message.split('\n').filter((line) => line.trim() && !/^Invalid configuration:?$/.test(line.trim())).map((l) => l.trim());
+    this.lines =
+      lines ??
+      message
+        .split('\n')
+        .filter((line) => line.trim() && !/^Invalid configuration:?$/.test(line.trim()))
+        .map((l) => l.trim());
   }
 }
 
@@ -31,7 +36,8 @@ const ENV_FIX: Record<string, string> = {
   QF_MASTER_KEYS: 'set QF_MASTER_KEYS=key1:<openssl rand -base64 32> in .env (npm run quickstart writes it)',
   QF_HASH_KEY: 'set QF_HASH_KEY=<openssl rand -base64 32> in .env (npm run quickstart writes it)',
 };
-const envFix = (key: string) => ENV_FIX[key] ?? `set ${key} in .env or the environment (README, "Configuration"; docs/CHANNELS.md for mail and SMS)`;
+const envFix = (key: string) =>
+  ENV_FIX[key] ?? `set ${key} in .env or the environment (README, "Configuration"; docs/CHANNELS.md for mail and SMS)`;
 
 /** The whole validated configuration, injected by class. Built once per process. */
 export class AppConfig {
@@ -52,9 +58,7 @@ export class AppConfig {
 }
 
 function describeIssues(source: string, error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `  ${source}: ${issue.path.join('.') || '(root)'}: ${issue.message}`)
-    .join('\n');
+  return error.issues.map((issue) => `  ${source}: ${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n');
 }
 
 function parseOrThrow<T>(source: string, schema: z.ZodType<T>, value: unknown): T {

@@ -69,7 +69,11 @@ export const settingsSchema = z.strictObject({
     identityAccess: z
       .strictObject({
         /** How long an approved identity-access request lets the requester see the identity. */
-        accessHours: z.number().positive().max(24 * 30).default(24),
+        accessHours: z
+          .number()
+          .positive()
+          .max(24 * 30)
+          .default(24),
         /** Whether the reporter is told (a message they read with the receipt code) when their identity is revealed. */
         notifyReporter: z.boolean().default(false),
       })
@@ -203,9 +207,7 @@ export const taxonomySchema = z.strictObject({
         name: z.string().min(1),
         severity: z.number().int().min(1).max(5),
         keywords: z.record(z.string(), z.number().positive()).default({}),
-        transfer: z
-          .array(z.strictObject({ target: z.string(), keywords: z.array(z.string()).min(1) }))
-          .optional(),
+        transfer: z.array(z.strictObject({ target: z.string(), keywords: z.array(z.string()).min(1) })).optional(),
       }),
     )
     .min(1),

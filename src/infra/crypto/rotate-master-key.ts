@@ -39,6 +39,8 @@ export async function rotateMasterKey(
     dataKey.fill(0);
     if (result.rowCount) rewrapped.push({ dataKeyId: row.id, from: row.master_key_id });
   }
-  const { rows: count } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM data_key WHERE master_key_id = $1`, [activeMasterKeyId]);
+  const { rows: count } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM data_key WHERE master_key_id = $1`, [
+    activeMasterKeyId,
+  ]);
   return { activeMasterKeyId, rewrapped, alreadyCurrent: count[0]!.n - rewrapped.length };
 }

@@ -42,7 +42,8 @@ export const ReturnsText = (contentType: string, description: string) =>
   SetMetadata(API_RESULT_KEY, { kind: 'text', contentType, description } satisfies ApiResult);
 
 /** The route answers with no body. */
-export const ReturnsNothing = (description = '已完成，无返回内容') => SetMetadata(API_RESULT_KEY, { kind: 'empty', description } satisfies ApiResult);
+export const ReturnsNothing = (description = '已完成，无返回内容') =>
+  SetMetadata(API_RESULT_KEY, { kind: 'empty', description } satisfies ApiResult);
 
 /**
  * For handlers that read the request body themselves (multipart, form posts, webhooks):

@@ -37,7 +37,12 @@ function fromAnything(error: unknown): { status: number; body: Omit<ErrorBody, '
   if (error instanceof DomainException) {
     return {
       status: error.status,
-      body: { statusCode: error.status, code: error.code, message: error.userMessage, ...(error.details ? { details: error.details } : {}) },
+      body: {
+        statusCode: error.status,
+        code: error.code,
+        message: error.userMessage,
+        ...(error.details ? { details: error.details } : {}),
+      },
       ...(error.headers ? { headers: error.headers } : {}),
     };
   }
@@ -84,11 +89,17 @@ export class GlobalExceptionFilter implements ExceptionFilter {
     const requestId = String(request.id);
     if (known) {
       if (known.headers) for (const [k, v] of Object.entries(known.headers)) void reply.header(k, v);
-      void reply.status(known.status).type('application/json; charset=utf-8').send({ ...known.body, requestId });
+      void reply
+        .status(known.status)
+        .type('application/json; charset=utf-8')
+        .send({ ...known.body, requestId });
       return;
     }
     if (error instanceof ResponseContractError) {
-      void reply.status(500).type('application/json; charset=utf-8').send({ statusCode: 500, code: 'RESPONSE_CONTRACT', message: error.message, requestId });
+      void reply
+        .status(500)
+        .type('application/json; charset=utf-8')
+        .send({ statusCode: 500, code: 'RESPONSE_CONTRACT', message: error.message, requestId });
       return;
     }
     const unavailable = isDatabaseUnavailable(error);
@@ -112,7 +123,8 @@ export class GlobalExceptionFilter implements ExceptionFilter {
 export function isDatabaseUnavailable(error: unknown): boolean {
   const e = error as { code?: unknown; message?: unknown; driverError?: unknown };
   const code = typeof e?.code === 'string' ? e.code : undefined;
-  if (code && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '53300', '08006', '08001', '08003'].includes(code)) return true;
+  if (code && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '53300', '08006', '08001', '08003'].includes(code))
+    return true;
   const message = typeof e?.message === 'string' ? e.message : '';
   if (/Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message)) return true;
   return e?.driverError ? isDatabaseUnavailable(e.driverError) : false;

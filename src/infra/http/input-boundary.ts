@@ -87,8 +87,13 @@ export function requestTextProblems(request: FastifyRequest): FieldProblem[] {
       const at = pair.indexOf('=');
       const [name, value] = at < 0 ? [pair, ''] : [pair.slice(0, at), pair.slice(at + 1)];
       const decodedName = decodeOrNull(name.replaceAll('+', ' '));
-      checkEncoded(value.replaceAll('+', ' '), `query.${decodedName !== null && !textProblem(decodedName) ? decodedName : printable(name)}`, found);
-      if (decodedName === null || textProblem(decodedName)) found.push({ field: `query.${printable(name)}`, message: `参数名${MESSAGES.INVALID_UTF8}` });
+      checkEncoded(
+        value.replaceAll('+', ' '),
+        `query.${decodedName !== null && !textProblem(decodedName) ? decodedName : printable(name)}`,
+        found,
+      );
+      if (decodedName === null || textProblem(decodedName))
+        found.push({ field: `query.${printable(name)}`, message: `参数名${MESSAGES.INVALID_UTF8}` });
     }
   }
   if (!isBuffer(request.body)) findTextProblems(request.body, 'body', found);
@@ -117,7 +122,10 @@ function isBuffer(value: unknown): boolean {
 /** For records kept about a refused request (the audit trail): the bad characters written as \uXXXX. */
 export function printable(value: string): string {
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return value.replace(
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** Deep copy with every string (and key) made printable. */

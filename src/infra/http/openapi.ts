@@ -22,7 +22,8 @@ export function jsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'input'):
       const def = (ctx.zodSchema as { _zod: { def: { type: string } } })._zod.def;
       if (def.type === 'date') Object.assign(ctx.jsonSchema, { type: 'string', format: 'date-time' });
       // Answers may gain fields in later versions: clients should not refuse them.
-      if (io === 'output' && def.type === 'object' && ctx.jsonSchema.additionalProperties === false) delete ctx.jsonSchema.additionalProperties;
+      if (io === 'output' && def.type === 'object' && ctx.jsonSchema.additionalProperties === false)
+        delete ctx.jsonSchema.additionalProperties;
     },
   }) as JsonSchema;
   delete json['$schema'];
@@ -38,10 +39,18 @@ const ERROR_SCHEMA = {
   properties: {
     statusCode: { type: 'integer', example: 400 },
     code: { type: 'string', description: 'Stable error code for programs', example: 'VALIDATION_FAILED' },
-    message: { type: 'string', description: 'For the person who made the request, in Chinese', example: '提交的内容有误：body：正文至少 20 字' },
+    message: {
+      type: 'string',
+      description: 'For the person who made the request, in Chinese',
+      example: '提交的内容有误：body：正文至少 20 字',
+    },
     details: {
       type: 'array',
-      items: { type: 'object', required: ['field', 'message'], properties: { field: { type: 'string', example: 'body' }, message: { type: 'string', example: '正文至少 20 字' } } },
+      items: {
+        type: 'object',
+        required: ['field', 'message'],
+        properties: { field: { type: 'string', example: 'body' }, message: { type: 'string', example: '正文至少 20 字' } },
+      },
     },
     requestId: { type: 'string', example: '6f1c2a9e-0d3b-4c55-9a77-2f4e8b1d0c11' },
   },
@@ -52,19 +61,29 @@ type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 const pascal = (s: string) => s.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, __, c: string) => c.toUpperCase());
 /** A component name for a schema registered without an id, made from the handler. */
-const componentName = (route: RouteEntry, suffix: 'Body' | 'Result') => `${pascal(route.methodName)}${pascal(route.controller.name.replace(/Controller$/, ''))}${suffix}`;
+const componentName = (route: RouteEntry, suffix: 'Body' | 'Result') =>
+  `${pascal(route.methodName)}${pascal(route.controller.name.replace(/Controller$/, ''))}${suffix}`;
 
 /**
  * A zod schema as a reference into components.schemas: schemas registered with an id
  * (`.meta({ id })`), at the root or nested, become components of that name; the root gets
  * `fallbackName` when it has none.
  */
-function schemaRef(document: OpenAPIObject, schema: z.ZodType, io: 'input' | 'output', fallbackName: string, example?: unknown): { $ref: string } {
+function schemaRef(
+  document: OpenAPIObject,
+  schema: z.ZodType,
+  io: 'input' | 'output',
+  fallbackName: string,
+  example?: unknown,
+): { $ref: string } {
   const json = jsonSchema(schema, io);
   const defs = (json['definitions'] ?? json['$defs'] ?? {}) as Record<string, JsonSchema>;
   delete json['definitions'];
   delete json['$defs'];
-  const rewrite = (value: JsonSchema) => JSON.parse(JSON.stringify(value).replaceAll('"#/definitions/', '"#/components/schemas/').replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonSchema;
+  const rewrite = (value: JsonSchema) =>
+    JSON.parse(
+      JSON.stringify(value).replaceAll('"#/definitions/', '"#/components/schemas/').replaceAll('"#/$defs/', '"#/components/schemas/'),
+    ) as JsonSchema;
   for (const [name, def] of Object.entries(defs)) addComponent(document, name, rewrite(def));
   const root = rewrite(json);
   if (typeof root['$ref'] === 'string') {
@@ -85,7 +104,10 @@ function addComponent(document: OpenAPIObject, name: string, schema: JsonSchema)
   // The same schema met again (from another route) keeps the example one route gave it.
   const withoutExample = ({ example: _example, ...rest }: JsonSchema) => JSON.stringify(rest);
   if (existing && withoutExample(existing) !== withoutExample(schema)) throw new Error(`OpenAPI: two different schemas named ${name}`);
-  document.components.schemas[name] = { ...schema, ...(existing?.['example'] !== undefined && schema['example'] === undefined ? { example: existing['example'] } : {}) } as never;
+  document.components.schemas[name] = {
+    ...schema,
+    ...(existing?.['example'] !== undefined && schema['example'] === undefined ? { example: existing['example'] } : {}),
+  } as never;
   return { $ref: `#/components/schemas/${name}` };
 }
 
@@ -109,13 +131,18 @@ function pipedSchemas(route: RouteEntry): Array<{ type: RouteParamtypes; data: u
 
 function setBody(document: OpenAPIObject, operation: Operation, route: RouteEntry, spec: ApiBodySpec & { schema: z.ZodType }): void {
   const ref = schemaRef(document, spec.schema, 'input', spec.name ?? componentName(route, 'Body'), spec.example);
-  const content: Record<string, { schema: unknown }> = spec.form ? { 'application/x-www-form-urlencoded': { schema: ref } } : { 'application/json': { schema: ref } };
+  const content: Record<string, { schema: unknown }> = spec.form
+    ? { 'application/x-www-form-urlencoded': { schema: ref } }
+    : { 'application/json': { schema: ref } };
   if (spec.multipart) {
     content['multipart/form-data'] = {
       schema: {
         type: 'object',
         required: ['json'],
-        properties: { json: { type: 'string', description: `${ref.$ref.split('/').at(-1)} as JSON text` }, files: { type: 'array', items: { type: 'string', format: 'binary' } } },
+        properties: {
+          json: { type: 'string', description: `${ref.$ref.split('/').at(-1)} as JSON text` },
+          files: { type: 'array', items: { type: 'string', format: 'binary' } },
+        },
       },
     };
   }
@@ -136,14 +163,19 @@ function setQuery(operation: Operation, schema: z.ZodType): void {
 
 function setResult(document: OpenAPIObject, operation: Operation, route: RouteEntry, result: ApiResult): void {
   const fn = (route.controller.prototype as Record<string, unknown>)[route.methodName] as object;
-  const status = String((Reflect.getMetadata(HTTP_CODE_METADATA, fn) as number | undefined) ?? (route.method === RequestMethod[RequestMethod.POST] ? 201 : 200));
+  const status = String(
+    (Reflect.getMetadata(HTTP_CODE_METADATA, fn) as number | undefined) ?? (route.method === RequestMethod[RequestMethod.POST] ? 201 : 200),
+  );
   const responses: Record<string, unknown> = {};
   for (const [code, response] of Object.entries(operation.responses ?? {})) if (!/^2\d\d$/.test(code)) responses[code] = response;
   if (result.kind === 'json') {
     const ref = schemaRef(document, result.schema, 'output', componentName(route, 'Result'), result.example);
     responses[status] = { description: result.description, content: { 'application/json': { schema: ref } } };
   } else if (result.kind === 'file') {
-    responses[status] = { description: result.description, content: Object.fromEntries(result.contentTypes.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) };
+    responses[status] = {
+      description: result.description,
+      content: Object.fromEntries(result.contentTypes.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
+    };
   } else if (result.kind === 'text') {
     responses[status] = { description: result.description, content: { [result.contentType]: { schema: { type: 'string' } } } };
   } else {
@@ -166,7 +198,8 @@ export function describeRoutes(app: INestApplicationContext, document: OpenAPIOb
     // Parameters read by our own decorators (@VisibleReportId) are not seen by Nest's explorer.
     operation.parameters ??= [];
     for (const [, name] of route.path.matchAll(/:(\w+)/g)) {
-      if (!operation.parameters.some((p) => 'in' in p && p.in === 'path' && p.name === name)) operation.parameters.push({ name: name!, in: 'path', required: true, schema: { type: 'string' } });
+      if (!operation.parameters.some((p) => 'in' in p && p.in === 'path' && p.name === name))
+        operation.parameters.push({ name: name!, in: 'path', required: true, schema: { type: 'string' } });
     }
     for (const { type, data, schema } of pipedSchemas(route)) {
       if (type === RouteParamtypes.BODY && data === undefined) setBody(document, operation, route, { schema });
@@ -174,15 +207,25 @@ export function describeRoutes(app: INestApplicationContext, document: OpenAPIOb
     }
     const fn = (route.controller.prototype as Record<string, unknown>)[route.methodName] as object;
     const accepts = Reflect.getMetadata(API_BODY_KEY, fn) as ApiBodySpec | undefined;
-    if (accepts) setBody(document, operation, route, { ...accepts, schema: typeof accepts.schema === 'function' ? accepts.schema(app) : accepts.schema });
+    if (accepts)
+      setBody(document, operation, route, {
+        ...accepts,
+        schema: typeof accepts.schema === 'function' ? accepts.schema(app) : accepts.schema,
+      });
     const files = Reflect.getMetadata(API_FILES_KEY, fn) as ApiFilesSpec | undefined;
     if (files) {
       const binary = { type: 'string', format: 'binary' };
       const properties = {
-        [files.field]: files.field === 'files' ? { type: 'array', items: binary, description: files.description } : { ...binary, description: files.description },
+        [files.field]:
+          files.field === 'files'
+            ? { type: 'array', items: binary, description: files.description }
+            : { ...binary, description: files.description },
         ...Object.fromEntries(Object.entries(files.fields).map(([name, description]) => [name, { type: 'string', description }])),
       };
-      operation.requestBody = { required: true, content: { 'multipart/form-data': { schema: { type: 'object', required: [files.field], properties } } } };
+      operation.requestBody = {
+        required: true,
+        content: { 'multipart/form-data': { schema: { type: 'object', required: [files.field], properties } } },
+      };
     }
     const result = Reflect.getMetadata(API_RESULT_KEY, fn) as ApiResult | undefined;
     if (result) setResult(document, operation, route, result);
@@ -201,8 +244,14 @@ function addErrorResponses(document: OpenAPIObject): void {
       const operation = item[method];
       if (!operation) continue;
       operation.responses ??= {};
-      operation.responses['400'] ??= { description: '请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等）', content: { 'application/json': { schema: ref } } };
-      operation.responses['default'] ??= { description: '其他错误（401/403/404/409/413/429 等），见 code', content: { 'application/json': { schema: ref } } };
+      operation.responses['400'] ??= {
+        description: '请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等）',
+        content: { 'application/json': { schema: ref } },
+      };
+      operation.responses['default'] ??= {
+        description: '其他错误（401/403/404/409/413/429 等），见 code',
+        content: { 'application/json': { schema: ref } },
+      };
     }
   }
 }

@@ -11,7 +11,8 @@ export class ResponseContractError extends Error {
 
 /** Paths (a.b[2].c) present in what the handler returned and absent once parsed: fields the document does not describe. */
 export function undocumentedFields(value: unknown, parsed: unknown, path = ''): string[] {
-  if (Array.isArray(value) && Array.isArray(parsed)) return value.flatMap((item, i) => undocumentedFields(item, parsed[i], `${path}[${i}]`));
+  if (Array.isArray(value) && Array.isArray(parsed))
+    return value.flatMap((item, i) => undocumentedFields(item, parsed[i], `${path}[${i}]`));
   if (value === null || typeof value !== 'object' || value instanceof Date || Buffer.isBuffer(value)) return [];
   if (parsed === null || typeof parsed !== 'object') return [];
   const out: string[] = [];
@@ -27,7 +28,8 @@ export function undocumentedFields(value: unknown, parsed: unknown, path = ''): 
 /** Why an answer does not match its declaration, or null when it does. */
 export function contractViolation(result: ApiResult | undefined, value: unknown): string | null {
   if (!result) return 'the route declares no answer (@Returns, @ReturnsFile, @ReturnsText or @ReturnsNothing)';
-  if (result.kind === 'empty') return value === undefined || value === null || value === '' ? null : 'declared @ReturnsNothing but answered a body';
+  if (result.kind === 'empty')
+    return value === undefined || value === null || value === '' ? null : 'declared @ReturnsNothing but answered a body';
   if (result.kind !== 'json') return null;
   // A handler may answer JSON it serialized itself (a gateway adapter): check what is on the wire.
   if (typeof value === 'string') {
@@ -62,7 +64,9 @@ export class ResponseContractInterceptor implements NestInterceptor {
         if (reply.sent) return value; // the handler wrote the answer itself (@Res)
         const violation = contractViolation(result, value);
         if (violation) {
-          const error = new ResponseContractError(`response contract: ${request.method} ${context.getClass().name}.${context.getHandler().name}: ${violation}`);
+          const error = new ResponseContractError(
+            `response contract: ${request.method} ${context.getClass().name}.${context.getHandler().name}: ${violation}`,
+          );
           console.error(error.message); // in the test output, next to the 500 the test sees
           throw error;
         }

@@ -28,6 +28,9 @@ describe('the answer a route declares, checked against the answer it gives', () 
   });
 
   it('lists the paths of fields absent from the parsed answer', () => {
-    expect(undocumentedFields({ a: 1, b: { c: 2, d: 3 }, e: [{ f: 1, g: 2 }] }, { a: 1, b: { c: 2 }, e: [{ f: 1 }] })).toEqual(['b.d', 'e[0].g']);
+    expect(undocumentedFields({ a: 1, b: { c: 2, d: 3 }, e: [{ f: 1, g: 2 }] }, { a: 1, b: { c: 2 }, e: [{ f: 1 }] })).toEqual([
+      'b.d',
+      'e[0].g',
+    ]);
   });
 });

@@ -110,10 +110,10 @@ export class OutboxService implements OnModuleDestroy {
       try {
         await this.queues.addBulk(rows.map((r) => ({ queue: r.queue, name: r.job_name, data: r.payload }) as JobItem));
       } catch (error) {
-        await manager.query(
-          `UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])`,
-          [ids, (error as Error).message.slice(0, 500)],
-        );
+        await manager.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])`, [
+          ids,
+          (error as Error).message.slice(0, 500),
+        ]);
         return 0;
       }
       await manager.query(`UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])`, [ids]);

@@ -68,7 +68,11 @@ export class QueueService implements OnModuleDestroy {
     }
     for (const [name, group] of byQueue) {
       await this.queue(name).addBulk(
-        group.map(({ item, opts }) => ({ name: item.name, data: item.data, opts: { ...this.optionsFor(item), jobId: jobIdOf(item), ...opts } })),
+        group.map(({ item, opts }) => ({
+          name: item.name,
+          data: item.data,
+          opts: { ...this.optionsFor(item), jobId: jobIdOf(item), ...opts },
+        })),
       );
     }
   }

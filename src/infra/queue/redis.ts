@@ -3,7 +3,8 @@ import { Cluster, Redis, type ClusterOptions, type RedisOptions } from 'ioredis'
 /** A single Redis or a Redis Cluster: both carry the queues and the rate-limit counters. */
 export type RedisClient = Redis | Cluster;
 
-export type RedisTarget = { kind: 'single'; url: string } | { kind: 'cluster'; nodes: Array<{ host: string; port: number }>; password?: string };
+export type RedisTarget =
+  { kind: 'single'; url: string } | { kind: 'cluster'; nodes: Array<{ host: string; port: number }>; password?: string };
 
 /**
  * `redis://host:port` (or `rediss://`) is one server; `redis+cluster://host:port,host:port,…`

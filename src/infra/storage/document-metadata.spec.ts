@@ -35,7 +35,10 @@ describe('Office document metadata', () => {
     const zip = new JSZip();
     zip.file('[Content_Types].xml', '<Types><Override PartName="/docProps/custom.xml" ContentType="x"/></Types>');
     zip.file('_rels/.rels', '<Relationships><Relationship Id="r3" Target="docProps/custom.xml"/></Relationships>');
-    zip.file('docProps/core.xml', '<cp:coreProperties><dc:creator>王小明</dc:creator><cp:lastModifiedBy>王小明</cp:lastModifiedBy></cp:coreProperties>');
+    zip.file(
+      'docProps/core.xml',
+      '<cp:coreProperties><dc:creator>王小明</dc:creator><cp:lastModifiedBy>王小明</cp:lastModifiedBy></cp:coreProperties>',
+    );
     zip.file('docProps/app.xml', '<Properties><Company>某区财政局</Company></Properties>');
     zip.file('docProps/custom.xml', '<Properties><property name="phone">13900001111</property></Properties>');
     zip.file('word/document.xml', '<w:document>正文</w:document>');
@@ -58,7 +61,8 @@ describe('audio tags', () => {
   });
 
   it('drops WAV LIST/INFO chunks and keeps fmt and data', () => {
-    const chunk = (id: string, body: Buffer) => Buffer.concat([Buffer.from(id, 'latin1'), Buffer.from(Uint32Array.of(body.length).buffer), body]);
+    const chunk = (id: string, body: Buffer) =>
+      Buffer.concat([Buffer.from(id, 'latin1'), Buffer.from(Uint32Array.of(body.length).buffer), body]);
     const fmt = chunk('fmt ', Buffer.alloc(16, 1));
     const data = chunk('data', Buffer.alloc(8, 2));
     const info = chunk('LIST', Buffer.from('INFOIART\u0006\u0000\u0000\u0000王某', 'utf8'));
@@ -72,7 +76,8 @@ describe('audio tags', () => {
 });
 
 describe('JPEG beyond the first scan', () => {
-  const segment = (marker: number, body: Buffer) => Buffer.concat([Buffer.from([0xff, marker]), Buffer.from([(body.length + 2) >> 8, (body.length + 2) & 255]), body]);
+  const segment = (marker: number, body: Buffer) =>
+    Buffer.concat([Buffer.from([0xff, marker]), Buffer.from([(body.length + 2) >> 8, (body.length + 2) & 255]), body]);
   const exif = (text: string) => segment(0xe1, Buffer.from(`Exif\0\0${text}`, 'latin1'));
   const scan = Buffer.concat([segment(0xda, Buffer.alloc(8, 1)), Buffer.from([0x12, 0xff, 0x00, 0x34, 0xff, 0xd0, 0x56])]);
 

@@ -29,7 +29,18 @@ export async function stripMetadata(mediaType: string, data: Buffer): Promise<Bu
   return data;
 }
 
-const PDF_INFO_KEYS = ['Title', 'Author', 'Subject', 'Keywords', 'Creator', 'Producer', 'CreationDate', 'ModDate', 'Company', 'SourceModified'];
+const PDF_INFO_KEYS = [
+  'Title',
+  'Author',
+  'Subject',
+  'Keywords',
+  'Creator',
+  'Producer',
+  'CreationDate',
+  'ModDate',
+  'Company',
+  'SourceModified',
+];
 
 /** A PDF string at `start` ((…) with nesting and escapes, or <…>): its end, exclusive. */
 function pdfStringEnd(text: string, start: number): number {
@@ -101,7 +112,8 @@ export async function stripOfficeXml(data: Buffer): Promise<Buffer> {
 export function stripMp3(data: Buffer): Buffer {
   let start = 0;
   while (data.subarray(start, start + 3).toString('latin1') === 'ID3' && start + 10 <= data.length) {
-    const size = ((data[start + 6]! & 0x7f) << 21) | ((data[start + 7]! & 0x7f) << 14) | ((data[start + 8]! & 0x7f) << 7) | (data[start + 9]! & 0x7f);
+    const size =
+      ((data[start + 6]! & 0x7f) << 21) | ((data[start + 7]! & 0x7f) << 14) | ((data[start + 8]! & 0x7f) << 7) | (data[start + 9]! & 0x7f);
     const footer = data[start + 5]! & 0x10 ? 10 : 0;
     start += 10 + size + footer;
   }
@@ -112,7 +124,8 @@ export function stripMp3(data: Buffer): Buffer {
 
 /** WAV: RIFF chunks other than LIST (INFO: artist, software, dates), id3 and bext are kept. */
 export function stripWav(data: Buffer): Buffer {
-  if (data.subarray(0, 4).toString('latin1') !== 'RIFF' || data.subarray(8, 12).toString('latin1') !== 'WAVE') throw new MalformedImage('not a WAV');
+  if (data.subarray(0, 4).toString('latin1') !== 'RIFF' || data.subarray(8, 12).toString('latin1') !== 'WAVE')
+    throw new MalformedImage('not a WAV');
   const chunks: Buffer[] = [];
   let pos = 12;
   while (pos + 8 <= data.length) {

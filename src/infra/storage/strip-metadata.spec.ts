@@ -51,7 +51,12 @@ function riffChunk(type: string, body: Buffer): Buffer {
 function webp(): Buffer {
   const vp8x = Buffer.alloc(10);
   vp8x[0] = 0x0c; // EXIF and XMP present
-  const body = Buffer.concat([riffChunk('VP8X', vp8x), riffChunk('VP8 ', Buffer.alloc(11, 7)), riffChunk('EXIF', Buffer.from(SECRET)), riffChunk('XMP ', Buffer.from(SECRET))]);
+  const body = Buffer.concat([
+    riffChunk('VP8X', vp8x),
+    riffChunk('VP8 ', Buffer.alloc(11, 7)),
+    riffChunk('EXIF', Buffer.from(SECRET)),
+    riffChunk('XMP ', Buffer.from(SECRET)),
+  ]);
   const head = Buffer.alloc(12);
   head.write('RIFF', 0, 'latin1');
   head.writeUInt32LE(body.length + 4, 4);
@@ -62,7 +67,13 @@ function webp(): Buffer {
 function gif(): Buffer {
   const header = Buffer.concat([Buffer.from('GIF89a', 'latin1'), Buffer.from([1, 0, 1, 0, 0x80, 0, 0]), Buffer.alloc(6)]);
   const comment = Buffer.concat([Buffer.from([0x21, 0xfe, SECRET.length]), Buffer.from(SECRET), Buffer.from([0])]);
-  const xmp = Buffer.concat([Buffer.from([0x21, 0xff, 11]), Buffer.from('XMP DataXMP'), Buffer.from([SECRET.length]), Buffer.from(SECRET), Buffer.from([0])]);
+  const xmp = Buffer.concat([
+    Buffer.from([0x21, 0xff, 11]),
+    Buffer.from('XMP DataXMP'),
+    Buffer.from([SECRET.length]),
+    Buffer.from(SECRET),
+    Buffer.from([0]),
+  ]);
   const loop = Buffer.concat([Buffer.from([0x21, 0xff, 11]), Buffer.from('NETSCAPE2.0'), Buffer.from([3, 1, 0, 0, 0])]);
   const image = Buffer.from([0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x44, 0x01, 0]);
   return Buffer.concat([header, loop, comment, xmp, image, Buffer.from([0x3b])]);
@@ -80,7 +91,15 @@ describe('image metadata stripping', () => {
 
   it('drops text, EXIF and time chunks from a PNG', () => {
     const clean = Buffer.concat([PNG_SIG, IHDR, IDAT, IEND]);
-    const dirty = Buffer.concat([PNG_SIG, IHDR, pngChunk('tEXt', Buffer.from(`Comment\0${SECRET}`)), pngChunk('eXIf', Buffer.from(SECRET)), IDAT, pngChunk('iTXt', Buffer.from(SECRET)), IEND]);
+    const dirty = Buffer.concat([
+      PNG_SIG,
+      IHDR,
+      pngChunk('tEXt', Buffer.from(`Comment\0${SECRET}`)),
+      pngChunk('eXIf', Buffer.from(SECRET)),
+      IDAT,
+      pngChunk('iTXt', Buffer.from(SECRET)),
+      IEND,
+    ]);
     expect(stripImageMetadata('image/png', dirty)).toEqual(clean);
   });
 

@@ -157,7 +157,8 @@ function stripGif(data: Buffer): Buffer {
       const end = skipSubBlocks(data, pos + 2);
       const application = label === 0xff ? data.subarray(pos + 3, pos + 14).toString('latin1') : '';
       // Comments and application data (XMP) go; animation control (NETSCAPE2.0, graphic control) stays.
-      if (label !== 0xfe && !(label === 0xff && application !== 'NETSCAPE2.0' && application !== 'ANIMEXTS1.0')) out.push(data.subarray(pos, end));
+      if (label !== 0xfe && !(label === 0xff && application !== 'NETSCAPE2.0' && application !== 'ANIMEXTS1.0'))
+        out.push(data.subarray(pos, end));
       pos = end;
     } else {
       fail('unknown GIF block');

@@ -24,7 +24,8 @@ function failingUpload(error: Error): Readable {
     read() {
       sent += 1;
       if (sent <= 4) this.push(Buffer.alloc(8 * 1024, sent));
-      else if (sent === 5) setTimeout(() => this.push(Buffer.alloc(8 * 1024, sent)), 5); // the file is open by now
+      else if (sent === 5)
+        setTimeout(() => this.push(Buffer.alloc(8 * 1024, sent)), 5); // the file is open by now
       else setImmediate(() => this.destroy(error));
     },
   });

@@ -29,7 +29,10 @@ export function cleanFileName(name: string | undefined): string | null {
   if (!name) return null;
   const base = name.split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '').trim().slice(0, 120);
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
+    .trim()
+    .slice(0, 120);
   return cleaned || null;
 }
 
@@ -70,7 +73,7 @@ export async function receiveUpload(
         head.push(chunk);
         headBytes += chunk.length;
       }
-      for (let at = 0; at < chunk.length; ) at += (await out.write(chunk, at)).bytesWritten;
+      for (let at = 0; at < chunk.length;) at += (await out.write(chunk, at)).bytesWritten;
     }
     // A stream truncated by the multipart size limit ends early instead of throwing.
     if ((stream as { truncated?: boolean }).truncated) {
@@ -112,7 +115,11 @@ async function stripStoredFile(tempPath: string, mediaType: string, name: string
     clean = await stripMetadata(mediaType, await readFile(tempPath));
   } catch (error) {
     if (!(error instanceof MalformedImage)) throw error;
-    throw new DomainException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'IMAGE_MALFORMED', `附件“${name ?? '未命名'}”已损坏或格式异常，无法接收，请重新导出后上传`);
+    throw new DomainException(
+      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+      'IMAGE_MALFORMED',
+      `附件“${name ?? '未命名'}”已损坏或格式异常，无法接收，请重新导出后上传`,
+    );
   }
   await writeFile(tempPath, clean);
   return { tempPath, sha256: createHash('sha256').update(clean).digest(), sizeBytes: clean.length, mediaType };

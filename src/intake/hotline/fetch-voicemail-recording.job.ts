@@ -30,10 +30,8 @@ export class FetchVoicemailRecordingJob implements HandlesJob<'fetch-voicemail-r
   ) {}
 
   async handle({ callId }: JobData<'fetch-voicemail-recording'>): Promise<void> {
-    const [call]: Array<{ report_id: string; recording_url: string | null; recording_attachment_id: string | null }> = await this.dataSource.query(
-      `SELECT report_id, recording_url, recording_attachment_id FROM hotline_call WHERE id = $1`,
-      [callId],
-    );
+    const [call]: Array<{ report_id: string; recording_url: string | null; recording_attachment_id: string | null }> =
+      await this.dataSource.query(`SELECT report_id, recording_url, recording_attachment_id FROM hotline_call WHERE id = $1`, [callId]);
     if (!call?.recording_url || call.recording_attachment_id) return;
     const allowed = this.config.settings.telephony.recordingOrigins.map((o) => new URL(o).origin);
     if (!allowed.includes(new URL(call.recording_url).origin)) {
@@ -44,13 +42,18 @@ export class FetchVoicemailRecordingJob implements HandlesJob<'fetch-voicemail-r
     if (!response.ok || !response.body) throw new Error(`recording download answered HTTP ${response.status}`);
     let file;
     try {
-      file = await receiveUpload(Readable.fromWeb(response.body as WebReadableStream<Uint8Array>), 'voicemail', this.storage, this.hotline.recordingLimits);
+      file = await receiveUpload(
+        Readable.fromWeb(response.body as WebReadableStream<Uint8Array>),
+        'voicemail',
+        this.storage,
+        this.hotline.recordingLimits,
+      );
     } catch (error) {
       if (!(error instanceof DomainException)) throw error;
-      await this.dataSource.query(`INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'RECORDING_REJECTED', 'SYSTEM', $2::jsonb)`, [
-        call.report_id,
-        JSON.stringify({ callId, code: error.code, message: error.userMessage }),
-      ]);
+      await this.dataSource.query(
+        `INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'RECORDING_REJECTED', 'SYSTEM', $2::jsonb)`,
+        [call.report_id, JSON.stringify({ callId, code: error.code, message: error.userMessage })],
+      );
       await this.dataSource.query(`UPDATE hotline_call SET recording_url = NULL WHERE id = $1`, [callId]);
       return;
     }

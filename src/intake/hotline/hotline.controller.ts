@@ -42,9 +42,14 @@ export class HotlineController {
   @HttpCode(201)
   @ApiOperation({
     summary: 'Record a hotline call',
-    description: 'JSON body; or multipart/form-data with the same JSON in a field named `json` and the call recording (audio) as a file part.',
+    description:
+      'JSON body; or multipart/form-data with the same JSON in a field named `json` and the call recording (audio) as a file part.',
   })
-  @Accepts({ name: 'HotlineCall', schema: (app) => buildHotlineCallSchema(app.get(AppConfig).settings, app.get(AppConfig).categories), multipart: true })
+  @Accepts({
+    name: 'HotlineCall',
+    schema: (app) => buildHotlineCallSchema(app.get(AppConfig).settings, app.get(AppConfig).categories),
+    multipart: true,
+  })
   @Returns(hotlineCallResponseSchema, '已登记；查询码只在此时显示（当面读给来电人）')
   async recordCall(@Req() request: FastifyRequest, @CurrentStaff() operator: StaffPrincipal): Promise<HotlineCallResponse> {
     const { value, files } = await readJsonWithFiles(request, this.callSchema, this.storage, this.hotline.recordingLimits);
@@ -64,9 +69,12 @@ export class HotlineController {
   @HttpCode(200)
   @Accepts({ name: 'Transcript', schema: (app) => buildTranscriptSchema(app.get(AppConfig).settings, app.get(AppConfig).categories) })
   @Returns(transcriptResultSchema, '已转写为举报')
-  transcribe(@Param('callId') callId: string, @Body() body: unknown, @CurrentStaff() operator: StaffPrincipal): Promise<z.infer<typeof transcriptResultSchema>> {
+  transcribe(
+    @Param('callId') callId: string,
+    @Body() body: unknown,
+    @CurrentStaff() operator: StaffPrincipal,
+  ): Promise<z.infer<typeof transcriptResultSchema>> {
     const dto: TranscriptDto = new ZodValidationPipe(this.transcriptSchema).transform(body);
     return this.hotline.transcribe(callId, dto, operator);
   }
 }
-

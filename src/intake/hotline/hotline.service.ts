@@ -39,7 +39,12 @@ export class HotlineService {
   /** One audio file, of the audio types allowed for attachments. */
   get recordingLimits(): MultipartLimits {
     const a = this.config.settings.intake.attachments;
-    return { maxFiles: 1, maxFileBytes: a.maxFileBytes, maxTotalBytes: a.maxFileBytes, allowedTypes: a.allowedTypes.filter((t) => t.startsWith('audio/')) };
+    return {
+      maxFiles: 1,
+      maxFileBytes: a.maxFileBytes,
+      maxTotalBytes: a.maxFileBytes,
+      allowedTypes: a.allowedTypes.filter((t) => t.startsWith('audio/')),
+    };
   }
 
   private async adopt(uploads: ReceivedFile[]): Promise<StoredFile[]> {
@@ -55,7 +60,9 @@ export class HotlineService {
   }
 
   private async attachmentOf(m: EntityManager, reportId: string): Promise<string | null> {
-    const [row]: Array<{ id: string }> = await m.query(`SELECT id FROM attachment WHERE report_id = $1 ORDER BY created_at LIMIT 1`, [reportId]);
+    const [row]: Array<{ id: string }> = await m.query(`SELECT id FROM attachment WHERE report_id = $1 ORDER BY created_at LIMIT 1`, [
+      reportId,
+    ]);
     return row?.id ?? null;
   }
 
@@ -63,7 +70,13 @@ export class HotlineService {
     const files = await this.adopt(uploads);
     const callId = randomUUID();
     const callerNumber = dto.callerNumber ?? null;
-    const identity = dto.reporter ? { name: dto.reporter.name, phone: (dto.reporter.phone ?? callerNumber)!, ...(dto.reporter.idNumber ? { idNumber: dto.reporter.idNumber } : {}) } : null;
+    const identity = dto.reporter
+      ? {
+          name: dto.reporter.name,
+          phone: (dto.reporter.phone ?? callerNumber)!,
+          ...(dto.reporter.idNumber ? { idNumber: dto.reporter.idNumber } : {}),
+        }
+      : null;
     const smsTo = dto.receiptDelivery === 'SMS' ? (callerNumber ?? identity?.phone ?? null) : null;
     try {
       const result = await this.dataSource.transaction(async (m) => {
@@ -74,7 +87,11 @@ export class HotlineService {
           incidentTime: dto.incidentTime ?? null,
           incidentPlace: dto.incidentPlace ?? null,
           identity,
-          phoneHash: callerNumber ? this.notifications.phoneHash(callerNumber) : identity ? this.notifications.phoneHash(identity.phone) : null,
+          phoneHash: callerNumber
+            ? this.notifications.phoneHash(callerNumber)
+            : identity
+              ? this.notifications.phoneHash(identity.phone)
+              : null,
           files,
           eventData: {
             channel: 'HOTLINE',
@@ -133,7 +150,9 @@ export class HotlineService {
         receivedAt: result.report.receivedAt.toISOString(),
         receiptDelivery: dto.receiptDelivery,
         receiptCode: dto.receiptDelivery === 'READ_OUT' ? formatReceiptCode(result.report.receiptCode) : null,
-        recording: recording ? { mediaType: recording.mediaType, sizeBytes: recording.sizeBytes, sha256: recording.sha256.toString('hex') } : null,
+        recording: recording
+          ? { mediaType: recording.mediaType, sizeBytes: recording.sizeBytes, sha256: recording.sha256.toString('hex') }
+          : null,
       };
     } catch (error) {
       await Promise.all(files.map((f) => this.storage.delete(f.storageKey).catch(() => undefined)));
@@ -144,7 +163,11 @@ export class HotlineService {
   private checkRecordingUrl(url: string): void {
     const origin = new URL(url).origin;
     if (!this.config.settings.telephony.recordingOrigins.map((o) => new URL(o).origin).includes(origin)) {
-      throw new DomainException(HttpStatus.BAD_REQUEST, 'RECORDING_ORIGIN_NOT_ALLOWED', '录音地址不在允许的来源之内（telephony.recordingOrigins）');
+      throw new DomainException(
+        HttpStatus.BAD_REQUEST,
+        'RECORDING_ORIGIN_NOT_ALLOWED',
+        '录音地址不在允许的来源之内（telephony.recordingOrigins）',
+      );
     }
   }
 
@@ -171,7 +194,13 @@ export class HotlineService {
           identity: null,
           phoneHash,
           files,
-          eventData: { channel: 'HOTLINE', source: 'VOICEMAIL', callId, awaitingTranscript: true, recording: files.length > 0 || !!dto.recordingUrl },
+          eventData: {
+            channel: 'HOTLINE',
+            source: 'VOICEMAIL',
+            callId,
+            awaitingTranscript: true,
+            recording: files.length > 0 || !!dto.recordingUrl,
+          },
           queueTriage: false, // triage reads the transcript, which does not exist yet
         });
         await m.query(
@@ -216,12 +245,19 @@ export class HotlineService {
   }
 
   async awaitingTranscript(): Promise<VoicemailView[]> {
-    const rows: Array<{ id: string; report_id: string; number: string; started_at: Date; duration_seconds: number | null; recording: boolean; received_at: Date }> =
-      await this.dataSource.query(
-        `SELECT c.id, c.report_id, r.number, c.started_at, c.duration_seconds, c.recording_attachment_id IS NOT NULL AS recording, r.received_at
+    const rows: Array<{
+      id: string;
+      report_id: string;
+      number: string;
+      started_at: Date;
+      duration_seconds: number | null;
+      recording: boolean;
+      received_at: Date;
+    }> = await this.dataSource.query(
+      `SELECT c.id, c.report_id, r.number, c.started_at, c.duration_seconds, c.recording_attachment_id IS NOT NULL AS recording, r.received_at
            FROM hotline_call c JOIN report r ON r.id = c.report_id
           WHERE c.transcribed_at IS NULL ORDER BY c.created_at LIMIT 200`,
-      );
+    );
     return rows.map((r) => ({
       callId: r.id,
       reportId: r.report_id,
@@ -242,21 +278,20 @@ export class HotlineService {
         [callId],
       );
       if (!call) throw notFound('语音留言');
-      if (call.transcribed_at) throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_TRANSCRIBED', '该留言已经转写：如需补充，请在案件中添加备注');
-      await m.query(`UPDATE hotline_call SET transcribed_at = now(), transcribed_by = $2, language = coalesce($3, language) WHERE id = $1`, [
-        callId,
-        operator.userId,
-        dto.language ?? null,
-      ]);
+      if (call.transcribed_at)
+        throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_TRANSCRIBED', '该留言已经转写：如需补充，请在案件中添加备注');
+      await m.query(
+        `UPDATE hotline_call SET transcribed_at = now(), transcribed_by = $2, language = coalesce($3, language) WHERE id = $1`,
+        [callId, operator.userId, dto.language ?? null],
+      );
       await m.query(
         `UPDATE report SET body = $2, subjects = $3::jsonb, category_claimed = coalesce($4, category_claimed), updated_at = now() WHERE id = $1`,
         [call.report_id, dto.transcript, JSON.stringify(dto.subjects), dto.category ?? null],
       );
-      await m.query(`INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, 'TRANSCRIBED', 'STAFF', $2, $3::jsonb)`, [
-        call.report_id,
-        operator.userId,
-        JSON.stringify({ callId, language: dto.language ?? null, subjects: dto.subjects.length }),
-      ]);
+      await m.query(
+        `INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, 'TRANSCRIBED', 'STAFF', $2, $3::jsonb)`,
+        [call.report_id, operator.userId, JSON.stringify({ callId, language: dto.language ?? null, subjects: dto.subjects.length })],
+      );
       const outbox = await this.outbox.write(m, [{ queue: 'triage', name: 'triage-report', data: { reportId: call.report_id } }]);
       return { reportNumber: call.number, outbox };
     });

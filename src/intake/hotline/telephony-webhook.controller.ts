@@ -52,7 +52,8 @@ export class TelephonyWebhookController {
       const json = fields['json']?.length === 1 ? fields['json'][0]! : null;
       const signed = `${json ?? ''}.${files.map((f) => f.sha256.toString('hex')).join(',')}`;
       verifySignedRequest(secret, request.headers, Buffer.from(signed), window);
-      if (json === null) throw new DomainException(HttpStatus.BAD_REQUEST, 'JSON_FIELD_REQUIRED', 'multipart 请求须包含且仅包含一个名为 json 的字段');
+      if (json === null)
+        throw new DomainException(HttpStatus.BAD_REQUEST, 'JSON_FIELD_REQUIRED', 'multipart 请求须包含且仅包含一个名为 json 的字段');
       let parsed: unknown;
       try {
         parsed = JSON.parse(json);

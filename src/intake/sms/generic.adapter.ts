@@ -10,21 +10,20 @@ import type { InboundSms, SmsGatewayAdapter } from './sms-gateway.js';
 /** What the generic gateway gets back. */
 export const genericSmsAnswerSchema = z.object({ ok: z.literal(true), duplicate: z.boolean() }).meta({ id: 'GenericSmsAnswer' });
 
-export const genericSmsSchema = z
-  .strictObject({
-    messageId: z.string().regex(/^[\w.:-]{1,128}$/, 'messageId 应为 1–128 位字母、数字或 ._:-'),
-    from: z.string().regex(/^\+?\d{5,20}$/, 'from 应为发送方号码'),
-    to: z.string().max(32).optional(),
-    text: z.string().max(1600, '单条短信内容过长'),
-    concat: z
-      .strictObject({
-        ref: z.string().regex(/^[\w-]{1,32}$/, 'concat.ref 格式不正确'),
-        part: z.number().int().min(1),
-        total: z.number().int().min(2).max(255),
-      })
-      .refine((c) => c.part <= c.total, 'concat.part 不能大于 concat.total')
-      .optional(),
-  });
+export const genericSmsSchema = z.strictObject({
+  messageId: z.string().regex(/^[\w.:-]{1,128}$/, 'messageId 应为 1–128 位字母、数字或 ._:-'),
+  from: z.string().regex(/^\+?\d{5,20}$/, 'from 应为发送方号码'),
+  to: z.string().max(32).optional(),
+  text: z.string().max(1600, '单条短信内容过长'),
+  concat: z
+    .strictObject({
+      ref: z.string().regex(/^[\w-]{1,32}$/, 'concat.ref 格式不正确'),
+      part: z.number().int().min(1),
+      total: z.number().int().min(2).max(255),
+    })
+    .refine((c) => c.part <= c.total, 'concat.part 不能大于 concat.total')
+    .optional(),
+});
 
 /**
  * Domestic gateways: a JSON body signed with HMAC-SHA256 over the timestamp and the raw
@@ -48,6 +47,9 @@ export class GenericSmsAdapter implements SmsGatewayAdapter {
   }
 
   answer(outcome: { duplicate: boolean }): { contentType: string; body: string } {
-    return { contentType: 'application/json; charset=utf-8', body: JSON.stringify({ ok: true, duplicate: outcome.duplicate } satisfies z.infer<typeof genericSmsAnswerSchema>) };
+    return {
+      contentType: 'application/json; charset=utf-8',
+      body: JSON.stringify({ ok: true, duplicate: outcome.duplicate } satisfies z.infer<typeof genericSmsAnswerSchema>),
+    };
   }
 }

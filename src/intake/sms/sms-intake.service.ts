@@ -97,18 +97,38 @@ export class SmsIntakeService {
   }
 
   /** Keeps a part; when the last one is in, the whole message is handled as one text. */
-  private async receivePart(m: EntityManager, sms: InboundSms, phone: string, phoneHash: Buffer): Promise<{ handled: Handled; newGroup: string | null }> {
+  private async receivePart(
+    m: EntityManager,
+    sms: InboundSms,
+    phone: string,
+    phoneHash: Buffer,
+  ): Promise<{ handled: Handled; newGroup: string | null }> {
     const concat = sms.concat!;
     const [group]: Array<{ id: string; total: number; created: boolean }> = await m.query(
       `INSERT INTO sms_part_group (id, gateway, phone_hash, concat_ref, total, sender, due_at)
        VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(secs => $7))
        ON CONFLICT (gateway, phone_hash, concat_ref) DO UPDATE SET total = sms_part_group.total
        RETURNING id, total, (xmax = 0) AS created`,
-      [randomUUID(), sms.gateway, phoneHash, concat.ref, concat.total, await this.crypto.encrypt(phone), this.config.settings.sms.partsWaitSeconds],
+      [
+        randomUUID(),
+        sms.gateway,
+        phoneHash,
+        concat.ref,
+        concat.total,
+        await this.crypto.encrypt(phone),
+        this.config.settings.sms.partsWaitSeconds,
+      ],
     );
-    await m.query(`INSERT INTO sms_part (group_id, part, body) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [group!.id, concat.part, sms.text]);
-    const [counted]: Array<{ count: number }> = await m.query(`SELECT count(*)::int AS count FROM sms_part WHERE group_id = $1`, [group!.id]);
-    if (counted!.count < group!.total) return { handled: { outcome: 'PART', reportId: null, outbox: [] }, newGroup: group!.created ? group!.id : null };
+    await m.query(`INSERT INTO sms_part (group_id, part, body) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+      group!.id,
+      concat.part,
+      sms.text,
+    ]);
+    const [counted]: Array<{ count: number }> = await m.query(`SELECT count(*)::int AS count FROM sms_part WHERE group_id = $1`, [
+      group!.id,
+    ]);
+    if (counted!.count < group!.total)
+      return { handled: { outcome: 'PART', reportId: null, outbox: [] }, newGroup: group!.created ? group!.id : null };
     const handled = await this.assembleWithin(m, group!.id);
     return { handled: handled ?? { outcome: 'PART', reportId: null, outbox: [] }, newGroup: null };
   }
@@ -155,7 +175,9 @@ export class SmsIntakeService {
   }
 
   async assembleAllOverdue(): Promise<number> {
-    const due: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM sms_part_group WHERE due_at <= now() ORDER BY due_at LIMIT 500`);
+    const due: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM sms_part_group WHERE due_at <= now() ORDER BY due_at LIMIT 500`,
+    );
     for (const { id } of due) await this.assembleOverdue(id);
     return due.length;
   }
@@ -169,7 +191,11 @@ export class SmsIntakeService {
       case 'help':
         return { outcome: 'HELP', reportId: null, outbox: await this.reply(m, input.phone, { name: 'sms-help' }, null) };
       case 'status':
-        return { outcome: 'STATUS', reportId: null, outbox: await this.reply(m, input.phone, await this.statusReply(command.receiptCode, input.phoneHash), null) };
+        return {
+          outcome: 'STATUS',
+          reportId: null,
+          outbox: await this.reply(m, input.phone, await this.statusReply(command.receiptCode, input.phoneHash), null),
+        };
       case 'new-report':
         if (!command.text) return { outcome: 'HELP', reportId: null, outbox: await this.reply(m, input.phone, { name: 'sms-help' }, null) };
         return this.newTip(m, { ...input, text: command.text });
@@ -224,7 +250,12 @@ export class SmsIntakeService {
       input.phoneHash,
       await this.crypto.encrypt(input.phone),
     ]);
-    const reply = await this.reply(m, input.phone, { name: 'sms-receipt', reportNumber: report.number, receiptCode: formatReceiptCode(report.receiptCode) }, report.id);
+    const reply = await this.reply(
+      m,
+      input.phone,
+      { name: 'sms-receipt', reportNumber: report.number, receiptCode: formatReceiptCode(report.receiptCode) },
+      report.id,
+    );
     return { outcome: 'TIP', reportId: report.id, outbox: [...report.outbox, ...reply] };
   }
 

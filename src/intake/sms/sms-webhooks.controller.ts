@@ -31,7 +31,11 @@ export class SmsWebhooksController {
   @Post('generic')
   @HttpCode(200)
   @ApiOperation({ summary: 'Generic inbound SMS (JSON, X-Qf-Timestamp + X-Qf-Signature HMAC-SHA256)' })
-  @Accepts({ name: 'GenericInboundSms', schema: genericSmsSchema, example: { messageId: 'gw-20260318-0001', from: '13800000000', text: '举报：某镇副镇长王某某在推荐中拉票' } })
+  @Accepts({
+    name: 'GenericInboundSms',
+    schema: genericSmsSchema,
+    example: { messageId: 'gw-20260318-0001', from: '13800000000', text: '举报：某镇副镇长王某某在推荐中拉票' },
+  })
   @Returns(genericSmsAnswerSchema, '已收到；duplicate 表示该 messageId 已收过')
   genericSms(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     return this.receive(this.generic, request, reply);

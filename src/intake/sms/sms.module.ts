@@ -26,7 +26,11 @@ export class SmsModule implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     await this.queues
       .queue('channels')
-      .upsertJobScheduler('sweep-sms-parts', { every: this.config.settings.sms.partsSweepSeconds * 1000 }, { name: 'sweep-sms-parts', data: {} })
+      .upsertJobScheduler(
+        'sweep-sms-parts',
+        { every: this.config.settings.sms.partsSweepSeconds * 1000 },
+        { name: 'sweep-sms-parts', data: {} },
+      )
       .catch(() => undefined); // Redis away at boot: the next start schedules it
   }
 }

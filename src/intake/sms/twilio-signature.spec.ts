@@ -7,16 +7,22 @@ import { twilioSignature, verifyTwilioSignature } from './twilio-signature.js';
 const token = fc.string({ minLength: 16, maxLength: 40 });
 const params = fc.dictionary(
   fc.string({ minLength: 1, maxLength: 12 }).filter((k) => k !== '__proto__'),
-  fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: "grapheme", maxLength: 20 }), fc.array(fc.string({ maxLength: 8 }), { minLength: 1, maxLength: 3 })),
+  fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.string({ unit: 'grapheme', maxLength: 20 }),
+    fc.array(fc.string({ maxLength: 8 }), { minLength: 1, maxLength: 3 }),
+  ),
   { maxKeys: 8 },
 );
-const url = fc.record({
-  https: fc.boolean(),
-  host: fc.constantFrom('sms.example.cn', 'qingfeng.gov.cn', '127.0.0.1'),
-  port: fc.constantFrom('', ':443', ':80', ':8443'),
-  path: fc.constantFrom('/api/v1/webhooks/sms/twilio', '/hook'),
-  query: fc.constantFrom('', '?a=1&b=2', "?name=o'brien", '?x=%E4%B8%AD'),
-}).map((u) => `${u.https ? 'https' : 'http'}://${u.host}${u.port}${u.path}${u.query}`);
+const url = fc
+  .record({
+    https: fc.boolean(),
+    host: fc.constantFrom('sms.example.cn', 'qingfeng.gov.cn', '127.0.0.1'),
+    port: fc.constantFrom('', ':443', ':80', ':8443'),
+    path: fc.constantFrom('/api/v1/webhooks/sms/twilio', '/hook'),
+    query: fc.constantFrom('', '?a=1&b=2', "?name=o'brien", '?x=%E4%B8%AD'),
+  })
+  .map((u) => `${u.https ? 'https' : 'http'}://${u.host}${u.port}${u.path}${u.query}`);
 
 describe('X-Twilio-Signature', () => {
   it('computes exactly what the official twilio package computes', () => {

@@ -12,7 +12,11 @@ import { parse as parseQuery, stringify as stringifyQuery } from 'node:querystri
 export type TwilioParams = Record<string, string | string[] | undefined>;
 
 function paramString(name: string, value: string | string[]): string {
-  if (Array.isArray(value)) return [...new Set(value)].sort().map((v) => name + v).join('');
+  if (Array.isArray(value))
+    return [...new Set(value)]
+      .sort()
+      .map((v) => name + v)
+      .join('');
   return name + value;
 }
 

@@ -3,7 +3,8 @@ import { z } from 'zod';
 const date = (what: string) => z.string(`请填写${what}`).regex(/^\d{4}-\d{2}-\d{2}$/, `${what}格式应为 YYYY-MM-DD`);
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, '应为 UUID');
 const agencyCode = z.string('请填写成员单位代码').regex(/^[A-Z][A-Z0-9_]*$/, '成员单位代码应为大写字母，如 AUDIT');
-const text = (what: string, max: number, min = 1) => z.string(`请填写${what}`).trim().min(min, `请填写${what}`).max(max, `${what}不超过 ${max} 字`);
+const text = (what: string, max: number, min = 1) =>
+  z.string(`请填写${what}`).trim().min(min, `请填写${what}`).max(max, `${what}不超过 ${max} 字`);
 
 export const scheduleSchema = z.strictObject({
   title: text('会议名称', 100).optional(),
@@ -14,7 +15,9 @@ export const scheduleSchema = z.strictObject({
 });
 export type ScheduleDto = z.infer<typeof scheduleSchema>;
 
-export const updateSchema = scheduleSchema.partial().extend({ minutes: z.string('纪要应为文字').max(20000, '会议纪要不超过 20000 字').optional() });
+export const updateSchema = scheduleSchema
+  .partial()
+  .extend({ minutes: z.string('纪要应为文字').max(20000, '会议纪要不超过 20000 字').optional() });
 export type UpdateDto = z.infer<typeof updateSchema>;
 
 /** A matter raised by staff (free text), a case or a vetting candidate added by hand. */
@@ -54,7 +57,10 @@ export const attendanceSchema = z.strictObject({
 export type AttendanceDto = z.infer<typeof attendanceSchema>;
 
 export const opinionsSchema = z.strictObject({
-  opinions: z.array(z.strictObject({ agencyCode, opinion: text('意见', 2000) }), '请填写成员单位意见').min(1, '请至少填写一个成员单位的意见').max(30),
+  opinions: z
+    .array(z.strictObject({ agencyCode, opinion: text('意见', 2000) }), '请填写成员单位意见')
+    .min(1, '请至少填写一个成员单位的意见')
+    .max(30),
 });
 export type OpinionsDto = z.infer<typeof opinionsSchema>;
 

@@ -17,7 +17,12 @@ export const reportListQuerySchema = z.strictObject({
 });
 export type ReportListQuery = z.infer<typeof reportListQuerySchema>;
 
-const subjectSchema = z.object({ name: z.string().optional(), unit: z.string().optional(), post: z.string().optional(), note: z.string().optional().describe('举报人对被反映人的说明') });
+const subjectSchema = z.object({
+  name: z.string().optional(),
+  unit: z.string().optional(),
+  post: z.string().optional(),
+  note: z.string().optional().describe('举报人对被反映人的说明'),
+});
 
 /** What staff see in a list. Identity fields are not part of any staff response type. */
 export const reportSummarySchema = z
@@ -52,10 +57,26 @@ export const reportDetailSchema = reportSummarySchema
     triagedAt: z.string().nullable(),
     outcomeForReporter: z.string().nullable(),
     attachments: z.array(
-      z.object({ id: z.uuid(), mediaType: z.string(), sizeBytes: z.int(), sha256: z.string(), originalName: z.string().nullable(), metadataRemoved: z.boolean().describe('元数据是否已清除'), createdAt: z.string() }),
+      z.object({
+        id: z.uuid(),
+        mediaType: z.string(),
+        sizeBytes: z.int(),
+        sha256: z.string(),
+        originalName: z.string().nullable(),
+        metadataRemoved: z.boolean().describe('元数据是否已清除'),
+        createdAt: z.string(),
+      }),
     ),
     messages: z.array(z.object({ id: z.uuid(), from: z.enum(['REPORTER', 'STAFF']), body: z.string(), createdAt: z.string() })),
-    events: z.array(z.object({ type: z.string(), actorKind: z.string(), actorId: z.string().nullable(), data: z.record(z.string(), z.unknown()), createdAt: z.string() })),
+    events: z.array(
+      z.object({
+        type: z.string(),
+        actorKind: z.string(),
+        actorId: z.string().nullable(),
+        data: z.record(z.string(), z.unknown()),
+        createdAt: z.string(),
+      }),
+    ),
   })
   .meta({ id: 'ReportDetail' });
 export type ReportDetailDto = z.infer<typeof reportDetailSchema>;

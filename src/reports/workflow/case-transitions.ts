@@ -9,7 +9,14 @@ import type { ReportStatus } from '../report-status.js';
  * entry point (inbox, joint meeting, cadre record, vetting, agency portal) goes through it.
  */
 
-export const DISPOSITION_KINDS = ['TALK_INQUIRY', 'PRELIMINARY_VERIFICATION', 'FILED_PENDING', 'CLOSED_NO_ACTION', 'TRANSFER', 'NOT_ACCEPTED'] as const;
+export const DISPOSITION_KINDS = [
+  'TALK_INQUIRY',
+  'PRELIMINARY_VERIFICATION',
+  'FILED_PENDING',
+  'CLOSED_NO_ACTION',
+  'TRANSFER',
+  'NOT_ACCEPTED',
+] as const;
 export type DispositionKind = (typeof DISPOSITION_KINDS)[number];
 
 export const FINDING_OUTCOMES = ['SUBSTANTIATED', 'PARTLY', 'UNSUBSTANTIATED', 'UNVERIFIABLE'] as const;
@@ -96,7 +103,14 @@ export const TRANSITIONS: Record<CaseCommandType, Row> = {
 
 export type Refusal = { outcome: 'REFUSE'; status: 403 | 409 | 422; code: string; message: string };
 export type Plan =
-  | { outcome: 'APPLY'; command: CaseCommand; to: ReportStatus; meets: DeadlineKind[]; event: string; approvedProposal: PendingProposal | null }
+  | {
+      outcome: 'APPLY';
+      command: CaseCommand;
+      to: ReportStatus;
+      meets: DeadlineKind[];
+      event: string;
+      approvedProposal: PendingProposal | null;
+    }
   | { outcome: 'PROPOSE'; proposal: PendingProposal['command']; event: 'DISPOSITION_PROPOSED' | 'CLOSE_PROPOSED' }
   | { outcome: 'REJECT_PROPOSAL'; proposal: PendingProposal; event: 'DECISION_REJECTED' }
   | Refusal;
@@ -111,7 +125,11 @@ export function needsApproval(command: CaseCommand, policy: ApprovalPolicy): boo
   return false;
 }
 
-function effectOf(command: Extract<CaseCommand, { type: 'DISPOSE' | 'CONCLUDE' }>): { to: ReportStatus; meets: DeadlineKind[]; event: string } {
+function effectOf(command: Extract<CaseCommand, { type: 'DISPOSE' | 'CONCLUDE' }>): {
+  to: ReportStatus;
+  meets: DeadlineKind[];
+  event: string;
+} {
   if (command.type === 'CONCLUDE') return { to: 'CLOSED', meets: ALL_DEADLINES, event: 'CLOSED' };
   const to = DISPOSITION_STATUS[command.kind];
   return { to, meets: to === 'IN_HANDLING' ? FIRST_DEADLINES : ALL_DEADLINES, event: 'DISPOSED' };
@@ -130,7 +148,8 @@ export function planTransition(state: CaseState, command: CaseCommand, actor: Ca
       return refuse(409, 'REPORT_FINISHED', '该举报已办结（或已合并、转办、不予受理），不能再办理');
     }
     if (command.type === 'REOPEN') return refuse(409, 'NOT_REOPENABLE', '只有已办结、已转办或不予受理的举报可以重新办理');
-    if (command.type === 'RECORD_FINDING') return refuse(409, 'NOT_IN_HANDLING', '请先作出处置（谈话函询、初步核实或暂存待查），再记录核查结论');
+    if (command.type === 'RECORD_FINDING')
+      return refuse(409, 'NOT_IN_HANDLING', '请先作出处置（谈话函询、初步核实或暂存待查），再记录核查结论');
     if (command.type === 'CONCLUDE') return refuse(409, 'NOT_IN_HANDLING', '只有办理中的举报可以办结');
     return refuse(409, 'INVALID_TRANSITION', '该举报当前的状态不允许这项操作');
   }
@@ -139,10 +158,12 @@ export function planTransition(state: CaseState, command: CaseCommand, actor: Ca
     case 'DECIDE': {
       const pending = state.pending;
       if (!pending) return refuse(409, 'NO_PENDING_DECISION', '该举报没有待审批的处置或办结');
-      if (pending.proposedBy === actor.userId) return refuse(403, 'SELF_APPROVAL', '不能审批自己提出的处置或办结：须由另一位科长（分管领导）审批');
+      if (pending.proposedBy === actor.userId)
+        return refuse(403, 'SELF_APPROVAL', '不能审批自己提出的处置或办结：须由另一位科长（分管领导）审批');
       if (!command.approve) return { outcome: 'REJECT_PROPOSAL', proposal: pending, event: 'DECISION_REJECTED' };
       const again = planTransition({ ...state, pending: null }, pending.command, { ...actor, mayApprove: true, collective: false }, policy);
-      if (again.outcome !== 'APPLY') return again.outcome === 'REFUSE' ? again : refuse(409, 'INVALID_TRANSITION', '待审批事项已不适用于该举报的当前状态');
+      if (again.outcome !== 'APPLY')
+        return again.outcome === 'REFUSE' ? again : refuse(409, 'INVALID_TRANSITION', '待审批事项已不适用于该举报的当前状态');
       return { ...again, approvedProposal: pending };
     }
     case 'DISPOSE':

@@ -27,8 +27,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Who changes the case: a staff member (from a request), or the system (a CLI tool run by an operator). */
 export type CaseActor =
-  | { kind: 'STAFF'; staff: StaffPrincipal; ip?: string | null; requestId?: string | null }
-  | { kind: 'SYSTEM'; name: string };
+  { kind: 'STAFF'; staff: StaffPrincipal; ip?: string | null; requestId?: string | null } | { kind: 'SYSTEM'; name: string };
 
 /** A joint meeting deciding on a case: its attendance decides whether the decision is collective. */
 export interface MeetingContext {
@@ -89,7 +88,12 @@ function toProposal(stored: StoredPending | null): PendingProposal | null {
   const command: PendingProposal['command'] =
     stored.kind === 'CLOSE'
       ? { type: 'CONCLUDE', comment: stored.comment ?? null }
-      : { type: 'DISPOSE', kind: stored.kind as Extract<CaseCommand, { type: 'DISPOSE' }>['kind'], target: stored.target ?? null, reason: stored.reason ?? null };
+      : {
+          type: 'DISPOSE',
+          kind: stored.kind as Extract<CaseCommand, { type: 'DISPOSE' }>['kind'],
+          target: stored.target ?? null,
+          reason: stored.reason ?? null,
+        };
   return {
     command,
     proposedBy: stored.proposedBy,
@@ -99,7 +103,13 @@ function toProposal(stored: StoredPending | null): PendingProposal | null {
   };
 }
 
-function toStored(command: PendingProposal['command'], proposedBy: string, proposedAt: string, via: CaseEntryPoint, meeting: MeetingContext | null | undefined): StoredPending {
+function toStored(
+  command: PendingProposal['command'],
+  proposedBy: string,
+  proposedAt: string,
+  via: CaseEntryPoint,
+  meeting: MeetingContext | null | undefined,
+): StoredPending {
   const base = { proposedBy, proposedAt, via, meetingId: meeting?.id ?? null, meetingNumber: meeting?.number ?? null };
   if (command.type === 'CONCLUDE') return { kind: 'CLOSE', comment: command.comment ?? null, ...base };
   return { kind: command.kind, target: command.target ?? null, reason: command.reason ?? null, ...base };
@@ -139,12 +149,21 @@ export class CaseWorkflow {
    * The same, inside the caller's transaction (a meeting decision commits with its item).
    * The caller dispatches the returned outbox entries after commit.
    */
-  async changeWithin(m: EntityManager, reportId: string, actor: CaseActor, change: CaseChange): Promise<{ result: CaseChangeResult; entries: OutboxEntry[] }> {
+  async changeWithin(
+    m: EntityManager,
+    reportId: string,
+    actor: CaseActor,
+    change: CaseChange,
+  ): Promise<{ result: CaseChangeResult; entries: OutboxEntry[] }> {
     const report = await this.lock(m, reportId, actor);
     const { command } = change;
     const row = TRANSITIONS[command.type];
     if (actor.kind === 'STAFF' && !rolesGrant(actor.staff.roles, row.permission)) {
-      throw new DomainException(HttpStatus.FORBIDDEN, 'FORBIDDEN', command.type === 'DECIDE' || command.type === 'REOPEN' ? '无权操作：须由科长（分管领导）审批' : '无权办理该举报');
+      throw new DomainException(
+        HttpStatus.FORBIDDEN,
+        'FORBIDDEN',
+        command.type === 'DECIDE' || command.type === 'REOPEN' ? '无权操作：须由科长（分管领导）审批' : '无权办理该举报',
+      );
     }
     const state: CaseState = {
       status: report.status,
@@ -154,21 +173,44 @@ export class CaseWorkflow {
     };
     const mayApprove = actor.kind === 'SYSTEM' || rolesGrant(actor.staff.roles, 'reports:approve');
     const actorId = actor.kind === 'STAFF' ? actor.staff.userId : `system:${actor.name}`;
-    const plan = planTransition(state, command, { userId: actorId, mayApprove, collective: change.meeting?.quorum ?? false }, this.settings.value.approvals);
+    const plan = planTransition(
+      state,
+      command,
+      { userId: actorId, mayApprove, collective: change.meeting?.quorum ?? false },
+      this.settings.value.approvals,
+    );
     if (plan.outcome === 'REFUSE') throw new DomainException(plan.status, plan.code, plan.message);
-    const context = { via: change.via, ...(change.meeting ? { meetingId: change.meeting.id, meetingNumber: change.meeting.number, itemId: change.meeting.itemId } : {}) };
+    const context = {
+      via: change.via,
+      ...(change.meeting ? { meetingId: change.meeting.id, meetingNumber: change.meeting.number, itemId: change.meeting.itemId } : {}),
+    };
 
     if (plan.outcome === 'PROPOSE') {
       const stored = toStored(plan.proposal, actorId, this.clock.now().toISOString(), change.via, change.meeting);
-      await m.query(`UPDATE report SET disposition_pending = $2::jsonb, updated_at = now() WHERE id = $1`, [report.id, JSON.stringify(stored)]);
-      await this.record(m, report, actor, plan.event, { before: { status: report.status, disposition: report.disposition }, after: { pending: stored }, ...context });
+      await m.query(`UPDATE report SET disposition_pending = $2::jsonb, updated_at = now() WHERE id = $1`, [
+        report.id,
+        JSON.stringify(stored),
+      ]);
+      await this.record(m, report, actor, plan.event, {
+        before: { status: report.status, disposition: report.disposition },
+        after: { pending: stored },
+        ...context,
+      });
       return { result: { reportId: report.id, status: report.status, pendingApproval: true, event: plan.event }, entries: [] };
     }
     if (plan.outcome === 'REJECT_PROPOSAL') {
       const comment = command.type === 'DECIDE' ? (command.comment ?? null) : null;
       await m.query(`UPDATE report SET disposition_pending = NULL, updated_at = now() WHERE id = $1`, [report.id]);
-      await this.record(m, report, actor, plan.event, { before: { pending: report.disposition_pending }, after: { pending: null }, comment, ...context });
-      return { result: { reportId: report.id, status: report.status, pendingApproval: false, event: plan.event, approved: false }, entries: [] };
+      await this.record(m, report, actor, plan.event, {
+        before: { pending: report.disposition_pending },
+        after: { pending: null },
+        comment,
+        ...context,
+      });
+      return {
+        result: { reportId: report.id, status: report.status, pendingApproval: false, event: plan.event, approved: false },
+        entries: [],
+      };
     }
 
     // APPLY: a proposal approved by a second person, or a change that needs none.
@@ -179,11 +221,18 @@ export class CaseWorkflow {
     const applied = plan.command;
     const entries: OutboxEntry[] = [];
     const extra: Partial<CaseChangeResult> = {};
-    const collective = change.meeting && change.meeting.quorum && !plan.approvedProposal ? { collectiveDecision: { attendance: change.meeting.attendance } } : {};
+    const collective =
+      change.meeting && change.meeting.quorum && !plan.approvedProposal
+        ? { collectiveDecision: { attendance: change.meeting.attendance } }
+        : {};
     switch (applied.type) {
       case 'DISPOSE': {
         const meeting = change.meeting ?? plan.approvedProposal?.meeting ?? null;
-        const detail = { target: applied.target ?? null, reason: applied.reason ?? null, ...(meeting ? { meetingId: meeting.id, meetingNumber: meeting.number } : {}) };
+        const detail = {
+          target: applied.target ?? null,
+          reason: applied.reason ?? null,
+          ...(meeting ? { meetingId: meeting.id, meetingNumber: meeting.number } : {}),
+        };
         await m.query(
           `UPDATE report SET status = $2, disposition = $3, disposition_detail = $4::jsonb, disposition_pending = NULL, updated_at = now(),
                              closed_at = CASE WHEN $2 IN ('CLOSED', 'TRANSFERRED', 'NOT_ACCEPTED') THEN now() ELSE closed_at END
@@ -202,7 +251,11 @@ export class CaseWorkflow {
         break;
       }
       case 'RECORD_FINDING':
-        await m.query(`UPDATE report SET finding = $2, outcome_for_reporter = $3, updated_at = now() WHERE id = $1`, [report.id, applied.finding, applied.outcomeForReporter]);
+        await m.query(`UPDATE report SET finding = $2, outcome_for_reporter = $3, updated_at = now() WHERE id = $1`, [
+          report.id,
+          applied.finding,
+          applied.outcomeForReporter,
+        ]);
         await this.record(m, report, actor, 'FINDING_RECORDED', {
           before: { finding: report.finding, outcomeForReporter: report.outcome_for_reporter },
           after: { finding: applied.finding, outcomeForReporter: applied.outcomeForReporter },
@@ -211,7 +264,10 @@ export class CaseWorkflow {
         extra.finding = applied.finding;
         break;
       case 'CONCLUDE': {
-        await m.query(`UPDATE report SET status = 'CLOSED', closed_at = now(), disposition_pending = NULL, updated_at = now() WHERE id = $1`, [report.id]);
+        await m.query(
+          `UPDATE report SET status = 'CLOSED', closed_at = now(), disposition_pending = NULL, updated_at = now() WHERE id = $1`,
+          [report.id],
+        );
         entries.push(...(await this.noticeToReporter(m, report, plan.to, await this.meet(m, report.id, plan.meets))));
         // The finding goes onto every linked cadre's record, with the case it came from.
         const findings = await this.records.recordCaseFindingsWithin(m, {
@@ -238,22 +294,48 @@ export class CaseWorkflow {
           `UPDATE report SET status = 'MERGED', disposition = 'MERGE', disposition_detail = $2::jsonb, disposition_pending = NULL, repeat_of = $3, updated_at = now() WHERE id = $1`,
           [report.id, JSON.stringify({ into: into.id, number: into.number }), into.root],
         );
-        await m.query(`INSERT INTO report_repeat (report_id, earlier_id, score, reasons) VALUES ($1, $2, 1, '["经办人合并"]'::jsonb) ON CONFLICT DO NOTHING`, [report.id, into.id]);
+        await m.query(
+          `INSERT INTO report_repeat (report_id, earlier_id, score, reasons) VALUES ($1, $2, 1, '["经办人合并"]'::jsonb) ON CONFLICT DO NOTHING`,
+          [report.id, into.id],
+        );
         await this.meet(m, report.id, plan.meets);
-        await this.record(m, report, actor, 'MERGED', { before: { status: report.status, repeatOf: report.repeat_of }, after: { status: 'MERGED', into: into.id, number: into.number }, ...context });
-        await this.record(m, { id: into.id, number: into.number }, actor, 'MERGED_IN', { reportId: report.id, number: report.number, ...context });
+        await this.record(m, report, actor, 'MERGED', {
+          before: { status: report.status, repeatOf: report.repeat_of },
+          after: { status: 'MERGED', into: into.id, number: into.number },
+          ...context,
+        });
+        await this.record(m, { id: into.id, number: into.number }, actor, 'MERGED_IN', {
+          reportId: report.id,
+          number: report.number,
+          ...context,
+        });
         extra.into = into.number;
         break;
       }
       case 'REOPEN':
-        await m.query(`UPDATE report SET status = 'IN_HANDLING', closed_at = NULL, disposition_pending = NULL, updated_at = now() WHERE id = $1`, [report.id]);
-        await this.record(m, report, actor, 'REOPENED', { before: { status: report.status }, after: { status: 'IN_HANDLING' }, reason: applied.reason, ...context });
+        await m.query(
+          `UPDATE report SET status = 'IN_HANDLING', closed_at = NULL, disposition_pending = NULL, updated_at = now() WHERE id = $1`,
+          [report.id],
+        );
+        await this.record(m, report, actor, 'REOPENED', {
+          before: { status: report.status },
+          after: { status: 'IN_HANDLING' },
+          reason: applied.reason,
+          ...context,
+        });
         break;
       case 'DECIDE':
         throw new Error('a decision is applied as the proposal it approves');
     }
     return {
-      result: { reportId: report.id, status: plan.to, pendingApproval: false, event: plan.event, ...(plan.approvedProposal ? { approved: true } : {}), ...extra },
+      result: {
+        reportId: report.id,
+        status: plan.to,
+        pendingApproval: false,
+        event: plan.event,
+        ...(plan.approvedProposal ? { approved: true } : {}),
+        ...extra,
+      },
       entries,
     };
   }
@@ -287,7 +369,10 @@ export class CaseWorkflow {
     if (intoReportId === report.id) throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'MERGE_SELF', '不能把举报合并到它自己');
     if (!UUID.test(intoReportId)) throw notFound('要合并到的举报');
     await this.refuseExcluded(intoReportId, actor);
-    const [into]: Array<{ id: string; number: string; repeat_of: string | null }> = await m.query(`SELECT id, number, repeat_of FROM report WHERE id = $1`, [intoReportId]);
+    const [into]: Array<{ id: string; number: string; repeat_of: string | null }> = await m.query(
+      `SELECT id, number, repeat_of FROM report WHERE id = $1`,
+      [intoReportId],
+    );
     if (!into) throw notFound('要合并到的举报');
     const root = into.repeat_of ?? into.id;
     if (root === report.id) throw new DomainException(HttpStatus.CONFLICT, 'MERGE_CYCLE', '目标举报本身是本件的重复件，不能反向合并');
@@ -323,12 +408,24 @@ export class CaseWorkflow {
 
   private auditActor(actor: CaseActor) {
     return actor.kind === 'STAFF'
-      ? { actorKind: 'STAFF' as const, actorId: actor.staff.userId, actorName: actor.staff.username, ip: actor.ip ?? null, requestId: actor.requestId ?? null }
+      ? {
+          actorKind: 'STAFF' as const,
+          actorId: actor.staff.userId,
+          actorName: actor.staff.username,
+          ip: actor.ip ?? null,
+          requestId: actor.requestId ?? null,
+        }
       : { actorKind: 'SYSTEM' as const, actorName: actor.name };
   }
 
   /** The case event and its audit row, in the change's transaction. */
-  private async record(m: EntityManager, report: { id: string; number: string }, actor: CaseActor, type: string, data: Record<string, unknown>): Promise<void> {
+  private async record(
+    m: EntityManager,
+    report: { id: string; number: string },
+    actor: CaseActor,
+    type: string,
+    data: Record<string, unknown>,
+  ): Promise<void> {
     await m.query(`INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, $2, $3, $4, $5::jsonb)`, [
       report.id,
       type,
@@ -339,7 +436,13 @@ export class CaseWorkflow {
     // The audit row names the case and what happened to it, never the tip's content.
     const { via, meetingId, itemId } = data as { via?: string; meetingId?: string; itemId?: string };
     await this.audit.record(
-      { ...this.auditActor(actor), action: `case.${type.toLowerCase()}`, targetType: 'reports', targetId: report.id, details: { number: report.number, via: via ?? null, meetingId: meetingId ?? null, itemId: itemId ?? null } },
+      {
+        ...this.auditActor(actor),
+        action: `case.${type.toLowerCase()}`,
+        targetType: 'reports',
+        targetId: report.id,
+        details: { number: report.number, via: via ?? null, meetingId: meetingId ?? null, itemId: itemId ?? null },
+      },
       m,
     );
   }

@@ -39,7 +39,12 @@ export const statisticsSchema = z
     concluded: z.object({ total: z.int(), medianDays: z.number().nullable(), byFinding: z.array(countSchema) }),
     overdue: z.object({ reports: z.int(), deadlines: z.array(countSchema) }),
     agencies: z.array(agencyFiguresSchema),
-    vetting: z.object({ candidates: z.int(), byVerdict: z.array(countSchema), heldBackByReason: z.array(countSchema), byDecision: z.array(countSchema) }),
+    vetting: z.object({
+      candidates: z.int(),
+      byVerdict: z.array(countSchema),
+      heldBackByReason: z.array(countSchema),
+      byDecision: z.array(countSchema),
+    }),
     quota: z.object({ byLevel: z.array(quotaLevelSummarySchema), overLines: z.array(quotaLineSchema) }),
   })
   .meta({ id: 'Statistics' });

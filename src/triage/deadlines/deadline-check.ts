@@ -13,27 +13,40 @@ export async function checkDeadline(
   stage: 'REMIND' | 'ESCALATE',
   today: string,
 ): Promise<{ stage: 'REMIND' | 'ESCALATE'; reportId: string; number: string; kind: string; dueOn: string } | null> {
-  const [row]: Array<{ report_id: string; number: string; kind: string; due_on: string; remind_on: string; met_at: Date | null; reminded_at: Date | null; escalated_at: Date | null; status: string; assignee_id: string | null }> =
-    await manager.query(
-      `SELECT d.report_id, r.number, d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS due_on, to_char(d.remind_on, 'YYYY-MM-DD') AS remind_on,
+  const [row]: Array<{
+    report_id: string;
+    number: string;
+    kind: string;
+    due_on: string;
+    remind_on: string;
+    met_at: Date | null;
+    reminded_at: Date | null;
+    escalated_at: Date | null;
+    status: string;
+    assignee_id: string | null;
+  }> = await manager.query(
+    `SELECT d.report_id, r.number, d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS due_on, to_char(d.remind_on, 'YYYY-MM-DD') AS remind_on,
               d.met_at, d.reminded_at, d.escalated_at, r.status, r.assignee_id
          FROM report_deadline d JOIN report r ON r.id = d.report_id WHERE d.id = $1 FOR UPDATE OF d`,
-      [deadlineId],
-    );
+    [deadlineId],
+  );
   if (!row || row.met_at || FINISHED_STATUSES.includes(row.status)) return null;
   const acted = { reportId: row.report_id, number: row.number, kind: row.kind, dueOn: row.due_on };
   const data = { deadlineId, kind: row.kind, dueOn: row.due_on, assigneeId: row.assignee_id };
   if (stage === 'REMIND' && !row.reminded_at && today >= row.remind_on) {
     await manager.query(`UPDATE report_deadline SET reminded_at = now() WHERE id = $1`, [deadlineId]);
-    await manager.query(`INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'DEADLINE_REMINDER', 'SYSTEM', $2::jsonb)`, [row.report_id, JSON.stringify(data)]);
+    await manager.query(
+      `INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'DEADLINE_REMINDER', 'SYSTEM', $2::jsonb)`,
+      [row.report_id, JSON.stringify(data)],
+    );
     return { stage, ...acted };
   }
   if (stage === 'ESCALATE' && !row.escalated_at && today > row.due_on) {
     await manager.query(`UPDATE report_deadline SET escalated_at = now() WHERE id = $1`, [deadlineId]);
-    await manager.query(`INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'DEADLINE_ESCALATED', 'SYSTEM', $2::jsonb)`, [
-      row.report_id,
-      JSON.stringify({ ...data, escalatedTo: 'SUPERVISOR' }),
-    ]);
+    await manager.query(
+      `INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'DEADLINE_ESCALATED', 'SYSTEM', $2::jsonb)`,
+      [row.report_id, JSON.stringify({ ...data, escalatedTo: 'SUPERVISOR' })],
+    );
     return { stage, ...acted };
   }
   return null;

@@ -41,15 +41,24 @@ export class DeadlineScheduler {
     if (deadlines.length === 0) return Promise.resolve();
     const now = this.clock.now().getTime();
     for (const d of deadlines) {
-      this.pending.push({ item: { queue: 'triage', name: 'deadline-check', data: { deadlineId: d.id, stage: 'REMIND' } }, options: { delay: Math.max(0, chinaTime(d.remindOn, 9) - now) } });
-      this.pending.push({ item: { queue: 'triage', name: 'deadline-check', data: { deadlineId: d.id, stage: 'ESCALATE' } }, options: { delay: Math.max(0, chinaTime(d.dueOn, 24) - now) } });
+      this.pending.push({
+        item: { queue: 'triage', name: 'deadline-check', data: { deadlineId: d.id, stage: 'REMIND' } },
+        options: { delay: Math.max(0, chinaTime(d.remindOn, 9) - now) },
+      });
+      this.pending.push({
+        item: { queue: 'triage', name: 'deadline-check', data: { deadlineId: d.id, stage: 'ESCALATE' } },
+        options: { delay: Math.max(0, chinaTime(d.dueOn, 24) - now) },
+      });
     }
     this.nextFlush ??= new Promise<void>((resolve) =>
       setTimeout(() => {
         this.nextFlush = null;
         const batch = this.pending.splice(0);
         this.queues
-          .addBulk(batch.map((b) => b.item), batch.map((b) => b.options))
+          .addBulk(
+            batch.map((b) => b.item),
+            batch.map((b) => b.options),
+          )
           .catch((error: Error) => this.logger.warn(`deadline jobs not queued (the sweep will catch up): ${error.message}`))
           .finally(resolve);
       }, 2),

@@ -13,7 +13,11 @@ export interface LabelledTip {
  * labelled set: each tip is predicted by a model that never saw it. Returns each tip's
  * category from the model alone and from rules + model blended as in production.
  */
-export function crossValidate(tips: readonly LabelledTip[], folds: number, modelWeight: number): Array<{ expected: string; modelOnly: string | null; blended: string | null }> {
+export function crossValidate(
+  tips: readonly LabelledTip[],
+  folds: number,
+  modelWeight: number,
+): Array<{ expected: string; modelOnly: string | null; blended: string | null }> {
   return tips.map((tip, i) => {
     const training = tips.filter((_, j) => j % folds !== i % folds);
     const model = trainNaiveBayes(training);

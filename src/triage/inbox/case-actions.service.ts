@@ -55,19 +55,33 @@ export class CaseActionsService {
     });
   }
 
-  private async event(m: EntityManager, reportId: string, staff: StaffPrincipal, type: string, data: Record<string, unknown>): Promise<void> {
+  private async event(
+    m: EntityManager,
+    reportId: string,
+    staff: StaffPrincipal,
+    type: string,
+    data: Record<string, unknown>,
+  ): Promise<void> {
     await m.query(`INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, $2, 'STAFF', $3, $4::jsonb)`, [
-      reportId, type, staff.userId, JSON.stringify(data),
+      reportId,
+      type,
+      staff.userId,
+      JSON.stringify(data),
     ]);
   }
 
   private open(report: Locked): void {
-    if (FINISHED_STATUSES.includes(report.status as ReportStatus)) throw conflict('REPORT_FINISHED', '该举报已办结（或已合并、转办、不予受理），不能再办理');
+    if (FINISHED_STATUSES.includes(report.status as ReportStatus))
+      throw conflict('REPORT_FINISHED', '该举报已办结（或已合并、转办、不予受理），不能再办理');
   }
 
   async setCategory(reportId: string, staff: StaffPrincipal, category: string) {
     if (!this.config.categories.some((c) => c.code === category)) {
-      throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'UNKNOWN_CATEGORY', `未知的问题类别 ${category}：应为 ${this.config.categories.map((c) => c.code).join('、')} 之一`);
+      throw new DomainException(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        'UNKNOWN_CATEGORY',
+        `未知的问题类别 ${category}：应为 ${this.config.categories.map((c) => c.code).join('、')} 之一`,
+      );
     }
     return this.act(reportId, staff, async (m, report) => {
       const [triage]: Array<{ tokens: string[] }> = await m.query(`SELECT tokens FROM report_triage WHERE report_id = $1`, [reportId]);
@@ -97,7 +111,18 @@ export class CaseActionsService {
       const subject = await this.subject(m, reportId, subjectId);
       const candidates = subject.candidates.some((c) => c.personId === cadre.id)
         ? subject.candidates
-        : [{ personId: cadre.id, personNo: cadre.personNo, name: cadre.name, unit: cadre.unitName, post: cadre.post, score: null, reasons: ['经办人选定'] }, ...subject.candidates];
+        : [
+            {
+              personId: cadre.id,
+              personNo: cadre.personNo,
+              name: cadre.name,
+              unit: cadre.unitName,
+              post: cadre.post,
+              score: null,
+              reasons: ['经办人选定'],
+            },
+            ...subject.candidates,
+          ];
       const ordered = [...candidates.filter((c) => c.personId === cadre.id), ...candidates.filter((c) => c.personId !== cadre.id)];
       await m.query(
         `UPDATE report_subject SET status = 'CONFIRMED', role = 'SUBJECT', cadre_id = $2, candidates = $3::jsonb, decided_by = $4, decided_at = now() WHERE id = $1`,
@@ -109,7 +134,12 @@ export class CaseActionsService {
         before: { status: subject.status, cadreId: subject.cadre_id, role: subject.role },
         after: { status: 'CONFIRMED', cadreId: cadre.id, personNo: cadre.personNo, name: cadre.name, role: 'SUBJECT' },
       });
-      return { subjectId, status: 'CONFIRMED' as const, cadreId: cadre.id, previous: subject.status === 'CONFIRMED' ? subject.cadre_id : null };
+      return {
+        subjectId,
+        status: 'CONFIRMED' as const,
+        cadreId: cadre.id,
+        previous: subject.status === 'CONFIRMED' ? subject.cadre_id : null,
+      };
     });
     await this.records.linkReport({ reportId, cadreId: cadre.id, source: 'TRIAGE', actorId: staff.userId });
     if (result.previous && result.previous !== cadre.id) await this.records.unlinkReport(reportId, result.previous);
@@ -119,7 +149,10 @@ export class CaseActionsService {
   async unlinkSubject(reportId: string, subjectId: string, staff: StaffPrincipal) {
     const result = await this.act(reportId, staff, async (m) => {
       const subject = await this.subject(m, reportId, subjectId);
-      await m.query(`UPDATE report_subject SET status = 'UNLINKED', cadre_id = NULL, decided_by = $2, decided_at = now() WHERE id = $1`, [subjectId, staff.userId]);
+      await m.query(`UPDATE report_subject SET status = 'UNLINKED', cadre_id = NULL, decided_by = $2, decided_at = now() WHERE id = $1`, [
+        subjectId,
+        staff.userId,
+      ]);
       // The cadre index keeps only cadres some remaining subject of this tip may be.
       await m.query(
         `DELETE FROM report_subject_cadre x WHERE x.report_id = $1 AND NOT EXISTS (
@@ -127,7 +160,11 @@ export class CaseActionsService {
               AND (s.cadre_id = x.cadre_id OR (s.status = 'CANDIDATES' AND s.candidates @> jsonb_build_array(jsonb_build_object('personId', x.cadre_id::text)))))`,
         [reportId],
       );
-      await this.event(m, reportId, staff, 'SUBJECT_UNLINKED', { subjectId, before: { status: subject.status, cadreId: subject.cadre_id }, after: { status: 'UNLINKED', cadreId: null } });
+      await this.event(m, reportId, staff, 'SUBJECT_UNLINKED', {
+        subjectId,
+        before: { status: subject.status, cadreId: subject.cadre_id },
+        after: { status: 'UNLINKED', cadreId: null },
+      });
       return { subjectId, status: 'UNLINKED' as const, confirmed: subject.status === 'CONFIRMED' ? subject.cadre_id : null };
     });
     if (result.confirmed) await this.records.unlinkReport(reportId, result.confirmed);
@@ -135,22 +172,32 @@ export class CaseActionsService {
   }
 
   private async subject(m: EntityManager, reportId: string, subjectId: string) {
-    const [subject]: Array<{ status: string; role: string; cadre_id: string | null; candidates: Array<{ personId: string }> }> = /^\d{1,18}$/.test(subjectId)
-      ? await m.query(`SELECT status, role, cadre_id, candidates FROM report_subject WHERE id = $1 AND report_id = $2`, [subjectId, reportId])
-      : [];
+    const [subject]: Array<{ status: string; role: string; cadre_id: string | null; candidates: Array<{ personId: string }> }> =
+      /^\d{1,18}$/.test(subjectId)
+        ? await m.query(`SELECT status, role, cadre_id, candidates FROM report_subject WHERE id = $1 AND report_id = $2`, [
+            subjectId,
+            reportId,
+          ])
+        : [];
     if (!subject) throw notFound('被反映人记录');
     return subject;
   }
 
   /** 合并 by the earlier tip's number, as staff know it (QF-2026-000123): an unknown or excluded number is a 404. */
   async mergeByNumber(reportId: string, staff: StaffPrincipal, number: string) {
-    const [into]: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM report WHERE number = $1`, [number.trim().toUpperCase()]);
+    const [into]: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM report WHERE number = $1`, [
+      number.trim().toUpperCase(),
+    ]);
     if (!into) throw notFound(`举报 ${number.trim()}`);
     return this.merge(reportId, staff, into.id);
   }
 
   async merge(reportId: string, staff: StaffPrincipal, intoReportId: string) {
-    const result = await this.workflow.change(reportId, { kind: 'STAFF', staff }, { via: 'INBOX', command: { type: 'MERGE', intoReportId } });
+    const result = await this.workflow.change(
+      reportId,
+      { kind: 'STAFF', staff },
+      { via: 'INBOX', command: { type: 'MERGE', intoReportId } },
+    );
     return { status: result.status, into: result.into };
   }
 
@@ -160,7 +207,11 @@ export class CaseActionsService {
       if (assigneeId) {
         const [user]: Array<{ roles: string[] }> = await m.query(`SELECT roles FROM staff_user WHERE id = $1 AND active`, [assigneeId]);
         if (!user || !rolesGrant(user.roles, 'reports:handle')) {
-          throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'INVALID_ASSIGNEE', `经办人不存在、已停用，或不具备办理权限（${PERMISSIONS['reports:handle'].join('、')}）`);
+          throw new DomainException(
+            HttpStatus.UNPROCESSABLE_ENTITY,
+            'INVALID_ASSIGNEE',
+            `经办人不存在、已停用，或不具备办理权限（${PERMISSIONS['reports:handle'].join('、')}）`,
+          );
         }
       }
       await m.query(`UPDATE report SET assignee_id = $2, updated_at = now() WHERE id = $1`, [reportId, assigneeId]);
@@ -171,17 +222,25 @@ export class CaseActionsService {
 
   async dispose(reportId: string, staff: StaffPrincipal, dto: DispositionDto) {
     const target = dto.kind === 'TRANSFER' ? this.agencyCode(dto.target!) : null;
-    const result = await this.workflow.change(reportId, { kind: 'STAFF', staff }, {
-      via: 'INBOX',
-      command: { type: 'DISPOSE', kind: dto.kind, target, reason: dto.reason ?? null },
-    });
+    const result = await this.workflow.change(
+      reportId,
+      { kind: 'STAFF', staff },
+      {
+        via: 'INBOX',
+        command: { type: 'DISPOSE', kind: dto.kind, target, reason: dto.reason ?? null },
+      },
+    );
     return result.pendingApproval
       ? { status: result.status, pendingApproval: true }
       : { status: result.status, disposition: result.disposition, pendingApproval: false };
   }
 
   async decide(reportId: string, staff: StaffPrincipal, approve: boolean, comment: string | undefined) {
-    const result = await this.workflow.change(reportId, { kind: 'STAFF', staff }, { via: 'INBOX', command: { type: 'DECIDE', approve, comment: comment ?? null } });
+    const result = await this.workflow.change(
+      reportId,
+      { kind: 'STAFF', staff },
+      { via: 'INBOX', command: { type: 'DECIDE', approve, comment: comment ?? null } },
+    );
     return { status: result.status, approved: result.approved ?? false, pendingApproval: false };
   }
 
@@ -198,13 +257,21 @@ export class CaseActionsService {
   }
 
   async recordFinding(reportId: string, staff: StaffPrincipal, finding: FindingOutcome, outcomeForReporter: string) {
-    await this.workflow.change(reportId, { kind: 'STAFF', staff }, { via: 'INBOX', command: { type: 'RECORD_FINDING', finding, outcomeForReporter } });
+    await this.workflow.change(
+      reportId,
+      { kind: 'STAFF', staff },
+      { via: 'INBOX', command: { type: 'RECORD_FINDING', finding, outcomeForReporter } },
+    );
     return { finding };
   }
 
   /** 办结: concludes the case (with a supervisor's approval where configured); the finding then goes onto the linked cadres' records. */
   async close(reportId: string, staff: StaffPrincipal, comment: string | undefined) {
-    const result = await this.workflow.change(reportId, { kind: 'STAFF', staff }, { via: 'INBOX', command: { type: 'CONCLUDE', comment: comment ?? null } });
+    const result = await this.workflow.change(
+      reportId,
+      { kind: 'STAFF', staff },
+      { via: 'INBOX', command: { type: 'CONCLUDE', comment: comment ?? null } },
+    );
     return { status: result.status, pendingApproval: result.pendingApproval };
   }
 
@@ -218,7 +285,11 @@ export class CaseActionsService {
   private agencyCode(target: string): string {
     const agency = this.config.agencies.find((a) => a.code === target || a.name === target || a.aliases.includes(target));
     if (!agency) {
-      throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'UNKNOWN_TRANSFER_TARGET', `转办单位「${target}」不在配置的成员单位中：可选 ${this.config.agencies.map((a) => a.name).join('、')}`);
+      throw new DomainException(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        'UNKNOWN_TRANSFER_TARGET',
+        `转办单位「${target}」不在配置的成员单位中：可选 ${this.config.agencies.map((a) => a.name).join('、')}`,
+      );
     }
     return agency.code;
   }

@@ -58,9 +58,23 @@ export class InboxService {
     const n = params.length;
     const [rows, [counted]]: [
       Array<{
-        id: string; number: string; channel: Channel; status: ReportStatus; real_name: boolean; category: string | null; category_confirmed: boolean;
-        priority: number | null; priority_level: InboxItem['priorityLevel']; is_specific: boolean | null; repeat_of_number: string | null; assignee_id: string | null;
-        excerpt: string; received_at: Date; due_kind: string | null; due_on: string | null; overdue: boolean;
+        id: string;
+        number: string;
+        channel: Channel;
+        status: ReportStatus;
+        real_name: boolean;
+        category: string | null;
+        category_confirmed: boolean;
+        priority: number | null;
+        priority_level: InboxItem['priorityLevel'];
+        is_specific: boolean | null;
+        repeat_of_number: string | null;
+        assignee_id: string | null;
+        excerpt: string;
+        received_at: Date;
+        due_kind: string | null;
+        due_on: string | null;
+        overdue: boolean;
         subjects: Array<{ status: string; mentions: string[]; name: string | null; unit: string | null }>;
       }>,
       Array<{ n: number }>,
@@ -81,7 +95,10 @@ export class InboxService {
           ORDER BY ${order}`,
         [...params, today, query.pageSize, offset],
       ),
-      this.dataSource.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM report r ${filter} LIMIT $${n + 1}) matches`, [...params, countLimit]),
+      this.dataSource.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM report r ${filter} LIMIT $${n + 1}) matches`, [
+        ...params,
+        countLimit,
+      ]),
     ]);
     const total = counted?.n ?? 0;
     return {
@@ -126,9 +143,18 @@ export class InboxService {
         [id, ...hiddenParams],
       ),
       db.query(`SELECT categories, model_version, anchors, priority_reasons FROM report_triage WHERE report_id = $1`, [id]),
-      db.query(`SELECT id::text, role, role_reason, status, cadre_id, mentions, candidates, decided_at FROM report_subject WHERE report_id = $1 ORDER BY position`, [id]),
-      db.query(`SELECT x.earlier_id AS report_id, e.number, x.score, x.reasons FROM report_repeat x JOIN report e ON e.id = x.earlier_id WHERE x.report_id = $1 AND ${viewer.excluding('e.id', [id])} ORDER BY e.received_at`, [id, ...hiddenParams]),
-      db.query(`SELECT x.report_id, e.number, x.score, x.reasons FROM report_repeat x JOIN report e ON e.id = x.report_id WHERE x.earlier_id = $1 AND ${viewer.excluding('e.id', [id])} ORDER BY e.received_at`, [id, ...hiddenParams]),
+      db.query(
+        `SELECT id::text, role, role_reason, status, cadre_id, mentions, candidates, decided_at FROM report_subject WHERE report_id = $1 ORDER BY position`,
+        [id],
+      ),
+      db.query(
+        `SELECT x.earlier_id AS report_id, e.number, x.score, x.reasons FROM report_repeat x JOIN report e ON e.id = x.earlier_id WHERE x.report_id = $1 AND ${viewer.excluding('e.id', [id])} ORDER BY e.received_at`,
+        [id, ...hiddenParams],
+      ),
+      db.query(
+        `SELECT x.report_id, e.number, x.score, x.reasons FROM report_repeat x JOIN report e ON e.id = x.report_id WHERE x.earlier_id = $1 AND ${viewer.excluding('e.id', [id])} ORDER BY e.received_at`,
+        [id, ...hiddenParams],
+      ),
       db.query(
         `SELECT kind, to_char(due_on, 'YYYY-MM-DD') AS due_on, to_char(remind_on, 'YYYY-MM-DD') AS remind_on, met_at, reminded_at, escalated_at,
                 (met_at IS NULL AND due_on < $2::date) AS overdue
@@ -155,30 +181,61 @@ export class InboxService {
             priorityReasons: t.priority_reasons,
           }
         : null,
-      subjects: subjects.map((s: { id: string; role: string; role_reason: string | null; status: string; cadre_id: string | null; mentions: string[]; candidates: unknown[]; decided_at: Date | null }) => ({
-        id: s.id,
-        role: s.role,
-        roleReason: s.role_reason,
-        status: s.status,
-        cadreId: s.cadre_id,
-        mentions: s.mentions,
-        candidates: s.candidates,
-        decidedAt: iso(s.decided_at),
-      })),
+      subjects: subjects.map(
+        (s: {
+          id: string;
+          role: string;
+          role_reason: string | null;
+          status: string;
+          cadre_id: string | null;
+          mentions: string[];
+          candidates: unknown[];
+          decided_at: Date | null;
+        }) => ({
+          id: s.id,
+          role: s.role,
+          roleReason: s.role_reason,
+          status: s.status,
+          cadreId: s.cadre_id,
+          mentions: s.mentions,
+          candidates: s.candidates,
+          decidedAt: iso(s.decided_at),
+        }),
+      ),
       repeats: {
         repeatOf: r.repeat_of,
-        earlier: earlier.map((x: { report_id: string; number: string; score: number; reasons: string[] }) => ({ reportId: x.report_id, number: x.number, score: x.score, reasons: x.reasons })),
-        later: later.map((x: { report_id: string; number: string; score: number; reasons: string[] }) => ({ reportId: x.report_id, number: x.number, score: x.score, reasons: x.reasons })),
+        earlier: earlier.map((x: { report_id: string; number: string; score: number; reasons: string[] }) => ({
+          reportId: x.report_id,
+          number: x.number,
+          score: x.score,
+          reasons: x.reasons,
+        })),
+        later: later.map((x: { report_id: string; number: string; score: number; reasons: string[] }) => ({
+          reportId: x.report_id,
+          number: x.number,
+          score: x.score,
+          reasons: x.reasons,
+        })),
       },
-      deadlines: deadlines.map((d: { kind: string; due_on: string; remind_on: string; met_at: Date | null; reminded_at: Date | null; escalated_at: Date | null; overdue: boolean }) => ({
-        kind: d.kind,
-        dueOn: d.due_on,
-        remindOn: d.remind_on,
-        metAt: iso(d.met_at),
-        overdue: d.overdue,
-        remindedAt: iso(d.reminded_at),
-        escalatedAt: iso(d.escalated_at),
-      })),
+      deadlines: deadlines.map(
+        (d: {
+          kind: string;
+          due_on: string;
+          remind_on: string;
+          met_at: Date | null;
+          reminded_at: Date | null;
+          escalated_at: Date | null;
+          overdue: boolean;
+        }) => ({
+          kind: d.kind,
+          dueOn: d.due_on,
+          remindOn: d.remind_on,
+          metAt: iso(d.met_at),
+          overdue: d.overdue,
+          remindedAt: iso(d.reminded_at),
+          escalatedAt: iso(d.escalated_at),
+        }),
+      ),
       handling: {
         assigneeId: r.assignee_id,
         disposition: r.disposition,
@@ -188,7 +245,12 @@ export class InboxService {
         finding: r.finding,
         outcomeForReporter: r.outcome_for_reporter,
       },
-      notes: notes.map((n: { id: string; author_id: string; body: string; created_at: Date }) => ({ id: n.id, authorId: n.author_id, body: n.body, createdAt: n.created_at.toISOString() })),
+      notes: notes.map((n: { id: string; author_id: string; body: string; created_at: Date }) => ({
+        id: n.id,
+        authorId: n.author_id,
+        body: n.body,
+        createdAt: n.created_at.toISOString(),
+      })),
     };
   }
 }

@@ -60,7 +60,11 @@ export class TriageInboxController {
   @Post('cases/:id/category')
   @HttpCode(200)
   @Returns(categoryResultSchema, '类别已确认')
-  category(@VisibleReportId() id: string, @Body(new ZodValidationPipe(categorySchema)) dto: z.infer<typeof categorySchema>, @CurrentStaff() staff: StaffPrincipal) {
+  category(
+    @VisibleReportId() id: string,
+    @Body(new ZodValidationPipe(categorySchema)) dto: z.infer<typeof categorySchema>,
+    @CurrentStaff() staff: StaffPrincipal,
+  ) {
     return this.actions.setCategory(id, staff, dto.category);
   }
 
@@ -89,7 +93,11 @@ export class TriageInboxController {
   @Post('cases/:id/merge')
   @HttpCode(200)
   @Returns(mergeResultSchema, '已合并')
-  async merge(@VisibleReportId() id: string, @Body(new ZodValidationPipe(mergeSchema)) dto: z.infer<typeof mergeSchema>, @CurrentViewer() viewer: Viewer) {
+  async merge(
+    @VisibleReportId() id: string,
+    @Body(new ZodValidationPipe(mergeSchema)) dto: z.infer<typeof mergeSchema>,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     await viewer.visible(dto.intoReportId, '要合并到的举报'); // 回避: the target named in the body answers as an unknown one
     return this.actions.merge(id, viewer.staff, dto.intoReportId);
   }
@@ -98,7 +106,11 @@ export class TriageInboxController {
   @Post('cases/:id/assign')
   @HttpCode(200)
   @Returns(assignResultSchema, '已指定经办人')
-  assign(@VisibleReportId() id: string, @Body(new ZodValidationPipe(assignSchema)) dto: z.infer<typeof assignSchema>, @CurrentStaff() staff: StaffPrincipal) {
+  assign(
+    @VisibleReportId() id: string,
+    @Body(new ZodValidationPipe(assignSchema)) dto: z.infer<typeof assignSchema>,
+    @CurrentStaff() staff: StaffPrincipal,
+  ) {
     return this.actions.assign(id, staff, dto.assigneeId);
   }
 
@@ -106,7 +118,11 @@ export class TriageInboxController {
   @Post('cases/:id/disposition')
   @HttpCode(200)
   @Returns(dispositionResultSchema, '处置已生效，或已提交审批')
-  dispose(@VisibleReportId() id: string, @Body(new ZodValidationPipe(dispositionSchema)) dto: DispositionDto, @CurrentStaff() staff: StaffPrincipal) {
+  dispose(
+    @VisibleReportId() id: string,
+    @Body(new ZodValidationPipe(dispositionSchema)) dto: DispositionDto,
+    @CurrentStaff() staff: StaffPrincipal,
+  ) {
     return this.actions.dispose(id, staff, dto);
   }
 
@@ -115,7 +131,11 @@ export class TriageInboxController {
   @Post('cases/:id/decision')
   @HttpCode(200)
   @Returns(decisionResultSchema, '审批结果')
-  decide(@VisibleReportId() id: string, @Body(new ZodValidationPipe(decisionSchema)) dto: z.infer<typeof decisionSchema>, @CurrentStaff() staff: StaffPrincipal) {
+  decide(
+    @VisibleReportId() id: string,
+    @Body(new ZodValidationPipe(decisionSchema)) dto: z.infer<typeof decisionSchema>,
+    @CurrentStaff() staff: StaffPrincipal,
+  ) {
     return this.actions.decide(id, staff, dto.approve, dto.comment);
   }
 
@@ -123,7 +143,11 @@ export class TriageInboxController {
   @RequirePermission('reports:handle')
   @Post('cases/:id/notes')
   @Returns(noteResultSchema, '备注已保存')
-  note(@VisibleReportId() id: string, @Body(new ZodValidationPipe(noteSchema)) dto: z.infer<typeof noteSchema>, @CurrentStaff() staff: StaffPrincipal) {
+  note(
+    @VisibleReportId() id: string,
+    @Body(new ZodValidationPipe(noteSchema)) dto: z.infer<typeof noteSchema>,
+    @CurrentStaff() staff: StaffPrincipal,
+  ) {
     return this.actions.addNote(id, staff, dto.body);
   }
 
@@ -131,7 +155,11 @@ export class TriageInboxController {
   @Post('cases/:id/finding')
   @HttpCode(200)
   @Returns(findingResultSchema, '核查结论已记录')
-  finding(@VisibleReportId() id: string, @Body(new ZodValidationPipe(findingSchema)) dto: z.infer<typeof findingSchema>, @CurrentStaff() staff: StaffPrincipal) {
+  finding(
+    @VisibleReportId() id: string,
+    @Body(new ZodValidationPipe(findingSchema)) dto: z.infer<typeof findingSchema>,
+    @CurrentStaff() staff: StaffPrincipal,
+  ) {
     return this.actions.recordFinding(id, staff, dto.finding, dto.outcomeForReporter);
   }
 
@@ -139,7 +167,11 @@ export class TriageInboxController {
   @Post('cases/:id/close')
   @HttpCode(200)
   @Returns(closeResultSchema, '已办结，或已提交审批')
-  close(@VisibleReportId() id: string, @Body(new ZodValidationPipe(closeSchema)) dto: z.infer<typeof closeSchema>, @CurrentStaff() staff: StaffPrincipal) {
+  close(
+    @VisibleReportId() id: string,
+    @Body(new ZodValidationPipe(closeSchema)) dto: z.infer<typeof closeSchema>,
+    @CurrentStaff() staff: StaffPrincipal,
+  ) {
     return this.actions.close(id, staff, dto.comment);
   }
 
@@ -148,7 +180,11 @@ export class TriageInboxController {
   @Post('cases/:id/reopen')
   @HttpCode(200)
   @Returns(reopenResultSchema, '已重新办理')
-  reopen(@Param('id') id: string, @Body(new ZodValidationPipe(reopenSchema)) dto: z.infer<typeof reopenSchema>, @CurrentStaff() staff: StaffPrincipal) {
+  reopen(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(reopenSchema)) dto: z.infer<typeof reopenSchema>,
+    @CurrentStaff() staff: StaffPrincipal,
+  ) {
     return this.actions.reopen(id, staff, dto.reason);
   }
 }

@@ -5,8 +5,10 @@ import { shippedTriageConfig, testIndex } from './test-roster.js';
 const config = shippedTriageConfig();
 const index = testIndex(config);
 const link = (text: string) => linkSubjects(text, index, config.linking);
-const linked = (links: SubjectLink[]) => links.filter((l) => l.status === 'LINKED' && l.role === 'SUBJECT').map((l) => l.candidates[0]!.personNo);
-const held = (links: SubjectLink[]) => links.filter((l) => l.status === 'CANDIDATES').map((l) => l.candidates.map((c) => c.personNo).sort());
+const linked = (links: SubjectLink[]) =>
+  links.filter((l) => l.status === 'LINKED' && l.role === 'SUBJECT').map((l) => l.candidates[0]!.personNo);
+const held = (links: SubjectLink[]) =>
+  links.filter((l) => l.status === 'CANDIDATES').map((l) => l.candidates.map((c) => c.personNo).sort());
 
 describe('subject linking', () => {
   it('links a full name with its unit and post', () => {

@@ -106,7 +106,12 @@ function titleFormOf(renamed: string, original: TitleForm): TitleForm {
   return { base: deputy ? renamed.slice(1) : renamed, deputy: deputy || original.deputy };
 }
 
-function rank(mention: Mention, units: UnitHit[], index: RosterIndex, limits: LinkThresholds): { linked: boolean; candidates: Candidate[] } {
+function rank(
+  mention: Mention,
+  units: UnitHit[],
+  index: RosterIndex,
+  limits: LinkThresholds,
+): { linked: boolean; candidates: Candidate[] } {
   const candidates = candidatesFor(mention, units, index)
     .map((p) => score(mention, p, units))
     .sort((a, b) => b.score - a.score || a.personNo.localeCompare(b.personNo));
@@ -130,15 +135,18 @@ export function linkSubjects(text: string, index: RosterIndex, limits: LinkThres
     if (candidates.length === 0) continue;
     const ids = candidates.map((c) => c.personId);
     const same =
-      people.find((p) => p.status === 'LINKED' && ids.includes(p.candidates[0]!.personId) && (linked ? p.candidates[0]!.personId === ids[0] : true)) ??
-      (linked ? null : people.find((p) => p.status === 'CANDIDATES' && p.candidates.map((c) => c.personId).join() === ids.join()));
+      people.find(
+        (p) => p.status === 'LINKED' && ids.includes(p.candidates[0]!.personId) && (linked ? p.candidates[0]!.personId === ids[0] : true),
+      ) ?? (linked ? null : people.find((p) => p.status === 'CANDIDATES' && p.candidates.map((c) => c.personId).join() === ids.join()));
     if (same) {
       same.mentions.push(mention.text);
       same.cues.push(mention.bystanderCue);
       same.inHeadline ||= mention.inHeadline;
       continue;
     }
-    const earlierCandidates = linked ? people.find((p) => p.status === 'CANDIDATES' && p.candidates.some((c) => c.personId === ids[0])) : null;
+    const earlierCandidates = linked
+      ? people.find((p) => p.status === 'CANDIDATES' && p.candidates.some((c) => c.personId === ids[0]))
+      : null;
     if (earlierCandidates) {
       // A later, clearer mention settles an earlier unclear one (韩局长 … 韩小燕).
       Object.assign(earlierCandidates, { status: 'LINKED', candidates });
@@ -170,8 +178,6 @@ export function linkSubjects(text: string, index: RosterIndex, limits: LinkThres
     .map(({ cues: _cues, ...p }) => p)
     .sort(
       (a, b) =>
-        Number(b.role === 'SUBJECT') - Number(a.role === 'SUBJECT') ||
-        Number(b.inHeadline) - Number(a.inHeadline) ||
-        a.firstAt - b.firstAt,
+        Number(b.role === 'SUBJECT') - Number(a.role === 'SUBJECT') || Number(b.inHeadline) - Number(a.inHeadline) || a.firstAt - b.firstAt,
     );
 }

@@ -38,7 +38,7 @@ const NEAR = 12;
 /** Unit names in the text, longest first, left to right. */
 export function findUnits(text: string, index: RosterIndex): UnitHit[] {
   const hits: UnitHit[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let hit: UnitHit | null = null;
     for (let len = Math.min(index.maxAliasLength, text.length - i); len >= 2 && !hit; len -= 1) {
       const aliases = index.unitAliases.get(text.slice(i, i + len));
@@ -84,7 +84,10 @@ function bystanderCue(text: string, start: number, end: number): string | null {
 }
 
 function isReporter(text: string, start: number, end: number): boolean {
-  return /(来电人|举报人|反映人|来信人|我是|我叫|本人)$/.test(text.slice(Math.max(0, start - 4), start)) && /^(反映|称|说|举报|，|,|是)/.test(text.slice(end, end + 2));
+  return (
+    /(来电人|举报人|反映人|来信人|我是|我叫|本人)$/.test(text.slice(Math.max(0, start - 4), start)) &&
+    /^(反映|称|说|举报|，|,|是)/.test(text.slice(end, end + 2))
+  );
 }
 
 /** Finds person mentions: full names, homophones of roster names, 王局长, 张某某. */
@@ -122,7 +125,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     });
   };
 
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (inUnit[i] || !CJK.test(text[i]!)) {
       i += 1;
       continue;

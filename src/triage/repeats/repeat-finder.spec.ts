@@ -29,16 +29,50 @@ describe('repeat scoring from counts', () => {
     [1, null, 0, 8, 4, 4, null], // an earlier tip without a category
     [0, 'RUSH_PROMOTION', 23, 0, 0, 4, { score: 0.72, reasons: ['文字几乎相同（MinHash 相似度 72%）'] }],
     [0, 'RUSH_PROMOTION', 22, 0, 0, 4, null], // 22/32 < 0.7
-    [1, 'OFFICE_BUYING', 32, 8, 2, 4, { score: 1, reasons: ['被反映人相同', '问题类别相同', '内容重合 50%', '文字几乎相同（MinHash 相似度 100%）'] }],
+    [
+      1,
+      'OFFICE_BUYING',
+      32,
+      8,
+      2,
+      4,
+      { score: 1, reasons: ['被反映人相同', '问题类别相同', '内容重合 50%', '文字几乎相同（MinHash 相似度 100%）'] },
+    ],
     [1, 'OFFICE_BUYING', 0, 0, 0, 4, null], // an empty candidate overlaps nothing
-  ] as const)('shared %s, %s, %s equal positions, %s/%s tokens (tip %s)', (sharedCadres, category, sameMinhash, candidateTokens, sharedTokens, tipTokens, expected) => {
-    expect(scoreRepeat({ category: 'OFFICE_BUYING', distinctTokens: tipTokens }, { sharedCadres, category, sameMinhash, candidateTokens, sharedTokens }, settings)).toEqual(expected);
-  });
+  ] as const)(
+    'shared %s, %s, %s equal positions, %s/%s tokens (tip %s)',
+    (sharedCadres, category, sameMinhash, candidateTokens, sharedTokens, tipTokens, expected) => {
+      expect(
+        scoreRepeat(
+          { category: 'OFFICE_BUYING', distinctTokens: tipTokens },
+          { sharedCadres, category, sameMinhash, candidateTokens, sharedTokens },
+          settings,
+        ),
+      ).toEqual(expected);
+    },
+  );
 
   it('gives exactly the figures of overlapCoefficient and estimatedJaccard over the tokens', () => {
-    const words = ['顾问', '公司', '5000', '报酬', '专项', '资金', '初审', '科室', '提拔', '现金', '酒店', '推荐', '投票', '护照', '档案', '年龄'];
+    const words = [
+      '顾问',
+      '公司',
+      '5000',
+      '报酬',
+      '专项',
+      '资金',
+      '初审',
+      '科室',
+      '提拔',
+      '现金',
+      '酒店',
+      '推荐',
+      '投票',
+      '护照',
+      '档案',
+      '年龄',
+    ];
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const pick = () => words.filter(() => random() < 0.5);
     for (let i = 0; i < 300; i += 1) {
       const tip = pick();

@@ -40,7 +40,8 @@ export function scoreRepeat(
   c: RepeatCandidate,
   settings: Pick<TriageConfig['repeats'], 'minOverlap' | 'minJaccardWithoutSubject'>,
 ): { score: number; reasons: string[] } | null {
-  const overlap = tip.distinctTokens === 0 || c.candidateTokens === 0 ? 0 : c.sharedTokens / Math.min(tip.distinctTokens, c.candidateTokens);
+  const overlap =
+    tip.distinctTokens === 0 || c.candidateTokens === 0 ? 0 : c.sharedTokens / Math.min(tip.distinctTokens, c.candidateTokens);
   const jaccard = c.sameMinhash / MINHASH_SIZE;
   const reasons: string[] = [];
   const sameMatter = c.sharedCadres > 0 && c.category !== null && c.category === tip.category && overlap >= settings.minOverlap;
@@ -121,8 +122,14 @@ export async function findRepeats(
      -- Oldest first, ordered by the database at full precision (JavaScript dates keep only ms).
       ORDER BY c.received_at, c.id`,
     [
-      tip.reportId, tip.cadreIds, tip.bands.slice(0, MINHASH_BANDS), settings.lookbackDays,
-      tip.minhash, distinct, tip.category, minSameMinhash(settings.minJaccardWithoutSubject),
+      tip.reportId,
+      tip.cadreIds,
+      tip.bands.slice(0, MINHASH_BANDS),
+      settings.lookbackDays,
+      tip.minhash,
+      distinct,
+      tip.category,
+      minSameMinhash(settings.minJaccardWithoutSubject),
     ],
   );
   const matches: RepeatMatch[] = [];

@@ -50,5 +50,7 @@ export class Segmenter {
 
 /** Full-width letters and digits to ASCII, so "２０２６" and "2026" read alike. */
 export function normalizeText(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (c) => (/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/.test(c) ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c));
+  return text.replace(/[\uFF01-\uFF5E]/g, (c) =>
+    /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/.test(c) ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c,
+  );
 }

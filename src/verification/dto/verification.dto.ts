@@ -23,13 +23,21 @@ export const replySchema = z
     result: z.enum(REPLY_RESULTS, resultMessage).optional(),
     adverse: z.boolean('请说明是否有不利情况（adverse: true/false）').optional(),
     body: z.string('请填写答复意见').trim().min(2, '请填写答复意见').max(5000, '答复意见不超过 5000 字'),
-    newDueOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '新的答复日期格式应为 YYYY-MM-DD').optional(),
+    newDueOn: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, '新的答复日期格式应为 YYYY-MM-DD')
+      .optional(),
   })
   .superRefine((v, ctx) => {
     if (!v.result && v.adverse === undefined) ctx.addIssue({ code: 'custom', path: ['result'], message: resultMessage });
-    if (v.result === 'MORE_TIME' && !v.newDueOn) ctx.addIssue({ code: 'custom', path: ['newDueOn'], message: '申请延期请填写新的答复日期' });
+    if (v.result === 'MORE_TIME' && !v.newDueOn)
+      ctx.addIssue({ code: 'custom', path: ['newDueOn'], message: '申请延期请填写新的答复日期' });
   })
-  .transform((v) => ({ result: v.result ?? (v.adverse ? ('ADVERSE' as const) : ('NO_ADVERSE' as const)), body: v.body, newDueOn: v.result === 'MORE_TIME' ? v.newDueOn! : null }));
+  .transform((v) => ({
+    result: v.result ?? (v.adverse ? ('ADVERSE' as const) : ('NO_ADVERSE' as const)),
+    body: v.body,
+    newDueOn: v.result === 'MORE_TIME' ? v.newDueOn! : null,
+  }));
 export type ReplyDto = z.infer<typeof replySchema>;
 
 export const pressSchema = z.strictObject({
@@ -38,7 +46,10 @@ export const pressSchema = z.strictObject({
 
 export const listQuerySchema = z.strictObject({
   state: z.enum(['SENT', 'READ', 'ANSWERED', 'OVERDUE', 'CANCELLED'], '状态应为 SENT、READ、ANSWERED、OVERDUE 或 CANCELLED').optional(),
-  agency: z.string().regex(/^[A-Z][A-Z0-9_]*$/, '成员单位代码应为大写字母').optional(),
+  agency: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9_]*$/, '成员单位代码应为大写字母')
+    .optional(),
 });
 
 // What the verification routes answer.
@@ -48,7 +59,14 @@ const state = z.enum(REQUEST_STATES).describe('SENT 已发出，READ 已阅，AN
 const result = z.enum(REPLY_RESULTS);
 
 export const createdRequestsSchema = z
-  .array(z.object({ id: z.uuid(), number: z.string().describe('请求编号'), agencyCode: z.string(), dueOn: z.string().describe('答复期限（YYYY-MM-DD）') }))
+  .array(
+    z.object({
+      id: z.uuid(),
+      number: z.string().describe('请求编号'),
+      agencyCode: z.string(),
+      dueOn: z.string().describe('答复期限（YYYY-MM-DD）'),
+    }),
+  )
   .meta({ id: 'CreatedRequests' });
 
 export const staffRequestViewSchema = z

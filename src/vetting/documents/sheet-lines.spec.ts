@@ -14,12 +14,24 @@ const cadre: CadreFacts = {
   sanctions: [],
   personalMatters: { year: 2025, status: 'CONSISTENT', checkedOn: '2026-01-06', explainedOn: null, detail: null },
 };
-const opinion = { requestId: 'r1', agencyCode: 'DISCIPLINE', agencyName: '纪委监委', dueOn: '2026-01-12', reply: { adverse: false, body: '未发现不良反映' } };
+const opinion = {
+  requestId: 'r1',
+  agencyCode: 'DISCIPLINE',
+  agencyName: '纪委监委',
+  dueOn: '2026-01-12',
+  reply: { adverse: false, body: '未发现不良反映' },
+};
 
 function facts(over: Partial<CadreFacts>, reply = opinion.reply as typeof opinion.reply | null): SheetFacts {
   const c = { ...cadre, ...over };
   const opinions = [{ ...opinion, reply }];
-  const { reasons } = evaluate({ asOf: '2026-02-01', promotion: true, cadre: c, opinions, quota: { unitId: 'u1', level: '正科', approved: 1, occupied: 0, alreadyCounted: false } });
+  const { reasons } = evaluate({
+    asOf: '2026-02-01',
+    promotion: true,
+    cadre: c,
+    opinions,
+    quota: { unitId: 'u1', level: '正科', approved: 1, occupied: 0, alreadyCounted: false },
+  });
   return { cadre: c, opinions, quota: { level: '正科', approved: 1, occupied: 0 }, reasons };
 }
 
@@ -34,9 +46,19 @@ describe('vetting sheet lines', () => {
   });
 
   it('an open tip and a missing answer: the bar and the pending check, each with its reason', () => {
-    const lines = sheetLines(facts({ openReports: [{ reportId: 'r9', number: 'QF-2026-000009', status: 'TRIAGED', receivedAt: '2026-01-20T00:00:00Z' }] }, null));
-    expect(lines[2]).toEqual({ item: '纪检监察机关及联席会议成员单位意见（意见必听）', result: '待核', evidence: ['纪委监委尚未回复意见（限 2026-01-12 前，已逾期）'] });
-    expect(lines[3]).toEqual({ item: '信访举报核查（线索具体的必查）', result: '不符合', evidence: ['有反映该同志的举报（QF-2026-000009）尚未核实'] });
+    const lines = sheetLines(
+      facts({ openReports: [{ reportId: 'r9', number: 'QF-2026-000009', status: 'TRIAGED', receivedAt: '2026-01-20T00:00:00Z' }] }, null),
+    );
+    expect(lines[2]).toEqual({
+      item: '纪检监察机关及联席会议成员单位意见（意见必听）',
+      result: '待核',
+      evidence: ['纪委监委尚未回复意见（限 2026-01-12 前，已逾期）'],
+    });
+    expect(lines[3]).toEqual({
+      item: '信访举报核查（线索具体的必查）',
+      result: '不符合',
+      evidence: ['有反映该同志的举报（QF-2026-000009）尚未核实'],
+    });
   });
 
   it('no proposed unit and level: the quota line says it was not checked', () => {

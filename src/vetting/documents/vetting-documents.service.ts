@@ -23,7 +23,8 @@ const cell = (value: string | string[], opts: { bold?: boolean; span?: number } 
   new TableCell({ children: (Array.isArray(value) ? value : [value]).map((v) => text(v, opts.bold)), columnSpan: opts.span ?? 1 });
 const row = (...cells: TableCell[]) => new TableRow({ children: cells });
 const table = (rows: TableRow[]) => new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
-const heading = (value: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: value, font: FONT, bold: true })] });
+const heading = (value: string) =>
+  new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: value, font: FONT, bold: true })] });
 
 /** The vetting sheet (任前审查表) per candidate as DOCX and the slate (名单) as XLSX, in Chinese. */
 @Injectable()
@@ -75,35 +76,97 @@ export class VettingDocumentsService {
       sections: [
         {
           children: [
-            new Paragraph({ alignment: AlignmentType.CENTER, heading: HeadingLevel.TITLE, children: [new TextRun({ text: '干部任前审查表', bold: true, font: FONT, size: 36 })] }),
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              heading: HeadingLevel.TITLE,
+              children: [new TextRun({ text: '干部任前审查表', bold: true, font: FONT, size: 36 })],
+            }),
             text(`${this.config.settings.district.department}　审查批次：${run.title}　审查日期：${dash(candidate.evaluatedOn)}`),
             heading('一、基本情况'),
             table([
-              row(cell('姓名', { bold: true }), cell(detail.name), cell('性别', { bold: true }), cell(detail.gender), cell('出生年月', { bold: true }), cell(detail.birthMonth)),
-              row(cell('民族', { bold: true }), cell(dash(detail.ethnicity)), cell('籍贯', { bold: true }), cell(dash(detail.nativePlace)), cell('入党时间', { bold: true }), cell(dash(detail.partyMonth))),
-              row(cell('参加工作时间', { bold: true }), cell(dash(detail.workMonth)), cell('学历', { bold: true }), cell(dash(detail.education)), cell('身份', { bold: true }), cell(dash(detail.statusKind))),
-              row(cell('人员编号', { bold: true }), cell(detail.personNo), cell('现任职务', { bold: true }), cell(`${detail.unitName}${detail.post}`, { span: 3 })),
-              row(cell('现职级', { bold: true }), cell(dash(detail.level)), cell('拟任职务', { bold: true }), cell(candidate.proposedPost, { span: 3 })),
+              row(
+                cell('姓名', { bold: true }),
+                cell(detail.name),
+                cell('性别', { bold: true }),
+                cell(detail.gender),
+                cell('出生年月', { bold: true }),
+                cell(detail.birthMonth),
+              ),
+              row(
+                cell('民族', { bold: true }),
+                cell(dash(detail.ethnicity)),
+                cell('籍贯', { bold: true }),
+                cell(dash(detail.nativePlace)),
+                cell('入党时间', { bold: true }),
+                cell(dash(detail.partyMonth)),
+              ),
+              row(
+                cell('参加工作时间', { bold: true }),
+                cell(dash(detail.workMonth)),
+                cell('学历', { bold: true }),
+                cell(dash(detail.education)),
+                cell('身份', { bold: true }),
+                cell(dash(detail.statusKind)),
+              ),
+              row(
+                cell('人员编号', { bold: true }),
+                cell(detail.personNo),
+                cell('现任职务', { bold: true }),
+                cell(`${detail.unitName}${detail.post}`, { span: 3 }),
+              ),
+              row(
+                cell('现职级', { bold: true }),
+                cell(dash(detail.level)),
+                cell('拟任职务', { bold: true }),
+                cell(candidate.proposedPost, { span: 3 }),
+              ),
             ]),
             heading('二、审查事项（凡提四必）'),
             table([
-              row(cell('序号', { bold: true }), cell('审查事项', { bold: true }), cell('结果', { bold: true }), cell('依据与说明', { bold: true })),
+              row(
+                cell('序号', { bold: true }),
+                cell('审查事项', { bold: true }),
+                cell('结果', { bold: true }),
+                cell('依据与说明', { bold: true }),
+              ),
               ...lines.map((l, i) => row(cell(String(i + 1)), cell(l.item), cell(l.result), cell(l.evidence))),
             ]),
             text(`审查结论：${VERDICT_LABELS[candidate.verdict]}`, true),
             heading('三、任前公示'),
-            text(notice ? `公示编号 ${notice.reference}，公示期 ${notice.startsOn} 至 ${notice.endsOn}（${notice.workingDays} 个工作日）` : '尚未公示'),
-            text(notice ? (tips.length ? `公示期间收到反映 ${tips.length} 件：${tips.map((t) => t.number).join('、')}` : '公示期间未收到反映') : ''),
+            text(
+              notice
+                ? `公示编号 ${notice.reference}，公示期 ${notice.startsOn} 至 ${notice.endsOn}（${notice.workingDays} 个工作日）`
+                : '尚未公示',
+            ),
+            text(
+              notice
+                ? tips.length
+                  ? `公示期间收到反映 ${tips.length} 件：${tips.map((t) => t.number).join('、')}`
+                  : '公示期间未收到反映'
+                : '',
+            ),
             heading('四、任用决定与试用期'),
-            text(candidate.decision ? `${DECISION_LABELS[candidate.decision as Decision]}（${candidate.decidedOn}）${candidate.suspendedUntil ? `，暂缓至 ${candidate.suspendedUntil}` : ''}${candidate.decisionNote ? `：${candidate.decisionNote}` : ''}` : '尚未作出任用决定'),
-            text(probation ? `试用期 ${probation.startsOn} 至 ${probation.endsOn}${probation.result ? `，考核${probation.result === 'COMPETENT' ? '称职' : '不称职'}（${probation.assessedOn}）` : ''}` : '无试用期记录'),
+            text(
+              candidate.decision
+                ? `${DECISION_LABELS[candidate.decision as Decision]}（${candidate.decidedOn}）${candidate.suspendedUntil ? `，暂缓至 ${candidate.suspendedUntil}` : ''}${candidate.decisionNote ? `：${candidate.decisionNote}` : ''}`
+                : '尚未作出任用决定',
+            ),
+            text(
+              probation
+                ? `试用期 ${probation.startsOn} 至 ${probation.endsOn}${probation.result ? `，考核${probation.result === 'COMPETENT' ? '称职' : '不称职'}（${probation.assessedOn}）` : ''}`
+                : '无试用期记录',
+            ),
             heading('五、全程记实'),
             table([
               row(cell('时间', { bold: true }), cell('环节', { bold: true }), cell('经办', { bold: true })),
               ...steps.map((s) => {
                 const data = s.data as { verdict?: 'PASS' | 'BLOCK' | 'PENDING'; label?: string };
                 const what = `${STEP_LABELS[s.step] ?? s.step}${data.verdict ? `：${VERDICT_LABELS[data.verdict]}` : data.label ? `：${data.label}` : ''}`;
-                return row(cell(TIME.format(new Date(s.at))), cell(what), cell(s.actorKind === 'SYSTEM' ? '系统' : s.actorKind === 'AGENCY' ? '成员单位' : '工作人员'));
+                return row(
+                  cell(TIME.format(new Date(s.at))),
+                  cell(what),
+                  cell(s.actorKind === 'SYSTEM' ? '系统' : s.actorKind === 'AGENCY' ? '成员单位' : '工作人员'),
+                );
               }),
             ]),
           ],

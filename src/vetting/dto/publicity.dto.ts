@@ -13,7 +13,10 @@ export const publishNoticeSchema = z.strictObject({
 export type PublishNoticeDto = z.infer<typeof publishNoticeSchema>;
 
 export const outcomeSchema = z.strictObject({
-  decision: z.enum(['APPOINT', 'APPOINT_WITH_REMINDER', 'DO_NOT_APPOINT', 'SUSPEND'], '决定应为 APPOINT（任用）、APPOINT_WITH_REMINDER（任用并提醒）、DO_NOT_APPOINT（不予任用）或 SUSPEND（暂缓任用）'),
+  decision: z.enum(
+    ['APPOINT', 'APPOINT_WITH_REMINDER', 'DO_NOT_APPOINT', 'SUSPEND'],
+    '决定应为 APPOINT（任用）、APPOINT_WITH_REMINDER（任用并提醒）、DO_NOT_APPOINT（不予任用）或 SUSPEND（暂缓任用）',
+  ),
   note: z.string().trim().max(2000).optional(),
   suspendedUntil: date('暂缓截止日期').optional(),
   appointedOn: date('任职日期').optional(),

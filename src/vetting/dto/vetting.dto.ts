@@ -4,7 +4,13 @@ import { z } from 'zod';
 const evidenceSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('REPORT'), reportId: z.string(), number: z.string() }),
   z.object({ type: z.literal('SANCTION'), sanctionId: z.string(), kind: z.string(), effectiveOn: z.string(), lastDay: z.string() }),
-  z.object({ type: z.literal('REQUEST'), requestId: z.string(), agencyCode: z.string(), dueOn: z.string(), overdue: z.boolean().optional() }),
+  z.object({
+    type: z.literal('REQUEST'),
+    requestId: z.string(),
+    agencyCode: z.string(),
+    dueOn: z.string(),
+    overdue: z.boolean().optional(),
+  }),
   z.object({ type: z.literal('QUOTA'), unitId: z.string(), level: z.string(), approved: z.number(), occupied: z.number() }),
   z.object({ type: z.literal('CADRE'), cadreId: z.string(), field: z.string() }),
   z.object({ type: z.literal('PERSONAL_MATTERS'), cadreId: z.string(), year: z.number().nullable() }),
@@ -59,7 +65,9 @@ export const runViewSchema = z
     startedOn: z.string(),
     agencyCodes: z.array(z.string()).describe('本批次征求意见的成员单位'),
     candidates: z.array(candidateViewSchema),
-    steps: z.array(z.object({ step: z.string(), candidateId: z.string().nullable(), actorKind: z.string(), data: z.unknown(), at: z.string() })).describe('全程记实'),
+    steps: z
+      .array(z.object({ step: z.string(), candidateId: z.string().nullable(), actorKind: z.string(), data: z.unknown(), at: z.string() }))
+      .describe('全程记实'),
   })
   .meta({ id: 'VettingRun' });
 export type RunView = z.infer<typeof runViewSchema>;

@@ -13,7 +13,6 @@ import { morningOf, probationEndsOn } from './probation-rules.js';
 
 export type ProbationResult = 'COMPETENT' | 'NOT_COMPETENT';
 
-
 interface ProbationRow {
   id: string;
   candidate_id: string;
@@ -64,13 +63,23 @@ export class ProbationService {
   ) {}
 
   /** Inside the appointment's transaction; call `schedule` after commit. */
-  async start(m: EntityManager, input: { runId: string; candidateId: string; cadreId: string; post: string; appointedOn: string; actorId?: string | null }): Promise<{ id: string; endsOn: string }> {
+  async start(
+    m: EntityManager,
+    input: { runId: string; candidateId: string; cadreId: string; post: string; appointedOn: string; actorId?: string | null },
+  ): Promise<{ id: string; endsOn: string }> {
     const endsOn = probationEndsOn(input.appointedOn, this.config.settings.vetting.probationMonths);
     const [row]: Array<{ id: string }> = await m.query(
       `INSERT INTO probation (candidate_id, cadre_id, post, starts_on, ends_on) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [input.candidateId, input.cadreId, input.post, input.appointedOn, endsOn],
     );
-    await recordStep(m, input.runId, input.candidateId, 'PROBATION_STARTED', { probationId: row!.id, startsOn: input.appointedOn, endsOn }, { kind: 'STAFF', id: input.actorId ?? null });
+    await recordStep(
+      m,
+      input.runId,
+      input.candidateId,
+      'PROBATION_STARTED',
+      { probationId: row!.id, startsOn: input.appointedOn, endsOn },
+      { kind: 'STAFF', id: input.actorId ?? null },
+    );
     return { id: row!.id, endsOn };
   }
 
@@ -96,7 +105,14 @@ export class ProbationService {
       );
       if (!p) return false;
       await m.query(`UPDATE probation SET reminded_at = now() WHERE id = $1`, [p.id]);
-      await recordStep(m, p.run_id, p.candidate_id, 'PROBATION_DUE', { probationId: p.id, endsOn: p.ends_on, message: `${p.name}（${p.post}）试用期于 ${p.ends_on} 届满，请组织考核` }, { kind: 'SYSTEM' });
+      await recordStep(
+        m,
+        p.run_id,
+        p.candidate_id,
+        'PROBATION_DUE',
+        { probationId: p.id, endsOn: p.ends_on, message: `${p.name}（${p.post}）试用期于 ${p.ends_on} 届满，请组织考核` },
+        { kind: 'SYSTEM' },
+      );
       this.logger.log(`probation ${p.id} ends ${p.ends_on}: assessment due`);
       return true;
     });
@@ -104,26 +120,46 @@ export class ProbationService {
 
   /** Every probation past its end and not yet reminded (backstop for lost delayed jobs). */
   async remindDue(): Promise<number> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM probation WHERE reminded_at IS NULL AND ends_on <= $1 ORDER BY ends_on LIMIT 500`, [
-      civilDate(this.clock.now()),
-    ]);
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM probation WHERE reminded_at IS NULL AND ends_on <= $1 ORDER BY ends_on LIMIT 500`,
+      [civilDate(this.clock.now())],
+    );
     let n = 0;
     for (const r of rows) if (await this.remind(r.id)) n += 1;
     return n;
   }
 
-  async assess(probationId: string, input: { result: ProbationResult; assessedOn: string; note?: string | undefined; actorId?: string | null }): Promise<ProbationView> {
+  async assess(
+    probationId: string,
+    input: { result: ProbationResult; assessedOn: string; note?: string | undefined; actorId?: string | null },
+  ): Promise<ProbationView> {
     const p = await this.get(probationId);
     if (p.result) throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_ASSESSED', `试用期考核已于 ${p.assessedOn} 记录，不能重复考核`);
-    if (input.assessedOn < p.endsOn) throw new DomainException(HttpStatus.BAD_REQUEST, 'PROBATION_NOT_OVER', `试用期至 ${p.endsOn} 届满，届满后方可考核`);
-    if (input.assessedOn > civilDate(this.clock.now())) throw new DomainException(HttpStatus.BAD_REQUEST, 'DATE_IN_FUTURE', '考核日期不能晚于今天');
-    if (input.result === 'NOT_COMPETENT' && !input.note?.trim()) throw new DomainException(HttpStatus.BAD_REQUEST, 'NOTE_REQUIRED', '考核不称职的，请写明情况及处理意见');
-    const [run]: Array<{ run_id: string }> = await this.dataSource.query(`SELECT run_id FROM vetting_candidate WHERE id = $1`, [p.candidateId]);
+    if (input.assessedOn < p.endsOn)
+      throw new DomainException(HttpStatus.BAD_REQUEST, 'PROBATION_NOT_OVER', `试用期至 ${p.endsOn} 届满，届满后方可考核`);
+    if (input.assessedOn > civilDate(this.clock.now()))
+      throw new DomainException(HttpStatus.BAD_REQUEST, 'DATE_IN_FUTURE', '考核日期不能晚于今天');
+    if (input.result === 'NOT_COMPETENT' && !input.note?.trim())
+      throw new DomainException(HttpStatus.BAD_REQUEST, 'NOTE_REQUIRED', '考核不称职的，请写明情况及处理意见');
+    const [run]: Array<{ run_id: string }> = await this.dataSource.query(`SELECT run_id FROM vetting_candidate WHERE id = $1`, [
+      p.candidateId,
+    ]);
     await this.dataSource.transaction(async (m) => {
       await m.query(`UPDATE probation SET result = $2, assessed_on = $3, assessment_note = $4, assessed_by = $5 WHERE id = $1`, [
-        p.id, input.result, input.assessedOn, input.note?.trim() || null, input.actorId ?? null,
+        p.id,
+        input.result,
+        input.assessedOn,
+        input.note?.trim() || null,
+        input.actorId ?? null,
       ]);
-      await recordStep(m, run!.run_id, p.candidateId, 'PROBATION_ASSESSED', { probationId: p.id, result: input.result, assessedOn: input.assessedOn, note: input.note?.trim() || null }, { kind: 'STAFF', id: input.actorId ?? null });
+      await recordStep(
+        m,
+        run!.run_id,
+        p.candidateId,
+        'PROBATION_ASSESSED',
+        { probationId: p.id, result: input.result, assessedOn: input.assessedOn, note: input.note?.trim() || null },
+        { kind: 'STAFF', id: input.actorId ?? null },
+      );
     });
     return this.get(p.id);
   }

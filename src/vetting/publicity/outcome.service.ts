@@ -56,14 +56,23 @@ export class OutcomeService {
   ) {}
 
   async record(candidateId: string, input: OutcomeInput, viewer: Viewer): Promise<CandidateView> {
-    const [c]: Array<{ id: string; run_id: string; cadre_id: string; proposed_post: string; promotion: boolean; decision: Decision | null; name: string }> = UUID.test(candidateId)
+    const [c]: Array<{
+      id: string;
+      run_id: string;
+      cadre_id: string;
+      proposed_post: string;
+      promotion: boolean;
+      decision: Decision | null;
+      name: string;
+    }> = UUID.test(candidateId)
       ? await this.dataSource.query(
           `SELECT v.id, v.run_id, v.cadre_id, v.proposed_post, v.promotion, v.decision, c.name FROM vetting_candidate v JOIN cadre c ON c.id = v.cadre_id WHERE v.id = $1`,
           [candidateId],
         )
       : [];
     if (!c) throw notFound('审查对象');
-    if (c.decision && c.decision !== 'SUSPEND') throw conflict('ALREADY_DECIDED', `${c.name}已作出“${DECISION_LABELS[c.decision]}”的决定，不能更改`);
+    if (c.decision && c.decision !== 'SUSPEND')
+      throw conflict('ALREADY_DECIDED', `${c.name}已作出“${DECISION_LABELS[c.decision]}”的决定，不能更改`);
     const today = this.publicity.today();
     const note = input.note?.trim() || null;
     const notice = await this.publicity.noticeOfCandidate(c.id);
@@ -84,11 +93,13 @@ export class OutcomeService {
         throw conflict('VETTING_NOT_PASSED', `任前审查${current.verdict === 'BLOCK' ? '未通过' : '尚待结论'}，不能任用：${reasons}`);
       }
     } else {
-      if (!note) throw bad('NOTE_REQUIRED', input.decision === 'SUSPEND' ? '暂缓任用的，请写明反映的问题和暂缓理由' : '不予任用的，请写明理由');
+      if (!note)
+        throw bad('NOTE_REQUIRED', input.decision === 'SUSPEND' ? '暂缓任用的，请写明反映的问题和暂缓理由' : '不予任用的，请写明理由');
       if (input.appointedOn) throw bad('NOT_AN_APPOINTMENT', '只有任用决定才有任职日期');
     }
     if (input.decision === 'SUSPEND') {
-      if (!input.suspendedUntil || !isCivilDate(input.suspendedUntil)) throw bad('SUSPENDED_UNTIL_REQUIRED', '暂缓任用须写明截止日期（YYYY-MM-DD）');
+      if (!input.suspendedUntil || !isCivilDate(input.suspendedUntil))
+        throw bad('SUSPENDED_UNTIL_REQUIRED', '暂缓任用须写明截止日期（YYYY-MM-DD）');
       const problem = checkSuspension(today, input.suspendedUntil, this.config.settings.vetting.suspendMaxMonths);
       if (problem) throw bad('SUSPENSION_TOO_LONG', problem);
     } else if (input.suspendedUntil) {
@@ -104,18 +115,32 @@ export class OutcomeService {
         [c.id, input.decision, today, note, input.suspendedUntil ?? null, input.actorId ?? null],
       );
       if (count === 0) throw conflict('ALREADY_DECIDED', `${c.name}的任用决定已由他人作出`);
-      await recordStep(m, c.run_id, c.id, 'OUTCOME_RECORDED', {
-        decision: input.decision,
-        label: DECISION_LABELS[input.decision],
-        decidedOn: today,
-        note,
-        suspendedUntil: input.suspendedUntil ?? null,
-        appointedOn,
-        noticeId: notice?.id ?? null,
-        tipsDuringPublicity: tipsDuringPublicity.map((t) => t.number),
-      }, { kind: 'STAFF', id: input.actorId ?? null });
+      await recordStep(
+        m,
+        c.run_id,
+        c.id,
+        'OUTCOME_RECORDED',
+        {
+          decision: input.decision,
+          label: DECISION_LABELS[input.decision],
+          decidedOn: today,
+          note,
+          suspendedUntil: input.suspendedUntil ?? null,
+          appointedOn,
+          noticeId: notice?.id ?? null,
+          tipsDuringPublicity: tipsDuringPublicity.map((t) => t.number),
+        },
+        { kind: 'STAFF', id: input.actorId ?? null },
+      );
       if (!appointing || !needsProbation({ promotion: c.promotion, elected: input.elected ?? false })) return null;
-      return this.probation.start(m, { runId: c.run_id, candidateId: c.id, cadreId: c.cadre_id, post: c.proposed_post, appointedOn: appointedOn!, actorId: input.actorId ?? null });
+      return this.probation.start(m, {
+        runId: c.run_id,
+        candidateId: c.id,
+        cadreId: c.cadre_id,
+        post: c.proposed_post,
+        appointedOn: appointedOn!,
+        actorId: input.actorId ?? null,
+      });
     });
     if (probation) await this.probation.schedule(probation);
     return this.vetting.candidate(c.id, viewer);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildCalendar } from '../../infra/calendar/working-days.js';
-import { checkPublicityPeriod, checkSuspension, earliestPeriodEnd, matchTip, periodWorkingDays, type NoticeForMatch } from './publicity-rules.js';
+import {
+  checkPublicityPeriod,
+  checkSuspension,
+  earliestPeriodEnd,
+  matchTip,
+  periodWorkingDays,
+  type NoticeForMatch,
+} from './publicity-rules.js';
 
 const calendar = buildCalendar({
   holidays: [{ from: '2026-10-01', to: '2026-10-07', name: '国庆节' }],
@@ -35,9 +42,9 @@ describe('publicity period in working days', () => {
   });
 
   it('says how long the period must be', () => {
-    expect(checkPublicityPeriod({ start: '2026-11-23', end: '2026-11-26', today: '2026-11-23', minWorkingDays: 5 }, calendar)?.message).toBe(
-      '公示期不少于 5 个工作日：2026-11-23 至 2026-11-26 只有 4 个工作日，最早可到 2026-11-27 结束',
-    );
+    expect(
+      checkPublicityPeriod({ start: '2026-11-23', end: '2026-11-26', today: '2026-11-23', minWorkingDays: 5 }, calendar)?.message,
+    ).toBe('公示期不少于 5 个工作日：2026-11-23 至 2026-11-26 只有 4 个工作日，最早可到 2026-11-27 结束');
   });
 });
 
@@ -67,7 +74,11 @@ describe('which candidates a tip during publicity concerns', () => {
 
   it.each([
     ['a tip citing the notice and a candidate', tip({ cited: { noticeId: 'n1', candidateId: 'c1' } }), ['c1:CITED']],
-    ['a tip citing the notice and naming one of its candidates', tip({ cited: { noticeId: 'n1' }, subjects: [{ name: '李 青' }] }), ['c2:CITED']],
+    [
+      'a tip citing the notice and naming one of its candidates',
+      tip({ cited: { noticeId: 'n1' }, subjects: [{ name: '李 青' }] }),
+      ['c2:CITED'],
+    ],
     ['a tip naming a candidate unique on the roster', tip({ subjects: [{ name: '李青' }] }), ['c2:NAMED']],
     ['a tip naming a candidate with a namesake, without unit or post', tip({ subjects: [{ name: '周明远' }] }), []],
     ['a tip naming a candidate with a namesake, with the unit', tip({ subjects: [{ name: '周明远', unit: '财政局' }] }), ['c1:NAMED']],

@@ -17,12 +17,13 @@ export function earliestPeriodEnd(start: string, workingDays: number, calendar: 
   return addWorkingDays(addCalendarDays(start, -1), workingDays, calendar);
 }
 
-export type PeriodProblem =
-  | { code: 'PUBLICITY_STARTS_IN_PAST'; message: string }
-  | { code: 'PUBLICITY_TOO_SHORT'; message: string };
+export type PeriodProblem = { code: 'PUBLICITY_STARTS_IN_PAST'; message: string } | { code: 'PUBLICITY_TOO_SHORT'; message: string };
 
 /** Null when the period is acceptable; else why not, in words staff can act on. */
-export function checkPublicityPeriod(p: { start: string; end: string; today: string; minWorkingDays: number }, calendar: CalendarDays): PeriodProblem | null {
+export function checkPublicityPeriod(
+  p: { start: string; end: string; today: string; minWorkingDays: number },
+  calendar: CalendarDays,
+): PeriodProblem | null {
   if (p.start < p.today) return { code: 'PUBLICITY_STARTS_IN_PAST', message: `公示开始日期（${p.start}）不能早于今天（${p.today}）` };
   const days = periodWorkingDays(p.start, p.end, calendar);
   if (days < p.minWorkingDays) {

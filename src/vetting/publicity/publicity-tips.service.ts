@@ -54,17 +54,24 @@ export class PublicityTipsService {
   }
 
   private async noticesOn(day: string): Promise<NoticeForMatch[]> {
-    const rows: Array<{ notice_id: string; starts_on: string; ends_on: string; candidate_id: string; name: string; hints: string[]; namesakes: number }> =
-      await this.dataSource.query(
-        `SELECT n.id AS notice_id, to_char(n.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(n.ends_on, 'YYYY-MM-DD') AS ends_on,
+    const rows: Array<{
+      notice_id: string;
+      starts_on: string;
+      ends_on: string;
+      candidate_id: string;
+      name: string;
+      hints: string[];
+      namesakes: number;
+    }> = await this.dataSource.query(
+      `SELECT n.id AS notice_id, to_char(n.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(n.ends_on, 'YYYY-MM-DD') AS ends_on,
                 v.id AS candidate_id, c.name,
                 array(SELECT un.name FROM unit_name un WHERE un.unit_id = c.unit_id) || ARRAY[c.post, v.proposed_post] AS hints,
                 (SELECT count(*)::int FROM cadre o WHERE o.name = c.name AND o.id <> c.id) AS namesakes
            FROM publicity_notice n JOIN publicity_candidate p ON p.notice_id = n.id
            JOIN vetting_candidate v ON v.id = p.candidate_id JOIN cadre c ON c.id = v.cadre_id
           WHERE n.starts_on <= $1 AND n.ends_on >= $1 ORDER BY n.id, p.position`,
-        [day],
-      );
+      [day],
+    );
     const notices = new Map<string, NoticeForMatch>();
     for (const r of rows) {
       const n = notices.get(r.notice_id) ?? { id: r.notice_id, startsOn: r.starts_on, endsOn: r.ends_on, candidates: [] };
@@ -92,7 +99,14 @@ export class PublicityTipsService {
           [tip.id, match.candidateId, match.noticeId, match.basis],
         );
         if (rows.length > 0) {
-          await recordStep(m, candidate.run_id, match.candidateId, 'PUBLICITY_TIP_LINKED', { reportId: tip.id, number: tip.number, noticeId: match.noticeId, basis: match.basis, receivedOn }, { kind: 'SYSTEM' });
+          await recordStep(
+            m,
+            candidate.run_id,
+            match.candidateId,
+            'PUBLICITY_TIP_LINKED',
+            { reportId: tip.id, number: tip.number, noticeId: match.noticeId, basis: match.basis, receivedOn },
+            { kind: 'SYSTEM' },
+          );
         }
         return rows.length > 0;
       });

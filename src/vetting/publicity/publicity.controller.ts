@@ -7,7 +7,15 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
 import { ZodValidationPipe } from '../../infra/http/zod-validation.pipe.js';
-import { assessmentSchema, outcomeSchema, probationListSchema, publishNoticeSchema, type AssessmentDto, type OutcomeDto, type PublishNoticeDto } from '../dto/publicity.dto.js';
+import {
+  assessmentSchema,
+  outcomeSchema,
+  probationListSchema,
+  publishNoticeSchema,
+  type AssessmentDto,
+  type OutcomeDto,
+  type PublishNoticeDto,
+} from '../dto/publicity.dto.js';
 import { ProbationService } from '../probation/probation.service.js';
 import { OutcomeService } from './outcome.service.js';
 import { PublicityService } from './publicity.service.js';
@@ -25,7 +33,11 @@ export class PublicityController {
   @RequirePermission('vetting:manage')
   @Post('runs/:id/notices')
   @Returns(noticeViewSchema, '公示已发布')
-  publish(@Param('id') runId: string, @Body(new ZodValidationPipe(publishNoticeSchema)) body: PublishNoticeDto, @CurrentStaff() staff: StaffPrincipal) {
+  publish(
+    @Param('id') runId: string,
+    @Body(new ZodValidationPipe(publishNoticeSchema)) body: PublishNoticeDto,
+    @CurrentStaff() staff: StaffPrincipal,
+  ) {
     return this.publicity.publish({ ...body, runId, actorId: staff.userId });
   }
 
@@ -53,7 +65,11 @@ export class PublicityController {
   @RequirePermission('vetting:manage')
   @Post('probations/:id/assessment')
   @Returns(probationViewSchema, '试用期考核已记录')
-  assess(@Param('id') id: string, @Body(new ZodValidationPipe(assessmentSchema)) body: AssessmentDto, @CurrentStaff() staff: StaffPrincipal) {
+  assess(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(assessmentSchema)) body: AssessmentDto,
+    @CurrentStaff() staff: StaffPrincipal,
+  ) {
     return this.probation.assess(id, { ...body, actorId: staff.userId });
   }
 }

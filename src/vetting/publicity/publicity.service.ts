@@ -10,8 +10,6 @@ import { DomainException, notFound } from '../../infra/http/domain-exception.js'
 import { recordStep, UUID } from '../vetting-steps.js';
 import { checkPublicityPeriod, periodWorkingDays } from './publicity-rules.js';
 
-
-
 export interface PublishInput {
   runId: string;
   title?: string | undefined;
@@ -61,16 +59,20 @@ export class PublicityService {
     const minWorkingDays = this.config.settings.vetting.publicityMinWorkingDays;
     const problem = checkPublicityPeriod({ start: input.startsOn, end: input.endsOn, today, minWorkingDays }, this.calendar);
     if (problem) throw new DomainException(HttpStatus.BAD_REQUEST, problem.code, problem.message);
-    const [run]: Array<{ id: string; title: string }> = UUID.test(input.runId) ? await this.dataSource.query(`SELECT id, title FROM vetting_run WHERE id = $1`, [input.runId]) : [];
+    const [run]: Array<{ id: string; title: string }> = UUID.test(input.runId)
+      ? await this.dataSource.query(`SELECT id, title FROM vetting_run WHERE id = $1`, [input.runId])
+      : [];
     if (!run) throw notFound('审查批次');
-    const rows: Array<{ id: string; name: string; verdict: string; decision: string | null; on_notice: boolean }> = await this.dataSource.query(
-      `SELECT v.id, c.name, v.verdict, v.decision, EXISTS (SELECT 1 FROM publicity_candidate p WHERE p.candidate_id = v.id) AS on_notice
+    const rows: Array<{ id: string; name: string; verdict: string; decision: string | null; on_notice: boolean }> =
+      await this.dataSource.query(
+        `SELECT v.id, c.name, v.verdict, v.decision, EXISTS (SELECT 1 FROM publicity_candidate p WHERE p.candidate_id = v.id) AS on_notice
          FROM vetting_candidate v JOIN cadre c ON c.id = v.cadre_id WHERE v.run_id = $1 ORDER BY c.person_no`,
-      [run.id],
-    );
+        [run.id],
+      );
     const wanted = input.candidateIds ? new Set(input.candidateIds) : null;
     const chosen = wanted ? rows.filter((r) => wanted.has(r.id)) : rows.filter((r) => !r.on_notice);
-    if (wanted && chosen.length !== wanted.size) throw new DomainException(HttpStatus.BAD_REQUEST, 'NOT_IN_RUN', '所选人选不属于该审查批次');
+    if (wanted && chosen.length !== wanted.size)
+      throw new DomainException(HttpStatus.BAD_REQUEST, 'NOT_IN_RUN', '所选人选不属于该审查批次');
     if (chosen.length === 0) throw new DomainException(HttpStatus.CONFLICT, 'NOTHING_TO_PUBLISH', '该批次没有待公示的人选');
     for (const c of chosen) {
       if (c.on_notice) throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_PUBLISHED', `${c.name}已在公示中，不能重复公示`);
@@ -95,28 +97,43 @@ export class PublicityService {
         `INSERT INTO publicity_candidate (notice_id, candidate_id, position) SELECT $1, id, n FROM unnest($2::uuid[]) WITH ORDINALITY AS t(id, n)`,
         [notice!.id, chosen.map((c) => c.id)],
       );
-      await recordStep(m, run.id, null, 'PUBLICITY_PUBLISHED', {
-        noticeId: notice!.id,
-        reference: notice!.reference,
-        startsOn: input.startsOn,
-        endsOn: input.endsOn,
-        workingDays,
-        candidateIds: chosen.map((c) => c.id),
-      }, { kind: 'STAFF', id: input.actorId ?? null });
+      await recordStep(
+        m,
+        run.id,
+        null,
+        'PUBLICITY_PUBLISHED',
+        {
+          noticeId: notice!.id,
+          reference: notice!.reference,
+          startsOn: input.startsOn,
+          endsOn: input.endsOn,
+          workingDays,
+          candidateIds: chosen.map((c) => c.id),
+        },
+        { kind: 'STAFF', id: input.actorId ?? null },
+      );
       return notice!.id;
     });
     return this.notice(noticeId);
   }
 
   private async candidatesOf(noticeId: string): Promise<NoticeCandidate[]> {
-    const rows: Array<{ candidate_id: string; cadre_id: string; name: string; gender: string; birth_month: string; unit_name: string; post: string; proposed_post: string }> =
-      await this.dataSource.query(
-        `SELECT v.id AS candidate_id, c.id AS cadre_id, c.name, c.gender, c.birth_month, u.name AS unit_name, c.post, v.proposed_post
+    const rows: Array<{
+      candidate_id: string;
+      cadre_id: string;
+      name: string;
+      gender: string;
+      birth_month: string;
+      unit_name: string;
+      post: string;
+      proposed_post: string;
+    }> = await this.dataSource.query(
+      `SELECT v.id AS candidate_id, c.id AS cadre_id, c.name, c.gender, c.birth_month, u.name AS unit_name, c.post, v.proposed_post
            FROM publicity_candidate p JOIN vetting_candidate v ON v.id = p.candidate_id
            JOIN cadre c ON c.id = v.cadre_id JOIN unit u ON u.id = c.unit_id
           WHERE p.notice_id = $1 ORDER BY p.position`,
-        [noticeId],
-      );
+      [noticeId],
+    );
     return rows.map((r) => ({
       candidateId: r.candidate_id,
       cadreId: r.cadre_id,
@@ -148,7 +165,9 @@ export class PublicityService {
 
   /** Any notice, for staff. */
   async notice(id: string): Promise<NoticeView> {
-    const [row]: NoticeRow[] = UUID.test(id) ? await this.dataSource.query(`SELECT ${NOTICE_COLUMNS} FROM publicity_notice WHERE id = $1`, [id]) : [];
+    const [row]: NoticeRow[] = UUID.test(id)
+      ? await this.dataSource.query(`SELECT ${NOTICE_COLUMNS} FROM publicity_notice WHERE id = $1`, [id])
+      : [];
     if (!row) throw notFound('公示');
     return this.view(row);
   }
@@ -172,7 +191,10 @@ export class PublicityService {
 
   /** The notice of a candidacy, if it was published. */
   async noticeOfCandidate(candidateId: string): Promise<NoticeView | null> {
-    const [row]: Array<{ notice_id: string }> = await this.dataSource.query(`SELECT notice_id FROM publicity_candidate WHERE candidate_id = $1`, [candidateId]);
+    const [row]: Array<{ notice_id: string }> = await this.dataSource.query(
+      `SELECT notice_id FROM publicity_candidate WHERE candidate_id = $1`,
+      [candidateId],
+    );
     return row ? this.notice(row.notice_id) : null;
   }
 
@@ -181,7 +203,10 @@ export class PublicityService {
    * candidate as the reported person and the hidden references. Null otherwise (an
    * unknown or ended notice opens the ordinary form).
    */
-  async formPrefill(noticeId: string | undefined, candidateId: string | undefined): Promise<{ reference: string; values: Record<string, string> } | null> {
+  async formPrefill(
+    noticeId: string | undefined,
+    candidateId: string | undefined,
+  ): Promise<{ reference: string; values: Record<string, string> } | null> {
     if (!noticeId || !UUID.test(noticeId)) return null;
     const notice = await this.notice(noticeId).catch(() => null);
     if (!notice?.open) return null;

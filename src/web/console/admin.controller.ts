@@ -60,7 +60,15 @@ export class ConsoleAdminController {
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
   async list(@CurrentStaff() staff: StaffPrincipal, @Query('done') done?: string): Promise<string> {
-    return this.pages.render('console/admin-staff', { title: t.staffTitle, staff, accounts: await this.accounts.list(), values: {}, errors: {}, notice: done ? t.done[done] ?? null : null, ...this.common() });
+    return this.pages.render('console/admin-staff', {
+      title: t.staffTitle,
+      staff,
+      accounts: await this.accounts.list(),
+      values: {},
+      errors: {},
+      notice: done ? (t.done[done] ?? null) : null,
+      ...this.common(),
+    });
   }
 
   @RequirePermission('staff:manage')
@@ -76,7 +84,13 @@ export class ConsoleAdminController {
         return;
       } catch (error) {
         if (!(error instanceof DomainException) || error.status >= 500) throw error;
-        errors = { [error.code === 'USERNAME_TAKEN' || error.code === 'INVALID_USERNAME' ? 'username' : error.code === 'WEAK_PASSWORD' ? 'password' : 'form']: error.userMessage };
+        errors = {
+          [error.code === 'USERNAME_TAKEN' || error.code === 'INVALID_USERNAME'
+            ? 'username'
+            : error.code === 'WEAK_PASSWORD'
+              ? 'password'
+              : 'form']: error.userMessage,
+        };
       }
     }
     const { password: _password, ...kept } = values; // a refused password is not sent back
@@ -84,7 +98,17 @@ export class ConsoleAdminController {
       .status(400)
       .type(HTML)
       .header('Cache-Control', 'no-store')
-      .send(this.pages.render('console/admin-staff', { title: t.staffTitle, staff, accounts: await this.accounts.list(), values: kept, errors, notice: null, ...this.common() }));
+      .send(
+        this.pages.render('console/admin-staff', {
+          title: t.staffTitle,
+          staff,
+          accounts: await this.accounts.list(),
+          values: kept,
+          errors,
+          notice: null,
+          ...this.common(),
+        }),
+      );
   }
 
   @RequirePermission('staff:manage')
@@ -92,22 +116,43 @@ export class ConsoleAdminController {
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
   async account(@Param('id') id: string, @CurrentStaff() staff: StaffPrincipal, @Query('done') done?: string): Promise<string> {
-    return this.accountPage(id, staff, { notice: done ? t.done[done] ?? null : null, errors: {} });
+    return this.accountPage(id, staff, { notice: done ? (t.done[done] ?? null) : null, errors: {} });
   }
 
-  private async accountPage(id: string, staff: StaffPrincipal, extra: { notice: string | null; errors: Record<string, string> }): Promise<string> {
+  private async accountPage(
+    id: string,
+    staff: StaffPrincipal,
+    extra: { notice: string | null; errors: Record<string, string> },
+  ): Promise<string> {
     const account = (await this.accounts.list()).find((a) => a.id === id);
     if (!account) throw new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', '账号不存在');
     const cadre = account.cadreId ? await this.cadres.getById(account.cadreId).catch(() => null) : null;
-    const needsToken = !account.totpEnabled && account.roles.some((r) => (this.config.settings.security.totpRequiredRoles as readonly string[]).includes(r));
+    const needsToken =
+      !account.totpEnabled && account.roles.some((r) => (this.config.settings.security.totpRequiredRoles as readonly string[]).includes(r));
     const resets = await this.accounts.pendingResets(account.id);
-    return this.pages.render('console/admin-account', { title: account.displayName, staff, account, cadre, needsToken, resets, self: account.id === staff.userId, ...extra, ...this.common() });
+    return this.pages.render('console/admin-account', {
+      title: account.displayName,
+      staff,
+      account,
+      cadre,
+      needsToken,
+      resets,
+      self: account.id === staff.userId,
+      ...extra,
+      ...this.common(),
+    });
   }
 
   /** Changes from the account page: details, password, sessions, two-factor, cadre link. */
   @RequirePermission('staff:manage')
   @Post('staff/:id/:action')
-  async act(@Param('id') id: string, @Param('action') requested: string, @Req() request: AuthenticatedRequest, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply): Promise<void> {
+  async act(
+    @Param('id') id: string,
+    @Param('action') requested: string,
+    @Req() request: AuthenticatedRequest,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const values = form(request);
     const actor = staffActor(request);
     let action = requested;
@@ -122,7 +167,10 @@ export class ConsoleAdminController {
             active: values['active'] === 'true',
           });
           if (!parsed.success) {
-            void reply.status(400).type(HTML).send(await this.accountPage(id, staff, { notice: null, errors: fieldErrors(parsed.error) }));
+            void reply
+              .status(400)
+              .type(HTML)
+              .send(await this.accountPage(id, staff, { notice: null, errors: fieldErrors(parsed.error) }));
             return;
           }
           await this.accounts.update(id, parsed.data, actor);
@@ -144,13 +192,23 @@ export class ConsoleAdminController {
         case 'enrolment-token': {
           // Shown once, on this page (never in a URL); the administrator hands it over in person.
           const issued = await this.accounts.issueEnrolmentToken(id, actor);
-          void reply.status(200).type(HTML).header('Cache-Control', 'no-store').send(await this.accountPage(id, staff, { notice: t.tokenIssued(issued.token, issued.expiresAt.slice(0, 16).replace('T', ' ')), errors: {} }));
+          void reply
+            .status(200)
+            .type(HTML)
+            .header('Cache-Control', 'no-store')
+            .send(
+              await this.accountPage(id, staff, {
+                notice: t.tokenIssued(issued.token, issued.expiresAt.slice(0, 16).replace('T', ' ')),
+                errors: {},
+              }),
+            );
           return;
         }
         case 'cadre': {
           const personNo = values['personNo'];
           const cadre = typeof personNo === 'string' ? await this.cadres.findByPersonNo(personNo.trim()) : null;
-          if (typeof personNo === 'string' && !cadre) throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'UNKNOWN_CADRE', `干部名册中没有人员编号 ${personNo}`);
+          if (typeof personNo === 'string' && !cadre)
+            throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'UNKNOWN_CADRE', `干部名册中没有人员编号 ${personNo}`);
           await this.accounts.linkCadre(id, cadre?.id ?? null, actor);
           break;
         }
@@ -159,7 +217,10 @@ export class ConsoleAdminController {
       }
     } catch (error) {
       if (!(error instanceof DomainException) || error.status >= 500 || error.status === 404) throw error;
-      void reply.status(error.status).type(HTML).send(await this.accountPage(id, staff, { notice: null, errors: { [requested]: error.userMessage } }));
+      void reply
+        .status(error.status)
+        .type(HTML)
+        .send(await this.accountPage(id, staff, { notice: null, errors: { [requested]: error.userMessage } }));
       return;
     }
     void reply.status(303).header('Location', `/console/admin/staff/${id}?done=${action}`).send();

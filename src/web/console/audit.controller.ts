@@ -50,7 +50,9 @@ export class ConsoleAuditController {
     const query = this.query({ limit: '50', ...raw });
     const page = await this.audit.page(query);
     const filters = Object.fromEntries(Object.entries(raw).filter(([k, v]) => v !== '' && k !== 'before'));
-    const next = page.nextBefore ? `/console/audit?${new URLSearchParams({ ...filters, before: String(page.nextBefore) }).toString()}` : null;
+    const next = page.nextBefore
+      ? `/console/audit?${new URLSearchParams({ ...filters, before: String(page.nextBefore) }).toString()}`
+      : null;
     const exportUrl = `/console/audit/export.csv?${new URLSearchParams(filters).toString()}`;
     return this.pages.render('console/audit', { title: t.title, staff, items: page.items.map(readable), query, next, exportUrl });
   }
@@ -73,7 +75,20 @@ export class ConsoleAuditController {
       yield `\uFEFF${csvLine(CSV_HEADERS)}`; // BOM: Excel reads the Chinese text as UTF-8
       for await (const entry of audit.exportRows(query)) {
         const r = readable(entry);
-        yield csvLine([r.seq, r.at, r.actorLabel, r.actionLabel, r.targetType, r.targetId, r.outcomeLabel, r.status, r.requestId, r.action, r.details, r.hash]);
+        yield csvLine([
+          r.seq,
+          r.at,
+          r.actorLabel,
+          r.actionLabel,
+          r.targetType,
+          r.targetId,
+          r.outcomeLabel,
+          r.status,
+          r.requestId,
+          r.action,
+          r.details,
+          r.hash,
+        ]);
       }
     }
     return Readable.from(lines());

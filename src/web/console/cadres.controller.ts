@@ -79,18 +79,33 @@ export class ConsoleCadresController {
   /** A sanction or organisational measure (处分、组织处理) with its influence period. */
   @RequirePermission('cadres:manage')
   @Post(':id/sanctions')
-  async sanction(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply): Promise<void> {
+  async sanction(
+    @Param('id') id: string,
+    @Req() request: FastifyRequest,
+    @CurrentViewer() viewer: Viewer,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const raw = (request.body ?? {}) as Record<string, unknown>;
-    const values = Object.fromEntries(['kind', 'effectiveOn', 'probationMonths', 'note'].flatMap((k) => (typeof raw[k] === 'string' && raw[k].trim() ? [[k, raw[k].trim()]] : [])));
+    const values = Object.fromEntries(
+      ['kind', 'effectiveOn', 'probationMonths', 'note'].flatMap((k) =>
+        typeof raw[k] === 'string' && raw[k].trim() ? [[k, raw[k].trim()]] : [],
+      ),
+    );
     try {
       refuseOwnRecord(viewer.staff, { cadreIds: [id] });
-      const dto = parseWith(sanctionSchema, { ...values, ...(values['probationMonths'] ? { probationMonths: Number(values['probationMonths']) } : {}) });
+      const dto = parseWith(sanctionSchema, {
+        ...values,
+        ...(values['probationMonths'] ? { probationMonths: Number(values['probationMonths']) } : {}),
+      });
       await this.records.recordSanction({ ...dto, cadreId: id, actorId: viewer.staff.userId });
       void reply.status(303).header('Location', `/console/cadres/${id}#sanctions`).send();
     } catch (error) {
       if (!(error instanceof DomainException) || error.status === 404) throw error;
       const message = error.details?.map((d) => d.message).join('；') || error.userMessage;
-      void reply.status(error.status).type(HTML).send(await this.recordPage(id, viewer, { error: message, values }));
+      void reply
+        .status(error.status)
+        .type(HTML)
+        .send(await this.recordPage(id, viewer, { error: message, values }));
     }
   }
 
@@ -120,11 +135,13 @@ export class ConsoleCadresController {
       if (caught instanceof DomainException) {
         error = caught.userMessage;
         errorDetails = caught.details ?? [];
-      }
-      else if (e.code === 'FST_REQ_FILE_TOO_LARGE') error = '名册文件超过 20 MB';
+      } else if (e.code === 'FST_REQ_FILE_TOO_LARGE') error = '名册文件超过 20 MB';
       else throw caught;
     }
     const status = error ? (errorDetails.length ? 422 : 400) : 200;
-    void reply.status(status).type(HTML).send(await this.page(staff, {}, result, error, errorDetails));
+    void reply
+      .status(status)
+      .type(HTML)
+      .send(await this.page(staff, {}, result, error, errorDetails));
   }
 }

@@ -23,9 +23,13 @@ export class CasePage {
     private readonly accounts: AccountService,
   ) {}
 
-  readonly categoryName = (code: string | null) => this.config.categories.find((c) => c.code === code)?.name ?? (code ?? '未分类');
+  readonly categoryName = (code: string | null) => this.config.categories.find((c) => c.code === code)?.name ?? code ?? '未分类';
 
-  async render(id: string, viewer: Viewer, options: { notice?: string | null; verificationForm?: { values: VerificationFormValues; errors: string[] } } = {}): Promise<string> {
+  async render(
+    id: string,
+    viewer: Viewer,
+    options: { notice?: string | null; verificationForm?: { values: VerificationFormValues; errors: string[] } } = {},
+  ): Promise<string> {
     const staff = viewer.staff;
     // 回避: the case and everything on its page read through the viewer's exclusion.
     const view = await this.inbox.caseView(id, viewer);
@@ -41,7 +45,9 @@ export class CasePage {
       agencyName: (code: string) => this.config.agencies.find((a) => a.code === code)?.name ?? code,
       mayApprove: rolesGrant(staff.roles, 'reports:approve'),
       isProposer: pending?.proposedBy === staff.userId,
-      assignees: (await this.accounts.list()).filter((a) => a.active && rolesGrant(a.roles, 'reports:handle')).map((a) => ({ id: a.id, name: a.displayName })),
+      assignees: (await this.accounts.list())
+        .filter((a) => a.active && rolesGrant(a.roles, 'reports:handle'))
+        .map((a) => ({ id: a.id, name: a.displayName })),
       verification: await this.verificationPanel.forCase(view, viewer, options.verificationForm),
     });
   }

@@ -42,6 +42,13 @@ export class ConsoleExceptionFilter implements ExceptionFilter {
       .status(status)
       .type('text/html; charset=utf-8')
       .header('Cache-Control', 'no-store')
-      .send(this.pages.render('console/error', { title: '出错了', message, staff: staff ?? null, home: staff ? landingPage(staff.roles) : '/console/login' }));
+      .send(
+        this.pages.render('console/error', {
+          title: '出错了',
+          message,
+          staff: staff ?? null,
+          home: staff ? landingPage(staff.roles) : '/console/login',
+        }),
+      );
   }
 }

@@ -11,7 +11,18 @@ import { RateLimit, RateLimitInterceptor } from '../../infra/http/rate-limit.js'
 import { parseWith } from '../../infra/http/zod-validation.pipe.js';
 import { staffMessageSchema } from '../../reports/dto/staff-message.dto.js';
 import { ReporterQuestions } from '../../reports/reporter-questions.service.js';
-import { assignSchema, categorySchema, closeSchema, decisionSchema, dispositionSchema, findingSchema, mergeFormSchema, noteSchema, reopenSchema, subjectFormSchema } from '../../triage/inbox/dto/actions.dto.js';
+import {
+  assignSchema,
+  categorySchema,
+  closeSchema,
+  decisionSchema,
+  dispositionSchema,
+  findingSchema,
+  mergeFormSchema,
+  noteSchema,
+  reopenSchema,
+  subjectFormSchema,
+} from '../../triage/inbox/dto/actions.dto.js';
 import { CadresService } from '../../cadres/cadres.service.js';
 import { inboxQuerySchema } from '../../triage/inbox/dto/inbox.dto.js';
 import { CaseActionsService } from '../../triage/inbox/case-actions.service.js';
@@ -67,7 +78,12 @@ export class ConsoleController {
   async login(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const form = formBody(request);
     try {
-      const { token, expiresAt, user, totpSetupRequired } = await this.auth.login(form['username'] ?? '', form['password'] ?? '', { ip: request.ip, userAgent: request.headers['user-agent'] ?? null }, form['totp']);
+      const { token, expiresAt, user, totpSetupRequired } = await this.auth.login(
+        form['username'] ?? '',
+        form['password'] ?? '',
+        { ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
+        form['totp'],
+      );
       void reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
         httpOnly: true,
@@ -75,13 +91,23 @@ export class ConsoleController {
         secure: this.config.env.PUBLIC_BASE_URL.startsWith('https:'),
         expires: expiresAt,
       });
-      void reply.status(303).header('Location', totpSetupRequired ? '/console/two-factor' : landingPage(user.roles)).send();
+      void reply
+        .status(303)
+        .header('Location', totpSetupRequired ? '/console/two-factor' : landingPage(user.roles))
+        .send();
     } catch (error) {
       if (!(error instanceof DomainException)) throw error;
       void reply
         .status(error.status)
         .type(HTML)
-        .send(this.pages.render('console/login', { title: zhCN.console.login.title, staff: null, error: error.userMessage, username: form['username'] }));
+        .send(
+          this.pages.render('console/login', {
+            title: zhCN.console.login.title,
+            staff: null,
+            error: error.userMessage,
+            username: form['username'],
+          }),
+        );
     }
   }
 
@@ -103,16 +129,30 @@ export class ConsoleController {
     // 回避: the same query as the API's inbox, which leaves out the tips hidden from this viewer.
     const page = await this.inbox.list(query, viewer);
     const pageUrl = (n: number) => `/console?${new URLSearchParams({ ...cleaned, page: String(n) }).toString()}`;
-    return this.pages.render('console/inbox', { title: zhCN.console.inbox.title, staff, page, query, pageUrl, categoryName: this.categoryName });
+    return this.pages.render('console/inbox', {
+      title: zhCN.console.inbox.title,
+      staff,
+      page,
+      query,
+      pageUrl,
+      categoryName: this.categoryName,
+    });
   }
 
   @RequirePermission('reports:read')
   @Get('cases/:id')
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  async casePage(@Param('id') id: string, @Query('done') done: string | undefined, @Query('sent') sent: string | undefined, @CurrentViewer() viewer: Viewer): Promise<string> {
+  async casePage(
+    @Param('id') id: string,
+    @Query('done') done: string | undefined,
+    @Query('sent') sent: string | undefined,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<string> {
     const requested = done === 'verification' && /^\d{1,2}$/.test(sent ?? '');
-    return this.casePages.render(id, viewer, { notice: requested ? zhCN.verification.sent(Number(sent)) : done ? (zhCN.console.case.done[done] ?? '已保存。') : null });
+    return this.casePages.render(id, viewer, {
+      notice: requested ? zhCN.verification.sent(Number(sent)) : done ? (zhCN.console.case.done[done] ?? '已保存。') : null,
+    });
   }
 
   /** 确认 or 取消 a linked cadre: a candidate chosen, or any roster cadre by person number. */
@@ -144,7 +184,13 @@ export class ConsoleController {
   @RequirePermission('reports:handle')
   @Post('cases/:id/:action')
   @HttpCode(303)
-  async act(@VisibleReportId() id: string, @Param('action') action: string, @Req() request: FastifyRequest, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply): Promise<void> {
+  async act(
+    @VisibleReportId() id: string,
+    @Param('action') action: string,
+    @Req() request: FastifyRequest,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const form = formBody(request);
     let done = action;
     switch (action) {
@@ -158,7 +204,10 @@ export class ConsoleController {
         if ((await this.actions.close(id, staff, parseWith(closeSchema, form).comment)).pendingApproval) done = 'pending';
         break;
       case 'decision': {
-        const dto = parseWith(decisionSchema, { ...form, approve: form['approve'] === 'true' ? true : form['approve'] === 'false' ? false : undefined });
+        const dto = parseWith(decisionSchema, {
+          ...form,
+          approve: form['approve'] === 'true' ? true : form['approve'] === 'false' ? false : undefined,
+        });
         done = (await this.actions.decide(id, staff, dto.approve, dto.comment)).approved ? 'approved' : 'rejected';
         break;
       }

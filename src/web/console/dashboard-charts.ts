@@ -44,7 +44,9 @@ export function dashboardCharts(s: Statistics, label: ReturnType<typeof labeller
     agencies: {
       type: 'bar',
       labels: s.agencies.map((a) => a.agencyName),
-      datasets: [{ label: S.columns.onTimeRate, data: s.agencies.map((a) => (a.onTimeRate === null ? null : Math.round(a.onTimeRate * 1000) / 10)) }],
+      datasets: [
+        { label: S.columns.onTimeRate, data: s.agencies.map((a) => (a.onTimeRate === null ? null : Math.round(a.onTimeRate * 1000) / 10)) },
+      ],
     },
   };
 }

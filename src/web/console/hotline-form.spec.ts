@@ -10,9 +10,18 @@ const yaml = (file: string): unknown => parseYaml(readFileSync(`config/${file}`,
 const schema = buildHotlineCallSchema(settingsSchema.parse(yaml('default.yaml')), taxonomySchema.parse(yaml('taxonomy.yaml')).categories);
 const form = (values: Record<string, string>): FormFields => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, [v]]));
 const CALL = {
-  callerNumber: '13812345678', startedAt: '2026-03-05T09:30', durationMinutes: '6.5', language: '普通话',
-  transcript: '来电人反映某局副局长王某某在干部调整前收受下属现金，要求提拔。', subject1_name: '王某某', subject1_unit: '某局', subject1_post: '副局长',
-  identity: 'anonymous', callback: 'no', readBack: 'confirmed', receiptDelivery: 'READ_OUT',
+  callerNumber: '13812345678',
+  startedAt: '2026-03-05T09:30',
+  durationMinutes: '6.5',
+  language: '普通话',
+  transcript: '来电人反映某局副局长王某某在干部调整前收受下属现金，要求提拔。',
+  subject1_name: '王某某',
+  subject1_unit: '某局',
+  subject1_post: '副局长',
+  identity: 'anonymous',
+  callback: 'no',
+  readBack: 'confirmed',
+  receiptDelivery: 'READ_OUT',
 };
 const parse = (values: Record<string, string>) => {
   const { document, errors } = callFormDocument(form(values));
@@ -30,14 +39,33 @@ describe('hotline call form', () => {
     const { errors, parsed } = parse(CALL);
     expect(errors).toEqual([]);
     expect(parsed.success && parsed.data).toMatchObject({
-      callerNumber: '13812345678', startedAt: '2026-03-05T09:30:00+08:00', durationSeconds: 390, anonymous: true, callbackWanted: false,
-      readBack: { confirmed: true }, receiptDelivery: 'READ_OUT', subjects: [{ name: '王某某', unit: '某局', post: '副局长' }],
+      callerNumber: '13812345678',
+      startedAt: '2026-03-05T09:30:00+08:00',
+      durationSeconds: 390,
+      anonymous: true,
+      callbackWanted: false,
+      readBack: { confirmed: true },
+      receiptDelivery: 'READ_OUT',
+      subjects: [{ name: '王某某', unit: '某局', post: '副局长' }],
     });
   });
 
   it('maps a real-name caller asking for corrections and a callback', () => {
-    const { parsed } = parse({ ...CALL, identity: 'real', reporterName: '李小红', callback: 'yes', readBack: 'corrected', corrections: '时间改为三月初', receiptDelivery: 'SMS' });
-    expect(parsed.success && parsed.data).toMatchObject({ anonymous: false, reporter: { name: '李小红' }, callbackWanted: true, readBack: { confirmed: false, corrections: '时间改为三月初' } });
+    const { parsed } = parse({
+      ...CALL,
+      identity: 'real',
+      reporterName: '李小红',
+      callback: 'yes',
+      readBack: 'corrected',
+      corrections: '时间改为三月初',
+      receiptDelivery: 'SMS',
+    });
+    expect(parsed.success && parsed.data).toMatchObject({
+      anonymous: false,
+      reporter: { name: '李小红' },
+      callbackWanted: true,
+      readBack: { confirmed: false, corrections: '时间改为三月初' },
+    });
   });
 
   it.each([

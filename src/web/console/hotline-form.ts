@@ -26,7 +26,11 @@ export function callFormDocument(fields: FormFields): { document: Record<string,
   if (!Number.isFinite(minutes) || minutes < 0 || minutes > 600) errors.push(h.durationInvalid);
   const subjects = [];
   for (let n = 1; n <= HOTLINE_SUBJECT_ROWS; n += 1) {
-    const person = { name: first(fields, `subject${n}_name`), unit: first(fields, `subject${n}_unit`), post: first(fields, `subject${n}_post`) };
+    const person = {
+      name: first(fields, `subject${n}_name`),
+      unit: first(fields, `subject${n}_unit`),
+      post: first(fields, `subject${n}_post`),
+    };
     if (person.name || person.unit || person.post) subjects.push(Object.fromEntries(Object.entries(person).filter(([, v]) => v)));
   }
   const anonymous = first(fields, 'identity') !== 'real';
@@ -43,9 +47,17 @@ export function callFormDocument(fields: FormFields): { document: Record<string,
     ...optional('incidentTime'),
     ...optional('incidentPlace'),
     anonymous,
-    ...(anonymous ? {} : { reporter: { name: first(fields, 'reporterName'), ...optional('phone', 'reporterPhone'), ...optional('idNumber', 'reporterId') } }),
+    ...(anonymous
+      ? {}
+      : {
+          reporter: { name: first(fields, 'reporterName'), ...optional('phone', 'reporterPhone'), ...optional('idNumber', 'reporterId') },
+        }),
     ...(first(fields, 'callback') ? { callbackWanted: first(fields, 'callback') === 'yes' } : {}),
-    ...(confirmed === 'confirmed' ? { readBack: { confirmed: true } } : confirmed === 'corrected' ? { readBack: { confirmed: false, corrections: first(fields, 'corrections') } } : {}),
+    ...(confirmed === 'confirmed'
+      ? { readBack: { confirmed: true } }
+      : confirmed === 'corrected'
+        ? { readBack: { confirmed: false, corrections: first(fields, 'corrections') } }
+        : {}),
     ...optional('receiptDelivery'),
   };
   return { document, errors };

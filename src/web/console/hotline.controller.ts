@@ -58,7 +58,8 @@ export class ConsoleHotlineController {
   @RequirePermission('hotline:record')
   @Post()
   async record(@Req() request: FastifyRequest, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply): Promise<void> {
-    if (!request.isMultipart()) throw new DomainException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'UNSUPPORTED_MEDIA_TYPE', '请通过来电记录页面的表单提交');
+    if (!request.isMultipart())
+      throw new DomainException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'UNSUPPORTED_MEDIA_TYPE', '请通过来电记录页面的表单提交');
     void reply.type(HTML).header('Cache-Control', 'no-store');
     let received;
     try {

@@ -45,13 +45,29 @@ export class ConsoleIdentityController {
   async queue(@CurrentViewer() viewer: Viewer, @Req() request: FastifyRequest): Promise<string> {
     const staff = viewer.staff;
     const done = (request.query as Record<string, string | undefined>)['done'];
-    const [pending, approved, refused] = await Promise.all([this.access.list('PENDING', viewer), this.access.list('APPROVED', viewer), this.access.list('REFUSED', viewer)]);
-    return this.pages.render('console/identity-queue', { title: t.queueTitle, staff, pending, decided: [...approved, ...refused].slice(0, 50), notice: done ? t.done[done] ?? null : null });
+    const [pending, approved, refused] = await Promise.all([
+      this.access.list('PENDING', viewer),
+      this.access.list('APPROVED', viewer),
+      this.access.list('REFUSED', viewer),
+    ]);
+    return this.pages.render('console/identity-queue', {
+      title: t.queueTitle,
+      staff,
+      pending,
+      decided: [...approved, ...refused].slice(0, 50),
+      notice: done ? (t.done[done] ?? null) : null,
+    });
   }
 
   @RequirePermission('identity:decide')
   @Post('identity/:id/:decision')
-  async decide(@Param('id') id: string, @Param('decision') decision: string, @Req() request: AuthenticatedRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply): Promise<void> {
+  async decide(
+    @Param('id') id: string,
+    @Param('decision') decision: string,
+    @Req() request: AuthenticatedRequest,
+    @CurrentViewer() viewer: Viewer,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     if (decision !== 'approve' && decision !== 'refuse') throw new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', '没有这个操作');
     const { note } = parseWith(identityDecisionSchema, field(request, 'note') ? { note: field(request, 'note') } : {});
     await this.access.decide(id, decision === 'approve', note, viewer, staffActor(request));
@@ -66,7 +82,13 @@ export class ConsoleIdentityController {
   async mine(@CurrentViewer() viewer: Viewer, @Req() request: FastifyRequest): Promise<string> {
     const staff = viewer.staff;
     const done = (request.query as Record<string, string | undefined>)['done'];
-    return this.pages.render('console/identity-mine', { title: t.mineTitle, staff, requests: await this.access.mine(viewer), now: new Date().toISOString(), notice: done ? t.done[done] ?? null : null });
+    return this.pages.render('console/identity-mine', {
+      title: t.mineTitle,
+      staff,
+      requests: await this.access.mine(viewer),
+      now: new Date().toISOString(),
+      notice: done ? (t.done[done] ?? null) : null,
+    });
   }
 
   @RequirePermission('identity:request')
@@ -92,7 +114,12 @@ export class ConsoleIdentityController {
 
   @RequirePermission('identity:request')
   @Post('cases/:id/identity-request')
-  async request(@VisibleReportId() id: string, @Req() request: AuthenticatedRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply): Promise<void> {
+  async request(
+    @VisibleReportId() id: string,
+    @Req() request: AuthenticatedRequest,
+    @CurrentViewer() viewer: Viewer,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const staff = viewer.staff;
     const reason = field(request, 'reason');
     const parsed = identityRequestSchema.safeParse({ reason });
@@ -108,6 +135,10 @@ export class ConsoleIdentityController {
       }
     }
     const view = await this.inbox.caseView(id, viewer);
-    void reply.status(400).type(HTML).header('Cache-Control', 'no-store').send(this.pages.render('console/identity-request', { title: t.requestTitle, staff, case: view, reason, error }));
+    void reply
+      .status(400)
+      .type(HTML)
+      .header('Cache-Control', 'no-store')
+      .send(this.pages.render('console/identity-request', { title: t.requestTitle, staff, case: view, reason, error }));
   }
 }

@@ -30,7 +30,8 @@ function formFields(request: FastifyRequest): Record<string, string | string[]> 
   return out;
 }
 const asList = (v: string | string[] | undefined) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
-const pick = (form: Record<string, string | string[]>, keys: string[]) => Object.fromEntries(keys.filter((k) => form[k] !== undefined).map((k) => [k, form[k]]));
+const pick = (form: Record<string, string | string[]>, keys: string[]) =>
+  Object.fromEntries(keys.filter((k) => form[k] !== undefined).map((k) => [k, form[k]]));
 
 interface MeetingPageState {
   error?: string;
@@ -85,7 +86,10 @@ export class ConsoleMeetingsController {
     } catch (error) {
       if (!(error instanceof DomainException)) throw error;
       const errors = error.details?.map((d) => d.message) ?? [error.userMessage];
-      void reply.status(400).type(HTML).send(await this.listPage(viewer, errors, form));
+      void reply
+        .status(400)
+        .type(HTML)
+        .send(await this.listPage(viewer, errors, form));
     }
   }
 
@@ -111,10 +115,20 @@ export class ConsoleMeetingsController {
   }
 
   /** A refused form: the page again, with the message at the form and what was typed. */
-  private async refused(reply: FastifyReply, id: string, viewer: Viewer, error: unknown, errorAt: string, values: Record<string, string | string[]>): Promise<void> {
+  private async refused(
+    reply: FastifyReply,
+    id: string,
+    viewer: Viewer,
+    error: unknown,
+    errorAt: string,
+    values: Record<string, string | string[]>,
+  ): Promise<void> {
     if (!(error instanceof DomainException) || error.status === 404) throw error;
     const message = error.details?.map((d) => d.message).join('；') || error.userMessage;
-    void reply.status(error.status).type(HTML).send(await this.meetingPage(id, viewer, { error: message, errorAt, values }));
+    void reply
+      .status(error.status)
+      .type(HTML)
+      .send(await this.meetingPage(id, viewer, { error: message, errorAt, values }));
   }
 
   @RequirePermission('meetings:read')
@@ -128,14 +142,26 @@ export class ConsoleMeetingsController {
   /** 出席情况: one row per invited agency (status, who attended, a note). */
   @RequirePermission('meetings:manage')
   @Post(':id/attendance')
-  async attendance(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply): Promise<void> {
+  async attendance(
+    @Param('id') id: string,
+    @Req() request: FastifyRequest,
+    @CurrentViewer() viewer: Viewer,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const form = formFields(request);
     try {
       const meeting = await this.meetings.view(id, viewer);
       const entries = meeting.invitedAgencies
         .filter((a) => typeof form[`status-${a.code}`] === 'string')
-        .map((a) => ({ agencyCode: a.code, status: form[`status-${a.code}`], attendee: form[`attendee-${a.code}`], note: form[`note-${a.code}`] }));
-      const dto = parseWith(attendanceSchema, { entries: entries.map((e) => Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined))) });
+        .map((a) => ({
+          agencyCode: a.code,
+          status: form[`status-${a.code}`],
+          attendee: form[`attendee-${a.code}`],
+          note: form[`note-${a.code}`],
+        }));
+      const dto = parseWith(attendanceSchema, {
+        entries: entries.map((e) => Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined))),
+      });
       await this.meetings.recordAttendance(id, dto, viewer.staff, viewer);
       void reply.status(303).header('Location', `/console/meetings/${id}#attendance`).send();
     } catch (error) {
@@ -146,7 +172,13 @@ export class ConsoleMeetingsController {
   /** 成员单位意见 on one agenda item: one text per invited agency, empty ones left out. */
   @RequirePermission('meetings:manage')
   @Post(':id/items/:itemId/opinions')
-  async opinions(@Param('id') id: string, @Param('itemId') itemId: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply): Promise<void> {
+  async opinions(
+    @Param('id') id: string,
+    @Param('itemId') itemId: string,
+    @Req() request: FastifyRequest,
+    @CurrentViewer() viewer: Viewer,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const form = formFields(request);
     try {
       const opinions = Object.entries(form)
@@ -162,7 +194,12 @@ export class ConsoleMeetingsController {
   /** Adds a case (by its number), a vetting candidate or a matter raised at the meeting to the agenda. */
   @RequirePermission('meetings:manage')
   @Post(':id/items')
-  async addItem(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply): Promise<void> {
+  async addItem(
+    @Param('id') id: string,
+    @Req() request: FastifyRequest,
+    @CurrentViewer() viewer: Viewer,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const form = formFields(request);
     try {
       const number = typeof form['reportNumber'] === 'string' ? form['reportNumber'] : undefined;
@@ -188,14 +225,21 @@ export class ConsoleMeetingsController {
     try {
       const agencyCodes = asList(form['agencyCodes']);
       const { confirmAgainstBlock, ...fields } = form;
-      const dto = parseWith(decisionSchema, { ...fields, ...(agencyCodes ? { agencyCodes } : {}), ...(confirmAgainstBlock === 'yes' ? { confirmAgainstBlock: true } : {}) });
+      const dto = parseWith(decisionSchema, {
+        ...fields,
+        ...(agencyCodes ? { agencyCodes } : {}),
+        ...(confirmAgainstBlock === 'yes' ? { confirmAgainstBlock: true } : {}),
+      });
       await this.decisions.decide(id, itemId, dto, viewer.staff, viewer);
       void reply.status(303).header('Location', `/console/meetings/${id}#item-${itemId}`).send();
     } catch (error) {
       // Going ahead against a blocking check: the page asks to confirm, with the reasons.
       if (error instanceof DomainException && error.code === 'CANDIDATE_BLOCKED') {
         const reasons = error.details?.map((d) => d.message) ?? [];
-        void reply.status(409).type(HTML).send(await this.meetingPage(id, viewer, { confirm: { itemId, reasons, message: error.userMessage }, values: form }));
+        void reply
+          .status(409)
+          .type(HTML)
+          .send(await this.meetingPage(id, viewer, { confirm: { itemId, reasons, message: error.userMessage }, values: form }));
         return;
       }
       await this.refused(reply, id, viewer, error, `decision-${itemId}`, form);

@@ -40,7 +40,13 @@ export class ConsoleTwoFactorController {
   @Header('Cache-Control', 'no-store')
   async page(@CurrentStaff() staff: StaffPrincipal): Promise<string> {
     const enabledAt = await this.accounts.totpEnabledAt(staff.userId);
-    return this.pages.render('console/two-factor', { title: zhCN.twoFactor.title, staff, enabledAt, setupOnly: staff.totpSetupOnly, needsToken: this.auth.totpRequired(staff.roles) });
+    return this.pages.render('console/two-factor', {
+      title: zhCN.twoFactor.title,
+      staff,
+      enabledAt,
+      setupOnly: staff.totpSetupOnly,
+      needsToken: this.auth.totpRequired(staff.roles),
+    });
   }
 
   /** Step 1: a new secret, shown once. Starting again replaces a secret not yet confirmed. */

@@ -28,17 +28,27 @@ export function verificationFormValues(body: unknown): VerificationFormValues {
  * The API's request document from the form. The page asks for a due date (what people
  * think in); the service counts working days, so the date must itself be a working day.
  */
-export function verificationFormDocument(values: VerificationFormValues, today: string, calendar: CalendarDays): { document: Record<string, unknown>; errors: string[] } {
+export function verificationFormDocument(
+  values: VerificationFormValues,
+  today: string,
+  calendar: CalendarDays,
+): { document: Record<string, unknown>; errors: string[] } {
   const errors: string[] = [];
   let workingDays: number | undefined;
   if (values.dueOn) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.dueOn) || Number.isNaN(Date.parse(values.dueOn)) || values.dueOn <= today) errors.push(t.dueOnInvalid);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.dueOn) || Number.isNaN(Date.parse(values.dueOn)) || values.dueOn <= today)
+      errors.push(t.dueOnInvalid);
     else if (!isWorkingDay(values.dueOn, calendar)) errors.push(t.dueOnNotWorkingDay);
     else workingDays = workingDaysBetween(today, values.dueOn, calendar);
   }
   const extract = values.extract.trim();
   return {
-    document: { agencyCodes: values.agencyCodes, question: values.question, ...(extract ? { extract } : {}), ...(workingDays !== undefined ? { workingDays } : {}) },
+    document: {
+      agencyCodes: values.agencyCodes,
+      question: values.question,
+      ...(extract ? { extract } : {}),
+      ...(workingDays !== undefined ? { workingDays } : {}),
+    },
     errors,
   };
 }

@@ -26,7 +26,11 @@ export class VerificationPanel {
     private readonly config: AppConfig,
   ) {}
 
-  async forCase(view: { id: string; status: string; handling: { disposition: string | null } }, viewer: Viewer, form?: { values: VerificationFormValues; errors: string[] }): Promise<VerificationPanelData> {
+  async forCase(
+    view: { id: string; status: string; handling: { disposition: string | null } },
+    viewer: Viewer,
+    form?: { values: VerificationFormValues; errors: string[] },
+  ): Promise<VerificationPanelData> {
     const today = this.verification.today();
     const days = this.config.settings.deadlines.verificationWorkingDays;
     const due = defaultDueOn(today, days, this.verification.calendar);

@@ -34,9 +34,16 @@ export class ConsoleVerificationController {
   @Get('verification')
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  async list(@Query() raw: Record<string, string>, @Query('pressed') pressed: string | undefined, @CurrentViewer() viewer: Viewer): Promise<string> {
+  async list(
+    @Query() raw: Record<string, string>,
+    @Query('pressed') pressed: string | undefined,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<string> {
     const staff = viewer.staff;
-    const { state, agency } = parseWith(listQuerySchema, Object.fromEntries(Object.entries(raw).filter(([k, v]) => (k === 'state' || k === 'agency') && v !== '')));
+    const { state, agency } = parseWith(
+      listQuerySchema,
+      Object.fromEntries(Object.entries(raw).filter(([k, v]) => (k === 'state' || k === 'agency') && v !== '')),
+    );
     const [items, figures] = await Promise.all([this.tracking.list({ state, agencyCode: agency }, viewer), this.tracking.figures(viewer)]);
     return this.pages.render('console/verification', {
       title: t.title,
@@ -53,7 +60,12 @@ export class ConsoleVerificationController {
   /** 初步核实: the case asks one or more agencies. Bad input shows the case page again with the form as typed. */
   @RequirePermission('verification:track')
   @Post('cases/:id/verification-requests')
-  async request(@VisibleReportId() id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply): Promise<void> {
+  async request(
+    @VisibleReportId() id: string,
+    @Req() request: FastifyRequest,
+    @CurrentViewer() viewer: Viewer,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const staff = viewer.staff;
     const values = verificationFormValues(request.body);
     const { document, errors } = verificationFormDocument(values, this.verification.today(), this.verification.calendar);
@@ -70,13 +82,22 @@ export class ConsoleVerificationController {
         errors.push(error.userMessage);
       }
     }
-    void reply.status(400).type(HTML).header('Cache-Control', 'no-store').send(await this.casePages.render(id, viewer, { verificationForm: { values, errors } }));
+    void reply
+      .status(400)
+      .type(HTML)
+      .header('Cache-Control', 'no-store')
+      .send(await this.casePages.render(id, viewer, { verificationForm: { values, errors } }));
   }
 
   /** 督办: a supervisor records pressing an overdue request. */
   @RequirePermission('verification:press')
   @Post('verification/:id/press')
-  async press(@Param('id') id: string, @Req() request: AuthenticatedRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply): Promise<void> {
+  async press(
+    @Param('id') id: string,
+    @Req() request: AuthenticatedRequest,
+    @CurrentViewer() viewer: Viewer,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const body = (request.body ?? {}) as Record<string, unknown>;
     const { note } = parseWith(pressSchema, { note: typeof body['note'] === 'string' ? body['note'] : '' });
     await this.tracking.press(id, viewer, note, staffActor(request));

@@ -66,7 +66,17 @@ export class ConsoleVettingController {
     const agencies = this.verification.agencies;
     // Consulted by default: every agency (the district's member agencies); the form may narrow it.
     const chosen = values['agencyCodes'] ? [values['agencyCodes']].flat() : agencies.map((a) => a.code);
-    return this.pages.render('console/vetting', { title: zhCN.vettingPages.title, staff, runs: await this.vetting.listRuns(), values, errors, q, matches, agencies, chosen });
+    return this.pages.render('console/vetting', {
+      title: zhCN.vettingPages.title,
+      staff,
+      runs: await this.vetting.listRuns(),
+      values,
+      errors,
+      q,
+      matches,
+      agencies,
+      chosen,
+    });
   }
 
   @RequirePermission('vetting:read')
@@ -107,12 +117,17 @@ export class ConsoleVettingController {
         errors.push(error.userMessage);
       }
     }
-    void reply.status(400).type(HTML).send(await this.listPage(staff, values, errors));
+    void reply
+      .status(400)
+      .type(HTML)
+      .send(await this.listPage(staff, values, errors));
   }
 
   private async runPage(id: string, viewer: Viewer, state: RunPageState = {}): Promise<string> {
     const run = await this.vetting.getRun(id, viewer);
-    const notices = Object.fromEntries(await Promise.all(run.candidates.map(async (c) => [c.id, await this.publicity.noticeOfCandidate(c.id)] as const)));
+    const notices = Object.fromEntries(
+      await Promise.all(run.candidates.map(async (c) => [c.id, await this.publicity.noticeOfCandidate(c.id)] as const)),
+    );
     return this.pages.render('console/vetting-run', {
       title: run.title,
       staff: viewer.staff,
@@ -129,7 +144,10 @@ export class ConsoleVettingController {
   private async refused(reply: FastifyReply, runId: string, viewer: Viewer, error: unknown, errorAt: string, values: Form): Promise<void> {
     if (!(error instanceof DomainException) || error.status === 404) throw error;
     const message = error.details?.map((d) => d.message).join('；') || error.userMessage;
-    void reply.status(error.status).type(HTML).send(await this.runPage(runId, viewer, { errorAt, error: message, values }));
+    void reply
+      .status(error.status)
+      .type(HTML)
+      .send(await this.runPage(runId, viewer, { errorAt, error: message, values }));
   }
 
   @RequirePermission('vetting:read')
@@ -143,7 +161,12 @@ export class ConsoleVettingController {
   /** 任前公示 of the chosen candidates who passed. */
   @RequirePermission('vetting:manage')
   @Post('runs/:id/notices')
-  async publish(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply): Promise<void> {
+  async publish(
+    @Param('id') id: string,
+    @Req() request: FastifyRequest,
+    @CurrentViewer() viewer: Viewer,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const form = formFields(request);
     try {
       const candidateIds = list(form, 'candidateIds');
@@ -163,12 +186,20 @@ export class ConsoleVettingController {
   /** 任用决定 for one candidate; a run's page is where it is taken. */
   @RequirePermission('vetting:manage')
   @Post('candidates/:id/outcome')
-  async outcome(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply): Promise<void> {
+  async outcome(
+    @Param('id') id: string,
+    @Req() request: FastifyRequest,
+    @CurrentViewer() viewer: Viewer,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const form = formFields(request);
     const candidate = await this.vetting.candidate(id, viewer);
     const runId = await this.vetting.runOf(id);
     try {
-      const dto = parseWith(outcomeSchema, Object.fromEntries(['decision', 'note', 'appointedOn', 'suspendedUntil'].flatMap((k) => (one(form, k) ? [[k, one(form, k)]] : []))));
+      const dto = parseWith(
+        outcomeSchema,
+        Object.fromEntries(['decision', 'note', 'appointedOn', 'suspendedUntil'].flatMap((k) => (one(form, k) ? [[k, one(form, k)]] : []))),
+      );
       await this.outcomes.record(candidate.id, { ...dto, actorId: viewer.staff.userId }, viewer);
       void reply.status(303).header('Location', `/console/vetting/runs/${runId}#c-${candidate.id}`).send();
     } catch (error) {
@@ -199,16 +230,27 @@ export class ConsoleVettingController {
 
   @RequirePermission('vetting:manage')
   @Post('probations/:id/assessment')
-  async assess(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply): Promise<void> {
+  async assess(
+    @Param('id') id: string,
+    @Req() request: FastifyRequest,
+    @CurrentStaff() staff: StaffPrincipal,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const form = formFields(request);
     try {
-      const dto = parseWith(assessmentSchema, Object.fromEntries(['result', 'assessedOn', 'note'].flatMap((k) => (one(form, k) ? [[k, one(form, k)]] : []))));
+      const dto = parseWith(
+        assessmentSchema,
+        Object.fromEntries(['result', 'assessedOn', 'note'].flatMap((k) => (one(form, k) ? [[k, one(form, k)]] : []))),
+      );
       await this.probation.assess(id, { ...dto, actorId: staff.userId });
       void reply.status(303).header('Location', `/console/vetting/probations#p-${id}`).send();
     } catch (error) {
       if (!(error instanceof DomainException) || error.status === 404) throw error;
       const message = error.details?.map((d) => d.message).join('；') || error.userMessage;
-      void reply.status(error.status).type(HTML).send(await this.probationsPage(staff, { errorAt: id, error: message, values: form }));
+      void reply
+        .status(error.status)
+        .type(HTML)
+        .send(await this.probationsPage(staff, { errorAt: id, error: message, values: form }));
     }
   }
 }

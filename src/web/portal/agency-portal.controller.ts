@@ -68,7 +68,12 @@ export class AgencyPortalController {
 
   @RequirePermission('verification:reply')
   @Get('requests/:id/attachments/:attachmentId')
-  async download(@Param('id') id: string, @Param('attachmentId') attachmentId: string, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply): Promise<void> {
+  async download(
+    @Param('id') id: string,
+    @Param('attachmentId') attachmentId: string,
+    @CurrentViewer() viewer: Viewer,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const file = await this.requests.attachment(liaisonAgency(viewer.staff), id, attachmentId, viewer);
     void asDownload(reply, { mediaType: file.mediaType, name: file.name }).send(file.stream);
   }
@@ -76,13 +81,23 @@ export class AgencyPortalController {
   /** The reply form (multipart, with attachments). Bad input shows the form again with what was typed. */
   @RequirePermission('verification:reply')
   @Post('requests/:id/replies')
-  async reply(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply): Promise<void> {
+  async reply(
+    @Param('id') id: string,
+    @Req() request: FastifyRequest,
+    @CurrentViewer() viewer: Viewer,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const staff = viewer.staff;
     const agency = liaisonAgency(staff);
-    if (!request.isMultipart()) throw new DomainException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'UNSUPPORTED_MEDIA_TYPE', '请通过答复页面的表单提交');
+    if (!request.isMultipart())
+      throw new DomainException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'UNSUPPORTED_MEDIA_TYPE', '请通过答复页面的表单提交');
     await this.requests.get(agency, id, viewer); // 404 before reading any file for a request that is not theirs
     const { fields, files } = await readMultipart(request, this.storage, this.config.settings.intake.attachments);
-    const values: ReplyFormValues = { result: fields['result']?.[0] ?? '', body: fields['body']?.[0] ?? '', newDueOn: fields['newDueOn']?.[0] ?? '' };
+    const values: ReplyFormValues = {
+      result: fields['result']?.[0] ?? '',
+      body: fields['body']?.[0] ?? '',
+      newDueOn: fields['newDueOn']?.[0] ?? '',
+    };
     const parsed = replySchema.safeParse(replyFormDocument(values));
     let errors: string[] = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
     if (parsed.success) {
@@ -98,10 +113,18 @@ export class AgencyPortalController {
     } else {
       await discardUploads(files);
     }
-    void reply.status(400).type(HTML).header('Cache-Control', 'no-store').send(await this.requestPage(viewer, id, { errors, values }));
+    void reply
+      .status(400)
+      .type(HTML)
+      .header('Cache-Control', 'no-store')
+      .send(await this.requestPage(viewer, id, { errors, values }));
   }
 
-  private async requestPage(viewer: Viewer, id: string, extra: { notice?: string | null; errors?: string[]; values?: ReplyFormValues }): Promise<string> {
+  private async requestPage(
+    viewer: Viewer,
+    id: string,
+    extra: { notice?: string | null; errors?: string[]; values?: ReplyFormValues },
+  ): Promise<string> {
     const staff = viewer.staff;
     const view = await this.requests.get(liaisonAgency(staff), id, viewer);
     const limits = this.config.settings.intake.attachments;

@@ -71,6 +71,8 @@ export class JointMeetings1764700000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE joint_meeting_opinion, joint_meeting_item, joint_meeting_attendance, joint_meeting; DROP SEQUENCE joint_meeting_number;`);
+    await q.query(
+      `DROP TABLE joint_meeting_opinion, joint_meeting_item, joint_meeting_attendance, joint_meeting; DROP SEQUENCE joint_meeting_number;`,
+    );
   }
 }

@@ -15,6 +15,8 @@ export class EnrolmentTokens1765000003000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE staff_user DROP CONSTRAINT staff_user_enrol_token_complete, DROP COLUMN enrol_token_hash, DROP COLUMN enrol_token_expires_at`);
+    await q.query(
+      `ALTER TABLE staff_user DROP CONSTRAINT staff_user_enrol_token_complete, DROP COLUMN enrol_token_hash, DROP COLUMN enrol_token_expires_at`,
+    );
   }
 }

@@ -16,6 +16,8 @@ export class AuditStarted1765000006000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE audit_log DROP CONSTRAINT audit_log_outcome; ALTER TABLE audit_log ADD CONSTRAINT audit_log_outcome CHECK (outcome IN ('OK', 'DENIED', 'FAILED'))`);
+    await q.query(
+      `ALTER TABLE audit_log DROP CONSTRAINT audit_log_outcome; ALTER TABLE audit_log ADD CONSTRAINT audit_log_outcome CHECK (outcome IN ('OK', 'DENIED', 'FAILED'))`,
+    );
   }
 }

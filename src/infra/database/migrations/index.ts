@@ -26,4 +26,31 @@ import { RosterRevision1764820000000 } from './1764820000000-roster-revision.js'
 import { ReportExclusions1765100000000 } from './1765100000000-report-exclusions.js';
 
 /** Every migration, in order. Listed explicitly: ESM has no glob loading at run time. */
-export const migrations = [InitialSchema1764000000000, CadreRecords1764100000000, VerificationRequests1764100001000, Vetting1764100002000, Triage1764200000000, AuditLog1764400000000, IdentityAccess1764400001000, StaffAccountSecurity1764400002000, ChannelsAndNotifications1764300000000, Retention1764400003000, ConflictOfInterest1764400004000, AgencyVerification1764500000000, PublicityProbation1764600000000, JointMeetings1764700000000, InboxNextDue1764810000000, ReportTallies1764810001000, RosterRevision1764820000000, RowTriggersForHotPaths1764830000000, CaseWorkflowGuards1765000000000, StaffReminders1765000001000, AuditAnchors1765000002000, EnrolmentTokens1765000003000, AccountResetRequests1765000004000, AttachmentMetadataMark1765000005000, AuditStarted1765000006000, ReportExclusions1765100000000];
+export const migrations = [
+  InitialSchema1764000000000,
+  CadreRecords1764100000000,
+  VerificationRequests1764100001000,
+  Vetting1764100002000,
+  Triage1764200000000,
+  AuditLog1764400000000,
+  IdentityAccess1764400001000,
+  StaffAccountSecurity1764400002000,
+  ChannelsAndNotifications1764300000000,
+  Retention1764400003000,
+  ConflictOfInterest1764400004000,
+  AgencyVerification1764500000000,
+  PublicityProbation1764600000000,
+  JointMeetings1764700000000,
+  InboxNextDue1764810000000,
+  ReportTallies1764810001000,
+  RosterRevision1764820000000,
+  RowTriggersForHotPaths1764830000000,
+  CaseWorkflowGuards1765000000000,
+  StaffReminders1765000001000,
+  AuditAnchors1765000002000,
+  EnrolmentTokens1765000003000,
+  AccountResetRequests1765000004000,
+  AttachmentMetadataMark1765000005000,
+  AuditStarted1765000006000,
+  ReportExclusions1765100000000,
+];

@@ -28,7 +28,10 @@ export function buildHotlineCallSchema(settings: Settings, categories: CategoryD
         .trim()
         .min(minTranscriptLength, `通话记录至少 ${minTranscriptLength} 字`)
         .max(maxTranscriptLength, `通话记录不超过 ${maxTranscriptLength} 字`),
-      subjects: z.array(reportedPersonSchema).max(settings.intake.maxSubjects, `一次最多反映 ${settings.intake.maxSubjects} 人`).default([]),
+      subjects: z
+        .array(reportedPersonSchema)
+        .max(settings.intake.maxSubjects, `一次最多反映 ${settings.intake.maxSubjects} 人`)
+        .default([]),
       category: z.enum(codes, `问题类别应为以下之一：${codes.join('、')}`).optional(),
       incidentTime: text(100, '发生时间').optional(),
       incidentPlace: text(200, '发生地点').optional(),
@@ -45,7 +48,10 @@ export function buildHotlineCallSchema(settings: Settings, categories: CategoryD
       /** The record was read back: the caller confirmed it, or asked for corrections (already made in the transcript). */
       readBack: z.discriminatedUnion(
         'confirmed',
-        [z.strictObject({ confirmed: z.literal(true) }), z.strictObject({ confirmed: z.literal(false), corrections: text(2000, '来电人要求更正的内容') })],
+        [
+          z.strictObject({ confirmed: z.literal(true) }),
+          z.strictObject({ confirmed: z.literal(false), corrections: text(2000, '来电人要求更正的内容') }),
+        ],
         '请记录读回核对结果：来电人确认，或所要求的更正',
       ),
       /** How the caller gets the receipt code: read out now, or by SMS to the caller. */

@@ -16,12 +16,22 @@ export const mergeSchema = z.strictObject({ intoReportId: uuid });
 
 export const assignSchema = z.strictObject({ assigneeId: uuid.nullable() });
 
-export const DISPOSITIONS = ['TALK_INQUIRY', 'PRELIMINARY_VERIFICATION', 'FILED_PENDING', 'CLOSED_NO_ACTION', 'TRANSFER', 'NOT_ACCEPTED'] as const;
+export const DISPOSITIONS = [
+  'TALK_INQUIRY',
+  'PRELIMINARY_VERIFICATION',
+  'FILED_PENDING',
+  'CLOSED_NO_ACTION',
+  'TRANSFER',
+  'NOT_ACCEPTED',
+] as const;
 export type DispositionKind = (typeof DISPOSITIONS)[number];
 
 export const dispositionSchema = z
   .strictObject({
-    kind: z.enum(DISPOSITIONS, '处置方式应为：TALK_INQUIRY（谈话函询）、PRELIMINARY_VERIFICATION（初步核实）、FILED_PENDING（暂存待查）、CLOSED_NO_ACTION（予以了结）、TRANSFER（转办）、NOT_ACCEPTED（不予受理）'),
+    kind: z.enum(
+      DISPOSITIONS,
+      '处置方式应为：TALK_INQUIRY（谈话函询）、PRELIMINARY_VERIFICATION（初步核实）、FILED_PENDING（暂存待查）、CLOSED_NO_ACTION（予以了结）、TRANSFER（转办）、NOT_ACCEPTED（不予受理）',
+    ),
     target: z.string().trim().max(50).optional(),
     reason: z.string().trim().max(1000, '理由不超过 1000 字').optional(),
   })
@@ -54,7 +64,10 @@ export const reopenSchema = z.strictObject({
 
 /** The console's merge form: the earlier tip's number. */
 export const mergeFormSchema = z.strictObject({
-  into: z.string('请填写要合并到的举报编号').trim().regex(/^[A-Za-z]{2}-[\w-]{4,30}$/, '举报编号格式如 QF-2026-000123'),
+  into: z
+    .string('请填写要合并到的举报编号')
+    .trim()
+    .regex(/^[A-Za-z]{2}-[\w-]{4,30}$/, '举报编号格式如 QF-2026-000123'),
 });
 
 /** The console's subject form: a candidate chosen from the list, or any roster cadre by person number. */
@@ -68,7 +81,9 @@ export const categoryResultSchema = z.object({ category: z.string(), confirmed: 
 export const subjectResultSchema = z
   .object({ subjectId: z.string(), status: z.enum(['CONFIRMED', 'UNLINKED']), cadreId: z.uuid().optional().describe('确认的干部') })
   .meta({ id: 'SubjectResult' });
-export const mergeResultSchema = z.object({ status, into: z.string().optional().describe('合并到的举报的编号') }).meta({ id: 'MergeResult' });
+export const mergeResultSchema = z
+  .object({ status, into: z.string().optional().describe('合并到的举报的编号') })
+  .meta({ id: 'MergeResult' });
 export const assignResultSchema = z.object({ assigneeId: z.uuid().nullable() }).meta({ id: 'AssignResult' });
 export const dispositionResultSchema = z
   .object({

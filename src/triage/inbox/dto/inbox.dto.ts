@@ -6,10 +6,16 @@ const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-
 
 export const inboxQuerySchema = z.strictObject({
   status: z.enum(REPORT_STATUSES, `状态应为以下之一：${REPORT_STATUSES.join('、')}`).optional(),
-  category: z.string().regex(/^[A-Z][A-Z_]*$/, '类别代码应为大写字母，如 OFFICE_BUYING').optional(),
+  category: z
+    .string()
+    .regex(/^[A-Z][A-Z_]*$/, '类别代码应为大写字母，如 OFFICE_BUYING')
+    .optional(),
   channel: z.enum(CHANNELS, `渠道应为以下之一：${CHANNELS.join('、')}`).optional(),
   priority: z.enum(['HIGH', 'MEDIUM', 'LOW'], '优先级应为 HIGH、MEDIUM 或 LOW').optional(),
-  overdue: z.enum(['true', 'false'], 'overdue 应为 true 或 false').transform((v) => v === 'true').optional(),
+  overdue: z
+    .enum(['true', 'false'], 'overdue 应为 true 或 false')
+    .transform((v) => v === 'true')
+    .optional(),
   /** `me`, `none` (unassigned) or a staff id. */
   assignee: z.union([z.literal('me'), z.literal('none'), uuid], { error: 'assignee 应为 me、none 或经办人 ID' }).optional(),
   sort: z.enum(['priority', 'due'], 'sort 应为 priority 或 due').default('priority'),
@@ -32,7 +38,9 @@ export const inboxItemSchema = z
     priority: z.number().nullable().describe('优先级分值'),
     priorityLevel: z.enum(PRIORITY_LEVELS).nullable(),
     specific: z.boolean().nullable().describe('反映内容是否具体（有时间、地点、事实）'),
-    subjects: z.array(z.object({ status: z.string(), mentions: z.array(z.string()), name: z.string().nullable(), unit: z.string().nullable() })),
+    subjects: z.array(
+      z.object({ status: z.string(), mentions: z.array(z.string()), name: z.string().nullable(), unit: z.string().nullable() }),
+    ),
     repeatOf: z.string().nullable().describe('疑似重复件的原件编号'),
     assigneeId: z.string().nullable(),
     nextDue: z.object({ kind: z.string(), dueOn: z.string() }).nullable().describe('最近的办理期限'),
