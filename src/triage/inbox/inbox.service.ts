@@ -16,6 +16,80 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type { CaseView };
 
+type InboxRow = {
+  id: string;
+  number: string;
+  channel: Channel;
+  status: ReportStatus;
+  real_name: boolean;
+  category: string | null;
+  category_confirmed: boolean;
+  priority: number | null;
+  priority_level: InboxItem['priorityLevel'];
+  is_specific: boolean | null;
+  repeat_of_number: string | null;
+  assignee_id: string | null;
+  excerpt: string;
+  received_at: Date;
+  due_kind: string | null;
+  due_on: string | null;
+  overdue: boolean;
+  subjects: Array<{ status: string; mentions: string[]; name: string | null; unit: string | null }>;
+};
+
+interface CaseRow {
+  category_confirmed: boolean;
+  priority: number | null;
+  priority_level: string | null;
+  is_specific: boolean | null;
+  transfer_target: string | null;
+  assignee_id: string | null;
+  disposition: string | null;
+  disposition_detail: unknown;
+  disposition_pending: unknown;
+  finding: string | null;
+  outcome_for_reporter: string | null;
+  repeat_of: string | null;
+  pending_proposer_name: string | null;
+}
+interface TriageRow {
+  categories: unknown[];
+  model_version: number | null;
+  anchors: unknown[];
+  priority_reasons: string[];
+}
+interface SubjectRow {
+  id: string;
+  role: string;
+  role_reason: string | null;
+  status: string;
+  cadre_id: string | null;
+  mentions: string[];
+  candidates: unknown[];
+  decided_at: Date | null;
+}
+interface RepeatRow {
+  report_id: string;
+  number: string;
+  score: number;
+  reasons: string[];
+}
+interface DeadlineRow {
+  kind: string;
+  due_on: string;
+  remind_on: string;
+  met_at: Date | null;
+  reminded_at: Date | null;
+  escalated_at: Date | null;
+  overdue: boolean;
+}
+interface NoteRow {
+  id: string;
+  author_id: string;
+  body: string;
+  created_at: Date;
+}
+
 /** The triage inbox and the case view. Selects no identity column, ever. */
 @Injectable()
 export class InboxService {
@@ -56,30 +130,8 @@ export class InboxService {
     // it the page says "more than N", and there is always a next page to go to.
     const countLimit = Math.max(INBOX_TOTAL_CAP, offset + query.pageSize) + 1;
     const n = params.length;
-    const [rows, [counted]]: [
-      Array<{
-        id: string;
-        number: string;
-        channel: Channel;
-        status: ReportStatus;
-        real_name: boolean;
-        category: string | null;
-        category_confirmed: boolean;
-        priority: number | null;
-        priority_level: InboxItem['priorityLevel'];
-        is_specific: boolean | null;
-        repeat_of_number: string | null;
-        assignee_id: string | null;
-        excerpt: string;
-        received_at: Date;
-        due_kind: string | null;
-        due_on: string | null;
-        overdue: boolean;
-        subjects: Array<{ status: string; mentions: string[]; name: string | null; unit: string | null }>;
-      }>,
-      Array<{ n: number }>,
-    ] = await Promise.all([
-      this.dataSource.query(
+    const [rows, [counted]] = await Promise.all([
+      this.dataSource.query<InboxRow[]>(
         `SELECT r.id, r.number, r.channel, r.status, r.real_name, r.category, r.category_confirmed, r.priority, r.priority_level,
                 r.is_specific, rep.number AS repeat_of_number, r.assignee_id, left(r.body, 120) AS excerpt, r.received_at,
                 nd.kind AS due_kind, to_char(r.next_due_on, 'YYYY-MM-DD') AS due_on, coalesce(r.next_due_on < $${n + 1}::date, false) AS overdue,
@@ -95,10 +147,10 @@ export class InboxService {
           ORDER BY ${order}`,
         [...params, today, query.pageSize, offset],
       ),
-      this.dataSource.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM report r ${filter} LIMIT $${n + 1}) matches`, [
-        ...params,
-        countLimit,
-      ]),
+      this.dataSource.query<Array<{ n: number }>>(
+        `SELECT count(*)::int AS n FROM (SELECT 1 FROM report r ${filter} LIMIT $${n + 1}) matches`,
+        [...params, countLimit],
+      ),
     ]);
     const total = counted?.n ?? 0;
     return {
@@ -135,34 +187,35 @@ export class InboxService {
     // Related tips (repeats, the case it repeats) hidden from this viewer are left out; $2 in each query below.
     const hiddenParams: unknown[] = viewer.hidden.length ? [viewer.hidden] : [];
     const [[r], [t], subjects, earlier, later, deadlines, notes] = await Promise.all([
-      db.query(
+      db.query<CaseRow[]>(
         `SELECT category_confirmed, priority, priority_level, is_specific, transfer_target, assignee_id, disposition, disposition_detail,
                 disposition_pending, finding, outcome_for_reporter, (SELECT number FROM report e WHERE e.id = report.repeat_of AND ${viewer.excluding('e.id', [id])}) AS repeat_of,
                 (SELECT u.display_name FROM staff_user u WHERE u.id::text = report.disposition_pending->>'proposedBy') AS pending_proposer_name
            FROM report WHERE id = $1`,
         [id, ...hiddenParams],
       ),
-      db.query(`SELECT categories, model_version, anchors, priority_reasons FROM report_triage WHERE report_id = $1`, [id]),
-      db.query(
+      db.query<TriageRow[]>(`SELECT categories, model_version, anchors, priority_reasons FROM report_triage WHERE report_id = $1`, [id]),
+      db.query<SubjectRow[]>(
         `SELECT id::text, role, role_reason, status, cadre_id, mentions, candidates, decided_at FROM report_subject WHERE report_id = $1 ORDER BY position`,
         [id],
       ),
-      db.query(
+      db.query<RepeatRow[]>(
         `SELECT x.earlier_id AS report_id, e.number, x.score, x.reasons FROM report_repeat x JOIN report e ON e.id = x.earlier_id WHERE x.report_id = $1 AND ${viewer.excluding('e.id', [id])} ORDER BY e.received_at`,
         [id, ...hiddenParams],
       ),
-      db.query(
+      db.query<RepeatRow[]>(
         `SELECT x.report_id, e.number, x.score, x.reasons FROM report_repeat x JOIN report e ON e.id = x.report_id WHERE x.earlier_id = $1 AND ${viewer.excluding('e.id', [id])} ORDER BY e.received_at`,
         [id, ...hiddenParams],
       ),
-      db.query(
+      db.query<DeadlineRow[]>(
         `SELECT kind, to_char(due_on, 'YYYY-MM-DD') AS due_on, to_char(remind_on, 'YYYY-MM-DD') AS remind_on, met_at, reminded_at, escalated_at,
                 (met_at IS NULL AND due_on < $2::date) AS overdue
            FROM report_deadline WHERE report_id = $1 ORDER BY due_on`,
         [id, today],
       ),
-      db.query(`SELECT id, author_id, body, created_at FROM report_note WHERE report_id = $1 ORDER BY created_at, id`, [id]),
+      db.query<NoteRow[]>(`SELECT id, author_id, body, created_at FROM report_note WHERE report_id = $1 ORDER BY created_at, id`, [id]),
     ]);
+    if (!r) throw notFound('举报');
     const iso = (d: Date | null) => d?.toISOString() ?? null;
     const { subjects: reportedSubjects, ...rest } = base;
     return {
@@ -181,61 +234,40 @@ export class InboxService {
             priorityReasons: t.priority_reasons,
           }
         : null,
-      subjects: subjects.map(
-        (s: {
-          id: string;
-          role: string;
-          role_reason: string | null;
-          status: string;
-          cadre_id: string | null;
-          mentions: string[];
-          candidates: unknown[];
-          decided_at: Date | null;
-        }) => ({
-          id: s.id,
-          role: s.role,
-          roleReason: s.role_reason,
-          status: s.status,
-          cadreId: s.cadre_id,
-          mentions: s.mentions,
-          candidates: s.candidates,
-          decidedAt: iso(s.decided_at),
-        }),
-      ),
+      subjects: subjects.map((s) => ({
+        id: s.id,
+        role: s.role,
+        roleReason: s.role_reason,
+        status: s.status,
+        cadreId: s.cadre_id,
+        mentions: s.mentions,
+        candidates: s.candidates,
+        decidedAt: iso(s.decided_at),
+      })),
       repeats: {
         repeatOf: r.repeat_of,
-        earlier: earlier.map((x: { report_id: string; number: string; score: number; reasons: string[] }) => ({
+        earlier: earlier.map((x) => ({
           reportId: x.report_id,
           number: x.number,
           score: x.score,
           reasons: x.reasons,
         })),
-        later: later.map((x: { report_id: string; number: string; score: number; reasons: string[] }) => ({
+        later: later.map((x) => ({
           reportId: x.report_id,
           number: x.number,
           score: x.score,
           reasons: x.reasons,
         })),
       },
-      deadlines: deadlines.map(
-        (d: {
-          kind: string;
-          due_on: string;
-          remind_on: string;
-          met_at: Date | null;
-          reminded_at: Date | null;
-          escalated_at: Date | null;
-          overdue: boolean;
-        }) => ({
-          kind: d.kind,
-          dueOn: d.due_on,
-          remindOn: d.remind_on,
-          metAt: iso(d.met_at),
-          overdue: d.overdue,
-          remindedAt: iso(d.reminded_at),
-          escalatedAt: iso(d.escalated_at),
-        }),
-      ),
+      deadlines: deadlines.map((d) => ({
+        kind: d.kind,
+        dueOn: d.due_on,
+        remindOn: d.remind_on,
+        metAt: iso(d.met_at),
+        overdue: d.overdue,
+        remindedAt: iso(d.reminded_at),
+        escalatedAt: iso(d.escalated_at),
+      })),
       handling: {
         assigneeId: r.assignee_id,
         disposition: r.disposition,
@@ -245,7 +277,7 @@ export class InboxService {
         finding: r.finding,
         outcomeForReporter: r.outcome_for_reporter,
       },
-      notes: notes.map((n: { id: string; author_id: string; body: string; created_at: Date }) => ({
+      notes: notes.map((n) => ({
         id: n.id,
         authorId: n.author_id,
         body: n.body,
