@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import request from 'supertest';
+import { AuthService } from '../../src/auth/auth.service.js';
+import { CadreRecordsService } from '../../src/cadres/cadre-records.service.js';
+import { VettingService } from '../../src/vetting/vetting.service.js';
+import { expectNoSeriousViolations, launchBrowser, logInToConsole, screenshot } from '../support/browser.js';
+import { PNG_1PX, validTip } from '../support/fixtures.js';
+import { createTestContext, type TestContext } from '../support/test-context.js';
+import { passingRun, shortestPeriod } from '../e2e/publicity-fixture.js';
+
+/**
+ * A supervisor's day in the console, in Chromium, without one API call: publish the 任前公示
+ * for the candidate who passed, hold the joint meeting (attendance, an agency's opinion, a
+ * decision against a blocking check after confirming it), record a sanction on a cadre's
+ * record, and open a reporter's photo on the case. axe finds no serious violation and every
+ * page is photographed.
+ */
+let ctx: TestContext;
+let browser: Browser;
+let run: Awaited<ReturnType<typeof passingRun>>;
+let reportId: string;
+const PASSWORD = 'Supervisor-Console-2026!';
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  browser = await launchBrowser();
+  run = await passingRun(ctx);
+  await ctx.app.get(CadreRecordsService).setInvestigation({ cadreId: run.liCadre, underInvestigation: true, since: '2026-01-20' });
+  expect((await ctx.app.get(VettingService).evaluateCandidate(run.li, { trigger: 'TEST' })).verdict).toBe('BLOCK');
+  await ctx.app.get(AuthService).createUser({ username: 'chief2', displayName: '科长乙', password: PASSWORD, roles: ['SUPERVISOR'] });
+  const tip = await request(ctx.baseUrl)
+    .post('/api/v1/public/reports')
+    .field('json', JSON.stringify(validTip()))
+    .attach('files', PNG_1PX, '现场照片.png');
+  expect(tip.status).toBe(201);
+  reportId = (await ctx.db.query(`SELECT id FROM report WHERE number = $1`, [tip.body.reportNumber])).rows[0].id;
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await ctx?.close();
+});
+
+async function logIn(): Promise<Page> {
+  const { page } = await logInToConsole(browser, ctx.baseUrl, 'chief2', PASSWORD);
+  await page.waitForURL(/\/console/);
+  return page;
+}
+
+describe('a supervisor’s console day in Chromium', () => {
+  it('publishes the 任前公示 for the candidate who passed', async () => {
+    const page = await logIn();
+    await page.goto(`${ctx.baseUrl}/console/vetting/runs/${run.runId}`);
+    const period = shortestPeriod(ctx);
+    await page.getByLabel('公示开始日期').fill(period.startsOn);
+    await page.getByLabel('公示结束日期').fill(period.endsOn);
+    await page.getByRole('button', { name: '发布任前公示' }).click();
+    await page.waitForURL(/#publicity$/);
+    expect(await page.textContent('main')).toContain(`${period.startsOn} 至 ${period.endsOn}`);
+    await screenshot(page, 'supervisor-console', '1-notice-published');
+    await expectNoSeriousViolations(page);
+    await page.context().close();
+  });
+
+  it('holds the meeting: attendance, an opinion, and a decision confirmed against a blocking check', async () => {
+    const page = await logIn();
+    await page.getByRole('link', { name: '联席会议' }).click();
+    await page.getByLabel('会议日期').fill('2026-12-10');
+    await page.getByLabel('地点').fill('区委组织部三楼会议室');
+    await page.getByLabel('召集人').fill('常务副部长');
+    await page.getByLabel('纪委监委').check();
+    await page.getByLabel('审计局').check();
+    await page.getByRole('button', { name: '安排会议' }).click();
+    await page.waitForURL(/\/console\/meetings\/[0-9a-f-]{36}/);
+
+    await page.getByLabel('纪委监委 出席', { exact: true }).selectOption('PRESENT');
+    await page.getByLabel('纪委监委 出席人', { exact: true }).fill('赵纪检');
+    await page.getByLabel('审计局 出席', { exact: true }).selectOption('ABSENT');
+    await page.getByRole('button', { name: '保存出席情况' }).click();
+    await page.waitForURL(/#attendance$/);
+    expect(await page.inputValue('input[name="attendee-DISCIPLINE"]')).toBe('赵纪检');
+
+    const item = page.locator('section.candidate', { hasText: '李青' });
+    await item.getByText('成员单位意见').first().click();
+    await item.getByLabel('纪委监委意见').fill('该同志正在接受组织调查，建议暂缓');
+    await item.getByRole('button', { name: '保存意见' }).click();
+    expect(await page.locator('section.candidate', { hasText: '李青' }).textContent()).toContain(
+      '纪委监委：该同志正在接受组织调查，建议暂缓',
+    );
+
+    await page.locator('section.candidate', { hasText: '李青' }).getByRole('button', { name: '记录决定' }).click();
+    expect(await page.textContent('main')).toContain('该人选任前审查结论为“不得上会”');
+    await screenshot(page, 'supervisor-console', '2-confirm-against-block');
+    await expectNoSeriousViolations(page);
+    await page.getByRole('button', { name: '确认仍按程序推进' }).click();
+    await page.waitForURL(/#item-/);
+    expect(await page.locator('section.candidate', { hasText: '李青' }).textContent()).toContain('经确认仍按程序推进');
+    await screenshot(page, 'supervisor-console', '3-meeting');
+    await expectNoSeriousViolations(page);
+    await page.context().close();
+  });
+
+  it('records a sanction on a cadre’s record, found from the roster', async () => {
+    const page = await logIn();
+    await page.getByRole('link', { name: '干部名册' }).click();
+    await page.getByRole('link', { name: '李青' }).click();
+    await page.waitForURL(/\/console\/cadres\/[0-9a-f-]{36}/);
+    expect(await page.textContent('main')).toContain('正在接受组织调查');
+    await page.getByText('记录处分或组织处理').click();
+    await page.getByLabel('类别').selectOption('GOV_DEMERIT');
+    await page.getByLabel('生效日期').fill('2026-03-01');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/#sanctions$/);
+    expect(await page.textContent('table.inbox')).toContain('记过');
+    await screenshot(page, 'supervisor-console', '4-cadre-record');
+    await expectNoSeriousViolations(page);
+    await page.context().close();
+  });
+
+  it('opens the reporter’s photo on the case, in the page', async () => {
+    const page = await logIn();
+    await page.goto(`${ctx.baseUrl}/console/cases/${reportId}`);
+    const image = page.locator('ul.evidence img');
+    await image.waitFor();
+    expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await screenshot(page, 'supervisor-console', '5-evidence');
+    await expectNoSeriousViolations(page);
+    await page.goto(`${ctx.baseUrl}/console/vetting/probations`);
+    expect(await page.textContent('h1')).toContain('试用期考核');
+    await expectNoSeriousViolations(page);
+    await page.context().close();
+  });
+});
