@@ -19,6 +19,18 @@ export class UnitsService {
     if (!row) throw notFound('单位');
   }
 
+  /** Every unit with its other names (别名, 曾用名), by name. */
+  async list(): Promise<Array<{ id: string; name: string; otherNames: Array<{ name: string; kind: 'ALIAS' | 'FORMER' }> }>> {
+    const rows = await this.dataSource.query<
+      Array<{ id: string; name: string; other_names: Array<{ name: string; kind: 'ALIAS' | 'FORMER' }> }>
+    >(
+      `SELECT u.id, u.name,
+              coalesce(json_agg(json_build_object('name', n.name, 'kind', n.kind) ORDER BY n.kind, n.name) FILTER (WHERE n.kind <> 'CURRENT'), '[]') AS other_names
+         FROM unit u LEFT JOIN unit_name n ON n.unit_id = u.id GROUP BY u.id, u.name ORDER BY u.name`,
+    );
+    return rows.map((r) => ({ id: r.id, name: r.name, otherNames: r.other_names }));
+  }
+
   /** Adds an alias or a former name (e.g. the name before a reorganisation). */
   async addName(unitId: string, name: string, kind: 'ALIAS' | 'FORMER'): Promise<void> {
     await this.requireUnit(unitId);

@@ -32,6 +32,8 @@ import { NoticesPagesController } from './notices-pages.controller.js';
 import { PublicPagesController } from './public-pages.controller.js';
 import { AgencyPortalController } from './portal/agency-portal.controller.js';
 
+import { ConsoleUnitsController } from './console/units.controller.js';
+
 /** Server-rendered pages. Depends downward on the domain modules' services. */
 @Module({
   imports: [
@@ -64,6 +66,7 @@ import { AgencyPortalController } from './portal/agency-portal.controller.js';
     ConsoleIdentityController,
     ConsoleAuditController,
     ConsoleAdminController,
+    ConsoleUnitsController,
   ],
   providers: [PageRenderer, HtmlExceptionFilter, ConsoleExceptionFilter, VerificationPanel, CasePage],
   exports: [PageRenderer],
