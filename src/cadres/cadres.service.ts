@@ -112,16 +112,13 @@ export class CadresService {
 
   /** All names, surnames, unit names (with aliases and former names) and posts: a user dictionary for jieba. */
   async dictionary(): Promise<CadreDictionary> {
-    const [people, units]: [
-      Array<{ names: string[]; surnames: string[]; posts: string[] }>,
-      Array<{ unit_id: string; name: string; names: string[] }>,
-    ] = await Promise.all([
-      this.dataSource.query(
+    const [people, units] = await Promise.all([
+      this.dataSource.query<Array<{ names: string[]; surnames: string[]; posts: string[] }>>(
         `SELECT array(SELECT DISTINCT name FROM cadre ORDER BY 1) AS names,
                   array(SELECT DISTINCT surname FROM cadre ORDER BY 1) AS surnames,
                   array(SELECT DISTINCT post FROM cadre_post ORDER BY 1) AS posts`,
       ),
-      this.dataSource.query(
+      this.dataSource.query<Array<{ unit_id: string; name: string; names: string[] }>>(
         `SELECT u.id AS unit_id, u.name, array_agg(n.name ORDER BY n.kind <> 'CURRENT', n.name) AS names
              FROM unit u JOIN unit_name n ON n.unit_id = u.id GROUP BY u.id ORDER BY u.name`,
       ),
@@ -153,12 +150,12 @@ export class CadresService {
     // The stamp first: a change committed while the rest is read makes the data newer than
     // the stamp, so the next look at the stamp rebuilds once more; never the other way round.
     const stamp = await this.rosterStamp();
-    const [people, units]: [RosterSnapshot['people'], RosterSnapshot['units']] = await Promise.all([
-      this.dataSource.query(
+    const [people, units] = await Promise.all([
+      this.dataSource.query<RosterSnapshot['people']>(
         `SELECT c.id, c.person_no AS "personNo", c.name, u.name AS unit, c.post, c.level AS rank
            FROM cadre c JOIN unit u ON u.id = c.unit_id ORDER BY c.person_no`,
       ),
-      this.dataSource.query(
+      this.dataSource.query<RosterSnapshot['units']>(
         `SELECT u.name, coalesce(array_agg(n.name ORDER BY n.kind <> 'CURRENT', n.name) FILTER (WHERE n.name <> u.name), '{}') AS aliases
            FROM unit u LEFT JOIN unit_name n ON n.unit_id = u.id GROUP BY u.id, u.name ORDER BY u.name`,
       ),
@@ -183,9 +180,13 @@ export class CadresService {
       where.push(`c.level = $${params.length}`);
     }
     const clause = where.length ? where.join(' AND ') : 'true';
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM cadre c WHERE ${clause}`, params);
+    const [counted] = await this.dataSource.query<Array<{ total: number }>>(
+      `SELECT count(*)::int AS total FROM cadre c WHERE ${clause}`,
+      params,
+    );
+    const total = counted?.total ?? 0;
     params.push(query.limit, query.offset);
-    const rows: SummaryRow[] = await this.dataSource.query(
+    const rows = await this.dataSource.query<SummaryRow[]>(
       `SELECT ${SUMMARY_COLUMNS} FROM cadre c JOIN unit u ON u.id = c.unit_id WHERE ${clause}
         ORDER BY c.person_no LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
@@ -203,34 +204,61 @@ export class CadresService {
     // 回避: findings from a tip hidden from the viewer are left out (with their summary and number).
     const visibleFinding = caseViewer?.excluding('f.report_id', findingParams) ?? 'true';
     const [[c], posts, sanctions, matters, findings] = await Promise.all([
-      this.dataSource.query(
+      this.dataSource.query<
+        Array<{
+          ethnicity: string | null;
+          native_place: string | null;
+          party_month: string | null;
+          work_month: string | null;
+          education: string | null;
+          post_since: string | null;
+          status_kind: string | null;
+          under_investigation: boolean;
+          investigation_since: string | null;
+          file_audited_on: string | null;
+        }>
+      >(
         `SELECT ethnicity, native_place, party_month, work_month, education, post_since, status_kind, under_investigation,
                 to_char(investigation_since, 'YYYY-MM-DD') AS investigation_since, to_char(file_audited_on, 'YYYY-MM-DD') AS file_audited_on
            FROM cadre WHERE id = $1`,
         [id],
       ),
-      this.dataSource.query(
+      this.dataSource.query<Array<{ unit_name: string; post: string; level: string | null; started: string | null; ended: string | null }>>(
         `SELECT u.name AS unit_name, p.post, p.level, p.started, p.ended FROM cadre_post p JOIN unit u ON u.id = p.unit_id
           WHERE p.cadre_id = $1 ORDER BY p.id DESC`,
         [id],
       ),
-      this.dataSource.query(
+      this.dataSource.query<
+        Array<{ id: string; kind: SanctionKind; effective_on: string; probation_months: number | null; note: string | null }>
+      >(
         `SELECT id, kind, to_char(effective_on, 'YYYY-MM-DD') AS effective_on, probation_months, note FROM sanction WHERE cadre_id = $1 ORDER BY effective_on DESC`,
         [id],
       ),
-      this.dataSource.query(
+      this.dataSource.query<
+        Array<{ year: number; status: string; checked_on: string | null; check_reason: string | null; detail: string | null }>
+      >(
         `SELECT year, status, to_char(checked_on, 'YYYY-MM-DD') AS checked_on, check_reason, detail FROM personal_matters_report
           WHERE cadre_id = $1 ORDER BY year DESC`,
         [id],
       ),
       caseViewer
-        ? this.dataSource.query(
+        ? this.dataSource.query<
+            Array<{
+              id: string;
+              outcome: string;
+              concluded_on: string;
+              summary: string | null;
+              report_id: string | null;
+              report_number: string | null;
+            }>
+          >(
             `SELECT f.id, f.outcome, to_char(f.concluded_on, 'YYYY-MM-DD') AS concluded_on, f.summary, f.report_id, r.number AS report_number
                FROM cadre_finding f LEFT JOIN report r ON r.id = f.report_id WHERE f.cadre_id = $1 AND ${visibleFinding} ORDER BY f.concluded_on DESC`,
             findingParams,
           )
         : Promise.resolve(null),
     ]);
+    if (!c) throw notFound('干部');
     return {
       ...summary,
       ethnicity: c.ethnicity,
@@ -243,51 +271,38 @@ export class CadresService {
       underInvestigation: c.under_investigation,
       investigationSince: c.investigation_since,
       fileAuditedOn: c.file_audited_on,
-      posts: posts.map((p: { unit_name: string; post: string; level: string | null; started: string | null; ended: string | null }) => ({
+      posts: posts.map((p) => ({
         unitName: p.unit_name,
         post: p.post,
         level: p.level,
         started: p.started,
         ended: p.ended,
       })),
-      sanctions: sanctions.map(
-        (s: { id: string; kind: SanctionKind; effective_on: string; probation_months: number | null; note: string | null }) => ({
-          id: s.id,
-          kind: s.kind,
-          kindLabel: SANCTION_KINDS[s.kind]?.label ?? s.kind,
-          effectiveOn: s.effective_on,
-          influenceUntil: influenceLastDay({ id: s.id, kind: s.kind, effectiveOn: s.effective_on, probationMonths: s.probation_months }),
-          probationMonths: s.probation_months,
-          note: s.note,
-        }),
-      ),
-      personalMatters: matters.map(
-        (m: { year: number; status: string; checked_on: string | null; check_reason: string | null; detail: string | null }) => ({
-          year: m.year,
-          status: m.status,
-          checkedOn: m.checked_on,
-          checkReason: m.check_reason,
-          detail: m.detail,
-        }),
-      ),
+      sanctions: sanctions.map((s) => ({
+        id: s.id,
+        kind: s.kind,
+        kindLabel: SANCTION_KINDS[s.kind]?.label ?? s.kind,
+        effectiveOn: s.effective_on,
+        influenceUntil: influenceLastDay({ id: s.id, kind: s.kind, effectiveOn: s.effective_on, probationMonths: s.probation_months }),
+        probationMonths: s.probation_months,
+        note: s.note,
+      })),
+      personalMatters: matters.map((m) => ({
+        year: m.year,
+        status: m.status,
+        checkedOn: m.checked_on,
+        checkReason: m.check_reason,
+        detail: m.detail,
+      })),
       findings:
-        findings?.map(
-          (f: {
-            id: string;
-            outcome: string;
-            concluded_on: string;
-            summary: string | null;
-            report_id: string | null;
-            report_number: string | null;
-          }) => ({
-            id: f.id,
-            outcome: f.outcome,
-            concludedOn: f.concluded_on,
-            summary: f.summary,
-            reportId: f.report_id,
-            reportNumber: f.report_number,
-          }),
-        ) ?? null,
+        findings?.map((f) => ({
+          id: f.id,
+          outcome: f.outcome,
+          concludedOn: f.concluded_on,
+          summary: f.summary,
+          reportId: f.report_id,
+          reportNumber: f.report_number,
+        })) ?? null,
     };
   }
 
@@ -310,43 +325,44 @@ export class CadresService {
     const ids = [...new Set(cadreIds.filter((id) => UUID.test(id)))];
     const out = new Map<string, CadreFacts>();
     if (ids.length === 0) return out;
-    const [cadres, open, sanctions, matters]: [
-      Array<{
-        id: string;
-        unit_id: string;
-        level: string | null;
-        under_investigation: boolean;
-        investigation_since: string | null;
-        file_audited_on: string | null;
-      }>,
-      Array<{ cadre_id: string; id: string; number: string; status: string; received_at: Date }>,
-      Array<{ cadre_id: string; id: string; kind: SanctionKind; effective_on: string; probation_months: number | null }>,
-      Array<{
-        cadre_id: string;
-        year: number;
-        status: string;
-        checked_on: string | null;
-        explained_on: string | null;
-        detail: string | null;
-      }>,
-    ] = await Promise.all([
-      this.dataSource.query(
+    const [cadres, open, sanctions, matters] = await Promise.all([
+      this.dataSource.query<
+        Array<{
+          id: string;
+          unit_id: string;
+          level: string | null;
+          under_investigation: boolean;
+          investigation_since: string | null;
+          file_audited_on: string | null;
+        }>
+      >(
         `SELECT id, unit_id, level, under_investigation, to_char(investigation_since, 'YYYY-MM-DD') AS investigation_since,
                 to_char(file_audited_on, 'YYYY-MM-DD') AS file_audited_on FROM cadre WHERE id = ANY ($1::uuid[])`,
         [ids],
       ),
-      this.dataSource.query(
+      this.dataSource.query<Array<{ cadre_id: string; id: string; number: string; status: string; received_at: Date }>>(
         `SELECT l.cadre_id, r.id, r.number, r.status, r.received_at FROM cadre_report_link l JOIN report r ON r.id = l.report_id
           WHERE l.cadre_id = ANY ($1::uuid[]) AND r.status NOT IN ('CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED')
           ORDER BY l.cadre_id, r.received_at, r.id`,
         [ids],
       ),
-      this.dataSource.query(
+      this.dataSource.query<
+        Array<{ cadre_id: string; id: string; kind: SanctionKind; effective_on: string; probation_months: number | null }>
+      >(
         `SELECT cadre_id, id, kind, to_char(effective_on, 'YYYY-MM-DD') AS effective_on, probation_months FROM sanction
           WHERE cadre_id = ANY ($1::uuid[]) ORDER BY cadre_id, effective_on, id`,
         [ids],
       ),
-      this.dataSource.query(
+      this.dataSource.query<
+        Array<{
+          cadre_id: string;
+          year: number;
+          status: string;
+          checked_on: string | null;
+          explained_on: string | null;
+          detail: string | null;
+        }>
+      >(
         `SELECT DISTINCT ON (cadre_id) cadre_id, year, status, to_char(checked_on, 'YYYY-MM-DD') AS checked_on, to_char(explained_on, 'YYYY-MM-DD') AS explained_on, detail
            FROM personal_matters_report WHERE cadre_id = ANY ($1::uuid[]) ORDER BY cadre_id, year DESC`,
         [ids],
