@@ -30,6 +30,8 @@ export default tseslint.config(
       // Nest's DI needs the classes of injected types at run time: type-only imports would break it.
       '@typescript-eslint/no-extraneous-class': 'off',
       eqeqeq: ['error', 'always'],
+      // The ideographic space (U+3000) separates fields in Chinese documents' headings.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
@@ -64,6 +66,7 @@ export default tseslint.config(
         setTimeout: 'readonly',
         setImmediate: 'readonly',
         clearTimeout: 'readonly',
+        performance: 'readonly',
       },
     },
   },

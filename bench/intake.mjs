@@ -17,7 +17,9 @@ async function waitForHttp(url, seconds = 30) {
   for (let i = 0; i < seconds * 10; i += 1) {
     try {
       if ((await fetch(url)).ok) return;
-    } catch {}
+    } catch {
+      // not listening yet
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${url} did not answer`);

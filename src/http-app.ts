@@ -13,7 +13,7 @@ import { dirname } from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module.js';
-import { AppConfig, loadAppConfig } from './infra/config/app-config.js';
+import { type AppConfig, loadAppConfig } from './infra/config/app-config.js';
 import { INVALID_UTF8_MESSAGE } from './infra/http/input-boundary.js';
 import { describeRoutes } from './infra/http/openapi.js';
 import { ResponseContractInterceptor } from './infra/http/response-contract.interceptor.js';
@@ -109,13 +109,13 @@ async function registerPlugins(app: NestFastifyApplication, config: AppConfig): 
     securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)),
   );
   await app.register(cookie as never);
-  await app.register(fastifyStatic as never, {
+  await app.register(fastifyStatic, {
     root: PUBLIC_DIR,
     prefix: '/static/',
     decorateReply: false,
     maxAge: '1d',
   });
-  await app.register(fastifyStatic as never, {
+  await app.register(fastifyStatic, {
     root: CHART_JS_DIR,
     prefix: '/static/vendor/chart/',
     decorateReply: false,
@@ -123,7 +123,7 @@ async function registerPlugins(app: NestFastifyApplication, config: AppConfig): 
     // Only the one prebuilt file (and its map), not the package's other files.
     allowedPath: (path: string) => /^\/?chart\.umd\.min\.js(\.map)?$/.test(path),
   });
-  await app.register(multipart as never, {
+  await app.register(multipart, {
     limits: {
       fileSize: attachments.maxFileBytes,
       files: attachments.maxFiles + 1, // one more than allowed, so the count check can name the limit

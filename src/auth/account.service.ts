@@ -420,7 +420,7 @@ export class AccountService {
   async linkCadre(id: string, cadreId: string | null, actor: AuditActor): Promise<void> {
     const user = await this.target(id);
     if (cadreId) {
-      const [cadre] = await this.dataSource.query(`SELECT 1 FROM cadre WHERE id = $1`, [cadreId]);
+      const [cadre]: unknown[] = await this.dataSource.query(`SELECT 1 FROM cadre WHERE id = $1`, [cadreId]);
       if (!cadre) throw notFound('干部');
       const [taken]: Array<{ username: string }> = await this.dataSource.query(
         `SELECT username FROM staff_user WHERE cadre_id = $1 AND id <> $2`,

@@ -45,7 +45,7 @@ export function routeInventory(app: INestApplicationContext): RouteEntry[] {
         if (name === 'constructor' || typeof fn !== 'function') continue;
         const path = Reflect.getMetadata(PATH_METADATA, fn) as string | string[] | undefined;
         if (path === undefined) continue;
-        const method = RequestMethod[(Reflect.getMetadata(METHOD_METADATA, fn) as RequestMethod | undefined) ?? RequestMethod.GET]!;
+        const method = RequestMethod[(Reflect.getMetadata(METHOD_METADATA, fn) as RequestMethod | undefined) ?? RequestMethod.GET];
         const isPublic = Boolean(Reflect.getMetadata(PUBLIC_KEY, fn) ?? Reflect.getMetadata(PUBLIC_KEY, controller));
         const permission = (Reflect.getMetadata(PERMISSION_KEY, fn) ??
           Reflect.getMetadata(PERMISSION_KEY, controller) ??

@@ -33,7 +33,7 @@ export class CadreRecordsService {
     if (!UUID.test(cadreId)) throw notFound('干部');
     const job: JobItem = { queue: 'vetting', name: 'cadre-record-changed', data: { cadreId, changeId: randomUUID() } };
     const { result, entries } = await this.dataSource.transaction(async (manager) => {
-      const [exists] = await manager.query(`SELECT 1 FROM cadre WHERE id = $1 FOR UPDATE`, [cadreId]);
+      const [exists]: unknown[] = await manager.query(`SELECT 1 FROM cadre WHERE id = $1 FOR UPDATE`, [cadreId]);
       if (!exists) throw notFound('干部');
       const result = await work(manager);
       return { result, entries: await this.outbox.write(manager, [job]) };
@@ -55,7 +55,7 @@ export class CadreRecordsService {
     if (!UUID.test(input.reportId)) throw notFound('举报');
     return this.change(input.cadreId, async (manager) => {
       try {
-        const rows = await manager.query(
+        const rows: unknown[] = await manager.query(
           `INSERT INTO cadre_report_link (report_id, cadre_id, source, linked_by) VALUES ($1, $2, $3, $4)
            ON CONFLICT DO NOTHING RETURNING report_id`,
           [input.reportId, input.cadreId, input.source, input.actorId ?? null],
@@ -265,7 +265,7 @@ export class CadreRecordsService {
       if (people.length === 0) throw new DomainException(HttpStatus.CONFLICT, 'ROSTER_EMPTY', '干部名册为空，无法抽查：请先导入名册');
       const population = people.map((p) => p.person_no);
       const drawn = drawSample(population, ratio, seed);
-      const inserted = await m.query(
+      const inserted: unknown[] = await m.query(
         `INSERT INTO personal_matters_draw (year, ratio, seed, population, drawn, drawn_by) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (year) DO NOTHING RETURNING id`,
         [year, ratio, seed, population, drawn, actorId ?? null],

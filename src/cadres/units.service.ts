@@ -15,7 +15,7 @@ export class UnitsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   private async requireUnit(unitId: string): Promise<void> {
-    const [row] = UUID.test(unitId) ? await this.dataSource.query(`SELECT 1 FROM unit WHERE id = $1`, [unitId]) : [];
+    const [row]: unknown[] = UUID.test(unitId) ? await this.dataSource.query(`SELECT 1 FROM unit WHERE id = $1`, [unitId]) : [];
     if (!row) throw notFound('单位');
   }
 

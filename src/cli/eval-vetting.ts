@@ -240,7 +240,7 @@ async function runScenario(
 }
 
 async function main(): Promise<void> {
-  const scenarios: Scenario[] = JSON.parse(readFileSync(resolve(file!), 'utf8'));
+  const scenarios = JSON.parse(readFileSync(resolve(file!), 'utf8')) as Scenario[];
   const tips = new Map<string, Tip>(
     readFileSync(join(rosterDir!, 'tips.jsonl'), 'utf8')
       .split('\n')

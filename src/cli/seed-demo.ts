@@ -38,7 +38,7 @@ export async function seedDemoDistrict(
   const auth = app.get(AuthService);
   const dataSource = app.get(DataSource);
   for (const account of DEMO_ACCOUNTS) {
-    const [exists] = await dataSource.query(`SELECT 1 FROM staff_user WHERE username = $1`, [account.username]);
+    const [exists]: unknown[] = await dataSource.query(`SELECT 1 FROM staff_user WHERE username = $1`, [account.username]);
     if (!exists) await auth.createUser({ ...account, password: DEMO_PASSWORD });
   }
   // Roles with two-factor login bind their authenticator at first login with a one-time token,
@@ -77,7 +77,7 @@ export async function seedDemoDistrict(
   log(
     `demo: roster imported (${JSON.stringify({ created: imported.created, updated: imported.updated, errors: imported.errors.length })})`,
   );
-  const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM report`);
+  const [{ count }] = await dataSource.query<[{ count: number }]>(`SELECT count(*)::int AS count FROM report`);
   if (count === 0) {
     const intake = app.get(IntakeService);
     let n = 0;

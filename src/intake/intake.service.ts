@@ -191,10 +191,11 @@ export class IntakeService {
   ): Promise<{ id: string; number: string; status: ReportStatus; received_at: Date; outcome_for_reporter: string | null }> {
     const normalized = normalizeReceiptCode(code);
     if (normalized) {
-      const [row] = await this.dataSource.query(
-        `SELECT id, number, status, received_at, outcome_for_reporter FROM report WHERE receipt_hash = $1`,
-        [this.crypto.hash('receipt-code', normalized)],
-      );
+      const [row] = await this.dataSource.query<
+        Array<{ id: string; number: string; status: ReportStatus; received_at: Date; outcome_for_reporter: string | null }>
+      >(`SELECT id, number, status, received_at, outcome_for_reporter FROM report WHERE receipt_hash = $1`, [
+        this.crypto.hash('receipt-code', normalized),
+      ]);
       if (row) return row;
     }
     throw new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', NOT_FOUND_MESSAGE);

@@ -17,7 +17,6 @@ import { VettingService } from '../vetting/vetting.service.js';
 import { MeetingsService, UUID, type StoredDecision } from './meetings.service.js';
 
 const FINISHED = ['CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED'];
-const ALL_DEADLINES = ['ACCEPTANCE_NOTICE', 'DISPOSITION', 'CONCLUSION'];
 const conflict = (code: string, message: string) => new DomainException(HttpStatus.CONFLICT, code, message);
 
 type Target = { kind: 'REPORT' | 'VETTING_CANDIDATE'; id: string } | null;

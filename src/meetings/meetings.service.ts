@@ -304,15 +304,13 @@ export class MeetingsService {
     const db = this.dataSource;
     const itemParams: unknown[] = [meetingId];
     const visibleItem = viewer.excluding(ITEM_REPORT, itemParams);
-    const [[meeting], attendance, items, opinions]: [
-      MeetingRow[],
-      Array<{ agency_code: string; status: AttendanceStatus; attendee: string | null; note: string | null }>,
-      ItemRow[],
-      Array<{ item_id: string; agency_code: string; opinion: string }>,
-    ] = await Promise.all([
-      db.query(`SELECT *, to_char(held_on, 'YYYY-MM-DD') AS held_on FROM joint_meeting WHERE id = $1`, [meetingId]),
-      db.query(`SELECT agency_code, status, attendee, note FROM joint_meeting_attendance WHERE meeting_id = $1`, [meetingId]),
-      db.query(
+    const [[meeting], attendance, items, opinions] = await Promise.all([
+      db.query<MeetingRow[]>(`SELECT *, to_char(held_on, 'YYYY-MM-DD') AS held_on FROM joint_meeting WHERE id = $1`, [meetingId]),
+      db.query<Array<{ agency_code: string; status: AttendanceStatus; attendee: string | null; note: string | null }>>(
+        `SELECT agency_code, status, attendee, note FROM joint_meeting_attendance WHERE meeting_id = $1`,
+        [meetingId],
+      ),
+      db.query<ItemRow[]>(
         `SELECT i.id, i.position, i.kind, i.subject_id, i.title, i.reasons, i.decision, i.decision_detail, i.decided_at,
                   CASE i.kind WHEN 'CASE' THEN 'REPORT' WHEN 'VETTING_CANDIDATE' THEN 'VETTING_CANDIDATE' WHEN 'OVERDUE_REQUEST' THEN v.subject_kind END AS target_kind,
                   CASE i.kind WHEN 'OVERDUE_REQUEST' THEN v.subject_id ELSE i.subject_id END AS target_id
@@ -320,7 +318,7 @@ export class MeetingsService {
             WHERE i.meeting_id = $1 AND ${visibleItem} ORDER BY i.position, i.created_at`,
         itemParams,
       ),
-      db.query(
+      db.query<Array<{ item_id: string; agency_code: string; opinion: string }>>(
         `SELECT o.item_id, o.agency_code, o.opinion FROM joint_meeting_opinion o JOIN joint_meeting_item i ON i.id = o.item_id WHERE i.meeting_id = $1 AND ${visibleItem}`,
         itemParams,
       ),

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CadreRecordsService } from '../cadres/cadre-records.service.js';
 import { preparedQuery } from '../infra/database/prepared.js';
 import { ROSTER_STAMP_SQL } from '../cadres/cadres.service.js';
-import { OutboxService, type OutboxEntry } from '../infra/queue/outbox.service.js';
+import { OutboxService } from '../infra/queue/outbox.service.js';
 import type { PoolClient, QueryResult } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BatchedCalls } from '../infra/database/batched-calls.js';

@@ -6,7 +6,7 @@ import type { Viewer } from '../auth/conflict/viewer.js';
 import { notFound } from '../infra/http/domain-exception.js';
 import { ObjectStorage } from '../infra/storage/storage.js';
 import { AgencyDirectory } from './agencies/agency-directory.service.js';
-import { RESULT_LABELS, requestState, STATE_LABELS, type ReplyResult, type RequestState } from './request-state.js';
+import { RESULT_LABELS, requestState, STATE_LABELS, type ReplyResult } from './request-state.js';
 import type { AgencyRequestDetail, AgencyRequestSummary, AttachmentView, ReplyView } from './dto/verification.dto.js';
 import { requestVisible, UUID, VerificationService, type RequestKind } from './verification.service.js';
 
@@ -79,22 +79,23 @@ export class AgencyRequestsService {
       [id, agencyCode],
     );
     if (!row) throw notFound('请求');
-    const [files, replies]: [
-      Array<{
-        id: string;
-        reply_id: string | null;
-        original_name: string | null;
-        media_type: string;
-        size_bytes: number;
-        metadata_removed: boolean;
-      }>,
-      Array<{ id: string; version: number; result: ReplyResult; new_due_on: string | null; body: string; replied_at: Date }>,
-    ] = await Promise.all([
-      this.dataSource.query(
+    const [files, replies] = await Promise.all([
+      this.dataSource.query<
+        Array<{
+          id: string;
+          reply_id: string | null;
+          original_name: string | null;
+          media_type: string;
+          size_bytes: number;
+          metadata_removed: boolean;
+        }>
+      >(
         `SELECT id, reply_id, original_name, media_type, size_bytes, metadata_removed FROM verification_attachment WHERE request_id = $1 ORDER BY created_at, id`,
         [id],
       ),
-      this.dataSource.query(
+      this.dataSource.query<
+        Array<{ id: string; version: number; result: ReplyResult; new_due_on: string | null; body: string; replied_at: Date }>
+      >(
         `SELECT id, version, result, to_char(new_due_on, 'YYYY-MM-DD') AS new_due_on, body, replied_at FROM verification_reply WHERE request_id = $1 ORDER BY version`,
         [id],
       ),

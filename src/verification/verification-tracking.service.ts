@@ -11,7 +11,7 @@ import { AgencyDirectory } from './agencies/agency-directory.service.js';
 import type { AgencyFigures, CaseRequestDto, StaffRequestView } from './dto/verification.dto.js';
 
 export type { AgencyFigures, StaffRequestView };
-import { RESULT_LABELS, requestState, STATE_LABELS, type ReplyResult, type RequestState } from './request-state.js';
+import { RESULT_LABELS, requestState, STATE_LABELS, type RequestState } from './request-state.js';
 import {
   requestVisible,
   UUID,

@@ -15,6 +15,7 @@ import { HtmlExceptionFilter } from './html-exception.filter.js';
 import { PageRenderer } from './page-renderer.js';
 import { describeFieldError, formToSubmission, formValues } from './report-form.js';
 import { zhCN } from './texts.js';
+import { textOf } from '../infra/text/text-of.js';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -109,12 +110,12 @@ export class PublicPagesController {
   @RateLimit('lookup')
   async followUp(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     void reply.type(HTML).header('Cache-Control', 'no-store');
-    const code = String((request.body as Record<string, unknown> | undefined)?.['receiptCode'] ?? '');
+    const code = textOf((request.body as Record<string, unknown> | undefined)?.['receiptCode']);
     try {
       const view = await this.intake.lookup(code);
       return this.pages.render('status', { title: zhCN.followUp.title, view, receiptCode: code });
     } catch (error) {
-      if (!(error instanceof DomainException) || error.status !== 404) throw error;
+      if (!(error instanceof DomainException) || error.status !== HttpStatus.NOT_FOUND) throw error;
       void reply.status(404);
       return this.pages.render('follow-up', { title: zhCN.followUp.title, error: error.userMessage });
     }

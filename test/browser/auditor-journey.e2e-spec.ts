@@ -82,7 +82,7 @@ describe('auditor journey in Chromium', () => {
       page.waitForEvent('download'),
       page.getByRole('link', { name: '导出 CSV（按当前筛选）' }).click(),
     ]);
-    const csv = readFileSync((await download.path())!, 'utf8');
+    const csv = readFileSync(await download.path(), 'utf8');
     expect(csv.split('\r\n')[0]).toContain('序号,时间,操作人,操作');
     expect(csv).toContain('案件处置');
     await context.close();

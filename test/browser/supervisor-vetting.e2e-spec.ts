@@ -73,7 +73,7 @@ describe('supervisor vetting journey in Chromium', () => {
         .click(),
     ]);
     const path = await download.path();
-    const zip = await JSZip.loadAsync(readFileSync(path!));
+    const zip = await JSZip.loadAsync(readFileSync(path));
     const documentXml = await zip.file('word/document.xml')!.async('string');
     expect(documentXml).toContain('任前审查表');
     expect(documentXml).toMatch(/岳明远|祁雪梅/);

@@ -116,7 +116,7 @@ describe('verification tracking in Chromium', () => {
   it('a supervisor presses (督办) an overdue request from the list', async () => {
     const later = Date.now() + 40 * 86_400_000;
     const clock = ctx.app.get(Clock);
-    const realNow = clock.now;
+    const realNow = clock.now.bind(clock);
     clock.now = () => new Date(later);
     try {
       const { context, page } = await logIn('chief1');

@@ -75,8 +75,8 @@ const endsSession = (r: RouteEntry) => /\/logout(-all)?$/.test(r.path);
 let clientSeq = 0;
 async function call(route: RouteEntry, token: string): Promise<{ status: number; text: string }> {
   const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
-  let req = request(w.ctx.baseUrl)
-    [method](concrete(route))
+  const agent = request(w.ctx.baseUrl);
+  let req = agent[method](concrete(route))
     .set('Authorization', `Bearer ${token}`)
     .set('X-Forwarded-For', `203.0.113.${(++clientSeq % 250) + 1}`)
     .buffer(true)

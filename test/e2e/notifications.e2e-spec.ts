@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import type { INestApplicationContext } from '@nestjs/common';
 import request from 'supertest';
 import { NotificationsService } from '../../src/notifications/notifications.service.js';
 import { QueueService } from '../../src/infra/queue/queue.service.js';
@@ -12,7 +11,6 @@ const AUTH = { user: 'qingfeng', pass: 'smtp-secret-1' };
 jest.setTimeout(60_000);
 let sink: SmtpSink;
 let ctx: TestContext;
-let worker: INestApplicationContext;
 let notifications: NotificationsService;
 
 beforeAll(async () => {
@@ -21,7 +19,7 @@ beforeAll(async () => {
     env: { ...sink.env(AUTH), PUBLIC_BASE_URL: 'https://qingfeng.example.cn' },
     settings: { queues: { retries: { 'send-notification': { attempts: 3, backoffMs: 200 } } } },
   });
-  worker = await ctx.startWorker();
+  await ctx.startWorker();
   notifications = ctx.app.get(NotificationsService);
 });
 afterAll(async () => {

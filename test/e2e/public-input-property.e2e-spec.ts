@@ -141,7 +141,7 @@ describe('hostile input at every public route', () => {
         .assert(
           fc.asyncProperty(
             body,
-            fc.constantFrom('json', 'form', 'multipart', 'raw') as fc.Arbitrary<'json' | 'form' | 'multipart' | 'raw'>,
+            fc.constantFrom<'json' | 'form' | 'multipart' | 'raw'>('json', 'form', 'multipart', 'raw'),
             async (payload, as) => {
               const res = await send(route, payload, as);
               const problem = checkResponse(route, res);

@@ -218,7 +218,9 @@ describe('任前公示 (publicity)', () => {
     const res = await staff(api().get(`/api/v1/vetting/runs/${run.runId}`));
     const steps = res.body.steps as Array<{ step: string; candidateId: string | null; data: Record<string, unknown> }>;
     const of = (id: string) =>
-      steps.filter((s) => s.candidateId === id).map((s) => (s.step === 'OUTCOME_RECORDED' ? `OUTCOME:${s.data['decision']}` : s.step));
+      steps
+        .filter((s) => s.candidateId === id)
+        .map((s) => (s.step === 'OUTCOME_RECORDED' ? `OUTCOME:${s.data['decision'] as string}` : s.step));
     expect(steps.filter((s) => s.step === 'PUBLICITY_PUBLISHED')).toHaveLength(1);
     expect(of(run.zhou)).toEqual(expect.arrayContaining(['PUBLICITY_TIP_LINKED', 'OUTCOME:APPOINT_WITH_REMINDER', 'PROBATION_STARTED']));
     expect(of(run.li).filter((s) => s.startsWith('OUTCOME'))).toEqual(['OUTCOME:SUSPEND', 'OUTCOME:DO_NOT_APPOINT']);

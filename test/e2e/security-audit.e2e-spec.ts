@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { describeVerdict, verifyAuditTrail } from '../../src/cli/audit-verify.js';
 import { validTip } from '../support/fixtures.js';
@@ -146,9 +149,6 @@ describe('audit trail: tamper evidence', () => {
 describe('audit trail: rows cut from the end (review finding 7)', () => {
   it('a chain cut after an anchor fails verification, against the database anchor and an exported one', async () => {
     const { AuditService } = await import('../../src/audit/audit.service.js');
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
     // A fresh, intact chain: rewrite-test rows above are left out by using a new context.
     const fresh = await (await import('../support/test-context.js')).createTestContext();
     try {

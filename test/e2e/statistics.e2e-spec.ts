@@ -241,7 +241,7 @@ describe('statistics on the real database', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-disposition']).toContain(encodeURIComponent(`统计报告-${from}至${today}.xlsx`));
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(res.body as unknown as ArrayBuffer);
+    await book.xlsx.load(res.body);
     const rows = (name: string) => {
       const sheet = book.getWorksheet(name)!;
       const out: unknown[][] = [];

@@ -99,7 +99,7 @@ describe('vetting documents', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(res.body as unknown as ArrayBuffer);
+    await book.xlsx.load(res.body);
     const sheet = book.getWorksheet('拟任人选名单')!;
     const rows = sheet
       .getSheetValues()

@@ -5,7 +5,7 @@ import { CadresService } from '../../src/cadres/cadres.service.js';
 import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
 import { concludeCase } from '../support/case-workflow.js';
 import { validTip } from '../support/fixtures.js';
-import { createTestContext, relayOnce, waitFor, type TestContext } from '../support/test-context.js';
+import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
 
 /** Two namesakes in different units; the candidate is the one in 测试区财政局. */
 const ROSTER = [

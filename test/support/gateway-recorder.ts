@@ -29,6 +29,7 @@ export class GatewayRecorder {
   ) {}
 
   static async start(options: { genericSecret?: string; twilio?: { sid: string; token: string } }): Promise<GatewayRecorder> {
+    // eslint-disable-next-line prefer-const -- the handler below closes over it; it is set once the server listens
     let recorder: GatewayRecorder;
     const server = createServer((req, res) => {
       void (async () => {

@@ -43,7 +43,7 @@ export class PrivatePostgres {
 
   private run(tool: string, args: string[]): void {
     const [cmd, argv] = this.asRoot ? ['runuser', ['-u', 'postgres', '--', join(this.bin, tool), ...args]] : [join(this.bin, tool), args];
-    const result = spawnSync(cmd as string, argv as string[], { stdio: 'pipe' });
+    const result = spawnSync(cmd, argv, { stdio: 'pipe' });
     if (result.status !== 0) throw new Error(`${tool} failed: ${result.stderr.toString()}`);
   }
 

@@ -56,6 +56,7 @@ export class SmtpSink {
 
   static async start(auth?: { user: string; pass: string }): Promise<SmtpSink> {
     const port = await freePort();
+    // eslint-disable-next-line prefer-const -- the handlers below close over it; it is set once the server listens
     let sink: SmtpSink;
     const server = new SMTPServer({
       disabledCommands: auth ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],

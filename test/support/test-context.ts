@@ -54,7 +54,7 @@ export interface TestEnvironment {
   storageDir: string;
   configDir: string;
   /** Removes the storage and config folders (the database goes with the run's teardown). */
-  cleanUp(): void;
+  cleanUp: () => void;
 }
 
 /**

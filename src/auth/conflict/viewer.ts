@@ -1,6 +1,7 @@
 import { createParamDecorator, Injectable, type ExecutionContext, type PipeTransform } from '@nestjs/common';
 import { notFound } from '../../infra/http/domain-exception.js';
 import type { AuthenticatedRequest, StaffPrincipal } from '../auth.decorators.js';
+import { textOf } from '../../infra/text/text-of.js';
 
 /**
  * The staff member reading tip-derived data, with the tips hidden from them (回避), as the
@@ -96,7 +97,7 @@ class VisibleReportPipe implements PipeTransform<{ id: string; viewer: Viewer },
 const reportParam = createParamDecorator((name: string, context: ExecutionContext) => {
   const request = context.switchToHttp().getRequest<ViewerRequest>();
   if (!request.viewer) throw new Error('VisibleReportId used on a route without authentication');
-  return { id: String((request.params as Record<string, unknown>)[name] ?? ''), viewer: request.viewer };
+  return { id: textOf((request.params as Record<string, unknown>)[name]), viewer: request.viewer };
 });
 
 /** `@VisibleReportId() id: string`: the path's tip id (param `id` unless named), which the viewer may see. */

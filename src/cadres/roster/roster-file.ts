@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { ROSTER_COLUMNS, type RawRow, type RosterKey } from './roster-row.js';
+import { textOf } from '../../infra/text/text-of.js';
 
 export interface RosterSheet {
   /** Data lines keyed by column, with the line number a person sees in the file (header = 1). */
@@ -18,15 +19,15 @@ export async function readRosterFile(content: Buffer): Promise<RosterSheet> {
   const [header, ...lines] = table;
   if (!header) throw new RosterFileError('文件为空：第 1 行应为表头（人员编号、姓名……）');
   const index = new Map<string, number>();
-  header.forEach((cell, i) => index.set(String(cell ?? '').replace(/\s+/g, ''), i));
+  header.forEach((cell, i) => index.set(textOf(cell).replace(/\s+/g, ''), i));
   const missingHeaders = ROSTER_COLUMNS.filter((c) => c.required && !index.has(c.header)).map((c) => c.header);
   const rows: RosterSheet['rows'] = [];
   lines.forEach((line, i) => {
-    if (line.every((cell) => cell === null || cell === undefined || String(cell).trim() === '')) return;
+    if (line.every((cell) => cell === null || cell === undefined || textOf(cell).trim() === '')) return;
     const raw: RawRow = {};
     for (const column of ROSTER_COLUMNS) {
       const at = index.get(column.header);
-      if (at !== undefined) raw[column.key as RosterKey] = line[at];
+      if (at !== undefined) raw[column.key] = line[at];
     }
     rows.push({ rowNumber: i + 2, raw });
   });

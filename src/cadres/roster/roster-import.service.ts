@@ -6,6 +6,7 @@ import { DomainException } from '../../infra/http/domain-exception.js';
 import { readRosterFile, RosterFileError, writeRosterXlsx } from './roster-file.js';
 import { ROSTER_COLUMNS, validateRosterRow, type RosterKey, type RosterRow } from './roster-row.js';
 import { surnameOf } from './surname.js';
+import { textOf } from '../../infra/text/text-of.js';
 
 /**
  * ALL_OR_NOTHING (the default): a file with any bad row is refused whole and nothing
@@ -96,7 +97,7 @@ export class RosterImportService {
     const firstRowOf = new Map<string, number>();
     for (const { rowNumber, raw } of sheet.rows) {
       const result = validateRosterRow(raw);
-      const personNo = raw.personNo === undefined || raw.personNo === null ? null : String(raw.personNo).trim() || null;
+      const personNo = raw.personNo === undefined || raw.personNo === null ? null : textOf(raw.personNo).trim() || null;
       if ('problems' in result) {
         errors.push({ row: rowNumber, personNo, problems: result.problems });
         continue;

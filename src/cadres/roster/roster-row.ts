@@ -1,4 +1,5 @@
 import { parseMonth } from './month.js';
+import { textOf } from '../../infra/text/text-of.js';
 
 /** The roster's columns, as organization departments head them (DOMAIN.md, 干部名册). */
 export const ROSTER_COLUMNS = [
@@ -44,7 +45,7 @@ export type RawRow = Partial<Record<RosterKey, unknown>>;
 const text = (value: unknown): string => {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value).trim();
+  return textOf(value).trim();
 };
 
 /**

@@ -2,6 +2,7 @@ import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type Exce
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainException } from './domain-exception.js';
 import { ResponseContractError } from './response-contract.interceptor.js';
+import { textOf } from '../text/text-of.js';
 
 export interface ErrorBody {
   statusCode: number;
@@ -53,7 +54,7 @@ function fromAnything(error: unknown): { status: number; body: Omit<ErrorBody, '
     if (status >= 500) return null;
     const response = error.getResponse();
     const raw = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? error.message);
-    const message = Array.isArray(raw) ? raw.join('; ') : String(raw);
+    const message = Array.isArray(raw) ? raw.map(textOf).join('; ') : textOf(raw);
     return { status, body: { statusCode: status, code: HttpStatus[status] ?? 'ERROR', message: translate(status, message) } };
   }
   // Errors raised by Fastify and its plugins carry statusCode and a FST_ code.
@@ -61,9 +62,9 @@ function fromAnything(error: unknown): { status: number; body: Omit<ErrorBody, '
   if (typeof e?.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
     const code = typeof e.code === 'string' ? e.code : 'BAD_REQUEST';
     let message = FASTIFY_MESSAGES[code];
-    if (!message && error instanceof SyntaxError) message = `JSON 格式错误：${String(e.message)}`;
+    if (!message && error instanceof SyntaxError) message = `JSON 格式错误：${textOf(e.message)}`;
     if (!message && code === 'FST_ERR_CTP_INVALID_JSON_BODY') message = 'JSON 格式错误';
-    return { status: e.statusCode, body: { statusCode: e.statusCode, code, message: message ?? String(e.message ?? '请求有误') } };
+    return { status: e.statusCode, body: { statusCode: e.statusCode, code, message: message ?? (textOf(e.message) || '请求有误') } };
   }
   return null;
 }

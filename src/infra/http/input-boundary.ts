@@ -121,8 +121,8 @@ function isBuffer(value: unknown): boolean {
 
 /** For records kept about a refused request (the audit trail): the bad characters written as \uXXXX. */
 export function printable(value: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return value.replace(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
     /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

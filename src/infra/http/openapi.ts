@@ -107,7 +107,7 @@ function addComponent(document: OpenAPIObject, name: string, schema: JsonSchema)
   document.components.schemas[name] = {
     ...schema,
     ...(existing?.['example'] !== undefined && schema['example'] === undefined ? { example: existing['example'] } : {}),
-  } as never;
+  };
   return { $ref: `#/components/schemas/${name}` };
 }
 
@@ -123,7 +123,7 @@ function pipedSchemas(route: RouteEntry): Array<{ type: RouteParamtypes; data: u
   for (const [key, arg] of Object.entries(args)) {
     const type = Number(key.split(':')[0]) as RouteParamtypes;
     for (const pipe of arg.pipes ?? []) {
-      if (pipe instanceof ZodValidationPipe) found.push({ type, data: arg.data, schema: pipe.schema });
+      if (pipe instanceof ZodValidationPipe) found.push({ type, data: arg.data, schema: (pipe as ZodValidationPipe<z.ZodType>).schema });
     }
   }
   return found;
@@ -237,7 +237,7 @@ export function describeRoutes(app: INestApplicationContext, document: OpenAPIOb
 function addErrorResponses(document: OpenAPIObject): void {
   document.components ??= {};
   document.components.schemas ??= {};
-  document.components.schemas['Error'] = ERROR_SCHEMA as never;
+  document.components.schemas['Error'] = ERROR_SCHEMA;
   const ref = { $ref: '#/components/schemas/Error' };
   for (const item of Object.values(document.paths)) {
     for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {

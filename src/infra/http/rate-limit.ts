@@ -92,8 +92,9 @@ export class RateLimiter {
       return {
         count: entry.count,
         resetAt,
-        release: async () => {
+        release: () => {
           entry.count = Math.max(0, entry.count - 1);
+          return Promise.resolve();
         },
       };
     }

@@ -3,7 +3,7 @@ import { DiscoveryService } from '@nestjs/core';
 import { Worker, type Job } from 'bullmq';
 import { AppConfig } from '../config/app-config.js';
 import { JobHandler, type HandlesJob } from './job-handler.js';
-import { JOB_QUEUE, QUEUE_NAMES, type JobName, type QueueName } from './jobs.js';
+import { JOB_QUEUE, QUEUE_NAMES, type JobData, type JobName, type QueueName } from './jobs.js';
 import { OutboxService } from './outbox.service.js';
 import { workerConnection, type RedisClient } from './redis.js';
 
@@ -50,10 +50,11 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     this.connections.push(connection);
     const worker = new Worker(
       queue,
-      async (job: Job) => {
+      async (job: Job<unknown>) => {
         const handler = handlers.get(job.name as JobName);
         if (!handler) throw new Error(`no handler for job "${job.name}" on queue ${queue}`);
-        await handler.handle(job.data);
+        // The outbox wrote this job from a typed JobItem of this name.
+        await handler.handle(job.data as JobData<JobName>);
       },
       {
         connection,

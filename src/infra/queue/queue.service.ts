@@ -26,9 +26,9 @@ export class QueueService implements OnModuleDestroy {
 
   constructor(private readonly config: AppConfig) {
     this.connection = producerConnection(config.env.REDIS_URL);
-    this.connection.on('error', (error) => this.logger.warn(`Redis (producer): ${error.message}`));
+    this.connection.on('error', (error: Error) => this.logger.warn(`Redis (producer): ${error.message}`));
     this.counters = producerConnection(config.env.REDIS_URL, { autoPipelining: true });
-    this.counters.on('error', (error) => this.logger.warn(`Redis (counters): ${error.message}`));
+    this.counters.on('error', (error: Error) => this.logger.warn(`Redis (counters): ${error.message}`));
   }
 
   queue(name: QueueName): Queue {

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, HttpStatus } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -216,7 +216,7 @@ export class SmsIntakeService {
       const view = await this.intake.lookup(receiptCode);
       return { name: 'sms-status', reportNumber: view.reportNumber, statusLabel: view.statusLabel };
     } catch (error) {
-      if (error instanceof DomainException && error.status === 404) return { name: 'sms-status-not-found' };
+      if (error instanceof DomainException && error.status === HttpStatus.NOT_FOUND) return { name: 'sms-status-not-found' };
       throw error;
     }
   }

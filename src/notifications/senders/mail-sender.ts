@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { DeliveryError, redact } from './delivery-error.js';
+import { textOf } from '../../infra/text/text-of.js';
 
 export interface OutgoingEmail {
   /** Our message id: also the Message-ID header, so a receiving system can spot a duplicate. */
@@ -57,7 +58,7 @@ export class MailSender implements OnModuleDestroy {
         headers: { 'Auto-Submitted': 'auto-generated' },
       });
       if (this.config.env.MAIL_TRANSPORT === 'log') {
-        this.logger.log(`email ${mail.id} (log transport): ${String((info as { message?: unknown }).message ?? '')}`);
+        this.logger.log(`email ${mail.id} (log transport): ${textOf((info as { message?: unknown }).message)}`);
       }
       const rejected = (info.rejected ?? []).length;
       if (rejected > 0) throw new DeliveryError('收件地址被邮件服务器拒绝', true);

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { createHmac } from 'node:crypto';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { DeliveryError, redact } from './delivery-error.js';
+import { textOf } from '../../infra/text/text-of.js';
 
 export interface OutgoingSms {
   /** Our message id; the generic gateway receives it and can drop a duplicate. */
@@ -73,7 +74,7 @@ export class SmsSender {
           },
           body: new URLSearchParams({ To: e164(sms.to), From: env.SMS_FROM!, Body: sms.text }).toString(),
         });
-        return String(body['sid'] ?? '');
+        return textOf(body['sid']);
       }
       case 'generic': {
         const payload = JSON.stringify({ messageId: sms.id, to: sms.to, from: env.SMS_FROM ?? null, text: sms.text });
@@ -86,7 +87,7 @@ export class SmsSender {
           },
           body: payload,
         });
-        return String(body['id'] ?? body['messageId'] ?? sms.id);
+        return textOf(body['id'] ?? body['messageId'] ?? sms.id);
       }
       case 'log':
         // Development only: the text may carry a receipt code.

@@ -112,8 +112,8 @@ export class AgencyDirectory implements OnModuleInit, OnModuleDestroy {
   }
 
   async update(code: string, patch: AgencyPatch): Promise<Agency> {
-    const rows: [AgencyRow[], number] = await this.dataSource
-      .query(
+    const rows = await this.dataSource
+      .query<[AgencyRow[], number]>(
         `UPDATE agency SET name = coalesce($2, name), aliases = coalesce($3, aliases), integrity_opinion = coalesce($4, integrity_opinion),
                 notice_email = CASE WHEN $5 THEN $6 ELSE notice_email END, lead_email = CASE WHEN $7 THEN $8 ELSE lead_email END,
                 active = coalesce($9, active), updated_at = now()

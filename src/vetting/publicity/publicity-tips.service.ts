@@ -94,7 +94,7 @@ export class PublicityTipsService {
       );
       if (!candidate) continue;
       const inserted = await this.dataSource.transaction(async (m) => {
-        const rows = await m.query(
+        const rows: unknown[] = await m.query(
           `INSERT INTO publicity_report_link (report_id, candidate_id, notice_id, basis) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING report_id`,
           [tip.id, match.candidateId, match.noticeId, match.basis],
         );

@@ -83,7 +83,7 @@ export class ConsoleAdminController {
         void reply.status(303).header('Location', `/console/admin/staff/${created.id}?done=created`).send();
         return;
       } catch (error) {
-        if (!(error instanceof DomainException) || error.status >= 500) throw error;
+        if (!(error instanceof DomainException) || error.status >= HttpStatus.INTERNAL_SERVER_ERROR) throw error;
         errors = {
           [error.code === 'USERNAME_TAKEN' || error.code === 'INVALID_USERNAME'
             ? 'username'
@@ -216,7 +216,8 @@ export class ConsoleAdminController {
           throw new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', '没有这个操作');
       }
     } catch (error) {
-      if (!(error instanceof DomainException) || error.status >= 500 || error.status === 404) throw error;
+      if (!(error instanceof DomainException) || error.status >= HttpStatus.INTERNAL_SERVER_ERROR || error.status === HttpStatus.NOT_FOUND)
+        throw error;
       void reply
         .status(error.status)
         .type(HTML)

@@ -66,7 +66,7 @@ export class ConsoleHotlineController {
       received = await readMultipart(request, this.storage, this.hotline.recordingLimits);
     } catch (error) {
       // A refused file (type, size) is said on the form; the typed fields are lost with the stream.
-      if (!(error instanceof DomainException) || error.status >= 500) throw error;
+      if (!(error instanceof DomainException) || error.status >= HttpStatus.INTERNAL_SERVER_ERROR) throw error;
       void reply.status(error.status).send(this.formPage(staff, {}, [error.userMessage]));
       return;
     }

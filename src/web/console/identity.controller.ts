@@ -3,7 +3,7 @@ import { CurrentViewer, VisibleReportId, type Viewer } from '../../auth/conflict
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { staffActor } from '../../audit/audit.interceptor.js';
-import { CurrentStaff, RequirePermission, type AuthenticatedRequest, type StaffPrincipal } from '../../auth/auth.decorators.js';
+import { RequirePermission, type AuthenticatedRequest } from '../../auth/auth.decorators.js';
 import { identityDecisionSchema, identityRequestSchema } from '../../identity/dto/identity-request.dto.js';
 import { IdentityAccessService } from '../../identity/identity-access.service.js';
 import { DomainException } from '../../infra/http/domain-exception.js';
@@ -130,7 +130,7 @@ export class ConsoleIdentityController {
         void reply.status(303).header('Location', '/console/identity/mine?done=requested').send();
         return;
       } catch (e) {
-        if (!(e instanceof DomainException) || e.status === 404 || e.status >= 500) throw e;
+        if (!(e instanceof DomainException) || e.status === HttpStatus.NOT_FOUND || e.status >= HttpStatus.INTERNAL_SERVER_ERROR) throw e;
         error = e.userMessage;
       }
     }

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Header, Param, Post, Req, Res, UseFilters, HttpStatus } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequirePermission } from '../../auth/auth.decorators.js';
@@ -123,7 +123,7 @@ export class ConsoleMeetingsController {
     errorAt: string,
     values: Record<string, string | string[]>,
   ): Promise<void> {
-    if (!(error instanceof DomainException) || error.status === 404) throw error;
+    if (!(error instanceof DomainException) || error.status === HttpStatus.NOT_FOUND) throw error;
     const message = error.details?.map((d) => d.message).join('；') || error.userMessage;
     void reply
       .status(error.status)

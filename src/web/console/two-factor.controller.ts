@@ -11,6 +11,7 @@ import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../texts.js';
 import { landingPage } from './landing.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
+import { textOf } from '../../infra/text/text-of.js';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -74,7 +75,7 @@ export class ConsoleTwoFactorController {
   @Post('confirm')
   async confirm(@CurrentStaff() staff: StaffPrincipal, @Req() request: AuthenticatedRequest, @Res() reply: FastifyReply): Promise<void> {
     const body = ((request as FastifyRequest).body ?? {}) as Record<string, unknown>;
-    const code = String(body['code'] ?? '').replace(/\s/g, '');
+    const code = textOf(body['code']).replace(/\s/g, '');
     const enrolmentToken = typeof body['enrolmentToken'] === 'string' ? body['enrolmentToken'] : null;
     try {
       await this.accounts.confirmTotp(staff, code, staffActor(request), enrolmentToken);

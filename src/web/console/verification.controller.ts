@@ -1,5 +1,5 @@
 import { CurrentViewer, VisibleReportId, type Viewer } from '../../auth/conflict/viewer.js';
-import { Controller, Get, Header, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Header, Param, Post, Query, Req, Res, UseFilters, HttpStatus } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { staffActor } from '../../audit/audit.interceptor.js';
@@ -12,7 +12,7 @@ import { VerificationService } from '../../verification/verification.service.js'
 import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
-import { verificationFormDocument, verificationFormValues, type VerificationFormValues } from './verification-form.js';
+import { verificationFormDocument, verificationFormValues } from './verification-form.js';
 import { CasePage } from './case-page.js';
 
 const HTML = 'text/html; charset=utf-8';
@@ -78,7 +78,12 @@ export class ConsoleVerificationController {
         return;
       } catch (error) {
         // An unknown case stays a 404 page; a refusal the officer can act on goes back on the form.
-        if (!(error instanceof DomainException) || error.status >= 500 || error.status === 404) throw error;
+        if (
+          !(error instanceof DomainException) ||
+          error.status >= HttpStatus.INTERNAL_SERVER_ERROR ||
+          error.status === HttpStatus.NOT_FOUND
+        )
+          throw error;
         errors.push(error.userMessage);
       }
     }

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Header, Param, Post, Query, Req, Res, UseFilters, HttpStatus } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
@@ -142,7 +142,7 @@ export class ConsoleVettingController {
   }
 
   private async refused(reply: FastifyReply, runId: string, viewer: Viewer, error: unknown, errorAt: string, values: Form): Promise<void> {
-    if (!(error instanceof DomainException) || error.status === 404) throw error;
+    if (!(error instanceof DomainException) || error.status === HttpStatus.NOT_FOUND) throw error;
     const message = error.details?.map((d) => d.message).join('；') || error.userMessage;
     void reply
       .status(error.status)
@@ -245,7 +245,7 @@ export class ConsoleVettingController {
       await this.probation.assess(id, { ...dto, actorId: staff.userId });
       void reply.status(303).header('Location', `/console/vetting/probations#p-${id}`).send();
     } catch (error) {
-      if (!(error instanceof DomainException) || error.status === 404) throw error;
+      if (!(error instanceof DomainException) || error.status === HttpStatus.NOT_FOUND) throw error;
       const message = error.details?.map((d) => d.message).join('；') || error.userMessage;
       void reply
         .status(error.status)

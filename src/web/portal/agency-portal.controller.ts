@@ -107,7 +107,12 @@ export class AgencyPortalController {
         return;
       } catch (error) {
         // The service removed the files; a refusal it explains (date, closed request) goes back on the form.
-        if (!(error instanceof DomainException) || error.status >= 500 || error.status === 404) throw error;
+        if (
+          !(error instanceof DomainException) ||
+          error.status >= HttpStatus.INTERNAL_SERVER_ERROR ||
+          error.status === HttpStatus.NOT_FOUND
+        )
+          throw error;
         errors = [error.userMessage];
       }
     } else {

@@ -8,9 +8,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  */
 export class AuditStarted1765000006000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
-    const [check]: Array<{ conname: string }> = await q.query(
+    const [check] = (await q.query(
       `SELECT conname FROM pg_constraint WHERE conrelid = 'audit_log'::regclass AND contype = 'c' AND pg_get_constraintdef(oid) LIKE '%outcome%'`,
-    );
+    )) as Array<{ conname: string } | undefined>;
     if (check) await q.query(`ALTER TABLE audit_log DROP CONSTRAINT ${check.conname}`);
     await q.query(`ALTER TABLE audit_log ADD CONSTRAINT audit_log_outcome CHECK (outcome IN ('OK', 'DENIED', 'FAILED', 'STARTED'))`);
   }
