@@ -8,6 +8,7 @@
  */
 
 const NAMED: Record<string, string> = {
+  'POST /console/cadres/:id/relations/:relatedId/remove': '删除亲属关系',
   'auth.login': '登录',
   'auth.logout-all': '退出全部登录',
   'auth.totp.enable': '启用两步验证',
@@ -96,6 +97,8 @@ export const SEGMENTS: Record<string, string | null> = {
   imports: '名册导入',
   inbox: '待办举报',
   investigation: '立案调查标记',
+  relations: '亲属关系',
+  remove: null, // named in NAMED by its route
   items: '会议议题',
   live: '存活检查',
   login: '登录',

@@ -6,6 +6,7 @@ import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { CadreRelationsController } from './conflict/cadre-relations.controller.js';
+import { CadreRelationsService } from './conflict/cadre-relations.service.js';
 import { ConflictOfInterestService } from './conflict/conflict-of-interest.service.js';
 import { StaffSession } from './entities/staff-session.entity.js';
 import { StaffUser } from './entities/staff-user.entity.js';
@@ -15,7 +16,14 @@ import { TotpVerifier } from './totp.js';
 @Module({
   imports: [TypeOrmModule.forFeature([StaffUser, StaffSession])],
   controllers: [AuthController, StaffAccountsController, CadreRelationsController],
-  providers: [AuthService, AccountService, TotpVerifier, ConflictOfInterestService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService, AccountService, TotpVerifier, ConflictOfInterestService],
+  providers: [
+    AuthService,
+    AccountService,
+    TotpVerifier,
+    ConflictOfInterestService,
+    CadreRelationsService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AuthService, AccountService, TotpVerifier, ConflictOfInterestService, CadreRelationsService],
 })
 export class AuthModule {}

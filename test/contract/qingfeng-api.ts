@@ -1894,7 +1894,10 @@ export interface components {
             cadreId: string;
             /** Format: uuid */
             relatedCadreId: string;
-            /** @enum {string} */
+            /**
+             * @description relatedCadreId 是 cadreId 的什么人
+             * @enum {string}
+             */
             kind: "SPOUSE" | "PARENT" | "CHILD" | "SIBLING" | "IN_LAW" | "OTHER_CLOSE";
         };
         CadreList: {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { CadresService } from '../../src/cadres/cadres.service.js';
 import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
+import { routeInventory } from '../../src/auth/route-inventory.js';
 import { createTestContext, type TestContext } from '../support/test-context.js';
 import { PUBLICITY_ROSTER } from './publicity-fixture.js';
 
@@ -13,6 +14,28 @@ import { PUBLICITY_ROSTER } from './publicity-fixture.js';
 let ctx: TestContext;
 let manager: string;
 let cadreId: string;
+
+const FORM_INPUT: Record<string, Record<string, string>> = {
+  '/console/cadres/:id/sanctions': { kind: 'ADMONISHMENT', effectiveOn: '2026-03-01' },
+  '/console/cadres/:id/findings': { outcome: 'SUBSTANTIATED', concludedOn: '2026-03-01' },
+  '/console/cadres/:id/investigation': { underInvestigation: 'yes', since: '2026-03-01' },
+  '/console/cadres/:id/file-audit': { auditedOn: '2026-03-01' },
+  '/console/cadres/:id/personal-matters': { year: '2024', status: 'CONSISTENT', checkedOn: '2026-03-01' },
+  '/console/cadres/:id/relations': { relatedPersonNo: 'P001', kind: 'SPOUSE' },
+};
+
+async function recordState(): Promise<unknown> {
+  const { rows } = await ctx.db.query(
+    `SELECT c.under_investigation, c.file_audited_on,
+            (SELECT count(*) FROM sanction WHERE cadre_id = c.id) AS sanctions,
+            (SELECT count(*) FROM cadre_finding WHERE cadre_id = c.id) AS findings,
+            (SELECT count(*) FROM personal_matters_report WHERE cadre_id = c.id) AS personal_matters,
+            (SELECT count(*) FROM cadre_relation WHERE c.id IN (cadre_id, related_cadre_id)) AS relations
+       FROM cadre c WHERE c.id = $1`,
+    [cadreId],
+  );
+  return rows[0];
+}
 
 const page = (path: string, token = manager) => request(ctx.baseUrl).get(path).set('Cookie', `qf_session=${token}`);
 const post = (path: string, form: Record<string, string>, token = manager) =>
@@ -59,14 +82,98 @@ describe('the cadre record in the console', () => {
     expect(record.text).not.toContain('>GOV_DEMERIT<');
   });
 
-  it('refuses a manager’s change to their own record (回避)', async () => {
+  it('records a finding from another source, with its label and not its code', async () => {
+    const refused = await post(`/console/cadres/${cadreId}/findings`, { source: '区委第二巡察组', outcome: 'PARTLY', summary: '公车私用' });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('结论日期');
+    expect(refused.text).toContain('区委第二巡察组');
+    expect(refused.text).toMatch(/<option value="PARTLY" selected>部分属实<\/option>/);
+    const saved = await post(`/console/cadres/${cadreId}/findings`, {
+      source: '区委第二巡察组',
+      outcome: 'PARTLY',
+      concludedOn: '2026-04-02',
+      summary: '公车私用',
+    });
+    expect(saved.status).toBe(303);
+    expect(saved.headers['location']).toBe(`/console/cadres/${cadreId}#findings`);
+    const record = await page(`/console/cadres/${cadreId}`);
+    expect(record.text).toContain('2026-04-02　<strong>部分属实</strong>：公车私用');
+  });
+
+  it('records and ends an organisational investigation', async () => {
+    expect((await post(`/console/cadres/${cadreId}/investigation`, { underInvestigation: 'yes', since: '2026-05-06' })).status).toBe(303);
+    expect((await page(`/console/cadres/${cadreId}`)).text).toContain('正在接受组织调查</strong>（自 2026-05-06）');
+    expect((await post(`/console/cadres/${cadreId}/investigation`, { underInvestigation: 'no' })).status).toBe(303);
+    expect((await page(`/console/cadres/${cadreId}`)).text).not.toContain('正在接受组织调查</strong>');
+    const { rows } = await ctx.db.query(`SELECT under_investigation, investigation_since FROM cadre WHERE id = $1`, [cadreId]);
+    expect(rows[0]).toEqual({ under_investigation: false, investigation_since: null });
+  });
+
+  it('records the file audit, and an empty date opens the doubt again', async () => {
+    const refused = await post(`/console/cadres/${cadreId}/file-audit`, { auditedOn: '2026-13-01', note: '出生日期已认定' });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('专审完成日期：');
+    expect(refused.text).toContain('出生日期已认定</textarea>');
+    expect((await post(`/console/cadres/${cadreId}/file-audit`, { auditedOn: '2026-03-10', note: '出生日期已认定' })).status).toBe(303);
+    expect((await page(`/console/cadres/${cadreId}`)).text).toContain('<dt>档案专审</dt><dd>2026-03-10</dd>');
+    expect((await post(`/console/cadres/${cadreId}/file-audit`, { auditedOn: '', note: '学历存疑' })).status).toBe(303);
+    expect((await page(`/console/cadres/${cadreId}`)).text).toContain('<dt>档案专审</dt><dd>未填</dd>');
+  });
+
+  it('records a personal-matters check with labels, refusing a result without its date', async () => {
+    const refused = await post(`/console/cadres/${cadreId}/personal-matters`, { year: '2025', status: 'OMISSION', detail: '漏报房产一处' });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('查核结果须写明查核日期');
+    expect(refused.text).toContain('漏报房产一处</textarea>');
+    const badYear = await post(`/console/cadres/${cadreId}/personal-matters`, { year: '二〇二五', status: 'NOT_VERIFIED' });
+    expect(badYear.status).toBe(400);
+    expect(badYear.text).toContain('年度：');
+    const saved = await post(`/console/cadres/${cadreId}/personal-matters`, {
+      year: '2025',
+      status: 'OMISSION',
+      checkedOn: '2026-03-20',
+      checkReason: 'PROMOTION',
+      detail: '漏报房产一处',
+    });
+    expect(saved.status).toBe(303);
+    const record = await page(`/console/cadres/${cadreId}`);
+    expect(record.text).toContain('2025 年度：漏报（提拔前查核）（2026-03-20）——漏报房产一处');
+    expect(record.text).not.toContain('OMISSION<');
+  });
+
+  it('records a relative by person number, shown from both sides, and removes it', async () => {
+    const other = (await ctx.app.get(CadresService).findByPersonNo('P002'))!.id;
+    const unknown = await post(`/console/cadres/${cadreId}/relations`, { relatedPersonNo: 'P999', kind: 'SPOUSE' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.text).toContain('名册中没有人员编号为 P999 的干部');
+    expect(unknown.text).toContain('value="P999"');
+    expect((await post(`/console/cadres/${cadreId}/relations`, { relatedPersonNo: 'P002', kind: 'PARENT' })).status).toBe(303);
+    expect((await page(`/console/cadres/${cadreId}`)).text).toContain(`本人的父母：<a href="/console/cadres/${other}">周明远</a>`);
+    expect((await page(`/console/cadres/${other}`)).text).toContain(`本人的子女：<a href="/console/cadres/${cadreId}">李青</a>`);
+    // Recorded again from the other side: corrected, not doubled.
+    expect((await post(`/console/cadres/${other}/relations`, { relatedPersonNo: 'P003', kind: 'SIBLING' })).status).toBe(303);
+    const { rows } = await ctx.db.query(`SELECT kind FROM cadre_relation WHERE $1 IN (cadre_id, related_cadre_id)`, [cadreId]);
+    expect(rows).toEqual([{ kind: 'SIBLING' }]);
+    expect((await page(`/console/cadres/${cadreId}`)).text).toContain('本人的兄弟姐妹：');
+    expect((await post(`/console/cadres/${cadreId}/relations/${other}/remove`, {})).status).toBe(303);
+    expect((await page(`/console/cadres/${cadreId}`)).text).toContain('未记录亲属关系。');
+    expect((await post(`/console/cadres/${cadreId}/relations/${other}/remove`, {})).status).toBe(404);
+  });
+
+  // Every form of the record, generated from the route inventory: none may change the holder's own record.
+  it('refuses a manager’s change to their own record through every form (回避)', async () => {
     const self = await ctx.staffToken(['SUPERVISOR']);
     const { rows } = await ctx.db.query(`SELECT s.user_id FROM staff_session s ORDER BY s.created_at DESC LIMIT 1`);
     await ctx.db.query(`UPDATE staff_user SET cadre_id = $2 WHERE id = $1`, [rows[0].user_id, cadreId]);
-    const refused = await post(`/console/cadres/${cadreId}/sanctions`, { kind: 'ADMONISHMENT', effectiveOn: '2026-03-01' }, self);
-    expect(refused.status).toBeGreaterThanOrEqual(400);
-    expect(refused.status).toBeLessThan(500);
-    const { rows: sanctions } = await ctx.db.query(`SELECT kind FROM sanction WHERE cadre_id = $1`, [cadreId]);
-    expect(sanctions.map((s: { kind: string }) => s.kind)).toEqual(['GOV_DEMERIT']);
+    const other = (await ctx.app.get(CadresService).findByPersonNo('P001'))!.id;
+    const forms = routeInventory(ctx.app).filter((r) => r.method === 'POST' && r.path.startsWith('/console/cadres/:id/'));
+    expect(forms.length).toBeGreaterThanOrEqual(7);
+    const before = await recordState();
+    for (const form of forms) {
+      const path = form.path.replace(':id', cadreId).replace(':relatedId', other);
+      const refused = await post(path, FORM_INPUT[form.path] ?? {}, self);
+      expect([form.path, refused.status]).toEqual([form.path, 409]);
+    }
+    expect(await recordState()).toEqual(before);
   });
 });

@@ -2,12 +2,21 @@ import { Controller, Get, Header, Param, Post, Query, Req, Res, UseFilters, Http
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
+import { CadreRelationsService, RELATION_KINDS } from '../../auth/conflict/cadre-relations.service.js';
 import { refuseOwnRecord } from '../../auth/conflict/own-record.js';
+import type { AuditActor } from '../../audit/audit.service.js';
+import { z } from 'zod';
 import { CurrentViewer, type Viewer } from '../../auth/conflict/viewer.js';
 import { rolesGrant } from '../../auth/roles.js';
 import { CadreRecordsService } from '../../cadres/cadre-records.service.js';
 import { CadresService } from '../../cadres/cadres.service.js';
-import { sanctionSchema } from '../../cadres/dto/record-inputs.dto.js';
+import {
+  fileAuditSchema,
+  findingSchema,
+  investigationSchema,
+  personalMattersSchema,
+  sanctionSchema,
+} from '../../cadres/dto/record-inputs.dto.js';
 import { SANCTION_KINDS } from '../../cadres/rules/influence.js';
 import { cadreListQuerySchema } from '../../cadres/dto/cadre.dto.js';
 import { RosterImportService, type ImportResult } from '../../cadres/roster/roster-import.service.js';
@@ -18,6 +27,34 @@ import { zhCN } from '../texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 
 const HTML = 'text/html; charset=utf-8';
+
+/** The record's forms, each also the anchor of its section on the page. */
+type RecordForm = 'sanctions' | 'findings' | 'investigation' | 'file-audit' | 'personal-matters' | 'relations';
+interface FormState {
+  form?: RecordForm;
+  error?: string;
+  values?: Record<string, string>;
+}
+
+const relationKindSchema = z.strictObject({ kind: z.enum(RELATION_KINDS, '请选择关系') });
+
+function pick(values: Record<string, string>, keys: string[]): Record<string, string> {
+  return Object.fromEntries(keys.flatMap((k) => (values[k] === undefined ? [] : [[k, values[k]]])));
+}
+
+function fieldError(field: string, message: string): DomainException {
+  return new DomainException(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', message, [{ field, message }]);
+}
+
+function consoleActor(request: FastifyRequest, viewer: Viewer): AuditActor {
+  return {
+    actorKind: 'STAFF',
+    actorId: viewer.staff.userId,
+    actorName: viewer.staff.username,
+    ip: request.ip,
+    requestId: String(request.id),
+  };
+}
 const MAX_ROSTER_BYTES = 20 * 1024 * 1024;
 
 /** 干部名册 on the console: search the roster, import a file (whole or skipping bad rows), export it. */
@@ -30,6 +67,7 @@ export class ConsoleCadresController {
     private readonly cadres: CadresService,
     private readonly roster: RosterImportService,
     private readonly records: CadreRecordsService,
+    private readonly relations: CadreRelationsService,
   ) {}
 
   private async page(
@@ -53,15 +91,19 @@ export class ConsoleCadresController {
     return this.page(staff, raw, null, null);
   }
 
-  private async recordPage(id: string, viewer: Viewer, state: { error?: string; values?: Record<string, string> } = {}): Promise<string> {
+  private async recordPage(id: string, viewer: Viewer, state: FormState = {}): Promise<string> {
     // Findings are part of their cases: only those who may read tips see them (as the API does).
     const cadre = await this.cadres.getDetail(id, rolesGrant(viewer.staff.roles, 'reports:read') ? viewer : null);
     return this.pages.render('console/cadre', {
       title: `${cadre.name} · ${zhCN.cadrePages.record}`,
       staff: viewer.staff,
       cadre,
+      relations: await this.relations.listFor(id),
+      relationKinds: RELATION_KINDS,
       sanctionKinds: Object.entries(SANCTION_KINDS).map(([code, k]) => ({ code, label: k.label, months: k.months })),
       canManage: rolesGrant(viewer.staff.roles, 'cadres:manage'),
+      canRecordFinding: rolesGrant(viewer.staff.roles, 'reports:handle'),
+      form: state.form ?? null,
       error: state.error ?? null,
       values: state.values ?? {},
     });
@@ -76,37 +118,124 @@ export class ConsoleCadresController {
     return this.recordPage(id, viewer);
   }
 
-  /** A sanction or organisational measure (处分、组织处理) with its influence period. */
-  @RequirePermission('cadres:manage')
-  @Post(':id/sanctions')
-  async sanction(
-    @Param('id') id: string,
-    @Req() request: FastifyRequest,
-    @CurrentViewer() viewer: Viewer,
-    @Res() reply: FastifyReply,
+  /**
+   * One of the record's forms: the typed fields (trimmed, empty ones left out) go to `save`;
+   * then back to the record at the form's anchor, or the record again with the error next to
+   * that form and what was typed kept. Never the staff member's own record (回避).
+   */
+  private async submit(
+    form: RecordForm,
+    id: string,
+    request: FastifyRequest,
+    viewer: Viewer,
+    reply: FastifyReply,
+    save: (values: Record<string, string>) => Promise<unknown>,
   ): Promise<void> {
     const raw = (request.body ?? {}) as Record<string, unknown>;
-    const values = Object.fromEntries(
-      ['kind', 'effectiveOn', 'probationMonths', 'note'].flatMap((k) =>
-        typeof raw[k] === 'string' && raw[k].trim() ? [[k, raw[k].trim()]] : [],
-      ),
-    );
+    const values = Object.fromEntries(Object.entries(raw).flatMap(([k, v]) => (typeof v === 'string' && v.trim() ? [[k, v.trim()]] : [])));
     try {
       refuseOwnRecord(viewer.staff, { cadreIds: [id] });
-      const dto = parseWith(sanctionSchema, {
-        ...values,
-        ...(values['probationMonths'] ? { probationMonths: Number(values['probationMonths']) } : {}),
-      });
-      await this.records.recordSanction({ ...dto, cadreId: id, actorId: viewer.staff.userId });
-      void reply.status(303).header('Location', `/console/cadres/${id}#sanctions`).send();
+      await save(values);
+      void reply.status(303).header('Location', `/console/cadres/${id}#${form}`).send();
     } catch (error) {
       if (!(error instanceof DomainException) || error.status === HttpStatus.NOT_FOUND) throw error;
-      const message = error.details?.map((d) => d.message).join('；') || error.userMessage;
+      const labels = zhCN.cadrePages.fieldLabels;
+      const labelled = (field: string, message: string) => {
+        const label = labels[field];
+        return label && !message.includes(label) ? `${label}：${message}` : message;
+      };
+      const message = error.details?.map((d) => labelled(d.field, d.message)).join('；') || error.userMessage;
       void reply
         .status(error.status)
         .type(HTML)
-        .send(await this.recordPage(id, viewer, { error: message, values }));
+        .send(await this.recordPage(id, viewer, { form, error: message, values }));
     }
+  }
+
+  /** A sanction or organisational measure (处分、组织处理) with its influence period. */
+  @RequirePermission('cadres:manage')
+  @Post(':id/sanctions')
+  sanction(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
+    return this.submit('sanctions', id, request, viewer, reply, async (v) => {
+      const dto = parseWith(sanctionSchema, {
+        ...pick(v, ['kind', 'effectiveOn', 'note']),
+        ...(v['probationMonths'] ? { probationMonths: Number(v['probationMonths']) } : {}),
+      });
+      await this.records.recordSanction({ ...dto, cadreId: id, actorId: viewer.staff.userId });
+    });
+  }
+
+  /** A conclusion that did not come from a tip (巡察、审计、其他机关的决定). */
+  @RequirePermission('reports:handle')
+  @Post(':id/findings')
+  finding(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
+    return this.submit('findings', id, request, viewer, reply, async (v) => {
+      const dto = parseWith(findingSchema, pick(v, ['source', 'outcome', 'concludedOn', 'summary']));
+      await this.records.recordFinding({ ...dto, cadreId: id, actorId: viewer.staff.userId });
+    });
+  }
+
+  /** 正在接受组织调查 (or no longer): pre-appointment checks stop such a candidate. */
+  @RequirePermission('cadres:manage')
+  @Post(':id/investigation')
+  investigation(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
+    return this.submit('investigation', id, request, viewer, reply, async (v) => {
+      const dto = parseWith(investigationSchema, { ...pick(v, ['since', 'note']), underInvestigation: v['underInvestigation'] === 'yes' });
+      await this.records.setInvestigation({ ...dto, cadreId: id });
+    });
+  }
+
+  /** 档案专审: the file audited on a date; an empty date opens a doubt again (档案必审 stops vetting). */
+  @RequirePermission('cadres:manage')
+  @Post(':id/file-audit')
+  fileAudit(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
+    return this.submit('file-audit', id, request, viewer, reply, async (v) => {
+      const dto = parseWith(fileAuditSchema, { auditedOn: v['auditedOn'] ?? null, ...pick(v, ['note']) });
+      await this.records.recordFileAudit({ ...dto, cadreId: id });
+    });
+  }
+
+  /** A year's 个人有关事项报告 and its check (一致、漏报、瞒报). */
+  @RequirePermission('cadres:manage')
+  @Post(':id/personal-matters')
+  personalMatters(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
+    return this.submit('personal-matters', id, request, viewer, reply, async (v) => {
+      const dto = parseWith(personalMattersSchema, {
+        ...pick(v, ['status', 'checkedOn', 'checkReason', 'detail', 'explainedOn']),
+        ...(v['year'] ? { year: /^\d{4}$/.test(v['year']) ? Number(v['year']) : v['year'] } : {}),
+      });
+      await this.records.recordPersonalMatters({ ...dto, cadreId: id });
+    });
+  }
+
+  /** A close relation to another cadre, found by 人员编号, for 回避. */
+  @RequirePermission('cadres:manage')
+  @Post(':id/relations')
+  relation(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
+    return this.submit('relations', id, request, viewer, reply, async (v) => {
+      const personNo = v['relatedPersonNo'];
+      if (!personNo) throw fieldError('relatedPersonNo', '请填写亲属的人员编号');
+      const related = await this.cadres.findByPersonNo(personNo);
+      if (!related) throw fieldError('relatedPersonNo', `名册中没有人员编号为 ${personNo} 的干部`);
+      const { kind } = parseWith(relationKindSchema, pick(v, ['kind']));
+      refuseOwnRecord(viewer.staff, { cadreIds: [related.id] });
+      await this.relations.record({ cadreId: id, relatedCadreId: related.id, kind }, consoleActor(request, viewer));
+    });
+  }
+
+  @RequirePermission('cadres:manage')
+  @Post(':id/relations/:relatedId/remove')
+  removeRelation(
+    @Param('id') id: string,
+    @Param('relatedId') relatedId: string,
+    @Req() request: FastifyRequest,
+    @CurrentViewer() viewer: Viewer,
+    @Res() reply: FastifyReply,
+  ) {
+    return this.submit('relations', id, request, viewer, reply, async () => {
+      refuseOwnRecord(viewer.staff, { cadreIds: [relatedId] });
+      await this.relations.remove(id, relatedId, consoleActor(request, viewer));
+    });
   }
 
   @RequirePermission('cadres:manage')
