@@ -21,6 +21,16 @@ const PG_FOREIGN_KEY = '23503';
  * `cadre-record-changed` job in the same transaction (outbox), so open candidacies are
  * re-evaluated even if Redis is down at that moment.
  */
+/** A year's random check of personal-matters reports (个人有关事项报告随机抽查), as staff read it. */
+export interface PersonalMattersDrawView {
+  year: number;
+  ratio: number;
+  seed: string;
+  population: number;
+  drawnAt: Date;
+  drawn: Array<{ personNo: string; cadreId: string | null; name: string | null; unitName: string | null }>;
+}
+
 @Injectable()
 export class CadreRecordsService {
   constructor(
@@ -280,6 +290,39 @@ export class CadreRecordsService {
       );
       return { year, seed, ratio, population: population.length, drawn };
     });
+  }
+
+  /** The share of cadres the year's random check draws (settings: cadres.personalMattersCheckRatio). */
+  personalMattersCheckRatio(): number {
+    return this.config.settings.cadres.personalMattersCheckRatio;
+  }
+
+  /** Every year's random check, newest first, with the drawn cadres' names as the roster has them now. */
+  async listPersonalMattersDraws(): Promise<PersonalMattersDrawView[]> {
+    const rows = await this.dataSource.query<
+      Array<{
+        year: number;
+        ratio: string;
+        seed: string;
+        population: number;
+        drawn_at: Date;
+        drawn: Array<{ personNo: string; cadreId: string | null; name: string | null; unitName: string | null }>;
+      }>
+    >(
+      `SELECT d.year, d.ratio, d.seed, cardinality(d.population) AS population, d.created_at AS drawn_at,
+              (SELECT coalesce(json_agg(json_build_object('personNo', p.no, 'cadreId', c.id, 'name', c.name, 'unitName', u.name) ORDER BY p.no), '[]')
+                 FROM unnest(d.drawn) AS p(no) LEFT JOIN cadre c ON c.person_no = p.no LEFT JOIN unit u ON u.id = c.unit_id) AS drawn
+         FROM personal_matters_draw d
+        ORDER BY d.year DESC`,
+    );
+    return rows.map((r) => ({
+      year: r.year,
+      ratio: Number(r.ratio),
+      seed: r.seed,
+      population: r.population,
+      drawnAt: r.drawn_at,
+      drawn: r.drawn,
+    }));
   }
 
   /** Redraws a recorded check from its seed and population: true when it matches what was drawn. */

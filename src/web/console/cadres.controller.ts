@@ -25,6 +25,7 @@ import { parseWith } from '../../infra/http/zod-validation.pipe.js';
 import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
+import { textFields } from './form-fields.js';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -131,8 +132,7 @@ export class ConsoleCadresController {
     reply: FastifyReply,
     save: (values: Record<string, string>) => Promise<unknown>,
   ): Promise<void> {
-    const raw = (request.body ?? {}) as Record<string, unknown>;
-    const values = Object.fromEntries(Object.entries(raw).flatMap(([k, v]) => (typeof v === 'string' && v.trim() ? [[k, v.trim()]] : [])));
+    const values = textFields(request);
     try {
       refuseOwnRecord(viewer.staff, { cadreIds: [id] });
       await save(values);

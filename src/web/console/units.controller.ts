@@ -10,16 +10,10 @@ import { parseWith } from '../../infra/http/zod-validation.pipe.js';
 import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
+import { textFields } from './form-fields.js';
 
 const HTML = 'text/html; charset=utf-8';
 type Form = Record<string, string>;
-
-function formFields(request: FastifyRequest): Form {
-  const out: Form = {};
-  for (const [key, value] of Object.entries((request.body ?? {}) as Record<string, unknown>))
-    if (typeof value === 'string' && value.trim()) out[key] = value.trim();
-  return out;
-}
 
 /** Units (单位) with their other names, and post quotas (职数) with the over-quota report (超职数). */
 @ApiExcludeController()
@@ -69,7 +63,7 @@ export class ConsoleUnitsController {
   @RequirePermission('cadres:manage')
   @Post('quotas')
   async setQuota(@Req() request: FastifyRequest, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply): Promise<void> {
-    const form = formFields(request);
+    const form = textFields(request);
     try {
       const approved = form['approved'] !== undefined && /^\d+$/.test(form['approved']) ? Number(form['approved']) : form['approved'];
       const dto = parseWith(quotaSchema, { level: form['level'], approved });
@@ -83,7 +77,7 @@ export class ConsoleUnitsController {
   @RequirePermission('cadres:manage')
   @Post('names')
   async addName(@Req() request: FastifyRequest, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply): Promise<void> {
-    const form = formFields(request);
+    const form = textFields(request);
     try {
       const dto = parseWith(unitNameSchema, { name: form['name'], kind: form['kind'] });
       await this.units.addName(form['unitId'] ?? '', dto.name, dto.kind);
