@@ -13,6 +13,7 @@ import { passingRun, shortestPeriod } from './publicity-fixture.js';
  */
 let ctx: TestContext;
 let supervisor: string;
+let cookie: string;
 let run: Awaited<ReturnType<typeof passingRun>>;
 let period: { startsOn: string; endsOn: string };
 let first: string;
@@ -23,6 +24,7 @@ const BODY = '2026年3月，该同志在单位年终考核中授意下属为其�
 beforeAll(async () => {
   ctx = await createTestContext();
   supervisor = await ctx.staffToken(['SUPERVISOR']);
+  cookie = `qf_session=${supervisor}`;
   run = await passingRun(ctx);
   period = shortestPeriod(ctx);
 }, 120_000);
@@ -34,6 +36,8 @@ afterAll(async () => {
 const api = () => request(ctx.baseUrl);
 const staff = (r: request.Test) => r.set('Authorization', `Bearer ${supervisor}`);
 const withdraw = (id: string, body: object) => staff(api().post(`/api/v1/vetting/notices/${id}/withdraw`)).send(body);
+const post = (path: string, form: Record<string, string>) =>
+  api().post(path).set('Cookie', cookie).set('Origin', ctx.baseUrl).type('form').send(form);
 
 describe('withdrawing a 任前公示 (撤销)', () => {
   jest.setTimeout(60_000);
@@ -101,12 +105,30 @@ describe('withdrawing a 任前公示 (撤销)', () => {
     expect(rows).toEqual([]);
   });
 
-  it('lets the candidates be published again', async () => {
+  it('lets the candidates be published again; the console withdraws with the reason kept on a refusal', async () => {
     const again = await staff(api().post(`/api/v1/vetting/runs/${run.runId}/notices`)).send({ ...period, candidateIds: [run.zhou] });
     expect(again.status).toBe(201);
     second = again.body.id;
     expect(again.body.reference).not.toBe((await staff(api().get(`/api/v1/vetting/notices/${first}`))).body.reference);
     expect((await api().get('/notices')).text).toContain(`/notices/${second}`);
+
+    const short = await post(`/console/vetting/notices/${second}/withdraw`, { reason: '误' });
+    expect(short.status).toBe(400);
+    expect(short.text).toContain('至少 2 字');
+    expect(short.text).toMatch(new RegExp(`<textarea id="wr-${second}"[^>]*>误</textarea>`));
+    const view = await api().get(`/console/vetting/runs/${run.runId}`).set('Cookie', cookie);
+    expect(view.text).toContain('已撤销（原因：公示对象信息有误，发布有误）');
+    expect(view.text).toContain(`action="/console/vetting/notices/${second}/withdraw"`);
+    expect(view.text).not.toContain(`action="/console/vetting/notices/${first}/withdraw"`);
+
+    const third = await staff(api().post(`/api/v1/vetting/runs/${run.runId}/notices`)).send({ ...period, candidateIds: [run.li] });
+    expect(third.status).toBe(201);
+    const done = await post(`/console/vetting/notices/${third.body.id}/withdraw`, { reason: '李青本人申请退出' });
+    expect(done.status).toBe(303);
+    expect(done.headers['location']).toBe(`/console/vetting/runs/${run.runId}#publicity`);
+    expect((await api().get(`/console/vetting/runs/${run.runId}`).set('Cookie', cookie)).text).toContain(
+      '已撤销（原因：李青本人申请退出）',
+    );
   });
 
   it('refuses to withdraw a notice whose period has ended', async () => {
