@@ -236,11 +236,12 @@ export class ConsoleVettingController {
   }
 
   private async probationsPage(staff: StaffPrincipal, state: { errorAt?: string; error?: string; values?: Form } = {}): Promise<string> {
-    const [all, due] = [await this.probation.list(false), await this.probation.list(true)];
+    const [open, due, assessed] = [await this.probation.list(false), await this.probation.list(true), await this.probation.assessed()];
     return this.pages.render('console/probations', {
       title: zhCN.vettingPages.probationTitle,
       staff,
-      probations: all,
+      // The open ones, then those assessed (the row a saved assessment lands on).
+      probations: [...open, ...assessed],
       due: new Set(due.map((p) => p.id)),
       errorAt: state.errorAt ?? null,
       error: state.error ?? null,
