@@ -11,6 +11,7 @@ describe('audit actions in Chinese', () => {
     ['DELETE /api/v1/cadre-relations/:cadreId/:relatedCadreId', '删除干部亲属关系'],
     ['GET /console/todo', '查看待办事项'],
     ['GET /api/v1/audit/export.csv', '查看导出（CSV）'],
+    ['POST /console/vetting/notices/:id/withdraw', '提交撤销任前公示'],
   ])('%s → %s', (action, label) => {
     expect(describeAction(action)).toBe(label);
   });

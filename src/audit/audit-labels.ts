@@ -162,6 +162,7 @@ export const SEGMENTS: Record<string, string | null> = {
   view: '查看',
   voicemail: '语音留言',
   voicemails: '语音留言',
+  withdraw: '撤销任前公示',
 };
 
 const VERBS: Record<string, string> = { GET: '查看', HEAD: '查看', POST: '提交', PUT: '修改', PATCH: '修改', DELETE: '删除' };

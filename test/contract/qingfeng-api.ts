@@ -1289,6 +1289,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/vetting/notices/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PublicityController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/vetting/candidates/{id}/outcome": {
         parameters: {
             query?: never;
@@ -3254,8 +3270,12 @@ export interface components {
             workingDays: number;
             /** @description 反映方式 */
             contact: string;
-            /** @description 今天在公示期内 */
+            /** @description 今天在公示期内且未撤销 */
             open: boolean;
+            /** @description 撤销时间（ISO 8601）；未撤销为 null */
+            withdrawnAt: string | null;
+            /** @description 撤销理由 */
+            withdrawalReason: string | null;
             candidates: {
                 /** Format: uuid */
                 candidateId: string;
@@ -3269,6 +3289,9 @@ export interface components {
                 currentPost: string;
                 proposedPost: string;
             }[];
+        };
+        WithdrawPublicityBody: {
+            reason: string;
         };
         Probation: {
             /** Format: uuid */
@@ -6870,6 +6893,50 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description 任前公示 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicityNotice"];
+                };
+            };
+            /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 其他错误（401/403/404/409/413/429 等），见 code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    PublicityController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawPublicityBody"];
+            };
+        };
+        responses: {
+            /** @description 公示已撤销 */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -49,7 +49,7 @@ function fillers(): Array<[RegExp, Record<string, string>]> {
     [/^\/console\/admin\/staff\/:id(\/|$)/, { id: w.staffIds.colleague, action: 'password' }],
     [/^\/api\/v1\/agencies\/:code$/, { code: LIAISON_AGENCY }],
     // Things that never carry a tip: publicity notices, probations, voicemails not yet transcribed.
-    [/^\/(api\/v1\/vetting\/)?notices\/:id(\/|$)/, { id: random }],
+    [/^\/(api\/v1\/vetting\/|console\/vetting\/)?notices\/:id(\/|$)/, { id: random }],
     [/^\/(api\/v1\/vetting|console\/vetting)\/probations\/:id(\/|$)/, { id: random }],
     [/^\/api\/v1\/hotline\/voicemails\/:callId(\/|$)/, { callId: random }],
   ];

@@ -67,6 +67,7 @@ export const STEP_LABELS: Record<string, string> = {
   OPINIONS_REQUESTED: '征求成员单位意见',
   EVALUATED: '审查结论',
   PUBLICITY_PUBLISHED: '发布任前公示',
+  PUBLICITY_WITHDRAWN: '撤销任前公示',
   PUBLICITY_TIP_LINKED: '公示期间收到反映',
   OUTCOME_RECORDED: '作出任用决定',
   PROBATION_STARTED: '试用期开始',

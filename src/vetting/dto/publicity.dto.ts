@@ -12,6 +12,12 @@ export const publishNoticeSchema = z.strictObject({
 });
 export type PublishNoticeDto = z.infer<typeof publishNoticeSchema>;
 
+/** 撤销 a notice before its period ends: why (published by mistake, the candidate withdrawn …). */
+export const withdrawNoticeSchema = z.strictObject({
+  reason: z.string('请填写撤销理由').trim().min(2, '请写明撤销理由（至少 2 字）').max(500, '撤销理由不超过 500 字'),
+});
+export type WithdrawNoticeDto = z.infer<typeof withdrawNoticeSchema>;
+
 export const outcomeSchema = z.strictObject({
   decision: z.enum(
     ['APPOINT', 'APPOINT_WITH_REMINDER', 'DO_NOT_APPOINT', 'SUSPEND'],
@@ -45,7 +51,9 @@ export const noticeViewSchema = z
     workingDays: z.int().describe('公示期（工作日）'),
     contact: z.string().describe('反映方式'),
     /** Today is within the period: tips are taken as tips about this notice. */
-    open: z.boolean().describe('今天在公示期内'),
+    open: z.boolean().describe('今天在公示期内且未撤销'),
+    withdrawnAt: z.string().nullable().describe('撤销时间（ISO 8601）；未撤销为 null'),
+    withdrawalReason: z.string().nullable().describe('撤销理由'),
     candidates: z.array(
       z.object({
         candidateId: z.uuid(),

@@ -175,6 +175,15 @@ export class ProbationService {
     return row ? toView(row) : null;
   }
 
+  /** Probations already assessed, the latest assessment first. */
+  async assessed(limit = 100): Promise<ProbationView[]> {
+    const rows: ProbationRow[] = await this.dataSource.query(
+      `${SELECT} WHERE p.result IS NOT NULL ORDER BY p.assessed_on DESC, c.name LIMIT $1`,
+      [limit],
+    );
+    return rows.map(toView);
+  }
+
   /** Open probations, soonest end first; `due`: only those past their end and not assessed. */
   async list(due: boolean): Promise<ProbationView[]> {
     const rows: ProbationRow[] = await this.dataSource.query(

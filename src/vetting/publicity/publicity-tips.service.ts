@@ -30,7 +30,7 @@ export class PublicityTipsService {
     private readonly records: CadreRecordsService,
   ) {}
 
-  /** Examines every tip received during any notice's period (or one notice's) not examined yet. */
+  /** Examines every tip received during any notice's period (or one notice's) not examined yet; a withdrawn notice's period ends when it was withdrawn. */
   async sweep(noticeId?: string): Promise<{ examined: number; linked: number }> {
     let examined = 0;
     let linked = 0;
@@ -41,6 +41,7 @@ export class PublicityTipsService {
            FROM publicity_notice n
            JOIN report r ON r.received_at >= (n.starts_on::timestamp AT TIME ZONE 'Asia/Shanghai')
                         AND r.received_at < ((n.ends_on + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
+                        AND (n.withdrawn_at IS NULL OR r.received_at < n.withdrawn_at)
            LEFT JOIN report_event e ON e.report_id = r.id AND e.type = 'RECEIVED'
           WHERE ($1::uuid IS NULL OR n.id = $1)
             AND NOT EXISTS (SELECT 1 FROM publicity_report_check k WHERE k.report_id = r.id)
@@ -53,7 +54,8 @@ export class PublicityTipsService {
     }
   }
 
-  private async noticesOn(day: string): Promise<NoticeForMatch[]> {
+  /** The notices standing when a tip was received: in their period that day and not withdrawn by then. */
+  private async noticesAt(day: string, receivedAt: Date): Promise<NoticeForMatch[]> {
     const rows: Array<{
       notice_id: string;
       starts_on: string;
@@ -69,8 +71,9 @@ export class PublicityTipsService {
                 (SELECT count(*)::int FROM cadre o WHERE o.name = c.name AND o.id <> c.id) AS namesakes
            FROM publicity_notice n JOIN publicity_candidate p ON p.notice_id = n.id
            JOIN vetting_candidate v ON v.id = p.candidate_id JOIN cadre c ON c.id = v.cadre_id
-          WHERE n.starts_on <= $1 AND n.ends_on >= $1 ORDER BY n.id, p.position`,
-      [day],
+          WHERE n.starts_on <= $1 AND n.ends_on >= $1 AND (n.withdrawn_at IS NULL OR n.withdrawn_at > $2)
+          ORDER BY n.id, p.position`,
+      [day, receivedAt],
     );
     const notices = new Map<string, NoticeForMatch>();
     for (const r of rows) {
@@ -85,7 +88,7 @@ export class PublicityTipsService {
   private async examine(tip: PendingTip): Promise<number> {
     const receivedOn = civilDate(tip.received_at);
     const cited = tip.notice?.noticeId ? { noticeId: tip.notice.noticeId, candidateId: tip.notice.candidateId ?? null } : null;
-    const matches = matchTip({ receivedOn, subjects: tip.subjects ?? [], cited }, await this.noticesOn(receivedOn));
+    const matches = matchTip({ receivedOn, subjects: tip.subjects ?? [], cited }, await this.noticesAt(receivedOn, tip.received_at));
     let linked = 0;
     for (const match of matches) {
       const [candidate]: Array<{ run_id: string; cadre_id: string }> = await this.dataSource.query(

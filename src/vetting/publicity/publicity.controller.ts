@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Returns } from '../../infra/http/api-contract.js';
 import { candidateViewSchema } from '../dto/vetting.dto.js';
 import { noticeViewSchema, probationViewSchema } from '../dto/publicity.dto.js';
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
 import { ZodValidationPipe } from '../../infra/http/zod-validation.pipe.js';
@@ -12,9 +12,11 @@ import {
   outcomeSchema,
   probationListSchema,
   publishNoticeSchema,
+  withdrawNoticeSchema,
   type AssessmentDto,
   type OutcomeDto,
   type PublishNoticeDto,
+  type WithdrawNoticeDto,
 } from '../dto/publicity.dto.js';
 import { ProbationService } from '../probation/probation.service.js';
 import { OutcomeService } from './outcome.service.js';
@@ -46,6 +48,19 @@ export class PublicityController {
   @Returns(noticeViewSchema, '任前公示')
   notice(@Param('id') id: string) {
     return this.publicity.notice(id);
+  }
+
+  /** 撤销 a notice before its period ends; 409 when it was already withdrawn or has ended. */
+  @RequirePermission('vetting:manage')
+  @Post('notices/:id/withdraw')
+  @HttpCode(200)
+  @Returns(noticeViewSchema, '公示已撤销')
+  withdraw(
+    @Param('id') id: string,
+    @Body(new ZodValidationPipe(withdrawNoticeSchema)) body: WithdrawNoticeDto,
+    @CurrentStaff() staff: StaffPrincipal,
+  ) {
+    return this.publicity.withdraw(id, { reason: body.reason, actorId: staff.userId });
   }
 
   @RequirePermission('vetting:manage')

@@ -30,9 +30,16 @@ interface NoticeRow {
   ends_on: string;
   working_days: number;
   contact: string;
+  withdrawn_at: Date | null;
+  withdrawal_reason: string | null;
 }
 
-const NOTICE_COLUMNS = `id, run_id, reference, title, to_char(starts_on, 'YYYY-MM-DD') AS starts_on, to_char(ends_on, 'YYYY-MM-DD') AS ends_on, working_days, contact`;
+const NOTICE_COLUMNS = `id, run_id, reference, title, to_char(starts_on, 'YYYY-MM-DD') AS starts_on, to_char(ends_on, 'YYYY-MM-DD') AS ends_on, working_days, contact, withdrawn_at, withdrawal_reason`;
+
+export interface WithdrawInput {
+  reason: string;
+  actorId?: string | null;
+}
 
 /**
  * Publicity notices (任前公示): published by staff for candidates who passed vetting,
@@ -65,7 +72,7 @@ export class PublicityService {
     if (!run) throw notFound('审查批次');
     const rows: Array<{ id: string; name: string; verdict: string; decision: string | null; on_notice: boolean }> =
       await this.dataSource.query(
-        `SELECT v.id, c.name, v.verdict, v.decision, EXISTS (SELECT 1 FROM publicity_candidate p WHERE p.candidate_id = v.id) AS on_notice
+        `SELECT v.id, c.name, v.verdict, v.decision, EXISTS (SELECT 1 FROM publicity_candidate p WHERE p.candidate_id = v.id AND NOT p.withdrawn) AS on_notice
          FROM vetting_candidate v JOIN cadre c ON c.id = v.cadre_id WHERE v.run_id = $1 ORDER BY c.person_no`,
         [run.id],
       );
@@ -158,7 +165,9 @@ export class PublicityService {
       endsOn: row.ends_on,
       workingDays: row.working_days,
       contact: row.contact,
-      open: row.starts_on <= today && today <= row.ends_on,
+      open: !row.withdrawn_at && row.starts_on <= today && today <= row.ends_on,
+      withdrawnAt: row.withdrawn_at?.toISOString() ?? null,
+      withdrawalReason: row.withdrawal_reason,
       candidates: await this.candidatesOf(row.id),
     };
   }
@@ -172,27 +181,89 @@ export class PublicityService {
     return this.view(row);
   }
 
-  /** A notice the public may see: once its period has begun. */
+  /**
+   * 撤销: takes a notice down before its period ends (published by mistake, a candidate
+   * withdrawn …), with the reason, recorded in the run's record in the same transaction.
+   * Its candidates may then be published again; tips received after it no longer link to it.
+   */
+  async withdraw(id: string, input: WithdrawInput): Promise<NoticeView> {
+    const today = this.today();
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (m) => {
+      const [row]: NoticeRow[] = UUID.test(id)
+        ? await m.query(`SELECT ${NOTICE_COLUMNS} FROM publicity_notice WHERE id = $1 FOR UPDATE`, [id])
+        : [];
+      if (!row) throw notFound('公示');
+      if (row.withdrawn_at) {
+        throw new DomainException(
+          HttpStatus.CONFLICT,
+          'ALREADY_WITHDRAWN',
+          `公示 ${row.reference} 已于 ${civilDate(row.withdrawn_at)} 撤销，不能重复撤销`,
+        );
+      }
+      if (row.ends_on < today) {
+        throw new DomainException(
+          HttpStatus.CONFLICT,
+          'PUBLICITY_ENDED',
+          `公示 ${row.reference} 已于 ${row.ends_on} 期满结束，不能撤销；如不再任用，请记录任用决定`,
+        );
+      }
+      await m.query(`UPDATE publicity_notice SET withdrawn_at = $2, withdrawn_by = $3, withdrawal_reason = $4 WHERE id = $1`, [
+        row.id,
+        now,
+        input.actorId ?? null,
+        input.reason,
+      ]);
+      await m.query(`UPDATE publicity_candidate SET withdrawn = true WHERE notice_id = $1`, [row.id]);
+      const lines: Array<{ candidate_id: string }> = await m.query(
+        `SELECT candidate_id FROM publicity_candidate WHERE notice_id = $1 ORDER BY position`,
+        [row.id],
+      );
+      await recordStep(
+        m,
+        row.run_id,
+        null,
+        'PUBLICITY_WITHDRAWN',
+        { noticeId: row.id, reference: row.reference, reason: input.reason, candidateIds: lines.map((l) => l.candidate_id) },
+        { kind: 'STAFF', id: input.actorId ?? null },
+      );
+    });
+    return this.notice(id);
+  }
+
+  /** A notice the public may see: once its period has begun, unless it was withdrawn. */
   async publicNotice(id: string): Promise<NoticeView> {
     const notice = await this.notice(id);
-    if (notice.startsOn > this.today()) throw notFound('公示');
+    if (notice.startsOn > this.today() || notice.withdrawnAt) throw notFound('公示');
     return notice;
   }
 
-  /** Notices in their period today, newest first. */
+  /** Notices in their period today and not withdrawn, newest first. */
   async currentNotices(): Promise<NoticeView[]> {
     const today = this.today();
     const rows: NoticeRow[] = await this.dataSource.query(
-      `SELECT ${NOTICE_COLUMNS} FROM publicity_notice WHERE starts_on <= $1 AND ends_on >= $1 ORDER BY starts_on DESC, reference DESC`,
+      `SELECT ${NOTICE_COLUMNS} FROM publicity_notice WHERE starts_on <= $1 AND ends_on >= $1 AND withdrawn_at IS NULL
+        ORDER BY starts_on DESC, reference DESC`,
       [today],
     );
     return Promise.all(rows.map((r) => this.view(r)));
   }
 
-  /** The notice of a candidacy, if it was published. */
+  /** Every notice of a run, withdrawn ones included, newest first. */
+  async noticesOfRun(runId: string): Promise<NoticeView[]> {
+    const rows: NoticeRow[] = UUID.test(runId)
+      ? await this.dataSource.query(
+          `SELECT ${NOTICE_COLUMNS} FROM publicity_notice WHERE run_id = $1 ORDER BY published_at DESC, reference DESC`,
+          [runId],
+        )
+      : [];
+    return Promise.all(rows.map((r) => this.view(r)));
+  }
+
+  /** The standing (not withdrawn) notice of a candidacy, if it was published. */
   async noticeOfCandidate(candidateId: string): Promise<NoticeView | null> {
     const [row]: Array<{ notice_id: string }> = await this.dataSource.query(
-      `SELECT notice_id FROM publicity_candidate WHERE candidate_id = $1`,
+      `SELECT notice_id FROM publicity_candidate WHERE candidate_id = $1 AND NOT withdrawn`,
       [candidateId],
     );
     return row ? this.notice(row.notice_id) : null;

@@ -7,7 +7,7 @@ import { CadresService } from '../../cadres/cadres.service.js';
 import { DomainException } from '../../infra/http/domain-exception.js';
 import { parseWith } from '../../infra/http/zod-validation.pipe.js';
 import { VerificationService } from '../../verification/verification.service.js';
-import { assessmentSchema, outcomeSchema, publishNoticeSchema } from '../../vetting/dto/publicity.dto.js';
+import { assessmentSchema, outcomeSchema, publishNoticeSchema, withdrawNoticeSchema } from '../../vetting/dto/publicity.dto.js';
 import { ProbationService } from '../../vetting/probation/probation.service.js';
 import { OutcomeService } from '../../vetting/publicity/outcome.service.js';
 import { PublicityService } from '../../vetting/publicity/publicity.service.js';
@@ -36,7 +36,7 @@ const one = (form: Form, key: string): string | undefined => {
 const list = (form: Form, key: string): string[] => [form[key] ?? []].flat();
 
 interface RunPageState {
-  /** Which form the error belongs to: publish, or decision-<candidate id>. */
+  /** Which form the error belongs to: publish, decision-<candidate id> or withdraw-<notice id>. */
   errorAt?: string;
   error?: string;
   values?: Form;
@@ -128,11 +128,19 @@ export class ConsoleVettingController {
     const notices = Object.fromEntries(
       await Promise.all(run.candidates.map(async (c) => [c.id, await this.publicity.noticeOfCandidate(c.id)] as const)),
     );
+    const today = this.publicity.today();
+    const runNotices = (await this.publicity.noticesOfRun(run.id)).map((n) => ({
+      ...n,
+      state: n.withdrawnAt ? 'WITHDRAWN' : n.open ? 'OPEN' : n.startsOn > today ? 'UPCOMING' : 'ENDED',
+      // 撤销 is possible until the period ends.
+      withdrawable: !n.withdrawnAt && today <= n.endsOn,
+    }));
     return this.pages.render('console/vetting-run', {
       title: run.title,
       staff: viewer.staff,
       run,
       notices,
+      runNotices,
       agencies: this.verification.agencies.filter((a) => run.agencyCodes.includes(a.code)),
       publishable: run.candidates.filter((c) => c.verdict === 'PASS' && !c.decision && !notices[c.id]),
       errorAt: state.errorAt ?? null,
@@ -183,6 +191,26 @@ export class ConsoleVettingController {
     }
   }
 
+  /** 撤销 a notice before its period ends, with the reason; back to its run's publicity. */
+  @RequirePermission('vetting:manage')
+  @Post('notices/:id/withdraw')
+  async withdraw(
+    @Param('id') id: string,
+    @Req() request: FastifyRequest,
+    @CurrentViewer() viewer: Viewer,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const form = formFields(request);
+    const notice = await this.publicity.notice(id);
+    try {
+      const dto = parseWith(withdrawNoticeSchema, one(form, 'reason') ? { reason: one(form, 'reason') } : {});
+      await this.publicity.withdraw(notice.id, { reason: dto.reason, actorId: viewer.staff.userId });
+      void reply.status(303).header('Location', `/console/vetting/runs/${notice.runId}#publicity`).send();
+    } catch (error) {
+      await this.refused(reply, notice.runId, viewer, error, `withdraw-${notice.id}`, form);
+    }
+  }
+
   /** 任用决定 for one candidate; a run's page is where it is taken. */
   @RequirePermission('vetting:manage')
   @Post('candidates/:id/outcome')
@@ -208,11 +236,12 @@ export class ConsoleVettingController {
   }
 
   private async probationsPage(staff: StaffPrincipal, state: { errorAt?: string; error?: string; values?: Form } = {}): Promise<string> {
-    const [all, due] = [await this.probation.list(false), await this.probation.list(true)];
+    const [open, due, assessed] = [await this.probation.list(false), await this.probation.list(true), await this.probation.assessed()];
     return this.pages.render('console/probations', {
       title: zhCN.vettingPages.probationTitle,
       staff,
-      probations: all,
+      // The open ones, then those assessed (the row a saved assessment lands on).
+      probations: [...open, ...assessed],
       due: new Set(due.map((p) => p.id)),
       errorAt: state.errorAt ?? null,
       error: state.error ?? null,
