@@ -265,6 +265,20 @@ export async function runDemoStory(options: DemoStoryOptions): Promise<Record<st
     note: '违反工作纪律',
   });
   count('sanctions');
+  // A finding from an inspection tour (巡察), last year's random check of personal-matters
+  // reports (this year's is left for the demo's users to draw), and a close relation (回避).
+  await triage.call('POST', `/api/v1/cadres/${person(6).id}/findings`, {
+    source: '区委第一巡察组',
+    outcome: 'PARTLY',
+    concludedOn: isoDate(new Date(now.getTime() - 90 * DAY)),
+    summary: '巡察发现公务接待超标准，已责令整改',
+  });
+  count('findings');
+  // Once a year: a story played --again finds last year's draw made (409).
+  await triage.call('POST', '/api/v1/personal-matters/draws', { year: now.getFullYear() - 1 }, [200, 201, 409]);
+  count('personal-matters draws');
+  await triage.call('POST', '/api/v1/cadre-relations', { cadreId: person(7).id, relatedCadreId: person(8).id, kind: 'SPOUSE' });
+  count('relations');
   const crowded = person(1);
   if (crowded.level) {
     await triage.call('PUT', `/api/v1/units/${crowded.unitId}/quotas`, { level: crowded.level, approved: 0 });
