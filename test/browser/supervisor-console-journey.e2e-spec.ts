@@ -117,6 +117,60 @@ describe('a supervisor’s console day in Chromium', () => {
     await page.context().close();
   });
 
+  it('keeps the rest of the record: investigation, file audit, personal matters, a relative, the year’s draw', async () => {
+    const page = await logIn();
+    await page.getByRole('link', { name: '干部名册' }).click();
+    await page.getByRole('link', { name: '李青' }).click();
+    await page.waitForURL(/\/console\/cadres\/[0-9a-f-]{36}/);
+    const form = (summary: string) => page.locator('details', { has: page.getByText(summary, { exact: true }) });
+
+    await page.getByText('记录组织调查情况', { exact: true }).click();
+    await form('记录组织调查情况').getByLabel('否（调查已结束或未立案）').check();
+    await form('记录组织调查情况').getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/#investigation$/);
+    expect(await page.textContent('main')).not.toContain('正在接受组织调查（');
+
+    await page.getByText('记录档案专审', { exact: true }).click();
+    await form('记录档案专审').getByLabel('专审完成日期').fill('2026-02-10');
+    await form('记录档案专审').getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/#file-audit$/);
+    expect(await page.textContent('dl.facts')).toContain('2026-02-10');
+
+    // Refused without the date of the check: the typed detail stays, the error is beside the form.
+    await page.getByText('记录个人有关事项报告查核', { exact: true }).click();
+    const pm = form('记录个人有关事项报告查核');
+    await pm.getByLabel('年度').fill('2025');
+    await pm.getByLabel('查核结果').selectOption({ label: '漏报' });
+    await pm.getByLabel('情况说明').fill('漏报房产一处');
+    await pm.getByRole('button', { name: '保存' }).click();
+    expect(await pm.locator('.field-error').textContent()).toContain('查核结果须写明查核日期');
+    expect(await pm.getByLabel('情况说明').inputValue()).toBe('漏报房产一处');
+    await pm.getByLabel('查核日期').fill('2026-03-20');
+    await pm.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/#personal-matters$/);
+    expect(await page.textContent('main')).toContain('2025 年度：漏报');
+
+    await page.getByText('记录亲属关系', { exact: true }).click();
+    await form('记录亲属关系').getByLabel('亲属的人员编号').fill('P002');
+    await form('记录亲属关系').getByLabel('亲属是本人的').selectOption({ label: '配偶' });
+    await form('记录亲属关系').getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/#relations$/);
+    expect(await page.textContent('main')).toContain('本人的配偶：周明远');
+    await screenshot(page, 'supervisor-console', '4b-cadre-record-forms');
+    await expectNoSeriousViolations(page);
+
+    await page.getByRole('link', { name: '干部名册' }).first().click();
+    await page.getByRole('link', { name: '个人有关事项报告随机抽查' }).click();
+    await page.getByLabel('抽查年度').fill('2026');
+    await page.getByRole('button', { name: '随机抽取' }).click();
+    await page.waitForURL(/#year-2026$/);
+    await page.getByRole('link', { name: '按种子复核' }).click();
+    expect(await page.textContent('main')).toContain('结果与记录一致');
+    await screenshot(page, 'supervisor-console', '4c-personal-matters-draw');
+    await expectNoSeriousViolations(page);
+    await page.context().close();
+  });
+
   it('opens the reporter’s photo on the case, in the page', async () => {
     const page = await logIn();
     await page.goto(`${ctx.baseUrl}/console/cases/${reportId}`);
