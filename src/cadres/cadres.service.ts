@@ -203,7 +203,9 @@ export class CadresService {
     const findingParams: unknown[] = [id];
     // 回避: findings from a tip hidden from the viewer are left out (with their summary and number).
     const visibleFinding = caseViewer?.excluding('f.report_id', findingParams) ?? 'true';
-    const [[c], posts, sanctions, matters, findings] = await Promise.all([
+    const linkParams: unknown[] = [id];
+    const visibleLink = caseViewer?.excluding('l.report_id', linkParams) ?? 'true';
+    const [[c], posts, sanctions, matters, findings, links] = await Promise.all([
       this.dataSource.query<
         Array<{
           ethnicity: string | null;
@@ -257,6 +259,13 @@ export class CadresService {
             findingParams,
           )
         : Promise.resolve(null),
+      caseViewer
+        ? this.dataSource.query<Array<{ report_id: string; number: string; status: string; received_at: Date }>>(
+            `SELECT l.report_id, r.number, r.status, r.received_at FROM cadre_report_link l JOIN report r ON r.id = l.report_id
+              WHERE l.cadre_id = $1 AND ${visibleLink} ORDER BY r.received_at DESC LIMIT 200`,
+            linkParams,
+          )
+        : Promise.resolve(null),
     ]);
     if (!c) throw notFound('干部');
     return {
@@ -303,6 +312,8 @@ export class CadresService {
           reportId: f.report_id,
           reportNumber: f.report_number,
         })) ?? null,
+      linkedReports:
+        links?.map((l) => ({ reportId: l.report_id, number: l.number, status: l.status, receivedAt: l.received_at.toISOString() })) ?? null,
     };
   }
 

@@ -321,6 +321,49 @@ export class VettingService {
     return row.run_id;
   }
 
+  /** Every run the cadre was a candidate in, newest first: verdict and decision (the reasons stay on the run page). */
+  async historyOfCadre(cadreId: string): Promise<
+    Array<{
+      candidateId: string;
+      runId: string;
+      runTitle: string;
+      startedOn: string;
+      proposedPost: string;
+      verdict: Verdict;
+      decision: string | null;
+      decidedOn: string | null;
+    }>
+  > {
+    if (!UUID.test(cadreId)) return [];
+    const rows = await this.dataSource.query<
+      Array<{
+        id: string;
+        run_id: string;
+        title: string;
+        started_on: string;
+        proposed_post: string;
+        verdict: Verdict;
+        decision: string | null;
+        decided_on: string | null;
+      }>
+    >(
+      `SELECT v.id, v.run_id, r.title, to_char(r.started_on, 'YYYY-MM-DD') AS started_on, v.proposed_post, v.verdict, v.decision,
+              to_char(v.decided_on, 'YYYY-MM-DD') AS decided_on
+         FROM vetting_candidate v JOIN vetting_run r ON r.id = v.run_id WHERE v.cadre_id = $1 ORDER BY r.started_on DESC, r.id DESC`,
+      [cadreId],
+    );
+    return rows.map((r) => ({
+      candidateId: r.id,
+      runId: r.run_id,
+      runTitle: r.title,
+      startedOn: r.started_on,
+      proposedPost: r.proposed_post,
+      verdict: r.verdict,
+      decision: r.decision,
+      decidedOn: r.decided_on,
+    }));
+  }
+
   /** Candidates without a final appointment decision, newest runs first: what a meeting may take up. */
   async openCandidates(
     limit = 200,

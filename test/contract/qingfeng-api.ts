@@ -2003,6 +2003,15 @@ export interface components {
                 reportId: string | null;
                 reportNumber: string | null;
             }[] | null;
+            /** @description 关联到该干部的举报（回避的除外）；无权查看举报的账号为 null */
+            linkedReports: {
+                /** Format: uuid */
+                reportId: string;
+                number: string;
+                status: string;
+                /** Format: date-time */
+                receivedAt: string;
+            }[] | null;
         };
         FileAuditCadresBody: {
             auditedOn: string | null;

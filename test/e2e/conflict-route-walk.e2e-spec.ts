@@ -134,6 +134,7 @@ describe('回避 route walk (generated from the route inventory)', () => {
       'GET /api/v1/vetting/runs/:id/slate.xlsx',
       'GET /console',
       'GET /console/cases/:id',
+      'GET /console/cadres/:id',
       'GET /console/verification',
       'GET /console/meetings/:id',
       'GET /console/vetting/runs/:id',

@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { CadresService } from '../../src/cadres/cadres.service.js';
 import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
 import { routeInventory } from '../../src/auth/route-inventory.js';
 import { createTestContext, type TestContext } from '../support/test-context.js';
-import { PUBLICITY_ROSTER } from './publicity-fixture.js';
+import { passingRun, PUBLICITY_ROSTER } from './publicity-fixture.js';
+import { validTip } from '../support/fixtures.js';
+import { CadreRecordsService } from '../../src/cadres/cadre-records.service.js';
+import { ProbationService } from '../../src/vetting/probation/probation.service.js';
 
 /**
  * The cadre record in the console: the roster links each name to the record, which shows
@@ -59,6 +63,33 @@ describe('the cadre record in the console', () => {
     expect(record.status).toBe(200);
     for (const text of ['李青', 'P003', '测试区水务局', '硕士研究生', '任职经历', '无处分或组织处理记录。'])
       expect(record.text).toContain(text);
+  });
+
+  it('shows the tips linked to the cadre, the vetting runs and the probation', async () => {
+    const run = await passingRun(ctx);
+    expect(run.liCadre).toBe(cadreId);
+    await ctx.app.get(DataSource).transaction((m) =>
+      ctx.app.get(ProbationService).start(m, {
+        runId: run.runId,
+        candidateId: run.li,
+        cadreId,
+        post: '测试区水务局副局长',
+        appointedOn: '2026-02-01',
+      }),
+    );
+    const tip = await request(ctx.baseUrl).post('/api/v1/public/reports').send(validTip());
+    expect(tip.status).toBe(201);
+    const { rows } = await ctx.db.query(`SELECT id FROM report WHERE number = $1`, [tip.body.reportNumber]);
+    await ctx.app.get(CadreRecordsService).linkReport({ reportId: rows[0].id, cadreId, source: 'STAFF' });
+    const record = await page(`/console/cadres/${cadreId}`);
+    expect(record.text).toContain(`<a href="/console/cases/${rows[0].id}">${tip.body.reportNumber}</a>　待分拣`);
+    expect(record.text).toContain(`<a href="/console/vetting/runs/${run.runId}">2026年第一批：拟任测试区水务局副局长</a>　通过`);
+    expect(record.text).toMatch(/测试区水务局副局长（2026-02-01 至 \d{4}-\d\d-\d\d）：考核未完成/);
+    // Those who may not read tips see neither the linked tips nor the findings.
+    const operator = await ctx.staffToken(['INTAKE_OPERATOR']);
+    const limited = await page(`/console/cadres/${cadreId}`, operator);
+    expect(limited.text).toContain('无权查看举报的账号不显示关联举报。');
+    expect(limited.text).not.toContain(tip.body.reportNumber);
   });
 
   it('records a sanction with its influence period, and keeps the form when refused', async () => {

@@ -72,6 +72,10 @@ export const cadreDetailSchema = cadreSummarySchema
       )
       .nullable()
       .describe('核查结论；无权查看举报的账号为 null'),
+    linkedReports: z
+      .array(z.object({ reportId: z.uuid(), number: z.string(), status: z.string(), receivedAt: z.iso.datetime() }))
+      .nullable()
+      .describe('关联到该干部的举报（回避的除外）；无权查看举报的账号为 null'),
   })
   .meta({ id: 'CadreDetail' });
 export type CadreDetail = z.infer<typeof cadreDetailSchema>;

@@ -175,6 +175,13 @@ export class ProbationService {
     return row ? toView(row) : null;
   }
 
+  /** The cadre's probations, the latest first. */
+  async ofCadre(cadreId: string): Promise<ProbationView[]> {
+    if (!UUID.test(cadreId)) return [];
+    const rows: ProbationRow[] = await this.dataSource.query(`${SELECT} WHERE p.cadre_id = $1 ORDER BY p.starts_on DESC`, [cadreId]);
+    return rows.map(toView);
+  }
+
   /** Probations already assessed, the latest assessment first. */
   async assessed(limit = 100): Promise<ProbationView[]> {
     const rows: ProbationRow[] = await this.dataSource.query(

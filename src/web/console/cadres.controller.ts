@@ -22,6 +22,8 @@ import { cadreListQuerySchema } from '../../cadres/dto/cadre.dto.js';
 import { RosterImportService, type ImportResult } from '../../cadres/roster/roster-import.service.js';
 import { DomainException } from '../../infra/http/domain-exception.js';
 import { parseWith } from '../../infra/http/zod-validation.pipe.js';
+import { ProbationService } from '../../vetting/probation/probation.service.js';
+import { VettingService } from '../../vetting/vetting.service.js';
 import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
@@ -69,6 +71,8 @@ export class ConsoleCadresController {
     private readonly roster: RosterImportService,
     private readonly records: CadreRecordsService,
     private readonly relations: CadreRelationsService,
+    private readonly vetting: VettingService,
+    private readonly probations: ProbationService,
   ) {}
 
   private async page(
@@ -100,6 +104,8 @@ export class ConsoleCadresController {
       staff: viewer.staff,
       cadre,
       relations: await this.relations.listFor(id),
+      vettingHistory: await this.vetting.historyOfCadre(id),
+      probations: await this.probations.ofCadre(id),
       relationKinds: RELATION_KINDS,
       sanctionKinds: Object.entries(SANCTION_KINDS).map(([code, k]) => ({ code, label: k.label, months: k.months })),
       canManage: rolesGrant(viewer.staff.roles, 'cadres:manage'),
