@@ -267,6 +267,7 @@ export const zhCN = {
     } as Record<string, string>,
     relationOf: (kind: string) => `本人的${kind}`,
     recordRelation: '记录亲属关系',
+    recordLink: '干部档案',
     linkedReports: '关联的举报',
     noLinkedReports: '没有关联到该干部的举报。',
     linkedHidden: '无权查看举报的账号不显示关联举报。',

@@ -85,6 +85,9 @@ describe('the cadre record in the console', () => {
     expect(record.text).toContain(`<a href="/console/cases/${rows[0].id}">${tip.body.reportNumber}</a>　待分拣`);
     expect(record.text).toContain(`<a href="/console/vetting/runs/${run.runId}">2026年第一批：拟任测试区水务局副局长</a>　通过`);
     expect(record.text).toMatch(/测试区水务局副局长（2026-02-01 至 \d{4}-\d\d-\d\d）：考核未完成/);
+    // Where the cadre is named in the vetting pages, the name opens the record.
+    expect((await page(`/console/vetting/runs/${run.runId}`)).text).toContain(`<a href="/console/cadres/${cadreId}">李青</a>`);
+    expect((await page('/console/vetting/probations')).text).toContain(`<a href="/console/cadres/${cadreId}">李青</a>`);
     // Those who may not read tips see neither the linked tips nor the findings.
     const operator = await ctx.staffToken(['INTAKE_OPERATOR']);
     const limited = await page(`/console/cadres/${cadreId}`, operator);
