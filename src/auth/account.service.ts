@@ -14,6 +14,7 @@ import { StaffSession } from './entities/staff-session.entity.js';
 import { StaffUser } from './entities/staff-user.entity.js';
 import { passwordProblem } from './password-policy.js';
 import { TotpVerifier } from './totp.js';
+import { agencyInUse } from './liaison-agency.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -219,7 +220,7 @@ export class AccountService {
     if (roles.includes('AGENCY_LIAISON') !== !!agencyCode) {
       throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'AGENCY_REQUIRED', '成员单位联络员须且仅须绑定一个成员单位');
     }
-    if (agencyCode && !this.config.agencies.some((a) => a.code === agencyCode))
+    if (agencyCode && agencyCode !== user.agencyCode && !(await agencyInUse(this.dataSource.manager, agencyCode)))
       throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'UNKNOWN_AGENCY', '未知成员单位');
     await this.dataSource.transaction(async (m) => {
       await m.query(`UPDATE staff_user SET display_name = $2, roles = $3, agency_code = $4, email = $5, active = $6 WHERE id = $1`, [

@@ -15,6 +15,7 @@ import { afterFailure, loginGate } from './login-throttle.js';
 import { passwordProblem } from './password-policy.js';
 import { isRole, type Role } from './roles.js';
 import { TotpVerifier } from './totp.js';
+import { agencyInUse } from './liaison-agency.js';
 
 export const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 // Compared against when the username is unknown, so timing does not reveal which names exist.
@@ -66,7 +67,7 @@ export class AuthService {
     if (input.roles.includes('AGENCY_LIAISON') !== !!input.agencyCode) {
       throw new DomainException(HttpStatus.BAD_REQUEST, 'AGENCY_REQUIRED', '成员单位联络员须且仅须绑定一个成员单位');
     }
-    if (input.agencyCode && !this.config.agencies.some((a) => a.code === input.agencyCode)) {
+    if (input.agencyCode && !(await agencyInUse(this.users.manager, input.agencyCode))) {
       throw new DomainException(HttpStatus.BAD_REQUEST, 'UNKNOWN_AGENCY', `未知成员单位：${input.agencyCode}`);
     }
     if (await this.users.existsBy({ username })) {

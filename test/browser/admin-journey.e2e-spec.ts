@@ -132,6 +132,30 @@ describe('administrator journey in Chromium', () => {
     await screenshot(other, 'admin', '3-second-admin');
     await expectNoSeriousViolations(other);
 
+    // The joint meeting gains a member: the agency first, then its liaison's account.
+    await page.getByRole('link', { name: '成员单位' }).click();
+    await page.getByLabel('单位代码').fill('tax');
+    await page.getByLabel('单位名称').last().fill('税务局');
+    await page.getByRole('button', { name: '添加', exact: true }).click();
+    expect(await page.locator('.field-error').textContent()).toContain('单位代码');
+    expect(await page.getByLabel('单位名称').last().inputValue()).toBe('税务局');
+    await page.getByLabel('单位代码').fill('TAX');
+    await page.getByRole('button', { name: '添加', exact: true }).click();
+    await page.waitForURL(/done=created/);
+    expect(await page.textContent('table.inbox')).toContain('税务局');
+    await screenshot(page, 'admin', '4-agencies');
+    await expectNoSeriousViolations(page);
+    await page.getByRole('link', { name: '账号管理' }).click();
+    await page.getByLabel('用户名', { exact: true }).fill('tax.liaison');
+    await page.getByLabel('姓名').fill('钱税');
+    await page.getByLabel('成员单位联络员').check();
+    await page.getByLabel('所属成员单位').selectOption({ label: '税务局' });
+    await page.getByLabel('初始密码').fill('Qian-Shui-Liaison-2026!');
+    await page.getByRole('button', { name: '创建' }).click();
+    await page.waitForURL(/done=created/);
+    await page.getByRole('link', { name: '成员单位' }).click();
+    expect(await page.textContent('table.inbox')).toContain('钱税（tax.liaison）');
+
     const { rows: audit } = await ctx.db.query(`SELECT action FROM audit_log WHERE action LIKE 'staff.%' ORDER BY seq`);
     expect(audit.map((r) => r.action)).toEqual(
       expect.arrayContaining([

@@ -43,6 +43,7 @@ function fillers(): Array<[RegExp, Record<string, string>]> {
     [/^\/console\/identity\/:id(\/|$)/, { id: w.identityRequestId, decision: 'approve' }],
     [/^\/api\/v1\/personal-matters\/draws\/:year(\/|$)/, { year: '2026' }],
     [/^\/api\/v1\/units\/:id(\/|$)/, { id: w.unitId }],
+    [/^\/(api\/v1|console\/admin)\/agencies\/:code$/, { code: 'AUDIT' }],
     [/^\/api\/v1\/staff\/:id(\/|$)/, { id: w.staffIds.colleague }],
     // Account reset requests never carry a tip.
     [/^\/api\/v1\/staff\/reset-requests\/:requestId\/:decision$/, { requestId: random, decision: 'approve' }],

@@ -10,6 +10,7 @@ import { ROLES } from '../../auth/roles.js';
 import { CadresService } from '../../cadres/cadres.service.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { DomainException } from '../../infra/http/domain-exception.js';
+import { AgencyDirectory } from '../../verification/agencies/agency-directory.service.js';
 import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
@@ -49,10 +50,13 @@ export class ConsoleAdminController {
     private readonly accounts: AccountService,
     private readonly cadres: CadresService,
     private readonly config: AppConfig,
+    private readonly agencies: AgencyDirectory,
   ) {}
 
-  private common() {
-    return { roles: ROLES, agencies: this.config.agencies.map((a) => ({ code: a.code, name: a.name })) };
+  /** Roles, and the agencies a liaison may belong to (the directory admins keep, active ones). */
+  private async common() {
+    const agencies = (await this.agencies.list()).filter((a) => a.active).map((a) => ({ code: a.code, name: a.name }));
+    return { roles: ROLES, agencies };
   }
 
   @RequirePermission('staff:manage')
@@ -67,7 +71,7 @@ export class ConsoleAdminController {
       values: {},
       errors: {},
       notice: done ? (t.done[done] ?? null) : null,
-      ...this.common(),
+      ...(await this.common()),
     });
   }
 
@@ -106,7 +110,7 @@ export class ConsoleAdminController {
           values: kept,
           errors,
           notice: null,
-          ...this.common(),
+          ...(await this.common()),
         }),
       );
   }
@@ -139,7 +143,7 @@ export class ConsoleAdminController {
       resets,
       self: account.id === staff.userId,
       ...extra,
-      ...this.common(),
+      ...(await this.common()),
     });
   }
 
