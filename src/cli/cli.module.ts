@@ -4,7 +4,12 @@ import { AuthModule } from '../auth/auth.module.js';
 import { CadresModule } from '../cadres/cadres.module.js';
 import { InfraModule } from '../infra/infra.module.js';
 import { IntakeModule } from '../intake/intake.module.js';
+import { VerificationModule } from '../verification/verification.module.js';
 
-/** What the command-line tools need: the domain services, no HTTP, no queue consumers. */
-@Module({ imports: [InfraModule, AuditModule, AuthModule, IntakeModule, CadresModule] })
+/**
+ * What the command-line tools need: the domain services, no HTTP, no queue consumers.
+ * VerificationModule keeps the member-agency directory (seeded from config on start), which
+ * liaison accounts are checked against.
+ */
+@Module({ imports: [InfraModule, AuditModule, AuthModule, IntakeModule, CadresModule, VerificationModule] })
 export class CliModule {}
