@@ -1,16 +1,15 @@
-import { Controller, Get, Header, HttpStatus, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Header, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccountService } from '../../auth/account.service.js';
 import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
-import { DomainException } from '../../infra/http/domain-exception.js';
 import { parseWith } from '../../infra/http/zod-validation.pipe.js';
 import { AgencyDirectory } from '../../verification/agencies/agency-directory.service.js';
 import { agencyInputSchema, agencyPatchSchema } from '../../verification/agencies/agency.dto.js';
 import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
-import { textFields } from './form-fields.js';
+import { formRefusal, textFields } from './form-fields.js';
 
 const HTML = 'text/html; charset=utf-8';
 const t = zhCN.agencyPages;
@@ -82,11 +81,9 @@ export class ConsoleAgenciesController {
   }
 
   private async refused(reply: FastifyReply, staff: StaffPrincipal, error: unknown, errorAt: string, values: Record<string, string>) {
-    if (!(error instanceof DomainException) || error.status === HttpStatus.NOT_FOUND) throw error;
-    const labelled = (field: string, message: string) => (t.fields[field] ? `${t.fields[field]}：${message}` : message);
-    const message = error.details?.map((d) => labelled(d.field.split('.')[0]!, d.message)).join('；') || error.userMessage;
+    const { status, message } = formRefusal(error, t.fields);
     void reply
-      .status(error.status)
+      .status(status)
       .type(HTML)
       .send(await this.page(staff, { errorAt, error: message, values }));
   }

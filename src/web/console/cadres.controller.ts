@@ -27,7 +27,7 @@ import { VettingService } from '../../vetting/vetting.service.js';
 import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
-import { textFields } from './form-fields.js';
+import { formRefusal, textFields } from './form-fields.js';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -144,15 +144,9 @@ export class ConsoleCadresController {
       await save(values);
       void reply.status(303).header('Location', `/console/cadres/${id}#${form}`).send();
     } catch (error) {
-      if (!(error instanceof DomainException) || error.status === HttpStatus.NOT_FOUND) throw error;
-      const labels = zhCN.cadrePages.fieldLabels;
-      const labelled = (field: string, message: string) => {
-        const label = labels[field];
-        return label && !message.includes(label) ? `${label}：${message}` : message;
-      };
-      const message = error.details?.map((d) => labelled(d.field, d.message)).join('；') || error.userMessage;
+      const { status, message } = formRefusal(error, zhCN.cadrePages.fieldLabels);
       void reply
-        .status(error.status)
+        .status(status)
         .type(HTML)
         .send(await this.recordPage(id, viewer, { form, error: message, values }));
     }

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, Post, Req, Res, UseFilters, HttpStatus } from '@nestjs/common';
+import { Controller, Get, Header, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequirePermission } from '../../auth/auth.decorators.js';
@@ -15,6 +15,7 @@ import { MeetingsService } from '../../meetings/meetings.service.js';
 import { VerificationService } from '../../verification/verification.service.js';
 import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../texts.js';
+import { formRefusal } from './form-fields.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 
 const HTML = 'text/html; charset=utf-8';
@@ -123,10 +124,9 @@ export class ConsoleMeetingsController {
     errorAt: string,
     values: Record<string, string | string[]>,
   ): Promise<void> {
-    if (!(error instanceof DomainException) || error.status === HttpStatus.NOT_FOUND) throw error;
-    const message = error.details?.map((d) => d.message).join('；') || error.userMessage;
+    const { status, message } = formRefusal(error);
     void reply
-      .status(error.status)
+      .status(status)
       .type(HTML)
       .send(await this.meetingPage(id, viewer, { error: message, errorAt, values }));
   }

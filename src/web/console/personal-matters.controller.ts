@@ -1,24 +1,19 @@
-import { Controller, Get, Header, HttpStatus, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Header, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
 import { rolesGrant } from '../../auth/roles.js';
 import { CadreRecordsService } from '../../cadres/cadre-records.service.js';
 import { drawSchema } from '../../cadres/dto/record-inputs.dto.js';
+import { civilDate } from '../../infra/calendar/working-days.js';
 import { Clock } from '../../infra/clock/clock.js';
-import { DomainException } from '../../infra/http/domain-exception.js';
 import { parseWith } from '../../infra/http/zod-validation.pipe.js';
 import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
-import { textFields } from './form-fields.js';
+import { formRefusal, textFields } from './form-fields.js';
 
 const HTML = 'text/html; charset=utf-8';
-
-/** This year in the department's time zone (the draw is per calendar year). */
-function currentYear(now: Date): number {
-  return Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(now));
-}
 
 /**
  * 个人有关事项报告随机抽查: draw the year's share of cadres with a recorded seed, list every
@@ -46,7 +41,7 @@ export class ConsolePersonalMattersController {
       canDraw: rolesGrant(staff.roles, 'cadres:manage'),
       verified: state.verified ?? null,
       error: state.error ?? null,
-      year: state.year ?? String(currentYear(this.clock.now())),
+      year: state.year ?? civilDate(this.clock.now()).slice(0, 4), // the draw is per calendar year
     });
   }
 
@@ -68,10 +63,9 @@ export class ConsolePersonalMattersController {
       await this.records.drawPersonalMattersCheck(year, staff.userId);
       void reply.status(303).header('Location', `/console/personal-matters#year-${year}`).send();
     } catch (error) {
-      if (!(error instanceof DomainException) || error.status === HttpStatus.NOT_FOUND) throw error;
-      const message = error.details?.length ? `年度：${error.details.map((d) => d.message).join('；')}` : error.userMessage;
+      const { status, message } = formRefusal(error, { year: '年度' });
       void reply
-        .status(error.status)
+        .status(status)
         .type(HTML)
         .send(await this.page(staff, { error: message, year: typed }));
     }

@@ -5,12 +5,11 @@ import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth
 import { rolesGrant } from '../../auth/roles.js';
 import { quotaSchema, unitNameSchema } from '../../cadres/dto/record-inputs.dto.js';
 import { UnitsService } from '../../cadres/units.service.js';
-import { DomainException } from '../../infra/http/domain-exception.js';
 import { parseWith } from '../../infra/http/zod-validation.pipe.js';
 import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
-import { textFields } from './form-fields.js';
+import { formRefusal, textFields } from './form-fields.js';
 
 const HTML = 'text/html; charset=utf-8';
 type Form = Record<string, string>;
@@ -52,10 +51,9 @@ export class ConsoleUnitsController {
   }
 
   private async refused(reply: FastifyReply, staff: StaffPrincipal, error: unknown, errorAt: string, values: Form): Promise<void> {
-    if (!(error instanceof DomainException)) throw error;
-    const message = error.details?.map((d) => d.message).join('；') || error.userMessage;
+    const { status, message } = formRefusal(error, {}, { notFoundIsPageLevel: false });
     void reply
-      .status(error.status)
+      .status(status)
       .type(HTML)
       .send(await this.page(staff, false, { errorAt, error: message, values }));
   }

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, Post, Query, Req, Res, UseFilters, HttpStatus } from '@nestjs/common';
+import { Controller, Get, Header, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
@@ -14,6 +14,7 @@ import { PublicityService } from '../../vetting/publicity/publicity.service.js';
 import { VettingService } from '../../vetting/vetting.service.js';
 import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../texts.js';
+import { formRefusal } from './form-fields.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 import { parseSlate } from './slate-form.js';
 
@@ -150,10 +151,9 @@ export class ConsoleVettingController {
   }
 
   private async refused(reply: FastifyReply, runId: string, viewer: Viewer, error: unknown, errorAt: string, values: Form): Promise<void> {
-    if (!(error instanceof DomainException) || error.status === HttpStatus.NOT_FOUND) throw error;
-    const message = error.details?.map((d) => d.message).join('；') || error.userMessage;
+    const { status, message } = formRefusal(error);
     void reply
-      .status(error.status)
+      .status(status)
       .type(HTML)
       .send(await this.runPage(runId, viewer, { errorAt, error: message, values }));
   }
@@ -274,10 +274,9 @@ export class ConsoleVettingController {
       await this.probation.assess(id, { ...dto, actorId: staff.userId });
       void reply.status(303).header('Location', `/console/vetting/probations#p-${id}`).send();
     } catch (error) {
-      if (!(error instanceof DomainException) || error.status === HttpStatus.NOT_FOUND) throw error;
-      const message = error.details?.map((d) => d.message).join('；') || error.userMessage;
+      const { status, message } = formRefusal(error);
       void reply
-        .status(error.status)
+        .status(status)
         .type(HTML)
         .send(await this.probationsPage(staff, { errorAt: id, error: message, values: form }));
     }
