@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import request from 'supertest';
 import { AuthService } from '../../src/auth/auth.service.js';
+import { consoleForm, consolePage } from '../support/console-client.js';
 import { createTestContext, type TestContext } from '../support/test-context.js';
 
 /**
@@ -11,9 +11,8 @@ import { createTestContext, type TestContext } from '../support/test-context.js'
 let ctx: TestContext;
 let admin: string;
 
-const page = (path: string, token = admin) => request(ctx.baseUrl).get(path).set('Cookie', `qf_session=${token}`);
-const post = (path: string, form: Record<string, string>, token = admin) =>
-  request(ctx.baseUrl).post(path).set('Cookie', `qf_session=${token}`).set('Origin', ctx.baseUrl).type('form').send(form);
+const page = (path: string, token = admin) => consolePage(ctx.baseUrl, token, path);
+const post = (path: string, form: Record<string, string>, token = admin) => consoleForm(ctx.baseUrl, token, path, form);
 
 beforeAll(async () => {
   ctx = await createTestContext();

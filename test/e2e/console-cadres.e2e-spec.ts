@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { CadresService } from '../../src/cadres/cadres.service.js';
 import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
 import { routeInventory } from '../../src/auth/route-inventory.js';
+import { consoleForm, consolePage } from '../support/console-client.js';
 import { createTestContext, type TestContext } from '../support/test-context.js';
 import { passingRun, PUBLICITY_ROSTER } from './publicity-fixture.js';
 import { validTip } from '../support/fixtures.js';
@@ -41,9 +42,8 @@ async function recordState(): Promise<unknown> {
   return rows[0];
 }
 
-const page = (path: string, token = manager) => request(ctx.baseUrl).get(path).set('Cookie', `qf_session=${token}`);
-const post = (path: string, form: Record<string, string>, token = manager) =>
-  request(ctx.baseUrl).post(path).set('Cookie', `qf_session=${token}`).set('Origin', ctx.baseUrl).type('form').send(form);
+const page = (path: string, token = manager) => consolePage(ctx.baseUrl, token, path);
+const post = (path: string, form: Record<string, string>, token = manager) => consoleForm(ctx.baseUrl, token, path, form);
 
 beforeAll(async () => {
   ctx = await createTestContext();

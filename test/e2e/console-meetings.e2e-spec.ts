@@ -3,6 +3,7 @@ import request from 'supertest';
 import { CadreRecordsService } from '../../src/cadres/cadre-records.service.js';
 import { VettingService } from '../../src/vetting/vetting.service.js';
 import { validTip } from '../support/fixtures.js';
+import { consoleForm, consolePage } from '../support/console-client.js';
 import { createTestContext, type TestContext } from '../support/test-context.js';
 import { passingRun } from './publicity-fixture.js';
 
@@ -14,19 +15,18 @@ import { passingRun } from './publicity-fixture.js';
  * Refused forms answer with the page, the message at the form and what was typed.
  */
 let ctx: TestContext;
-let cookie: string;
+let session: string;
 let meetingId: string;
 let blocked: { id: string; name: string };
 let passing: string;
 let tipNumber: string;
 
-const page = (path: string) => request(ctx.baseUrl).get(path).set('Cookie', cookie);
-const post = (path: string, form: Record<string, string | string[]>) =>
-  request(ctx.baseUrl).post(path).set('Cookie', cookie).set('Origin', ctx.baseUrl).type('form').send(form);
+const page = (path: string) => consolePage(ctx.baseUrl, session, path);
+const post = (path: string, form: Record<string, string | string[]>) => consoleForm(ctx.baseUrl, session, path, form);
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  cookie = `qf_session=${await ctx.staffToken(['SUPERVISOR'])}`;
+  session = await ctx.staffToken(['SUPERVISOR']);
   const run = await passingRun(ctx);
   await ctx.app.get(CadreRecordsService).setInvestigation({ cadreId: run.liCadre, underInvestigation: true, since: '2026-01-20' });
   const evaluated = await ctx.app.get(VettingService).evaluateCandidate(run.li, { trigger: 'TEST' });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import request from 'supertest';
 import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
+import { consoleForm, consolePage } from '../support/console-client.js';
 import { createTestContext, type TestContext } from '../support/test-context.js';
 import { PUBLICITY_ROSTER } from './publicity-fixture.js';
 
@@ -13,9 +13,8 @@ let ctx: TestContext;
 let manager: string;
 let reader: string;
 
-const page = (path: string, token = manager) => request(ctx.baseUrl).get(path).set('Cookie', `qf_session=${token}`);
-const post = (path: string, form: Record<string, string>, token = manager) =>
-  request(ctx.baseUrl).post(path).set('Cookie', `qf_session=${token}`).set('Origin', ctx.baseUrl).type('form').send(form);
+const page = (path: string, token = manager) => consolePage(ctx.baseUrl, token, path);
+const post = (path: string, form: Record<string, string>, token = manager) => consoleForm(ctx.baseUrl, token, path, form);
 
 beforeAll(async () => {
   ctx = await createTestContext();

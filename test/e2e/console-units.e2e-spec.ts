@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import request from 'supertest';
 import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
+import { consoleForm, consolePage } from '../support/console-client.js';
 import { createTestContext, type TestContext } from '../support/test-context.js';
 import { PUBLICITY_ROSTER } from './publicity-fixture.js';
 
@@ -9,18 +9,17 @@ import { PUBLICITY_ROSTER } from './publicity-fixture.js';
  * and the units' other names (a former name before a reorganisation links old tips).
  */
 let ctx: TestContext;
-let cookie: string;
+let session: string;
 let unitId: string;
 
-const page = (path: string) => request(ctx.baseUrl).get(path).set('Cookie', cookie);
-const post = (path: string, form: Record<string, string>) =>
-  request(ctx.baseUrl).post(path).set('Cookie', cookie).set('Origin', ctx.baseUrl).type('form').send(form);
+const page = (path: string) => consolePage(ctx.baseUrl, session, path);
+const post = (path: string, form: Record<string, string>) => consoleForm(ctx.baseUrl, session, path, form);
 
 beforeAll(async () => {
   ctx = await createTestContext();
   await ctx.app.get(RosterImportService).import(Buffer.from(PUBLICITY_ROSTER));
   unitId = (await ctx.db.query(`SELECT id FROM unit WHERE name = '测试区水务局'`)).rows[0].id;
-  cookie = `qf_session=${await ctx.staffToken(['SUPERVISOR'])}`;
+  session = await ctx.staffToken(['SUPERVISOR']);
 }, 60_000);
 afterAll(async () => {
   await ctx?.close();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import request from 'supertest';
 import { addCalendarDays } from '../../src/infra/calendar/working-days.js';
 import { Clock } from '../../src/infra/clock/clock.js';
+import { consoleForm, consolePage } from '../support/console-client.js';
 import { createTestContext, type TestContext } from '../support/test-context.js';
 import { passingRun, shortestPeriod } from './publicity-fixture.js';
 
@@ -12,16 +12,15 @@ import { passingRun, shortestPeriod } from './publicity-fixture.js';
  * Refused forms keep what was typed, with the message at the form.
  */
 let ctx: TestContext;
-let cookie: string;
+let session: string;
 let run: Awaited<ReturnType<typeof passingRun>>;
 
-const page = (path: string) => request(ctx.baseUrl).get(path).set('Cookie', cookie);
-const post = (path: string, form: Record<string, string | string[]>) =>
-  request(ctx.baseUrl).post(path).set('Cookie', cookie).set('Origin', ctx.baseUrl).type('form').send(form);
+const page = (path: string) => consolePage(ctx.baseUrl, session, path);
+const post = (path: string, form: Record<string, string | string[]>) => consoleForm(ctx.baseUrl, session, path, form);
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  cookie = `qf_session=${await ctx.staffToken(['SUPERVISOR'])}`;
+  session = await ctx.staffToken(['SUPERVISOR']);
   run = await passingRun(ctx);
 }, 120_000);
 afterAll(async () => {
@@ -82,7 +81,7 @@ describe('pre-appointment checks in the console', () => {
     const period = shortestPeriod(ctx);
     const after = addCalendarDays(period.endsOn, 1);
     jest.spyOn(ctx.app.get(Clock), 'now').mockImplementation(() => new Date(`${after}T10:00:00+08:00`));
-    cookie = `qf_session=${await ctx.staffToken(['SUPERVISOR'])}`; // days later: a new working session
+    session = await ctx.staffToken(['SUPERVISOR']); // days later: a new working session
     const done = await post(`/console/vetting/candidates/${run.zhou}/outcome`, {
       decision: 'APPOINT',
       appointedOn: after,
