@@ -37,6 +37,12 @@ describe('pre-appointment checks in the console', () => {
     const added = await page(`/console/vetting?title=${encodeURIComponent('2026年第二批')}&slate=&add=P003`);
     expect(added.text).toMatch(/<textarea id="slate"[^>]*>P003 <\/textarea>/);
     expect(added.text).toContain('value="2026年第二批"');
+    const ticked = (html: string) => [...html.matchAll(/name="agencyCodes" value="([A-Z_]+)" checked/g)].map((m) => m[1]);
+    expect(ticked(added.text).length).toBeGreaterThan(2); // a fresh form asks every agency
+    const narrowed = await page(`/console/vetting?agenciesShown=1&agencyCodes=AUDIT&q=${encodeURIComponent('周')}`);
+    expect(ticked(narrowed.text)).toEqual(['AUDIT']);
+    const noneTicked = await page(`/console/vetting?agenciesShown=1&q=${encodeURIComponent('周')}`);
+    expect(ticked(noneTicked.text)).toEqual([]); // unticking all and searching keeps them unticked
   });
 
   it('starts a run asking only the chosen agencies (the discipline body always), and refuses none chosen', async () => {

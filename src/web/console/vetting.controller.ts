@@ -66,7 +66,7 @@ export class ConsoleVettingController {
     const matches = q ? (await this.cadres.list({ q, offset: 0, limit: 20 })).items : [];
     const agencies = this.verification.agencies;
     // Consulted by default: every agency (the district's member agencies); the form may narrow it.
-    const chosen = values['agencyCodes'] ? [values['agencyCodes']].flat() : agencies.map((a) => a.code);
+    const chosen = values['agencyCodes'] !== undefined ? [values['agencyCodes']].flat() : agencies.map((a) => a.code);
     return this.pages.render('console/vetting', {
       title: zhCN.vettingPages.title,
       staff,
@@ -89,7 +89,9 @@ export class ConsoleVettingController {
     const text = (key: string) => (typeof query[key] === 'string' ? query[key].trim() : '');
     const add = text('add');
     const slate = [text('slate'), add ? `${add} ` : ''].filter(Boolean).join('\n');
-    const values = { title: text('title'), slate, ...(query['agencyCodes'] ? { agencyCodes: [query['agencyCodes']].flat() } : {}) };
+    // The form marks that it showed the agencies, so that none ticked stays none ticked.
+    const shown = query['agenciesShown'] !== undefined || query['agencyCodes'] !== undefined;
+    const values = { title: text('title'), slate, ...(shown ? { agencyCodes: [query['agencyCodes'] ?? []].flat() } : {}) };
     return this.listPage(staff, values, [], text('q').slice(0, 50));
   }
 
