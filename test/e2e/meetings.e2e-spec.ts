@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import JSZip from 'jszip';
 import request from 'supertest';
+import { asBytes, docxText } from '../support/downloads.js';
 import { CadreRecordsService } from '../../src/cadres/cadre-records.service.js';
 import { addCalendarDays, addWorkingDays, buildCalendar, civilDate, isWorkingDay } from '../../src/infra/calendar/working-days.js';
 import { Clock } from '../../src/infra/clock/clock.js';
@@ -365,23 +365,10 @@ describe('a joint meeting', () => {
   });
 
   it('exports the minutes as a DOCX in Chinese', async () => {
-    const res = await api()
-      .get(`/api/v1/meetings/${meetingId}/minutes.docx`)
-      .set(as(officer))
-      .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    const res = await asBytes(api().get(`/api/v1/meetings/${meetingId}/minutes.docx`).set(as(officer)));
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('wordprocessingml');
-    const zip = await JSZip.loadAsync(res.body as Buffer);
-    const xml = await zip.file('word/document.xml')!.async('string');
-    const text = xml
-      .split('</w:p>')
-      .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
-      .join('\n');
+    const text = await docxText(res.body as Buffer);
     const [y, m, d] = today.split('-');
     for (const line of [
       `干部监督工作联席会议（${today}）纪要`,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import request from 'supertest';
+import { asBytes, docxText } from '../support/downloads.js';
 import { AGGREGATE_COUNTS } from '../../src/auth/conflict/viewer.js';
 import { CadreRecordsService } from '../../src/cadres/cadre-records.service.js';
 import { CadresService } from '../../src/cadres/cadres.service.js';
@@ -231,13 +231,7 @@ describe('statistics on the real database', () => {
   });
 
   it('exports the same figures as XLSX that reads back', async () => {
-    const res = await api('get', `/api/v1/statistics/export.xlsx?from=${from}&to=${today}`)
-      .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    const res = await asBytes(api('get', `/api/v1/statistics/export.xlsx?from=${from}&to=${today}`));
     expect(res.status).toBe(200);
     expect(res.headers['content-disposition']).toContain(encodeURIComponent(`统计报告-${from}至${today}.xlsx`));
     const book = new ExcelJS.Workbook();
@@ -285,17 +279,11 @@ describe('statistics on the real database', () => {
     expect(csv.text).toContain('受理举报（按渠道）\r\n渠道,件数,占比（%）\r\n网络,5,100\r\n');
     expect(csv.text).toContain('统计区财政局,副科,1,2,1\r\n');
 
-    const docx = await api('get', `/api/v1/statistics/export.docx?from=${from}&to=${today}`)
-      .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    const docx = await asBytes(api('get', `/api/v1/statistics/export.docx?from=${from}&to=${today}`));
     expect(docx.status).toBe(200);
-    const xml = await (await JSZip.loadAsync(docx.body as Buffer)).file('word/document.xml')!.async('string');
-    expect(xml).toContain('举报受理与干部监督统计报告');
-    expect(xml).toContain('暂缓上会1人');
+    const text = await docxText(docx.body as Buffer);
+    expect(text).toContain('举报受理与干部监督统计报告');
+    expect(text).toContain('暂缓上会1人');
   });
 
   it('renders the dashboard and the report pages with the figures as tables', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import request from 'supertest';
+import { asBytes, docxText } from '../support/downloads.js';
 import { CadreRecordsService } from '../../src/cadres/cadre-records.service.js';
 import { VettingService } from '../../src/vetting/vetting.service.js';
 import { createTestContext, type TestContext } from '../support/test-context.js';
@@ -25,29 +25,11 @@ afterAll(async () => {
   await ctx?.close();
 });
 
-/** A download as raw bytes (supertest would otherwise try to read it as text). */
+/** A download as raw bytes. */
 const download = (url: string, token: string | null = officer) => {
-  let req = request(ctx.baseUrl)
-    .get(url)
-    .buffer(true)
-    .parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
-  if (token) req = req.set('Authorization', `Bearer ${token}`);
-  return req;
+  const req = asBytes(request(ctx.baseUrl).get(url));
+  return token ? req.set('Authorization', `Bearer ${token}`) : req;
 };
-
-/** The visible text of a DOCX, paragraph by paragraph. */
-async function docxText(body: Buffer): Promise<string> {
-  const zip = await JSZip.loadAsync(body);
-  const xml = await zip.file('word/document.xml')!.async('string');
-  return xml
-    .split('</w:p>')
-    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
-    .join('\n');
-}
 
 describe('vetting documents', () => {
   jest.setTimeout(60_000);
