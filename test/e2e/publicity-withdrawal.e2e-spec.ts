@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import request from 'supertest';
+import { asBytes, docxText } from '../support/downloads.js';
 import { addCalendarDays } from '../../src/infra/calendar/working-days.js';
 import { Clock } from '../../src/infra/clock/clock.js';
 import { PublicityTipsService } from '../../src/vetting/publicity/publicity-tips.service.js';
@@ -82,6 +83,14 @@ describe('withdrawing a 任前公示 (撤销)', () => {
       first,
     ]);
     expect(rows.map((r) => `${r.outcome}:${r.status ?? ''}`)).toContain('OK:200');
+
+    // The 任前审查表 of a candidate on the notice keeps the withdrawal with its reason.
+    const sheet = await asBytes(staff(api().get(`/api/v1/vetting/candidates/${run.zhou}/sheet.docx`)));
+    expect(sheet.status).toBe(200);
+    const text = await docxText(sheet.body as Buffer);
+    expect(text).toMatch(/公示编号 \S+ 已撤销，理由：公示对象信息有误，发布有误；尚未重新公示/);
+    expect(text).toMatch(/发布任前公示（公示编号 [^，]+，\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}）/);
+    expect(text).toMatch(/撤销任前公示（公示编号 [^）]+），理由：公示对象信息有误，发布有误/);
   });
 
   it('refuses a second withdrawal with 409 in Chinese', async () => {

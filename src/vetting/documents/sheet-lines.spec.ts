@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { CadreFacts } from '../../cadres/dto/cadre-facts.js';
 import { evaluate } from '../vetting-rules.js';
-import { sheetLines, type SheetFacts } from './sheet-lines.js';
+import { sheetLines, stepsOfCandidate, stepText, type SheetFacts } from './sheet-lines.js';
 
 const cadre: CadreFacts = {
   cadreId: 'c1',
@@ -64,5 +64,43 @@ describe('vetting sheet lines', () => {
   it('no proposed unit and level: the quota line says it was not checked', () => {
     const f = facts({});
     expect(sheetLines({ ...f, quota: null })[6]!.result).toBe('未涉及');
+  });
+});
+
+describe('the 全程记实 lines of a sheet', () => {
+  it.each([
+    ['a verdict', { step: 'EVALUATED', data: { verdict: 'BLOCK' } }, '审查结论：不通过'],
+    ['a decision', { step: 'OUTCOME_RECORDED', data: { label: '暂缓任用' } }, '作出任用决定：暂缓任用'],
+    [
+      'a published notice with its period',
+      { step: 'PUBLICITY_PUBLISHED', data: { reference: 'GS-2026-003', startsOn: '2026-03-02', endsOn: '2026-03-06' } },
+      '发布任前公示（公示编号 GS-2026-003，2026-03-02 至 2026-03-06）',
+    ],
+    [
+      'a withdrawn notice with its reason',
+      { step: 'PUBLICITY_WITHDRAWN', data: { reference: 'GS-2026-003', reason: '公示对象信息有误' } },
+      '撤销任前公示（公示编号 GS-2026-003），理由：公示对象信息有误',
+    ],
+    ['a step without data', { step: 'RUN_STARTED', data: null }, '启动任前审查'],
+    ['an unknown step is never shown as a code', { step: 'SOMETHING_NEW', data: {} }, '其他环节'],
+  ])('%s', (_, step, text) => {
+    expect(stepText({ candidateId: null, ...step })).toBe(text);
+  });
+
+  it("keeps the candidate's own steps and the run's steps that concern them", () => {
+    const steps = [
+      { step: 'RUN_STARTED', candidateId: null, data: {} },
+      { step: 'EVALUATED', candidateId: 'a', data: { verdict: 'PASS' } },
+      { step: 'EVALUATED', candidateId: 'b', data: { verdict: 'PASS' } },
+      { step: 'PUBLICITY_PUBLISHED', candidateId: null, data: { candidateIds: ['a', 'b'] } },
+      { step: 'PUBLICITY_WITHDRAWN', candidateId: null, data: { candidateIds: ['b'] } },
+    ];
+    expect(stepsOfCandidate(steps, 'a').map((s) => s.step)).toEqual(['RUN_STARTED', 'EVALUATED', 'PUBLICITY_PUBLISHED']);
+    expect(stepsOfCandidate(steps, 'b').map((s) => s.step)).toEqual([
+      'RUN_STARTED',
+      'EVALUATED',
+      'PUBLICITY_PUBLISHED',
+      'PUBLICITY_WITHDRAWN',
+    ]);
   });
 });

@@ -74,3 +74,34 @@ export const STEP_LABELS: Record<string, string> = {
   PROBATION_DUE: '试用期届满提醒',
   PROBATION_ASSESSED: '试用期考核',
 };
+
+/** A step of the run's record as stored (vetting_step). */
+export interface RecordedStep {
+  step: string;
+  candidateId: string | null;
+  data: unknown;
+}
+
+/**
+ * The steps of a run that belong on one candidate's sheet: the candidate's own, and the
+ * run's steps that concern every candidate or name this one (a notice published or withdrawn
+ * lists the candidates it covered).
+ */
+export function stepsOfCandidate<S extends RecordedStep>(steps: S[], candidateId: string): S[] {
+  return steps.filter((s) => {
+    if (s.candidateId !== null) return s.candidateId === candidateId;
+    const named = (s.data as { candidateIds?: unknown } | null)?.candidateIds;
+    return !Array.isArray(named) || named.includes(candidateId);
+  });
+}
+
+/** What a step of the 全程记实 says: its label, then its verdict, decision, notice and reason. */
+export function stepText({ step, data }: RecordedStep): string {
+  const d = (data ?? {}) as { verdict?: Verdict; label?: string; reference?: string; reason?: string; startsOn?: string; endsOn?: string };
+  const parts = [STEP_LABELS[step] ?? '其他环节'];
+  if (d.verdict) parts.push(`：${VERDICT_LABELS[d.verdict]}`);
+  else if (d.label) parts.push(`：${d.label}`);
+  if (d.reference) parts.push(`（公示编号 ${d.reference}${d.startsOn && d.endsOn ? `，${d.startsOn} 至 ${d.endsOn}` : ''}）`);
+  if (d.reason) parts.push(`，理由：${d.reason}`);
+  return parts.join('');
+}

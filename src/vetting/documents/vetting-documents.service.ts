@@ -13,7 +13,7 @@ import { DECISION_LABELS, type Decision } from '../publicity/outcome.service.js'
 import { PublicityService } from '../publicity/publicity.service.js';
 import { PublicityTipsService } from '../publicity/publicity-tips.service.js';
 import { VettingService } from '../vetting.service.js';
-import { sheetLines, STEP_LABELS, VERDICT_LABELS } from './sheet-lines.js';
+import { sheetLines, stepsOfCandidate, stepText, VERDICT_LABELS } from './sheet-lines.js';
 
 const FONT = { ascii: 'SimSun', eastAsia: '宋体', hAnsi: 'SimSun' };
 const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' });
@@ -67,7 +67,9 @@ export class VettingDocumentsService {
       reasons: candidate.reasons,
     });
     const dash = (s: string | null | undefined) => s || '—';
-    const steps = run.steps.filter((s) => s.candidateId === candidate.id || s.candidateId === null);
+    const steps = stepsOfCandidate(run.steps, candidate.id);
+    const withdrawal = steps.findLast((s) => s.step === 'PUBLICITY_WITHDRAWN');
+    const withdrawn = withdrawal ? { data: withdrawal.data as { reference: string; reason: string } } : null;
 
     const doc = new Document({
       creator: this.config.settings.district.department,
@@ -136,7 +138,9 @@ export class VettingDocumentsService {
             text(
               notice
                 ? `公示编号 ${notice.reference}，公示期 ${notice.startsOn} 至 ${notice.endsOn}（${notice.workingDays} 个工作日）`
-                : '尚未公示',
+                : withdrawn
+                  ? `公示编号 ${withdrawn.data.reference} 已撤销，理由：${withdrawn.data.reason}；尚未重新公示`
+                  : '尚未公示',
             ),
             text(
               notice
@@ -160,11 +164,9 @@ export class VettingDocumentsService {
             table([
               row(cell('时间', { bold: true }), cell('环节', { bold: true }), cell('经办', { bold: true })),
               ...steps.map((s) => {
-                const data = s.data as { verdict?: 'PASS' | 'BLOCK' | 'PENDING'; label?: string };
-                const what = `${STEP_LABELS[s.step] ?? s.step}${data.verdict ? `：${VERDICT_LABELS[data.verdict]}` : data.label ? `：${data.label}` : ''}`;
                 return row(
                   cell(TIME.format(new Date(s.at))),
-                  cell(what),
+                  cell(stepText(s)),
                   cell(s.actorKind === 'SYSTEM' ? '系统' : s.actorKind === 'AGENCY' ? '成员单位' : '工作人员'),
                 );
               }),
