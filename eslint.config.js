@@ -66,6 +66,8 @@ export default tseslint.config(
         setTimeout: 'readonly',
         setImmediate: 'readonly',
         clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
         performance: 'readonly',
       },
     },

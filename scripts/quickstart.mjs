@@ -247,6 +247,17 @@ if (SETUP_ONLY) {
 
 // 5. api + worker
 const port = env.PORT ?? '3000';
+// The demo SMS gateway, where the api's outbound SMS land (printed and kept in
+// .qingfeng/sms-outbox.jsonl) when SMS_GENERIC_URL is this machine's; optional: if it
+// cannot start, the api's SMS wait in the queue and the rest runs on.
+const smsUrl = env.SMS_PROVIDER === 'generic' && env.SMS_GENERIC_URL ? new URL(env.SMS_GENERIC_URL) : null;
+const gateway =
+  smsUrl && ['127.0.0.1', 'localhost'].includes(smsUrl.hostname)
+    ? spawn('node', ['scripts/demo-gateway.mjs'], { env, stdio: ['ignore', 'inherit', 'inherit'] })
+    : null;
+gateway?.on('exit', (code) => {
+  if (code) say('the demo SMS gateway stopped; SMS to reporters wait in the queue until something listens at SMS_GENERIC_URL');
+});
 const children = [
   spawn('node', ['dist/main.js'], { env, stdio: ['ignore', 'inherit', 'inherit'] }),
   spawn('node', ['dist/worker.js'], { env, stdio: ['ignore', 'inherit', 'inherit'] }),
@@ -254,11 +265,12 @@ const children = [
 for (const child of children) {
   child.on('exit', (code) => {
     if (code) console.error(`[quickstart] a process exited with code ${code}; stopping`);
-    for (const other of children) other.kill('SIGTERM');
+    for (const other of [...children, ...(gateway ? [gateway] : [])]) other.kill('SIGTERM');
     process.exit(code ?? 0);
   });
 }
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => children.forEach((c) => c.kill('SIGTERM')));
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => [...children, ...(gateway ? [gateway] : [])].forEach((c) => c.kill('SIGTERM')));
 await waitForPort('127.0.0.1', Number(port), 'the api', 60);
 // The demo district's first weeks, played through the api once (a failure leaves the system running).
 say('playing the demo story (cases, replies, a meeting, a vetting run)…');
@@ -277,6 +289,7 @@ console.log(`
   Health             http://localhost:${port}/health/ready
   Hotline intake     http://localhost:${port}/console/hotline (staff)
   SMS                npm run sms:send -- 13800000000 "举报内容……"   (the demo gateway; prints the reply SMS)
+                     every SMS the api sends is printed here and kept in .qingfeng/sms-outbox.jsonl
   Demo logins (password for all: ${demo.password}):
 ${demo.accounts.map((a) => `    ${a.username.padEnd(12)} ${a.roles.join(', ')}${a.enrolmentToken ? `   (two-factor at first login; binding token 绑定码 ${a.enrolmentToken})` : ''}`).join('\n')}
   Stop with Ctrl-C. Data stays in Postgres (${databaseUrl.replace(/\/\/[^@]*@/, '//')}).

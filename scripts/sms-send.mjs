@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // `npm run sms:send -- 13800000000 "举报内容……"`: the demo SMS gateway. Signs and posts an
 // inbound SMS to the local api exactly as a gateway does (POST /api/v1/webhooks/sms/generic,
-// X-Qf-Timestamp + X-Qf-Signature HMAC-SHA256 over "<timestamp>.<body>"), then listens
-// where the api sends replies (SMS_GENERIC_URL) and prints the reply SMS to that number.
+// X-Qf-Timestamp + X-Qf-Signature HMAC-SHA256 over "<timestamp>.<body>"), then prints the
+// reply SMS to that number: from the outbox of the gateway the quickstart keeps running
+// (.qingfeng/sms-outbox.jsonl), or, when none runs, by listening at SMS_GENERIC_URL itself.
 // Reads .env as written by `npm run quickstart`.
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { digits, listenForOutbound, OUTBOX, sign as signWith } from './demo-sms.mjs';
 
 const EX_USAGE = 64;
 const EX_CONFIG = 78;
@@ -31,39 +32,39 @@ if (process.exitCode) process.exit(EX_CONFIG);
 
 const api = process.env.QF_API_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
 const waitSeconds = Number(process.env.QF_SMS_WAIT_SECONDS ?? 60);
-const sign = (timestamp, body) => `sha256=${createHmac('sha256', secret).update(`${timestamp}.`).update(body).digest('hex')}`;
-const digits = (n) => n.replace(/\D/g, '').slice(-11);
+const sign = (timestamp, body) => signWith(secret, timestamp, body);
+const sentAt = new Date().toISOString();
 
-// 1. Where the api posts outbound SMS: the reply to our number ends the wait.
-const listen = new URL(replyUrl);
+// 1. Where the reply comes: the quickstart's gateway (its outbox), else our own listener.
 let resolveReply;
 const replied = new Promise((resolve) => (resolveReply = resolve));
-const server = createServer((req, res) => {
-  const chunks = [];
-  req.on('data', (c) => chunks.push(c));
-  req.on('end', () => {
-    const body = Buffer.concat(chunks);
-    const given = Buffer.from(String(req.headers['x-qf-signature'] ?? ''));
-    const expected = Buffer.from(sign(String(req.headers['x-qf-timestamp'] ?? ''), body));
-    if (req.method !== 'POST' || given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      res.writeHead(403, { 'Content-Type': 'application/json' }).end('{"error":"signature"}');
-      return;
-    }
-    const sms = JSON.parse(body.toString('utf8'));
-    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ id: `demo-${randomBytes(4).toString('hex')}` }));
-    if (digits(String(sms.to)) === digits(from)) resolveReply(sms);
-    else console.log(`(an SMS to …${String(sms.to).slice(-4)} went through the demo gateway)`);
+let server = null;
+try {
+  server = await listenForOutbound(replyUrl, secret, (sms) => {
+    if (digits(sms.to) === digits(from)) resolveReply(sms);
+    else console.log(`(an SMS to …${sms.to.slice(-4)} went through the demo gateway)`);
   });
-});
-await new Promise((resolve, reject) => {
-  server.once('error', (error) =>
-    reject(new Error(`cannot listen on ${listen.host} for the reply (${error.code}); is another sms:send running?`)),
-  );
-  server.listen(Number(listen.port || 80), listen.hostname, resolve);
-}).catch((error) => {
-  console.error(error.message);
-  process.exit(1);
-});
+} catch (error) {
+  if (error.code !== 'EADDRINUSE') {
+    console.error(`cannot listen at ${replyUrl} for the reply (${error.code ?? error.message})`);
+    process.exit(1);
+  }
+  // The quickstart's gateway holds the address: watch what it writes.
+  const poll = setInterval(() => {
+    if (!existsSync(OUTBOX)) return;
+    const reply = readFileSync(OUTBOX, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line))
+      .find((sms) => sms.at >= sentAt && digits(sms.to) === digits(from));
+    if (reply) {
+      clearInterval(poll);
+      resolveReply(reply);
+    }
+  }, 250);
+  replied.then(() => clearInterval(poll));
+}
+const stop = () => server?.close();
 
 // 2. The inbound SMS, signed as the gateway signs it.
 const payload = JSON.stringify({
@@ -82,13 +83,13 @@ try {
   });
 } catch (error) {
   console.error(`the api does not answer at ${api} (${error.cause?.code ?? error.message}); start it with npm run quickstart`);
-  server.close();
+  stop();
   process.exit(1);
 }
 const answerText = await answer.text();
 if (!answer.ok) {
   console.error(`the api refused the SMS: ${answer.status} ${answerText}`);
-  server.close();
+  stop();
   process.exit(1);
 }
 console.log(`sent SMS from ${from} to ${process.env.SMS_FROM ?? '12380'}: ${text}`);
@@ -97,7 +98,7 @@ console.log(`waiting for the reply (up to ${waitSeconds} s; the worker sends it)
 // 3. The reply.
 const timeout = new Promise((resolve) => setTimeout(() => resolve(null), waitSeconds * 1000).unref());
 const reply = await Promise.race([replied, timeout]);
-server.close();
+stop();
 if (!reply) {
   console.error(`no reply within ${waitSeconds} s: is the worker running (npm run quickstart starts it)?`);
   process.exit(1);

@@ -163,4 +163,33 @@ describe('README commands after npm run quickstart', () => {
     expect(result.out).toMatch(/reply SMS to \+?(86)?13800000000: .+/);
     expect(result.status).toBe(0);
   }, 120_000);
+
+  it("with the quickstart's demo gateway running, every SMS the api sends is kept, and sms:send reads its reply there", async () => {
+    const gateway = spawn('node', ['scripts/demo-gateway.mjs'], { cwd: dir, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    processes.push(gateway);
+    let printed = '';
+    gateway.stdout.on('data', (c: Buffer) => (printed += c.toString()));
+    gateway.stderr.on('data', (c: Buffer) => (printed += c.toString()));
+    for (let i = 0; i < 100 && !printed.includes('listening'); i += 1) await new Promise((r) => setTimeout(r, 100));
+    expect(printed).toContain('listening');
+
+    const result = await new Promise<{ status: number | null; out: string }>((done) => {
+      const child = spawn('npm', ['run', '--silent', 'sms:send', '--', '13900000001', '反映某镇党委在选拔副镇长时搞暗箱操作，请查。'], {
+        cwd: dir,
+        env: { ...cleanEnv(), QF_SMS_WAIT_SECONDS: '60' },
+      });
+      let out = '';
+      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+      child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+      child.on('exit', (status) => done({ status, out }));
+    });
+    expect(result.out).toMatch(/reply SMS to \+?(86)?13900000001: .+/);
+    expect(result.status).toBe(0);
+    const kept = readFileSync(join(dir, '.qingfeng', 'sms-outbox.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { to: string; text: string });
+    expect(kept.some((sms) => sms.to.endsWith('13900000001') && sms.text.length > 0)).toBe(true);
+    expect(printed).toMatch(/SMS to \S*139\*{4}0001: /); // the gateway's own log masks the number
+  }, 120_000);
 });
