@@ -712,6 +712,9 @@ export const zhCN = {
       subjectActions: '确认被反映干部',
       chooseCandidate: '选择候选干部',
       orPersonNo: '或填写名册中的人员编号',
+      cadreSearch: '在干部名册中查找（姓名或人员编号）',
+      cadreSearchButton: '查找',
+      cadreSearchNone: '名册中没有找到，请换个写法或填写人员编号。',
       confirmSubject: '确认关联',
       unlinkSubject: '取消关联',
       subjectStatuses: { LINKED: '系统已关联', CANDIDATES: '待人工确认', CONFIRMED: '已确认', UNLINKED: '已取消关联' } as Record<

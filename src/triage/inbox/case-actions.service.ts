@@ -188,7 +188,7 @@ export class CaseActionsService {
     const [into]: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM report WHERE number = $1`, [
       number.trim().toUpperCase(),
     ]);
-    if (!into) throw notFound(`举报 ${number.trim()}`);
+    if (!into) throw notFound(`举报编号 ${number.trim()} 对应的举报`);
     return this.merge(reportId, staff, into.id);
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../auth/conflict/viewer.js';
 import { AccountService } from '../../auth/account.service.js';
 import { rolesGrant } from '../../auth/roles.js';
+import type { CadreSummary } from '../../cadres/dto/cadre.dto.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { InboxService } from '../../triage/inbox/inbox.service.js';
 import { PageRenderer } from '../page-renderer.js';
@@ -28,7 +29,14 @@ export class CasePage {
   async render(
     id: string,
     viewer: Viewer,
-    options: { notice?: string | null; verificationForm?: { values: VerificationFormValues; errors: string[] } } = {},
+    options: {
+      notice?: string | null;
+      verificationForm?: { values: VerificationFormValues; errors: string[] };
+      /** A refused form (its name, e.g. `merge` or `subject-<id>`): the message shown there and what was typed. */
+      refused?: { form: string; message: string; values: Record<string, string | undefined> };
+      /** A cadre search in one subject's form and its matches. */
+      subjectSearch?: { subjectId: string; q: string; matches: CadreSummary[] } | null;
+    } = {},
   ): Promise<string> {
     const staff = viewer.staff;
     // 回避: the case and everything on its page read through the viewer's exclusion.
@@ -49,6 +57,8 @@ export class CasePage {
         .filter((a) => a.active && rolesGrant(a.roles, 'reports:handle'))
         .map((a) => ({ id: a.id, name: a.displayName })),
       verification: await this.verificationPanel.forCase(view, viewer, options.verificationForm),
+      refused: options.refused ?? null,
+      subjectSearch: options.subjectSearch ?? null,
     });
   }
 }

@@ -32,6 +32,7 @@ import { zhCN } from '../texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 import { landingPage } from './landing.js';
 import { CasePage } from './case-page.js';
+import { formRefusal } from './form-fields.js';
 
 const HTML = 'text/html; charset=utf-8';
 type Form = Record<string, string | undefined>;
@@ -145,14 +146,36 @@ export class ConsoleController {
   @Header('Cache-Control', 'no-store')
   async casePage(
     @Param('id') id: string,
-    @Query('done') done: string | undefined,
-    @Query('sent') sent: string | undefined,
+    @Query() query: Record<string, string | string[] | undefined>,
     @CurrentViewer() viewer: Viewer,
   ): Promise<string> {
-    const requested = done === 'verification' && /^\d{1,2}$/.test(sent ?? '');
+    const text = (key: string) => (typeof query[key] === 'string' ? query[key].trim() : '');
+    const [done, sent] = [text('done'), text('sent')];
+    const requested = done === 'verification' && /^\d{1,2}$/.test(sent);
+    // A cadre search in one subject's form (GET, so the page stays a page): its matches are offered there.
+    const cadreQ = text('cadreQ').slice(0, 50);
+    const subjectSearch =
+      cadreQ && text('subject')
+        ? { subjectId: text('subject'), q: cadreQ, matches: (await this.cadres.list({ q: cadreQ, offset: 0, limit: 10 })).items }
+        : null;
     return this.casePages.render(id, viewer, {
       notice: requested ? zhCN.verification.sent(Number(sent)) : done ? (zhCN.console.case.done[done] ?? '已保存。') : null,
+      subjectSearch,
     });
+  }
+
+  /**
+   * A refused case form: the case page again with the message next to that form and what
+   * was typed kept. The case itself was found (VisibleReportId), so a 404 here is about
+   * what the form names (an unknown case number or person number).
+   */
+  private async refusedCaseForm(reply: FastifyReply, id: string, viewer: Viewer, error: unknown, form: string, values: Form) {
+    const { status, message } = formRefusal(error, {}, { notFoundIsPageLevel: false });
+    void reply
+      .status(status)
+      .type(HTML)
+      .header('Cache-Control', 'no-store')
+      .send(await this.casePages.render(id, viewer, { refused: { form, message, values } }));
   }
 
   /** 确认 or 取消 a linked cadre: a candidate chosen, or any roster cadre by person number. */
@@ -164,19 +187,24 @@ export class ConsoleController {
     @Param('subjectId') subjectId: string,
     @Param('op') op: string,
     @Req() request: FastifyRequest,
-    @CurrentStaff() staff: StaffPrincipal,
+    @CurrentViewer() viewer: Viewer,
     @Res() reply: FastifyReply,
   ): Promise<void> {
+    if (op !== 'confirm' && op !== 'unlink') throw new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', '没有这个操作');
     const form = formBody(request);
-    if (op === 'confirm') {
-      const chosen = parseWith(subjectFormSchema, form);
-      const cadreId = chosen.personNo ? (await this.cadres.findByPersonNo(chosen.personNo))?.id : chosen.cadreId;
-      if (!cadreId) throw new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', `干部名册中没有人员编号 ${chosen.personNo ?? ''}`);
-      await this.actions.chooseSubject(id, subjectId, staff, cadreId);
-    } else if (op === 'unlink') {
-      await this.actions.unlinkSubject(id, subjectId, staff);
-    } else {
-      throw new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', '没有这个操作');
+    const staff = viewer.staff;
+    try {
+      if (op === 'confirm') {
+        // The form also carries its cadre search box; only the choice is the confirmation.
+        const chosen = parseWith(subjectFormSchema, { cadreId: form['cadreId'], personNo: form['personNo'] });
+        const cadreId = chosen.personNo ? (await this.cadres.findByPersonNo(chosen.personNo))?.id : chosen.cadreId;
+        if (!cadreId) throw new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', `干部名册中没有人员编号 ${chosen.personNo ?? ''}`);
+        await this.actions.chooseSubject(id, subjectId, staff, cadreId);
+      } else {
+        await this.actions.unlinkSubject(id, subjectId, staff);
+      }
+    } catch (error) {
+      return this.refusedCaseForm(reply, id, viewer, error, `subject-${subjectId}`, form);
     }
     void reply.status(303).header('Location', `/console/cases/${id}?done=subject`).send();
   }
@@ -188,10 +216,21 @@ export class ConsoleController {
     @VisibleReportId() id: string,
     @Param('action') action: string,
     @Req() request: FastifyRequest,
-    @CurrentStaff() staff: StaffPrincipal,
+    @CurrentViewer() viewer: Viewer,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const form = formBody(request);
+    try {
+      const done = await this.perform(id, action, form, viewer.staff);
+      void reply.status(303).header('Location', `/console/cases/${id}?done=${done}`).send();
+    } catch (error) {
+      if (error instanceof DomainException && error.code === 'NO_SUCH_ACTION') throw error;
+      await this.refusedCaseForm(reply, id, viewer, error, action, form);
+    }
+  }
+
+  /** One case action from its form; answers the notice to show (`done`). */
+  private async perform(id: string, action: string, form: Form, staff: StaffPrincipal): Promise<string> {
     let done = action;
     switch (action) {
       case 'category':
@@ -233,8 +272,8 @@ export class ConsoleController {
         break;
       }
       default:
-        throw new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', '没有这个操作');
+        throw new DomainException(HttpStatus.NOT_FOUND, 'NO_SUCH_ACTION', '没有这个操作');
     }
-    void reply.status(303).header('Location', `/console/cases/${id}?done=${done}`).send();
+    return done;
   }
 }

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
+import { consoleForm, consolePage } from '../support/console-client.js';
+import { validTip } from '../support/fixtures.js';
+import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
+import { PUBLICITY_ROSTER } from './publicity-fixture.js';
+
+/**
+ * The case page's forms as an officer uses them without JavaScript: a refused form comes
+ * back on the case page with the message beside it and what was typed kept (never an
+ * error page, never a 500), and a reported person is confirmed from a search of the roster
+ * or unlinked. Every form on the page is found in the page itself and sent empty, so a new
+ * form is checked without anyone adding it here.
+ */
+let ctx: TestContext;
+let officer: string;
+let reportId: string;
+let number: string;
+
+const page = (path: string) => consolePage(ctx.baseUrl, officer, path);
+const post = (path: string, form: Record<string, string>) => consoleForm(ctx.baseUrl, officer, path, form).set('Accept', 'text/html');
+const subjectIdOf = async () =>
+  (await ctx.db.query(`SELECT id FROM report_subject WHERE report_id = $1 ORDER BY id LIMIT 1`, [reportId])).rows[0].id as string;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  await ctx.startWorker();
+  await ctx.app.get(RosterImportService).import(Buffer.from(PUBLICITY_ROSTER));
+  officer = await ctx.staffToken(['TRIAGE_OFFICER']);
+  const tip = await request(ctx.baseUrl)
+    .post('/api/v1/public/reports')
+    .send(
+      validTip({
+        subjects: [{ name: '周明远', unit: '测试区', post: '' }],
+        body: '2026年3月，测试区周明远在干部调整前收受下属现金五万元，承诺为其争取提拔，单位多人知晓。',
+      }),
+    );
+  expect(tip.status).toBe(201);
+  number = tip.body.reportNumber;
+  reportId = (await ctx.db.query(`SELECT id FROM report WHERE number = $1`, [number])).rows[0].id;
+  await waitFor(
+    async () => (await ctx.db.query(`SELECT 1 FROM report WHERE id = $1 AND status <> 'RECEIVED'`, [reportId])).rowCount,
+    30_000,
+    'triage',
+  );
+}, 120_000);
+afterAll(async () => {
+  await ctx?.close();
+});
+
+describe('the case page forms', () => {
+  it('a merge into an unknown case: 404 on the case page, the number typed kept beside the message', async () => {
+    const refused = await post(`/console/cases/${reportId}/merge`, { into: 'QF-2026-999999' });
+    expect(refused.status).toBe(404);
+    expect(refused.text).toContain(`<h1>${number}`);
+    expect(refused.text).toMatch(/<p class="field-error" role="alert" id="merge-error">举报编号 QF-2026-999999 对应的举报不存在<\/p>/);
+    expect(refused.text).toContain('value="QF-2026-999999"');
+  });
+
+  it('a refused disposition keeps the choice and the reason typed', async () => {
+    const refused = await post(`/console/cases/${reportId}/disposition`, { kind: 'TRANSFER', reason: '属于其他部门职责' });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('id="disposition-error">转办请填写转办单位');
+    expect(refused.text).toContain('<option value="TRANSFER" selected>');
+    expect(refused.text).toContain('属于其他部门职责</textarea>');
+  });
+
+  it('finds a cadre for a reported person by searching the roster, and confirms or unlinks the link', async () => {
+    const subjectId = await subjectIdOf();
+    const search = await page(`/console/cases/${reportId}?subject=${subjectId}&cadreQ=${encodeURIComponent('李青')}`);
+    expect(search.status).toBe(200);
+    const match = search.text.match(/<input type="radio" name="cadreId" value="([0-9a-f-]{36})"> 李青（测试区水务局 科长，P003）/);
+    expect(match).not.toBeNull();
+    const none = await page(`/console/cases/${reportId}?subject=${subjectId}&cadreQ=${encodeURIComponent('无此人')}`);
+    expect(none.text).toContain('名册中没有找到');
+
+    const unknown = await post(`/console/cases/${reportId}/subjects/${subjectId}/confirm`, { personNo: 'P999', cadreQ: '李青' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.text).toContain('干部名册中没有人员编号 P999');
+    expect(unknown.text).toContain('value="P999"');
+
+    const confirmed = await post(`/console/cases/${reportId}/subjects/${subjectId}/confirm`, { cadreId: match![1]!, cadreQ: '李青' });
+    expect(confirmed.status).toBe(303);
+    const linked = await ctx.db.query(`SELECT status, cadre_id FROM report_subject WHERE id = $1`, [subjectId]);
+    expect(linked.rows[0]).toEqual({ status: 'CONFIRMED', cadre_id: match![1] });
+    const view = await page(`/console/cases/${reportId}`);
+    expect(view.text).toMatch(/李青（测试区水务局 科长）（举报中称“周明远”） — 已确认/);
+
+    expect((await post(`/console/cases/${reportId}/subjects/${subjectId}/unlink`, {})).status).toBe(303);
+    const unlinked = await ctx.db.query(`SELECT status FROM report_subject WHERE id = $1`, [subjectId]);
+    expect(unlinked.rows[0].status).toBe('UNLINKED');
+  });
+
+  it('every form on the page, sent empty, is done or refused on the case page; never a 500 or an error page', async () => {
+    const html = (await page(`/console/cases/${reportId}`)).text;
+    const actions = [...new Set([...html.matchAll(/<form method="post" action="([^"]+)"/g)].map((m) => m[1]!))];
+    expect(actions.length).toBeGreaterThan(5);
+    for (const action of actions) {
+      const res = await post(action, {});
+      expect([action, res.status < 500]).toEqual([action, true]);
+      if (res.status >= 400) {
+        expect([action, res.text.includes(`<h1>${number}`)]).toEqual([action, true]);
+        expect([action, res.text.includes('class="field-error"')]).toEqual([action, true]);
+      }
+    }
+  });
+});
