@@ -58,6 +58,12 @@ describe('the to-do list (待办)', () => {
     expect(html).toContain(tipNumber);
     expect(html).toContain('提请不予受理');
     expect(await page(officer)).not.toContain('待我审批');
+    // The inbox, the handlers' home, heads with the same to-dos and their counts.
+    const home = await api().get('/console').set('Cookie', `qf_session=${supervisor}`);
+    expect(home.text).toMatch(/<nav class="todo-strip"[^>]*>[\s\S]*<a href="\/console\/todo#todo-approvals" class="">待我审批 1 件<\/a>/);
+    const officerHome = await api().get('/console').set('Cookie', `qf_session=${officer}`);
+    expect(officerHome.text).toContain('<nav class="todo-strip"');
+    expect(officerHome.text).not.toContain('todo-approvals');
   });
 
   it('shows the handler cases due within three working days, overdue ones marked', async () => {
@@ -65,6 +71,8 @@ describe('the to-do list (待办)', () => {
     const html = await page(officer);
     expect(html).toContain(tipNumber);
     expect(html).toMatch(/处置时限 \d{4}-\d{2}-\d{2}（尚未指定经办人）（已逾期）/);
+    const home = await api().get('/console').set('Cookie', `qf_session=${officer}`);
+    expect(home.text).toMatch(/<a href="\/console\/todo#todo-caseDeadlines" class="overdue">[^<]+ \d+ 件（已逾期）<\/a>/);
   });
 
   it('shows the custodian an identity request, and the requester nothing to approve', async () => {

@@ -32,6 +32,7 @@ import { zhCN } from '../texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 import { landingPage } from './landing.js';
 import { CasePage } from './case-page.js';
+import { TODO_KINDS, TodoService } from '../../reminders/todo.service.js';
 import { formRefusal } from './form-fields.js';
 
 const HTML = 'text/html; charset=utf-8';
@@ -62,6 +63,7 @@ export class ConsoleController {
     private readonly config: AppConfig,
     private readonly casePages: CasePage,
     private readonly cadres: CadresService,
+    private readonly todo: TodoService,
   ) {}
 
   private readonly categoryName = (code: string | null) => this.casePages.categoryName(code);
@@ -130,9 +132,16 @@ export class ConsoleController {
     // 回避: the same query as the API's inbox, which leaves out the tips hidden from this viewer.
     const page = await this.inbox.list(query, viewer);
     const pageUrl = (n: number) => `/console?${new URLSearchParams({ ...cleaned, page: String(n) }).toString()}`;
+    // The inbox is the handlers' home: what waits for them (待办) heads it, each kind with its count.
+    const waiting = await this.todo.forStaff(staff);
+    const todo = TODO_KINDS.flatMap((kind) => {
+      const items = waiting[kind];
+      return items?.length ? [{ kind, title: zhCN.todo.sections[kind], count: items.length, overdue: items.some((x) => x.overdue) }] : [];
+    });
     return this.pages.render('console/inbox', {
       title: zhCN.console.inbox.title,
       staff,
+      todo,
       page,
       query,
       pageUrl,
