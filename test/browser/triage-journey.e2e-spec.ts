@@ -2,11 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import request from 'supertest';
 import { AuthService } from '../../src/auth/auth.service.js';
+import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
+import { PUBLICITY_ROSTER } from '../e2e/publicity-fixture.js';
 import { validTip } from '../support/fixtures.js';
 import { accessibilityViolations, launchBrowser, screenshot } from '../support/browser.js';
 import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
 
-/** A triage officer logs in to the console, opens a triaged tip, disposes it and writes to the reporter. */
+/**
+ * A triage officer logs in to the console, opens a triaged tip, confirms the reported cadre
+ * from a roster search, disposes it, takes it on, corrects its category, keeps a note, is
+ * refused a merge with what was typed kept, and writes to the reporter.
+ */
 let ctx: TestContext;
 let browser: Browser;
 const PASSWORD = 'Triage-Officer-2026!';
@@ -18,6 +24,7 @@ beforeAll(async () => {
   await ctx.app
     .get(AuthService)
     .createUser({ username: 'officer1', displayName: '经办人甲', password: PASSWORD, roles: ['TRIAGE_OFFICER'] });
+  await ctx.app.get(RosterImportService).import(Buffer.from(PUBLICITY_ROSTER));
 });
 afterAll(async () => {
   await browser?.close();
@@ -51,6 +58,7 @@ describe('triage officer journey in Chromium', () => {
     const session = cookies.find((c) => c.name === 'qf_session');
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
     await screenshot(page, 'triage', '2-inbox');
+    expect(await page.textContent('nav.todo-strip')).toContain('我的待办');
 
     await page.getByRole('link', { name: submitted.body.reportNumber }).click();
     await page.waitForSelector('blockquote.tip');
@@ -59,10 +67,48 @@ describe('triage officer journey in Chromium', () => {
     const violations = await accessibilityViolations(page);
     expect(violations.filter((v) => v.impact === 'critical' || v.impact === 'serious')).toEqual([]);
 
+    // The reported 王某某 matched nobody on the roster: the officer finds 李青 (P003) and adds her.
+    const add = page.locator('#add-subject');
+    await add.getByLabel('在干部名册中查找（姓名或人员编号）').fill('李青');
+    await add.getByRole('button', { name: '查找' }).click();
+    await page.getByLabel('李青（测试区水务局 科长，P003）').check();
+    await screenshot(page, 'triage', '3a-cadre-search');
+    expect((await accessibilityViolations(page)).filter((v) => v.impact === 'critical' || v.impact === 'serious')).toEqual([]);
+    await page.locator('#add-subject').getByRole('button', { name: '添加' }).click();
+    await page.waitForSelector('.notice');
+    expect(await page.textContent('main')).toMatch(/李青（测试区水务局 科长） — 已确认/);
+    // … then, on second thoughts, unlinks her again and confirms her from her own card.
+    await page.getByRole('button', { name: '取消关联：李青' }).click();
+    await page.waitForSelector('.notice');
+    expect(await page.textContent('main')).toContain('已取消关联');
+    await page.locator('form.subject-form').first().getByLabel('李青（测试区水务局 科长）').check();
+    await page.getByRole('button', { name: '确认关联' }).first().click();
+    await page.waitForSelector('.notice');
+    expect(await page.textContent('main')).toMatch(/李青（测试区水务局 科长） — 已确认/);
+
     await page.selectOption('#kind', 'PRELIMINARY_VERIFICATION');
     await page.getByLabel('理由').fill('线索具体，可查。');
     await page.locator('form[action$="/disposition"] button').click();
     await page.waitForSelector('.notice');
+    await page.selectOption('#assignee', { label: '经办人甲' });
+    await page.locator('form[action$="/assign"] button').click();
+    await page.waitForSelector('.notice');
+    await page.selectOption('#category', { label: '买官卖官' });
+    await page.locator('form[action$="/category"] button').click();
+    await page.waitForSelector('.notice');
+    expect(await page.textContent('main')).toContain('买官卖官（已确认）');
+    await page.getByLabel('添加备注').fill('已调取该局2026年3月干部调整材料。');
+    await page.locator('form[action$="/note"] button').click();
+    await page.waitForSelector('.notice');
+    expect(await page.textContent('main')).toContain('已调取该局2026年3月干部调整材料。');
+    // A merge into a case that does not exist is refused on the case page, the number kept.
+    await page.getByLabel('前案的举报编号').fill('QF-2026-999999');
+    await page.locator('form[action$="/merge"] button').click();
+    expect(await page.textContent('#merge-error')).toContain('QF-2026-999999');
+    expect(await page.inputValue('#merge-into')).toBe('QF-2026-999999');
+    await screenshot(page, 'triage', '4a-merge-refused');
+    expect((await accessibilityViolations(page)).filter((v) => v.impact === 'critical' || v.impact === 'serious')).toEqual([]);
+
     await page.getByLabel('给举报人发消息').fill('请补充送钱的具体日期。');
     await page.locator('form[action$="/message"] button').click();
     await page.waitForSelector('.notice');

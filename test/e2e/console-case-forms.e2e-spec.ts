@@ -92,6 +92,28 @@ describe('the case page forms', () => {
     expect(unlinked.rows[0].status).toBe('UNLINKED');
   });
 
+  it('adds a cadre triage did not offer, from a roster search; the same cadre twice is refused', async () => {
+    const search = await page(`/console/cases/${reportId}?subject=new&cadreQ=P001`);
+    const match = search.text.match(/<input type="radio" name="cadreId" value="([0-9a-f-]{36})"> 周明远（测试区财政局 副局长，P001）/);
+    expect(match).not.toBeNull();
+    const added = await post(`/console/cases/${reportId}/add-subject`, { cadreId: match![1]!, subject: 'new', cadreQ: 'P001' });
+    expect(added.status).toBe(303);
+    const { rows } = await ctx.db.query(
+      `SELECT s.status, s.role, (SELECT count(*)::int FROM report_subject_cadre x WHERE x.report_id = s.report_id AND x.cadre_id = s.cadre_id) AS indexed
+         FROM report_subject s WHERE s.report_id = $1 AND s.cadre_id = $2`,
+      [reportId, match![1]],
+    );
+    expect(rows).toEqual([{ status: 'CONFIRMED', role: 'SUBJECT', indexed: 1 }]);
+    const events = await ctx.db.query(`SELECT actor_kind FROM report_event WHERE report_id = $1 AND type = 'SUBJECT_ADDED'`, [reportId]);
+    expect(events.rows).toEqual([{ actor_kind: 'STAFF' }]);
+    expect((await page(`/console/cases/${reportId}`)).text).toContain('添加被反映干部</li>'); // the history names the step
+
+    const twice = await post(`/console/cases/${reportId}/add-subject`, { personNo: 'P001' });
+    expect(twice.status).toBe(409);
+    expect(twice.text).toContain('id="add-subject-error">周明远（P001）已关联到本件举报');
+    expect(twice.text).toContain('value="P001"');
+  });
+
   it('every form on the page, sent empty, is done or refused on the case page; never a 500 or an error page', async () => {
     const html = (await page(`/console/cases/${reportId}`)).text;
     const actions = [...new Set([...html.matchAll(/<form method="post" action="([^"]+)"/g)].map((m) => m[1]!))];

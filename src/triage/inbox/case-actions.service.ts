@@ -146,6 +146,45 @@ export class CaseActionsService {
     return { subjectId, status: result.status, cadreId: result.cadreId };
   }
 
+  /**
+   * A cadre the tip is about whom triage did not offer (the reporter wrote the name or unit
+   * so that no roster entry matched): a person adds the link, confirmed from the start.
+   */
+  async addSubject(reportId: string, staff: StaffPrincipal, cadreId: string) {
+    const cadre = await this.cadres.getById(cadreId);
+    const subjectId = await this.act(reportId, staff, async (m) => {
+      const [linked]: Array<{ id: string }> = await m.query(
+        `SELECT id FROM report_subject WHERE report_id = $1 AND cadre_id = $2 AND status <> 'UNLINKED'`,
+        [reportId, cadre.id],
+      );
+      if (linked) throw conflict('SUBJECT_ALREADY_LINKED', `${cadre.name}（${cadre.personNo}）已关联到本件举报`);
+      const candidate = {
+        personId: cadre.id,
+        personNo: cadre.personNo,
+        name: cadre.name,
+        unit: cadre.unitName,
+        post: cadre.post,
+        score: null,
+        reasons: ['经办人添加'],
+      };
+      const [row]: Array<{ id: string }> = await m.query(
+        `INSERT INTO report_subject (report_id, role, status, cadre_id, mentions, candidates, position, decided_by, decided_at)
+         VALUES ($1, 'SUBJECT', 'CONFIRMED', $2, '{}', $3::jsonb,
+                 (SELECT coalesce(max(position) + 1, 0) FROM report_subject WHERE report_id = $1), $4, now())
+         RETURNING id::text`,
+        [reportId, cadre.id, JSON.stringify([candidate]), staff.userId],
+      );
+      await m.query(`INSERT INTO report_subject_cadre (cadre_id, report_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [cadre.id, reportId]);
+      await this.event(m, reportId, staff, 'SUBJECT_ADDED', {
+        subjectId: row!.id,
+        after: { status: 'CONFIRMED', cadreId: cadre.id, personNo: cadre.personNo, name: cadre.name, role: 'SUBJECT' },
+      });
+      return row!.id;
+    });
+    await this.records.linkReport({ reportId, cadreId: cadre.id, source: 'TRIAGE', actorId: staff.userId });
+    return { subjectId, status: 'CONFIRMED' as const, cadreId: cadre.id };
+  }
+
   async unlinkSubject(reportId: string, subjectId: string, staff: StaffPrincipal) {
     const result = await this.act(reportId, staff, async (m) => {
       const subject = await this.subject(m, reportId, subjectId);

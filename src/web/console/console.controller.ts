@@ -204,11 +204,7 @@ export class ConsoleController {
     const staff = viewer.staff;
     try {
       if (op === 'confirm') {
-        // The form also carries its cadre search box; only the choice is the confirmation.
-        const chosen = parseWith(subjectFormSchema, { cadreId: form['cadreId'], personNo: form['personNo'] });
-        const cadreId = chosen.personNo ? (await this.cadres.findByPersonNo(chosen.personNo))?.id : chosen.cadreId;
-        if (!cadreId) throw new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', `干部名册中没有人员编号 ${chosen.personNo ?? ''}`);
-        await this.actions.chooseSubject(id, subjectId, staff, cadreId);
+        await this.actions.chooseSubject(id, subjectId, staff, await this.chosenCadre(form));
       } else {
         await this.actions.unlinkSubject(id, subjectId, staff);
       }
@@ -236,6 +232,15 @@ export class ConsoleController {
       if (error instanceof DomainException && error.code === 'NO_SUCH_ACTION') throw error;
       await this.refusedCaseForm(reply, id, viewer, error, action, form);
     }
+  }
+
+  /** The cadre a subject form chose: a search match or candidate (cadreId), or a person number typed. */
+  private async chosenCadre(form: Form): Promise<string> {
+    // The form also carries its cadre search box; only the choice counts.
+    const chosen = parseWith(subjectFormSchema, { cadreId: form['cadreId'], personNo: form['personNo'] });
+    const cadreId = chosen.personNo ? (await this.cadres.findByPersonNo(chosen.personNo))?.id : chosen.cadreId;
+    if (!cadreId) throw new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', `干部名册中没有人员编号 ${chosen.personNo ?? ''}`);
+    return cadreId;
   }
 
   /** One case action from its form; answers the notice to show (`done`). */
@@ -267,6 +272,10 @@ export class ConsoleController {
         break;
       case 'assign':
         await this.actions.assign(id, staff, parseWith(assignSchema, { assigneeId: form['assigneeId'] ?? null }).assigneeId);
+        break;
+      case 'add-subject':
+        await this.actions.addSubject(id, staff, await this.chosenCadre(form));
+        done = 'subject';
         break;
       case 'note':
         await this.actions.addNote(id, staff, parseWith(noteSchema, form).body);
