@@ -124,7 +124,7 @@ describe('approval of a conclusion in the console', () => {
 
     expect(await page.locator('form.subject-form').count()).toBeGreaterThan(0);
     await page.locator('form.subject-form input[name=personNo]').first().fill('A001');
-    await page.locator('form.subject-form button').first().click();
+    await page.locator('form.subject-form').first().getByRole('button', { name: '确认关联' }).click();
     await page.waitForSelector('.notice');
     expect(await page.textContent('.notice')).toContain('已更新关联干部');
     const { rows } = await ctx.db.query(
