@@ -14,6 +14,7 @@ import { runDemoStory } from '../../src/cli/demo/demo-story.js';
 import { DEMO_PASSWORD, seedDemoDistrict } from '../../src/cli/seed-demo.js';
 import { DISPOSITION_LABELS } from '../../src/reports/labels.js';
 import { REPORT_STATUSES } from '../../src/reports/report-status.js';
+import { GatewayRecorder } from '../support/gateway-recorder.js';
 import { createTestContext, type TestContext } from '../support/test-context.js';
 
 /**
@@ -24,6 +25,8 @@ import { createTestContext, type TestContext } from '../support/test-context.js'
  * without anyone adding it here; a page whose id this test cannot fill fails it.
  */
 let ctx: TestContext;
+let gateway: GatewayRecorder;
+const SMS_SECRET = 'demo-district-sms-secret-0123456789';
 let stateDir: string;
 let made: Record<string, number>;
 let routes: RouteEntry[];
@@ -32,11 +35,16 @@ const cookies: Record<string, string> = {};
 const USERS = ['triage', 'chief', 'operator', 'auditor', 'custodian', 'admin', 'liaison-jw', 'liaison-sj'];
 
 beforeAll(async () => {
-  ctx = await createTestContext({ settings: { intake: { submissionsPerClientPerDay: 1000 } } });
+  // The demo SMS gateway, as the quickstart configures one: the story's SMS tips come in through it.
+  gateway = await GatewayRecorder.start({ genericSecret: SMS_SECRET });
+  ctx = await createTestContext({
+    env: { SMS_PROVIDER: 'generic', SMS_GENERIC_URL: `${gateway.url}/generic`, SMS_GENERIC_SECRET: SMS_SECRET },
+    settings: { intake: { submissionsPerClientPerDay: 1000 } },
+  });
   await ctx.startWorker();
   stateDir = mkdtempSync(join(tmpdir(), 'qf-demo-'));
   await seedDemoDistrict(ctx.app, () => undefined, stateDir);
-  made = await runDemoStory({ baseUrl: ctx.baseUrl, password: DEMO_PASSWORD, log: () => undefined });
+  made = await runDemoStory({ baseUrl: ctx.baseUrl, password: DEMO_PASSWORD, smsSecret: SMS_SECRET, log: () => undefined });
   routes = routeInventory(ctx.app);
   for (const username of USERS) {
     // Roles with two-factor login enrol an authenticator first, as their people would.
@@ -60,6 +68,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await ctx?.close();
+  await gateway?.close();
   if (stateDir) rmSync(stateDir, { recursive: true, force: true });
 });
 
@@ -67,6 +76,8 @@ describe('the demo district', () => {
   it('has lived: every channel, every state, replies, a meeting, a vetting run, sanctions, a unit over quota', async () => {
     expect(made).toMatchObject({
       'hotline calls': 2,
+      'SMS tips': 2,
+      'cases not accepted': 1,
       'agency replies': 2,
       'cases concluded': 1,
       'cases transferred': 1,
@@ -77,9 +88,10 @@ describe('the demo district', () => {
       'vetting runs': 1,
     });
     const { rows } = await ctx.db.query(`SELECT DISTINCT status FROM report`);
-    expect(rows.map((r) => r.status).sort()).toEqual(expect.arrayContaining(['CLOSED', 'IN_HANDLING', 'MERGED', 'TRANSFERRED', 'TRIAGED']));
+    // Every state a tip rests in (RECEIVED lasts only until the worker triages it).
+    expect(rows.map((r) => r.status).sort()).toEqual(REPORT_STATUSES.filter((s) => s !== 'RECEIVED').sort());
     const { rows: channels } = await ctx.db.query(`SELECT DISTINCT channel FROM report`);
-    expect(channels.map((r) => r.channel).sort()).toEqual(['HOTLINE', 'WEB']);
+    expect(channels.map((r) => r.channel).sort()).toEqual(['HOTLINE', 'SMS', 'WEB']);
     const { rows: verdicts } = await ctx.db.query(`SELECT DISTINCT verdict FROM vetting_candidate`);
     expect(verdicts.map((r) => r.verdict)).toContain('BLOCK');
   });

@@ -205,6 +205,16 @@ export async function runDemoStory(options: DemoStoryOptions): Promise<Record<st
   count('cases transferred');
   await act(triage, refused!.id, 'disposition', { kind: 'NOT_ACCEPTED', reason: '反映内容属于劳动争议，已告知通过仲裁途径解决' });
   count('proposals waiting');
+  // Where the district has a seventh tip (the SMS ones): a 不予受理 the chief approved.
+  const notAccepted = open[6];
+  if (notAccepted) {
+    await act(triage, notAccepted.id, 'disposition', {
+      kind: 'NOT_ACCEPTED',
+      reason: '反映的问题不属于干部选拔任用监督范围，已告知向有关部门反映',
+    });
+    await act(chief, notAccepted.id, 'decision', { approve: true, comment: '同意不予受理' });
+    count('cases not accepted');
+  }
   // A repeat merged into the verified case.
   await act(triage, repeat!.id, 'merge', { intoReportId: verified!.id });
   count('repeats merged');
