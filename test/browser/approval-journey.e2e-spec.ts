@@ -100,8 +100,35 @@ describe('approval of a conclusion in the console', () => {
     await expectNoSeriousViolations(p);
     await chief.context.close();
 
+    // Reopened, the officer proposes 办结 again; this time the chief refuses it with a reason.
+    const again = await logInToConsole(browser, ctx.baseUrl, 'officer2', PASSWORD);
+    await again.page.waitForURL(/\/console$/);
+    await again.page.goto(`${ctx.baseUrl}/console/cases/${caseId}`);
+    await again.page.selectOption('#finding', 'UNSUBSTANTIATED');
+    await again.page.getByLabel('告知举报人的办理结果').fill('经再次核实，反映的问题不属实。');
+    await again.page.locator('form[action$="/finding"] button').click();
+    await again.page.waitForSelector('.notice');
+    await again.page.locator('form[action$="/close"] button').click();
+    await again.page.waitForSelector('.pending');
+    await again.context.close();
+    const chiefAgain = await logInToConsole(browser, ctx.baseUrl, 'chief1', PASSWORD);
+    await chiefAgain.page.waitForURL(/\/console$/);
+    await chiefAgain.page.goto(`${ctx.baseUrl}/console/cases/${caseId}`);
+    await chiefAgain.page.getByLabel('审批意见').fill('补充的新事实尚未核清，请继续核实。');
+    await chiefAgain.page.getByRole('button', { name: '不批准', exact: true }).click();
+    await chiefAgain.page.waitForSelector('.notice');
+    expect(await chiefAgain.page.textContent('.notice')).toContain('已不批准，事项退回经办人。');
+    expect(await chiefAgain.page.textContent('h1')).toContain('办理中');
+    expect(await chiefAgain.page.locator('.pending').count()).toBe(0);
+    expect(await chiefAgain.page.textContent('.history')).toContain('领导不批准');
+    await screenshot(chiefAgain.page, 'approval', '4-refused');
+    await expectNoSeriousViolations(chiefAgain.page);
+    await chiefAgain.context.close();
+
     const { rows } = await ctx.db.query(`SELECT type FROM report_event WHERE report_id = $1 ORDER BY id`, [caseId]);
-    expect(rows.map((r) => r.type)).toEqual(expect.arrayContaining(['CLOSE_PROPOSED', 'DECISION_APPROVED', 'CLOSED', 'REOPENED']));
+    expect(rows.map((r) => r.type)).toEqual(
+      expect.arrayContaining(['CLOSE_PROPOSED', 'DECISION_APPROVED', 'CLOSED', 'REOPENED', 'DECISION_REJECTED']),
+    );
   });
 
   it('officer assigns the case, confirms its subject by person number and merges a repeat, all in the browser', async () => {

@@ -117,6 +117,39 @@ describe('a supervisor’s console day in Chromium', () => {
     await page.context().close();
   });
 
+  it('keeps the units: a post quota shown over (超职数), a refused entry kept, a former name', async () => {
+    const page = await logIn();
+    await page.getByRole('link', { name: '干部名册' }).click();
+    await page.getByRole('link', { name: '单位与职数' }).click();
+    await page.waitForURL(/\/console\/units$/);
+    const quota = page.locator('form[action="/console/units/quotas"]');
+    await quota.getByLabel('单位').selectOption({ label: '测试区水务局' });
+    await quota.getByLabel('职级').fill('四级主任科员');
+    await quota.getByLabel('核定职数').fill('一名');
+    await quota.getByRole('button', { name: '保存' }).click();
+    expect(await quota.locator('.field-error').textContent()).toBeTruthy();
+    expect(await quota.getByLabel('职级').inputValue()).toBe('四级主任科员'); // what was typed is kept
+    await quota.getByLabel('核定职数').fill('1');
+    await quota.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/\/console\/units/);
+    const row = page.locator('tr', { hasText: '四级主任科员' });
+    expect(await row.textContent()).toMatch(/测试区水务局\s*四级主任科员\s*1\s*2\s*超 1 名/);
+    await page.getByRole('link', { name: '只看超职数' }).click();
+    expect(await page.locator('tbody tr', { hasText: '超 1 名' }).count()).toBeGreaterThan(0);
+    await page.getByRole('link', { name: '全部' }).click();
+
+    const names = page.locator('form[action="/console/units/names"]');
+    await names.getByLabel('单位').selectOption({ label: '测试区水务局' });
+    await names.getByLabel('名称').fill('测试区水利局');
+    await names.getByLabel('类别').selectOption({ label: '曾用名（机构改革前名称）' });
+    await names.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/\/console\/units/);
+    expect(await page.locator('tr', { hasText: '测试区水利局' }).textContent()).toContain('测试区水利局（曾用名）');
+    await screenshot(page, 'supervisor-console', '4a-units');
+    await expectNoSeriousViolations(page);
+    await page.context().close();
+  });
+
   it('keeps the rest of the record: investigation, file audit, personal matters, a relative, the year’s draw', async () => {
     const page = await logIn();
     await page.getByRole('link', { name: '干部名册' }).click();
