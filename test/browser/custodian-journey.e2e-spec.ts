@@ -18,6 +18,7 @@ import { createTestContext, waitFor, type TestContext } from '../support/test-co
 let ctx: TestContext;
 let browser: Browser;
 let caseId: string;
+let secondCaseId: string;
 let custodianSecret: string;
 const PASSWORD = 'Custodian-Journey-2026!';
 
@@ -44,6 +45,21 @@ beforeAll(async () => {
   caseId = await waitFor(
     async () =>
       (await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [submitted.body.reportNumber])).rows[0]?.id,
+    30_000,
+    'triage',
+  );
+  const second = await request(ctx.baseUrl)
+    .post('/api/v1/public/reports')
+    .send(
+      validTip({
+        anonymous: false,
+        reporter: { name: '王大成', phone: '13700001111' },
+        body: '2026年4月，某局副局长王某某在干部考察前请考察组成员吃饭并送购物卡，多名同事知情。',
+      }),
+    );
+  secondCaseId = await waitFor(
+    async () =>
+      (await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [second.body.reportNumber])).rows[0]?.id,
     30_000,
     'triage',
   );
@@ -98,5 +114,49 @@ describe('identity access in the console', () => {
     await officer.context.close();
     const { rows } = await ctx.db.query(`SELECT action FROM audit_log WHERE action LIKE 'identity.%' ORDER BY seq`);
     expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['identity.approve']));
+  });
+
+  it('custodian refuses a request with a note; an approval ends when its time is up', async () => {
+    const officer = await logInToConsole(browser, ctx.baseUrl, 'officer4', PASSWORD);
+    await officer.page.waitForURL(/\/console$/);
+    await officer.page.goto(`${ctx.baseUrl}/console/cases/${secondCaseId}`);
+    await officer.page.getByRole('link', { name: '申请查看举报人身份' }).click();
+    await officer.page.getByLabel('理由').fill('想了解举报人是否为本单位职工，以便判断线索来源');
+    await officer.page.getByRole('button', { name: '提交申请' }).click();
+    await officer.page.waitForURL('**/console/identity/mine**');
+
+    const keeper = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const page = await keeper.newPage();
+    await page.goto(`${ctx.baseUrl}/console/login`);
+    await page.getByLabel('用户名').fill('keeper1');
+    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
+    await page.getByLabel('动态验证码').fill(await generateTotp({ secret: custodianSecret, epoch: Date.now() / 1000 + 30 }));
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL('**/console/todo');
+    await page.getByRole('link', { name: '身份查看', exact: true }).click();
+    const card = page.locator('article.identity-request', { hasText: '判断线索来源' });
+    await card.getByLabel('审批说明（可选）').fill('判断线索来源不属于必须查看身份的情形。');
+    await card.getByRole('button', { name: '不批准' }).click();
+    expect(await page.textContent('.notice')).toContain('已不批准该申请。');
+    expect(await page.locator('table.inbox tr', { hasText: '未批准' }).count()).toBe(1);
+    await screenshot(page, 'custodian', '5-refused');
+    await expectNoSeriousViolations(page);
+    await keeper.close();
+
+    await officer.page.goto(`${ctx.baseUrl}/console/identity/mine`);
+    const refused = officer.page.locator('tr', { hasText: '判断线索来源' });
+    expect(await refused.textContent()).toContain('未批准');
+    expect(await refused.getByRole('link', { name: '查看身份' }).count()).toBe(0);
+    // The earlier approval's time runs out: the request reads 已过期 and offers no view.
+    await ctx.db.query(`UPDATE identity_access_request SET expires_at = now() - interval '1 minute' WHERE status = 'APPROVED'`);
+    await officer.page.reload();
+    const expired = officer.page.locator('tr', { hasText: '需要联系实名举报人核实' });
+    expect(await expired.textContent()).toContain('已过期');
+    expect(await expired.getByRole('link', { name: '查看身份' }).count()).toBe(0);
+    await screenshot(officer.page, 'custodian', '6-mine');
+    await expectNoSeriousViolations(officer.page);
+    await officer.context.close();
+    const { rows } = await ctx.db.query(`SELECT action FROM audit_log WHERE action LIKE 'identity.%' ORDER BY seq`);
+    expect(rows.map((r) => r.action)).toContain('identity.refuse');
   });
 });
