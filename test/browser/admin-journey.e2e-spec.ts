@@ -12,7 +12,8 @@ import { createTestContext, type TestContext } from '../support/test-context.js'
  * The administrator's job in Chromium without the API: create a staff account (a refused
  * password keeps the rest of the form and says why beside the field), give it an email and
  * link it to the person's cadre record for 回避, change its roles, reset its password,
- * deactivate it; and the administrator cannot lock themselves out.
+ * deactivate it; and the administrator cannot lock themselves out. A member agency and its
+ * liaison are added; a new auditor gets a one-time 绑定码 and binds an authenticator with it.
  */
 let ctx: TestContext;
 let browser: Browser;
@@ -155,6 +156,35 @@ describe('administrator journey in Chromium', () => {
     await page.waitForURL(/done=created/);
     await page.getByRole('link', { name: '成员单位' }).click();
     expect(await page.textContent('table.inbox')).toContain('钱税（tax.liaison）');
+
+    // A new auditor needs two-factor login: the administrator issues the one-time 绑定码 on the
+    // account page and hands it over; the auditor binds an authenticator with it at first login.
+    await page.getByRole('link', { name: '账号管理' }).click();
+    await page.getByLabel('用户名', { exact: true }).fill('sun.sj');
+    await page.getByLabel('姓名').fill('孙审计');
+    await page.getByLabel('审计员').check();
+    await page.getByLabel('初始密码').fill('Sun-Shen-Ji-Auditor-2026!');
+    await page.getByRole('button', { name: '创建' }).click();
+    await page.waitForURL(/done=created/);
+    await page.getByRole('button', { name: /签发两步验证绑定码/ }).click();
+    const issued = (await page.textContent('.notice')) ?? '';
+    const token = issued.match(/绑定码：(\S+?)（/)?.[1];
+    expect(token).toMatch(/^[A-Z0-9-]{8,}$/);
+    await screenshot(page, 'admin', '5-enrolment-token');
+    await expectNoSeriousViolations(page);
+    const auditor = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' })).newPage();
+    await auditor.goto(`${ctx.baseUrl}/console/login`);
+    await auditor.getByLabel('用户名').fill('sun.sj');
+    await auditor.getByLabel('密码', { exact: true }).fill('Sun-Shen-Ji-Auditor-2026!');
+    await auditor.getByRole('button', { name: '登录' }).click();
+    await auditor.waitForURL(/\/console\/two-factor$/);
+    await auditor.getByRole('button', { name: '开始设置' }).click();
+    const auditorSecret = (await auditor.locator('#totp-secret').innerText()).replaceAll(' ', '');
+    await auditor.getByLabel('绑定码').fill(token!);
+    await auditor.getByLabel('身份验证器显示的 6 位动态码').fill(await generateTotp({ secret: auditorSecret }));
+    await auditor.getByRole('button', { name: '确认启用' }).click();
+    await auditor.waitForURL(/\/console\/todo$/);
+    await auditor.context().close();
 
     const { rows: audit } = await ctx.db.query(`SELECT action FROM audit_log WHERE action LIKE 'staff.%' ORDER BY seq`);
     expect(audit.map((r) => r.action)).toEqual(
