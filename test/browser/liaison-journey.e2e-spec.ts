@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import request from 'supertest';
 import { AuthService } from '../../src/auth/auth.service.js';
 import { PDF_MINIMAL, validTip } from '../support/fixtures.js';
-import { accessibilityViolations, launchBrowser, logInToConsole, screenshot } from '../support/browser.js';
+import { accessibilityViolations, expectNoSeriousViolations, launchBrowser, logInToConsole, screenshot } from '../support/browser.js';
 import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
 
 /**
@@ -150,6 +150,14 @@ describe('agency liaison journey in Chromium', () => {
     expect(await section.textContent()).toContain('有不良反映');
     await section.scrollIntoViewIfNeeded();
     await screenshot(page, 'liaison', '7-case-shows-reply');
+    await expectNoSeriousViolations(page);
+    // The agency's document opens for the handler (a download, checked and audited).
+    const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('link', { name: '审计报告摘录.pdf' }).click()]);
+    expect(download.suggestedFilename()).toBe('审计报告摘录.pdf');
+    const { rows } = await ctx.db.query(
+      `SELECT outcome FROM audit_log WHERE action LIKE 'GET /api/v1/verification-requests/:id/attachments/%' ORDER BY seq`,
+    );
+    expect(rows.map((r) => r.outcome)).toContain('OK');
     await context.close();
   });
 });

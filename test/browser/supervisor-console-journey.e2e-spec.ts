@@ -20,6 +20,7 @@ let ctx: TestContext;
 let browser: Browser;
 let run: Awaited<ReturnType<typeof passingRun>>;
 let reportId: string;
+let reportNumber: string;
 const PASSWORD = 'Supervisor-Console-2026!';
 
 beforeAll(async () => {
@@ -34,7 +35,8 @@ beforeAll(async () => {
     .field('json', JSON.stringify(validTip()))
     .attach('files', PNG_1PX, '现场照片.png');
   expect(tip.status).toBe(201);
-  reportId = (await ctx.db.query(`SELECT id FROM report WHERE number = $1`, [tip.body.reportNumber])).rows[0].id;
+  reportNumber = tip.body.reportNumber;
+  reportId = (await ctx.db.query(`SELECT id FROM report WHERE number = $1`, [reportNumber])).rows[0].id;
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
@@ -79,6 +81,16 @@ describe('a supervisor’s console day in Chromium', () => {
     await page.getByRole('button', { name: '保存出席情况' }).click();
     await page.waitForURL(/#attendance$/);
     expect(await page.inputValue('input[name="attendee-DISCIPLINE"]')).toBe('赵纪检');
+
+    // A tip goes on the agenda by its number; a wrong number is refused with what was typed kept.
+    await page.locator('#add-number').fill('QF-2026-999999');
+    await page.locator('form:has(#add-number) button').click();
+    expect(await page.locator('.field-error').textContent()).toContain('QF-2026-999999');
+    expect(await page.inputValue('#add-number')).toBe('QF-2026-999999');
+    await page.locator('#add-number').fill(reportNumber);
+    await page.locator('form:has(#add-number) button').click();
+    await page.waitForURL(/\/console\/meetings\/[0-9a-f-]{36}/);
+    expect(await page.textContent('main')).toContain(reportNumber);
 
     const item = page.locator('section.candidate', { hasText: '李青' });
     await item.getByText('成员单位意见').first().click();

@@ -76,6 +76,14 @@ describe('a joint meeting in the console', () => {
     expect(await itemOf(blocked.id)).toBeTruthy(); // proposed when the meeting was scheduled
     const unknown = await post(`/console/meetings/${meetingId}/items`, { reportNumber: 'QF-2000-999999' });
     expect(unknown.status).toBe(404);
+    expect(unknown.text).toContain('class="field-error"'); // refused at the form, the number kept
+    expect(unknown.text).toContain('value="QF-2000-999999"');
+    const noMeeting = await post(`/console/meetings/00000000-0000-4000-8000-000000000000/items`, { reportNumber: tipNumber }).set(
+      'Accept',
+      'text/html',
+    );
+    expect(noMeeting.status).toBe(404);
+    expect(noMeeting.text).toContain('<title>出错了');
     const added = await post(`/console/meetings/${meetingId}/items`, { reportNumber: tipNumber });
     expect(added.status).toBe(303);
     const before = await page(`/console/meetings/${meetingId}`);

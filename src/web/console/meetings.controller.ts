@@ -124,7 +124,9 @@ export class ConsoleMeetingsController {
     errorAt: string,
     values: Record<string, string | string[]>,
   ): Promise<void> {
-    const { status, message } = formRefusal(error);
+    // A 404 here names what the form named (a case number, an item); an unknown meeting
+    // fails again when its page is drawn below, and gets the error page.
+    const { status, message } = formRefusal(error, {}, { notFoundIsPageLevel: false });
     void reply
       .status(status)
       .type(HTML)
