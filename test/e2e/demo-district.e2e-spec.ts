@@ -164,6 +164,10 @@ async function idsFor(segment: string, username: string): Promise<string[] | 'SK
 }
 
 const PAGE_PREFIXES = ['/console', '/agency'];
+/** Every POST form met on the pages the crawl opened, to be sent empty by the last test. */
+const forms: Array<{ username: string; page: string; action: string; multipart: boolean }> = [];
+/** Forms that act on sessions and keys rather than records: sent empty they would log the crawl out. */
+const SESSION_FORMS = /\/(logout|sessions|totp|enrolment-token)$/;
 const DOWNLOAD = /\.(docx|xlsx|csv|pdf)$|\/attachments\/|\/identity\/:id\/view$/;
 
 describe('every console and portal page, as every demo user who may open it', () => {
@@ -194,6 +198,8 @@ describe('every console and portal page, as every demo user who may open it', ()
           opened += 1;
           if (res.status >= 500) problems.push(`${username} ${url}: ${res.status}`);
           if (!String(res.headers['content-type'] ?? '').includes('text/html')) continue;
+          for (const m of res.text.matchAll(/<form method="post" action="([^"]+)"([^>]*)>/g))
+            forms.push({ username, page: url, action: m[1]!, multipart: m[2]!.includes('multipart/form-data') });
           const raw = RAW_CODE.exec(visibleText(res.text));
           if (raw) problems.push(`${username} ${url}: shows the raw code ${raw[1]}`);
         }
@@ -211,4 +217,28 @@ describe('every console and portal page, as every demo user who may open it', ()
     expect(await page('triage', '/console/meetings')).toContain('联席会议');
     expect(await page('liaison-sj', '/agency')).toMatch(/已答复/);
   });
+
+  it('every form on those pages, sent empty, is done or refused beside the form: never a 5xx or the error page', async () => {
+    const seen = new Set<string>();
+    const tried: string[] = [];
+    const problems: string[] = [];
+    for (const form of forms) {
+      const key = `${form.username} ${form.action}`;
+      if (seen.has(key) || SESSION_FORMS.test(form.action)) continue;
+      seen.add(key);
+      const req = request(ctx.baseUrl)
+        .post(form.action)
+        .set('Cookie', `qf_session=${cookies[form.username]}`)
+        .set('Origin', ctx.baseUrl)
+        .set('Accept', 'text/html');
+      // As a browser sends it: URL-encoded, or multipart where the form takes files (one empty field).
+      const res = await (form.multipart ? req.field('_', '') : req.type('form').send({}));
+      tried.push(key);
+      if (res.status >= 500) problems.push(`${key} (from ${form.page}): ${res.status}`);
+      else if (res.status >= 400 && res.text.includes('<title>出错了'))
+        problems.push(`${key} (from ${form.page}): ${res.status} on the error page, not beside the form`);
+    }
+    expect(problems).toEqual([]);
+    expect(tried.length).toBeGreaterThan(20);
+  }, 240_000);
 });

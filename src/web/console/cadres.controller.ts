@@ -85,7 +85,16 @@ export class ConsoleCadresController {
     const cleaned = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== ''));
     const query = parseWith(cadreListQuerySchema, cleaned);
     const list = await this.cadres.list(query);
-    return this.pages.render('console/cadres', { title: zhCN.cadrePages.title, staff, query, list, result, error, errorDetails });
+    return this.pages.render('console/cadres', {
+      title: zhCN.cadrePages.title,
+      staff,
+      query,
+      list,
+      result,
+      error,
+      errorDetails,
+      canImport: rolesGrant(staff.roles, 'cadres:manage'),
+    });
   }
 
   @RequirePermission('cadres:read')
