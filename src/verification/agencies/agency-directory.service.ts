@@ -5,6 +5,7 @@ import { AppConfig } from '../../infra/config/app-config.js';
 import type { AgencyDefinition } from '../../infra/config/settings.schema.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
 import type { AgencyInput, AgencyPatch } from './agency.dto.js';
+import { namesAgency } from './agency-name.js';
 
 export interface Agency extends AgencyDefinition {
   noticeEmail: string | null;
@@ -83,9 +84,14 @@ export class AgencyDirectory implements OnModuleInit, OnModuleDestroy {
     return this.cache.find((a) => a.code === code && a.active) ?? null;
   }
 
+  /** The agency a name written in a document or data file means: its code, name or alias, with or without the jurisdiction (县纪委监委). */
   byName(name: string): Agency | null {
     const text = name.trim();
-    return this.all.find((a) => a.name === text || a.aliases.includes(text) || a.code === text) ?? null;
+    return (
+      this.all.find((a) => a.code === text || a.name === text || a.aliases.includes(text)) ??
+      this.all.find((a) => namesAgency(text, a)) ??
+      null
+    );
   }
 
   require(code: string): Agency {
