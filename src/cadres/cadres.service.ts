@@ -342,12 +342,13 @@ export class CadresService {
           id: string;
           unit_id: string;
           level: string | null;
+          quota_keys: string[];
           under_investigation: boolean;
           investigation_since: string | null;
           file_audited_on: string | null;
         }>
       >(
-        `SELECT id, unit_id, level, under_investigation, to_char(investigation_since, 'YYYY-MM-DD') AS investigation_since,
+        `SELECT id, unit_id, level, quota_keys, under_investigation, to_char(investigation_since, 'YYYY-MM-DD') AS investigation_since,
                 to_char(file_audited_on, 'YYYY-MM-DD') AS file_audited_on FROM cadre WHERE id = ANY ($1::uuid[])`,
         [ids],
       ),
@@ -385,6 +386,7 @@ export class CadresService {
         cadreId: row.id,
         unitId: row.unit_id,
         level: row.level,
+        quotaKeys: row.quota_keys,
         underInvestigation: row.under_investigation,
         investigationSince: row.investigation_since,
         fileAuditedOn: row.file_audited_on,

@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
+import { quotaKey } from './post-titles.js';
 import { overQuota } from './rules/quota.js';
 import type { QuotaLine } from './dto/cadre.dto.js';
 
@@ -10,6 +11,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export type { QuotaLine };
 
 /** Units, their other names, and post quotas (职数) with the over-quota report. */
+/**
+ * Who occupies a quota (post_quota q, cadre c): at the unit, holding its post (q.level
+ * 副局长) or its grade or rank (副科, 四级主任科员), as the roster import read the 职务 and
+ * 职级 cells into quota_keys (cadres/post-titles.ts quotaKeys: 党组成员、副局长 and
+ * 副局长（正科级） hold a 副局长 post; a 挂职 post holds nothing).
+ */
+const OCCUPIES_QUOTA = `c.unit_id = q.unit_id AND q.level = ANY (c.quota_keys)`;
+
 @Injectable()
 export class UnitsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -53,21 +62,25 @@ export class UnitsService {
     }
   }
 
+  /**
+   * The approved number of a rank or grade (副科) or of a post (副局长) at a unit. A post is
+   * kept as the roster normaliser writes it, so "副局长（正科级）" typed is the 副局长 quota.
+   */
   async setQuota(unitId: string, level: string, approved: number): Promise<void> {
     await this.requireUnit(unitId);
     await this.dataSource.query(
       `INSERT INTO post_quota (unit_id, level, approved) VALUES ($1, $2, $3)
        ON CONFLICT (unit_id, level) DO UPDATE SET approved = EXCLUDED.approved, updated_at = now()`,
-      [unitId, level.trim(), approved],
+      [unitId, quotaKey(level), approved],
     );
   }
 
   /** Approved and occupied posts at one unit and level; null when no quota is recorded. */
   async quotaAt(unitId: string, level: string): Promise<{ approved: number; occupied: number } | null> {
     const [row]: Array<{ approved: number; occupied: number }> = await this.dataSource.query(
-      `SELECT q.approved, (SELECT count(*)::int FROM cadre c WHERE c.unit_id = q.unit_id AND c.level = q.level) AS occupied
+      `SELECT q.approved, (SELECT count(*)::int FROM cadre c WHERE ${OCCUPIES_QUOTA}) AS occupied
          FROM post_quota q WHERE q.unit_id = $1 AND q.level = $2`,
-      [unitId, level],
+      [unitId, quotaKey(level)],
     );
     return row ?? null;
   }
@@ -77,11 +90,16 @@ export class UnitsService {
     const out = new Map<string, { approved: number; occupied: number }>();
     if (pairs.length === 0) return out;
     const rows: Array<{ unit_id: string; level: string; approved: number; occupied: number }> = await this.dataSource.query(
-      `SELECT q.unit_id, q.level, q.approved, (SELECT count(*)::int FROM cadre c WHERE c.unit_id = q.unit_id AND c.level = q.level) AS occupied
+      `SELECT q.unit_id, q.level, q.approved, (SELECT count(*)::int FROM cadre c WHERE ${OCCUPIES_QUOTA}) AS occupied
          FROM post_quota q JOIN unnest($1::uuid[], $2::text[]) AS p(unit_id, level) ON q.unit_id = p.unit_id AND q.level = p.level`,
-      [pairs.map((p) => p.unitId), pairs.map((p) => p.level)],
+      [pairs.map((p) => p.unitId), pairs.map((p) => quotaKey(p.level))],
     );
-    for (const r of rows) out.set(`${r.unit_id}|${r.level}`, { approved: r.approved, occupied: r.occupied });
+    const stored = new Map(rows.map((r) => [`${r.unit_id}|${r.level}`, { approved: r.approved, occupied: r.occupied }]));
+    // Keyed as asked (a post as typed), found as stored (the post as normalised).
+    for (const p of pairs) {
+      const quota = stored.get(`${p.unitId}|${quotaKey(p.level)}`);
+      if (quota) out.set(`${p.unitId}|${p.level}`, quota);
+    }
     return out;
   }
 
@@ -90,7 +108,8 @@ export class UnitsService {
     const rows: Array<{ unit_id: string; unit_name: string; level: string; approved: number | null; occupied: number }> =
       await this.dataSource.query(
         `WITH occ AS (SELECT unit_id, level, count(*)::int AS occupied FROM cadre WHERE level IS NOT NULL GROUP BY unit_id, level)
-       SELECT u.id AS unit_id, u.name AS unit_name, coalesce(q.level, o.level) AS level, q.approved, coalesce(o.occupied, 0) AS occupied
+       SELECT u.id AS unit_id, u.name AS unit_name, coalesce(q.level, o.level) AS level, q.approved,
+              CASE WHEN q.level IS NULL THEN o.occupied ELSE (SELECT count(*)::int FROM cadre c WHERE ${OCCUPIES_QUOTA}) END AS occupied
          FROM post_quota q FULL JOIN occ o ON o.unit_id = q.unit_id AND o.level = q.level
          JOIN unit u ON u.id = coalesce(q.unit_id, o.unit_id)
         ORDER BY u.name, 3`,

@@ -17,6 +17,7 @@ const cadre = (over: Partial<CadreFacts> = {}): CadreFacts => ({
   cadreId: 'c1',
   unitId: 'u1',
   level: '副科',
+  quotaKeys: ['科长', '副科'],
   underInvestigation: false,
   investigationSince: null,
   fileAuditedOn: '2026-09-15',

@@ -1,3 +1,4 @@
+import { quotaKey } from '../cadres/post-titles.js';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { CandidateView, RunView } from './dto/vetting.dto.js';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -198,7 +199,12 @@ export class VettingService {
           })),
           quota:
             quota && c.unit_id && c.level
-              ? { unitId: c.unit_id, level: c.level, ...quota, alreadyCounted: cadre.unitId === c.unit_id && cadre.level === c.level }
+              ? {
+                  unitId: c.unit_id,
+                  level: c.level,
+                  ...quota,
+                  alreadyCounted: cadre.unitId === c.unit_id && cadre.quotaKeys.includes(quotaKey(c.level)),
+                }
               : null,
         });
         // Compared with keys in one order: jsonb gives them back in its own.

@@ -136,11 +136,11 @@ describe('a supervisor’s console day in Chromium', () => {
     await page.waitForURL(/\/console\/units$/);
     const quota = page.locator('form[action="/console/units/quotas"]');
     await quota.getByLabel('单位').selectOption({ label: '测试区水务局' });
-    await quota.getByLabel('职级').fill('四级主任科员');
+    await quota.getByLabel('职级或职务').fill('四级主任科员');
     await quota.getByLabel('核定职数').fill('一名');
     await quota.getByRole('button', { name: '保存' }).click();
     expect(await quota.locator('.field-error').textContent()).toBeTruthy();
-    expect(await quota.getByLabel('职级').inputValue()).toBe('四级主任科员'); // what was typed is kept
+    expect(await quota.getByLabel('职级或职务').inputValue()).toBe('四级主任科员'); // what was typed is kept
     await quota.getByLabel('核定职数').fill('1');
     await quota.getByRole('button', { name: '保存' }).click();
     await page.waitForURL(/\/console\/units/);

@@ -5,6 +5,8 @@ export interface CadreFacts {
   cadreId: string;
   unitId: string;
   level: string | null;
+  /** The quota levels the cadre occupies: posts and grade, as quotaKeys reads 职务 and 职级. */
+  quotaKeys: string[];
   underInvestigation: boolean;
   investigationSince: string | null;
   fileAuditedOn: string | null;

@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DomainException } from '../../infra/http/domain-exception.js';
 import { readRosterFile, RosterFileError, writeRosterXlsx } from './roster-file.js';
 import { ROSTER_COLUMNS, validateRosterRow, type RosterKey, type RosterRow } from './roster-row.js';
+import { quotaKeys } from '../post-titles.js';
 import { surnameOf } from './surname.js';
 import { textOf } from '../../infra/text/text-of.js';
 
@@ -195,14 +196,20 @@ export class RosterImportService {
       const col = (f: (r: RosterRow) => string | null) => changed.map(f);
       await manager.query(
         `INSERT INTO cadre (person_no, name, surname, gender, birth_month, ethnicity, native_place, party_month, work_month,
-                            education, unit_id, post, level, post_since, status_kind)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                              $9::text[], $10::text[], $11::uuid[], $12::text[], $13::text[], $14::text[], $15::text[])
+                            education, unit_id, post, level, post_since, status_kind, quota_keys)
+         SELECT t.person_no, t.name, t.surname, t.gender, t.birth_month, t.ethnicity, t.native_place, t.party_month, t.work_month,
+                t.education, t.unit_id, t.post, t.level, t.post_since, t.status_kind,
+                CASE WHEN t.titles = '' THEN '{}'::text[] ELSE string_to_array(t.titles, chr(31)) END
+           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                       $9::text[], $10::text[], $11::uuid[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[])
+             AS t(person_no, name, surname, gender, birth_month, ethnicity, native_place, party_month, work_month,
+                  education, unit_id, post, level, post_since, status_kind, titles)
          ON CONFLICT (person_no) DO UPDATE SET
            name = EXCLUDED.name, surname = EXCLUDED.surname, gender = EXCLUDED.gender, birth_month = EXCLUDED.birth_month,
            ethnicity = EXCLUDED.ethnicity, native_place = EXCLUDED.native_place, party_month = EXCLUDED.party_month,
            work_month = EXCLUDED.work_month, education = EXCLUDED.education, unit_id = EXCLUDED.unit_id, post = EXCLUDED.post,
-           level = EXCLUDED.level, post_since = EXCLUDED.post_since, status_kind = EXCLUDED.status_kind, updated_at = now()`,
+           level = EXCLUDED.level, post_since = EXCLUDED.post_since, status_kind = EXCLUDED.status_kind,
+           quota_keys = EXCLUDED.quota_keys, updated_at = now()`,
         [
           col((r) => r.personNo),
           col((r) => r.name),
@@ -219,6 +226,8 @@ export class RosterImportService {
           col((r) => r.level),
           col((r) => r.postSince),
           col((r) => r.statusKind),
+          // The quota levels the entry occupies (党组成员、副局长 / 二级主任科员 → 党组成员, 副局长, 副科, …).
+          col((r) => quotaKeys(r.post, r.level).join('\u001f')),
         ],
       );
     }

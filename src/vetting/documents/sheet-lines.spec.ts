@@ -7,6 +7,7 @@ const cadre: CadreFacts = {
   cadreId: 'c1',
   unitId: 'u1',
   level: '副科',
+  quotaKeys: ['科长', '副科'],
   underInvestigation: false,
   investigationSince: null,
   fileAuditedOn: '2026-01-05',

@@ -24,6 +24,7 @@ import { AttachmentMetadataMark1765000005000 } from './1765000005000-attachment-
 import { AuditStarted1765000006000 } from './1765000006000-audit-started.js';
 import { RosterRevision1764820000000 } from './1764820000000-roster-revision.js';
 import { ReportExclusions1765100000000 } from './1765100000000-report-exclusions.js';
+import { CadreQuotaKeys1765200000000 } from './1765200000000-cadre-quota-keys.js';
 import { PublicityWithdrawal1765100001000 } from './1765100001000-publicity-withdrawal.js';
 
 /** Every migration, in order. Listed explicitly: ESM has no glob loading at run time. */
@@ -55,4 +56,5 @@ export const migrations = [
   AuditStarted1765000006000,
   ReportExclusions1765100000000,
   PublicityWithdrawal1765100001000,
+  CadreQuotaKeys1765200000000,
 ];
