@@ -692,6 +692,7 @@ export const zhCN = {
       pending: '待审批',
       pendingClose: '办结',
       proposedBy: (name: string, at: string) => `${name} 于 ${at} 提出`,
+      approvedBy: (name: string, at: string) => `${name} 于 ${at} 批准`,
       proposedAtMeeting: (number: string) => `（联席会议 ${number}）`,
       awaitingOther: '须由另一位科长（分管领导）审批，本人不能审批自己提出的事项。',
       awaitingSupervisor: '等待科长（分管领导）审批，批准后生效。',

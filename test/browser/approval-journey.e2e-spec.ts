@@ -90,6 +90,9 @@ describe('approval of a conclusion in the console', () => {
     expect(await p.textContent('.notice')).toContain('已批准');
     expect(await p.textContent('h1')).toContain('已办结');
     expect(await p.textContent('.history')).toContain('领导批准');
+    // Who approved, with the comment, beside the outcome and in the history.
+    expect(await p.textContent('.handling')).toMatch(/科长丙 于 .+ 批准：同意办结。/);
+    expect(await p.textContent('.history')).toContain('领导批准（科长丙）：同意办结。');
     await screenshot(p, 'approval', '3-closed');
 
     await p.getByLabel('重新办理的理由').fill('举报人补充了新的事实。');

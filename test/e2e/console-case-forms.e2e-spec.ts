@@ -106,7 +106,7 @@ describe('the case page forms', () => {
     expect(rows).toEqual([{ status: 'CONFIRMED', role: 'SUBJECT', indexed: 1 }]);
     const events = await ctx.db.query(`SELECT actor_kind FROM report_event WHERE report_id = $1 AND type = 'SUBJECT_ADDED'`, [reportId]);
     expect(events.rows).toEqual([{ actor_kind: 'STAFF' }]);
-    expect((await page(`/console/cases/${reportId}`)).text).toContain('添加被反映干部</li>'); // the history names the step
+    expect((await page(`/console/cases/${reportId}`)).text).toMatch(/添加被反映干部（[^）]+）<\/li>/); // the history names the step and who
 
     const twice = await post(`/console/cases/${reportId}/add-subject`, { personNo: 'P001' });
     expect(twice.status).toBe(409);

@@ -42,6 +42,18 @@ export class CasePage {
     // 回避: the case and everything on its page read through the viewer's exclusion.
     const view = await this.inbox.caseView(id, viewer);
     const pending = view.handling.pendingDisposition as { proposedBy?: string } | null;
+    const accounts = await this.accounts.list();
+    const staffName = (id: string | null) => accounts.find((a) => a.id === id)?.displayName ?? null;
+    // Who approved the disposition or conclusion that stands: the last decision on the case.
+    const decision = view.events.findLast((e) => e.type === 'DECISION_APPROVED' || e.type === 'DECISION_REJECTED');
+    const approval =
+      decision?.type === 'DECISION_APPROVED'
+        ? {
+            name: staffName(decision.actorId) ?? '',
+            at: decision.createdAt,
+            comment: (decision.data as { comment?: string | null }).comment ?? null,
+          }
+        : null;
     return this.pages.render('console/case', {
       title: view.number,
       staff,
@@ -53,9 +65,9 @@ export class CasePage {
       agencyName: (code: string) => this.config.agencies.find((a) => a.code === code)?.name ?? code,
       mayApprove: rolesGrant(staff.roles, 'reports:approve'),
       isProposer: pending?.proposedBy === staff.userId,
-      assignees: (await this.accounts.list())
-        .filter((a) => a.active && rolesGrant(a.roles, 'reports:handle'))
-        .map((a) => ({ id: a.id, name: a.displayName })),
+      approval,
+      staffName,
+      assignees: accounts.filter((a) => a.active && rolesGrant(a.roles, 'reports:handle')).map((a) => ({ id: a.id, name: a.displayName })),
       verification: await this.verificationPanel.forCase(view, viewer, options.verificationForm),
       refused: options.refused ?? null,
       subjectSearch: options.subjectSearch ?? null,
