@@ -67,6 +67,8 @@ describe('a supervisor’s console day in Chromium', () => {
   it('holds the meeting: attendance, an opinion, and a decision confirmed against a blocking check', async () => {
     const page = await logIn();
     await page.getByRole('link', { name: '联席会议' }).click();
+    await screenshot(page, 'supervisor-console', '1a-meetings');
+    await expectNoSeriousViolations(page);
     await page.getByLabel('会议日期').fill('2026-12-10');
     await page.getByLabel('地点').fill('区委组织部三楼会议室');
     await page.getByLabel('召集人').fill('常务副部长');
@@ -115,6 +117,8 @@ describe('a supervisor’s console day in Chromium', () => {
   it('records a sanction on a cadre’s record, found from the roster', async () => {
     const page = await logIn();
     await page.getByRole('link', { name: '干部名册' }).click();
+    await screenshot(page, 'supervisor-console', '3a-roster');
+    await expectNoSeriousViolations(page);
     await page.getByRole('link', { name: '李青' }).click();
     await page.waitForURL(/\/console\/cadres\/[0-9a-f-]{36}/);
     expect(await page.textContent('main')).toContain('正在接受组织调查');

@@ -66,6 +66,8 @@ export async function accessibilityViolations(page: Page): Promise<AxeViolation[
 /**
  * A fresh desktop context logged in to the console as `username`. With `path`, the
  * browser first asks for that page and is sent to the login page (as a person would be).
+ * The login page and the page the person lands on (inbox, 待办, portal, call form, two-factor
+ * setup) are checked with axe and photographed, so every journey covers them.
  */
 export async function logInToConsole(
   browser: Browser,
@@ -78,9 +80,14 @@ export async function logInToConsole(
   const page = await context.newPage();
   await page.goto(`${baseUrl}${options.path ?? '/console/login'}`);
   if (options.path) await page.waitForURL('**/console/login');
+  await expectNoSeriousViolations(page);
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码', { exact: true }).fill(password);
   await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((url) => !url.pathname.endsWith('/console/login'));
+  await page.waitForLoadState('load');
+  await screenshot(page, 'landing', username);
+  await expectNoSeriousViolations(page);
   return { context, page };
 }
 
