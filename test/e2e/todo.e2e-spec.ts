@@ -3,7 +3,11 @@ import request from 'supertest';
 import { CadreRecordsService } from '../../src/cadres/cadre-records.service.js';
 import { CadresService } from '../../src/cadres/cadres.service.js';
 import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
+import { DataSource } from 'typeorm';
 import { TodoService } from '../../src/reminders/todo.service.js';
+import { ProbationService } from '../../src/vetting/probation/probation.service.js';
+import { VettingService } from '../../src/vetting/vetting.service.js';
+import { passingRun } from './publicity-fixture.js';
 import { validTip } from '../support/fixtures.js';
 import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
 
@@ -110,5 +114,38 @@ describe('the to-do list (待办)', () => {
       .get(TodoService)
       .forStaff({ userId: '00000000-0000-0000-0000-000000000001', roles: ['SUPERVISOR'], cadreId: null });
     expect(unrelated.caseDeadlines!.map((i) => i.title)).toContain(tipNumber);
+  });
+
+  it('shows the supervisor agency answers overdue and probations due, each with its page', async () => {
+    const run = await passingRun(ctx);
+    // A second run asks the audit office, which lets its date pass unanswered.
+    await ctx.app.get(VettingService).startRun({
+      title: '2026年第二批',
+      slate: [{ cadreId: run.zhouCadre, proposedPost: '测试区财政局局长' }],
+      agencyCodes: ['AUDIT'],
+    });
+    const { rows } = await ctx.db.query(
+      `UPDATE verification_request SET sent_on = current_date - 20, due_on = current_date - 2
+        WHERE id = (SELECT id FROM verification_request WHERE status = 'OPEN' AND agency_code = 'AUDIT' LIMIT 1) RETURNING number`,
+    );
+    const overdueNumber = rows[0].number as string;
+    // 李青 was appointed a year ago: the probation has ended and waits for its assessment.
+    await ctx.app
+      .get(DataSource)
+      .transaction((m) =>
+        ctx.app
+          .get(ProbationService)
+          .start(m, { runId: run.runId, candidateId: run.li, cadreId: run.liCadre, post: '测试区水务局副局长', appointedOn: '2025-06-01' }),
+      );
+    const html = await page(supervisor);
+    expect(html).toContain('成员单位逾期未答复的核查请求');
+    expect(html).toMatch(
+      new RegExp(`<a href="/console/verification\\?state=OVERDUE">${overdueNumber}</a> — [^<]+逾期未答复（期限 \\d{4}-\\d{2}-\\d{2}）`),
+    );
+    expect(html).toContain('试用期届满待考核');
+    expect(html).toMatch(/李青（测试区水务局副局长）<\/a> — 试用期 \d{4}-\d{2}-\d{2} 届满，需进行考核/);
+    const home = await api().get('/console').set('Cookie', `qf_session=${supervisor}`);
+    expect(home.text).toContain('href="/console/todo#todo-agencyAnswers"');
+    expect(home.text).toContain('href="/console/todo#todo-probations"');
   });
 });
