@@ -144,11 +144,15 @@ export class VerificationTrackingService {
       reminded_at: Date | null;
       escalated_at: Date | null;
       presses: Array<{ by: string; note: string; at: string }>;
+      files: StaffRequestView['files'];
       replies: StaffRequestView['replies'] | null;
     }> = await this.dataSource.query(
       `SELECT r.id, r.number, r.kind, r.agency_code, r.subject_kind, r.subject_id, r.question, r.extract, to_char(r.sent_on, 'YYYY-MM-DD') AS sent_on,
               to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.status, r.read_at, r.reminded_at, r.escalated_at,
               coalesce((SELECT json_agg(json_build_object('by', p.pressed_by, 'note', p.note, 'at', p.pressed_at) ORDER BY p.pressed_at) FROM verification_press p WHERE p.request_id = r.id), '[]') AS presses,
+              coalesce((SELECT json_agg(json_build_object('id', a.id, 'name', coalesce(a.original_name, '附件'), 'mediaType', a.media_type,
+                                                          'sizeBytes', a.size_bytes, 'metadataRemoved', a.metadata_removed) ORDER BY a.created_at, a.id)
+                          FROM verification_attachment a WHERE a.request_id = r.id AND a.reply_id IS NULL), '[]') AS files,
               (SELECT json_agg(json_build_object('version', v.version, 'result', v.result, 'newDueOn', v.new_due_on, 'body', v.body, 'repliedAt', v.replied_at,
                                                  'attachments', coalesce((SELECT json_agg(json_build_object('id', a.id, 'name', coalesce(a.original_name, '附件'), 'mediaType', a.media_type,
                                                                                                           'sizeBytes', a.size_bytes, 'metadataRemoved', a.metadata_removed) ORDER BY a.created_at, a.id)
@@ -179,6 +183,7 @@ export class VerificationTrackingService {
         remindedAt: iso(r.reminded_at),
         escalatedAt: iso(r.escalated_at),
         presses: r.presses,
+        files: r.files,
         replies: (r.replies ?? []).map((v) => ({ ...v, resultLabel: RESULT_LABELS[v.result] })),
       };
     });

@@ -732,6 +732,7 @@ export const zhCN = {
         pending: '已提交，等待科长（分管领导）审批后生效。',
         approved: '已批准，已生效。',
         rejected: '已不批准，事项退回经办人。',
+        attached: '材料已附上，成员单位可在其页面下载。',
         reopen: '已重新办理。',
         merge: '已合并到前案。',
         assign: '已更新经办人。',
@@ -929,6 +930,9 @@ export const zhCN = {
     newDueOn: (d: string) => `申请延期至 ${d}`,
     attachmentsCount: (n: number) => `附件 ${n} 个`,
     noReply: '未答复',
+    sentFiles: '发给成员单位的材料：',
+    attachFiles: '附上材料（文件会同请求一并发给该成员单位，请勿附举报人身份信息）',
+    attachButton: '附上',
     states: { '': '全部', SENT: '已发送', READ: '已阅', OVERDUE: '已逾期', ANSWERED: '已答复', CANCELLED: '已撤回' } as Record<
       string,
       string

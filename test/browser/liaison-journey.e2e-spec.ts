@@ -68,11 +68,6 @@ beforeAll(async () => {
     });
   expect(sent.status).toBe(201);
   requestId = sent.body[0].id;
-  const upload = await request(ctx.baseUrl)
-    .post(`/api/v1/verification-requests/${requestId}/attachments`)
-    .set(officer)
-    .attach('files', PDF_MINIMAL, '审计线索.pdf');
-  expect(upload.status).toBe(201);
 }, 90_000);
 afterAll(async () => {
   await browser?.close();
@@ -85,6 +80,29 @@ const serious = (violations: Awaited<ReturnType<typeof accessibilityViolations>>
   violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
 
 describe('agency liaison journey in Chromium', () => {
+  it('the officer attaches the audit lead to the request from the case page', async () => {
+    const { context, page } = await logIn('officer2', `/console/cases/${reportId}`);
+    await page.waitForURL(/\/console$/);
+    await page.goto(`${ctx.baseUrl}/console/cases/${reportId}`);
+    const item = page.locator(`#request-${requestId}`);
+    // Sent without a file: refused beside the request's form.
+    await item.locator('form.attach-form').evaluate((form: HTMLFormElement) => {
+      form.noValidate = true;
+    });
+    await item.getByRole('button', { name: '附上', exact: true }).click();
+    expect(await page.locator(`#attach-${requestId}-error`).textContent()).toContain('请选择要附上的文件');
+    await page
+      .locator(`#request-${requestId} input[type=file]`)
+      .setInputFiles({ name: '审计线索.pdf', mimeType: 'application/pdf', buffer: PDF_MINIMAL });
+    await page.locator(`#request-${requestId}`).getByRole('button', { name: '附上', exact: true }).click();
+    await page.waitForURL(/done=attached/);
+    expect(await page.textContent('.notice')).toContain('材料已附上');
+    expect(await page.locator(`#request-${requestId}`).textContent()).toContain('审计线索.pdf');
+    await screenshot(page, 'liaison', '0-officer-attached');
+    await expectNoSeriousViolations(page);
+    await context.close();
+  });
+
   it('the liaison of 审计局 sees only their request and answers it with an attachment', async () => {
     const { context, page } = await logIn('shenji');
     await page.waitForURL(/\/agency$/); // liaisons land on the portal

@@ -2630,6 +2630,15 @@ export interface components {
                 note: string;
                 at: string;
             }[];
+            /** @description 发给成员单位的材料（工作人员附上）：GET /api/v1/verification-requests/{id}/attachments/{attachmentId} 下载 */
+            files: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                mediaType: string;
+                sizeBytes: number;
+                metadataRemoved: boolean;
+            }[];
             replies: {
                 version: number;
                 /** @enum {string} */

@@ -88,6 +88,9 @@ export const staffRequestViewSchema = z
     remindedAt: z.string().nullable(),
     escalatedAt: z.string().nullable(),
     presses: z.array(z.object({ by: z.string(), note: z.string(), at: z.string() })).describe('督办记录'),
+    files: z
+      .array(z.object({ id: z.uuid(), name: z.string(), mediaType: z.string(), sizeBytes: z.int(), metadataRemoved: z.boolean() }))
+      .describe('发给成员单位的材料（工作人员附上）：GET /api/v1/verification-requests/{id}/attachments/{attachmentId} 下载'),
     replies: z.array(
       z.object({
         version: z.int(),

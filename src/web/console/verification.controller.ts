@@ -14,6 +14,10 @@ import { zhCN } from '../texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 import { verificationFormDocument, verificationFormValues } from './verification-form.js';
 import { CasePage } from './case-page.js';
+import { formRefusal } from './form-fields.js';
+import { AppConfig } from '../../infra/config/app-config.js';
+import { readMultipart } from '../../infra/http/multipart.js';
+import { ObjectStorage } from '../../infra/storage/storage.js';
 
 const HTML = 'text/html; charset=utf-8';
 const t = zhCN.verification;
@@ -28,6 +32,8 @@ export class ConsoleVerificationController {
     private readonly tracking: VerificationTrackingService,
     private readonly verification: VerificationService,
     private readonly casePages: CasePage,
+    private readonly storage: ObjectStorage,
+    private readonly config: AppConfig,
   ) {}
 
   @RequirePermission('verification:track')
@@ -92,6 +98,32 @@ export class ConsoleVerificationController {
       .type(HTML)
       .header('Cache-Control', 'no-store')
       .send(await this.casePages.render(id, viewer, { verificationForm: { values, errors } }));
+  }
+
+  /**
+   * Materials for the agency (a document, a photo) attached to a sent request from the case
+   * page; a refusal (no file, a type or size not accepted, a request already answered) comes
+   * back beside that request's form.
+   */
+  @RequirePermission('verification:track')
+  @Post('verification/:id/attachments')
+  async attach(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
+    const sent = await this.tracking.get(id, viewer); // 回避 and 404 as for the request itself
+    if (sent.subjectKind !== 'REPORT') throw new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', '请求不存在');
+    try {
+      if (!request.isMultipart()) throw new DomainException(HttpStatus.BAD_REQUEST, 'NO_FILE', '请选择要附上的文件');
+      const { files } = await readMultipart(request, this.storage, this.config.settings.intake.attachments);
+      await this.tracking.attach(id, viewer.staff, files);
+    } catch (error) {
+      const { status, message } = formRefusal(error, {}, { notFoundIsPageLevel: false });
+      void reply
+        .status(status)
+        .type(HTML)
+        .header('Cache-Control', 'no-store')
+        .send(await this.casePages.render(sent.subjectId, viewer, { refused: { form: `attach-${id}`, message, values: {} } }));
+      return;
+    }
+    void reply.status(303).header('Location', `/console/cases/${sent.subjectId}?done=attached#request-${id}`).send();
   }
 
   /** 督办: a supervisor records pressing an overdue request. */
