@@ -642,6 +642,7 @@ export const zhCN = {
     inbox: {
       title: '举报受理台',
       filter: '筛选',
+      search: '查找（编号或被反映人）',
       status: '状态',
       channel: '渠道',
       any: '全部',
@@ -715,6 +716,8 @@ export const zhCN = {
       chooseCandidate: '选择候选干部',
       orPersonNo: '或填写名册中的人员编号',
       cadreSearch: '在干部名册中查找（姓名或人员编号）',
+      mergeSearch: '查找前案（举报编号或被反映人姓名）',
+      mergeSearchNone: '没有找到，请换个写法或直接填写举报编号。',
       addSubject: '添加被反映干部',
       addSubjectHint: '系统未能对应到名册中的干部时，在此查找并添加。',
       addSubjectButton: '添加',

@@ -167,7 +167,12 @@ describe('approval of a conclusion in the console', () => {
     await page.getByRole('button', { name: '合并', exact: true }).click();
     expect(await page.textContent('body')).toContain('不存在');
     await page.goto(`${ctx.baseUrl}/console/cases/${repeatId}`);
-    await page.getByLabel('前案的举报编号').fill(caseNumber);
+    // The earlier case is found by the tail of its number and chosen from the matches.
+    await page.getByLabel('查找前案（举报编号或被反映人姓名）').fill(caseNumber.slice(-6));
+    await page.locator('#merge').getByRole('button', { name: '查找' }).click();
+    await page.getByLabel(new RegExp(`${caseNumber}（`)).check();
+    await screenshot(page, 'approval', '4-merge-search');
+    await expectNoSeriousViolations(page);
     await page.getByRole('button', { name: '合并', exact: true }).click();
     await page.waitForSelector('.notice');
     expect(await page.textContent('h1')).toContain('已合并');

@@ -103,7 +103,7 @@ describe('triage officer journey in Chromium', () => {
     expect(await page.textContent('main')).toContain('已调取该局2026年3月干部调整材料。');
     // A merge into a case that does not exist is refused on the case page, the number kept.
     await page.getByLabel('前案的举报编号').fill('QF-2026-999999');
-    await page.locator('form[action$="/merge"] button').click();
+    await page.getByRole('button', { name: '合并', exact: true }).click();
     expect(await page.textContent('#merge-error')).toContain('QF-2026-999999');
     expect(await page.inputValue('#merge-into')).toBe('QF-2026-999999');
     await screenshot(page, 'triage', '4a-merge-refused');

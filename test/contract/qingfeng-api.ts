@@ -4525,6 +4525,8 @@ export interface operations {
                 priority?: "HIGH" | "MEDIUM" | "LOW";
                 overdue?: "true" | "false";
                 assignee?: "me" | "none" | string;
+                /** @description 举报编号（或其末几位）、被反映人姓名 */
+                q?: string;
                 sort?: "priority" | "due";
                 page?: number;
                 pageSize?: number;

@@ -114,6 +114,33 @@ describe('the case page forms', () => {
     expect(twice.text).toContain('value="P001"');
   });
 
+  it('finds the case to merge into by a reported name or a number, then merges into the one chosen', async () => {
+    const again = await request(ctx.baseUrl)
+      .post('/api/v1/public/reports')
+      .send(
+        validTip({
+          subjects: [{ name: '周明远', unit: '测试区', post: '' }],
+          body: '再次反映：测试区周明远收受下属现金，承诺提拔，请组织部门核查。',
+        }),
+      );
+    const againId = (await ctx.db.query(`SELECT id FROM report WHERE number = $1`, [again.body.reportNumber])).rows[0].id as string;
+    const byName = await page(`/console/cases/${againId}?mergeQ=${encodeURIComponent('周明远')}`);
+    expect(byName.text).toContain(`<input type="radio" name="intoChosen" value="${number}">`);
+    expect(byName.text).not.toContain(`name="intoChosen" value="${again.body.reportNumber}"`); // not itself
+    const byTail = await page(`/console/cases/${againId}?mergeQ=${number.slice(-6)}`);
+    expect(byTail.text).toContain(`value="${number}"`);
+    expect((await page(`/console/cases/${againId}?mergeQ=${encodeURIComponent('无此人')}`)).text).toContain('没有找到');
+    // The inbox searches the same way.
+    const inbox = await page(`/console?q=${encodeURIComponent('周明远')}`);
+    expect(inbox.text).toContain(number);
+    expect(inbox.text).toContain(again.body.reportNumber);
+
+    const merged = await post(`/console/cases/${againId}/merge`, { mergeQ: '周明远', intoChosen: number });
+    expect(merged.status).toBe(303);
+    const { rows } = await ctx.db.query(`SELECT status FROM report WHERE id = $1`, [againId]);
+    expect(rows[0].status).toBe('MERGED');
+  });
+
   it('every form on the page, sent empty, is done or refused on the case page; never a 500 or an error page', async () => {
     const html = (await page(`/console/cases/${reportId}`)).text;
     const actions = [...new Set([...html.matchAll(/<form method="post" action="([^"]+)"/g)].map((m) => m[1]!))];

@@ -115,6 +115,16 @@ export class InboxService {
     if (query.assignee === 'none') where.push('r.assignee_id IS NULL');
     else if (query.assignee) add('r.assignee_id = ?::uuid', query.assignee === 'me' ? staffId : query.assignee);
     // next_due_on is the earliest open deadline (kept by triggers on report_deadline): overdue when it is past.
+    if (query.q) {
+      // A number or its tail, or a reported person's name (as written in the tip, or a linked cadre's).
+      const q = query.q.replace(/\s+/g, '');
+      params.push(q);
+      const p = `$${params.length}`;
+      where.push(`(r.number = ${p} OR (${p} ~ '^[0-9-]{3,}$' AND r.number LIKE '%' || ${p})
+        OR EXISTS (SELECT 1 FROM report_subject s WHERE s.report_id = r.id AND ${p} = ANY (s.mentions))
+        OR EXISTS (SELECT 1 FROM jsonb_array_elements(r.subjects) e WHERE e->>'name' = ${p})
+        OR EXISTS (SELECT 1 FROM report_subject_cadre x JOIN cadre c ON c.id = x.cadre_id WHERE x.report_id = r.id AND c.name = ${p}))`);
+    }
     if (query.overdue === true) add('r.next_due_on < ?::date', today);
     else if (query.overdue === false) add('(r.next_due_on IS NULL OR r.next_due_on >= ?::date)', today);
     // 回避: the page and its total both leave out the tips hidden from this viewer.

@@ -3,6 +3,7 @@ import type { Viewer } from '../../auth/conflict/viewer.js';
 import { AccountService } from '../../auth/account.service.js';
 import { rolesGrant } from '../../auth/roles.js';
 import type { CadreSummary } from '../../cadres/dto/cadre.dto.js';
+import type { InboxItem } from '../../triage/inbox/dto/inbox.dto.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { InboxService } from '../../triage/inbox/inbox.service.js';
 import { PageRenderer } from '../page-renderer.js';
@@ -36,6 +37,8 @@ export class CasePage {
       refused?: { form: string; message: string; values: Record<string, string | undefined> };
       /** A cadre search in one subject's form and its matches. */
       subjectSearch?: { subjectId: string; q: string; matches: CadreSummary[] } | null;
+      /** A search for the case to merge into, and its matches. */
+      mergeSearch?: { q: string; matches: InboxItem[] } | null;
     } = {},
   ): Promise<string> {
     const staff = viewer.staff;
@@ -71,6 +74,7 @@ export class CasePage {
       verification: await this.verificationPanel.forCase(view, viewer, options.verificationForm),
       refused: options.refused ?? null,
       subjectSearch: options.subjectSearch ?? null,
+      mergeSearch: options.mergeSearch ?? null,
     });
   }
 }

@@ -167,9 +167,18 @@ export class ConsoleController {
       cadreQ && text('subject')
         ? { subjectId: text('subject'), q: cadreQ, matches: (await this.cadres.list({ q: cadreQ, offset: 0, limit: 10 })).items }
         : null;
+    // A search for the case to merge into: by number or a reported person's name, through the same 回避 as the inbox.
+    const mergeQ = text('mergeQ').slice(0, 50);
+    const mergeSearch = mergeQ
+      ? {
+          q: mergeQ,
+          matches: (await this.inbox.list(parseWith(inboxQuerySchema, { q: mergeQ, pageSize: '10' }), viewer)).items.filter((x) => x.id !== id),
+        }
+      : null;
     return this.casePages.render(id, viewer, {
       notice: requested ? zhCN.verification.sent(Number(sent)) : done ? (zhCN.console.case.done[done] ?? '已保存。') : null,
       subjectSearch,
+      mergeSearch,
     });
   }
 
@@ -268,7 +277,8 @@ export class ConsoleController {
         await this.actions.reopen(id, staff, parseWith(reopenSchema, form).reason);
         break;
       case 'merge':
-        await this.actions.mergeByNumber(id, staff, parseWith(mergeFormSchema, form).into);
+        // A case chosen from the search, else the number typed (the search box itself is not part of it).
+        await this.actions.mergeByNumber(id, staff, parseWith(mergeFormSchema, { into: form['intoChosen'] ?? form['into'] }).into);
         break;
       case 'assign':
         await this.actions.assign(id, staff, parseWith(assignSchema, { assigneeId: form['assigneeId'] ?? null }).assigneeId);

@@ -18,6 +18,8 @@ export const inboxQuerySchema = z.strictObject({
     .optional(),
   /** `me`, `none` (unassigned) or a staff id. */
   assignee: z.union([z.literal('me'), z.literal('none'), uuid], { error: 'assignee 应为 me、none 或经办人 ID' }).optional(),
+  /** A tip's number (or its tail: 000123), or the name of a person it is about, as reported or as linked. */
+  q: z.string().trim().min(1).max(50, '查找内容不超过 50 字').optional().describe('举报编号（或其末几位）、被反映人姓名'),
   sort: z.enum(['priority', 'due'], 'sort 应为 priority 或 due').default('priority'),
   page: z.coerce.number('page 应为数字').int().min(1, 'page 从 1 开始').max(10_000).default(1),
   pageSize: z.coerce.number('pageSize 应为数字').int().min(1).max(100, 'pageSize 不超过 100').default(20),
