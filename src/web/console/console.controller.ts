@@ -172,7 +172,9 @@ export class ConsoleController {
     const mergeSearch = mergeQ
       ? {
           q: mergeQ,
-          matches: (await this.inbox.list(parseWith(inboxQuerySchema, { q: mergeQ, pageSize: '10' }), viewer)).items.filter((x) => x.id !== id),
+          matches: (await this.inbox.list(parseWith(inboxQuerySchema, { q: mergeQ, pageSize: '10' }), viewer)).items.filter(
+            (x) => x.id !== id,
+          ),
         }
       : null;
     return this.casePages.render(id, viewer, {
