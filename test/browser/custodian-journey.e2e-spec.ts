@@ -156,7 +156,10 @@ describe('identity access in the console', () => {
     await screenshot(officer.page, 'custodian', '6-mine');
     await expectNoSeriousViolations(officer.page);
     await officer.context.close();
-    const { rows } = await ctx.db.query(`SELECT action FROM audit_log WHERE action LIKE 'identity.%' ORDER BY seq`);
-    expect(rows.map((r) => r.action)).toContain('identity.refuse');
+    await waitFor(
+      async () => (await ctx.db.query(`SELECT 1 FROM audit_log WHERE action = 'identity.refuse'`)).rowCount,
+      10_000,
+      'the refusal in the audit log',
+    );
   });
 });

@@ -172,10 +172,17 @@ describe('agency liaison journey in Chromium', () => {
     // The agency's document opens for the handler (a download, checked and audited).
     const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('link', { name: '审计报告摘录.pdf' }).click()]);
     expect(download.suggestedFilename()).toBe('审计报告摘录.pdf');
-    const { rows } = await ctx.db.query(
-      `SELECT outcome FROM audit_log WHERE action LIKE 'GET /api/v1/verification-requests/:id/attachments/%' ORDER BY seq`,
+    // The audit row is written once the response has gone: wait for it rather than race it.
+    await waitFor(
+      async () =>
+        (
+          await ctx.db.query(
+            `SELECT 1 FROM audit_log WHERE action LIKE 'GET /api/v1/verification-requests/:id/attachments/%' AND outcome = 'OK'`,
+          )
+        ).rowCount,
+      10_000,
+      'the download in the audit log',
     );
-    expect(rows.map((r) => r.outcome)).toContain('OK');
     await context.close();
   });
 });

@@ -38,10 +38,15 @@ export function phoneContext(browser: Browser): Promise<BrowserContext> {
   });
 }
 
-/** Saves a full-page screenshot a person can look at: test-artifacts/screenshots/<journey>-<step>.png. */
+/**
+ * Saves a full-page screenshot a person can look at (test-artifacts/screenshots/<journey>-<step>.png)
+ * and checks the page with axe: every page a journey photographs has no serious violation.
+ */
 export async function screenshot(page: Page, journey: string, step: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${journey}-${step}.png`), fullPage: true });
+  const serious = (await accessibilityViolations(page)).filter((v) => v.impact === 'critical' || v.impact === 'serious');
+  expect({ page: `${journey}-${step}`, serious }).toEqual({ page: `${journey}-${step}`, serious: [] });
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
