@@ -207,6 +207,25 @@ describe('a supervisor’s console day in Chromium', () => {
     expect(await page.textContent('main')).toContain('本人的配偶：周明远');
     await screenshot(page, 'supervisor-console', '4b-cadre-record-forms');
     await expectNoSeriousViolations(page);
+    // … and removes it again, recorded by mistake.
+    await page.getByRole('button', { name: '删除 周明远' }).click();
+    await page.waitForURL(/#relations$/);
+    expect(await page.textContent('main')).not.toContain('本人的配偶：周明远');
+
+    // A finding from another source (巡察), the post history and the vetting history on the record.
+    await page.getByText('记录其他来源的核查结论', { exact: true }).click();
+    const finding = form('记录其他来源的核查结论');
+    await finding.getByLabel('来源（如巡察、审计）').fill('2026年区委第二轮巡察');
+    await finding.getByLabel('结论', { exact: true }).selectOption({ index: 1 });
+    await finding.getByLabel('结论日期').fill('2026-04-15');
+    await finding.getByLabel('摘要').fill('巡察发现其分管领域干部调整程序不规范，已责令整改。');
+    await finding.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/#findings$/);
+    expect(await page.textContent('main')).toContain('巡察发现其分管领域干部调整程序不规范');
+    const main = (await page.textContent('main')) ?? '';
+    expect(main).toMatch(/任职经历[\s\S]*测试区水务局/);
+    expect(main).toMatch(/任前审查记录[\s\S]*2026年第一批/);
+    await screenshot(page, 'supervisor-console', '4c-cadre-record-history');
 
     await page.getByRole('link', { name: '干部名册' }).first().click();
     await page.getByRole('link', { name: '个人有关事项报告随机抽查' }).click();
