@@ -93,6 +93,17 @@ describe('a supervisor’s console day in Chromium', () => {
     await page.locator('form:has(#add-number) button').click();
     await page.waitForURL(/\/console\/meetings\/[0-9a-f-]{36}/);
     expect(await page.textContent('main')).toContain(reportNumber);
+    // A candidate from the open vetting, and an item of its own.
+    const zhou = await page.locator('#add-candidate option', { hasText: '周明远' }).getAttribute('value');
+    await page.locator('#add-candidate').selectOption(zhou!);
+    await page.locator('form:has(#add-candidate) button').click();
+    await page.waitForURL(/\/console\/meetings\/[0-9a-f-]{36}/);
+    expect(await page.locator('section.candidate', { hasText: '周明远' }).count()).toBe(1);
+    await page.locator('#add-title').fill('通报2026年干部监督工作情况');
+    await page.locator('#add-note').fill('由干部监督科汇报');
+    await page.locator('form:has(#add-title) button').click();
+    await page.waitForURL(/\/console\/meetings\/[0-9a-f-]{36}/);
+    expect(await page.textContent('main')).toContain('通报2026年干部监督工作情况');
 
     const item = page.locator('section.candidate', { hasText: '李青' });
     await item.getByText('成员单位意见').first().click();
