@@ -5,8 +5,8 @@ import { AuthService } from '../../src/auth/auth.service.js';
 import { CadreRecordsService } from '../../src/cadres/cadre-records.service.js';
 import { VettingService } from '../../src/vetting/vetting.service.js';
 import { expectNoSeriousViolations, launchBrowser, logInToConsole, screenshot } from '../support/browser.js';
-import { PNG_1PX, validTip } from '../support/fixtures.js';
-import { createTestContext, type TestContext } from '../support/test-context.js';
+import { PDF_MINIMAL, PNG_1PX, validTip } from '../support/fixtures.js';
+import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
 import { passingRun, shortestPeriod } from '../e2e/publicity-fixture.js';
 
 /**
@@ -33,7 +33,8 @@ beforeAll(async () => {
   const tip = await request(ctx.baseUrl)
     .post('/api/v1/public/reports')
     .field('json', JSON.stringify(validTip()))
-    .attach('files', PNG_1PX, '现场照片.png');
+    .attach('files', PNG_1PX, '现场照片.png')
+    .attach('files', PDF_MINIMAL, '转账记录.pdf');
   expect(tip.status).toBe(201);
   reportNumber = tip.body.reportNumber;
   reportId = (await ctx.db.query(`SELECT id FROM report WHERE number = $1`, [reportNumber])).rows[0].id;
@@ -95,7 +96,7 @@ describe('a supervisor’s console day in Chromium', () => {
     expect(await page.textContent('main')).toContain(reportNumber);
     // A candidate from the open vetting, and an item of its own.
     const zhou = await page.locator('#add-candidate option', { hasText: '周明远' }).getAttribute('value');
-    await page.locator('#add-candidate').selectOption(zhou!);
+    await page.locator('#add-candidate').selectOption(zhou);
     await page.locator('form:has(#add-candidate) button').click();
     await page.waitForURL(/\/console\/meetings\/[0-9a-f-]{36}/);
     expect(await page.locator('section.candidate', { hasText: '周明远' }).count()).toBe(1);
@@ -250,7 +251,7 @@ describe('a supervisor’s console day in Chromium', () => {
     await page.context().close();
   });
 
-  it('opens the reporter’s photo on the case, in the page', async () => {
+  it('opens the reporter’s photo on the case, in the page, and downloads their PDF', async () => {
     const page = await logIn();
     await page.goto(`${ctx.baseUrl}/console/cases/${reportId}`);
     const image = page.locator('ul.evidence img');
@@ -258,6 +259,14 @@ describe('a supervisor’s console day in Chromium', () => {
     expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     await screenshot(page, 'supervisor-console', '5-evidence');
     await expectNoSeriousViolations(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /转账记录\.pdf/ }).click()]);
+    expect(download.suggestedFilename()).toBe('转账记录.pdf');
+    await waitFor(
+      async () =>
+        (await ctx.db.query(`SELECT 1 FROM audit_log WHERE action LIKE 'GET %attachments%' AND target_id = $1`, [reportId])).rowCount,
+      10_000,
+      'the evidence download in the audit log',
+    );
     await page.goto(`${ctx.baseUrl}/console/vetting/probations`);
     expect(await page.textContent('h1')).toContain('试用期考核');
     await expectNoSeriousViolations(page);
