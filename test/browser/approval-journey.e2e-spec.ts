@@ -17,6 +17,7 @@ let ctx: TestContext;
 let browser: Browser;
 let caseId: string;
 let caseNumber: string;
+let receiptCode: string;
 const PASSWORD = 'Approval-Journey-2026!';
 
 beforeAll(async () => {
@@ -39,6 +40,7 @@ beforeAll(async () => {
   const submitted = await request(ctx.baseUrl).post('/api/v1/public/reports').send(validTip());
   expect(submitted.status).toBe(201);
   caseNumber = submitted.body.reportNumber;
+  receiptCode = submitted.body.receiptCode;
   caseId = await waitFor(
     async () => (await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [caseNumber])).rows[0]?.id,
     30_000,
@@ -94,6 +96,17 @@ describe('approval of a conclusion in the console', () => {
     expect(await p.textContent('.handling')).toMatch(/科长丙 于 .+ 批准：同意办结。/);
     expect(await p.textContent('.history')).toContain('领导批准（科长丙）：同意办结。');
     await screenshot(p, 'approval', '3-closed');
+
+    // The reporter, anonymous, reads the conclusion with the receipt code on the public site.
+    const reporter = await (await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })).newPage();
+    await reporter.goto(`${ctx.baseUrl}/follow-up`);
+    await reporter.getByLabel('查询码').fill(receiptCode);
+    await reporter.getByRole('button', { name: '查询' }).click();
+    await reporter.waitForSelector('.facts');
+    expect(await reporter.textContent('.facts')).toContain('已办结');
+    expect(await reporter.textContent('main')).toContain('经核实，反映的问题不属实。');
+    await screenshot(reporter, 'approval', '3a-reporter-sees-conclusion');
+    await reporter.context().close();
 
     await p.getByLabel('重新办理的理由').fill('举报人补充了新的事实。');
     await p.getByRole('button', { name: '重新办理' }).click();
