@@ -1,3 +1,5 @@
+import { postTitles } from '../../cadres/post-titles.js';
+
 /**
  * Post titles as tips use them ("王局长", "张副局长", "局长李文斌") and as rosters write
  * them ("党委副书记、镇长"). A title is reduced to its base (局长) and whether it is a
@@ -49,11 +51,15 @@ export class TitleMatcher {
     return null;
   }
 
-  /** The titles a roster post holds: "党委副书记、镇长" → 副书记, 镇长. */
+  /**
+   * The titles a roster post holds, read by the one roster normaliser (cadres/post-titles):
+   * "党委副书记、镇长" → 副书记, 镇长; "副局长（正科级）" → 副局长; "挂职副镇长" → 副镇长
+   * (a temporary post holds no quota, but tips still call its holder by it).
+   */
   ofPost(post: string): TitleForm[] {
     const out: TitleForm[] = [];
-    for (const part of post.split(/[、,，;；/]/)) {
-      const hit = this.endingAt(part.trim(), part.trim().length);
+    for (const { title } of postTitles(post)) {
+      const hit = this.endingAt(title, title.length);
       if (hit) out.push({ base: hit.base, deputy: hit.deputy });
     }
     return out;
