@@ -5,6 +5,7 @@ import { rolesGrant } from '../auth/roles.js';
 import { addCalendarDays, addWorkingDays, buildCalendar, civilDate, type CalendarDays } from '../infra/calendar/working-days.js';
 import { Clock } from '../infra/clock/clock.js';
 import { AppConfig } from '../infra/config/app-config.js';
+import { AgencyDirectory } from '../verification/agencies/agency-directory.service.js';
 import { DEADLINE_LABELS, PENDING_LABELS } from '../reports/labels.js';
 
 /** One thing a staff member should do, with where to do it. */
@@ -44,6 +45,7 @@ export class TodoService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly agencies: AgencyDirectory,
   ) {
     this.calendar = buildCalendar(config.calendar);
   }
@@ -122,10 +124,9 @@ export class TodoService {
         WHERE status = 'OPEN' AND due_on < $1::date ORDER BY due_on, number LIMIT 100`,
       [today],
     );
-    const agency = (code: string) => this.config.agencies.find((a) => a.code === code)?.name ?? '成员单位';
     return rows.map((r) => ({
       title: r.number,
-      detail: `${agency(r.agency_code)}逾期未答复（期限 ${r.due_on}）`,
+      detail: `${this.agencies.nameOf(r.agency_code)}逾期未答复（期限 ${r.due_on}）`,
       href: '/console/verification?state=OVERDUE',
       dueOn: r.due_on,
       overdue: true,

@@ -1,7 +1,9 @@
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AuthService } from '../../src/auth/auth.service.js';
 import { consoleForm, consolePage } from '../support/console-client.js';
-import { createTestContext, type TestContext } from '../support/test-context.js';
+import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
+import { validTip } from '../support/fixtures.js';
 
 /**
  * 联席会议成员单位 on the administrator's console: the list with each agency's liaisons, adding
@@ -16,6 +18,7 @@ const post = (path: string, form: Record<string, string>, token = admin) => cons
 
 beforeAll(async () => {
   ctx = await createTestContext();
+  await ctx.startWorker();
   admin = await ctx.staffToken(['ADMIN']);
   await ctx.app.get(AuthService).createUser({
     username: 'liaison-audit',
@@ -57,6 +60,24 @@ describe('member agencies in the console', () => {
     expect(list.text).toContain('已添加成员单位。');
     expect(list.text).toContain('区税务局\n税务分局</textarea>');
     expect((await page('/console/admin/staff')).text).toContain('<option value="TAX">税务局</option>');
+    // The new member is one for the case workflow at once: offered as a transfer target on the
+    // case page and accepted by the transfer itself, named (never by its code) where it shows.
+    const officer = await ctx.staffToken(['TRIAGE_OFFICER']);
+    const tip = await request(ctx.baseUrl).post('/api/v1/public/reports').send(validTip());
+    const reportId = await waitFor(
+      async () =>
+        (await ctx.db.query(`SELECT id FROM report WHERE number = $1 AND status = 'TRIAGED'`, [tip.body.reportNumber])).rows[0]?.id as
+          string | undefined,
+      30_000,
+      'triage',
+    );
+    expect((await page(`/console/cases/${reportId}`, officer)).text).toContain('<option value="TAX">税务局</option>');
+    const transfer = await request(ctx.baseUrl)
+      .post(`/api/v1/triage/cases/${reportId}/disposition`)
+      .set('Authorization', `Bearer ${officer}`)
+      .send({ kind: 'TRANSFER', target: '区税务局', reason: '属税务部门职责' });
+    expect(transfer.status).toBe(200);
+    expect((await page(`/console/cases/${reportId}`, officer)).text).toContain('转税务局办理');
     const again = await post('/console/admin/agencies', { code: 'TAX', name: '税务局' });
     expect(again.status).toBe(409);
     expect(again.text).toContain('成员单位代码或名称已存在');

@@ -10,6 +10,7 @@ import { AppConfig } from '../../infra/config/app-config.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
 import type { ReportStatus } from '../../reports/report-status.js';
 import { FINISHED_STATUSES, type FindingOutcome } from '../../reports/workflow/case-transitions.js';
+import { AgencyDirectory } from '../../verification/agencies/agency-directory.service.js';
 import { CaseWorkflow } from '../../reports/workflow/case-workflow.service.js';
 import type { DispositionDto } from './dto/actions.dto.js';
 
@@ -32,6 +33,20 @@ const conflict = (code: string, message: string) => new DomainException(HttpStat
  * check, and write an event with who, what, before and after. A category confirmed or
  * corrected becomes a training example for the learned model.
  */
+/** A roster cadre as a subject's candidate when a person, not triage, names them (no score). */
+const chosenByStaff = (
+  cadre: { id: string; personNo: string; name: string; unitName: string | null; post: string | null },
+  reason: string,
+) => ({
+  personId: cadre.id,
+  personNo: cadre.personNo,
+  name: cadre.name,
+  unit: cadre.unitName,
+  post: cadre.post,
+  score: null,
+  reasons: [reason],
+});
+
 @Injectable()
 export class CaseActionsService {
   constructor(
@@ -40,6 +55,7 @@ export class CaseActionsService {
     private readonly cadres: CadresService,
     private readonly records: CadreRecordsService,
     private readonly workflow: CaseWorkflow,
+    private readonly agencies: AgencyDirectory,
   ) {}
 
   private async act<T>(reportId: string, staff: StaffPrincipal, work: (m: EntityManager, report: Locked) => Promise<T>): Promise<T> {
@@ -111,18 +127,7 @@ export class CaseActionsService {
       const subject = await this.subject(m, reportId, subjectId);
       const candidates = subject.candidates.some((c) => c.personId === cadre.id)
         ? subject.candidates
-        : [
-            {
-              personId: cadre.id,
-              personNo: cadre.personNo,
-              name: cadre.name,
-              unit: cadre.unitName,
-              post: cadre.post,
-              score: null,
-              reasons: ['经办人选定'],
-            },
-            ...subject.candidates,
-          ];
+        : [chosenByStaff(cadre, '经办人选定'), ...subject.candidates];
       const ordered = [...candidates.filter((c) => c.personId === cadre.id), ...candidates.filter((c) => c.personId !== cadre.id)];
       await m.query(
         `UPDATE report_subject SET status = 'CONFIRMED', role = 'SUBJECT', cadre_id = $2, candidates = $3::jsonb, decided_by = $4, decided_at = now() WHERE id = $1`,
@@ -158,21 +163,12 @@ export class CaseActionsService {
         [reportId, cadre.id],
       );
       if (linked) throw conflict('SUBJECT_ALREADY_LINKED', `${cadre.name}（${cadre.personNo}）已关联到本件举报`);
-      const candidate = {
-        personId: cadre.id,
-        personNo: cadre.personNo,
-        name: cadre.name,
-        unit: cadre.unitName,
-        post: cadre.post,
-        score: null,
-        reasons: ['经办人添加'],
-      };
       const [row]: Array<{ id: string }> = await m.query(
         `INSERT INTO report_subject (report_id, role, status, cadre_id, mentions, candidates, position, decided_by, decided_at)
          VALUES ($1, 'SUBJECT', 'CONFIRMED', $2, '{}', $3::jsonb,
                  (SELECT coalesce(max(position) + 1, 0) FROM report_subject WHERE report_id = $1), $4, now())
          RETURNING id::text`,
-        [reportId, cadre.id, JSON.stringify([candidate]), staff.userId],
+        [reportId, cadre.id, JSON.stringify([chosenByStaff(cadre, '经办人添加')]), staff.userId],
       );
       await m.query(`INSERT INTO report_subject_cadre (cadre_id, report_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [cadre.id, reportId]);
       await this.event(m, reportId, staff, 'SUBJECT_ADDED', {
@@ -320,14 +316,14 @@ export class CaseActionsService {
     return { status: result.status };
   }
 
-  /** A transfer goes to a configured body, named by code, name or alias. */
+  /** A transfer goes to an active member agency (as admins keep them), named by code, name or alias. */
   private agencyCode(target: string): string {
-    const agency = this.config.agencies.find((a) => a.code === target || a.name === target || a.aliases.includes(target));
+    const agency = this.agencies.byName(target);
     if (!agency) {
       throw new DomainException(
         HttpStatus.UNPROCESSABLE_ENTITY,
         'UNKNOWN_TRANSFER_TARGET',
-        `转办单位「${target}」不在配置的成员单位中：可选 ${this.config.agencies.map((a) => a.name).join('、')}`,
+        `转办单位「${target}」不在成员单位中：可选 ${this.agencies.all.map((a) => a.name).join('、')}`,
       );
     }
     return agency.code;

@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 import { CadresModule } from '../../cadres/cadres.module.js';
 import { ReportsModule } from '../../reports/reports.module.js';
 import { CaseWorkflowModule } from '../../reports/workflow/case-workflow.module.js';
+import { VerificationModule } from '../../verification/verification.module.js';
 import { CaseActionsService } from './case-actions.service.js';
 import { InboxService } from './inbox.service.js';
 import { TriageInboxController } from './triage-inbox.controller.js';
 
 /** The api side of triage: inbox, case view, staff actions. Messages to the reporter stay on /reports/:id/messages. */
 @Module({
-  imports: [ReportsModule, CadresModule, CaseWorkflowModule],
+  imports: [ReportsModule, CadresModule, CaseWorkflowModule, VerificationModule],
   controllers: [TriageInboxController],
   providers: [InboxService, CaseActionsService],
   exports: [InboxService, CaseActionsService],

@@ -84,6 +84,11 @@ export class AgencyDirectory implements OnModuleInit, OnModuleDestroy {
     return this.cache.find((a) => a.code === code && a.active) ?? null;
   }
 
+  /** An agency's name for display, a retired one's too (a case transferred to it still names it); never its code. */
+  nameOf(code: string): string {
+    return this.cache.find((a) => a.code === code)?.name ?? '成员单位';
+  }
+
   /** The agency a name written in a document or data file means: its code, name or alias, with or without the jurisdiction (县纪委监委). */
   byName(name: string): Agency | null {
     const text = name.trim();

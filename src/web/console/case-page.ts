@@ -6,6 +6,7 @@ import type { CadreSummary } from '../../cadres/dto/cadre.dto.js';
 import type { InboxItem } from '../../triage/inbox/dto/inbox.dto.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { InboxService } from '../../triage/inbox/inbox.service.js';
+import { AgencyDirectory } from '../../verification/agencies/agency-directory.service.js';
 import { PageRenderer } from '../page-renderer.js';
 import type { VerificationFormValues } from './verification-form.js';
 import { VerificationPanel } from './verification-panel.js';
@@ -23,6 +24,7 @@ export class CasePage {
     private readonly config: AppConfig,
     private readonly verificationPanel: VerificationPanel,
     private readonly accounts: AccountService,
+    private readonly agencies: AgencyDirectory,
   ) {}
 
   readonly categoryName = (code: string | null) => this.config.categories.find((c) => c.code === code)?.name ?? code ?? '未分类';
@@ -64,8 +66,9 @@ export class CasePage {
       notice: options.notice ?? null,
       categories: this.config.categories,
       categoryName: this.categoryName,
-      agencies: this.config.agencies,
-      agencyName: (code: string) => this.config.agencies.find((a) => a.code === code)?.name ?? code,
+      // The member agencies as admins keep them (AgencyDirectory), not the seed in config.
+      agencies: this.agencies.all,
+      agencyName: (code: string) => this.agencies.nameOf(code),
       mayApprove: rolesGrant(staff.roles, 'reports:approve'),
       isProposer: pending?.proposedBy === staff.userId,
       approval,
