@@ -27,6 +27,9 @@ const QUALIFIERS = /^(常务|专职|执行|第一)(?=副)/;
  */
 const RANK = /^((一|二|三|四)级(巡视员|调研员|主任科员|科员)|(一|二)级(高级)?(主办|主管)|科员|办事员|(正|副)(部|厅|局|处|县|科|乡|股)级?)$/;
 
+/** A grade (级别) as a roster's 职级 column writes it: 正科, 副科级, 副处 … */
+const GRADE = /^(正|副)(部|厅|局|处|县|科|乡|股)级?$/;
+
 /** The posts a roster cell names, in order, each once. */
 export function postTitles(raw: string | null | undefined): PostTitle[] {
   if (!raw) return [];
@@ -70,8 +73,6 @@ const DEPUTY_LEADER =
   /(^副|副(书记|主席|局长|主任|镇长|乡长|县长|区长|部长|院长|检察长|庭长|校长|所长|站长|队长|社长|馆长)$|^党(委|组)(成员|委员)$|^(纪委书记|武装部部长|组织委员|宣传委员|统战委员))/;
 const HEAD_LEADER =
   /^(党委书记|党组书记|党工委书记|书记|局长|主任|镇长|乡长|县长|区长|部长|人大主席|主席|院长|检察长|校长|所长|站长|队长|社长|馆长)$/;
-/** A grade (级别) as a roster's 职级 column writes it: 正科, 副科级, 副处 … */
-const GRADE = /^(正|副)(部|厅|局|处|县|科|乡|股)级?$/;
 
 /**
  * The quota levels a roster entry occupies (post_quota.level it counts toward): each post it
@@ -79,6 +80,8 @@ const GRADE = /^(正|副)(部|厅|局|处|县|科|乡|股)级?$/;
  * names one (正科, 副科) and the entry holds a post that is not temporary; when the column
  * names a rank instead (二级主任科员 beside 副局长), the leadership post gives it: a deputy's
  * post is 副科, a head's 正科 (the units of a 县 or 区, whose leadership posts are 科级).
+ * Stored per cadre (cadre.quota_keys) by the roster import: a change to these rules needs a
+ * migration that fills the column again, as 1765200000000 did.
  */
 export function quotaKeys(post: string | null | undefined, level: string | null | undefined): string[] {
   const all = postTitles(post);

@@ -10,7 +10,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type { QuotaLine };
 
-/** Units, their other names, and post quotas (职数) with the over-quota report. */
 /**
  * Who occupies a quota (post_quota q, cadre c): at the unit, holding its post (q.level
  * 副局长) or its grade or rank (副科, 四级主任科员), as the roster import read the 职务 and
@@ -19,6 +18,7 @@ export type { QuotaLine };
  */
 const OCCUPIES_QUOTA = `c.unit_id = q.unit_id AND q.level = ANY (c.quota_keys)`;
 
+/** Units, their other names, and post quotas (职数) with the over-quota report. */
 @Injectable()
 export class UnitsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

@@ -25,6 +25,12 @@ import {
  * The staff side: asking agencies from a case, following every request's state,
  * pressing overdue ones (督办), the agencies' figures.
  */
+/** The files of a request or a reply as a JSON array for the staff view (attachmentView), in the order they came. */
+const attachmentsWhere = (where: string) =>
+  `coalesce((SELECT json_agg(json_build_object('id', a.id, 'name', coalesce(a.original_name, '附件'), 'mediaType', a.media_type,
+                                               'sizeBytes', a.size_bytes, 'metadataRemoved', a.metadata_removed) ORDER BY a.created_at, a.id)
+               FROM verification_attachment a WHERE ${where}), '[]')`;
+
 @Injectable()
 export class VerificationTrackingService {
   constructor(
@@ -150,13 +156,9 @@ export class VerificationTrackingService {
       `SELECT r.id, r.number, r.kind, r.agency_code, r.subject_kind, r.subject_id, r.question, r.extract, to_char(r.sent_on, 'YYYY-MM-DD') AS sent_on,
               to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.status, r.read_at, r.reminded_at, r.escalated_at,
               coalesce((SELECT json_agg(json_build_object('by', p.pressed_by, 'note', p.note, 'at', p.pressed_at) ORDER BY p.pressed_at) FROM verification_press p WHERE p.request_id = r.id), '[]') AS presses,
-              coalesce((SELECT json_agg(json_build_object('id', a.id, 'name', coalesce(a.original_name, '附件'), 'mediaType', a.media_type,
-                                                          'sizeBytes', a.size_bytes, 'metadataRemoved', a.metadata_removed) ORDER BY a.created_at, a.id)
-                          FROM verification_attachment a WHERE a.request_id = r.id AND a.reply_id IS NULL), '[]') AS files,
+              ${attachmentsWhere('a.request_id = r.id AND a.reply_id IS NULL')} AS files,
               (SELECT json_agg(json_build_object('version', v.version, 'result', v.result, 'newDueOn', v.new_due_on, 'body', v.body, 'repliedAt', v.replied_at,
-                                                 'attachments', coalesce((SELECT json_agg(json_build_object('id', a.id, 'name', coalesce(a.original_name, '附件'), 'mediaType', a.media_type,
-                                                                                                          'sizeBytes', a.size_bytes, 'metadataRemoved', a.metadata_removed) ORDER BY a.created_at, a.id)
-                                                                          FROM verification_attachment a WHERE a.reply_id = v.id), '[]')) ORDER BY v.version)
+                                                 'attachments', ${attachmentsWhere('a.reply_id = v.id')}) ORDER BY v.version)
                  FROM verification_reply v WHERE v.request_id = r.id) AS replies
          FROM verification_request r WHERE (${where}) AND ${visible}
         ORDER BY (r.status = 'OPEN' AND r.due_on < $${params.length + 1}::date) DESC, r.due_on, r.number LIMIT 500`,

@@ -134,6 +134,7 @@ describe('the case page forms', () => {
     const inbox = await page(`/console?q=${encodeURIComponent('周明远')}`);
     expect(inbox.text).toContain(number);
     expect(inbox.text).toContain(again.body.reportNumber);
+    expect((await page(`/console?q=${number.toLowerCase()}`)).text).toContain(`>${number}</a>`); // typed in lower case
 
     const merged = await post(`/console/cases/${againId}/merge`, { mergeQ: '周明远', intoChosen: number });
     expect(merged.status).toBe(303);

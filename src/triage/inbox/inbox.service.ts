@@ -117,7 +117,7 @@ export class InboxService {
     // next_due_on is the earliest open deadline (kept by triggers on report_deadline): overdue when it is past.
     if (query.q) {
       // A number or its tail, or a reported person's name (as written in the tip, or a linked cadre's).
-      const q = query.q.replace(/\s+/g, '');
+      const q = query.q.replace(/\s+/g, '').replace(/^qf-/i, 'QF-'); // numbers are kept upper-case, as mergeByNumber reads them
       params.push(q);
       const p = `$${params.length}`;
       where.push(`(r.number = ${p} OR (${p} ~ '^[0-9-]{3,}$' AND r.number LIKE '%' || ${p})

@@ -69,6 +69,19 @@ export const createdRequestsSchema = z
   )
   .meta({ id: 'CreatedRequests' });
 
+/** A file on a request or a reply (downloaded from its attachments route). */
+const attachmentView = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    mediaType: z.string(),
+    sizeBytes: z.int(),
+    /** False: a type whose metadata could not be removed (shown as 元数据未清除). */
+    metadataRemoved: z.boolean().describe('false 表示该类型文件的元数据无法清除（元数据未清除）'),
+  })
+  .meta({ id: 'RequestAttachment' });
+export type AttachmentView = z.infer<typeof attachmentView>;
+
 export const staffRequestViewSchema = z
   .object({
     id: z.uuid(),
@@ -89,7 +102,7 @@ export const staffRequestViewSchema = z
     escalatedAt: z.string().nullable(),
     presses: z.array(z.object({ by: z.string(), note: z.string(), at: z.string() })).describe('督办记录'),
     files: z
-      .array(z.object({ id: z.uuid(), name: z.string(), mediaType: z.string(), sizeBytes: z.int(), metadataRemoved: z.boolean() }))
+      .array(attachmentView)
       .describe('发给成员单位的材料（工作人员附上）：GET /api/v1/verification-requests/{id}/attachments/{attachmentId} 下载'),
     replies: z.array(
       z.object({
@@ -100,7 +113,7 @@ export const staffRequestViewSchema = z
         body: z.string(),
         repliedAt: z.string(),
         attachments: z
-          .array(z.object({ id: z.uuid(), name: z.string(), mediaType: z.string(), sizeBytes: z.int(), metadataRemoved: z.boolean() }))
+          .array(attachmentView)
           .describe('答复附带的文件：GET /api/v1/verification-requests/{id}/attachments/{attachmentId} 下载'),
       }),
     ),
@@ -141,18 +154,6 @@ export const agencyRequestSummarySchema = z
   })
   .meta({ id: 'AgencyRequestSummary' });
 export type AgencyRequestSummary = z.infer<typeof agencyRequestSummarySchema>;
-
-const attachmentView = z
-  .object({
-    id: z.uuid(),
-    name: z.string(),
-    mediaType: z.string(),
-    sizeBytes: z.int(),
-    /** False: a type whose metadata could not be removed (shown as 元数据未清除). */
-    metadataRemoved: z.boolean().describe('false 表示该类型文件的元数据无法清除（元数据未清除）'),
-  })
-  .meta({ id: 'RequestAttachment' });
-export type AttachmentView = z.infer<typeof attachmentView>;
 
 const replyView = z.object({
   version: z.int(),
