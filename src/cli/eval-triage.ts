@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { AuditModule } from '../audit/audit.module.js';
 import { CadresModule } from '../cadres/cadres.module.js';
 import { RosterImportService } from '../cadres/roster/roster-import.service.js';
 import { InfraModule } from '../infra/infra.module.js';
@@ -40,7 +41,7 @@ interface Tip {
   labels: { category: string; subjects: string[]; ambiguous: boolean; specific: boolean; duplicateOf: string | null };
 }
 
-@Module({ imports: [InfraModule, IntakeModule, CadresModule, TriageModule] })
+@Module({ imports: [InfraModule, AuditModule, IntakeModule, CadresModule, TriageModule] })
 class EvalModule {}
 
 const [dir] = process.argv.slice(2);

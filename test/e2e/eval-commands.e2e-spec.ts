@@ -1,0 +1,56 @@
+import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { ADMIN_PG_URL, TEST_REDIS_URL } from '../support/test-env.js';
+
+/**
+ * The evaluation commands of the README, run as a developer runs them (`npm run eval:*`,
+ * sources through swc, no build) on the project's own second district: they must boot the
+ * application's modules against a throw-away database and print every figure. A module
+ * that gains a dependency the commands' module list lacks fails here, not in a release.
+ */
+const REPO = resolve(import.meta.dirname, '../..');
+const DISTRICT = 'eval/districts/baixi';
+
+function run(script: string, args: string[]) {
+  const result = spawnSync('npm', ['run', '--silent', script, '--', ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+    timeout: 240_000,
+    env: { PATH: process.env['PATH']!, HOME: process.env['HOME']!, QF_EVAL_PG_URL: ADMIN_PG_URL, REDIS_URL: TEST_REDIS_URL },
+  });
+  return { status: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+describe('evaluation commands', () => {
+  it('eval:triage prints the category table, linking, repeats and the summary line', () => {
+    const { status, out } = run('eval:triage', [DISTRICT]);
+    expect({ status, stackTrace: out.includes('    at ') }).toEqual({ status: 0, stackTrace: false });
+    // Every category of the shipped taxonomy has its row.
+    const { categories } = parseYaml(readFileSync(resolve(REPO, 'config/taxonomy.yaml'), 'utf8')) as {
+      categories: Array<{ code: string }>;
+    };
+    const codes = categories.map((c) => c.code);
+    expect(codes.length).toBeGreaterThan(5);
+    for (const code of codes) expect(out).toMatch(new RegExp(`^${code}\\s+\\d+\\s+\\d+\\s+[\\d.]+\\s+[\\d.]+\\s+[\\d.]+$`, 'm'));
+    expect(out).toMatch(/^subject linking: top-1 \d+\/\d+ = [\d.]+/m);
+    expect(out).toMatch(/^repeats: found \d+, labelled \d+; precision [\d.]+ recall [\d.]+ F1 [\d.]+$/m);
+    const summary = /^macroF1=([\d.]+) linkTop1=([\d.]+) ambiguousHeld=([\d.]+) repeatF1=([\d.]+)/m.exec(out);
+    expect(summary).not.toBeNull();
+    // Not a goal (that is the eval's business) but a floor: a pipeline that stopped working scores near zero.
+    expect(
+      summary!
+        .slice(1)
+        .map(Number)
+        .every((x) => x > 0.5),
+    ).toBe(true);
+  }, 300_000);
+
+  it('eval:vetting runs every scenario and prints the score', () => {
+    const { status, out } = run('eval:vetting', [`${DISTRICT}/vetting.json`, DISTRICT]);
+    expect({ status, stackTrace: out.includes('    at ') }).toEqual({ status: 0, stackTrace: false });
+    expect(out).toMatch(/\d+\/\d+/);
+  }, 300_000);
+});
