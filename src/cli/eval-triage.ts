@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { AuditModule } from '../audit/audit.module.js';
@@ -14,6 +14,14 @@ import { InfraModule } from '../infra/infra.module.js';
 import { IntakeModule } from '../intake/intake.module.js';
 import { IntakeService } from '../intake/intake.service.js';
 import type { Channel } from '../reports/report-status.js';
+import type { CombinedScore } from '../triage/categorize/combine.js';
+import {
+  categoryConfidence,
+  confidenceFeatures,
+  fitConfidence,
+  reliability,
+  type ConfidenceFeatures,
+} from '../triage/categorize/confidence.js';
 import { crossValidate } from '../triage/eval/cross-validation.js';
 import { categoryTable, repeatScores } from '../triage/eval/metrics.js';
 import { RuleCategorizer } from '../triage/keyword-categorizer.js';
@@ -44,9 +52,11 @@ interface Tip {
 @Module({ imports: [InfraModule, AuditModule, IntakeModule, CadresModule, TriageModule] })
 class EvalModule {}
 
-const [dir] = process.argv.slice(2);
-if (!dir) {
-  console.error('usage: npm run eval:triage -- DIR   (DIR holds cadres.csv and tips.jsonl)');
+const args = process.argv.slice(2);
+const fit = args.includes('--fit-confidence');
+const dirs = args.filter((a) => !a.startsWith('--'));
+if (dirs.length === 0) {
+  console.error('usage: npm run eval:triage -- [--fit-confidence] DIR [DIR…]   (each DIR holds cadres.csv and tips.jsonl)');
   process.exit(64);
 }
 // .env is read for the server addresses (the evaluation makes its own database and keys).
@@ -55,8 +65,38 @@ const adminUrl = evalAdminUrl();
 const dbUrl = (name: string) => Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
 const pct = (x: number) => x.toFixed(2);
 
+/** The figures of one district, for the table across districts. */
+interface Figures {
+  district: string;
+  macroF1: number;
+  weakest: { code: string; f1: number };
+  linkTop1: number;
+  autoPrecision: number;
+  autoRecall: number;
+  ambiguousHeld: number;
+  repeatF1: number;
+  coverage: number;
+  accuracyAbove: number;
+  ece: number;
+  samples: Array<{ features: ConfidenceFeatures; correct: boolean }>;
+}
+
 async function main(): Promise<void> {
-  const tips: Tip[] = readFileSync(join(resolve(dir!), 'tips.jsonl'), 'utf8')
+  const all: Figures[] = [];
+  for (const dir of dirs) {
+    if (dirs.length > 1) console.log(`\n=== ${dir} ===`);
+    all.push(await evaluate(resolve(dir)));
+  }
+  if (all.length > 1) printAcross(all);
+  if (fit) {
+    const weights = fitConfidence(all.flatMap((f) => f.samples));
+    console.log(`\nconfidence weights fitted on ${all.map((f) => f.district).join(', ')} (paste into config/triage.yaml):`);
+    console.log(`  weights: { intercept: ${weights.intercept}, margin: ${weights.margin}, evidence: ${weights.evidence} }`);
+  }
+}
+
+async function evaluate(dir: string): Promise<Figures> {
+  const tips: Tip[] = readFileSync(join(dir, 'tips.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Tip);
@@ -71,13 +111,13 @@ async function main(): Promise<void> {
     await runMigrations(dbUrl(name), () => undefined);
     const app = await NestFactory.createApplicationContext(EvalModule, { logger: false });
     try {
-      await run(
+      return await run(
         app.get(RosterImportService),
         app.get(IntakeService),
         app.get(TriageReportJob),
         app.get(DataSource),
         tips,
-        resolve(dir!),
+        dir,
         app.get(AppConfig),
       );
     } finally {
@@ -91,6 +131,66 @@ async function main(): Promise<void> {
   }
 }
 
+/** Every figure of issue 19, one column a district, with its goal. */
+function printAcross(all: Figures[]): void {
+  const names = all.map((f) => basename(f.district));
+  const width = Math.max(8, ...names.map((n) => n.length + 2));
+  const line = (label: string, values: string[], goal: string) =>
+    console.log(`${label.padEnd(34)}${values.map((v) => v.padStart(width)).join('')}   ${goal}`);
+  console.log('\nfigure                            ' + names.map((n) => n.padStart(width)).join('') + '   goal');
+  line(
+    'category macro-F1',
+    all.map((f) => pct(f.macroF1)),
+    '≥ 0.93',
+  );
+  line(
+    'weakest category F1',
+    all.map((f) => pct(f.weakest.f1)),
+    '≥ 0.85',
+  );
+  line(
+    'subject link top-1',
+    all.map((f) => pct(f.linkTop1)),
+    '≥ 0.98',
+  );
+  line(
+    'auto-linked precision',
+    all.map((f) => pct(f.autoPrecision)),
+    '≥ 0.97',
+  );
+  line(
+    'auto-linked recall',
+    all.map((f) => pct(f.autoRecall)),
+    '≥ 0.95',
+  );
+  line(
+    'ambiguous held for a person',
+    all.map((f) => pct(f.ambiguousHeld)),
+    '≥ 0.90',
+  );
+  line(
+    'repeats F1',
+    all.map((f) => pct(f.repeatF1)),
+    '≥ 0.88',
+  );
+  line(
+    'sure of category (coverage)',
+    all.map((f) => pct(f.coverage)),
+    '(for information)',
+  );
+  line(
+    '  accuracy when sure',
+    all.map((f) => pct(f.accuracyAbove)),
+    '(for information)',
+  );
+  line(
+    '  calibration error (ECE)',
+    all.map((f) => pct(f.ece)),
+    '(lower is better)',
+  );
+  console.log(`weakest category: ${all.map((f, i) => `${names[i]} ${f.weakest.code}`).join('; ')}`);
+}
+
 async function run(
   roster: RosterImportService,
   intake: IntakeService,
@@ -99,7 +199,7 @@ async function run(
   tips: Tip[],
   dir: string,
   config: AppConfig,
-): Promise<void> {
+): Promise<Figures> {
   const imported = await roster.import(readFileSync(join(dir, 'cadres.csv')), { fileName: 'cadres.csv' });
   if (!imported.applied) throw new Error(`roster not imported: ${JSON.stringify(imported.errors.slice(0, 3))}`);
   const numberOf = new Map<string, string>();
@@ -134,11 +234,12 @@ async function run(
     tokens: string[];
     body: string;
     category: string | null;
+    categories: CombinedScore[] | null;
     is_specific: boolean | null;
     repeat_of_number: string | null;
     subjects: Array<{ role: string; status: string; candidates: Array<{ personNo: string }> }>;
   }> = await db.query(
-    `SELECT r.number, r.body, (SELECT tokens FROM report_triage t WHERE t.report_id = r.id) AS tokens, r.category, r.is_specific, (SELECT number FROM report e WHERE e.id = r.repeat_of) AS repeat_of_number,
+    `SELECT r.number, r.body, (SELECT tokens FROM report_triage t WHERE t.report_id = r.id) AS tokens, (SELECT categories FROM report_triage t WHERE t.report_id = r.id) AS categories, r.category, r.is_specific, (SELECT number FROM report e WHERE e.id = r.repeat_of) AS repeat_of_number,
               coalesce((SELECT json_agg(json_build_object('role', s.role, 'status', s.status, 'candidates', s.candidates) ORDER BY s.position)
                           FROM report_subject s WHERE s.report_id = r.id), '[]') AS subjects
          FROM report r`,
@@ -215,11 +316,46 @@ async function run(
   const modelOnly = categoryTable(cv.map((c) => ({ expected: c.expected, actual: c.modelOnly }))).macroF1;
   const blended = categoryTable(cv.map((c) => ({ expected: c.expected, actual: c.blended }))).macroF1;
   console.log(
-    `learned model, 5-fold cross-validation on these labels (for information): naive Bayes alone macro-F1 ${pct(modelOnly)}, rules + model ${pct(blended)}\n`,
+    `learned model, 5-fold cross-validation on these labels (for information): naive Bayes alone macro-F1 ${pct(modelOnly)}, rules + model ${pct(blended)}`,
+  );
+
+  // Confidence: how often a suggestion at each confidence was right, and the share left to a person.
+  const settings = loadTriageConfig(config.env.QF_CONFIG_DIR);
+  const threshold = settings.confidence.threshold;
+  const samples = results.map(({ tip, row }) => ({
+    features: confidenceFeatures(row.categories ?? []) ?? { margin: 0, evidence: 0 },
+    confidence: categoryConfidence(row.categories ?? [], settings.confidence.weights),
+    correct: row.category === tip.labels.category,
+  }));
+  const calibration = reliability(samples, threshold);
+  console.log('confidence       n  mean confidence  accuracy');
+  for (const b of calibration.bins.filter((x) => x.n > 0)) {
+    console.log(
+      `  ${b.low.toFixed(2)}–${b.high.toFixed(2)}  ${String(b.n).padStart(4)}  ${pct(b.meanConfidence).padStart(15)}  ${pct(b.accuracy).padStart(8)}`,
+    );
+  }
+  console.log(
+    `  at threshold ${pct(threshold)}: sure of ${calibration.above}/${results.length} (coverage ${pct(calibration.coverage)}), accuracy ${pct(calibration.accuracyAbove)}; ${calibration.below} shown as 需人工定类 (their best guess right ${pct(calibration.accuracyBelow)}); ECE ${pct(calibration.ece)}\n`,
   );
   console.log(
-    `macroF1=${pct(macroF1)} linkTop1=${pct(linkTop1)} ambiguousHeld=${pct(ambiguousHeld)} repeatF1=${pct(repeats.f1)} specificAcc=${pct(specificAcc)}`,
+    `macroF1=${pct(macroF1)} linkTop1=${pct(linkTop1)} ambiguousHeld=${pct(ambiguousHeld)} repeatF1=${pct(repeats.f1)} specificAcc=${pct(specificAcc)} coverage=${pct(calibration.coverage)} accuracyWhenSure=${pct(calibration.accuracyAbove)}`,
   );
+  const labelledRows = table.filter((r) => r.support > 0);
+  const weakest = labelledRows.reduce((a, b) => (b.f1 < a.f1 ? b : a), labelledRows[0] ?? { code: '-', f1: 0 });
+  return {
+    district: dir,
+    macroF1,
+    weakest: { code: weakest.code, f1: weakest.f1 },
+    linkTop1,
+    autoPrecision: linkedRight / Math.max(1, linkedAll),
+    autoRecall: linkedRight / Math.max(1, labelledAll),
+    ambiguousHeld,
+    repeatF1: repeats.f1,
+    coverage: calibration.coverage,
+    accuracyAbove: calibration.accuracyAbove,
+    ece: calibration.ece,
+    samples: samples.map(({ features, correct }) => ({ features, correct })),
+  };
 }
 
 main().catch((error: unknown) => {

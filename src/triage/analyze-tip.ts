@@ -2,6 +2,7 @@ import type { CategoryDefinition } from '../infra/config/settings.schema.js';
 import type { ReportedPerson } from '../reports/entities/report.entity.js';
 import { assessSpecificity, type Anchor } from './assess/specificity.js';
 import { combineScores, type CombinedCategorization } from './categorize/combine.js';
+import { categoryConfidence } from './categorize/confidence.js';
 import type { RuleCategorizer } from './keyword-categorizer.js';
 import { linkSubjects, type SubjectLink } from './linking/link-subjects.js';
 import { bandKeys, minhash } from './repeats/minhash.js';
@@ -22,6 +23,8 @@ export interface TipAnalysis {
   minhash: number[];
   bands: number[];
   categorization: CombinedCategorization;
+  /** The calibrated probability that `categorization.best` is right (0 when there is none). */
+  confidence: number;
   transferTarget: string | null;
   subjects: SubjectLink[];
   specific: boolean;
@@ -69,6 +72,7 @@ export function analyzeTip(
     minhash: signature,
     bands: bandKeys(signature),
     categorization,
+    confidence: categoryConfidence(categorization.scores, settings.confidence.weights),
     transferTarget: best === 'OUT_OF_SCOPE' ? rules.transferTarget(best, tip.body) : null,
     subjects,
     specific,

@@ -24,6 +24,11 @@ export const triageConfigSchema = z.strictObject({
     weight: share,
     retrainEveryMinutes: z.number().int().min(1),
   }),
+  confidence: z.strictObject({
+    /** Below this calibrated confidence an unconfirmed category shows as "needs a person". */
+    threshold: share,
+    weights: z.strictObject({ intercept: z.number(), margin: z.number(), evidence: z.number() }),
+  }),
   priority: z.strictObject({
     realName: z.number().min(0),
     specific: z.number().min(0),

@@ -240,6 +240,7 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
     ];
     const triagedEvent = {
       category: best,
+      confidence: a.confidence,
       modelVersion: a.categorization.modelVersion,
       scores: a.categorization.scores.slice(0, 5),
       transferTarget: a.transferTarget,

@@ -2937,6 +2937,19 @@ export interface components {
                 categoryConfirmed: boolean;
                 /** @description 自动分类的候选类别及依据 */
                 categories: unknown[];
+                /** @description 类别建议的置信度 */
+                suggestion: {
+                    /** @description 建议类别正确的概率（经校准，0–1） */
+                    confidence: number;
+                    /** @description 置信度低于阈值：需人工定类 */
+                    needsPerson: boolean;
+                    /** @description 得分最高的两个类别及依据 */
+                    candidates: {
+                        code: string;
+                        final: number;
+                        matched: string[];
+                    }[];
+                };
                 modelVersion: number | null;
                 transferTarget: string | null;
                 specific: boolean | null;

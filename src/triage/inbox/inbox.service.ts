@@ -7,6 +7,9 @@ import type { Viewer } from '../../auth/conflict/viewer.js';
 import { notFound } from '../../infra/http/domain-exception.js';
 import { ReportsService } from '../../reports/reports.service.js';
 import type { Channel, ReportStatus } from '../../reports/report-status.js';
+import { categorySuggestion } from '../categorize/confidence.js';
+import type { CombinedScore } from '../categorize/combine.js';
+import { TriageSettings } from '../triage-settings.js';
 import type { CaseView, InboxItem, InboxPage, InboxQuery } from './dto/inbox.dto.js';
 
 /** Inbox totals are exact up to this many matches (or the rows up to the page shown), then "more than". */
@@ -97,6 +100,7 @@ export class InboxService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reports: ReportsService,
     private readonly clock: Clock,
+    private readonly settings: TriageSettings,
   ) {}
 
   async list(query: InboxQuery, viewer: Viewer): Promise<InboxPage> {
@@ -235,6 +239,7 @@ export class InboxService {
         ? {
             categoryConfirmed: r.category_confirmed,
             categories: t.categories,
+            suggestion: categorySuggestion(t.categories as CombinedScore[], this.settings.value.confidence),
             modelVersion: t.model_version,
             transferTarget: r.transfer_target,
             specific: r.is_specific,

@@ -3,6 +3,7 @@ import { CadresModule } from '../../cadres/cadres.module.js';
 import { ReportsModule } from '../../reports/reports.module.js';
 import { CaseWorkflowModule } from '../../reports/workflow/case-workflow.module.js';
 import { VerificationModule } from '../../verification/verification.module.js';
+import { triageSettingsProvider } from '../triage-settings.js';
 import { CaseActionsService } from './case-actions.service.js';
 import { InboxService } from './inbox.service.js';
 import { TriageInboxController } from './triage-inbox.controller.js';
@@ -11,7 +12,8 @@ import { TriageInboxController } from './triage-inbox.controller.js';
 @Module({
   imports: [ReportsModule, CadresModule, CaseWorkflowModule, VerificationModule],
   controllers: [TriageInboxController],
-  providers: [InboxService, CaseActionsService],
+  // The triage settings (confidence threshold) the case view reads; the worker's TriageModule has its own.
+  providers: [triageSettingsProvider, InboxService, CaseActionsService],
   exports: [InboxService, CaseActionsService],
 })
 export class TriageInboxModule {}

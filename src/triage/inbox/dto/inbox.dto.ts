@@ -77,6 +77,15 @@ export const caseViewSchema = reportDetailSchema
       .object({
         categoryConfirmed: z.boolean(),
         categories: z.array(z.unknown()).describe('自动分类的候选类别及依据'),
+        suggestion: z
+          .object({
+            confidence: z.number().describe('建议类别正确的概率（经校准，0–1）'),
+            needsPerson: z.boolean().describe('置信度低于阈值：需人工定类'),
+            candidates: z
+              .array(z.object({ code: z.string(), final: z.number(), matched: z.array(z.string()) }))
+              .describe('得分最高的两个类别及依据'),
+          })
+          .describe('类别建议的置信度'),
         modelVersion: z.number().nullable(),
         transferTarget: z.string().nullable(),
         specific: z.boolean().nullable(),

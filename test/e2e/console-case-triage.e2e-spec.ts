@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
+import { consolePage } from '../support/console-client.js';
+import { validTip } from '../support/fixtures.js';
+import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
+import { PUBLICITY_ROSTER } from './publicity-fixture.js';
+
+/**
+ * What triage tells the officer on the case page, and why: how sure the suggested category
+ * is, "needs a person" (需人工定类) when it is not sure, each candidate cadre's score with
+ * every point explained, and why a tip was taken for a repeat. The roster holds two
+ * 周明远 in different units.
+ */
+let ctx: TestContext;
+let officer: string;
+const ids: Record<'clear' | 'unsure' | 'retold', string> = { clear: '', unsure: '', retold: '' };
+
+async function submit(body: string): Promise<string> {
+  const tip = await request(ctx.baseUrl)
+    .post('/api/v1/public/reports')
+    .send(validTip({ subjects: [{ name: '周明远', unit: '', post: '' }], category: undefined, incidentPlace: undefined, body }));
+  expect(tip.status).toBe(201);
+  const id = (await ctx.db.query(`SELECT id FROM report WHERE number = $1`, [tip.body.reportNumber])).rows[0].id as string;
+  await waitFor(
+    async () => (await ctx.db.query(`SELECT 1 FROM report WHERE id = $1 AND triaged_at IS NOT NULL`, [id])).rowCount,
+    30_000,
+    'triage',
+  );
+  return id;
+}
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  await ctx.startWorker();
+  await ctx.app.get(RosterImportService).import(Buffer.from(PUBLICITY_ROSTER));
+  officer = await ctx.staffToken(['TRIAGE_OFFICER']);
+  ids.clear = await submit('测试区财政局副局长周明远2026年3月花钱买官，给县里领导送了二十万元现金，副局长的位子是买来的。');
+  ids.unsure = await submit('周明远的事情请组织上好好查一查，群众意见很大。');
+  ids.retold = await submit('测试区财政局的周明远副局长，2026年3月给领导送了二十万元现金，花钱买来了副局长的位子。');
+}, 120_000);
+afterAll(async () => {
+  await ctx?.close();
+});
+
+const page = async (id: string) => {
+  const res = await consolePage(ctx.baseUrl, officer, `/console/cases/${id}`);
+  expect(res.status).toBe(200);
+  return res.text;
+};
+const caseView = async (id: string) =>
+  (await request(ctx.baseUrl).get(`/api/v1/triage/cases/${id}`).set('Authorization', `Bearer ${officer}`).expect(200)).body;
+
+describe('the case page explains triage', () => {
+  it('a clear tip: the suggested category, how sure, and the evidence', async () => {
+    const view = await caseView(ids.clear);
+    expect(view.category).toBe('OFFICE_BUYING');
+    expect(view.triage.suggestion.needsPerson).toBe(false);
+    expect(view.triage.suggestion.confidence).toBeGreaterThanOrEqual(0.7);
+    const html = await page(ids.clear);
+    expect(html).toContain(`买官卖官（系统建议，把握 ${Math.round(view.triage.suggestion.confidence * 100)}%）`);
+    expect(html).toMatch(/依据：[^<]*买官/);
+    expect(html).not.toContain('需人工定类');
+  });
+
+  it('a tip with no evidence for any category: needs a person, and says there is none', async () => {
+    const view = await caseView(ids.unsure);
+    expect(view.triage.suggestion).toMatchObject({ needsPerson: true, confidence: 0, candidates: [] });
+    const html = await page(ids.unsure);
+    expect(html).toContain('<strong>需人工定类</strong>（系统把握 0%）');
+    expect(html).toContain('文中没有找到任何类别的依据');
+  });
+
+  it('every candidate cadre with its score and each point of it: linked, and held for a person', async () => {
+    const clear = await page(ids.clear);
+    expect(clear).toContain('为何关联此人（各候选得分）');
+    expect(clear).toMatch(/周明远（测试区财政局 副局长）：[\d.]+ 分（姓名相同：周明远；单位相符：[^）]*测试区财政局/);
+    const unsure = await page(ids.unsure);
+    expect(unsure).toContain('为何未自动关联（各候选得分相近或不足）');
+    // Both namesakes, each with the same explained score: nothing tells them apart.
+    const scores = [...unsure.matchAll(/周明远（测试区(财政局|水务局) [^）]+）：([\d.]+) 分（姓名相同：周明远/g)].map((m) => [m[1], m[2]]);
+    expect(scores.map(([unit]) => unit).sort()).toEqual(['水务局', '财政局']);
+    expect(scores[0]![1]).toBe(scores[1]![1]);
+  });
+
+  it('a retold tip names the earlier one and why it was taken for a repeat', async () => {
+    const view = await caseView(ids.retold);
+    expect(view.repeats.earlier.map((r: { reportId: string }) => r.reportId)).toEqual([ids.clear]);
+    const reasons: string[] = view.repeats.earlier[0].reasons;
+    expect(reasons.length).toBeGreaterThan(0);
+    const html = await page(ids.retold);
+    expect(html).toContain(`<a href="/console/cases/${ids.clear}">`);
+    expect(html).toContain(`判断依据：${reasons.join('；')}`);
+  });
+});
