@@ -23,6 +23,7 @@ import {
   type ConfidenceFeatures,
 } from '../triage/categorize/confidence.js';
 import { crossValidate } from '../triage/eval/cross-validation.js';
+import { learningCurve } from '../triage/eval/learning-curve.js';
 import { categoryTable, repeatScores } from '../triage/eval/metrics.js';
 import { RuleCategorizer } from '../triage/keyword-categorizer.js';
 import { loadTriageConfig } from '../triage/triage-config.js';
@@ -308,19 +309,30 @@ async function run(
 
   // The learned model, measured fairly: 5-fold cross-validation over the labels (never part of the product or the summary).
   const rules = new RuleCategorizer(config.categories);
-  const cv = crossValidate(
-    results.map(({ tip, row }) => ({ category: tip.labels.category, tokens: row.tokens, rules: rules.categorize(row.body) })),
-    5,
-    loadTriageConfig(config.env.QF_CONFIG_DIR).model.weight,
-  );
+  const settings = loadTriageConfig(config.env.QF_CONFIG_DIR);
+  const labelled = results.map(({ tip, row }) => ({
+    category: tip.labels.category,
+    tokens: row.tokens,
+    rules: rules.categorize(row.body),
+  }));
+  const cv = crossValidate(labelled, 5, settings.model.weight);
   const modelOnly = categoryTable(cv.map((c) => ({ expected: c.expected, actual: c.modelOnly }))).macroF1;
   const blended = categoryTable(cv.map((c) => ({ expected: c.expected, actual: c.blended }))).macroF1;
   console.log(
     `learned model, 5-fold cross-validation on these labels (for information): naive Bayes alone macro-F1 ${pct(modelOnly)}, rules + model ${pct(blended)}`,
   );
+  // The learning curve: staff confirm the first 70% in the order they came; the last 30% are scored after each step.
+  const curve = learningCurve(labelled, {
+    testShare: 0.3,
+    step: 10,
+    modelWeight: settings.model.weight,
+    minExamples: settings.model.minExamples,
+  });
+  console.log(
+    `learning curve (confirmations → accuracy on the last 30%, * = model joined): ${curve.map((p) => `${p.confirmed}${p.withModel ? '*' : ''} ${pct(p.accuracy)}`).join(', ')}`,
+  );
 
   // Confidence: how often a suggestion at each confidence was right, and the share left to a person.
-  const settings = loadTriageConfig(config.env.QF_CONFIG_DIR);
   const threshold = settings.confidence.threshold;
   const samples = results.map(({ tip, row }) => ({
     features: confidenceFeatures(row.categories ?? []) ?? { margin: 0, evidence: 0 },

@@ -826,6 +826,15 @@ export const zhCN = {
       openReport: '查看统计报告',
       openDashboard: '查看统计看板',
       chartNote: '图表与下方表格数据相同；不能显示图表时请查看表格。',
+      learning: {
+        title: '分类建议准确率（随人工确认累积）',
+        hint: (size: number) =>
+          `工作人员每确认或更正一件举报的类别，学习模型即多一个样本。按确认先后每 ${size} 件为一组，统计系统建议的类别与人工确认一致的比例（不限统计区间）。`,
+        columns: ['人工确认（第几件）', '件数', '建议正确', '准确率（%）', '分拣时所用判断'],
+        range: (from: number, to: number) => `第 ${from}–${to} 件`,
+        rulesOnly: '规则',
+        withModel: (version: number) => `规则＋学习模型 第 ${version} 版`,
+      },
       total: '合计',
       count: '件数',
       people: '人数',

@@ -64,7 +64,9 @@ describe('statistics pages in Chromium', () => {
     });
     expect(drawn.width).toBeGreaterThan(100);
     expect(drawn.ink).toBeGreaterThan(500);
-    expect(await page.locator('canvas[data-chart]').count()).toBe(5);
+    // Five charts of the period's figures and the learning curve of category suggestions.
+    expect(await page.locator('canvas[data-chart]').count()).toBe(6);
+    expect(await page.textContent('#table-learning caption')).toBe('分类建议准确率（随人工确认累积）');
     const channelRow = page.locator('#table-by-channel tbody tr', { hasText: '网络' });
     expect(await channelRow.locator('td').first().textContent()).toBe('3');
     expect(await page.locator('dl.cards div', { hasText: '受理举报' }).locator('dd').textContent()).toBe('3');

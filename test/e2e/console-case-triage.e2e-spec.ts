@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
-import { consolePage } from '../support/console-client.js';
+import { consoleForm, consolePage } from '../support/console-client.js';
 import { validTip } from '../support/fixtures.js';
 import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
 import { PUBLICITY_ROSTER } from './publicity-fixture.js';
@@ -91,5 +91,23 @@ describe('the case page explains triage', () => {
     const html = await page(ids.retold);
     expect(html).toContain(`<a href="/console/cases/${ids.clear}">`);
     expect(html).toContain(`判断依据：${reasons.join('；')}`);
+  });
+});
+
+describe('the dashboard learning curve', () => {
+  it('counts, in the order staff confirmed them, how often the suggested category was the one confirmed', async () => {
+    // Runs last: confirming categories changes what the case pages above show.
+    const confirm = async (id: string, category: string) =>
+      expect((await consoleForm(ctx.baseUrl, officer, `/console/cases/${id}/category`, { category })).status).toBe(303);
+    const before = (await consolePage(ctx.baseUrl, officer, '/console/dashboard')).text;
+    expect(before).toContain('分类建议准确率（随人工确认累积）');
+    expect(before).toMatch(/<table class="stats" id="table-learning">[\s\S]*?（无）[\s\S]*?<\/table>/);
+    await confirm(ids.clear, 'OFFICE_BUYING'); // the suggestion, confirmed
+    await confirm(ids.unsure, 'OUT_OF_SCOPE'); // no suggestion to confirm
+    await confirm(ids.retold, 'CANVASSING_BRIBERY'); // the suggestion, corrected
+    const after = (await consolePage(ctx.baseUrl, officer, '/console/dashboard')).text;
+    expect(after).toMatch(
+      /<tr><th scope="row">第 1–3 件<\/th><td class="num">3<\/td><td class="num">1<\/td><td class="num">33.3<\/td><td class="num">规则<\/td><\/tr>/,
+    );
   });
 });

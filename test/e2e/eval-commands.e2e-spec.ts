@@ -37,6 +37,8 @@ describe('evaluation commands', () => {
     for (const code of codes) expect(out).toMatch(new RegExp(`^${code}\\s+\\d+\\s+\\d+\\s+[\\d.]+\\s+[\\d.]+\\s+[\\d.]+$`, 'm'));
     expect(out).toMatch(/^subject linking: top-1 \d+\/\d+ = [\d.]+/m);
     expect(out).toMatch(/^repeats: found \d+, labelled \d+; precision [\d.]+ recall [\d.]+ F1 [\d.]+$/m);
+    expect(out).toMatch(/^learning curve \(confirmations → accuracy on the last 30%, \* = model joined\): 0 [\d.]+, 10 [\d.]+/m);
+    expect(out).toMatch(/^ {2}at threshold [\d.]+: sure of \d+\/\d+ \(coverage [\d.]+\), accuracy [\d.]+;/m);
     const summary = /^macroF1=([\d.]+) linkTop1=([\d.]+) ambiguousHeld=([\d.]+) repeatF1=([\d.]+)/m.exec(out);
     expect(summary).not.toBeNull();
     // Not a goal (that is the eval's business) but a floor: a pipeline that stopped working scores near zero.

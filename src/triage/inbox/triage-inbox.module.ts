@@ -4,6 +4,7 @@ import { ReportsModule } from '../../reports/reports.module.js';
 import { CaseWorkflowModule } from '../../reports/workflow/case-workflow.module.js';
 import { VerificationModule } from '../../verification/verification.module.js';
 import { triageSettingsProvider } from '../triage-settings.js';
+import { CategoryAccuracyService } from './category-accuracy.service.js';
 import { CaseActionsService } from './case-actions.service.js';
 import { InboxService } from './inbox.service.js';
 import { TriageInboxController } from './triage-inbox.controller.js';
@@ -13,7 +14,7 @@ import { TriageInboxController } from './triage-inbox.controller.js';
   imports: [ReportsModule, CadresModule, CaseWorkflowModule, VerificationModule],
   controllers: [TriageInboxController],
   // The triage settings (confidence threshold) the case view reads; the worker's TriageModule has its own.
-  providers: [triageSettingsProvider, InboxService, CaseActionsService],
-  exports: [InboxService, CaseActionsService],
+  providers: [triageSettingsProvider, InboxService, CaseActionsService, CategoryAccuracyService],
+  exports: [InboxService, CaseActionsService, CategoryAccuracyService],
 })
 export class TriageInboxModule {}

@@ -9,7 +9,12 @@ import { StatisticsService } from '../../statistics/statistics.service.js';
 import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
+import { CategoryAccuracyService } from '../../triage/inbox/category-accuracy.service.js';
 import { dashboardCharts } from './dashboard-charts.js';
+import { learningCurveView } from './learning-curve.js';
+
+/** Confirmations a bar of the learning curve stands for. */
+const LEARNING_BLOCK = 20;
 
 const HTML = 'text/html; charset=utf-8';
 const S = zhCN.console.statistics;
@@ -27,6 +32,7 @@ export class DashboardController {
     private readonly pages: PageRenderer,
     private readonly statistics: StatisticsService,
     private readonly exports: StatisticsExportService,
+    private readonly accuracy: CategoryAccuracyService,
   ) {}
 
   /** The period from ?from=&to= (empty fields are absent); a bad one is a 400 page saying why. */
@@ -43,13 +49,15 @@ export class DashboardController {
   async dashboard(@Query() raw: Record<string, string>, @CurrentStaff() staff: StaffPrincipal): Promise<string> {
     const { stats, query } = await this.figures(raw);
     const tables = this.exports.tables(stats);
+    const learning = learningCurveView(await this.accuracy.learningCurve(LEARNING_BLOCK), LEARNING_BLOCK);
     return this.pages.render('console/dashboard', {
       title: S.dashboardTitle,
       staff,
       stats,
       query,
-      tables: Object.fromEntries(tables.map((t) => [t.id, t])),
-      charts: dashboardCharts(stats, this.exports.label),
+      tables: Object.fromEntries([...tables, learning.table].map((t) => [t.id, t])),
+      charts: { ...dashboardCharts(stats, this.exports.label), learning: learning.chart },
+      learningHint: learning.hint,
       scripts: ['/static/vendor/chart/chart.umd.min.js', '/static/dashboard.js'],
     });
   }
