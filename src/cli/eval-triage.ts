@@ -315,7 +315,7 @@ async function run(
     tokens: row.tokens,
     rules: rules.categorize(row.body),
   }));
-  const cv = crossValidate(labelled, 5, settings.model.weight);
+  const cv = crossValidate(labelled, 5, settings.model);
   const modelOnly = categoryTable(cv.map((c) => ({ expected: c.expected, actual: c.modelOnly }))).macroF1;
   const blended = categoryTable(cv.map((c) => ({ expected: c.expected, actual: c.blended }))).macroF1;
   console.log(
@@ -325,8 +325,7 @@ async function run(
   const curve = learningCurve(labelled, {
     testShare: 0.3,
     step: 10,
-    modelWeight: settings.model.weight,
-    minExamples: settings.model.minExamples,
+    model: settings.model,
   });
   console.log(
     `learning curve (confirmations → accuracy on the last 30%, * = model joined): ${curve.map((p) => `${p.confirmed}${p.withModel ? '*' : ''} ${pct(p.accuracy)}`).join(', ')}`,

@@ -1,7 +1,7 @@
 import type { CategoryDefinition } from '../infra/config/settings.schema.js';
 import type { ReportedPerson } from '../reports/entities/report.entity.js';
 import { assessSpecificity, type Anchor } from './assess/specificity.js';
-import { combineScores, type CombinedCategorization } from './categorize/combine.js';
+import { combineScores, modelWeightFor, type CombinedCategorization } from './categorize/combine.js';
 import { categoryConfidence } from './categorize/confidence.js';
 import type { RuleCategorizer } from './keyword-categorizer.js';
 import { linkSubjects, type SubjectLink } from './linking/link-subjects.js';
@@ -45,7 +45,8 @@ export function analyzeTip(
   tip: TipInput,
   tools: RosterTools,
   rules: RuleCategorizer,
-  predict: (tokens: readonly string[]) => { version: number; probabilities: Record<string, number> } | null,
+  /** The learned model's probabilities, its version and how many confirmations it learnt from. */
+  predict: (tokens: readonly string[]) => { version: number; probabilities: Record<string, number>; examples: number } | null,
   categories: readonly CategoryDefinition[],
   settings: TriageConfig,
 ): TipAnalysis {
@@ -59,7 +60,8 @@ export function analyzeTip(
       existing.matched.push('举报人所选类别');
     } else ruled.scores.push({ code: tip.categoryClaimed, score: 1, matched: ['举报人所选类别'] });
   }
-  const categorization = combineScores(ruled, predict(tokens), settings.model.weight);
+  const predicted = predict(tokens);
+  const categorization = combineScores(ruled, predicted, modelWeightFor(predicted?.examples ?? 0, settings.model));
   const best = categorization.best;
   const subjects = linkSubjects(tip.body + formLines(tip.subjects), tools.index, settings.linking);
   const identified = subjects.some((s) => s.role === 'SUBJECT');

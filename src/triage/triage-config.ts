@@ -22,6 +22,7 @@ export const triageConfigSchema = z.strictObject({
   model: z.strictObject({
     minExamples: z.number().int().min(2),
     weight: share,
+    halfWeightAt: z.number().int().min(0),
     retrainEveryMinutes: z.number().int().min(1),
   }),
   confidence: z.strictObject({

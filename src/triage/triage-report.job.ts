@@ -113,7 +113,7 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
       // The pure steps run outside the transaction: no lock is held while the CPU works.
       const [tools, model] = await Promise.all([this.roster.tools(report.roster_stamp), this.models.active(report.model_version)]);
       const predict = (tokens: readonly string[]) =>
-        model ? { version: model.version, probabilities: predictNaiveBayes(model.model, tokens) } : null;
+        model ? { version: model.version, probabilities: predictNaiveBayes(model.model, tokens), examples: model.model.documents } : null;
       const tip = { body: report.body, subjects: report.subjects, categoryClaimed: report.category_claimed };
       const analysis = analyzeTip(tip, tools, this.rules, predict, this.config.categories, this.settings.value);
       const outcome = await this.transaction(reportId, analysis, async (m, locked) => {

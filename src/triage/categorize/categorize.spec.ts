@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { CategoryDefinition } from '../../infra/config/settings.schema.js';
 import { RuleCategorizer } from '../keyword-categorizer.js';
-import { combineScores } from './combine.js';
+import { combineScores, modelWeightFor } from './combine.js';
 import { predictNaiveBayes, trainNaiveBayes } from './naive-bayes.js';
 
 const categories: CategoryDefinition[] = [
@@ -61,5 +61,31 @@ describe('learned model', () => {
     const none = { best: null, scores: [], transferTarget: null };
     expect(combineScores(none, { version: 7, probabilities: { A: 0.9, B: 0.1 } }, 0.4).best).toBe('A');
     expect(combineScores(none, null, 0.4)).toEqual({ best: null, scores: [], modelVersion: null });
+  });
+});
+
+describe('modelWeightFor', () => {
+  it.each([
+    [0, 0],
+    [30, 0.4 * (30 / 230)],
+    [200, 0.2],
+    [5000, 0.4 * (5000 / 5200)],
+  ])('a model learnt from %i confirmations takes %f of the score', (examples, expected) => {
+    expect(modelWeightFor(examples, { weight: 0.4, halfWeightAt: 200 })).toBeCloseTo(expected, 6);
+  });
+
+  it('a young model no longer overrules the rules on a split decision', () => {
+    const rules = {
+      best: 'A',
+      transferTarget: null,
+      scores: [
+        { code: 'A', score: 3, matched: ['a'] },
+        { code: 'B', score: 2, matched: ['b'] },
+      ],
+    };
+    const model = { version: 1, probabilities: { A: 0.02, B: 0.98 } };
+    expect(combineScores(rules, model, 0.4).best).toBe('B');
+    expect(combineScores(rules, model, modelWeightFor(30, { weight: 0.4, halfWeightAt: 200 })).best).toBe('A');
+    expect(combineScores(rules, model, modelWeightFor(2000, { weight: 0.4, halfWeightAt: 200 })).best).toBe('B');
   });
 });

@@ -46,3 +46,12 @@ export function combineScores(
   const best = scores[0] && scores[0].final > 0 ? scores[0].code : null;
   return { best, scores: scores.filter((s) => s.final > 0 || s.score > 0), modelVersion: model?.version ?? null };
 }
+
+/**
+ * The learned model's share of the final score, growing with the confirmations it learnt
+ * from: `weight` × n / (n + halfWeightAt). A model of thirty examples knows little and
+ * must not overrule the rules on a split decision; one of thousands earns its full say.
+ */
+export function modelWeightFor(examples: number, settings: { weight: number; halfWeightAt: number }): number {
+  return examples <= 0 ? 0 : (settings.weight * examples) / (examples + settings.halfWeightAt);
+}

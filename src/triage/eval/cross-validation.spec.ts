@@ -13,7 +13,7 @@ describe('cross-validation of the learned model', () => {
       // Its only token is unique: unseen in training, the model cannot know it.
       { category: 'C', tokens: ['唯一'], rules: none },
     ];
-    const result = crossValidate(tips, 5, 0.4);
+    const result = crossValidate(tips, 5, { weight: 0.4, halfWeightAt: 0 });
     expect(result.slice(0, 4).map((r) => r.modelOnly)).toEqual(['A', 'A', 'B', 'B']);
     expect(result[4]!.modelOnly).not.toBe('C');
   });

@@ -1,4 +1,4 @@
-import { combineScores } from '../categorize/combine.js';
+import { combineScores, modelWeightFor } from '../categorize/combine.js';
 import { predictNaiveBayes, trainNaiveBayes } from '../categorize/naive-bayes.js';
 import type { Categorization } from '../keyword-categorizer.js';
 
@@ -16,14 +16,14 @@ export interface LabelledTip {
 export function crossValidate(
   tips: readonly LabelledTip[],
   folds: number,
-  modelWeight: number,
+  settings: { weight: number; halfWeightAt: number },
 ): Array<{ expected: string; modelOnly: string | null; blended: string | null }> {
   return tips.map((tip, i) => {
     const training = tips.filter((_, j) => j % folds !== i % folds);
     const model = trainNaiveBayes(training);
     const probabilities = predictNaiveBayes(model, tip.tokens);
     const modelOnly = Object.entries(probabilities).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-    const blended = combineScores(tip.rules, { version: 0, probabilities }, modelWeight).best;
+    const blended = combineScores(tip.rules, { version: 0, probabilities }, modelWeightFor(training.length, settings)).best;
     return { expected: tip.category, modelOnly, blended };
   });
 }

@@ -14,7 +14,7 @@ describe('learningCurve', () => {
   const tips = Array.from({ length: 100 }, (_, i) => tip(i));
 
   it('scores the same last tips after each step of confirmations, the model joining at minExamples', () => {
-    const curve = learningCurve(tips, { testShare: 0.3, step: 20, modelWeight: 0.4, minExamples: 30 });
+    const curve = learningCurve(tips, { testShare: 0.3, step: 20, model: { weight: 0.4, halfWeightAt: 0, minExamples: 30 } });
     expect(curve.map((p) => [p.confirmed, p.withModel])).toEqual([
       [0, false],
       [20, false],
@@ -30,6 +30,8 @@ describe('learningCurve', () => {
 
   it('needs two categories before a model can join', () => {
     const same = Array.from({ length: 60 }, () => tip(0));
-    expect(learningCurve(same, { testShare: 0.5, step: 30, modelWeight: 0.4, minExamples: 2 }).every((p) => !p.withModel)).toBe(true);
+    expect(
+      learningCurve(same, { testShare: 0.5, step: 30, model: { weight: 0.4, halfWeightAt: 0, minExamples: 2 } }).every((p) => !p.withModel),
+    ).toBe(true);
   });
 });

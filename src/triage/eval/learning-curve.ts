@@ -1,4 +1,4 @@
-import { combineScores } from '../categorize/combine.js';
+import { combineScores, modelWeightFor } from '../categorize/combine.js';
 import { predictNaiveBayes, trainNaiveBayes } from '../categorize/naive-bayes.js';
 import type { LabelledTip } from './cross-validation.js';
 import { categoryTable } from './metrics.js';
@@ -20,7 +20,7 @@ export interface CurvePoint {
  */
 export function learningCurve(
   tips: readonly LabelledTip[],
-  options: { testShare: number; step: number; modelWeight: number; minExamples: number },
+  options: { testShare: number; step: number; model: { weight: number; halfWeightAt: number; minExamples: number } },
 ): CurvePoint[] {
   const split = Math.round(tips.length * (1 - options.testShare));
   const history = tips.slice(0, split);
@@ -28,14 +28,14 @@ export function learningCurve(
   const counts = [...new Set([...Array.from({ length: Math.floor(split / options.step) + 1 }, (_, i) => i * options.step), split])];
   return counts.map((confirmed) => {
     const training = history.slice(0, confirmed);
-    const withModel = training.length >= options.minExamples && new Set(training.map((t) => t.category)).size >= 2;
+    const withModel = training.length >= options.model.minExamples && new Set(training.map((t) => t.category)).size >= 2;
     const model = withModel ? trainNaiveBayes(training) : null;
     const pairs = future.map((tip) => ({
       expected: tip.category,
       actual: combineScores(
         tip.rules,
         model ? { version: 0, probabilities: predictNaiveBayes(model, tip.tokens) } : null,
-        options.modelWeight,
+        modelWeightFor(training.length, options.model),
       ).best,
     }));
     return {
