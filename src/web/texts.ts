@@ -641,6 +641,7 @@ export const zhCN = {
     },
     inbox: {
       title: '举报受理台',
+      bestGuess: (name: string) => `系统倾向：${name}`,
       filter: '筛选',
       search: '查找（编号或被反映人）',
       status: '状态',

@@ -3140,6 +3140,8 @@ export interface components {
             category: string | null;
             /** @description 类别是否经人工确认 */
             categoryConfirmed: boolean;
+            /** @description 系统对类别把握不足（低于置信度阈值），需人工定类 */
+            categoryNeedsPerson: boolean;
             /** @description 优先级分值 */
             priority: number | null;
             /** @enum {string|null} */

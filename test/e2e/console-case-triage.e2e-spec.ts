@@ -71,6 +71,17 @@ describe('the case page explains triage', () => {
     expect(html).toContain('文中没有找到任何类别的依据');
   });
 
+  it('the inbox marks the tips whose category needs a person', async () => {
+    const inbox = await request(ctx.baseUrl).get('/api/v1/triage/inbox').set('Authorization', `Bearer ${officer}`).expect(200);
+    const marked = Object.fromEntries(
+      inbox.body.items.map((i: { id: string; categoryNeedsPerson: boolean }) => [i.id, i.categoryNeedsPerson]),
+    );
+    expect(marked).toEqual({ [ids.clear]: false, [ids.unsure]: true, [ids.retold]: false });
+    const html = (await consolePage(ctx.baseUrl, officer, '/console')).text;
+    const rows = html.split('<tr').filter((r) => r.includes('/console/cases/'));
+    expect(rows.filter((r) => r.includes('需人工定类')).map((r) => r.includes(ids.unsure))).toEqual([true]);
+  });
+
   it('every candidate cadre with its score and each point of it: linked, and held for a person', async () => {
     const clear = await page(ids.clear);
     expect(clear).toContain('为何关联此人（各候选得分）');

@@ -27,6 +27,8 @@ type InboxRow = {
   real_name: boolean;
   category: string | null;
   category_confirmed: boolean;
+  /** The two best categories triage found (null before triage; an entry null when there were fewer). */
+  top_categories: Array<CombinedScore | null> | null;
   priority: number | null;
   priority_level: InboxItem['priorityLevel'];
   is_specific: boolean | null;
@@ -147,7 +149,8 @@ export class InboxService {
     const [rows, [counted]] = await Promise.all([
       this.dataSource.query<InboxRow[]>(
         `SELECT r.id, r.number, r.channel, r.status, r.real_name, r.category, r.category_confirmed, r.priority, r.priority_level,
-                r.is_specific, rep.number AS repeat_of_number, r.assignee_id, left(r.body, 120) AS excerpt, r.received_at,
+                r.is_specific, (SELECT jsonb_build_array(t.categories -> 0, t.categories -> 1) FROM report_triage t WHERE t.report_id = r.id) AS top_categories,
+                rep.number AS repeat_of_number, r.assignee_id, left(r.body, 120) AS excerpt, r.received_at,
                 nd.kind AS due_kind, to_char(r.next_due_on, 'YYYY-MM-DD') AS due_on, coalesce(r.next_due_on < $${n + 1}::date, false) AS overdue,
                 coalesce((SELECT json_agg(json_build_object('status', s.status, 'mentions', s.mentions,
                                           'name', CASE WHEN s.status IN ('LINKED', 'CONFIRMED') THEN s.candidates->0->>'name' END,
@@ -176,6 +179,13 @@ export class InboxService {
         realName: r.real_name,
         category: r.category,
         categoryConfirmed: r.category_confirmed,
+        categoryNeedsPerson:
+          r.top_categories !== null &&
+          !r.category_confirmed &&
+          categorySuggestion(
+            r.top_categories.filter((x): x is CombinedScore => x !== null),
+            this.settings.value.confidence,
+          ).needsPerson,
         priority: r.priority,
         priorityLevel: r.priority_level,
         specific: r.is_specific,

@@ -37,6 +37,7 @@ export const inboxItemSchema = z
     realName: z.boolean(),
     category: z.string().nullable(),
     categoryConfirmed: z.boolean().describe('类别是否经人工确认'),
+    categoryNeedsPerson: z.boolean().describe('系统对类别把握不足（低于置信度阈值），需人工定类'),
     priority: z.number().nullable().describe('优先级分值'),
     priorityLevel: z.enum(PRIORITY_LEVELS).nullable(),
     specific: z.boolean().nullable().describe('反映内容是否具体（有时间、地点、事实）'),
