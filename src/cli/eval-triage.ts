@@ -110,7 +110,7 @@ async function evaluate(dir: string): Promise<Figures> {
   Object.assign(process.env, env);
   try {
     await runMigrations(dbUrl(name), () => undefined);
-    const app = await NestFactory.createApplicationContext(EvalModule, { logger: false });
+    const app = await NestFactory.createApplicationContext(EvalModule, { logger: false, abortOnError: false });
     try {
       return await run(
         app.get(RosterImportService),
