@@ -13,6 +13,8 @@ export const triageConfigSchema = z.strictObject({
     autoLinkMargin: z.number().min(0),
     maxCandidates: z.number().int().min(1).max(20),
     commonWordFrequency: z.number().int().min(0),
+    /** A post said by one character after a surname (王局 → 局长); the value is one of `postTitles`. */
+    shortTitles: z.record(z.string().length(1), z.string().min(2)),
   }),
   repeats: z.strictObject({
     minOverlap: share,

@@ -55,6 +55,68 @@ describe('subject linking', () => {
     expect(links.find((l) => l.candidates[0]!.personNo === 'T011')).toMatchObject({ role: 'MENTIONED' });
   });
 
+  it.each([
+    // text, linked, held (each held person's candidates, sorted)
+    ['住建局王副局长收了开发商的钱', [], [['T013', 'T014']]],
+    ['住建局姓王的副局长收了开发商的钱', [], [['T013', 'T014']]],
+    ['住建局一个姓王的副局长收了开发商的钱', [], [['T013', 'T014']]],
+    ['住建局一名王姓副局长收了开发商的钱', [], [['T013', 'T014']]],
+    ['住建局王某某收了开发商的钱', [], [['T013', 'T014']]],
+    ['住建局王XX收了开发商的钱', [], [['T013', 'T014']]],
+    ['住建局王某副局长收了开发商的钱', [], [['T013', 'T014']]],
+    ['住建局刘局长收了开发商的钱', ['T015'], []],
+    ['住建局的刘局收了开发商的钱', ['T015'], []],
+    ['水利局王局长收了开发商的钱', [], [['T021', 'T022']]],
+    ['水利局王局收了开发商的钱', [], [['T021', 'T022']]],
+    ['水利局王副局长收了开发商的钱', ['T022'], []],
+    ['陈静收了开发商的钱', [], [['T016', 'T017']]],
+    ['陈静同志的副局长是花钱买的', [], [['T016', 'T017']]],
+    ['财政局副局长陈静收了开发商的钱', ['T016'], []],
+    ['教体局的陈静副局长收了开发商的钱', ['T017'], []],
+    ['财政局王局收了开发商的钱', ['T018'], []],
+    ['财政局姓王的收了开发商的钱', [], [['T018']]],
+    ['财政局的老王收了开发商的钱', [], [['T018']]],
+  ] as const)('%s: two cadres who fit equally are held, one who clearly wins is linked', (text, sure, unsure) => {
+    const links = link(text);
+    expect(linked(links).sort()).toEqual([...sure]);
+    expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
+  });
+
+  it.each([
+    '财政局全局上下都在加班', // 全局 is a word, not 全 + 局长
+    '财政局加班好几个小时没人管', // 小时 is a word, not 小 + 时
+    '机关书记开会说了这个事情', // 机关 is a word, not 关书记
+    '住建局王局长收了钱', // no 王 there is a 局长 or could be called one… (see below)
+  ])('%s: no one from a word that only looks like a surname', (text) => {
+    const links = link(text);
+    if (text.startsWith('住建局王局长')) {
+      // The two 王 deputies may be called 王局长 out of courtesy: held, never guessed.
+      expect(linked(links)).toEqual([]);
+      expect(held(links)).toEqual([['T013', 'T014']]);
+    } else expect(links).toEqual([]);
+  });
+
+  it('explains each point of every candidate, penalties too, and why it was held', () => {
+    const [tied] = link('住建局王副局长收了开发商的钱');
+    for (const c of tied!.candidates) {
+      expect(c.reasons).toEqual([
+        '姓氏与职务称呼：王副局长，+2 分',
+        '单位相符：住建局（简称） → 区住房和城乡建设局，+3 分',
+        `职务相符：副局长 ≈ ${c.post}，+2 分`,
+        `与 ${c.personNo === 'T013' ? '王志明（区住房和城乡建设局 党组成员、副局长）' : '王海涛（区住房和城乡建设局 副局长）'} 得分相同，文中无法区分，需人工确认`,
+      ]);
+    }
+    const [clear] = link('自然资源局副局长王建国收了钱');
+    expect(clear!.status).toBe('LINKED');
+    const [head, town] = clear!.candidates;
+    expect(head!.reasons.at(-1)).toMatch(/^领先其他候选人 [\d.]+ 分，自动关联$/);
+    expect(head!.reasons).toContain('职务不符：副局长 ≠ 局长，−1 分');
+    expect(town!.reasons).toContain('紧挨着的单位不是其单位：自然资源局 ≠ 青石镇，−2 分');
+    expect(link('水利局王局长收了钱')[0]!.candidates[1]!.reasons).toContain('职务近似（按习惯称呼副职为正职）：局长 ≈ 副局长，+1 分');
+    const [alone] = link('陈静收了开发商的钱');
+    expect(alone!.candidates[0]!.reasons).toContain('总分不足 4.5 分（文中没有足以确认身份的单位或职务），需人工确认');
+  });
+
   it('does not take the reporter or an everyday word for a subject', () => {
     expect(link('来电人周涛反映：单位食堂饭菜太贵。').filter((l) => l.role === 'SUBJECT')).toEqual([]);
     expect(link('请组织上关注用人高峰期的问题。')).toEqual([]);

@@ -37,9 +37,16 @@ const NAME_POINTS: Record<Mention['kind'], [number, string]> = {
   HOMOPHONE: [3, '姓名同音'],
   SURNAME_TITLE: [2, '姓氏与职务称呼'],
   MASKED: [1.5, '姓氏相同（隐去名字）'],
+  SURNAME: [1, '姓氏相同（只说了姓）'],
 };
 
 const ALIAS_WORDS = { FULL: '', SHORT: '', ABBR: '（简称）', OLD: '（机构改革前名称）', PLACE: '（地名）' } as const;
+
+/** A point of a score as staff read it: "+3" or "−2" (a true minus sign). */
+function points(value: number): string {
+  const rounded = Math.round(value * 10) / 10;
+  return rounded < 0 ? `−${-rounded} 分` : `+${rounded} 分`;
+}
 
 function candidatesFor(mention: Mention, units: UnitHit[], index: RosterIndex): IndexedPerson[] {
   if (mention.kind === 'FULL') return index.byName.get(mention.text) ?? [];
@@ -54,41 +61,34 @@ function candidatesFor(mention: Mention, units: UnitHit[], index: RosterIndex): 
   return index.bySurname.get(mention.surname) ?? [];
 }
 
+/** Each point of a candidate's score, with the words that earned or cost it. */
 function score(mention: Mention, person: IndexedPerson, units: UnitHit[]): Candidate {
-  const [points, why] = NAME_POINTS[mention.kind];
-  let total = points;
-  const reasons = [`${why}：${mention.text}`];
+  let total = 0;
+  const reasons: string[] = [];
+  const add = (value: number, why: string) => {
+    total += value;
+    reasons.push(`${why}，${points(value)}`);
+  };
+  const [namePoints, nameWhy] = NAME_POINTS[mention.kind];
+  add(namePoints, `${nameWhy}：${mention.text}`);
   const near = mention.unitNear;
   const nearAlias = near?.aliases.find((a) => a.unit === person.unit);
   if (near && nearAlias) {
-    total += 3;
-    reasons.push(`单位相符：${near.text}${ALIAS_WORDS[nearAlias.kind]} → ${person.unit}`);
+    add(3, `单位相符：${near.text}${ALIAS_WORDS[nearAlias.kind]} → ${person.unit}`);
   } else {
     const anywhere = units.flatMap((u) => u.aliases.filter((a) => a.unit === person.unit).map((a) => ({ u, a })))[0];
-    if (anywhere) {
-      total += 1.5;
-      reasons.push(`文中提到其单位：${anywhere.u.text}${ALIAS_WORDS[anywhere.a.kind]}`);
-    }
-    if (near && near.aliases.every((a) => a.kind !== 'PLACE')) {
-      total -= 2;
-      reasons.push(`邻近单位不符：${near.text}`);
-    }
+    if (anywhere) add(1.5, `文中提到其单位：${anywhere.u.text}${ALIAS_WORDS[anywhere.a.kind]}`);
+    if (near && near.aliases.every((a) => a.kind !== 'PLACE')) add(-2, `紧挨着的单位不是其单位：${near.text} ≠ ${person.unit}`);
   }
   if (mention.title) {
     let title: TitleForm = mention.title;
     const renamed = nearAlias?.titles?.[mention.title.written];
     if (renamed) title = titleFormOf(renamed, mention.title);
     const fit = titleFit(title, person.titles, mention.kind !== 'SURNAME_TITLE');
-    if (fit >= 0.8) {
-      total += 2 * fit;
-      reasons.push(`职务相符：${mention.title.written} ≈ ${person.post}`);
-    } else if (fit >= 0.5) {
-      total += 1;
-      reasons.push(`职务近似：${mention.title.written} ≈ ${person.post}`);
-    } else {
-      total -= mention.kind === 'FULL' || mention.kind === 'HOMOPHONE' ? 1 : 2;
-      reasons.push(`职务不符：${mention.title.written} ≠ ${person.post}`);
-    }
+    const written = mention.title.written.length === 1 ? `${mention.title.written}（${mention.title.base}）` : mention.title.written;
+    if (fit >= 0.8) add(2 * fit, `职务相符：${written} ≈ ${person.post}`);
+    else if (fit >= 0.5) add(1, `职务近似（按习惯称呼副职为正职）：${written} ≈ ${person.post}`);
+    else add(mention.kind === 'FULL' || mention.kind === 'HOMOPHONE' ? -1 : -2, `职务不符：${written} ≠ ${person.post}`);
   }
   return {
     personId: person.id,
@@ -106,6 +106,14 @@ function titleFormOf(renamed: string, original: TitleForm): TitleForm {
   return { base: deputy ? renamed.slice(1) : renamed, deputy: deputy || original.deputy };
 }
 
+const who = (c: Candidate) => `${c.name}（${c.unit} ${c.post}）`;
+
+/**
+ * Ranks the cadres a mention may be and decides: linked only when the best one scores at
+ * least `autoLinkMinScore` and leads every other by `autoLinkMargin`. Two cadres who fit
+ * about equally (namesakes with nothing to tell them apart, 王局长 with two 王 in the
+ * unit, 张某某) are held for a person, and the leading candidates say so.
+ */
 function rank(
   mention: Mention,
   units: UnitHit[],
@@ -116,8 +124,23 @@ function rank(
     .map((p) => score(mention, p, units))
     .sort((a, b) => b.score - a.score || a.personNo.localeCompare(b.personNo));
   const [top, second] = candidates;
-  const linked = !!top && top.score >= limits.autoLinkMinScore && (!second || top.score - second.score >= limits.autoLinkMargin);
-  return { linked, candidates: candidates.slice(0, limits.maxCandidates) };
+  if (!top) return { linked: false, candidates: [] };
+  const lead = second ? Math.round((top.score - second.score) * 100) / 100 : null;
+  const linked = top.score >= limits.autoLinkMinScore && (lead === null || lead >= limits.autoLinkMargin);
+  const kept = candidates.slice(0, limits.maxCandidates);
+  if (linked) {
+    top.reasons.push(second ? `领先其他候选人 ${lead} 分，自动关联` : '花名册中只有此人相符，自动关联');
+  } else {
+    for (const c of kept.filter((c) => top.score - c.score < limits.autoLinkMargin)) {
+      const rivals = kept.filter((o) => o !== c && Math.abs(o.score - c.score) < limits.autoLinkMargin).map(who);
+      if (rivals.length) c.reasons.push(`与 ${rivals.join('、')} 得分${lead === 0 ? '相同' : '相近'}，文中无法区分，需人工确认`);
+    }
+    if (top.score < limits.autoLinkMinScore) {
+      top.reasons.push(`总分不足 ${limits.autoLinkMinScore} 分（文中没有足以确认身份的单位或职务），需人工确认`);
+    }
+  }
+  if (candidates.length > kept.length) kept.at(-1)!.reasons.push(`另有 ${candidates.length - kept.length} 名候选人得分更低，未列出`);
+  return { linked, candidates: kept };
 }
 
 /**
@@ -133,6 +156,9 @@ export function linkSubjects(text: string, index: RosterIndex, limits: LinkThres
     if (mention.isReporter) continue;
     const { linked, candidates } = rank(mention, units, index, limits);
     if (candidates.length === 0) continue;
+    // A surname, a post or a sound-alike that every candidate contradicts (王局长 where no 王
+    // is a 局长, a unit beside it that is none of theirs) is someone off the roster.
+    if (mention.kind !== 'FULL' && candidates[0]!.score < NAME_POINTS[mention.kind][0]) continue;
     const ids = candidates.map((c) => c.personId);
     const same =
       people.find(

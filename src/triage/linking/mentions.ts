@@ -3,7 +3,12 @@ import type { TitleHit } from './post-titles.js';
 import type { RosterIndex } from './roster-index.js';
 import type { UnitAlias } from './unit-aliases.js';
 
-export type MentionKind = 'FULL' | 'HOMOPHONE' | 'SURNAME_TITLE' | 'MASKED';
+/**
+ * How a tip names a person: the full name, a homophone of a roster name (SMS typos), a
+ * surname with a post (王局长, 王局, 姓王的副局长), a masked name (张某某, 王某, 李XX), or a
+ * bare surname (姓王的, 王姓干部, 老王 next to a unit).
+ */
+export type MentionKind = 'FULL' | 'HOMOPHONE' | 'SURNAME_TITLE' | 'MASKED' | 'SURNAME';
 
 export interface UnitHit {
   start: number;
@@ -33,6 +38,12 @@ export interface Mention {
 const CJK = /\p{Script=Han}/u;
 const BREAK = /[。！？!?；;\n]/;
 const MASK_STOP = new Set([...'些种个人单位局部门乡镇村区县市年月日处地领']);
+/** Characters written in place of a hidden given name: 李XX, 王××, 张**, 赵○○. */
+const MASK_CHARS = /^[XxＸｘ×＊*○〇]{1,2}/;
+/** Words between 姓王的 and the post: 姓王的那个副局长, 一个姓王的副局长. */
+const FILLER = /^(那个|这个|一个|那位|这位|一位|个|位|一名|名)?/;
+/** What a bare surname is said of: 王姓干部, 姓王的领导. */
+const PERSON_NOUN = /^(干部|领导|同志|男子|女子|男的|女的|负责人|工作人员)/;
 const NEAR = 12;
 
 /** Unit names in the text, longest first, left to right. */
@@ -90,6 +101,40 @@ function isReporter(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * 姓王的副局长, 一个姓王的, 王姓副局长, 王姓干部: the surname, where the phrase ends, and
+ * the post when one follows. 老百姓, 同姓 and 贵姓 are words, not surnames said.
+ */
+function surnameSaid(text: string, i: number, index: RosterIndex): { surname: string; end: number; title: TitleHit | null } | null {
+  const after = (from: number, surname: string) => {
+    let at = from + (text[from] === '的' ? 1 : 0);
+    at += FILLER.exec(text.slice(at, at + 2))?.[0].length ?? 0;
+    const title = index.titles.at(text, at) ?? index.titles.at(text, at + (text[at] === '的' ? 1 : 0));
+    if (title) return { surname, end: title.end, title };
+    const noun = PERSON_NOUN.exec(text.slice(at, at + 4))?.[0];
+    if (noun) return { surname, end: at + noun.length, title: null };
+    return text[from] === '的' ? { surname, end: from + 1, title: null } : null;
+  };
+  if (text[i] === '姓' && !index.isEverydayWord(text.slice(i - 1, i + 1))) {
+    for (const sLen of [2, 1]) {
+      const surname = text.slice(i + 1, i + 1 + sLen);
+      if (index.isSurname(surname) && !index.isEverydayWord(`姓${surname}`)) {
+        const found = after(i + 1 + sLen, surname);
+        if (found) return found;
+      }
+    }
+    return null;
+  }
+  for (const sLen of [2, 1]) {
+    const surname = text.slice(i, i + sLen);
+    if (text[i + sLen] === '姓' && index.isSurname(surname) && !index.isEverydayWord(`${surname}姓`)) {
+      const found = after(i + sLen + 1, surname);
+      if (found && (found.title || PERSON_NOUN.test(text.slice(i + sLen + 1)))) return found;
+    }
+  }
+  return null;
+}
+
 /** Finds person mentions: full names, homophones of roster names, 王局长, 张某某. */
 export function findMentions(text: string, index: RosterIndex, units: UnitHit[] = findUnits(text, index)): Mention[] {
   const inUnit = new Uint8Array(text.length);
@@ -144,17 +189,45 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       i += found;
       continue;
     }
-    // Surname + title (王局长, 司马局长) or masked name (张某某, 项某).
+    // A surname said as such: 姓王的副局长, 一个姓王的, 王姓副局长, 王姓干部.
+    const said = surnameSaid(text, i, index);
+    if (said) {
+      push(i, said.end, said.title ? 'SURNAME_TITLE' : 'SURNAME', said.surname, said.title ?? titleBeside(i, said.end));
+      i = said.end;
+      continue;
+    }
+    // Surname + title (王局长, 司马局长, 王局) or masked name (张某某, 项某, 李XX).
     for (const sLen of [2, 1]) {
       const surname = text.slice(i, i + sLen);
-      if (found || !index.isSurname(surname)) continue;
-      const title = titles.at(text, i + sLen);
+      if (found || !index.isSurname(surname) || index.surnameInWord(text, i)) continue;
+      const title = titles.at(text, i + sLen) ?? index.shortTitleAt(text, i, sLen);
+      const masked = MASK_CHARS.exec(text.slice(i + sLen, i + sLen + 2))?.[0].length ?? 0;
       if (title) {
         push(i, title.end, 'SURNAME_TITLE', surname, title);
         found = title.end - i;
       } else if (text[i + sLen] === '某' && (text[i + sLen + 1] === '某' || !MASK_STOP.has(text[i + sLen + 1] ?? ''))) {
         const end = text[i + sLen + 1] === '某' ? i + sLen + 2 : i + sLen + 1;
         push(i, end, 'MASKED', surname, titleBeside(i, end));
+        found = end - i;
+      } else if (masked > 0) {
+        push(i, i + sLen + masked, 'MASKED', surname, titleBeside(i, i + sLen + masked));
+        found = sLen + masked;
+      }
+    }
+    if (found) {
+      i += found;
+      continue;
+    }
+    // 老王, 小张: a familiar name, counted only beside a unit or a post (老师 and 小时 are words).
+    if ((text[i] === '老' || text[i] === '小') && !inUnit[i + 1]) {
+      for (const sLen of [2, 1]) {
+        const surname = text.slice(i + 1, i + 1 + sLen);
+        if (found || !index.isSurname(surname) || index.isEverydayWord(text.slice(i, i + 1 + sLen))) continue;
+        if (index.nameAt(text, i + 1)) continue; // 小王建国: the full name is read from the next character
+        const end = i + 1 + sLen;
+        const title = titleBeside(i, end);
+        if (!title && !nearestUnit(text, units, i, end)) continue;
+        push(i, end, title ? 'SURNAME_TITLE' : 'SURNAME', surname, title);
         found = end - i;
       }
     }

@@ -1,7 +1,14 @@
 import { namePinyin } from '../text/pinyin.js';
 import type { TriageConfig } from '../triage-config.js';
-import { TitleMatcher, type TitleForm } from './post-titles.js';
-import { aliasesOfUnit, type UnitAlias } from './unit-aliases.js';
+import { dictionaryFrequencies } from './dictionary.js';
+import { TitleMatcher, type TitleForm, type TitleHit } from './post-titles.js';
+import { aliasesOfUnit, districtPrefix, type UnitAlias } from './unit-aliases.js';
+
+/** How common a word starting with a short post (所以, 科室, 局面) must be to be read as that word. */
+const SHORT_TITLE_WORD_FREQUENCY = 100;
+
+/** How common a word ending in a surname character (机关, 地方, 城关) must be to be read as that word. */
+const SURNAME_IN_WORD_FREQUENCY = 50;
 
 /** A cadre as linking needs one; filled from the cadres module's roster. */
 export interface RosterPerson {
@@ -38,11 +45,15 @@ export class RosterIndex {
   readonly compoundSurnames: ReadonlySet<string>;
   readonly maxAliasLength: number;
   readonly maxNameLength: number;
+  /** 局 → 局长: a post said by its first character after a surname (王局, 张所). */
+  private readonly shortTitles: ReadonlyMap<string, TitleForm>;
+  /** Dictionary words that look like a surname phrase (老师, 小时, 百姓, 全局, 所以) and how common they are. */
+  private readonly everyday: ReadonlyMap<string, number>;
 
   constructor(
     people: readonly RosterPerson[],
     units: readonly RosterUnit[],
-    readonly config: Pick<TriageConfig, 'unitAbbreviations' | 'unitRenamings' | 'postTitles' | 'compoundSurnames'>,
+    readonly config: Pick<TriageConfig, 'unitAbbreviations' | 'unitRenamings' | 'postTitles' | 'compoundSurnames' | 'linking'>,
     /** Names that are also everyday words: counted only with a post or unit beside them. */
     readonly commonWordNames: ReadonlySet<string> = new Set(),
   ) {
@@ -54,8 +65,10 @@ export class RosterIndex {
       else map.set(key, [value]);
     };
     const unitExtras = new Map<string, readonly string[]>(units.map((u) => [u.name, u.aliases]));
-    for (const unit of new Set([...units.map((u) => u.name), ...people.map((p) => p.unit)])) {
-      for (const alias of aliasesOfUnit(unit, unitExtras.get(unit) ?? [], config)) push(this.unitAliases, alias.alias, alias);
+    const unitNames = new Set([...units.map((u) => u.name), ...people.map((p) => p.unit)]);
+    const district = districtPrefix(unitNames);
+    for (const unit of unitNames) {
+      for (const alias of aliasesOfUnit(unit, unitExtras.get(unit) ?? [], config, district)) push(this.unitAliases, alias.alias, alias);
     }
     // A district has a few hundred distinct posts for its cadres: each one's titles are
     // worked out once and shared (read-only), which keeps a 100,000-cadre index small.
@@ -71,6 +84,55 @@ export class RosterIndex {
     }
     this.maxAliasLength = Math.max(2, ...[...this.unitAliases.keys()].map((a) => a.length));
     this.maxNameLength = Math.max(2, ...people.map((p) => p.name.length));
+    this.shortTitles = new Map(
+      Object.entries(config.linking.shortTitles).flatMap(([short, full]) => {
+        const form = this.titles.at(full, 0);
+        return form && form.end === full.length ? [[short, { base: form.base, deputy: form.deputy }] as const] : [];
+      }),
+    );
+    const shorts = new Set(this.shortTitles.keys());
+    this.everyday = dictionaryFrequencies(
+      (word) =>
+        word.length === 2 &&
+        (word[1] === '姓' ||
+          shorts.has(word[0]!) ||
+          this.bySurname.has(word[1]!) ||
+          (this.bySurname.has(word[0]!) && shorts.has(word[1]!))),
+    );
+  }
+
+  /** The roster name starting at `start`, longest first. */
+  nameAt(text: string, start: number): string | null {
+    for (let len = Math.min(this.maxNameLength, text.length - start); len >= 2; len -= 1) {
+      if (this.byName.has(text.slice(start, start + len))) return text.slice(start, start + len);
+    }
+    return null;
+  }
+
+  /** A word of everyday language (老师, 小时, 百姓): not a familiar name or a surname said. */
+  isEverydayWord(word: string): boolean {
+    return (this.everyday.get(word) ?? 0) >= this.config.linking.commonWordFrequency;
+  }
+
+  /**
+   * Whether the character before `start` makes a word with the surname there (机关, 海关,
+   * 地方, 城关): then it is no surname, and 机关书记 is no 关书记.
+   */
+  surnameInWord(text: string, start: number): boolean {
+    return start > 0 && (this.everyday.get(text.slice(start - 1, start + 1)) ?? 0) >= SURNAME_IN_WORD_FREQUENCY;
+  }
+
+  /**
+   * A post said by its first character after a surname (王局 for 局长, 张所 for 所长), unless
+   * surname and character make a dictionary word (全局, 高校, 万科) or the character starts
+   * one with the next (张所在, 李科学).
+   */
+  shortTitleAt(text: string, start: number, surnameLength: number): TitleHit | null {
+    const at = start + surnameLength;
+    const form = this.shortTitles.get(text[at] ?? '');
+    if (!form || this.everyday.has(text.slice(start, at + 1))) return null;
+    if ((this.everyday.get(text.slice(at, at + 2)) ?? 0) >= SHORT_TITLE_WORD_FREQUENCY) return null;
+    return { ...form, start: at, end: at + 1, written: text[at]! };
   }
 
   /**

@@ -19,6 +19,20 @@ export const TEST_PEOPLE: RosterPerson[] = [
   ['T010', '高峰', '区融媒体中心', '主任', '正科'],
   ['T011', '周涛', '青石镇', '党委书记', '正科'],
   ['T012', '吴丽', '青石镇', '副镇长', '副科'],
+  // Two 王 deputies in one unit; one head.
+  ['T013', '王海涛', '区住房和城乡建设局', '副局长', '副科'],
+  ['T014', '王志明', '区住房和城乡建设局', '党组成员、副局长', '副科'],
+  ['T015', '刘洋', '区住房和城乡建设局', '局长', '正科'],
+  // Two-character namesakes; the only 王 of a unit; surnames that start everyday words.
+  ['T016', '陈静', '区财政局', '副局长', '副科'],
+  ['T017', '陈静', '区教育和体育局', '副局长', '副科'],
+  ['T018', '王伟', '区财政局', '局长', '正科'],
+  ['T019', '时建华', '区财政局', '预算科科长', '三级主任科员'],
+  ['T020', '全志勇', '区财政局', '办公室主任', '三级主任科员'],
+  // A 王 head and a 王 deputy in one unit: 王局长 may be either.
+  ['T021', '王芳', '区水利局', '局长', '正科'],
+  ['T022', '王磊', '区水利局', '副局长', '副科'],
+  ['T023', '关永强', '区司法局', '公共法律服务科科长', '三级主任科员'],
 ].map(([id, name, unit, post, rank]) => ({ id: id!, personNo: id!, name: name!, unit: unit!, post: post!, rank: rank! }));
 
 export function shippedTriageConfig(): TriageConfig {

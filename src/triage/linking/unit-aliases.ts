@@ -14,6 +14,26 @@ export interface UnitAlias {
 const ADMIN_PREFIXES = ['区委', '县委', '市委', '旗委', '区', '县', '旗'];
 const PLACE_SUFFIXES = ['街道办事处', '街道', '镇', '乡', '社区'];
 
+/** A town or street office's government or Party committee: 青石镇人民政府 and 青石镇党委 are 青石镇. */
+const PLACE_BODIES = /(镇|乡|街道)(人民政府|政府|党委|党工委|委员会|办事处)$/;
+
+/**
+ * The district's own name when the roster writes it before its units (北塘区自然资源局,
+ * 北塘区委组织部): the name before 区/县/市/旗 that most units start with, if at least a
+ * fifth of them (and three) do. Tips say 区自然资源局 or 自然资源局.
+ */
+export function districtPrefix(units: Iterable<string>): string | null {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const unit of units) {
+    total += 1;
+    const prefix = /^\p{Script=Han}{2,3}?[区县市旗]/u.exec(unit)?.[0];
+    if (prefix && unit.length - prefix.length >= 2) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= 3 && best[1] * 5 >= total ? best[0] : null;
+}
+
 /** 区委宣传部 → 宣传部; 区市场监督管理局 → 市场监督管理局. */
 export function stripAdminPrefix(unit: string): string {
   for (const prefix of ADMIN_PREFIXES) {
@@ -32,6 +52,7 @@ export function aliasesOfUnit(
   unit: string,
   extra: readonly string[],
   config: Pick<TriageConfig, 'unitAbbreviations' | 'unitRenamings'>,
+  district: string | null = null,
 ): UnitAlias[] {
   const out = new Map<string, UnitAlias>();
   const add = (alias: string, kind: AliasKind, titles?: Record<string, string>) => {
@@ -40,8 +61,16 @@ export function aliasesOfUnit(
   };
   add(unit, 'FULL');
   for (const alias of extra) add(alias, 'FULL');
-  const short = stripAdminPrefix(unit);
+  // 北塘区自然资源局 → 区自然资源局 → 自然资源局.
+  const local = district && unit.startsWith(district) && unit.length - district.length >= 2 ? unit.slice(district.length - 1) : unit;
+  add(local, 'SHORT');
+  let short = stripAdminPrefix(local);
   add(short, 'SHORT');
+  const body = PLACE_BODIES.exec(short);
+  if (body) {
+    short = short.slice(0, short.length - body[2]!.length);
+    add(short, 'SHORT');
+  }
   for (const [name, abbreviations] of Object.entries(config.unitAbbreviations)) {
     if (short === name || short.endsWith(name)) {
       const head = short.slice(0, short.length - name.length);
@@ -57,7 +86,7 @@ export function aliasesOfUnit(
   for (const suffix of PLACE_SUFFIXES) {
     if (short.endsWith(suffix) && short.length - suffix.length >= 2) {
       const place = short.slice(0, short.length - suffix.length);
-      if (suffix === '街道办事处') {
+      if (suffix.startsWith('街道')) {
         add(`${place}街道`, 'SHORT');
         add(`${place}街道办`, 'SHORT');
       }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from '@jest/globals';
+import { shippedTriageConfig } from './test-roster.js';
+import { aliasesOfUnit, districtPrefix } from './unit-aliases.js';
+
+const config = shippedTriageConfig();
+const names = (unit: string, district: string | null = null) =>
+  aliasesOfUnit(unit, [], config, district).map((a) => `${a.alias}:${a.kind}`);
+
+describe('unit aliases', () => {
+  it.each([
+    ['区自然资源局', null, ['区自然资源局:FULL', '自然资源局:SHORT', '资源局:ABBR', '国土资源局:OLD', '国土局:OLD', '规划局:OLD']],
+    ['北塘区自然资源局', '北塘区', ['北塘区自然资源局:FULL', '区自然资源局:SHORT', '自然资源局:SHORT', '资源局:ABBR']],
+    ['北塘区委组织部', '北塘区', ['北塘区委组织部:FULL', '区委组织部:SHORT', '组织部:SHORT']],
+    ['青石镇人民政府', null, ['青石镇人民政府:FULL', '青石镇:SHORT', '青石:PLACE']],
+    ['北塘区青石镇党委', '北塘区', ['北塘区青石镇党委:FULL', '区青石镇党委:SHORT', '青石镇党委:SHORT', '青石镇:SHORT', '青石:PLACE']],
+    ['城东街道办事处', null, ['城东街道办事处:FULL', '城东街道:SHORT', '城东街道办:SHORT', '城东:PLACE']],
+  ])('%s (district %s)', (unit, district, expected) => {
+    expect(names(unit, district)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('finds the district name most units start with, and none when few do', () => {
+    const units = ['北塘区自然资源局', '北塘区委组织部', '北塘区财政局', '青石镇', '北塘区教育局', '城东街道办事处'];
+    expect(districtPrefix(units)).toBe('北塘区');
+    expect(districtPrefix(['区自然资源局', '区财政局', '区委组织部', '青石镇'])).toBeNull();
+    expect(
+      districtPrefix([
+        '北塘区财政局',
+        '青石镇',
+        '白沙镇',
+        '城东街道办事处',
+        '城西街道办事处',
+        '龙潭乡',
+        '石门镇',
+        '区教育局',
+        '区委组织部',
+        '区统计局',
+        '区司法局',
+      ]),
+    ).toBeNull();
+  });
+});
