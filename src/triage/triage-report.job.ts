@@ -19,7 +19,7 @@ import { predictNaiveBayes } from './categorize/naive-bayes.js';
 import { CategoryModelService, LATEST_MODEL_VERSION_SQL } from './category-model.service.js';
 import { DeadlineScheduler, type ScheduledDeadline } from './deadlines/deadline-scheduler.service.js';
 import { RuleCategorizer } from './keyword-categorizer.js';
-import { findRepeats, type RepeatMatch } from './repeats/repeat-finder.js';
+import { findRepeats, leadingCategories, type RepeatMatch } from './repeats/repeat-finder.js';
 import { RosterCache } from './roster-cache.service.js';
 import { TriageSettings } from './triage-settings.js';
 
@@ -120,7 +120,7 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
         if (!locked || locked.triaged_at) return 'done' as const;
         if (locked.version !== report.version) return 'changed' as const;
         const cadreIds = subjectCadreIds(analysis);
-        const repeats = await this.findRepeats(m, reportId, cadreIds, analysis);
+        const repeats = await this.findRepeats(m, reportId, report, cadreIds, analysis);
         const deadlines = await this.save(m, reportId, report, analysis, cadreIds, repeats);
         // Subjects linked with confidence count on the cadre's record at once (vetting, 回避);
         // candidates wait for a person's choice.
@@ -188,20 +188,39 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
     }
   }
 
+  /**
+   * Earlier and later tips on the same matter. The chain this tip joins is that of the
+   * earlier tip with the most evidence (the oldest of equals), so one loose match with an
+   * old tip does not outweigh a clear retelling of a newer one.
+   */
   private async findRepeats(
     m: EntityManager,
     reportId: string,
+    report: Pick<ReportRow, 'body' | 'received_at'>,
     cadreIds: string[],
     a: TipAnalysis,
   ): Promise<{ earlier: RepeatMatch[]; later: RepeatMatch[]; rootId: string | null }> {
     const matches = await findRepeats(
       m,
-      { reportId, category: a.categorization.best, cadreIds, contentTokens: a.contentTokens, minhash: a.minhash, bands: a.bands },
+      {
+        reportId,
+        body: report.body,
+        receivedAt: report.received_at,
+        categories: leadingCategories(
+          a.categorization.best,
+          a.categorization.scores.map((s) => ({ code: s.code, score: s.final })),
+        ),
+        cadreIds,
+        contentTokens: a.contentTokens,
+        minhash: a.minhash,
+        bands: a.bands,
+      },
       this.settings.value.repeats,
     );
     const earlier = matches.filter((x) => x.earlier);
     const later = matches.filter((x) => !x.earlier);
-    return { earlier, later, rootId: earlier[0]?.rootId ?? null };
+    const best = earlier.reduce<RepeatMatch | null>((b, x) => (!b || x.evidence > b.evidence ? x : b), null);
+    return { earlier, later, rootId: best?.rootId ?? null };
   }
 
   /**

@@ -1,57 +1,98 @@
 import { describe, expect, it } from '@jest/globals';
 import { MINHASH_SIZE, estimatedJaccard, minhash, overlapCoefficient } from './minhash.js';
-import { minSameMinhash, scoreRepeat, type RepeatCandidate } from './repeat-finder.js';
+import { leadingCategories, minSameMinhash, scoreRepeat, type RepeatCandidate } from './repeat-finder.js';
+import { shippedTriageConfig } from '../linking/test-roster.js';
+import type { SharedFact } from './facts.js';
 
-const settings = { minOverlap: 0.3, minJaccardWithoutSubject: 0.7 };
+const settings = shippedTriageConfig().repeats;
 
-/** What the database counts for a candidate, computed here from the tokens themselves. */
-function counted(tip: string[], other: string[], sharedCadres: number, category: string | null): RepeatCandidate {
-  const mine = new Set(tip);
-  const theirs = new Set(other);
-  const a = minhash(tip);
-  const b = minhash(other);
-  return {
-    sharedCadres,
-    category,
-    sameMinhash: a.filter((h, i) => h === b[i]).length,
-    candidateTokens: theirs.size,
-    sharedTokens: [...theirs].filter((t) => mine.has(t)).length,
-  };
+/** A candidate sharing a subject and the given share of content, with facts. */
+function candidate(overrides: Partial<RepeatCandidate> = {}): RepeatCandidate {
+  return { sharedCadres: 1, categories: ['OFFICE_BUYING'], sameMinhash: 0, candidateTokens: 10, sharedTokens: 3, facts: [], ...overrides };
 }
+const tip = { categories: ['OFFICE_BUYING'], distinctTokens: 10 };
+const time: SharedFact = { kind: 'TIME', text: '2026年3月' };
+const amount: SharedFact = { kind: 'AMOUNT', text: '6万元' };
+const place: SharedFact = { kind: 'PLACE', text: '老地方茶楼' };
+
+describe('repeat scoring: same subject plus evidence of the same story', () => {
+  it.each([
+    // what the candidate shares → repeat or not
+    ['subject, category and 30% of content only', candidate(), false],
+    ['subject, category, 30% of content and a month', candidate({ facts: [time] }), true],
+    [
+      'subject and category, little content, a month, an amount and a place',
+      candidate({ sharedTokens: 1, facts: [time, amount, place] }),
+      true,
+    ],
+    ['subject, 60% of content, but another category', candidate({ sharedTokens: 6, categories: ['RUSH_PROMOTION'] }), false],
+    [
+      'subject, another category, but the month, amount and place of the story',
+      candidate({ sharedTokens: 4, categories: ['RUSH_PROMOTION'], facts: [time, amount, place] }),
+      true,
+    ],
+    [
+      'subject and the runner-up category, 50% of content and a month',
+      candidate({ sharedTokens: 5, categories: ['RUSH_PROMOTION', 'OFFICE_BUYING'], facts: [time] }),
+      true,
+    ],
+    [
+      'no shared subject, whatever the content and facts',
+      candidate({ sharedCadres: 0, sharedTokens: 8, facts: [time, amount, place] }),
+      false,
+    ],
+    ['subject and category, but other months and amounts', candidate({ sharedTokens: 4, conflicts: { time: true, amount: true } }), false],
+    ['nothing in common but near-identical text', candidate({ sharedCadres: 0, sameMinhash: 23 }), true],
+  ] as const)('%s', (_what, c, repeat) => {
+    expect(scoreRepeat(tip, c, settings) !== null).toBe(repeat);
+  });
+
+  it('says why, in words staff read, and what the score was', () => {
+    const retold = scoreRepeat(
+      { categories: ['OFFICE_BUYING'], distinctTokens: 20 },
+      candidate({ candidateTokens: 40, sharedTokens: 9, facts: [time, place] }),
+      settings,
+    );
+    expect(retold).toEqual({
+      score: 0.45,
+      evidence: 5.3,
+      reasons: [
+        '被反映人相同',
+        '问题类别相同',
+        '同一时间“2026年3月”',
+        '同一地点“老地方茶楼”',
+        '内容相近 45%',
+        '合计 5.3 分（达到 3 分视为同一事项）',
+      ],
+    });
+    const near = scoreRepeat(tip, candidate({ sharedCadres: 0, sameMinhash: 32 }), settings);
+    expect(near).toMatchObject({ score: 1, reasons: ['文字几乎相同（MinHash 相似度 100%）'] });
+  });
+
+  it('counts facts up to maxFactPoints', () => {
+    const many: SharedFact[] = [time, amount, place, { kind: 'QUOTE', text: '我等了七年' }, { kind: 'COUNT', text: '4套' }];
+    expect(scoreRepeat(tip, candidate({ sharedTokens: 0, facts: many }), settings)?.evidence).toBe(1 + settings.maxFactPoints);
+  });
+
+  it('reads the leading categories: the runner-up only when it has half the best score', () => {
+    expect(
+      leadingCategories('A', [
+        { code: 'A', score: 4 },
+        { code: 'B', score: 2 },
+        { code: 'C', score: 1 },
+      ]),
+    ).toEqual(['A', 'B']);
+    expect(
+      leadingCategories('A', [
+        { code: 'A', score: 4 },
+        { code: 'B', score: 1.5 },
+      ]),
+    ).toEqual(['A']);
+    expect(leadingCategories(null, [{ code: 'A', score: 4 }])).toEqual([]);
+  });
+});
 
 describe('repeat scoring from counts', () => {
-  it.each([
-    // sharedCadres, category, sameMinhash, candidateTokens, sharedTokens, tip tokens → result
-    [1, 'OFFICE_BUYING', 0, 8, 3, 4, { score: 0.75, reasons: ['被反映人相同', '问题类别相同', '内容重合 75%'] }],
-    [1, 'OFFICE_BUYING', 0, 8, 1, 4, null], // 25 % shared: not the same matter
-    [0, 'OFFICE_BUYING', 0, 8, 4, 4, null], // no shared subject
-    [1, 'RUSH_PROMOTION', 0, 8, 4, 4, null], // another category
-    [1, null, 0, 8, 4, 4, null], // an earlier tip without a category
-    [0, 'RUSH_PROMOTION', 23, 0, 0, 4, { score: 0.72, reasons: ['文字几乎相同（MinHash 相似度 72%）'] }],
-    [0, 'RUSH_PROMOTION', 22, 0, 0, 4, null], // 22/32 < 0.7
-    [
-      1,
-      'OFFICE_BUYING',
-      32,
-      8,
-      2,
-      4,
-      { score: 1, reasons: ['被反映人相同', '问题类别相同', '内容重合 50%', '文字几乎相同（MinHash 相似度 100%）'] },
-    ],
-    [1, 'OFFICE_BUYING', 0, 0, 0, 4, null], // an empty candidate overlaps nothing
-  ] as const)(
-    'shared %s, %s, %s equal positions, %s/%s tokens (tip %s)',
-    (sharedCadres, category, sameMinhash, candidateTokens, sharedTokens, tipTokens, expected) => {
-      expect(
-        scoreRepeat(
-          { category: 'OFFICE_BUYING', distinctTokens: tipTokens },
-          { sharedCadres, category, sameMinhash, candidateTokens, sharedTokens },
-          settings,
-        ),
-      ).toEqual(expected);
-    },
-  );
-
   it('gives exactly the figures of overlapCoefficient and estimatedJaccard over the tokens', () => {
     const words = [
       '顾问',
@@ -75,15 +116,29 @@ describe('repeat scoring from counts', () => {
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const pick = () => words.filter(() => random() < 0.5);
     for (let i = 0; i < 300; i += 1) {
-      const tip = pick();
+      const mine = pick();
       const other = pick();
-      const overlap = overlapCoefficient(tip, other);
-      const jaccard = estimatedJaccard(minhash(tip), minhash(other));
-      const sameMatter = overlap >= settings.minOverlap;
-      const nearCopy = jaccard >= settings.minJaccardWithoutSubject;
-      const expected = sameMatter || nearCopy ? Math.round(Math.max(sameMatter ? overlap : 0, jaccard) * 100) / 100 : null;
-      const got = scoreRepeat({ category: 'X', distinctTokens: new Set(tip).size }, counted(tip, other, 1, 'X'), settings);
-      expect(got?.score ?? null).toBe(expected);
+      const a = minhash(mine);
+      const b = minhash(other);
+      const overlap = overlapCoefficient(mine, other);
+      const jaccard = estimatedJaccard(a, b);
+      const theirs = new Set(other);
+      const got = scoreRepeat(
+        { categories: ['X'], distinctTokens: new Set(mine).size },
+        {
+          sharedCadres: 1,
+          categories: ['X'],
+          sameMinhash: a.filter((h, k) => h === b[k]).length,
+          candidateTokens: theirs.size,
+          sharedTokens: [...theirs].filter((t) => mine.includes(t)).length,
+          facts: [],
+        },
+        settings,
+      );
+      const evidence = Math.round((settings.points.sameCategory + settings.points.content * overlap) * 100) / 100;
+      const repeat = evidence >= settings.minEvidence || jaccard >= settings.minJaccardWithoutSubject;
+      expect(got !== null).toBe(repeat);
+      if (got) expect(got.score).toBe(Math.round(Math.max(overlap, jaccard) * 100) / 100);
     }
   });
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { preparedQuery } from '../../infra/database/prepared.js';
 import type { TriageConfig } from '../triage-config.js';
+import { conflictingFacts, sharedFacts, tipFacts, type SharedFact } from './facts.js';
 import { MINHASH_BANDS, MINHASH_SIZE } from './minhash.js';
 
 export interface RepeatMatch {
@@ -11,46 +12,122 @@ export interface RepeatMatch {
   earlier: boolean;
   /** The first tip of the chain the match belongs to. */
   rootId: string;
+  /** How alike the two texts are (0–1): the share of content in common, or the MinHash estimate for near-copies. */
   score: number;
+  /** The evidence points that made it a repeat (for choosing among several earlier tips). */
+  evidence: number;
   reasons: string[];
 }
 
 /**
- * What is compared of one earlier (or later) tip, counted by the database so that no
- * token or signature array crosses the wire: equal MinHash positions, and the distinct
- * content tokens it has and shares with the tip being triaged.
+ * What is compared of one earlier (or later) tip. The database counts what it can (equal
+ * MinHash positions, distinct content tokens and how many the tip shares) so that no token
+ * or signature array crosses the wire; the facts both tips state are read from the texts.
  */
 export interface RepeatCandidate {
   sharedCadres: number;
-  category: string | null;
+  /** The candidate's category and its runner-up, best first (empty when it has none). */
+  categories: readonly string[];
   /** Positions at which the two MinHash signatures agree (of MINHASH_SIZE). */
   sameMinhash: number;
   /** Distinct content tokens of the candidate, and how many of them the tip has too. */
   candidateTokens: number;
   sharedTokens: number;
+  /** Facts both tips state (a time, an amount, a place, words quoted, a count). */
+  facts: readonly SharedFact[];
+  /** Both tips state a month, or an amount, and none of them is the same. */
+  conflicts?: { time: boolean; amount: boolean };
 }
 
+export type RepeatSettings = Pick<TriageConfig['repeats'], 'minJaccardWithoutSubject' | 'minEvidence' | 'points' | 'maxFactPoints'>;
+
+const FACT_WORDS: Record<SharedFact['kind'], string> = {
+  TIME: '同一时间',
+  YEAR: '同一年份',
+  AMOUNT: '同一金额',
+  PLACE: '同一地点',
+  ORGANIZATION: '同一企业或项目',
+  QUOTE: '同一说法',
+  COUNT: '同一数量',
+};
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const round = (x: number) => Math.round(x * 100) / 100;
+
 /**
- * Same subject, same category and enough shared content; or near-identical text whoever
- * it names. The numbers are exactly those of `overlapCoefficient` and `estimatedJaccard`
- * over the two tips' tokens and signatures. Null when the candidate is no repeat.
+ * Whether a tip retells another, and why. A tip that tells the same story in other words
+ * (another channel, a dialect, fewer details) shares its subject and several of: the
+ * category, content words, and facts (a month, an amount, a place or company, words
+ * quoted, a count). Each of these earns points (`points`); a different category or a
+ * different month or amount costs some. A shared subject with `minEvidence` points is a
+ * repeat: a different matter about the same cadre shares the subject but little else.
+ * Near-identical text (MinHash) is a repeat whoever it names.
  */
 export function scoreRepeat(
-  tip: { category: string | null; distinctTokens: number },
+  tip: { categories: readonly string[]; distinctTokens: number },
   c: RepeatCandidate,
-  settings: Pick<TriageConfig['repeats'], 'minOverlap' | 'minJaccardWithoutSubject'>,
-): { score: number; reasons: string[] } | null {
+  settings: RepeatSettings,
+): { score: number; evidence: number; reasons: string[] } | null {
   const overlap =
     tip.distinctTokens === 0 || c.candidateTokens === 0 ? 0 : c.sharedTokens / Math.min(tip.distinctTokens, c.candidateTokens);
   const jaccard = c.sameMinhash / MINHASH_SIZE;
-  const reasons: string[] = [];
-  const sameMatter = c.sharedCadres > 0 && c.category !== null && c.category === tip.category && overlap >= settings.minOverlap;
-  if (sameMatter) reasons.push('被反映人相同', '问题类别相同', `内容重合 ${Math.round(overlap * 100)}%`);
   const nearCopy = jaccard >= settings.minJaccardWithoutSubject;
-  if (nearCopy) reasons.push(`文字几乎相同（MinHash 相似度 ${Math.round(jaccard * 100)}%）`);
-  if (!sameMatter && !nearCopy) return null;
-  return { score: Math.round(Math.max(sameMatter ? overlap : 0, jaccard) * 100) / 100, reasons };
+  const reasons: string[] = [];
+  let evidence = 0;
+  if (c.sharedCadres > 0) {
+    const p = settings.points;
+    reasons.push('被反映人相同');
+    const [mine, mineNext] = tip.categories;
+    const [theirs, theirsNext] = c.categories;
+    if (mine && mine === theirs) {
+      evidence += p.sameCategory;
+      reasons.push('问题类别相同');
+    } else if (mine && theirs && (mine === theirsNext || mineNext === theirs)) {
+      evidence += p.relatedCategory;
+      reasons.push('问题类别相近（一方的第二可能类别）');
+    } else if (mine && theirs) {
+      evidence += p.otherCategory;
+      reasons.push('问题类别不同');
+    }
+    let factPoints = 0;
+    for (const fact of c.facts) {
+      factPoints += p[FACT_POINTS[fact.kind]];
+      reasons.push(`${FACT_WORDS[fact.kind]}“${fact.text}”`);
+    }
+    evidence += Math.min(settings.maxFactPoints, factPoints);
+    if (c.conflicts?.time) {
+      evidence += p.otherTime;
+      reasons.push('所述时间不同');
+    }
+    if (c.conflicts?.amount) {
+      evidence += p.otherAmount;
+      reasons.push('所述金额不同');
+    }
+    evidence += p.content * overlap;
+    reasons.push(`内容相近 ${pct(overlap)}`);
+    evidence = round(evidence);
+  }
+  const retold = c.sharedCadres > 0 && evidence >= settings.minEvidence;
+  if (!retold && !nearCopy) return null;
+  if (retold) reasons.push(`合计 ${evidence} 分（达到 ${settings.minEvidence} 分视为同一事项）`);
+  else reasons.splice(0, reasons.length);
+  if (nearCopy) reasons.push(`文字几乎相同（MinHash 相似度 ${pct(jaccard)}）`);
+  return {
+    score: round(Math.max(overlap, jaccard)),
+    evidence: nearCopy ? Math.max(evidence, settings.minEvidence * 2) : evidence,
+    reasons,
+  };
 }
+
+const FACT_POINTS: Record<SharedFact['kind'], keyof RepeatSettings['points']> = {
+  TIME: 'time',
+  YEAR: 'year',
+  AMOUNT: 'amount',
+  PLACE: 'name',
+  ORGANIZATION: 'name',
+  QUOTE: 'quote',
+  COUNT: 'count',
+};
 
 /** The fewest equal signature positions that reach `minJaccard` (so the database can filter by it). */
 export function minSameMinhash(minJaccard: number): number {
@@ -63,12 +140,14 @@ interface Row {
   number: string;
   received_at: Date;
   category: string | null;
+  category_scores: Record<string, number> | null;
   repeat_of: string | null;
   shared_cadres: number;
   earlier: boolean;
   same_minhash: number;
   candidate_tokens: number | null;
   shared_tokens: number | null;
+  body: string | null;
 }
 
 /**
@@ -78,22 +157,40 @@ interface Row {
  */
 const MAX_CANDIDATES = 200;
 
+/** A category and its runner-up when that has at least half the best one's score. */
+export function leadingCategories(best: string | null, scores: ReadonlyArray<{ code: string; score: number }>): string[] {
+  if (!best) return [];
+  const top = scores.find((s) => s.code === best)?.score ?? 0;
+  const next = scores.filter((s) => s.code !== best && s.score > 0 && s.score >= top / 2).sort((a, b) => b.score - a.score)[0];
+  return next ? [best, next.code] : [best];
+}
+
 /**
  * Other tips on the same matter: found through two indexes — tips about the same cadre
- * (linked or candidate) and tips sharing a MinHash band — then scored. Same subject,
- * same category and enough shared content; or near-identical text whoever it names.
+ * (linked or candidate) and tips sharing a MinHash band — then scored (`scoreRepeat`).
  * The database compares signatures and counts shared tokens, and returns only the
- * candidates that can be repeats: a tip's cost does not depend on how long the others are.
+ * candidates that can be repeats: near-copies, and tips sharing a subject, whose texts
+ * come along so that the facts both state can be compared.
  */
 export async function findRepeats(
   manager: EntityManager,
-  tip: { reportId: string; category: string | null; cadreIds: string[]; contentTokens: string[]; minhash: number[]; bands: number[] },
+  tip: {
+    reportId: string;
+    body: string;
+    receivedAt: Date;
+    /** The tip's category and its runner-up (`leadingCategories`). */
+    categories: readonly string[];
+    cadreIds: string[];
+    contentTokens: string[];
+    minhash: number[];
+    bands: number[];
+  },
   settings: TriageConfig['repeats'],
 ): Promise<RepeatMatch[]> {
   const distinct = [...new Set(tip.contentTokens)];
   const rows = await preparedQuery<Row>(
     manager,
-    'qf_triage_repeats',
+    'qf_triage_repeats_facts',
     `WITH by_subject AS (
        SELECT report_id, count(*)::int AS shared FROM report_subject_cadre
         WHERE cadre_id = ANY($2::uuid[]) AND report_id <> $1 GROUP BY report_id
@@ -103,7 +200,7 @@ export async function findRepeats(
      ), found AS (
        SELECT report_id FROM by_subject UNION SELECT report_id FROM by_band
      ), recent AS (
-       SELECT r.id, r.number, r.received_at, r.category, r.repeat_of, t.content_tokens, t.minhash,
+       SELECT r.id, r.number, r.received_at, r.category, r.category_scores, r.repeat_of, r.body, t.content_tokens, t.minhash,
               coalesce(s.shared, 0) AS shared_cadres,
               (r.received_at, r.id) < (SELECT received_at, id FROM report WHERE id = $1) AS earlier
          FROM found f JOIN report r ON r.id = f.report_id JOIN report_triage t ON t.report_id = r.id
@@ -113,12 +210,14 @@ export async function findRepeats(
         LIMIT ${MAX_CANDIDATES}
      )
      SELECT c.id, c.number, c.received_at, c.category, c.repeat_of, c.shared_cadres, c.earlier, m.same_minhash,
-            k.candidate_tokens, k.shared_tokens
+            k.candidate_tokens, k.shared_tokens,
+            CASE WHEN c.shared_cadres > 0 THEN c.category_scores END AS category_scores,
+            CASE WHEN c.shared_cadres > 0 THEN c.body END AS body
        FROM recent c
       CROSS JOIN LATERAL (SELECT count(*)::int AS same_minhash FROM unnest(c.minhash, $5::bigint[]) AS u(a, b) WHERE a = b) m
        LEFT JOIN LATERAL (SELECT count(DISTINCT x)::int AS candidate_tokens, (count(DISTINCT x) FILTER (WHERE x = ANY($6::text[])))::int AS shared_tokens
-                            FROM unnest(c.content_tokens) AS x) k ON c.shared_cadres > 0 AND c.category = $7
-      WHERE m.same_minhash >= $8 OR (c.shared_cadres > 0 AND c.category = $7)
+                            FROM unnest(c.content_tokens) AS x) k ON c.shared_cadres > 0
+      WHERE m.same_minhash >= $7 OR c.shared_cadres > 0
      -- Oldest first, ordered by the database at full precision (JavaScript dates keep only ms).
       ORDER BY c.received_at, c.id`,
     [
@@ -128,20 +227,26 @@ export async function findRepeats(
       settings.lookbackDays,
       tip.minhash,
       distinct,
-      tip.category,
       minSameMinhash(settings.minJaccardWithoutSubject),
     ],
   );
+  const mine = rows.some((r) => r.body !== null) ? tipFacts(tip.body, tip.receivedAt) : null;
   const matches: RepeatMatch[] = [];
   for (const row of rows) {
+    const theirs = mine && row.body !== null ? tipFacts(row.body, row.received_at) : null;
     const scored = scoreRepeat(
-      { category: tip.category, distinctTokens: distinct.length },
+      { categories: tip.categories, distinctTokens: distinct.length },
       {
         sharedCadres: row.shared_cadres,
-        category: row.category,
+        categories: leadingCategories(
+          row.category,
+          Object.entries(row.category_scores ?? {}).map(([code, score]) => ({ code, score })),
+        ),
         sameMinhash: row.same_minhash,
         candidateTokens: row.candidate_tokens ?? 0,
         sharedTokens: row.shared_tokens ?? 0,
+        facts: mine && theirs ? sharedFacts(mine, theirs) : [],
+        conflicts: mine && theirs ? conflictingFacts(mine, theirs) : { time: false, amount: false },
       },
       settings,
     );

@@ -1,0 +1,233 @@
+import { chineseNumber } from '../text/content-tokens.js';
+
+/**
+ * The concrete facts of a tip that a retelling keeps whatever its wording: when (a month,
+ * a festival, a year), how much (an amount of money), where or with whom (a named place,
+ * company or project, a country), and how many (4套, 9人). Two tips that share a subject
+ * and several of these tell the same story; a different matter about the same cadre
+ * rarely shares them.
+ */
+export interface TimeFact {
+  year: number | null;
+  /** One or more months (七八月份 → 7, 8). */
+  months: number[];
+  festival: string | null;
+  text: string;
+}
+
+export interface TipFacts {
+  times: TimeFact[];
+  /** Amounts of money in yuan, with the words that gave them. */
+  amounts: Array<{ value: number; text: string }>;
+  /** Named places, companies, projects, countries, and words quoted: the distinctive part and the words. */
+  names: Array<{ core: string; text: string; quote: boolean; organization: boolean }>;
+  /** Counts with their measure word, figures normalised: 四套 → 4套. */
+  counts: Array<{ key: string; text: string }>;
+}
+
+export type SharedFact = { kind: 'TIME' | 'YEAR' | 'AMOUNT' | 'PLACE' | 'ORGANIZATION' | 'QUOTE' | 'COUNT'; text: string };
+
+const CN = '零〇一二两三四五六七八九十百千万';
+const NUM = `(?:\\d+(?:\\.\\d+)?|[${CN}]+)`;
+
+function number(text: string): number | null {
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
+  return chineseNumber(text);
+}
+
+const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 前年: -2, 明年: 1 };
+const FESTIVALS = ['春节', '国庆', '中秋', '端午', '元旦', '清明', '五一', '元宵'];
+const MONTHS = new RegExp(
+  `(?:(\\d{4}|\\d{2})年|(今年|去年|前年|明年))?的?((?:\\d{1,2}|十[一二]|[一二三四五六七八九十])(?:[、到至-]?(?:\\d{1,2}|十[一二]|[一二三四五六七八九十]))?)月(?:份)?`,
+  'gu',
+);
+const FESTIVAL = new RegExp(`(?:(\\d{4})年|(今年|去年|前年|明年))?的?(${FESTIVALS.join('|')})(?:节)?`, 'gu');
+const YEAR = /(\d{4}|\d{2})年(?![\d一二三四五六七八九十]{0,2}月)/gu;
+
+function fullYear(written: string): number {
+  const n = Number(written);
+  if (written.length === 4) return n;
+  return n >= 30 ? 1900 + n : 2000 + n;
+}
+
+function monthsOf(written: string): number[] {
+  const one = (s: string) => (/^\d+$/.test(s) ? Number(s) : chineseNumber(s));
+  const parts = written.split(/[、到至-]/).filter(Boolean);
+  let months: Array<number | null>;
+  if (parts.length === 2) months = parts.map(one);
+  else if (!/^\d+$/.test(written) && written.length === 2 && !written.startsWith('十'))
+    months = [...written].map(one); // 七八月
+  else months = [one(written)];
+  const valid = months.filter((m): m is number => m !== null && m >= 1 && m <= 12);
+  if (valid.length === 2 && valid[1]! > valid[0]! && valid[1]! - valid[0]! <= 3) {
+    return Array.from({ length: valid[1]! - valid[0]! + 1 }, (_, i) => valid[0]! + i);
+  }
+  return valid;
+}
+
+function times(text: string, receivedYear: number): TimeFact[] {
+  const out: TimeFact[] = [];
+  const yearOf = (written: string | undefined, relative: string | undefined) =>
+    written ? fullYear(written) : relative ? receivedYear + RELATIVE_YEARS[relative]! : null;
+  for (const m of text.matchAll(MONTHS)) {
+    const months = monthsOf(m[3]!);
+    if (months.length) out.push({ year: yearOf(m[1], m[2]), months, festival: null, text: m[0] });
+  }
+  for (const m of text.matchAll(FESTIVAL)) out.push({ year: yearOf(m[1], m[2]), months: [], festival: m[3]!, text: m[0] });
+  for (const m of text.matchAll(YEAR)) out.push({ year: fullYear(m[1]!), months: [], festival: null, text: m[0] });
+  return out;
+}
+
+const AMOUNT = new RegExp(
+  `(${NUM})(万|千|百)?多?(?:元|块钱|块)|(\\d+(?:\\.\\d+)?)万|(?<![几好数])([${CN}]{1,3})万(?!多?[人里年])|(?:转账|红包|现金|送了?|给了?)(\\d{2,})`,
+  'gu',
+);
+const SCALE: Record<string, number> = { 万: 10000, 千: 1000, 百: 100 };
+
+function amounts(text: string): TipFacts['amounts'] {
+  const out: TipFacts['amounts'] = [];
+  for (const m of text.matchAll(AMOUNT)) {
+    const start = m.index ?? 0;
+    if (/[几好数]$/.test(text.slice(Math.max(0, start - 1), start))) continue; // 好几万: not an amount
+    let value: number | null = null;
+    if (m[1]) value = number(m[1]) === null ? null : number(m[1])! * (SCALE[m[2] ?? ''] ?? 1);
+    else if (m[3]) value = Number(m[3]) * 10000;
+    else if (m[4]) value = number(m[4]) === null ? null : number(m[4])! * 10000;
+    else if (m[5]) value = Number(m[5]);
+    if (value && value > 0) out.push({ value, text: m[0] });
+  }
+  return out;
+}
+
+/** Names of these kinds are a company, a co-operative or a project rather than a place. */
+const ORGANIZATION_WORDS = /(公司|合作社|经营部|事务所|工程|项目|厂)$/u;
+const PLACE_WORDS =
+  '公司|医院|卫生院|诊所|酒店|酒楼|茶楼|茶馆|宾馆|饭店|餐厅|农家乐|会所|山庄|农庄|合作社|小区|商城|超市|工厂|厂|幼儿园|经营部|事务所|药店|门市|KTV|工程|项目|基地|楼盘|花园|广场';
+const NAMED = new RegExp(`[“"「『]([^”"」』]{2,20})[”"」』]|([\\p{Script=Han}]{2,10}?)(?:${PLACE_WORDS})`, 'gu');
+/** Words in names that say what kind of thing it is, not which: left out when comparing. */
+const GENERIC =
+  /有限责任|有限|股份|集团|责任|科技|实业|商贸|贸易|建设|建筑|工程|发展|投资|置业|开发|管理|服务|咨询|劳务|项目|专业|经营|制造|机械|片区|道路|改造|提升|新建|一家|那家|这家|某|个/gu;
+const COUNTRIES =
+  /美国|日本|泰国|韩国|英国|法国|德国|加拿大|澳大利亚|新西兰|新加坡|马来西亚|越南|柬埔寨|缅甸|菲律宾|香港|澳门|台湾|欧洲|澳洲|迪拜/gu;
+/** Words before a place that are no part of its name: 在宏达公司, 科长在宏达公司, 去了一家酒店. */
+const BEFORE_NAME = /^.*[在到去给向从是的了把被和跟与为对让找开办当搞帮由家个叫说时况里上下]/u;
+/** Words that start many names and tell none apart: 区人民医院, 县第一中学. */
+const NAME_PREFIX = /^(区|县|市|镇|乡|省)?(人民|第[一二三四五六七八九十])?/u;
+/** Speech quoted, not a name: it has punctuation or a pronoun, or says something (要, 请, 了). */
+const SPEECH = /[，,。！？!?、：:]|我|你|咱|他|她|大家|请|要|了|是/u;
+
+function names(text: string): TipFacts['names'] {
+  const out: TipFacts['names'] = [];
+  for (const m of text.matchAll(NAMED)) {
+    const quoted = m[1] !== undefined;
+    const name = quoted ? m[1]! : m[0].replace(BEFORE_NAME, '');
+    const quote = quoted && SPEECH.test(name) && !new RegExp(`(${PLACE_WORDS})$`, 'u').test(name);
+    const core = quote
+      ? name.replace(/[^\p{Script=Han}A-Za-z\d]/gu, '')
+      : name
+          .replace(new RegExp(`(${PLACE_WORDS})$`, 'u'), '')
+          .replace(GENERIC, '')
+          .replace(NAME_PREFIX, '');
+    if ([...core].filter((c) => /\p{Script=Han}|[A-Za-z]/u.test(c)).length >= 2) {
+      out.push({ core, text: name, quote, organization: ORGANIZATION_WORDS.test(name) });
+    }
+  }
+  for (const m of text.matchAll(COUNTRIES)) out.push({ core: m[0], text: m[0], quote: false, organization: false });
+  return out;
+}
+
+const COUNT = new RegExp(`(\\d+|[${CN}]{1,3})(套|间|台|辆|名|人|个|次|趟|家|岁|条|瓶|块地|亩)`, 'gu');
+
+function counts(text: string): TipFacts['counts'] {
+  const out: TipFacts['counts'] = [];
+  for (const m of text.matchAll(COUNT)) {
+    const n = number(m[1]!);
+    // 一个, 两个 and 几个 say little; amounts of money are counted as amounts.
+    if (n === null || n < 2 || /^(两|二)$/.test(m[1]!) || /[万千百]$/.test(m[1]!)) continue;
+    out.push({ key: `${n}${m[2]}`, text: m[0] });
+  }
+  return out;
+}
+
+export function tipFacts(text: string, receivedAt: Date): TipFacts {
+  const normalized = text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return {
+    times: times(normalized, receivedAt.getUTCFullYear()),
+    amounts: amounts(normalized),
+    names: names(normalized),
+    counts: counts(normalized),
+  };
+}
+
+function commonRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i += 1) {
+    for (let j = 0; j < b.length; j += 1) {
+      let k = 0;
+      while (a[i + k] !== undefined && a[i + k] === b[j + k]) k += 1;
+      best = Math.max(best, k);
+    }
+  }
+  return best;
+}
+
+/** Two names are the same place when one's distinctive part holds the other's, or they share three characters running. */
+function sameName(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.includes(short) || commonRun(a, b) >= 3;
+}
+
+/** Same month (or festival) of a year both allow; a year alone only with a year alone or the same year's month. */
+function sameTime(a: TimeFact, b: TimeFact): 'TIME' | 'YEAR' | null {
+  if (a.year !== null && b.year !== null && a.year !== b.year) return null;
+  if (a.months.length && b.months.length) return a.months.some((m) => b.months.includes(m)) ? 'TIME' : null;
+  if (a.festival && b.festival) return a.festival === b.festival ? 'TIME' : null;
+  // 1969年 and 69年, or 1969年 and 1969年6月: the same year, said by both.
+  return a.year !== null && a.year === b.year && (!a.months.length || !b.months.length) && !a.festival && !b.festival ? 'YEAR' : null;
+}
+
+const yuan = (value: number) => (value >= 10000 && value % 1000 === 0 ? `${value / 10000}万元` : `${value}元`);
+const timeWords = (t: TimeFact) =>
+  t.festival
+    ? `${t.year ? `${t.year}年` : ''}${t.festival}`
+    : `${t.year ? `${t.year}年` : ''}${t.months.length ? `${t.months.join('、')}月` : ''}`;
+
+/** The facts both tips state, each once, as staff read them. */
+export function sharedFacts(a: TipFacts, b: TipFacts): SharedFact[] {
+  const out: SharedFact[] = [];
+  const seen = new Set<string>();
+  const add = (kind: SharedFact['kind'], text: string) => {
+    if (seen.has(text)) return;
+    seen.add(text);
+    out.push({ kind, text });
+  };
+  for (const kind of ['TIME', 'YEAR'] as const) {
+    for (const x of a.times) {
+      const y = b.times.find((t) => sameTime(x, t) === kind);
+      // The more precise of the two says when (2026年3月 rather than 3月份).
+      if (!y) continue;
+      if (kind === 'YEAR') add(kind, `${x.year}年`);
+      else add(kind, timeWords(x.year !== null && (y.year === null || x.months.length >= y.months.length) ? x : y));
+    }
+  }
+  for (const x of a.amounts) if (b.amounts.some((y) => y.value === x.value)) add('AMOUNT', yuan(x.value));
+  for (const x of a.names) {
+    const y = b.names.find((n) => sameName(x.core, n.core));
+    if (!y) continue;
+    const text = x.text.length >= y.text.length ? x.text : y.text;
+    add(x.quote && y.quote ? 'QUOTE' : x.organization || y.organization ? 'ORGANIZATION' : 'PLACE', text);
+  }
+  for (const x of a.counts) if (b.counts.some((y) => y.key === x.key)) add('COUNT', x.key);
+  return out;
+}
+
+/**
+ * Facts that set two tips apart: both name a month and no month is the same (a bribe in
+ * March, another in October), or both name amounts and none is the same.
+ */
+export function conflictingFacts(a: TipFacts, b: TipFacts): { time: boolean; amount: boolean } {
+  const months = (f: TipFacts) => f.times.filter((t) => t.months.length > 0);
+  const time = months(a).length > 0 && months(b).length > 0 && !months(a).some((x) => months(b).some((y) => sameTime(x, y) === 'TIME'));
+  const amount = a.amounts.length > 0 && b.amounts.length > 0 && !a.amounts.some((x) => b.amounts.some((y) => y.value === x.value));
+  return { time, amount };
+}
