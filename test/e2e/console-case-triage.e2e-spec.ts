@@ -85,13 +85,17 @@ describe('the case page explains triage', () => {
   it('every candidate cadre with its score and each point of it: linked, and held for a person', async () => {
     const clear = await page(ids.clear);
     expect(clear).toContain('为何关联此人（各候选得分）');
-    expect(clear).toMatch(/周明远（测试区财政局 副局长）：[\d.]+ 分（姓名相同：周明远；单位相符：[^）]*测试区财政局/);
+    expect(clear).toMatch(
+      /周明远（测试区财政局 副局长）：[\d.]+ 分（姓名相同：周明远，\+4 分；单位相符：[^）]*测试区财政局[^；]*，\+3 分；/,
+    );
+    expect(clear).toMatch(/领先其他候选人 [\d.]+ 分，自动关联/);
     const unsure = await page(ids.unsure);
     expect(unsure).toContain('为何未自动关联（各候选得分相近或不足）');
     // Both namesakes, each with the same explained score: nothing tells them apart.
     const scores = [...unsure.matchAll(/周明远（测试区(财政局|水务局) [^）]+）：([\d.]+) 分（姓名相同：周明远/g)].map((m) => [m[1], m[2]]);
     expect(scores.map(([unit]) => unit).sort()).toEqual(['水务局', '财政局']);
     expect(scores[0]![1]).toBe(scores[1]![1]);
+    expect(unsure).toMatch(/与 周明远（测试区(财政局|水务局) [^）]+） 得分相同，文中无法区分，需人工确认/);
   });
 
   it('a retold tip names the earlier one and why it was taken for a repeat', async () => {
