@@ -49,6 +49,29 @@ describe('subject linking', () => {
     expect(linked(link('青石镇副镇长吴丽给镇党委周书记送了八万元，当上了副镇长。')).sort()).toEqual(['T011', 'T012']);
   });
 
+  it.each([
+    ['青石镇人大的冯主席学历是花钱买的', ['T025']], // 人大 within 青石镇, not the district's 人大 office
+    ['文旅体局佟副局长年龄改过', ['T026']], // 文化旅游和体育局 abbreviated by its words' first characters
+    ['融媒体高主任快调走了，一下提了6个人', ['T010']], // 融媒体 for 融媒体中心; 调走, but nobody else is accused
+  ])('%s: units as tips write them', (text, sure) => {
+    expect(linked(link(text))).toEqual(sure);
+  });
+
+  it.each([
+    ['住建局核定副局长2名，现有王海涛、王志明两位副局长，局长刘洋又明确一名科长为副局长级', ['T015'], ['T013', 'T014']],
+    ['住建局王海涛为了接刘局长的班，到处跑组织部', ['T013'], ['T015']],
+    ['自然资源局局长王建国给青石镇党委书记周涛打电话要求提拔其亲戚，周涛表示要按程序办', ['T001'], ['T011']],
+  ])('%s: the accused, and those merely mentioned (current holders, a post wanted, one who refused)', (text, sure, mentioned) => {
+    const links = link(text);
+    expect(linked(links)).toEqual(sure);
+    expect(
+      links
+        .filter((l) => l.role === 'MENTIONED')
+        .map((l) => l.candidates[0]!.personNo)
+        .sort(),
+    ).toEqual(mentioned);
+  });
+
   it('keeps people merely mentioned apart from the subject', () => {
     const links = link('区应急管理局局长孙国强先后给青石镇党委书记周涛打电话，要求把他的亲戚列入推荐人选。');
     expect(linked(links)).toEqual(['T009']);

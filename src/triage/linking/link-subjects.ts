@@ -71,8 +71,10 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[]): Candi
   };
   const [namePoints, nameWhy] = NAME_POINTS[mention.kind];
   add(namePoints, `${nameWhy}：${mention.text}`);
-  const near = mention.unitNear;
-  const nearAlias = near?.aliases.find((a) => a.unit === person.unit);
+  // 柳河镇人大的李主席: the unit written first (柳河镇) may be the one the person is in.
+  const fits = mention.unitChain.flatMap((u) => u.aliases.filter((a) => a.unit === person.unit).map((a) => ({ u, a })));
+  const near = fits[0]?.u ?? mention.unitNear;
+  const nearAlias = fits[0]?.a;
   if (near && nearAlias) {
     add(3, `单位相符：${near.text}${ALIAS_WORDS[nearAlias.kind]} → ${person.unit}`);
   } else {

@@ -26,6 +26,8 @@ export interface Mention {
   surname: string;
   title: TitleHit | null;
   unitNear: UnitHit | null;
+  /** Units written together with the one beside the name (柳河镇人大, 青石镇党委): a body within the first. */
+  unitChain: UnitHit[];
   inHeadline: boolean;
   /** The reporter naming themself ("来电人张三反映"): never a subject. */
   isReporter: boolean;
@@ -68,6 +70,14 @@ function noBreak(text: string, from: number, to: number): boolean {
   return !BREAK.test(text.slice(Math.max(0, from), Math.max(from, to)));
 }
 
+/** The unit beside a name and those written right before it (柳河镇 in 柳河镇人大的李主席). */
+function unitChain(units: UnitHit[], near: UnitHit | null): UnitHit[] {
+  if (!near) return [];
+  const chain = [near];
+  for (let i = units.indexOf(near) - 1; i >= 0 && units[i]!.end === chain[0]!.start; i -= 1) chain.unshift(units[i]!);
+  return chain;
+}
+
 function nearestUnit(text: string, units: UnitHit[], start: number, end: number): UnitHit | null {
   const before = units.filter((u) => u.end <= start && start - u.end <= NEAR && noBreak(text, u.end, start)).at(-1);
   if (before) return before;
@@ -87,8 +97,19 @@ function bystanderCue(text: string, start: number, end: number): string | null {
     if (call && !MONEY.test(before.slice(give) + call[0])) return '被打电话、打招呼的对象';
   }
   if (/(现由|由)$/.test(before) && /^(同志)?(担任|兼任|负责)/.test(after)) return '现任职者';
-  if (/现有[^。！？；\n]{0,8}$/.test(before) && /^(同志)?等/.test(after)) return '现任职者';
-  if (/^[^。！？；\n，,]{0,6}?(要交流|到龄|要退休|快退休了|调走|要调|不同意|拒绝|没同意|不知情|作证|可以证明|在场|反对)/.test(after)) {
+  // 现有马丽、马春雷两位副局长; 现有副局长罗志勇等2人.
+  if (/现有[^。！？；\n，,]{0,12}$/.test(before) && /^(同志)?([、和及]|等|[两二三四五六七八九十\d]+[位名个人])/.test(after)) {
+    return '现任职者';
+  }
+  // 为了接常局长的班, 接替王局长: the one whose post is wanted.
+  if (/(接替|顶替)$/.test(before) || (/(接|顶)$/.test(before) && /^(同志)?的?(班|位子|位置|职务|空缺)/.test(after))) {
+    return '其职位被谋求的人';
+  }
+  if (
+    /^[^。！？；\n，,]{0,6}?(要交流|到龄|要退休|快退休了|调走|要调|不同意|拒绝|没同意|没答应|没有答应|未答应|婉拒|推辞|不知情|作证|可以证明|在场|反对|表示要按程序|要按程序|按程序办)/.test(
+      after,
+    )
+  ) {
     return '仅被提及（到龄、交流、拒绝或作证）';
   }
   return null;
@@ -155,6 +176,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   const unitTouching = (start: number) => units.some((u) => u.end === start || u.end === start - 1);
 
   const push = (start: number, end: number, kind: MentionKind, surname: string, title: TitleHit | null, pinyinKey?: string) => {
+    const unitNear = nearestUnit(text, units, start, end);
     mentions.push({
       ...(pinyinKey ? { pinyinKey } : {}),
       start,
@@ -163,7 +185,8 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       kind,
       surname,
       title,
-      unitNear: nearestUnit(text, units, start, end),
+      unitNear,
+      unitChain: unitChain(units, unitNear),
       inHeadline: start < headlineEnd,
       isReporter: isReporter(text, start, end),
       bystanderCue: bystanderCue(text, start, end),

@@ -33,6 +33,10 @@ export const TEST_PEOPLE: RosterPerson[] = [
   ['T021', '王芳', '区水利局', '局长', '正科'],
   ['T022', '王磊', '区水利局', '副局长', '副科'],
   ['T023', '关永强', '区司法局', '公共法律服务科科长', '三级主任科员'],
+  // A town's 人大主席 and the district's 人大 office.
+  ['T024', '郑国华', '区人大常委会办公室', '主任', '正科'],
+  ['T025', '冯立', '青石镇', '人大主席', '正科'],
+  ['T026', '佟丽', '区文化旅游和体育局', '副局长', '副科'],
 ].map(([id, name, unit, post, rank]) => ({ id: id!, personNo: id!, name: name!, unit: unit!, post: post!, rank: rank! }));
 
 export function shippedTriageConfig(): TriageConfig {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { shippedTriageConfig } from './test-roster.js';
-import { aliasesOfUnit, districtPrefix } from './unit-aliases.js';
+import { aliasesOfUnit, districtPrefix, formedAbbreviation } from './unit-aliases.js';
 
 const config = shippedTriageConfig();
 const names = (unit: string, district: string | null = null) =>
@@ -14,8 +14,23 @@ describe('unit aliases', () => {
     ['青石镇人民政府', null, ['青石镇人民政府:FULL', '青石镇:SHORT', '青石:PLACE']],
     ['北塘区青石镇党委', '北塘区', ['北塘区青石镇党委:FULL', '区青石镇党委:SHORT', '青石镇党委:SHORT', '青石镇:SHORT', '青石:PLACE']],
     ['城东街道办事处', null, ['城东街道办事处:FULL', '城东街道:SHORT', '城东街道办:SHORT', '城东:PLACE']],
+    ['区文化旅游和体育局', null, ['文化旅游和体育局:SHORT', '文旅体局:ABBR']],
+    ['区融媒体中心', null, ['融媒体中心:SHORT', '融媒中心:ABBR', '融媒体:SHORT']],
   ])('%s (district %s)', (unit, district, expected) => {
     expect(names(unit, district)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['文化旅游和体育局', '文旅体局'],
+    ['卫生健康委员会', '卫健委'],
+    ['发展和改革局', '发改局'],
+    ['交通运输局', '交运局'],
+    ['医疗保障局', '医保局'],
+    ['教育局', null],
+    ['政法委员会', null],
+    ['人大常委会办公室', null],
+  ])('forms the abbreviation of %s by the first character of each word', (name, expected) => {
+    expect(formedAbbreviation(name)).toBe(expected);
   });
 
   it('finds the district name most units start with, and none when few do', () => {

@@ -34,6 +34,23 @@ export function districtPrefix(units: Iterable<string>): string | null {
   return best && best[1] >= 3 && best[1] * 5 >= total ? best[0] : null;
 }
 
+/** The kind of body a unit name ends with, kept in its abbreviation. */
+const BODY_ENDINGS = ['委员会', '局', '委', '办', '中心'];
+
+/**
+ * The abbreviation Chinese forms from a unit name by the first character of each
+ * two-character word: 文化旅游和体育局 → 文旅体局, 卫生健康委员会 → 卫健委, 发展和改革局 →
+ * 发改局, 交通运输局 → 交运局. Only for names of two or more such words (教育局 stays).
+ */
+export function formedAbbreviation(name: string): string | null {
+  const ending = BODY_ENDINGS.find((e) => name.endsWith(e));
+  if (!ending) return null;
+  const words = name.slice(0, name.length - ending.length).replace(/[和与及]/g, '');
+  if (words.length < 4 || words.length % 2 !== 0 || !/^\p{Script=Han}+$/u.test(words)) return null;
+  const initials = [...words].filter((_, i) => i % 2 === 0).join('');
+  return initials + (ending === '委员会' ? '委' : ending);
+}
+
 /** 区委宣传部 → 宣传部; 区市场监督管理局 → 市场监督管理局. */
 export function stripAdminPrefix(unit: string): string {
   for (const prefix of ADMIN_PREFIXES) {
@@ -77,6 +94,10 @@ export function aliasesOfUnit(
       for (const abbreviation of abbreviations) add(head + abbreviation, 'ABBR');
     }
   }
+  const formed = formedAbbreviation(short);
+  if (formed) add(formed, 'ABBR');
+  // 融媒体中心 → 融媒体, 公共资源交易中心 → 公共资源交易.
+  if (short.endsWith('中心') && short.length >= 5) add(short.slice(0, -2), 'SHORT');
   for (const renaming of config.unitRenamings) {
     const current = renaming.new.find((name) => short === name || short.endsWith(name));
     if (!current) continue;

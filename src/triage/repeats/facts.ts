@@ -36,13 +36,25 @@ function number(text: string): number | null {
 }
 
 const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 去年: -1, 前年: -2, 明年: 1 };
-const FESTIVALS = ['春节', '国庆', '中秋', '端午', '元旦', '清明', '五一', '元宵'];
+/** Festivals by every name tips give them: 过年 is 春节. */
+const FESTIVALS: Record<string, string> = {
+  春节: '春节',
+  过年: '春节',
+  大年: '春节',
+  国庆: '国庆',
+  中秋: '中秋',
+  端午: '端午',
+  元旦: '元旦',
+  清明: '清明',
+  五一: '五一',
+  元宵: '元宵',
+};
 const MONTHS = new RegExp(
   `(?:(\\d{4}|\\d{2})年|(今年|去年|前年|明年))?的?((?:\\d{1,2}|十[一二]|[一二三四五六七八九十])(?:[、到至-]?(?:\\d{1,2}|十[一二]|[一二三四五六七八九十]))?)月(?:份)?`,
   'gu',
 );
-const FESTIVAL = new RegExp(`(?:(\\d{4})年|(今年|去年|前年|明年))?的?(${FESTIVALS.join('|')})(?:节)?`, 'gu');
-const YEAR = /(\d{4}|\d{2})年(?![\d一二三四五六七八九十]{0,2}月)/gu;
+const FESTIVAL = new RegExp(`(?:(\\d{4})年|(今年|去年|前年|明年))?的?(${Object.keys(FESTIVALS).join('|')})(?:节)?`, 'gu');
+const YEAR = new RegExp(`(\\d{4}|\\d{2})年(?![\\d一二三四五六七八九十]{0,2}月|的?(${Object.keys(FESTIVALS).join('|')}))`, 'gu');
 
 function fullYear(written: string): number {
   const n = Number(written);
@@ -73,13 +85,13 @@ function times(text: string, receivedYear: number): TimeFact[] {
     const months = monthsOf(m[3]!);
     if (months.length) out.push({ year: yearOf(m[1], m[2]), months, festival: null, text: m[0] });
   }
-  for (const m of text.matchAll(FESTIVAL)) out.push({ year: yearOf(m[1], m[2]), months: [], festival: m[3]!, text: m[0] });
+  for (const m of text.matchAll(FESTIVAL)) out.push({ year: yearOf(m[1], m[2]), months: [], festival: FESTIVALS[m[3]!]!, text: m[0] });
   for (const m of text.matchAll(YEAR)) out.push({ year: fullYear(m[1]!), months: [], festival: null, text: m[0] });
   return out;
 }
 
 const AMOUNT = new RegExp(
-  `(${NUM})(万|千|百)?多?(?:元|块钱|块)|(\\d+(?:\\.\\d+)?)万|(?<![几好数])([${CN}]{1,3})万(?!多?[人里年])|(?:转账|红包|现金|送了?|给了?)(\\d{2,})`,
+  `(${NUM})(万|千|百)?多?(?:元|块钱|块)|(\\d+(?:\\.\\d+)?)万|(?<![几好数])([${CN}]{1,3})万(?!多?[人里年])|(?:转账|红包|现金|送了?|给了?)(\\d{2,})(?![\\d.万千百元块])`,
   'gu',
 );
 const SCALE: Record<string, number> = { 万: 10000, 千: 1000, 百: 100 };
