@@ -136,12 +136,23 @@ describe('subject linking', () => {
     expect(head!.reasons).toContain('职务不符：副局长 ≠ 局长，−1 分');
     expect(town!.reasons).toContain('紧挨着的单位不是其单位：自然资源局 ≠ 青石镇，−2 分');
     expect(link('水利局王局长收了钱')[0]!.candidates[1]!.reasons).toContain('职务近似（按习惯称呼副职为正职）：局长 ≈ 副局长，+1 分');
-    const [alone] = link('陈静收了开发商的钱');
-    expect(alone!.candidates[0]!.reasons).toContain('总分不足 4.5 分（文中没有足以确认身份的单位或职务），需人工确认');
+    const [alone] = link('吴丽收了开发商的钱');
+    expect(alone!.candidates[0]!.reasons).toEqual([
+      '姓名相同：吴丽，+4 分',
+      '总分不足 4.5 分（文中没有足以确认身份的单位或职务），需人工确认',
+    ]);
+    const [unique] = link('钱立新收了开发商的钱');
+    expect(unique!.status).toBe('LINKED');
+    expect(unique!.candidates[0]!.reasons).toEqual([
+      '姓名相同：钱立新，+4 分',
+      '花名册中没有同名的人，+0.5 分',
+      '花名册中只有此人相符，自动关联',
+    ]);
   });
 
   it('does not take the reporter or an everyday word for a subject', () => {
     expect(link('来电人周涛反映：单位食堂饭菜太贵。').filter((l) => l.role === 'SUBJECT')).toEqual([]);
+    expect(link('单位食堂饭菜太贵。举报人：周涛，电话略').filter((l) => l.role === 'SUBJECT')).toEqual([]);
     expect(link('请组织上关注用人高峰期的问题。')).toEqual([]);
     expect(linked(link('融媒体中心主任高峰在企业兼职。'))).toEqual(['T010']);
   });

@@ -62,7 +62,7 @@ function candidatesFor(mention: Mention, units: UnitHit[], index: RosterIndex): 
 }
 
 /** Each point of a candidate's score, with the words that earned or cost it. */
-function score(mention: Mention, person: IndexedPerson, units: UnitHit[]): Candidate {
+function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index: RosterIndex): Candidate {
   let total = 0;
   const reasons: string[] = [];
   const add = (value: number, why: string) => {
@@ -71,6 +71,12 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[]): Candi
   };
   const [namePoints, nameWhy] = NAME_POINTS[mention.kind];
   add(namePoints, `${nameWhy}：${mention.text}`);
+  // A full name of three characters or more that no one else on the roster has is one
+  // person, unless the text says otherwise (two-character names are shared too often
+  // with people off the roster).
+  if (mention.kind === 'FULL' && mention.text.length >= 3 && index.byName.get(mention.text)?.length === 1) {
+    add(0.5, '花名册中没有同名的人');
+  }
   // 柳河镇人大的李主席: the unit written first (柳河镇) may be the one the person is in.
   const fits = mention.unitChain.flatMap((u) => u.aliases.filter((a) => a.unit === person.unit).map((a) => ({ u, a })));
   const near = fits[0]?.u ?? mention.unitNear;
@@ -123,7 +129,7 @@ function rank(
   limits: LinkThresholds,
 ): { linked: boolean; candidates: Candidate[] } {
   const candidates = candidatesFor(mention, units, index)
-    .map((p) => score(mention, p, units))
+    .map((p) => score(mention, p, units, index))
     .sort((a, b) => b.score - a.score || a.personNo.localeCompare(b.personNo));
   const [top, second] = candidates;
   if (!top) return { linked: false, candidates: [] };
@@ -137,7 +143,7 @@ function rank(
       const rivals = kept.filter((o) => o !== c && Math.abs(o.score - c.score) < limits.autoLinkMargin).map(who);
       if (rivals.length) c.reasons.push(`与 ${rivals.join('、')} 得分${lead === 0 ? '相同' : '相近'}，文中无法区分，需人工确认`);
     }
-    if (top.score < limits.autoLinkMinScore) {
+    if (top.score < limits.autoLinkMinScore && !top.reasons.at(-1)!.endsWith('需人工确认')) {
       top.reasons.push(`总分不足 ${limits.autoLinkMinScore} 分（文中没有足以确认身份的单位或职务），需人工确认`);
     }
   }

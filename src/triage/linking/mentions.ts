@@ -117,8 +117,8 @@ function bystanderCue(text: string, start: number, end: number): string | null {
 
 function isReporter(text: string, start: number, end: number): boolean {
   return (
-    /(来电人|举报人|反映人|来信人|我是|我叫|本人)$/.test(text.slice(Math.max(0, start - 4), start)) &&
-    /^(反映|称|说|举报|，|,|是)/.test(text.slice(end, end + 2))
+    /(来电人|举报人|反映人|来信人|写信人|署名|联系人|我是|我叫|本人)[:：]?$/.test(text.slice(Math.max(0, start - 5), start)) &&
+    /^(反映|称|说|举报|，|,|。|是|（|\(|\s|电话|手机|联系|$)/.test(text.slice(end, end + 2))
   );
 }
 
