@@ -50,6 +50,10 @@ describe('subject linking', () => {
   });
 
   it.each([
+    ['孙局长收了开发商的钱', ['T009']], // no unit named, but the only 孙 who is a 局长
+    ['以前自然资源局的李科长，现在当了副局长，收了开发商的钱', ['T002']], // a post held before costs nothing
+    ['孙局长托人给青石镇周书记捎话要关照', ['T009', 'T011']], // 青石镇 is 周书记's unit, not 孙局长's
+    ['住建的刘局长收了开发商的钱', ['T015']], // 住建 for 住建局
     ['青石镇人大的冯主席学历是花钱买的', ['T025']], // 人大 within 青石镇, not the district's 人大 office
     ['文旅体局佟副局长年龄改过', ['T026']], // 文化旅游和体育局 abbreviated by its words' first characters
     ['融媒体高主任快调走了，一下提了6个人', ['T010']], // 融媒体 for 融媒体中心; 调走, but nobody else is accused
@@ -61,6 +65,9 @@ describe('subject linking', () => {
     ['住建局核定副局长2名，现有王海涛、王志明两位副局长，局长刘洋又明确一名科长为副局长级', ['T015'], ['T013', 'T014']],
     ['住建局王海涛为了接刘局长的班，到处跑组织部', ['T013'], ['T015']],
     ['自然资源局局长王建国给青石镇党委书记周涛打电话要求提拔其亲戚，周涛表示要按程序办', ['T001'], ['T011']],
+    ['住建局副局长就俩名额，王海涛和王志明占着呢，刘洋又把一名科长整成副局长级', ['T015'], ['T013', 'T014']],
+    ['青石镇副镇长吴丽把考察谈话的内容都学给周书记听了', ['T012'], ['T011']],
+    ['考察住建局刘局长那几天，自然资源局局长王建国挨个给谈话对象打电话说好话', ['T001'], ['T015']],
   ])('%s: the accused, and those merely mentioned (current holders, a post wanted, one who refused)', (text, sure, mentioned) => {
     const links = link(text);
     expect(linked(links)).toEqual(sure);
@@ -97,8 +104,10 @@ describe('subject linking', () => {
     ['财政局副局长陈静收了开发商的钱', ['T016'], []],
     ['教体局的陈静副局长收了开发商的钱', ['T017'], []],
     ['财政局王局收了开发商的钱', ['T018'], []],
-    ['财政局姓王的收了开发商的钱', [], [['T018']]],
-    ['财政局的老王收了开发商的钱', [], [['T018']]],
+    ['财政局姓王的收了开发商的钱', ['T018'], []], // the only 王 there
+    ['财政局的老王收了开发商的钱', ['T018'], []],
+    ['王局长收了开发商的钱', [], [['T001', 'T013', 'T014', 'T018', 'T021']]], // several 王 are 局长, deputies next
+    ['住建局的老王收了开发商的钱', [], [['T013', 'T014']]],
   ] as const)('%s: two cadres who fit equally are held, one who clearly wins is linked', (text, sure, unsure) => {
     const links = link(text);
     expect(linked(links).sort()).toEqual([...sure]);

@@ -37,7 +37,7 @@ const NAME_POINTS: Record<Mention['kind'], [number, string]> = {
   HOMOPHONE: [3, '姓名同音'],
   SURNAME_TITLE: [2, '姓氏与职务称呼'],
   MASKED: [1.5, '姓氏相同（隐去名字）'],
-  SURNAME: [1, '姓氏相同（只说了姓）'],
+  SURNAME: [1.5, '姓氏相同（只说了姓）'],
 };
 
 const ALIAS_WORDS = { FULL: '', SHORT: '', ABBR: '（简称）', OLD: '（机构改革前名称）', PLACE: '（地名）' } as const;
@@ -62,7 +62,7 @@ function candidatesFor(mention: Mention, units: UnitHit[], index: RosterIndex): 
 }
 
 /** Each point of a candidate's score, with the words that earned or cost it. */
-function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index: RosterIndex): Candidate {
+function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index: RosterIndex, soleHolder: string | null): Candidate {
   let total = 0;
   const reasons: string[] = [];
   const add = (value: number, why: string) => {
@@ -96,7 +96,11 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
     const written = mention.title.written.length === 1 ? `${mention.title.written}（${mention.title.base}）` : mention.title.written;
     if (fit >= 0.8) add(2 * fit, `职务相符：${written} ≈ ${person.post}`);
     else if (fit >= 0.5) add(1, `职务近似（按习惯称呼副职为正职）：${written} ≈ ${person.post}`);
+    else if (mention.formerly) reasons.push(`称呼的可能是其过去的职务：${written}（现任 ${person.post}），不扣分`);
     else add(mention.kind === 'FULL' || mention.kind === 'HOMOPHONE' ? -1 : -2, `职务不符：${written} ≠ ${person.post}`);
+    if (fit >= 0.8 && soleHolder === person.id && !units.some((u) => u.aliases.some((a) => a.unit === person.unit))) {
+      add(0.5, `花名册中姓${mention.surname}的只有此人任${written}`);
+    }
   }
   return {
     personId: person.id,
@@ -107,6 +111,21 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
     score: Math.round(total * 100) / 100,
     reasons,
   };
+}
+
+/**
+ * The only cadre on the whole roster with the mention's surname and a post that fits its
+ * title (翟副区长, 武院长 when no unit is named beside it), if there is exactly one.
+ */
+function soleHolderOf(mention: Mention, index: RosterIndex): string | null {
+  if (mention.kind !== 'SURNAME_TITLE' || !mention.title) return null;
+  let found: string | null = null;
+  for (const p of index.bySurname.get(mention.surname) ?? []) {
+    if (titleFit(mention.title, p.titles, false) < 0.8) continue;
+    if (found) return null;
+    found = p.id;
+  }
+  return found;
 }
 
 function titleFormOf(renamed: string, original: TitleForm): TitleForm {
@@ -128,8 +147,9 @@ function rank(
   index: RosterIndex,
   limits: LinkThresholds,
 ): { linked: boolean; candidates: Candidate[] } {
+  const soleHolder = soleHolderOf(mention, index);
   const candidates = candidatesFor(mention, units, index)
-    .map((p) => score(mention, p, units, index))
+    .map((p) => score(mention, p, units, index, soleHolder))
     .sort((a, b) => b.score - a.score || a.personNo.localeCompare(b.personNo));
   const [top, second] = candidates;
   if (!top) return { linked: false, candidates: [] };

@@ -33,6 +33,8 @@ export interface Mention {
   isReporter: boolean;
   /** Why this may be a person merely mentioned (a witness, someone called, the current holder). */
   bystanderCue: string | null;
+  /** Said of the past (原来三家子镇的蓝镇长, 以前的王科长): the post may be one held before. */
+  formerly: boolean;
   /** For a homophone: the pinyin that matched a roster name. */
   pinyinKey?: string;
 }
@@ -101,12 +103,20 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   if (/现有[^。！？；\n，,]{0,12}$/.test(before) && /^(同志)?([、和及]|等|[两二三四五六七八九十\d]+[位名个人])/.test(after)) {
     return '现任职者';
   }
+  // 马丽和马春雷占着呢: the current holders of the posts in question.
+  if (/^(同志)?[^。！？；\n，,]{0,6}?(占着|占了|占满)/.test(after)) return '现任职者';
+  // 学给于主任听了: the one told, not the one who told.
+  if (/给$/.test(before) && /^(同志)?(听|看)/.test(after)) return '被告知的人';
+  // 考察财政局苏副局长那几天: the one examined, not the one who interfered.
+  if (/(考察|推荐|酝酿)[^。！？；\n，,]{0,8}$/.test(before) && /^(同志)?(那几天|那阵|期间|的时候|时|之际|前后)/.test(after)) {
+    return '被考察、推荐的对象';
+  }
   // 为了接常局长的班, 接替王局长: the one whose post is wanted.
   if (/(接替|顶替)$/.test(before) || (/(接|顶)$/.test(before) && /^(同志)?的?(班|位子|位置|职务|空缺)/.test(after))) {
     return '其职位被谋求的人';
   }
   if (
-    /^[^。！？；\n，,]{0,6}?(要交流|到龄|要退休|快退休了|调走|要调|不同意|拒绝|没同意|没答应|没有答应|未答应|婉拒|推辞|不知情|作证|可以证明|在场|反对|表示要按程序|要按程序|按程序办)/.test(
+    /^[^。！？；\n，,]{0,6}?(要交流|到龄|到点|要退休|快退休了|退二线|调走|调离|要调|不同意|拒绝|没同意|没答应|没有答应|未答应|婉拒|推辞|不知情|作证|可以证明|在场|反对|表示要按程序|要按程序|按程序办)/.test(
       after,
     )
   ) {
@@ -189,6 +199,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       unitChain: unitChain(units, unitNear),
       inHeadline: start < headlineEnd,
       isReporter: isReporter(text, start, end),
+      formerly: /(原来|原先|以前|当年|过去|曾经|之前|早先|原)[^。！？；\n，,]{0,8}$/.test(text.slice(Math.max(0, start - 12), start)),
       bystanderCue: bystanderCue(text, start, end),
     });
   };
@@ -272,6 +283,15 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       found = len;
     }
     i += found || 1;
+  }
+  // A unit written after a name and right before another person's name is that person's
+  // (翟副区长，托人给柳河镇边书记捎话: 柳河镇 is 边书记's, not 翟副区长's).
+  for (const m of mentions) {
+    const u = m.unitNear;
+    if (u && u.start >= m.end && mentions.some((o) => o !== m && o.start >= u.end && o.start - u.end <= 1)) {
+      m.unitNear = null;
+      m.unitChain = [];
+    }
   }
   return mentions;
 }

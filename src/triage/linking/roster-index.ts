@@ -7,6 +7,9 @@ import { aliasesOfUnit, districtPrefix, type UnitAlias } from './unit-aliases.js
 /** How common a word starting with a short post (所以, 科室, 局面) must be to be read as that word. */
 const SHORT_TITLE_WORD_FREQUENCY = 100;
 
+/** How common a word must be to be read as that word rather than a unit's stem (市场 is no 市场局). */
+const STEM_WORD_FREQUENCY = 100;
+
 /** How common a word ending in a surname character (机关, 地方, 城关) must be to be read as that word. */
 const SURNAME_IN_WORD_FREQUENCY = 50;
 
@@ -70,6 +73,12 @@ export class RosterIndex {
     for (const unit of unitNames) {
       for (const alias of aliasesOfUnit(unit, unitExtras.get(unit) ?? [], config, district)) push(this.unitAliases, alias.alias, alias);
     }
+    // 城管局 → 城管, 住建局 → 住建: an abbreviation's stem, unless that is an everyday word (市场, 医保).
+    const stems = new Map<string, UnitAlias[]>();
+    for (const [alias, list] of this.unitAliases) {
+      if (alias.length !== 3 || !/[局委]$/.test(alias) || this.unitAliases.has(alias.slice(0, 2))) continue;
+      for (const a of list.filter((x) => x.kind === 'ABBR')) stems.set(alias.slice(0, 2), [...(stems.get(alias.slice(0, 2)) ?? []), a]);
+    }
     // A district has a few hundred distinct posts for its cadres: each one's titles are
     // worked out once and shared (read-only), which keeps a 100,000-cadre index small.
     const titlesOfPost = new Map<string, readonly TitleForm[]>();
@@ -95,10 +104,15 @@ export class RosterIndex {
       (word) =>
         word.length === 2 &&
         (word[1] === '姓' ||
+          stems.has(word) ||
           shorts.has(word[0]!) ||
           this.bySurname.has(word[1]!) ||
           (this.bySurname.has(word[0]!) && shorts.has(word[1]!))),
     );
+    for (const [stem, list] of stems) {
+      if ((this.everyday.get(stem) ?? 0) >= STEM_WORD_FREQUENCY) continue;
+      for (const a of list) push(this.unitAliases, stem, { ...a, alias: stem });
+    }
   }
 
   /** The roster name starting at `start`, longest first. */

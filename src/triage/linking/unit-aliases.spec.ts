@@ -16,6 +16,7 @@ describe('unit aliases', () => {
     ['城东街道办事处', null, ['城东街道办事处:FULL', '城东街道:SHORT', '城东街道办:SHORT', '城东:PLACE']],
     ['区文化旅游和体育局', null, ['文化旅游和体育局:SHORT', '文旅体局:ABBR']],
     ['区融媒体中心', null, ['融媒体中心:SHORT', '融媒中心:ABBR', '融媒体:SHORT']],
+    ['区第三中学', null, ['第三中学:SHORT', '三中:ABBR']],
   ])('%s (district %s)', (unit, district, expected) => {
     expect(names(unit, district)).toEqual(expect.arrayContaining(expected));
   });

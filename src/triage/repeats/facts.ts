@@ -118,7 +118,7 @@ const PLACE_WORDS =
 const NAMED = new RegExp(`[“"「『]([^”"」』]{2,20})[”"」』]|([\\p{Script=Han}]{2,10}?)(?:${PLACE_WORDS})`, 'gu');
 /** Words in names that say what kind of thing it is, not which: left out when comparing. */
 const GENERIC =
-  /有限责任|有限|股份|集团|责任|科技|实业|商贸|贸易|建设|建筑|工程|发展|投资|置业|开发|管理|服务|咨询|劳务|项目|专业|经营|制造|机械|片区|道路|改造|提升|新建|一家|那家|这家|某|个/gu;
+  /有限责任|有限|股份|集团|责任|科技|实业|商贸|贸易|建设|建筑|工程|发展|投资|置业|开发|管理|服务|咨询|劳务|项目|专业|经营|制造|机械|片区|道路|改造|提升|新建|中心|一家|那家|这家|某|个/gu;
 const COUNTRIES =
   /美国|日本|泰国|韩国|英国|法国|德国|加拿大|澳大利亚|新西兰|新加坡|马来西亚|越南|柬埔寨|缅甸|菲律宾|香港|澳门|台湾|欧洲|澳洲|迪拜/gu;
 /** Words before a place that are no part of its name: 在宏达公司, 科长在宏达公司, 去了一家酒店. */

@@ -6,9 +6,9 @@ import type { SharedFact } from './facts.js';
 
 const settings = shippedTriageConfig().repeats;
 
-/** A candidate sharing a subject and the given share of content, with facts. */
+/** A candidate sharing a subject and 20% of the tip's content, with facts. */
 function candidate(overrides: Partial<RepeatCandidate> = {}): RepeatCandidate {
-  return { sharedCadres: 1, categories: ['OFFICE_BUYING'], sameMinhash: 0, candidateTokens: 10, sharedTokens: 3, facts: [], ...overrides };
+  return { sharedCadres: 1, categories: ['OFFICE_BUYING'], sameMinhash: 0, candidateTokens: 10, sharedTokens: 2, facts: [], ...overrides };
 }
 const tip = { categories: ['OFFICE_BUYING'], distinctTokens: 10 };
 const time: SharedFact = { kind: 'TIME', text: '2026年3月' };
@@ -18,22 +18,23 @@ const place: SharedFact = { kind: 'PLACE', text: '老地方茶楼' };
 describe('repeat scoring: same subject plus evidence of the same story', () => {
   it.each([
     // what the candidate shares → repeat or not
-    ['subject, category and 30% of content only', candidate(), false],
-    ['subject, category, 30% of content and a month', candidate({ facts: [time] }), true],
+    ['subject, category and 20% of content only', candidate(), false],
+    ['subject, category, 20% of content and a month', candidate({ facts: [time] }), true],
+    ['subject, category and 30% of content', candidate({ sharedTokens: 3 }), true],
     [
-      'subject and category, little content, a month, an amount and a place',
+      'subject and category, 10% of content, a month, an amount and a place',
       candidate({ sharedTokens: 1, facts: [time, amount, place] }),
       true,
     ],
     ['subject, 60% of content, but another category', candidate({ sharedTokens: 6, categories: ['RUSH_PROMOTION'] }), false],
     [
-      'subject, another category, but the month, amount and place of the story',
+      'subject, another category, 40% of content and the month, amount and place of the story',
       candidate({ sharedTokens: 4, categories: ['RUSH_PROMOTION'], facts: [time, amount, place] }),
       true,
     ],
     [
-      'subject and the runner-up category, 50% of content and a month',
-      candidate({ sharedTokens: 5, categories: ['RUSH_PROMOTION', 'OFFICE_BUYING'], facts: [time] }),
+      "subject, the other's runner-up category and 40% of content",
+      candidate({ sharedTokens: 4, categories: ['RUSH_PROMOTION', 'OFFICE_BUYING'] }),
       true,
     ],
     [
@@ -41,7 +42,11 @@ describe('repeat scoring: same subject plus evidence of the same story', () => {
       candidate({ sharedCadres: 0, sharedTokens: 8, facts: [time, amount, place] }),
       false,
     ],
-    ['subject and category, but other months and amounts', candidate({ sharedTokens: 4, conflicts: { time: true, amount: true } }), false],
+    [
+      'subject and category, 40% of content, but other months and amounts',
+      candidate({ sharedTokens: 4, conflicts: { time: true, amount: true } }),
+      false,
+    ],
     ['nothing in common but near-identical text', candidate({ sharedCadres: 0, sameMinhash: 23 }), true],
   ] as const)('%s', (_what, c, repeat) => {
     expect(scoreRepeat(tip, c, settings) !== null).toBe(repeat);
@@ -55,23 +60,37 @@ describe('repeat scoring: same subject plus evidence of the same story', () => {
     );
     expect(retold).toEqual({
       score: 0.45,
-      evidence: 5.3,
+      evidence: 4.75,
       reasons: [
         '被反映人相同',
         '问题类别相同',
         '同一时间“2026年3月”',
         '同一地点“老地方茶楼”',
         '内容相近 45%',
-        '合计 5.3 分（达到 3 分视为同一事项）',
+        '合计 4.75 分（达到 1.5 分视为同一事项）',
       ],
     });
+    const other = scoreRepeat(
+      tip,
+      candidate({ sharedTokens: 9, categories: ['RUSH_PROMOTION'], conflicts: { time: true, amount: false } }),
+      settings,
+    );
+    expect(other?.reasons).toEqual([
+      '被反映人相同',
+      '问题类别不同',
+      '所述时间不同',
+      '内容相近 90%',
+      '合计 1.5 分（达到 1.5 分视为同一事项）',
+    ]);
     const near = scoreRepeat(tip, candidate({ sharedCadres: 0, sameMinhash: 32 }), settings);
     expect(near).toMatchObject({ score: 1, reasons: ['文字几乎相同（MinHash 相似度 100%）'] });
   });
 
   it('counts facts up to maxFactPoints', () => {
     const many: SharedFact[] = [time, amount, place, { kind: 'QUOTE', text: '我等了七年' }, { kind: 'COUNT', text: '4套' }];
-    expect(scoreRepeat(tip, candidate({ sharedTokens: 0, facts: many }), settings)?.evidence).toBe(1 + settings.maxFactPoints);
+    expect(scoreRepeat(tip, candidate({ sharedTokens: 0, facts: many }), settings)?.evidence).toBe(
+      settings.points.sameCategory + settings.maxFactPoints,
+    );
   });
 
   it('reads the leading categories: the runner-up only when it has half the best score', () => {
