@@ -51,6 +51,7 @@ describe('subject linking', () => {
 
   it.each([
     ['孙局长收了开发商的钱', ['T009']], // no unit named, but the only 孙 who is a 局长
+    ['村里的周书记收了钱', []], // a village's 书记: held, not linked as the only 周 who is a 书记
     ['以前自然资源局的李科长，现在当了副局长，收了开发商的钱', ['T002']], // a post held before costs nothing
     ['孙局长托人给青石镇周书记捎话要关照', ['T009', 'T011']], // 青石镇 is 周书记's unit, not 孙局长's
     ['住建的刘局长收了开发商的钱', ['T015']], // 住建 for 住建局

@@ -98,7 +98,8 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
     else if (fit >= 0.5) add(1, `职务近似（按习惯称呼副职为正职）：${written} ≈ ${person.post}`);
     else if (mention.formerly) reasons.push(`称呼的可能是其过去的职务：${written}（现任 ${person.post}），不扣分`);
     else add(mention.kind === 'FULL' || mention.kind === 'HOMOPHONE' ? -1 : -2, `职务不符：${written} ≠ ${person.post}`);
-    if (fit >= 0.8 && soleHolder === person.id && !units.some((u) => u.aliases.some((a) => a.unit === person.unit))) {
+    const unitNamed = units.some((u) => u.aliases.some((a) => a.unit === person.unit));
+    if (fit >= 0.8 && soleHolder === person.id && !unitNamed && !mention.offRoster) {
       add(0.5, `花名册中姓${mention.surname}的只有此人任${written}`);
     }
   }

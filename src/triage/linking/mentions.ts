@@ -35,6 +35,8 @@ export interface Mention {
   bystanderCue: string | null;
   /** Said of the past (原来三家子镇的蓝镇长, 以前的王科长): the post may be one held before. */
   formerly: boolean;
+  /** Said of a village, community or company (村里的王书记, 公司的刘总): likely someone off the roster. */
+  offRoster: boolean;
   /** For a homophone: the pinyin that matched a roster name. */
   pinyinKey?: string;
 }
@@ -49,6 +51,8 @@ const FILLER = /^(那个|这个|一个|那位|这位|一位|个|位|一名|名)?
 /** What a bare surname is said of: 王姓干部, 姓王的领导. */
 const PERSON_NOUN = /^(干部|领导|同志|男子|女子|男的|女的|负责人|工作人员)/;
 const NEAR = 12;
+/** A village, community or company just before a person: its 书记 or 经理 is rarely a cadre of the roster. */
+const OFF_ROSTER = /(村|社区|公司|企业|集团|工厂|厂里|店里|老板|私立|民营)[^。！？；\n，,]{0,3}$/;
 
 /** Unit names in the text, longest first, left to right. */
 export function findUnits(text: string, index: RosterIndex): UnitHit[] {
@@ -108,7 +112,7 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   // 学给于主任听了: the one told, not the one who told.
   if (/给$/.test(before) && /^(同志)?(听|看)/.test(after)) return '被告知的人';
   // 考察财政局苏副局长那几天: the one examined, not the one who interfered.
-  if (/(考察|推荐|酝酿)[^。！？；\n，,]{0,8}$/.test(before) && /^(同志)?(那几天|那阵|期间|的时候|时|之际|前后)/.test(after)) {
+  if (/(考察|酝酿)[^。！？；\n，,]{0,8}$/.test(before) && /^(同志)?(那几天|那阵|期间|的时候|时|之际|前后)/.test(after)) {
     return '被考察、推荐的对象';
   }
   // 为了接常局长的班, 接替王局长: the one whose post is wanted.
@@ -199,7 +203,10 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       unitChain: unitChain(units, unitNear),
       inHeadline: start < headlineEnd,
       isReporter: isReporter(text, start, end),
-      formerly: /(原来|原先|以前|当年|过去|曾经|之前|早先|原)[^。！？；\n，,]{0,8}$/.test(text.slice(Math.max(0, start - 12), start)),
+      formerly: /(原来|原先|以前|当年|过去|曾经|之前|早先|原(?![因则本理谅告]))[^。！？；\n，,]{0,8}$/.test(
+        text.slice(Math.max(0, start - 12), start),
+      ),
+      offRoster: OFF_ROSTER.test(text.slice(Math.max(0, start - 8), start)),
       bystanderCue: bystanderCue(text, start, end),
     });
   };
