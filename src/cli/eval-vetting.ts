@@ -176,11 +176,15 @@ async function runScenario(
           : /漏报/.test(pm.detail ?? '')
             ? 'OMISSION'
             : 'CONCEALMENT';
+    // The scenario format has no field for the written explanation an omission needs: its detail says whether one was made.
+    const explained =
+      status === 'OMISSION' && /书面说明/.test(pm.detail ?? '') && !/(未|没有|尚未)[^，。]{0,4}书面说明/.test(pm.detail ?? '');
     await records.recordPersonalMatters({
       cadreId: candidate.id,
       year: Number(pm.checkedOn.slice(0, 4)),
       status,
       checkedOn: status === 'NOT_VERIFIED' ? null : pm.checkedOn,
+      explainedOn: explained ? pm.checkedOn : null,
       checkReason: 'PROMOTION',
       detail: pm.detail ?? null,
     });
