@@ -108,12 +108,12 @@ function bystanderCue(text: string, start: number, end: number): string | null {
     return '现任职者';
   }
   // 马丽和马春雷占着呢: the current holders of the posts in question.
-  if (/^(同志)?[^。！？；\n，,]{0,6}?(占着|占了|占满)/.test(after)) return '现任职者';
+  if (/^(同志)?[^。！？；\n，,]{0,6}?(占着|占满)/.test(after)) return '现任职者';
   // 学给于主任听了: the one told, not the one who told.
   if (/给$/.test(before) && /^(同志)?(听|看)/.test(after)) return '被告知的人';
   // 考察财政局苏副局长那几天: the one examined, not the one who interfered.
   if (/(考察|酝酿)[^。！？；\n，,]{0,8}$/.test(before) && /^(同志)?(那几天|那阵|期间|的时候|时|之际|前后)/.test(after)) {
-    return '被考察、推荐的对象';
+    return '被考察的对象';
   }
   // 为了接常局长的班, 接替王局长: the one whose post is wanted.
   if (/(接替|顶替)$/.test(before) || (/(接|顶)$/.test(before) && /^(同志)?的?(班|位子|位置|职务|空缺)/.test(after))) {
