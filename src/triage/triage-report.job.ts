@@ -12,8 +12,9 @@ import { AppConfig } from '../infra/config/app-config.js';
 import { JobHandler, type HandlesJob } from '../infra/queue/job-handler.js';
 import type { JobData } from '../infra/queue/jobs.js';
 import type { ReportedPerson } from '../reports/entities/report.entity.js';
+import { AppointmentCalendar, type StandingCandidacy } from '../vetting/calendar/appointment-calendar.service.js';
 import { analyzeTip, type TipAnalysis } from './analyze-tip.js';
-import { deadlinesFor } from './assess/deadlines.js';
+import { deadlinesFor, disposeBeforeAppointments } from './assess/deadlines.js';
 import { assessPriority } from './assess/priority.js';
 import { predictNaiveBayes } from './categorize/naive-bayes.js';
 import { CategoryModelService, LATEST_MODEL_VERSION_SQL } from './category-model.service.js';
@@ -49,8 +50,9 @@ const MAX_ATTEMPTS = 3;
  *
  * Round trips per tip: one read (the tip, the roster stamp, the model version; shared by
  * the jobs that start together), then the analysis outside any transaction, then BEGIN
- * with the locks, the repeat search, one statement writing everything, the cadre links
- * and COMMIT.
+ * with the locks, the repeat search, the appointment calendar of the linked cadres (is one
+ * a candidate of a pending run or on a notice: the tip is HIGH and disposed of before it),
+ * one statement writing everything, the cadre links and COMMIT.
  */
 @Injectable()
 @JobHandler('triage-report')
@@ -68,6 +70,7 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
     private readonly scheduler: DeadlineScheduler,
     private readonly records: CadreRecordsService,
     private readonly outbox: OutboxService,
+    private readonly appointments: AppointmentCalendar,
   ) {
     this.rules = new RuleCategorizer(config.categories);
     this.calendar = buildCalendar(config.calendar);
@@ -121,10 +124,13 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
         if (locked.version !== report.version) return 'changed' as const;
         const cadreIds = subjectCadreIds(analysis);
         const repeats = await this.findRepeats(m, reportId, report, cadreIds, analysis);
-        const deadlines = await this.save(m, reportId, report, analysis, cadreIds, repeats);
         // Subjects linked with confidence count on the cadre's record at once (vetting, 回避);
         // candidates wait for a person's choice.
         const sure = analysis.subjects.filter((s) => s.role === 'SUBJECT' && s.status === 'LINKED').map((s) => s.candidates[0]!.personId);
+        // Asked under the locks: a run started or a notice published meanwhile is either seen
+        // here or raises this tip afterwards (its job waits for these locks; appointment-raise.job.ts).
+        const appointments = await this.appointments.standing({ cadreIds: sure, reportId }, m);
+        const deadlines = await this.save(m, reportId, report, analysis, cadreIds, repeats, appointments);
         const links = sure.length
           ? await this.records.linkReportWithin(m, { reportId, cadreIds: [...new Set(sure)], source: 'TRIAGE' })
           : [];
@@ -236,18 +242,29 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
     a: TipAnalysis,
     cadreIds: string[],
     repeats: { earlier: RepeatMatch[]; later: RepeatMatch[]; rootId: string | null },
+    appointments: StandingCandidacy[],
   ): Promise<ScheduledDeadline[]> {
     const settings = this.settings.value;
     const priority = assessPriority(
-      { severity: a.severity, realName: report.real_name, specific: a.specific, repeats: repeats.earlier.length, pendingVetting: false },
+      { severity: a.severity, realName: report.real_name, specific: a.specific, repeats: repeats.earlier.length, appointments },
       settings.priority,
     );
-    const deadlines = deadlinesFor(
-      civilDate(report.received_at),
+    const receivedOn = civilDate(report.received_at);
+    const deadlines = disposeBeforeAppointments(
+      deadlinesFor(
+        receivedOn,
+        {
+          acceptanceNoticeWorkingDays: this.config.settings.deadlines.acceptanceNoticeWorkingDays,
+          dispositionWorkingDays: settings.deadlines.dispositionWorkingDays,
+          concludeCalendarDays: this.config.settings.deadlines.concludeCalendarDays,
+          remindWorkingDaysBefore: settings.deadlines.remindWorkingDaysBefore,
+        },
+        this.calendar,
+      ),
+      appointments,
+      receivedOn,
       {
-        acceptanceNoticeWorkingDays: this.config.settings.deadlines.acceptanceNoticeWorkingDays,
-        dispositionWorkingDays: settings.deadlines.dispositionWorkingDays,
-        concludeCalendarDays: this.config.settings.deadlines.concludeCalendarDays,
+        runWorkingDays: this.config.settings.deadlines.agencyOpinionWorkingDays,
         remindWorkingDaysBefore: settings.deadlines.remindWorkingDaysBefore,
       },
       this.calendar,
@@ -268,6 +285,7 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
       repeats: repeats.earlier.map((x) => ({ reportId: x.reportId, number: x.number, score: x.score })),
       specific: a.specific,
       priority: priority.score,
+      appointments: appointments.map((x) => ({ candidateId: x.candidateId, runId: x.runId, noticeId: x.notice?.id ?? null })),
       deadlines,
     };
     const saved = await preparedQuery<{ id: string; due_on: string; remind_on: string }>(

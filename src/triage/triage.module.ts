@@ -2,6 +2,8 @@ import { Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { RemindersModule } from '../reminders/reminders.module.js';
 import { CadresModule } from '../cadres/cadres.module.js';
 import { QueueService } from '../infra/queue/queue.service.js';
+import { AppointmentCalendarModule } from '../vetting/calendar/appointment-calendar.module.js';
+import { AppointmentRaiseJob } from './assess/appointment-raise.job.js';
 import { CategoryModelService } from './category-model.service.js';
 import { DeadlineScheduler } from './deadlines/deadline-scheduler.service.js';
 import { DeadlineCheckJob, DeadlineSweepJob } from './deadlines/deadline.jobs.js';
@@ -10,9 +12,13 @@ import { RosterCache } from './roster-cache.service.js';
 import { TriageReportJob } from './triage-report.job.js';
 import { TriageSettings, triageSettingsProvider } from './triage-settings.js';
 
-/** The worker side of triage: the pipeline job, deadline reminders, model retraining. */
+/**
+ * The worker side of triage: the pipeline job, deadline reminders, model retraining, tips
+ * raised when their cadre becomes a candidate. The appointment calendar is vetting's small
+ * query module (no import of VettingModule, which reaches triage only through a job).
+ */
 @Module({
-  imports: [CadresModule, RemindersModule],
+  imports: [CadresModule, RemindersModule, AppointmentCalendarModule],
   providers: [
     triageSettingsProvider,
     RosterCache,
@@ -22,6 +28,7 @@ import { TriageSettings, triageSettingsProvider } from './triage-settings.js';
     DeadlineCheckJob,
     DeadlineSweepJob,
     RetrainCategoryModelJob,
+    AppointmentRaiseJob,
   ],
 })
 export class TriageModule implements OnApplicationBootstrap {

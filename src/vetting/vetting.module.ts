@@ -3,6 +3,7 @@ import { CadresModule } from '../cadres/cadres.module.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import { QueueService } from '../infra/queue/queue.service.js';
 import { VerificationModule } from '../verification/verification.module.js';
+import { AppointmentCalendarModule } from './calendar/appointment-calendar.module.js';
 import { VettingDocumentsController } from './documents/vetting-documents.controller.js';
 import { VettingDocumentsService } from './documents/vetting-documents.service.js';
 import { ProbationService } from './probation/probation.service.js';
@@ -17,7 +18,7 @@ import { ProbationEndsJob, VettingSweepJob } from './vetting-sweep.jobs.js';
 
 /** Pre-appointment vetting: runs, verdicts, publicity, outcomes, probation, documents, the record of each step. */
 @Module({
-  imports: [CadresModule, VerificationModule],
+  imports: [CadresModule, VerificationModule, AppointmentCalendarModule],
   controllers: [VettingController, PublicityController, VettingDocumentsController],
   providers: [
     VettingService,
@@ -31,7 +32,7 @@ import { ProbationEndsJob, VettingSweepJob } from './vetting-sweep.jobs.js';
     VettingSweepJob,
     ProbationEndsJob,
   ],
-  exports: [VettingService, PublicityService, OutcomeService, ProbationService],
+  exports: [VettingService, PublicityService, OutcomeService, ProbationService, AppointmentCalendarModule],
 })
 export class VettingModule implements OnApplicationBootstrap {
   constructor(

@@ -9,6 +9,7 @@ import { UnitsService } from '../cadres/units.service.js';
 import { civilDate } from '../infra/calendar/working-days.js';
 import { Clock } from '../infra/clock/clock.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
+import { OutboxService } from '../infra/queue/outbox.service.js';
 import { VerificationService } from '../verification/verification.service.js';
 import { evaluate, type Reason, type Verdict } from './vetting-rules.js';
 import { recordStep, recordSteps, type StepActor } from './vetting-steps.js';
@@ -48,6 +49,7 @@ export class VettingService {
     private readonly units: UnitsService,
     private readonly verification: VerificationService,
     private readonly clock: Clock,
+    private readonly outbox: OutboxService,
   ) {}
 
   private step(m: EntityManager | DataSource, runId: string, candidateId: string | null, step: string, data: object, actor: StepActor) {
@@ -81,7 +83,7 @@ export class VettingService {
     const actor = { kind: 'STAFF' as const, id: input.actorId ?? null };
     // A handful of statements whatever the slate's size: the run, its candidates, every
     // agency's opinion request and the record of each step, in slate order.
-    const { runId, candidateIds } = await this.dataSource.transaction(async (m) => {
+    const { runId, candidateIds, raises } = await this.dataSource.transaction(async (m) => {
       const [run]: Array<{ id: string }> = await m.query(
         `INSERT INTO vetting_run (title, started_on, agency_codes, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
         [input.title, today, agencyCodes, input.actorId ?? null],
@@ -136,8 +138,14 @@ export class VettingService {
           },
         ]),
       );
-      return { runId, candidateIds };
+      // Tips about the candidates triaged before today become urgent (triage raises them).
+      const raises = await this.outbox.write(
+        m,
+        inserted.map((c) => ({ queue: 'triage', name: 'appointment-raise', data: { cadreId: c.cadre_id, changeId: c.id } })),
+      );
+      return { runId, candidateIds, raises };
     });
+    await this.outbox.dispatch(raises);
     const candidates = await this.evaluateCandidates(candidateIds, { trigger: 'RUN_STARTED' });
     return { runId, candidates };
   }

@@ -2985,6 +2985,31 @@ export interface components {
                     reasons: string[];
                 }[];
             };
+            /** @description 被反映干部正处于的任前审查或任前公示（尚未作出任用决定） */
+            appointments: {
+                /** Format: uuid */
+                candidateId: string;
+                /** Format: uuid */
+                cadreId: string;
+                name: string;
+                /** @description 拟任职务 */
+                proposedPost: string;
+                /** Format: uuid */
+                runId: string;
+                /** @description 审查批次 */
+                runTitle: string;
+                runStartedOn: string;
+                /** @description 暂缓任用至 */
+                suspendedUntil: string | null;
+                /** @description 尚未期满的任前公示；仅在审查中时为 null */
+                notice: {
+                    /** Format: uuid */
+                    id: string;
+                    reference: string;
+                    startsOn: string;
+                    endsOn: string;
+                } | null;
+            }[];
             deadlines: {
                 kind: string;
                 dueOn: string;

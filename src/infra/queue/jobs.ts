@@ -11,6 +11,8 @@ export type JobItem =
   | { queue: 'triage'; name: 'deadline-check'; data: { deadlineId: string; stage: 'REMIND' | 'ESCALATE' } }
   | { queue: 'triage'; name: 'deadline-sweep'; data: Record<string, never> }
   | { queue: 'triage'; name: 'retrain-category-model'; data: Record<string, never> }
+  /** A cadre's candidacy began (run started, notice published, tip linked to a candidate): raise their open tips. */
+  | { queue: 'triage'; name: 'appointment-raise'; data: { cadreId: string; changeId: string } }
   | { queue: 'maintenance'; name: 'purge-expired-idempotency'; data: Record<string, never> }
   | { queue: 'maintenance'; name: 'fold-report-tallies'; data: Record<string, never> }
   | { queue: 'vetting'; name: 'cadre-record-changed'; data: { cadreId: string; changeId: string } }
@@ -36,6 +38,7 @@ export const JOB_QUEUE: { [N in JobName]: Extract<JobItem, { name: N }>['queue']
   'deadline-check': 'triage',
   'deadline-sweep': 'triage',
   'retrain-category-model': 'triage',
+  'appointment-raise': 'triage',
   'purge-expired-idempotency': 'maintenance',
   'fold-report-tallies': 'maintenance',
   'cadre-record-changed': 'vetting',
@@ -65,6 +68,8 @@ export function jobIdOf(item: JobItem): string {
       return 'triage:deadline-sweep';
     case 'retrain-category-model':
       return 'triage:retrain-category-model';
+    case 'appointment-raise':
+      return `appointment-raise:${item.data.cadreId}:${item.data.changeId}`;
     case 'purge-expired-idempotency':
       return 'maintenance:purge-idempotency';
     case 'fold-report-tallies':

@@ -1,4 +1,4 @@
-import { addCalendarDays, addWorkingDays, type CalendarDays } from '../../infra/calendar/working-days.js';
+import { addCalendarDays, addWorkingDays, isWorkingDay, type CalendarDays } from '../../infra/calendar/working-days.js';
 
 export type DeadlineKind = 'ACCEPTANCE_NOTICE' | 'DISPOSITION' | 'CONCLUSION';
 
@@ -44,4 +44,64 @@ export function deadlinesFor(receivedOn: string, rules: DeadlineRules, calendar:
     make('DISPOSITION', addWorkingDays(receivedOn, rules.dispositionWorkingDays, calendar)),
     make('CONCLUSION', addWorkingDays(addCalendarDays(receivedOn, rules.concludeCalendarDays), 0, calendar)),
   ];
+}
+
+/** The last working day on or before `date`. */
+export function workingDayOnOrBefore(date: string, calendar: CalendarDays): string {
+  let day = date;
+  while (!isWorkingDay(day, calendar)) day = addCalendarDays(day, -1);
+  return day;
+}
+
+/**
+ * The day a tip about a candidate is to be disposed of (处置) by: the last working day of
+ * the notice's period (任前公示), so the outcome after it need not wait; while only the run
+ * is pending (任前审查), within the working days the run gives the member agencies for
+ * their opinions (征求意见), after which the candidate may go before the meeting. Never
+ * before `since`, the day the tip became urgent (received, or raised).
+ */
+export function appointmentDueBy(
+  touch: { notice: { endsOn: string } | null },
+  since: string,
+  runWorkingDays: number,
+  calendar: CalendarDays,
+): string {
+  if (!touch.notice) return addWorkingDays(since, runWorkingDays, calendar);
+  const last = workingDayOnOrBefore(touch.notice.endsOn, calendar);
+  return last < since ? since : last;
+}
+
+/**
+ * A deadline brought forward to `dueBy`, its reminder recomputed (never before `floor`),
+ * or null when it is due by then already.
+ */
+export function bringForward(
+  deadline: { dueOn: string; remindOn: string },
+  dueBy: string,
+  remindWorkingDaysBefore: number,
+  calendar: CalendarDays,
+  floor: string,
+): { dueOn: string; remindOn: string } | null {
+  if (deadline.dueOn <= dueBy) return null;
+  return { dueOn: dueBy, remindOn: workingDaysBefore(dueBy, remindWorkingDaysBefore, calendar, floor) };
+}
+
+/**
+ * A tip's deadlines with its disposition (处置) brought before the earliest candidacy it
+ * touches (see appointmentDueBy); the others unchanged. `since`: the day it became urgent.
+ */
+export function disposeBeforeAppointments(
+  deadlines: readonly Deadline[],
+  appointments: ReadonlyArray<{ notice: { endsOn: string } | null }>,
+  since: string,
+  rules: { runWorkingDays: number; remindWorkingDaysBefore: number },
+  calendar: CalendarDays,
+): Deadline[] {
+  if (appointments.length === 0) return [...deadlines];
+  const dueBy = appointments.map((a) => appointmentDueBy(a, since, rules.runWorkingDays, calendar)).sort()[0]!;
+  return deadlines.map((d) => {
+    if (d.kind !== 'DISPOSITION') return d;
+    const moved = bringForward(d, dueBy, rules.remindWorkingDaysBefore, calendar, since);
+    return moved ? { ...d, ...moved } : d;
+  });
 }

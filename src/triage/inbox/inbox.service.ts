@@ -10,6 +10,7 @@ import type { Channel, ReportStatus } from '../../reports/report-status.js';
 import { categorySuggestion } from '../categorize/confidence.js';
 import type { CombinedScore } from '../categorize/combine.js';
 import { TriageSettings } from '../triage-settings.js';
+import { AppointmentCalendar } from '../../vetting/calendar/appointment-calendar.service.js';
 import type { CaseView, InboxItem, InboxPage, InboxQuery } from './dto/inbox.dto.js';
 
 /** Inbox totals are exact up to this many matches (or the rows up to the page shown), then "more than". */
@@ -103,6 +104,7 @@ export class InboxService {
     private readonly reports: ReportsService,
     private readonly clock: Clock,
     private readonly settings: TriageSettings,
+    private readonly appointments: AppointmentCalendar,
   ) {}
 
   async list(query: InboxQuery, viewer: Viewer): Promise<InboxPage> {
@@ -240,6 +242,13 @@ export class InboxService {
       db.query<NoteRow[]>(`SELECT id, author_id, body, created_at FROM report_note WHERE report_id = $1 ORDER BY created_at, id`, [id]),
     ]);
     if (!r) throw notFound('举报');
+    // The run or notice its cadres stand in now (a person's confirmation counts; a namesake candidate does not).
+    const appointments = await this.appointments.standing({
+      cadreIds: subjects.flatMap((s) =>
+        s.role === 'SUBJECT' && s.cadre_id && ['LINKED', 'CONFIRMED'].includes(s.status) ? [s.cadre_id] : [],
+      ),
+      reportId: id,
+    });
     const iso = (d: Date | null) => d?.toISOString() ?? null;
     const { subjects: reportedSubjects, ...rest } = base;
     return {
@@ -284,6 +293,7 @@ export class InboxService {
           reasons: x.reasons,
         })),
       },
+      appointments,
       deadlines: deadlines.map((d) => ({
         kind: d.kind,
         dueOn: d.due_on,

@@ -3,6 +3,7 @@ import { CadresModule } from '../../cadres/cadres.module.js';
 import { ReportsModule } from '../../reports/reports.module.js';
 import { CaseWorkflowModule } from '../../reports/workflow/case-workflow.module.js';
 import { VerificationModule } from '../../verification/verification.module.js';
+import { AppointmentCalendarModule } from '../../vetting/calendar/appointment-calendar.module.js';
 import { triageSettingsProvider } from '../triage-settings.js';
 import { CategoryAccuracyService } from './category-accuracy.service.js';
 import { CaseActionsService } from './case-actions.service.js';
@@ -11,7 +12,7 @@ import { TriageInboxController } from './triage-inbox.controller.js';
 
 /** The api side of triage: inbox, case view, staff actions. Messages to the reporter stay on /reports/:id/messages. */
 @Module({
-  imports: [ReportsModule, CadresModule, CaseWorkflowModule, VerificationModule],
+  imports: [ReportsModule, CadresModule, CaseWorkflowModule, VerificationModule, AppointmentCalendarModule],
   controllers: [TriageInboxController],
   // The triage settings (confidence threshold) the case view reads; the worker's TriageModule has its own.
   providers: [triageSettingsProvider, InboxService, CaseActionsService, CategoryAccuracyService],

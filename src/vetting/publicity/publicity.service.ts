@@ -7,6 +7,7 @@ import { buildCalendar, civilDate, type CalendarDays } from '../../infra/calenda
 import { Clock } from '../../infra/clock/clock.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
+import { OutboxService } from '../../infra/queue/outbox.service.js';
 import { recordStep, UUID } from '../vetting-steps.js';
 import { checkPublicityPeriod, periodWorkingDays } from './publicity-rules.js';
 
@@ -53,6 +54,7 @@ export class PublicityService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly outbox: OutboxService,
   ) {
     this.calendar = buildCalendar(config.calendar);
   }
@@ -70,9 +72,9 @@ export class PublicityService {
       ? await this.dataSource.query(`SELECT id, title FROM vetting_run WHERE id = $1`, [input.runId])
       : [];
     if (!run) throw notFound('审查批次');
-    const rows: Array<{ id: string; name: string; verdict: string; decision: string | null; on_notice: boolean }> =
+    const rows: Array<{ id: string; cadre_id: string; name: string; verdict: string; decision: string | null; on_notice: boolean }> =
       await this.dataSource.query(
-        `SELECT v.id, c.name, v.verdict, v.decision, EXISTS (SELECT 1 FROM publicity_candidate p WHERE p.candidate_id = v.id AND NOT p.withdrawn) AS on_notice
+        `SELECT v.id, v.cadre_id, c.name, v.verdict, v.decision, EXISTS (SELECT 1 FROM publicity_candidate p WHERE p.candidate_id = v.id AND NOT p.withdrawn) AS on_notice
          FROM vetting_candidate v JOIN cadre c ON c.id = v.cadre_id WHERE v.run_id = $1 ORDER BY c.person_no`,
         [run.id],
       );
@@ -93,7 +95,7 @@ export class PublicityService {
       input.contact?.trim() ||
       `公示期间，如对公示对象有情况反映，可通过本网站“反映问题”、拨打举报电话 ${district.hotline} 或来信来访向${district.department}反映。反映问题应实事求是，提倡实名反映。`;
     const title = input.title?.trim() || `${district.department}干部任前公示`;
-    const noticeId = await this.dataSource.transaction(async (m) => {
+    const { noticeId, raises } = await this.dataSource.transaction(async (m) => {
       const [notice]: Array<{ id: string; reference: string }> = await m.query(
         `INSERT INTO publicity_notice (run_id, reference, title, starts_on, ends_on, working_days, contact, published_by)
          VALUES ($1, 'GS-' || to_char($2::date, 'YYYY') || '-' || lpad(nextval('publicity_notice_number_seq')::text, 4, '0'), $3, $2, $4, $5, $6, $7)
@@ -119,8 +121,14 @@ export class PublicityService {
         },
         { kind: 'STAFF', id: input.actorId ?? null },
       );
-      return notice!.id;
+      // Open tips about the candidates become urgent and are to be disposed of before the period ends (triage raises them).
+      const raises = await this.outbox.write(
+        m,
+        chosen.map((c) => ({ queue: 'triage', name: 'appointment-raise', data: { cadreId: c.cadre_id, changeId: notice!.id } })),
+      );
+      return { noticeId: notice!.id, raises };
     });
+    await this.outbox.dispatch(raises);
     return this.notice(noticeId);
   }
 

@@ -110,6 +110,24 @@ export const caseViewSchema = reportDetailSchema
       }),
     ),
     repeats: z.object({ repeatOf: z.string().nullable(), earlier: z.array(linkedReport), later: z.array(linkedReport) }),
+    appointments: z
+      .array(
+        z.object({
+          candidateId: z.uuid(),
+          cadreId: z.uuid(),
+          name: z.string(),
+          proposedPost: z.string().describe('拟任职务'),
+          runId: z.uuid(),
+          runTitle: z.string().describe('审查批次'),
+          runStartedOn: z.string(),
+          suspendedUntil: z.string().nullable().describe('暂缓任用至'),
+          notice: z
+            .object({ id: z.uuid(), reference: z.string(), startsOn: z.string(), endsOn: z.string() })
+            .nullable()
+            .describe('尚未期满的任前公示；仅在审查中时为 null'),
+        }),
+      )
+      .describe('被反映干部正处于的任前审查或任前公示（尚未作出任用决定）'),
     deadlines: z.array(
       z.object({
         kind: z.string(),

@@ -1,0 +1,136 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { CadresService } from '../../cadres/cadres.service.js';
+import { buildCalendar, type CalendarDays } from '../../infra/calendar/working-days.js';
+import { AppConfig } from '../../infra/config/app-config.js';
+import { JobHandler, type HandlesJob } from '../../infra/queue/job-handler.js';
+import type { JobData } from '../../infra/queue/jobs.js';
+import { AppointmentCalendar, type StandingCandidacy } from '../../vetting/calendar/appointment-calendar.service.js';
+import { FINISHED_STATUSES } from '../deadlines/deadline-check.js';
+import { TriageSettings } from '../triage-settings.js';
+import { disposeBeforeAppointments, type Deadline } from './deadlines.js';
+import { raiseForAppointments, type Priority } from './priority.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A cadre became a candidate after tips about them were triaged (a vetting run started, a
+ * notice published, a tip linked to a candidate later): each open tip linked to them is
+ * raised to HIGH with a reason naming the run or notice, and its disposition deadline is
+ * brought before the notice ends (or within the run's opinion time). Vetting queues this
+ * job; it never writes triage's data itself.
+ *
+ * Idempotent: a tip whose reasons already name the candidacy is left alone. A tip being
+ * triaged right now holds its cadres' lock (`qf:repeat:cadre:<id>`, see TriageReportJob):
+ * waiting for that lock first means such a tip is either linked by the time the tips are
+ * listed, or its triage read the calendar after the candidacy was committed.
+ *
+ * A moved deadline keeps its delayed reminder jobs (their ids do not change); the hourly
+ * deadline-sweep sends the earlier reminder or escalation.
+ */
+@Injectable()
+@JobHandler('appointment-raise')
+export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
+  private readonly logger = new Logger(AppointmentRaiseJob.name);
+  private readonly calendar: CalendarDays;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly settings: TriageSettings,
+    private readonly appointments: AppointmentCalendar,
+    private readonly cadres: CadresService,
+  ) {
+    this.calendar = buildCalendar(config.calendar);
+  }
+
+  async handle({ cadreId, changeId }: JobData<'appointment-raise'>): Promise<void> {
+    if (!UUID.test(cadreId)) return;
+    await this.dataSource.transaction((m) =>
+      m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`qf:repeat:cadre:${cadreId}`]),
+    );
+    const standing = await this.appointments.standing({ cadreIds: [cadreId] });
+    if (standing.length === 0) return;
+    const facts = await this.cadres.vettingFactsMany([cadreId]);
+    const tips = facts.get(cadreId)?.openReports ?? [];
+    let raised = 0;
+    for (const tip of tips) if (await this.raise(tip.reportId, standing, changeId)) raised += 1;
+    if (raised > 0) this.logger.log(`appointment of cadre ${cadreId}: ${raised} open tip(s) raised`);
+  }
+
+  /** One tip, under its row lock: priority, reasons, the disposition deadline and an event, or nothing. */
+  private raise(reportId: string, standing: StandingCandidacy[], changeId: string): Promise<boolean> {
+    return this.dataSource.transaction(async (m) => {
+      const [row]: Array<{
+        status: string;
+        triaged: boolean;
+        priority: number | null;
+        priority_level: Priority['level'] | null;
+        priority_reasons: string[] | null;
+      }> = await m.query(
+        `SELECT r.status, r.triaged_at IS NOT NULL AS triaged, r.priority, r.priority_level, t.priority_reasons
+           FROM report r LEFT JOIN report_triage t ON t.report_id = r.id WHERE r.id = $1 FOR UPDATE OF r`,
+        [reportId],
+      );
+      // Not triaged yet: triage itself reads the calendar. Finished: nothing waits on it any more.
+      if (!row?.triaged || row.priority === null || !row.priority_level || FINISHED_STATUSES.includes(row.status)) return false;
+      const settings = this.settings.value;
+      const current: Priority = { score: row.priority, level: row.priority_level, reasons: row.priority_reasons ?? [] };
+      const raised = raiseForAppointments(current, standing, settings.priority);
+      if (!raised) return false;
+      const today = this.appointments.today();
+      const moved = await this.bringDispositionForward(m, reportId, raised.newly, today);
+      await m.query(`UPDATE report SET priority = $2, priority_level = $3, updated_at = now() WHERE id = $1`, [
+        reportId,
+        raised.score,
+        raised.level,
+      ]);
+      await m.query(`UPDATE report_triage SET priority_reasons = $2::jsonb WHERE report_id = $1`, [
+        reportId,
+        JSON.stringify(raised.reasons),
+      ]);
+      await m.query(`INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'PRIORITY_RAISED', 'SYSTEM', $2::jsonb)`, [
+        reportId,
+        JSON.stringify({
+          changeId,
+          before: { priority: current.score, level: current.level },
+          after: { priority: raised.score, level: raised.level },
+          reasons: raised.added,
+          appointments: raised.newly.map((x) => ({ candidateId: x.candidateId, runId: x.runId, noticeId: x.notice?.id ?? null })),
+          deadline: moved,
+        }),
+      ]);
+      return true;
+    });
+  }
+
+  /** The open disposition deadline brought before the candidacies just named; null when it is due by then already (or met). */
+  private async bringDispositionForward(
+    m: EntityManager,
+    reportId: string,
+    touched: StandingCandidacy[],
+    today: string,
+  ): Promise<{ kind: string; before: string; after: string } | null> {
+    const [d]: Array<{ id: string; due_on: string; remind_on: string }> = await m.query(
+      `SELECT id::text, to_char(due_on, 'YYYY-MM-DD') AS due_on, to_char(remind_on, 'YYYY-MM-DD') AS remind_on
+         FROM report_deadline WHERE report_id = $1 AND kind = 'DISPOSITION' AND met_at IS NULL FOR UPDATE`,
+      [reportId],
+    );
+    if (!d) return null;
+    const current: Deadline = { kind: 'DISPOSITION', dueOn: d.due_on, remindOn: d.remind_on };
+    const [next] = disposeBeforeAppointments(
+      [current],
+      touched,
+      today,
+      {
+        runWorkingDays: this.config.settings.deadlines.agencyOpinionWorkingDays,
+        remindWorkingDaysBefore: this.settings.value.deadlines.remindWorkingDaysBefore,
+      },
+      this.calendar,
+    );
+    if (!next || next.dueOn === current.dueOn) return null;
+    await m.query(`UPDATE report_deadline SET due_on = $2, remind_on = $3 WHERE id = $1`, [d.id, next.dueOn, next.remindOn]);
+    return { kind: 'DISPOSITION', before: current.dueOn, after: next.dueOn };
+  }
+}
