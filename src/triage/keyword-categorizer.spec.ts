@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { CategoryDefinition } from '../infra/config/settings.schema.js';
-import { categorizeByKeywords, RuleCategorizer } from './keyword-categorizer.js';
+import { taxonomySchema, type CategoryDefinition } from '../infra/config/settings.schema.js';
+import { categorizeByKeywords, expandConcepts, RuleCategorizer } from './keyword-categorizer.js';
 
 const categories: CategoryDefinition[] = [
   { code: 'OFFICE_BUYING', name: '买官卖官', severity: 5, keywords: { 买官: 4, 送钱: 2 } },
@@ -129,5 +129,49 @@ describe('how specific a piece of evidence is', () => {
     ]);
     expect(split.transferTarget('OUT_OF_SCOPE', '拖欠工资要打官司')).toBe('PETITIONS');
     expect(rules.transferTarget('NONE', '官司')).toBeNull();
+  });
+});
+
+describe('concepts and fallback rules', () => {
+  const taxonomy = (doc: unknown) => new RuleCategorizer(taxonomySchema.parse(doc).categories);
+
+  it('reads a {concept} in a pattern as its list of ways to say it, and explains the score by the readable key', () => {
+    const rules = taxonomy({
+      concepts: { 提拔: '提拔|扶正|当上|{动一动}', 动一动: '动一动|挪一挪', 问题: '处分|问责|出过事' },
+      categories: [{ code: 'A', name: 'A', severity: 1, keywords: { '/{问题}[^。]{0,20}(还|又)[^，。]{0,4}{提拔}/': 5 } }],
+    });
+    expect(rules.categorize('去年被问责，今年又扶正了').scores).toEqual([
+      { code: 'A', score: 5, matched: ['/{问题}[^。]{0,20}(还|又)[^，。]{0,4}{提拔}/'] },
+    ]);
+    expect(rules.categorize('出过事的人还能挪一挪').best).toBe('A');
+    expect(rules.categorize('去年被问责，今年退休了').best).toBeNull();
+    expect(expandConcepts('{a}x{0,3}', { a: 'b|c' })).toBe('(?:b|c)x{0,3}');
+  });
+
+  it('refuses a taxonomy whose pattern names an unknown concept', () => {
+    const result = taxonomySchema.safeParse({ categories: [{ code: 'A', name: 'A', severity: 1, keywords: { '/{没有}/': 1 } }] });
+    expect(result.success).toBe(false);
+    expect(JSON.stringify(result.error?.issues)).toContain('unknown concept {没有}');
+  });
+
+  it.each([
+    ['a rule matches: the fallback words are not read', '某局长受贿，群众投诉', [{ code: 'OUT', score: 3, matched: ['受贿'] }]],
+    [
+      'nothing but generic words: the fallback decides, and says so',
+      '某局用人有问题，群众投诉',
+      [
+        { code: 'OUT', score: 2, matched: ['投诉（兜底）'] },
+        { code: 'OTHER', score: 1, matched: ['用人（兜底）'] },
+      ],
+    ],
+    ['nothing at all: no category', '今天天气很好', []],
+  ])('%s', (_, text, expected) => {
+    const rules = taxonomy({
+      categories: [
+        { code: 'OTHER', name: '其他', severity: 1, keywords: { 泄露: 4 }, fallback: { 用人: 1 } },
+        { code: 'OUT', name: '不属于受理范围', severity: 1, keywords: { 受贿: 3 }, fallback: { 投诉: 2 } },
+      ],
+    });
+    expect(rules.categorize(text).scores).toEqual(expected);
   });
 });

@@ -1,4 +1,4 @@
-import type { CategoryDefinition } from '../infra/config/settings.schema.js';
+import { CONCEPT_REFERENCE, type CategoryDefinition } from '../infra/config/settings.schema.js';
 import { isEverydayWord } from './categorize/everyday-words.js';
 import { charPinyin, wordPinyin } from './text/pinyin.js';
 
@@ -47,8 +47,18 @@ const SOUND_MIN_WEIGHT_TWO_CHARS = 3;
 
 const isRegex = (text: string) => text.length > 2 && text.startsWith('/') && text.endsWith('/');
 
-function parsePart(text: string): Part {
-  if (isRegex(text)) return { kind: 'regex', regex: new RegExp(text.slice(1, -1), 'u') };
+/** A pattern with its `{concept}` names replaced by the concepts' alternatives (nested names too). */
+export function expandConcepts(pattern: string, concepts: Readonly<Record<string, string>>, depth = 0): string {
+  return pattern.replace(CONCEPT_REFERENCE, (whole, name: string) => {
+    const words = concepts[name];
+    if (words === undefined) throw new Error(`unknown concept ${whole} in ${pattern}`);
+    if (depth > 4) throw new Error(`concepts nested too deep at ${whole}`);
+    return `(?:${expandConcepts(words, concepts, depth + 1)})`;
+  });
+}
+
+function parsePart(text: string, concepts: Readonly<Record<string, string>>): Part {
+  if (isRegex(text)) return { kind: 'regex', regex: new RegExp(expandConcepts(text.slice(1, -1), concepts), 'u') };
   return { kind: 'word', word: text, pinyin: wordPinyin(text) };
 }
 
@@ -82,8 +92,8 @@ class Text {
 
   /**
    * A word written with other characters of the same sound (an SMS typo: 拉漂, 跑关). Only a
-   * window that keeps at least one of the word's characters in place, and is not an everyday
-   * word of its own (懂事 is not 董事, 酒家 is not 酒驾), counts.
+   * window that keeps at least one of the word's characters in place, and is not part of an
+   * everyday word (懂事 is not 董事, 酒家 is not 酒驾), counts.
    */
   private soundAlike(part: Extract<Part, { kind: 'word' }>, weight: number): Found | null {
     const length = part.word.length;
@@ -95,9 +105,22 @@ class Text {
     if (!starts) return null;
     const spans = starts
       .filter((start) => start + length <= this.value.length && [...part.word].some((ch, i) => this.value[start + i] === ch))
-      .filter((start) => !isEverydayWord(this.value.slice(start, start + length)))
+      .filter((start) => !this.everydayAround(start, start + length))
       .map((start) => ({ start, end: start + length }));
     return spans.length ? { spans, sound: true } : null;
+  }
+
+  /**
+   * Whether the window [start, end) is an everyday word, or its first or last character
+   * makes one with the character beside it (在审查: 审 belongs to 审查, so 在审 is no 再审).
+   */
+  private everydayAround(start: number, end: number): boolean {
+    const v = this.value;
+    return (
+      isEverydayWord(v.slice(start, end)) ||
+      (start > 0 && isEverydayWord(v.slice(start - 1, start + 1))) ||
+      (end < v.length && isEverydayWord(v.slice(end - 1, end + 1)))
+    );
   }
 
   /** Pinyin of every 2–4 character window → where such windows start. */
@@ -128,6 +151,70 @@ const extent = (h: Hit) => h.found.reduce((sum, f) => sum + f.spans[0]!.end - f.
 const inside = (inner: Span, outer: Span) =>
   outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 
+type RuleSet = Array<{ code: string; rules: Rule[] }>;
+
+function compileRules(categories: readonly CategoryDefinition[], pick: (c: CategoryDefinition) => Record<string, number>): RuleSet {
+  const owners = new Map<string, Set<string>>();
+  for (const c of categories) {
+    for (const key of Object.keys(pick(c))) {
+      const normal = normalKey(key);
+      (owners.get(normal) ?? owners.set(normal, new Set()).get(normal)!).add(c.code);
+    }
+  }
+  return categories.map((c) => ({
+    code: c.code,
+    rules: Object.entries(pick(c)).map(([key, weight]) => ({
+      key,
+      weight,
+      parts: partsOf(key).map((part) => parsePart(part, c.concepts ?? {})),
+      sharedBy: owners.get(normalKey(key))!.size,
+    })),
+  }));
+}
+
+function score(ruleSet: RuleSet, view: Text, extraNotes: string[]): CategoryScore[] {
+  const hits: Hit[] = [];
+  for (const { code, rules } of ruleSet) {
+    for (const rule of rules) {
+      const found: Found[] = [];
+      for (const part of rule.parts) {
+        const f = view.find(part, rule.weight);
+        if (!f) break;
+        found.push(f);
+      }
+      if (found.length === rule.parts.length) hits.push({ code, rule, found });
+    }
+  }
+  const words = hits.filter((h) => h.rule.parts.length === 1 && h.rule.parts[0]!.kind === 'word');
+  const wordSpans = words.flatMap((h) => h.found[0]!.spans);
+  const nested = (h: Hit) => words.includes(h) && h.found[0]!.spans.every((span) => wordSpans.some((outer) => inside(span, outer)));
+
+  const byCode = new Map<string, CategoryScore>();
+  for (const { code } of ruleSet) {
+    // Strongest first; a hit whose every span lies inside what a stronger hit of this
+    // category already read adds nothing: one stretch of text is evidence once.
+    const own = hits
+      .filter((h) => h.code === code && !nested(h))
+      .map((h) => ({ hit: h, sound: h.found.some((f) => f.sound) }))
+      .map((h) => ({ ...h, points: (h.hit.rule.weight / h.hit.rule.sharedBy) * (h.sound ? HOMOPHONE_SHARE : 1) }))
+      .sort((a, b) => b.points - a.points || extent(b.hit) - extent(a.hit));
+    const read: Span[] = [];
+    for (const { hit, sound, points } of own) {
+      const spans = hit.found.flatMap((f) => f.spans);
+      if (spans.every((span) => read.some((outer) => outer.start <= span.start && span.end <= outer.end))) continue;
+      read.push(...spans);
+      const notes = [...(sound ? ['同音'] : []), ...(hit.rule.sharedBy > 1 ? [`${hit.rule.sharedBy}类共有`] : []), ...extraNotes];
+      const entry = byCode.get(code) ?? byCode.set(code, { code, score: 0, matched: [] }).get(code)!;
+      entry.score += points;
+      entry.matched.push(notes.length ? `${hit.rule.key}（${notes.join('，')}）` : hit.rule.key);
+    }
+  }
+  return [...byCode.values()]
+    .map((s) => ({ ...s, score: Math.round(s.score * 100) / 100 }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
+}
+
 /**
  * Rule-based categorization: each configured rule found in the text adds its weight to its
  * category. Transparent by construction: every point of a score names its rule.
@@ -143,69 +230,24 @@ const inside = (inner: Span, outer: Span) =>
  * Only the counted rules are listed in `matched`.
  */
 export class RuleCategorizer {
-  private readonly rules: Array<{ code: string; rules: Rule[] }>;
+  private readonly rules: RuleSet;
+  private readonly fallback: RuleSet;
 
   constructor(private readonly categories: readonly CategoryDefinition[]) {
-    const owners = new Map<string, Set<string>>();
-    for (const c of categories) {
-      for (const key of Object.keys(c.keywords)) {
-        const normal = normalKey(key);
-        (owners.get(normal) ?? owners.set(normal, new Set()).get(normal)!).add(c.code);
-      }
-    }
-    this.rules = categories.map((c) => ({
-      code: c.code,
-      rules: Object.entries(c.keywords).map(([key, weight]) => ({
-        key,
-        weight,
-        parts: partsOf(key).map(parsePart),
-        sharedBy: owners.get(normalKey(key))!.size,
-      })),
-    }));
+    this.rules = compileRules(categories, (c) => c.keywords);
+    this.fallback = compileRules(categories, (c) => c.fallback ?? {});
   }
 
+  /**
+   * The categories' scores from their rules; only when none of them matches at all, from
+   * the weak, generic `fallback` rules, each marked "（兜底）": a tip with nothing but a
+   * word about cadre selection is at least in scope, one with nothing at all stays
+   * uncategorized.
+   */
   categorize(text: string): Categorization {
     const view = new Text(text);
-    const hits: Hit[] = [];
-    for (const { code, rules } of this.rules) {
-      for (const rule of rules) {
-        const found: Found[] = [];
-        for (const part of rule.parts) {
-          const f = view.find(part, rule.weight);
-          if (!f) break;
-          found.push(f);
-        }
-        if (found.length === rule.parts.length) hits.push({ code, rule, found });
-      }
-    }
-    const words = hits.filter((h) => h.rule.parts.length === 1 && h.rule.parts[0]!.kind === 'word');
-    const wordSpans = words.flatMap((h) => h.found[0]!.spans);
-    const nested = (h: Hit) => words.includes(h) && h.found[0]!.spans.every((span) => wordSpans.some((outer) => inside(span, outer)));
-
-    const byCode = new Map<string, CategoryScore>();
-    for (const { code } of this.rules) {
-      // Strongest first; a hit whose every span lies inside what a stronger hit of this
-      // category already read adds nothing: one stretch of text is evidence once.
-      const own = hits
-        .filter((h) => h.code === code && !nested(h))
-        .map((h) => ({ hit: h, sound: h.found.some((f) => f.sound) }))
-        .map((h) => ({ ...h, points: (h.hit.rule.weight / h.hit.rule.sharedBy) * (h.sound ? HOMOPHONE_SHARE : 1) }))
-        .sort((a, b) => b.points - a.points || extent(b.hit) - extent(a.hit));
-      const read: Span[] = [];
-      for (const { hit, sound, points } of own) {
-        const spans = hit.found.flatMap((f) => f.spans);
-        if (spans.every((span) => read.some((outer) => outer.start <= span.start && span.end <= outer.end))) continue;
-        read.push(...spans);
-        const notes = [...(sound ? ['同音'] : []), ...(hit.rule.sharedBy > 1 ? [`${hit.rule.sharedBy}类共有`] : [])];
-        const entry = byCode.get(code) ?? byCode.set(code, { code, score: 0, matched: [] }).get(code)!;
-        entry.score += points;
-        entry.matched.push(notes.length ? `${hit.rule.key}（${notes.join('，')}）` : hit.rule.key);
-      }
-    }
-    const scores = [...byCode.values()]
-      .map((s) => ({ ...s, score: Math.round(s.score * 100) / 100 }))
-      .filter((s) => s.score > 0)
-      .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
+    let scores = score(this.rules, view, []);
+    if (scores.length === 0) scores = score(this.fallback, view, ['兜底']);
     const best = scores[0]?.code ?? null;
     return { best, scores, transferTarget: best ? this.transferTarget(best, text) : null };
   }
