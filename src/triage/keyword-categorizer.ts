@@ -44,6 +44,11 @@ interface Hit {
 export const HOMOPHONE_SHARE = 0.8;
 /** A two-character word is matched by sound only at this weight or more (拉票, 买官, 护照). */
 const SOUND_MIN_WEIGHT_TWO_CHARS = 3;
+/**
+ * Characters that do grammar rather than name things. A two-character window holding one is
+ * ordinary speech (要管, 在审, 报过), not a typo of a rule word (要官, 再审, 包过).
+ */
+const FUNCTION_CHARACTERS = /[的了过着地得在是有不没也都就还要会能可把被给让对和跟与向从到为以于很太又再才只这那个们我你他她它吗呢吧啊]/u;
 
 const isRegex = (text: string) => text.length > 2 && text.startsWith('/') && text.endsWith('/');
 
@@ -92,8 +97,9 @@ class Text {
 
   /**
    * A word written with other characters of the same sound (an SMS typo: 拉漂, 跑关). Only a
-   * window that keeps at least one of the word's characters in place, and is not part of an
-   * everyday word (懂事 is not 董事, 酒家 is not 酒驾), counts.
+   * window that keeps at least one of the word's characters in place, is not part of an
+   * everyday word (懂事 is not 董事, 酒家 is not 酒驾) and, for two characters, holds no
+   * grammatical character (要管 is not 要官), counts.
    */
   private soundAlike(part: Extract<Part, { kind: 'word' }>, weight: number): Found | null {
     const length = part.word.length;
@@ -101,11 +107,12 @@ class Text {
     // Two syllables collide with everyday phrases too often (打电 for 打点): a two-character
     // word is looked for by sound only when it is strong evidence.
     if (length === 2 && weight < SOUND_MIN_WEIGHT_TWO_CHARS) return null;
+    const grammatical = (start: number) => length === 2 && FUNCTION_CHARACTERS.test(this.value.slice(start, start + 2));
     const starts = this.windows().get(part.pinyin);
     if (!starts) return null;
     const spans = starts
       .filter((start) => start + length <= this.value.length && [...part.word].some((ch, i) => this.value[start + i] === ch))
-      .filter((start) => !this.everydayAround(start, start + length))
+      .filter((start) => !grammatical(start) && !this.everydayAround(start, start + length))
       .map((start) => ({ start, end: start + length }));
     return spans.length ? { spans, sound: true } : null;
   }
