@@ -638,6 +638,64 @@ const MEANING: Array<[string, string]> = [
   ['OUT_OF_SCOPE', '来电人讲，他老弟在外面打工被老板欠了一年工资，要组织上帮着讨回来。'],
 ];
 
+/**
+ * Pairs about the same person and unit that differ only in what is alleged: the category must
+ * follow the allegation (promoted despite a problem vs. the problem itself; a post bought vs. a
+ * bribe taken on duty; canvassing vs. a leaked count), not the names around it.
+ */
+const PAIRS: Array<[string, string]> = [
+  [
+    'PROMOTED_WITH_PROBLEMS',
+    '标题：反映区水务局副局长韦某问题 韦某在任区水务局工程科科长期间，2023年在防汛工程招标中违规向特定企业透露标底，被市审计局审计发现并移交纪委，至今未见处理结果。2026年4月，韦某却被提拔为区水务局副局长。 请组织部门倒查其提拔过程。',
+  ],
+  [
+    'OUT_OF_SCOPE',
+    '标题：反映区水务局工程科科长违规透露标底 区水务局工程科科长某某，2025年在防汛工程招标中向特定企业透露标底，事后收受该企业负责人所送现金，请纪检监察机关调查。',
+  ],
+  [
+    'OFFICE_BUYING',
+    '来电人反映：区税务所的老卢，前年花了八万块钱从乡里调进城当了所长，钱是托一个老板转给区里一个领导的，老卢喝酒的时候自己讲的。来电人是老卢的同事。',
+  ],
+  ['OUT_OF_SCOPE', '来电人反映：区税务所的所长老卢，每次去企业检查都要吃要拿，企业老板给他塞钱他就少查一点，来电人是一个小企业的会计。'],
+  ['RUNNING_FOR_OFFICE', '某街道副主任老钱为当主任请了半个月假 天天在区里找领导 活都扔给别人干'],
+  ['OUT_OF_SCOPE', '某街道副主任老钱经常请假 上班时间打麻将 工作都扔给别人干'],
+  [
+    'INTERFERENCE',
+    '标题：反映区委某领导为其女婿提拔打招呼 区委某领导的女婿在区交通局工作，2026年6月局里推荐中层干部，该领导给局长打电话，要求"多关心年轻同志"，其女婿随后被列为推荐人选并被任命为科长。',
+  ],
+  [
+    'IRREGULAR_APPOINTMENT',
+    '标题：反映区交通局局长任人唯亲 区交通局局长某某的女婿2024年进入交通局工作，2026年6月即被任命为科长，任命前未经民主推荐，局长在党组会上直接提名并通过。',
+  ],
+  [
+    'CANVASSING_BRIBERY',
+    '来电人反映：区卫健局这次推荐副局长，医政科的科长在推荐会前一天晚上请全局中层吃饭，饭后每人送了一盒茶叶，说明天推荐的时候帮忙。',
+  ],
+  ['OTHER_ORG_DISCIPLINE', '来电人反映：区卫健局这次推荐副局长，推荐会刚结束，谁得了多少票局里就都知道了，来电人怀疑是计票的人说出去的。'],
+  [
+    'RUSH_PROMOTION',
+    '标题：反映区档案馆馆长离任前突击提拔 区档案馆馆长2026年9月已确定交流到区文旅局任职，在交流前一周召开馆务会，一次提拔部门负责人四名，其中三人任职年限不足。',
+  ],
+  ['OVER_QUOTA', '标题：反映区档案馆超职数配备 区档案馆核定副馆长一名，现有副馆长三名，另有一名"馆长助理"享受副馆长待遇。'],
+  ['FILE_FALSIFICATION', '来电人反映：区档案馆新提的副馆长，档案里的出生年月改过，原来是1968年，现在写的是1971年，来电人是他初中同学。'],
+  [
+    'PERSONAL_MATTERS_CONCEALMENT',
+    '来电人反映：区城投公司的总经理，老婆在外面开了个劳务公司，城投的活好多都包给了那家公司，总经理报告里一直说老婆没工作。',
+  ],
+  ['ILLEGAL_SIDE_JOB', '来电人反映：区城投公司的一个副总，同时在一家私人建筑公司当技术负责人，每个月拿一万块，城投的工程也给了那家公司。'],
+  [
+    'NAKED_OFFICIAL_PASSPORT',
+    '标题：反映区某局局长系"裸官" 该局长的妻子于2022年移居美国并取得绿卡，其独子在美国工作，该局长至今仍担任局主要负责人。',
+  ],
+  [
+    'PERSONAL_MATTERS_CONCEALMENT',
+    '标题：反映某局副局长隐瞒子女移居国外 该副局长之女2023年赴美留学后留美工作，2025年取得美国永久居留权，该副局长在2025年度个人有关事项报告中未报告。',
+  ],
+  ['OUT_OF_SCOPE', '我家孩子在区实验小学读书 老师天天收家长礼 请组织部门管一管'],
+  ['IRREGULAR_APPOINTMENT', '区实验小学的校长把他老婆提成了教导主任 没开会没公示'],
+  ['OTHER_ORG_DISCIPLINE', '区实验小学有两个老师借调到教育局五六年了 学校缺老师没人管'],
+];
+
 /** Out-of-scope tips go to the body whose matter they are. */
 const TRANSFERS: Array<[string, string]> = [
   ['DISCIPLINE', '某局长天天开公车接送孩子上学，周末还开去钓鱼'],
@@ -663,6 +721,10 @@ describe('shipped taxonomy rules', () => {
     // Every point is explained, and an out-of-scope tip is recognised by its own rules.
     expect(result.scores[0]!.matched.length).toBeGreaterThan(0);
     expect(result.scores[0]!.matched.some((m) => m.includes('兜底'))).toBe(false);
+  });
+
+  it.each(PAIRS)('follows the allegation, not the names: %s ← %s', (category, text) => {
+    expect(rules.categorize(text).best).toBe(category);
   });
 
   it.each(TRANSFERS)('transfers to %s ← %s', (target, text) => {
