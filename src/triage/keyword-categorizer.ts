@@ -1,4 +1,5 @@
-import type { CategoryDefinition } from '../infra/config/settings.schema.js';
+import { CONCEPT_REFERENCE, type CategoryDefinition } from '../infra/config/settings.schema.js';
+import { isEverydayWord } from './categorize/everyday-words.js';
 import { charPinyin, wordPinyin } from './text/pinyin.js';
 
 export interface CategoryScore {
@@ -20,77 +21,256 @@ interface Rule {
   key: string;
   weight: number;
   parts: Part[];
+  /** How many categories have this very rule: its weight is divided among them. */
+  sharedBy: number;
+}
+
+/** Where a part of a rule was found: [start, end) in the text, and whether only by sound. */
+interface Span {
+  start: number;
+  end: number;
+}
+interface Found {
+  spans: Span[];
+  sound: boolean;
+}
+interface Hit {
+  code: string;
+  rule: Rule;
+  found: Found[];
 }
 
 /** A sound-alike counts for less than the word itself (拉漂 for 拉票 in an SMS). */
-const HOMOPHONE_SHARE = 0.8;
+export const HOMOPHONE_SHARE = 0.8;
+/** A two-character word is matched by sound only at this weight or more (拉票, 买官, 护照). */
+const SOUND_MIN_WEIGHT_TWO_CHARS = 3;
+/**
+ * Characters that do grammar rather than name things. A two-character window holding one is
+ * ordinary speech (要管, 在审, 报过), not a typo of a rule word (要官, 再审, 包过).
+ */
+const FUNCTION_CHARACTERS = /[的了过着地得在是有不没也都就还要会能可把被给让对和跟与向从到为以于很太又再才只这那个们我你他她它吗呢吧啊]/u;
 
-function parsePart(text: string): Part {
-  if (text.length > 2 && text.startsWith('/') && text.endsWith('/')) return { kind: 'regex', regex: new RegExp(text.slice(1, -1), 'u') };
+const isRegex = (text: string) => text.length > 2 && text.startsWith('/') && text.endsWith('/');
+
+/** A pattern with its `{concept}` names replaced by the concepts' alternatives (nested names too). */
+export function expandConcepts(pattern: string, concepts: Readonly<Record<string, string>>, depth = 0): string {
+  return pattern.replace(CONCEPT_REFERENCE, (whole, name: string) => {
+    const words = concepts[name];
+    if (words === undefined) throw new Error(`unknown concept ${whole} in ${pattern}`);
+    if (depth > 4) throw new Error(`concepts nested too deep at ${whole}`);
+    return `(?:${expandConcepts(words, concepts, depth + 1)})`;
+  });
+}
+
+function parsePart(text: string, concepts: Readonly<Record<string, string>>): Part {
+  if (isRegex(text)) return { kind: 'regex', regex: new RegExp(expandConcepts(text.slice(1, -1), concepts), 'u') };
   return { kind: 'word', word: text, pinyin: wordPinyin(text) };
 }
 
-function compile(key: string, weight: number): Rule {
-  const whole = key.length > 2 && key.startsWith('/') && key.endsWith('/');
-  return { key, weight, parts: whole ? [parsePart(key)] : key.split('+').map(parsePart) };
+function partsOf(key: string): string[] {
+  return isRegex(key) ? [key] : key.split('+');
 }
 
-/** Pinyin of every 2–4 character window of the text, for sound-alike matching. */
-function pinyinWindows(text: string): Set<string> {
-  const syllables = charPinyin(text);
-  const out = new Set<string>();
-  for (let i = 0; i < syllables.length; i += 1) {
-    let joined = '';
-    for (let len = 1; len <= 4 && i + len <= syllables.length; len += 1) {
-      joined += syllables[i + len - 1];
-      if (len >= 2) out.add(joined);
+/** The same rule written in another order ("推荐+红包" and "红包+推荐") is the same rule. */
+function normalKey(key: string): string {
+  return isRegex(key) ? key : [...new Set(key.split('+'))].sort().join('+');
+}
+
+/** The text, with its pinyin windows built once and only if a word is not found as written. */
+class Text {
+  private sounds: Map<string, number[]> | null = null;
+
+  constructor(readonly value: string) {}
+
+  find(part: Part, weight: number): Found | null {
+    if (part.kind === 'regex') {
+      const m = part.regex.exec(this.value);
+      return m ? { spans: [{ start: m.index, end: m.index + m[0].length }], sound: false } : null;
+    }
+    const spans: Span[] = [];
+    for (let at = this.value.indexOf(part.word); at >= 0; at = this.value.indexOf(part.word, at + 1)) {
+      spans.push({ start: at, end: at + part.word.length });
+    }
+    if (spans.length) return { spans, sound: false };
+    return this.soundAlike(part, weight);
+  }
+
+  /**
+   * A word written with other characters of the same sound (an SMS typo: 拉漂, 跑关). Only a
+   * window that keeps at least one of the word's characters in place, is not part of an
+   * everyday word (懂事 is not 董事, 酒家 is not 酒驾) and, for two characters, holds no
+   * grammatical character (要管 is not 要官), counts.
+   */
+  private soundAlike(part: Extract<Part, { kind: 'word' }>, weight: number): Found | null {
+    const length = part.word.length;
+    if (length < 2 || length > 4 || part.pinyin.length < 4) return null;
+    // Two syllables collide with everyday phrases too often (打电 for 打点): a two-character
+    // word is looked for by sound only when it is strong evidence.
+    if (length === 2 && weight < SOUND_MIN_WEIGHT_TWO_CHARS) return null;
+    const grammatical = (start: number) => length === 2 && FUNCTION_CHARACTERS.test(this.value.slice(start, start + 2));
+    const starts = this.windows().get(part.pinyin);
+    if (!starts) return null;
+    const spans = starts
+      .filter((start) => start + length <= this.value.length && [...part.word].some((ch, i) => this.value[start + i] === ch))
+      .filter((start) => !grammatical(start) && !this.everydayAround(start, start + length))
+      .map((start) => ({ start, end: start + length }));
+    return spans.length ? { spans, sound: true } : null;
+  }
+
+  /**
+   * Whether the window [start, end) is an everyday word, or its first or last character
+   * makes one with the character beside it (在审查: 审 belongs to 审查, so 在审 is no 再审).
+   */
+  private everydayAround(start: number, end: number): boolean {
+    const v = this.value;
+    return (
+      isEverydayWord(v.slice(start, end)) ||
+      (start > 0 && isEverydayWord(v.slice(start - 1, start + 1))) ||
+      (end < v.length && isEverydayWord(v.slice(end - 1, end + 1)))
+    );
+  }
+
+  /** Pinyin of every 2–4 character window → where such windows start. */
+  private windows(): Map<string, number[]> {
+    if (this.sounds) return this.sounds;
+    const out = new Map<string, number[]>();
+    const syllables = charPinyin(this.value);
+    // One syllable per UTF-16 unit is what makes positions line up; otherwise no sound-alikes.
+    if (syllables.length === this.value.length) {
+      for (let i = 0; i < syllables.length; i += 1) {
+        let joined = syllables[i]!;
+        for (let len = 2; len <= 4 && i + len <= syllables.length; len += 1) {
+          joined += syllables[i + len - 1]!;
+          const list = out.get(joined);
+          if (list) list.push(i);
+          else out.set(joined, [i]);
+        }
+      }
+    }
+    this.sounds = out;
+    return out;
+  }
+}
+
+/** Characters of text a hit reads (the sum over its parts' first spans). */
+const extent = (h: Hit) => h.found.reduce((sum, f) => sum + f.spans[0]!.end - f.spans[0]!.start, 0);
+
+const inside = (inner: Span, outer: Span) =>
+  outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
+
+type RuleSet = Array<{ code: string; rules: Rule[] }>;
+
+function compileRules(categories: readonly CategoryDefinition[], pick: (c: CategoryDefinition) => Record<string, number>): RuleSet {
+  const owners = new Map<string, Set<string>>();
+  for (const c of categories) {
+    for (const key of Object.keys(pick(c))) {
+      const normal = normalKey(key);
+      (owners.get(normal) ?? owners.set(normal, new Set()).get(normal)!).add(c.code);
     }
   }
-  return out;
+  return categories.map((c) => ({
+    code: c.code,
+    rules: Object.entries(pick(c)).map(([key, weight]) => ({
+      key,
+      weight,
+      parts: partsOf(key).map((part) => parsePart(part, c.concepts ?? {})),
+      sharedBy: owners.get(normalKey(key))!.size,
+    })),
+  }));
+}
+
+function score(ruleSet: RuleSet, view: Text, extraNotes: string[]): CategoryScore[] {
+  const hits: Hit[] = [];
+  for (const { code, rules } of ruleSet) {
+    for (const rule of rules) {
+      const found: Found[] = [];
+      for (const part of rule.parts) {
+        const f = view.find(part, rule.weight);
+        if (!f) break;
+        found.push(f);
+      }
+      if (found.length === rule.parts.length) hits.push({ code, rule, found });
+    }
+  }
+  const words = hits.filter((h) => h.rule.parts.length === 1 && h.rule.parts[0]!.kind === 'word');
+  const wordSpans = words.flatMap((h) => h.found[0]!.spans);
+  const nested = (h: Hit) => words.includes(h) && h.found[0]!.spans.every((span) => wordSpans.some((outer) => inside(span, outer)));
+
+  const byCode = new Map<string, CategoryScore>();
+  for (const { code } of ruleSet) {
+    // Strongest first; a hit whose every span lies inside what a stronger hit of this
+    // category already read adds nothing: one stretch of text is evidence once.
+    const own = hits
+      .filter((h) => h.code === code && !nested(h))
+      .map((h) => ({ hit: h, sound: h.found.some((f) => f.sound) }))
+      .map((h) => ({ ...h, points: (h.hit.rule.weight / h.hit.rule.sharedBy) * (h.sound ? HOMOPHONE_SHARE : 1) }))
+      .sort((a, b) => b.points - a.points || extent(b.hit) - extent(a.hit));
+    const read: Span[] = [];
+    for (const { hit, sound, points } of own) {
+      const spans = hit.found.flatMap((f) => f.spans);
+      if (spans.every((span) => read.some((outer) => outer.start <= span.start && span.end <= outer.end))) continue;
+      read.push(...spans);
+      const notes = [...(sound ? ['同音'] : []), ...(hit.rule.sharedBy > 1 ? [`${hit.rule.sharedBy}类共有`] : []), ...extraNotes];
+      const entry = byCode.get(code) ?? byCode.set(code, { code, score: 0, matched: [] }).get(code)!;
+      entry.score += points;
+      entry.matched.push(notes.length ? `${hit.rule.key}（${notes.join('，')}）` : hit.rule.key);
+    }
+  }
+  return [...byCode.values()]
+    .map((s) => ({ ...s, score: Math.round(s.score * 100) / 100 }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
 }
 
 /**
- * Rule-based categorization: each configured rule found in the text adds its weight to
- * its category. Transparent by construction: every point of a score names its rule.
+ * Rule-based categorization: each configured rule found in the text adds its weight to its
+ * category. Transparent by construction: every point of a score names its rule.
+ *
+ * Four things make a point count for less or not at all, and `matched` says so:
+ * - a rule that several categories have (the same word as evidence for each) gives each of
+ *   them its weight divided by their number — "红包（3类共有）";
+ * - a word found only inside a longer word that is itself a rule (提拔 inside 突击提拔, 兼职
+ *   inside 兼职刷单) is not counted apart from it: the longer phrase is what the text says;
+ * - a rule that reads only text a stronger rule of the same category already read (任职年限
+ *   inside "任职年限不够") is not counted again: a stretch of text is evidence once;
+ * - a word found only by its sound counts HOMOPHONE_SHARE of its weight — "拉票（同音）".
+ * Only the counted rules are listed in `matched`.
  */
 export class RuleCategorizer {
-  private readonly rules: Array<{ code: string; rules: Rule[] }>;
+  private readonly rules: RuleSet;
+  private readonly fallback: RuleSet;
 
   constructor(private readonly categories: readonly CategoryDefinition[]) {
-    this.rules = categories.map((c) => ({ code: c.code, rules: Object.entries(c.keywords).map(([k, w]) => compile(k, w)) }));
+    this.rules = compileRules(categories, (c) => c.keywords);
+    this.fallback = compileRules(categories, (c) => c.fallback ?? {});
   }
 
+  /**
+   * The categories' scores from their rules; only when none of them matches at all, from
+   * the weak, generic `fallback` rules, each marked "（兜底）": a tip with nothing but a
+   * word about cadre selection is at least in scope, one with nothing at all stays
+   * uncategorized.
+   */
   categorize(text: string): Categorization {
-    let sounds: Set<string> | null = null;
-    const partFound = (part: Part): 'exact' | 'sound' | null => {
-      if (part.kind === 'regex') return part.regex.test(text) ? 'exact' : null;
-      if (text.includes(part.word)) return 'exact';
-      if (part.word.length < 2 || part.pinyin.length < 4) return null;
-      sounds ??= pinyinWindows(text);
-      return sounds.has(part.pinyin) ? 'sound' : null;
-    };
-    const scores = this.rules
-      .map(({ code, rules }) => {
-        let score = 0;
-        const matched: string[] = [];
-        for (const rule of rules) {
-          const found = rule.parts.map(partFound);
-          if (found.some((f) => f === null)) continue;
-          const homophone = found.includes('sound');
-          score += homophone ? rule.weight * HOMOPHONE_SHARE : rule.weight;
-          matched.push(homophone ? `${rule.key}（同音）` : rule.key);
-        }
-        return { code, score: Math.round(score * 100) / 100, matched };
-      })
-      .filter((s) => s.score > 0)
-      .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
+    const view = new Text(text);
+    let scores = score(this.rules, view, []);
+    if (scores.length === 0) scores = score(this.fallback, view, ['兜底']);
     const best = scores[0]?.code ?? null;
     return { best, scores, transferTarget: best ? this.transferTarget(best, text) : null };
   }
 
+  /**
+   * Of a category's transfer rules, the target whose words the text has most of (a target
+   * may be listed on several lines; its words count together), the first listed on a tie.
+   */
   transferTarget(code: string, text: string): string | null {
-    const rules = this.categories.find((c) => c.code === code)?.transfer ?? [];
-    return rules.find((rule) => rule.keywords.some((word) => text.includes(word)))?.target ?? null;
+    const counts = new Map<string, number>();
+    for (const rule of this.categories.find((c) => c.code === code)?.transfer ?? []) {
+      counts.set(rule.target, (counts.get(rule.target) ?? 0) + rule.keywords.filter((word) => text.includes(word)).length);
+    }
+    let best: string | null = null;
+    for (const [target, count] of counts) if (count > 0 && (!best || count > counts.get(best)!)) best = target;
+    return best;
   }
 }
 

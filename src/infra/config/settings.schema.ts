@@ -199,17 +199,39 @@ export const agenciesSchema = z.strictObject({
 });
 export type AgencyDefinition = z.infer<typeof agenciesSchema>['agencies'][number];
 
-export const taxonomySchema = z.strictObject({
-  categories: z
-    .array(
-      z.strictObject({
-        code: z.string().regex(/^[A-Z][A-Z_]*$/),
-        name: z.string().min(1),
-        severity: z.number().int().min(1).max(5),
-        keywords: z.record(z.string(), z.number().positive()).default({}),
-        transfer: z.array(z.strictObject({ target: z.string(), keywords: z.array(z.string()).min(1) })).optional(),
-      }),
-    )
-    .min(1),
+/** `{提拔}` in a rule's pattern names a concept; `{0,8}` is a regular-expression count. */
+export const CONCEPT_REFERENCE = /\{([^\d{},\s][^{},\s]*)\}/gu;
+const ruleWeights = z.record(z.string(), z.number().positive());
+const categorySchema = z.strictObject({
+  code: z.string().regex(/^[A-Z][A-Z_]*$/),
+  name: z.string().min(1),
+  severity: z.number().int().min(1).max(5),
+  keywords: ruleWeights.default({}),
+  /** Weak, generic evidence read only when no category's `keywords` match at all. */
+  fallback: ruleWeights.optional(),
+  transfer: z.array(z.strictObject({ target: z.string(), keywords: z.array(z.string()).min(1) })).optional(),
 });
-export type CategoryDefinition = z.infer<typeof taxonomySchema>['categories'][number];
+
+/**
+ * `concepts` are named word lists (regular-expression alternatives) that patterns share:
+ * one list of the ways to say "promoted" serves every rule that needs it. After parsing,
+ * every category carries the same `concepts` object for the categorizer.
+ */
+export const taxonomySchema = z
+  .strictObject({
+    concepts: z.record(z.string().regex(/^[^\d{},\s][^{},\s]*$/u), z.string().min(1)).default({}),
+    categories: z.array(categorySchema).min(1),
+  })
+  .superRefine(({ concepts, categories }, ctx) => {
+    const texts = [
+      ...Object.values(concepts),
+      ...categories.flatMap((c) => [...Object.keys(c.keywords), ...Object.keys(c.fallback ?? {})]),
+    ];
+    for (const text of texts) {
+      for (const [, name] of text.matchAll(CONCEPT_REFERENCE)) {
+        if (!(name! in concepts)) ctx.addIssue({ code: 'custom', message: `unknown concept {${name}} in ${text}` });
+      }
+    }
+  })
+  .transform(({ concepts, categories }) => ({ categories: categories.map((c) => ({ ...c, concepts })) }));
+export type CategoryDefinition = z.infer<typeof categorySchema> & { concepts?: Readonly<Record<string, string>> };
