@@ -1,3 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { addWorkingDays, buildCalendar, type CalendarDays } from '../../infra/calendar/working-days.js';
+import { calendarSchema } from '../../infra/config/settings.schema.js';
 import { genericSignature } from '../../notifications/senders/sms-sender.js';
 
 /**
@@ -59,6 +64,12 @@ interface InboxItem {
 }
 
 const DAY = 86_400_000;
+/** The district's working days as the server reads them (config/calendar.yaml): due dates must fall on one. */
+function districtCalendar(): CalendarDays {
+  const dir = resolve(process.env['QF_CONFIG_DIR'] ?? 'config');
+  return buildCalendar(calendarSchema.parse(parseYaml(readFileSync(join(dir, 'calendar.yaml'), 'utf8'))));
+}
+
 const isoDate = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 async function waitTriaged(api: Api, expected: number, log: (l: string) => void): Promise<InboxItem[]> {
@@ -259,7 +270,7 @@ export async function runDemoStory(options: DemoStoryOptions): Promise<Record<st
   await chief.call('POST', `/api/v1/meetings/${meeting.id}/items/${item.id}/decision`, {
     kind: 'VERIFY_FURTHER',
     agencyCodes: ['DISCIPLINE'],
-    dueOn: isoDate(new Date(now.getTime() + 20 * DAY)),
+    dueOn: addWorkingDays(isoDate(now), 14, districtCalendar()),
     question: '请核实该同志有无被反映的违规行为',
   });
   await triage.call('PATCH', `/api/v1/meetings/${meeting.id}`, {
