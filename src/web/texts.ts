@@ -671,6 +671,7 @@ export const zhCN = {
       subjects: '关联干部',
       candidates: '候选（需人工确认）',
       needsPerson: '需人工定类',
+      chooseCategory: '请选择类别',
       needsPersonHint: '系统把握不足，请在下方“更正类别”中选定。得分最高的两个类别：',
       noCategoryEvidence: '文中没有找到任何类别的依据，请阅读后选定类别。',
       confidence: (pct: string) => `系统把握 ${pct}`,

@@ -134,4 +134,52 @@ describe('triage officer journey in Chromium', () => {
     await page.waitForURL('**/console/login');
     await context.close();
   });
+
+  it('a tip the system is unsure of: 需人工定类, the namesakes and their points, and the officer decides', async () => {
+    const submitted = await request(ctx.baseUrl)
+      .post('/api/v1/public/reports')
+      .send(
+        validTip({
+          subjects: [{ name: '周明远', unit: '', post: '' }],
+          category: undefined,
+          body: '周明远的事情请组织上好好查一查，群众意见很大。',
+        }),
+      );
+    expect(submitted.status).toBe(201);
+    const number = submitted.body.reportNumber as string;
+    await waitFor(
+      async () => (await ctx.db.query(`SELECT 1 FROM report WHERE number = $1 AND triaged_at IS NOT NULL`, [number])).rowCount,
+      15_000,
+      'triage',
+    );
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${ctx.baseUrl}/console/login`);
+    await page.getByLabel('用户名').fill('officer1');
+    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL(/\/console$/);
+    // The inbox row says a person must choose the category.
+    expect(await page.locator('tr', { hasText: number }).textContent()).toContain('需人工定类');
+    await page.getByRole('link', { name: number }).click();
+    await page.waitForSelector('blockquote.tip');
+    expect(await page.textContent('.needs-person')).toContain('文中没有找到任何类别的依据');
+    // Why nobody was linked: both 周明远, each with the points of their score.
+    await page.getByText('为何未自动关联').click();
+    const why = await page.locator('details.why[open] li').allTextContents();
+    expect(why.map((line) => line.match(/^周明远（测试区(财政局|水务局)/)?.[1]).sort()).toEqual(['水务局', '财政局']);
+    expect(why.every((line) => /[\d.]+ 分/.test(line) && line.includes('姓名相同'))).toBe(true);
+    await screenshot(page, 'triage', '5-needs-a-person');
+    expect((await accessibilityViolations(page)).filter((v) => v.impact === 'critical' || v.impact === 'serious')).toEqual([]);
+    // Nothing is preselected for a tip without a category: saving without a choice is refused beside the form.
+    expect(await page.inputValue('#category')).toBe('');
+    await page.locator('form[action$="/category"] button').click();
+    expect(await page.textContent('#category-error')).toBe('请选择问题类别');
+    await page.selectOption('#category', { label: '不属于受理范围' });
+    await page.locator('form[action$="/category"] button').click();
+    await page.waitForSelector('.notice');
+    expect(await page.textContent('main')).toContain('（已确认）');
+    expect(await page.locator('.needs-person').count()).toBe(0);
+    await context.close();
+  });
 });

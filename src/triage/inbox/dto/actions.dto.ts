@@ -4,7 +4,10 @@ import { REPORT_STATUSES } from '../../../reports/report-status.js';
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, '应为 UUID');
 
 export const categorySchema = z.strictObject({
-  category: z.string('请选择问题类别').regex(/^[A-Z][A-Z_]*$/, '类别代码应为大写字母，如 OFFICE_BUYING'),
+  category: z
+    .string('请选择问题类别')
+    .min(1, '请选择问题类别')
+    .regex(/^[A-Z][A-Z_]*$/, '类别代码应为大写字母，如 OFFICE_BUYING'),
 });
 
 export const chooseSubjectSchema = z.strictObject({
