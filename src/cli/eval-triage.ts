@@ -334,7 +334,7 @@ async function run(
   // Confidence: how often a suggestion at each confidence was right, and the share left to a person.
   const threshold = settings.confidence.threshold;
   const samples = results.map(({ tip, row }) => ({
-    features: confidenceFeatures(row.categories ?? []) ?? { margin: 0, evidence: 0 },
+    features: confidenceFeatures(row.categories ?? []),
     confidence: categoryConfidence(row.categories ?? [], settings.confidence.weights),
     correct: row.category === tip.labels.category,
   }));
@@ -365,7 +365,8 @@ async function run(
     coverage: calibration.coverage,
     accuracyAbove: calibration.accuracyAbove,
     ece: calibration.ece,
-    samples: samples.map(({ features, correct }) => ({ features, correct })),
+    // A tip with no category at all has confidence 0 whatever the weights: nothing to fit.
+    samples: samples.flatMap(({ features, correct }) => (features ? [{ features, correct }] : [])),
   };
 }
 
