@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import request from 'supertest';
-import { CadreRecordsService } from '../../src/cadres/cadre-records.service.js';
 import { CadresService } from '../../src/cadres/cadres.service.js';
 import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
 import { addWorkingDays, buildCalendar, civilDate, type CalendarDays } from '../../src/infra/calendar/working-days.js';
 import { AppConfig } from '../../src/infra/config/app-config.js';
 import { workingDayOnOrBefore } from '../../src/triage/assess/deadlines.js';
 import { VerificationService } from '../../src/verification/verification.service.js';
-import { VettingService } from '../../src/vetting/vetting.service.js';
 import { consolePage } from '../support/console-client.js';
-import { validTip } from '../support/fixtures.js';
-import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
-import { PUBLICITY_ROSTER, shortestPeriod } from './publicity-fixture.js';
+import { createTestContext, submitTriaged, waitFor, type TestContext } from '../support/test-context.js';
+import { PUBLICITY_ROSTER, shortestPeriod, startRunForBoth } from './publicity-fixture.js';
 
 /**
  * Priority knows the appointment calendar (任前审查, 任前公示), against Postgres with a
@@ -33,19 +30,8 @@ const api = () => request(ctx.baseUrl);
 const staff = (r: request.Test) => r.set('Authorization', `Bearer ${officer}`);
 const today = () => civilDate(new Date());
 
-async function submit(body: string, subject: { name: string; unit: string; post: string }): Promise<string> {
-  const tip = await api()
-    .post('/api/v1/public/reports')
-    .send(validTip({ subjects: [subject], category: undefined, incidentTime: undefined, incidentPlace: undefined, body }));
-  expect(tip.status).toBe(201);
-  const id = (await ctx.db.query(`SELECT id FROM report WHERE number = $1`, [tip.body.reportNumber])).rows[0].id as string;
-  await waitFor(
-    async () => (await ctx.db.query(`SELECT 1 FROM report WHERE id = $1 AND triaged_at IS NOT NULL`, [id])).rowCount,
-    30_000,
-    'triage',
-  );
-  return id;
-}
+const submit = (body: string, subject: { name: string; unit: string; post: string }) =>
+  submitTriaged(ctx, { subjects: [subject], category: undefined, incidentTime: undefined, incidentPlace: undefined, body });
 
 async function state(id: string) {
   const view = (await staff(api().get(`/api/v1/triage/cases/${id}`)).expect(200)).body;
@@ -90,31 +76,9 @@ describe('priority knows the appointment calendar', () => {
 
   it('a run started after triage raises the earlier tip: HIGH, the run named, disposed of within the opinion time', async () => {
     const before = await state(tips.li);
-    const cadres = ctx.app.get(CadresService);
-    const records = ctx.app.get(CadreRecordsService);
-    const zhouCadre = (await cadres.findByPersonNo('P001'))!.id;
-    const liCadre = (await cadres.findByPersonNo('P003'))!.id;
-    for (const id of [zhouCadre, liCadre]) {
-      await records.recordFileAudit({ cadreId: id, auditedOn: '2026-01-05' });
-      await records.recordPersonalMatters({
-        cadreId: id,
-        year: 2025,
-        status: 'CONSISTENT',
-        checkedOn: '2026-01-06',
-        checkReason: 'PROMOTION',
-      });
-    }
-    const started = await ctx.app.get(VettingService).startRun({
-      title: '2026年第一批',
-      slate: [
-        { cadreId: zhouCadre, proposedPost: '测试区财政局局长' },
-        { cadreId: liCadre, proposedPost: '测试区水务局副局长' },
-      ],
-      agencyCodes: ['DISCIPLINE'],
-    });
+    const started = await startRunForBoth(ctx);
     runId = started.runId;
-    const byCadre = Object.fromEntries(started.candidates.map((c) => [c.cadreId, c.id]));
-    candidates = { zhou: byCadre[zhouCadre]!, li: byCadre[liCadre]! };
+    candidates = { zhou: started.zhou, li: started.li };
 
     const raised = await waitFor(
       async () => {

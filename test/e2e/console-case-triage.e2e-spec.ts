@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
 import { consoleForm, consolePage } from '../support/console-client.js';
-import { validTip } from '../support/fixtures.js';
-import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
+import { createTestContext, submitTriaged, type TestContext } from '../support/test-context.js';
 import { PUBLICITY_ROSTER } from './publicity-fixture.js';
 
 /**
@@ -16,19 +15,8 @@ let ctx: TestContext;
 let officer: string;
 const ids: Record<'clear' | 'unsure' | 'retold', string> = { clear: '', unsure: '', retold: '' };
 
-async function submit(body: string): Promise<string> {
-  const tip = await request(ctx.baseUrl)
-    .post('/api/v1/public/reports')
-    .send(validTip({ subjects: [{ name: '周明远', unit: '', post: '' }], category: undefined, incidentPlace: undefined, body }));
-  expect(tip.status).toBe(201);
-  const id = (await ctx.db.query(`SELECT id FROM report WHERE number = $1`, [tip.body.reportNumber])).rows[0].id as string;
-  await waitFor(
-    async () => (await ctx.db.query(`SELECT 1 FROM report WHERE id = $1 AND triaged_at IS NOT NULL`, [id])).rowCount,
-    30_000,
-    'triage',
-  );
-  return id;
-}
+const submit = (body: string) =>
+  submitTriaged(ctx, { subjects: [{ name: '周明远', unit: '', post: '' }], category: undefined, incidentPlace: undefined, body });
 
 beforeAll(async () => {
   ctx = await createTestContext();

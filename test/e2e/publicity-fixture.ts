@@ -18,13 +18,13 @@ export const PUBLICITY_ROSTER = [
 ].join('\n');
 
 /**
- * A run for P001 and P003 through the real services: files audited, personal matters
- * checked, the discipline body answers "nothing adverse": both PASS.
+ * P001 and P003 (the roster imported) made ready for vetting through the real services —
+ * files audited, personal matters checked — and one run started for both, its agency
+ * requests waiting.
  */
-export async function passingRun(
+export async function startRunForBoth(
   ctx: TestContext,
 ): Promise<{ runId: string; zhou: string; li: string; zhouCadre: string; liCadre: string }> {
-  await ctx.app.get(RosterImportService).import(Buffer.from(PUBLICITY_ROSTER));
   const cadres = ctx.app.get(CadresService);
   const records = ctx.app.get(CadreRecordsService);
   const zhouCadre = (await cadres.findByPersonNo('P001'))!.id;
@@ -39,9 +39,7 @@ export async function passingRun(
       checkReason: 'PROMOTION',
     });
   }
-  const vetting = ctx.app.get(VettingService);
-  const verification = ctx.app.get(VerificationService);
-  const { runId, candidates } = await vetting.startRun({
+  const { runId, candidates } = await ctx.app.get(VettingService).startRun({
     title: '2026年第一批',
     slate: [
       { cadreId: zhouCadre, proposedPost: '测试区财政局局长' },
@@ -49,14 +47,28 @@ export async function passingRun(
     ],
     agencyCodes: ['DISCIPLINE'],
   });
-  for (const c of candidates) {
-    for (const r of await verification.requestsFor('VETTING_CANDIDATE', c.id)) {
-      await verification.reply({ requestId: r.id, adverse: false, body: '未发现不良反映', agencyCode: r.agencyCode });
-    }
-    expect((await vetting.evaluateCandidate(c.id, { trigger: 'TEST' })).verdict).toBe('PASS');
-  }
   const byCadre = Object.fromEntries(candidates.map((c) => [c.cadreId, c.id]));
   return { runId, zhou: byCadre[zhouCadre]!, li: byCadre[liCadre]!, zhouCadre, liCadre };
+}
+
+/**
+ * A run for P001 and P003 through the real services: files audited, personal matters
+ * checked, the discipline body answers "nothing adverse": both PASS.
+ */
+export async function passingRun(
+  ctx: TestContext,
+): Promise<{ runId: string; zhou: string; li: string; zhouCadre: string; liCadre: string }> {
+  await ctx.app.get(RosterImportService).import(Buffer.from(PUBLICITY_ROSTER));
+  const run = await startRunForBoth(ctx);
+  const vetting = ctx.app.get(VettingService);
+  const verification = ctx.app.get(VerificationService);
+  for (const id of [run.zhou, run.li]) {
+    for (const r of await verification.requestsFor('VETTING_CANDIDATE', id)) {
+      await verification.reply({ requestId: r.id, adverse: false, body: '未发现不良反映', agencyCode: r.agencyCode });
+    }
+    expect((await vetting.evaluateCandidate(id, { trigger: 'TEST' })).verdict).toBe('PASS');
+  }
+  return run;
 }
 
 /** Today (China) and the earliest end of a 5-working-day period starting today. */

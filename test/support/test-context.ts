@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import request from 'supertest';
+import { validTip } from './fixtures.js';
 import { stringify as toYaml } from 'yaml';
 import { generate as generateTotp } from 'otplib';
 import { AuthService } from '../../src/auth/auth.service.js';
@@ -178,4 +180,20 @@ export async function waitFor<T>(check: () => Promise<T | null | undefined | fal
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * A tip through the public web form (validTip with `overrides`), and its report id once the
+ * worker has triaged it (the context must have started its worker).
+ */
+export async function submitTriaged(ctx: TestContext, overrides: Record<string, unknown>): Promise<string> {
+  const tip = await request(ctx.baseUrl).post('/api/v1/public/reports').send(validTip(overrides));
+  if (tip.status !== 201) throw new Error(`tip refused (${tip.status}): ${JSON.stringify(tip.body)}`);
+  const id = (await ctx.db.query(`SELECT id FROM report WHERE number = $1`, [tip.body.reportNumber])).rows[0].id as string;
+  await waitFor(
+    async () => (await ctx.db.query(`SELECT 1 FROM report WHERE id = $1 AND triaged_at IS NOT NULL`, [id])).rowCount,
+    30_000,
+    'triage',
+  );
+  return id;
 }
