@@ -5,7 +5,7 @@ import { AuthService } from '../../src/auth/auth.service.js';
 import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
 import { PUBLICITY_ROSTER } from '../e2e/publicity-fixture.js';
 import { validTip } from '../support/fixtures.js';
-import { accessibilityViolations, launchBrowser, screenshot } from '../support/browser.js';
+import { accessibilityViolations, launchBrowser, logInToConsole, screenshot } from '../support/browser.js';
 import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
 
 /**
@@ -152,13 +152,7 @@ describe('triage officer journey in Chromium', () => {
       15_000,
       'triage',
     );
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    await page.goto(`${ctx.baseUrl}/console/login`);
-    await page.getByLabel('用户名').fill('officer1');
-    await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
-    await page.waitForURL(/\/console$/);
+    const { context, page } = await logInToConsole(browser, ctx.baseUrl, 'officer1', PASSWORD);
     // The inbox row says a person must choose the category.
     expect(await page.locator('tr', { hasText: number }).textContent()).toContain('需人工定类');
     await page.getByRole('link', { name: number }).click();
