@@ -696,6 +696,41 @@ const PAIRS: Array<[string, string]> = [
   ['OTHER_ORG_DISCIPLINE', '区实验小学有两个老师借调到教育局五六年了 学校缺老师没人管'],
 ];
 
+/**
+ * One vacancy (a 林业局 副局长), told eight ways: who presses for whom, who breaks which
+ * procedure, what leaks. The allegation decides — the cadre asking for himself (跑官要官), a
+ * third party pressing for him (说情打招呼), the appointing side skipping procedure or promising
+ * the post (违反程序、封官许愿), the rest of 组织人事纪律 (leaks, 考核 and 档案 rules, 进人 and
+ * 编制, 兼任 without a decision) — and a private grievance that only mentions the vacancy stays
+ * out of scope. Written for these tests; in no data set.
+ */
+const BOUNDARIES: Array<[string, string]> = [
+  [
+    'RUNNING_FOR_OFFICE',
+    '来电人反映：林业局造林科周科长听说要空出一个副局长，三番五次到局长办公室，要求把自己列入考察对象，讲他资历最老。',
+  ],
+  [
+    'INTERFERENCE',
+    '来电人反映：林业局定副局长人选之前，区政协一位副主席给局长打了几个电话，讲造林科周科长是他老表，人靠得住，要局里优先考虑。',
+  ],
+  ['IRREGULAR_APPOINTMENT', '来电人反映：林业局定副局长，冇搞推荐，班子里事先也冇商量，局长在党组会上临时提出来让周科长接，当场就定了。'],
+  ['IRREGULAR_APPOINTMENT', '林业局局长跟造林科周科长讲 今年防火搞好了 副局长就是你的 好几个人在场'],
+  ['IRREGULAR_APPOINTMENT', '标题：林业局推荐副局长排名被改 民主推荐时周科长得票排第四，局长报给组织部的材料上硬是把他排在第一。'],
+  [
+    'IRREGULAR_APPOINTMENT',
+    '标题：林业局提拔副局长的全程记实是事后补写的 动议、推荐、考察都是局长一个人安排的，记实材料是任职以后才补的。',
+  ],
+  ['OTHER_ORG_DISCIPLINE', '林业局党组会讨论副局长人选 会还冇散周科长就晓得结果了 是一个班子成员发微信告诉他的'],
+  ['OTHER_ORG_DISCIPLINE', '组织部考察林业局副局长 考察冇结束就有人把哪个排第一讲出去了 局里都晓得了'],
+  ['OTHER_ORG_DISCIPLINE', '标题：林业局年度考核弄虚作假 局长没开评议会就自己定了优秀名单，民主测评票是办公室事后补填的，好多人没投过票。'],
+  ['OTHER_ORG_DISCIPLINE', '来电人反映：林业局管档案的干事把周科长的人事档案借给他本人带回家看了两天。'],
+  ['OTHER_ORG_DISCIPLINE', '标题：林业局副局长一人身兼三职 同时兼任区森防办主任和区林场场长，没有看到任何任职文件，请清理违规兼职。'],
+  ['OTHER_ORG_DISCIPLINE', '标题：新组建的数据局三定未批先进人 三定方案还没批下来，局长就从别的单位调进来七个人，调动手续到现在都没办全。'],
+  ['OTHER_ORG_DISCIPLINE', '来电人反映：某镇把两个编制给了从来不在镇上上班的人，工资每个月照发，其中一个是镇长的亲戚。'],
+  ['OUT_OF_SCOPE', '林业局周科长欠我装修款一万八 拖了半年不给 听说他要提副局长了'],
+  ['OUT_OF_SCOPE', '来电人反映：林业局的周科长五一开局里的执法车回老家，车在他屋门口停了三天。'],
+];
+
 /** Out-of-scope tips go to the body whose matter they are. */
 const TRANSFERS: Array<[string, string]> = [
   ['DISCIPLINE', '某局长天天开公车接送孩子上学，周末还开去钓鱼'],
@@ -724,6 +759,10 @@ describe('shipped taxonomy rules', () => {
   });
 
   it.each(PAIRS)('follows the allegation, not the names: %s ← %s', (category, text) => {
+    expect(rules.categorize(text).best).toBe(category);
+  });
+
+  it.each(BOUNDARIES)('one vacancy, different allegations: %s ← %s', (category, text) => {
     expect(rules.categorize(text).best).toBe(category);
   });
 
