@@ -697,12 +697,13 @@ const PAIRS: Array<[string, string]> = [
 ];
 
 /**
- * One vacancy (a 林业局 副局长), told eight ways: who presses for whom, who breaks which
+ * One vacancy (a 林业局 副局长), told many ways: who presses for whom, who breaks which
  * procedure, what leaks. The allegation decides — the cadre asking for himself (跑官要官), a
  * third party pressing for him (说情打招呼), the appointing side skipping procedure or promising
  * the post (违反程序、封官许愿), the rest of 组织人事纪律 (leaks, 考核 and 档案 rules, 进人 and
  * 编制, 兼任 without a decision) — and a private grievance that only mentions the vacancy stays
- * out of scope. Written for these tests; in no data set.
+ * out of scope. Then single tips on the same boundaries in other scenes. Written for these tests;
+ * in no data set.
  */
 const BOUNDARIES: Array<[string, string]> = [
   [
@@ -729,6 +730,17 @@ const BOUNDARIES: Array<[string, string]> = [
   ['OTHER_ORG_DISCIPLINE', '来电人反映：某镇把两个编制给了从来不在镇上上班的人，工资每个月照发，其中一个是镇长的亲戚。'],
   ['OUT_OF_SCOPE', '林业局周科长欠我装修款一万八 拖了半年不给 听说他要提副局长了'],
   ['OUT_OF_SCOPE', '来电人反映：林业局的周科长五一开局里的执法车回老家，车在他屋门口停了三天。'],
+  // A word put in for someone: a post is 说情打招呼, a fine or 低保 is another body's matter.
+  ['INTERFERENCE', '某副县长给交通局长打招呼，要把他外甥提成办公室主任'],
+  ['OUT_OF_SCOPE', '某副县长给交警大队打招呼，把他外甥酒驾的处罚免了'],
+  ['OUT_OF_SCOPE', '村支书跟民政办说情，把他亲戚评上了低保'],
+  ['RUNNING_FOR_OFFICE', '老刘天天找书记，说他干了八年副职，这次正职必须是他'],
+  ['IRREGULAR_APPOINTMENT', '局长没开党组会，自己一个人就把办公室主任定了，事后才补的会议记录'],
+  ['OTHER_ORG_DISCIPLINE', '局里从下面学校借了三个老师，一借就是五年，学校缺人'],
+  ['OTHER_ORG_DISCIPLINE', '局长把考核优秀都给了班子成员，一般干部一个没有，考核结果是他自己定的'],
+  ['OTHER_ORG_DISCIPLINE', '干部竞争上岗面试前一天，有人把面试题目发给了自己的亲戚'],
+  ['OUT_OF_SCOPE', '我在招聘考试里笔试第一，面试被刷了，肯定有人搞鬼，要求查一下'],
+  ['OUT_OF_SCOPE', '城管局的副局长开会迟到，群众办事等了两个小时'],
 ];
 
 /** Out-of-scope tips go to the body whose matter they are. */
@@ -762,7 +774,7 @@ describe('shipped taxonomy rules', () => {
     expect(rules.categorize(text).best).toBe(category);
   });
 
-  it.each(BOUNDARIES)('one vacancy, different allegations: %s ← %s', (category, text) => {
+  it.each(BOUNDARIES)('the allegation draws the boundary: %s ← %s', (category, text) => {
     expect(rules.categorize(text).best).toBe(category);
   });
 
