@@ -741,6 +741,16 @@ const BOUNDARIES: Array<[string, string]> = [
   ['OTHER_ORG_DISCIPLINE', '干部竞争上岗面试前一天，有人把面试题目发给了自己的亲戚'],
   ['OUT_OF_SCOPE', '我在招聘考试里笔试第一，面试被刷了，肯定有人搞鬼，要求查一下'],
   ['OUT_OF_SCOPE', '城管局的副局长开会迟到，群众办事等了两个小时'],
+  // 关心一下 for a relative is a word put in; for a road it is a plea. Asking for oneself is not a third party.
+  ['INTERFERENCE', '县委一位常委的爱人给局长发信息，说她侄子在局里干了好多年，这次中层调整请优先考虑'],
+  ['OUT_OF_SCOPE', '我们村的路坏了三年没人修，请领导关心一下'],
+  ['RUNNING_FOR_OFFICE', '老周自己写信给县委书记，说这次副局长非他莫属，要求组织优先考虑他'],
+  ['OUT_OF_SCOPE', '我老公上班会被扣钱，不上班会被开除，单位不讲理'],
+  ['IRREGULAR_APPOINTMENT', '局长跟小王说，你跟着我好好干，明年办公室主任的位子给你留着'],
+  ['IRREGULAR_APPOINTMENT', '书记提拔干部全看是不是他老家一个镇的，班子里一半是他老乡'],
+  ['OTHER_ORG_DISCIPLINE', '推荐会还没开完，结果就已经被人发到了微信群里'],
+  ['OTHER_ORG_DISCIPLINE', '镇里有个干部的编制在镇上，人一直在县里一个局上班，镇里不知道他长什么样'],
+  ['OTHER_ORG_DISCIPLINE', '这个站长同时在三个单位挂着职务，没有组织任命，也没人管'],
 ];
 
 /** Out-of-scope tips go to the body whose matter they are. */
