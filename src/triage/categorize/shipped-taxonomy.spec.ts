@@ -751,6 +751,13 @@ const BOUNDARIES: Array<[string, string]> = [
   ['OTHER_ORG_DISCIPLINE', '推荐会还没开完，结果就已经被人发到了微信群里'],
   ['OTHER_ORG_DISCIPLINE', '镇里有个干部的编制在镇上，人一直在县里一个局上班，镇里不知道他长什么样'],
   ['OTHER_ORG_DISCIPLINE', '这个站长同时在三个单位挂着职务，没有组织任命，也没人管'],
+  // A retired leader pressing for his old secretary is a third party; a case or a school place is no post.
+  ['INTERFERENCE', '一个退了休的老局长天天给现任局长打电话，要他把自己原来的秘书提成副局长'],
+  ['OUT_OF_SCOPE', '派出所所长给他小舅子的案子说情，把人放了'],
+  ['OUT_OF_SCOPE', '局长给实验小学校长打了招呼，让他侄子插班进了重点班'],
+  ['OUT_OF_SCOPE', '局长的亲戚开的饭店，局里的接待全安排在那里'],
+  ['OTHER_ORG_DISCIPLINE', '镇里研究干部的会刚开完，被研究的人就接到了电话，知道自己被提了'],
+  ['RUNNING_FOR_OFFICE', '他给组织部写了好几封信，说自己能力强，要求到更重要的岗位'],
 ];
 
 /** Out-of-scope tips go to the body whose matter they are. */
