@@ -758,6 +758,7 @@ const BOUNDARIES: Array<[string, string]> = [
   ['OUT_OF_SCOPE', '局长的亲戚开的饭店，局里的接待全安排在那里'],
   ['OTHER_ORG_DISCIPLINE', '镇里研究干部的会刚开完，被研究的人就接到了电话，知道自己被提了'],
   ['RUNNING_FOR_OFFICE', '他给组织部写了好几封信，说自己能力强，要求到更重要的岗位'],
+  ['OTHER_ORG_DISCIPLINE', '来电人反映：区财政局把下面乡镇财政所的三个人借上来用了四年，所里人手不够。'],
 ];
 
 /** Out-of-scope tips go to the body whose matter they are. */
