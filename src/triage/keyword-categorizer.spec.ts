@@ -105,10 +105,11 @@ describe('how specific a piece of evidence is', () => {
     ['a sound-alike sharing no character is not a typo (简直 is not 兼职)', '简直不像话', []],
     ['a weak two-character word is not looked for by sound (打电 is not 打点)', '打电话', []],
     ['a window holding a grammatical character is ordinary speech (要管 is not 要官)', '这事组织部要管', []],
+    ['a character that ends a longer everyday word is that word (组织部写信 is no 补写)', '他给组织部写了好几封信', []],
     ['the same word typed wrong is found (跑关 for 跑官)', '天天跑关', [{ code: 'A', score: 3.2, matched: ['跑官（同音）'] }]],
     ['a longer word is found by sound', '副局长有七个超值数了', [{ code: 'A', score: 4, matched: ['超职数（同音）'] }]],
   ])('sound-alikes: %s', (_, text, expected) => {
-    const defs = [cat('A', { 拉票: 3, 董事: 3, 超职数: 5, 兼职: 4, 打点: 2, 要官: 4, 跑官: 4 })];
+    const defs = [cat('A', { 拉票: 3, 董事: 3, 超职数: 5, 兼职: 4, 打点: 2, 要官: 4, 跑官: 4, 补写: 3 })];
     expect(new RuleCategorizer(defs).categorize(text).scores).toEqual(expected);
   });
 

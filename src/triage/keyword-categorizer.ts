@@ -119,14 +119,17 @@ class Text {
 
   /**
    * Whether the window [start, end) is an everyday word, or its first or last character
-   * makes one with the character beside it (在审查: 审 belongs to 审查, so 在审 is no 再审).
+   * makes one with the one or two characters beside it (在审查: 审 belongs to 审查, so 在审 is
+   * no 再审; 组织部写信: 部 belongs to 组织部, so 部写 is no 补写).
    */
   private everydayAround(start: number, end: number): boolean {
     const v = this.value;
     return (
       isEverydayWord(v.slice(start, end)) ||
       (start > 0 && isEverydayWord(v.slice(start - 1, start + 1))) ||
-      (end < v.length && isEverydayWord(v.slice(end - 1, end + 1)))
+      (start > 1 && isEverydayWord(v.slice(start - 2, start + 1))) ||
+      (end < v.length && isEverydayWord(v.slice(end - 1, end + 1))) ||
+      (end + 1 < v.length && isEverydayWord(v.slice(end - 1, end + 2)))
     );
   }
 
