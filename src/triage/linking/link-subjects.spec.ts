@@ -80,6 +80,25 @@ describe('subject linking', () => {
     ).toEqual(mentioned);
   });
 
+  it.each([
+    ['yjj孙jz护照没交', ['T009'], []], // 应急局 and 局长 by their pinyin initials
+    ['yjj sjz护照没交', ['T009'], []], // 孙局长 as sjz: the only 局长 of 应急局 whose surname starts with s
+    ['sjz护照没交', [], []], // no unit beside it: nothing to read s by
+    ['zjj wfjz收了开发商的钱', [], [['T013', 'T014']]], // 住建局 has two 王 deputies: held
+    ['czj wjz收了开发商的钱', ['T018'], []],
+    ['slj wjz收了开发商的钱', [], [['T021', 'T022']]], // a 王 head and a 王 deputy of 水利局
+  ] as const)('%s: SMS shorthand by pinyin initials', (text, sure, unsure) => {
+    const links = link(text);
+    expect(linked(links)).toEqual([...sure]);
+    expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
+  });
+
+  it('explains a unit and a post read from pinyin initials', () => {
+    const [sun] = link('yjj孙jz护照没交');
+    expect(sun!.candidates[0]!.reasons).toContain('单位相符：yjj（拼音首字母） → 区应急管理局，+3 分');
+    expect(sun!.candidates[0]!.reasons).toContain('职务相符：jz（局长） ≈ 局长，+2 分');
+  });
+
   it('keeps people merely mentioned apart from the subject', () => {
     const links = link('区应急管理局局长孙国强先后给青石镇党委书记周涛打电话，要求把他的亲戚列入推荐人选。');
     expect(linked(links)).toEqual(['T009']);

@@ -40,7 +40,14 @@ const NAME_POINTS: Record<Mention['kind'], [number, string]> = {
   SURNAME: [1.5, '姓氏相同（只说了姓）'],
 };
 
-const ALIAS_WORDS = { FULL: '', SHORT: '', ABBR: '（简称）', OLD: '（机构改革前名称）', PLACE: '（地名）' } as const;
+const ALIAS_WORDS = {
+  FULL: '',
+  SHORT: '',
+  ABBR: '（简称）',
+  OLD: '（机构改革前名称）',
+  PLACE: '（地名）',
+  INITIALS: '（拼音首字母）',
+} as const;
 
 /** A point of a score as staff read it: "+3" or "−2" (a true minus sign). */
 function points(value: number): string {
@@ -93,7 +100,10 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
     const renamed = nearAlias?.titles?.[mention.title.written];
     if (renamed) title = titleFormOf(renamed, mention.title);
     const fit = titleFit(title, person.titles, mention.kind !== 'SURNAME_TITLE');
-    const written = mention.title.written.length === 1 ? `${mention.title.written}（${mention.title.base}）` : mention.title.written;
+    const spelled = mention.title.written.length === 1 || /^[a-z]+$/i.test(mention.title.written);
+    const written = spelled
+      ? `${mention.title.written}（${mention.title.deputy ? '副' : ''}${mention.title.base}）`
+      : mention.title.written;
     if (fit >= 0.8) add(2 * fit, `职务相符：${written} ≈ ${person.post}`);
     else if (fit >= 0.5) add(1, `职务近似（按习惯称呼副职为正职）：${written} ≈ ${person.post}`);
     else if (mention.formerly) reasons.push(`称呼的可能是其过去的职务：${written}（现任 ${person.post}），不扣分`);

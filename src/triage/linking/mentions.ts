@@ -1,6 +1,6 @@
 import { charPinyin } from '../text/pinyin.js';
-import type { TitleHit } from './post-titles.js';
-import type { RosterIndex } from './roster-index.js';
+import { titleFit, type TitleHit } from './post-titles.js';
+import { initialsOf, letterRun, type RosterIndex } from './roster-index.js';
 import type { UnitAlias } from './unit-aliases.js';
 
 /**
@@ -58,6 +58,14 @@ const OFF_ROSTER = /(村|社区|公司|企业|集团|工厂|厂里|店里|老板
 export function findUnits(text: string, index: RosterIndex): UnitHit[] {
   const hits: UnitHit[] = [];
   for (let i = 0; i < text.length;) {
+    // SMS shorthand: jtj for 交通局, a whole run of letters.
+    const run = letterRun(text, i);
+    if (run) {
+      const aliases = index.unitInitials.get(run.toLowerCase());
+      if (aliases) hits.push({ start: i, end: i + run.length, text: run, aliases });
+      i += run.length;
+      continue;
+    }
     let hit: UnitHit | null = null;
     for (let len = Math.min(index.maxAliasLength, text.length - i); len >= 2 && !hit; len -= 1) {
       const aliases = index.unitAliases.get(text.slice(i, i + len));
@@ -170,6 +178,31 @@ function surnameSaid(text: string, i: number, index: RosterIndex): { surname: st
   return null;
 }
 
+/**
+ * jtj wjz: a surname's pinyin initial and a post's initials as one run of letters, read
+ * only beside a unit where exactly one surname with that initial holds such a post.
+ */
+function spelledSurnameTitle(
+  text: string,
+  i: number,
+  index: RosterIndex,
+  units: UnitHit[],
+): { surname: string; end: number; title: TitleHit } | null {
+  const run = letterRun(text, i);
+  if (!run || run.length < 3) return null;
+  const form = index.titleOfInitials(run.slice(1));
+  const near = form ? nearestUnit(text, units, i, i + run.length) : null;
+  if (!form || !near) return null;
+  const surnames = new Set<string>();
+  for (const unit of new Set(near.aliases.map((a) => a.unit))) {
+    for (const p of index.byUnit.get(unit) ?? []) {
+      if (initialsOf(p.surname)[0] === run[0]!.toLowerCase() && titleFit(form, p.titles) >= 0.8) surnames.add(p.surname);
+    }
+  }
+  if (surnames.size !== 1) return null;
+  return { surname: [...surnames][0]!, end: i + run.length, title: { ...form, start: i + 1, end: i + run.length, written: run.slice(1) } };
+}
+
 /** Finds person mentions: full names, homophones of roster names, 王局长, 张某某. */
 export function findMentions(text: string, index: RosterIndex, units: UnitHit[] = findUnits(text, index)): Mention[] {
   const inUnit = new Uint8Array(text.length);
@@ -212,6 +245,12 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   };
 
   for (let i = 0; i < text.length;) {
+    const spelled = inUnit[i] ? null : spelledSurnameTitle(text, i, index, units);
+    if (spelled) {
+      push(i, spelled.end, 'SURNAME_TITLE', spelled.surname, spelled.title);
+      i = spelled.end;
+      continue;
+    }
     if (inUnit[i] || !CJK.test(text[i]!)) {
       i += 1;
       continue;
@@ -241,7 +280,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     for (const sLen of [2, 1]) {
       const surname = text.slice(i, i + sLen);
       if (found || !index.isSurname(surname) || index.surnameInWord(text, i)) continue;
-      const title = titles.at(text, i + sLen) ?? index.shortTitleAt(text, i, sLen);
+      const title = titles.at(text, i + sLen) ?? index.shortTitleAt(text, i, sLen) ?? index.initialsTitleAt(text, i + sLen);
       const masked = MASK_CHARS.exec(text.slice(i + sLen, i + sLen + 2))?.[0].length ?? 0;
       if (title) {
         push(i, title.end, 'SURNAME_TITLE', surname, title);

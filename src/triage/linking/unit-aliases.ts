@@ -1,7 +1,10 @@
 import type { TriageConfig } from '../triage-config.js';
 
-/** How a unit is named in a tip: full, short (without 区/区委), abbreviated, an old name, or a bare place name. */
-export type AliasKind = 'FULL' | 'SHORT' | 'ABBR' | 'OLD' | 'PLACE';
+/**
+ * How a unit is named in a tip: full, short (without 区/区委), abbreviated, an old name, a
+ * bare place name, or the pinyin initials of a short name or abbreviation (jtj for 交通局).
+ */
+export type AliasKind = 'FULL' | 'SHORT' | 'ABBR' | 'OLD' | 'PLACE' | 'INITIALS';
 
 export interface UnitAlias {
   alias: string;
