@@ -98,7 +98,8 @@ function nearestUnit(text: string, units: UnitHit[], start: number, end: number)
   return units.find((u) => u.start >= end && u.start - end <= NEAR && noBreak(text, end, u.start)) ?? null;
 }
 
-const CALL_VERBS = /^[^。！？；\n]{0,25}?(打电话|打招呼|说情|施压|递条子|写条子|发短信|发微信)/;
+const CALL_VERBS =
+  /^[^。！？；\n]{0,25}?(打电话|打了?[^。！？；\n，,]{0,4}电话|打招呼|说情|施压|递条子|写条子|写了?[一两几]?张条子|发短信|发微信|捎话|带话|递话)/;
 const MONEY = /[送钱礼卡]|红包|现金/;
 
 /** Cues that a named person is not the one the tip accuses. */
@@ -110,6 +111,30 @@ function bystanderCue(text: string, start: number, end: number): string | null {
     const call = CALL_VERBS.exec(after);
     if (call && !MONEY.test(before.slice(give) + call[0])) return '被打电话、打招呼的对象';
   }
+  // 打了好几个电话给卫健委陈主任: the one called, the unit may stand between.
+  if (/(电话|短信|微信|条子)给[^。！？；\n，,]{0,10}$/.test(before)) return '被打电话、打招呼的对象';
+  // 天天找街道谢书记要位子, 去找了谢书记好几次, 往喻局长屋里跑, 简历送到葛长春办公室: the one approached.
+  if (
+    (/(找|找了|找过)[^。！？；\n，,找]{0,8}$/.test(before) &&
+      /^(同志)?[^。！？；\n，,]{0,3}?(要|讨要|说情|帮忙|关照|打招呼|求情|好几次|多次|几次|好多次)/.test(after)) ||
+    (/(往|到|送到|送去|送进|交到|递到)$/.test(before) && /^(同志)?的?(屋里|办公室|家里|家中|屋头)/.test(after))
+  ) {
+    return '被找、被请托的人';
+  }
+  // 要谢书记“关照一下”, 要喻局长在推荐时把他排在前面; 约现任局长喻红军吃饭: the one asked or invited.
+  if (
+    (/(要|让|请|求)$/.test(before) && /^(同志)?[“"「]?(关照|帮忙|帮帮忙|照顾|高抬贵手|在推荐|推荐时|把)/.test(after)) ||
+    (/(约|约了|请了|宴请)[^。！？；\n，,]{0,6}$/.test(before) &&
+      /^(同志)?[^。！？；\n，,]{0,2}?(吃饭|喝酒|喝茶|在[^。！？；\n，,]{0,8}(吃饭|喝酒|喝茶))/.test(after))
+  ) {
+    return '被请托的人';
+  }
+  // 苗青山已将此事向组织部门报告: the one who reported it.
+  if (/^(同志)?[^。！？；\n，,]{0,4}?(已将此事|已把此事|已经把这事|已向|已经向|主动向)[^。！？；\n]{0,10}(报告|反映)/.test(after)) {
+    return '仅被提及（已报告此事）';
+  }
+  // “苗局长，这个事你多帮忙”: the one spoken to in a quote.
+  if (/[“「"]$/.test(before) && /^(同志)?[，,]/.test(after)) return '被请托的人（引语中的称呼）';
   if (/(现由|由)$/.test(before) && /^(同志)?(担任|兼任|负责)/.test(after)) return '现任职者';
   // 现有马丽、马春雷两位副局长; 现有副局长罗志勇等2人.
   if (/现有[^。！？；\n，,]{0,12}$/.test(before) && /^(同志)?([、和及]|等|[两二三四五六七八九十\d]+[位名个人])/.test(after)) {
@@ -128,7 +153,7 @@ function bystanderCue(text: string, start: number, end: number): string | null {
     return '其职位被谋求的人';
   }
   if (
-    /^[^。！？；\n，,]{0,6}?(要交流|到龄|到点|要退休|快退休了|退二线|调走|调离|要调|不同意|拒绝|没同意|没答应|没有答应|未答应|婉拒|推辞|不知情|作证|可以证明|在场|反对|表示要按程序|要按程序|按程序办)/.test(
+    /^[^。！？；\n，,]{0,6}?(要交流|冇表态|没表态|没有表态|未表态|躲着|到龄|到点|要退休|快退休了|退二线|调走|调离|要调|不同意|拒绝|没同意|没答应|没有答应|未答应|婉拒|推辞|不知情|作证|可以证明|在场|反对|表示要按程序|要按程序|按程序办)/.test(
       after,
     )
   ) {
