@@ -57,6 +57,7 @@ describe('subject linking', () => {
     ['住建的刘局长收了开发商的钱', ['T015']], // 住建 for 住建局
     ['青石镇人大的冯主席学历是花钱买的', ['T025']], // 人大 within 青石镇, not the district's 人大 office
     ['文旅体局佟副局长年龄改过', ['T026']], // 文化旅游和体育局 abbreviated by its words' first characters
+    ['住建局刘局长为亲戚李文斌给组织部打招呼', ['T015', 'T002']], // 住建局 is 刘局长's, not 李文斌's
     ['融媒体高主任快调走了，一下提了6个人', ['T010']], // 融媒体 for 融媒体中心; 调走, but nobody else is accused
   ])('%s: units as tips write them', (text, sure) => {
     expect(linked(link(text))).toEqual(sure);

@@ -357,9 +357,14 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   }
   // A unit written after a name and right before another person's name is that person's
   // (翟副区长，托人给柳河镇边书记捎话: 柳河镇 is 边书记's, not 翟副区长's).
+  // A unit before a name with another person's name between them is that person's
+  // (人大办饶主任为老表罗斌打招呼: 人大办 is 饶主任's, not 罗斌's).
   for (const m of mentions) {
     const u = m.unitNear;
-    if (u && u.start >= m.end && mentions.some((o) => o !== m && o.start >= u.end && o.start - u.end <= 1)) {
+    if (
+      (u && u.start >= m.end && mentions.some((o) => o !== m && o.start >= u.end && o.start - u.end <= 1)) ||
+      (u && u.end <= m.start && mentions.some((o) => o !== m && o.start >= u.end && o.end <= m.start))
+    ) {
       m.unitNear = null;
       m.unitChain = [];
     }

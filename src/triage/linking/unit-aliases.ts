@@ -97,6 +97,8 @@ export function aliasesOfUnit(
       for (const abbreviation of abbreviations) add(head + abbreviation, 'ABBR');
     }
   }
+  // 区委办公室 → 区委办, 区政府办公室 → 区政府办, 政府办: an office by 办.
+  for (const name of [local, short]) if (name.endsWith('办公室') && name.length >= 5) add(`${name.slice(0, -3)}办`, 'ABBR');
   const formed = formedAbbreviation(short);
   if (formed) add(formed, 'ABBR');
   // 融媒体中心 → 融媒体, 公共资源交易中心 → 公共资源交易.
