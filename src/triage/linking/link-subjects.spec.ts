@@ -102,6 +102,36 @@ describe('subject linking', () => {
     expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
   });
 
+  it.each([
+    ['住建局那个女副局长收了开发商的钱', ['T014'], []], // the roster's 性别 tells the two 王 deputies apart
+    ['住建局那个男副局长收了开发商的钱', ['T013'], []],
+    ['住建局那个副局长收了开发商的钱', [], [['T013', 'T014']]], // two such deputies: held
+    ['区人社局那个管人事的副局长泄露了面试题', ['T027'], []], // 分管人事 in the roster post
+    ['住建局的一把手收了开发商的钱', ['T015'], []],
+    ['区人社局一把手提拔亲属', ['T029'], []], // 党组书记、局长, not a 科长 or a deputy
+    ['青石镇的一把手收了开发商的钱', ['T011'], []], // the Party secretary, not the 镇长
+    ['住建局副局长的人选定了', [], []], // a bare post is as often the post itself
+    ['他一心想去住建局当局长', [], []], // wanted, not held
+    ['他小舅子在住建局当局长，收了开发商的钱', ['T015'], []],
+    ['住建局那个副局长王海涛收了开发商的钱', ['T013'], []], // the name that follows is the mention
+  ] as const)('%s: a person named only by unit and post', (text, sure, unsure) => {
+    const links = link(text);
+    expect(linked(links)).toEqual([...sure]);
+    expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
+  });
+
+  it('explains a link made by unit, post and gender alone', () => {
+    const [woman] = link('住建局那个女副局长收了开发商的钱');
+    expect(woman!.candidates[0]!.reasons).toEqual([
+      '未说姓名，只说了单位和职务：住建局那个女副局长',
+      '性别相符：女，+0.5 分',
+      '单位相符：住建局（简称） → 区住房和城乡建设局，+3 分',
+      '职务相符：副局长 ≈ 党组成员、副局长，+2 分',
+      '花名册中只有此人相符，自动关联',
+    ]);
+    expect(link('住建局的一把手收了钱')[0]!.candidates[0]!.reasons).toContain('一把手（单位主要负责人）≈ 局长，+2 分');
+  });
+
   it('explains a unit and a post read from pinyin initials', () => {
     const [sun] = link('yjj孙jz护照没交');
     expect(sun!.candidates[0]!.reasons).toContain('单位相符：yjj（拼音首字母） → 区应急管理局，+3 分');

@@ -8,7 +8,16 @@ import type { UnitAlias } from './unit-aliases.js';
  * surname with a post (王局长, 王局, 姓王的副局长), a masked name (张某某, 王某, 李XX), or a
  * bare surname (姓王的, 王姓干部, 老王 next to a unit).
  */
-export type MentionKind = 'FULL' | 'HOMOPHONE' | 'SURNAME_TITLE' | 'MASKED' | 'SURNAME';
+export type MentionKind = 'FULL' | 'HOMOPHONE' | 'SURNAME_TITLE' | 'MASKED' | 'SURNAME' | 'POST';
+
+/** What a tip says of a person it names only by unit and post: 那个女副局长, 管人事的副局长, 一把手. */
+export interface PostDescription {
+  gender: '男' | '女' | null;
+  /** 管人事的副局长: the work the post is in charge of, matched against the roster post. */
+  charge: string | null;
+  /** 一把手, 主要负责人: the unit's head. */
+  head: boolean;
+}
 
 export interface UnitHit {
   start: number;
@@ -37,6 +46,8 @@ export interface Mention {
   formerly: boolean;
   /** Said of a village, community or company (村里的王书记, 公司的刘总): likely someone off the roster. */
   offRoster: boolean;
+  /** For a person named only by unit and post: what the tip says of them. */
+  post?: PostDescription;
   /** For a homophone: the pinyin that matched a roster name. */
   pinyinKey?: string;
 }
@@ -51,6 +62,9 @@ const FILLER = /^(那个|这个|一个|那位|这位|一位|个|位|一名|名)?
 /** What a bare surname is said of: 王姓干部, 姓王的领导. */
 const PERSON_NOUN = /^(干部|领导|同志|男子|女子|男的|女的|负责人|工作人员)/;
 const NEAR = 12;
+/** After a unit: 那个女副局长, 的那个管人事的副局长, 一把手, 里的主要负责人, 当大队长. */
+const POST_ONLY =
+  /^(里的|里|的)?(那个|那一个|这个|那位|这位|当了?|任)?(女|男)?的?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(一把手|主要负责人|主要领导)?/u;
 /** A village, community or company just before a person: its 书记 or 经理 is rarely a cadre of the roster. */
 const OFF_ROSTER = /(村|社区|公司|企业|集团|工厂|厂里|店里|老板|私立|民营)[^。！？；\n，,]{0,3}$/;
 
@@ -247,10 +261,19 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   };
   const unitTouching = (start: number) => units.some((u) => u.end === start || u.end === start - 1);
 
-  const push = (start: number, end: number, kind: MentionKind, surname: string, title: TitleHit | null, pinyinKey?: string) => {
+  const push = (
+    start: number,
+    end: number,
+    kind: MentionKind,
+    surname: string,
+    title: TitleHit | null,
+    pinyinKey?: string,
+    post?: PostDescription,
+  ) => {
     const unitNear = nearestUnit(text, units, start, end);
     mentions.push({
       ...(pinyinKey ? { pinyinKey } : {}),
+      ...(post ? { post } : {}),
       start,
       end,
       text: text.slice(start, end),
@@ -355,6 +378,30 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     }
     i += found || 1;
   }
+  // 民政局那个女副局长, 人社局那个管人事的副局长, 区卫健委的一把手, 在监察大队当大队长: a
+  // person named only by unit and post, when the tip singles them out (那个, 女, 管…的,
+  // 一把手, 当); not a bare 交通局副局长, which is as often the post itself.
+  for (const u of units) {
+    const said = POST_ONLY.exec(text.slice(u.end, u.end + 16));
+    if (!said) continue;
+    const [whole, , pointer, gender, charge, head] = said;
+    const titleAt = u.end + whole.length;
+    const title = head ? null : titles.at(text, titleAt);
+    if (!head && !title) continue;
+    if (!head && !(pointer || gender || charge)) continue;
+    // 在监察大队当大队长 holds it; 想去发改局当局长 only wants it.
+    if (/^[当任]/.test(pointer ?? '') && text[u.start - 1] !== '在') continue;
+    const end = title ? title.end : titleAt;
+    // 财政局那个副局长王伟, 财政局王局长: the name beside it is the mention.
+    if (mentions.some((m) => m.start < end + 2 && m.end > u.start)) continue;
+    push(u.start, end, 'POST', '', title, undefined, {
+      gender: gender === '女' || gender === '男' ? gender : null,
+      charge: charge ?? null,
+      head: Boolean(head),
+    });
+    Object.assign(mentions.at(-1)!, { unitNear: u, unitChain: unitChain(units, u) });
+  }
+  mentions.sort((a, b) => a.start - b.start);
   // A unit written after a name and right before another person's name is that person's
   // (翟副区长，托人给柳河镇边书记捎话: 柳河镇 is 边书记's, not 翟副区长's).
   // A unit before a name with another person's name between them is that person's

@@ -21,6 +21,8 @@ export interface RosterPerson {
   unit: string;
   post: string;
   rank: string | null;
+  /** 男 or 女, from the roster's 性别 column: 那个女副局长. */
+  gender?: string | null;
 }
 
 export interface RosterUnit {
