@@ -114,6 +114,9 @@ describe('subject linking', () => {
     ['他一心想去住建局当局长', [], []], // wanted, not held
     ['他小舅子在住建局当局长，收了开发商的钱', ['T015'], []],
     ['住建局那个副局长王海涛收了开发商的钱', ['T013'], []], // the name that follows is the mention
+    ['住建局有个女的副局长收了开发商的钱', ['T014'], []],
+    ['住建局去年提了一名副局长，就是局里那一个女副局长', ['T014'], []], // 局里: back to 住建局
+    ['他到局里那个女副局长家送了礼', [], []], // 局里 with no unit named before it
   ] as const)('%s: a person named only by unit and post', (text, sure, unsure) => {
     const links = link(text);
     expect(linked(links)).toEqual([...sure]);

@@ -64,7 +64,7 @@ const PERSON_NOUN = /^(干部|领导|同志|男子|女子|男的|女的|负责�
 const NEAR = 12;
 /** After a unit: 那个女副局长, 的那个管人事的副局长, 一把手, 里的主要负责人, 当大队长. */
 const POST_ONLY =
-  /^(里的|里|的)?(那个|那一个|这个|那位|这位|当了?|任)?(女|男)?的?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(一把手|主要负责人|主要领导)?/u;
+  /^(里的|里|的)?(那个|那一个|这个|那位|这位|有个|有一个|有位|有一位|就那一个|当了?|任)?(女|男)?的?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(一把手|主要负责人|主要领导)?/u;
 /** A village, community or company just before a person: its 书记 or 经理 is rarely a cadre of the roster. */
 const OFF_ROSTER = /(村|社区|公司|企业|集团|工厂|厂里|店里|老板|私立|民营)[^。！？；\n，,]{0,3}$/;
 
@@ -381,20 +381,28 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   // 民政局那个女副局长, 人社局那个管人事的副局长, 区卫健委的一把手, 在监察大队当大队长: a
   // person named only by unit and post, when the tip singles them out (那个, 女, 管…的,
   // 一把手, 当); not a bare 交通局副局长, which is as often the post itself.
-  for (const u of units) {
-    const said = POST_ONLY.exec(text.slice(u.end, u.end + 16));
+  // The unit itself, or 办里 / 局里 / 委里 back to the last unit named that ends so
+  // (区政府办提拔了一名副主任，就是办里那一个女副主任).
+  const anchors: Array<{ u: UnitHit; start: number; from: number }> = units.map((u) => ({ u, start: u.start, from: u.end }));
+  for (const back of text.matchAll(/(局|委|办|镇|街道)里/g)) {
+    if (inUnit[back.index] || inUnit[back.index - 1]) continue;
+    const u = units.filter((x) => x.end <= back.index && x.text.endsWith(back[1]!)).at(-1);
+    if (u) anchors.push({ u, start: back.index, from: back.index + back[0].length });
+  }
+  for (const { u, start, from } of anchors) {
+    const said = POST_ONLY.exec(text.slice(from, from + 16));
     if (!said) continue;
     const [whole, , pointer, gender, charge, head] = said;
-    const titleAt = u.end + whole.length;
+    const titleAt = from + whole.length;
     const title = head ? null : titles.at(text, titleAt);
     if (!head && !title) continue;
     if (!head && !(pointer || gender || charge)) continue;
     // 在监察大队当大队长 holds it; 想去发改局当局长 only wants it.
-    if (/^[当任]/.test(pointer ?? '') && text[u.start - 1] !== '在') continue;
+    if (/^[当任]/.test(pointer ?? '') && text[start - 1] !== '在') continue;
     const end = title ? title.end : titleAt;
     // 财政局那个副局长王伟, 财政局王局长: the name beside it is the mention.
-    if (mentions.some((m) => m.start < end + 2 && m.end > u.start)) continue;
-    push(u.start, end, 'POST', '', title, undefined, {
+    if (mentions.some((m) => m.start < end + 2 && m.end > start)) continue;
+    push(start, end, 'POST', '', title, undefined, {
       gender: gender === '女' || gender === '男' ? gender : null,
       charge: charge ?? null,
       head: Boolean(head),
