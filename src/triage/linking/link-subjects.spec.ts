@@ -78,6 +78,7 @@ describe('subject linking', () => {
     ['自然资源局局长王建国给应急局局长孙国强打电话：“孙局长，这个事你多帮忙”。孙国强已将此事向组织部门报告。', ['T001'], ['T009']],
     ['自然资源局局长王建国托人给青石镇周书记捎话，要多关照其亲戚', ['T001'], ['T011']],
     ['自然资源局局长王建国让秘书把简历送到孙国强办公室', ['T001'], ['T009']],
+    ['青石镇党委会还没散吴丽就知道了结果，是周书记发微信告诉她的', ['T011'], ['T012']],
   ])('%s: the accused, and those merely mentioned (current holders, a post wanted, one who refused)', (text, sure, mentioned) => {
     const links = link(text);
     expect(linked(links)).toEqual(sure);
@@ -219,6 +220,11 @@ describe('subject linking', () => {
       '花名册中没有同名的人，+0.5 分',
       '花名册中只有此人相符，自动关联',
     ]);
+  });
+
+  it('reads a name that is also a word after a relative (他外甥高峰)', () => {
+    expect(held(link('自然资源局局长王建国把他外甥高峰提成了科长'))).toEqual([['T010']]);
+    expect(held(link('自然资源局局长王建国赶上了提拔的高峰'))).toEqual([]);
   });
 
   it('does not take the reporter or an everyday word for a subject', () => {

@@ -62,6 +62,9 @@ const FILLER = /^(那个|这个|一个|那位|这位|一位|个|位|一名|名)?
 /** What a bare surname is said of: 王姓干部, 姓王的领导. */
 const PERSON_NOUN = /^(干部|领导|同志|男子|女子|男的|女的|负责人|工作人员)/;
 const NEAR = 12;
+/** A relative or aide said just before a name that is also a word (他妻子的弟弟田野): a person. */
+const KIN_BEFORE =
+  /(弟弟|哥哥|妹妹|姐姐|儿子|女儿|侄子|侄女|外甥|外甥女|小舅子|小姨子|表弟|表妹|表哥|表姐|堂弟|堂妹|女婿|儿媳|老婆|妻子|丈夫|老公|同学|秘书|司机)$/;
 /** After a unit: 那个女副局长, 的那个管人事的副局长, 一把手, 里的主要负责人, 当大队长. */
 const POST_ONLY =
   /^(里的|里|的)?(那个|那一个|这个|那位|这位|有个|有一个|有位|有一位|就那一个|当了?|任)?(女|男)?的?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(一把手|主要负责人|主要领导)?/u;
@@ -156,6 +159,8 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   }
   // 马丽和马春雷占着呢: the current holders of the posts in question.
   if (/^(同志)?[^。！？；\n，,]{0,6}?(占着|占满)/.test(after)) return '现任职者';
+  // 会还没散罗斌就晓得结果了: the one a result was leaked to, not the one who leaked it.
+  if (/^(同志)?[^。！？；\n，,]{0,3}?(晓得|知道|得知)了?(结果|消息)/.test(after)) return '被告知的人';
   // 学给于主任听了: the one told, not the one who told.
   if (/给$/.test(before) && /^(同志)?(听|看)/.test(after)) return '被告知的人';
   // 考察财政局苏副局长那几天: the one examined, not the one who interfered.
@@ -309,7 +314,15 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       const name = text.slice(i, i + len);
       if (!index.byName.has(name)) continue;
       const title = titleBeside(i, i + len);
-      if (index.commonWordNames.has(name) && !title && !unitTouching(i) && !text.startsWith('同志', i + len)) continue;
+      if (
+        index.commonWordNames.has(name) &&
+        !title &&
+        !unitTouching(i) &&
+        !text.startsWith('同志', i + len) &&
+        !KIN_BEFORE.test(text.slice(Math.max(0, i - 4), i))
+      ) {
+        continue;
+      }
       push(i, i + len, 'FULL', index.surnameOf(name), title);
       found = len;
     }
