@@ -227,6 +227,9 @@ export function initialsOf(word: string): string {
 
 /** The run of Latin letters starting at `at`, if one starts there (and not inside a longer run). */
 export function letterRun(text: string, at: number): string | null {
-  if (at > 0 && /[a-z]/i.test(text[at - 1]!)) return null;
-  return /^[a-z]+/i.exec(text.slice(at))?.[0] ?? null;
+  const letter = /[a-z]/i;
+  if (!letter.test(text[at] ?? '') || (at > 0 && letter.test(text[at - 1]!))) return null;
+  let end = at + 1;
+  while (end < text.length && letter.test(text[end]!)) end += 1;
+  return text.slice(at, end);
 }
