@@ -10,7 +10,7 @@ import { influenceLastDay, SANCTION_KINDS, type SanctionKind } from './rules/inf
 /** The roster as triage's in-memory index reads it. */
 export interface RosterSnapshot {
   stamp: string;
-  people: Array<{ id: string; personNo: string; name: string; unit: string; post: string; rank: string | null }>;
+  people: Array<{ id: string; personNo: string; name: string; unit: string; post: string; rank: string | null; gender: string | null }>;
   /** Each unit's current name and its other names (aliases, former names). */
   units: Array<{ name: string; aliases: string[] }>;
 }
@@ -152,7 +152,7 @@ export class CadresService {
     const stamp = await this.rosterStamp();
     const [people, units] = await Promise.all([
       this.dataSource.query<RosterSnapshot['people']>(
-        `SELECT c.id, c.person_no AS "personNo", c.name, u.name AS unit, c.post, c.level AS rank
+        `SELECT c.id, c.person_no AS "personNo", c.name, u.name AS unit, c.post, c.level AS rank, c.gender
            FROM cadre c JOIN unit u ON u.id = c.unit_id ORDER BY c.person_no`,
       ),
       this.dataSource.query<RosterSnapshot['units']>(

@@ -144,6 +144,7 @@ describe('lookups for linking tips', () => {
       unit: homonyms[0]!.unitName,
       post: homonyms[0]!.post,
       rank: homonyms[0]!.level,
+      gender: expect.stringMatching(/^[男女]$/),
     });
   });
 

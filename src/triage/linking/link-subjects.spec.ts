@@ -53,10 +53,11 @@ describe('subject linking', () => {
     ['孙局长收了开发商的钱', ['T009']], // no unit named, but the only 孙 who is a 局长
     ['村里的周书记收了钱', []], // a village's 书记: held, not linked as the only 周 who is a 书记
     ['以前自然资源局的李科长，现在当了副局长，收了开发商的钱', ['T002']], // a post held before costs nothing
-    ['孙局长托人给青石镇周书记捎话要关照', ['T009', 'T011']], // 青石镇 is 周书记's unit, not 孙局长's
+    ['孙局长托人给青石镇周书记送了两万元', ['T009', 'T011']], // 青石镇 is 周书记's unit, not 孙局长's
     ['住建的刘局长收了开发商的钱', ['T015']], // 住建 for 住建局
     ['青石镇人大的冯主席学历是花钱买的', ['T025']], // 人大 within 青石镇, not the district's 人大 office
     ['文旅体局佟副局长年龄改过', ['T026']], // 文化旅游和体育局 abbreviated by its words' first characters
+    ['住建局刘局长为亲戚李文斌给组织部打招呼', ['T015', 'T002']], // 住建局 is 刘局长's, not 李文斌's
     ['融媒体高主任快调走了，一下提了6个人', ['T010']], // 融媒体 for 融媒体中心; 调走, but nobody else is accused
   ])('%s: units as tips write them', (text, sure) => {
     expect(linked(link(text))).toEqual(sure);
@@ -69,6 +70,15 @@ describe('subject linking', () => {
     ['住建局副局长就俩名额，王海涛和王志明占着呢，刘洋又把一名科长整成副局长级', ['T015'], ['T013', 'T014']],
     ['青石镇副镇长吴丽把考察谈话的内容都学给周书记听了', ['T012'], ['T011']],
     ['考察住建局刘局长那几天，自然资源局局长王建国挨个给谈话对象打电话说好话', ['T001'], ['T015']],
+    ['住建局王海涛打了好几个电话给青石镇周书记，要求提拔其亲戚', ['T013'], ['T011']],
+    ['青石镇副镇长吴丽天天找周书记要位子，周书记都躲着她', ['T012'], ['T011']],
+    ['青石镇副镇长吴丽天天往周书记屋里跑，周书记冇表态', ['T012'], ['T011']],
+    ['自然资源局局长王建国给应急局孙局长写了一张条子，要孙局长关照其亲戚', ['T001'], ['T009']],
+    ['自然资源局局长王建国约应急局局长孙国强在酒店吃饭，要孙局长把其亲戚排在前面', ['T001'], ['T009']],
+    ['自然资源局局长王建国给应急局局长孙国强打电话：“孙局长，这个事你多帮忙”。孙国强已将此事向组织部门报告。', ['T001'], ['T009']],
+    ['自然资源局局长王建国托人给青石镇周书记捎话，要多关照其亲戚', ['T001'], ['T011']],
+    ['自然资源局局长王建国让秘书把简历送到孙国强办公室', ['T001'], ['T009']],
+    ['青石镇党委会还没散吴丽就知道了结果，是周书记发微信告诉她的', ['T011'], ['T012']],
   ])('%s: the accused, and those merely mentioned (current holders, a post wanted, one who refused)', (text, sure, mentioned) => {
     const links = link(text);
     expect(linked(links)).toEqual(sure);
@@ -78,6 +88,58 @@ describe('subject linking', () => {
         .map((l) => l.candidates[0]!.personNo)
         .sort(),
     ).toEqual(mentioned);
+  });
+
+  it.each([
+    ['yjj孙jz护照没交', ['T009'], []], // 应急局 and 局长 by their pinyin initials
+    ['yjj sjz护照没交', ['T009'], []], // 孙局长 as sjz: the only 局长 of 应急局 whose surname starts with s
+    ['sjz护照没交', [], []], // no unit beside it: nothing to read s by
+    ['zjj wfjz收了开发商的钱', [], [['T013', 'T014']]], // 住建局 has two 王 deputies: held
+    ['czj wjz收了开发商的钱', ['T018'], []],
+    ['slj wjz收了开发商的钱', [], [['T021', 'T022']]], // a 王 head and a 王 deputy of 水利局
+  ] as const)('%s: SMS shorthand by pinyin initials', (text, sure, unsure) => {
+    const links = link(text);
+    expect(linked(links)).toEqual([...sure]);
+    expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
+  });
+
+  it.each([
+    ['住建局那个女副局长收了开发商的钱', ['T014'], []], // the roster's 性别 tells the two 王 deputies apart
+    ['住建局那个男副局长收了开发商的钱', ['T013'], []],
+    ['住建局那个副局长收了开发商的钱', [], [['T013', 'T014']]], // two such deputies: held
+    ['区人社局那个管人事的副局长泄露了面试题', ['T027'], []], // 分管人事 in the roster post
+    ['住建局的一把手收了开发商的钱', ['T015'], []],
+    ['区人社局一把手提拔亲属', ['T029'], []], // 党组书记、局长, not a 科长 or a deputy
+    ['青石镇的一把手收了开发商的钱', ['T011'], []], // the Party secretary, not the 镇长
+    ['住建局副局长的人选定了', [], []], // a bare post is as often the post itself
+    ['他一心想去住建局当局长', [], []], // wanted, not held
+    ['他小舅子在住建局当局长，收了开发商的钱', ['T015'], []],
+    ['住建局那个副局长王海涛收了开发商的钱', ['T013'], []], // the name that follows is the mention
+    ['住建局有个女的副局长收了开发商的钱', ['T014'], []],
+    ['住建局去年提了一名副局长，就是局里那一个女副局长', ['T014'], []], // 局里: back to 住建局
+    ['他到局里那个女副局长家送了礼', [], []], // 局里 with no unit named before it
+  ] as const)('%s: a person named only by unit and post', (text, sure, unsure) => {
+    const links = link(text);
+    expect(linked(links)).toEqual([...sure]);
+    expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
+  });
+
+  it('explains a link made by unit, post and gender alone', () => {
+    const [woman] = link('住建局那个女副局长收了开发商的钱');
+    expect(woman!.candidates[0]!.reasons).toEqual([
+      '未说姓名，只说了单位和职务：住建局那个女副局长',
+      '性别相符：女，+0.5 分',
+      '单位相符：住建局（简称） → 区住房和城乡建设局，+3 分',
+      '职务相符：副局长 ≈ 党组成员、副局长，+2 分',
+      '花名册中只有此人相符，自动关联',
+    ]);
+    expect(link('住建局的一把手收了钱')[0]!.candidates[0]!.reasons).toContain('一把手（单位主要负责人）≈ 局长，+2 分');
+  });
+
+  it('explains a unit and a post read from pinyin initials', () => {
+    const [sun] = link('yjj孙jz护照没交');
+    expect(sun!.candidates[0]!.reasons).toContain('单位相符：yjj（拼音首字母） → 区应急管理局，+3 分');
+    expect(sun!.candidates[0]!.reasons).toContain('职务相符：jz（局长） ≈ 局长，+2 分');
   });
 
   it('keeps people merely mentioned apart from the subject', () => {
@@ -158,6 +220,11 @@ describe('subject linking', () => {
       '花名册中没有同名的人，+0.5 分',
       '花名册中只有此人相符，自动关联',
     ]);
+  });
+
+  it('reads a name that is also a word after a relative (他外甥高峰)', () => {
+    expect(held(link('自然资源局局长王建国把他外甥高峰提成了科长'))).toEqual([['T010']]);
+    expect(held(link('自然资源局局长王建国赶上了提拔的高峰'))).toEqual([]);
   });
 
   it('does not take the reporter or an everyday word for a subject', () => {

@@ -38,9 +38,47 @@ const NAME_POINTS: Record<Mention['kind'], [number, string]> = {
   SURNAME_TITLE: [2, '姓氏与职务称呼'],
   MASKED: [1.5, '姓氏相同（隐去名字）'],
   SURNAME: [1.5, '姓氏相同（只说了姓）'],
+  POST: [0, '未说姓名，只说了单位和职务'],
 };
 
-const ALIAS_WORDS = { FULL: '', SHORT: '', ABBR: '（简称）', OLD: '（机构改革前名称）', PLACE: '（地名）' } as const;
+/** A unit's head: a post that is a head's title as a whole (党组书记、局长; not 人事科科长). */
+function headTitle(person: IndexedPerson, titles: readonly string[]): string | null {
+  for (const part of person.post.split(/[、，,；;]/)) {
+    const bare = part.replace(/^(党组|党委|党工委|总支|支部)/, '').replace(/[（(].*$/, '');
+    if (titles.includes(bare) && bare !== '委员') return bare;
+  }
+  return null;
+}
+
+/**
+ * The cadres of the unit beside a post-only mention who fit all the tip says: the post
+ * (called formally, no courtesy), 女/男 by the roster's 性别, 管人事 in the roster post,
+ * and for 一把手 the head (the Party secretary where the unit has one besides its head).
+ */
+function postHolders(mention: Mention, index: RosterIndex): IndexedPerson[] {
+  const said = mention.post!;
+  const people = [...new Set(mention.unitChain.flatMap((u) => u.aliases.map((a) => a.unit)))].flatMap((u) => index.byUnit.get(u) ?? []);
+  let fit = people.filter(
+    (p) =>
+      (!mention.title || titleFit(mention.title, p.titles, true) >= 0.8) &&
+      (!said.gender || !p.gender || p.gender === said.gender) &&
+      (!said.charge || p.post.includes(said.charge)) &&
+      (!said.head || headTitle(p, index.config.postTitles) !== null),
+  );
+  if (said.head && fit.some((p) => headTitle(p, index.config.postTitles) === '书记')) {
+    fit = fit.filter((p) => headTitle(p, index.config.postTitles) === '书记');
+  }
+  return fit;
+}
+
+const ALIAS_WORDS = {
+  FULL: '',
+  SHORT: '',
+  ABBR: '（简称）',
+  OLD: '（机构改革前名称）',
+  PLACE: '（地名）',
+  INITIALS: '（拼音首字母）',
+} as const;
 
 /** A point of a score as staff read it: "+3" or "−2" (a true minus sign). */
 function points(value: number): string {
@@ -49,6 +87,7 @@ function points(value: number): string {
 }
 
 function candidatesFor(mention: Mention, units: UnitHit[], index: RosterIndex): IndexedPerson[] {
+  if (mention.kind === 'POST') return postHolders(mention, index);
   if (mention.kind === 'FULL') return index.byName.get(mention.text) ?? [];
   if (mention.kind === 'HOMOPHONE') {
     return (index.byPinyin.get(mention.pinyinKey ?? '') ?? []).filter((p) => p.name !== mention.text);
@@ -70,7 +109,11 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
     reasons.push(`${why}，${points(value)}`);
   };
   const [namePoints, nameWhy] = NAME_POINTS[mention.kind];
-  add(namePoints, `${nameWhy}：${mention.text}`);
+  if (mention.kind === 'POST') reasons.push(`${nameWhy}：${mention.text}`);
+  else add(namePoints, `${nameWhy}：${mention.text}`);
+  if (mention.post?.head) add(2, `一把手（单位主要负责人）≈ ${person.post}`);
+  if (mention.post?.gender && person.gender === mention.post.gender) add(0.5, `性别相符：${mention.post.gender}`);
+  if (mention.post?.charge) add(0.5, `分管相符：管${mention.post.charge} ≈ ${person.post}`);
   // A full name of three characters or more that no one else on the roster has is one
   // person, unless the text says otherwise (two-character names are shared too often
   // with people off the roster).
@@ -93,7 +136,10 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
     const renamed = nearAlias?.titles?.[mention.title.written];
     if (renamed) title = titleFormOf(renamed, mention.title);
     const fit = titleFit(title, person.titles, mention.kind !== 'SURNAME_TITLE');
-    const written = mention.title.written.length === 1 ? `${mention.title.written}（${mention.title.base}）` : mention.title.written;
+    const spelled = mention.title.written.length === 1 || /^[a-z]+$/i.test(mention.title.written);
+    const written = spelled
+      ? `${mention.title.written}（${mention.title.deputy ? '副' : ''}${mention.title.base}）`
+      : mention.title.written;
     if (fit >= 0.8) add(2 * fit, `职务相符：${written} ≈ ${person.post}`);
     else if (fit >= 0.5) add(1, `职务近似（按习惯称呼副职为正职）：${written} ≈ ${person.post}`);
     else if (mention.formerly) reasons.push(`称呼的可能是其过去的职务：${written}（现任 ${person.post}），不扣分`);

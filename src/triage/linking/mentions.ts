@@ -1,6 +1,6 @@
 import { charPinyin } from '../text/pinyin.js';
-import type { TitleHit } from './post-titles.js';
-import type { RosterIndex } from './roster-index.js';
+import { titleFit, type TitleHit } from './post-titles.js';
+import { initialsOf, letterRun, type RosterIndex } from './roster-index.js';
 import type { UnitAlias } from './unit-aliases.js';
 
 /**
@@ -8,7 +8,16 @@ import type { UnitAlias } from './unit-aliases.js';
  * surname with a post (王局长, 王局, 姓王的副局长), a masked name (张某某, 王某, 李XX), or a
  * bare surname (姓王的, 王姓干部, 老王 next to a unit).
  */
-export type MentionKind = 'FULL' | 'HOMOPHONE' | 'SURNAME_TITLE' | 'MASKED' | 'SURNAME';
+export type MentionKind = 'FULL' | 'HOMOPHONE' | 'SURNAME_TITLE' | 'MASKED' | 'SURNAME' | 'POST';
+
+/** What a tip says of a person it names only by unit and post: 那个女副局长, 管人事的副局长, 一把手. */
+export interface PostDescription {
+  gender: '男' | '女' | null;
+  /** 管人事的副局长: the work the post is in charge of, matched against the roster post. */
+  charge: string | null;
+  /** 一把手, 主要负责人: the unit's head. */
+  head: boolean;
+}
 
 export interface UnitHit {
   start: number;
@@ -37,6 +46,8 @@ export interface Mention {
   formerly: boolean;
   /** Said of a village, community or company (村里的王书记, 公司的刘总): likely someone off the roster. */
   offRoster: boolean;
+  /** For a person named only by unit and post: what the tip says of them. */
+  post?: PostDescription;
   /** For a homophone: the pinyin that matched a roster name. */
   pinyinKey?: string;
 }
@@ -51,6 +62,12 @@ const FILLER = /^(那个|这个|一个|那位|这位|一位|个|位|一名|名)?
 /** What a bare surname is said of: 王姓干部, 姓王的领导. */
 const PERSON_NOUN = /^(干部|领导|同志|男子|女子|男的|女的|负责人|工作人员)/;
 const NEAR = 12;
+/** A relative or aide said just before a name that is also a word (他妻子的弟弟田野): a person. */
+const KIN_BEFORE =
+  /(弟弟|哥哥|妹妹|姐姐|儿子|女儿|侄子|侄女|外甥|外甥女|小舅子|小姨子|表弟|表妹|表哥|表姐|堂弟|堂妹|女婿|儿媳|老婆|妻子|丈夫|老公|同学|秘书|司机)$/;
+/** After a unit: 那个女副局长, 的那个管人事的副局长, 一把手, 里的主要负责人, 当大队长. */
+const POST_ONLY =
+  /^(里的|里|的)?(那个|那一个|这个|那位|这位|有个|有一个|有位|有一位|就那一个|当了?|任)?(女|男)?的?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(一把手|主要负责人|主要领导)?/u;
 /** A village, community or company just before a person: its 书记 or 经理 is rarely a cadre of the roster. */
 const OFF_ROSTER = /(村|社区|公司|企业|集团|工厂|厂里|店里|老板|私立|民营)[^。！？；\n，,]{0,3}$/;
 
@@ -58,6 +75,14 @@ const OFF_ROSTER = /(村|社区|公司|企业|集团|工厂|厂里|店里|老板
 export function findUnits(text: string, index: RosterIndex): UnitHit[] {
   const hits: UnitHit[] = [];
   for (let i = 0; i < text.length;) {
+    // SMS shorthand: jtj for 交通局, a whole run of letters.
+    const run = letterRun(text, i);
+    if (run) {
+      const aliases = index.unitInitials.get(run.toLowerCase());
+      if (aliases) hits.push({ start: i, end: i + run.length, text: run, aliases });
+      i += run.length;
+      continue;
+    }
     let hit: UnitHit | null = null;
     for (let len = Math.min(index.maxAliasLength, text.length - i); len >= 2 && !hit; len -= 1) {
       const aliases = index.unitAliases.get(text.slice(i, i + len));
@@ -90,7 +115,8 @@ function nearestUnit(text: string, units: UnitHit[], start: number, end: number)
   return units.find((u) => u.start >= end && u.start - end <= NEAR && noBreak(text, end, u.start)) ?? null;
 }
 
-const CALL_VERBS = /^[^。！？；\n]{0,25}?(打电话|打招呼|说情|施压|递条子|写条子|发短信|发微信)/;
+const CALL_VERBS =
+  /^[^。！？；\n]{0,25}?(打电话|打了?[^。！？；\n，,]{0,4}电话|打招呼|说情|施压|递条子|写条子|写了?[一两几]?张条子|发短信|发微信|捎话|带话|递话)/;
 const MONEY = /[送钱礼卡]|红包|现金/;
 
 /** Cues that a named person is not the one the tip accuses. */
@@ -102,6 +128,30 @@ function bystanderCue(text: string, start: number, end: number): string | null {
     const call = CALL_VERBS.exec(after);
     if (call && !MONEY.test(before.slice(give) + call[0])) return '被打电话、打招呼的对象';
   }
+  // 打了好几个电话给卫健委陈主任: the one called, the unit may stand between.
+  if (/(电话|短信|微信|条子)给[^。！？；\n，,]{0,10}$/.test(before)) return '被打电话、打招呼的对象';
+  // 天天找街道谢书记要位子, 去找了谢书记好几次, 往喻局长屋里跑, 简历送到葛长春办公室: the one approached.
+  if (
+    (/(找|找了|找过)[^。！？；\n，,找]{0,8}$/.test(before) &&
+      /^(同志)?[^。！？；\n，,]{0,3}?(要|讨要|说情|帮忙|关照|打招呼|求情|好几次|多次|几次|好多次)/.test(after)) ||
+    (/(往|到|送到|送去|送进|交到|递到)$/.test(before) && /^(同志)?的?(屋里|办公室|家里|家中|屋头)/.test(after))
+  ) {
+    return '被找、被请托的人';
+  }
+  // 要谢书记“关照一下”, 要喻局长在推荐时把他排在前面; 约现任局长喻红军吃饭: the one asked or invited.
+  if (
+    (/(要|让|请|求)$/.test(before) && /^(同志)?[“"「]?(关照|帮忙|帮帮忙|照顾|高抬贵手|在推荐|推荐时|把)/.test(after)) ||
+    (/(约|约了|请了|宴请)[^。！？；\n，,]{0,6}$/.test(before) &&
+      /^(同志)?[^。！？；\n，,]{0,2}?(吃饭|喝酒|喝茶|在[^。！？；\n，,]{0,8}(吃饭|喝酒|喝茶))/.test(after))
+  ) {
+    return '被请托的人';
+  }
+  // 苗青山已将此事向组织部门报告: the one who reported it.
+  if (/^(同志)?[^。！？；\n，,]{0,4}?(已将此事|已把此事|已经把这事|已向|已经向|主动向)[^。！？；\n]{0,10}(报告|反映)/.test(after)) {
+    return '仅被提及（已报告此事）';
+  }
+  // “苗局长，这个事你多帮忙”: the one spoken to in a quote.
+  if (/[“「"]$/.test(before) && /^(同志)?[，,]/.test(after)) return '被请托的人（引语中的称呼）';
   if (/(现由|由)$/.test(before) && /^(同志)?(担任|兼任|负责)/.test(after)) return '现任职者';
   // 现有马丽、马春雷两位副局长; 现有副局长罗志勇等2人.
   if (/现有[^。！？；\n，,]{0,12}$/.test(before) && /^(同志)?([、和及]|等|[两二三四五六七八九十\d]+[位名个人])/.test(after)) {
@@ -109,6 +159,8 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   }
   // 马丽和马春雷占着呢: the current holders of the posts in question.
   if (/^(同志)?[^。！？；\n，,]{0,6}?(占着|占满)/.test(after)) return '现任职者';
+  // 会还没散罗斌就晓得结果了: the one a result was leaked to, not the one who leaked it.
+  if (/^(同志)?[^。！？；\n，,]{0,3}?(晓得|知道|得知)了?(结果|消息)/.test(after)) return '被告知的人';
   // 学给于主任听了: the one told, not the one who told.
   if (/给$/.test(before) && /^(同志)?(听|看)/.test(after)) return '被告知的人';
   // 考察财政局苏副局长那几天: the one examined, not the one who interfered.
@@ -120,7 +172,7 @@ function bystanderCue(text: string, start: number, end: number): string | null {
     return '其职位被谋求的人';
   }
   if (
-    /^[^。！？；\n，,]{0,6}?(要交流|到龄|到点|要退休|快退休了|退二线|调走|调离|要调|不同意|拒绝|没同意|没答应|没有答应|未答应|婉拒|推辞|不知情|作证|可以证明|在场|反对|表示要按程序|要按程序|按程序办)/.test(
+    /^[^。！？；\n，,]{0,6}?(要交流|冇表态|没表态|没有表态|未表态|躲着|到龄|到点|要退休|快退休了|退二线|调走|调离|要调|不同意|拒绝|没同意|没答应|没有答应|未答应|婉拒|推辞|不知情|作证|可以证明|在场|反对|表示要按程序|要按程序|按程序办)/.test(
       after,
     )
   ) {
@@ -170,6 +222,31 @@ function surnameSaid(text: string, i: number, index: RosterIndex): { surname: st
   return null;
 }
 
+/**
+ * jtj wjz: a surname's pinyin initial and a post's initials as one run of letters, read
+ * only beside a unit where exactly one surname with that initial holds such a post.
+ */
+function spelledSurnameTitle(
+  text: string,
+  i: number,
+  index: RosterIndex,
+  units: UnitHit[],
+): { surname: string; end: number; title: TitleHit } | null {
+  const run = letterRun(text, i);
+  if (!run || run.length < 3) return null;
+  const form = index.titleOfInitials(run.slice(1));
+  const near = form ? nearestUnit(text, units, i, i + run.length) : null;
+  if (!form || !near) return null;
+  const surnames = new Set<string>();
+  for (const unit of new Set(near.aliases.map((a) => a.unit))) {
+    for (const p of index.byUnit.get(unit) ?? []) {
+      if (initialsOf(p.surname)[0] === run[0]!.toLowerCase() && titleFit(form, p.titles) >= 0.8) surnames.add(p.surname);
+    }
+  }
+  if (surnames.size !== 1) return null;
+  return { surname: [...surnames][0]!, end: i + run.length, title: { ...form, start: i + 1, end: i + run.length, written: run.slice(1) } };
+}
+
 /** Finds person mentions: full names, homophones of roster names, 王局长, 张某某. */
 export function findMentions(text: string, index: RosterIndex, units: UnitHit[] = findUnits(text, index)): Mention[] {
   const inUnit = new Uint8Array(text.length);
@@ -189,10 +266,19 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   };
   const unitTouching = (start: number) => units.some((u) => u.end === start || u.end === start - 1);
 
-  const push = (start: number, end: number, kind: MentionKind, surname: string, title: TitleHit | null, pinyinKey?: string) => {
+  const push = (
+    start: number,
+    end: number,
+    kind: MentionKind,
+    surname: string,
+    title: TitleHit | null,
+    pinyinKey?: string,
+    post?: PostDescription,
+  ) => {
     const unitNear = nearestUnit(text, units, start, end);
     mentions.push({
       ...(pinyinKey ? { pinyinKey } : {}),
+      ...(post ? { post } : {}),
       start,
       end,
       text: text.slice(start, end),
@@ -212,6 +298,12 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   };
 
   for (let i = 0; i < text.length;) {
+    const spelled = inUnit[i] ? null : spelledSurnameTitle(text, i, index, units);
+    if (spelled) {
+      push(i, spelled.end, 'SURNAME_TITLE', spelled.surname, spelled.title);
+      i = spelled.end;
+      continue;
+    }
     if (inUnit[i] || !CJK.test(text[i]!)) {
       i += 1;
       continue;
@@ -222,7 +314,15 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       const name = text.slice(i, i + len);
       if (!index.byName.has(name)) continue;
       const title = titleBeside(i, i + len);
-      if (index.commonWordNames.has(name) && !title && !unitTouching(i) && !text.startsWith('同志', i + len)) continue;
+      if (
+        index.commonWordNames.has(name) &&
+        !title &&
+        !unitTouching(i) &&
+        !text.startsWith('同志', i + len) &&
+        !KIN_BEFORE.test(text.slice(Math.max(0, i - 4), i))
+      ) {
+        continue;
+      }
       push(i, i + len, 'FULL', index.surnameOf(name), title);
       found = len;
     }
@@ -241,7 +341,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     for (const sLen of [2, 1]) {
       const surname = text.slice(i, i + sLen);
       if (found || !index.isSurname(surname) || index.surnameInWord(text, i)) continue;
-      const title = titles.at(text, i + sLen) ?? index.shortTitleAt(text, i, sLen);
+      const title = titles.at(text, i + sLen) ?? index.shortTitleAt(text, i, sLen) ?? index.initialsTitleAt(text, i + sLen);
       const masked = MASK_CHARS.exec(text.slice(i + sLen, i + sLen + 2))?.[0].length ?? 0;
       if (title) {
         push(i, title.end, 'SURNAME_TITLE', surname, title);
@@ -291,11 +391,48 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     }
     i += found || 1;
   }
+  // 民政局那个女副局长, 人社局那个管人事的副局长, 区卫健委的一把手, 在监察大队当大队长: a
+  // person named only by unit and post, when the tip singles them out (那个, 女, 管…的,
+  // 一把手, 当); not a bare 交通局副局长, which is as often the post itself.
+  // The unit itself, or 办里 / 局里 / 委里 back to the last unit named that ends so
+  // (区政府办提拔了一名副主任，就是办里那一个女副主任).
+  const anchors: Array<{ u: UnitHit; start: number; from: number }> = units.map((u) => ({ u, start: u.start, from: u.end }));
+  for (const back of text.matchAll(/(局|委|办|镇|街道)里/g)) {
+    if (inUnit[back.index] || inUnit[back.index - 1]) continue;
+    const u = units.filter((x) => x.end <= back.index && x.text.endsWith(back[1]!)).at(-1);
+    if (u) anchors.push({ u, start: back.index, from: back.index + back[0].length });
+  }
+  for (const { u, start, from } of anchors) {
+    const said = POST_ONLY.exec(text.slice(from, from + 16));
+    if (!said) continue;
+    const [whole, , pointer, gender, charge, head] = said;
+    const titleAt = from + whole.length;
+    const title = head ? null : titles.at(text, titleAt);
+    if (!head && !title) continue;
+    if (!head && !(pointer || gender || charge)) continue;
+    // 在监察大队当大队长 holds it; 想去发改局当局长 only wants it.
+    if (/^[当任]/.test(pointer ?? '') && text[start - 1] !== '在') continue;
+    const end = title ? title.end : titleAt;
+    // 财政局那个副局长王伟, 财政局王局长: the name beside it is the mention.
+    if (mentions.some((m) => m.start < end + 2 && m.end > start)) continue;
+    push(start, end, 'POST', '', title, undefined, {
+      gender: gender === '女' || gender === '男' ? gender : null,
+      charge: charge ?? null,
+      head: Boolean(head),
+    });
+    Object.assign(mentions.at(-1)!, { unitNear: u, unitChain: unitChain(units, u) });
+  }
+  mentions.sort((a, b) => a.start - b.start);
   // A unit written after a name and right before another person's name is that person's
   // (翟副区长，托人给柳河镇边书记捎话: 柳河镇 is 边书记's, not 翟副区长's).
+  // A unit before a name with another person's name between them is that person's
+  // (人大办饶主任为老表罗斌打招呼: 人大办 is 饶主任's, not 罗斌's).
   for (const m of mentions) {
     const u = m.unitNear;
-    if (u && u.start >= m.end && mentions.some((o) => o !== m && o.start >= u.end && o.start - u.end <= 1)) {
+    if (
+      (u && u.start >= m.end && mentions.some((o) => o !== m && o.start >= u.end && o.start - u.end <= 1)) ||
+      (u && u.end <= m.start && mentions.some((o) => o !== m && o.start >= u.end && o.end <= m.start))
+    ) {
       m.unitNear = null;
       m.unitChain = [];
     }

@@ -13,6 +13,7 @@ describe('TitleMatcher.ofPost: a roster post read as the roster normaliser reads
       ],
     ],
     ['副局长（正科级）', [{ base: '局长', deputy: true }]],
+    ['副局长（分管人事、公务员管理）', [{ base: '局长', deputy: true }]],
     ['党组成员、副局长', [{ base: '局长', deputy: true }]],
     ['常务副局长', [{ base: '局长', deputy: true }]],
     ['挂职副镇长', [{ base: '镇长', deputy: true }]],

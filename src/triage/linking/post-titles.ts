@@ -58,7 +58,8 @@ export class TitleMatcher {
    */
   ofPost(post: string): TitleForm[] {
     const out: TitleForm[] = [];
-    for (const { title } of postTitles(post)) {
+    // 副局长（分管人事、公务员管理）: what is in brackets is a note, not a post.
+    for (const { title } of postTitles(post.replace(/[（(][^）)]*[）)]/g, ''))) {
       const hit = this.endingAt(title, title.length);
       if (hit) out.push({ base: hit.base, deputy: hit.deputy });
     }

@@ -1,4 +1,4 @@
-import { namePinyin } from '../text/pinyin.js';
+import { charPinyin, namePinyin } from '../text/pinyin.js';
 import type { TriageConfig } from '../triage-config.js';
 import { dictionaryFrequencies } from './dictionary.js';
 import { TitleMatcher, type TitleForm, type TitleHit } from './post-titles.js';
@@ -21,6 +21,8 @@ export interface RosterPerson {
   unit: string;
   post: string;
   rank: string | null;
+  /** 男 or 女, from the roster's 性别 column: 那个女副局长. */
+  gender?: string | null;
 }
 
 export interface RosterUnit {
@@ -43,13 +45,18 @@ export class RosterIndex {
   readonly byPinyin = new Map<string, IndexedPerson[]>();
   readonly bySurname = new Map<string, IndexedPerson[]>();
   readonly bySurnameUnit = new Map<string, IndexedPerson[]>();
+  readonly byUnit = new Map<string, IndexedPerson[]>();
   readonly unitAliases = new Map<string, UnitAlias[]>();
+  /** jtj → 交通局, fgj → 发改局: a unit's short name or abbreviation by its pinyin initials (SMS shorthand). */
+  readonly unitInitials = new Map<string, UnitAlias[]>();
   readonly titles: TitleMatcher;
   readonly compoundSurnames: ReadonlySet<string>;
   readonly maxAliasLength: number;
   readonly maxNameLength: number;
   /** 局 → 局长: a post said by its first character after a surname (王局, 张所). */
   private readonly shortTitles: ReadonlyMap<string, TitleForm>;
+  /** jz → 局长, fjz → 副局长: a post by its pinyin initials, when no other post has the same. */
+  private readonly titleInitials: ReadonlyMap<string, TitleForm>;
   /** Dictionary words that look like a surname phrase (老师, 小时, 百姓, 全局, 所以) and how common they are. */
   private readonly everyday: ReadonlyMap<string, number>;
 
@@ -90,7 +97,32 @@ export class RosterIndex {
       push(this.byPinyin, namePinyin(person.name), indexed);
       push(this.bySurname, indexed.surname, indexed);
       push(this.bySurnameUnit, `${indexed.surname}|${person.unit}`, indexed);
+      push(this.byUnit, person.unit, indexed);
     }
+    // Initials of three letters or more, and only of names written in Chinese characters.
+    for (const [alias, list] of this.unitAliases) {
+      if (alias.length < 3 || !/^\p{Script=Han}+$/u.test(alias)) continue;
+      const initials = initialsOf(alias);
+      for (const a of list.filter((x) => x.kind === 'SHORT' || x.kind === 'ABBR')) {
+        const known = this.unitInitials.get(initials) ?? [];
+        if (!known.some((k) => k.unit === a.unit)) this.unitInitials.set(initials, [...known, { ...a, alias: initials, kind: 'INITIALS' }]);
+      }
+    }
+    // jyj may be 教育局 or 交运局: shorthand two units share names neither.
+    for (const [initials, list] of this.unitInitials) if (list.length > 1) this.unitInitials.delete(initials);
+    const titleInitials = new Map<string, TitleForm | null>();
+    for (const base of new Set(config.postTitles)) {
+      for (const [written, deputy] of [
+        [base, false],
+        [`副${base}`, true],
+      ] as const) {
+        // 长 of a post is zhǎng (局长 jz), whatever a reading out of context says.
+        const initials = initialsOf(written).slice(0, written.endsWith('长') ? -1 : undefined) + (written.endsWith('长') ? 'z' : '');
+        const known = titleInitials.get(initials);
+        titleInitials.set(initials, known === undefined ? { base, deputy } : known && known.base === base ? known : null);
+      }
+    }
+    this.titleInitials = new Map([...titleInitials].filter((e): e is [string, TitleForm] => e[1] !== null));
     this.maxAliasLength = Math.max(2, ...[...this.unitAliases.keys()].map((a) => a.length));
     this.maxNameLength = Math.max(2, ...people.map((p) => p.name.length));
     this.shortTitles = new Map(
@@ -150,6 +182,21 @@ export class RosterIndex {
   }
 
   /**
+   * A post by its pinyin initials right after a surname, as one run of letters (葛jz for
+   * 葛局长, 李fjz for 李副局长).
+   */
+  initialsTitleAt(text: string, at: number): TitleHit | null {
+    const run = letterRun(text, at);
+    const form = run ? this.titleInitials.get(run.toLowerCase()) : undefined;
+    return form && run ? { ...form, start: at, end: at + run.length, written: run } : null;
+  }
+
+  /** A post by pinyin initials alone (jz, fjz): for wjz, a surname's initial and a post. */
+  titleOfInitials(initials: string): TitleForm | null {
+    return this.titleInitials.get(initials.toLowerCase()) ?? null;
+  }
+
+  /**
    * Words that only identify people: names, unit aliases, titles, and every part of them
    * of two or more characters (search-mode segmentation splits 农业农村局 into 农业, 农村).
    */
@@ -169,4 +216,20 @@ export class RosterIndex {
   isSurname(value: string): boolean {
     return this.bySurname.has(value);
   }
+}
+
+/** The first letters of a word's toneless pinyin: 交通局 → jtj, 局长 → jz. */
+export function initialsOf(word: string): string {
+  return charPinyin(word)
+    .map((syllable) => syllable[0] ?? '')
+    .join('');
+}
+
+/** The run of Latin letters starting at `at`, if one starts there (and not inside a longer run). */
+export function letterRun(text: string, at: number): string | null {
+  const letter = /[a-z]/i;
+  if (!letter.test(text[at] ?? '') || (at > 0 && letter.test(text[at - 1]!))) return null;
+  let end = at + 1;
+  while (end < text.length && letter.test(text[end]!)) end += 1;
+  return text.slice(at, end);
 }

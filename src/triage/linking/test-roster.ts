@@ -5,6 +5,9 @@ import { everydayWords } from '../text/segmenter.js';
 import { triageConfigSchema, type TriageConfig } from '../triage-config.js';
 import { RosterIndex, type RosterPerson } from './roster-index.js';
 
+/** The roster's 性别 where a test tells people apart by it; everyone else is 男. */
+const GENDER: Record<string, string> = { T005: '女', T007: '女', T012: '女', T014: '女', T016: '女', T017: '女', T021: '女', T026: '女' };
+
 /** A small invented roster for unit tests: homonyms, shared surnames, a compound surname. */
 export const TEST_PEOPLE: RosterPerson[] = [
   ['T001', '王建国', '区自然资源局', '局长', '正科'],
@@ -37,7 +40,19 @@ export const TEST_PEOPLE: RosterPerson[] = [
   ['T024', '郑国华', '区人大常委会办公室', '主任', '正科'],
   ['T025', '冯立', '青石镇', '人大主席', '正科'],
   ['T026', '佟丽', '区文化旅游和体育局', '副局长', '副科'],
-].map(([id, name, unit, post, rank]) => ({ id: id!, personNo: id!, name: name!, unit: unit!, post: post!, rank: rank! }));
+  // A unit's head and two deputies, one in charge of personnel (said in brackets).
+  ['T027', '何平', '区人力资源和社会保障局', '副局长（分管人事、公务员管理）', '副科'],
+  ['T028', '贺兰', '区人力资源和社会保障局', '副局长', '副科'],
+  ['T029', '柯明', '区人力资源和社会保障局', '党组书记、局长', '正科'],
+].map(([id, name, unit, post, rank]) => ({
+  id: id!,
+  personNo: id!,
+  name: name!,
+  unit: unit!,
+  post: post!,
+  rank: rank!,
+  gender: GENDER[id!] ?? '男',
+}));
 
 export function shippedTriageConfig(): TriageConfig {
   return triageConfigSchema.parse(parse(readFileSync(join(process.cwd(), 'config', 'triage.yaml'), 'utf8')));

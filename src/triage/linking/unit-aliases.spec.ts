@@ -17,6 +17,10 @@ describe('unit aliases', () => {
     ['区文化旅游和体育局', null, ['文化旅游和体育局:SHORT', '文旅体局:ABBR']],
     ['区融媒体中心', null, ['融媒体中心:SHORT', '融媒中心:ABBR', '融媒体:SHORT']],
     ['区第三中学', null, ['第三中学:SHORT', '三中:ABBR']],
+    ['区委办公室', null, ['区委办公室:FULL', '区委办:ABBR']],
+    ['区城市管理执法局', null, ['城管执局:ABBR', '城管局:ABBR']],
+    ['区市场监督管理局', null, ['市监局:ABBR']],
+    ['区政府办公室', null, ['区政府办:ABBR', '政府办:ABBR']],
   ])('%s (district %s)', (unit, district, expected) => {
     expect(names(unit, district)).toEqual(expect.arrayContaining(expected));
   });

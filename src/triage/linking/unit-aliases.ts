@@ -1,7 +1,10 @@
 import type { TriageConfig } from '../triage-config.js';
 
-/** How a unit is named in a tip: full, short (without 区/区委), abbreviated, an old name, or a bare place name. */
-export type AliasKind = 'FULL' | 'SHORT' | 'ABBR' | 'OLD' | 'PLACE';
+/**
+ * How a unit is named in a tip: full, short (without 区/区委), abbreviated, an old name, a
+ * bare place name, or the pinyin initials of a short name or abbreviation (jtj for 交通局).
+ */
+export type AliasKind = 'FULL' | 'SHORT' | 'ABBR' | 'OLD' | 'PLACE' | 'INITIALS';
 
 export interface UnitAlias {
   alias: string;
@@ -94,8 +97,16 @@ export function aliasesOfUnit(
       for (const abbreviation of abbreviations) add(head + abbreviation, 'ABBR');
     }
   }
+  // 区委办公室 → 区委办, 区政府办公室 → 区政府办, 政府办: an office by 办.
+  for (const name of [local, short]) if (name.endsWith('办公室') && name.length >= 5) add(`${name.slice(0, -3)}办`, 'ABBR');
   const formed = formedAbbreviation(short);
   if (formed) add(formed, 'ABBR');
+  // 城市管理执法局 → 城管局, 市场监督管理局 → 市监局: a name of three words or more is also
+  // called by its first two.
+  if (formed && formed.length >= 4 + (formed.endsWith('中心') ? 1 : 0)) {
+    const ending = BODY_ENDINGS.find((e) => short.endsWith(e))!;
+    add(formed.slice(0, 2) + (ending === '委员会' ? '委' : ending), 'ABBR');
+  }
   // 融媒体中心 → 融媒体, 公共资源交易中心 → 公共资源交易.
   if (short.endsWith('中心') && short.length >= 5) add(short.slice(0, -2), 'SHORT');
   // 第三中学 → 三中, 第一小学 → 一小, 实验小学 → 实小.
