@@ -6,6 +6,7 @@ import { addWorkingDays, buildCalendar, civilDate, type CalendarDays } from '../
 import { AppConfig } from '../../src/infra/config/app-config.js';
 import { workingDayOnOrBefore } from '../../src/triage/assess/deadlines.js';
 import { VerificationService } from '../../src/verification/verification.service.js';
+import { QueueService } from '../../src/infra/queue/queue.service.js';
 import { consolePage } from '../support/console-client.js';
 import { createTestContext, submitTriaged, waitFor, type TestContext } from '../support/test-context.js';
 import { PUBLICITY_ROSTER, shortestPeriod, startRunForBoth } from './publicity-fixture.js';
@@ -201,6 +202,23 @@ describe('priority knows the appointment calendar', () => {
     expect(s.disposition).toBe(workingDayOnOrBefore(notice.endsOn, calendar));
     expect(s.raised).toEqual([
       expect.objectContaining({ deadline: { kind: 'DISPOSITION', before: before.disposition, after: s.disposition } }),
+    ]);
+    // The reminder and the escalation are queued anew for the new date (not left to the hourly sweep).
+    const { rows } = await ctx.db.query(`SELECT id FROM report_deadline WHERE report_id = $1 AND kind = 'DISPOSITION'`, [tips.ambiguous]);
+    const queue = ctx.app.get(QueueService).queue('triage');
+    const jobs = await waitFor(
+      async () => {
+        const found = await Promise.all(
+          ['REMIND', 'ESCALATE'].map((stage) => queue.getJob(`deadline:${rows[0].id}:${stage}-${s.disposition}`)),
+        );
+        return found.every(Boolean) ? found : null;
+      },
+      10_000,
+      'the moved deadline scheduled',
+    );
+    expect(jobs.map((j) => j!.data)).toEqual([
+      { deadlineId: rows[0].id, stage: 'REMIND', dueOn: s.disposition },
+      { deadlineId: rows[0].id, stage: 'ESCALATE', dueOn: s.disposition },
     ]);
   });
 

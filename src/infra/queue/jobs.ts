@@ -8,7 +8,7 @@ export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export type JobItem =
   | { queue: 'triage'; name: 'triage-report'; data: { reportId: string } }
-  | { queue: 'triage'; name: 'deadline-check'; data: { deadlineId: string; stage: 'REMIND' | 'ESCALATE' } }
+  | { queue: 'triage'; name: 'deadline-check'; data: { deadlineId: string; stage: 'REMIND' | 'ESCALATE'; dueOn?: string } }
   | { queue: 'triage'; name: 'deadline-sweep'; data: Record<string, never> }
   | { queue: 'triage'; name: 'retrain-category-model'; data: Record<string, never> }
   /** A cadre's candidacy began (run started, notice published, tip linked to a candidate): raise their open tips. */
@@ -63,7 +63,8 @@ export function jobIdOf(item: JobItem): string {
     case 'triage-report':
       return `report:${item.data.reportId}:triage`;
     case 'deadline-check':
-      return `deadline:${item.data.deadlineId}:${item.data.stage}`;
+      // The due date is part of the id: a deadline brought forward schedules anew; the old jobs find it done.
+      return `deadline:${item.data.deadlineId}:${item.data.stage}${item.data.dueOn ? `-${item.data.dueOn}` : ''}`;
     case 'deadline-sweep':
       return 'triage:deadline-sweep';
     case 'retrain-category-model':

@@ -8,6 +8,7 @@ import { JobHandler, type HandlesJob } from '../../infra/queue/job-handler.js';
 import type { JobData } from '../../infra/queue/jobs.js';
 import { AppointmentCalendar, type StandingCandidacy } from '../../vetting/calendar/appointment-calendar.service.js';
 import { FINISHED_STATUSES } from '../deadlines/deadline-check.js';
+import { DeadlineScheduler, type ScheduledDeadline } from '../deadlines/deadline-scheduler.service.js';
 import { TriageSettings } from '../triage-settings.js';
 import { disposeBeforeAppointments, type Deadline } from './deadlines.js';
 import { raiseForAppointments, type Priority } from './priority.js';
@@ -41,6 +42,7 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
     private readonly settings: TriageSettings,
     private readonly appointments: AppointmentCalendar,
     private readonly cadres: CadresService,
+    private readonly scheduler: DeadlineScheduler,
   ) {
     this.calendar = buildCalendar(config.calendar);
   }
@@ -55,12 +57,20 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
     const facts = await this.cadres.vettingFactsMany([cadreId]);
     const tips = facts.get(cadreId)?.openReports ?? [];
     let raised = 0;
-    for (const tip of tips) if (await this.raise(tip.reportId, standing, changeId)) raised += 1;
+    const moved: ScheduledDeadline[] = [];
+    for (const tip of tips) {
+      const outcome = await this.raise(tip.reportId, standing, changeId);
+      if (!outcome) continue;
+      raised += 1;
+      if (outcome.moved) moved.push(outcome.moved);
+    }
+    // A deadline brought forward gets its reminder and escalation at the new dates (new job ids).
+    await this.scheduler.schedule(moved);
     if (raised > 0) this.logger.log(`appointment of cadre ${cadreId}: ${raised} open tip(s) raised`);
   }
 
   /** One tip, under its row lock: priority, reasons, the disposition deadline and an event, or nothing. */
-  private raise(reportId: string, standing: StandingCandidacy[], changeId: string): Promise<boolean> {
+  private raise(reportId: string, standing: StandingCandidacy[], changeId: string): Promise<{ moved: ScheduledDeadline | null } | null> {
     return this.dataSource.transaction(async (m) => {
       const [row]: Array<{
         status: string;
@@ -74,11 +84,11 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
         [reportId],
       );
       // Not triaged yet: triage itself reads the calendar. Finished: nothing waits on it any more.
-      if (!row?.triaged || row.priority === null || !row.priority_level || FINISHED_STATUSES.includes(row.status)) return false;
+      if (!row?.triaged || row.priority === null || !row.priority_level || FINISHED_STATUSES.includes(row.status)) return null;
       const settings = this.settings.value;
       const current: Priority = { score: row.priority, level: row.priority_level, reasons: row.priority_reasons ?? [] };
       const raised = raiseForAppointments(current, standing, settings.priority);
-      if (!raised) return false;
+      if (!raised) return null;
       const today = this.appointments.today();
       const moved = await this.bringDispositionForward(m, reportId, raised.newly, today);
       await m.query(`UPDATE report SET priority = $2, priority_level = $3, updated_at = now() WHERE id = $1`, [
@@ -98,10 +108,10 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
           after: { priority: raised.score, level: raised.level },
           reasons: raised.added,
           appointments: raised.newly.map((x) => ({ candidateId: x.candidateId, runId: x.runId, noticeId: x.notice?.id ?? null })),
-          deadline: moved,
+          deadline: moved?.event ?? null,
         }),
       ]);
-      return true;
+      return { moved: moved?.scheduled ?? null };
     });
   }
 
@@ -111,7 +121,7 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
     reportId: string,
     touched: StandingCandidacy[],
     today: string,
-  ): Promise<{ kind: string; before: string; after: string } | null> {
+  ): Promise<{ event: { kind: string; before: string; after: string }; scheduled: ScheduledDeadline } | null> {
     const [d]: Array<{ id: string; due_on: string; remind_on: string }> = await m.query(
       `SELECT id::text, to_char(due_on, 'YYYY-MM-DD') AS due_on, to_char(remind_on, 'YYYY-MM-DD') AS remind_on
          FROM report_deadline WHERE report_id = $1 AND kind = 'DISPOSITION' AND met_at IS NULL FOR UPDATE`,
@@ -131,6 +141,9 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
     );
     if (!next || next.dueOn === current.dueOn) return null;
     await m.query(`UPDATE report_deadline SET due_on = $2, remind_on = $3 WHERE id = $1`, [d.id, next.dueOn, next.remindOn]);
-    return { kind: 'DISPOSITION', before: current.dueOn, after: next.dueOn };
+    return {
+      event: { kind: 'DISPOSITION', before: current.dueOn, after: next.dueOn },
+      scheduled: { id: d.id, dueOn: next.dueOn, remindOn: next.remindOn },
+    };
   }
 }

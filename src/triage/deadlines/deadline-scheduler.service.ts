@@ -42,11 +42,11 @@ export class DeadlineScheduler {
     const now = this.clock.now().getTime();
     for (const d of deadlines) {
       this.pending.push({
-        item: { queue: 'triage', name: 'deadline-check', data: { deadlineId: d.id, stage: 'REMIND' } },
+        item: { queue: 'triage', name: 'deadline-check', data: { deadlineId: d.id, stage: 'REMIND', dueOn: d.dueOn } },
         options: { delay: Math.max(0, chinaTime(d.remindOn, 9) - now) },
       });
       this.pending.push({
-        item: { queue: 'triage', name: 'deadline-check', data: { deadlineId: d.id, stage: 'ESCALATE' } },
+        item: { queue: 'triage', name: 'deadline-check', data: { deadlineId: d.id, stage: 'ESCALATE', dueOn: d.dueOn } },
         options: { delay: Math.max(0, chinaTime(d.dueOn, 24) - now) },
       });
     }
