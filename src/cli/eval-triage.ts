@@ -26,7 +26,8 @@ import { crossValidate } from '../triage/eval/cross-validation.js';
 import { learningCurve } from '../triage/eval/learning-curve.js';
 import { categoryTable, repeatScores } from '../triage/eval/metrics.js';
 import { RuleCategorizer } from '../triage/keyword-categorizer.js';
-import { loadTriageConfig } from '../triage/triage-config.js';
+import type { TriageConfig } from '../triage/triage-config.js';
+import { TriageSettings } from '../triage/triage-settings.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import { TriageModule } from '../triage/triage.module.js';
 import { TriageReportJob } from '../triage/triage-report.job.js';
@@ -120,6 +121,7 @@ async function evaluate(dir: string): Promise<Figures> {
         tips,
         dir,
         app.get(AppConfig),
+        app.get(TriageSettings).value,
       );
     } finally {
       await app.close();
@@ -200,6 +202,7 @@ async function run(
   tips: Tip[],
   dir: string,
   config: AppConfig,
+  settings: TriageConfig,
 ): Promise<Figures> {
   const imported = await roster.import(readFileSync(join(dir, 'cadres.csv')), { fileName: 'cadres.csv' });
   if (!imported.applied) throw new Error(`roster not imported: ${JSON.stringify(imported.errors.slice(0, 3))}`);
@@ -309,7 +312,6 @@ async function run(
 
   // The learned model, measured fairly: 5-fold cross-validation over the labels (never part of the product or the summary).
   const rules = new RuleCategorizer(config.categories);
-  const settings = loadTriageConfig(config.env.QF_CONFIG_DIR);
   const labelled = results.map(({ tip, row }) => ({
     category: tip.labels.category,
     tokens: row.tokens,
