@@ -30,6 +30,11 @@ export class RosterCache {
     private readonly settings: TriageSettings,
   ) {}
 
+  /** The current roster stamp: read once for a batch of tips, then handed to `tools`. */
+  stamp(): Promise<string> {
+    return this.cadres.rosterStamp();
+  }
+
   /** `stamp`: the current roster stamp when the caller read it along with its own data. */
   async tools(stamp?: string): Promise<RosterTools> {
     stamp ??= await this.cadres.rosterStamp();

@@ -2,7 +2,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CadreRecordsService } from '../cadres/cadre-records.service.js';
 import { preparedQuery } from '../infra/database/prepared.js';
-import { ROSTER_STAMP_SQL } from '../cadres/cadres.service.js';
 import { OutboxService } from '../infra/queue/outbox.service.js';
 import type { PoolClient, QueryResult } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -88,16 +87,21 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
   });
 
   private async readReports(ids: string[]): Promise<Array<ReportRow | undefined>> {
-    const rows = await preparedQuery<ReportRow & { id: string }>(
-      this.dataSource,
-      'qf_triage_read',
-      `SELECT r.id, r.body, r.subjects, r.category_claimed, r.real_name, r.received_at, r.triaged_at, r.updated_at::text AS version,
-              s.roster_stamp, s.model_version
-         FROM report r, (SELECT ${ROSTER_STAMP_SQL} AS roster_stamp, ${LATEST_MODEL_VERSION_SQL} AS model_version) s
-        WHERE r.id = ANY($1::uuid[])`,
-      [ids],
-    );
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    // The roster stamp is read with the batch, not per tip: the cache compares it to decide
+    // whether its indexes are current.
+    const [rows, rosterStamp] = await Promise.all([
+      preparedQuery<Omit<ReportRow, 'roster_stamp'> & { id: string }>(
+        this.dataSource,
+        'qf_triage_read',
+        `SELECT r.id, r.body, r.subjects, r.category_claimed, r.real_name, r.received_at, r.triaged_at, r.updated_at::text AS version,
+                s.model_version
+           FROM report r, (SELECT ${LATEST_MODEL_VERSION_SQL} AS model_version) s
+          WHERE r.id = ANY($1::uuid[])`,
+        [ids],
+      ),
+      this.roster.stamp(),
+    ]);
+    const byId = new Map(rows.map((r) => [r.id, { ...r, roster_stamp: rosterStamp }]));
     return ids.map((id) => byId.get(id));
   }
 

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { DataSource } from 'typeorm';
 import request from 'supertest';
 import { validTip } from './fixtures.js';
 import { stringify as toYaml } from 'yaml';
@@ -196,4 +197,24 @@ export async function submitTriaged(ctx: TestContext, overrides: Record<string, 
     'triage',
   );
   return id;
+}
+
+/**
+ * A migrated database of its own and a TypeORM DataSource on it, without the application:
+ * for medium tests of one module's repository (dropped with the run's teardown, or by `close`).
+ */
+export async function createTestDataSource(): Promise<{ dataSource: DataSource; db: pg.Pool; close: () => Promise<void> }> {
+  const { env, cleanUp } = await createTestEnvironment();
+  const dataSource = new DataSource({ type: 'postgres', url: env['DATABASE_URL'], extra: { max: 3 } });
+  await dataSource.initialize();
+  const db = new pg.Pool({ connectionString: env['DATABASE_URL'], max: 2 });
+  return {
+    dataSource,
+    db,
+    async close() {
+      await db.end();
+      await dataSource.destroy();
+      cleanUp();
+    },
+  };
 }

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { runQuery } from '../infra/database/sql.js';
+import * as q from './cadres.queries.js';
+
+/** A cadre as lists and lookups show them. */
+export type CadreSummaryRow = q.ISummariesByNameResult;
+
+/**
+ * The cadres module's tables (cadre, cadre_post, unit, unit_name, roster_revision, sanction,
+ * personal_matters_report, …) are read here and nowhere else; the queries are in
+ * `cadres.sql`, typed from the schema.
+ */
+@Injectable()
+export class CadresRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  summariesByName(name: string): Promise<CadreSummaryRow[]> {
+    return runQuery(q.summariesByName, { name }, this.dataSource);
+  }
+
+  summariesBySurname(surname: string, unitId: string | null): Promise<CadreSummaryRow[]> {
+    return runQuery(q.summariesBySurname, { surname, unitId }, this.dataSource);
+  }
+
+  summariesByIds(ids: string[]): Promise<CadreSummaryRow[]> {
+    return runQuery(q.summariesByIds, { ids }, this.dataSource);
+  }
+
+  async summaryByPersonNo(personNo: string): Promise<CadreSummaryRow | null> {
+    const [row] = await runQuery(q.summaryByPersonNo, { personNo }, this.dataSource);
+    return row ?? null;
+  }
+
+  async unitByName(name: string): Promise<q.IUnitByNameResult | null> {
+    const [row] = await runQuery(q.unitByName, { name }, this.dataSource);
+    return row ?? null;
+  }
+
+  async dictionary(): Promise<{ words: q.IDictionaryWordsResult; units: q.IDictionaryUnitsResult[] }> {
+    const [[words], units] = await Promise.all([
+      runQuery(q.dictionaryWords, undefined, this.dataSource),
+      runQuery(q.dictionaryUnits, undefined, this.dataSource),
+    ]);
+    return { words: words!, units };
+  }
+
+  async rosterStamp(): Promise<string> {
+    const [row] = await runQuery(q.rosterStamp, undefined, this.dataSource);
+    return row!.stamp;
+  }
+
+  rosterPeople(): Promise<q.IRosterPeopleResult[]> {
+    return runQuery(q.rosterPeople, undefined, this.dataSource);
+  }
+
+  rosterUnits(): Promise<q.IRosterUnitsResult[]> {
+    return runQuery(q.rosterUnits, undefined, this.dataSource);
+  }
+
+  async list(filter: q.ICountCadresParams, page: { limit: number; offset: number }): Promise<{ rows: CadreSummaryRow[]; total: number }> {
+    const [[counted], rows] = await Promise.all([
+      runQuery(q.countCadres, filter, this.dataSource),
+      runQuery(q.listCadres, { ...filter, ...page }, this.dataSource),
+    ]);
+    return { rows, total: counted?.total ?? 0 };
+  }
+
+  async record(id: string): Promise<q.ICadreRecordResult | null> {
+    const [row] = await runQuery(q.cadreRecord, { id }, this.dataSource);
+    return row ?? null;
+  }
+
+  postHistory(cadreId: string): Promise<q.IPostHistoryResult[]> {
+    return runQuery(q.postHistory, { cadreId }, this.dataSource);
+  }
+
+  sanctionsOf(cadreId: string): Promise<q.ISanctionsOfResult[]> {
+    return runQuery(q.sanctionsOf, { cadreId }, this.dataSource);
+  }
+
+  personalMattersOf(cadreId: string): Promise<q.IPersonalMattersOfResult[]> {
+    return runQuery(q.personalMattersOf, { cadreId }, this.dataSource);
+  }
+
+  vettingCadres(ids: string[]): Promise<q.IVettingCadresResult[]> {
+    return runQuery(q.vettingCadres, { ids }, this.dataSource);
+  }
+
+  vettingSanctions(ids: string[]): Promise<q.IVettingSanctionsResult[]> {
+    return runQuery(q.vettingSanctions, { ids }, this.dataSource);
+  }
+
+  latestPersonalMatters(ids: string[]): Promise<q.ILatestPersonalMattersResult[]> {
+    return runQuery(q.latestPersonalMatters, { ids }, this.dataSource);
+  }
+}

@@ -1,0 +1,117 @@
+/* Queries of the cadres module's repository (cadres.repository.ts): the roster read side. */
+
+/* @name SummariesByName */
+SELECT c.id, c.person_no, c.name, c.surname, c.gender, c.birth_month, c.unit_id, u.name AS unit_name, c.post, c.level
+  FROM cadre c JOIN unit u ON u.id = c.unit_id
+ WHERE c.name = :name!
+ ORDER BY c.person_no;
+
+/* @name SummariesBySurname */
+SELECT c.id, c.person_no, c.name, c.surname, c.gender, c.birth_month, c.unit_id, u.name AS unit_name, c.post, c.level
+  FROM cadre c JOIN unit u ON u.id = c.unit_id
+ WHERE c.surname = :surname! AND (:unitId::uuid IS NULL OR c.unit_id = :unitId)
+ ORDER BY c.person_no;
+
+/* @name SummariesByIds */
+SELECT c.id, c.person_no, c.name, c.surname, c.gender, c.birth_month, c.unit_id, u.name AS unit_name, c.post, c.level
+  FROM cadre c JOIN unit u ON u.id = c.unit_id
+ WHERE c.id = ANY (:ids!::uuid[])
+ ORDER BY c.person_no;
+
+/* @name SummaryByPersonNo */
+SELECT c.id, c.person_no, c.name, c.surname, c.gender, c.birth_month, c.unit_id, u.name AS unit_name, c.post, c.level
+  FROM cadre c JOIN unit u ON u.id = c.unit_id
+ WHERE c.person_no = :personNo!;
+
+/* @name UnitByName */
+SELECT u.id AS unit_id, u.name,
+       array(SELECT n2.name FROM unit_name n2 WHERE n2.unit_id = u.id ORDER BY n2.kind <> 'CURRENT', n2.name) AS "names!"
+  FROM unit_name n JOIN unit u ON u.id = n.unit_id
+ WHERE n.name = :name!;
+
+/* @name DictionaryWords */
+SELECT array(SELECT DISTINCT name FROM cadre ORDER BY 1) AS "names!",
+       array(SELECT DISTINCT surname FROM cadre ORDER BY 1) AS "surnames!",
+       array(SELECT DISTINCT post FROM cadre_post ORDER BY 1) AS "posts!";
+
+/* @name DictionaryUnits */
+SELECT u.id AS unit_id, u.name, array_agg(n.name ORDER BY n.kind <> 'CURRENT', n.name) AS "names!"
+  FROM unit u JOIN unit_name n ON n.unit_id = u.id
+ GROUP BY u.id
+ ORDER BY u.name;
+
+/* A stamp that changes whenever cadres or unit names change (statement triggers bump it). */
+/* @name RosterStamp */
+SELECT revision::text AS "stamp!" FROM roster_revision;
+
+/* @name RosterPeople */
+SELECT c.id, c.person_no AS "personNo", c.name, u.name AS unit, c.post, c.level AS rank, c.gender
+  FROM cadre c JOIN unit u ON u.id = c.unit_id
+ ORDER BY c.person_no;
+
+/* @name RosterUnits */
+SELECT u.name, coalesce(array_agg(n.name ORDER BY n.kind <> 'CURRENT', n.name) FILTER (WHERE n.name <> u.name), '{}') AS "aliases!"
+  FROM unit u LEFT JOIN unit_name n ON n.unit_id = u.id
+ GROUP BY u.id, u.name
+ ORDER BY u.name;
+
+/* Staff search: each filter applies when given. */
+/* @name CountCadres */
+SELECT count(*)::int AS "total!"
+  FROM cadre c
+ WHERE (:q::text IS NULL OR c.name = :q OR c.person_no = :q OR c.name LIKE :q || '%')
+   AND (:unit::text IS NULL OR c.unit_id = (SELECT unit_id FROM unit_name WHERE name = :unit))
+   AND (:level::text IS NULL OR c.level = :level);
+
+/* @name ListCadres */
+SELECT c.id, c.person_no, c.name, c.surname, c.gender, c.birth_month, c.unit_id, u.name AS unit_name, c.post, c.level
+  FROM cadre c JOIN unit u ON u.id = c.unit_id
+ WHERE (:q::text IS NULL OR c.name = :q OR c.person_no = :q OR c.name LIKE :q || '%')
+   AND (:unit::text IS NULL OR c.unit_id = (SELECT unit_id FROM unit_name WHERE name = :unit))
+   AND (:level::text IS NULL OR c.level = :level)
+ ORDER BY c.person_no
+ LIMIT :limit!::int OFFSET :offset!::int;
+
+/* @name CadreRecord */
+SELECT ethnicity, native_place, party_month, work_month, education, post_since, status_kind, under_investigation,
+       to_char(investigation_since, 'YYYY-MM-DD') AS investigation_since, to_char(file_audited_on, 'YYYY-MM-DD') AS file_audited_on
+  FROM cadre
+ WHERE id = :id!;
+
+/* @name PostHistory */
+SELECT u.name AS unit_name, p.post, p.level, p.started, p.ended
+  FROM cadre_post p JOIN unit u ON u.id = p.unit_id
+ WHERE p.cadre_id = :cadreId!
+ ORDER BY p.id DESC;
+
+/* @name SanctionsOf */
+SELECT id, kind, to_char(effective_on, 'YYYY-MM-DD') AS "effective_on!", probation_months, note
+  FROM sanction
+ WHERE cadre_id = :cadreId!
+ ORDER BY effective_on DESC;
+
+/* @name PersonalMattersOf */
+SELECT year, status, to_char(checked_on, 'YYYY-MM-DD') AS checked_on, check_reason, detail
+  FROM personal_matters_report
+ WHERE cadre_id = :cadreId!
+ ORDER BY year DESC;
+
+/* @name VettingCadres */
+SELECT id, unit_id, level, quota_keys, under_investigation, to_char(investigation_since, 'YYYY-MM-DD') AS investigation_since,
+       to_char(file_audited_on, 'YYYY-MM-DD') AS file_audited_on
+  FROM cadre
+ WHERE id = ANY (:ids!::uuid[]);
+
+/* Sanctions in date order, so a re-evaluation compares alike. */
+/* @name VettingSanctions */
+SELECT cadre_id, id, kind, to_char(effective_on, 'YYYY-MM-DD') AS "effective_on!", probation_months
+  FROM sanction
+ WHERE cadre_id = ANY (:ids!::uuid[])
+ ORDER BY cadre_id, effective_on, id;
+
+/* @name LatestPersonalMatters */
+SELECT DISTINCT ON (cadre_id) cadre_id, year, status, to_char(checked_on, 'YYYY-MM-DD') AS checked_on,
+       to_char(explained_on, 'YYYY-MM-DD') AS explained_on, detail
+  FROM personal_matters_report
+ WHERE cadre_id = ANY (:ids!::uuid[])
+ ORDER BY cadre_id, year DESC;
