@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CadresModule } from './cadres/cadres.module.js';
 import { HealthModule } from './health/health.module.js';
 import { InfraModule } from './infra/infra.module.js';
 import { GlobalExceptionFilter } from './infra/http/exception.filter.js';
+import { IdParamsInterceptor } from './infra/http/id-param.js';
 import { LoggingModule } from './infra/logging.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { IntakeModule } from './intake/intake.module.js';
@@ -40,6 +41,10 @@ import { WebModule } from './web/web.module.js';
     HotlineModule,
     WebModule,
   ],
-  providers: [{ provide: APP_FILTER, useClass: GlobalExceptionFilter }],
+  providers: [
+    { provide: APP_FILTER, useClass: GlobalExceptionFilter },
+    // After the audit interceptor (AuditModule is imported above): a refused id is still recorded.
+    { provide: APP_INTERCEPTOR, useClass: IdParamsInterceptor },
+  ],
 })
 export class AppModule {}

@@ -15,8 +15,7 @@ import { StaffUser } from './entities/staff-user.entity.js';
 import { passwordProblem } from './password-policy.js';
 import { TotpVerifier } from './totp.js';
 import { agencyInUse } from './liaison-agency.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../infra/http/id-param.js';
 
 export type { ResetOutcome, ResetRequestDto, StaffAccountDto };
 
@@ -253,7 +252,7 @@ export class AccountService {
   }
 
   private async target(id: string): Promise<StaffUser> {
-    const user = UUID.test(id) ? await this.users.findOneBy({ id }) : null;
+    const user = isUuid(id) ? await this.users.findOneBy({ id }) : null;
     if (!user) throw notFound('账号');
     return user;
   }
@@ -368,7 +367,7 @@ export class AccountService {
       `SELECT q.id, q.target_id, t.username, q.kind, q.requested_by, r.display_name AS requester, q.requested_at
          FROM account_reset_request q JOIN staff_user t ON t.id = q.target_id JOIN staff_user r ON r.id = q.requested_by
         WHERE q.status = 'PENDING' AND ($1::uuid IS NULL OR q.target_id = $1::uuid) ORDER BY q.requested_at`,
-      [targetId && UUID.test(targetId) ? targetId : null],
+      [targetId && isUuid(targetId) ? targetId : null],
     );
     return rows.map((r) => ({
       id: r.id,
@@ -383,7 +382,7 @@ export class AccountService {
 
   /** A second administrator approves (or refuses) a reset another one requested; the requester cannot. */
   async decideReset(requestId: string, approve: boolean, actor: AuditActor): Promise<{ status: 'APPROVED' | 'REFUSED' }> {
-    if (!UUID.test(requestId)) throw notFound('重置申请');
+    if (!isUuid(requestId)) throw notFound('重置申请');
     const [request]: Array<{
       target_id: string;
       kind: 'PASSWORD' | 'TOTP';

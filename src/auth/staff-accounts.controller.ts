@@ -24,6 +24,7 @@ import {
 import { revokedSessionsSchema } from './dto/login.dto.js';
 import { Returns, ReturnsNothing } from '../infra/http/api-contract.js';
 import { refuseOwnRecord } from './conflict/own-record.js';
+import { IdParam } from '../infra/http/id-param.js';
 
 /** Account administration: the only way to reset a password, revoke sessions or reset two-factor login. */
 @ApiTags('staff accounts')
@@ -53,7 +54,7 @@ export class StaffAccountsController {
   @Patch(':id')
   @Returns(staffAccountSchema, '账号已修改')
   update(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Body(new ZodValidationPipe(updateAccountSchema)) body: UpdateAccountDto,
     @Req() req: AuthenticatedRequest,
   ): Promise<StaffAccountDto> {
@@ -65,7 +66,7 @@ export class StaffAccountsController {
   @Post(':id/enrolment-token')
   @Header('Cache-Control', 'no-store')
   @Returns(enrolmentTokenSchema, '一次性令牌（只显示一次）')
-  enrolmentToken(@Param('id') id: string, @Req() req: AuthenticatedRequest): Promise<{ token: string; expiresAt: string }> {
+  enrolmentToken(@IdParam() id: string, @Req() req: AuthenticatedRequest): Promise<{ token: string; expiresAt: string }> {
     return this.accounts.issueEnrolmentToken(id, staffActor(req));
   }
 
@@ -74,7 +75,7 @@ export class StaffAccountsController {
   @HttpCode(200)
   @Returns(resetOutcomeSchema, '密码已重置，或已提交另一名管理员审批')
   resetPassword(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Body(new ZodValidationPipe(passwordResetSchema)) body: PasswordResetDto,
     @Req() req: AuthenticatedRequest,
   ) {
@@ -85,7 +86,7 @@ export class StaffAccountsController {
   @Post(':id/sessions/revoke')
   @HttpCode(200)
   @Returns(revokedSessionsSchema, '该账号的会话已全部结束')
-  revokeSessions(@Param('id') id: string, @Req() req: AuthenticatedRequest) {
+  revokeSessions(@IdParam() id: string, @Req() req: AuthenticatedRequest) {
     return this.accounts.revokeSessions(id, staffActor(req));
   }
 
@@ -94,7 +95,7 @@ export class StaffAccountsController {
   @Post(':id/totp/reset')
   @HttpCode(200)
   @Returns(resetOutcomeSchema, '两步验证已重置，或已提交另一名管理员审批')
-  resetTotp(@Param('id') id: string, @Req() req: AuthenticatedRequest): Promise<ResetOutcome> {
+  resetTotp(@IdParam() id: string, @Req() req: AuthenticatedRequest): Promise<ResetOutcome> {
     return this.accounts.resetTotp(id, staffActor(req));
   }
 
@@ -110,7 +111,7 @@ export class StaffAccountsController {
   @Post('reset-requests/:requestId/:decision')
   @HttpCode(200)
   @Returns(resetDecisionSchema, '审批结果')
-  decideReset(@Param('requestId') requestId: string, @Param('decision') decision: string, @Req() req: AuthenticatedRequest) {
+  decideReset(@IdParam('requestId') requestId: string, @Param('decision') decision: string, @Req() req: AuthenticatedRequest) {
     if (decision !== 'approve' && decision !== 'refuse') throw new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', '没有这个操作');
     return this.accounts.decideReset(requestId, decision === 'approve', staffActor(req));
   }
@@ -121,7 +122,7 @@ export class StaffAccountsController {
   @HttpCode(204)
   @ReturnsNothing('已关联本人的干部档案')
   async linkCadre(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Body(new ZodValidationPipe(cadreLinkSchema)) body: CadreLinkDto,
     @Req() req: AuthenticatedRequest,
   ): Promise<void> {

@@ -8,12 +8,12 @@ import { OutboxService, type OutboxEntry } from '../infra/queue/outbox.service.j
 import type { JobItem } from '../infra/queue/jobs.js';
 import { drawSample } from './rules/random-draw.js';
 import type { SanctionKind } from './rules/influence.js';
+import { isUuid } from '../infra/http/id-param.js';
 
 export type LinkSource = 'TRIAGE' | 'STAFF' | 'PUBLICITY' | 'IMPORT';
 export type FindingOutcome = 'SUBSTANTIATED' | 'PARTLY' | 'UNSUBSTANTIATED' | 'UNVERIFIABLE';
 export type PersonalMattersStatus = 'NOT_VERIFIED' | 'CONSISTENT' | 'OMISSION' | 'CONCEALMENT';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PG_FOREIGN_KEY = '23503';
 
 /**
@@ -40,7 +40,7 @@ export class CadreRecordsService {
   ) {}
 
   private async change<T>(cadreId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (!UUID.test(cadreId)) throw notFound('干部');
+    if (!isUuid(cadreId)) throw notFound('干部');
     const job: JobItem = { queue: 'vetting', name: 'cadre-record-changed', data: { cadreId, changeId: randomUUID() } };
     const { result, entries } = await this.dataSource.transaction(async (manager) => {
       const [exists]: unknown[] = await manager.query(`SELECT 1 FROM cadre WHERE id = $1 FOR UPDATE`, [cadreId]);
@@ -62,7 +62,7 @@ export class CadreRecordsService {
     source: LinkSource;
     actorId?: string | null;
   }): Promise<{ linked: boolean }> {
-    if (!UUID.test(input.reportId)) throw notFound('举报');
+    if (!isUuid(input.reportId)) throw notFound('举报');
     return this.change(input.cadreId, async (manager) => {
       try {
         const rows: unknown[] = await manager.query(
@@ -101,13 +101,13 @@ export class CadreRecordsService {
   }
 
   async unlinkReport(reportId: string, cadreId: string): Promise<void> {
-    if (!UUID.test(reportId)) throw notFound('举报');
+    if (!isUuid(reportId)) throw notFound('举报');
     await this.change(cadreId, (m) => m.query(`DELETE FROM cadre_report_link WHERE report_id = $1 AND cadre_id = $2`, [reportId, cadreId]));
   }
 
   /** Cadre ids a tip is linked to. */
   async cadresLinkedTo(reportId: string): Promise<string[]> {
-    if (!UUID.test(reportId)) return [];
+    if (!isUuid(reportId)) return [];
     const rows: Array<{ cadre_id: string }> = await this.dataSource.query(`SELECT cadre_id FROM cadre_report_link WHERE report_id = $1`, [
       reportId,
     ]);

@@ -33,6 +33,7 @@ import {
   unitNameSchema,
 } from './dto/record-inputs.dto.js';
 import { UnitsService } from './units.service.js';
+import { IdParam } from '../infra/http/id-param.js';
 
 @ApiTags('cadres (staff)')
 @ApiBearerAuth()
@@ -54,7 +55,7 @@ export class CadresController {
   @RequirePermission('cadres:read')
   @Get('cadres/:id')
   @Returns(cadreDetailSchema, '干部档案')
-  get(@Param('id') id: string, @CurrentViewer() viewer: Viewer) {
+  get(@IdParam() id: string, @CurrentViewer() viewer: Viewer) {
     const staff = viewer.staff;
     return this.cadres.getDetail(id, rolesGrant(staff.roles, 'reports:read') ? viewer : null);
   }
@@ -64,7 +65,7 @@ export class CadresController {
   @HttpCode(200)
   @Returns(linkResultSchema, '举报已关联到该干部')
   async link(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Body(new ZodValidationPipe(linkReportSchema)) body: z.infer<typeof linkReportSchema>,
     @CurrentViewer() viewer: Viewer,
   ) {
@@ -78,7 +79,7 @@ export class CadresController {
   @Post('cadres/:id/sanctions')
   @Returns(createdIdSchema, '处分已记录')
   async sanction(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Body(new ZodValidationPipe(sanctionSchema)) body: z.infer<typeof sanctionSchema>,
     @CurrentViewer() viewer: Viewer,
   ) {
@@ -92,7 +93,7 @@ export class CadresController {
   @Post('cadres/:id/findings')
   @Returns(findingRecordSchema, '核查结论已记入档案')
   async finding(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Body(new ZodValidationPipe(findingSchema)) body: z.infer<typeof findingSchema>,
     @CurrentViewer() viewer: Viewer,
   ) {
@@ -107,7 +108,7 @@ export class CadresController {
   @HttpCode(204)
   @ReturnsNothing('已记录')
   async investigation(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Body(new ZodValidationPipe(investigationSchema)) body: z.infer<typeof investigationSchema>,
     @CurrentStaff() staff: StaffPrincipal,
   ) {
@@ -120,7 +121,7 @@ export class CadresController {
   @HttpCode(204)
   @ReturnsNothing('档案专审已记录')
   async fileAudit(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Body(new ZodValidationPipe(fileAuditSchema)) body: z.infer<typeof fileAuditSchema>,
     @CurrentStaff() staff: StaffPrincipal,
   ) {
@@ -133,7 +134,7 @@ export class CadresController {
   @HttpCode(204)
   @ReturnsNothing('个人有关事项报告已记录')
   async personalMatters(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Body(new ZodValidationPipe(personalMattersSchema)) body: z.infer<typeof personalMattersSchema>,
     @CurrentStaff() staff: StaffPrincipal,
   ) {
@@ -166,7 +167,7 @@ export class CadresController {
   @Put('units/:id/quotas')
   @HttpCode(204)
   @ReturnsNothing('职数已设置')
-  async setQuota(@Param('id') id: string, @Body(new ZodValidationPipe(quotaSchema)) body: z.infer<typeof quotaSchema>) {
+  async setQuota(@IdParam() id: string, @Body(new ZodValidationPipe(quotaSchema)) body: z.infer<typeof quotaSchema>) {
     await this.units.setQuota(id, body.level, body.approved);
   }
 
@@ -174,7 +175,7 @@ export class CadresController {
   @Post('units/:id/names')
   @HttpCode(204)
   @ReturnsNothing('单位名称已添加')
-  async addName(@Param('id') id: string, @Body(new ZodValidationPipe(unitNameSchema)) body: z.infer<typeof unitNameSchema>) {
+  async addName(@IdParam() id: string, @Body(new ZodValidationPipe(unitNameSchema)) body: z.infer<typeof unitNameSchema>) {
     await this.units.addName(id, body.name, body.kind);
   }
 }

@@ -7,6 +7,7 @@ import type { CadreFacts } from './dto/cadre-facts.js';
 import type { CadreDetail, CadreDictionary, CadreListQuery, CadreSummary, UnitNames } from './dto/cadre.dto.js';
 import { CadresRepository, type CadreSummaryRow } from './cadres.repository.js';
 import { influenceLastDay, SANCTION_KINDS, type SanctionKind } from './rules/influence.js';
+import { isUuid } from '../infra/http/id-param.js';
 
 /** The roster as triage's in-memory index reads it. */
 export interface RosterSnapshot {
@@ -15,8 +16,6 @@ export interface RosterSnapshot {
   /** Each unit's current name and its other names (aliases, former names). */
   units: Array<{ name: string; aliases: string[] }>;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function toSummary(r: CadreSummaryRow): CadreSummary {
   return {
@@ -51,7 +50,7 @@ export class CadresService {
 
   /** Cadres with this surname, optionally within one unit ("王局长" in a tip about a named unit). */
   async findBySurname(surname: string, unitId?: string): Promise<CadreSummary[]> {
-    if (unitId !== undefined && !UUID.test(unitId)) return [];
+    if (unitId !== undefined && !isUuid(unitId)) return [];
     return (await this.repository.summariesBySurname(surname, unitId ?? null)).map(toSummary);
   }
 
@@ -62,14 +61,14 @@ export class CadresService {
   }
 
   async getById(id: string): Promise<CadreSummary> {
-    const [cadre] = UUID.test(id) ? await this.repository.summariesByIds([id]) : [];
+    const [cadre] = isUuid(id) ? await this.repository.summariesByIds([id]) : [];
     if (!cadre) throw notFound('干部');
     return toSummary(cadre);
   }
 
   /** Cadres by id (unknown ids are left out), in one query. */
   async getByIds(ids: string[]): Promise<CadreSummary[]> {
-    const valid = ids.filter((id) => UUID.test(id));
+    const valid = ids.filter((id) => isUuid(id));
     return valid.length ? (await this.repository.summariesByIds(valid)).map(toSummary) : [];
   }
 
@@ -231,7 +230,7 @@ export class CadresService {
    * unknown id is absent. Sanctions come in date order, so a re-evaluation compares alike.
    */
   async vettingFactsMany(cadreIds: string[]): Promise<Map<string, CadreFacts>> {
-    const ids = [...new Set(cadreIds.filter((id) => UUID.test(id)))];
+    const ids = [...new Set(cadreIds.filter((id) => isUuid(id)))];
     const out = new Map<string, CadreFacts>();
     if (ids.length === 0) return out;
     const [cadres, open, sanctions, matters] = await Promise.all([

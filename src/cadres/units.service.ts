@@ -5,8 +5,7 @@ import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import { quotaKey } from './post-titles.js';
 import { overQuota } from './rules/quota.js';
 import type { QuotaLine } from './dto/cadre.dto.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../infra/http/id-param.js';
 
 export type { QuotaLine };
 
@@ -24,7 +23,7 @@ export class UnitsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   private async requireUnit(unitId: string): Promise<void> {
-    const [row]: unknown[] = UUID.test(unitId) ? await this.dataSource.query(`SELECT 1 FROM unit WHERE id = $1`, [unitId]) : [];
+    const [row]: unknown[] = isUuid(unitId) ? await this.dataSource.query(`SELECT 1 FROM unit WHERE id = $1`, [unitId]) : [];
     if (!row) throw notFound('单位');
   }
 

@@ -1,5 +1,5 @@
 import { CurrentViewer, VisibleReportId, type Viewer } from '../auth/conflict/viewer.js';
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { staffActor } from '../audit/audit.interceptor.js';
@@ -18,6 +18,7 @@ import {
   type RevealedIdentityDto,
 } from './dto/identity-request.dto.js';
 import { IdentityAccessService } from './identity-access.service.js';
+import { IdParam } from '../infra/http/id-param.js';
 
 @ApiTags('reporter identity')
 @ApiBearerAuth()
@@ -59,7 +60,7 @@ export class IdentityAccessController {
   @HttpCode(200)
   @Returns(identityRequestDtoSchema, '已批准')
   approve(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Body(new ZodValidationPipe(identityDecisionSchema)) body: IdentityDecisionInput,
     @CurrentViewer() viewer: Viewer,
     @Req() req: AuthenticatedRequest,
@@ -72,7 +73,7 @@ export class IdentityAccessController {
   @HttpCode(200)
   @Returns(identityRequestDtoSchema, '未批准')
   refuse(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Body(new ZodValidationPipe(identityDecisionSchema)) body: IdentityDecisionInput,
     @CurrentViewer() viewer: Viewer,
     @Req() req: AuthenticatedRequest,
@@ -84,7 +85,7 @@ export class IdentityAccessController {
   @Get('identity-requests/:id/identity')
   @Header('Cache-Control', 'no-store')
   @Returns(revealedIdentitySchema, '举报人身份（批准的期限内可看，每次查看都记入审计）')
-  reveal(@Param('id') id: string, @CurrentViewer() viewer: Viewer, @Req() req: AuthenticatedRequest): Promise<RevealedIdentityDto> {
+  reveal(@IdParam() id: string, @CurrentViewer() viewer: Viewer, @Req() req: AuthenticatedRequest): Promise<RevealedIdentityDto> {
     return this.access.reveal(id, viewer, staffActor(req));
   }
 }

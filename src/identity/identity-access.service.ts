@@ -11,8 +11,8 @@ import { CryptoService } from '../infra/crypto/crypto.service.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import { ReportWriter } from '../reports/report-writer.service.js';
 import type { IdentityRequestDto, RevealedIdentityDto } from './dto/identity-request.dto.js';
+import { isUuid } from '../infra/http/id-param.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REPORTER_NOTICE =
   '依照有关规定，经身份保管人批准，您的身份信息已向本件经办人员披露，仅用于核查工作。我们将严格保密，严禁泄露或打击报复。';
 
@@ -73,7 +73,7 @@ export class IdentityAccessService {
   ) {}
 
   async request(reportId: string, reason: string, staff: StaffPrincipal, actor: AuditActor): Promise<IdentityRequestDto> {
-    if (!UUID.test(reportId)) throw notFound('举报');
+    if (!isUuid(reportId)) throw notFound('举报');
     const id = await this.dataSource.transaction(async (m) => {
       const [report]: Array<{ real_name: boolean; has_identity: boolean }> = await m.query(
         `SELECT real_name, reporter_identity IS NOT NULL AS has_identity FROM report WHERE id = $1`,
@@ -128,7 +128,7 @@ export class IdentityAccessService {
   }
 
   async decide(id: string, approve: boolean, note: string | undefined, viewer: Viewer, actor: AuditActor): Promise<IdentityRequestDto> {
-    if (!UUID.test(id)) throw notFound('身份查看申请');
+    if (!isUuid(id)) throw notFound('身份查看申请');
     const custodian = viewer.staff;
     const now = this.clock.now();
     const expiresAt = approve ? new Date(now.getTime() + this.config.settings.security.identityAccess.accessHours * 3600_000) : null;
@@ -196,7 +196,7 @@ export class IdentityAccessService {
   /** The identity itself, for the approved requester within the window; the view is recorded first. */
   async reveal(id: string, viewer: Viewer, actor: AuditActor): Promise<RevealedIdentityDto> {
     const staff = viewer.staff;
-    if (!UUID.test(id)) throw notFound('身份查看申请');
+    if (!isUuid(id)) throw notFound('身份查看申请');
     const now = this.clock.now();
     return this.dataSource.transaction(async (m) => {
       const [row]: Array<{

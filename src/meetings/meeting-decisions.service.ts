@@ -14,7 +14,8 @@ import { allowedDecisions, proceedAgainstBlock, DECISION_LABELS, workingDaysUnti
 import type { DecisionDto } from './dto/meetings.dto.js';
 import type { MeetingView } from './meeting-view.js';
 import { VettingService } from '../vetting/vetting.service.js';
-import { MeetingsService, UUID, type StoredDecision } from './meetings.service.js';
+import { MeetingsService, type StoredDecision } from './meetings.service.js';
+import { isUuid } from '../infra/http/id-param.js';
 
 const FINISHED = ['CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED'];
 const conflict = (code: string, message: string) => new DomainException(HttpStatus.CONFLICT, code, message);
@@ -62,7 +63,7 @@ export class MeetingDecisionsService {
         decision: string | null;
         target_kind: 'REPORT' | 'VETTING_CANDIDATE' | null;
         target_id: string | null;
-      }> = UUID.test(itemId)
+      }> = isUuid(itemId)
         ? await m.query(
             `SELECT i.kind, i.decision,
                     CASE i.kind WHEN 'CASE' THEN 'REPORT' WHEN 'VETTING_CANDIDATE' THEN 'VETTING_CANDIDATE' WHEN 'OVERDUE_REQUEST' THEN v.subject_kind END AS target_kind,

@@ -1,5 +1,5 @@
 import { CurrentViewer, type Viewer } from '../auth/conflict/viewer.js';
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { RequirePermission } from '../auth/auth.decorators.js';
@@ -26,6 +26,7 @@ import { meetingSummarySchema, meetingViewSchema, type MeetingSummary, type Meet
 import { MeetingsService } from './meetings.service.js';
 import { MinutesDocumentService } from './minutes-document.service.js';
 import { asDownload } from '../infra/http/download.js';
+import { IdParam } from '../infra/http/id-param.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -58,7 +59,7 @@ export class MeetingsController {
   @RequirePermission('meetings:read')
   @Get(':id')
   @Returns(meetingViewSchema, '会议')
-  get(@Param('id') id: string, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
+  get(@IdParam() id: string, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
     return this.meetings.view(id, viewer);
   }
 
@@ -66,7 +67,7 @@ export class MeetingsController {
   @Patch(':id')
   @Returns(meetingViewSchema, '会议已修改')
   update(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Body(new ZodValidationPipe(updateSchema)) dto: UpdateDto,
     @CurrentViewer() viewer: Viewer,
   ): Promise<MeetingView> {
@@ -78,7 +79,7 @@ export class MeetingsController {
   @Post(':id/agenda/propose')
   @HttpCode(200)
   @Returns(meetingViewSchema, '已按规则生成议程')
-  propose(@Param('id') id: string, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
+  propose(@IdParam() id: string, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
     return this.meetings.propose(id, viewer);
   }
 
@@ -86,7 +87,7 @@ export class MeetingsController {
   @Put(':id/agenda/order')
   @Returns(meetingViewSchema, '议程顺序已调整')
   reorder(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Body(new ZodValidationPipe(orderSchema)) dto: { itemIds: string[] },
     @CurrentViewer() viewer: Viewer,
   ): Promise<MeetingView> {
@@ -97,7 +98,7 @@ export class MeetingsController {
   @Post(':id/items')
   @Returns(meetingViewSchema, '议题已加入')
   addItem(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Body(new ZodValidationPipe(addItemSchema)) dto: AddItemDto,
     @CurrentViewer() viewer: Viewer,
   ): Promise<MeetingView> {
@@ -107,7 +108,7 @@ export class MeetingsController {
   @RequirePermission('meetings:manage')
   @Delete(':id/items/:itemId')
   @Returns(meetingViewSchema, '议题已移除')
-  removeItem(@Param('id') id: string, @Param('itemId') itemId: string, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
+  removeItem(@IdParam() id: string, @IdParam('itemId') itemId: string, @CurrentViewer() viewer: Viewer): Promise<MeetingView> {
     return this.meetings.removeItem(id, itemId, viewer);
   }
 
@@ -115,7 +116,7 @@ export class MeetingsController {
   @Put(':id/attendance')
   @Returns(meetingViewSchema, '出席情况已记录')
   attendance(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Body(new ZodValidationPipe(attendanceSchema)) dto: AttendanceDto,
     @CurrentViewer() viewer: Viewer,
   ): Promise<MeetingView> {
@@ -126,8 +127,8 @@ export class MeetingsController {
   @Put(':id/items/:itemId/opinions')
   @Returns(meetingViewSchema, '成员单位意见已记录')
   opinions(
-    @Param('id') id: string,
-    @Param('itemId') itemId: string,
+    @IdParam() id: string,
+    @IdParam('itemId') itemId: string,
     @Body(new ZodValidationPipe(opinionsSchema)) dto: OpinionsDto,
     @CurrentViewer() viewer: Viewer,
   ): Promise<MeetingView> {
@@ -139,8 +140,8 @@ export class MeetingsController {
   @HttpCode(200)
   @Returns(meetingViewSchema, '决定已记录')
   decide(
-    @Param('id') id: string,
-    @Param('itemId') itemId: string,
+    @IdParam() id: string,
+    @IdParam('itemId') itemId: string,
     @Body(new ZodValidationPipe(decisionSchema)) dto: DecisionDto,
     @CurrentViewer() viewer: Viewer,
   ): Promise<MeetingView> {
@@ -151,7 +152,7 @@ export class MeetingsController {
   @Get(':id/minutes.docx')
   @ReturnsFile('会议纪要（Word）', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
   async minutesDocx(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @CurrentViewer() viewer: Viewer,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {

@@ -13,12 +13,11 @@ import type { AddItemDto, AttendanceDto, OpinionsDto, ScheduleDto, UpdateDto } f
 import { ATTENDANCE_LABELS, type AgendaItemView, type AttendanceStatus, type MeetingSummary, type MeetingView } from './meeting-view.js';
 import { VettingService } from '../vetting/vetting.service.js';
 import { OpenItemsLoader } from './open-items.loader.js';
+import { isUuid } from '../infra/http/id-param.js';
 
 /** The tip an agenda item is about (a case item's report, an overdue request's report), or NULL; `i` is joint_meeting_item. */
 const ITEM_REPORT = `(CASE i.kind WHEN 'CASE' THEN i.subject_id
                       WHEN 'OVERDUE_REQUEST' THEN (SELECT v.subject_id FROM verification_request v WHERE v.id = i.subject_id AND v.subject_kind = 'REPORT') END)`;
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What a decision stored on an item holds (decision_detail). */
 export interface StoredDecision {
@@ -70,7 +69,7 @@ export class MeetingsService {
 
   /** Runs `work` with the meeting's row locked, so agenda edits and decisions do not interleave. */
   async locked<T>(meetingId: string, work: (m: EntityManager, meeting: MeetingRow) => Promise<T>): Promise<T> {
-    if (!UUID.test(meetingId)) throw notFound('联席会议');
+    if (!isUuid(meetingId)) throw notFound('联席会议');
     return this.dataSource.transaction(async (m) => {
       const [meeting]: MeetingRow[] = await m.query(
         `SELECT *, to_char(held_on, 'YYYY-MM-DD') AS held_on FROM joint_meeting WHERE id = $1 FOR UPDATE`,
@@ -181,7 +180,7 @@ export class MeetingsService {
   async removeItem(meetingId: string, itemId: string, viewer: Viewer): Promise<MeetingView> {
     await this.visibleItem(itemId, viewer);
     await this.locked(meetingId, async (m) => {
-      const [item]: Array<{ decision: string | null }> = UUID.test(itemId)
+      const [item]: Array<{ decision: string | null }> = isUuid(itemId)
         ? await m.query(`SELECT decision FROM joint_meeting_item WHERE id = $1 AND meeting_id = $2`, [itemId, meetingId])
         : [];
       if (!item) throw notFound('议题');
@@ -239,7 +238,7 @@ export class MeetingsService {
   async recordOpinions(meetingId: string, itemId: string, dto: OpinionsDto, staff: StaffPrincipal, viewer: Viewer): Promise<MeetingView> {
     await this.visibleItem(itemId, viewer);
     await this.locked(meetingId, async (m, meeting) => {
-      const [item]: Array<{ id: string }> = UUID.test(itemId)
+      const [item]: Array<{ id: string }> = isUuid(itemId)
         ? await m.query(`SELECT id FROM joint_meeting_item WHERE id = $1 AND meeting_id = $2`, [itemId, meetingId])
         : [];
       if (!item) throw notFound('议题');
@@ -260,7 +259,7 @@ export class MeetingsService {
 
   /** 回避: an item about a tip hidden from the viewer answers 404 like an unknown item (and is audited). */
   async visibleItem(itemId: string, viewer: Viewer): Promise<void> {
-    if (!UUID.test(itemId) || viewer.hidden.length === 0) return;
+    if (!isUuid(itemId) || viewer.hidden.length === 0) return;
     const [row]: Array<{ report_id: string | null }> = await this.dataSource.query(
       `SELECT ${ITEM_REPORT} AS report_id FROM joint_meeting_item i WHERE i.id = $1`,
       [itemId],
@@ -300,7 +299,7 @@ export class MeetingsService {
 
   /** The meeting as this viewer may see it: items about tips hidden from them (回避) are left out, with their opinions. */
   async view(meetingId: string, viewer: Viewer): Promise<MeetingView> {
-    if (!UUID.test(meetingId)) throw notFound('联席会议');
+    if (!isUuid(meetingId)) throw notFound('联席会议');
     const db = this.dataSource;
     const itemParams: unknown[] = [meetingId];
     const visibleItem = viewer.excluding(ITEM_REPORT, itemParams);

@@ -4,8 +4,7 @@ import type { DataSource } from 'typeorm';
 import { notFound } from '../infra/http/domain-exception.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ReportWriter } from './report-writer.service.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../infra/http/id-param.js';
 
 /**
  * A handler's question to the reporter (and any other staff message): stored for the
@@ -23,7 +22,7 @@ export class ReporterQuestions {
   ) {}
 
   async ask(reportId: string, staffId: string, body: string): Promise<{ id: string; createdAt: Date; notified: boolean }> {
-    const [report]: Array<{ number: string }> = UUID.test(reportId)
+    const [report]: Array<{ number: string }> = isUuid(reportId)
       ? await this.dataSource.query(`SELECT number FROM report WHERE id = $1`, [reportId])
       : [];
     if (!report) throw notFound('举报');

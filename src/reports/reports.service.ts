@@ -11,6 +11,7 @@ import { ReportEvent } from './entities/report-event.entity.js';
 import { ReportMessage } from './entities/report-message.entity.js';
 import { Report } from './entities/report.entity.js';
 import type { Channel, ReportStatus } from './report-status.js';
+import { isUuid } from '../infra/http/id-param.js';
 
 /** The cursor keeps Postgres's microseconds: a millisecond Date would skip tips received within the same millisecond. */
 function encodeCursor(receivedAt: string, id: string): string {
@@ -32,7 +33,6 @@ export function decodeCursor(cursor: string): { receivedAt: string; id: string }
 }
 
 /** The report aggregate as staff read it. Never selects identity columns. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class ReportsService {
@@ -107,7 +107,7 @@ export class ReportsService {
 
   /** A reporter's file, for staff (回避: a hidden tip's files answer 404 like unknown ones). */
   async attachment(reportId: string, attachmentId: string, viewer: Viewer): Promise<{ stream: Readable; name: string; mediaType: string }> {
-    if (!UUID.test(reportId) || !UUID.test(attachmentId)) throw notFound('附件');
+    if (!isUuid(reportId) || !isUuid(attachmentId)) throw notFound('附件');
     await viewer.visible(reportId);
     const [row]: Array<{ storage_key: string; original_name: string | null; media_type: string }> = await this.dataSource.query(
       `SELECT storage_key, original_name, media_type FROM attachment WHERE id = $1 AND report_id = $2`,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../auth/auth.decorators.js';
 import { CurrentViewer, type Viewer } from '../auth/conflict/viewer.js';
@@ -18,6 +18,7 @@ import {
 import { staffMessageSchema, type StaffMessageDto } from './dto/staff-message.dto.js';
 import { ReporterQuestions } from './reporter-questions.service.js';
 import { ReportsService } from './reports.service.js';
+import { IdParam } from '../infra/http/id-param.js';
 
 @ApiTags('reports (staff)')
 @ApiBearerAuth()
@@ -41,7 +42,7 @@ export class StaffReportsController {
   @RequirePermission('reports:read')
   @Get(':id')
   @Returns(reportDetailSchema, '举报详情')
-  get(@Param('id') id: string, @CurrentViewer() viewer: Viewer): Promise<ReportDetailDto> {
+  get(@IdParam() id: string, @CurrentViewer() viewer: Viewer): Promise<ReportDetailDto> {
     return this.reports.get(id, viewer);
   }
 
@@ -50,8 +51,8 @@ export class StaffReportsController {
   @Get(':id/attachments/:attachmentId')
   @ReturnsFile('举报人提交的附件（图片在页面中显示，其他文件下载）', '*/*')
   async attachment(
-    @Param('id') id: string,
-    @Param('attachmentId') attachmentId: string,
+    @IdParam() id: string,
+    @IdParam('attachmentId') attachmentId: string,
     @CurrentViewer() viewer: Viewer,
     @Res() reply: FastifyReply,
   ): Promise<void> {
@@ -64,7 +65,7 @@ export class StaffReportsController {
   @Post(':id/messages')
   @Returns(staffMessageResultSchema, '消息已留给举报人')
   async message(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Body(new ZodValidationPipe(staffMessageSchema)) body: StaffMessageDto,
     @CurrentStaff() staff: StaffPrincipal,
     @CurrentViewer() viewer: Viewer,

@@ -22,6 +22,7 @@ import { RuleCategorizer } from './keyword-categorizer.js';
 import { findRepeats, leadingCategories, type RepeatMatch } from './repeats/repeat-finder.js';
 import { RosterCache } from './roster-cache.service.js';
 import { TriageSettings } from './triage-settings.js';
+import { isUuid } from '../infra/http/id-param.js';
 
 interface ReportRow {
   body: string;
@@ -35,8 +36,6 @@ interface ReportRow {
   roster_stamp: string;
   model_version: number | null;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Reads and analyses again at most this often when a tip changes while it is analysed. */
 const MAX_ATTEMPTS = 3;
@@ -106,7 +105,7 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
   }
 
   async handle({ reportId }: JobData<'triage-report'>): Promise<void> {
-    if (!UUID.test(reportId)) {
+    if (!isUuid(reportId)) {
       this.logger.warn(`triage: ${reportId} is no report id; nothing to do`);
       return;
     }

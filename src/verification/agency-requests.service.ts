@@ -8,7 +8,8 @@ import { ObjectStorage } from '../infra/storage/storage.js';
 import { AgencyDirectory } from './agencies/agency-directory.service.js';
 import { RESULT_LABELS, requestState, STATE_LABELS, type ReplyResult } from './request-state.js';
 import type { AgencyRequestDetail, AgencyRequestSummary, AttachmentView, ReplyView } from './dto/verification.dto.js';
-import { requestVisible, UUID, VerificationService, type RequestKind } from './verification.service.js';
+import { requestVisible, VerificationService, type RequestKind } from './verification.service.js';
+import { isUuid } from '../infra/http/id-param.js';
 
 export type { AgencyRequestDetail, AgencyRequestSummary, AttachmentView, ReplyView };
 
@@ -69,7 +70,7 @@ export class AgencyRequestsService {
 
   /** One request; the first view by the agency marks it read. */
   async get(agencyCode: string, id: string, viewer: Viewer): Promise<AgencyRequestDetail> {
-    if (!UUID.test(id)) throw notFound('请求');
+    if (!isUuid(id)) throw notFound('请求');
     await requestVisible(this.dataSource, id, viewer);
     const today = this.verification.today();
     const [row]: Array<Row & { question: string; extract: string | null }> = await this.dataSource.query(
@@ -132,7 +133,7 @@ export class AgencyRequestsService {
     attachmentId: string,
     viewer: Viewer,
   ): Promise<{ stream: Readable; name: string; mediaType: string; sizeBytes: number }> {
-    if (!UUID.test(requestId) || !UUID.test(attachmentId)) throw notFound('附件');
+    if (!isUuid(requestId) || !isUuid(attachmentId)) throw notFound('附件');
     await requestVisible(this.dataSource, requestId, viewer);
     const [row]: Array<{ storage_key: string; original_name: string | null; media_type: string; size_bytes: number }> =
       await this.dataSource.query(

@@ -12,14 +12,8 @@ import type { AgencyFigures, CaseRequestDto, StaffRequestView } from './dto/veri
 
 export type { AgencyFigures, StaffRequestView };
 import { RESULT_LABELS, requestState, STATE_LABELS, type RequestState } from './request-state.js';
-import {
-  requestVisible,
-  UUID,
-  VerificationService,
-  type CreatedRequest,
-  type RequestKind,
-  type SubjectKind,
-} from './verification.service.js';
+import { requestVisible, VerificationService, type CreatedRequest, type RequestKind, type SubjectKind } from './verification.service.js';
+import { isUuid } from '../infra/http/id-param.js';
 
 /**
  * The staff side: asking agencies from a case, following every request's state,
@@ -43,7 +37,7 @@ export class VerificationTrackingService {
 
   /** 初步核实: a case under preliminary verification asks one or more agencies. */
   async requestFromCase(reportId: string, staff: StaffPrincipal, dto: CaseRequestDto): Promise<CreatedRequest[]> {
-    if (!UUID.test(reportId)) throw notFound('举报');
+    if (!isUuid(reportId)) throw notFound('举报');
     for (const code of dto.agencyCodes) this.directory.require(code);
     const result = await this.dataSource.transaction(async (m) => {
       const [report]: Array<{ status: string; disposition: string | null; reporter_identity: Buffer | null }> = await m.query(
@@ -90,7 +84,7 @@ export class VerificationTrackingService {
     const stored: string[] = [];
     try {
       if (files.length === 0) throw new DomainException(HttpStatus.BAD_REQUEST, 'NO_FILE', '请选择要附上的文件');
-      if (!UUID.test(requestId)) throw notFound('请求');
+      if (!isUuid(requestId)) throw notFound('请求');
       return await this.dataSource.transaction(async (m) => {
         const [row]: Array<{ status: string; subject_kind: SubjectKind; subject_id: string }> = await m.query(
           `SELECT status, subject_kind, subject_id FROM verification_request WHERE id = $1 FOR UPDATE`,
@@ -199,13 +193,13 @@ export class VerificationTrackingService {
 
   /** The requests of one case, with every reply version (the case view shows them). */
   async forReport(reportId: string, viewer: Viewer): Promise<StaffRequestView[]> {
-    if (!UUID.test(reportId)) throw notFound('举报');
+    if (!isUuid(reportId)) throw notFound('举报');
     await viewer.visible(reportId);
     return this.views(`r.subject_kind = 'REPORT' AND r.subject_id = $1`, [reportId], viewer);
   }
 
   async get(id: string, viewer: Viewer): Promise<StaffRequestView> {
-    if (!UUID.test(id)) throw notFound('请求');
+    if (!isUuid(id)) throw notFound('请求');
     await this.visibleRequest(id, viewer);
     const [view] = await this.views(`r.id = $1`, [id], viewer);
     if (!view) throw notFound('请求');
@@ -214,7 +208,7 @@ export class VerificationTrackingService {
 
   /** 督办: a supervisor presses an overdue request; recorded on the request, the case and in the audit trail. */
   async press(id: string, viewer: Viewer, note: string, actor: AuditActor): Promise<StaffRequestView> {
-    if (!UUID.test(id)) throw notFound('请求');
+    if (!isUuid(id)) throw notFound('请求');
     await this.visibleRequest(id, viewer);
     const staff = viewer.staff;
     await this.dataSource.transaction(async (m) => {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpStatus, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -32,6 +32,7 @@ import {
 import { VerificationTrackingService } from './verification-tracking.service.js';
 import { requestVisible, VerificationService } from './verification.service.js';
 import { asDownload, asEvidence } from '../infra/http/download.js';
+import { IdParam } from '../infra/http/id-param.js';
 
 const liaisonAgency = (staff: StaffPrincipal): string => {
   if (!staff.agencyCode) throw new DomainException(HttpStatus.FORBIDDEN, 'NO_AGENCY', '该账号未关联成员单位');
@@ -65,7 +66,7 @@ export class VerificationStaffController {
   @RequirePermission('verification:track')
   @Get('reports/:id/verification-requests')
   @Returns(z.array(staffRequestViewSchema), '该举报的全部核查请求及历次答复')
-  forReport(@Param('id') id: string, @CurrentViewer() viewer: Viewer) {
+  forReport(@IdParam() id: string, @CurrentViewer() viewer: Viewer) {
     return this.tracking.forReport(id, viewer);
   }
 
@@ -90,7 +91,7 @@ export class VerificationStaffController {
   @RequirePermission('verification:track')
   @Get('verification-requests/:id')
   @Returns(staffRequestViewSchema, '核查请求')
-  get(@Param('id') id: string, @CurrentViewer() viewer: Viewer) {
+  get(@IdParam() id: string, @CurrentViewer() viewer: Viewer) {
     return this.tracking.get(id, viewer);
   }
 
@@ -99,8 +100,8 @@ export class VerificationStaffController {
   @Get('verification-requests/:id/attachments/:attachmentId')
   @ReturnsFile('核查请求或成员单位答复的附件', '*/*')
   async file(
-    @Param('id') id: string,
-    @Param('attachmentId') attachmentId: string,
+    @IdParam() id: string,
+    @IdParam('attachmentId') attachmentId: string,
     @CurrentViewer() viewer: Viewer,
     @Res() reply: FastifyReply,
   ) {
@@ -112,7 +113,7 @@ export class VerificationStaffController {
   @Post('verification-requests/:id/press')
   @Returns(staffRequestViewSchema, '已督办')
   press(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Body(new ZodValidationPipe(pressSchema)) body: { note: string },
     @CurrentViewer() viewer: Viewer,
     @Req() request: AuthenticatedRequest,
@@ -125,7 +126,7 @@ export class VerificationStaffController {
   @Post('verification-requests/:id/attachments')
   @AcceptsFiles('发给成员单位的文件')
   @Returns(attachResultSchema, '文件已附上')
-  async attach(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer) {
+  async attach(@IdParam() id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer) {
     const staff = viewer.staff;
     await this.tracking.visibleRequest(id, viewer);
     if (!request.isMultipart())
@@ -156,7 +157,7 @@ export class VerificationController {
   @RequirePermission('verification:reply')
   @Get('agency/requests/:id')
   @Returns(agencyRequestDetailSchema, '请求详情（不含举报人信息）')
-  get(@Param('id') id: string, @CurrentViewer() viewer: Viewer) {
+  get(@IdParam() id: string, @CurrentViewer() viewer: Viewer) {
     return this.requests.get(liaisonAgency(viewer.staff), id, viewer);
   }
 
@@ -164,8 +165,8 @@ export class VerificationController {
   @Get('agency/requests/:id/attachments/:attachmentId')
   @ReturnsFile('附件文件（类型随文件）', '*/*')
   async download(
-    @Param('id') id: string,
-    @Param('attachmentId') attachmentId: string,
+    @IdParam() id: string,
+    @IdParam('attachmentId') attachmentId: string,
     @CurrentViewer() viewer: Viewer,
     @Res() reply: FastifyReply,
   ) {
@@ -177,7 +178,7 @@ export class VerificationController {
   @RequirePermission('verification:reply')
   @Post('verification-requests/:id/replies')
   @Returns(replyResultSchema, '答复已提交')
-  async reply(@Param('id') id: string, @Body(new ZodValidationPipe(replySchema)) body: ReplyDto, @CurrentViewer() viewer: Viewer) {
+  async reply(@IdParam() id: string, @Body(new ZodValidationPipe(replySchema)) body: ReplyDto, @CurrentViewer() viewer: Viewer) {
     const staff = viewer.staff;
     await requestVisible(this.dataSource, id, viewer);
     return this.verification.reply({ requestId: id, ...body, agencyCode: liaisonAgency(staff), actorId: staff.userId });

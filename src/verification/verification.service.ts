@@ -15,6 +15,7 @@ import { discardUploads, type ReceivedFile } from '../infra/storage/upload.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { AgencyDirectory, type Agency } from './agencies/agency-directory.service.js';
 import { reminderDay, type ReplyResult } from './request-state.js';
+import { isUuid } from '../infra/http/id-param.js';
 
 export type RequestKind = 'OPINION' | 'VERIFICATION';
 export type SubjectKind = 'VETTING_CANDIDATE' | 'REPORT';
@@ -70,12 +71,11 @@ export interface ReplyInput {
   actorId?: string | null;
 }
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const KIND_LABEL: Record<RequestKind, string> = { OPINION: '征求意见', VERIFICATION: '核查' };
 
 /** 回避: a verification request about a tip hidden from the viewer answers 404 like an unknown request (and is audited). */
 export async function requestVisible(db: DataSource, id: string, viewer: Viewer): Promise<void> {
-  if (!UUID.test(id) || viewer.hidden.length === 0) return;
+  if (!isUuid(id) || viewer.hidden.length === 0) return;
   const [row]: Array<{ subject_id: string }> = await db.query(
     `SELECT subject_id FROM verification_request WHERE id = $1 AND subject_kind = 'REPORT'`,
     [id],
@@ -303,7 +303,7 @@ export class VerificationService {
    */
   async reply(reply: ReplyInput): Promise<{ version: number; status: string; dueOn: string }> {
     const input = { ...reply, result: reply.result ?? (reply.adverse ? 'ADVERSE' : 'NO_ADVERSE') } satisfies ReplyInput;
-    if (!UUID.test(input.requestId)) {
+    if (!isUuid(input.requestId)) {
       await discardUploads(input.files ?? []);
       throw notFound('核查或征求意见请求');
     }
@@ -405,7 +405,7 @@ export class VerificationService {
   /** requestsFor of many subjects in one query, by subject id (every id present). */
   async requestsForMany(subjectKind: SubjectKind, subjectIds: string[]): Promise<Map<string, RequestWithReply[]>> {
     const out = new Map(subjectIds.map((id) => [id, [] as RequestWithReply[]]));
-    const ids = subjectIds.filter((id) => UUID.test(id));
+    const ids = subjectIds.filter((id) => isUuid(id));
     if (ids.length === 0) return out;
     const rows: Array<{
       id: string;
@@ -457,7 +457,7 @@ export class VerificationService {
 
   /** What a request is about (for whoever reacts to a reply). */
   async subjectOf(requestId: string): Promise<{ subjectKind: SubjectKind; subjectId: string } | null> {
-    if (!UUID.test(requestId)) return null;
+    if (!isUuid(requestId)) return null;
     const [row]: Array<{ subject_kind: SubjectKind; subject_id: string }> = await this.dataSource.query(
       `SELECT subject_kind, subject_id FROM verification_request WHERE id = $1`,
       [requestId],

@@ -17,8 +17,6 @@ export function recordStep(
   );
 }
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Several lines of runs' records in one statement, kept in the order given. */
 export async function recordSteps(
   m: EntityManager | DataSource,

@@ -1,12 +1,13 @@
 import { CurrentViewer, type Viewer } from '../auth/conflict/viewer.js';
 import { Returns } from '../infra/http/api-contract.js';
 import { candidateViewSchema, runViewSchema, startedRunSchema } from './dto/vetting.dto.js';
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { RequirePermission } from '../auth/auth.decorators.js';
 import { ZodValidationPipe } from '../infra/http/zod-validation.pipe.js';
 import { VettingService } from './vetting.service.js';
+import { IdParam } from '../infra/http/id-param.js';
 
 const startRunSchema = z.strictObject({
   title: z.string().trim().min(2, '请填写批次名称').max(200),
@@ -42,14 +43,14 @@ export class VettingController {
   @RequirePermission('vetting:read')
   @Get('runs/:id')
   @Returns(runViewSchema, '审查批次')
-  get(@Param('id') id: string, @CurrentViewer() viewer: Viewer) {
+  get(@IdParam() id: string, @CurrentViewer() viewer: Viewer) {
     return this.vetting.getRun(id, viewer);
   }
 
   @RequirePermission('vetting:read')
   @Get('candidates/:id')
   @Returns(candidateViewSchema, '人选的审查结论及理由')
-  candidate(@Param('id') id: string, @CurrentViewer() viewer: Viewer) {
+  candidate(@IdParam() id: string, @CurrentViewer() viewer: Viewer) {
     return this.vetting.candidate(id, viewer);
   }
 }

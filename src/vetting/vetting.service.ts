@@ -13,6 +13,7 @@ import { OutboxService } from '../infra/queue/outbox.service.js';
 import { VerificationService } from '../verification/verification.service.js';
 import { evaluate, type Reason, type Verdict } from './vetting-rules.js';
 import { recordStep, recordSteps, type StepActor } from './vetting-steps.js';
+import { isUuid } from '../infra/http/id-param.js';
 
 export interface SlateEntry {
   cadreId: string;
@@ -33,8 +34,6 @@ export function canonicalJson(value: unknown): string {
       : v,
   );
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Vetting runs (任前审查). Starting a run asks every chosen member agency for its opinion
@@ -173,7 +172,7 @@ export class VettingService {
       evaluations: number;
       decision: string | null;
     };
-    const valid = candidateIds.filter((id) => UUID.test(id));
+    const valid = candidateIds.filter((id) => isUuid(id));
     const rows: Row[] = valid.length
       ? await this.dataSource.query(`SELECT * FROM vetting_candidate WHERE id = ANY ($1::uuid[])`, [valid])
       : [];
@@ -256,7 +255,7 @@ export class VettingService {
 
   /** Every undecided candidacy of a cadre, re-evaluated (a new fact on the cadre's record). */
   async reevaluateCadre(cadreId: string, cause: { trigger: string; detail?: object }): Promise<CandidateView[]> {
-    const rows: Array<{ id: string }> = UUID.test(cadreId)
+    const rows: Array<{ id: string }> = isUuid(cadreId)
       ? await this.dataSource.query(`SELECT id FROM vetting_candidate WHERE cadre_id = $1 AND (decision IS NULL OR decision = 'SUSPEND')`, [
           cadreId,
         ])
@@ -281,7 +280,7 @@ export class VettingService {
 
   /** Candidate views in the order of the ids, in one query; an unknown id is a 404. */
   async candidates(ids: string[]): Promise<CandidateView[]> {
-    const valid = ids.filter((id) => UUID.test(id));
+    const valid = ids.filter((id) => isUuid(id));
     const rows: Array<{
       id: string;
       cadre_id: string;
@@ -328,7 +327,7 @@ export class VettingService {
   /** The latest runs, newest first, with how many candidates each verdict holds. */
   /** The run a candidate belongs to (404 for an unknown candidate). */
   async runOf(candidateId: string): Promise<string> {
-    const [row]: Array<{ run_id: string }> = UUID.test(candidateId)
+    const [row]: Array<{ run_id: string }> = isUuid(candidateId)
       ? await this.dataSource.query(`SELECT run_id FROM vetting_candidate WHERE id = $1`, [candidateId])
       : [];
     if (!row) throw notFound('审查对象');
@@ -348,7 +347,7 @@ export class VettingService {
       decidedOn: string | null;
     }>
   > {
-    if (!UUID.test(cadreId)) return [];
+    if (!isUuid(cadreId)) return [];
     const rows = await this.dataSource.query<
       Array<{
         id: string;
@@ -417,7 +416,7 @@ export class VettingService {
   }
 
   async getRun(runId: string, viewer: Viewer): Promise<RunView> {
-    const [run]: Array<{ id: string; title: string; started_on: string; agency_codes: string[] }> = UUID.test(runId)
+    const [run]: Array<{ id: string; title: string; started_on: string; agency_codes: string[] }> = isUuid(runId)
       ? await this.dataSource.query(
           `SELECT id, title, to_char(started_on, 'YYYY-MM-DD') AS started_on, agency_codes FROM vetting_run WHERE id = $1`,
           [runId],

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, UseFilters, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Header, UseFilters, UseInterceptors } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators.js';
 import { RateLimitInterceptor } from '../infra/http/rate-limit.js';
@@ -6,6 +6,7 @@ import { PublicityService } from '../vetting/publicity/publicity.service.js';
 import { HtmlExceptionFilter } from './html-exception.filter.js';
 import { PageRenderer } from './page-renderer.js';
 import { zhCN } from './texts.js';
+import { IdParam } from '../infra/http/id-param.js';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -29,7 +30,7 @@ export class NoticesPagesController {
 
   @Get(':id')
   @Header('Content-Type', HTML)
-  async show(@Param('id') id: string): Promise<string> {
+  async show(@IdParam() id: string): Promise<string> {
     const notice = await this.publicity.publicNotice(id);
     return this.pages.render('notices-detail', { title: notice.title, notice });
   }

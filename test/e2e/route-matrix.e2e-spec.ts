@@ -102,6 +102,34 @@ describe('route × role matrix', () => {
     expect(checked).toBeGreaterThan(50);
   }, 120_000);
 
+  it('every id in a path is checked at the edge: a malformed one is a 404, before any handler runs', async () => {
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const route of routes.filter((r) => !r.isPublic && r.permission && !endsSession(r))) {
+      const ids = [...route.path.matchAll(/:(\w*[iI]d)\b/g)].map((m) => m[1]!);
+      const role = ROLES.find((r) => rolesGrant([r], route.permission!));
+      if (!role || ids.length === 0) continue;
+      for (const name of ids) {
+        const url = route.path.replace(/:(\w+)/g, (_, param: string) =>
+          param === name ? 'not-an-id' : /year/i.test(param) ? '2026' : randomUUID(),
+        );
+        const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+        const agent = request(ctx.baseUrl);
+        const req = agent[method](url)
+          .set('Authorization', `Bearer ${tokens.get(role)!}`)
+          .set('X-Forwarded-For', `198.51.100.${(++clientSeq % 250) + 1}`);
+        const res = await (['post', 'put', 'patch'].includes(method) ? req.send({}) : req);
+        checked += 1;
+        if (res.status !== 404) wrong.push(`${route.method} ${route.path} (:${name} = not-an-id): ${res.status} ${res.body?.code ?? ''}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(checked).toBeGreaterThan(40);
+    // Refused at the edge, and still in the audit log like any other refusal.
+    const { rows } = await ctx.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE status = 404 AND target_id IS NULL`);
+    expect(rows[0]!.n).toBeGreaterThan(0);
+  }, 120_000);
+
   it('a forged, malformed or logged-out token is refused like no token', async () => {
     const token = await ctx.staffToken(['SUPERVISOR']);
     const me = (t: string) => request(ctx.baseUrl).get('/api/v1/auth/me').set('Authorization', `Bearer ${t}`);

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Delete, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { staffActor } from '../../audit/audit.interceptor.js';
@@ -7,6 +7,7 @@ import { ZodValidationPipe } from '../../infra/http/zod-validation.pipe.js';
 import { RequirePermission, type AuthenticatedRequest } from '../auth.decorators.js';
 import { CadreRelationsService, RELATION_KINDS } from './cadre-relations.service.js';
 import { refuseOwnRecord } from './own-record.js';
+import { IdParam } from '../../infra/http/id-param.js';
 
 export const relationSchema = z.strictObject({
   cadreId: z.uuid('cadreId 应为干部编号'),
@@ -38,8 +39,8 @@ export class CadreRelationsController {
   @HttpCode(204)
   @ReturnsNothing('关系已删除')
   async remove(
-    @Param('cadreId') cadreId: string,
-    @Param('relatedCadreId') relatedCadreId: string,
+    @IdParam('cadreId') cadreId: string,
+    @IdParam('relatedCadreId') relatedCadreId: string,
     @Req() req: AuthenticatedRequest,
   ): Promise<void> {
     refuseOwnRecord(req.staff!, { cadreIds: [cadreId, relatedCadreId] });

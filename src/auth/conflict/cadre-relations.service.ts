@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService, type AuditActor } from '../../audit/audit.service.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
+import { isUuid } from '../../infra/http/id-param.js';
 
 /** What the related cadre is to the cadre (配偶、父母、子女、兄弟姐妹、姻亲、其他近亲属). */
 export const RELATION_KINDS = ['SPOUSE', 'PARENT', 'CHILD', 'SIBLING', 'IN_LAW', 'OTHER_CLOSE'] as const;
@@ -24,8 +25,6 @@ export interface CadreRelation {
   recordedAt: Date;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Recorded close relations between cadres (table cadre_relation), for 回避: a relative of a
  * tip's subject does not see the tip (report_conflict() in the database reads this table).
@@ -39,7 +38,7 @@ export class CadreRelationsService {
 
   /** Both directions of every relation of the cadre, the other cadre's side in `kind`. */
   async listFor(cadreId: string): Promise<CadreRelation[]> {
-    if (!UUID.test(cadreId)) return [];
+    if (!isUuid(cadreId)) return [];
     const rows = await this.dataSource.query<
       Array<{
         other: string;
@@ -105,7 +104,7 @@ export class CadreRelationsService {
 
   /** Removes the relation between the two cadres, whichever way round it was recorded. */
   async remove(cadreId: string, relatedCadreId: string, actor: AuditActor): Promise<void> {
-    if (!UUID.test(cadreId) || !UUID.test(relatedCadreId)) throw notFound('关系记录');
+    if (!isUuid(cadreId) || !isUuid(relatedCadreId)) throw notFound('关系记录');
     const [, removed] = await this.dataSource.query<[unknown[], number]>(
       `DELETE FROM cadre_relation WHERE (cadre_id = $1 AND related_cadre_id = $2) OR (cadre_id = $2 AND related_cadre_id = $1)`,
       [cadreId, relatedCadreId],

@@ -5,8 +5,7 @@ import { AuditService, type AuditActor } from '../../audit/audit.service.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import type { StaffPrincipal } from '../auth.decorators.js';
 import { Viewer } from './viewer.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../infra/http/id-param.js';
 
 /**
  * 回避: which tips a staff member must not see (they are its subject, a recorded relative
@@ -48,7 +47,7 @@ export class ConflictOfInterestService {
    * a request (the case workflow, jobs). Request handlers use their Viewer instead.
    */
   async exclusions(reportIds: readonly string[], staff: StaffPrincipal): Promise<Map<string, string>> {
-    const ids = reportIds.filter((id) => UUID.test(id));
+    const ids = reportIds.filter((id) => isUuid(id));
     if (!staff.cadreId || ids.length === 0) return new Map();
     const rows: Array<{ report_id: string; reason: string }> = await this.dataSource.query(
       `SELECT report_id, reason FROM report_exclusions($1::uuid, $2) WHERE report_id = ANY($3::uuid[])`,

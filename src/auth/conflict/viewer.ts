@@ -2,6 +2,7 @@ import { createParamDecorator, Injectable, type ExecutionContext, type PipeTrans
 import { notFound } from '../../infra/http/domain-exception.js';
 import type { AuthenticatedRequest, StaffPrincipal } from '../auth.decorators.js';
 import { textOf } from '../../infra/text/text-of.js';
+import { markIdParam } from '../../infra/http/id-param.js';
 
 /**
  * The staff member reading tip-derived data, with the tips hidden from them (回避), as the
@@ -100,8 +101,16 @@ const reportParam = createParamDecorator((name: string, context: ExecutionContex
   return { id: textOf((request.params as Record<string, unknown>)[name]), viewer: request.viewer };
 });
 
-/** `@VisibleReportId() id: string`: the path's tip id (param `id` unless named), which the viewer may see. */
-export const VisibleReportId = (param = 'id'): ParameterDecorator => reportParam(param, new VisibleReportPipe());
+/**
+ * `@VisibleReportId() id: string`: the path's tip id (param `id` unless named), which the viewer
+ * may see. A malformed id is refused at the edge like any other (`IdParamsInterceptor`).
+ */
+export const VisibleReportId =
+  (param = 'id'): ParameterDecorator =>
+  (target, key, index) => {
+    reportParam(param, new VisibleReportPipe())(target, key, index);
+    markIdParam(target, key, param);
+  };
 
 /**
  * Institution-wide counts that name no tip (the statistics report's agency figures): the

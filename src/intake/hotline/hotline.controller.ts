@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
@@ -19,6 +19,7 @@ import {
   type VoicemailView,
 } from './dto/hotline.dto.js';
 import { HotlineService } from './hotline.service.js';
+import { IdParam } from '../../infra/http/id-param.js';
 
 /** The intake operator's API (接听员): record a call, transcribe voicemail. */
 @ApiTags('hotline (operators)')
@@ -70,7 +71,7 @@ export class HotlineController {
   @Accepts({ name: 'Transcript', schema: (app) => buildTranscriptSchema(app.get(AppConfig).settings, app.get(AppConfig).categories) })
   @Returns(transcriptResultSchema, '已转写为举报')
   transcribe(
-    @Param('callId') callId: string,
+    @IdParam('callId') callId: string,
     @Body() body: unknown,
     @CurrentStaff() operator: StaffPrincipal,
   ): Promise<z.infer<typeof transcriptResultSchema>> {

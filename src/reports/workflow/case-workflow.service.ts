@@ -22,8 +22,7 @@ import {
   type DeadlineKind,
   type PendingProposal,
 } from './case-transitions.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../infra/http/id-param.js';
 
 /** Who changes the case: a staff member (from a request), or the system (a CLI tool run by an operator). */
 export type CaseActor =
@@ -342,7 +341,7 @@ export class CaseWorkflow {
 
   /** Locks the report; an excluded actor (回避) is told it does not exist, and the exclusion is audited. */
   private async lock(m: EntityManager, reportId: string, actor: CaseActor): Promise<LockedReport> {
-    if (!UUID.test(reportId)) throw notFound('举报');
+    if (!isUuid(reportId)) throw notFound('举报');
     await this.refuseExcluded(reportId, actor);
     const [report]: LockedReport[] = await m.query(
       `SELECT id, number, status, disposition, disposition_pending, finding, outcome_for_reporter, repeat_of, received_at FROM report WHERE id = $1 FOR UPDATE`,
@@ -367,7 +366,7 @@ export class CaseWorkflow {
 
   private async mergeTarget(m: EntityManager, report: LockedReport, intoReportId: string, actor: CaseActor) {
     if (intoReportId === report.id) throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'MERGE_SELF', '不能把举报合并到它自己');
-    if (!UUID.test(intoReportId)) throw notFound('要合并到的举报');
+    if (!isUuid(intoReportId)) throw notFound('要合并到的举报');
     await this.refuseExcluded(intoReportId, actor);
     const [into]: Array<{ id: string; number: string; repeat_of: string | null }> = await m.query(
       `SELECT id, number, repeat_of FROM report WHERE id = $1`,

@@ -12,8 +12,7 @@ import { DeadlineScheduler, type ScheduledDeadline } from '../deadlines/deadline
 import { TriageSettings } from '../triage-settings.js';
 import { disposeBeforeAppointments, type Deadline } from './deadlines.js';
 import { raiseForAppointments, type Priority } from './priority.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../infra/http/id-param.js';
 
 /**
  * A cadre became a candidate after tips about them were triaged (a vetting run started, a
@@ -48,7 +47,7 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
   }
 
   async handle({ cadreId, changeId }: JobData<'appointment-raise'>): Promise<void> {
-    if (!UUID.test(cadreId)) return;
+    if (!isUuid(cadreId)) return;
     await this.dataSource.transaction((m) =>
       m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`qf:repeat:cadre:${cadreId}`]),
     );

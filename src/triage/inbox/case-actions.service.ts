@@ -13,8 +13,7 @@ import { FINISHED_STATUSES, type FindingOutcome } from '../../reports/workflow/c
 import { AgencyDirectory } from '../../verification/agencies/agency-directory.service.js';
 import { CaseWorkflow } from '../../reports/workflow/case-workflow.service.js';
 import type { DispositionDto } from './dto/actions.dto.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../infra/http/id-param.js';
 
 interface Locked {
   id: string;
@@ -59,7 +58,7 @@ export class CaseActionsService {
   ) {}
 
   private async act<T>(reportId: string, staff: StaffPrincipal, work: (m: EntityManager, report: Locked) => Promise<T>): Promise<T> {
-    if (!UUID.test(reportId)) throw notFound('举报');
+    if (!isUuid(reportId)) throw notFound('举报');
     await this.workflow.assertVisible(reportId, { kind: 'STAFF', staff });
     return this.dataSource.transaction(async (m) => {
       const [report]: Locked[] = await m.query(

@@ -12,11 +12,10 @@ import type { CombinedScore } from '../categorize/combine.js';
 import { TriageSettings } from '../triage-settings.js';
 import { AppointmentCalendar } from '../../vetting/calendar/appointment-calendar.service.js';
 import type { CaseView, InboxItem, InboxPage, InboxQuery } from './dto/inbox.dto.js';
+import { isUuid } from '../../infra/http/id-param.js';
 
 /** Inbox totals are exact up to this many matches (or the rows up to the page shown), then "more than". */
 export const INBOX_TOTAL_CAP = 1000;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type { CaseView };
 
@@ -206,7 +205,7 @@ export class InboxService {
   }
 
   async caseView(id: string, viewer: Viewer): Promise<CaseView> {
-    if (!UUID.test(id)) throw notFound('举报');
+    if (!isUuid(id)) throw notFound('举报');
     const base = await this.reports.get(id, viewer);
     const today = civilDate(this.clock.now());
     const db = this.dataSource;

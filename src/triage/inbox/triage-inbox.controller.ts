@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
@@ -31,6 +31,7 @@ import {
 import { caseViewSchema, inboxPageSchema, inboxQuerySchema, type InboxPage, type InboxQuery } from './dto/inbox.dto.js';
 import { CaseActionsService } from './case-actions.service.js';
 import { InboxService, type CaseView } from './inbox.service.js';
+import { IdParam } from '../../infra/http/id-param.js';
 
 /** The triage inbox, the case view and every staff action on a case. */
 @ApiTags('triage (staff)')
@@ -52,7 +53,7 @@ export class TriageInboxController {
   @RequirePermission('reports:read')
   @Get('cases/:id')
   @Returns(caseViewSchema, '案件详情：举报内容、分拣结果、被反映人、期限、办理情况')
-  view(@Param('id') id: string, @CurrentViewer() viewer: Viewer): Promise<CaseView> {
+  view(@IdParam() id: string, @CurrentViewer() viewer: Viewer): Promise<CaseView> {
     return this.inbox.caseView(id, viewer);
   }
 
@@ -74,7 +75,7 @@ export class TriageInboxController {
   @Returns(subjectResultSchema, '被反映人已确认为该干部')
   confirmSubject(
     @VisibleReportId() id: string,
-    @Param('subjectId') subjectId: string,
+    @IdParam('subjectId', 'serial') subjectId: string,
     @Body(new ZodValidationPipe(chooseSubjectSchema)) dto: z.infer<typeof chooseSubjectSchema>,
     @CurrentStaff() staff: StaffPrincipal,
   ) {
@@ -85,7 +86,7 @@ export class TriageInboxController {
   @Post('cases/:id/subjects/:subjectId/unlink')
   @HttpCode(200)
   @Returns(subjectResultSchema, '已解除与干部的关联')
-  unlinkSubject(@VisibleReportId() id: string, @Param('subjectId') subjectId: string, @CurrentStaff() staff: StaffPrincipal) {
+  unlinkSubject(@VisibleReportId() id: string, @IdParam('subjectId', 'serial') subjectId: string, @CurrentStaff() staff: StaffPrincipal) {
     return this.actions.unlinkSubject(id, subjectId, staff);
   }
 
@@ -181,7 +182,7 @@ export class TriageInboxController {
   @HttpCode(200)
   @Returns(reopenResultSchema, '已重新办理')
   reopen(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Body(new ZodValidationPipe(reopenSchema)) dto: z.infer<typeof reopenSchema>,
     @CurrentStaff() staff: StaffPrincipal,
   ) {

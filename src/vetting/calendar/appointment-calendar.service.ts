@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { civilDate } from '../../infra/calendar/working-days.js';
 import { Clock } from '../../infra/clock/clock.js';
-import { UUID } from '../vetting-steps.js';
+import { isUuid } from '../../infra/http/id-param.js';
 
 /** A candidacy still on the appointment calendar: its run is pending, or its notice is in (or before) its publicity period. */
 export interface StandingCandidacy {
@@ -52,8 +52,8 @@ export class AppointmentCalendar {
    * transaction (triage asks under its locks).
    */
   async standing(query: { cadreIds: readonly string[]; reportId?: string | null }, manager?: EntityManager): Promise<StandingCandidacy[]> {
-    const cadreIds = [...new Set(query.cadreIds.filter((id) => UUID.test(id)))];
-    const reportId = query.reportId && UUID.test(query.reportId) ? query.reportId : null;
+    const cadreIds = [...new Set(query.cadreIds.filter((id) => isUuid(id)))];
+    const reportId = query.reportId && isUuid(query.reportId) ? query.reportId : null;
     if (cadreIds.length === 0 && !reportId) return [];
     const rows: Array<{
       candidate_id: string;

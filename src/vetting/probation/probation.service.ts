@@ -8,8 +8,9 @@ import { Clock } from '../../infra/clock/clock.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
 import { QueueService } from '../../infra/queue/queue.service.js';
-import { recordStep, UUID } from '../vetting-steps.js';
+import { recordStep } from '../vetting-steps.js';
 import { morningOf, probationEndsOn } from './probation-rules.js';
+import { isUuid } from '../../infra/http/id-param.js';
 
 export type ProbationResult = 'COMPETENT' | 'NOT_COMPETENT';
 
@@ -165,7 +166,7 @@ export class ProbationService {
   }
 
   async get(id: string): Promise<ProbationView> {
-    const [row]: ProbationRow[] = UUID.test(id) ? await this.dataSource.query(`${SELECT} WHERE p.id = $1`, [id]) : [];
+    const [row]: ProbationRow[] = isUuid(id) ? await this.dataSource.query(`${SELECT} WHERE p.id = $1`, [id]) : [];
     if (!row) throw notFound('试用期记录');
     return toView(row);
   }
@@ -177,7 +178,7 @@ export class ProbationService {
 
   /** The cadre's probations, the latest first. */
   async ofCadre(cadreId: string): Promise<ProbationView[]> {
-    if (!UUID.test(cadreId)) return [];
+    if (!isUuid(cadreId)) return [];
     const rows: ProbationRow[] = await this.dataSource.query(`${SELECT} WHERE p.cadre_id = $1 ORDER BY p.starts_on DESC`, [cadreId]);
     return rows.map(toView);
   }

@@ -7,11 +7,12 @@ import { AppConfig } from '../../infra/config/app-config.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
 import { ProbationService } from '../probation/probation.service.js';
 import { needsProbation } from '../probation/probation-rules.js';
-import { recordStep, UUID } from '../vetting-steps.js';
+import { recordStep } from '../vetting-steps.js';
 import { VettingService, type CandidateView } from '../vetting.service.js';
 import { checkSuspension } from './publicity-rules.js';
 import { PublicityService } from './publicity.service.js';
 import { PublicityTipsService } from './publicity-tips.service.js';
+import { isUuid } from '../../infra/http/id-param.js';
 
 export type Decision = 'APPOINT' | 'APPOINT_WITH_REMINDER' | 'DO_NOT_APPOINT' | 'SUSPEND';
 
@@ -64,7 +65,7 @@ export class OutcomeService {
       promotion: boolean;
       decision: Decision | null;
       name: string;
-    }> = UUID.test(candidateId)
+    }> = isUuid(candidateId)
       ? await this.dataSource.query(
           `SELECT v.id, v.run_id, v.cadre_id, v.proposed_post, v.promotion, v.decision, c.name FROM vetting_candidate v JOIN cadre c ON c.id = v.cadre_id WHERE v.id = $1`,
           [candidateId],

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Returns } from '../../infra/http/api-contract.js';
 import { candidateViewSchema } from '../dto/vetting.dto.js';
 import { noticeViewSchema, probationViewSchema } from '../dto/publicity.dto.js';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
 import { ZodValidationPipe } from '../../infra/http/zod-validation.pipe.js';
@@ -21,6 +21,7 @@ import {
 import { ProbationService } from '../probation/probation.service.js';
 import { OutcomeService } from './outcome.service.js';
 import { PublicityService } from './publicity.service.js';
+import { IdParam } from '../../infra/http/id-param.js';
 
 @ApiTags('vetting (staff)')
 @ApiBearerAuth()
@@ -36,7 +37,7 @@ export class PublicityController {
   @Post('runs/:id/notices')
   @Returns(noticeViewSchema, '公示已发布')
   publish(
-    @Param('id') runId: string,
+    @IdParam() runId: string,
     @Body(new ZodValidationPipe(publishNoticeSchema)) body: PublishNoticeDto,
     @CurrentStaff() staff: StaffPrincipal,
   ) {
@@ -46,7 +47,7 @@ export class PublicityController {
   @RequirePermission('vetting:read')
   @Get('notices/:id')
   @Returns(noticeViewSchema, '任前公示')
-  notice(@Param('id') id: string) {
+  notice(@IdParam() id: string) {
     return this.publicity.notice(id);
   }
 
@@ -56,7 +57,7 @@ export class PublicityController {
   @HttpCode(200)
   @Returns(noticeViewSchema, '公示已撤销')
   withdraw(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Body(new ZodValidationPipe(withdrawNoticeSchema)) body: WithdrawNoticeDto,
     @CurrentStaff() staff: StaffPrincipal,
   ) {
@@ -66,7 +67,7 @@ export class PublicityController {
   @RequirePermission('vetting:manage')
   @Post('candidates/:id/outcome')
   @Returns(candidateViewSchema, '任用决定已记录')
-  outcome(@Param('id') id: string, @Body(new ZodValidationPipe(outcomeSchema)) body: OutcomeDto, @CurrentViewer() viewer: Viewer) {
+  outcome(@IdParam() id: string, @Body(new ZodValidationPipe(outcomeSchema)) body: OutcomeDto, @CurrentViewer() viewer: Viewer) {
     return this.outcomes.record(id, { ...body, actorId: viewer.staff.userId }, viewer);
   }
 
@@ -80,11 +81,7 @@ export class PublicityController {
   @RequirePermission('vetting:manage')
   @Post('probations/:id/assessment')
   @Returns(probationViewSchema, '试用期考核已记录')
-  assess(
-    @Param('id') id: string,
-    @Body(new ZodValidationPipe(assessmentSchema)) body: AssessmentDto,
-    @CurrentStaff() staff: StaffPrincipal,
-  ) {
+  assess(@IdParam() id: string, @Body(new ZodValidationPipe(assessmentSchema)) body: AssessmentDto, @CurrentStaff() staff: StaffPrincipal) {
     return this.probation.assess(id, { ...body, actorId: staff.userId });
   }
 }

@@ -8,8 +8,9 @@ import { Clock } from '../../infra/clock/clock.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
 import { OutboxService } from '../../infra/queue/outbox.service.js';
-import { recordStep, UUID } from '../vetting-steps.js';
+import { recordStep } from '../vetting-steps.js';
 import { checkPublicityPeriod, periodWorkingDays } from './publicity-rules.js';
+import { isUuid } from '../../infra/http/id-param.js';
 
 export interface PublishInput {
   runId: string;
@@ -68,7 +69,7 @@ export class PublicityService {
     const minWorkingDays = this.config.settings.vetting.publicityMinWorkingDays;
     const problem = checkPublicityPeriod({ start: input.startsOn, end: input.endsOn, today, minWorkingDays }, this.calendar);
     if (problem) throw new DomainException(HttpStatus.BAD_REQUEST, problem.code, problem.message);
-    const [run]: Array<{ id: string; title: string }> = UUID.test(input.runId)
+    const [run]: Array<{ id: string; title: string }> = isUuid(input.runId)
       ? await this.dataSource.query(`SELECT id, title FROM vetting_run WHERE id = $1`, [input.runId])
       : [];
     if (!run) throw notFound('审查批次');
@@ -182,7 +183,7 @@ export class PublicityService {
 
   /** Any notice, for staff. */
   async notice(id: string): Promise<NoticeView> {
-    const [row]: NoticeRow[] = UUID.test(id)
+    const [row]: NoticeRow[] = isUuid(id)
       ? await this.dataSource.query(`SELECT ${NOTICE_COLUMNS} FROM publicity_notice WHERE id = $1`, [id])
       : [];
     if (!row) throw notFound('公示');
@@ -198,7 +199,7 @@ export class PublicityService {
     const today = this.today();
     const now = this.clock.now();
     await this.dataSource.transaction(async (m) => {
-      const [row]: NoticeRow[] = UUID.test(id)
+      const [row]: NoticeRow[] = isUuid(id)
         ? await m.query(`SELECT ${NOTICE_COLUMNS} FROM publicity_notice WHERE id = $1 FOR UPDATE`, [id])
         : [];
       if (!row) throw notFound('公示');
@@ -259,7 +260,7 @@ export class PublicityService {
 
   /** Every notice of a run, withdrawn ones included, newest first. */
   async noticesOfRun(runId: string): Promise<NoticeView[]> {
-    const rows: NoticeRow[] = UUID.test(runId)
+    const rows: NoticeRow[] = isUuid(runId)
       ? await this.dataSource.query(
           `SELECT ${NOTICE_COLUMNS} FROM publicity_notice WHERE run_id = $1 ORDER BY published_at DESC, reference DESC`,
           [runId],
@@ -286,7 +287,7 @@ export class PublicityService {
     noticeId: string | undefined,
     candidateId: string | undefined,
   ): Promise<{ reference: string; values: Record<string, string> } | null> {
-    if (!noticeId || !UUID.test(noticeId)) return null;
+    if (!noticeId || !isUuid(noticeId)) return null;
     const notice = await this.notice(noticeId).catch(() => null);
     if (!notice?.open) return null;
     const candidate = notice.candidates.find((c) => c.candidateId === candidateId) ?? null;

@@ -14,6 +14,7 @@ import { AgencyDirectory } from '../../verification/agencies/agency-directory.se
 import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
+import { IdParam } from '../../infra/http/id-param.js';
 
 const HTML = 'text/html; charset=utf-8';
 const t = zhCN.adminPages;
@@ -119,7 +120,7 @@ export class ConsoleAdminController {
   @Get('staff/:id')
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  async account(@Param('id') id: string, @CurrentStaff() staff: StaffPrincipal, @Query('done') done?: string): Promise<string> {
+  async account(@IdParam() id: string, @CurrentStaff() staff: StaffPrincipal, @Query('done') done?: string): Promise<string> {
     return this.accountPage(id, staff, { notice: done ? (t.done[done] ?? null) : null, errors: {} });
   }
 
@@ -151,7 +152,7 @@ export class ConsoleAdminController {
   @RequirePermission('staff:manage')
   @Post('staff/:id/:action')
   async act(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Param('action') requested: string,
     @Req() request: AuthenticatedRequest,
     @CurrentStaff() staff: StaffPrincipal,

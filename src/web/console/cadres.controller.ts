@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, Post, Query, Req, Res, UseFilters, HttpStatus } from '@nestjs/common';
+import { Controller, Get, Header, Post, Query, Req, Res, UseFilters, HttpStatus } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
@@ -28,6 +28,7 @@ import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 import { formRefusal, textFields } from './form-fields.js';
+import { IdParam } from '../../infra/http/id-param.js';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -130,7 +131,7 @@ export class ConsoleCadresController {
   @Get(':id')
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  record(@Param('id') id: string, @CurrentViewer() viewer: Viewer): Promise<string> {
+  record(@IdParam() id: string, @CurrentViewer() viewer: Viewer): Promise<string> {
     return this.recordPage(id, viewer);
   }
 
@@ -164,7 +165,7 @@ export class ConsoleCadresController {
   /** A sanction or organisational measure (处分、组织处理) with its influence period. */
   @RequirePermission('cadres:manage')
   @Post(':id/sanctions')
-  sanction(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
+  sanction(@IdParam() id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
     return this.submit('sanctions', id, request, viewer, reply, async (v) => {
       const dto = parseWith(sanctionSchema, {
         ...pick(v, ['kind', 'effectiveOn', 'note']),
@@ -177,7 +178,7 @@ export class ConsoleCadresController {
   /** A conclusion that did not come from a tip (巡察、审计、其他机关的决定). */
   @RequirePermission('reports:handle')
   @Post(':id/findings')
-  finding(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
+  finding(@IdParam() id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
     return this.submit('findings', id, request, viewer, reply, async (v) => {
       const dto = parseWith(findingSchema, pick(v, ['source', 'outcome', 'concludedOn', 'summary']));
       await this.records.recordFinding({ ...dto, cadreId: id, actorId: viewer.staff.userId });
@@ -187,7 +188,7 @@ export class ConsoleCadresController {
   /** 正在接受组织调查 (or no longer): pre-appointment checks stop such a candidate. */
   @RequirePermission('cadres:manage')
   @Post(':id/investigation')
-  investigation(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
+  investigation(@IdParam() id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
     return this.submit('investigation', id, request, viewer, reply, async (v) => {
       const dto = parseWith(investigationSchema, { ...pick(v, ['since', 'note']), underInvestigation: v['underInvestigation'] === 'yes' });
       await this.records.setInvestigation({ ...dto, cadreId: id });
@@ -197,7 +198,7 @@ export class ConsoleCadresController {
   /** 档案专审: the file audited on a date; an empty date opens a doubt again (档案必审 stops vetting). */
   @RequirePermission('cadres:manage')
   @Post(':id/file-audit')
-  fileAudit(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
+  fileAudit(@IdParam() id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
     return this.submit('file-audit', id, request, viewer, reply, async (v) => {
       const dto = parseWith(fileAuditSchema, { auditedOn: v['auditedOn'] ?? null, ...pick(v, ['note']) });
       await this.records.recordFileAudit({ ...dto, cadreId: id });
@@ -207,7 +208,7 @@ export class ConsoleCadresController {
   /** A year's 个人有关事项报告 and its check (一致、漏报、瞒报). */
   @RequirePermission('cadres:manage')
   @Post(':id/personal-matters')
-  personalMatters(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
+  personalMatters(@IdParam() id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
     return this.submit('personal-matters', id, request, viewer, reply, async (v) => {
       const dto = parseWith(personalMattersSchema, {
         ...pick(v, ['status', 'checkedOn', 'checkReason', 'detail', 'explainedOn']),
@@ -220,7 +221,7 @@ export class ConsoleCadresController {
   /** A close relation to another cadre, found by 人员编号, for 回避. */
   @RequirePermission('cadres:manage')
   @Post(':id/relations')
-  relation(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
+  relation(@IdParam() id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
     return this.submit('relations', id, request, viewer, reply, async (v) => {
       const personNo = v['relatedPersonNo'];
       if (!personNo) throw fieldError('relatedPersonNo', '请填写亲属的人员编号');
@@ -235,8 +236,8 @@ export class ConsoleCadresController {
   @RequirePermission('cadres:manage')
   @Post(':id/relations/:relatedId/remove')
   removeRelation(
-    @Param('id') id: string,
-    @Param('relatedId') relatedId: string,
+    @IdParam() id: string,
+    @IdParam('relatedId') relatedId: string,
     @Req() request: FastifyRequest,
     @CurrentViewer() viewer: Viewer,
     @Res() reply: FastifyReply,

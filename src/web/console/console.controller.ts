@@ -34,6 +34,7 @@ import { landingPage } from './landing.js';
 import { CasePage } from './case-page.js';
 import { TODO_KINDS, TodoService } from '../../reminders/todo.service.js';
 import { formRefusal } from './form-fields.js';
+import { IdParam } from '../../infra/http/id-param.js';
 
 const HTML = 'text/html; charset=utf-8';
 type Form = Record<string, string | undefined>;
@@ -154,7 +155,7 @@ export class ConsoleController {
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
   async casePage(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Query() query: Record<string, string | string[] | undefined>,
     @CurrentViewer() viewer: Viewer,
   ): Promise<string> {
@@ -204,7 +205,7 @@ export class ConsoleController {
   @HttpCode(303)
   async subject(
     @VisibleReportId() id: string,
-    @Param('subjectId') subjectId: string,
+    @IdParam('subjectId', 'serial') subjectId: string,
     @Param('op') op: string,
     @Req() request: FastifyRequest,
     @CurrentViewer() viewer: Viewer,

@@ -12,6 +12,7 @@ import { InboxService } from '../../triage/inbox/inbox.service.js';
 import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
+import { IdParam } from '../../infra/http/id-param.js';
 
 const HTML = 'text/html; charset=utf-8';
 const t = zhCN.identityPages;
@@ -62,7 +63,7 @@ export class ConsoleIdentityController {
   @RequirePermission('identity:decide')
   @Post('identity/:id/:decision')
   async decide(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Param('decision') decision: string,
     @Req() request: AuthenticatedRequest,
     @CurrentViewer() viewer: Viewer,
@@ -95,7 +96,7 @@ export class ConsoleIdentityController {
   @Get('identity/:id/view')
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  async view(@Param('id') id: string, @CurrentViewer() viewer: Viewer, @Req() request: AuthenticatedRequest): Promise<string> {
+  async view(@IdParam() id: string, @CurrentViewer() viewer: Viewer, @Req() request: AuthenticatedRequest): Promise<string> {
     const staff = viewer.staff;
     const identity = await this.access.reveal(id, viewer, staffActor(request));
     return this.pages.render('console/identity-view', { title: t.viewTitle, staff, identity });
@@ -106,7 +107,7 @@ export class ConsoleIdentityController {
   @Get('cases/:id/identity-request')
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  async form(@Param('id') id: string, @CurrentViewer() viewer: Viewer): Promise<string> {
+  async form(@IdParam() id: string, @CurrentViewer() viewer: Viewer): Promise<string> {
     const staff = viewer.staff;
     const view = await this.inbox.caseView(id, viewer);
     return this.pages.render('console/identity-request', { title: t.requestTitle, staff, case: view, reason: '', error: null });

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Header, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequirePermission } from '../../auth/auth.decorators.js';
@@ -17,6 +17,7 @@ import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../texts.js';
 import { formRefusal } from './form-fields.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
+import { IdParam } from '../../infra/http/id-param.js';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -137,7 +138,7 @@ export class ConsoleMeetingsController {
   @Get(':id')
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  view(@Param('id') id: string, @CurrentViewer() viewer: Viewer): Promise<string> {
+  view(@IdParam() id: string, @CurrentViewer() viewer: Viewer): Promise<string> {
     return this.meetingPage(id, viewer);
   }
 
@@ -145,7 +146,7 @@ export class ConsoleMeetingsController {
   @RequirePermission('meetings:manage')
   @Post(':id/attendance')
   async attendance(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Req() request: FastifyRequest,
     @CurrentViewer() viewer: Viewer,
     @Res() reply: FastifyReply,
@@ -175,8 +176,8 @@ export class ConsoleMeetingsController {
   @RequirePermission('meetings:manage')
   @Post(':id/items/:itemId/opinions')
   async opinions(
-    @Param('id') id: string,
-    @Param('itemId') itemId: string,
+    @IdParam() id: string,
+    @IdParam('itemId') itemId: string,
     @Req() request: FastifyRequest,
     @CurrentViewer() viewer: Viewer,
     @Res() reply: FastifyReply,
@@ -197,7 +198,7 @@ export class ConsoleMeetingsController {
   @RequirePermission('meetings:manage')
   @Post(':id/items')
   async addItem(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Req() request: FastifyRequest,
     @CurrentViewer() viewer: Viewer,
     @Res() reply: FastifyReply,
@@ -217,8 +218,8 @@ export class ConsoleMeetingsController {
   @RequirePermission('meetings:manage')
   @Post(':id/items/:itemId/decision')
   async decide(
-    @Param('id') id: string,
-    @Param('itemId') itemId: string,
+    @IdParam() id: string,
+    @IdParam('itemId') itemId: string,
     @Req() request: FastifyRequest,
     @CurrentViewer() viewer: Viewer,
     @Res() reply: FastifyReply,

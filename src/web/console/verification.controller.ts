@@ -1,5 +1,5 @@
 import { CurrentViewer, VisibleReportId, type Viewer } from '../../auth/conflict/viewer.js';
-import { Controller, Get, Header, Param, Post, Query, Req, Res, UseFilters, HttpStatus } from '@nestjs/common';
+import { Controller, Get, Header, Post, Query, Req, Res, UseFilters, HttpStatus } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { staffActor } from '../../audit/audit.interceptor.js';
@@ -18,6 +18,7 @@ import { formRefusal } from './form-fields.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { readMultipart } from '../../infra/http/multipart.js';
 import { ObjectStorage } from '../../infra/storage/storage.js';
+import { IdParam } from '../../infra/http/id-param.js';
 
 const HTML = 'text/html; charset=utf-8';
 const t = zhCN.verification;
@@ -107,7 +108,7 @@ export class ConsoleVerificationController {
    */
   @RequirePermission('verification:track')
   @Post('verification/:id/attachments')
-  async attach(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
+  async attach(@IdParam() id: string, @Req() request: FastifyRequest, @CurrentViewer() viewer: Viewer, @Res() reply: FastifyReply) {
     const sent = await this.tracking.get(id, viewer); // 回避 and 404 as for the request itself
     if (sent.subjectKind !== 'REPORT') throw new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', '请求不存在');
     try {
@@ -130,7 +131,7 @@ export class ConsoleVerificationController {
   @RequirePermission('verification:press')
   @Post('verification/:id/press')
   async press(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Req() request: AuthenticatedRequest,
     @CurrentViewer() viewer: Viewer,
     @Res() reply: FastifyReply,

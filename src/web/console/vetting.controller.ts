@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Header, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
@@ -17,6 +17,7 @@ import { zhCN } from '../texts.js';
 import { formRefusal } from './form-fields.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 import { parseSlate } from './slate-form.js';
+import { IdParam } from '../../infra/http/id-param.js';
 
 const HTML = 'text/html; charset=utf-8';
 type Form = Record<string, string | string[]>;
@@ -164,7 +165,7 @@ export class ConsoleVettingController {
   @Get('runs/:id')
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  run(@Param('id') id: string, @CurrentViewer() viewer: Viewer): Promise<string> {
+  run(@IdParam() id: string, @CurrentViewer() viewer: Viewer): Promise<string> {
     return this.runPage(id, viewer);
   }
 
@@ -172,7 +173,7 @@ export class ConsoleVettingController {
   @RequirePermission('vetting:manage')
   @Post('runs/:id/notices')
   async publish(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Req() request: FastifyRequest,
     @CurrentViewer() viewer: Viewer,
     @Res() reply: FastifyReply,
@@ -197,7 +198,7 @@ export class ConsoleVettingController {
   @RequirePermission('vetting:manage')
   @Post('notices/:id/withdraw')
   async withdraw(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Req() request: FastifyRequest,
     @CurrentViewer() viewer: Viewer,
     @Res() reply: FastifyReply,
@@ -217,7 +218,7 @@ export class ConsoleVettingController {
   @RequirePermission('vetting:manage')
   @Post('candidates/:id/outcome')
   async outcome(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Req() request: FastifyRequest,
     @CurrentViewer() viewer: Viewer,
     @Res() reply: FastifyReply,
@@ -262,7 +263,7 @@ export class ConsoleVettingController {
   @RequirePermission('vetting:manage')
   @Post('probations/:id/assessment')
   async assess(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Req() request: FastifyRequest,
     @CurrentStaff() staff: StaffPrincipal,
     @Res() reply: FastifyReply,

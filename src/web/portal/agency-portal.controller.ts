@@ -1,4 +1,4 @@
-import { Controller, Get, Header, HttpStatus, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Header, HttpStatus, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { CurrentViewer, type Viewer } from '../../auth/conflict/viewer.js';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -16,6 +16,7 @@ import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../texts.js';
 import { replyFormDocument, type ReplyFormValues } from './reply-form.js';
 import { asDownload } from '../../infra/http/download.js';
+import { IdParam } from '../../infra/http/id-param.js';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -62,15 +63,15 @@ export class AgencyPortalController {
   @Get('requests/:id')
   @Header('Content-Type', HTML)
   @Header('Cache-Control', 'no-store')
-  async show(@Param('id') id: string, @Query('done') done: string | undefined, @CurrentViewer() viewer: Viewer): Promise<string> {
+  async show(@IdParam() id: string, @Query('done') done: string | undefined, @CurrentViewer() viewer: Viewer): Promise<string> {
     return this.requestPage(viewer, id, { notice: done ? zhCN.portal.replied : null });
   }
 
   @RequirePermission('verification:reply')
   @Get('requests/:id/attachments/:attachmentId')
   async download(
-    @Param('id') id: string,
-    @Param('attachmentId') attachmentId: string,
+    @IdParam() id: string,
+    @IdParam('attachmentId') attachmentId: string,
     @CurrentViewer() viewer: Viewer,
     @Res() reply: FastifyReply,
   ): Promise<void> {
@@ -82,7 +83,7 @@ export class AgencyPortalController {
   @RequirePermission('verification:reply')
   @Post('requests/:id/replies')
   async reply(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Req() request: FastifyRequest,
     @CurrentViewer() viewer: Viewer,
     @Res() reply: FastifyReply,
