@@ -18,10 +18,13 @@ export const triageConfigSchema = z.strictObject({
   }),
   repeats: z.strictObject({
     minJaccardWithoutSubject: share,
+    minTokensWithoutSubject: z.number().int().min(0),
+    minComparableTokens: z.number().int().min(0),
     minEvidence: positive,
     points: z.strictObject({
       content: z.number().min(0),
       sameCategory: z.number().min(0),
+      briefSameStory: z.number().min(0),
       relatedCategory: z.number(),
       otherCategory: z.number().max(0),
       time: z.number().min(0),

@@ -23,6 +23,23 @@ describe('facts a retelling keeps', () => {
     ['去年3月收了钱', '2026年3月收了钱', []], // 2025 and 2026: another March
     ['收了好几万', '收了三万', []], // 好几万 is no amount
     ['在区人民医院工作时', '区人民医院的医生', []], // 人民医院 names no place apart from others
+    // The same amount said another way: 两万五 is 25000, not 20005.
+    ['收了人家两万五', '转账25000元', ['AMOUNT:2.5万元']],
+    ['一次给了三千五块', '给了3500元', ['AMOUNT:3500元']],
+    ['拿了五万块', '收受5万元', ['AMOUNT:5万元']],
+    ['收了两万五', '收了两万', []],
+    // A festival and a month it falls in; a part of the year and its months.
+    ['过年前后送了两条烟', '2月上旬送烟两条', ['TIME:2月']],
+    ['国庆节那几天去了外地', '10月初一起出去玩', ['TIME:10月']],
+    ['中秋送了月饼和酒', '三月份送了酒', []],
+    ['去年年底突击进了几个人', '2025年12月调入', ['TIME:2025年12月']],
+    ['今年初就定好了人选', '1月份开会定的人', ['TIME:2026年1月']],
+    ['年底前补办的手续', '今年6月补办的', []],
+    ['这年头当官不容易', '12月提拔', []], // 这年头 is no time
+    // People counted with any measure word.
+    ['直接进了五个人', '调入五名工作人员', ['COUNT:5人']],
+    ['先后安排了四位亲戚', '4人都是亲戚', ['COUNT:4人']],
+    ['直接进了五个人', '调入六名工作人员', []],
   ])('%s / %s', (a, b, expected) => {
     expect(shared(a, b)).toEqual(expected);
   });
@@ -32,5 +49,8 @@ describe('facts a retelling keeps', () => {
     expect(conflictingFacts(facts('3月收了5万元'), facts('10月收了2万元'))).toEqual({ time: true, amount: true });
     expect(conflictingFacts(facts('3月收了5万元'), facts('三月收了五万块'))).toEqual({ time: false, amount: false });
     expect(conflictingFacts(facts('3月收了钱'), facts('收了钱'))).toEqual({ time: false, amount: false });
+    expect(conflictingFacts(facts('国庆收了钱'), facts('过年收了钱'))).toEqual({ time: true, amount: false });
+    expect(conflictingFacts(facts('端午前后收了钱'), facts('6月收了钱'))).toEqual({ time: false, amount: false });
+    expect(conflictingFacts(facts('中秋收了钱'), facts('4月收了钱'))).toEqual({ time: true, amount: false });
   });
 });

@@ -32,6 +32,13 @@ const NUM = `(?:\\d+(?:\\.\\d+)?|[${CN}]+)`;
 
 function number(text: string): number | null {
   if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
+  // 两万五, 三千五: a last figure after 万 or 千 counts in the next unit down (25000, 3500).
+  const short = /^(.*)([万千])([一二三四五六七八九])$/u.exec(text);
+  if (short) {
+    const head = chineseNumber(`${short[1]}${short[2]}`);
+    const tail = chineseNumber(short[3]!);
+    if (head !== null && tail !== null) return head + tail * (short[2] === '万' ? 1000 : 100);
+  }
   return chineseNumber(text);
 }
 
@@ -49,6 +56,26 @@ const FESTIVALS: Record<string, string> = {
   五一: '五一',
   元宵: '元宵',
 };
+/**
+ * The months a festival falls in, so a retelling that gives the month instead matches
+ * (春节 and 2月, 国庆 and 10月). Lunar festivals move: both months they can fall in.
+ */
+const FESTIVAL_MONTHS: Record<string, number[]> = {
+  元旦: [1],
+  春节: [1, 2],
+  元宵: [2, 3],
+  清明: [4],
+  五一: [4, 5],
+  端午: [5, 6],
+  中秋: [9, 10],
+  国庆: [9, 10],
+};
+/** Parts of a year said in words: 年底 is November or December, 年初 January or February. */
+const YEAR_PARTS: Record<string, number[]> = { 年初: [1, 2], 年底: [11, 12], 年末: [11, 12], 年尾: [11, 12] };
+const YEAR_PART = new RegExp(
+  `(?:(\\d{4}|\\d{2})年|(今年|去年|前年|明年))?的?(${Object.keys(YEAR_PARTS).join('|')})|(今年|去年|前年|明年)(初|底|末)`,
+  'gu',
+);
 const MONTHS = new RegExp(
   `(?:(\\d{4}|\\d{2})年|(今年|去年|前年|明年))?的?((?:\\d{1,2}|十[一二]|[一二三四五六七八九十])(?:[、到至-]?(?:\\d{1,2}|十[一二]|[一二三四五六七八九十]))?)月(?:份)?`,
   'gu',
@@ -86,12 +113,16 @@ function times(text: string, receivedYear: number): TimeFact[] {
     if (months.length) out.push({ year: yearOf(m[1], m[2]), months, festival: null, text: m[0] });
   }
   for (const m of text.matchAll(FESTIVAL)) out.push({ year: yearOf(m[1], m[2]), months: [], festival: FESTIVALS[m[3]!]!, text: m[0] });
+  for (const m of text.matchAll(YEAR_PART)) {
+    const part = m[3] ?? `年${m[5]!}`;
+    out.push({ year: yearOf(m[1], m[2] ?? m[4]), months: YEAR_PARTS[part]!, festival: null, text: m[0] });
+  }
   for (const m of text.matchAll(YEAR)) out.push({ year: fullYear(m[1]!), months: [], festival: null, text: m[0] });
   return out;
 }
 
 const AMOUNT = new RegExp(
-  `(${NUM})(万|千|百)?多?(?:元|块钱|块)|(\\d+(?:\\.\\d+)?)万|(?<![几好数])([${CN}]{1,3})万(?!多?[人里年])|(?:转账|红包|现金|送了?|给了?)(\\d{2,})(?![\\d.万千百元块])`,
+  `(${NUM})(万|千|百)?多?(?:元|块钱|块)|(\\d+(?:\\.\\d+)?)万|(?<![几好数])([${CN}]{1,3})万([一二三四五六七八九](?![${CN}]))?(?!多?[人里年])|(?:转账|红包|现金|送了?|给了?)(\\d{2,})(?![\\d.万千百元块])`,
   'gu',
 );
 const SCALE: Record<string, number> = { 万: 10000, 千: 1000, 百: 100 };
@@ -104,8 +135,8 @@ function amounts(text: string): TipFacts['amounts'] {
     let value: number | null = null;
     if (m[1]) value = number(m[1]) === null ? null : number(m[1])! * (SCALE[m[2] ?? ''] ?? 1);
     else if (m[3]) value = Number(m[3]) * 10000;
-    else if (m[4]) value = number(m[4]) === null ? null : number(m[4])! * 10000;
-    else if (m[5]) value = Number(m[5]);
+    else if (m[4]) value = number(`${m[4]}万${m[5] ?? ''}`);
+    else if (m[6]) value = Number(m[6]);
     if (value && value > 0) out.push({ value, text: m[0] });
   }
   return out;
@@ -148,7 +179,9 @@ function names(text: string): TipFacts['names'] {
   return out;
 }
 
-const COUNT = new RegExp(`(\\d+|[${CN}]{1,3})(套|间|台|辆|名|人|个|次|趟|家|岁|条|瓶|块地|亩)`, 'gu');
+const COUNT = new RegExp(`(\\d+|[${CN}]{1,3})(套|间|台|辆|名|个人|人|位|个|次|趟|家|岁|条|瓶|块地|亩)`, 'gu');
+/** Measure words for people say the same count: 三名, 三个人, 三位 and 三人 are 3人. */
+const PEOPLE = new Set(['名', '个人', '人', '位']);
 
 function counts(text: string): TipFacts['counts'] {
   const out: TipFacts['counts'] = [];
@@ -156,7 +189,7 @@ function counts(text: string): TipFacts['counts'] {
     const n = number(m[1]!);
     // 一个, 两个 and 几个 say little; amounts of money are counted as amounts.
     if (n === null || n < 2 || /^(两|二)$/.test(m[1]!) || /[万千百]$/.test(m[1]!)) continue;
-    out.push({ key: `${n}${m[2]}`, text: m[0] });
+    out.push({ key: `${n}${PEOPLE.has(m[2]!) ? '人' : m[2]}`, text: m[0] });
   }
   return out;
 }
@@ -189,11 +222,18 @@ function sameName(a: string, b: string): boolean {
   return long.includes(short) || commonRun(a, b) >= 3;
 }
 
-/** Same month (or festival) of a year both allow; a year alone only with a year alone or the same year's month. */
+/** The months a time names: its own, or those its festival falls in. */
+const monthsNamed = (t: TimeFact): number[] => (t.months.length ? t.months : t.festival ? (FESTIVAL_MONTHS[t.festival] ?? []) : []);
+
+/**
+ * Same month or festival (or a festival and a month it falls in) of a year both allow; a
+ * year alone only with a year alone or the same year's month.
+ */
 function sameTime(a: TimeFact, b: TimeFact): 'TIME' | 'YEAR' | null {
   if (a.year !== null && b.year !== null && a.year !== b.year) return null;
-  if (a.months.length && b.months.length) return a.months.some((m) => b.months.includes(m)) ? 'TIME' : null;
   if (a.festival && b.festival) return a.festival === b.festival ? 'TIME' : null;
+  const [ma, mb] = [monthsNamed(a), monthsNamed(b)];
+  if (ma.length && mb.length) return ma.some((m) => mb.includes(m)) ? 'TIME' : null;
   // 1969年 and 69年, or 1969年 and 1969年6月: the same year, said by both.
   return a.year !== null && a.year === b.year && (!a.months.length || !b.months.length) && !a.festival && !b.festival ? 'YEAR' : null;
 }
@@ -203,6 +243,18 @@ const timeWords = (t: TimeFact) =>
   t.festival
     ? `${t.year ? `${t.year}年` : ''}${t.festival}`
     : `${t.year ? `${t.year}年` : ''}${t.months.length ? `${t.months.join('、')}月` : ''}`;
+
+/**
+ * What two matching times have in common, as precisely as either says it: the year either
+ * gives, and the festival both name or else the months both allow (去年年底 and 2025年12月
+ * → 2025年12月; 春节 and 2月 → 2月).
+ */
+function sharedTime(x: TimeFact, y: TimeFact): TimeFact {
+  const year = x.year ?? y.year;
+  if (x.festival && y.festival) return { ...x, year };
+  const [mx, my] = [monthsNamed(x), monthsNamed(y)];
+  return { year, months: mx.filter((m) => my.includes(m)), festival: null, text: x.text };
+}
 
 /** The facts both tips state, each once, as staff read them. */
 export function sharedFacts(a: TipFacts, b: TipFacts): SharedFact[] {
@@ -216,10 +268,9 @@ export function sharedFacts(a: TipFacts, b: TipFacts): SharedFact[] {
   for (const kind of ['TIME', 'YEAR'] as const) {
     for (const x of a.times) {
       const y = b.times.find((t) => sameTime(x, t) === kind);
-      // The more precise of the two says when (2026年3月 rather than 3月份).
       if (!y) continue;
       if (kind === 'YEAR') add(kind, `${x.year}年`);
-      else add(kind, timeWords(x.year !== null && (y.year === null || x.months.length >= y.months.length) ? x : y));
+      else add(kind, timeWords(sharedTime(x, y)));
     }
   }
   for (const x of a.amounts) if (b.amounts.some((y) => y.value === x.value)) add('AMOUNT', yuan(x.value));
@@ -234,11 +285,11 @@ export function sharedFacts(a: TipFacts, b: TipFacts): SharedFact[] {
 }
 
 /**
- * Facts that set two tips apart: both name a month and no month is the same (a bribe in
- * March, another in October), or both name amounts and none is the same.
+ * Facts that set two tips apart: both name a month (or a festival) and none is the same (a
+ * bribe in March, another at 国庆), or both name amounts and none is the same.
  */
 export function conflictingFacts(a: TipFacts, b: TipFacts): { time: boolean; amount: boolean } {
-  const months = (f: TipFacts) => f.times.filter((t) => t.months.length > 0);
+  const months = (f: TipFacts) => f.times.filter((t) => monthsNamed(t).length > 0);
   const time = months(a).length > 0 && months(b).length > 0 && !months(a).some((x) => months(b).some((y) => sameTime(x, y) === 'TIME'));
   const amount = a.amounts.length > 0 && b.amounts.length > 0 && !a.amounts.some((x) => b.amounts.some((y) => y.value === x.value));
   return { time, amount };

@@ -52,6 +52,42 @@ describe('repeat scoring: same subject plus evidence of the same story', () => {
     expect(scoreRepeat(tip, c, settings) !== null).toBe(repeat);
   });
 
+  it.each([
+    // a tip of few content words (an SMS in shorthand) against a long one → repeat or not
+    ['same subject and category, nothing shared, nothing differing', 2, candidate({ sharedTokens: 0, candidateTokens: 30 }), true],
+    ['same subject, another category', 2, candidate({ sharedTokens: 0, candidateTokens: 30, categories: ['RUSH_PROMOTION'] }), false],
+    [
+      'same subject and category, but another month',
+      2,
+      candidate({ sharedTokens: 0, candidateTokens: 30, conflicts: { time: true, amount: false } }),
+      false,
+    ],
+    [
+      'same subject and category, but another amount',
+      1,
+      candidate({ sharedTokens: 0, candidateTokens: 30, conflicts: { time: false, amount: true } }),
+      false,
+    ],
+    ['a tip with enough words that share none', 6, candidate({ sharedTokens: 0, candidateTokens: 30 }), false],
+    ['a brief tip of no category', 2, candidate({ sharedTokens: 0, candidateTokens: 30, categories: [] }), false],
+  ] as const)('a brief tip: %s', (_what, words, c, repeat) => {
+    const brief = { categories: ['OFFICE_BUYING'], distinctTokens: words };
+    expect(scoreRepeat(brief, c, settings) !== null).toBe(repeat);
+    // Either way round: the earlier tip may be the short one.
+    expect(scoreRepeat({ ...brief, distinctTokens: 30 }, { ...c, candidateTokens: words }, settings) !== null).toBe(repeat);
+  });
+
+  it('takes a few words alike for a copy only with a shared subject or enough words', () => {
+    // Four words of five alike (帮老同学打招呼): a stock phrase about other people.
+    const short = { categories: ['INTERFERENCE'], distinctTokens: 4 };
+    const alike = { sharedCadres: 0, sameMinhash: 25, candidateTokens: 5, sharedTokens: 4 };
+    expect(scoreRepeat(short, candidate(alike), settings)).toBeNull();
+    expect(
+      scoreRepeat({ ...short, distinctTokens: 12 }, candidate({ ...alike, candidateTokens: 13, sharedTokens: 11 }), settings),
+    ).not.toBeNull();
+    expect(scoreRepeat(short, candidate({ ...alike, sharedCadres: 1 }), settings)?.reasons).toContain('文字几乎相同（MinHash 相似度 78%）');
+  });
+
   it('says why, in words staff read, and what the score was', () => {
     const retold = scoreRepeat(
       { categories: ['OFFICE_BUYING'], distinctTokens: 20 },
@@ -154,7 +190,8 @@ describe('repeat scoring from counts', () => {
         },
         settings,
       );
-      const evidence = Math.round((settings.points.sameCategory + settings.points.content * overlap) * 100) / 100;
+      const brief = Math.min(new Set(mine).size, theirs.size) < settings.minComparableTokens ? settings.points.briefSameStory : 0;
+      const evidence = Math.round((settings.points.sameCategory + brief + settings.points.content * overlap) * 100) / 100;
       const repeat = evidence >= settings.minEvidence || jaccard >= settings.minJaccardWithoutSubject;
       expect(got !== null).toBe(repeat);
       if (got) expect(got.score).toBe(Math.round(Math.max(overlap, jaccard) * 100) / 100);

@@ -39,7 +39,10 @@ export interface RepeatCandidate {
   conflicts?: { time: boolean; amount: boolean };
 }
 
-export type RepeatSettings = Pick<TriageConfig['repeats'], 'minJaccardWithoutSubject' | 'minEvidence' | 'points' | 'maxFactPoints'>;
+export type RepeatSettings = Pick<
+  TriageConfig['repeats'],
+  'minJaccardWithoutSubject' | 'minTokensWithoutSubject' | 'minComparableTokens' | 'minEvidence' | 'points' | 'maxFactPoints'
+>;
 
 const FACT_WORDS: Record<SharedFact['kind'], string> = {
   TIME: '同一时间',
@@ -71,7 +74,11 @@ export function scoreRepeat(
   const overlap =
     tip.distinctTokens === 0 || c.candidateTokens === 0 ? 0 : c.sharedTokens / Math.min(tip.distinctTokens, c.candidateTokens);
   const jaccard = c.sameMinhash / MINHASH_SIZE;
-  const nearCopy = jaccard >= settings.minJaccardWithoutSubject;
+  // A few words alike (帮老同学打招呼) are a stock phrase, not a copy: without a shared
+  // subject only a text with enough content words can be a near-copy. (A tip with few
+  // words can only be that like one with few words too, so the tip's count decides.)
+  const nearCopy =
+    jaccard >= settings.minJaccardWithoutSubject && (c.sharedCadres > 0 || tip.distinctTokens >= settings.minTokensWithoutSubject);
   const reasons: string[] = [];
   let evidence = 0;
   if (c.sharedCadres > 0) {
@@ -102,6 +109,14 @@ export function scoreRepeat(
     if (c.conflicts?.amount) {
       evidence += p.otherAmount;
       reasons.push('所述金额不同');
+    }
+    // A tip of a few words (an SMS: 某书记要走了 提了好多人) has too few content words to
+    // share: told of the same subject in the same category, stating nothing that sets it
+    // apart, it adds nothing new and is read as a retelling.
+    const brief = Math.min(tip.distinctTokens, c.candidateTokens) < settings.minComparableTokens;
+    if (brief && mine && mine === theirs && !c.conflicts?.time && !c.conflicts?.amount) {
+      evidence += p.briefSameStory;
+      reasons.push('短讯字数少，所述与之一致');
     }
     evidence += p.content * overlap;
     reasons.push(`内容相近 ${pct(overlap)}`);
