@@ -63,6 +63,12 @@ export class TitleMatcher {
       const hit = this.endingAt(title, title.length);
       if (hit) out.push({ base: hit.base, deputy: hit.deputy });
     }
+    // 四级调研员, 二级主任科员: a rank is no post for the quota, but tips call its holder by
+    // it (许调研员) when it is all the roster says of them.
+    for (const rank of post.matchAll(/(?:[一二三四]级)?(调研员|主任科员|巡视员)/g)) {
+      const hit = this.endingAt(rank[1]!, rank[1]!.length);
+      if (hit && !out.some((t) => t.base === hit.base && t.deputy === hit.deputy)) out.push({ base: hit.base, deputy: hit.deputy });
+    }
     return out;
   }
 }
