@@ -229,6 +229,9 @@ export function linkSubjects(text: string, index: RosterIndex, limits: LinkThres
   const people: Array<SubjectLink & { cues: Array<string | null> }> = [];
   for (const mention of findMentions(text, index, units)) {
     if (mention.isReporter) continue;
+    // A retired official named without a full name (李某（已退休）) is off the roster of serving
+    // cadres: a serving one of that surname is not them.
+    if (mention.retired && mention.kind !== 'FULL') continue;
     const { linked, candidates } = rank(mention, units, index, limits);
     if (candidates.length === 0) continue;
     // A surname, a post or a sound-alike that every candidate contradicts (王局长 where no 王

@@ -46,6 +46,8 @@ export interface Mention {
   formerly: boolean;
   /** Said of a village, community or company (村里的王书记, 公司的刘总): likely someone off the roster. */
   offRoster: boolean;
+  /** Said of a retired official (李某（已退休）, 退休的老主任): no longer on the roster of serving cadres. */
+  retired: boolean;
   /** For a person named only by unit and post: what the tip says of them. */
   post?: PostDescription;
   /** For a homophone: the pinyin that matched a roster name. */
@@ -89,7 +91,10 @@ export function findUnits(text: string, index: RosterIndex): UnitHit[] {
       const title = aliases ? index.titles.at(text, i) : null;
       if (aliases && !(title && title.end > i + len)) hit = { start: i, end: i + len, text: text.slice(i, i + len), aliases };
     }
-    if (hit) {
+    // 卫健系统, 教育系统: a whole sector, which a hospital or school belongs to as much as the bureau.
+    if (hit && text.startsWith('系统', hit.end)) {
+      i = hit.end;
+    } else if (hit) {
       hits.push(hit);
       i = hit.end;
     } else i += 1;
@@ -123,17 +128,20 @@ const MONEY = /[送钱礼卡]|红包|现金/;
 function bystanderCue(text: string, start: number, end: number): string | null {
   const before = text.slice(Math.max(0, start - 25), start);
   const after = text.slice(end, end + 25);
-  const give = before.lastIndexOf('给');
+  // 俾 and 畀 are 给 in southern speech (打电话俾陈局).
+  const give = Math.max(before.lastIndexOf('给'), before.lastIndexOf('俾'), before.lastIndexOf('畀'));
   if (give >= 0 && !BREAK.test(before.slice(give)) && !/[送交塞转]$/.test(before.slice(0, give))) {
     const call = CALL_VERBS.exec(after);
     if (call && !MONEY.test(before.slice(give) + call[0])) return '被打电话、打招呼的对象';
   }
   // 打了好几个电话给卫健委陈主任: the one called, the unit may stand between.
-  if (/(电话|短信|微信|条子)给[^。！？；\n，,]{0,10}$/.test(before)) return '被打电话、打招呼的对象';
+  if (/(电话|短信|微信|条子)[给俾畀][^。！？；\n，,]{0,10}$/.test(before)) return '被打电话、打招呼的对象';
   // 天天找街道谢书记要位子, 去找了谢书记好几次, 往喻局长屋里跑, 简历送到葛长春办公室: the one approached.
   if (
     (/(找|找了|找过)[^。！？；\n，,找]{0,8}$/.test(before) &&
-      /^(同志)?[^。！？；\n，,]{0,3}?(要|讨要|说情|帮忙|关照|打招呼|求情|好几次|多次|几次|好多次)/.test(after)) ||
+      (/^(同志)?[，,]?[^。！？；\n，,]{0,3}?(要|讨要|说情|帮忙|关照|打招呼|求情|好几次|多次|几次|好多次|[递塞]了?[个张一两几]?[张]?条子)/.test(after) ||
+        // 找常务副部长欧阳明，为其女婿打招呼: the one approached on someone's behalf.
+        /^(同志)?[，,]?(为|替|帮)[^。！？；\n]{0,30}?(打招呼|说情|求情|关照|说好话)/.test(after))) ||
     (/(往|到|送到|送去|送进|交到|递到)$/.test(before) && /^(同志)?的?(屋里|办公室|家里|家中|屋头)/.test(after))
   ) {
     return '被找、被请托的人';
@@ -162,7 +170,7 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   // 会还没散罗斌就晓得结果了: the one a result was leaked to, not the one who leaked it.
   if (/^(同志)?[^。！？；\n，,]{0,3}?(晓得|知道|得知)了?(结果|消息)/.test(after)) return '被告知的人';
   // 学给于主任听了: the one told, not the one who told.
-  if (/给$/.test(before) && /^(同志)?(听|看)/.test(after)) return '被告知的人';
+  if (/[给俾畀]$/.test(before) && /^(同志)?(听|看)/.test(after)) return '被告知的人';
   // 考察财政局苏副局长那几天: the one examined, not the one who interfered.
   if (/(考察|酝酿)[^。！？；\n，,]{0,8}$/.test(before) && /^(同志)?(那几天|那阵|期间|的时候|时|之际|前后)/.test(after)) {
     return '被考察的对象';
@@ -172,7 +180,7 @@ function bystanderCue(text: string, start: number, end: number): string | null {
     return '其职位被谋求的人';
   }
   if (
-    /^[^。！？；\n，,]{0,6}?(要交流|冇表态|没表态|没有表态|未表态|躲着|到龄|到点|要退休|快退休了|退二线|调走|调离|要调|不同意|拒绝|没同意|没答应|没有答应|未答应|婉拒|推辞|不知情|作证|可以证明|在场|反对|表示要按程序|要按程序|按程序办)/.test(
+    /^[^。！？；\n，,]{0,6}?(要交流|还?(?:冇|没有?|未)(?:定|拍板|决定|答复)|顶住了?|顶着冇|顶着没|没松口|冇松口|不松口|没买账|不买账|冇表态|没表态|没有表态|未表态|躲着|到龄|到点|要退休|快退休了|退二线|调走|调离|要调|不同意|拒绝|没同意|没答应|没有答应|未答应|婉拒|推辞|不知情|作证|可以证明|在场|反对|表示要按程序|要按程序|按程序办)/.test(
       after,
     )
   ) {
@@ -293,6 +301,9 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
         text.slice(Math.max(0, start - 12), start),
       ),
       offRoster: OFF_ROSTER.test(text.slice(Math.max(0, start - 8), start)),
+      retired:
+        /^[（(]?(已经|已|早已|早就)?退休/.test(text.slice(end, end + 6)) ||
+        /(已经|已|早已)?退休(了)?(的|嘅|咯的)?(老)?$/.test(text.slice(Math.max(0, start - 6), start)),
       bystanderCue: bystanderCue(text, start, end),
     });
   };
@@ -429,6 +440,8 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   // (人大办饶主任为老表罗斌打招呼: 人大办 is 饶主任's, not 罗斌's).
   for (const m of mentions) {
     const u = m.unitNear;
+    // A person named by unit and post (局里一把手) is of the unit the tip points to.
+    if (m.kind === 'POST') continue;
     if (
       (u && u.start >= m.end && mentions.some((o) => o !== m && o.start >= u.end && o.start - u.end <= 1)) ||
       (u && u.end <= m.start && mentions.some((o) => o !== m && o.start >= u.end && o.end <= m.start))
