@@ -100,6 +100,9 @@ function candidatesFor(mention: Mention, units: UnitHit[], index: RosterIndex): 
   return index.bySurname.get(mention.surname) ?? [];
 }
 
+/** The person's unit, or a body their post names (社保中心 for its 主任 in 人社局). */
+const isIn = (person: IndexedPerson, unit: string) => unit === person.unit || person.bodies.includes(unit);
+
 /** Each point of a candidate's score, with the words that earned or cost it. */
 function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index: RosterIndex, soleHolder: string | null): Candidate {
   let total = 0;
@@ -121,16 +124,19 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
     add(0.5, '花名册中没有同名的人');
   }
   // 柳河镇人大的李主席: the unit written first (柳河镇) may be the one the person is in.
-  const fits = mention.unitChain.flatMap((u) => u.aliases.filter((a) => a.unit === person.unit).map((a) => ({ u, a })));
+  const fits = mention.unitChain.flatMap((u) => u.aliases.filter((a) => isIn(person, a.unit)).map((a) => ({ u, a })));
   const near = fits[0]?.u ?? mention.unitNear;
   const nearAlias = fits[0]?.a;
   if (near && nearAlias) {
-    add(3, `单位相符：${near.text}${ALIAS_WORDS[nearAlias.kind]} → ${person.unit}`);
+    add(3, `单位相符：${near.text}${ALIAS_WORDS[nearAlias.kind]} → ${nearAlias.unit}`);
   } else {
-    const anywhere = units.flatMap((u) => u.aliases.filter((a) => a.unit === person.unit).map((a) => ({ u, a })))[0];
-    if (anywhere) add(1.5, `文中提到其单位：${anywhere.u.text}${ALIAS_WORDS[anywhere.a.kind]}`);
+    const anywhere = units.flatMap((u) => u.aliases.filter((a) => isIn(person, a.unit)).map((a) => ({ u, a })))[0];
+    if (anywhere) add(1.5, `文中提到其单位：${anywhere.u.text}${ALIAS_WORDS[anywhere.a.kind]}${anywhere.a.unit === person.unit ? '' : ` → ${anywhere.a.unit}`}`);
     if (near && near.aliases.every((a) => a.kind !== 'PLACE')) add(-2, `紧挨着的单位不是其单位：${near.text} ≠ ${person.unit}`);
   }
+  // 干部股的钟股长, 办公室小易: the section said before the name is the one the roster post names.
+  const section = mention.sections.find((s) => person.post.includes(s));
+  if (section) add(1.5, `科室相符：${section} ≈ ${person.post}`);
   if (mention.title) {
     let title: TitleForm = mention.title;
     const renamed = nearAlias?.titles?.[mention.title.written];
@@ -144,7 +150,7 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
     else if (fit >= 0.5) add(1, `职务近似（按习惯称呼副职为正职）：${written} ≈ ${person.post}`);
     else if (mention.formerly) reasons.push(`称呼的可能是其过去的职务：${written}（现任 ${person.post}），不扣分`);
     else add(mention.kind === 'FULL' || mention.kind === 'HOMOPHONE' ? -1 : -2, `职务不符：${written} ≠ ${person.post}`);
-    const unitNamed = units.some((u) => u.aliases.some((a) => a.unit === person.unit));
+    const unitNamed = units.some((u) => u.aliases.some((a) => isIn(person, a.unit)));
     if (fit >= 0.8 && soleHolder === person.id && !unitNamed && !mention.offRoster) {
       add(0.5, `花名册中姓${mention.surname}的只有此人任${written}`);
     }

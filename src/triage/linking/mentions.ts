@@ -48,6 +48,11 @@ export interface Mention {
   offRoster: boolean;
   /** Said of a retired official (李某（已退休）, 退休的老主任): no longer on the roster of serving cadres. */
   retired: boolean;
+  /**
+   * The words right before the name that may be a section of a unit (办公室小易, 干部股的钟股长,
+   * 统计执法股的滕股长), each ending in 办公室, 股, 科 …, longest first: checked against the roster post.
+   */
+  sections: string[];
   /** For a person named only by unit and post: what the tip says of them. */
   post?: PostDescription;
   /** For a homophone: the pinyin that matched a roster name. */
@@ -189,6 +194,21 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   return null;
 }
 
+/** How a section inside a unit ends: 办公室, 人事股, 财务科, 档案室, 社保中心, 派出所. */
+const SECTION_END = /(办公室|股|科|室|中心|所|站|大队|中队)$/;
+
+/** 干部股的钟股长, 推办公室小易: the words before a name that may name its section, longest first. */
+function sectionsBefore(text: string, start: number, units: UnitHit[]): string[] {
+  const from = Math.max(0, start - 12, ...units.filter((u) => u.end <= start).map((u) => u.end));
+  const clause = /[^。！？；;\n，,、\s“”"：:（）()]*$/.exec(text.slice(from, start))![0].replace(/(里的|的那个|那个|的|嘅|里)$/, '');
+  const out: string[] = [];
+  for (let len = Math.min(8, clause.length); len >= 2; len -= 1) {
+    const section = clause.slice(clause.length - len);
+    if (SECTION_END.test(section)) out.push(section);
+  }
+  return out;
+}
+
 function isReporter(text: string, start: number, end: number): boolean {
   return (
     /(来电人|举报人|反映人|来信人|写信人|署名|联系人|我是|我叫|本人)[:：]?$/.test(text.slice(Math.max(0, start - 5), start)) &&
@@ -297,6 +317,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       unitChain: unitChain(units, unitNear),
       inHeadline: start < headlineEnd,
       isReporter: isReporter(text, start, end),
+      sections: sectionsBefore(text, start, units),
       formerly: /(原来|原先|以前|当年|过去|曾经|之前|早先|原(?![因则本理谅告]))[^。！？；\n，,]{0,8}$/.test(
         text.slice(Math.max(0, start - 12), start),
       ),

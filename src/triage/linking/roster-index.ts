@@ -33,6 +33,25 @@ export interface RosterUnit {
 export interface IndexedPerson extends RosterPerson {
   surname: string;
   titles: readonly TitleForm[];
+  /**
+   * Bodies the post names besides the unit (党组成员、县社会保险服务中心主任 heads 县社会保险服务中心
+   * within 人社局): tips name the person by that body (社保中心的黎主任).
+   */
+  bodies: readonly string[];
+}
+
+/** A body a post names before its title: 县社会保险服务中心主任, 治安管理大队教导员, 城南派出所所长. */
+const POST_BODY =
+  /^(?:县委|区委|市委|县|区|市)?(\p{Script=Han}{2,12}?(?:中心|所|站|大队|中队|馆))(?:副?(?:主任|所长|站长|大队长|中队长|队长|馆长|书记)|教导员|指导员)$/u;
+
+/** The bodies a roster post names that are not roster units themselves. */
+export function bodiesOfPost(post: string, units: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const part of post.replace(/[（(][^）)]*[）)]/g, '').split(/[、，,；;\s]+/)) {
+    const body = POST_BODY.exec(part)?.[1];
+    if (body && body.length >= 3 && !units.has(body) && ![...units].some((u) => u.endsWith(body))) out.push(body);
+  }
+  return out;
 }
 
 /**
@@ -80,6 +99,19 @@ export class RosterIndex {
     for (const unit of unitNames) {
       for (const alias of aliasesOfUnit(unit, unitExtras.get(unit) ?? [], config, district)) push(this.unitAliases, alias.alias, alias);
     }
+    const bodiesOf = new Map<string, string[]>();
+    for (const person of people) {
+      const bodies = bodiesOfPost(person.post, unitNames);
+      bodiesOf.set(person.id, bodies);
+      for (const body of bodies) {
+        for (const alias of aliasesOfUnit(body, [], config, district)) {
+          if (!this.unitAliases.get(alias.alias)?.some((a) => a.unit !== body)) {
+            const known = this.unitAliases.get(alias.alias) ?? [];
+            if (!known.some((a) => a.unit === body)) push(this.unitAliases, alias.alias, alias);
+          }
+        }
+      }
+    }
     // 城管局 → 城管, 住建局 → 住建: an abbreviation's stem, unless that is an everyday word (市场, 医保).
     const stems = new Map<string, UnitAlias[]>();
     for (const [alias, list] of this.unitAliases) {
@@ -92,12 +124,15 @@ export class RosterIndex {
     for (const person of people) {
       let titles = titlesOfPost.get(person.post);
       if (!titles) titlesOfPost.set(person.post, (titles = this.titles.ofPost(person.post)));
-      const indexed: IndexedPerson = { ...person, surname: this.surnameOf(person.name), titles };
+      const bodies = bodiesOf.get(person.id) ?? [];
+      const indexed: IndexedPerson = { ...person, surname: this.surnameOf(person.name), titles, bodies };
       push(this.byName, person.name, indexed);
       push(this.byPinyin, namePinyin(person.name), indexed);
       push(this.bySurname, indexed.surname, indexed);
-      push(this.bySurnameUnit, `${indexed.surname}|${person.unit}`, indexed);
-      push(this.byUnit, person.unit, indexed);
+      for (const unit of [person.unit, ...bodies]) {
+        push(this.bySurnameUnit, `${indexed.surname}|${unit}`, indexed);
+        push(this.byUnit, unit, indexed);
+      }
     }
     // Initials of three letters or more, and only of names written in Chinese characters.
     for (const [alias, list] of this.unitAliases) {
