@@ -1,6 +1,6 @@
 import { titleFit, type TitleForm } from './post-titles.js';
 import { findMentions, findUnits, type Mention, type UnitHit } from './mentions.js';
-import type { IndexedPerson, RosterIndex } from './roster-index.js';
+import { nearNameKey, type IndexedPerson, type RosterIndex } from './roster-index.js';
 
 export interface LinkThresholds {
   autoLinkMinScore: number;
@@ -35,6 +35,8 @@ export interface SubjectLink {
 const NAME_POINTS: Record<Mention['kind'], [number, string]> = {
   FULL: [4, '姓名相同'],
   HOMOPHONE: [3, '姓名同音'],
+  INITIALS: [2.5, '姓名拼音首字母相同'],
+  NEAR_NAME: [2, '姓名只差一个字（可能是笔误或听错）'],
   SURNAME_TITLE: [2, '姓氏与职务称呼'],
   MASKED: [1.5, '姓氏相同（隐去名字）'],
   SURNAME: [1.5, '姓氏相同（只说了姓）'],
@@ -91,6 +93,10 @@ function candidatesFor(mention: Mention, units: UnitHit[], index: RosterIndex): 
   if (mention.kind === 'FULL') return index.byName.get(mention.text) ?? [];
   if (mention.kind === 'HOMOPHONE') {
     return (index.byPinyin.get(mention.pinyinKey ?? '') ?? []).filter((p) => p.name !== mention.text);
+  }
+  if (mention.kind === 'INITIALS') return index.byInitials.get(mention.text.toLowerCase()) ?? [];
+  if (mention.kind === 'NEAR_NAME') {
+    return [...new Set([1, 2].flatMap((at) => index.byNearName.get(nearNameKey(mention.text, at)) ?? []))];
   }
   const inUnits = new Map<string, IndexedPerson>();
   for (const unit of new Set(units.flatMap((u) => u.aliases.map((a) => a.unit)))) {
@@ -149,7 +155,7 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
     if (fit >= 0.8) add(2 * fit, `职务相符：${written} ≈ ${person.post}`);
     else if (fit >= 0.5) add(1, `职务近似（按习惯称呼副职为正职）：${written} ≈ ${person.post}`);
     else if (mention.formerly) reasons.push(`称呼的可能是其过去的职务：${written}（现任 ${person.post}），不扣分`);
-    else add(mention.kind === 'FULL' || mention.kind === 'HOMOPHONE' ? -1 : -2, `职务不符：${written} ≠ ${person.post}`);
+    else add(['FULL', 'HOMOPHONE', 'INITIALS', 'NEAR_NAME'].includes(mention.kind) ? -1 : -2, `职务不符：${written} ≠ ${person.post}`);
     const unitNamed = units.some((u) => u.aliases.some((a) => isIn(person, a.unit)));
     if (fit >= 0.8 && soleHolder === person.id && !unitNamed && !mention.offRoster) {
       add(0.5, `花名册中姓${mention.surname}的只有此人任${written}`);

@@ -1,6 +1,6 @@
 import { charPinyin } from '../text/pinyin.js';
 import { titleFit, type TitleHit } from './post-titles.js';
-import { initialsOf, letterRun, type RosterIndex } from './roster-index.js';
+import { initialsOf, letterRun, nearNameKey, type RosterIndex } from './roster-index.js';
 import type { UnitAlias } from './unit-aliases.js';
 
 /**
@@ -8,7 +8,7 @@ import type { UnitAlias } from './unit-aliases.js';
  * surname with a post (王局长, 王局, 姓王的副局长), a masked name (张某某, 王某, 李XX), or a
  * bare surname (姓王的, 王姓干部, 老王 next to a unit).
  */
-export type MentionKind = 'FULL' | 'HOMOPHONE' | 'SURNAME_TITLE' | 'MASKED' | 'SURNAME' | 'POST';
+export type MentionKind = 'FULL' | 'HOMOPHONE' | 'NEAR_NAME' | 'INITIALS' | 'SURNAME_TITLE' | 'MASKED' | 'SURNAME' | 'POST';
 
 /** What a tip says of a person it names only by unit and post: 那个女副局长, 管人事的副局长, 一把手. */
 export interface PostDescription {
@@ -336,6 +336,16 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       i = spelled.end;
       continue;
     }
+    // lcs镇长, gjm局长: a whole name by its pinyin initials, with a post beside it or a unit next to it.
+    const run = inUnit[i] ? null : letterRun(text, i);
+    if (run && run.length >= 3 && index.byInitials.has(run.toLowerCase())) {
+      const title = titleBeside(i, i + run.length);
+      if (title || nearestUnit(text, units, i, i + run.length)) {
+        push(i, i + run.length, 'INITIALS', '', title);
+        i += run.length;
+        continue;
+      }
+    }
     if (inUnit[i] || !CJK.test(text[i]!)) {
       i += 1;
       continue;
@@ -420,6 +430,17 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       if (!index.byPinyin.has(key)) continue;
       push(i, i + len, 'HOMOPHONE', window.slice(0, 1), title ?? titleBeside(i, i + len), key);
       found = len;
+    }
+    // 孙建坡副局长 for 孙建波: a name one character off a roster name, with a post right beside
+    // it and a unit next to it (a typo or a misheard name, not any three characters).
+    const window = text.slice(i, i + 3);
+    if (!found && window.length === 3 && [...window].every((c) => CJK.test(c)) && index.isSurname(window[0]!)) {
+      const title = titles.at(text, i + 3) ?? titles.endingAt(text, i);
+      const near = [1, 2].some((at) => index.byNearName.has(nearNameKey(window, at)));
+      if (title && near && nearestUnit(text, units, i, i + 3)) {
+        push(i, i + 3, 'NEAR_NAME', window[0]!, title);
+        found = 3;
+      }
     }
     i += found || 1;
   }

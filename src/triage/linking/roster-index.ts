@@ -62,6 +62,10 @@ export function bodiesOfPost(post: string, units: ReadonlySet<string>): string[]
 export class RosterIndex {
   readonly byName = new Map<string, IndexedPerson[]>();
   readonly byPinyin = new Map<string, IndexedPerson[]>();
+  /** lcs → 刘春生: names of three characters or more by their pinyin initials (SMS shorthand). */
+  readonly byInitials = new Map<string, IndexedPerson[]>();
+  /** 孙建?, 孙?波 → 孙建波: three-character names with one given-name character left open (typos). */
+  readonly byNearName = new Map<string, IndexedPerson[]>();
   readonly bySurname = new Map<string, IndexedPerson[]>();
   readonly bySurnameUnit = new Map<string, IndexedPerson[]>();
   readonly byUnit = new Map<string, IndexedPerson[]>();
@@ -129,6 +133,10 @@ export class RosterIndex {
       push(this.byName, person.name, indexed);
       push(this.byPinyin, namePinyin(person.name), indexed);
       push(this.bySurname, indexed.surname, indexed);
+      if (person.name.length >= 3) push(this.byInitials, initialsOf(person.name), indexed);
+      if (person.name.length === 3 && indexed.surname.length === 1) {
+        for (const at of [1, 2]) push(this.byNearName, nearNameKey(person.name, at), indexed);
+      }
       for (const unit of [person.unit, ...bodies]) {
         push(this.bySurnameUnit, `${indexed.surname}|${unit}`, indexed);
         push(this.byUnit, unit, indexed);
@@ -251,6 +259,11 @@ export class RosterIndex {
   isSurname(value: string): boolean {
     return this.bySurname.has(value);
   }
+}
+
+/** A three-character name with the character at `at` left open: 孙建? for 孙建波. */
+export function nearNameKey(name: string, at: number): string {
+  return `${name.slice(0, at)}?${name.slice(at + 1)}`;
 }
 
 /** The first letters of a word's toneless pinyin: 交通局 → jtj, 局长 → jz. */
