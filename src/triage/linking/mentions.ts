@@ -15,6 +15,8 @@ export interface PostDescription {
   gender: '男' | '女' | null;
   /** 管人事的副局长: the work the post is in charge of, matched against the roster post. */
   charge: string | null;
+  /** 专职副书记, 挂职副镇长: a word the roster writes with the post. */
+  qualifier: string | null;
   /** 一把手, 主要负责人: the unit's head. */
   head: boolean;
 }
@@ -74,7 +76,9 @@ const KIN_BEFORE =
   /(弟弟|哥哥|妹妹|姐姐|儿子|女儿|侄子|侄女|外甥|外甥女|小舅子|小姨子|表弟|表妹|表哥|表姐|堂弟|堂妹|女婿|儿媳|老婆|妻子|丈夫|老公|同学|秘书|司机)$/;
 /** After a unit: 那个女副局长, 的那个管人事的副局长, 一把手, 里的主要负责人, 当大队长. */
 const POST_ONLY =
-  /^(里的|里|的)?(那个|那一个|这个|那位|这位|有个|有一个|有位|有一位|就那一个|当了?|任)?(女|男)?的?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(一把手|主要负责人|主要领导)?/u;
+  /^(里的|里|的)?(那个|那一个|这个|那位|这位|有个|有一个|有位|有一位|就那一个|当了?|任)?(女|男)?的?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(一把手|主要负责人|主要领导)?(专职|挂职)?/u;
+/** What follows a unit and post that are the post itself, not its holder: 副局长的位子, 组织委员人选. */
+const POST_ITSELF = /^[^。！？；;\n，,]{0,8}?(位子|位置|职位|职务|岗位|人选|候选人|空缺|名额|职数|一职|指标|编制)/;
 /** A village, community or company just before a person: its 书记 or 经理 is rarely a cadre of the roster. */
 const OFF_ROSTER = /(村|社区|公司|企业|集团|工厂|厂里|店里|老板|私立|民营)[^。！？；\n，,]{0,3}$/;
 
@@ -458,11 +462,18 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   for (const { u, start, from } of anchors) {
     const said = POST_ONLY.exec(text.slice(from, from + 16));
     if (!said) continue;
-    const [whole, , pointer, gender, charge, head] = said;
+    const [whole, , pointer, gender, charge, head, qualifier] = said;
     const titleAt = from + whole.length;
     const title = head ? null : titles.at(text, titleAt);
     if (!head && !title) continue;
-    if (!head && !(pointer || gender || charge)) continue;
+    // 白泥乡组织委员 收钱推荐人: a unit and post that open a clause and are followed by what
+    // they did are their holder, not the post (提了石湾镇副镇长, 副局长的位子).
+    const opensClause =
+      whole === (qualifier ?? '') &&
+      /(^|[。！？；;\n，,：:\s]|反映|举报)$/.test(text.slice(Math.max(0, u.start - 2), u.start)) &&
+      Boolean(title) &&
+      !POST_ITSELF.test(text.slice(title!.end, title!.end + 12));
+    if (!head && !(pointer || gender || charge || qualifier || opensClause)) continue;
     // 在监察大队当大队长 holds it; 想去发改局当局长 only wants it.
     if (/^[当任]/.test(pointer ?? '') && text[start - 1] !== '在') continue;
     const end = title ? title.end : titleAt;
@@ -471,6 +482,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     push(start, end, 'POST', '', title, undefined, {
       gender: gender === '女' || gender === '男' ? gender : null,
       charge: charge ?? null,
+      qualifier: qualifier ?? null,
       head: Boolean(head),
     });
     Object.assign(mentions.at(-1)!, { unitNear: u, unitChain: unitChain(units, u) });
