@@ -95,7 +95,7 @@ function candidatesFor(mention: Mention, units: UnitHit[], index: RosterIndex): 
   if (mention.kind === 'HOMOPHONE') {
     return (index.byPinyin.get(mention.pinyinKey ?? '') ?? []).filter((p) => p.name !== mention.text);
   }
-  if (mention.kind === 'INITIALS') return index.byInitials.get(mention.text.toLowerCase()) ?? [];
+  if (mention.kind === 'INITIALS') return index.byInitials.get(mention.text.toLowerCase())?.filter((p) => !mention.surname || p.surname === mention.surname) ?? [];
   if (mention.kind === 'NEAR_NAME') {
     return [...new Set([1, 2].flatMap((at) => index.byNearName.get(nearNameKey(mention.text, at)) ?? []))];
   }
@@ -118,7 +118,8 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
     total += value;
     reasons.push(`${why}，${points(value)}`);
   };
-  const [namePoints, nameWhy] = NAME_POINTS[mention.kind];
+  const [namePoints, kindWhy] = NAME_POINTS[mention.kind];
+  const nameWhy = mention.kind === 'INITIALS' && mention.surname ? '姓氏相同、名字拼音首字母相同' : kindWhy;
   if (mention.kind === 'POST') reasons.push(`${nameWhy}：${mention.text}`);
   else add(namePoints, `${nameWhy}：${mention.text}`);
   if (mention.post?.head) add(2, `一把手（单位主要负责人）≈ ${person.post}`);

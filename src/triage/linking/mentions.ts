@@ -340,22 +340,39 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       i = spelled.end;
       continue;
     }
-    // lcs镇长, gjm局长: a whole name by its pinyin initials, with a post beside it or a unit next to it.
+    // lcs镇长, gjm局长, 凤鸣街道tf: a whole name by its pinyin initials, with a post beside it or
+    // a unit next to it (two letters only right after the unit or right before the post).
     const run = inUnit[i] ? null : letterRun(text, i);
-    if (run && run.length >= 3 && index.byInitials.has(run.toLowerCase())) {
+    if (run && run.length >= 2 && index.byInitials.has(run.toLowerCase())) {
       const title = titleBeside(i, i + run.length);
-      if (title || nearestUnit(text, units, i, i + run.length)) {
+      const tight = run.length >= 3 || titles.at(text, i + run.length) !== null || units.some((u) => u.end === i);
+      if (tight && (title || nearestUnit(text, units, i, i + run.length))) {
         push(i, i + run.length, 'INITIALS', '', title);
         i += run.length;
         continue;
       }
+    }
+    let found = 0;
+    // 唐gf, 兰fj, 尹n: a surname written out and the given name by its initials.
+    for (const sLen of inUnit[i] ? [] : [2, 1]) {
+      const given = letterRun(text, i + sLen);
+      const surname = text.slice(i, i + sLen);
+      if (!given || given.length > 3 || !index.isSurname(surname) || !index.byInitials.has(surname + given.toLowerCase())) continue;
+      const end = i + sLen + given.length;
+      if (!titleBeside(i, end) && !nearestUnit(text, units, i, end)) continue;
+      push(i, end, 'INITIALS', surname, titleBeside(i, end));
+      found = end - i;
+      break;
+    }
+    if (found) {
+      i += found;
+      continue;
     }
     if (inUnit[i] || !CJK.test(text[i]!)) {
       i += 1;
       continue;
     }
     // Full name, longest first.
-    let found = 0;
     for (let len = Math.min(index.maxNameLength, text.length - i); len >= 2 && !found; len -= 1) {
       const name = text.slice(i, i + len);
       if (!index.byName.has(name)) continue;

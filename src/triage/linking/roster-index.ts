@@ -62,7 +62,7 @@ export function bodiesOfPost(post: string, units: ReadonlySet<string>): string[]
 export class RosterIndex {
   readonly byName = new Map<string, IndexedPerson[]>();
   readonly byPinyin = new Map<string, IndexedPerson[]>();
-  /** lcs → 刘春生: names of three characters or more by their pinyin initials (SMS shorthand). */
+  /** lcs → 刘春生, 唐gf → 唐国富: a name by its pinyin initials, or its surname and the given name's (SMS shorthand). */
   readonly byInitials = new Map<string, IndexedPerson[]>();
   /** 孙建?, 孙?波 → 孙建波: three-character names with one given-name character left open (typos). */
   readonly byNearName = new Map<string, IndexedPerson[]>();
@@ -133,7 +133,9 @@ export class RosterIndex {
       push(this.byName, person.name, indexed);
       push(this.byPinyin, namePinyin(person.name), indexed);
       push(this.bySurname, indexed.surname, indexed);
-      if (person.name.length >= 3) push(this.byInitials, initialsOf(person.name), indexed);
+      if (person.name.length >= 2) push(this.byInitials, initialsOf(person.name), indexed);
+      // 唐gf, 尹n: the surname written, the given name by its initials.
+      push(this.byInitials, indexed.surname + initialsOf(person.name.slice(indexed.surname.length)), indexed);
       if (person.name.length === 3 && indexed.surname.length === 1) {
         for (const at of [1, 2]) push(this.byNearName, nearNameKey(person.name, at), indexed);
       }
