@@ -64,10 +64,13 @@ function postHolders(mention: Mention, index: RosterIndex): IndexedPerson[] {
     (p) =>
       (!mention.title || titleFit(mention.title, p.titles, true) >= 0.8) &&
       (!said.gender || !p.gender || p.gender === said.gender) &&
-      (!said.charge || p.post.includes(said.charge)) &&
-      (!said.qualifier || p.post.includes(said.qualifier)) &&
       (!said.head || headTitle(p, index.config.postTitles) !== null),
   );
+  // 管人事的, 专职: kept to those whose roster post says so, when the roster says it of anyone
+  // (many rosters do not write what a deputy is in charge of).
+  for (const word of [said.charge, said.qualifier]) {
+    if (word && fit.some((p) => p.post.includes(word))) fit = fit.filter((p) => p.post.includes(word));
+  }
   if (said.head && fit.some((p) => headTitle(p, index.config.postTitles) === '书记')) {
     fit = fit.filter((p) => headTitle(p, index.config.postTitles) === '书记');
   }
@@ -124,8 +127,8 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
   else add(namePoints, `${nameWhy}：${mention.text}`);
   if (mention.post?.head) add(2, `一把手（单位主要负责人）≈ ${person.post}`);
   if (mention.post?.gender && person.gender === mention.post.gender) add(0.5, `性别相符：${mention.post.gender}`);
-  if (mention.post?.charge) add(0.5, `分管相符：管${mention.post.charge} ≈ ${person.post}`);
-  if (mention.post?.qualifier) add(0.5, `职务限定相符：${mention.post.qualifier} ≈ ${person.post}`);
+  if (mention.post?.charge && person.post.includes(mention.post.charge)) add(0.5, `分管相符：管${mention.post.charge} ≈ ${person.post}`);
+  if (mention.post?.qualifier && person.post.includes(mention.post.qualifier)) add(0.5, `职务限定相符：${mention.post.qualifier} ≈ ${person.post}`);
   // A full name of three characters or more that no one else on the roster has is one
   // person, unless the text says otherwise (two-character names are shared too often
   // with people off the roster).

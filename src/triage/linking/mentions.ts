@@ -76,9 +76,10 @@ const KIN_BEFORE =
   /(弟弟|哥哥|妹妹|姐姐|儿子|女儿|侄子|侄女|外甥|外甥女|小舅子|小姨子|表弟|表妹|表哥|表姐|堂弟|堂妹|女婿|儿媳|老婆|妻子|丈夫|老公|同学|秘书|司机)$/;
 /** After a unit: 那个女副局长, 的那个管人事的副局长, 一把手, 里的主要负责人, 当大队长. */
 const POST_ONLY =
-  /^(里的|里|的)?(那个|那一个|这个|那位|这位|有个|有一个|有位|有一位|就那一个|当了?|任)?(女|男)?的?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(一把手|主要负责人|主要领导)?(专职|挂职)?/u;
+  /^(里的|里|的)?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(那个|那一个|这个|那位|这位|有个|有一个|有位|有一位|就那一个|当了?|任)?(女|男)?的?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(一把手|主要负责人|主要领导)?(专职|挂职)?/u;
 /** What follows a unit and post that are the post itself, not its holder: 副局长的位子, 组织委员人选. */
-const POST_ITSELF = /^[^。！？；;\n，,]{0,8}?(位子|位置|职位|职务|岗位|人选|候选人|空缺|名额|职数|一职|指标|编制)/;
+const POST_ITSELF =
+  /^([^。！？；;\n，,]{0,8}?(位子|位置|职位|职务|岗位|人选|候选人|空缺|名额|职数|一职|指标|编制)|(已经|已|都|就|有|共|一共|现在)*[\d一二两三四五六七八九十几]+[个名位人])/;
 /** A village, community or company just before a person: its 书记 or 经理 is rarely a cadre of the roster. */
 const OFF_ROSTER = /(村|社区|公司|企业|集团|工厂|厂里|店里|老板|私立|民营)[^。！？；\n，,]{0,3}$/;
 
@@ -489,7 +490,8 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   for (const { u, start, from } of anchors) {
     const said = POST_ONLY.exec(text.slice(from, from + 16));
     if (!said) continue;
-    const [whole, , pointer, gender, charge, head, qualifier] = said;
+    const [whole, , chargeFirst, pointer, gender, chargeAfter, head, qualifier] = said;
+    const charge = chargeFirst ?? chargeAfter;
     const titleAt = from + whole.length;
     const title = head ? null : titles.at(text, titleAt);
     if (!head && !title) continue;
