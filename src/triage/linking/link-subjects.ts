@@ -144,7 +144,7 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
   } else {
     const anywhere = units.flatMap((u) => u.aliases.filter((a) => isIn(person, a.unit)).map((a) => ({ u, a })))[0];
     if (anywhere) add(1.5, `文中提到其单位：${anywhere.u.text}${ALIAS_WORDS[anywhere.a.kind]}${anywhere.a.unit === person.unit ? '' : ` → ${anywhere.a.unit}`}`);
-    if (near && near.aliases.every((a) => a.kind !== 'PLACE')) add(-2, `紧挨着的单位不是其单位：${near.text} ≠ ${person.unit}`);
+    if (near && near.aliases.every((a) => a.kind !== 'PLACE') && !mention.kin) add(-2, `紧挨着的单位不是其单位：${near.text} ≠ ${person.unit}`);
   }
   // 干部股的钟股长, 办公室小易: the section said before the name is the one the roster post names.
   const section = mention.sections.find((s) => person.post.includes(s));
@@ -245,11 +245,13 @@ function rank(
 export function linkSubjects(text: string, index: RosterIndex, limits: LinkThresholds): SubjectLink[] {
   const units = findUnits(text, index);
   const people: Array<SubjectLink & { cues: Array<string | null> }> = [];
-  for (const mention of findMentions(text, index, units)) {
+  const mentions = findMentions(text, index, units);
+  // A retired official named without a full name (李某（已退休）… 后来李某又…) is off the roster
+  // of serving cadres, each time the tip names them so: a serving one of that surname is not them.
+  const retired = new Set(mentions.filter((m) => m.retired && m.kind !== 'FULL').map((m) => m.text));
+  for (const mention of mentions) {
     if (mention.isReporter) continue;
-    // A retired official named without a full name (李某（已退休）) is off the roster of serving
-    // cadres: a serving one of that surname is not them.
-    if (mention.retired && mention.kind !== 'FULL') continue;
+    if (retired.has(mention.text) && mention.kind !== 'FULL') continue;
     const { linked, candidates } = rank(mention, units, index, limits);
     if (candidates.length === 0) continue;
     // A surname, a post or a sound-alike that every candidate contradicts (王局长 where no 王

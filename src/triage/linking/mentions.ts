@@ -48,6 +48,11 @@ export interface Mention {
   formerly: boolean;
   /** Said of a village, community or company (村里的王书记, 公司的刘总): likely someone off the roster. */
   offRoster: boolean;
+  /**
+   * Introduced as someone's relative (为女婿葛明, 要把侄儿滕飞): the unit written before is more
+   * likely the relative's than theirs.
+   */
+  kin: boolean;
   /** Said of a retired official (李某（已退休）, 退休的老主任): no longer on the roster of serving cadres. */
   retired: boolean;
   /**
@@ -73,7 +78,7 @@ const PERSON_NOUN = /^(干部|领导|同志|男子|女子|男的|女的|负责�
 const NEAR = 12;
 /** A relative or aide said just before a name that is also a word (他妻子的弟弟田野): a person. */
 const KIN_BEFORE =
-  /(弟弟|哥哥|妹妹|姐姐|儿子|女儿|侄子|侄女|外甥|外甥女|小舅子|小姨子|表弟|表妹|表哥|表姐|堂弟|堂妹|女婿|儿媳|老婆|妻子|丈夫|老公|同学|秘书|司机)$/;
+  /(侄儿|侄女婿|孙女|孙子|外孙|外孙女|亲戚|老表|连襟|干儿子|弟弟|哥哥|妹妹|姐姐|儿子|女儿|侄子|侄女|外甥|外甥女|小舅子|小姨子|表弟|表妹|表哥|表姐|堂弟|堂妹|女婿|儿媳|老婆|妻子|丈夫|老公|同学|秘书|司机)$/;
 /** After a unit: 那个女副局长, 的那个管人事的副局长, 一把手, 里的主要负责人, 当大队长. */
 const POST_ONLY =
   /^(里的|里|的)?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(那个|那一个|这个|那位|这位|有个|有一个|有位|有一位|就那一个|当了?|任)?(女|男)?的?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(一把手|主要负责人|主要领导)?(专职|挂职)?/u;
@@ -337,8 +342,9 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
         text.slice(Math.max(0, start - 12), start),
       ),
       offRoster: OFF_ROSTER.test(text.slice(Math.max(0, start - 8), start)),
+      kin: KIN_BEFORE.test(text.slice(Math.max(0, start - 4), start)),
       retired:
-        /^[（(]?(已经|已|早已|早就)?退休/.test(text.slice(end, end + 6)) ||
+        /^[（(]?(已经|已|早已|早就)?退休(?!前|之前|以前)/.test(text.slice(end, end + 6)) ||
         /(已经|已|早已)?退休(了)?(的|嘅|咯的)?(老)?$/.test(text.slice(Math.max(0, start - 6), start)),
       bystanderCue: bystanderCue(text, start, end),
     });

@@ -83,6 +83,8 @@ export function titleFit(mention: TitleForm, post: readonly TitleForm[], formal 
   for (const held of post) {
     let fit = 0;
     if (mention.base === '*') fit = held.deputy ? 0.8 : 0.1;
+    // 组织委员 is a post of its own; a 党委委员 is only a member of the committee.
+    else if (held.base === '委员' && mention.base !== '委员' && mention.base.endsWith('委员')) fit = 0.1;
     else if (held.base === mention.base || held.base.endsWith(mention.base) || mention.base.endsWith(held.base)) {
       const sameBase = held.base === mention.base;
       if (held.deputy === mention.deputy) fit = sameBase ? 1 : 0.8;

@@ -92,6 +92,12 @@ export function aliasesOfUnit(
   add(local, 'SHORT');
   let short = stripAdminPrefix(local);
   add(short, 'SHORT');
+  // 区人民政府办公室 → 区政府办公室 → 政府办: 人民政府 is said 政府.
+  if (short.startsWith('人民政府') && short.length > 4) {
+    add(`${local.slice(0, local.length - short.length)}${short.slice(2)}`, 'SHORT');
+    add(short.slice(2), 'SHORT');
+    short = short.slice(2);
+  }
   const body = PLACE_BODIES.exec(short);
   if (body) {
     short = short.slice(0, short.length - body[2]!.length);
