@@ -121,8 +121,11 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
     total += value;
     reasons.push(`${why}，${points(value)}`);
   };
-  const [namePoints, kindWhy] = NAME_POINTS[mention.kind];
-  const nameWhy = mention.kind === 'INITIALS' && mention.surname ? '姓氏相同、名字拼音首字母相同' : kindWhy;
+  const [kindPoints, kindWhy] = NAME_POINTS[mention.kind];
+  // 唐gf: the surname written out and two initials tell a person about as well as a sound-alike.
+  const spelledGiven = mention.kind === 'INITIALS' && mention.surname ? mention.text.length - mention.surname.length : 0;
+  const nameWhy = spelledGiven ? '姓氏相同、名字拼音首字母相同' : kindWhy;
+  const namePoints = spelledGiven >= 2 ? NAME_POINTS.HOMOPHONE[0] : kindPoints;
   if (mention.kind === 'POST') reasons.push(`${nameWhy}：${mention.text}`);
   else add(namePoints, `${nameWhy}：${mention.text}`);
   if (mention.post?.head) add(2, `一把手（单位主要负责人）≈ ${person.post}`);
@@ -149,7 +152,9 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
   // 干部股的钟股长, 办公室小易: the section said before the name is the one the roster post names.
   const section = mention.sections.find((s) => person.post.includes(s));
   if (section) add(1.5, `科室相符：${section} ≈ ${person.post}`);
-  if (mention.title) {
+  const asideFit = mention.aside ? titleFit(mention.aside, person.titles, true) : 0;
+  if (asideFit >= 0.8) add(2 * asideFit, `括号中的职务相符：${mention.aside!.written} ≈ ${person.post}`);
+  else if (mention.title) {
     let title: TitleForm = mention.title;
     const renamed = nearAlias?.titles?.[mention.title.written];
     if (renamed) title = titleFormOf(renamed, mention.title);

@@ -53,6 +53,8 @@ export interface Mention {
    * likely the relative's than theirs.
    */
   kin: boolean;
+  /** A post said in brackets right after the name (司马科长（二级主任科员）): what they are on paper. */
+  aside: TitleHit | null;
   /** Said of a retired official (李某（已退休）, 退休的老主任): no longer on the roster of serving cadres. */
   retired: boolean;
   /**
@@ -190,6 +192,17 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   if (/现有[^。！？；\n，,]{0,12}$/.test(before) && /^(同志)?([、和及]|等|[两二三四五六七八九十\d]+[位名个人])/.test(after)) {
     return '现任职者';
   }
+  // 除了副主任范丽和卢海涛，还有一个副主任姜波，已经满了: those who fill the posts in a sentence
+  // saying they are full are their current holders.
+  const sentenceStart = Math.max(...['。', '！', '？', '；', '\n'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+  const sentenceEnd = text.slice(end).search(/[。！？；\n]/);
+  const rest = text.slice(end, sentenceEnd < 0 ? text.length : end + sentenceEnd);
+  if (
+    /(除了|除去|现有|现在有|还有|已有|已经有)/.test(text.slice(sentenceStart, start)) &&
+    /(已经满了|已满|满了|占满|都满|没有空位|没空位|超配|超职数)/.test(rest)
+  ) {
+    return '现任职者';
+  }
   // 马丽和马春雷占着呢: the current holders of the posts in question.
   if (/^(同志)?[^。！？；\n，,]{0,6}?(占着|占满)/.test(after)) return '现任职者';
   // 会还没散罗斌就晓得结果了: the one a result was leaked to, not the one who leaked it.
@@ -227,6 +240,17 @@ function sectionsBefore(text: string, start: number, units: UnitHit[]): string[]
     if (SECTION_END.test(section)) out.push(section);
   }
   return out;
+}
+
+/** 司马科长（二级主任科员）: the first post named in brackets right after a mention. */
+function bracketTitle(text: string, end: number, titles: RosterIndex['titles']): TitleHit | null {
+  const inside = /^[（(]([^）)]{1,14})[）)]/.exec(text.slice(end, end + 16))?.[1];
+  if (!inside) return null;
+  for (let at = 0; at < inside.length; at += 1) {
+    const hit = titles.at(inside, at);
+    if (hit) return hit;
+  }
+  return null;
 }
 
 function isReporter(text: string, start: number, end: number): boolean {
@@ -342,6 +366,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
         text.slice(Math.max(0, start - 12), start),
       ),
       offRoster: OFF_ROSTER.test(text.slice(Math.max(0, start - 8), start)),
+      aside: bracketTitle(text, end, titles),
       kin: KIN_BEFORE.test(text.slice(Math.max(0, start - 4), start)),
       retired:
         /^[（(]?(已经|已|早已|早就)?退休(?!前|之前|以前)/.test(text.slice(end, end + 6)) ||

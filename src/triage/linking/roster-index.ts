@@ -167,6 +167,12 @@ export class RosterIndex {
         titleInitials.set(initials, known === undefined ? { base, deputy } : known && known.base === base ? known : null);
       }
     }
+    // 兰fj for 兰副局(长): a deputy's short post (副局, 副所) by its two initials, when no post has them.
+    for (const [short, full] of Object.entries(config.linking.shortTitles)) {
+      const form = this.titles.at(full, 0);
+      const initials = `f${initialsOf(short)}`;
+      if (form && form.end === full.length && !titleInitials.has(initials)) titleInitials.set(initials, { base: form.base, deputy: true });
+    }
     this.titleInitials = new Map([...titleInitials].filter((e): e is [string, TitleForm] => e[1] !== null));
     this.maxAliasLength = Math.max(2, ...[...this.unitAliases.keys()].map((a) => a.length));
     this.maxNameLength = Math.max(2, ...people.map((p) => p.name.length));
