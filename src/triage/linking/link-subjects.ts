@@ -126,7 +126,7 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
   const spelledGiven = mention.kind === 'INITIALS' && mention.surname ? mention.text.length - mention.surname.length : 0;
   const nameWhy = spelledGiven ? '姓氏相同、名字拼音首字母相同' : kindWhy;
   const namePoints = spelledGiven >= 2 ? NAME_POINTS.HOMOPHONE[0] : kindPoints;
-  if (mention.kind === 'POST') reasons.push(`${nameWhy}：${mention.text}`);
+  if (mention.kind === 'POST') reasons.push(`${nameWhy}：${mention.text}${mention.post?.made ? '（文中说有人已被提到此职务）' : ''}`);
   else add(namePoints, `${nameWhy}：${mention.text}`);
   if (mention.post?.head) add(2, `一把手（单位主要负责人）≈ ${person.post}`);
   if (mention.post?.gender && person.gender === mention.post.gender) add(0.5, `性别相符：${mention.post.gender}`);

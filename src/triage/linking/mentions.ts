@@ -15,6 +15,8 @@ export interface PostDescription {
   gender: '男' | '女' | null;
   /** 管人事的副局长: the work the post is in charge of, matched against the roster post. */
   charge: string | null;
+  /** 把他小姨子整成监察大队长了: the tip says they were made to this post. */
+  made?: boolean;
   /** 专职副书记, 挂职副镇长: a word the roster writes with the post. */
   qualifier: string | null;
   /** 一把手, 主要负责人: the unit's head. */
@@ -546,6 +548,24 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       head: Boolean(head),
     });
     Object.assign(mentions.at(-1)!, { unitNear: u, unitChain: unitChain(units, u) });
+  }
+  // 把他小姨子整成监察大队长了, 小辛…就提成了综合科科长: someone made to a post of the unit
+  // the tip is about, said as done, is its holder now (their name may be only a relative's word).
+  for (const made of text.matchAll(/(提成|整成|弄成|提为|提拔为|提拔成|安排成|当上)(了)?/g)) {
+    const from = made.index + made[0].length;
+    let title: TitleHit | null = null;
+    for (let k = 0; k <= 8 && !title && !BREAK.test(text[from + k] ?? '。') && !/[，,\s]/.test(text[from + k] ?? ''); k += 1) {
+      title = titles.at(text, from + k);
+    }
+    if (!title) continue;
+    const done = Boolean(made[2]) || text[title.end] === '了' || /(已经|已|直接)[^。！？；\n，,]{0,8}$/.test(text.slice(Math.max(0, made.index - 10), made.index));
+    const sentenceStart = Math.max(...['。', '！', '？', '；', '\n'].map((c) => text.lastIndexOf(c, made.index - 1))) + 1;
+    const unit =
+      units.filter((x) => x.start >= from && x.end <= title!.start).at(-1) ??
+      units.filter((x) => x.end <= made.index && x.start >= sentenceStart).at(-1);
+    if (!done || !unit || mentions.some((m) => m.start < title!.end + 2 && m.end > from)) continue;
+    push(from, title.end, 'POST', '', title, undefined, { gender: null, charge: null, head: false, qualifier: null, made: true });
+    Object.assign(mentions.at(-1)!, { unitNear: unit, unitChain: unitChain(units, unit), sections: sectionsBefore(text, title.start, units) });
   }
   mentions.sort((a, b) => a.start - b.start);
   // A unit written after a name and right before another person's name is that person's
