@@ -98,7 +98,8 @@ function candidatesFor(mention: Mention, units: UnitHit[], index: RosterIndex): 
   if (mention.kind === 'HOMOPHONE') {
     return (index.byPinyin.get(mention.pinyinKey ?? '') ?? []).filter((p) => p.name !== mention.text);
   }
-  if (mention.kind === 'INITIALS') return index.byInitials.get(mention.text.toLowerCase())?.filter((p) => !mention.surname || p.surname === mention.surname) ?? [];
+  if (mention.kind === 'INITIALS')
+    return index.byInitials.get(mention.text.toLowerCase())?.filter((p) => !mention.surname || p.surname === mention.surname) ?? [];
   if (mention.kind === 'NEAR_NAME') {
     return [...new Set([1, 2].flatMap((at) => index.byNearName.get(nearNameKey(mention.text, at)) ?? []))];
   }
@@ -131,7 +132,8 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
   if (mention.post?.head) add(2, `一把手（单位主要负责人）≈ ${person.post}`);
   if (mention.post?.gender && person.gender === mention.post.gender) add(0.5, `性别相符：${mention.post.gender}`);
   if (mention.post?.charge && person.post.includes(mention.post.charge)) add(0.5, `分管相符：管${mention.post.charge} ≈ ${person.post}`);
-  if (mention.post?.qualifier && person.post.includes(mention.post.qualifier)) add(0.5, `职务限定相符：${mention.post.qualifier} ≈ ${person.post}`);
+  if (mention.post?.qualifier && person.post.includes(mention.post.qualifier))
+    add(0.5, `职务限定相符：${mention.post.qualifier} ≈ ${person.post}`);
   // A full name of three characters or more that no one else on the roster has is one
   // person, unless the text says otherwise (two-character names are shared too often
   // with people off the roster).
@@ -146,8 +148,13 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
     add(3, `单位相符：${near.text}${ALIAS_WORDS[nearAlias.kind]} → ${nearAlias.unit}`);
   } else {
     const anywhere = units.flatMap((u) => u.aliases.filter((a) => isIn(person, a.unit)).map((a) => ({ u, a })))[0];
-    if (anywhere) add(1.5, `文中提到其单位：${anywhere.u.text}${ALIAS_WORDS[anywhere.a.kind]}${anywhere.a.unit === person.unit ? '' : ` → ${anywhere.a.unit}`}`);
-    if (near && near.aliases.every((a) => a.kind !== 'PLACE') && !mention.kin) add(-2, `紧挨着的单位不是其单位：${near.text} ≠ ${person.unit}`);
+    if (anywhere)
+      add(
+        1.5,
+        `文中提到其单位：${anywhere.u.text}${ALIAS_WORDS[anywhere.a.kind]}${anywhere.a.unit === person.unit ? '' : ` → ${anywhere.a.unit}`}`,
+      );
+    if (near && near.aliases.every((a) => a.kind !== 'PLACE') && !mention.kin)
+      add(-2, `紧挨着的单位不是其单位：${near.text} ≠ ${person.unit}`);
   }
   // 干部股的钟股长, 办公室小易: the section said before the name is the one the roster post names.
   const section = mention.sections.find((s) => person.post.includes(s));
@@ -249,7 +256,8 @@ function rank(
  */
 export function linkSubjects(text: string, index: RosterIndex, limits: LinkThresholds): SubjectLink[] {
   const units = findUnits(text, index);
-  const people: Array<SubjectLink & { cues: Array<string | null> }> = [];
+  // titled: named with a post (张局长), which a post someone was made to (提成副局长了) is not.
+  const people: Array<SubjectLink & { cues: Array<string | null>; titled: boolean }> = [];
   const mentions = findMentions(text, index, units);
   // A retired official named without a full name (李某（已退休）… 后来李某又…) is off the roster
   // of serving cadres, each time the tip names them so: a serving one of that surname is not them.
@@ -263,10 +271,19 @@ export function linkSubjects(text: string, index: RosterIndex, limits: LinkThres
     // is a 局长, a unit beside it that is none of theirs) is someone off the roster.
     if (mention.kind !== 'FULL' && candidates[0]!.score < NAME_POINTS[mention.kind][0]) continue;
     const ids = candidates.map((c) => c.personId);
+    // 张局长把他小姨子提成副局长了: the one made to a post is not the one named with another.
+    const joinable = (p: (typeof people)[number]) => !mention.post?.made || !p.titled;
     const same =
       people.find(
-        (p) => p.status === 'LINKED' && ids.includes(p.candidates[0]!.personId) && (linked ? p.candidates[0]!.personId === ids[0] : true),
-      ) ?? (linked ? null : people.find((p) => p.status === 'CANDIDATES' && p.candidates.map((c) => c.personId).join() === ids.join()));
+        (p) =>
+          joinable(p) &&
+          p.status === 'LINKED' &&
+          ids.includes(p.candidates[0]!.personId) &&
+          (linked ? p.candidates[0]!.personId === ids[0] : true),
+      ) ??
+      (linked
+        ? null
+        : people.find((p) => joinable(p) && p.status === 'CANDIDATES' && p.candidates.map((c) => c.personId).join() === ids.join()));
     if (same) {
       same.mentions.push(mention.text);
       same.cues.push(mention.bystanderCue);
@@ -274,7 +291,7 @@ export function linkSubjects(text: string, index: RosterIndex, limits: LinkThres
       continue;
     }
     const earlierCandidates = linked
-      ? people.find((p) => p.status === 'CANDIDATES' && p.candidates.some((c) => c.personId === ids[0]))
+      ? people.find((p) => joinable(p) && p.status === 'CANDIDATES' && p.candidates.some((c) => c.personId === ids[0]))
       : null;
     if (earlierCandidates) {
       // A later, clearer mention settles an earlier unclear one (韩局长 … 韩小燕).
@@ -293,6 +310,7 @@ export function linkSubjects(text: string, index: RosterIndex, limits: LinkThres
       firstAt: mention.start,
       inHeadline: mention.inHeadline,
       cues: [mention.bystanderCue],
+      titled: mention.title !== null && !mention.post?.made,
     });
   }
   const bystander = (p: (typeof people)[number]) => !p.inHeadline && p.cues.every((c) => c !== null);
@@ -304,7 +322,7 @@ export function linkSubjects(text: string, index: RosterIndex, limits: LinkThres
     }
   }
   return people
-    .map(({ cues: _cues, ...p }) => p)
+    .map(({ cues: _cues, titled: _titled, ...p }) => p)
     .sort(
       (a, b) =>
         Number(b.role === 'SUBJECT') - Number(a.role === 'SUBJECT') || Number(b.inHeadline) - Number(a.inHeadline) || a.firstAt - b.firstAt,

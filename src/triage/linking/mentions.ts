@@ -158,7 +158,9 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   // 天天找街道谢书记要位子, 去找了谢书记好几次, 往喻局长屋里跑, 简历送到葛长春办公室: the one approached.
   if (
     (/(找|找了|找过)[^。！？；\n，,找]{0,8}$/.test(before) &&
-      (/^(同志)?[，,]?[^。！？；\n，,]{0,3}?(要|讨要|说情|帮忙|关照|打招呼|求情|好几次|多次|几次|好多次|[递塞]了?[个张一两几]?[张]?条子)/.test(after) ||
+      (/^(同志)?[，,]?[^。！？；\n，,]{0,3}?(要|讨要|说情|帮忙|关照|打招呼|求情|好几次|多次|几次|好多次|[递塞]了?[个张一两几]?[张]?条子)/.test(
+        after,
+      ) ||
         // 找常务副部长欧阳明，为其女婿打招呼: the one approached on someone's behalf.
         /^(同志)?[，,]?(为|替|帮)[^。！？；\n]{0,30}?(打招呼|说情|求情|关照|说好话)/.test(after))) ||
     // 到区委组织部马部长办公室: the unit before and the post after the name may stand between.
@@ -170,10 +172,11 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   // 要谢书记“关照一下”, 要喻局长在推荐时把他排在前面; 约现任局长喻红军吃饭: the one asked or invited.
   if (
     (/(要|让|请|求)$/.test(before) && /^(同志)?[“"「]?(关照|帮忙|帮帮忙|照顾|高抬贵手|在推荐|推荐时|把)/.test(after)) ||
-    (/(约|约了|请|请了|宴请)[^。！？；\n，,请]{0,6}$/.test(before) &&
+    (/(约|约了|请|请了|宴请)[^。！？；\n，,请]{0,10}$/.test(before) &&
       /^(同志)?[^。！？；\n，,]{0,8}?(吃饭|喝酒|喝茶|在[^。！？；\n，,]{0,8}(吃饭|喝酒|喝茶))/.test(after)) ||
     // 把唐局长和组织部的人请去吃饭: the one invited.
-    (/把$/.test(before) && /^(同志)?[^。！？；\n，,]{0,10}?(请去|请来|请到|约去|约到|叫去)[^。！？；\n，,]{0,8}?(吃饭|喝酒|喝茶|吃饭)/.test(after))
+    (/把$/.test(before) &&
+      /^(同志)?[^。！？；\n，,]{0,10}?(请去|请来|请到|约去|约到|叫去)[^。！？；\n，,]{0,8}?(吃饭|喝酒|喝茶|吃饭)/.test(after))
   ) {
     return '被请托的人';
   }
@@ -182,7 +185,11 @@ function bystanderCue(text: string, start: number, end: number): string | null {
     return '仅被提及（已报告此事）';
   }
   // 跟唐局长讲“这回再不考虑我……”: the one a request is said to.
-  if (/(跟|对|向|和)$/.test(before) && /^(同志)?[^。！？；\n，,]{0,2}?(讲|说|表示)[：:]?[“「"]/.test(after)) return '被请托的人';
+  if (
+    (/(跟|对|向)[^。！？；\n，,跟对向]{0,6}$/.test(before) || /和$/.test(before)) &&
+    /^(同志)?[^。！？；\n，,]{0,2}?(讲|说|表示)[：:]?[“「"]/.test(after)
+  )
+    return '被请托的人';
   // 写了张条子托人带给组织部上官副部长: the one a note or word was passed to.
   if (/(条子|信|话|口信)[^。！？；\n]{0,10}(带给|转给|交给|递给|捎给|送给)[^。！？；\n，,]{0,8}$/.test(before)) {
     return '被打电话、打招呼的对象';
@@ -558,14 +565,21 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       title = titles.at(text, from + k);
     }
     if (!title) continue;
-    const done = Boolean(made[2]) || text[title.end] === '了' || /(已经|已|直接)[^。！？；\n，,]{0,8}$/.test(text.slice(Math.max(0, made.index - 10), made.index));
+    const done =
+      Boolean(made[2]) ||
+      text[title.end] === '了' ||
+      /(已经|已|直接)[^。！？；\n，,]{0,8}$/.test(text.slice(Math.max(0, made.index - 10), made.index));
     const sentenceStart = Math.max(...['。', '！', '？', '；', '\n'].map((c) => text.lastIndexOf(c, made.index - 1))) + 1;
     const unit =
-      units.filter((x) => x.start >= from && x.end <= title!.start).at(-1) ??
+      units.filter((x) => x.start >= from && x.end <= title.start).at(-1) ??
       units.filter((x) => x.end <= made.index && x.start >= sentenceStart).at(-1);
-    if (!done || !unit || mentions.some((m) => m.start < title!.end + 2 && m.end > from)) continue;
+    if (!done || !unit || mentions.some((m) => m.start < title.end + 2 && m.end > from)) continue;
     push(from, title.end, 'POST', '', title, undefined, { gender: null, charge: null, head: false, qualifier: null, made: true });
-    Object.assign(mentions.at(-1)!, { unitNear: unit, unitChain: unitChain(units, unit), sections: sectionsBefore(text, title.start, units) });
+    Object.assign(mentions.at(-1)!, {
+      unitNear: unit,
+      unitChain: unitChain(units, unit),
+      sections: sectionsBefore(text, title.start, units),
+    });
   }
   mentions.sort((a, b) => a.start - b.start);
   // A unit written after a name and right before another person's name is that person's
