@@ -2,7 +2,7 @@ import { charPinyin, namePinyin } from '../text/pinyin.js';
 import type { TriageConfig } from '../triage-config.js';
 import { dictionaryFrequencies } from './dictionary.js';
 import { TitleMatcher, type TitleForm, type TitleHit } from './post-titles.js';
-import { aliasesOfUnit, districtPrefix, type UnitAlias } from './unit-aliases.js';
+import { aliasesOfUnit, districtPrefix, stripAdminPrefix, type UnitAlias } from './unit-aliases.js';
 
 /** How common a word starting with a short post (所以, 科室, 局面) must be to be read as that word. */
 const SHORT_TITLE_WORD_FREQUENCY = 100;
@@ -49,7 +49,7 @@ export function bodiesOfPost(post: string, units: ReadonlySet<string>): string[]
   const out: string[] = [];
   for (const part of post.replace(/[（(][^）)]*[）)]/g, '').split(/[、，,；;\s]+/)) {
     const body = POST_BODY.exec(part)?.[1];
-    if (body && body.length >= 3 && !units.has(body) && ![...units].some((u) => u.endsWith(body))) out.push(body);
+    if (body && body.length >= 3 && !units.has(body)) out.push(body);
   }
   return out;
 }
@@ -103,9 +103,13 @@ export class RosterIndex {
     for (const unit of unitNames) {
       for (const alias of aliasesOfUnit(unit, unitExtras.get(unit) ?? [], config, district)) push(this.unitAliases, alias.alias, alias);
     }
+    // A body a post names that is a roster unit by another of its names (县委组织部 → 组织部) is that unit.
+    const unitsByName = new Set([...unitNames, ...[...unitNames].map((u) => stripAdminPrefix(u))]);
     const bodiesOf = new Map<string, string[]>();
+    const bodiesOfEachPost = new Map<string, string[]>();
     for (const person of people) {
-      const bodies = bodiesOfPost(person.post, unitNames);
+      let bodies = bodiesOfEachPost.get(person.post);
+      if (!bodies) bodiesOfEachPost.set(person.post, (bodies = bodiesOfPost(person.post, unitsByName)));
       bodiesOf.set(person.id, bodies);
       for (const body of bodies) {
         for (const alias of aliasesOfUnit(body, [], config, district)) {
