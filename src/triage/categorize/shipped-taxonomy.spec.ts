@@ -759,6 +759,49 @@ const BOUNDARIES: Array<[string, string]> = [
   ['OTHER_ORG_DISCIPLINE', '镇里研究干部的会刚开完，被研究的人就接到了电话，知道自己被提了'],
   ['RUNNING_FOR_OFFICE', '他给组织部写了好几封信，说自己能力强，要求到更重要的岗位'],
   ['OTHER_ORG_DISCIPLINE', '来电人反映：区财政局把下面乡镇财政所的三个人借上来用了四年，所里人手不够。'],
+  // Southern speech: 冇, 佢, 俾, 晓得, 屋里 read as the common words the rules are written with.
+  ['IRREGULAR_APPOINTMENT', '水利局何局 冇上班子会就把办公室主任定咗'],
+  ['INTERFERENCE', '人大一个副主任打电话俾农机局长 要佢提佢外甥当股长'],
+  ['RUNNING_FOR_OFFICE', '林业站副站长逢年过节往镇领导屋里送腊肉 一心想扶正'],
+  // A vote taking place is the setting, not the allegation: no canvassing without buying or asking.
+  ['OTHER_ORG_DISCIPLINE', '年度民主测评票数出来后，办公室主任按局长意思把汇总表改了，排名全变了'],
+  ['IRREGULAR_APPOINTMENT', '那个副局长当年任职的时候民主推荐也没搞，就直接宣布了'],
+  ['OTHER_ORG_DISCIPLINE', '考察还没结束，组织部就有人在外面说哪个人得票最少'],
+  ['CANVASSING_BRIBERY', '乡人大换届前，一个副乡长给每个代表发了八百块红包，要大家选他当主席'],
+  ['OTHER_ORG_DISCIPLINE', '推荐会一结束，民主推荐的得票情况就被人传出去了'],
+  // The one who puts names forward takes money: buying the post, not the votes.
+  ['OFFICE_BUYING', '镇组织委员收了两万块钱，答应推荐时把他的名字报上去'],
+  ['OFFICE_BUYING', '街道管人事的副书记收钱推荐人，听说三万一个'],
+  ['OFFICE_BUYING', '为了当上所长，他年前拿了六万块钱送给局长，用月饼盒装的'],
+  // A third party presses the one who decides for someone of theirs.
+  ['INTERFERENCE', '退休的老书记到组织部找了好几次，要提他侄女婿当副局长'],
+  ['INTERFERENCE', '市里一位领导的秘书专门打了两次电话给镇党委书记，要提镇农办的刘主任，说是他同学'],
+  ['RUNNING_FOR_OFFICE', '工商所的所长三天两头去找区领导，要调到区里当科长'],
+  ['RUNNING_FOR_OFFICE', '他找组织部好几次，要提拔自己当局长'],
+  ['OUT_OF_SCOPE', '书记打电话给镇长，要他安排人去修路，路坏了半年没人修'],
+  // Standing aside: an examiner or inspector who did not recuse; a leader promoting his own kin is 任人唯亲.
+  ['OTHER_ORG_DISCIPLINE', '教育局招聘教师面试，一个评委的女儿就在他那组考，他没有申请回避'],
+  ['OTHER_ORG_DISCIPLINE', '组织部考察镇长人选，带队的科长和其中一个考察对象是连襟，他也没回避'],
+  ['IRREGULAR_APPOINTMENT', '校长把自己的堂弟提成副校长，推荐时得票第三也硬报上去，自己也不回避'],
+  // Taken in without the exam, or over the 编制 (people, not leadership posts).
+  ['OTHER_ORG_DISCIPLINE', '县档案馆没发公告也没考试，直接进了两个人，都是领导的亲戚'],
+  ['OTHER_ORG_DISCIPLINE', '文化馆编制是六个人，现在进了九个人，多出来的都是馆长招的'],
+  ['OVER_QUOTA', '交通局副局长核定三名，现在有五名副局长'],
+  ['OVER_QUOTA', '街道副主任定了2个 现在有4个 还要提一个'],
+  ['OVER_QUOTA', '镇里副镇长定三个，现在加上两个享受副镇长待遇的，早就超了'],
+  // The keeper of passports lets one go: the keeper's discipline; the holder going abroad is the passport matter.
+  ['OTHER_ORG_DISCIPLINE', '组织部管证照的干部把一个副局长上交的护照私自还给了本人，没有登记也没有审批'],
+  ['NAKED_OFFICIAL_PASSPORT', '某副局长的护照一直不交，去年私自去了三次泰国'],
+  // A problem kept from the organisation, then promoted: promoted with problems, not personal matters.
+  ['PROMOTED_WITH_PROBLEMS', '这个副镇长隐瞒醉驾问题被提拔，考察时没有一个人说'],
+  ['PROMOTED_WITH_PROBLEMS', '他以前在乡里管财务时把收的罚款私吞了，这次又推荐他当副书记'],
+  ['PROMOTED_WITH_PROBLEMS', '规划局王局长跟开发商老板走得近，收过好处，这次又要提了'],
+  ['PERSONAL_MATTERS_CONCEALMENT', '某局长在省城还有两套房子，个人事项报告里一直没有报告'],
+  // Spouse and children gone abroad: 裸官, even if the complaint is that it was not reported.
+  ['NAKED_OFFICIAL_PASSPORT', '民政局的副局长，儿子在加拿大读书定居了，他老婆也去了加拿大陪着，他也没向组织报告'],
+  ['PERSONAL_MATTERS_CONCEALMENT', '民政局的副局长，儿子在加拿大读书，他没向组织报告'],
+  // A village cadre and the collective's property is graft for the discipline commission.
+  ['OUT_OF_SCOPE', '村主任把村里集体的鱼塘卖了 钱到哪去了没人知道'],
 ];
 
 /** Out-of-scope tips go to the body whose matter they are. */
