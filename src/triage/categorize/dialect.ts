@@ -1,6 +1,6 @@
 /**
  * Southern spoken forms (粤, 湘, 赣, 客家) of the grammar words every rule is written with:
- * 冇 for 没, 佢 for 他, 俾 for 给, 嘅 for 的, 晓得 for 知道, 屋里 for 家里, 讲 for 说. The
+ * 冇 for 没, 佢 for 他, 俾 for 给, 嘅 for 的, 晓得 for 知道, 屋里 for 家里, 讲 for 说, 莫得 for 没有. The
  * rules read the text in its common-speech form, and are themselves read the same way, so
  * "冇开党组会" meets a rule written "没开党组会" and "打电话俾局长，要佢提…" meets one written
  * "打电话给…要他提…". Only words whose meaning does not change are listed: a rule and the
@@ -21,6 +21,12 @@ const SPOKEN: ReadonlyArray<readonly [RegExp, string]> = [
   [/晓得/gu, '知道'],
   [/屋里/gu, '家里'],
   [/讲/gu, '说'],
+  // 西南官话: 莫得 / 还莫 for 没有 / 还没, 咋个 for 怎么, 啥子 for 什么, 屋头 for 家里
+  [/莫[得有]/gu, '没有'],
+  [/([还都也又])莫(?![名非过测])/gu, '$1没'],
+  [/咋个/gu, '怎么'],
+  [/啥子/gu, '什么'],
+  [/屋头/gu, '家里'],
 ];
 
 /** The text with its southern spoken forms in common speech (the rules' own wording). */

@@ -802,6 +802,35 @@ const BOUNDARIES: Array<[string, string]> = [
   ['PERSONAL_MATTERS_CONCEALMENT', '民政局的副局长，儿子在加拿大读书，他没向组织报告'],
   // A village cadre and the collective's property is graft for the discipline commission.
   ['OUT_OF_SCOPE', '村主任把村里集体的鱼塘卖了 钱到哪去了没人知道'],
+  // 西南官话: 莫得, 咋个, 啥子, 屋头.
+  ['IRREGULAR_APPOINTMENT', '农业局长把他屋头的表侄弄成了办公室主任，党组会都莫得开'],
+  // Confidential selection business told to the candidate or taken outside.
+  ['OTHER_ORG_DISCIPLINE', '考察组刚走，组织部的一个干事就把谈话情况一五一十告诉了被考察的副局长'],
+  ['OTHER_ORG_DISCIPLINE', '常委会讨论干部，会上说的事第二天就有人私下往外说'],
+  // The file in its subject's hands is a breach of custody, not a forged file.
+  ['OTHER_ORG_DISCIPLINE', '组织部的人把一个副镇长的干部档案借出来让他本人拿回家整理了好几天'],
+  ['FILE_FALSIFICATION', '这个副镇长的干部档案里出生日期被改过，比身份证小了两岁'],
+  // Those who manage cadres keeping a side job; a cadre elsewhere with a side job is 违规兼职.
+  ['OTHER_ORG_DISCIPLINE', '组织部干部科的一个副科长周末在公务员考试培训班讲面试，按课时收钱'],
+  ['ILLEGAL_SIDE_JOB', '林业局一个副局长在木材公司当顾问，每个月拿钱'],
+  // Away on a pretext: leave that was a trip.
+  ['OTHER_ORG_DISCIPLINE', '统计局副局长请病假去三亚旅游了半个月，单位还以为他在住院'],
+  // An assessment grade given to one's own people.
+  ['OTHER_ORG_DISCIPLINE', '科技局长把今年考核唯一一个优秀给了自己的司机，测评都没搞'],
+  // Working on the deciders for someone else's promotion: a third party.
+  ['INTERFERENCE', '商务局长为了让办公室的小罗提副局长，专门约了组织部两个科长去喝酒'],
+  ['INTERFERENCE', '一个老板在饭桌上为交警队的中队长提拔说好话，说他是自己带出来的'],
+  ['INTERFERENCE', '退休的老部长为他外孙提拔，请了组织部和局里的人吃饭，席间说孩子的事拜托了'],
+  ['RUNNING_FOR_OFFICE', '某副科长为了提拔，三天两头请组织部的人吃饭'],
+  // Asking the leaders for a post for oneself.
+  ['RUNNING_FOR_OFFICE', '二级主任科员老韩到处找领导要个实职，说不给他安排就去区委闹'],
+  // Promoted while the inquiry is still open, or with graft behind him.
+  ['PROMOTED_WITH_PROBLEMS', '他当所长时被群众举报吃拿卡要，纪委还在调查，今年又提了副局长'],
+  ['PROMOTED_WITH_PROBLEMS', '骗保的事还莫查清楚 又提拔了'],
+  ['OUT_OF_SCOPE', '卫生院院长伙同医生骗保，套取医保基金几十万'],
+  // "Is about to be promoted" is no demand; a service complaint stays out of scope.
+  ['OUT_OF_SCOPE', '城管执法队把我的摊子收了，要了半个月也没还，听说他们队长马上要提拔了'],
+  ['RUNNING_FOR_OFFICE', '他天天到书记办公室，要提拔，不给就不走'],
 ];
 
 /** Out-of-scope tips go to the body whose matter they are. */
