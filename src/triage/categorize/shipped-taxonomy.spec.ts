@@ -831,6 +831,22 @@ const BOUNDARIES: Array<[string, string]> = [
   // "Is about to be promoted" is no demand; a service complaint stays out of scope.
   ['OUT_OF_SCOPE', '城管执法队把我的摊子收了，要了半个月也没还，听说他们队长马上要提拔了'],
   ['RUNNING_FOR_OFFICE', '他天天到书记办公室，要提拔，不给就不走'],
+  // A third party's word put in, by message, go-between or a leader's "concern".
+  ['INTERFERENCE', '省里一位处长给区委书记发微信，说小杜这个同志很能干，希望这次换届时考虑'],
+  ['INTERFERENCE', '老部长托人带话给现任部长，希望把他原来的秘书提起来'],
+  ['INTERFERENCE', '副区长的秘书打电话到组织部，说领导一直关心某科长的进步'],
+  ['INTERFERENCE', '分管领导在会前找到组织部长，说这个人选不行，要换成他看中的人'],
+  ['INTERFERENCE', '他岳父是省里的领导，一句话就把他从山区调到了市直机关'],
+  ['OUT_OF_SCOPE', '我给街道发短信，希望能考虑一下我家的困难补助'],
+  // Taken in against the rules: numbers of staff, not pupils.
+  ['OTHER_ORG_DISCIPLINE', '街道违规招了四个网格员，没公开招聘，都是领导亲戚'],
+  ['OUT_OF_SCOPE', '这所中学违规招了三十个学生，收了择校费'],
+  // The file in its subject's hands; the probation assessment skipped; favouring kin in an exam.
+  ['OTHER_ORG_DISCIPLINE', '组织部档案室的人把干部档案拿给当事人自己翻看'],
+  ['OTHER_ORG_DISCIPLINE', '新录用的公务员试用期满，考核根本没搞，直接就转正定级了'],
+  ['OUT_OF_SCOPE', '公司试用期满直接就转正了，我却被辞退，要求赔偿'],
+  ['OTHER_ORG_DISCIPLINE', '事业单位招聘面试时，人事科长给自己亲戚打高分'],
+  ['OTHER_ORG_DISCIPLINE', '社区书记的女儿报考社区工作者，面试时他自己就是面试官'],
 ];
 
 /** Out-of-scope tips go to the body whose matter they are. */
