@@ -847,6 +847,17 @@ const BOUNDARIES: Array<[string, string]> = [
   ['OUT_OF_SCOPE', '公司试用期满直接就转正了，我却被辞退，要求赔偿'],
   ['OTHER_ORG_DISCIPLINE', '事业单位招聘面试时，人事科长给自己亲戚打高分'],
   ['OTHER_ORG_DISCIPLINE', '社区书记的女儿报考社区工作者，面试时他自己就是面试官'],
+  // Told before it is decided; paid for a post nobody fills; hired without the exam.
+  ['OTHER_ORG_DISCIPLINE', '党组还没研究，要提的几个人的名单已经在机关里传得沸沸扬扬'],
+  ['OTHER_ORG_DISCIPLINE', '她在单位只挂个名，人在省城带孩子，工资一分不少'],
+  ['OTHER_ORG_DISCIPLINE', '中心今年招的两个人都是领导亲戚，根本没有考试'],
+  // Speaking up for one's own to the one who decides.
+  ['INTERFERENCE', '副书记的爱人在组织部长面前夸她侄子能干，没多久侄子就当了副科长'],
+  ['INTERFERENCE', '一个退休的老领导三天两头到局里，要局长给他女婿安排个位置'],
+  ['INTERFERENCE', '老板请副县长喝酒，让副县长帮忙把他表弟调到县直机关'],
+  // The village committee's election belongs to civil affairs; the party's is in scope.
+  ['OUT_OF_SCOPE', '村委会选举有人买票，一票三百，请民政局查一查'],
+  ['CANVASSING_BRIBERY', '支部换届前，候选人给党员每人送了一壶油，让大家投他'],
 ];
 
 /** Out-of-scope tips go to the body whose matter they are. */
