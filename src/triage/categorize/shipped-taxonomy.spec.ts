@@ -858,6 +858,11 @@ const BOUNDARIES: Array<[string, string]> = [
   // The village committee's election belongs to civil affairs; the party's is in scope.
   ['OUT_OF_SCOPE', '村委会选举有人买票，一票三百，请民政局查一查'],
   ['CANVASSING_BRIBERY', '支部换届前，候选人给党员每人送了一壶油，让大家投他'],
+  // Votes set aside are a breach of procedure, not canvassing.
+  ['IRREGULAR_APPOINTMENT', '推荐会上得票最多的没提，得票少的反而提了'],
+  ['IRREGULAR_APPOINTMENT', '民主测评时他不称职票有十几张，最后还是被提拔了'],
+  ['CANVASSING_BRIBERY', '测评前他挨个找同事，请大家到时候给他打个优秀'],
+  ['INTERFERENCE', '我们局长的位置是上面领导指定的，班子里事先都不知道'],
 ];
 
 /** Out-of-scope tips go to the body whose matter they are. */
