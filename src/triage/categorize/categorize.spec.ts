@@ -46,6 +46,9 @@ describe('rule categorizer', () => {
     // the explanation names the rule as it is configured
     expect(spoken.categorize('他没打招呼').scores[0]!.matched).toEqual(['冇打招呼']);
     expect(spoken.categorize('梁局开了党组会才定股长').best).toBeNull();
+    // 西南 forms too: 莫得, 还莫
+    expect(spoken.categorize('梁局还莫开党组会就定了').best).toBe('IRREGULAR_APPOINTMENT');
+    expect(spoken.categorize('梁局莫得开党组会就定了').best).toBe('IRREGULAR_APPOINTMENT');
   });
 
   it('suggests a transfer target for an out-of-scope tip', () => {

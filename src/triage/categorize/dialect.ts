@@ -27,6 +27,9 @@ const SPOKEN: ReadonlyArray<readonly [RegExp, string]> = [
   [/咋个/gu, '怎么'],
   [/啥子/gu, '什么'],
   [/屋头/gu, '家里'],
+  // 北方话: 咋 for 怎么, 啥 for 什么
+  [/咋(?!呼)/gu, '怎么'],
+  [/啥/gu, '什么'],
 ];
 
 /** The text with its southern spoken forms in common speech (the rules' own wording). */

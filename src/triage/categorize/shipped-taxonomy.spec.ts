@@ -863,6 +863,10 @@ const BOUNDARIES: Array<[string, string]> = [
   ['IRREGULAR_APPOINTMENT', '民主测评时他不称职票有十几张，最后还是被提拔了'],
   ['CANVASSING_BRIBERY', '测评前他挨个找同事，请大家到时候给他打个优秀'],
   ['INTERFERENCE', '我们局长的位置是上面领导指定的，班子里事先都不知道'],
+  // 北方话: 咋, 啥.
+  ['PROMOTED_WITH_PROBLEMS', '这人前年挨过处分，咋还能提拔当局长'],
+  ['IRREGULAR_APPOINTMENT', '局长啥会也没开，就把他小舅子提成股长了'],
+  ['CANVASSING_BRIBERY', '测评之前，他挨个给同事打电话，让到时候投他'],
 ];
 
 /** Out-of-scope tips go to the body whose matter they are. */
