@@ -924,11 +924,4 @@ describe('shipped taxonomy rules', () => {
   it('leaves a tip with no evidence at all uncategorized', () => {
     expect(rules.categorize('今天下午单位组织学习了文件精神')).toEqual({ best: null, scores: [], transferTarget: null });
   });
-
-  it('reads a tip quickly', () => {
-    const text = MEANING.map(([, t]) => t).join('');
-    const started = performance.now();
-    for (let i = 0; i < 20; i += 1) rules.categorize(text.slice(i * 50, i * 50 + 800));
-    expect((performance.now() - started) / 20).toBeLessThan(20);
-  });
 });
