@@ -20,11 +20,16 @@ export class PageRenderer {
     this.time = new Intl.DateTimeFormat('zh-CN', { timeZone: config.timeZone, dateStyle: 'medium', timeStyle: 'short' });
   }
 
+  /** An instant as pages show it, in the district's time zone. */
+  formatTime(iso: string): string {
+    return this.time.format(new Date(iso));
+  }
+
   render(view: string, data: Record<string, unknown>): string {
     return this.eta.render(`./${view}`, {
       t: zhCN,
       district: this.config.settings.district,
-      formatTime: (iso: string) => this.time.format(new Date(iso)),
+      formatTime: (iso: string) => this.formatTime(iso),
       ...data,
     });
   }
