@@ -12,8 +12,13 @@ import { HotlineModule } from './intake/hotline/hotline.module.js';
 import { TriageModule } from './triage/triage.module.js';
 import { VerificationWorkerModule } from './verification/verification-worker.module.js';
 import { VettingModule } from './vetting/vetting.module.js';
+import { ScheduleRegistrar } from './schedule-registrar.js';
+import { triageSettingsProvider } from './triage/triage-settings.js';
 
-/** The worker process: the same domain modules, no HTTP; consumes every queue. */
+/**
+ * The worker process: the domain modules' job handlers, no HTTP; consumes every queue and
+ * registers every schedule of src/schedules.ts (docs/DEVELOPING.md, "API and worker").
+ */
 @Module({
   imports: [
     InfraModule,
@@ -33,7 +38,7 @@ import { VettingModule } from './vetting/vetting.module.js';
     SmsModule,
     HotlineModule,
   ],
-  providers: [JobRunner],
+  providers: [JobRunner, ScheduleRegistrar, triageSettingsProvider],
   exports: [JobRunner],
 })
 export class WorkerModule {}

@@ -1,7 +1,5 @@
-import { Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { CadresModule } from '../cadres/cadres.module.js';
-import { AppConfig } from '../infra/config/app-config.js';
-import { QueueService } from '../infra/queue/queue.service.js';
 import { VerificationModule } from '../verification/verification.module.js';
 import { AppointmentCalendarModule } from './calendar/appointment-calendar.module.js';
 import { VettingDocumentsController } from './documents/vetting-documents.controller.js';
@@ -34,16 +32,4 @@ import { ProbationEndsJob, VettingSweepJob } from './vetting-sweep.jobs.js';
   ],
   exports: [VettingService, PublicityService, OutcomeService, ProbationService, AppointmentCalendarModule],
 })
-export class VettingModule implements OnApplicationBootstrap {
-  constructor(
-    private readonly queues: QueueService,
-    private readonly config: AppConfig,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.queues
-      .queue('vetting')
-      .upsertJobScheduler('vetting-sweep', { every: this.config.settings.vetting.sweepSeconds * 1000 }, { name: 'vetting-sweep', data: {} })
-      .catch(() => undefined); // Redis away at boot: the next start schedules it
-  }
-}
+export class VettingModule {}
