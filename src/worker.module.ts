@@ -11,7 +11,7 @@ import { SmsModule } from './intake/sms/sms.module.js';
 import { HotlineModule } from './intake/hotline/hotline.module.js';
 import { TriageModule } from './triage/triage.module.js';
 import { VerificationWorkerModule } from './verification/verification-worker.module.js';
-import { VettingModule } from './vetting/vetting.module.js';
+import { VettingWorkerModule } from './vetting/vetting-worker.module.js';
 import { ScheduleRegistrar } from './schedule-registrar.js';
 import { triageSettingsProvider } from './triage/triage-settings.js';
 
@@ -31,7 +31,7 @@ import { triageSettingsProvider } from './triage/triage-settings.js';
       }),
     }),
     TriageModule,
-    VettingModule,
+    VettingWorkerModule,
     VerificationWorkerModule,
     MaintenanceModule,
     NotificationsModule,

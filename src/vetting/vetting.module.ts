@@ -10,26 +10,16 @@ import { PublicityController } from './publicity/publicity.controller.js';
 import { PublicityService } from './publicity/publicity.service.js';
 import { PublicityTipsService } from './publicity/publicity-tips.service.js';
 import { VettingController } from './vetting.controller.js';
-import { CadreRecordChangedJob, VerificationRepliedJob } from './vetting.jobs.js';
 import { VettingService } from './vetting.service.js';
-import { ProbationEndsJob, VettingSweepJob } from './vetting-sweep.jobs.js';
 
-/** Pre-appointment vetting: runs, verdicts, publicity, outcomes, probation, documents, the record of each step. */
+/**
+ * Pre-appointment vetting: runs, verdicts, publicity, outcomes, probation, documents, the record
+ * of each step. Its job handlers are in VettingWorkerModule (the worker's side).
+ */
 @Module({
   imports: [CadresModule, VerificationModule, AppointmentCalendarModule],
   controllers: [VettingController, PublicityController, VettingDocumentsController],
-  providers: [
-    VettingService,
-    PublicityService,
-    PublicityTipsService,
-    OutcomeService,
-    ProbationService,
-    VettingDocumentsService,
-    CadreRecordChangedJob,
-    VerificationRepliedJob,
-    VettingSweepJob,
-    ProbationEndsJob,
-  ],
-  exports: [VettingService, PublicityService, OutcomeService, ProbationService, AppointmentCalendarModule],
+  providers: [VettingService, PublicityService, PublicityTipsService, OutcomeService, ProbationService, VettingDocumentsService],
+  exports: [VettingService, PublicityService, PublicityTipsService, OutcomeService, ProbationService, AppointmentCalendarModule],
 })
 export class VettingModule {}
