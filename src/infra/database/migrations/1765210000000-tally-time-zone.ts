@@ -74,8 +74,9 @@ function tallyFunctions(zone: string): string {
 /**
  * The daily tallies count civil days in the district's time zone (district.timeZone), no
  * longer in a zone written into the trigger functions. The zone the tallies are kept in is
- * one row of report_tally_zone, read by the triggers, so a row written from any session
- * (psql, a CLI, a test pool with another TimeZone) lands on the same day as the rest.
+ * one row of report_tally_zone, read by the triggers (once per transaction), so a row
+ * written from any session (psql, a CLI, a test pool with another TimeZone) lands on the
+ * same day as the rest.
  * Existing tallies were counted in Asia/Shanghai, so that is the row's first value; when a
  * process boots with another configured zone it calls report_tally_recount(zone), which
  * re-counts every tally from the tips in the new zone (TallyZone in statistics).
@@ -90,7 +91,20 @@ export class TallyTimeZone1765210000000 implements MigrationInterface {
         time_zone text NOT NULL
       );
       INSERT INTO report_tally_zone (time_zone) VALUES ('Asia/Shanghai');
-      ${tallyFunctions(`(SELECT time_zone FROM report_tally_zone)`)}
+
+      -- The zone, read once per transaction: kept in a transaction-local setting, so a row
+      -- trigger on a many-row update reads it by a fast expression, not a query per row. A
+      -- transaction that wrote to report holds its lock, so no re-count can change the zone
+      -- under it.
+      CREATE FUNCTION report_tally_zone_read() RETURNS text LANGUAGE plpgsql AS $$
+      DECLARE
+        z text;
+      BEGIN
+        SELECT time_zone INTO STRICT z FROM report_tally_zone;
+        PERFORM set_config('qingfeng.tally_zone', z, true);
+        RETURN z;
+      END $$;
+      ${tallyFunctions(`coalesce(nullif(current_setting('qingfeng.tally_zone', true), ''), report_tally_zone_read())`)}
 
       -- Re-counts the tallies in another zone; false when they are already kept in it. Writes
       -- to report wait (SHARE lock) until the caller's transaction ends, so none is missed.
@@ -105,6 +119,7 @@ export class TallyTimeZone1765210000000 implements MigrationInterface {
         END IF;
         LOCK TABLE report IN SHARE MODE;
         UPDATE report_tally_zone SET time_zone = zone;
+        PERFORM set_config('qingfeng.tally_zone', zone, true);
         DELETE FROM report_tally_delta;
         DELETE FROM report_received_tally;
         DELETE FROM report_closed_tally;
@@ -126,6 +141,7 @@ export class TallyTimeZone1765210000000 implements MigrationInterface {
     await q.query(`
       DROP FUNCTION report_tally_recount(text);
       ${tallyFunctions(`'Asia/Shanghai'`)}
+      DROP FUNCTION report_tally_zone_read();
       DROP TABLE report_tally_zone;
     `);
   }
