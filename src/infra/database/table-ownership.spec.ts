@@ -52,4 +52,11 @@ describe('each module owns its tables', () => {
     const found = tablesNamedOutsideOwners(root, ['roster_revision']);
     expect([...found.keys()]).toEqual([]);
   });
+
+  it('is the module map docs/DEVELOPING.md shows', () => {
+    const doc = readFileSync(join(root, 'docs/DEVELOPING.md'), 'utf8');
+    const map = doc.slice(doc.indexOf('<!-- module map'), doc.indexOf('<!-- end of module map -->'));
+    const rows = [...map.matchAll(/^\| `(\w+)`\s*\| (.+?)\s*\|$/gm)].map((m) => [m[1], [...m[2]!.matchAll(/`(\w+)`/g)].map((t) => t[1])]);
+    expect(Object.fromEntries(rows)).toEqual(Object.fromEntries(Object.entries(TABLE_OWNERS).map(([m, t]) => [m, [...t]])));
+  });
 });
