@@ -10,7 +10,7 @@ import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth
 import { asDownload } from '../../infra/http/download.js';
 import { parseWith } from '../../infra/http/zod-validation.pipe.js';
 import { PageRenderer } from '../page-renderer.js';
-import { zhCN } from '../texts.js';
+import { zhCN } from '../page-texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 
 const HTML = 'text/html; charset=utf-8';
