@@ -80,6 +80,8 @@ const catalogue = {
     VERIFICATION_REQUESTED: '请成员单位核查',
     VERIFICATION_REPLIED: '成员单位答复',
     VERIFICATION_PRESSED: '督办成员单位',
+    VERIFICATION_REMINDED: '提醒成员单位按期答复',
+    VERIFICATION_ESCALATED: '成员单位逾期未复，已通报',
     MEETING_DECISION: '联席会议决定',
     NOTIFICATION_FAILED: '通知发送失败',
     RECORDING_REJECTED: '录音文件被拒收',
@@ -196,6 +198,8 @@ const catalogue = {
 } as const satisfies Record<string, Record<string, string>>;
 
 export type LabelList = keyof typeof catalogue;
+/** The codes a list labels, as a type (the catalogue test checks them against the code unions). */
+export type CodesOf<L extends LabelList> = keyof (typeof catalogue)[L] & string;
 
 /** The lists, each as code → label (for a select's options, or a template's table). */
 export const LABELS: { readonly [L in LabelList]: Readonly<Record<string, string>> } = catalogue;
