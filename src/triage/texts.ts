@@ -106,7 +106,6 @@ export const triageTexts = {
     addSubject: '添加被反映干部',
     addSubjectHint: '系统未能对应到名册中的干部时，在此查找并添加。',
     addSubjectButton: '添加',
-    otherEvent: '其他记录',
     cadreSearchButton: '查找',
     cadreSearchNone: '名册中没有找到，请换个写法或填写人员编号。',
     confirmSubject: '确认关联',

@@ -66,6 +66,8 @@ const COLUMNS: Array<{ column: string; list: LabelList; shownElsewhere?: Record<
   { column: 'account_reset_request.kind', list: 'accountResetKind' },
   { column: 'verification_request.kind', list: 'agencyRequestKind' },
   { column: 'verification_reply.result', list: 'replyResult' },
+  { column: 'audit_log.outcome', list: 'auditOutcome' },
+  { column: 'audit_log.actor_kind', list: 'auditActorKind' },
 ];
 
 /** Code lists of the source (as const arrays, zod enums), and the list that labels each. */

@@ -174,6 +174,10 @@ const catalogue = {
   },
   /** account_reset_request.kind */
   accountResetKind: { PASSWORD: '重置密码', TOTP: '重置两步验证' },
+  /** audit_log.outcome */
+  auditOutcome: { OK: '成功', DENIED: '被拒绝', FAILED: '失败', STARTED: '开始办理（结果见下一条）' },
+  /** audit_log.actor_kind (when no staff name) */
+  auditActorKind: { STAFF: '工作人员', SYSTEM: '系统', ANONYMOUS: '未登录' },
   /** audit_log.target_type */
   auditTargetType: {
     reports: '举报',
