@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROLES } from '../../auth/roles.js';
+import { SANCTION_KIND_CODES } from '../../cadres/rules/influence.js';
 import { RELATION_KINDS } from '../../auth/conflict/cadre-relations.service.js';
 import { CHANNELS, REPORT_STATUSES } from '../../reports/report-status.js';
 import { DISPOSITION_KINDS, FINDING_OUTCOMES } from '../../reports/workflow/case-transitions.js';
@@ -86,6 +87,7 @@ const CODE_LISTS: Array<{ name: string; codes: readonly string[]; list: LabelLis
   { name: 'statistics DECISIONS', codes: statistics.DECISIONS, list: 'appointmentDecisionInStatistics' },
   { name: 'RELATION_KINDS', codes: RELATION_KINDS, list: 'relationKind' },
   { name: 'ROLES', codes: ROLES, list: 'role' },
+  { name: 'SANCTION_KIND_CODES', codes: SANCTION_KIND_CODES, list: 'sanctionKind' },
   { name: 'REPLY_RESULTS (zod)', codes: REPLY_RESULTS, list: 'replyResult' },
 ];
 

@@ -157,6 +157,22 @@ const catalogue = {
     IN_LAW: '姻亲',
     OTHER_CLOSE: '其他近亲属',
   },
+  /** sanction.kind (a party, government or organizational measure; its 影响期 is in cadres/rules/influence.ts) */
+  sanctionKind: {
+    ADMONISHMENT: '诫勉',
+    PARTY_WARNING: '党内警告',
+    PARTY_SERIOUS_WARNING: '党内严重警告',
+    PARTY_POST_REMOVAL: '撤销党内职务',
+    PARTY_PROBATION: '留党察看',
+    GOV_WARNING: '政务警告',
+    GOV_DEMERIT: '记过',
+    GOV_MAJOR_DEMERIT: '记大过',
+    GOV_DEMOTION: '降级',
+    GOV_DISMISSAL: '撤职',
+    RESIGNATION_FOR_FAULT: '引咎辞职',
+    ORDERED_RESIGNATION: '责令辞职',
+    REMOVAL_FROM_POST: '免职',
+  },
   /** A unit's other names (unit_name.kind, without CURRENT) */
   unitNameKind: { ALIAS: '别名', FORMER: '曾用名（机构改革前名称）' },
 
