@@ -3,7 +3,7 @@
  * items (cases, requests, vetting candidates) and today's date; nothing here reads a clock
  * or a database.
  */
-import { labelOf } from '../infra/labels/catalogue.js';
+import { CATALOGUE, labelOf } from '../infra/labels/catalogue.js';
 
 export type ItemKind = 'CASE' | 'OVERDUE_REQUEST' | 'VETTING_CANDIDATE' | 'FREE';
 
@@ -61,7 +61,7 @@ export interface ProposedItem {
   reasons: string[];
 }
 
-const VERDICT_LABELS: Record<OpenCandidate['verdict'], string> = { PASS: '通过', BLOCK: '不得提拔', PENDING: '待定' };
+const VERDICT_LABELS: Record<OpenCandidate['verdict'], string> = CATALOGUE.verdictOnAgenda;
 const OPEN_CASE = ['TRIAGED', 'IN_HANDLING'];
 
 function caseReasons(c: OpenCase): string[] {

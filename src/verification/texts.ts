@@ -118,7 +118,7 @@ export const verificationTexts = {
     replyTitle: '提交答复',
     replyAgain: '提交新的答复（更正或补充；此前的答复会保留）',
     result: '答复结论 *',
-    results: LABELS.replyResult,
+    results: LABELS.replyResultOption,
     body: '答复意见 *',
     bodyHint: '请写明核查的方法、经过和结论；有不良反映的，请写明具体情况。不超过 5000 字。',
     dueDate: '新的答复日期（仅申请延期时填写）',

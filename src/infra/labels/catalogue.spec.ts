@@ -67,6 +67,14 @@ const COLUMNS: Array<{ column: string; list: LabelList; shownElsewhere?: Record<
   { column: 'account_reset_request.kind', list: 'accountResetKind' },
   { column: 'verification_request.kind', list: 'agencyRequestKind' },
   { column: 'verification_reply.result', list: 'replyResult' },
+  { column: 'verification_reply.result', list: 'replyResultOption' },
+  { column: 'vetting_candidate.verdict', list: 'verdictOnSheet' },
+  { column: 'vetting_candidate.verdict', list: 'verdictOnAgenda' },
+  { column: 'vetting_candidate.decision', list: 'appointmentDecisionInRecords' },
+  { column: 'personal_matters_report.status', list: 'personalMattersStatusOnSheet' },
+  { column: 'joint_meeting_attendance.status', list: 'attendance' },
+  { column: 'joint_meeting_item.decision', list: 'meetingDecision' },
+  { column: 'joint_meeting_item.kind', list: 'meetingItemKind' },
   { column: 'audit_log.outcome', list: 'auditOutcome' },
   { column: 'audit_log.actor_kind', list: 'auditActorKind' },
 ];
@@ -89,6 +97,7 @@ const CODE_LISTS: Array<{ name: string; codes: readonly string[]; list: LabelLis
   { name: 'ROLES', codes: ROLES, list: 'role' },
   { name: 'SANCTION_KIND_CODES', codes: SANCTION_KIND_CODES, list: 'sanctionKind' },
   { name: 'REPLY_RESULTS (zod)', codes: REPLY_RESULTS, list: 'replyResult' },
+  { name: 'REPLY_RESULTS (zod), form', codes: REPLY_RESULTS, list: 'replyResultOption' },
 ];
 
 /** Type-level: a list labels exactly the codes of a union that has no runtime list (checked by tsc). */

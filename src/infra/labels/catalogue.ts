@@ -110,6 +110,12 @@ const catalogue = {
     SUSPEND: '暂缓任用',
     UNDECIDED: '尚未决定',
   },
+  /** The same decisions in documents, notices and messages (任前审查表, 纪实, 会议决定). */
+  appointmentDecisionInRecords: { APPOINT: '任用', APPOINT_WITH_REMINDER: '任用并提醒', DO_NOT_APPOINT: '不予任用', SUSPEND: '暂缓任用' },
+  /** The verdicts on the vetting sheet (任前审查表). */
+  verdictOnSheet: { PASS: '通过', BLOCK: '不通过', PENDING: '待定（尚待答复或查核）' },
+  /** The verdicts as a meeting's proposed agenda gives them. */
+  verdictOnAgenda: { PASS: '通过', BLOCK: '不得提拔', PENDING: '待定' },
   /** A vetting reason code (why a candidate is held back), in the statistics report. */
   vettingReason: {
     OPEN_REPORT_UNVERIFIED: '有举报未核实',
@@ -139,14 +145,30 @@ const catalogue = {
     PROBATION_DUE: '试用期届满提醒',
     PROBATION_ASSESSED: '试用期考核',
   },
+  /** The same steps in the vetting record document (全程纪实). */
+  vettingStepOnSheet: {
+    RUN_STARTED: '启动任前审查',
+    CANDIDATE_PROPOSED: '提出拟任人选',
+    OPINIONS_REQUESTED: '征求成员单位意见',
+    EVALUATED: '审查结论',
+    PUBLICITY_PUBLISHED: '发布任前公示',
+    PUBLICITY_WITHDRAWN: '撤销任前公示',
+    PUBLICITY_TIP_LINKED: '公示期间收到反映',
+    OUTCOME_RECORDED: '作出任用决定',
+    PROBATION_STARTED: '试用期开始',
+    PROBATION_DUE: '试用期届满提醒',
+    PROBATION_ASSESSED: '试用期考核',
+  },
   /** A public notice's state (publicity_notice, as of today) */
   noticeState: { OPEN: '公示中', UPCOMING: '尚未开始', ENDED: '公示期满' },
   /** probation.result */
   probationResult: { COMPETENT: '称职', NOT_COMPETENT: '不称职' },
 
-  /** personal_matters_check.status */
+  /** personal_matters_report.status */
   personalMattersStatus: { NOT_VERIFIED: '未查核', CONSISTENT: '一致', OMISSION: '漏报', CONCEALMENT: '瞒报' },
-  /** personal_matters_check.check_reason */
+  /** The same results on the vetting sheet. */
+  personalMattersStatusOnSheet: { CONSISTENT: '如实报告', OMISSION: '漏报', CONCEALMENT: '瞒报', NOT_VERIFIED: '未查核' },
+  /** personal_matters_report.check_reason */
   personalMattersCheckReason: { RANDOM: '随机抽查', PROMOTION: '提拔前查核', TIP: '因举报查核' },
   /** cadre_relation.kind */
   relationKind: {
@@ -175,6 +197,15 @@ const catalogue = {
   },
   /** A unit's other names (unit_name.kind, without CURRENT) */
   unitNameKind: { ALIAS: '别名', FORMER: '曾用名（机构改革前名称）' },
+
+  /** joint_meeting_attendance.status */
+  attendance: { PRESENT: '出席', ABSENT: '缺席', REPRESENTED: '委托出席' },
+  /** joint_meeting_item.decision */
+  meetingDecision: { PROCEED: '按程序推进', VERIFY_FURTHER: '进一步核实', TRANSFER: '转办', CLOSE: '予以了结' },
+  /** joint_meeting_item.kind, in the minutes */
+  meetingItemKind: { CASE: '举报件', OVERDUE_REQUEST: '逾期请求', VETTING_CANDIDATE: '任前审查', FREE: '其他事项' },
+  /** What a reporter sees of the status (受理 / 办理中 / 已办结). */
+  publicStatus: { ACCEPTED: '已受理', IN_PROGRESS: '办理中', CONCLUDED: '已办结' },
 
   /** identity_access_request.status */
   identityRequestStatus: { PENDING: '待审批', APPROVED: '已批准', REFUSED: '未批准', WITHDRAWN: '已撤回' },
@@ -208,14 +239,19 @@ const catalogue = {
   verificationState: { SENT: '已发送', READ: '已阅', OVERDUE: '已逾期', ANSWERED: '已答复', CANCELLED: '已撤回' },
   /** agency_request.kind, in the agency portal */
   agencyRequestKind: { OPINION: '征求意见', VERIFICATION: '核查' },
-  /** agency_reply.result, on the reply form */
-  replyResult: {
+  /** verification_reply.result, in the reply history */
+  replyResult: { NO_ADVERSE: '未发现不良反映', ADVERSE: '有不良反映', NOT_REMIT: '不属本单位职责范围', MORE_TIME: '需延期答复' },
+  /** The same results as the reply form's options. */
+  replyResultOption: {
     NO_ADVERSE: '未发现不良反映',
     ADVERSE: '有不良反映',
     NOT_REMIT: '不属本单位职责范围',
     MORE_TIME: '需延期答复（请填写新的答复日期）',
   },
 } as const satisfies Record<string, Record<string, string>>;
+
+/** The catalogue with its exact codes: a module's typed alias (Record<Code, string>) is checked against it. */
+export const CATALOGUE = catalogue;
 
 export type LabelList = keyof typeof catalogue;
 /** The codes a list labels, as a type (the catalogue test checks them against the code unions). */
