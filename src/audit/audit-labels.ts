@@ -187,4 +187,3 @@ export function describeAction(action: string): string {
   }
   return `其他操作（${action}）`;
 }
-
