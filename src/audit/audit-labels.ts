@@ -187,6 +187,3 @@ export function describeAction(action: string): string {
   }
   return `其他操作（${action}）`;
 }
-
-export const OUTCOME_LABELS: Record<string, string> = { OK: '成功', DENIED: '被拒绝', FAILED: '失败', STARTED: '开始办理（结果见下一条）' };
-export const ACTOR_KIND_LABELS: Record<string, string> = { STAFF: '工作人员', SYSTEM: '系统', ANONYMOUS: '未登录' };

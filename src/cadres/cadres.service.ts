@@ -6,7 +6,8 @@ import { notFound } from '../infra/http/domain-exception.js';
 import type { CadreFacts } from './dto/cadre-facts.js';
 import type { CadreDetail, CadreDictionary, CadreListQuery, CadreSummary, UnitNames } from './dto/cadre.dto.js';
 import { CadresRepository, type CadreSummaryRow } from './cadres.repository.js';
-import { influenceLastDay, SANCTION_KINDS, type SanctionKind } from './rules/influence.js';
+import { influenceLastDay, type SanctionKind } from './rules/influence.js';
+import { labelOf } from '../infra/labels/catalogue.js';
 import { isUuid } from '../infra/http/id-param.js';
 
 /** The roster as triage's in-memory index reads it. */
@@ -182,7 +183,7 @@ export class CadresService {
       sanctions: sanctions.map((s) => ({
         id: s.id,
         kind: s.kind as SanctionKind,
-        kindLabel: SANCTION_KINDS[s.kind as SanctionKind]?.label ?? s.kind,
+        kindLabel: labelOf('sanctionKind', s.kind),
         effectiveOn: s.effective_on,
         influenceUntil: influenceLastDay({
           id: s.id,

@@ -3,7 +3,7 @@
  * items (cases, requests, vetting candidates) and today's date; nothing here reads a clock
  * or a database.
  */
-import { PENDING_LABELS } from '../reports/labels.js';
+import { CATALOGUE, labelOf } from '../infra/labels/catalogue.js';
 
 export type ItemKind = 'CASE' | 'OVERDUE_REQUEST' | 'VETTING_CANDIDATE' | 'FREE';
 
@@ -61,14 +61,12 @@ export interface ProposedItem {
   reasons: string[];
 }
 
-export { PENDING_LABELS };
-
-const VERDICT_LABELS: Record<OpenCandidate['verdict'], string> = { PASS: '通过', BLOCK: '不得提拔', PENDING: '待定' };
+const VERDICT_LABELS: Record<OpenCandidate['verdict'], string> = CATALOGUE.verdictOnAgenda;
 const OPEN_CASE = ['TRIAGED', 'IN_HANDLING'];
 
 function caseReasons(c: OpenCase): string[] {
   const reasons: string[] = [];
-  if (c.pendingKind) reasons.push(`拟${PENDING_LABELS[c.pendingKind] ?? c.pendingKind}，待审批`);
+  if (c.pendingKind) reasons.push(`拟${labelOf('pendingDecision', c.pendingKind)}，待审批`);
   if (c.status === 'IN_HANDLING' && c.requests.length > 0 && c.requests.every((r) => r.answered)) {
     reasons.push(`成员单位已全部答复（${[...new Set(c.requests.map((r) => r.agencyName))].join('、')}），待研究处理意见`);
   }

@@ -1,14 +1,10 @@
+import { CATALOGUE } from '../infra/labels/catalogue.js';
 import { isWorkingDay, workingDaysBetween, type CalendarDays } from '../infra/calendar/working-days.js';
 import type { ItemKind } from './agenda-rules.js';
 
 export type DecisionKind = 'PROCEED' | 'VERIFY_FURTHER' | 'TRANSFER' | 'CLOSE';
 
-export const DECISION_LABELS: Record<DecisionKind, string> = {
-  PROCEED: '按程序推进',
-  VERIFY_FURTHER: '进一步核实',
-  TRANSFER: '转办',
-  CLOSE: '予以了结',
-};
+export const DECISION_LABELS: Record<DecisionKind, string> = CATALOGUE.meetingDecision;
 
 /**
  * What a decision may be, by what the item is about: transfer and closure are things a

@@ -1,10 +1,11 @@
+import { CATALOGUE } from '../infra/labels/catalogue.js';
 import { z } from 'zod';
 import type { DecisionKind } from './decision-rules.js';
 import type { ItemKind } from './agenda-rules.js';
 
 export type AttendanceStatus = 'PRESENT' | 'ABSENT' | 'REPRESENTED';
 
-export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = { PRESENT: '出席', ABSENT: '缺席', REPRESENTED: '委托出席' };
+export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = CATALOGUE.attendance;
 
 const DECISION_KINDS = ['PROCEED', 'VERIFY_FURTHER', 'TRANSFER', 'CLOSE'] as const satisfies readonly DecisionKind[];
 const ITEM_KINDS = ['CASE', 'OVERDUE_REQUEST', 'VETTING_CANDIDATE', 'FREE'] as const satisfies readonly ItemKind[];

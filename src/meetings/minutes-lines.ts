@@ -1,8 +1,10 @@
+import { CATALOGUE } from '../infra/labels/catalogue.js';
 import type { MeetingView } from './meeting-view.js';
+import type { ItemKind } from './agenda-rules.js';
 
 export type MinutesBlock = { kind: 'title' | 'heading' | 'line'; text: string };
 
-const KIND_LABELS = { CASE: '举报件', OVERDUE_REQUEST: '逾期请求', VETTING_CANDIDATE: '任前审查', FREE: '其他事项' } as const;
+const KIND_LABELS: Record<ItemKind, string> = CATALOGUE.meetingItemKind;
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const chapter = (n: number) => NUMERALS[n - 1] ?? String(n);
 

@@ -6,7 +6,7 @@ import { Clock } from '../infra/clock/clock.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import type { OutboxEntry } from '../infra/queue/outbox.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { DEADLINE_LABELS } from '../reports/labels.js';
+import { LABELS } from '../infra/labels/catalogue.js';
 import { TODO_KINDS, TodoService } from './todo.service.js';
 
 /** China time, for "is it digest time yet". */
@@ -111,7 +111,7 @@ export class ReminderMailService {
           name: 'case-overdue-escalation',
           recipientName: s.display_name,
           reportNumber: input.number,
-          deadlineLabel: DEADLINE_LABELS[input.kind] ?? '办理',
+          deadlineLabel: LABELS.deadlineKind[input.kind] ?? '办理',
           dueDate: input.dueOn,
         },
         context: { escalation: input.kind },

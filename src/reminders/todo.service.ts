@@ -6,7 +6,7 @@ import { addCalendarDays, addWorkingDays, buildCalendar, civilDate, type Calenda
 import { Clock } from '../infra/clock/clock.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import { AgencyDirectory } from '../verification/agencies/agency-directory.service.js';
-import { DEADLINE_LABELS, PENDING_LABELS } from '../reports/labels.js';
+import { LABELS } from '../infra/labels/catalogue.js';
 
 /** One thing a staff member should do, with where to do it. */
 export interface TodoItem {
@@ -92,7 +92,7 @@ export class TodoService {
       );
     return rows.map((r) => ({
       title: r.number,
-      detail: `${r.proposer ?? '经办人'}提请${PENDING_LABELS[r.kind] ?? '处置'}，待您审批`,
+      detail: `${r.proposer ?? '经办人'}提请${LABELS.pendingDecision[r.kind] ?? '处置'}，待您审批`,
       href: `/console/cases/${r.id}`,
       dueOn: null,
       overdue: false,
@@ -111,7 +111,7 @@ export class TodoService {
     );
     return rows.map((r) => ({
       title: r.number,
-      detail: `${DEADLINE_LABELS[r.kind] ?? '办理'}时限 ${r.due_on}${r.mine ? '' : '（尚未指定经办人）'}`,
+      detail: `${LABELS.deadlineKind[r.kind] ?? '办理'}时限 ${r.due_on}${r.mine ? '' : '（尚未指定经办人）'}`,
       href: `/console/cases/${r.id}`,
       dueOn: r.due_on,
       overdue: r.due_on < today,

@@ -1,3 +1,4 @@
+import { CATALOGUE } from '../infra/labels/catalogue.js';
 /** Where a tip came in. */
 export const CHANNELS = ['WEB', 'SMS', 'HOTLINE'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -17,11 +18,7 @@ export type ReportStatus = (typeof REPORT_STATUSES)[number];
 /** What a reporter sees: 受理 / 办理中 / 已办结. */
 export type PublicStatus = 'ACCEPTED' | 'IN_PROGRESS' | 'CONCLUDED';
 
-export const PUBLIC_STATUS_LABELS: Record<PublicStatus, string> = {
-  ACCEPTED: '已受理',
-  IN_PROGRESS: '办理中',
-  CONCLUDED: '已办结',
-};
+export const PUBLIC_STATUS_LABELS: Record<PublicStatus, string> = CATALOGUE.publicStatus;
 
 export function publicStatusOf(status: ReportStatus): PublicStatus {
   switch (status) {

@@ -3,16 +3,16 @@ import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableC
 import ExcelJS from 'exceljs';
 import { csvLine } from '../audit/csv.js';
 import { AppConfig } from '../infra/config/app-config.js';
-import { zhCN } from '../web/texts.js';
 import type { Statistics } from './dto/statistics.dto.js';
 import { labeller, statisticsTables, summaryParagraphs, type Cell, type StatTable } from './tables.js';
+import { statisticsTexts } from './texts.js';
 
 export interface ExportFile {
   fileName: string;
   body: Buffer;
 }
 
-const S = zhCN.console.statistics;
+const S = statisticsTexts;
 const FONT = { ascii: 'SimSun', eastAsia: '宋体', hAnsi: 'SimSun' };
 
 /** Excel refuses sheet names over 31 characters or with : \ / ? * [ ]. */

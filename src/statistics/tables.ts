@@ -1,7 +1,8 @@
-import { zhCN } from '../web/texts.js';
+import { labelOf, type LabelList } from '../infra/labels/catalogue.js';
 import type { Count, Statistics } from './dto/statistics.dto.js';
 import { bucketLabel, percent } from './period.js';
 import { UNCLASSIFIED } from './statistics.service.js';
+import { statisticsTexts } from './texts.js';
 
 export type Cell = string | number | null;
 
@@ -15,27 +16,33 @@ export interface StatTable {
   total?: Cell[];
 }
 
-const T = zhCN.console;
-const S = T.statistics;
+const S = statisticsTexts;
 const C = S.columns;
 
-/** Labels for codes: the console's shared words first, then the statistics-only ones. */
+/** Which catalogue list labels each kind of code in the figures. */
+const LISTS = {
+  channel: 'channel',
+  status: 'reportStatus',
+  disposition: 'disposition',
+  finding: 'finding',
+  deadline: 'deadlineKind',
+  verdict: 'verdictInStatistics',
+  decision: 'appointmentDecisionInStatistics',
+  reason: 'vettingReason',
+} as const satisfies Record<string, LabelList>;
+
+/** Rows the statistics add to a list: merged repeats among dispositions, no finding among findings. */
+const EXTRA: Partial<Record<keyof typeof LISTS, Record<string, string>>> = {
+  disposition: { MERGE: S.merge },
+  finding: { NONE: S.noFinding },
+};
+
+/** Labels for codes, from the one catalogue (an unknown code is an error, never shown raw). */
 export function labeller(categoryName: (code: string) => string) {
-  const dict: Record<
-    'channel' | 'status' | 'disposition' | 'finding' | 'deadline' | 'verdict' | 'decision' | 'reason',
-    Record<string, string>
-  > = {
-    channel: T.channels,
-    status: T.statuses,
-    disposition: { ...T.dispositions, MERGE: S.merge },
-    finding: { ...T.findings, NONE: S.noFinding },
-    deadline: T.deadlineKinds,
-    verdict: S.verdicts,
-    decision: S.decisions,
-    reason: S.reasons,
+  return (kind: keyof typeof LISTS | 'category', key: string): string => {
+    if (kind === 'category') return key === UNCLASSIFIED ? S.unclassified : categoryName(key);
+    return EXTRA[kind]?.[key] ?? labelOf(LISTS[kind], key);
   };
-  return (kind: keyof typeof dict | 'category', key: string): string =>
-    kind === 'category' ? (key === UNCLASSIFIED ? S.unclassified : categoryName(key)) : (dict[kind][key] ?? key);
 }
 
 type Label = ReturnType<typeof labeller>;

@@ -1,22 +1,12 @@
+import { CATALOGUE } from '../infra/labels/catalogue.js';
 import { isWorkingDay, type CalendarDays } from '../infra/calendar/working-days.js';
 
 export type RequestState = 'SENT' | 'READ' | 'ANSWERED' | 'OVERDUE' | 'CANCELLED';
 export type ReplyResult = 'NO_ADVERSE' | 'ADVERSE' | 'NOT_REMIT' | 'MORE_TIME';
 
-export const RESULT_LABELS: Record<ReplyResult, string> = {
-  NO_ADVERSE: '未发现不良反映',
-  ADVERSE: '有不良反映',
-  NOT_REMIT: '不属本单位职责范围',
-  MORE_TIME: '需延期答复',
-};
+export const RESULT_LABELS: Record<ReplyResult, string> = CATALOGUE.replyResult;
 
-export const STATE_LABELS: Record<RequestState, string> = {
-  SENT: '已发送',
-  READ: '已阅',
-  ANSWERED: '已答复',
-  OVERDUE: '已逾期',
-  CANCELLED: '已撤回',
-};
+export const STATE_LABELS: Record<RequestState, string> = CATALOGUE.verificationState;
 
 /** The state staff and liaisons see: overdue wins over sent/read once the due day has passed. */
 export function requestState(r: { status: string; dueOn: string; readAt: Date | string | null }, today: string): RequestState {

@@ -5,7 +5,7 @@ import { RateLimitInterceptor } from '../infra/http/rate-limit.js';
 import { PublicityService } from '../vetting/publicity/publicity.service.js';
 import { HtmlExceptionFilter } from './html-exception.filter.js';
 import { PageRenderer } from './page-renderer.js';
-import { zhCN } from './texts.js';
+import { zhCN } from './page-texts.js';
 import { IdParam } from '../infra/http/id-param.js';
 
 const HTML = 'text/html; charset=utf-8';

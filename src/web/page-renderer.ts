@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Eta } from 'eta';
 import { fileURLToPath } from 'node:url';
 import { AppConfig } from '../infra/config/app-config.js';
-import { zhCN } from './texts.js';
+import { labelOf } from '../infra/labels/catalogue.js';
+import { zhCN } from './page-texts.js';
 
 /** Top-level views/ folder, found from this file in src/ (tests) or dist/ (production). */
 export const VIEWS_DIR = fileURLToPath(new URL('../../views', import.meta.url));
@@ -28,6 +29,8 @@ export class PageRenderer {
   render(view: string, data: Record<string, unknown>): string {
     return this.eta.render(`./${view}`, {
       t: zhCN,
+      /** A code's Chinese label from the one catalogue: `it.label('reportStatus', r.status)`. */
+      label: labelOf,
       district: this.config.settings.district,
       formatTime: (iso: string) => this.formatTime(iso),
       ...data,

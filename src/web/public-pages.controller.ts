@@ -14,7 +14,7 @@ import { PublicityService } from '../vetting/publicity/publicity.service.js';
 import { HtmlExceptionFilter } from './html-exception.filter.js';
 import { PageRenderer } from './page-renderer.js';
 import { describeFieldError, formToSubmission, formValues } from './report-form.js';
-import { zhCN } from './texts.js';
+import { zhCN } from './page-texts.js';
 import { textOf } from '../infra/text/text-of.js';
 
 const HTML = 'text/html; charset=utf-8';

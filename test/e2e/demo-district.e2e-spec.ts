@@ -12,7 +12,7 @@ import { routeInventory, type RouteEntry } from '../../src/auth/route-inventory.
 import { rolesGrant } from '../../src/auth/roles.js';
 import { runDemoStory } from '../../src/cli/demo/demo-story.js';
 import { DEMO_PASSWORD, seedDemoDistrict } from '../../src/cli/seed-demo.js';
-import { DISPOSITION_LABELS } from '../../src/reports/labels.js';
+import { LABELS } from '../../src/infra/labels/catalogue.js';
 import { REPORT_STATUSES } from '../../src/reports/report-status.js';
 import { GatewayRecorder } from '../support/gateway-recorder.js';
 import { createTestContext, type TestContext } from '../support/test-context.js';
@@ -100,7 +100,7 @@ describe('the demo district', () => {
 /** Raw codes a person must never read: statuses, dispositions, verdicts, roles, … (as whole words). */
 const CODES = [
   ...REPORT_STATUSES,
-  ...Object.keys(DISPOSITION_LABELS),
+  ...Object.keys(LABELS.disposition),
   ...ROLES,
   'PASS',
   'BLOCK',

@@ -1,4 +1,7 @@
+import { LABELS } from '../../infra/labels/catalogue.js';
 import { endOfMonthsPeriod } from './civil-date.js';
+
+const SANCTION_LABELS = LABELS.sanctionKind;
 
 /**
  * Party, government and organizational measures and how long each bars promotion
@@ -6,19 +9,19 @@ import { endOfMonthsPeriod } from './civil-date.js';
  * anything above the former level for 24.
  */
 export const SANCTION_KINDS = {
-  ADMONISHMENT: { label: '诫勉', group: 'ORGANIZATIONAL', months: 6 },
-  PARTY_WARNING: { label: '党内警告', group: 'PARTY', months: 12 },
-  PARTY_SERIOUS_WARNING: { label: '党内严重警告', group: 'PARTY', months: 18 },
-  PARTY_POST_REMOVAL: { label: '撤销党内职务', group: 'PARTY', months: 24 },
-  PARTY_PROBATION: { label: '留党察看', group: 'PARTY', months: 24 },
-  GOV_WARNING: { label: '政务警告', group: 'GOVERNMENT', months: 6 },
-  GOV_DEMERIT: { label: '记过', group: 'GOVERNMENT', months: 12 },
-  GOV_MAJOR_DEMERIT: { label: '记大过', group: 'GOVERNMENT', months: 18 },
-  GOV_DEMOTION: { label: '降级', group: 'GOVERNMENT', months: 24 },
-  GOV_DISMISSAL: { label: '撤职', group: 'GOVERNMENT', months: 24 },
-  RESIGNATION_FOR_FAULT: { label: '引咎辞职', group: 'ACCOUNTABILITY', months: 24 },
-  ORDERED_RESIGNATION: { label: '责令辞职', group: 'ACCOUNTABILITY', months: 24 },
-  REMOVAL_FROM_POST: { label: '免职', group: 'ACCOUNTABILITY', months: 24 },
+  ADMONISHMENT: { label: SANCTION_LABELS.ADMONISHMENT, group: 'ORGANIZATIONAL', months: 6 },
+  PARTY_WARNING: { label: SANCTION_LABELS.PARTY_WARNING, group: 'PARTY', months: 12 },
+  PARTY_SERIOUS_WARNING: { label: SANCTION_LABELS.PARTY_SERIOUS_WARNING, group: 'PARTY', months: 18 },
+  PARTY_POST_REMOVAL: { label: SANCTION_LABELS.PARTY_POST_REMOVAL, group: 'PARTY', months: 24 },
+  PARTY_PROBATION: { label: SANCTION_LABELS.PARTY_PROBATION, group: 'PARTY', months: 24 },
+  GOV_WARNING: { label: SANCTION_LABELS.GOV_WARNING, group: 'GOVERNMENT', months: 6 },
+  GOV_DEMERIT: { label: SANCTION_LABELS.GOV_DEMERIT, group: 'GOVERNMENT', months: 12 },
+  GOV_MAJOR_DEMERIT: { label: SANCTION_LABELS.GOV_MAJOR_DEMERIT, group: 'GOVERNMENT', months: 18 },
+  GOV_DEMOTION: { label: SANCTION_LABELS.GOV_DEMOTION, group: 'GOVERNMENT', months: 24 },
+  GOV_DISMISSAL: { label: SANCTION_LABELS.GOV_DISMISSAL, group: 'GOVERNMENT', months: 24 },
+  RESIGNATION_FOR_FAULT: { label: SANCTION_LABELS.RESIGNATION_FOR_FAULT, group: 'ACCOUNTABILITY', months: 24 },
+  ORDERED_RESIGNATION: { label: SANCTION_LABELS.ORDERED_RESIGNATION, group: 'ACCOUNTABILITY', months: 24 },
+  REMOVAL_FROM_POST: { label: SANCTION_LABELS.REMOVAL_FROM_POST, group: 'ACCOUNTABILITY', months: 24 },
 } as const;
 export type SanctionKind = keyof typeof SANCTION_KINDS;
 export const SANCTION_KIND_CODES = Object.keys(SANCTION_KINDS) as [SanctionKind, ...SanctionKind[]];

@@ -1,3 +1,4 @@
+import { CATALOGUE, labelOf } from '../../infra/labels/catalogue.js';
 import type { CadreFacts } from '../../cadres/dto/cadre-facts.js';
 import type { Reason, ReasonCode, Verdict } from '../vetting-rules.js';
 
@@ -20,9 +21,7 @@ export interface SheetFacts {
   reasons: Reason[];
 }
 
-export const VERDICT_LABELS: Record<Verdict, string> = { PASS: '通过', BLOCK: '不通过', PENDING: '待定（尚待答复或查核）' };
-
-const PM_STATUS: Record<string, string> = { CONSISTENT: '如实报告', OMISSION: '漏报', CONCEALMENT: '瞒报', NOT_VERIFIED: '未查核' };
+export const VERDICT_LABELS: Record<Verdict, string> = CATALOGUE.verdictOnSheet;
 
 const RULE_ITEMS: Array<{ item: string; codes: ReasonCode[]; ok: (f: SheetFacts) => string[] | null }> = [
   { item: '干部人事档案审核（档案必审）', codes: ['FILE_NOT_AUDITED'], ok: (f) => [`档案已于 ${f.cadre.fileAuditedOn} 审核，未发现问题`] },
@@ -32,7 +31,7 @@ const RULE_ITEMS: Array<{ item: string; codes: ReasonCode[]; ok: (f: SheetFacts)
     ok: (f) => {
       const pm = f.cadre.personalMatters!;
       const explained = pm.status === 'OMISSION' ? `，已于 ${pm.explainedOn} 作出书面说明` : '';
-      return [`${pm.year} 年度报告于 ${pm.checkedOn} 查核：${PM_STATUS[pm.status] ?? pm.status}${explained}`];
+      return [`${pm.year} 年度报告于 ${pm.checkedOn} 查核：${labelOf('personalMattersStatusOnSheet', pm.status)}${explained}`];
     },
   },
   {
@@ -61,19 +60,7 @@ export function sheetLines(f: SheetFacts): SheetLine[] {
   });
 }
 
-export const STEP_LABELS: Record<string, string> = {
-  RUN_STARTED: '启动任前审查',
-  CANDIDATE_PROPOSED: '提出拟任人选',
-  OPINIONS_REQUESTED: '征求成员单位意见',
-  EVALUATED: '审查结论',
-  PUBLICITY_PUBLISHED: '发布任前公示',
-  PUBLICITY_WITHDRAWN: '撤销任前公示',
-  PUBLICITY_TIP_LINKED: '公示期间收到反映',
-  OUTCOME_RECORDED: '作出任用决定',
-  PROBATION_STARTED: '试用期开始',
-  PROBATION_DUE: '试用期届满提醒',
-  PROBATION_ASSESSED: '试用期考核',
-};
+export const STEP_LABELS: Record<string, string> = CATALOGUE.vettingStepOnSheet;
 
 /** A step of the run's record as stored (vetting_step). */
 export interface RecordedStep {

@@ -1,3 +1,4 @@
+import { CATALOGUE } from '../../infra/labels/catalogue.js';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -17,12 +18,7 @@ import type { ErrorCode } from '../../infra/http/error-codes.js';
 
 export type Decision = 'APPOINT' | 'APPOINT_WITH_REMINDER' | 'DO_NOT_APPOINT' | 'SUSPEND';
 
-export const DECISION_LABELS: Record<Decision, string> = {
-  APPOINT: '任用',
-  APPOINT_WITH_REMINDER: '任用并提醒',
-  DO_NOT_APPOINT: '不予任用',
-  SUSPEND: '暂缓任用',
-};
+export const DECISION_LABELS: Record<Decision, string> = CATALOGUE.appointmentDecisionInRecords;
 
 export interface OutcomeInput {
   decision: Decision;

@@ -12,7 +12,7 @@ import { AppConfig } from '../../infra/config/app-config.js';
 import { DomainException } from '../../infra/http/domain-exception.js';
 import { AgencyDirectory } from '../../verification/agencies/agency-directory.service.js';
 import { PageRenderer } from '../page-renderer.js';
-import { zhCN } from '../texts.js';
+import { zhCN } from '../page-texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 import { IdParam } from '../../infra/http/id-param.js';
 

@@ -7,7 +7,7 @@ import { parseWith } from '../../infra/http/zod-validation.pipe.js';
 import { AgencyDirectory } from '../../verification/agencies/agency-directory.service.js';
 import { agencyInputSchema, agencyPatchSchema } from '../../verification/agencies/agency.dto.js';
 import { PageRenderer } from '../page-renderer.js';
-import { zhCN } from '../texts.js';
+import { zhCN } from '../page-texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 import { formRefusal, textFields } from './form-fields.js';
 

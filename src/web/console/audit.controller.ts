@@ -2,7 +2,8 @@ import { Controller, Get, Header, Query, Res, UseFilters } from '@nestjs/common'
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
-import { ACTOR_KIND_LABELS, describeAction, OUTCOME_LABELS } from '../../audit/audit-labels.js';
+import { describeAction } from '../../audit/audit-labels.js';
+import { labelOf } from '../../infra/labels/catalogue.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { csvLine } from '../../audit/csv.js';
 import { auditQuerySchema, type AuditEntryDto } from '../../audit/dto/audit-query.dto.js';
@@ -10,7 +11,7 @@ import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth
 import { asDownload } from '../../infra/http/download.js';
 import { parseWith } from '../../infra/http/zod-validation.pipe.js';
 import { PageRenderer } from '../page-renderer.js';
-import { zhCN } from '../texts.js';
+import { zhCN } from '../page-texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 
 const HTML = 'text/html; charset=utf-8';
@@ -21,8 +22,8 @@ function readable(e: AuditEntryDto) {
   return {
     ...e,
     actionLabel: describeAction(e.action),
-    outcomeLabel: OUTCOME_LABELS[e.outcome] ?? e.outcome,
-    actorLabel: e.actorName ?? ACTOR_KIND_LABELS[e.actorKind] ?? '',
+    outcomeLabel: labelOf('auditOutcome', e.outcome),
+    actorLabel: e.actorName ?? labelOf('auditActorKind', e.actorKind),
   };
 }
 

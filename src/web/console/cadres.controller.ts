@@ -25,7 +25,7 @@ import { parseWith } from '../../infra/http/zod-validation.pipe.js';
 import { ProbationService } from '../../vetting/probation/probation.service.js';
 import { VettingService } from '../../vetting/vetting.service.js';
 import { PageRenderer } from '../page-renderer.js';
-import { zhCN } from '../texts.js';
+import { zhCN } from '../page-texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 import { formRefusal, textFields } from './form-fields.js';
 import { IdParam } from '../../infra/http/id-param.js';

@@ -28,7 +28,7 @@ import { inboxQuerySchema } from '../../triage/inbox/dto/inbox.dto.js';
 import { CaseActionsService } from '../../triage/inbox/case-actions.service.js';
 import { InboxService } from '../../triage/inbox/inbox.service.js';
 import { PageRenderer } from '../page-renderer.js';
-import { zhCN } from '../texts.js';
+import { zhCN } from '../page-texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 import { landingPage } from './landing.js';
 import { CasePage } from './case-page.js';

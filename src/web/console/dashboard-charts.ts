@@ -1,7 +1,7 @@
 import type { Statistics } from '../../statistics/dto/statistics.dto.js';
 import { bucketLabel } from '../../statistics/period.js';
 import type { labeller } from '../../statistics/tables.js';
-import { zhCN } from '../texts.js';
+import { zhCN } from '../page-texts.js';
 
 /** What public/dashboard.js draws: plain data, no functions, so it fits a data attribute. */
 export interface ChartSpec {

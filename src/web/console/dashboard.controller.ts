@@ -7,7 +7,7 @@ import type { Statistics } from '../../statistics/dto/statistics.dto.js';
 import { StatisticsExportService } from '../../statistics/statistics-export.service.js';
 import { StatisticsService } from '../../statistics/statistics.service.js';
 import { PageRenderer } from '../page-renderer.js';
-import { zhCN } from '../texts.js';
+import { zhCN } from '../page-texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 import { CategoryAccuracyService } from '../../triage/inbox/category-accuracy.service.js';
 import { dashboardCharts } from './dashboard-charts.js';

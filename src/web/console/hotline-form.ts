@@ -1,4 +1,4 @@
-import { zhCN } from '../texts.js';
+import { zhCN } from '../page-texts.js';
 
 /**
  * Maps the operator's flat call form (which works without JavaScript) to the document

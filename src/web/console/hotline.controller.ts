@@ -10,7 +10,7 @@ import { discardUploads } from '../../infra/storage/upload.js';
 import { buildHotlineCallSchema } from '../../intake/hotline/dto/hotline.dto.js';
 import { HotlineService } from '../../intake/hotline/hotline.service.js';
 import { PageRenderer } from '../page-renderer.js';
-import { zhCN } from '../texts.js';
+import { zhCN } from '../page-texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 import { callFormDocument, describeCallError, HOTLINE_SUBJECT_ROWS } from './hotline-form.js';
 

@@ -10,7 +10,7 @@ import { DomainException } from '../../infra/http/domain-exception.js';
 import { parseWith } from '../../infra/http/zod-validation.pipe.js';
 import { InboxService } from '../../triage/inbox/inbox.service.js';
 import { PageRenderer } from '../page-renderer.js';
-import { zhCN } from '../texts.js';
+import { zhCN } from '../page-texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 import { IdParam } from '../../infra/http/id-param.js';
 

@@ -1,6 +1,6 @@
 import type { AccuracyBlock } from '../../triage/inbox/category-accuracy.service.js';
 import type { StatTable } from '../../statistics/tables.js';
-import { zhCN } from '../texts.js';
+import { zhCN } from '../page-texts.js';
 import type { ChartSpec } from './dashboard-charts.js';
 
 const L = zhCN.console.statistics.learning;

@@ -14,7 +14,7 @@ import { MeetingDecisionsService } from '../../meetings/meeting-decisions.servic
 import { MeetingsService } from '../../meetings/meetings.service.js';
 import { VerificationService } from '../../verification/verification.service.js';
 import { PageRenderer } from '../page-renderer.js';
-import { zhCN } from '../texts.js';
+import { zhCN } from '../page-texts.js';
 import { formRefusal } from './form-fields.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 import { IdParam } from '../../infra/http/id-param.js';

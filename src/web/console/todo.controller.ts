@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth/auth.decorators.js';
 import { TODO_KINDS, TodoService } from '../../reminders/todo.service.js';
 import { PageRenderer } from '../page-renderer.js';
-import { zhCN } from '../texts.js';
+import { zhCN } from '../page-texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 
 const HTML = 'text/html; charset=utf-8';

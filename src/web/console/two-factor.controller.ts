@@ -8,7 +8,7 @@ import { AccountService } from '../../auth/account.service.js';
 import { CurrentStaff, RequirePermission, type AuthenticatedRequest, type StaffPrincipal } from '../../auth/auth.decorators.js';
 import { DomainException } from '../../infra/http/domain-exception.js';
 import { PageRenderer } from '../page-renderer.js';
-import { zhCN } from '../texts.js';
+import { zhCN } from '../page-texts.js';
 import { landingPage } from './landing.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 import { textOf } from '../../infra/text/text-of.js';

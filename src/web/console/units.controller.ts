@@ -7,7 +7,7 @@ import { quotaSchema, unitNameSchema } from '../../cadres/dto/record-inputs.dto.
 import { UnitsService } from '../../cadres/units.service.js';
 import { parseWith } from '../../infra/http/zod-validation.pipe.js';
 import { PageRenderer } from '../page-renderer.js';
-import { zhCN } from '../texts.js';
+import { zhCN } from '../page-texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 import { formRefusal, textFields } from './form-fields.js';
 

@@ -1,5 +1,5 @@
 import { addWorkingDays, isWorkingDay, workingDaysBetween, type CalendarDays } from '../../infra/calendar/working-days.js';
-import { zhCN } from '../texts.js';
+import { zhCN } from '../page-texts.js';
 
 /** What the officer typed in the "ask agencies" form, shown again after an error. */
 export interface VerificationFormValues {

@@ -10,7 +10,7 @@ import { caseRequestSchema, listQuerySchema, pressSchema } from '../../verificat
 import { VerificationTrackingService } from '../../verification/verification-tracking.service.js';
 import { VerificationService } from '../../verification/verification.service.js';
 import { PageRenderer } from '../page-renderer.js';
-import { zhCN } from '../texts.js';
+import { zhCN } from '../page-texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 import { verificationFormDocument, verificationFormValues } from './verification-form.js';
 import { CasePage } from './case-page.js';

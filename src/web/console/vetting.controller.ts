@@ -13,7 +13,7 @@ import { OutcomeService } from '../../vetting/publicity/outcome.service.js';
 import { PublicityService } from '../../vetting/publicity/publicity.service.js';
 import { VettingService } from '../../vetting/vetting.service.js';
 import { PageRenderer } from '../page-renderer.js';
-import { zhCN } from '../texts.js';
+import { zhCN } from '../page-texts.js';
 import { formRefusal } from './form-fields.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 import { parseSlate } from './slate-form.js';

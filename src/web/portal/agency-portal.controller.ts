@@ -13,7 +13,7 @@ import { replySchema } from '../../verification/dto/verification.dto.js';
 import { VerificationService } from '../../verification/verification.service.js';
 import { ConsoleExceptionFilter } from '../console/console-exception.filter.js';
 import { PageRenderer } from '../page-renderer.js';
-import { zhCN } from '../texts.js';
+import { zhCN } from '../page-texts.js';
 import { replyFormDocument, type ReplyFormValues } from './reply-form.js';
 import { asDownload } from '../../infra/http/download.js';
 import { IdParam } from '../../infra/http/id-param.js';

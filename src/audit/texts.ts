@@ -1,0 +1,40 @@
+import { LABELS } from '../infra/labels/catalogue.js';
+
+/** Words of the audit-log pages. Simplified Chinese; a district adapting the wording edits this file. */
+export const auditTexts = {
+  auditPages: {
+    nav: '审计日志',
+    title: '审计日志',
+    verifyTitle: '审计日志完整性核验',
+    verifyLink: '核验日志链完整性',
+    export: '导出 CSV（按当前筛选）',
+    filter: '筛选',
+    from: '起始日期',
+    to: '截止日期',
+    action: '操作',
+    any: '全部',
+    targetId: '对象编号',
+    actorId: '操作人账号编号',
+    empty: '没有符合条件的记录。',
+    seq: '序号',
+    at: '时间',
+    actor: '操作人',
+    target: '对象',
+    object: '对象',
+    outcome: '结果',
+    older: '更早的记录 →',
+    chainOk: (rows: number, last: number) => `日志链完整：共 ${rows} 条记录，序号 1 至 ${last} 连续，每条内容与哈希一致。`,
+    chainBroken: (seq: number) => `日志链在第 ${seq} 条记录处断开：`,
+    verifyHint: '核验逐条重算哈希链：记录被修改、删除、插入或调换都会被发现。',
+    actionFilters: {
+      'case.': '案件流转（处置、审批、办结等）',
+      'identity.': '举报人身份查看',
+      'coi.': '回避',
+      'auth.': '登录与两步验证',
+      'staff.': '工作人员账号管理',
+      'GET ': '查看（所有页面与接口）',
+      'POST ': '提交（所有页面与接口）',
+    } as Record<string, string>,
+    targetTypes: LABELS.auditTargetType,
+  },
+} as const;
