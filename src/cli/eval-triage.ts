@@ -23,6 +23,7 @@ import {
   type ConfidenceFeatures,
 } from '../triage/categorize/confidence.js';
 import { crossDistrict, crossValidate, type LabelledTip } from '../triage/eval/cross-validation.js';
+import { CategoryModelService } from '../triage/category-model.service.js';
 import { learningCurve } from '../triage/eval/learning-curve.js';
 import { categoryTable, repeatScores } from '../triage/eval/metrics.js';
 import { RuleCategorizer } from '../triage/keyword-categorizer.js';
@@ -84,6 +85,9 @@ interface Figures {
   /** The district's tips as the learned model reads them, for the model trained on the other districts. */
   labelled: LabelledTip[];
   model: { weight: number; halfWeightAt: number };
+  /** Rules with the shipped starter model (trained without this district's own examples). */
+  starterMacroF1: number;
+  starterWeakest: number;
 }
 
 async function main(): Promise<void> {
@@ -125,6 +129,7 @@ async function evaluate(dir: string): Promise<Figures> {
         dir,
         app.get(AppConfig),
         app.get(TriageSettings).value,
+        app.get(CategoryModelService),
       );
     } finally {
       await app.close();
@@ -179,7 +184,17 @@ function printAcross(all: Figures[]): void {
     all.map((f) => pct(f.repeatF1)),
     '≥ 0.88',
   );
-  // The learned model shipped from the other districts (never from the district itself).
+  line(
+    'macro-F1, rules + starter model',
+    all.map((f) => pct(f.starterMacroF1)),
+    '(as a new district runs)',
+  );
+  line(
+    '  weakest category F1 then',
+    all.map((f) => pct(f.starterWeakest)),
+    '(as a new district runs)',
+  );
+  // The learned model trained on the other districts given here (never the district itself).
   const fromOthers = all.map((f) =>
     crossDistrict(
       f.labelled,
@@ -237,6 +252,7 @@ async function run(
   dir: string,
   config: AppConfig,
   settings: TriageConfig,
+  models: CategoryModelService,
 ): Promise<Figures> {
   const imported = await roster.import(readFileSync(join(dir, 'cadres.csv')), { fileName: 'cadres.csv' });
   if (!imported.applied) throw new Error(`roster not imported: ${JSON.stringify(imported.errors.slice(0, 3))}`);
@@ -351,6 +367,13 @@ async function run(
     tokens: row.tokens,
     rules: rules.categorize(row.body),
   }));
+  // The shipped starter model as a new district would run it: rules blended with a model of
+  // the starter examples, without this district's own (when it is one of theirs).
+  const starter = crossDistrict(labelled, await models.starterExamples(basename(dir)), settings.model);
+  const starterF1 = categoryTable(starter.map((x) => ({ expected: x.expected, actual: x.blended })));
+  console.log(
+    `rules + the shipped starter model (its examples minus this district's own): macro-F1 ${pct(starterF1.macroF1)}, weakest ${pct(Math.min(...starterF1.rows.filter((r) => r.support > 0).map((r) => r.f1)))}`,
+  );
   const cv = crossValidate(labelled, 5, settings.model);
   const modelOnly = categoryTable(cv.map((c) => ({ expected: c.expected, actual: c.modelOnly }))).macroF1;
   const blended = categoryTable(cv.map((c) => ({ expected: c.expected, actual: c.blended }))).macroF1;
@@ -405,6 +428,8 @@ async function run(
     samples: samples.flatMap(({ features, correct }) => (features ? [{ features, correct }] : [])),
     labelled,
     model: settings.model,
+    starterMacroF1: starterF1.macroF1,
+    starterWeakest: Math.min(...starterF1.rows.filter((r) => r.support > 0).map((r) => r.f1)),
   };
 }
 

@@ -1,8 +1,29 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AppConfig } from '../infra/config/app-config.js';
 import { predictNaiveBayes, trainNaiveBayes, type NaiveBayesModel } from './categorize/naive-bayes.js';
+import { RosterCache } from './roster-cache.service.js';
 import { TriageSettings } from './triage-settings.js';
+
+/** A labelled tip the model starts from (config/starter-examples.jsonl, written by scripts/starter-examples.mjs). */
+export interface StarterExample {
+  district: string;
+  category: string;
+  text: string;
+}
+
+/** The shipped starter examples in a config folder (none when the file is absent). */
+export function readStarterExamples(configDir: string): StarterExample[] {
+  const path = join(configDir, 'starter-examples.jsonl');
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as StarterExample);
+}
 
 /** The newest model version as an SQL expression (null when none was trained). */
 export const LATEST_MODEL_VERSION_SQL = `(SELECT max(version) FROM category_model)`;
@@ -25,6 +46,8 @@ export class CategoryModelService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly settings: TriageSettings,
+    private readonly config: AppConfig,
+    private readonly roster: RosterCache,
   ) {}
 
   /** `latestVersion`: the newest version when the caller read it along with its own data (`LATEST_MODEL_VERSION_SQL`). */
@@ -48,11 +71,29 @@ export class CategoryModelService {
     return active ? { version: active.version, probabilities: predictNaiveBayes(active.model, tokens) } : null;
   }
 
-  /** Trains a new version from every confirmed example; returns null when there are too few. */
-  async retrain(): Promise<{ version: number; examples: number } | null> {
-    const rows: Array<{ category: string; tokens: string[] }> = await this.dataSource.query(
+  /**
+   * The starter examples as the model reads them: segmented like this district's tips.
+   * `excludeDistrict` leaves out one district's own examples (the eval, measuring a district
+   * the examples came from, must not train on its answers).
+   */
+  async starterExamples(excludeDistrict?: string): Promise<Array<{ category: string; tokens: string[] }>> {
+    if (!this.settings.value.model.starterExamples) return [];
+    const examples = readStarterExamples(resolve(this.config.env.QF_CONFIG_DIR)).filter((e) => e.district !== excludeDistrict);
+    if (examples.length === 0) return [];
+    const { segmenter } = await this.roster.tools();
+    return examples.map((e) => ({ category: e.category, tokens: segmenter.tokens(e.text) }));
+  }
+
+  /**
+   * Trains a new version from every confirmed example, and the shipped starter examples when
+   * the settings say so (a new district's model starts from them; its own confirmations add
+   * to them); returns null when there are too few or nothing changed.
+   */
+  async retrain(options: { excludeStarterDistrict?: string } = {}): Promise<{ version: number; examples: number } | null> {
+    const confirmed: Array<{ category: string; tokens: string[] }> = await this.dataSource.query(
       `SELECT category, tokens FROM category_example`,
     );
+    const rows = [...confirmed, ...(await this.starterExamples(options.excludeStarterDistrict))];
     const categories = new Set(rows.map((r) => r.category)).size;
     if (rows.length < this.settings.value.model.minExamples || categories < 2) return null;
     const [latest]: Array<{ examples: number; newest: Date | null; trained_at: Date | null }> = await this.dataSource.query(
@@ -61,13 +102,15 @@ export class CategoryModelService {
               (SELECT max(trained_at) FROM category_model) AS trained_at`,
     );
     // Nothing new since the last version: keep it (a retried job changes nothing).
-    if (latest?.trained_at && latest.newest && latest.newest <= latest.trained_at && latest.examples === rows.length) return null;
+    if (latest?.trained_at && (latest.newest === null || latest.newest <= latest.trained_at) && latest.examples === rows.length) return null;
     const model = trainNaiveBayes(rows);
     const [saved]: Array<{ version: number }> = await this.dataSource.query(
       `INSERT INTO category_model (examples, categories, model) VALUES ($1, $2, $3::jsonb) RETURNING version`,
       [rows.length, categories, JSON.stringify(model)],
     );
-    this.logger.log(`category model v${saved!.version} trained on ${rows.length} confirmed tips`);
+    this.logger.log(
+      `category model v${saved!.version} trained on ${confirmed.length} confirmed tips and ${rows.length - confirmed.length} starter examples`,
+    );
     return { version: saved!.version, examples: rows.length };
   }
 }

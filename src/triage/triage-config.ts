@@ -44,6 +44,8 @@ export const triageConfigSchema = z.strictObject({
     weight: share,
     halfWeightAt: z.number().int().min(0),
     retrainEveryMinutes: z.number().int().min(1),
+    /** Train on the shipped starter examples (config/starter-examples.jsonl) too. */
+    starterExamples: z.boolean(),
   }),
   confidence: z.strictObject({
     /** Below this calibrated confidence an unconfirmed category shows as "needs a person". */

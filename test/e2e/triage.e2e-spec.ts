@@ -48,8 +48,9 @@ beforeAll(async () => {
   ctx = await createTestContext({
     settings: { security: { trustProxy: 1 }, queues: { outboxRelayIntervalMs: 200, outboxRelayGraceMs: 0 } },
   });
-  // The district's own triage values: a model from three confirmations (tests need few).
-  writeFileSync(join(ctx.env['QF_CONFIG_DIR']!, 'triage.local.yaml'), 'model:\n  minExamples: 3\n');
+  // The district's own triage values: a model from three confirmations (tests need few),
+  // without the shipped starter examples (test/e2e/starter-model.e2e-spec.ts has those).
+  writeFileSync(join(ctx.env['QF_CONFIG_DIR']!, 'triage.local.yaml'), 'model:\n  minExamples: 3\n  starterExamples: false\n');
   await ctx.app.get(RosterImportService).import(Buffer.from(ROSTER), { fileName: 'roster.csv' });
   worker = await ctx.startWorker();
   officer = await ctx.staffToken(['TRIAGE_OFFICER']);

@@ -35,7 +35,7 @@ export function crossValidate(
  */
 export function crossDistrict(
   target: readonly LabelledTip[],
-  others: readonly LabelledTip[],
+  others: ReadonlyArray<{ category: string; tokens: readonly string[] }>,
   settings: { weight: number; halfWeightAt: number },
 ): Array<{ expected: string; modelOnly: string | null; blended: string | null }> {
   const model = trainNaiveBayes(others);
