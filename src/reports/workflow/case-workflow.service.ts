@@ -23,6 +23,7 @@ import {
   type PendingProposal,
 } from './case-transitions.js';
 import { isUuid } from '../../infra/http/id-param.js';
+import { ReportEventsRepository } from '../events/report-events.repository.js';
 
 /** Who changes the case: a staff member (from a request), or the system (a CLI tool run by an operator). */
 export type CaseActor =
@@ -135,6 +136,7 @@ export class CaseWorkflow {
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
     private readonly notifications: NotificationsService,
+    private readonly events: ReportEventsRepository,
   ) {}
 
   /** Applies one change in its own transaction. */
@@ -425,13 +427,13 @@ export class CaseWorkflow {
     type: string,
     data: Record<string, unknown>,
   ): Promise<void> {
-    await m.query(`INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, $2, $3, $4, $5::jsonb)`, [
-      report.id,
+    await this.events.append(m, {
+      reportId: report.id,
       type,
-      actor.kind,
-      actor.kind === 'STAFF' ? actor.staff.userId : null,
-      JSON.stringify(data),
-    ]);
+      actorKind: actor.kind,
+      actorId: actor.kind === 'STAFF' ? actor.staff.userId : null,
+      data,
+    });
     // The audit row names the case and what happened to it, never the tip's content.
     const { via, meetingId, itemId } = data as { via?: string; meetingId?: string; itemId?: string };
     await this.audit.record(
