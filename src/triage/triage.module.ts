@@ -11,6 +11,7 @@ import { RetrainCategoryModelJob } from './retrain-category-model.job.js';
 import { RosterCache } from './roster-cache.service.js';
 import { TriageReportJob } from './triage-report.job.js';
 import { TriageSettings, triageSettingsProvider } from './triage-settings.js';
+import { ReportEventsModule } from '../reports/events/report-events.module.js';
 
 /**
  * The worker side of triage: the pipeline job, deadline reminders, model retraining, tips
@@ -18,7 +19,7 @@ import { TriageSettings, triageSettingsProvider } from './triage-settings.js';
  * query module (no import of VettingModule, which reaches triage only through a job).
  */
 @Module({
-  imports: [CadresModule, RemindersModule, AppointmentCalendarModule],
+  imports: [ReportEventsModule, CadresModule, RemindersModule, AppointmentCalendarModule],
   providers: [
     triageSettingsProvider,
     RosterCache,

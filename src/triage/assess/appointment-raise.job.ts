@@ -13,6 +13,7 @@ import { TriageSettings } from '../triage-settings.js';
 import { disposeBeforeAppointments, type Deadline } from './deadlines.js';
 import { raiseForAppointments, type Priority } from './priority.js';
 import { isUuid } from '../../infra/http/id-param.js';
+import { ReportEventsRepository } from '../../reports/events/report-events.repository.js';
 
 /**
  * A cadre became a candidate after tips about them were triaged (a vetting run started, a
@@ -42,6 +43,7 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
     private readonly appointments: AppointmentCalendar,
     private readonly cadres: CadresService,
     private readonly scheduler: DeadlineScheduler,
+    private readonly events: ReportEventsRepository,
   ) {
     this.calendar = buildCalendar(config.calendar);
   }
@@ -99,17 +101,19 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
         reportId,
         JSON.stringify(raised.reasons),
       ]);
-      await m.query(`INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'PRIORITY_RAISED', 'SYSTEM', $2::jsonb)`, [
+      await this.events.append(m, {
         reportId,
-        JSON.stringify({
+        type: 'PRIORITY_RAISED',
+        actorKind: 'SYSTEM',
+        data: {
           changeId,
           before: { priority: current.score, level: current.level },
           after: { priority: raised.score, level: raised.level },
           reasons: raised.added,
           appointments: raised.newly.map((x) => ({ candidateId: x.candidateId, runId: x.runId, noticeId: x.notice?.id ?? null })),
           deadline: moved?.event ?? null,
-        }),
-      ]);
+        },
+      });
       return { moved: moved?.scheduled ?? null };
     });
   }

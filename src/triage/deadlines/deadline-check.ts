@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { ReportEventsRepository } from '../../reports/events/report-events.repository.js';
 
 /** Statuses in which no deadline runs any more. */
 export const FINISHED_STATUSES = ['CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED'];
@@ -9,6 +10,7 @@ export const FINISHED_STATUSES = ['CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPT
  */
 export async function checkDeadline(
   manager: EntityManager,
+  events: ReportEventsRepository,
   deadlineId: string,
   stage: 'REMIND' | 'ESCALATE',
   today: string,
@@ -35,18 +37,17 @@ export async function checkDeadline(
   const data = { deadlineId, kind: row.kind, dueOn: row.due_on, assigneeId: row.assignee_id };
   if (stage === 'REMIND' && !row.reminded_at && today >= row.remind_on) {
     await manager.query(`UPDATE report_deadline SET reminded_at = now() WHERE id = $1`, [deadlineId]);
-    await manager.query(
-      `INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'DEADLINE_REMINDER', 'SYSTEM', $2::jsonb)`,
-      [row.report_id, JSON.stringify(data)],
-    );
+    await events.append(manager, { reportId: row.report_id, type: 'DEADLINE_REMINDER', actorKind: 'SYSTEM', data });
     return { stage, ...acted };
   }
   if (stage === 'ESCALATE' && !row.escalated_at && today > row.due_on) {
     await manager.query(`UPDATE report_deadline SET escalated_at = now() WHERE id = $1`, [deadlineId]);
-    await manager.query(
-      `INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'DEADLINE_ESCALATED', 'SYSTEM', $2::jsonb)`,
-      [row.report_id, JSON.stringify({ ...data, escalatedTo: 'SUPERVISOR' })],
-    );
+    await events.append(manager, {
+      reportId: row.report_id,
+      type: 'DEADLINE_ESCALATED',
+      actorKind: 'SYSTEM',
+      data: { ...data, escalatedTo: 'SUPERVISOR' },
+    });
     return { stage, ...acted };
   }
   return null;

@@ -7,6 +7,7 @@ import { JobHandler, type HandlesJob } from '../../infra/queue/job-handler.js';
 import type { JobData } from '../../infra/queue/jobs.js';
 import { OutboxService } from '../../infra/queue/outbox.service.js';
 import { ReminderMailService } from '../../reminders/reminder-mail.service.js';
+import { ReportEventsRepository } from '../../reports/events/report-events.repository.js';
 import { checkDeadline, FINISHED_STATUSES } from './deadline-check.js';
 
 /** A deadline's delayed reminder or escalation. */
@@ -18,6 +19,7 @@ export class DeadlineCheckJob implements HandlesJob<'deadline-check'> {
     private readonly clock: Clock,
     private readonly reminders: ReminderMailService,
     private readonly outbox: OutboxService,
+    private readonly events: ReportEventsRepository,
   ) {}
 
   async handle({ deadlineId, stage }: JobData<'deadline-check'>): Promise<void> {
@@ -27,7 +29,7 @@ export class DeadlineCheckJob implements HandlesJob<'deadline-check'> {
   /** The check and, for an escalation, the supervisors' emails, in one transaction. */
   async check(deadlineId: string, stage: 'REMIND' | 'ESCALATE', today: string): Promise<void> {
     const entries = await this.dataSource.transaction(async (m) => {
-      const acted = await checkDeadline(m, deadlineId, stage, today);
+      const acted = await checkDeadline(m, this.events, deadlineId, stage, today);
       return acted?.stage === 'ESCALATE' ? this.reminders.escalateCaseWithin(m, acted) : [];
     });
     await this.outbox.dispatch(entries);
