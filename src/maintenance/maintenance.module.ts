@@ -6,9 +6,11 @@ import { FOLD_REPORT_TALLIES_EVERY_MS, FoldReportTalliesJob } from './fold-repor
 import { PurgeExpiredIdempotencyJob } from './purge-expired-idempotency.job.js';
 import { RetentionPurgeJob } from './retention-purge.job.js';
 import { RetentionService } from './retention.service.js';
+import { ReportEventsModule } from '../reports/events/report-events.module.js';
 
 /** Housekeeping on a schedule (BullMQ job schedulers: one per name across all workers). */
 @Module({
+  imports: [ReportEventsModule],
   providers: [PurgeExpiredIdempotencyJob, RetentionService, RetentionPurgeJob, FoldReportTalliesJob, AuditAnchorJob],
   exports: [RetentionService],
 })

@@ -16,6 +16,7 @@ import type { MeetingView } from './meeting-view.js';
 import { VettingService } from '../vetting/vetting.service.js';
 import { MeetingsService, type StoredDecision } from './meetings.service.js';
 import { isUuid } from '../infra/http/id-param.js';
+import { ReportEventsRepository } from '../reports/events/report-events.repository.js';
 
 const FINISHED = ['CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED'];
 const conflict = (code: string, message: string) => new DomainException(HttpStatus.CONFLICT, code, message);
@@ -53,6 +54,7 @@ export class MeetingDecisionsService {
     private readonly agencies: AgencyDirectory,
     private readonly workflow: CaseWorkflow,
     private readonly vetting: VettingService,
+    private readonly events: ReportEventsRepository,
   ) {}
 
   async decide(meetingId: string, itemId: string, dto: DecisionDto, staff: StaffPrincipal, viewer: Viewer): Promise<MeetingView> {
@@ -142,12 +144,7 @@ export class MeetingDecisionsService {
   }
 
   private async event(ctx: Context, reportId: string, type: string, data: Record<string, unknown>): Promise<void> {
-    await ctx.m.query(`INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, $2, 'STAFF', $3, $4::jsonb)`, [
-      reportId,
-      type,
-      ctx.staff.userId,
-      JSON.stringify(data),
-    ]);
+    await this.events.append(ctx.m, { reportId, type, actorKind: 'STAFF', actorId: ctx.staff.userId, data });
   }
 
   /**
