@@ -15,10 +15,11 @@ import { VettingController } from './vetting.controller.js';
 import { CadreRecordChangedJob, VerificationRepliedJob } from './vetting.jobs.js';
 import { VettingService } from './vetting.service.js';
 import { ProbationEndsJob, VettingSweepJob } from './vetting-sweep.jobs.js';
+import { ReportEventsModule } from '../reports/events/report-events.module.js';
 
 /** Pre-appointment vetting: runs, verdicts, publicity, outcomes, probation, documents, the record of each step. */
 @Module({
-  imports: [CadresModule, VerificationModule, AppointmentCalendarModule],
+  imports: [ReportEventsModule, CadresModule, VerificationModule, AppointmentCalendarModule],
   controllers: [VettingController, PublicityController, VettingDocumentsController],
   providers: [
     VettingService,
