@@ -12,6 +12,7 @@ import { RosterCache } from './roster-cache.service.js';
 import { TriageReportJob } from './triage-report.job.js';
 import { TriageSettings, triageSettingsProvider } from './triage-settings.js';
 import { ReportEventsModule } from '../reports/events/report-events.module.js';
+import { ReportDeadlinesModule } from './deadlines/report-deadlines.module.js';
 
 /**
  * The worker side of triage: the pipeline job, deadline reminders, model retraining, tips
@@ -19,7 +20,7 @@ import { ReportEventsModule } from '../reports/events/report-events.module.js';
  * query module (no import of VettingModule, which reaches triage only through a job).
  */
 @Module({
-  imports: [ReportEventsModule, CadresModule, RemindersModule, AppointmentCalendarModule],
+  imports: [ReportEventsModule, ReportDeadlinesModule, CadresModule, RemindersModule, AppointmentCalendarModule],
   providers: [
     triageSettingsProvider,
     RosterCache,

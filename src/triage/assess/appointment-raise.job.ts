@@ -14,6 +14,7 @@ import { disposeBeforeAppointments, type Deadline } from './deadlines.js';
 import { raiseForAppointments, type Priority } from './priority.js';
 import { isUuid } from '../../infra/http/id-param.js';
 import { ReportEventsRepository } from '../../reports/events/report-events.repository.js';
+import { ReportDeadlinesRepository } from '../deadlines/report-deadlines.repository.js';
 
 /**
  * A cadre became a candidate after tips about them were triaged (a vetting run started, a
@@ -44,6 +45,7 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
     private readonly cadres: CadresService,
     private readonly scheduler: DeadlineScheduler,
     private readonly events: ReportEventsRepository,
+    private readonly deadlines: ReportDeadlinesRepository,
   ) {
     this.calendar = buildCalendar(config.calendar);
   }
@@ -125,13 +127,9 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
     touched: StandingCandidacy[],
     today: string,
   ): Promise<{ event: { kind: string; before: string; after: string }; scheduled: ScheduledDeadline } | null> {
-    const [d]: Array<{ id: string; due_on: string; remind_on: string }> = await m.query(
-      `SELECT id::text, to_char(due_on, 'YYYY-MM-DD') AS due_on, to_char(remind_on, 'YYYY-MM-DD') AS remind_on
-         FROM report_deadline WHERE report_id = $1 AND kind = 'DISPOSITION' AND met_at IS NULL FOR UPDATE`,
-      [reportId],
-    );
+    const d = await this.deadlines.openForUpdate(m, reportId, 'DISPOSITION');
     if (!d) return null;
-    const current: Deadline = { kind: 'DISPOSITION', dueOn: d.due_on, remindOn: d.remind_on };
+    const current: Deadline = { kind: 'DISPOSITION', dueOn: d.dueOn, remindOn: d.remindOn };
     const [next] = disposeBeforeAppointments(
       [current],
       touched,
@@ -143,7 +141,7 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
       this.calendar,
     );
     if (!next || next.dueOn === current.dueOn) return null;
-    await m.query(`UPDATE report_deadline SET due_on = $2, remind_on = $3 WHERE id = $1`, [d.id, next.dueOn, next.remindOn]);
+    await this.deadlines.reschedule(m, d.id, next);
     return {
       event: { kind: 'DISPOSITION', before: current.dueOn, after: next.dueOn },
       scheduled: { id: d.id, dueOn: next.dueOn, remindOn: next.remindOn },

@@ -1,0 +1,18 @@
+/* Queries of the triage module's case deadlines (report-deadlines.repository.ts). */
+
+/* The deadlines a change meets: those of the given kinds still open; answers the kinds met now. */
+/* @name MeetDeadlines */
+UPDATE report_deadline SET met_at = now()
+ WHERE report_id = :reportId! AND met_at IS NULL AND kind = ANY (:kinds!::text[])
+RETURNING kind;
+
+/* A case's open deadline of one kind, locked until the transaction ends. */
+/* @name OpenDeadlineForUpdate */
+SELECT id::text AS "id!", to_char(due_on, 'YYYY-MM-DD') AS "due_on!", to_char(remind_on, 'YYYY-MM-DD') AS "remind_on!"
+  FROM report_deadline
+ WHERE report_id = :reportId! AND kind = :kind! AND met_at IS NULL
+   FOR UPDATE;
+
+/* @name RescheduleDeadline */
+UPDATE report_deadline SET due_on = :dueOn!::date, remind_on = :remindOn!::date
+ WHERE id = :id!::bigint;
