@@ -12,6 +12,7 @@ import { RosterCache } from './roster-cache.service.js';
 import { TriageReportJob } from './triage-report.job.js';
 import { TriageSettings, triageSettingsProvider } from './triage-settings.js';
 import { ReportEventsModule } from '../reports/events/report-events.module.js';
+import { ReportsRepositoryModule } from '../reports/reports-repository.module.js';
 import { ReportDeadlinesModule } from './deadlines/report-deadlines.module.js';
 
 /**
@@ -20,7 +21,7 @@ import { ReportDeadlinesModule } from './deadlines/report-deadlines.module.js';
  * query module (no import of VettingModule, which reaches triage only through a job).
  */
 @Module({
-  imports: [ReportEventsModule, ReportDeadlinesModule, CadresModule, RemindersModule, AppointmentCalendarModule],
+  imports: [ReportEventsModule, ReportDeadlinesModule, ReportsRepositoryModule, CadresModule, RemindersModule, AppointmentCalendarModule],
   providers: [
     triageSettingsProvider,
     RosterCache,

@@ -86,4 +86,35 @@ describe('ReportDeadlinesRepository (medium: real Postgres)', () => {
     expect(await dataSource.transaction((m) => deadlines.openForUpdate(m, id, 'DISPOSITION'))).toBeNull();
     expect(await dataSource.transaction((m) => deadlines.openForUpdate(m, randomUUID(), 'CONCLUSION'))).toBeNull();
   });
+
+  it('reads a deadline for its reminder job under a lock, and marks it reminded, then escalated', async () => {
+    const id = await caseWithDeadlines();
+    const [{ id: deadlineId }] = (
+      await db.query<{ id: string }>(`SELECT id::text FROM report_deadline WHERE report_id = $1 AND kind = 'CONCLUSION'`, [id])
+    ).rows as [{ id: string }];
+    await dataSource.transaction(async (m) => {
+      expect(await deadlines.forCheck(m, deadlineId)).toEqual({
+        report_id: id,
+        kind: 'CONCLUSION',
+        due_on: '2026-05-30',
+        remind_on: '2026-05-28',
+        met_at: null,
+        reminded_at: null,
+        escalated_at: null,
+      });
+      await expect(
+        dataSource.transaction(async (other) => {
+          await other.query(`SET LOCAL lock_timeout = '200ms'`);
+          await deadlines.forCheck(other, deadlineId);
+        }),
+      ).rejects.toThrow(/lock timeout/);
+      await deadlines.markReminded(m, deadlineId);
+    });
+    const reminded = await dataSource.transaction((m) => deadlines.forCheck(m, deadlineId));
+    expect(reminded?.reminded_at).toBeInstanceOf(Date);
+    expect(reminded?.escalated_at).toBeNull();
+    await deadlines.markEscalated(dataSource, deadlineId);
+    expect((await dataSource.transaction((m) => deadlines.forCheck(m, deadlineId)))?.escalated_at).toBeInstanceOf(Date);
+    expect(await dataSource.transaction((m) => deadlines.forCheck(m, '999999999'))).toBeNull();
+  });
 });

@@ -10,9 +10,12 @@ export interface OpenDeadline {
   remindOn: string;
 }
 
+/** A deadline as its reminder job checks it. */
+export type DeadlineForCheck = q.IDeadlineForCheckResult;
+
 /**
- * A case's deadlines (table report_deadline, owned by the triage module), for the changes
- * other modules make to them; the queries are in `report-deadlines.sql`, typed from the
+ * A case's deadlines (table report_deadline, owned by the triage module): the reminder job's
+ * reads and marks, and the changes other modules make to them; the queries are in `report-deadlines.sql`, typed from the
  * schema. Each call runs on the connection of the change that touches the deadline.
  */
 @Injectable()
@@ -28,6 +31,20 @@ export class ReportDeadlinesRepository {
   async openForUpdate(on: Queryable, reportId: string, kind: DeadlineKind): Promise<OpenDeadline | null> {
     const [row] = await runQuery(q.openDeadlineForUpdate, { reportId, kind }, on);
     return row ? { id: row.id, dueOn: row.due_on, remindOn: row.remind_on } : null;
+  }
+
+  /** A deadline by id, locked until the transaction ends (its reminder job acts once). */
+  async forCheck(on: Queryable, id: string): Promise<DeadlineForCheck | null> {
+    const [row] = await runQuery(q.deadlineForCheck, { id }, on);
+    return row ?? null;
+  }
+
+  async markReminded(on: Queryable, id: string): Promise<void> {
+    await runCommand(q.markReminded, { id }, on);
+  }
+
+  async markEscalated(on: Queryable, id: string): Promise<void> {
+    await runCommand(q.markEscalated, { id }, on);
   }
 
   /** Moves a deadline (and its reminder day). */

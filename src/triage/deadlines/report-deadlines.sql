@@ -16,3 +16,17 @@ SELECT id::text AS "id!", to_char(due_on, 'YYYY-MM-DD') AS "due_on!", to_char(re
 /* @name RescheduleDeadline */
 UPDATE report_deadline SET due_on = :dueOn!::date, remind_on = :remindOn!::date
  WHERE id = :id!::bigint;
+
+/* A deadline as its reminder job checks it, locked until the transaction ends. */
+/* @name DeadlineForCheck */
+SELECT report_id, kind, to_char(due_on, 'YYYY-MM-DD') AS "due_on!", to_char(remind_on, 'YYYY-MM-DD') AS "remind_on!",
+       met_at, reminded_at, escalated_at
+  FROM report_deadline
+ WHERE id = :id!::bigint
+   FOR UPDATE;
+
+/* @name MarkReminded */
+UPDATE report_deadline SET reminded_at = now() WHERE id = :id!::bigint;
+
+/* @name MarkEscalated */
+UPDATE report_deadline SET escalated_at = now() WHERE id = :id!::bigint;
