@@ -15,7 +15,8 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppModule } from './app.module.js';
 import { type AppConfig, loadAppConfig } from './infra/config/app-config.js';
 import { INVALID_UTF8_MESSAGE } from './infra/http/input-boundary.js';
-import { describeRoutes } from './infra/http/openapi.js';
+import { addErrorCatalogue, describeRoutes } from './infra/http/openapi.js';
+import { ERROR_CATALOGUE } from './error-catalogue.js';
 import { ResponseContractInterceptor } from './infra/http/response-contract.interceptor.js';
 import { PUBLIC_DIR } from './web/page-renderer.js';
 
@@ -81,6 +82,7 @@ export async function createHttpApp(config: AppConfig = loadAppConfig()): Promis
       .build(),
   );
   describeRoutes(app, document);
+  addErrorCatalogue(document, ERROR_CATALOGUE);
   SwaggerModule.setup('api/docs', app, document);
   return app;
 }

@@ -11,9 +11,14 @@ import { SmsModule } from './intake/sms/sms.module.js';
 import { HotlineModule } from './intake/hotline/hotline.module.js';
 import { TriageModule } from './triage/triage.module.js';
 import { VerificationWorkerModule } from './verification/verification-worker.module.js';
-import { VettingModule } from './vetting/vetting.module.js';
+import { VettingWorkerModule } from './vetting/vetting-worker.module.js';
+import { ScheduleRegistrar } from './schedule-registrar.js';
+import { triageSettingsProvider } from './triage/triage-settings.js';
 
-/** The worker process: the same domain modules, no HTTP; consumes every queue. */
+/**
+ * The worker process: the domain modules' job handlers, no HTTP; consumes every queue and
+ * registers every schedule of src/schedules.ts (docs/DEVELOPING.md, "API and worker").
+ */
 @Module({
   imports: [
     InfraModule,
@@ -26,14 +31,14 @@ import { VettingModule } from './vetting/vetting.module.js';
       }),
     }),
     TriageModule,
-    VettingModule,
+    VettingWorkerModule,
     VerificationWorkerModule,
     MaintenanceModule,
     NotificationsModule,
     SmsModule,
     HotlineModule,
   ],
-  providers: [JobRunner],
+  providers: [JobRunner, ScheduleRegistrar, triageSettingsProvider],
   exports: [JobRunner],
 })
 export class WorkerModule {}

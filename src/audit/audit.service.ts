@@ -161,8 +161,8 @@ export class AuditService {
       params.push(value);
       where.push(sql.replaceAll('?', `$${params.length}`));
     };
-    if (query.from) add(`at >= (?::date)::timestamp AT TIME ZONE 'Asia/Shanghai'`, query.from);
-    if (query.to) add(`at < ((?::date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`, query.to);
+    if (query.from) add(`at >= (?::date)::timestamptz`, query.from);
+    if (query.to) add(`at < ((?::date) + 1)::timestamptz`, query.to);
     if (query.actorId) add('actor_id = ?', query.actorId);
     if (query.action) add(`starts_with(action, ?)`, query.action);
     if (query.targetType) add('target_type = ?', query.targetType);

@@ -22,7 +22,7 @@ import {
   reliability,
   type ConfidenceFeatures,
 } from '../triage/categorize/confidence.js';
-import { crossValidate } from '../triage/eval/cross-validation.js';
+import { crossDistrict, crossValidate, type LabelledTip } from '../triage/eval/cross-validation.js';
 import { learningCurve } from '../triage/eval/learning-curve.js';
 import { categoryTable, repeatScores } from '../triage/eval/metrics.js';
 import { RuleCategorizer } from '../triage/keyword-categorizer.js';
@@ -81,6 +81,9 @@ interface Figures {
   accuracyAbove: number;
   ece: number;
   samples: Array<{ features: ConfidenceFeatures; correct: boolean }>;
+  /** The district's tips as the learned model reads them, for the model trained on the other districts. */
+  labelled: LabelledTip[];
+  model: { weight: number; halfWeightAt: number };
 }
 
 async function main(): Promise<void> {
@@ -175,6 +178,37 @@ function printAcross(all: Figures[]): void {
     'repeats F1',
     all.map((f) => pct(f.repeatF1)),
     '≥ 0.88',
+  );
+  // The learned model shipped from the other districts (never from the district itself).
+  const fromOthers = all.map((f) =>
+    crossDistrict(
+      f.labelled,
+      all.filter((o) => o !== f).flatMap((o) => o.labelled),
+      f.model,
+    ),
+  );
+  line(
+    'macro-F1, rules + model of others',
+    fromOthers.map((r) => pct(categoryTable(r.map((x) => ({ expected: x.expected, actual: x.blended }))).macroF1)),
+    '(for information)',
+  );
+  line(
+    '  weakest category F1 then',
+    fromOthers.map((r) =>
+      pct(
+        Math.min(
+          ...categoryTable(r.map((x) => ({ expected: x.expected, actual: x.blended })))
+            .rows.filter((row) => row.support > 0)
+            .map((row) => row.f1),
+        ),
+      ),
+    ),
+    '(for information)',
+  );
+  line(
+    '  model of others alone',
+    fromOthers.map((r) => pct(categoryTable(r.map((x) => ({ expected: x.expected, actual: x.modelOnly }))).macroF1)),
+    '(for information)',
   );
   line(
     'sure of category (coverage)',
@@ -369,6 +403,8 @@ async function run(
     ece: calibration.ece,
     // A tip with no category at all has confidence 0 whatever the weights: nothing to fit.
     samples: samples.flatMap(({ features, correct }) => (features ? [{ features, correct }] : [])),
+    labelled,
+    model: settings.model,
   };
 }
 

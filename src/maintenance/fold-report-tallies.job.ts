@@ -3,13 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { JobHandler, type HandlesJob } from '../infra/queue/job-handler.js';
 
-/** Every minute: the recorded lines stay few, so a figure sums the tallies and a minute's changes at most. */
-export const FOLD_REPORT_TALLIES_EVERY_MS = 60_000;
-
 /**
  * Folds the +1/-1 lines that report changes write (report_tally_delta) into the
  * dashboard's tallies, in one statement (see migration ReportTallies1764810001000).
- * Figures are exact whether or not this has run; it only keeps them fast.
+ * Figures are exact whether or not this has run; it only keeps them fast. Every minute
+ * (src/schedules.ts): the lines stay few, so a figure sums the tallies and a minute's changes at most.
  */
 @Injectable()
 @JobHandler('fold-report-tallies')

@@ -16,10 +16,11 @@ import type { MeetingView } from './meeting-view.js';
 import { VettingService } from '../vetting/vetting.service.js';
 import { MeetingsService, type StoredDecision } from './meetings.service.js';
 import { isUuid } from '../infra/http/id-param.js';
+import type { ErrorCode } from '../infra/http/error-codes.js';
 import { ReportEventsRepository } from '../reports/events/report-events.repository.js';
 
 const FINISHED = ['CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED'];
-const conflict = (code: string, message: string) => new DomainException(HttpStatus.CONFLICT, code, message);
+const conflict = (code: ErrorCode, message: string) => new DomainException(HttpStatus.CONFLICT, code, message);
 
 type Target = { kind: 'REPORT' | 'VETTING_CANDIDATE'; id: string } | null;
 

@@ -14,6 +14,7 @@ import { ATTENDANCE_LABELS, type AgendaItemView, type AttendanceStatus, type Mee
 import { VettingService } from '../vetting/vetting.service.js';
 import { OpenItemsLoader } from './open-items.loader.js';
 import { isUuid } from '../infra/http/id-param.js';
+import type { ErrorCode } from '../infra/http/error-codes.js';
 
 /** The tip an agenda item is about (a case item's report, an overdue request's report), or NULL; `i` is joint_meeting_item. */
 const ITEM_REPORT = `(CASE i.kind WHEN 'CASE' THEN i.subject_id
@@ -46,7 +47,7 @@ interface MeetingRow {
   updated_at: Date;
 }
 
-const unprocessable = (code: string, message: string) => new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, code, message);
+const unprocessable = (code: ErrorCode, message: string) => new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, code, message);
 
 /** Joint meetings (联席会议): scheduling, the agenda (proposed, then edited), attendance, opinions. Decisions are in MeetingDecisionsService. */
 @Injectable()

@@ -47,8 +47,8 @@ export class IdempotencyConflict extends Error {}
 export class ReceiptCollision extends Error {}
 
 const PG_UNIQUE_VIOLATION = '23505';
-/** Report numbers: QF-<year in Beijing>-<sequence>. */
-const NEXT_REPORT_NUMBER = `'QF-' || to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYY') || '-' || lpad(nextval('report_number_seq')::text, 6, '0')`;
+/** Report numbers: QF-<year in the district's time zone (the session's)>-<sequence>. */
+const NEXT_REPORT_NUMBER = `'QF-' || to_char(now(), 'YYYY') || '-' || lpad(nextval('report_number_seq')::text, 6, '0')`;
 
 interface PendingReport {
   id: string;

@@ -55,8 +55,8 @@ export class ReportsService {
     };
     if (query.status) add('r.status = ?', query.status);
     if (query.channel) add('r.channel = ?', query.channel);
-    if (query.from) add(`r.received_at >= (?::date)::timestamp AT TIME ZONE 'Asia/Shanghai'`, query.from);
-    if (query.to) add(`r.received_at < ((?::date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`, query.to);
+    if (query.from) add(`r.received_at >= (?::date)::timestamptz`, query.from);
+    if (query.to) add(`r.received_at < ((?::date) + 1)::timestamptz`, query.to);
     if (query.cursor) {
       const c = decodeCursor(query.cursor);
       params.push(c.receivedAt, c.id);

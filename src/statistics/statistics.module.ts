@@ -4,12 +4,13 @@ import { VerificationModule } from '../verification/verification.module.js';
 import { StatisticsExportService } from './statistics-export.service.js';
 import { StatisticsController } from './statistics.controller.js';
 import { StatisticsService } from './statistics.service.js';
+import { TallyZone } from './tally-zone.repository.js';
 
 /** Read-only reporting: the dashboard's and the periodic report's figures and their exports. */
 @Module({
   imports: [CadresModule, VerificationModule],
   controllers: [StatisticsController],
-  providers: [StatisticsService, StatisticsExportService],
+  providers: [StatisticsService, StatisticsExportService, TallyZone],
   exports: [StatisticsService, StatisticsExportService],
 })
 export class StatisticsModule {}

@@ -42,9 +42,12 @@ function fill(keys: readonly string[], rows: Row[], nullKey = 'NONE'): Count[] {
 
 const sum = (counts: Count[]) => counts.reduce((n, c) => n + c.count, 0);
 
-/** Instants bounding a China-time civil period: [from 00:00, to + 1 day 00:00). */
-const START = `($1::date::timestamp AT TIME ZONE 'Asia/Shanghai')`;
-const END = `(($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
+/**
+ * Instants bounding a civil period in the district's time zone: [from 00:00, to + 1 day 00:00).
+ * A date cast to timestamptz is midnight in the session's TimeZone, which is the district's.
+ */
+const START = `($1::date::timestamptz)`;
+const END = `(($2::date + 1)::timestamptz)`;
 const IN_PERIOD = (column: string) => `${column} >= ${START} AND ${column} < ${END}`;
 
 /**

@@ -1,4 +1,5 @@
 import { CONCEPT_REFERENCE, type CategoryDefinition } from '../infra/config/settings.schema.js';
+import { commonSpeech } from './categorize/dialect.js';
 import { isEverydayWord } from './categorize/everyday-words.js';
 import { charPinyin, wordPinyin } from './text/pinyin.js';
 
@@ -62,9 +63,11 @@ export function expandConcepts(pattern: string, concepts: Readonly<Record<string
   });
 }
 
+/** A rule part, read in common speech as the text is (a rule's 冇 or 讲 meets the text's 没 or 说). */
 function parsePart(text: string, concepts: Readonly<Record<string, string>>): Part {
-  if (isRegex(text)) return { kind: 'regex', regex: new RegExp(expandConcepts(text.slice(1, -1), concepts), 'u') };
-  return { kind: 'word', word: text, pinyin: wordPinyin(text) };
+  if (isRegex(text)) return { kind: 'regex', regex: new RegExp(commonSpeech(expandConcepts(text.slice(1, -1), concepts)), 'u') };
+  const word = commonSpeech(text);
+  return { kind: 'word', word, pinyin: wordPinyin(word) };
 }
 
 function partsOf(key: string): string[] {
@@ -255,7 +258,7 @@ export class RuleCategorizer {
    * uncategorized.
    */
   categorize(text: string): Categorization {
-    const view = new Text(text);
+    const view = new Text(commonSpeech(text));
     let scores = score(this.rules, view, []);
     if (scores.length === 0) scores = score(this.fallback, view, ['兜底']);
     const best = scores[0]?.code ?? null;

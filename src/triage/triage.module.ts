@@ -1,7 +1,6 @@
-import { Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { RemindersModule } from '../reminders/reminders.module.js';
 import { CadresModule } from '../cadres/cadres.module.js';
-import { QueueService } from '../infra/queue/queue.service.js';
 import { AppointmentCalendarModule } from '../vetting/calendar/appointment-calendar.module.js';
 import { AppointmentRaiseJob } from './assess/appointment-raise.job.js';
 import { CategoryModelService } from './category-model.service.js';
@@ -10,7 +9,7 @@ import { DeadlineCheckJob, DeadlineSweepJob } from './deadlines/deadline.jobs.js
 import { RetrainCategoryModelJob } from './retrain-category-model.job.js';
 import { RosterCache } from './roster-cache.service.js';
 import { TriageReportJob } from './triage-report.job.js';
-import { TriageSettings, triageSettingsProvider } from './triage-settings.js';
+import { triageSettingsProvider } from './triage-settings.js';
 import { ReportEventsModule } from '../reports/events/report-events.module.js';
 import { ReportsRepositoryModule } from '../reports/reports-repository.module.js';
 import { ReportDeadlinesModule } from './deadlines/report-deadlines.module.js';
@@ -34,18 +33,4 @@ import { ReportDeadlinesModule } from './deadlines/report-deadlines.module.js';
     AppointmentRaiseJob,
   ],
 })
-export class TriageModule implements OnApplicationBootstrap {
-  constructor(
-    private readonly queues: QueueService,
-    private readonly settings: TriageSettings,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    const queue = this.queues.queue('triage');
-    const retrainEvery = this.settings.value.model.retrainEveryMinutes * 60_000;
-    await Promise.all([
-      queue.upsertJobScheduler('retrain-category-model', { every: retrainEvery }, { name: 'retrain-category-model', data: {} }),
-      queue.upsertJobScheduler('deadline-sweep', { every: 3600_000 }, { name: 'deadline-sweep', data: {} }),
-    ]).catch(() => undefined); // Redis away at boot: the next worker start schedules them
-  }
-}
+export class TriageModule {}

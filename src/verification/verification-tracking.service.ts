@@ -262,7 +262,7 @@ export class VerificationTrackingService {
       median_days: number | null;
     }> = await this.dataSource.query(
       `WITH r AS (
-         SELECT r.agency_code, r.status, r.due_on, r.sent_on, (v.first_at AT TIME ZONE 'Asia/Shanghai')::date AS first_answer
+         SELECT r.agency_code, r.status, r.due_on, r.sent_on, v.first_at::date AS first_answer
            FROM verification_request r
            LEFT JOIN (SELECT request_id, min(replied_at) AS first_at FROM verification_reply WHERE result <> 'MORE_TIME' GROUP BY request_id) v ON v.request_id = r.id
           WHERE r.status <> 'CANCELLED' AND ${visible})

@@ -3453,7 +3453,7 @@ export interface components {
             /** @example 400 */
             statusCode: number;
             /**
-             * @description Stable error code for programs
+             * @description Stable error code for programs: one of `x-error-codes` (each module declares its own in its errors.ts); errors below the application (Fastify’s FST_…, an HTTP status name such as METHOD_NOT_ALLOWED) may also appear
              * @example VALIDATION_FAILED
              */
             code: string;

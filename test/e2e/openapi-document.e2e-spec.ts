@@ -4,6 +4,7 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import openapiTS from 'openapi-typescript';
 import request from 'supertest';
 import { routeInventory, type RouteEntry } from '../../src/auth/route-inventory.js';
+import { ERROR_CATALOGUE } from '../../src/error-catalogue.js';
 import { createTestContext, type TestContext } from '../support/test-context.js';
 
 /**
@@ -25,6 +26,7 @@ interface Operation {
 }
 interface Document {
   openapi: string;
+  'x-error-codes'?: Array<{ code: string; module: string; status: number[]; meaning: string }>;
   paths: Record<string, Record<string, Operation>>;
   components: { schemas: Record<string, Schema> };
 }
@@ -105,5 +107,18 @@ describe('the OpenAPI document', () => {
     const refs = JSON.stringify(doc).match(/#\/components\/schemas\/[\w.-]+/g) ?? [];
     const broken = [...new Set(refs)].filter((ref) => !doc.components.schemas[ref.split('/').at(-1)!]);
     expect(broken).toEqual([]);
+  });
+
+  it('lists every error code a module declares, with its module, statuses and meaning', async () => {
+    expect(doc['x-error-codes']).toEqual(ERROR_CATALOGUE);
+    const byCode = new Map(doc['x-error-codes']!.map((e) => [e.code, e]));
+    expect(byCode.get('UNIT_NAME_TAKEN')).toMatchObject({ module: 'cadres', status: [409] });
+    // An error a route really answers is one of them, with one of the listed statuses.
+    const res = await request(ctx.baseUrl)
+      .get('/api/v1/reports')
+      .set('Authorization', `Bearer ${await ctx.staffToken(['SUPERVISOR'])}`)
+      .query({ cursor: 'x' });
+    expect(res.status).toBe(400);
+    expect(byCode.get(res.body.code as string)?.status).toContain(400);
   });
 });

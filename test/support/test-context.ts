@@ -17,6 +17,7 @@ import { CryptoService } from '../../src/infra/crypto/crypto.service.js';
 import { runMigrations } from '../../src/cli/migrate.js';
 import { createHttpApp } from '../../src/http-app.js';
 import { loadAppConfig } from '../../src/infra/config/app-config.js';
+import { sessionOptions } from '../../src/infra/database/database.module.js';
 import { JobRunner } from '../../src/infra/queue/job-runner.js';
 import { WorkerModule } from '../../src/worker.module.js';
 import { ADMIN_PG_URL, TEST_REDIS_URL, databaseUrl, runId, templateDatabase } from './test-env.js';
@@ -205,7 +206,9 @@ export async function submitTriaged(ctx: TestContext, overrides: Record<string, 
  */
 export async function createTestDataSource(): Promise<{ dataSource: DataSource; db: pg.Pool; close: () => Promise<void> }> {
   const { env, cleanUp } = await createTestEnvironment();
-  const dataSource = new DataSource({ type: 'postgres', url: env['DATABASE_URL'], extra: { max: 3 } });
+  // Sessions in the district's time zone, as the application's pool opens them.
+  const timeZone = loadAppConfig(env).timeZone;
+  const dataSource = new DataSource({ type: 'postgres', url: env['DATABASE_URL'], extra: { max: 3, options: sessionOptions(timeZone) } });
   await dataSource.initialize();
   const db = new pg.Pool({ connectionString: env['DATABASE_URL'], max: 2 });
   return {

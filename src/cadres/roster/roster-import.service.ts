@@ -234,7 +234,7 @@ export class RosterImportService {
     if (postMoves.length > 0) {
       // The previous post ends when the new one starts (任现职时间), else this month.
       await manager.query(
-        `UPDATE cadre_post p SET ended = coalesce(m.since, to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM'))
+        `UPDATE cadre_post p SET ended = coalesce(m.since, to_char(now(), 'YYYY-MM'))
            FROM cadre c, unnest($1::text[], $2::text[]) AS m(person_no, since)
           WHERE c.person_no = m.person_no AND p.cadre_id = c.id AND p.ended IS NULL`,
         [postMoves.map((r) => r.personNo), postMoves.map((r) => r.postSince)],

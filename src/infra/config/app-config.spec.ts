@@ -70,6 +70,16 @@ describe('configuration at boot', () => {
     expect(loadAppConfig({ ...validEnv(), QF_CONFIG_DIR: list }).settings.security.trustProxy).toEqual(['10.0.0.0/8', '192.0.2.1']);
   });
 
+  it('reads the district time zone (default Asia/Shanghai) and refuses what is not an IANA name', () => {
+    expect(loadAppConfig(validEnv()).timeZone).toBe('Asia/Shanghai');
+    const utc = configDirWith('district:\n  timeZone: UTC\n');
+    expect(loadAppConfig({ ...validEnv(), QF_CONFIG_DIR: utc }).timeZone).toBe('UTC');
+    for (const wrong of ['Mars/Olympus', "'+08:00'", "'Asia/Shanghai -c search_path=x'"]) {
+      const dir = configDirWith(`district:\n  timeZone: ${wrong}\n`);
+      expect(errorOf(() => loadAppConfig({ ...validEnv(), QF_CONFIG_DIR: dir }))).toMatch(/district\.timeZone: expected an IANA time zone/);
+    }
+  });
+
   it('takes an empty local.yaml as no overrides', () => {
     const dir = configDirWith('# nothing here yet\n');
     expect(loadAppConfig({ ...validEnv(), QF_CONFIG_DIR: dir }).settings.intake.submissionsPerClientPerDay).toBe(5);

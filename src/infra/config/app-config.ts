@@ -52,6 +52,11 @@ export class AppConfig {
     readonly hashKey: Buffer,
   ) {}
 
+  /** The district's IANA time zone (district.timeZone); the database sessions use it too. */
+  get timeZone(): string {
+    return this.settings.district.timeZone;
+  }
+
   get isProduction(): boolean {
     return this.env.NODE_ENV === 'production';
   }

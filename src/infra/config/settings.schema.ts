@@ -3,6 +3,17 @@ import { ROLES } from '../../auth/roles.js';
 
 /** Shapes of the files in `config/`. Every number a deployment may change lives here. */
 
+function isTimeZone(zone: string): boolean {
+  // Names only (no "+08:00" offsets): Postgres and Intl must both read it the same way.
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD');
 // YAML parses an unquoted 2026-01-01 as a Date; accept both and normalise to text.
 const yamlDate = z.union([z.date().transform((d) => d.toISOString().slice(0, 10)), isoDate]);
@@ -12,6 +23,15 @@ export const settingsSchema = z.strictObject({
     name: z.string().min(1),
     department: z.string().min(1),
     hotline: z.string().min(1),
+    /**
+     * The district's IANA time zone: civil days (statistics, filters, report numbers' year,
+     * times on pages) are counted in it, and every database connection uses it as its
+     * session TimeZone. Changing it re-counts the daily tallies at the next boot.
+     */
+    timeZone: z
+      .string()
+      .refine((zone) => isTimeZone(zone), 'expected an IANA time zone such as Asia/Shanghai or UTC')
+      .default('Asia/Shanghai'),
   }),
   intake: z.strictObject({
     text: z.strictObject({ minLength: z.number().int().min(1), maxLength: z.number().int().min(1) }),

@@ -4,6 +4,15 @@ import type { DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { migrations } from './migrations/index.js';
 
+/**
+ * Startup options of every pooled connection: the district's time zone as the session
+ * TimeZone, so `timestamptz::date`, `now()::date` and `to_char(now(), …)` give the district's
+ * civil date without naming a zone in SQL. (The zone is checked to be a plain IANA name.)
+ */
+export function sessionOptions(timeZone: string): string {
+  return `-c TimeZone=${timeZone}`;
+}
+
 export function dataSourceOptions(config: AppConfig): DataSourceOptions {
   return {
     type: 'postgres',
@@ -12,7 +21,7 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
     synchronize: false, // never: the schema changes only through reviewed migrations
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    extra: { max: config.env.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5000 },
+    extra: { max: config.env.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5000, options: sessionOptions(config.timeZone) },
     applicationName: 'qingfeng',
   };
 }

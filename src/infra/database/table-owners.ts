@@ -29,7 +29,7 @@ export const TABLE_OWNERS = {
   notifications: ['outbound_message', 'sms_opt_out'],
   reminders: ['reminder_digest'],
   reports: ['attachment', 'idempotency_record', 'report', 'report_event', 'report_message'],
-  statistics: ['report_closed_tally', 'report_received_tally', 'report_tally_delta'],
+  statistics: ['report_closed_tally', 'report_received_tally', 'report_tally_delta', 'report_tally_zone'],
   triage: [
     'category_example',
     'category_model',

@@ -1,4 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
+import type { ErrorCode } from './error-codes.js';
 
 /**
  * An error a module raises on purpose: a stable code for programs, a message meant for
@@ -8,7 +9,7 @@ import { HttpStatus } from '@nestjs/common';
 export class DomainException extends Error {
   constructor(
     readonly status: HttpStatus,
-    readonly code: string,
+    readonly code: ErrorCode,
     readonly userMessage: string,
     readonly details?: Array<{ field: string; message: string }>,
     readonly headers?: Record<string, string>,

@@ -56,6 +56,25 @@ const ERROR_SCHEMA = {
   },
 };
 
+/**
+ * The error codes, from every module's table: the Error schema's `code` lists them, and
+ * `x-error-codes` says for each which module answers it, with which statuses and when.
+ */
+export function addErrorCatalogue(
+  document: OpenAPIObject,
+  catalogue: Array<{ code: string; module: string; status: number[]; meaning: string }>,
+): void {
+  const schema = document.components?.schemas?.['Error'] as { properties: { code: Record<string, unknown> } } | undefined;
+  if (!schema) throw new Error('addErrorCatalogue: call addErrorResponses first');
+  schema.properties.code = {
+    ...schema.properties.code,
+    description:
+      'Stable error code for programs: one of `x-error-codes` (each module declares its own in its errors.ts); ' +
+      'errors below the application (Fastify’s FST_…, an HTTP status name such as METHOD_NOT_ALLOWED) may also appear',
+  };
+  (document as unknown as Record<string, unknown>)['x-error-codes'] = catalogue;
+}
+
 type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 

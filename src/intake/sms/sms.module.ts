@@ -1,6 +1,4 @@
-import { Module, type OnApplicationBootstrap } from '@nestjs/common';
-import { AppConfig } from '../../infra/config/app-config.js';
-import { QueueService } from '../../infra/queue/queue.service.js';
+import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../../notifications/notifications.module.js';
 import { ReportsModule } from '../../reports/reports.module.js';
 import { ChannelsModule } from '../channels/channels.module.js';
@@ -18,20 +16,4 @@ import { ReportEventsModule } from '../../reports/events/report-events.module.js
   controllers: [SmsWebhooksController],
   providers: [SmsIntakeService, TwilioSmsAdapter, GenericSmsAdapter, AssembleSmsPartsJob, SweepSmsPartsJob],
 })
-export class SmsModule implements OnApplicationBootstrap {
-  constructor(
-    private readonly queues: QueueService,
-    private readonly config: AppConfig,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.queues
-      .queue('channels')
-      .upsertJobScheduler(
-        'sweep-sms-parts',
-        { every: this.config.settings.sms.partsSweepSeconds * 1000 },
-        { name: 'sweep-sms-parts', data: {} },
-      )
-      .catch(() => undefined); // Redis away at boot: the next start schedules it
-  }
-}
+export class SmsModule {}

@@ -1,5 +1,6 @@
 import type { Permission } from '../../auth/roles.js';
 import type { ReportStatus } from '../report-status.js';
+import type { ErrorCode } from '../../infra/http/error-codes.js';
 
 /**
  * The case workflow's one transition table (案件流转表): for every command that changes a
@@ -101,7 +102,7 @@ export const TRANSITIONS: Record<CaseCommandType, Row> = {
   REOPEN: { from: ['CLOSED', 'TRANSFERRED', 'NOT_ACCEPTED'], permission: 'reports:approve', approval: 'never', event: 'REOPENED' },
 };
 
-export type Refusal = { outcome: 'REFUSE'; status: 403 | 409 | 422; code: string; message: string };
+export type Refusal = { outcome: 'REFUSE'; status: 403 | 409 | 422; code: ErrorCode; message: string };
 export type Plan =
   | {
       outcome: 'APPLY';
@@ -115,7 +116,7 @@ export type Plan =
   | { outcome: 'REJECT_PROPOSAL'; proposal: PendingProposal; event: 'DECISION_REJECTED' }
   | Refusal;
 
-const refuse = (status: Refusal['status'], code: string, message: string): Refusal => ({ outcome: 'REFUSE', status, code, message });
+const refuse = (status: Refusal['status'], code: ErrorCode, message: string): Refusal => ({ outcome: 'REFUSE', status, code, message });
 
 /** Whether this command, as given, needs a second person under the policy. */
 export function needsApproval(command: CaseCommand, policy: ApprovalPolicy): boolean {

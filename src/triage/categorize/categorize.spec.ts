@@ -33,6 +33,24 @@ describe('rule categorizer', () => {
     });
   });
 
+  it('reads southern spoken forms as the common-speech words the rules are written with', () => {
+    const spoken = new RuleCategorizer([
+      { code: 'IRREGULAR_APPOINTMENT', name: '违反程序', severity: 3, keywords: { '/没[^，。]{0,2}开[^，。]{0,3}会就定/': 3 } },
+      { code: 'INTERFERENCE', name: '干预', severity: 4, keywords: { '/电话给[^。]{0,8}要他提/': 3, 冇打招呼: 2 } },
+    ]);
+    expect(spoken.categorize('梁局冇开党组会就定了股长').best).toBe('IRREGULAR_APPOINTMENT');
+    expect(spoken.categorize('胡主任打电话俾陈局，要佢提小易').best).toBe('INTERFERENCE');
+    // a rule written in dialect still reads its own words, and the common-speech form too
+    expect(spoken.categorize('他冇打招呼').best).toBe('INTERFERENCE');
+    expect(spoken.categorize('他没打招呼').best).toBe('INTERFERENCE');
+    // the explanation names the rule as it is configured
+    expect(spoken.categorize('他没打招呼').scores[0]!.matched).toEqual(['冇打招呼']);
+    expect(spoken.categorize('梁局开了党组会才定股长').best).toBeNull();
+    // 西南 forms too: 莫得, 还莫
+    expect(spoken.categorize('梁局还莫开党组会就定了').best).toBe('IRREGULAR_APPOINTMENT');
+    expect(spoken.categorize('梁局莫得开党组会就定了').best).toBe('IRREGULAR_APPOINTMENT');
+  });
+
   it('suggests a transfer target for an out-of-scope tip', () => {
     expect(rules.categorize('我的离婚官司拖了一年')).toMatchObject({ best: 'OUT_OF_SCOPE', transferTarget: 'COURT' });
   });

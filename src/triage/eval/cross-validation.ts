@@ -27,3 +27,22 @@ export function crossValidate(
     return { expected: tip.category, modelOnly, blended };
   });
 }
+
+/**
+ * The learned model trained on other districts' labelled tips and blended with the rules on
+ * this one, as a deployment would run with a model shipped from districts it never saw:
+ * the honest test of whether the model generalises where the rules do not.
+ */
+export function crossDistrict(
+  target: readonly LabelledTip[],
+  others: readonly LabelledTip[],
+  settings: { weight: number; halfWeightAt: number },
+): Array<{ expected: string; modelOnly: string | null; blended: string | null }> {
+  const model = trainNaiveBayes(others);
+  const weight = modelWeightFor(others.length, settings);
+  return target.map((tip) => {
+    const probabilities = predictNaiveBayes(model, tip.tokens);
+    const modelOnly = Object.entries(probabilities).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    return { expected: tip.category, modelOnly, blended: combineScores(tip.rules, { version: 0, probabilities }, weight).best };
+  });
+}

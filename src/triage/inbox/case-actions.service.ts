@@ -14,6 +14,7 @@ import { AgencyDirectory } from '../../verification/agencies/agency-directory.se
 import { CaseWorkflow } from '../../reports/workflow/case-workflow.service.js';
 import type { DispositionDto } from './dto/actions.dto.js';
 import { isUuid } from '../../infra/http/id-param.js';
+import type { ErrorCode } from '../../infra/http/error-codes.js';
 import { ReportEventsRepository } from '../../reports/events/report-events.repository.js';
 
 interface Locked {
@@ -24,7 +25,7 @@ interface Locked {
   assignee_id: string | null;
 }
 
-const conflict = (code: string, message: string) => new DomainException(HttpStatus.CONFLICT, code, message);
+const conflict = (code: ErrorCode, message: string) => new DomainException(HttpStatus.CONFLICT, code, message);
 
 /**
  * Staff actions on a case. Changes of the case's state (disposition, approval, merge,

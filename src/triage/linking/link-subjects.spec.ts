@@ -191,6 +191,71 @@ describe('subject linking', () => {
     } else expect(links).toEqual([]);
   });
 
+  it.each([
+    // text, linked subjects, held (each held person's candidates, sorted)
+    ['zwd局长收了开发商的钱', ['T004'], []], // a whole name by its initials, with a post
+    ['市监局张hy档案年龄改过', ['T005'], []], // the surname written, the given name by initials
+    ['市监局张wd收了开发商的钱', ['T004'], []],
+    ['自然资源局李fj学历是假的', ['T002'], []], // fj: 副局(长)
+    ['他用app发了个红包', [], []], // letters that are nobody's initials
+    ['zwd说要请客', [], []], // initials with no post or unit beside them
+    ['自然资源局李文兵副局长学历是假的', ['T002'], []], // one character off, with unit and post
+    ['李文华说过这件事', [], []], // one character off, nothing else: not a mention
+  ] as const)('%s: initials and near names in SMS', (text, sure, unsure) => {
+    const links = link(text);
+    expect(linked(links)).toEqual([...sure]);
+    expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
+  });
+
+  it.each([
+    ['就业服务中心的蒋主任收了钱', ['T030'], []], // a body the roster post names
+    ['蒋主任收了钱', [], [['T030', 'T031']]],
+    ['教体局人事股的邵股长泄露了面试题', ['T032'], []], // the section tells the two 邵 apart
+    ['教体局的邵股长泄露了面试题', [], [['T032', 'T033']]],
+    ['青石镇组织委员 收钱推荐人', ['T034'], []], // unit and post opening a clause: their holder
+    ['要提他当青石镇组织委员', [], []], // the post wanted
+    ['青石镇组织委员的人选早就定了', [], []], // the post itself
+    ['统计局谭调研员在外面兼职讲课', ['T036'], []], // a rank is what tips call its holder
+    ['卫健局的钱主任（医政科科长）在外面兼职', ['T008'], []], // the post in brackets fits
+    ['卫健局管人事的那个女副局长收了钱', ['T007'], []], // 管人事 before 那个; the roster does not say it
+    ['市监局张卫东把他小姨子提成副局长了', ['T004', 'T005'], []], // made to a post, said as done
+    ['市监局张卫东要把他小姨子提成副局长', ['T004'], []], // only wanted
+    ['市监局核定副局长一名，除了张海燕以外没有空位了，张卫东还要再提一个', ['T004'], []], // the holder of a full post
+    ['陈静是教体系统的，当副局长没几年', [], [['T016', 'T017']]], // 教体系统 is a sector, not 教体局
+    ['市监局副局长已经3个了，张卫东还要再提一个', ['T004'], []], // a count of the post itself
+  ] as const)('%s: sections, bodies, posts only, ranks', (text, sure, unsure) => {
+    const links = link(text);
+    expect(linked(links).sort()).toEqual([...sure]);
+    expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
+  });
+
+  it.each([
+    ['应急局孙局长打电话俾住建局刘局长，要佢关照李文斌', ['T009', 'T002'], ['T015']], // 俾 for 给
+    ['财政局王局长找了住建局的刘局长，递了张条子，要提他外甥', ['T018'], ['T015']],
+    ['应急局孙局长找市监局局长张卫东，为他侄儿打招呼。张卫东顶住了', ['T009'], ['T004']],
+    ['应急局孙局长到区市场监管局张卫东局长办公室，要他关照侄儿。张卫东当场没有同意', ['T009'], ['T004']],
+    ['应急局孙局长请青石镇周书记和吴丽吃饭，为侄儿说好话', ['T009'], ['T011', 'T012']], // both invited
+    ['住建局刘局长跟统计局欧阳局长讲“这个位子给我侄儿”', ['T015'], ['T006']],
+    ['青石镇周书记还没走，吴丽就天天要他的位子', ['T012'], ['T011']],
+  ] as const)('%s: the one called, approached, refusing or still in post is only mentioned', (text, subjects, mentioned) => {
+    const links = link(text);
+    expect(linked(links)).toEqual([...subjects]);
+    expect(links.filter((l) => l.role === 'MENTIONED').map((l) => l.candidates[0]!.personNo)).toEqual([...mentioned]);
+  });
+
+  it('leaves out a retired official named by surname, each time', () => {
+    const links = link('区政协原主席王某（已退休）为外甥找组织部打招呼。后来王某又去了一次。');
+    expect(links).toEqual([]);
+    expect(held(link('财政局王某退休前提拔了一批人'))).toEqual([]);
+    expect(linked(link('财政局王某退休前提拔了一批人'))).toEqual(['T018']);
+  });
+
+  it('takes no unit penalty for a name introduced as a relative', () => {
+    const links = link('人大郑主任为侄儿王海涛打招呼');
+    expect(linked(links).sort()).toEqual(['T013', 'T024']);
+    expect(links.find((l) => l.candidates[0]!.personNo === 'T013')!.candidates[0]!.reasons.join()).not.toContain('紧挨着');
+  });
+
   it('explains each point of every candidate, penalties too, and why it was held', () => {
     const [tied] = link('住建局王副局长收了开发商的钱');
     for (const c of tied!.candidates) {

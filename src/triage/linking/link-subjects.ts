@@ -1,6 +1,6 @@
 import { titleFit, type TitleForm } from './post-titles.js';
 import { findMentions, findUnits, type Mention, type UnitHit } from './mentions.js';
-import type { IndexedPerson, RosterIndex } from './roster-index.js';
+import { nearNameKey, type IndexedPerson, type RosterIndex } from './roster-index.js';
 
 export interface LinkThresholds {
   autoLinkMinScore: number;
@@ -35,6 +35,8 @@ export interface SubjectLink {
 const NAME_POINTS: Record<Mention['kind'], [number, string]> = {
   FULL: [4, '姓名相同'],
   HOMOPHONE: [3, '姓名同音'],
+  INITIALS: [2.5, '姓名拼音首字母相同'],
+  NEAR_NAME: [2, '姓名只差一个字（可能是笔误或听错）'],
   SURNAME_TITLE: [2, '姓氏与职务称呼'],
   MASKED: [1.5, '姓氏相同（隐去名字）'],
   SURNAME: [1.5, '姓氏相同（只说了姓）'],
@@ -62,9 +64,13 @@ function postHolders(mention: Mention, index: RosterIndex): IndexedPerson[] {
     (p) =>
       (!mention.title || titleFit(mention.title, p.titles, true) >= 0.8) &&
       (!said.gender || !p.gender || p.gender === said.gender) &&
-      (!said.charge || p.post.includes(said.charge)) &&
       (!said.head || headTitle(p, index.config.postTitles) !== null),
   );
+  // 管人事的, 专职: kept to those whose roster post says so, when the roster says it of anyone
+  // (many rosters do not write what a deputy is in charge of).
+  for (const word of [said.charge, said.qualifier]) {
+    if (word && fit.some((p) => p.post.includes(word))) fit = fit.filter((p) => p.post.includes(word));
+  }
   if (said.head && fit.some((p) => headTitle(p, index.config.postTitles) === '书记')) {
     fit = fit.filter((p) => headTitle(p, index.config.postTitles) === '书记');
   }
@@ -92,6 +98,11 @@ function candidatesFor(mention: Mention, units: UnitHit[], index: RosterIndex): 
   if (mention.kind === 'HOMOPHONE') {
     return (index.byPinyin.get(mention.pinyinKey ?? '') ?? []).filter((p) => p.name !== mention.text);
   }
+  if (mention.kind === 'INITIALS')
+    return index.byInitials.get(mention.text.toLowerCase())?.filter((p) => !mention.surname || p.surname === mention.surname) ?? [];
+  if (mention.kind === 'NEAR_NAME') {
+    return [...new Set([1, 2].flatMap((at) => index.byNearName.get(nearNameKey(mention.text, at)) ?? []))];
+  }
   const inUnits = new Map<string, IndexedPerson>();
   for (const unit of new Set(units.flatMap((u) => u.aliases.map((a) => a.unit)))) {
     for (const p of index.bySurnameUnit.get(`${mention.surname}|${unit}`) ?? []) inUnits.set(p.id, p);
@@ -99,6 +110,9 @@ function candidatesFor(mention: Mention, units: UnitHit[], index: RosterIndex): 
   if (inUnits.size > 0) return [...inUnits.values()];
   return index.bySurname.get(mention.surname) ?? [];
 }
+
+/** The person's unit, or a body their post names (社保中心 for its 主任 in 人社局). */
+const isIn = (person: IndexedPerson, unit: string) => unit === person.unit || person.bodies.includes(unit);
 
 /** Each point of a candidate's score, with the words that earned or cost it. */
 function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index: RosterIndex, soleHolder: string | null): Candidate {
@@ -108,12 +122,18 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
     total += value;
     reasons.push(`${why}，${points(value)}`);
   };
-  const [namePoints, nameWhy] = NAME_POINTS[mention.kind];
-  if (mention.kind === 'POST') reasons.push(`${nameWhy}：${mention.text}`);
+  const [kindPoints, kindWhy] = NAME_POINTS[mention.kind];
+  // 唐gf: the surname written out and two initials tell a person about as well as a sound-alike.
+  const spelledGiven = mention.kind === 'INITIALS' && mention.surname ? mention.text.length - mention.surname.length : 0;
+  const nameWhy = spelledGiven ? '姓氏相同、名字拼音首字母相同' : kindWhy;
+  const namePoints = spelledGiven >= 2 ? NAME_POINTS.HOMOPHONE[0] : kindPoints;
+  if (mention.kind === 'POST') reasons.push(`${nameWhy}：${mention.text}${mention.post?.made ? '（文中说有人已被提到此职务）' : ''}`);
   else add(namePoints, `${nameWhy}：${mention.text}`);
   if (mention.post?.head) add(2, `一把手（单位主要负责人）≈ ${person.post}`);
   if (mention.post?.gender && person.gender === mention.post.gender) add(0.5, `性别相符：${mention.post.gender}`);
-  if (mention.post?.charge) add(0.5, `分管相符：管${mention.post.charge} ≈ ${person.post}`);
+  if (mention.post?.charge && person.post.includes(mention.post.charge)) add(0.5, `分管相符：管${mention.post.charge} ≈ ${person.post}`);
+  if (mention.post?.qualifier && person.post.includes(mention.post.qualifier))
+    add(0.5, `职务限定相符：${mention.post.qualifier} ≈ ${person.post}`);
   // A full name of three characters or more that no one else on the roster has is one
   // person, unless the text says otherwise (two-character names are shared too often
   // with people off the roster).
@@ -121,17 +141,27 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
     add(0.5, '花名册中没有同名的人');
   }
   // 柳河镇人大的李主席: the unit written first (柳河镇) may be the one the person is in.
-  const fits = mention.unitChain.flatMap((u) => u.aliases.filter((a) => a.unit === person.unit).map((a) => ({ u, a })));
+  const fits = mention.unitChain.flatMap((u) => u.aliases.filter((a) => isIn(person, a.unit)).map((a) => ({ u, a })));
   const near = fits[0]?.u ?? mention.unitNear;
   const nearAlias = fits[0]?.a;
   if (near && nearAlias) {
-    add(3, `单位相符：${near.text}${ALIAS_WORDS[nearAlias.kind]} → ${person.unit}`);
+    add(3, `单位相符：${near.text}${ALIAS_WORDS[nearAlias.kind]} → ${nearAlias.unit}`);
   } else {
-    const anywhere = units.flatMap((u) => u.aliases.filter((a) => a.unit === person.unit).map((a) => ({ u, a })))[0];
-    if (anywhere) add(1.5, `文中提到其单位：${anywhere.u.text}${ALIAS_WORDS[anywhere.a.kind]}`);
-    if (near && near.aliases.every((a) => a.kind !== 'PLACE')) add(-2, `紧挨着的单位不是其单位：${near.text} ≠ ${person.unit}`);
+    const anywhere = units.flatMap((u) => u.aliases.filter((a) => isIn(person, a.unit)).map((a) => ({ u, a })))[0];
+    if (anywhere)
+      add(
+        1.5,
+        `文中提到其单位：${anywhere.u.text}${ALIAS_WORDS[anywhere.a.kind]}${anywhere.a.unit === person.unit ? '' : ` → ${anywhere.a.unit}`}`,
+      );
+    if (near && near.aliases.every((a) => a.kind !== 'PLACE') && !mention.kin)
+      add(-2, `紧挨着的单位不是其单位：${near.text} ≠ ${person.unit}`);
   }
-  if (mention.title) {
+  // 干部股的钟股长, 办公室小易: the section said before the name is the one the roster post names.
+  const section = mention.sections.find((s) => person.post.includes(s));
+  if (section) add(1.5, `科室相符：${section} ≈ ${person.post}`);
+  const asideFit = mention.aside ? titleFit(mention.aside, person.titles, true) : 0;
+  if (asideFit >= 0.8) add(2 * asideFit, `括号中的职务相符：${mention.aside!.written} ≈ ${person.post}`);
+  else if (mention.title) {
     let title: TitleForm = mention.title;
     const renamed = nearAlias?.titles?.[mention.title.written];
     if (renamed) title = titleFormOf(renamed, mention.title);
@@ -143,8 +173,8 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
     if (fit >= 0.8) add(2 * fit, `职务相符：${written} ≈ ${person.post}`);
     else if (fit >= 0.5) add(1, `职务近似（按习惯称呼副职为正职）：${written} ≈ ${person.post}`);
     else if (mention.formerly) reasons.push(`称呼的可能是其过去的职务：${written}（现任 ${person.post}），不扣分`);
-    else add(mention.kind === 'FULL' || mention.kind === 'HOMOPHONE' ? -1 : -2, `职务不符：${written} ≠ ${person.post}`);
-    const unitNamed = units.some((u) => u.aliases.some((a) => a.unit === person.unit));
+    else add(['FULL', 'HOMOPHONE', 'INITIALS', 'NEAR_NAME'].includes(mention.kind) ? -1 : -2, `职务不符：${written} ≠ ${person.post}`);
+    const unitNamed = units.some((u) => u.aliases.some((a) => isIn(person, a.unit)));
     if (fit >= 0.8 && soleHolder === person.id && !unitNamed && !mention.offRoster) {
       add(0.5, `花名册中姓${mention.surname}的只有此人任${written}`);
     }
@@ -226,19 +256,34 @@ function rank(
  */
 export function linkSubjects(text: string, index: RosterIndex, limits: LinkThresholds): SubjectLink[] {
   const units = findUnits(text, index);
-  const people: Array<SubjectLink & { cues: Array<string | null> }> = [];
-  for (const mention of findMentions(text, index, units)) {
+  // titled: named with a post (张局长), which a post someone was made to (提成副局长了) is not.
+  const people: Array<SubjectLink & { cues: Array<string | null>; titled: boolean }> = [];
+  const mentions = findMentions(text, index, units);
+  // A retired official named without a full name (李某（已退休）… 后来李某又…) is off the roster
+  // of serving cadres, each time the tip names them so: a serving one of that surname is not them.
+  const retired = new Set(mentions.filter((m) => m.retired && m.kind !== 'FULL').map((m) => m.text));
+  for (const mention of mentions) {
     if (mention.isReporter) continue;
+    if (retired.has(mention.text) && mention.kind !== 'FULL') continue;
     const { linked, candidates } = rank(mention, units, index, limits);
     if (candidates.length === 0) continue;
     // A surname, a post or a sound-alike that every candidate contradicts (王局长 where no 王
     // is a 局长, a unit beside it that is none of theirs) is someone off the roster.
     if (mention.kind !== 'FULL' && candidates[0]!.score < NAME_POINTS[mention.kind][0]) continue;
     const ids = candidates.map((c) => c.personId);
+    // 张局长把他小姨子提成副局长了: the one made to a post is not the one named with another.
+    const joinable = (p: (typeof people)[number]) => !mention.post?.made || !p.titled;
     const same =
       people.find(
-        (p) => p.status === 'LINKED' && ids.includes(p.candidates[0]!.personId) && (linked ? p.candidates[0]!.personId === ids[0] : true),
-      ) ?? (linked ? null : people.find((p) => p.status === 'CANDIDATES' && p.candidates.map((c) => c.personId).join() === ids.join()));
+        (p) =>
+          joinable(p) &&
+          p.status === 'LINKED' &&
+          ids.includes(p.candidates[0]!.personId) &&
+          (linked ? p.candidates[0]!.personId === ids[0] : true),
+      ) ??
+      (linked
+        ? null
+        : people.find((p) => joinable(p) && p.status === 'CANDIDATES' && p.candidates.map((c) => c.personId).join() === ids.join()));
     if (same) {
       same.mentions.push(mention.text);
       same.cues.push(mention.bystanderCue);
@@ -246,7 +291,7 @@ export function linkSubjects(text: string, index: RosterIndex, limits: LinkThres
       continue;
     }
     const earlierCandidates = linked
-      ? people.find((p) => p.status === 'CANDIDATES' && p.candidates.some((c) => c.personId === ids[0]))
+      ? people.find((p) => joinable(p) && p.status === 'CANDIDATES' && p.candidates.some((c) => c.personId === ids[0]))
       : null;
     if (earlierCandidates) {
       // A later, clearer mention settles an earlier unclear one (韩局长 … 韩小燕).
@@ -265,6 +310,7 @@ export function linkSubjects(text: string, index: RosterIndex, limits: LinkThres
       firstAt: mention.start,
       inHeadline: mention.inHeadline,
       cues: [mention.bystanderCue],
+      titled: mention.title !== null && !mention.post?.made,
     });
   }
   const bystander = (p: (typeof people)[number]) => !p.inHeadline && p.cues.every((c) => c !== null);
@@ -276,7 +322,7 @@ export function linkSubjects(text: string, index: RosterIndex, limits: LinkThres
     }
   }
   return people
-    .map(({ cues: _cues, ...p }) => p)
+    .map(({ cues: _cues, titled: _titled, ...p }) => p)
     .sort(
       (a, b) =>
         Number(b.role === 'SUBJECT') - Number(a.role === 'SUBJECT') || Number(b.inHeadline) - Number(a.inHeadline) || a.firstAt - b.firstAt,

@@ -1,6 +1,6 @@
 import { charPinyin } from '../text/pinyin.js';
 import { titleFit, type TitleHit } from './post-titles.js';
-import { initialsOf, letterRun, type RosterIndex } from './roster-index.js';
+import { initialsOf, letterRun, nearNameKey, type RosterIndex } from './roster-index.js';
 import type { UnitAlias } from './unit-aliases.js';
 
 /**
@@ -8,13 +8,17 @@ import type { UnitAlias } from './unit-aliases.js';
  * surname with a post (王局长, 王局, 姓王的副局长), a masked name (张某某, 王某, 李XX), or a
  * bare surname (姓王的, 王姓干部, 老王 next to a unit).
  */
-export type MentionKind = 'FULL' | 'HOMOPHONE' | 'SURNAME_TITLE' | 'MASKED' | 'SURNAME' | 'POST';
+export type MentionKind = 'FULL' | 'HOMOPHONE' | 'NEAR_NAME' | 'INITIALS' | 'SURNAME_TITLE' | 'MASKED' | 'SURNAME' | 'POST';
 
 /** What a tip says of a person it names only by unit and post: 那个女副局长, 管人事的副局长, 一把手. */
 export interface PostDescription {
   gender: '男' | '女' | null;
   /** 管人事的副局长: the work the post is in charge of, matched against the roster post. */
   charge: string | null;
+  /** 把他小姨子整成监察大队长了: the tip says they were made to this post. */
+  made?: boolean;
+  /** 专职副书记, 挂职副镇长: a word the roster writes with the post. */
+  qualifier: string | null;
   /** 一把手, 主要负责人: the unit's head. */
   head: boolean;
 }
@@ -46,6 +50,20 @@ export interface Mention {
   formerly: boolean;
   /** Said of a village, community or company (村里的王书记, 公司的刘总): likely someone off the roster. */
   offRoster: boolean;
+  /**
+   * Introduced as someone's relative (为女婿葛明, 要把侄儿滕飞): the unit written before is more
+   * likely the relative's than theirs.
+   */
+  kin: boolean;
+  /** A post said in brackets right after the name (司马科长（二级主任科员）): what they are on paper. */
+  aside: TitleHit | null;
+  /** Said of a retired official (李某（已退休）, 退休的老主任): no longer on the roster of serving cadres. */
+  retired: boolean;
+  /**
+   * The words right before the name that may be a section of a unit (办公室小易, 干部股的钟股长,
+   * 统计执法股的滕股长), each ending in 办公室, 股, 科 …, longest first: checked against the roster post.
+   */
+  sections: string[];
   /** For a person named only by unit and post: what the tip says of them. */
   post?: PostDescription;
   /** For a homophone: the pinyin that matched a roster name. */
@@ -64,10 +82,13 @@ const PERSON_NOUN = /^(干部|领导|同志|男子|女子|男的|女的|负责�
 const NEAR = 12;
 /** A relative or aide said just before a name that is also a word (他妻子的弟弟田野): a person. */
 const KIN_BEFORE =
-  /(弟弟|哥哥|妹妹|姐姐|儿子|女儿|侄子|侄女|外甥|外甥女|小舅子|小姨子|表弟|表妹|表哥|表姐|堂弟|堂妹|女婿|儿媳|老婆|妻子|丈夫|老公|同学|秘书|司机)$/;
+  /(侄儿|侄女婿|孙女|孙子|外孙|外孙女|亲戚|老表|连襟|干儿子|弟弟|哥哥|妹妹|姐姐|儿子|女儿|侄子|侄女|外甥|外甥女|小舅子|小姨子|表弟|表妹|表哥|表姐|堂弟|堂妹|女婿|儿媳|老婆|妻子|丈夫|老公|同学|秘书|司机)$/;
 /** After a unit: 那个女副局长, 的那个管人事的副局长, 一把手, 里的主要负责人, 当大队长. */
 const POST_ONLY =
-  /^(里的|里|的)?(那个|那一个|这个|那位|这位|有个|有一个|有位|有一位|就那一个|当了?|任)?(女|男)?的?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(一把手|主要负责人|主要领导)?/u;
+  /^(里的|里|的)?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(那个|那一个|这个|那位|这位|有个|有一个|有位|有一位|就那一个|当了?|任)?(女|男)?的?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(一把手|主要负责人|主要领导)?(专职|挂职)?/u;
+/** What follows a unit and post that are the post itself, not its holder: 副局长的位子, 组织委员人选. */
+const POST_ITSELF =
+  /^([^。！？；;\n，,]{0,8}?(位子|位置|职位|职务|岗位|人选|候选人|空缺|名额|职数|一职|指标|编制)|(已经|已|都|就|有|共|一共|现在)*[\d一二两三四五六七八九十几]+[个名位人])/;
 /** A village, community or company just before a person: its 书记 or 经理 is rarely a cadre of the roster. */
 const OFF_ROSTER = /(村|社区|公司|企业|集团|工厂|厂里|店里|老板|私立|民营)[^。！？；\n，,]{0,3}$/;
 
@@ -89,7 +110,10 @@ export function findUnits(text: string, index: RosterIndex): UnitHit[] {
       const title = aliases ? index.titles.at(text, i) : null;
       if (aliases && !(title && title.end > i + len)) hit = { start: i, end: i + len, text: text.slice(i, i + len), aliases };
     }
-    if (hit) {
+    // 卫健系统, 教育系统: a whole sector, which a hospital or school belongs to as much as the bureau.
+    if (hit && text.startsWith('系统', hit.end)) {
+      i = hit.end;
+    } else if (hit) {
       hits.push(hit);
       i = hit.end;
     } else i += 1;
@@ -123,32 +147,52 @@ const MONEY = /[送钱礼卡]|红包|现金/;
 function bystanderCue(text: string, start: number, end: number): string | null {
   const before = text.slice(Math.max(0, start - 25), start);
   const after = text.slice(end, end + 25);
-  const give = before.lastIndexOf('给');
+  // 俾 and 畀 are 给 in southern speech (打电话俾陈局).
+  const give = Math.max(before.lastIndexOf('给'), before.lastIndexOf('俾'), before.lastIndexOf('畀'));
   if (give >= 0 && !BREAK.test(before.slice(give)) && !/[送交塞转]$/.test(before.slice(0, give))) {
     const call = CALL_VERBS.exec(after);
     if (call && !MONEY.test(before.slice(give) + call[0])) return '被打电话、打招呼的对象';
   }
   // 打了好几个电话给卫健委陈主任: the one called, the unit may stand between.
-  if (/(电话|短信|微信|条子)给[^。！？；\n，,]{0,10}$/.test(before)) return '被打电话、打招呼的对象';
+  if (/(电话|短信|微信|条子)[给俾畀][^。！？；\n，,]{0,10}$/.test(before)) return '被打电话、打招呼的对象';
   // 天天找街道谢书记要位子, 去找了谢书记好几次, 往喻局长屋里跑, 简历送到葛长春办公室: the one approached.
   if (
     (/(找|找了|找过)[^。！？；\n，,找]{0,8}$/.test(before) &&
-      /^(同志)?[^。！？；\n，,]{0,3}?(要|讨要|说情|帮忙|关照|打招呼|求情|好几次|多次|几次|好多次)/.test(after)) ||
-    (/(往|到|送到|送去|送进|交到|递到)$/.test(before) && /^(同志)?的?(屋里|办公室|家里|家中|屋头)/.test(after))
+      (/^(同志)?[，,]?[^。！？；\n，,]{0,3}?(要|讨要|说情|帮忙|关照|打招呼|求情|好几次|多次|几次|好多次|[递塞]了?[个张一两几]?[张]?条子)/.test(
+        after,
+      ) ||
+        // 找常务副部长欧阳明，为其女婿打招呼: the one approached on someone's behalf.
+        /^(同志)?[，,]?(为|替|帮)[^。！？；\n]{0,30}?(打招呼|说情|求情|关照|说好话)/.test(after))) ||
+    // 到区委组织部马部长办公室: the unit before and the post after the name may stand between.
+    (/(往|到|送到|送去|送进|交到|递到)[^。！？；\n，,往到]{0,8}$/.test(before) &&
+      /^(同志)?[^。！？；\n，,]{0,4}?的?(屋里|办公室|家里|家中|屋头)/.test(after))
   ) {
     return '被找、被请托的人';
   }
   // 要谢书记“关照一下”, 要喻局长在推荐时把他排在前面; 约现任局长喻红军吃饭: the one asked or invited.
   if (
     (/(要|让|请|求)$/.test(before) && /^(同志)?[“"「]?(关照|帮忙|帮帮忙|照顾|高抬贵手|在推荐|推荐时|把)/.test(after)) ||
-    (/(约|约了|请了|宴请)[^。！？；\n，,]{0,6}$/.test(before) &&
-      /^(同志)?[^。！？；\n，,]{0,2}?(吃饭|喝酒|喝茶|在[^。！？；\n，,]{0,8}(吃饭|喝酒|喝茶))/.test(after))
+    (/(约|约了|请|请了|宴请)[^。！？；\n，,请]{0,10}$/.test(before) &&
+      /^(同志)?[^。！？；\n，,]{0,8}?(吃饭|喝酒|喝茶|在[^。！？；\n，,]{0,8}(吃饭|喝酒|喝茶))/.test(after)) ||
+    // 把唐局长和组织部的人请去吃饭: the one invited.
+    (/把$/.test(before) &&
+      /^(同志)?[^。！？；\n，,]{0,10}?(请去|请来|请到|约去|约到|叫去)[^。！？；\n，,]{0,8}?(吃饭|喝酒|喝茶|吃饭)/.test(after))
   ) {
     return '被请托的人';
   }
   // 苗青山已将此事向组织部门报告: the one who reported it.
   if (/^(同志)?[^。！？；\n，,]{0,4}?(已将此事|已把此事|已经把这事|已向|已经向|主动向)[^。！？；\n]{0,10}(报告|反映)/.test(after)) {
     return '仅被提及（已报告此事）';
+  }
+  // 跟唐局长讲“这回再不考虑我……”: the one a request is said to.
+  if (
+    (/(跟|对|向)[^。！？；\n，,跟对向]{0,6}$/.test(before) || /和$/.test(before)) &&
+    /^(同志)?[^。！？；\n，,]{0,2}?(讲|说|表示)[：:]?[“「"]/.test(after)
+  )
+    return '被请托的人';
+  // 写了张条子托人带给组织部上官副部长: the one a note or word was passed to.
+  if (/(条子|信|话|口信)[^。！？；\n]{0,10}(带给|转给|交给|递给|捎给|送给)[^。！？；\n，,]{0,8}$/.test(before)) {
+    return '被打电话、打招呼的对象';
   }
   // “苗局长，这个事你多帮忙”: the one spoken to in a quote.
   if (/[“「"]$/.test(before) && /^(同志)?[，,]/.test(after)) return '被请托的人（引语中的称呼）';
@@ -157,12 +201,23 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   if (/现有[^。！？；\n，,]{0,12}$/.test(before) && /^(同志)?([、和及]|等|[两二三四五六七八九十\d]+[位名个人])/.test(after)) {
     return '现任职者';
   }
+  // 除了副主任范丽和卢海涛，还有一个副主任姜波，已经满了: those who fill the posts in a sentence
+  // saying they are full are their current holders.
+  const sentenceStart = Math.max(...['。', '！', '？', '；', '\n'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+  const sentenceEnd = text.slice(end).search(/[。！？；\n]/);
+  const rest = text.slice(end, sentenceEnd < 0 ? text.length : end + sentenceEnd);
+  if (
+    /(除了|除去|现有|现在有|还有|已有|已经有)/.test(text.slice(sentenceStart, start)) &&
+    /(已经满了|已满|满了|占满|都满|没有空位|没空位|超配|超职数)/.test(rest)
+  ) {
+    return '现任职者';
+  }
   // 马丽和马春雷占着呢: the current holders of the posts in question.
   if (/^(同志)?[^。！？；\n，,]{0,6}?(占着|占满)/.test(after)) return '现任职者';
   // 会还没散罗斌就晓得结果了: the one a result was leaked to, not the one who leaked it.
   if (/^(同志)?[^。！？；\n，,]{0,3}?(晓得|知道|得知)了?(结果|消息)/.test(after)) return '被告知的人';
   // 学给于主任听了: the one told, not the one who told.
-  if (/给$/.test(before) && /^(同志)?(听|看)/.test(after)) return '被告知的人';
+  if (/[给俾畀]$/.test(before) && /^(同志)?(听|看)/.test(after)) return '被告知的人';
   // 考察财政局苏副局长那几天: the one examined, not the one who interfered.
   if (/(考察|酝酿)[^。！？；\n，,]{0,8}$/.test(before) && /^(同志)?(那几天|那阵|期间|的时候|时|之际|前后)/.test(after)) {
     return '被考察的对象';
@@ -172,11 +227,37 @@ function bystanderCue(text: string, start: number, end: number): string | null {
     return '其职位被谋求的人';
   }
   if (
-    /^[^。！？；\n，,]{0,6}?(要交流|冇表态|没表态|没有表态|未表态|躲着|到龄|到点|要退休|快退休了|退二线|调走|调离|要调|不同意|拒绝|没同意|没答应|没有答应|未答应|婉拒|推辞|不知情|作证|可以证明|在场|反对|表示要按程序|要按程序|按程序办)/.test(
+    /^[^。！？；\n，,]{0,6}?(要交流|还?(?:冇|没有?|未)(?:定|拍板|决定|答复)|还没走|还冇走|还没退|还在位|(?:当场)?(?:没有|没|冇)(?:收|同意|答应)|当场退了|退回|拒收|顶住了?|顶着冇|顶着没|没松口|冇松口|不松口|没买账|不买账|冇表态|没表态|没有表态|未表态|躲着|到龄|到点|要退休|快退休了|退二线|调走|调离|要调|不同意|拒绝|没同意|没答应|没有答应|未答应|婉拒|推辞|不知情|作证|可以证明|在场|反对|表示要按程序|要按程序|按程序办)/.test(
       after,
     )
   ) {
     return '仅被提及（到龄、交流、拒绝或作证）';
+  }
+  return null;
+}
+
+/** How a section inside a unit ends: 办公室, 人事股, 财务科, 档案室, 社保中心, 派出所. */
+const SECTION_END = /(办公室|股|科|室|中心|所|站|大队|中队)$/;
+
+/** 干部股的钟股长, 推办公室小易: the words before a name that may name its section, longest first. */
+function sectionsBefore(text: string, start: number, units: UnitHit[]): string[] {
+  const from = Math.max(0, start - 12, ...units.filter((u) => u.end <= start).map((u) => u.end));
+  const clause = /[^。！？；;\n，,、\s“”"：:（）()]*$/.exec(text.slice(from, start))![0].replace(/(里的|的那个|那个|的|嘅|里)$/, '');
+  const out: string[] = [];
+  for (let len = Math.min(8, clause.length); len >= 2; len -= 1) {
+    const section = clause.slice(clause.length - len);
+    if (SECTION_END.test(section)) out.push(section);
+  }
+  return out;
+}
+
+/** 司马科长（二级主任科员）: the first post named in brackets right after a mention. */
+function bracketTitle(text: string, end: number, titles: RosterIndex['titles']): TitleHit | null {
+  const inside = /^[（(]([^）)]{1,14})[）)]/.exec(text.slice(end, end + 16))?.[1];
+  if (!inside) return null;
+  for (let at = 0; at < inside.length; at += 1) {
+    const hit = titles.at(inside, at);
+    if (hit) return hit;
   }
   return null;
 }
@@ -289,10 +370,16 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       unitChain: unitChain(units, unitNear),
       inHeadline: start < headlineEnd,
       isReporter: isReporter(text, start, end),
+      sections: sectionsBefore(text, start, units),
       formerly: /(原来|原先|以前|当年|过去|曾经|之前|早先|原(?![因则本理谅告]))[^。！？；\n，,]{0,8}$/.test(
         text.slice(Math.max(0, start - 12), start),
       ),
       offRoster: OFF_ROSTER.test(text.slice(Math.max(0, start - 8), start)),
+      aside: bracketTitle(text, end, titles),
+      kin: KIN_BEFORE.test(text.slice(Math.max(0, start - 4), start)),
+      retired:
+        /^[（(]?(已经|已|早已|早就)?退休(?!前|之前|以前)/.test(text.slice(end, end + 6)) ||
+        /(已经|已|早已)?退休(了)?(的|嘅|咯的)?(老)?$/.test(text.slice(Math.max(0, start - 6), start)),
       bystanderCue: bystanderCue(text, start, end),
     });
   };
@@ -304,12 +391,39 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       i = spelled.end;
       continue;
     }
+    // lcs镇长, gjm局长, 凤鸣街道tf: a whole name by its pinyin initials, with a post beside it or
+    // a unit next to it (two letters only right after the unit or right before the post).
+    const run = inUnit[i] ? null : letterRun(text, i);
+    if (run && run.length >= 2 && index.byInitials.has(run.toLowerCase())) {
+      const title = titleBeside(i, i + run.length);
+      const tight = run.length >= 3 || titles.at(text, i + run.length) !== null || units.some((u) => u.end === i);
+      if (tight && (title || nearestUnit(text, units, i, i + run.length))) {
+        push(i, i + run.length, 'INITIALS', '', title);
+        i += run.length;
+        continue;
+      }
+    }
+    let found = 0;
+    // 唐gf, 兰fj, 尹n: a surname written out and the given name by its initials.
+    for (const sLen of inUnit[i] ? [] : [2, 1]) {
+      const given = letterRun(text, i + sLen);
+      const surname = text.slice(i, i + sLen);
+      if (!given || given.length > 3 || !index.isSurname(surname) || !index.byInitials.has(surname + given.toLowerCase())) continue;
+      const end = i + sLen + given.length;
+      if (!titleBeside(i, end) && !nearestUnit(text, units, i, end)) continue;
+      push(i, end, 'INITIALS', surname, titleBeside(i, end));
+      found = end - i;
+      break;
+    }
+    if (found) {
+      i += found;
+      continue;
+    }
     if (inUnit[i] || !CJK.test(text[i]!)) {
       i += 1;
       continue;
     }
     // Full name, longest first.
-    let found = 0;
     for (let len = Math.min(index.maxNameLength, text.length - i); len >= 2 && !found; len -= 1) {
       const name = text.slice(i, i + len);
       if (!index.byName.has(name)) continue;
@@ -389,6 +503,17 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       push(i, i + len, 'HOMOPHONE', window.slice(0, 1), title ?? titleBeside(i, i + len), key);
       found = len;
     }
+    // 孙建坡副局长 for 孙建波: a name one character off a roster name, with a post right beside
+    // it and a unit next to it (a typo or a misheard name, not any three characters).
+    const window = text.slice(i, i + 3);
+    if (!found && window.length === 3 && [...window].every((c) => CJK.test(c)) && index.isSurname(window[0]!)) {
+      const title = titles.at(text, i + 3) ?? titles.endingAt(text, i);
+      const near = [1, 2].some((at) => index.byNearName.has(nearNameKey(window, at)));
+      if (title && near && nearestUnit(text, units, i, i + 3)) {
+        push(i, i + 3, 'NEAR_NAME', window[0]!, title);
+        found = 3;
+      }
+    }
     i += found || 1;
   }
   // 民政局那个女副局长, 人社局那个管人事的副局长, 区卫健委的一把手, 在监察大队当大队长: a
@@ -405,11 +530,19 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   for (const { u, start, from } of anchors) {
     const said = POST_ONLY.exec(text.slice(from, from + 16));
     if (!said) continue;
-    const [whole, , pointer, gender, charge, head] = said;
+    const [whole, , chargeFirst, pointer, gender, chargeAfter, head, qualifier] = said;
+    const charge = chargeFirst ?? chargeAfter;
     const titleAt = from + whole.length;
     const title = head ? null : titles.at(text, titleAt);
     if (!head && !title) continue;
-    if (!head && !(pointer || gender || charge)) continue;
+    // 白泥乡组织委员 收钱推荐人: a unit and post that open a clause and are followed by what
+    // they did are their holder, not the post (提了石湾镇副镇长, 副局长的位子).
+    const opensClause =
+      whole === (qualifier ?? '') &&
+      /(^|[。！？；;\n，,：:\s]|反映|举报)$/.test(text.slice(Math.max(0, u.start - 2), u.start)) &&
+      Boolean(title) &&
+      !POST_ITSELF.test(text.slice(title!.end, title!.end + 12));
+    if (!head && !(pointer || gender || charge || qualifier || opensClause)) continue;
     // 在监察大队当大队长 holds it; 想去发改局当局长 only wants it.
     if (/^[当任]/.test(pointer ?? '') && text[start - 1] !== '在') continue;
     const end = title ? title.end : titleAt;
@@ -418,9 +551,35 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     push(start, end, 'POST', '', title, undefined, {
       gender: gender === '女' || gender === '男' ? gender : null,
       charge: charge ?? null,
+      qualifier: qualifier ?? null,
       head: Boolean(head),
     });
     Object.assign(mentions.at(-1)!, { unitNear: u, unitChain: unitChain(units, u) });
+  }
+  // 把他小姨子整成监察大队长了, 小辛…就提成了综合科科长: someone made to a post of the unit
+  // the tip is about, said as done, is its holder now (their name may be only a relative's word).
+  for (const made of text.matchAll(/(提成|整成|弄成|提为|提拔为|提拔成|安排成|当上)(了)?/g)) {
+    const from = made.index + made[0].length;
+    let title: TitleHit | null = null;
+    for (let k = 0; k <= 8 && !title && !BREAK.test(text[from + k] ?? '。') && !/[，,\s]/.test(text[from + k] ?? ''); k += 1) {
+      title = titles.at(text, from + k);
+    }
+    if (!title) continue;
+    const done =
+      Boolean(made[2]) ||
+      text[title.end] === '了' ||
+      /(已经|已|直接)[^。！？；\n，,]{0,8}$/.test(text.slice(Math.max(0, made.index - 10), made.index));
+    const sentenceStart = Math.max(...['。', '！', '？', '；', '\n'].map((c) => text.lastIndexOf(c, made.index - 1))) + 1;
+    const unit =
+      units.filter((x) => x.start >= from && x.end <= title.start).at(-1) ??
+      units.filter((x) => x.end <= made.index && x.start >= sentenceStart).at(-1);
+    if (!done || !unit || mentions.some((m) => m.start < title.end + 2 && m.end > from)) continue;
+    push(from, title.end, 'POST', '', title, undefined, { gender: null, charge: null, head: false, qualifier: null, made: true });
+    Object.assign(mentions.at(-1)!, {
+      unitNear: unit,
+      unitChain: unitChain(units, unit),
+      sections: sectionsBefore(text, title.start, units),
+    });
   }
   mentions.sort((a, b) => a.start - b.start);
   // A unit written after a name and right before another person's name is that person's
@@ -429,6 +588,8 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   // (人大办饶主任为老表罗斌打招呼: 人大办 is 饶主任's, not 罗斌's).
   for (const m of mentions) {
     const u = m.unitNear;
+    // A person named by unit and post (局里一把手) is of the unit the tip points to.
+    if (m.kind === 'POST') continue;
     if (
       (u && u.start >= m.end && mentions.some((o) => o !== m && o.start >= u.end && o.start - u.end <= 1)) ||
       (u && u.end <= m.start && mentions.some((o) => o !== m && o.start >= u.end && o.end <= m.start))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { TitleMatcher } from './post-titles.js';
+import { TitleMatcher, titleFit } from './post-titles.js';
 
 const titles = new TitleMatcher(['书记', '局长', '镇长', '主席', '主任']);
 
@@ -27,5 +27,29 @@ describe('TitleMatcher.ofPost: a roster post read as the roster normaliser reads
     ['二级主任科员', []],
   ])('%s', (post, forms) => {
     expect(titles.ofPost(post)).toEqual(forms);
+  });
+});
+
+describe('ranks and committee posts', () => {
+  const more = new TitleMatcher(['书记', '局长', '委员', '组织委员', '调研员', '主任科员', '股长']);
+
+  it.each([
+    ['四级调研员', [{ base: '调研员', deputy: false }]], // the rank is all the roster says: tips call them by it
+    [
+      '党组成员、副局长，二级主任科员',
+      [
+        { base: '局长', deputy: true },
+        { base: '主任科员', deputy: false },
+      ],
+    ],
+    ['人事股股长', [{ base: '股长', deputy: false }]],
+  ])('%s', (post, forms) => {
+    expect(more.ofPost(post)).toEqual(forms);
+  });
+
+  it('does not take a plain committee member for the 组织委员', () => {
+    expect(titleFit({ base: '组织委员', deputy: false }, more.ofPost('党委委员、副镇长'))).toBeLessThan(0.5);
+    expect(titleFit({ base: '组织委员', deputy: false }, more.ofPost('党委委员、组织委员'))).toBe(1);
+    expect(titleFit({ base: '委员', deputy: false }, more.ofPost('党委委员、组织委员'))).toBeGreaterThanOrEqual(0.8);
   });
 });

@@ -63,6 +63,12 @@ export class TitleMatcher {
       const hit = this.endingAt(title, title.length);
       if (hit) out.push({ base: hit.base, deputy: hit.deputy });
     }
+    // 四级调研员, 二级主任科员: a rank is no post for the quota, but tips call its holder by
+    // it (许调研员) when it is all the roster says of them.
+    for (const rank of post.matchAll(/(?:[一二三四]级)?(调研员|主任科员|巡视员)/g)) {
+      const hit = this.endingAt(rank[1]!, rank[1]!.length);
+      if (hit && !out.some((t) => t.base === hit.base && t.deputy === hit.deputy)) out.push({ base: hit.base, deputy: hit.deputy });
+    }
     return out;
   }
 }
@@ -77,6 +83,8 @@ export function titleFit(mention: TitleForm, post: readonly TitleForm[], formal 
   for (const held of post) {
     let fit = 0;
     if (mention.base === '*') fit = held.deputy ? 0.8 : 0.1;
+    // 组织委员 is a post of its own; a 党委委员 is only a member of the committee.
+    else if (held.base === '委员' && mention.base !== '委员' && mention.base.endsWith('委员')) fit = 0.1;
     else if (held.base === mention.base || held.base.endsWith(mention.base) || mention.base.endsWith(held.base)) {
       const sameBase = held.base === mention.base;
       if (held.deputy === mention.deputy) fit = sameBase ? 1 : 0.8;

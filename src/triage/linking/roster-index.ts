@@ -2,7 +2,7 @@ import { charPinyin, namePinyin } from '../text/pinyin.js';
 import type { TriageConfig } from '../triage-config.js';
 import { dictionaryFrequencies } from './dictionary.js';
 import { TitleMatcher, type TitleForm, type TitleHit } from './post-titles.js';
-import { aliasesOfUnit, districtPrefix, type UnitAlias } from './unit-aliases.js';
+import { aliasesOfUnit, districtPrefix, stripAdminPrefix, type UnitAlias } from './unit-aliases.js';
 
 /** How common a word starting with a short post (所以, 科室, 局面) must be to be read as that word. */
 const SHORT_TITLE_WORD_FREQUENCY = 100;
@@ -33,6 +33,25 @@ export interface RosterUnit {
 export interface IndexedPerson extends RosterPerson {
   surname: string;
   titles: readonly TitleForm[];
+  /**
+   * Bodies the post names besides the unit (党组成员、县社会保险服务中心主任 heads 县社会保险服务中心
+   * within 人社局): tips name the person by that body (社保中心的黎主任).
+   */
+  bodies: readonly string[];
+}
+
+/** A body a post names before its title: 县社会保险服务中心主任, 治安管理大队教导员, 城南派出所所长. */
+const POST_BODY =
+  /^(?:县委|区委|市委|县|区|市)?(\p{Script=Han}{2,12}?(?:中心|所|站|大队|中队|馆))(?:副?(?:主任|所长|站长|大队长|中队长|队长|馆长|书记)|教导员|指导员)$/u;
+
+/** The bodies a roster post names that are not roster units themselves. */
+export function bodiesOfPost(post: string, units: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const part of post.replace(/[（(][^）)]*[）)]/g, '').split(/[、，,；;\s]+/)) {
+    const body = POST_BODY.exec(part)?.[1];
+    if (body && body.length >= 3 && !units.has(body)) out.push(body);
+  }
+  return out;
 }
 
 /**
@@ -43,6 +62,10 @@ export interface IndexedPerson extends RosterPerson {
 export class RosterIndex {
   readonly byName = new Map<string, IndexedPerson[]>();
   readonly byPinyin = new Map<string, IndexedPerson[]>();
+  /** lcs → 刘春生, 唐gf → 唐国富: a name by its pinyin initials, or its surname and the given name's (SMS shorthand). */
+  readonly byInitials = new Map<string, IndexedPerson[]>();
+  /** 孙建?, 孙?波 → 孙建波: three-character names with one given-name character left open (typos). */
+  readonly byNearName = new Map<string, IndexedPerson[]>();
   readonly bySurname = new Map<string, IndexedPerson[]>();
   readonly bySurnameUnit = new Map<string, IndexedPerson[]>();
   readonly byUnit = new Map<string, IndexedPerson[]>();
@@ -80,6 +103,23 @@ export class RosterIndex {
     for (const unit of unitNames) {
       for (const alias of aliasesOfUnit(unit, unitExtras.get(unit) ?? [], config, district)) push(this.unitAliases, alias.alias, alias);
     }
+    // A body a post names that is a roster unit by another of its names (县委组织部 → 组织部) is that unit.
+    const unitsByName = new Set([...unitNames, ...[...unitNames].map((u) => stripAdminPrefix(u))]);
+    const bodiesOf = new Map<string, string[]>();
+    const bodiesOfEachPost = new Map<string, string[]>();
+    for (const person of people) {
+      let bodies = bodiesOfEachPost.get(person.post);
+      if (!bodies) bodiesOfEachPost.set(person.post, (bodies = bodiesOfPost(person.post, unitsByName)));
+      bodiesOf.set(person.id, bodies);
+      for (const body of bodies) {
+        for (const alias of aliasesOfUnit(body, [], config, district)) {
+          if (!this.unitAliases.get(alias.alias)?.some((a) => a.unit !== body)) {
+            const known = this.unitAliases.get(alias.alias) ?? [];
+            if (!known.some((a) => a.unit === body)) push(this.unitAliases, alias.alias, alias);
+          }
+        }
+      }
+    }
     // 城管局 → 城管, 住建局 → 住建: an abbreviation's stem, unless that is an everyday word (市场, 医保).
     const stems = new Map<string, UnitAlias[]>();
     for (const [alias, list] of this.unitAliases) {
@@ -92,12 +132,21 @@ export class RosterIndex {
     for (const person of people) {
       let titles = titlesOfPost.get(person.post);
       if (!titles) titlesOfPost.set(person.post, (titles = this.titles.ofPost(person.post)));
-      const indexed: IndexedPerson = { ...person, surname: this.surnameOf(person.name), titles };
+      const bodies = bodiesOf.get(person.id) ?? [];
+      const indexed: IndexedPerson = { ...person, surname: this.surnameOf(person.name), titles, bodies };
       push(this.byName, person.name, indexed);
       push(this.byPinyin, namePinyin(person.name), indexed);
       push(this.bySurname, indexed.surname, indexed);
-      push(this.bySurnameUnit, `${indexed.surname}|${person.unit}`, indexed);
-      push(this.byUnit, person.unit, indexed);
+      if (person.name.length >= 2) push(this.byInitials, initialsOf(person.name), indexed);
+      // 唐gf, 尹n: the surname written, the given name by its initials.
+      push(this.byInitials, indexed.surname + initialsOf(person.name.slice(indexed.surname.length)), indexed);
+      if (person.name.length === 3 && indexed.surname.length === 1) {
+        for (const at of [1, 2]) push(this.byNearName, nearNameKey(person.name, at), indexed);
+      }
+      for (const unit of [person.unit, ...bodies]) {
+        push(this.bySurnameUnit, `${indexed.surname}|${unit}`, indexed);
+        push(this.byUnit, unit, indexed);
+      }
     }
     // Initials of three letters or more, and only of names written in Chinese characters.
     for (const [alias, list] of this.unitAliases) {
@@ -121,6 +170,12 @@ export class RosterIndex {
         const known = titleInitials.get(initials);
         titleInitials.set(initials, known === undefined ? { base, deputy } : known && known.base === base ? known : null);
       }
+    }
+    // 兰fj for 兰副局(长): a deputy's short post (副局, 副所) by its two initials, when no post has them.
+    for (const [short, full] of Object.entries(config.linking.shortTitles)) {
+      const form = this.titles.at(full, 0);
+      const initials = `f${initialsOf(short)}`;
+      if (form && form.end === full.length && !titleInitials.has(initials)) titleInitials.set(initials, { base: form.base, deputy: true });
     }
     this.titleInitials = new Map([...titleInitials].filter((e): e is [string, TitleForm] => e[1] !== null));
     this.maxAliasLength = Math.max(2, ...[...this.unitAliases.keys()].map((a) => a.length));
@@ -216,6 +271,11 @@ export class RosterIndex {
   isSurname(value: string): boolean {
     return this.bySurname.has(value);
   }
+}
+
+/** A three-character name with the character at `at` left open: 孙建? for 孙建波. */
+export function nearNameKey(name: string, at: number): string {
+  return `${name.slice(0, at)}?${name.slice(at + 1)}`;
 }
 
 /** The first letters of a word's toneless pinyin: 交通局 → jtj, 局长 → jz. */

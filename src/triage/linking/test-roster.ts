@@ -44,6 +44,16 @@ export const TEST_PEOPLE: RosterPerson[] = [
   ['T027', '何平', '区人力资源和社会保障局', '副局长（分管人事、公务员管理）', '副科'],
   ['T028', '贺兰', '区人力资源和社会保障局', '副局长', '副科'],
   ['T029', '柯明', '区人力资源和社会保障局', '党组书记、局长', '正科'],
+  // A body named in the post (a centre within 人社局) and a namesake 主任 elsewhere.
+  ['T030', '蒋立军', '区人力资源和社会保障局', '党组成员、区就业服务中心主任', '副科'],
+  ['T031', '蒋红', '区财政局', '办公室主任', '三级主任科员'],
+  // Two 邵 section heads of one unit, told apart by their section.
+  ['T032', '邵伟', '区教育和体育局', '人事股股长', '三级主任科员'],
+  ['T033', '邵兵', '区教育和体育局', '财务股股长', '三级主任科员'],
+  // A town's 组织委员 beside a plain committee member; a rank as the whole post.
+  ['T034', '秦海', '青石镇', '党委委员、组织委员', '副科'],
+  ['T035', '秦月', '青石镇', '党委委员、副镇长', '副科'],
+  ['T036', '谭志远', '区统计局', '四级调研员', '四级调研员'],
 ].map(([id, name, unit, post, rank]) => ({
   id: id!,
   personNo: id!,

@@ -25,6 +25,12 @@ describe('unit aliases', () => {
     expect(names(unit, district)).toEqual(expect.arrayContaining(expected));
   });
 
+  it('says 政府 for 人民政府, and leaves a bare 办公室 to whichever unit the tip is about', () => {
+    expect(names('区人民政府办公室')).toEqual(expect.arrayContaining(['区政府办公室:SHORT', '政府办:ABBR']));
+    expect(names('区委办公室')).not.toContain('办公室:SHORT');
+    expect(names('县委办公室')).not.toContain('办公室:SHORT');
+  });
+
   it.each([
     ['文化旅游和体育局', '文旅体局'],
     ['卫生健康委员会', '卫健委'],

@@ -37,6 +37,12 @@ export function districtPrefix(units: Iterable<string>): string | null {
   return best && best[1] >= 3 && best[1] * 5 >= total ? best[0] : null;
 }
 
+/**
+ * Every unit has an office of its own: 县委办公室 without 县委 is any unit's 办公室 (要提办公室方主任
+ * is that unit's office), not the county's.
+ */
+const INTERNAL_OFFICES = new Set(['办公室', '办公厅']);
+
 /** The kind of body a unit name ends with, kept in its abbreviation. */
 const BODY_ENDINGS = ['委员会', '局', '委', '办', '中心'];
 
@@ -76,7 +82,7 @@ export function aliasesOfUnit(
 ): UnitAlias[] {
   const out = new Map<string, UnitAlias>();
   const add = (alias: string, kind: AliasKind, titles?: Record<string, string>) => {
-    if (alias.length < 2 || out.has(alias)) return;
+    if (alias.length < 2 || out.has(alias) || (kind !== 'FULL' && INTERNAL_OFFICES.has(alias))) return;
     out.set(alias, { alias, unit, kind, ...(titles ? { titles } : {}) });
   };
   add(unit, 'FULL');
@@ -86,6 +92,12 @@ export function aliasesOfUnit(
   add(local, 'SHORT');
   let short = stripAdminPrefix(local);
   add(short, 'SHORT');
+  // 区人民政府办公室 → 区政府办公室 → 政府办: 人民政府 is said 政府.
+  if (short.startsWith('人民政府') && short.length > 4) {
+    add(`${local.slice(0, local.length - short.length)}${short.slice(2)}`, 'SHORT');
+    add(short.slice(2), 'SHORT');
+    short = short.slice(2);
+  }
   const body = PLACE_BODIES.exec(short);
   if (body) {
     short = short.slice(0, short.length - body[2]!.length);

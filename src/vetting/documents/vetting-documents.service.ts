@@ -16,7 +16,6 @@ import { VettingService } from '../vetting.service.js';
 import { sheetLines, stepsOfCandidate, stepText, VERDICT_LABELS } from './sheet-lines.js';
 
 const FONT = { ascii: 'SimSun', eastAsia: '宋体', hAnsi: 'SimSun' };
-const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' });
 
 const text = (value: string, bold = false) => new Paragraph({ children: [new TextRun({ text: value, bold, font: FONT })] });
 const cell = (value: string | string[], opts: { bold?: boolean; span?: number } = {}) =>
@@ -39,7 +38,12 @@ export class VettingDocumentsService {
     private readonly publicity: PublicityService,
     private readonly tips: PublicityTipsService,
     private readonly probation: ProbationService,
-  ) {}
+  ) {
+    this.time = new Intl.DateTimeFormat('zh-CN', { timeZone: config.timeZone, dateStyle: 'short', timeStyle: 'short' });
+  }
+
+  /** Times in the sheet, in the district's time zone. */
+  private readonly time: Intl.DateTimeFormat;
 
   /** The candidate's vetting sheet as this viewer may read it (回避: hidden tips are not cited). */
   async sheet(candidateId: string, viewer: Viewer): Promise<{ fileName: string; body: Buffer }> {
@@ -165,7 +169,7 @@ export class VettingDocumentsService {
               row(cell('时间', { bold: true }), cell('环节', { bold: true }), cell('经办', { bold: true })),
               ...steps.map((s) => {
                 return row(
-                  cell(TIME.format(new Date(s.at))),
+                  cell(this.time.format(new Date(s.at))),
                   cell(stepText(s)),
                   cell(s.actorKind === 'SYSTEM' ? '系统' : s.actorKind === 'AGENCY' ? '成员单位' : '工作人员'),
                 );

@@ -13,6 +13,7 @@ import { checkSuspension } from './publicity-rules.js';
 import { PublicityService } from './publicity.service.js';
 import { PublicityTipsService } from './publicity-tips.service.js';
 import { isUuid } from '../../infra/http/id-param.js';
+import type { ErrorCode } from '../../infra/http/error-codes.js';
 
 export type Decision = 'APPOINT' | 'APPOINT_WITH_REMINDER' | 'DO_NOT_APPOINT' | 'SUSPEND';
 
@@ -35,8 +36,8 @@ export interface OutcomeInput {
   actorId?: string | null;
 }
 
-const bad = (code: string, message: string) => new DomainException(HttpStatus.BAD_REQUEST, code, message);
-const conflict = (code: string, message: string) => new DomainException(HttpStatus.CONFLICT, code, message);
+const bad = (code: ErrorCode, message: string) => new DomainException(HttpStatus.BAD_REQUEST, code, message);
+const conflict = (code: ErrorCode, message: string) => new DomainException(HttpStatus.CONFLICT, code, message);
 
 /**
  * The outcome of a candidacy after publicity (DOMAIN.md): unfounded → appoint; minor →

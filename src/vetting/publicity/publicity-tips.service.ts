@@ -37,12 +37,12 @@ export class PublicityTipsService {
     let examined = 0;
     let linked = 0;
     for (;;) {
-      // The periods are civil dates in China (UTC+8); the tip's cited notice is on its RECEIVED event.
+      // The periods are civil dates in the district's time zone (the session's); the tip's cited notice is on its RECEIVED event.
       const found: Array<Omit<PendingTip, 'notice'>> = await this.dataSource.query(
         `SELECT DISTINCT r.id, r.number, r.received_at, r.subjects
            FROM publicity_notice n
-           JOIN report r ON r.received_at >= (n.starts_on::timestamp AT TIME ZONE 'Asia/Shanghai')
-                        AND r.received_at < ((n.ends_on + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
+           JOIN report r ON r.received_at >= n.starts_on::timestamptz
+                        AND r.received_at < (n.ends_on + 1)::timestamptz
                         AND (n.withdrawn_at IS NULL OR r.received_at < n.withdrawn_at)
           WHERE ($1::uuid IS NULL OR n.id = $1)
             AND NOT EXISTS (SELECT 1 FROM publicity_report_check k WHERE k.report_id = r.id)

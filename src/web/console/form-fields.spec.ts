@@ -34,12 +34,12 @@ describe('formRefusal', () => {
   });
 
   it('keeps the refusal status', () => {
-    expect(formRefusal(new DomainException(HttpStatus.CONFLICT, 'X', 'x')).status).toBe(HttpStatus.CONFLICT);
+    expect(formRefusal(new DomainException(HttpStatus.CONFLICT, 'ALREADY_DRAWN', 'x')).status).toBe(HttpStatus.CONFLICT);
   });
 
   it.each([
     ['a fault', new Error('boom')],
-    ['a server-side domain error', new DomainException(HttpStatus.SERVICE_UNAVAILABLE, 'DOWN', '暂不可用')],
+    ['a server-side domain error', new DomainException(HttpStatus.SERVICE_UNAVAILABLE, 'SERVICE_UNAVAILABLE', '暂不可用')],
     ['a missing record (page level)', new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', '干部不存在')],
   ])('throws %s on to the exception filter', (_, error) => {
     expect(() => formRefusal(error)).toThrow(error);

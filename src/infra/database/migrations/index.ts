@@ -25,6 +25,7 @@ import { AuditStarted1765000006000 } from './1765000006000-audit-started.js';
 import { RosterRevision1764820000000 } from './1764820000000-roster-revision.js';
 import { ReportExclusions1765100000000 } from './1765100000000-report-exclusions.js';
 import { CadreQuotaKeys1765200000000 } from './1765200000000-cadre-quota-keys.js';
+import { TallyTimeZone1765210000000 } from './1765210000000-tally-time-zone.js';
 import { PublicityWithdrawal1765100001000 } from './1765100001000-publicity-withdrawal.js';
 
 /** Every migration, in order. Listed explicitly: ESM has no glob loading at run time. */
@@ -57,4 +58,5 @@ export const migrations = [
   ReportExclusions1765100000000,
   PublicityWithdrawal1765100001000,
   CadreQuotaKeys1765200000000,
+  TallyTimeZone1765210000000,
 ];

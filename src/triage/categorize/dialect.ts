@@ -1,0 +1,40 @@
+/**
+ * Southern spoken forms (粤, 湘, 赣, 客家) of the grammar words every rule is written with:
+ * 冇 for 没, 佢 for 他, 俾 for 给, 嘅 for 的, 晓得 for 知道, 屋里 for 家里, 讲 for 说, 莫得 for 没有. The
+ * rules read the text in its common-speech form, and are themselves read the same way, so
+ * "冇开党组会" meets a rule written "没开党组会" and "打电话俾局长，要佢提…" meets one written
+ * "打电话给…要他提…". Only words whose meaning does not change are listed: a rule and the
+ * text are both rewritten, so a rule written in dialect still reads its own words.
+ */
+const SPOKEN: ReadonlyArray<readonly [RegExp, string]> = [
+  [/冇/gu, '没'],
+  [/佢哋/gu, '他们'],
+  [/佢/gu, '他'],
+  [/[俾畀]/gu, '给'],
+  [/嘅/gu, '的'],
+  [/咗/gu, '了'],
+  [/唔/gu, '不'],
+  [/係/gu, '是'],
+  [/喺/gu, '在'],
+  [/嗰/gu, '那'],
+  [/么子/gu, '什么'],
+  [/晓得/gu, '知道'],
+  [/屋里/gu, '家里'],
+  [/讲/gu, '说'],
+  // 西南官话: 莫得 / 还莫 for 没有 / 还没, 咋个 for 怎么, 啥子 for 什么, 屋头 for 家里
+  [/莫[得有]/gu, '没有'],
+  [/([还都也又])莫(?![名非过测])/gu, '$1没'],
+  [/咋个/gu, '怎么'],
+  [/啥子/gu, '什么'],
+  [/屋头/gu, '家里'],
+  // 北方话: 咋 for 怎么, 啥 for 什么
+  [/咋(?!呼)/gu, '怎么'],
+  [/啥/gu, '什么'],
+];
+
+/** The text with its southern spoken forms in common speech (the rules' own wording). */
+export function commonSpeech(text: string): string {
+  let out = text;
+  for (const [from, to] of SPOKEN) out = out.replace(from, to);
+  return out;
+}
