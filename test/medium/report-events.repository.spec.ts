@@ -136,4 +136,31 @@ describe('ReportEventsRepository (medium: real Postgres)', () => {
     });
     expect(await events.receivedData([])).toEqual(new Map());
   });
+
+  it('counts each case once by its last disposition in a period of civil dates', async () => {
+    const [a, b, c, old] = [await report(), await report(), await report(), await report()];
+    const disposed = (reportId: string, disposition: string) => ({
+      reportId,
+      type: 'DISPOSED',
+      actorKind: 'STAFF' as const,
+      actorId: randomUUID(),
+      data: { before: {}, after: { disposition } },
+    });
+    await events.appendAll(dataSource, [
+      disposed(a, 'PRELIMINARY_VERIFICATION'),
+      disposed(a, 'FILE_FOR_REFERENCE'),
+      disposed(b, 'FILE_FOR_REFERENCE'),
+      { reportId: c, type: 'MERGED', actorKind: 'STAFF', actorId: randomUUID(), data: { into: a } },
+      disposed(old, 'TRANSFER'),
+      { reportId: old, type: 'NOTE_ADDED', actorKind: 'STAFF', actorId: randomUUID() },
+    ]);
+    await db.query(`UPDATE report_event SET created_at = '2020-06-01T12:00:00Z' WHERE report_id = $1`, [old]);
+    // Civil dates in the session's time zone, as the statistics ask.
+    const [{ today }] = await dataSource.query<[{ today: string }]>(`SELECT current_date::text AS today`);
+    const counts = async (from: string, to: string) =>
+      Object.fromEntries((await events.dispositionCounts({ from, to })).map((r) => [r.key, r.count]));
+    expect(await counts(today, today)).toEqual({ FILE_FOR_REFERENCE: 2, MERGE: 1 });
+    expect(await counts('2020-06-01', '2020-06-01')).toEqual({ TRANSFER: 1 });
+    expect(await counts('2020-06-02', '2020-12-31')).toEqual({});
+  });
 });

@@ -1,6 +1,8 @@
 /** Types generated for queries found in "src/reports/events/report-events.sql" */
 import { PreparedQuery } from '@pgtyped/runtime';
 
+export type DateOrString = Date | string;
+
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export type JsonArray = (Json)[];
@@ -122,7 +124,7 @@ export interface IReceivedDataQuery {
   result: IReceivedDataResult;
 }
 
-const receivedDataIR: any = {"usedParamSet":{"reportIds":true},"params":[{"name":"reportIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":67,"b":77}]}],"statement":"SELECT report_id, data\n  FROM report_event\n WHERE report_id = ANY (:reportIds!::uuid[]) AND type = 'RECEIVED'\n ORDER BY report_id, id"};
+const receivedDataIR: any = {"usedParamSet":{"reportIds":true},"params":[{"name":"reportIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":67,"b":77}]}],"statement":"SELECT report_id, data\n  FROM report_event\n WHERE report_id = ANY (:reportIds!::uuid[]) AND type = 'RECEIVED'\n ORDER BY report_id, id                                                                                                                                                                                                "};
 
 /**
  * Query generated from SQL:
@@ -130,9 +132,43 @@ const receivedDataIR: any = {"usedParamSet":{"reportIds":true},"params":[{"name"
  * SELECT report_id, data
  *   FROM report_event
  *  WHERE report_id = ANY (:reportIds!::uuid[]) AND type = 'RECEIVED'
- *  ORDER BY report_id, id
+ *  ORDER BY report_id, id                                                                                                                                                                                                
  * ```
  */
 export const receivedData = new PreparedQuery<IReceivedDataParams,IReceivedDataResult>(receivedDataIR);
+
+
+/** 'DispositionCounts' parameters type */
+export interface IDispositionCountsParams {
+  from: DateOrString;
+  to: DateOrString;
+}
+
+/** 'DispositionCounts' return type */
+export interface IDispositionCountsResult {
+  count: number;
+  key: string | null;
+}
+
+/** 'DispositionCounts' query type */
+export interface IDispositionCountsQuery {
+  params: IDispositionCountsParams;
+  result: IDispositionCountsResult;
+}
+
+const dispositionCountsIR: any = {"usedParamSet":{"from":true,"to":true},"params":[{"name":"from","required":true,"transform":{"type":"scalar"},"locs":[{"a":263,"b":268}]},{"name":"to","required":true,"transform":{"type":"scalar"},"locs":[{"a":307,"b":310}]}],"statement":"SELECT kind AS key, count(*)::int AS \"count!\"\n  FROM (SELECT DISTINCT ON (report_id) CASE WHEN type = 'MERGED' THEN 'MERGE' ELSE data->'after'->>'disposition' END AS kind\n          FROM report_event\n         WHERE type IN ('DISPOSED', 'MERGED') AND created_at >= :from!::date::timestamptz AND created_at < (:to!::date + 1)::timestamptz\n         ORDER BY report_id, id DESC) d\n GROUP BY kind"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT kind AS key, count(*)::int AS "count!"
+ *   FROM (SELECT DISTINCT ON (report_id) CASE WHEN type = 'MERGED' THEN 'MERGE' ELSE data->'after'->>'disposition' END AS kind
+ *           FROM report_event
+ *          WHERE type IN ('DISPOSED', 'MERGED') AND created_at >= :from!::date::timestamptz AND created_at < (:to!::date + 1)::timestamptz
+ *          ORDER BY report_id, id DESC) d
+ *  GROUP BY kind
+ * ```
+ */
+export const dispositionCounts = new PreparedQuery<IDispositionCountsParams,IDispositionCountsResult>(dispositionCountsIR);
 
 

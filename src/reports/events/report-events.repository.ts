@@ -85,6 +85,18 @@ export class ReportEventsRepository {
     }));
   }
 
+  /**
+   * How many cases were disposed of each way in a period of civil dates `from`..`to`
+   * (inclusive, in the session's time zone), each case once by its last disposition; a
+   * merge counts as MERGE.
+   */
+  dispositionCounts(
+    period: { from: string; to: string },
+    on: Queryable = this.dataSource,
+  ): Promise<Array<{ key: string | null; count: number }>> {
+    return runQuery(q.dispositionCounts, { from: period.from, to: period.to }, on);
+  }
+
   /** The data of each tip's RECEIVED event (what its form or channel recorded), by report id. */
   async receivedData(reportIds: string[], on: Queryable = this.dataSource): Promise<Map<string, Record<string, unknown>>> {
     if (!reportIds.length) return new Map();

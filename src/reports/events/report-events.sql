@@ -25,3 +25,15 @@ SELECT report_id, data
   FROM report_event
  WHERE report_id = ANY (:reportIds!::uuid[]) AND type = 'RECEIVED'
  ORDER BY report_id, id;
+
+/*
+ * How many cases were disposed of each way in a period of civil dates (bounds in the session's
+ * time zone): each case counted once, by its last disposition (a merge counts as MERGE).
+ */
+/* @name DispositionCounts */
+SELECT kind AS key, count(*)::int AS "count!"
+  FROM (SELECT DISTINCT ON (report_id) CASE WHEN type = 'MERGED' THEN 'MERGE' ELSE data->'after'->>'disposition' END AS kind
+          FROM report_event
+         WHERE type IN ('DISPOSED', 'MERGED') AND created_at >= :from!::date::timestamptz AND created_at < (:to!::date + 1)::timestamptz
+         ORDER BY report_id, id DESC) d
+ GROUP BY kind;
