@@ -17,6 +17,7 @@ import { Clock, FixedClock } from '../infra/clock/clock.js';
 import { InfraModule } from '../infra/infra.module.js';
 import { IntakeModule } from '../intake/intake.module.js';
 import { IntakeService } from '../intake/intake.service.js';
+import { ReportEventsRepository } from '../reports/events/report-events.repository.js';
 import type { Channel } from '../reports/report-status.js';
 import { CaseWorkflowModule } from '../reports/workflow/case-workflow.module.js';
 import { CaseWorkflow } from '../reports/workflow/case-workflow.service.js';
@@ -152,11 +153,13 @@ async function runScenario(
       // A finding about a tip: the case was handled and concluded, as staff would through
       // the case workflow (the triage step, which needs the worker, is recorded as done).
       const reportId = reportIds.get(f.tipId)!;
-      await app.get(DataSource).query(
-        `WITH c AS (UPDATE report SET status = 'TRIAGED', triaged_at = now() WHERE id = $1 AND status = 'RECEIVED' RETURNING id)
-         INSERT INTO report_event (report_id, type, actor_kind) SELECT id, 'TRIAGED', 'SYSTEM' FROM c`,
-        [reportId],
-      );
+      await app.get(DataSource).transaction(async (m) => {
+        const [rows]: [Array<{ id: string }>, number] = await m.query(
+          `UPDATE report SET status = 'TRIAGED', triaged_at = now() WHERE id = $1 AND status = 'RECEIVED' RETURNING id`,
+          [reportId],
+        );
+        if (rows.length) await app.get(ReportEventsRepository).append(m, { reportId, type: 'TRIAGED', actorKind: 'SYSTEM' });
+      });
       const workflow = app.get(CaseWorkflow);
       const actor = { kind: 'SYSTEM' as const, name: 'eval:vetting' };
       await workflow.change(reportId, actor, { via: 'SYSTEM', command: { type: 'DISPOSE', kind: 'PRELIMINARY_VERIFICATION' } });

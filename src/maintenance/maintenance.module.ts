@@ -4,9 +4,11 @@ import { FoldReportTalliesJob } from './fold-report-tallies.job.js';
 import { PurgeExpiredIdempotencyJob } from './purge-expired-idempotency.job.js';
 import { RetentionPurgeJob } from './retention-purge.job.js';
 import { RetentionService } from './retention.service.js';
+import { ReportEventsModule } from '../reports/events/report-events.module.js';
 
 /** Housekeeping jobs; how often each runs is in src/schedules.ts (registered by the worker). */
 @Module({
+  imports: [ReportEventsModule],
   providers: [PurgeExpiredIdempotencyJob, RetentionService, RetentionPurgeJob, FoldReportTalliesJob, AuditAnchorJob],
   exports: [RetentionService],
 })

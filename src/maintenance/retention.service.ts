@@ -5,6 +5,7 @@ import { AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import { Clock } from '../infra/clock/clock.js';
 import { ObjectStorage } from '../infra/storage/storage.js';
+import { ReportEventsRepository } from '../reports/events/report-events.repository.js';
 
 /** Concluded statuses; a case is past retention this long after it was concluded. */
 const CONCLUDED = ['CLOSED', 'TRANSFERRED', 'NOT_ACCEPTED', 'MERGED'];
@@ -74,6 +75,7 @@ export class RetentionService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly events: ReportEventsRepository,
   ) {}
 
   cutoff(): Date {
@@ -147,14 +149,16 @@ export class RetentionService {
         `INSERT INTO retention_purge (report_id, identity_removed, attachments_removed, attachment_bytes) VALUES ($1, $2, $3, $4)`,
         [id, purge.identityRemoved, purge.attachmentsRemoved, purge.attachmentBytes],
       );
-      await m.query(`INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'RETENTION_PURGED', 'SYSTEM', $2::jsonb)`, [
-        id,
-        JSON.stringify({
+      await this.events.append(m, {
+        reportId: id,
+        type: 'RETENTION_PURGED',
+        actorKind: 'SYSTEM',
+        data: {
           identityRemoved: purge.identityRemoved,
           attachmentsRemoved: purge.attachmentsRemoved,
           attachmentBytes: purge.attachmentBytes,
-        }),
-      ]);
+        },
+      });
       await this.audit.record(
         {
           ...SYSTEM_ACTOR,

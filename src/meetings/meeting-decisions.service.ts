@@ -17,6 +17,7 @@ import { VettingService } from '../vetting/vetting.service.js';
 import { MeetingsService, type StoredDecision } from './meetings.service.js';
 import { isUuid } from '../infra/http/id-param.js';
 import type { ErrorCode } from '../infra/http/error-codes.js';
+import { ReportEventsRepository } from '../reports/events/report-events.repository.js';
 
 const FINISHED = ['CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED'];
 const conflict = (code: ErrorCode, message: string) => new DomainException(HttpStatus.CONFLICT, code, message);
@@ -54,6 +55,7 @@ export class MeetingDecisionsService {
     private readonly agencies: AgencyDirectory,
     private readonly workflow: CaseWorkflow,
     private readonly vetting: VettingService,
+    private readonly events: ReportEventsRepository,
   ) {}
 
   async decide(meetingId: string, itemId: string, dto: DecisionDto, staff: StaffPrincipal, viewer: Viewer): Promise<MeetingView> {
@@ -143,12 +145,7 @@ export class MeetingDecisionsService {
   }
 
   private async event(ctx: Context, reportId: string, type: string, data: Record<string, unknown>): Promise<void> {
-    await ctx.m.query(`INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, $2, 'STAFF', $3, $4::jsonb)`, [
-      reportId,
-      type,
-      ctx.staff.userId,
-      JSON.stringify(data),
-    ]);
+    await this.events.append(ctx.m, { reportId, type, actorKind: 'STAFF', actorId: ctx.staff.userId, data });
   }
 
   /**

@@ -10,6 +10,7 @@ import type { OutboundChannel, SealedContent } from './notifications.service.js'
 import { DeliveryError, redact } from './senders/delivery-error.js';
 import { MailSender } from './senders/mail-sender.js';
 import { SmsSender } from './senders/sms-sender.js';
+import { ReportEventsRepository } from '../reports/events/report-events.repository.js';
 
 const DEFAULT_ATTEMPTS = 8;
 
@@ -41,6 +42,7 @@ export class SendNotificationJob implements HandlesJob<'send-notification'> {
     private readonly mail: MailSender,
     private readonly sms: SmsSender,
     private readonly queues: QueueService,
+    private readonly events: ReportEventsRepository,
   ) {}
 
   private get maxAttempts(): number {
@@ -116,20 +118,12 @@ export class SendNotificationJob implements HandlesJob<'send-notification'> {
         reason,
       ]);
       if (message.report_id) {
-        await manager.query(
-          `INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'NOTIFICATION_FAILED', 'SYSTEM', $2::jsonb)`,
-          [
-            message.report_id,
-            JSON.stringify({
-              messageId,
-              channel: message.channel,
-              template: message.template,
-              attempts: message.attempts,
-              permanent,
-              error: reason,
-            }),
-          ],
-        );
+        await this.events.append(manager, {
+          reportId: message.report_id,
+          type: 'NOTIFICATION_FAILED',
+          actorKind: 'SYSTEM',
+          data: { messageId, channel: message.channel, template: message.template, attempts: message.attempts, permanent, error: reason },
+        });
       }
     });
   }

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Attachment } from './entities/attachment.entity.js';
-import { ReportEvent } from './entities/report-event.entity.js';
 import { ReportMessage } from './entities/report-message.entity.js';
 import { Report } from './entities/report.entity.js';
+import { ReportEventsModule } from './events/report-events.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { ReportWriter } from './report-writer.service.js';
 import { ReporterQuestions } from './reporter-questions.service.js';
@@ -11,7 +11,7 @@ import { ReportsService } from './reports.service.js';
 import { StaffReportsController } from './staff-reports.controller.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Report, ReportEvent, ReportMessage, Attachment]), NotificationsModule],
+  imports: [TypeOrmModule.forFeature([Report, ReportMessage, Attachment]), ReportEventsModule, NotificationsModule],
   controllers: [StaffReportsController],
   providers: [ReportsService, ReportWriter, ReporterQuestions],
   exports: [ReportsService, ReportWriter, ReporterQuestions],

@@ -7,9 +7,9 @@ import { ObjectStorage } from '../infra/storage/storage.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import type { ReportDetailDto, ReportListDto, ReportListQuery, ReportSummaryDto } from './dto/report-list.dto.js';
 import { Attachment } from './entities/attachment.entity.js';
-import { ReportEvent } from './entities/report-event.entity.js';
 import { ReportMessage } from './entities/report-message.entity.js';
 import { Report } from './entities/report.entity.js';
+import { ReportEventsRepository } from './events/report-events.repository.js';
 import type { Channel, ReportStatus } from './report-status.js';
 import { isUuid } from '../infra/http/id-param.js';
 
@@ -41,7 +41,7 @@ export class ReportsService {
     @InjectRepository(Report) private readonly reports: Repository<Report>,
     @InjectRepository(Attachment) private readonly attachments: Repository<Attachment>,
     @InjectRepository(ReportMessage) private readonly messages: Repository<ReportMessage>,
-    @InjectRepository(ReportEvent) private readonly events: Repository<ReportEvent>,
+    private readonly events: ReportEventsRepository,
     private readonly storage: ObjectStorage,
   ) {}
 
@@ -135,7 +135,7 @@ export class ReportsService {
     const [attachments, messages, events] = await Promise.all([
       this.attachments.find({ where: { reportId: id }, order: { createdAt: 'ASC' } }),
       this.messages.find({ where: { reportId: id }, order: { createdAt: 'ASC' } }),
-      this.events.find({ where: { reportId: id }, order: { id: 'ASC' } }),
+      this.events.historyOf(id),
     ]);
     return {
       id: report.id,

@@ -5,10 +5,11 @@ import { StatisticsExportService } from './statistics-export.service.js';
 import { StatisticsController } from './statistics.controller.js';
 import { StatisticsService } from './statistics.service.js';
 import { TallyZone } from './tally-zone.repository.js';
+import { ReportEventsModule } from '../reports/events/report-events.module.js';
 
 /** Read-only reporting: the dashboard's and the periodic report's figures and their exports. */
 @Module({
-  imports: [CadresModule, VerificationModule],
+  imports: [ReportEventsModule, CadresModule, VerificationModule],
   controllers: [StatisticsController],
   providers: [StatisticsService, StatisticsExportService, TallyZone],
   exports: [StatisticsService, StatisticsExportService],

@@ -11,6 +11,7 @@ import type { Count, Statistics } from './dto/statistics.dto.js';
 import { medianOfHistogram } from './median.js';
 import { bucketUnit, buckets, parseRange, type DateRange } from './period.js';
 import { quotaSummary } from './quota-summary.js';
+import { ReportEventsRepository } from '../reports/events/report-events.repository.js';
 
 export const CHANNELS = ['WEB', 'SMS', 'HOTLINE'] as const;
 export const STATUSES = ['RECEIVED', 'TRIAGED', 'IN_HANDLING', 'CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED'] as const;
@@ -43,14 +44,6 @@ function fill(keys: readonly string[], rows: Row[], nullKey = 'NONE'): Count[] {
 const sum = (counts: Count[]) => counts.reduce((n, c) => n + c.count, 0);
 
 /**
- * Instants bounding a civil period in the district's time zone: [from 00:00, to + 1 day 00:00).
- * A date cast to timestamptz is midnight in the session's TimeZone, which is the district's.
- */
-const START = `($1::date::timestamptz)`;
-const END = `(($2::date + 1)::timestamptz)`;
-const IN_PERIOD = (column: string) => `${column} >= ${START} AND ${column} < ${END}`;
-
-/**
  * The figures of the dashboard and the periodic report. Reporting reads across tables
  * that other modules write (reports, events, deadlines, vetting), so this module owns
  * read-only aggregate SQL only: it never writes, and figures another module already
@@ -64,6 +57,7 @@ export class StatisticsService {
     private readonly config: AppConfig,
     private readonly units: UnitsService,
     private readonly verification: VerificationTrackingService,
+    private readonly events: ReportEventsRepository,
   ) {}
 
   today(): string {
@@ -80,13 +74,7 @@ export class StatisticsService {
     const asOf = this.today();
     const [{ received, series }, dispositions, concluded, overdue, vetting, agencies, quotaLines] = await Promise.all([
       this.received(range, unit),
-      this.rows(
-        `SELECT kind AS key, count(*)::int AS count FROM (
-           SELECT DISTINCT ON (report_id) CASE WHEN type = 'MERGED' THEN 'MERGE' ELSE data->'after'->>'disposition' END AS kind
-             FROM report_event WHERE type IN ('DISPOSED', 'MERGED') AND ${IN_PERIOD('created_at')}
-            ORDER BY report_id, id DESC) d GROUP BY kind`,
-        range,
-      ),
+      this.events.dispositionCounts(range),
       this.concluded(range),
       this.overdue(asOf),
       this.vetting(range),

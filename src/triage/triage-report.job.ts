@@ -23,6 +23,7 @@ import { findRepeats, leadingCategories, type RepeatMatch } from './repeats/repe
 import { RosterCache } from './roster-cache.service.js';
 import { TriageSettings } from './triage-settings.js';
 import { isUuid } from '../infra/http/id-param.js';
+import { ReportEventsRepository } from '../reports/events/report-events.repository.js';
 
 interface ReportRow {
   body: string;
@@ -69,6 +70,7 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
     private readonly records: CadreRecordsService,
     private readonly outbox: OutboxService,
     private readonly appointments: AppointmentCalendar,
+    private readonly events: ReportEventsRepository,
   ) {
     this.rules = new RuleCategorizer(config.categories);
     this.calendar = buildCalendar(config.calendar);
@@ -236,7 +238,8 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
    * Everything triage writes, in one statement: repeats both ways (tips received later
    * but triaged first repeat this one, and are pointed at this chain's first tip unless
    * they already point at an older one), the repeat index keys, the triage record, the
-   * subjects, the deadlines, the report itself and its events.
+   * subjects, the deadlines and the report itself; then the events on the case timeline
+   * (the reports module's), in the same transaction.
    */
   private async save(
     m: EntityManager,
@@ -303,33 +306,28 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
           WHERE target.id = ANY($6::uuid[]) AND (target.repeat_of IS NULL
                  OR (SELECT ROW(cur.received_at, cur.id) FROM report cur WHERE cur.id = target.repeat_of)
                   > (SELECT ROW(root.received_at, root.id) FROM report root WHERE root.id = $7))
-       ), events AS (
-         INSERT INTO report_event (report_id, type, actor_kind, data)
-         SELECT e.report_id, e.type, 'SYSTEM', e.data
-           FROM unnest($6::uuid[] || $1::uuid, $8::text[] || 'TRIAGED'::text, $9::jsonb[] || $10::jsonb) WITH ORDINALITY AS e(report_id, type, data, n)
-          ORDER BY e.n
        ), bands AS (
          INSERT INTO report_minhash_band (band, key, report_id)
-         SELECT b - 1, k, $1::uuid FROM unnest($11::int[]) WITH ORDINALITY AS t(k, b) ON CONFLICT DO NOTHING
+         SELECT b - 1, k, $1::uuid FROM unnest($8::int[]) WITH ORDINALITY AS t(k, b) ON CONFLICT DO NOTHING
        ), subject_index AS (
-         INSERT INTO report_subject_cadre (cadre_id, report_id) SELECT unnest($12::uuid[]), $1::uuid ON CONFLICT DO NOTHING
+         INSERT INTO report_subject_cadre (cadre_id, report_id) SELECT unnest($9::uuid[]), $1::uuid ON CONFLICT DO NOTHING
        ), triage AS (
          INSERT INTO report_triage (report_id, tokens, content_tokens, minhash, categories, model_version, anchors, priority_reasons)
-         VALUES ($1::uuid, $13, $14, $15, $16::jsonb, $17, $18::jsonb, $19::jsonb)
+         VALUES ($1::uuid, $10, $11, $12, $13::jsonb, $14, $15::jsonb, $16::jsonb)
        ), subjects AS (
          INSERT INTO report_subject (report_id, role, role_reason, status, cadre_id, mentions, candidates, position)
          SELECT $1::uuid, s.role, s.role_reason, s.status, s.cadre_id, ARRAY(SELECT jsonb_array_elements_text(s.mentions)), s.candidates, s.position
-           FROM jsonb_to_recordset($20::jsonb) AS s(role text, role_reason text, status text, cadre_id uuid, mentions jsonb, candidates jsonb, position smallint)
+           FROM jsonb_to_recordset($17::jsonb) AS s(role text, role_reason text, status text, cadre_id uuid, mentions jsonb, candidates jsonb, position smallint)
        ), report_row AS (
          UPDATE report SET status = CASE WHEN status = 'RECEIVED' THEN 'TRIAGED' ELSE status END,
-                           category = $21, category_scores = $22::jsonb, triaged_at = now(), updated_at = now(),
-                           priority = $23, priority_level = $24, is_specific = $25, transfer_target = $26,
+                           category = $18, category_scores = $19::jsonb, triaged_at = now(), updated_at = now(),
+                           priority = $20, priority_level = $21, is_specific = $22, transfer_target = $23,
                            -- A tip staff handled before triage finished (merged into another) keeps its link.
-                           repeat_of = CASE WHEN status = 'RECEIVED' THEN $27 ELSE repeat_of END
+                           repeat_of = CASE WHEN status = 'RECEIVED' THEN $24 ELSE repeat_of END
           WHERE id = $1::uuid
        )
        INSERT INTO report_deadline (report_id, kind, due_on, remind_on)
-       SELECT $1::uuid, k, d, r FROM unnest($28::text[], $29::date[], $30::date[]) AS t(k, d, r)
+       SELECT $1::uuid, k, d, r FROM unnest($25::text[], $26::date[], $27::date[]) AS t(k, d, r)
        ON CONFLICT (report_id, kind) DO NOTHING
        RETURNING id::text, to_char(due_on, 'YYYY-MM-DD') AS due_on, to_char(remind_on, 'YYYY-MM-DD') AS remind_on`,
       [
@@ -340,9 +338,6 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
         pairs.map((p) => JSON.stringify(p.x.reasons)),
         repeats.later.map((x) => x.reportId),
         repeats.rootId ?? reportId,
-        repeats.later.map(() => 'REPEAT_FOUND'),
-        repeats.later.map((x) => JSON.stringify({ earlierId: reportId, score: x.score, reasons: x.reasons })),
-        JSON.stringify(triagedEvent),
         a.bands,
         cadreIds,
         a.tokens,
@@ -375,6 +370,16 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
         deadlines.map((d) => d.remindOn),
       ],
     );
+    // The later tips' REPEAT_FOUND events, then this tip's TRIAGED event, in that order.
+    await this.events.appendAll(m, [
+      ...repeats.later.map((x) => ({
+        reportId: x.reportId,
+        type: 'REPEAT_FOUND',
+        actorKind: 'SYSTEM' as const,
+        data: { earlierId: reportId, score: x.score, reasons: x.reasons },
+      })),
+      { reportId, type: 'TRIAGED', actorKind: 'SYSTEM', data: triagedEvent },
+    ]);
     return saved.map((d) => ({ id: d.id, dueOn: d.due_on, remindOn: d.remind_on }));
   }
 }

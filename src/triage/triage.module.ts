@@ -10,6 +10,9 @@ import { RetrainCategoryModelJob } from './retrain-category-model.job.js';
 import { RosterCache } from './roster-cache.service.js';
 import { TriageReportJob } from './triage-report.job.js';
 import { triageSettingsProvider } from './triage-settings.js';
+import { ReportEventsModule } from '../reports/events/report-events.module.js';
+import { ReportsRepositoryModule } from '../reports/reports-repository.module.js';
+import { ReportDeadlinesModule } from './deadlines/report-deadlines.module.js';
 
 /**
  * The worker side of triage: the pipeline job, deadline reminders, model retraining, tips
@@ -17,7 +20,7 @@ import { triageSettingsProvider } from './triage-settings.js';
  * query module (no import of VettingModule, which reaches triage only through a job).
  */
 @Module({
-  imports: [CadresModule, RemindersModule, AppointmentCalendarModule],
+  imports: [ReportEventsModule, ReportDeadlinesModule, ReportsRepositoryModule, CadresModule, RemindersModule, AppointmentCalendarModule],
   providers: [
     triageSettingsProvider,
     RosterCache,

@@ -9,6 +9,7 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { AgencyDirectory } from './agencies/agency-directory.service.js';
 import { chinaTime } from './request-state.js';
 import { VerificationService } from './verification.service.js';
+import { ReportEventsRepository } from '../reports/events/report-events.repository.js';
 
 export type DeadlineStage = 'REMIND' | 'ESCALATE';
 
@@ -45,6 +46,7 @@ export class VerificationDeadlines {
     private readonly directory: AgencyDirectory,
     private readonly notifications: NotificationsService,
     private readonly verification: VerificationService,
+    private readonly events: ReportEventsRepository,
   ) {}
 
   /** Queues the request's reminder and escalation for its current due date. */
@@ -122,11 +124,12 @@ export class VerificationDeadlines {
         }
       }
       if (reportId) {
-        await m.query(`INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, $2, 'SYSTEM', $3::jsonb)`, [
+        await this.events.append(m, {
           reportId,
-          stage === 'REMIND' ? 'VERIFICATION_REMINDED' : 'VERIFICATION_ESCALATED',
-          JSON.stringify({ requestId, number: r.number, agencyCode: r.agency_code, dueOn: r.due_on }),
-        ]);
+          type: stage === 'REMIND' ? 'VERIFICATION_REMINDED' : 'VERIFICATION_ESCALATED',
+          actorKind: 'SYSTEM',
+          data: { requestId, number: r.number, agencyCode: r.agency_code, dueOn: r.due_on },
+        });
       }
       return entries;
     });

@@ -14,6 +14,7 @@ export type { AgencyFigures, StaffRequestView };
 import { RESULT_LABELS, requestState, STATE_LABELS, type RequestState } from './request-state.js';
 import { requestVisible, VerificationService, type CreatedRequest, type RequestKind, type SubjectKind } from './verification.service.js';
 import { isUuid } from '../infra/http/id-param.js';
+import { ReportEventsRepository } from '../reports/events/report-events.repository.js';
 
 /**
  * The staff side: asking agencies from a case, following every request's state,
@@ -33,6 +34,7 @@ export class VerificationTrackingService {
     private readonly directory: AgencyDirectory,
     private readonly storage: ObjectStorage,
     private readonly audit: AuditService,
+    private readonly events: ReportEventsRepository,
   ) {}
 
   /** 初步核实: a case under preliminary verification asks one or more agencies. */
@@ -69,10 +71,13 @@ export class VerificationTrackingService {
         actorId: staff.userId,
         origin: { from: 'CASE' },
       });
-      await m.query(
-        `INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, 'VERIFICATION_REQUESTED', 'STAFF', $2, $3::jsonb)`,
-        [reportId, staff.userId, JSON.stringify({ requests: created.created })],
-      );
+      await this.events.append(m, {
+        reportId,
+        type: 'VERIFICATION_REQUESTED',
+        actorKind: 'STAFF',
+        actorId: staff.userId,
+        data: { requests: created.created },
+      });
       return created;
     });
     await this.verification.dispatch(result.outbox);
@@ -222,10 +227,13 @@ export class VerificationTrackingService {
       }
       await m.query(`INSERT INTO verification_press (request_id, pressed_by, note) VALUES ($1, $2, $3)`, [id, staff.userId, note]);
       if (r.subject_kind === 'REPORT') {
-        await m.query(
-          `INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, 'VERIFICATION_PRESSED', 'STAFF', $2, $3::jsonb)`,
-          [r.subject_id, staff.userId, JSON.stringify({ requestId: id, number: r.number, note })],
-        );
+        await this.events.append(m, {
+          reportId: r.subject_id,
+          type: 'VERIFICATION_PRESSED',
+          actorKind: 'STAFF',
+          actorId: staff.userId,
+          data: { requestId: id, number: r.number, note },
+        });
       }
       await this.audit.record(
         { ...actor, action: 'verification.press', targetType: 'verification_request', targetId: id, details: { number: r.number } },

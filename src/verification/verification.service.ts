@@ -16,6 +16,7 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { AgencyDirectory, type Agency } from './agencies/agency-directory.service.js';
 import { reminderDay, type ReplyResult } from './request-state.js';
 import { isUuid } from '../infra/http/id-param.js';
+import { ReportEventsRepository } from '../reports/events/report-events.repository.js';
 
 export type RequestKind = 'OPINION' | 'VERIFICATION';
 export type SubjectKind = 'VETTING_CANDIDATE' | 'REPORT';
@@ -102,6 +103,7 @@ export class VerificationService {
     private readonly storage: ObjectStorage,
     private readonly clock: Clock,
     private readonly crypto: CryptoService,
+    private readonly events: ReportEventsRepository,
   ) {
     this.calendar = buildCalendar(config.calendar);
   }
@@ -353,20 +355,19 @@ export class VerificationService {
         }
         if (request.subject_kind === 'REPORT') {
           // On the case's timeline: which request, which version, what result (the text stays on the request).
-          await manager.query(
-            `INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, 'VERIFICATION_REPLIED', 'AGENCY', $2, $3::jsonb)`,
-            [
-              request.subject_id,
-              input.actorId ?? null,
-              JSON.stringify({
-                requestId: input.requestId,
-                number: request.number,
-                agencyCode: request.agency_code,
-                version: row!.version,
-                result: input.result,
-              }),
-            ],
-          );
+          await this.events.append(manager, {
+            reportId: request.subject_id,
+            type: 'VERIFICATION_REPLIED',
+            actorKind: 'AGENCY',
+            actorId: input.actorId ?? null,
+            data: {
+              requestId: input.requestId,
+              number: request.number,
+              agencyCode: request.agency_code,
+              version: row!.version,
+              result: input.result,
+            },
+          });
         }
         let dueOn = request.due_on;
         const jobs: JobItem[] = [

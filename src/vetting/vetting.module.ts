@@ -11,13 +11,14 @@ import { PublicityService } from './publicity/publicity.service.js';
 import { PublicityTipsService } from './publicity/publicity-tips.service.js';
 import { VettingController } from './vetting.controller.js';
 import { VettingService } from './vetting.service.js';
+import { ReportEventsModule } from '../reports/events/report-events.module.js';
 
 /**
  * Pre-appointment vetting: runs, verdicts, publicity, outcomes, probation, documents, the record
  * of each step. Its job handlers are in VettingWorkerModule (the worker's side).
  */
 @Module({
-  imports: [CadresModule, VerificationModule, AppointmentCalendarModule],
+  imports: [ReportEventsModule, CadresModule, VerificationModule, AppointmentCalendarModule],
   controllers: [VettingController, PublicityController, VettingDocumentsController],
   providers: [VettingService, PublicityService, PublicityTipsService, OutcomeService, ProbationService, VettingDocumentsService],
   exports: [VettingService, PublicityService, PublicityTipsService, OutcomeService, ProbationService, AppointmentCalendarModule],

@@ -11,6 +11,7 @@ import type { JobData } from '../../infra/queue/jobs.js';
 import { ObjectStorage } from '../../infra/storage/storage.js';
 import { receiveUpload } from '../../infra/storage/upload.js';
 import { HotlineService } from './hotline.service.js';
+import { ReportEventsRepository } from '../../reports/events/report-events.repository.js';
 
 /**
  * Downloads a voicemail's recording from the telephony platform (only from configured
@@ -27,6 +28,7 @@ export class FetchVoicemailRecordingJob implements HandlesJob<'fetch-voicemail-r
     private readonly config: AppConfig,
     private readonly storage: ObjectStorage,
     private readonly hotline: HotlineService,
+    private readonly events: ReportEventsRepository,
   ) {}
 
   async handle({ callId }: JobData<'fetch-voicemail-recording'>): Promise<void> {
@@ -50,10 +52,12 @@ export class FetchVoicemailRecordingJob implements HandlesJob<'fetch-voicemail-r
       );
     } catch (error) {
       if (!(error instanceof DomainException)) throw error;
-      await this.dataSource.query(
-        `INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'RECORDING_REJECTED', 'SYSTEM', $2::jsonb)`,
-        [call.report_id, JSON.stringify({ callId, code: error.code, message: error.userMessage })],
-      );
+      await this.events.append(this.dataSource, {
+        reportId: call.report_id,
+        type: 'RECORDING_REJECTED',
+        actorKind: 'SYSTEM',
+        data: { callId, code: error.code, message: error.userMessage },
+      });
       await this.dataSource.query(`UPDATE hotline_call SET recording_url = NULL WHERE id = $1`, [callId]);
       return;
     }

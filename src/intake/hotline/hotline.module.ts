@@ -6,10 +6,11 @@ import { FetchVoicemailRecordingJob } from './fetch-voicemail-recording.job.js';
 import { HotlineController } from './hotline.controller.js';
 import { HotlineService } from './hotline.service.js';
 import { TelephonyWebhookController } from './telephony-webhook.controller.js';
+import { ReportEventsModule } from '../../reports/events/report-events.module.js';
 
 /** The hotline channel: operator-recorded calls and voicemail / IVR messages. */
 @Module({
-  imports: [ReportsModule, ChannelsModule, NotificationsModule],
+  imports: [ReportEventsModule, ReportsModule, ChannelsModule, NotificationsModule],
   controllers: [HotlineController, TelephonyWebhookController],
   providers: [HotlineService, FetchVoicemailRecordingJob],
   exports: [HotlineService], // the operator's console page records calls through it

@@ -15,6 +15,7 @@ import type { StoredFile } from '../../reports/report-writer.service.js';
 import { ChannelIntake } from '../channels/channel-intake.service.js';
 import { formatReceiptCode } from '../receipt-code.js';
 import type { HotlineCallDto, HotlineCallResponse, TranscriptDto, VoicemailDto, VoicemailView } from './dto/hotline.dto.js';
+import { ReportEventsRepository } from '../../reports/events/report-events.repository.js';
 
 /** Body of a voicemail tip until an operator writes its transcript. */
 export const AWAITING_TRANSCRIPT = '（语音留言，待接听员转写）';
@@ -34,6 +35,7 @@ export class HotlineService {
     private readonly outbox: OutboxService,
     private readonly storage: ObjectStorage,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: ReportEventsRepository,
   ) {}
 
   /** One audio file, of the audio types allowed for attachments. */
@@ -288,10 +290,13 @@ export class HotlineService {
         `UPDATE report SET body = $2, subjects = $3::jsonb, category_claimed = coalesce($4, category_claimed), updated_at = now() WHERE id = $1`,
         [call.report_id, dto.transcript, JSON.stringify(dto.subjects), dto.category ?? null],
       );
-      await m.query(
-        `INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, 'TRANSCRIBED', 'STAFF', $2, $3::jsonb)`,
-        [call.report_id, operator.userId, JSON.stringify({ callId, language: dto.language ?? null, subjects: dto.subjects.length })],
-      );
+      await this.events.append(m, {
+        reportId: call.report_id,
+        type: 'TRANSCRIBED',
+        actorKind: 'STAFF',
+        actorId: operator.userId,
+        data: { callId, language: dto.language ?? null, subjects: dto.subjects.length },
+      });
       const outbox = await this.outbox.write(m, [{ queue: 'triage', name: 'triage-report', data: { reportId: call.report_id } }]);
       return { reportNumber: call.number, outbox };
     });

@@ -18,6 +18,7 @@ import { formatReceiptCode } from '../receipt-code.js';
 import type { InboundSms, SmsGatewayName } from './sms-gateway.js';
 import { parseSmsCommand } from './sms-keywords.js';
 import { assembleParts } from './sms-parts.js';
+import { ReportEventsRepository } from '../../reports/events/report-events.repository.js';
 
 /** What one text led to, recorded in the dedup ledger. */
 type Outcome = 'TIP' | 'APPENDED' | 'STOP' | 'HELP' | 'STATUS' | 'PART';
@@ -60,6 +61,7 @@ export class SmsIntakeService {
     private readonly queues: QueueService,
     private readonly limiter: RateLimiter,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: ReportEventsRepository,
   ) {}
 
   async receive(sms: InboundSms): Promise<{ duplicate: boolean }> {
@@ -263,10 +265,12 @@ export class SmsIntakeService {
     await this.writer.addMessage({ reportId: open.reportId, author: { kind: 'REPORTER' }, body: input.text, files: [] }, m);
     await m.query(`UPDATE sms_conversation SET last_message_at = now() WHERE report_id = $1`, [open.reportId]);
     if (input.parts?.missing.length) {
-      await m.query(`INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'SMS_INCOMPLETE', 'SYSTEM', $2::jsonb)`, [
-        open.reportId,
-        JSON.stringify({ parts: input.parts.total, missingParts: input.parts.missing }),
-      ]);
+      await this.events.append(m, {
+        reportId: open.reportId,
+        type: 'SMS_INCOMPLETE',
+        actorKind: 'SYSTEM',
+        data: { parts: input.parts.total, missingParts: input.parts.missing },
+      });
     }
     const reply = await this.reply(m, input.phone, { name: 'sms-appended', reportNumber: open.number }, open.reportId);
     return { outcome: 'APPENDED', reportId: open.reportId, outbox: reply };

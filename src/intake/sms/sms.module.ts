@@ -8,10 +8,11 @@ import { AssembleSmsPartsJob, SweepSmsPartsJob } from './sms-parts.jobs.js';
 import { SmsIntakeService } from './sms-intake.service.js';
 import { SmsWebhooksController } from './sms-webhooks.controller.js';
 import { TwilioSmsAdapter } from './twilio.adapter.js';
+import { ReportEventsModule } from '../../reports/events/report-events.module.js';
 
 /** The SMS channel: gateway webhooks in, tips and replies out. */
 @Module({
-  imports: [IntakeModule, ReportsModule, ChannelsModule, NotificationsModule],
+  imports: [ReportEventsModule, IntakeModule, ReportsModule, ChannelsModule, NotificationsModule],
   controllers: [SmsWebhooksController],
   providers: [SmsIntakeService, TwilioSmsAdapter, GenericSmsAdapter, AssembleSmsPartsJob, SweepSmsPartsJob],
 })

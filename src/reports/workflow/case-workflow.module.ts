@@ -4,10 +4,12 @@ import { CadresModule } from '../../cadres/cadres.module.js';
 import { NotificationsModule } from '../../notifications/notifications.module.js';
 import { triageSettingsProvider } from '../../triage/triage-settings.js';
 import { CaseWorkflow } from './case-workflow.service.js';
+import { ReportEventsModule } from '../events/report-events.module.js';
+import { ReportDeadlinesModule } from '../../triage/deadlines/report-deadlines.module.js';
 
 /** The one case workflow: every module that changes a case's state imports this and calls CaseWorkflow. */
 @Module({
-  imports: [AuthModule, CadresModule, NotificationsModule],
+  imports: [ReportEventsModule, ReportDeadlinesModule, AuthModule, CadresModule, NotificationsModule],
   providers: [triageSettingsProvider, CaseWorkflow],
   exports: [CaseWorkflow],
 })

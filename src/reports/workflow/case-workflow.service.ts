@@ -19,10 +19,11 @@ import {
   type CaseCommand,
   type CaseEntryPoint,
   type CaseState,
-  type DeadlineKind,
   type PendingProposal,
 } from './case-transitions.js';
 import { isUuid } from '../../infra/http/id-param.js';
+import { ReportEventsRepository } from '../events/report-events.repository.js';
+import { ReportDeadlinesRepository } from '../../triage/deadlines/report-deadlines.repository.js';
 
 /** Who changes the case: a staff member (from a request), or the system (a CLI tool run by an operator). */
 export type CaseActor =
@@ -135,6 +136,8 @@ export class CaseWorkflow {
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
     private readonly notifications: NotificationsService,
+    private readonly events: ReportEventsRepository,
+    private readonly deadlines: ReportDeadlinesRepository,
   ) {}
 
   /** Applies one change in its own transaction. */
@@ -238,7 +241,7 @@ export class CaseWorkflow {
             WHERE id = $1`,
           [report.id, plan.to, applied.kind, JSON.stringify(detail)],
         );
-        entries.push(...(await this.noticeToReporter(m, report, plan.to, await this.meet(m, report.id, plan.meets))));
+        entries.push(...(await this.noticeToReporter(m, report, plan.to, await this.deadlines.meet(m, report.id, plan.meets))));
         await this.record(m, report, actor, 'DISPOSED', {
           before: { status: report.status, disposition: report.disposition },
           after: { status: plan.to, disposition: applied.kind, ...detail },
@@ -267,7 +270,7 @@ export class CaseWorkflow {
           `UPDATE report SET status = 'CLOSED', closed_at = now(), disposition_pending = NULL, updated_at = now() WHERE id = $1`,
           [report.id],
         );
-        entries.push(...(await this.noticeToReporter(m, report, plan.to, await this.meet(m, report.id, plan.meets))));
+        entries.push(...(await this.noticeToReporter(m, report, plan.to, await this.deadlines.meet(m, report.id, plan.meets))));
         // The finding goes onto every linked cadre's record, with the case it came from.
         const findings = await this.records.recordCaseFindingsWithin(m, {
           reportId: report.id,
@@ -297,7 +300,7 @@ export class CaseWorkflow {
           `INSERT INTO report_repeat (report_id, earlier_id, score, reasons) VALUES ($1, $2, 1, '["经办人合并"]'::jsonb) ON CONFLICT DO NOTHING`,
           [report.id, into.id],
         );
-        await this.meet(m, report.id, plan.meets);
+        await this.deadlines.meet(m, report.id, plan.meets);
         await this.record(m, report, actor, 'MERGED', {
           before: { status: report.status, repeatOf: report.repeat_of },
           after: { status: 'MERGED', into: into.id, number: into.number },
@@ -378,17 +381,6 @@ export class CaseWorkflow {
     return { id: into.id, number: into.number, root };
   }
 
-  /** Marks the deadlines the change meets; returns the kinds that were still open. */
-  private async meet(m: EntityManager, reportId: string, kinds: DeadlineKind[]): Promise<string[]> {
-    if (kinds.length === 0) return [];
-    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
-    const [met]: [Array<{ kind: string }>, number] = await m.query(
-      `UPDATE report_deadline SET met_at = now() WHERE report_id = $1 AND met_at IS NULL AND kind = ANY($2::text[]) RETURNING kind`,
-      [reportId, kinds],
-    );
-    return met.map((x) => x.kind);
-  }
-
   /**
    * What the reporter is told by SMS, if they left a phone: 受理 when the acceptance notice
    * falls due with this change, 已办结 when the tip is concluded. No tip content, ever.
@@ -425,13 +417,13 @@ export class CaseWorkflow {
     type: string,
     data: Record<string, unknown>,
   ): Promise<void> {
-    await m.query(`INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, $2, $3, $4, $5::jsonb)`, [
-      report.id,
+    await this.events.append(m, {
+      reportId: report.id,
       type,
-      actor.kind,
-      actor.kind === 'STAFF' ? actor.staff.userId : null,
-      JSON.stringify(data),
-    ]);
+      actorKind: actor.kind,
+      actorId: actor.kind === 'STAFF' ? actor.staff.userId : null,
+      data,
+    });
     // The audit row names the case and what happened to it, never the tip's content.
     const { via, meetingId, itemId } = data as { via?: string; meetingId?: string; itemId?: string };
     await this.audit.record(

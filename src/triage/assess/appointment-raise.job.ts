@@ -13,6 +13,8 @@ import { TriageSettings } from '../triage-settings.js';
 import { disposeBeforeAppointments, type Deadline } from './deadlines.js';
 import { raiseForAppointments, type Priority } from './priority.js';
 import { isUuid } from '../../infra/http/id-param.js';
+import { ReportEventsRepository } from '../../reports/events/report-events.repository.js';
+import { ReportDeadlinesRepository } from '../deadlines/report-deadlines.repository.js';
 
 /**
  * A cadre became a candidate after tips about them were triaged (a vetting run started, a
@@ -42,6 +44,8 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
     private readonly appointments: AppointmentCalendar,
     private readonly cadres: CadresService,
     private readonly scheduler: DeadlineScheduler,
+    private readonly events: ReportEventsRepository,
+    private readonly deadlines: ReportDeadlinesRepository,
   ) {
     this.calendar = buildCalendar(config.calendar);
   }
@@ -99,17 +103,19 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
         reportId,
         JSON.stringify(raised.reasons),
       ]);
-      await m.query(`INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'PRIORITY_RAISED', 'SYSTEM', $2::jsonb)`, [
+      await this.events.append(m, {
         reportId,
-        JSON.stringify({
+        type: 'PRIORITY_RAISED',
+        actorKind: 'SYSTEM',
+        data: {
           changeId,
           before: { priority: current.score, level: current.level },
           after: { priority: raised.score, level: raised.level },
           reasons: raised.added,
           appointments: raised.newly.map((x) => ({ candidateId: x.candidateId, runId: x.runId, noticeId: x.notice?.id ?? null })),
           deadline: moved?.event ?? null,
-        }),
-      ]);
+        },
+      });
       return { moved: moved?.scheduled ?? null };
     });
   }
@@ -121,13 +127,9 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
     touched: StandingCandidacy[],
     today: string,
   ): Promise<{ event: { kind: string; before: string; after: string }; scheduled: ScheduledDeadline } | null> {
-    const [d]: Array<{ id: string; due_on: string; remind_on: string }> = await m.query(
-      `SELECT id::text, to_char(due_on, 'YYYY-MM-DD') AS due_on, to_char(remind_on, 'YYYY-MM-DD') AS remind_on
-         FROM report_deadline WHERE report_id = $1 AND kind = 'DISPOSITION' AND met_at IS NULL FOR UPDATE`,
-      [reportId],
-    );
+    const d = await this.deadlines.openForUpdate(m, reportId, 'DISPOSITION');
     if (!d) return null;
-    const current: Deadline = { kind: 'DISPOSITION', dueOn: d.due_on, remindOn: d.remind_on };
+    const current: Deadline = { kind: 'DISPOSITION', dueOn: d.dueOn, remindOn: d.remindOn };
     const [next] = disposeBeforeAppointments(
       [current],
       touched,
@@ -139,7 +141,7 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
       this.calendar,
     );
     if (!next || next.dueOn === current.dueOn) return null;
-    await m.query(`UPDATE report_deadline SET due_on = $2, remind_on = $3 WHERE id = $1`, [d.id, next.dueOn, next.remindOn]);
+    await this.deadlines.reschedule(m, d.id, next);
     return {
       event: { kind: 'DISPOSITION', before: current.dueOn, after: next.dueOn },
       scheduled: { id: d.id, dueOn: next.dueOn, remindOn: next.remindOn },

@@ -1,4 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import type { ReportEventsRepository } from '../../reports/events/report-events.repository.js';
+import type { ReportsRepository } from '../../reports/reports.repository.js';
+import type { ReportDeadlinesRepository } from './report-deadlines.repository.js';
 
 /** Statuses in which no deadline runs any more. */
 export const FINISHED_STATUSES = ['CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED'];
@@ -9,44 +12,32 @@ export const FINISHED_STATUSES = ['CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPT
  */
 export async function checkDeadline(
   manager: EntityManager,
+  repositories: { deadlines: ReportDeadlinesRepository; reports: ReportsRepository; events: ReportEventsRepository },
   deadlineId: string,
   stage: 'REMIND' | 'ESCALATE',
   today: string,
 ): Promise<{ stage: 'REMIND' | 'ESCALATE'; reportId: string; number: string; kind: string; dueOn: string } | null> {
-  const [row]: Array<{
-    report_id: string;
-    number: string;
-    kind: string;
-    due_on: string;
-    remind_on: string;
-    met_at: Date | null;
-    reminded_at: Date | null;
-    escalated_at: Date | null;
-    status: string;
-    assignee_id: string | null;
-  }> = await manager.query(
-    `SELECT d.report_id, r.number, d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS due_on, to_char(d.remind_on, 'YYYY-MM-DD') AS remind_on,
-              d.met_at, d.reminded_at, d.escalated_at, r.status, r.assignee_id
-         FROM report_deadline d JOIN report r ON r.id = d.report_id WHERE d.id = $1 FOR UPDATE OF d`,
-    [deadlineId],
-  );
-  if (!row || row.met_at || FINISHED_STATUSES.includes(row.status)) return null;
-  const acted = { reportId: row.report_id, number: row.number, kind: row.kind, dueOn: row.due_on };
-  const data = { deadlineId, kind: row.kind, dueOn: row.due_on, assigneeId: row.assignee_id };
-  if (stage === 'REMIND' && !row.reminded_at && today >= row.remind_on) {
-    await manager.query(`UPDATE report_deadline SET reminded_at = now() WHERE id = $1`, [deadlineId]);
-    await manager.query(
-      `INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'DEADLINE_REMINDER', 'SYSTEM', $2::jsonb)`,
-      [row.report_id, JSON.stringify(data)],
-    );
+  const { deadlines, reports, events } = repositories;
+  const deadline = await deadlines.forCheck(manager, deadlineId);
+  if (!deadline || deadline.met_at) return null;
+  // Read after the deadline's lock, in its transaction.
+  const report = await reports.caseState(manager, deadline.report_id);
+  if (!report || FINISHED_STATUSES.includes(report.status)) return null;
+  const acted = { reportId: deadline.report_id, number: report.number, kind: deadline.kind, dueOn: deadline.due_on };
+  const data = { deadlineId, kind: deadline.kind, dueOn: deadline.due_on, assigneeId: report.assigneeId };
+  if (stage === 'REMIND' && !deadline.reminded_at && today >= deadline.remind_on) {
+    await deadlines.markReminded(manager, deadlineId);
+    await events.append(manager, { reportId: deadline.report_id, type: 'DEADLINE_REMINDER', actorKind: 'SYSTEM', data });
     return { stage, ...acted };
   }
-  if (stage === 'ESCALATE' && !row.escalated_at && today > row.due_on) {
-    await manager.query(`UPDATE report_deadline SET escalated_at = now() WHERE id = $1`, [deadlineId]);
-    await manager.query(
-      `INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'DEADLINE_ESCALATED', 'SYSTEM', $2::jsonb)`,
-      [row.report_id, JSON.stringify({ ...data, escalatedTo: 'SUPERVISOR' })],
-    );
+  if (stage === 'ESCALATE' && !deadline.escalated_at && today > deadline.due_on) {
+    await deadlines.markEscalated(manager, deadlineId);
+    await events.append(manager, {
+      reportId: deadline.report_id,
+      type: 'DEADLINE_ESCALATED',
+      actorKind: 'SYSTEM',
+      data: { ...data, escalatedTo: 'SUPERVISOR' },
+    });
     return { stage, ...acted };
   }
   return null;

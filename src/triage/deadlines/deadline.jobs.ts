@@ -7,6 +7,9 @@ import { JobHandler, type HandlesJob } from '../../infra/queue/job-handler.js';
 import type { JobData } from '../../infra/queue/jobs.js';
 import { OutboxService } from '../../infra/queue/outbox.service.js';
 import { ReminderMailService } from '../../reminders/reminder-mail.service.js';
+import { ReportEventsRepository } from '../../reports/events/report-events.repository.js';
+import { ReportsRepository } from '../../reports/reports.repository.js';
+import { ReportDeadlinesRepository } from './report-deadlines.repository.js';
 import { checkDeadline, FINISHED_STATUSES } from './deadline-check.js';
 
 /** A deadline's delayed reminder or escalation. */
@@ -18,6 +21,9 @@ export class DeadlineCheckJob implements HandlesJob<'deadline-check'> {
     private readonly clock: Clock,
     private readonly reminders: ReminderMailService,
     private readonly outbox: OutboxService,
+    private readonly events: ReportEventsRepository,
+    private readonly deadlines: ReportDeadlinesRepository,
+    private readonly reports: ReportsRepository,
   ) {}
 
   async handle({ deadlineId, stage }: JobData<'deadline-check'>): Promise<void> {
@@ -27,7 +33,13 @@ export class DeadlineCheckJob implements HandlesJob<'deadline-check'> {
   /** The check and, for an escalation, the supervisors' emails, in one transaction. */
   async check(deadlineId: string, stage: 'REMIND' | 'ESCALATE', today: string): Promise<void> {
     const entries = await this.dataSource.transaction(async (m) => {
-      const acted = await checkDeadline(m, deadlineId, stage, today);
+      const acted = await checkDeadline(
+        m,
+        { deadlines: this.deadlines, reports: this.reports, events: this.events },
+        deadlineId,
+        stage,
+        today,
+      );
       return acted?.stage === 'ESCALATE' ? this.reminders.escalateCaseWithin(m, acted) : [];
     });
     await this.outbox.dispatch(entries);

@@ -15,6 +15,7 @@ import { CaseWorkflow } from '../../reports/workflow/case-workflow.service.js';
 import type { DispositionDto } from './dto/actions.dto.js';
 import { isUuid } from '../../infra/http/id-param.js';
 import type { ErrorCode } from '../../infra/http/error-codes.js';
+import { ReportEventsRepository } from '../../reports/events/report-events.repository.js';
 
 interface Locked {
   id: string;
@@ -56,6 +57,7 @@ export class CaseActionsService {
     private readonly records: CadreRecordsService,
     private readonly workflow: CaseWorkflow,
     private readonly agencies: AgencyDirectory,
+    private readonly events: ReportEventsRepository,
   ) {}
 
   private async act<T>(reportId: string, staff: StaffPrincipal, work: (m: EntityManager, report: Locked) => Promise<T>): Promise<T> {
@@ -78,12 +80,7 @@ export class CaseActionsService {
     type: string,
     data: Record<string, unknown>,
   ): Promise<void> {
-    await m.query(`INSERT INTO report_event (report_id, type, actor_kind, actor_id, data) VALUES ($1, $2, 'STAFF', $3, $4::jsonb)`, [
-      reportId,
-      type,
-      staff.userId,
-      JSON.stringify(data),
-    ]);
+    await this.events.append(m, { reportId, type, actorKind: 'STAFF', actorId: staff.userId, data });
   }
 
   private open(report: Locked): void {

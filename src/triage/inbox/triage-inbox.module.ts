@@ -9,10 +9,11 @@ import { CategoryAccuracyService } from './category-accuracy.service.js';
 import { CaseActionsService } from './case-actions.service.js';
 import { InboxService } from './inbox.service.js';
 import { TriageInboxController } from './triage-inbox.controller.js';
+import { ReportEventsModule } from '../../reports/events/report-events.module.js';
 
 /** The api side of triage: inbox, case view, staff actions. Messages to the reporter stay on /reports/:id/messages. */
 @Module({
-  imports: [ReportsModule, CadresModule, CaseWorkflowModule, VerificationModule, AppointmentCalendarModule],
+  imports: [ReportEventsModule, ReportsModule, CadresModule, CaseWorkflowModule, VerificationModule, AppointmentCalendarModule],
   controllers: [TriageInboxController],
   // The triage settings (confidence threshold) the case view reads; the worker's TriageModule has its own.
   providers: [triageSettingsProvider, InboxService, CaseActionsService, CategoryAccuracyService],

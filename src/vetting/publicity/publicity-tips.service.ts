@@ -5,6 +5,7 @@ import { CadreRecordsService } from '../../cadres/cadre-records.service.js';
 import { civilDate } from '../../infra/calendar/working-days.js';
 import { recordStep } from '../vetting-steps.js';
 import { matchTip, type NoticeForMatch, type TipForMatch } from './publicity-rules.js';
+import { ReportEventsRepository } from '../../reports/events/report-events.repository.js';
 
 const BATCH = 200;
 
@@ -28,6 +29,7 @@ export class PublicityTipsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly records: CadreRecordsService,
+    private readonly events: ReportEventsRepository,
   ) {}
 
   /** Examines every tip received during any notice's period (or one notice's) not examined yet; a withdrawn notice's period ends when it was withdrawn. */
@@ -36,18 +38,22 @@ export class PublicityTipsService {
     let linked = 0;
     for (;;) {
       // The periods are civil dates in the district's time zone (the session's); the tip's cited notice is on its RECEIVED event.
-      const tips: PendingTip[] = await this.dataSource.query(
-        `SELECT DISTINCT r.id, r.number, r.received_at, r.subjects, e.data->'notice' AS notice
+      const found: Array<Omit<PendingTip, 'notice'>> = await this.dataSource.query(
+        `SELECT DISTINCT r.id, r.number, r.received_at, r.subjects
            FROM publicity_notice n
            JOIN report r ON r.received_at >= n.starts_on::timestamptz
                         AND r.received_at < (n.ends_on + 1)::timestamptz
                         AND (n.withdrawn_at IS NULL OR r.received_at < n.withdrawn_at)
-           LEFT JOIN report_event e ON e.report_id = r.id AND e.type = 'RECEIVED'
           WHERE ($1::uuid IS NULL OR n.id = $1)
             AND NOT EXISTS (SELECT 1 FROM publicity_report_check k WHERE k.report_id = r.id)
           ORDER BY r.received_at LIMIT $2`,
         [noticeId ?? null, BATCH],
       );
+      const received = await this.events.receivedData(found.map((tip) => tip.id));
+      const tips: PendingTip[] = found.map((tip) => ({
+        ...tip,
+        notice: (received.get(tip.id)?.['notice'] as PendingTip['notice']) ?? null,
+      }));
       for (const tip of tips) linked += await this.examine(tip);
       examined += tips.length;
       if (tips.length < BATCH) return { examined, linked };

@@ -1,0 +1,185 @@
+/** Types generated for queries found in "src/triage/deadlines/report-deadlines.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+export type DateOrString = Date | string;
+
+export type stringArray = (string)[];
+
+/** 'MeetDeadlines' parameters type */
+export interface IMeetDeadlinesParams {
+  kinds: stringArray;
+  reportId: string;
+}
+
+/** 'MeetDeadlines' return type */
+export interface IMeetDeadlinesResult {
+  kind: string;
+}
+
+/** 'MeetDeadlines' query type */
+export interface IMeetDeadlinesQuery {
+  params: IMeetDeadlinesParams;
+  result: IMeetDeadlinesResult;
+}
+
+const meetDeadlinesIR: any = {"usedParamSet":{"reportId":true,"kinds":true},"params":[{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":61,"b":70}]},{"name":"kinds","required":true,"transform":{"type":"scalar"},"locs":[{"a":107,"b":113}]}],"statement":"UPDATE report_deadline SET met_at = now()\n WHERE report_id = :reportId! AND met_at IS NULL AND kind = ANY (:kinds!::text[])\nRETURNING kind                                                                            "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * UPDATE report_deadline SET met_at = now()
+ *  WHERE report_id = :reportId! AND met_at IS NULL AND kind = ANY (:kinds!::text[])
+ * RETURNING kind                                                                            
+ * ```
+ */
+export const meetDeadlines = new PreparedQuery<IMeetDeadlinesParams,IMeetDeadlinesResult>(meetDeadlinesIR);
+
+
+/** 'OpenDeadlineForUpdate' parameters type */
+export interface IOpenDeadlineForUpdateParams {
+  kind: string;
+  reportId: string;
+}
+
+/** 'OpenDeadlineForUpdate' return type */
+export interface IOpenDeadlineForUpdateResult {
+  due_on: string;
+  id: string;
+  remind_on: string;
+}
+
+/** 'OpenDeadlineForUpdate' query type */
+export interface IOpenDeadlineForUpdateQuery {
+  params: IOpenDeadlineForUpdateParams;
+  result: IOpenDeadlineForUpdateResult;
+}
+
+const openDeadlineForUpdateIR: any = {"usedParamSet":{"reportId":true,"kind":true},"params":[{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":161,"b":170}]},{"name":"kind","required":true,"transform":{"type":"scalar"},"locs":[{"a":183,"b":188}]}],"statement":"SELECT id::text AS \"id!\", to_char(due_on, 'YYYY-MM-DD') AS \"due_on!\", to_char(remind_on, 'YYYY-MM-DD') AS \"remind_on!\"\n  FROM report_deadline\n WHERE report_id = :reportId! AND kind = :kind! AND met_at IS NULL\n   FOR UPDATE"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT id::text AS "id!", to_char(due_on, 'YYYY-MM-DD') AS "due_on!", to_char(remind_on, 'YYYY-MM-DD') AS "remind_on!"
+ *   FROM report_deadline
+ *  WHERE report_id = :reportId! AND kind = :kind! AND met_at IS NULL
+ *    FOR UPDATE
+ * ```
+ */
+export const openDeadlineForUpdate = new PreparedQuery<IOpenDeadlineForUpdateParams,IOpenDeadlineForUpdateResult>(openDeadlineForUpdateIR);
+
+
+/** 'RescheduleDeadline' parameters type */
+export interface IRescheduleDeadlineParams {
+  dueOn: DateOrString;
+  id: string;
+  remindOn: DateOrString;
+}
+
+/** 'RescheduleDeadline' return type */
+export type IRescheduleDeadlineResult = void;
+
+/** 'RescheduleDeadline' query type */
+export interface IRescheduleDeadlineQuery {
+  params: IRescheduleDeadlineParams;
+  result: IRescheduleDeadlineResult;
+}
+
+const rescheduleDeadlineIR: any = {"usedParamSet":{"dueOn":true,"remindOn":true,"id":true},"params":[{"name":"dueOn","required":true,"transform":{"type":"scalar"},"locs":[{"a":36,"b":42}]},{"name":"remindOn","required":true,"transform":{"type":"scalar"},"locs":[{"a":63,"b":72}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":92,"b":95}]}],"statement":"UPDATE report_deadline SET due_on = :dueOn!::date, remind_on = :remindOn!::date\n WHERE id = :id!::bigint                                                                                  "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * UPDATE report_deadline SET due_on = :dueOn!::date, remind_on = :remindOn!::date
+ *  WHERE id = :id!::bigint                                                                                  
+ * ```
+ */
+export const rescheduleDeadline = new PreparedQuery<IRescheduleDeadlineParams,IRescheduleDeadlineResult>(rescheduleDeadlineIR);
+
+
+/** 'DeadlineForCheck' parameters type */
+export interface IDeadlineForCheckParams {
+  id: string;
+}
+
+/** 'DeadlineForCheck' return type */
+export interface IDeadlineForCheckResult {
+  due_on: string;
+  escalated_at: Date | null;
+  kind: string;
+  met_at: Date | null;
+  remind_on: string;
+  reminded_at: Date | null;
+  report_id: string;
+}
+
+/** 'DeadlineForCheck' query type */
+export interface IDeadlineForCheckQuery {
+  params: IDeadlineForCheckParams;
+  result: IDeadlineForCheckResult;
+}
+
+const deadlineForCheckIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":194,"b":197}]}],"statement":"SELECT report_id, kind, to_char(due_on, 'YYYY-MM-DD') AS \"due_on!\", to_char(remind_on, 'YYYY-MM-DD') AS \"remind_on!\",\n       met_at, reminded_at, escalated_at\n  FROM report_deadline\n WHERE id = :id!::bigint\n   FOR UPDATE"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT report_id, kind, to_char(due_on, 'YYYY-MM-DD') AS "due_on!", to_char(remind_on, 'YYYY-MM-DD') AS "remind_on!",
+ *        met_at, reminded_at, escalated_at
+ *   FROM report_deadline
+ *  WHERE id = :id!::bigint
+ *    FOR UPDATE
+ * ```
+ */
+export const deadlineForCheck = new PreparedQuery<IDeadlineForCheckParams,IDeadlineForCheckResult>(deadlineForCheckIR);
+
+
+/** 'MarkReminded' parameters type */
+export interface IMarkRemindedParams {
+  id: string;
+}
+
+/** 'MarkReminded' return type */
+export type IMarkRemindedResult = void;
+
+/** 'MarkReminded' query type */
+export interface IMarkRemindedQuery {
+  params: IMarkRemindedParams;
+  result: IMarkRemindedResult;
+}
+
+const markRemindedIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":58,"b":61}]}],"statement":"UPDATE report_deadline SET reminded_at = now() WHERE id = :id!::bigint"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * UPDATE report_deadline SET reminded_at = now() WHERE id = :id!::bigint
+ * ```
+ */
+export const markReminded = new PreparedQuery<IMarkRemindedParams,IMarkRemindedResult>(markRemindedIR);
+
+
+/** 'MarkEscalated' parameters type */
+export interface IMarkEscalatedParams {
+  id: string;
+}
+
+/** 'MarkEscalated' return type */
+export type IMarkEscalatedResult = void;
+
+/** 'MarkEscalated' query type */
+export interface IMarkEscalatedQuery {
+  params: IMarkEscalatedParams;
+  result: IMarkEscalatedResult;
+}
+
+const markEscalatedIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":59,"b":62}]}],"statement":"UPDATE report_deadline SET escalated_at = now() WHERE id = :id!::bigint"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * UPDATE report_deadline SET escalated_at = now() WHERE id = :id!::bigint
+ * ```
+ */
+export const markEscalated = new PreparedQuery<IMarkEscalatedParams,IMarkEscalatedResult>(markEscalatedIR);
+
+

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { runCommand, runQuery, type Queryable } from '../../infra/database/sql.js';
+import type { DeadlineKind } from '../assess/deadlines.js';
+import * as q from './report-deadlines.queries.js';
+
+/** An open deadline of a case, with its civil dates. */
+export interface OpenDeadline {
+  id: string;
+  dueOn: string;
+  remindOn: string;
+}
+
+/** A deadline as its reminder job checks it. */
+export type DeadlineForCheck = q.IDeadlineForCheckResult;
+
+/**
+ * A case's deadlines (table report_deadline, owned by the triage module): the reminder job's
+ * reads and marks, and the changes other modules make to them; the queries are in `report-deadlines.sql`, typed from the
+ * schema. Each call runs on the connection of the change that touches the deadline.
+ */
+@Injectable()
+export class ReportDeadlinesRepository {
+  /** Marks the open deadlines of these kinds as met; answers the kinds that were still open. */
+  async meet(on: Queryable, reportId: string, kinds: readonly DeadlineKind[]): Promise<DeadlineKind[]> {
+    if (kinds.length === 0) return [];
+    const met = await runQuery(q.meetDeadlines, { reportId, kinds: [...kinds] }, on);
+    return met.map((row) => row.kind as DeadlineKind);
+  }
+
+  /** A case's open deadline of one kind, locked until the transaction ends; null when met or absent. */
+  async openForUpdate(on: Queryable, reportId: string, kind: DeadlineKind): Promise<OpenDeadline | null> {
+    const [row] = await runQuery(q.openDeadlineForUpdate, { reportId, kind }, on);
+    return row ? { id: row.id, dueOn: row.due_on, remindOn: row.remind_on } : null;
+  }
+
+  /** A deadline by id, locked until the transaction ends (its reminder job acts once). */
+  async forCheck(on: Queryable, id: string): Promise<DeadlineForCheck | null> {
+    const [row] = await runQuery(q.deadlineForCheck, { id }, on);
+    return row ?? null;
+  }
+
+  async markReminded(on: Queryable, id: string): Promise<void> {
+    await runCommand(q.markReminded, { id }, on);
+  }
+
+  async markEscalated(on: Queryable, id: string): Promise<void> {
+    await runCommand(q.markEscalated, { id }, on);
+  }
+
+  /** Moves a deadline (and its reminder day). */
+  async reschedule(on: Queryable, id: string, dates: { dueOn: string; remindOn: string }): Promise<void> {
+    await runCommand(q.rescheduleDeadline, { id, dueOn: dates.dueOn, remindOn: dates.remindOn }, on);
+  }
+}

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import type { DataSource } from 'typeorm';
+import { ReportDeadlinesRepository } from '../../src/triage/deadlines/report-deadlines.repository.js';
+import { createTestDataSource } from '../support/test-context.js';
+
+/** The deadline queries other modules' changes make, on a migrated Postgres. */
+describe('ReportDeadlinesRepository (medium: real Postgres)', () => {
+  let close: () => Promise<void>;
+  let db: pg.Pool;
+  let dataSource: DataSource;
+  const deadlines = new ReportDeadlinesRepository();
+  let serial = 0;
+
+  async function caseWithDeadlines(): Promise<string> {
+    const id = randomUUID();
+    serial += 1;
+    const number = `QF-D-${String(serial).padStart(5, '0')}`;
+    await db.query(
+      `INSERT INTO report (id, number, channel, real_name, receipt_hash, body)
+       VALUES ($1, $2::text, 'WEB', false, sha256(convert_to($2::text, 'UTF8')), '反映某单位负责人收受财物。')`,
+      [id, number],
+    );
+    await db.query(
+      `INSERT INTO report_deadline (report_id, kind, due_on, remind_on)
+       VALUES ($1, 'ACCEPTANCE_NOTICE', '2026-03-06', '2026-03-05'), ($1, 'DISPOSITION', '2026-03-20', '2026-03-18'),
+              ($1, 'CONCLUSION', '2026-05-30', '2026-05-28')`,
+      [id],
+    );
+    return id;
+  }
+
+  const open = async (reportId: string) =>
+    (
+      await db.query<{ kind: string }>(`SELECT kind FROM report_deadline WHERE report_id = $1 AND met_at IS NULL ORDER BY kind`, [reportId])
+    ).rows.map((r) => r.kind);
+
+  beforeAll(async () => {
+    ({ close, db, dataSource } = await createTestDataSource());
+  });
+
+  afterAll(() => close());
+
+  it('meets the open deadlines of the kinds named, once, and answers which were still open', async () => {
+    const id = await caseWithDeadlines();
+    const other = await caseWithDeadlines();
+    expect(await deadlines.meet(dataSource, id, [])).toEqual([]);
+    expect((await deadlines.meet(dataSource, id, ['ACCEPTANCE_NOTICE', 'DISPOSITION'])).sort()).toEqual([
+      'ACCEPTANCE_NOTICE',
+      'DISPOSITION',
+    ]);
+    expect(await deadlines.meet(dataSource, id, ['DISPOSITION', 'CONCLUSION'])).toEqual(['CONCLUSION']);
+    expect(await open(id)).toEqual([]);
+    expect(await open(other)).toEqual(['ACCEPTANCE_NOTICE', 'CONCLUSION', 'DISPOSITION']);
+  });
+
+  it('meets within the change transaction: a rollback leaves the deadline open', async () => {
+    const id = await caseWithDeadlines();
+    await expect(
+      dataSource.transaction(async (m) => {
+        expect(await deadlines.meet(m, id, ['DISPOSITION'])).toEqual(['DISPOSITION']);
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    expect(await open(id)).toEqual(['ACCEPTANCE_NOTICE', 'CONCLUSION', 'DISPOSITION']);
+  });
+
+  it('reads an open deadline under a row lock and moves it', async () => {
+    const id = await caseWithDeadlines();
+    await dataSource.transaction(async (m) => {
+      const d = await deadlines.openForUpdate(m, id, 'DISPOSITION');
+      expect(d).toEqual({ id: expect.stringMatching(/^\d+$/), dueOn: '2026-03-20', remindOn: '2026-03-18' });
+      // Another transaction cannot take the same row meanwhile.
+      await expect(
+        dataSource.transaction(async (other) => {
+          await other.query(`SET LOCAL lock_timeout = '200ms'`);
+          await deadlines.openForUpdate(other, id, 'DISPOSITION');
+        }),
+      ).rejects.toThrow(/lock timeout/);
+      await deadlines.reschedule(m, d!.id, { dueOn: '2026-03-12', remindOn: '2026-03-10' });
+    });
+    const moved = await dataSource.transaction((m) => deadlines.openForUpdate(m, id, 'DISPOSITION'));
+    expect(moved).toMatchObject({ dueOn: '2026-03-12', remindOn: '2026-03-10' });
+    await deadlines.meet(dataSource, id, ['DISPOSITION']);
+    expect(await dataSource.transaction((m) => deadlines.openForUpdate(m, id, 'DISPOSITION'))).toBeNull();
+    expect(await dataSource.transaction((m) => deadlines.openForUpdate(m, randomUUID(), 'CONCLUSION'))).toBeNull();
+  });
+
+  it('reads a deadline for its reminder job under a lock, and marks it reminded, then escalated', async () => {
+    const id = await caseWithDeadlines();
+    const [{ id: deadlineId }] = (
+      await db.query<{ id: string }>(`SELECT id::text FROM report_deadline WHERE report_id = $1 AND kind = 'CONCLUSION'`, [id])
+    ).rows as [{ id: string }];
+    await dataSource.transaction(async (m) => {
+      expect(await deadlines.forCheck(m, deadlineId)).toEqual({
+        report_id: id,
+        kind: 'CONCLUSION',
+        due_on: '2026-05-30',
+        remind_on: '2026-05-28',
+        met_at: null,
+        reminded_at: null,
+        escalated_at: null,
+      });
+      await expect(
+        dataSource.transaction(async (other) => {
+          await other.query(`SET LOCAL lock_timeout = '200ms'`);
+          await deadlines.forCheck(other, deadlineId);
+        }),
+      ).rejects.toThrow(/lock timeout/);
+      await deadlines.markReminded(m, deadlineId);
+    });
+    const reminded = await dataSource.transaction((m) => deadlines.forCheck(m, deadlineId));
+    expect(reminded?.reminded_at).toBeInstanceOf(Date);
+    expect(reminded?.escalated_at).toBeNull();
+    await deadlines.markEscalated(dataSource, deadlineId);
+    expect((await dataSource.transaction((m) => deadlines.forCheck(m, deadlineId)))?.escalated_at).toBeInstanceOf(Date);
+    expect(await dataSource.transaction((m) => deadlines.forCheck(m, '999999999'))).toBeNull();
+  });
+});

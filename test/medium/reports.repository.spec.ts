@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import type { DataSource } from 'typeorm';
+import { ReportsRepository } from '../../src/reports/reports.repository.js';
+import { createTestDataSource } from '../support/test-context.js';
+
+/** What other modules read of a case, on a migrated Postgres. */
+describe('ReportsRepository (medium: real Postgres)', () => {
+  let close: () => Promise<void>;
+  let db: pg.Pool;
+  let dataSource: DataSource;
+  const reports = new ReportsRepository();
+
+  beforeAll(async () => {
+    ({ close, db, dataSource } = await createTestDataSource());
+  });
+
+  afterAll(() => close());
+
+  it('reads a case number, status and handler, as its own transaction sees them', async () => {
+    const id = randomUUID();
+    const staff = randomUUID();
+    await db.query(
+      `INSERT INTO staff_user (id, username, password_hash, display_name, roles) VALUES ($1, 'handler', 'x', '办理人', '{TRIAGE_OFFICER}')`,
+      [staff],
+    );
+    await db.query(
+      `INSERT INTO report (id, number, channel, real_name, receipt_hash, body, assignee_id)
+       VALUES ($1, 'QF-R-00001', 'WEB', false, sha256('QF-R-00001'::bytea), '反映某单位负责人收受财物。', $2)`,
+      [id, staff],
+    );
+    expect(await reports.caseState(dataSource, id)).toEqual({ number: 'QF-R-00001', status: 'RECEIVED', assigneeId: staff });
+    await expect(
+      dataSource.transaction(async (m) => {
+        await m.query(`UPDATE report SET assignee_id = NULL WHERE id = $1`, [id]);
+        expect((await reports.caseState(m, id))?.assigneeId).toBeNull();
+        expect((await reports.caseState(dataSource, id))?.assigneeId).toBe(staff);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await reports.caseState(dataSource, randomUUID())).toBeNull();
+  });
+});
