@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
@@ -20,6 +22,9 @@ const submit = (body: string) =>
 
 beforeAll(async () => {
   ctx = await createTestContext();
+  // The rules' own explanations, and a model only from staff confirmations: no starter model
+  // (test/e2e/starter-model.e2e-spec.ts and the triage browser journey cover that one).
+  writeFileSync(join(ctx.env['QF_CONFIG_DIR']!, 'triage.local.yaml'), 'model:\n  starterExamples: false\n');
   await ctx.startWorker();
   await ctx.app.get(RosterImportService).import(Buffer.from(PUBLICITY_ROSTER));
   officer = await ctx.staffToken(['TRIAGE_OFFICER']);

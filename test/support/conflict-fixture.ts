@@ -94,7 +94,8 @@ export async function createConflictWorld(): Promise<ConflictWorld> {
   // The case's history, set directly: each status change with its event in one transaction (as
   // the case workflow writes them). Concluded with a finding on the record of the subject's
   // relative, then reopened for preliminary verification, so it is open for X's vetting.
-  const setStatus = async (status: string, extra = '') => {
+  // Each change with the event the workflow records for it (every event type has a label).
+  const setStatus = async (status: string, event: 'CLOSED' | 'REOPENED', extra = '') => {
     const client = await db.connect();
     try {
       await client.query('BEGIN');
@@ -102,21 +103,22 @@ export async function createConflictWorld(): Promise<ConflictWorld> {
         hidden.id,
         status,
       ]);
-      await client.query(
-        `INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, 'STATUS_SET_BY_TEST', 'SYSTEM', $2::jsonb)`,
-        [hidden.id, JSON.stringify({ status })],
-      );
+      await client.query(`INSERT INTO report_event (report_id, type, actor_kind, data) VALUES ($1, $2, 'SYSTEM', $3::jsonb)`, [
+        hidden.id,
+        event,
+        JSON.stringify({ status }),
+      ]);
       await client.query('COMMIT');
     } finally {
       client.release();
     }
   };
-  await setStatus('CLOSED');
+  await setStatus('CLOSED', 'CLOSED');
   await db.query(
     `INSERT INTO cadre_finding (cadre_id, report_id, outcome, concluded_on, summary) VALUES ($1, $2, 'PARTLY', '2026-05-01', $3)`,
     [cadres.relative, hidden.id, `经核查举报 ${hidden.number} 部分属实`],
   );
-  await setStatus('IN_HANDLING', `, disposition = 'PRELIMINARY_VERIFICATION'`);
+  await setStatus('IN_HANDLING', 'REOPENED', `, disposition = 'PRELIMINARY_VERIFICATION'`);
 
   const colleague = await ctx.staffToken(['TRIAGE_OFFICER', 'SUPERVISOR']);
   const custodian = await ctx.staffToken(['IDENTITY_CUSTODIAN']);
