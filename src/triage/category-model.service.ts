@@ -102,7 +102,8 @@ export class CategoryModelService {
               (SELECT max(trained_at) FROM category_model) AS trained_at`,
     );
     // Nothing new since the last version: keep it (a retried job changes nothing).
-    if (latest?.trained_at && (latest.newest === null || latest.newest <= latest.trained_at) && latest.examples === rows.length) return null;
+    if (latest?.trained_at && (latest.newest === null || latest.newest <= latest.trained_at) && latest.examples === rows.length)
+      return null;
     const model = trainNaiveBayes(rows);
     const [saved]: Array<{ version: number }> = await this.dataSource.query(
       `INSERT INTO category_model (examples, categories, model) VALUES ($1, $2, $3::jsonb) RETURNING version`,
