@@ -18,6 +18,7 @@ import { MeetingsService, type StoredDecision } from './meetings.service.js';
 import { isUuid } from '../infra/http/id-param.js';
 import type { ErrorCode } from '../infra/http/error-codes.js';
 import { ReportEventsRepository } from '../reports/events/report-events.repository.js';
+import type { ReportEventType } from '../reports/events/report-events.repository.js';
 
 const FINISHED = ['CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED'];
 const conflict = (code: ErrorCode, message: string) => new DomainException(HttpStatus.CONFLICT, code, message);
@@ -144,7 +145,7 @@ export class MeetingDecisionsService {
     return report;
   }
 
-  private async event(ctx: Context, reportId: string, type: string, data: Record<string, unknown>): Promise<void> {
+  private async event(ctx: Context, reportId: string, type: ReportEventType, data: Record<string, unknown>): Promise<void> {
     await this.events.append(ctx.m, { reportId, type, actorKind: 'STAFF', actorId: ctx.staff.userId, data });
   }
 

@@ -374,11 +374,11 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
     await this.events.appendAll(m, [
       ...repeats.later.map((x) => ({
         reportId: x.reportId,
-        type: 'REPEAT_FOUND',
+        type: 'REPEAT_FOUND' as const,
         actorKind: 'SYSTEM' as const,
         data: { earlierId: reportId, score: x.score, reasons: x.reasons },
       })),
-      { reportId, type: 'TRIAGED', actorKind: 'SYSTEM', data: triagedEvent },
+      { reportId, type: 'TRIAGED' as const, actorKind: 'SYSTEM' as const, data: triagedEvent },
     ]);
     return saved.map((d) => ({ id: d.id, dueOn: d.due_on, remindOn: d.remind_on }));
   }

@@ -116,10 +116,12 @@ describe('ReportEventsRepository (medium: real Postgres)', () => {
 
   it('refuses an actor kind the timeline does not know, and an event on no report', async () => {
     const id = await report();
-    await expect(events.append(dataSource, { reportId: id, type: 'X', actorKind: 'ROBOT' as 'SYSTEM' })).rejects.toThrow(
+    await expect(events.append(dataSource, { reportId: id, type: 'NOTE_ADDED', actorKind: 'ROBOT' as 'SYSTEM' })).rejects.toThrow(
       /check constraint/,
     );
-    await expect(events.append(dataSource, { reportId: randomUUID(), type: 'X', actorKind: 'SYSTEM' })).rejects.toThrow(/foreign key/);
+    await expect(events.append(dataSource, { reportId: randomUUID(), type: 'NOTE_ADDED', actorKind: 'SYSTEM' })).rejects.toThrow(
+      /foreign key/,
+    );
   });
 
   it('reads the RECEIVED event data of several tips at once', async () => {
@@ -141,7 +143,7 @@ describe('ReportEventsRepository (medium: real Postgres)', () => {
     const [a, b, c, old] = [await report(), await report(), await report(), await report()];
     const disposed = (reportId: string, disposition: string) => ({
       reportId,
-      type: 'DISPOSED',
+      type: 'DISPOSED' as const,
       actorKind: 'STAFF' as const,
       actorId: randomUUID(),
       data: { before: {}, after: { disposition } },

@@ -160,9 +160,12 @@ describe('the label catalogue', () => {
     expect(Object.values(sameAsUnions)).toEqual([true, true, true, true]);
   });
 
-  it('labels every report event type written as a literal', () => {
+  // Events appended through ReportEventsRepository are typed by the catalogue itself
+  // (ReportEventType): an unlabelled kind does not compile. This covers the SQL that still
+  // writes report_event directly (the intake batch statement).
+  it('labels every report event type written as a literal in SQL', () => {
     const found = literalEventTypes();
-    expect(found.length).toBeGreaterThan(5);
+    expect(found.map((e) => e.type)).toContain('RECEIVED');
     expect(found.filter((e) => !Object.hasOwn(LABELS.reportEventType, e.type))).toEqual([]);
   });
 

@@ -2,15 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { runCommand, runQuery, type Queryable } from '../../infra/database/sql.js';
+import type { CodesOf } from '../../infra/labels/catalogue.js';
 import * as q from './report-events.queries.js';
 
 /** Who acted on a case: the reporter, a staff member, the system, or an agency answering a request. */
 export type ActorKind = 'REPORTER' | 'STAFF' | 'SYSTEM' | 'AGENCY';
 
+/** A kind of event on a case's timeline: only a kind with a Chinese label can be appended. */
+export type ReportEventType = CodesOf<'reportEventType'>;
+
 /** One state change or action on a report, as appended to its timeline. */
 export interface NewReportEvent {
   reportId: string;
-  type: string;
+  type: ReportEventType;
   actorKind: ActorKind;
   /** The staff member (or agency account) who acted; none for the reporter and the system. */
   actorId?: string | null;

@@ -24,6 +24,7 @@ import {
 import { isUuid } from '../../infra/http/id-param.js';
 import { ReportEventsRepository } from '../events/report-events.repository.js';
 import { ReportDeadlinesRepository } from '../../triage/deadlines/report-deadlines.repository.js';
+import type { ReportEventType } from '../events/report-events.repository.js';
 
 /** Who changes the case: a staff member (from a request), or the system (a CLI tool run by an operator). */
 export type CaseActor =
@@ -414,7 +415,7 @@ export class CaseWorkflow {
     m: EntityManager,
     report: { id: string; number: string },
     actor: CaseActor,
-    type: string,
+    type: ReportEventType,
     data: Record<string, unknown>,
   ): Promise<void> {
     await this.events.append(m, {

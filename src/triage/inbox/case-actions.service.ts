@@ -16,6 +16,7 @@ import type { DispositionDto } from './dto/actions.dto.js';
 import { isUuid } from '../../infra/http/id-param.js';
 import type { ErrorCode } from '../../infra/http/error-codes.js';
 import { ReportEventsRepository } from '../../reports/events/report-events.repository.js';
+import type { ReportEventType } from '../../reports/events/report-events.repository.js';
 
 interface Locked {
   id: string;
@@ -77,7 +78,7 @@ export class CaseActionsService {
     m: EntityManager,
     reportId: string,
     staff: StaffPrincipal,
-    type: string,
+    type: ReportEventType,
     data: Record<string, unknown>,
   ): Promise<void> {
     await this.events.append(m, { reportId, type, actorKind: 'STAFF', actorId: staff.userId, data });
