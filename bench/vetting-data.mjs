@@ -57,16 +57,40 @@ export async function generateVettingFacts(db, { candidates = 50 } = {}) {
          ON x.n % 6 = 1 AND (x.n / 6) % 5 = k.i`,
     [ids],
   );
-  // A verified finding on the open tips of every fourth candidate: those tips no longer block.
-  await db.query(
-    `INSERT INTO cadre_finding (cadre_id, report_id, source, outcome, concluded_on, summary)
-     SELECT l.cadre_id, l.report_id, 'bench', 'UNSUBSTANTIATED', current_date - 10, '经核查不属实'
-       FROM unnest($1::uuid[]) WITH ORDINALITY AS x(id, n)
-       JOIN cadre_report_link l ON l.cadre_id = x.id
-       JOIN report r ON r.id = l.report_id AND r.status NOT IN ('CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED')
-      WHERE x.n % 4 = 0`,
-    [ids],
-  );
+  // A concluded tip with a finding, for every fourth candidate: those tips no longer block. As
+  // the case workflow records it: the case is closed, with its event, in the transaction that
+  // records the finding about it (the database refuses a finding on a case still open).
+  await db.query('BEGIN');
+  try {
+    const { rows: concluded } = await db.query(
+      `SELECT DISTINCT l.cadre_id, l.report_id
+         FROM unnest($1::uuid[]) WITH ORDINALITY AS x(id, n)
+         JOIN cadre_report_link l ON l.cadre_id = x.id
+         JOIN report r ON r.id = l.report_id AND r.status NOT IN ('CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED')
+        WHERE x.n % 4 = 0`,
+      [ids],
+    );
+    const reportIds = [...new Set(concluded.map((c) => c.report_id))];
+    await db.query(
+      `INSERT INTO report_event (report_id, type, actor_kind, data)
+       SELECT id, 'CLOSED', 'SYSTEM', '{"by": "bench"}'::jsonb FROM unnest($1::uuid[]) AS id`,
+      [reportIds],
+    );
+    await db.query(
+      `UPDATE report SET status = 'CLOSED', finding = 'UNSUBSTANTIATED', closed_at = now() - interval '10 days' WHERE id = ANY ($1::uuid[])`,
+      [reportIds],
+    );
+    await db.query(
+      `INSERT INTO cadre_finding (cadre_id, report_id, source, outcome, concluded_on, summary)
+       SELECT t.cadre_id, t.report_id, 'bench', 'UNSUBSTANTIATED', current_date - 10, '经核查不属实'
+         FROM unnest($1::uuid[], $2::uuid[]) AS t(cadre_id, report_id)`,
+      [concluded.map((c) => c.cadre_id), concluded.map((c) => c.report_id)],
+    );
+    await db.query('COMMIT');
+  } catch (error) {
+    await db.query('ROLLBACK');
+    throw error;
+  }
   await db.query(
     'ANALYZE cadre_report_link; ANALYZE post_quota; ANALYZE sanction; ANALYZE personal_matters_report; ANALYZE cadre_finding; ANALYZE cadre',
   );
