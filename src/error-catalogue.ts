@@ -1,4 +1,3 @@
-import { HttpStatus } from '@nestjs/common';
 import { AUTH_ERRORS } from './auth/errors.js';
 import { CADRES_ERRORS } from './cadres/errors.js';
 import { IDENTITY_ERRORS } from './identity/errors.js';
@@ -47,6 +46,3 @@ export const ERROR_CATALOGUE: CatalogueEntry[] = MODULE_ERRORS.flatMap(({ module
     meaning,
   })),
 ).sort((a, b) => a.code.localeCompare(b.code));
-
-/** The status names, for documents that show them. */
-export const statusName = (status: number): string => HttpStatus[status] ?? String(status);

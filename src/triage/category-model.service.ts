@@ -77,8 +77,15 @@ export class CategoryModelService {
    * the examples came from, must not train on its answers).
    */
   async starterExamples(excludeDistrict?: string): Promise<Array<{ category: string; tokens: string[] }>> {
+    return this.segment(this.shippedExamples(excludeDistrict));
+  }
+
+  private shippedExamples(excludeDistrict?: string): StarterExample[] {
     if (!this.settings.value.model.starterExamples) return [];
-    const examples = readStarterExamples(resolve(this.config.env.QF_CONFIG_DIR)).filter((e) => e.district !== excludeDistrict);
+    return readStarterExamples(resolve(this.config.env.QF_CONFIG_DIR)).filter((e) => e.district !== excludeDistrict);
+  }
+
+  private async segment(examples: StarterExample[]): Promise<Array<{ category: string; tokens: string[] }>> {
     if (examples.length === 0) return [];
     const { segmenter } = await this.roster.tools();
     return examples.map((e) => ({ category: e.category, tokens: segmenter.tokens(e.text) }));
@@ -87,30 +94,32 @@ export class CategoryModelService {
   /**
    * Trains a new version from every confirmed example, and the shipped starter examples when
    * the settings say so (a new district's model starts from them; its own confirmations add
-   * to them); returns null when there are too few or nothing changed.
+   * to them); returns null when there are too few or nothing changed. The starter texts are
+   * segmented only when a version is trained (not on the runs that find nothing new).
    */
   async retrain(options: { excludeStarterDistrict?: string } = {}): Promise<{ version: number; examples: number } | null> {
     const confirmed: Array<{ category: string; tokens: string[] }> = await this.dataSource.query(
       `SELECT category, tokens FROM category_example`,
     );
-    const rows = [...confirmed, ...(await this.starterExamples(options.excludeStarterDistrict))];
-    const categories = new Set(rows.map((r) => r.category)).size;
-    if (rows.length < this.settings.value.model.minExamples || categories < 2) return null;
+    const starter = this.shippedExamples(options.excludeStarterDistrict);
+    const examples = confirmed.length + starter.length;
+    const categories = new Set([...confirmed, ...starter].map((r) => r.category)).size;
+    if (examples < this.settings.value.model.minExamples || categories < 2) return null;
     const [latest]: Array<{ examples: number; newest: Date | null; trained_at: Date | null }> = await this.dataSource.query(
       `SELECT (SELECT examples FROM category_model ORDER BY version DESC LIMIT 1) AS examples,
               (SELECT max(created_at) FROM category_example) AS newest,
               (SELECT max(trained_at) FROM category_model) AS trained_at`,
     );
     // Nothing new since the last version: keep it (a retried job changes nothing).
-    if (latest?.trained_at && (latest.newest === null || latest.newest <= latest.trained_at) && latest.examples === rows.length)
-      return null;
+    if (latest?.trained_at && (latest.newest === null || latest.newest <= latest.trained_at) && latest.examples === examples) return null;
+    const rows = [...confirmed, ...(await this.segment(starter))];
     const model = trainNaiveBayes(rows);
     const [saved]: Array<{ version: number }> = await this.dataSource.query(
       `INSERT INTO category_model (examples, categories, model) VALUES ($1, $2, $3::jsonb) RETURNING version`,
       [rows.length, categories, JSON.stringify(model)],
     );
     this.logger.log(
-      `category model v${saved!.version} trained on ${confirmed.length} confirmed tips and ${rows.length - confirmed.length} starter examples`,
+      `category model v${saved!.version} trained on ${confirmed.length} confirmed tips and ${starter.length} starter examples`,
     );
     return { version: saved!.version, examples: rows.length };
   }

@@ -1,12 +1,4 @@
-import {
-  type CallHandler,
-  type ExecutionContext,
-  HttpStatus,
-  Injectable,
-  type NestInterceptor,
-  Param,
-  type PipeTransform,
-} from '@nestjs/common';
+import { type CallHandler, type ExecutionContext, HttpStatus, Injectable, type NestInterceptor, Param } from '@nestjs/common';
 import type { Observable } from 'rxjs';
 import { DomainException } from './domain-exception.js';
 
@@ -19,19 +11,7 @@ export const isUuid = (value: unknown): boolean => typeof value === 'string' && 
 /** How ids are written: a UUID, or a row number (a bigserial key such as a case's subject). */
 export type IdKind = 'uuid' | 'serial';
 
-/**
- * Checks a path id once, at the edge: a value that cannot be an id of this kind names
- * nothing, so the answer is the same 404 an unknown id gets, before any service or query.
- */
-export class ParseIdPipe implements PipeTransform<string, string> {
-  constructor(private readonly kind: IdKind = 'uuid') {}
-
-  transform(value: string): string {
-    checkId(value, this.kind);
-    return this.kind === 'uuid' ? value.toLowerCase() : value;
-  }
-}
-
+/** A value that cannot be an id of this kind names nothing: the same 404 an unknown id gets. */
 function checkId(value: unknown, kind: IdKind): void {
   const valid = kind === 'uuid' ? isUuid(value) : typeof value === 'string' && SERIAL.test(value);
   if (!valid) throw new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', '要找的记录不存在（编号不正确）');
@@ -41,13 +21,14 @@ const ID_PARAMS = Symbol('qf:id-params');
 
 /**
  * A path parameter that is an id: `@IdParam() id`, `@IdParam('subjectId', 'serial') subjectId`.
- * The handler is marked too, so `IdParamsInterceptor` checks every id of the path before any
- * pipe reads the body: a request for something that cannot exist is a 404 whatever it carries.
+ * The handler is marked, and `IdParamsInterceptor` (the one place ids are checked) refuses a
+ * malformed one before any pipe reads the body: a request for something that cannot exist is a
+ * 404 whatever it carries.
  */
 export const IdParam =
   (name = 'id', kind: IdKind = 'uuid'): ParameterDecorator =>
   (target, key, index) => {
-    Param(name, new ParseIdPipe(kind))(target, key, index);
+    Param(name)(target, key, index);
     markIdParam(target, key, name, kind);
   };
 
