@@ -53,3 +53,12 @@ export const TABLE_OWNERS = {
     'vetting_step',
   ],
 } as const satisfies Record<string, readonly string[]>;
+
+/**
+ * Read-only views a module publishes for other modules' queries (a hot path that must join
+ * across modules in one statement, such as the inbox page). The owner creates a view in a
+ * migration with the columns it promises and keeps it working when its tables change; any
+ * module's repository may read it; only the owner's may write through it (nobody does).
+ * `table-ownership.spec.ts` checks every view the migrations create against this map.
+ */
+export const PUBLISHED_VIEWS = {} as const satisfies Partial<Record<keyof typeof TABLE_OWNERS, readonly string[]>>;

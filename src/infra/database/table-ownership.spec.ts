@@ -1,8 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isRepositoryFile, migratedTables, ownerOf, tablesNamedOutsideOwners } from './table-ownership.js';
-import { TABLE_OWNERS } from './table-owners.js';
+import {
+  isRepositoryFile,
+  migratedTables,
+  migratedViews,
+  ownerOf,
+  publisherOf,
+  tablesNamedOutsideOwners,
+  viewsMisused,
+} from './table-ownership.js';
+import { PUBLISHED_VIEWS, TABLE_OWNERS } from './table-owners.js';
 
 const root = join(import.meta.dirname, '../../..');
 /**
@@ -37,6 +46,34 @@ describe('each module owns its tables', () => {
     );
     // Moved into the owner's repository: take it off tables-still-to-move.json.
     expect(moved).toEqual([]);
+  });
+
+  it('gives every view the migrations create one publisher, and reads a view only in a repository', () => {
+    const views = migratedViews(root);
+    const published = Object.values(PUBLISHED_VIEWS).flat() as string[];
+    expect(views.filter((v) => !publisherOf(v))).toEqual([]);
+    expect(published.filter((v) => !views.includes(v))).toEqual([]);
+    // Read a published view from your module's repository; write only through its publisher.
+    expect(Object.fromEntries(viewsMisused(root, views))).toEqual({});
+  });
+
+  it('flags a view read outside a repository and a view written outside its publisher', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qf-views-'));
+    try {
+      const put = (path: string, text: string): void => {
+        mkdirSync(join(dir, path, '..'), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      };
+      put('src/triage/inbox/inbox.repository.ts', 'SELECT 1 FROM case_view v JOIN report_triage t ON true');
+      put('src/triage/inbox/inbox.service.ts', 'SELECT number FROM case_view');
+      put('src/triage/triage.repository.ts', 'UPDATE case_view SET status = 1');
+      expect(Object.fromEntries(viewsMisused(dir, ['case_view']))).toEqual({
+        'src/triage/inbox/inbox.service.ts': ['case_view'],
+        'src/triage/triage.repository.ts': ['case_view'],
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('recognises a repository file and the ways SQL names a table', () => {

@@ -1,14 +1,47 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { TABLE_OWNERS } from './table-owners.js';
+import { PUBLISHED_VIEWS, TABLE_OWNERS } from './table-owners.js';
 
 /** The tables the migrations create. */
 export function migratedTables(root: string): string[] {
+  return [...new Set([...migrationsText(root).matchAll(/CREATE TABLE (?:IF NOT EXISTS )?"?([a-z_]+)/g)].map((m) => m[1]!))].sort();
+}
+
+/** The views the migrations create. */
+export function migratedViews(root: string): string[] {
+  return [...new Set([...migrationsText(root).matchAll(/CREATE (?:OR REPLACE )?VIEW "?([a-z_]+)/g)].map((m) => m[1]!))].sort();
+}
+
+function migrationsText(root: string): string {
   const dir = join(root, 'src/infra/database/migrations');
-  const text = readdirSync(dir)
+  return readdirSync(dir)
     .map((file) => readFileSync(join(dir, file), 'utf8'))
     .join('\n');
-  return [...new Set([...text.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?"?([a-z_]+)/g)].map((m) => m[1]!))].sort();
+}
+
+/** The module that publishes a view, by PUBLISHED_VIEWS. */
+export function publisherOf(view: string): string | undefined {
+  return Object.entries(PUBLISHED_VIEWS).find(([, views]) => (views as readonly string[]).includes(view))?.[0];
+}
+
+/**
+ * Every place a published view is named outside a repository, or written to outside its
+ * publisher's repository: `path → views`. Any module's repository may read another's view.
+ */
+export function viewsMisused(root: string, views: string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const path of sourceFiles(root)) {
+    const text = readFileSync(join(root, path), 'utf8');
+    const module = path.split('/')[1] ?? '';
+    const misused = views.filter((view) => {
+      const publisher = publisherOf(view) ?? '';
+      const read = new RegExp(`\\b(?:FROM|JOIN)\\s+${view}\\b`).test(text);
+      const written = new RegExp(`\\b(?:INTO|UPDATE|TABLE)\\s+${view}\\b`).test(text);
+      return (read && !isRepositoryFile(path, module)) || (written && !isRepositoryFile(path, publisher));
+    });
+    if (misused.length) out.set(path, misused);
+  }
+  return out;
 }
 
 /** The module that owns a table, by TABLE_OWNERS. */
