@@ -26,6 +26,7 @@ import { RosterRevision1764820000000 } from './1764820000000-roster-revision.js'
 import { ReportExclusions1765100000000 } from './1765100000000-report-exclusions.js';
 import { CadreQuotaKeys1765200000000 } from './1765200000000-cadre-quota-keys.js';
 import { TallyTimeZone1765210000000 } from './1765210000000-tally-time-zone.js';
+import { ReportCaseView1765300000000 } from './1765300000000-report-case-view.js';
 import { PublicityWithdrawal1765100001000 } from './1765100001000-publicity-withdrawal.js';
 
 /** Every migration, in order. Listed explicitly: ESM has no glob loading at run time. */
@@ -59,4 +60,5 @@ export const migrations = [
   PublicityWithdrawal1765100001000,
   CadreQuotaKeys1765200000000,
   TallyTimeZone1765210000000,
+  ReportCaseView1765300000000,
 ];
