@@ -1,10 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppConfig } from '../infra/config/app-config.js';
 import { predictNaiveBayes, trainNaiveBayes, type NaiveBayesModel } from './categorize/naive-bayes.js';
+import { CategoryModelRepository } from './category-model.repository.js';
 import { RosterCache } from './roster-cache.service.js';
 import { TriageSettings } from './triage-settings.js';
 
@@ -25,9 +24,6 @@ export function readStarterExamples(configDir: string): StarterExample[] {
     .map((line) => JSON.parse(line) as StarterExample);
 }
 
-/** The newest model version as an SQL expression (null when none was trained). */
-export const LATEST_MODEL_VERSION_SQL = `(SELECT max(version) FROM category_model)`;
-
 export interface ActiveModel {
   version: number;
   model: NaiveBayesModel;
@@ -44,24 +40,19 @@ export class CategoryModelService {
   private cached: ActiveModel | null = null;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly models: CategoryModelRepository,
     private readonly settings: TriageSettings,
     private readonly config: AppConfig,
     private readonly roster: RosterCache,
   ) {}
 
-  /** `latestVersion`: the newest version when the caller read it along with its own data (`LATEST_MODEL_VERSION_SQL`). */
+  /** `latestVersion`: the newest version when the caller read it along with its own data (TriageRepository.tipsToTriage). */
   async active(latestVersion?: number | null): Promise<ActiveModel | null> {
-    const [latest]: Array<{ version: number | null }> =
-      latestVersion === undefined
-        ? await this.dataSource.query(`SELECT ${LATEST_MODEL_VERSION_SQL} AS version`)
-        : [{ version: latestVersion }];
-    if (!latest?.version) return null;
-    if (this.cached?.version !== latest.version) {
-      const [row]: Array<{ model: NaiveBayesModel }> = await this.dataSource.query(`SELECT model FROM category_model WHERE version = $1`, [
-        latest.version,
-      ]);
-      this.cached = { version: latest.version, model: row!.model };
+    const version = latestVersion === undefined ? await this.models.latestVersion() : latestVersion;
+    if (!version) return null;
+    if (this.cached?.version !== version) {
+      const model = await this.models.model(version);
+      this.cached = { version, model: model! };
     }
     return this.cached;
   }
@@ -98,29 +89,18 @@ export class CategoryModelService {
    * segmented only when a version is trained (not on the runs that find nothing new).
    */
   async retrain(options: { excludeStarterDistrict?: string } = {}): Promise<{ version: number; examples: number } | null> {
-    const confirmed: Array<{ category: string; tokens: string[] }> = await this.dataSource.query(
-      `SELECT category, tokens FROM category_example`,
-    );
+    const confirmed = await this.models.confirmedExamples();
     const starter = this.shippedExamples(options.excludeStarterDistrict);
     const examples = confirmed.length + starter.length;
     const categories = new Set([...confirmed, ...starter].map((r) => r.category)).size;
     if (examples < this.settings.value.model.minExamples || categories < 2) return null;
-    const [latest]: Array<{ examples: number; newest: Date | null; trained_at: Date | null }> = await this.dataSource.query(
-      `SELECT (SELECT examples FROM category_model ORDER BY version DESC LIMIT 1) AS examples,
-              (SELECT max(created_at) FROM category_example) AS newest,
-              (SELECT max(trained_at) FROM category_model) AS trained_at`,
-    );
+    const latest = await this.models.trainingState();
     // Nothing new since the last version: keep it (a retried job changes nothing).
-    if (latest?.trained_at && (latest.newest === null || latest.newest <= latest.trained_at) && latest.examples === examples) return null;
+    if (latest.trainedAt && (latest.newest === null || latest.newest <= latest.trainedAt) && latest.examples === examples) return null;
     const rows = [...confirmed, ...(await this.segment(starter))];
     const model = trainNaiveBayes(rows);
-    const [saved]: Array<{ version: number }> = await this.dataSource.query(
-      `INSERT INTO category_model (examples, categories, model) VALUES ($1, $2, $3::jsonb) RETURNING version`,
-      [rows.length, categories, JSON.stringify(model)],
-    );
-    this.logger.log(
-      `category model v${saved!.version} trained on ${confirmed.length} confirmed tips and ${starter.length} starter examples`,
-    );
-    return { version: saved!.version, examples: rows.length };
+    const version = await this.models.insert(model, rows.length, categories);
+    this.logger.log(`category model v${version} trained on ${confirmed.length} confirmed tips and ${starter.length} starter examples`);
+    return { version, examples: rows.length };
   }
 }

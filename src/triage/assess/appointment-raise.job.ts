@@ -15,6 +15,8 @@ import { raiseForAppointments, type Priority } from './priority.js';
 import { isUuid } from '../../infra/http/id-param.js';
 import { ReportEventsRepository } from '../../reports/events/report-events.repository.js';
 import { ReportDeadlinesRepository } from '../deadlines/report-deadlines.repository.js';
+import { ReportsRepository } from '../../reports/reports.repository.js';
+import { TriageRepository } from '../triage.repository.js';
 
 /**
  * A cadre became a candidate after tips about them were triaged (a vetting run started, a
@@ -46,6 +48,8 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
     private readonly scheduler: DeadlineScheduler,
     private readonly events: ReportEventsRepository,
     private readonly deadlines: ReportDeadlinesRepository,
+    private readonly reports: ReportsRepository,
+    private readonly triage: TriageRepository,
   ) {
     this.calendar = buildCalendar(config.calendar);
   }
@@ -75,34 +79,18 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
   /** One tip, under its row lock: priority, reasons, the disposition deadline and an event, or nothing. */
   private raise(reportId: string, standing: StandingCandidacy[], changeId: string): Promise<{ moved: ScheduledDeadline | null } | null> {
     return this.dataSource.transaction(async (m) => {
-      const [row]: Array<{
-        status: string;
-        triaged: boolean;
-        priority: number | null;
-        priority_level: Priority['level'] | null;
-        priority_reasons: string[] | null;
-      }> = await m.query(
-        `SELECT r.status, r.triaged_at IS NOT NULL AS triaged, r.priority, r.priority_level, t.priority_reasons
-           FROM report r LEFT JOIN report_triage t ON t.report_id = r.id WHERE r.id = $1 FOR UPDATE OF r`,
-        [reportId],
-      );
+      const row = await this.reports.priorityForUpdate(m, reportId);
       // Not triaged yet: triage itself reads the calendar. Finished: nothing waits on it any more.
-      if (!row?.triaged || row.priority === null || !row.priority_level || FINISHED_STATUSES.includes(row.status)) return null;
+      if (!row?.triaged || row.priority === null || !row.priorityLevel || FINISHED_STATUSES.includes(row.status)) return null;
       const settings = this.settings.value;
-      const current: Priority = { score: row.priority, level: row.priority_level, reasons: row.priority_reasons ?? [] };
+      const reasons = await this.triage.priorityReasons(m, reportId);
+      const current: Priority = { score: row.priority, level: row.priorityLevel as Priority['level'], reasons: reasons ?? [] };
       const raised = raiseForAppointments(current, standing, settings.priority);
       if (!raised) return null;
       const today = this.appointments.today();
       const moved = await this.bringDispositionForward(m, reportId, raised.newly, today);
-      await m.query(`UPDATE report SET priority = $2, priority_level = $3, updated_at = now() WHERE id = $1`, [
-        reportId,
-        raised.score,
-        raised.level,
-      ]);
-      await m.query(`UPDATE report_triage SET priority_reasons = $2::jsonb WHERE report_id = $1`, [
-        reportId,
-        JSON.stringify(raised.reasons),
-      ]);
+      await this.reports.setPriority(m, reportId, raised);
+      await this.triage.setPriorityReasons(m, reportId, raised.reasons);
       await this.events.append(m, {
         reportId,
         type: 'PRIORITY_RAISED',

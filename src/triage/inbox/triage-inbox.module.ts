@@ -5,6 +5,7 @@ import { CaseWorkflowModule } from '../../reports/workflow/case-workflow.module.
 import { VerificationModule } from '../../verification/verification.module.js';
 import { AppointmentCalendarModule } from '../../vetting/calendar/appointment-calendar.module.js';
 import { triageSettingsProvider } from '../triage-settings.js';
+import { CategoryModelRepository } from '../category-model.repository.js';
 import { CategoryAccuracyService } from './category-accuracy.service.js';
 import { CaseActionsService } from './case-actions.service.js';
 import { InboxService } from './inbox.service.js';
@@ -16,7 +17,7 @@ import { ReportEventsModule } from '../../reports/events/report-events.module.js
   imports: [ReportEventsModule, ReportsModule, CadresModule, CaseWorkflowModule, VerificationModule, AppointmentCalendarModule],
   controllers: [TriageInboxController],
   // The triage settings (confidence threshold) the case view reads; the worker's TriageModule has its own.
-  providers: [triageSettingsProvider, InboxService, CaseActionsService, CategoryAccuracyService],
+  providers: [triageSettingsProvider, CategoryModelRepository, InboxService, CaseActionsService, CategoryAccuracyService],
   exports: [InboxService, CaseActionsService, CategoryAccuracyService],
 })
 export class TriageInboxModule {}

@@ -1,6 +1,6 @@
-import type { EntityManager } from 'typeorm';
-import { preparedQuery } from '../../infra/database/prepared.js';
+import type { Queryable } from '../../infra/database/sql.js';
 import type { TriageConfig } from '../triage-config.js';
+import type { TriageRepository } from '../triage.repository.js';
 import { conflictingFacts, sharedFacts, tipFacts, type SharedFact } from './facts.js';
 import { MINHASH_BANDS, MINHASH_SIZE } from './minhash.js';
 
@@ -150,28 +150,6 @@ export function minSameMinhash(minJaccard: number): number {
   return MINHASH_SIZE + 1;
 }
 
-interface Row {
-  id: string;
-  number: string;
-  received_at: Date;
-  category: string | null;
-  category_scores: Record<string, number> | null;
-  repeat_of: string | null;
-  shared_cadres: number;
-  earlier: boolean;
-  same_minhash: number;
-  candidate_tokens: number | null;
-  shared_tokens: number | null;
-  body: string | null;
-}
-
-/**
- * At most this many earlier tips are scored. A campaign of identical messages (or a
- * cadre with hundreds of tips) would otherwise make each new tip cost more than the last;
- * the most recent ones suffice, since each already points at the first tip of its chain.
- */
-const MAX_CANDIDATES = 200;
-
 /** A category and its runner-up when that has at least half the best one's score. */
 export function leadingCategories(best: string | null, scores: ReadonlyArray<{ code: string; score: number }>): string[] {
   if (!best) return [];
@@ -188,7 +166,8 @@ export function leadingCategories(best: string | null, scores: ReadonlyArray<{ c
  * come along so that the facts both state can be compared.
  */
 export async function findRepeats(
-  manager: EntityManager,
+  repository: TriageRepository,
+  on: Queryable,
   tip: {
     reportId: string;
     body: string;
@@ -203,63 +182,33 @@ export async function findRepeats(
   settings: TriageConfig['repeats'],
 ): Promise<RepeatMatch[]> {
   const distinct = [...new Set(tip.contentTokens)];
-  const rows = await preparedQuery<Row>(
-    manager,
-    'qf_triage_repeats_facts',
-    `WITH by_subject AS (
-       SELECT report_id, count(*)::int AS shared FROM report_subject_cadre
-        WHERE cadre_id = ANY($2::uuid[]) AND report_id <> $1 GROUP BY report_id
-     ), by_band AS (
-       SELECT DISTINCT report_id FROM report_minhash_band
-        WHERE (band, key) IN (SELECT b - 1, k FROM unnest($3::int[]) WITH ORDINALITY AS t(k, b)) AND report_id <> $1
-     ), found AS (
-       SELECT report_id FROM by_subject UNION SELECT report_id FROM by_band
-     ), recent AS (
-       SELECT r.id, r.number, r.received_at, r.category, r.category_scores, r.repeat_of, r.body, t.content_tokens, t.minhash,
-              coalesce(s.shared, 0) AS shared_cadres,
-              (r.received_at, r.id) < (SELECT received_at, id FROM report WHERE id = $1) AS earlier
-         FROM found f JOIN report r ON r.id = f.report_id JOIN report_triage t ON t.report_id = r.id
-         LEFT JOIN by_subject s ON s.report_id = r.id
-        WHERE r.received_at > now() - make_interval(days => $4)
-        ORDER BY r.received_at DESC, r.id DESC
-        LIMIT ${MAX_CANDIDATES}
-     )
-     SELECT c.id, c.number, c.received_at, c.category, c.repeat_of, c.shared_cadres, c.earlier, m.same_minhash,
-            k.candidate_tokens, k.shared_tokens,
-            CASE WHEN c.shared_cadres > 0 THEN c.category_scores END AS category_scores,
-            CASE WHEN c.shared_cadres > 0 THEN c.body END AS body
-       FROM recent c
-      CROSS JOIN LATERAL (SELECT count(*)::int AS same_minhash FROM unnest(c.minhash, $5::bigint[]) AS u(a, b) WHERE a = b) m
-       LEFT JOIN LATERAL (SELECT count(DISTINCT x)::int AS candidate_tokens, (count(DISTINCT x) FILTER (WHERE x = ANY($6::text[])))::int AS shared_tokens
-                            FROM unnest(c.content_tokens) AS x) k ON c.shared_cadres > 0
-      WHERE m.same_minhash >= $7 OR c.shared_cadres > 0
-     -- Oldest first, ordered by the database at full precision (JavaScript dates keep only ms).
-      ORDER BY c.received_at, c.id`,
-    [
-      tip.reportId,
-      tip.cadreIds,
-      tip.bands.slice(0, MINHASH_BANDS),
-      settings.lookbackDays,
-      tip.minhash,
-      distinct,
-      minSameMinhash(settings.minJaccardWithoutSubject),
-    ],
-  );
+  // At most the 200 most recent candidates are scored (LIMIT in RepeatCandidates): a campaign of
+  // identical messages (or a cadre with hundreds of tips) would otherwise make each new tip cost
+  // more than the last; the most recent ones suffice, since each already points at the first tip of its chain.
+  const rows = await repository.repeatCandidates(on, {
+    reportId: tip.reportId,
+    cadreIds: tip.cadreIds,
+    bands: tip.bands.slice(0, MINHASH_BANDS),
+    lookbackDays: settings.lookbackDays,
+    minhash: tip.minhash,
+    distinctTokens: distinct,
+    minSameMinhash: minSameMinhash(settings.minJaccardWithoutSubject),
+  });
   const mine = rows.some((r) => r.body !== null) ? tipFacts(tip.body, tip.receivedAt) : null;
   const matches: RepeatMatch[] = [];
   for (const row of rows) {
-    const theirs = mine && row.body !== null ? tipFacts(row.body, row.received_at) : null;
+    const theirs = mine && row.body !== null ? tipFacts(row.body, row.receivedAt) : null;
     const scored = scoreRepeat(
       { categories: tip.categories, distinctTokens: distinct.length },
       {
-        sharedCadres: row.shared_cadres,
+        sharedCadres: row.sharedCadres,
         categories: leadingCategories(
           row.category,
-          Object.entries(row.category_scores ?? {}).map(([code, score]) => ({ code, score })),
+          Object.entries(row.categoryScores ?? {}).map(([code, score]) => ({ code, score })),
         ),
-        sameMinhash: row.same_minhash,
-        candidateTokens: row.candidate_tokens ?? 0,
-        sharedTokens: row.shared_tokens ?? 0,
+        sameMinhash: row.sameMinhash,
+        candidateTokens: row.candidateTokens,
+        sharedTokens: row.sharedTokens,
         facts: mine && theirs ? sharedFacts(mine, theirs) : [],
         conflicts: mine && theirs ? conflictingFacts(mine, theirs) : { time: false, amount: false },
       },
@@ -269,9 +218,9 @@ export async function findRepeats(
     matches.push({
       reportId: row.id,
       number: row.number,
-      receivedAt: row.received_at,
+      receivedAt: row.receivedAt,
       earlier: row.earlier,
-      rootId: row.repeat_of ?? row.id,
+      rootId: row.repeatOf ?? row.id,
       ...scored,
     });
   }

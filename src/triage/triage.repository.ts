@@ -1,0 +1,175 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { runCommand, runQuery, type Queryable } from '../infra/database/sql.js';
+import type { ReportedPerson } from '../reports/entities/report.entity.js';
+import * as q from './triage.queries.js';
+
+/** A tip as the pipeline reads it before analysing it. */
+export interface TipToTriage {
+  id: string;
+  body: string;
+  subjects: ReportedPerson[];
+  categoryClaimed: string | null;
+  realName: boolean;
+  receivedAt: Date;
+  triagedAt: Date | null;
+  /** To tell, under the row lock, that the tip was not changed since it was read (a transcript). */
+  version: string;
+  /** The newest category model version (null when none was trained). */
+  modelVersion: number | null;
+}
+
+/** An earlier or later tip that may be a repeat, with what the database compared of it. */
+export interface RepeatCandidateRow {
+  id: string;
+  number: string;
+  receivedAt: Date;
+  category: string | null;
+  /** The candidate's category scores and text: only when it shares a subject (null otherwise). */
+  categoryScores: Record<string, number> | null;
+  body: string | null;
+  repeatOf: string | null;
+  sharedCadres: number;
+  earlier: boolean;
+  sameMinhash: number;
+  candidateTokens: number;
+  sharedTokens: number;
+}
+
+/** Everything triage writes of its own tables for one tip (SaveTriage in triage.sql). */
+export interface TriageRecord {
+  reportId: string;
+  /** Repeat pairs: `later` repeats `earlier`. */
+  pairs: Array<{ later: string; earlier: string; score: number; reasons: string[] }>;
+  bands: number[];
+  /** Every cadre the tip may be about. */
+  cadreIds: string[];
+  tokens: string[];
+  contentTokens: string[];
+  minhash: number[];
+  categories: unknown;
+  modelVersion: number | null;
+  anchors: unknown;
+  priorityReasons: unknown;
+  subjects: Array<{
+    role: string;
+    role_reason: string | null;
+    status: string;
+    cadre_id: string | null;
+    mentions: string[];
+    candidates: unknown;
+    position: number;
+  }>;
+  deadlines: Array<{ kind: string; dueOn: string; remindOn: string }>;
+}
+
+/**
+ * The triage pipeline's tables (report_triage, report_subject, report_subject_cadre,
+ * report_minhash_band, report_repeat, report_deadline, and the model version of
+ * category_model), for the triage job: the queries are in `triage.sql`, typed from the
+ * schema. The case columns it compares come from the reports module's published view
+ * (report_case_view), so each step stays one statement on the hot path.
+ */
+@Injectable()
+export class TriageRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Tips by id (absent ids are left out), each with the newest model version, in one statement. */
+  async tipsToTriage(ids: readonly string[]): Promise<TipToTriage[]> {
+    const rows = await runQuery(q.tipsToTriage, { ids: [...ids] }, this.dataSource);
+    return rows.map((r) => ({
+      id: r.id,
+      body: r.body,
+      subjects: r.subjects as unknown as ReportedPerson[],
+      categoryClaimed: r.category_claimed,
+      realName: r.real_name,
+      receivedAt: r.received_at,
+      triagedAt: r.triaged_at,
+      version: r.version,
+      modelVersion: r.model_version,
+    }));
+  }
+
+  /** Candidates for repeats of a tip (see RepeatCandidates in triage.sql), oldest first; on `on`, under triage's locks. */
+  async repeatCandidates(
+    on: Queryable,
+    tip: {
+      reportId: string;
+      cadreIds: string[];
+      bands: number[];
+      lookbackDays: number;
+      minhash: number[];
+      distinctTokens: string[];
+      minSameMinhash: number;
+    },
+  ): Promise<RepeatCandidateRow[]> {
+    const rows = await runQuery(
+      q.repeatCandidates,
+      {
+        reportId: tip.reportId,
+        cadreIds: tip.cadreIds,
+        bands: tip.bands,
+        lookbackDays: tip.lookbackDays,
+        // pgtyped types a bigint[] parameter as strings; pg writes the numbers as they are.
+        minhash: tip.minhash as unknown as string[],
+        tokens: tip.distinctTokens,
+        minSameMinhash: tip.minSameMinhash,
+      },
+      on,
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      number: r.number,
+      receivedAt: r.received_at,
+      category: r.category,
+      categoryScores: r.category_scores as Record<string, number> | null,
+      body: r.body,
+      repeatOf: r.repeat_of,
+      sharedCadres: r.shared_cadres,
+      earlier: r.earlier,
+      sameMinhash: r.same_minhash,
+      candidateTokens: r.candidate_tokens ?? 0,
+      sharedTokens: r.shared_tokens ?? 0,
+    }));
+  }
+
+  /** Writes what triage found of a tip in one statement on `on`; answers the deadlines set now. */
+  async save(on: Queryable, t: TriageRecord): Promise<Array<{ id: string; dueOn: string; remindOn: string }>> {
+    const rows = await runQuery(
+      q.saveTriage,
+      {
+        reportId: t.reportId,
+        pairLater: t.pairs.map((p) => p.later),
+        pairEarlier: t.pairs.map((p) => p.earlier),
+        pairScores: t.pairs.map((p) => p.score),
+        pairReasons: t.pairs.map((p) => JSON.stringify(p.reasons)),
+        bands: t.bands,
+        cadreIds: t.cadreIds,
+        tokens: t.tokens,
+        contentTokens: t.contentTokens,
+        minhash: t.minhash as unknown as string[],
+        categories: JSON.stringify(t.categories),
+        modelVersion: t.modelVersion,
+        anchors: JSON.stringify(t.anchors),
+        priorityReasons: JSON.stringify(t.priorityReasons),
+        subjects: JSON.stringify(t.subjects),
+        deadlineKinds: t.deadlines.map((d) => d.kind),
+        deadlineDueOn: t.deadlines.map((d) => d.dueOn),
+        deadlineRemindOn: t.deadlines.map((d) => d.remindOn),
+      },
+      on,
+    );
+    return rows.map((r) => ({ id: r.id, dueOn: r.due_on, remindOn: r.remind_on }));
+  }
+
+  /** The reasons of a tip's priority; null before triage. */
+  async priorityReasons(on: Queryable, reportId: string): Promise<string[] | null> {
+    const [row] = await runQuery(q.priorityReasons, { reportId }, on);
+    return row ? (row.priority_reasons as string[]) : null;
+  }
+
+  async setPriorityReasons(on: Queryable, reportId: string, reasons: readonly string[]): Promise<void> {
+    await runCommand(q.setPriorityReasons, { reportId, reasons: JSON.stringify(reasons) }, on);
+  }
+}
