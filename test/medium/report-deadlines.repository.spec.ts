@@ -117,4 +117,67 @@ describe('ReportDeadlinesRepository (medium: real Postgres)', () => {
     expect((await dataSource.transaction((m) => deadlines.forCheck(m, deadlineId)))?.escalated_at).toBeInstanceOf(Date);
     expect(await dataSource.transaction((m) => deadlines.forCheck(m, '999999999'))).toBeNull();
   });
+
+  it('lists the reminders and escalations due but not sent, of unfinished cases only, earliest first', async () => {
+    await db.query(`DELETE FROM report_deadline`);
+    const id = await caseWithDeadlines();
+    const closed = await caseWithDeadlines();
+    await dataSource.transaction(async (m) => {
+      await m.query(`UPDATE report SET status = 'NOT_ACCEPTED' WHERE id = $1`, [closed]);
+      await m.query(`INSERT INTO report_event (report_id, type, actor_kind) VALUES ($1, 'DISPOSED', 'SYSTEM')`, [closed]);
+    });
+    const finished = ['CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED'];
+    const kindOf = async (deadlineId: string) =>
+      (await db.query<{ kind: string }>(`SELECT kind FROM report_deadline WHERE id = $1`, [deadlineId])).rows[0]!.kind;
+    const due = async (today: string) =>
+      Promise.all((await deadlines.dueChecks(dataSource, today, finished)).map(async (d) => [await kindOf(d.id), d.stage]));
+    expect(await due('2026-03-04')).toEqual([]);
+    expect(await due('2026-03-05')).toEqual([['ACCEPTANCE_NOTICE', 'REMIND']]);
+    expect(await due('2026-03-07')).toEqual([['ACCEPTANCE_NOTICE', 'ESCALATE']]);
+    expect(await due('2026-03-19')).toEqual([
+      ['ACCEPTANCE_NOTICE', 'ESCALATE'],
+      ['DISPOSITION', 'REMIND'],
+    ]);
+    await deadlines.meet(dataSource, id, ['ACCEPTANCE_NOTICE']);
+    expect(await due('2026-03-19')).toEqual([['DISPOSITION', 'REMIND']]);
+  });
+
+  it('counts the open deadlines past their day by kind, zeros included', async () => {
+    await db.query(`DELETE FROM report_deadline`);
+    const id = await caseWithDeadlines();
+    await caseWithDeadlines();
+    await deadlines.meet(dataSource, id, ['DISPOSITION']);
+    expect(await deadlines.overdueByKind(dataSource, '2026-03-21', ['ACCEPTANCE_NOTICE', 'DISPOSITION', 'CONCLUSION'])).toEqual([
+      { key: 'ACCEPTANCE_NOTICE', count: 2 },
+      { key: 'DISPOSITION', count: 1 },
+      { key: 'CONCLUSION', count: 0 },
+    ]);
+  });
+
+  it("lists a handler's deadlines due soon: theirs and unassigned, unfinished, without tips in conflict", async () => {
+    await db.query(`DELETE FROM report_deadline`);
+    const staff = randomUUID();
+    const other = randomUUID();
+    await db.query(
+      `INSERT INTO staff_user (id, username, password_hash, display_name, roles)
+       VALUES ($1, 'deadline-handler', 'x', '办理人', '{TRIAGE_OFFICER}'), ($2, 'deadline-other', 'x', '他人', '{TRIAGE_OFFICER}')`,
+      [staff, other],
+    );
+    const mine = await caseWithDeadlines();
+    const nobody = await caseWithDeadlines();
+    const theirs = await caseWithDeadlines();
+    await db.query(`UPDATE report SET assignee_id = $2 WHERE id = $1`, [mine, staff]);
+    await db.query(`UPDATE report SET assignee_id = $2 WHERE id = $1`, [theirs, other]);
+    const list = await deadlines.dueForHandler(dataSource, { staffId: staff, cadreId: null, sameUnit: false }, '2026-03-06');
+    // Earliest first, then by number (the older tip first).
+    expect(list.map((d) => [d.id, d.kind, d.dueOn, d.mine])).toEqual([
+      [mine, 'ACCEPTANCE_NOTICE', '2026-03-06', true],
+      [nobody, 'ACCEPTANCE_NOTICE', '2026-03-06', false],
+    ]);
+    expect(list.every((d) => /^QF-D-/.test(d.number))).toBe(true);
+    // A cadre with no conflict with either tip sees the same.
+    const withCadre = await deadlines.dueForHandler(dataSource, { staffId: staff, cadreId: randomUUID(), sameUnit: true }, '2026-03-06');
+    expect(withCadre.map((d) => d.id).sort()).toEqual([mine, nobody].sort());
+    expect(await deadlines.dueForHandler(dataSource, { staffId: staff, cadreId: null, sameUnit: false }, '2026-03-05')).toEqual([]);
+  });
 });

@@ -54,18 +54,12 @@ export class DeadlineSweepJob implements HandlesJob<'deadline-sweep'> {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly checks: DeadlineCheckJob,
+    private readonly deadlines: ReportDeadlinesRepository,
   ) {}
 
   async handle(): Promise<void> {
     const today = civilDate(this.clock.now());
-    const due: Array<{ id: string; stage: 'REMIND' | 'ESCALATE' }> = await this.dataSource.query(
-      `SELECT d.id::text, CASE WHEN d.due_on < $1::date AND d.escalated_at IS NULL THEN 'ESCALATE' ELSE 'REMIND' END AS stage
-         FROM report_deadline d JOIN report r ON r.id = d.report_id
-        WHERE d.met_at IS NULL AND r.status <> ALL($2::text[])
-          AND ((d.reminded_at IS NULL AND d.remind_on <= $1::date) OR (d.escalated_at IS NULL AND d.due_on < $1::date))
-        ORDER BY d.due_on LIMIT 1000`,
-      [today, FINISHED_STATUSES],
-    );
+    const due = await this.deadlines.dueChecks(this.dataSource, today, FINISHED_STATUSES);
     for (const d of due) await this.checks.check(d.id, d.stage, today);
   }
 }

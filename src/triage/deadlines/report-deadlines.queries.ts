@@ -172,14 +172,119 @@ export interface IMarkEscalatedQuery {
   result: IMarkEscalatedResult;
 }
 
-const markEscalatedIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":59,"b":62}]}],"statement":"UPDATE report_deadline SET escalated_at = now() WHERE id = :id!::bigint"};
+const markEscalatedIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":59,"b":62}]}],"statement":"UPDATE report_deadline SET escalated_at = now() WHERE id = :id!::bigint                                                                                                                                                                                                "};
 
 /**
  * Query generated from SQL:
  * ```
- * UPDATE report_deadline SET escalated_at = now() WHERE id = :id!::bigint
+ * UPDATE report_deadline SET escalated_at = now() WHERE id = :id!::bigint                                                                                                                                                                                                
  * ```
  */
 export const markEscalated = new PreparedQuery<IMarkEscalatedParams,IMarkEscalatedResult>(markEscalatedIR);
+
+
+/** 'DueChecks' parameters type */
+export interface IDueChecksParams {
+  finishedStatuses: stringArray;
+  today: DateOrString;
+}
+
+/** 'DueChecks' return type */
+export interface IDueChecksResult {
+  id: string;
+  stage: string;
+}
+
+/** 'DueChecks' query type */
+export interface IDueChecksQuery {
+  params: IDueChecksParams;
+  result: IDueChecksResult;
+}
+
+const dueChecksIR: any = {"usedParamSet":{"today":true,"finishedStatuses":true},"params":[{"name":"today","required":true,"transform":{"type":"scalar"},"locs":[{"a":49,"b":55},{"a":330,"b":336},{"a":387,"b":393}]},{"name":"finishedStatuses","required":true,"transform":{"type":"scalar"},"locs":[{"a":252,"b":269}]}],"statement":"SELECT d.id::text AS \"id!\", CASE WHEN d.due_on < :today!::date AND d.escalated_at IS NULL THEN 'ESCALATE' ELSE 'REMIND' END AS \"stage!\"\n  FROM report_deadline d JOIN report_case_view r ON r.id = d.report_id\n WHERE d.met_at IS NULL AND r.status <> ALL (:finishedStatuses!::text[])\n   AND ((d.reminded_at IS NULL AND d.remind_on <= :today!::date) OR (d.escalated_at IS NULL AND d.due_on < :today!::date))\n ORDER BY d.due_on\n LIMIT 1000                                                                                "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT d.id::text AS "id!", CASE WHEN d.due_on < :today!::date AND d.escalated_at IS NULL THEN 'ESCALATE' ELSE 'REMIND' END AS "stage!"
+ *   FROM report_deadline d JOIN report_case_view r ON r.id = d.report_id
+ *  WHERE d.met_at IS NULL AND r.status <> ALL (:finishedStatuses!::text[])
+ *    AND ((d.reminded_at IS NULL AND d.remind_on <= :today!::date) OR (d.escalated_at IS NULL AND d.due_on < :today!::date))
+ *  ORDER BY d.due_on
+ *  LIMIT 1000                                                                                
+ * ```
+ */
+export const dueChecks = new PreparedQuery<IDueChecksParams,IDueChecksResult>(dueChecksIR);
+
+
+/** 'OverdueByKind' parameters type */
+export interface IOverdueByKindParams {
+  kinds: stringArray;
+  today: DateOrString;
+}
+
+/** 'OverdueByKind' return type */
+export interface IOverdueByKindResult {
+  count: number;
+  key: string;
+}
+
+/** 'OverdueByKind' query type */
+export interface IOverdueByKindQuery {
+  params: IOverdueByKindParams;
+  result: IOverdueByKindResult;
+}
+
+const overdueByKindIR: any = {"usedParamSet":{"today":true,"kinds":true},"params":[{"name":"today","required":true,"transform":{"type":"scalar"},"locs":[{"a":135,"b":141}]},{"name":"kinds","required":true,"transform":{"type":"scalar"},"locs":[{"a":176,"b":182}]}],"statement":"SELECT k.kind AS \"key!\",\n       (SELECT count(*)::int FROM report_deadline d WHERE d.kind = k.kind AND d.met_at IS NULL AND d.due_on < :today!::date) AS \"count!\"\n  FROM unnest(:kinds!::text[]) AS k(kind)                                                                                                                                                                                                                                                                                       "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT k.kind AS "key!",
+ *        (SELECT count(*)::int FROM report_deadline d WHERE d.kind = k.kind AND d.met_at IS NULL AND d.due_on < :today!::date) AS "count!"
+ *   FROM unnest(:kinds!::text[]) AS k(kind)                                                                                                                                                                                                                                                                                       
+ * ```
+ */
+export const overdueByKind = new PreparedQuery<IOverdueByKindParams,IOverdueByKindResult>(overdueByKindIR);
+
+
+/** 'DueForHandler' parameters type */
+export interface IDueForHandlerParams {
+  cadreId?: string | null | void;
+  horizon: DateOrString;
+  sameUnit: boolean;
+  staffId: string;
+}
+
+/** 'DueForHandler' return type */
+export interface IDueForHandlerResult {
+  due_on: string;
+  id: string;
+  kind: string;
+  mine: boolean | null;
+  number: string;
+}
+
+/** 'DueForHandler' query type */
+export interface IDueForHandlerQuery {
+  params: IDueForHandlerParams;
+  result: IDueForHandlerResult;
+}
+
+const dueForHandlerIR: any = {"usedParamSet":{"staffId":true,"horizon":true,"cadreId":true,"sameUnit":true},"params":[{"name":"staffId","required":true,"transform":{"type":"scalar"},"locs":[{"a":116,"b":124},{"a":364,"b":372}]},{"name":"horizon","required":true,"transform":{"type":"scalar"},"locs":[{"a":252,"b":260}]},{"name":"cadreId","required":false,"transform":{"type":"scalar"},"locs":[{"a":414,"b":421},{"a":462,"b":469}]},{"name":"sameUnit","required":true,"transform":{"type":"scalar"},"locs":[{"a":478,"b":487}]}],"statement":"SELECT r.id AS \"id!\", r.number AS \"number!\", d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS \"due_on!\", (r.assignee_id = :staffId!::uuid) AS mine\n  FROM report_deadline d JOIN report_case_view r ON r.id = d.report_id\n WHERE d.met_at IS NULL AND d.due_on <= :horizon!::date AND r.status NOT IN ('CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED')\n   AND (r.assignee_id = :staffId!::uuid OR r.assignee_id IS NULL)\n   AND (:cadreId::uuid IS NULL OR report_conflict(r.id, :cadreId::uuid, :sameUnit!::boolean) IS NULL)\n ORDER BY d.due_on, r.number\n LIMIT 100"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT r.id AS "id!", r.number AS "number!", d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS "due_on!", (r.assignee_id = :staffId!::uuid) AS mine
+ *   FROM report_deadline d JOIN report_case_view r ON r.id = d.report_id
+ *  WHERE d.met_at IS NULL AND d.due_on <= :horizon!::date AND r.status NOT IN ('CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED')
+ *    AND (r.assignee_id = :staffId!::uuid OR r.assignee_id IS NULL)
+ *    AND (:cadreId::uuid IS NULL OR report_conflict(r.id, :cadreId::uuid, :sameUnit!::boolean) IS NULL)
+ *  ORDER BY d.due_on, r.number
+ *  LIMIT 100
+ * ```
+ */
+export const dueForHandler = new PreparedQuery<IDueForHandlerParams,IDueForHandlerResult>(dueForHandlerIR);
 
 

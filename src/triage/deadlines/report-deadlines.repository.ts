@@ -51,4 +51,32 @@ export class ReportDeadlinesRepository {
   async reschedule(on: Queryable, id: string, dates: { dueOn: string; remindOn: string }): Promise<void> {
     await runCommand(q.rescheduleDeadline, { id, dueOn: dates.dueOn, remindOn: dates.remindOn }, on);
   }
+
+  /** The reminders and escalations due by `today` but not sent, of cases not in `finishedStatuses` (the earliest 1000 by due day). */
+  async dueChecks(
+    on: Queryable,
+    today: string,
+    finishedStatuses: readonly string[],
+  ): Promise<Array<{ id: string; stage: 'REMIND' | 'ESCALATE' }>> {
+    const rows = await runQuery(q.dueChecks, { today, finishedStatuses: [...finishedStatuses] }, on);
+    return rows.map((r) => ({ id: r.id, stage: r.stage as 'REMIND' | 'ESCALATE' }));
+  }
+
+  /** Open deadlines past their day (before `today`), by kind: each of `kinds`, zeros included. */
+  overdueByKind(on: Queryable, today: string, kinds: readonly string[]): Promise<Array<{ key: string; count: number }>> {
+    return runQuery(q.overdueByKind, { today, kinds: [...kinds] }, on);
+  }
+
+  /**
+   * A handler's open deadlines due by `horizon`, of unfinished cases handled by them or by
+   * nobody (100 at most, earliest first), without tips in conflict with their cadre (回避).
+   */
+  async dueForHandler(
+    on: Queryable,
+    handler: { staffId: string; cadreId: string | null; sameUnit: boolean },
+    horizon: string,
+  ): Promise<Array<{ id: string; number: string; kind: string; dueOn: string; mine: boolean }>> {
+    const rows = await runQuery(q.dueForHandler, { ...handler, horizon }, on);
+    return rows.map((r) => ({ id: r.id, number: r.number, kind: r.kind, dueOn: r.due_on, mine: r.mine ?? false }));
+  }
 }

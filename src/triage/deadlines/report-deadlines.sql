@@ -30,3 +30,35 @@ UPDATE report_deadline SET reminded_at = now() WHERE id = :id!::bigint;
 
 /* @name MarkEscalated */
 UPDATE report_deadline SET escalated_at = now() WHERE id = :id!::bigint;
+
+/*
+ * The reminders and escalations due but not sent (the hourly sweep): open deadlines of cases
+ * not finished (their status from the reports module's published view), the earliest 1000.
+ */
+/* @name DueChecks */
+SELECT d.id::text AS "id!", CASE WHEN d.due_on < :today!::date AND d.escalated_at IS NULL THEN 'ESCALATE' ELSE 'REMIND' END AS "stage!"
+  FROM report_deadline d JOIN report_case_view r ON r.id = d.report_id
+ WHERE d.met_at IS NULL AND r.status <> ALL (:finishedStatuses!::text[])
+   AND ((d.reminded_at IS NULL AND d.remind_on <= :today!::date) OR (d.escalated_at IS NULL AND d.due_on < :today!::date))
+ ORDER BY d.due_on
+ LIMIT 1000;
+
+/* Open deadlines past their day, by kind (every kind given, zeros included). */
+/* @name OverdueByKind */
+SELECT k.kind AS "key!",
+       (SELECT count(*)::int FROM report_deadline d WHERE d.kind = k.kind AND d.met_at IS NULL AND d.due_on < :today!::date) AS "count!"
+  FROM unnest(:kinds!::text[]) AS k(kind);
+
+/*
+ * A handler's to-do: open deadlines due by `horizon` of unfinished cases handled by them or
+ * by nobody, earliest first (100 at most), without the tips in conflict with the staff
+ * member's cadre (回避: report_conflict, as the case view applies it; `cadreId` null: none).
+ */
+/* @name DueForHandler */
+SELECT r.id AS "id!", r.number AS "number!", d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS "due_on!", (r.assignee_id = :staffId!::uuid) AS mine
+  FROM report_deadline d JOIN report_case_view r ON r.id = d.report_id
+ WHERE d.met_at IS NULL AND d.due_on <= :horizon!::date AND r.status NOT IN ('CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED')
+   AND (r.assignee_id = :staffId!::uuid OR r.assignee_id IS NULL)
+   AND (:cadreId::uuid IS NULL OR report_conflict(r.id, :cadreId::uuid, :sameUnit!::boolean) IS NULL)
+ ORDER BY d.due_on, r.number
+ LIMIT 100;
