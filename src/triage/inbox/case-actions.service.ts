@@ -8,7 +8,6 @@ import { CadreRecordsService } from '../../cadres/cadre-records.service.js';
 import { CadresService } from '../../cadres/cadres.service.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
-import type { ReportStatus } from '../../reports/report-status.js';
 import { FINISHED_STATUSES, type FindingOutcome } from '../../reports/workflow/case-transitions.js';
 import { AgencyDirectory } from '../../verification/agencies/agency-directory.service.js';
 import { CaseWorkflow } from '../../reports/workflow/case-workflow.service.js';
@@ -17,14 +16,10 @@ import { isUuid } from '../../infra/http/id-param.js';
 import type { ErrorCode } from '../../infra/http/error-codes.js';
 import { ReportEventsRepository } from '../../reports/events/report-events.repository.js';
 import type { ReportEventType } from '../../reports/events/report-events.repository.js';
+import { ReportsRepository, type CaseForAction } from '../../reports/reports.repository.js';
+import { TriageCaseRepository } from './triage-case.repository.js';
 
-interface Locked {
-  id: string;
-  status: string;
-  category: string | null;
-  category_confirmed: boolean;
-  assignee_id: string | null;
-}
+type Locked = CaseForAction;
 
 const conflict = (code: ErrorCode, message: string) => new DomainException(HttpStatus.CONFLICT, code, message);
 
@@ -59,16 +54,15 @@ export class CaseActionsService {
     private readonly workflow: CaseWorkflow,
     private readonly agencies: AgencyDirectory,
     private readonly events: ReportEventsRepository,
+    private readonly reports: ReportsRepository,
+    private readonly triage: TriageCaseRepository,
   ) {}
 
   private async act<T>(reportId: string, staff: StaffPrincipal, work: (m: EntityManager, report: Locked) => Promise<T>): Promise<T> {
     if (!isUuid(reportId)) throw notFound('举报');
     await this.workflow.assertVisible(reportId, { kind: 'STAFF', staff });
     return this.dataSource.transaction(async (m) => {
-      const [report]: Locked[] = await m.query(
-        `SELECT id, status, category, category_confirmed, assignee_id FROM report WHERE id = $1 FOR UPDATE`,
-        [reportId],
-      );
+      const report = await this.reports.forAction(m, reportId);
       if (!report) throw notFound('举报');
       return work(m, report);
     });
@@ -85,7 +79,7 @@ export class CaseActionsService {
   }
 
   private open(report: Locked): void {
-    if (FINISHED_STATUSES.includes(report.status as ReportStatus))
+    if (FINISHED_STATUSES.includes(report.status))
       throw conflict('REPORT_FINISHED', '该举报已办结（或已合并、转办、不予受理），不能再办理');
   }
 
@@ -98,17 +92,19 @@ export class CaseActionsService {
       );
     }
     return this.act(reportId, staff, async (m, report) => {
-      const [triage]: Array<{ tokens: string[] }> = await m.query(`SELECT tokens FROM report_triage WHERE report_id = $1`, [reportId]);
-      if (!triage) throw conflict('NOT_TRIAGED', '该举报尚未完成自动分拣，请稍后再确认类别');
+      const tokens = await this.triage.tokens(m, reportId);
+      if (!tokens) throw conflict('NOT_TRIAGED', '该举报尚未完成自动分拣，请稍后再确认类别');
       const corrected = report.category !== category;
-      await m.query(`UPDATE report SET category = $2, category_confirmed = true, updated_at = now() WHERE id = $1`, [reportId, category]);
-      await m.query(
-        `INSERT INTO category_example (report_id, category, tokens, source, staff_id) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (report_id) DO UPDATE SET category = EXCLUDED.category, source = EXCLUDED.source, staff_id = EXCLUDED.staff_id, created_at = now()`,
-        [reportId, category, triage.tokens, corrected ? 'CORRECTED' : 'CONFIRMED', staff.userId],
-      );
+      await this.reports.confirmCategory(m, reportId, category);
+      await this.triage.saveExample(m, {
+        reportId,
+        category,
+        tokens,
+        source: corrected ? 'CORRECTED' : 'CONFIRMED',
+        staffId: staff.userId,
+      });
       await this.event(m, reportId, staff, corrected ? 'CATEGORY_CORRECTED' : 'CATEGORY_CONFIRMED', {
-        before: { category: report.category, confirmed: report.category_confirmed },
+        before: { category: report.category, confirmed: report.categoryConfirmed },
         after: { category, confirmed: true },
       });
       return { category, confirmed: true };
@@ -127,21 +123,18 @@ export class CaseActionsService {
         ? subject.candidates
         : [chosenByStaff(cadre, '经办人选定'), ...subject.candidates];
       const ordered = [...candidates.filter((c) => c.personId === cadre.id), ...candidates.filter((c) => c.personId !== cadre.id)];
-      await m.query(
-        `UPDATE report_subject SET status = 'CONFIRMED', role = 'SUBJECT', cadre_id = $2, candidates = $3::jsonb, decided_by = $4, decided_at = now() WHERE id = $1`,
-        [subjectId, cadre.id, JSON.stringify(ordered), staff.userId],
-      );
-      await m.query(`INSERT INTO report_subject_cadre (cadre_id, report_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [cadre.id, reportId]);
+      await this.triage.confirmSubject(m, { id: subjectId, cadreId: cadre.id, candidates: ordered, staffId: staff.userId });
+      await this.triage.indexCadre(m, reportId, cadre.id);
       await this.event(m, reportId, staff, 'SUBJECT_CONFIRMED', {
         subjectId,
-        before: { status: subject.status, cadreId: subject.cadre_id, role: subject.role },
+        before: { status: subject.status, cadreId: subject.cadreId, role: subject.role },
         after: { status: 'CONFIRMED', cadreId: cadre.id, personNo: cadre.personNo, name: cadre.name, role: 'SUBJECT' },
       });
       return {
         subjectId,
         status: 'CONFIRMED' as const,
         cadreId: cadre.id,
-        previous: subject.status === 'CONFIRMED' ? subject.cadre_id : null,
+        previous: subject.status === 'CONFIRMED' ? subject.cadreId : null,
       };
     });
     await this.records.linkReport({ reportId, cadreId: cadre.id, source: 'TRIAGE', actorId: staff.userId });
@@ -156,24 +149,20 @@ export class CaseActionsService {
   async addSubject(reportId: string, staff: StaffPrincipal, cadreId: string) {
     const cadre = await this.cadres.getById(cadreId);
     const subjectId = await this.act(reportId, staff, async (m) => {
-      const [linked]: Array<{ id: string }> = await m.query(
-        `SELECT id FROM report_subject WHERE report_id = $1 AND cadre_id = $2 AND status <> 'UNLINKED'`,
-        [reportId, cadre.id],
-      );
-      if (linked) throw conflict('SUBJECT_ALREADY_LINKED', `${cadre.name}（${cadre.personNo}）已关联到本件举报`);
-      const [row]: Array<{ id: string }> = await m.query(
-        `INSERT INTO report_subject (report_id, role, status, cadre_id, mentions, candidates, position, decided_by, decided_at)
-         VALUES ($1, 'SUBJECT', 'CONFIRMED', $2, '{}', $3::jsonb,
-                 (SELECT coalesce(max(position) + 1, 0) FROM report_subject WHERE report_id = $1), $4, now())
-         RETURNING id::text`,
-        [reportId, cadre.id, JSON.stringify([chosenByStaff(cadre, '经办人添加')]), staff.userId],
-      );
-      await m.query(`INSERT INTO report_subject_cadre (cadre_id, report_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [cadre.id, reportId]);
+      if (await this.triage.hasSubject(m, reportId, cadre.id))
+        throw conflict('SUBJECT_ALREADY_LINKED', `${cadre.name}（${cadre.personNo}）已关联到本件举报`);
+      const id = await this.triage.addSubject(m, {
+        reportId,
+        cadreId: cadre.id,
+        candidates: [chosenByStaff(cadre, '经办人添加')],
+        staffId: staff.userId,
+      });
+      await this.triage.indexCadre(m, reportId, cadre.id);
       await this.event(m, reportId, staff, 'SUBJECT_ADDED', {
-        subjectId: row!.id,
+        subjectId: id,
         after: { status: 'CONFIRMED', cadreId: cadre.id, personNo: cadre.personNo, name: cadre.name, role: 'SUBJECT' },
       });
-      return row!.id;
+      return id;
     });
     await this.records.linkReport({ reportId, cadreId: cadre.id, source: 'TRIAGE', actorId: staff.userId });
     return { subjectId, status: 'CONFIRMED' as const, cadreId: cadre.id };
@@ -182,47 +171,30 @@ export class CaseActionsService {
   async unlinkSubject(reportId: string, subjectId: string, staff: StaffPrincipal) {
     const result = await this.act(reportId, staff, async (m) => {
       const subject = await this.subject(m, reportId, subjectId);
-      await m.query(`UPDATE report_subject SET status = 'UNLINKED', cadre_id = NULL, decided_by = $2, decided_at = now() WHERE id = $1`, [
-        subjectId,
-        staff.userId,
-      ]);
       // The cadre index keeps only cadres some remaining subject of this tip may be.
-      await m.query(
-        `DELETE FROM report_subject_cadre x WHERE x.report_id = $1 AND NOT EXISTS (
-           SELECT 1 FROM report_subject s WHERE s.report_id = $1 AND s.status <> 'UNLINKED'
-              AND (s.cadre_id = x.cadre_id OR (s.status = 'CANDIDATES' AND s.candidates @> jsonb_build_array(jsonb_build_object('personId', x.cadre_id::text)))))`,
-        [reportId],
-      );
+      await this.triage.unlinkSubject(m, { reportId, id: subjectId, staffId: staff.userId });
       await this.event(m, reportId, staff, 'SUBJECT_UNLINKED', {
         subjectId,
-        before: { status: subject.status, cadreId: subject.cadre_id },
+        before: { status: subject.status, cadreId: subject.cadreId },
         after: { status: 'UNLINKED', cadreId: null },
       });
-      return { subjectId, status: 'UNLINKED' as const, confirmed: subject.status === 'CONFIRMED' ? subject.cadre_id : null };
+      return { subjectId, status: 'UNLINKED' as const, confirmed: subject.status === 'CONFIRMED' ? subject.cadreId : null };
     });
     if (result.confirmed) await this.records.unlinkReport(reportId, result.confirmed);
     return { subjectId, status: result.status };
   }
 
   private async subject(m: EntityManager, reportId: string, subjectId: string) {
-    const [subject]: Array<{ status: string; role: string; cadre_id: string | null; candidates: Array<{ personId: string }> }> =
-      /^\d{1,18}$/.test(subjectId)
-        ? await m.query(`SELECT status, role, cadre_id, candidates FROM report_subject WHERE id = $1 AND report_id = $2`, [
-            subjectId,
-            reportId,
-          ])
-        : [];
+    const subject = /^\d{1,18}$/.test(subjectId) ? await this.triage.subject(m, reportId, subjectId) : null;
     if (!subject) throw notFound('被反映人记录');
     return subject;
   }
 
   /** 合并 by the earlier tip's number, as staff know it (QF-2026-000123): an unknown or excluded number is a 404. */
   async mergeByNumber(reportId: string, staff: StaffPrincipal, number: string) {
-    const [into]: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM report WHERE number = $1`, [
-      number.trim().toUpperCase(),
-    ]);
+    const into = await this.reports.idByNumber(this.dataSource, number.trim().toUpperCase());
     if (!into) throw notFound(`举报编号 ${number.trim()} 对应的举报`);
-    return this.merge(reportId, staff, into.id);
+    return this.merge(reportId, staff, into);
   }
 
   async merge(reportId: string, staff: StaffPrincipal, intoReportId: string) {
@@ -247,8 +219,8 @@ export class CaseActionsService {
           );
         }
       }
-      await m.query(`UPDATE report SET assignee_id = $2, updated_at = now() WHERE id = $1`, [reportId, assigneeId]);
-      await this.event(m, reportId, staff, 'ASSIGNED', { before: { assigneeId: report.assignee_id }, after: { assigneeId } });
+      await this.reports.setAssignee(m, reportId, assigneeId);
+      await this.event(m, reportId, staff, 'ASSIGNED', { before: { assigneeId: report.assigneeId }, after: { assigneeId } });
       return { assigneeId };
     });
   }
@@ -280,12 +252,9 @@ export class CaseActionsService {
   async addNote(reportId: string, staff: StaffPrincipal, body: string) {
     return this.act(reportId, staff, async (m) => {
       const id = randomUUID();
-      const [note]: Array<{ created_at: Date }> = await m.query(
-        `INSERT INTO report_note (id, report_id, author_id, body) VALUES ($1, $2, $3, $4) RETURNING created_at`,
-        [id, reportId, staff.userId, body],
-      );
+      const createdAt = await this.triage.addNote(m, { id, reportId, authorId: staff.userId, body });
       await this.event(m, reportId, staff, 'NOTE_ADDED', { noteId: id });
-      return { id, createdAt: note!.created_at.toISOString() };
+      return { id, createdAt: createdAt.toISOString() };
     });
   }
 

@@ -8,16 +8,35 @@ import { triageSettingsProvider } from '../triage-settings.js';
 import { CategoryModelRepository } from '../category-model.repository.js';
 import { CategoryAccuracyService } from './category-accuracy.service.js';
 import { CaseActionsService } from './case-actions.service.js';
+import { TriageCaseRepository } from './triage-case.repository.js';
+import { ReportsRepositoryModule } from '../../reports/reports-repository.module.js';
+import { InboxRepository } from './inbox.repository.js';
 import { InboxService } from './inbox.service.js';
 import { TriageInboxController } from './triage-inbox.controller.js';
 import { ReportEventsModule } from '../../reports/events/report-events.module.js';
 
 /** The api side of triage: inbox, case view, staff actions. Messages to the reporter stay on /reports/:id/messages. */
 @Module({
-  imports: [ReportEventsModule, ReportsModule, CadresModule, CaseWorkflowModule, VerificationModule, AppointmentCalendarModule],
+  imports: [
+    ReportEventsModule,
+    ReportsRepositoryModule,
+    ReportsModule,
+    CadresModule,
+    CaseWorkflowModule,
+    VerificationModule,
+    AppointmentCalendarModule,
+  ],
   controllers: [TriageInboxController],
   // The triage settings (confidence threshold) the case view reads; the worker's TriageModule has its own.
-  providers: [triageSettingsProvider, CategoryModelRepository, InboxService, CaseActionsService, CategoryAccuracyService],
+  providers: [
+    triageSettingsProvider,
+    CategoryModelRepository,
+    TriageCaseRepository,
+    InboxRepository,
+    InboxService,
+    CaseActionsService,
+    CategoryAccuracyService,
+  ],
   exports: [InboxService, CaseActionsService, CategoryAccuracyService],
 })
 export class TriageInboxModule {}
