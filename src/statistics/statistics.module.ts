@@ -6,12 +6,15 @@ import { StatisticsController } from './statistics.controller.js';
 import { StatisticsService } from './statistics.service.js';
 import { TallyZone } from './tally-zone.repository.js';
 import { ReportEventsModule } from '../reports/events/report-events.module.js';
+import { ReportsRepositoryModule } from '../reports/reports-repository.module.js';
+import { ReportDeadlinesModule } from '../triage/deadlines/report-deadlines.module.js';
+import { StatisticsRepository } from './statistics.repository.js';
 
 /** Read-only reporting: the dashboard's and the periodic report's figures and their exports. */
 @Module({
-  imports: [ReportEventsModule, CadresModule, VerificationModule],
+  imports: [ReportEventsModule, ReportsRepositoryModule, ReportDeadlinesModule, CadresModule, VerificationModule],
   controllers: [StatisticsController],
-  providers: [StatisticsService, StatisticsExportService, TallyZone],
+  providers: [StatisticsRepository, StatisticsService, StatisticsExportService, TallyZone],
   exports: [StatisticsService, StatisticsExportService],
 })
 export class StatisticsModule {}

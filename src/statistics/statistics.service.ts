@@ -12,6 +12,9 @@ import { medianOfHistogram } from './median.js';
 import { bucketUnit, buckets, parseRange, type DateRange } from './period.js';
 import { quotaSummary } from './quota-summary.js';
 import { ReportEventsRepository } from '../reports/events/report-events.repository.js';
+import { ReportsRepository } from '../reports/reports.repository.js';
+import { ReportDeadlinesRepository } from '../triage/deadlines/report-deadlines.repository.js';
+import { StatisticsRepository } from './statistics.repository.js';
 
 export const CHANNELS = ['WEB', 'SMS', 'HOTLINE'] as const;
 export const STATUSES = ['RECEIVED', 'TRIAGED', 'IN_HANDLING', 'CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED'] as const;
@@ -58,6 +61,9 @@ export class StatisticsService {
     private readonly units: UnitsService,
     private readonly verification: VerificationTrackingService,
     private readonly events: ReportEventsRepository,
+    private readonly tallies: StatisticsRepository,
+    private readonly reports: ReportsRepository,
+    private readonly deadlines: ReportDeadlinesRepository,
   ) {}
 
   today(): string {
@@ -108,15 +114,7 @@ export class StatisticsService {
     range: DateRange,
     unit: ReturnType<typeof bucketUnit>,
   ): Promise<{ received: Omit<Statistics['received'], 'series'>; series: Statistics['received']['series'] }> {
-    const rows: Array<{ bucket: string; channel: string; category: string; status: string; real_name: boolean; count: number }> =
-      await this.dataSource.query(
-        `SELECT to_char(date_trunc('${unit}', day::timestamp), 'YYYY-MM-DD') AS bucket, channel, category, status, real_name, sum(n)::int AS count
-         FROM (SELECT day, channel, category, status, real_name, n FROM report_received_tally WHERE day BETWEEN $1::date AND $2::date
-               UNION ALL
-               SELECT day, channel, category, status, real_name, n FROM report_tally_delta WHERE tally = 'RECEIVED' AND day BETWEEN $1::date AND $2::date) t
-        GROUP BY 1, 2, 3, 4, 5 HAVING sum(n) <> 0`,
-        [range.from, range.to],
-      );
+    const rows = await this.tallies.received(range, unit);
     const by = (key: (r: (typeof rows)[number]) => string | null): Row[] => {
       const counts = new Map<string | null, number>();
       for (const r of rows) counts.set(key(r), (counts.get(key(r)) ?? 0) + r.count);
@@ -153,14 +151,7 @@ export class StatisticsService {
 
   /** Concluded in the period: by finding, and the median calendar days from receipt (China dates), from the closing tally. */
   private async concluded(range: DateRange): Promise<Statistics['concluded']> {
-    const rows: Array<{ finding: string; days: number; count: number }> = await this.dataSource.query(
-      `SELECT finding, days, sum(n)::int AS count
-         FROM (SELECT finding, days, n FROM report_closed_tally WHERE day BETWEEN $1::date AND $2::date
-               UNION ALL
-               SELECT finding, days, n FROM report_tally_delta WHERE tally = 'CLOSED' AND day BETWEEN $1::date AND $2::date) t
-        GROUP BY 1, 2 HAVING sum(n) <> 0 ORDER BY days`,
-      [range.from, range.to],
-    );
+    const rows = await this.tallies.concluded(range);
     const counts = new Map<string | null, number>();
     for (const r of rows) counts.set(r.finding || null, (counts.get(r.finding || null) ?? 0) + r.count);
     const findings = fill(
@@ -180,14 +171,11 @@ export class StatisticsService {
    * are index-only.
    */
   private async overdue(today: string): Promise<Statistics['overdue']> {
-    const rows: Array<Row & { reports: number }> = await this.dataSource.query(
-      `SELECT k.kind AS key,
-              (SELECT count(*)::int FROM report_deadline d WHERE d.kind = k.kind AND d.met_at IS NULL AND d.due_on < $1::date) AS count,
-              (SELECT count(*)::int FROM report r WHERE r.next_due_on < $1::date) AS reports
-         FROM unnest($2::text[]) AS k(kind)`,
-      [today, DEADLINE_KINDS],
-    );
-    return { reports: rows[0]?.reports ?? 0, deadlines: fill(DEADLINE_KINDS, rows) };
+    const [rows, reports] = await Promise.all([
+      this.deadlines.overdueByKind(this.dataSource, today, DEADLINE_KINDS),
+      this.reports.overdueCount(this.dataSource, today),
+    ]);
+    return { reports, deadlines: fill(DEADLINE_KINDS, rows) };
   }
 
   /** Candidates of vetting runs started in the period; held back = verdict BLOCK, by blocking reason. */

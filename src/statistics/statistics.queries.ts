@@ -1,0 +1,78 @@
+/** Types generated for queries found in "src/statistics/statistics.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+export type DateOrString = Date | string;
+
+/** 'ReceivedCounts' parameters type */
+export interface IReceivedCountsParams {
+  from: DateOrString;
+  to: DateOrString;
+  unit: string;
+}
+
+/** 'ReceivedCounts' return type */
+export interface IReceivedCountsResult {
+  bucket: string;
+  category: string;
+  channel: string;
+  count: number;
+  real_name: boolean;
+  status: string;
+}
+
+/** 'ReceivedCounts' query type */
+export interface IReceivedCountsQuery {
+  params: IReceivedCountsParams;
+  result: IReceivedCountsResult;
+}
+
+const receivedCountsIR: any = {"usedParamSet":{"unit":true,"from":true,"to":true},"params":[{"name":"unit","required":true,"transform":{"type":"scalar"},"locs":[{"a":26,"b":31}]},{"name":"from","required":true,"transform":{"type":"scalar"},"locs":[{"a":317,"b":322},{"a":488,"b":493}]},{"name":"to","required":true,"transform":{"type":"scalar"},"locs":[{"a":334,"b":337},{"a":505,"b":508}]}],"statement":"SELECT to_char(date_trunc(:unit!::text, day::timestamp), 'YYYY-MM-DD') AS \"bucket!\", channel AS \"channel!\", category AS \"category!\",\n       status AS \"status!\", real_name AS \"real_name!\", sum(n)::int AS \"count!\"\n  FROM (SELECT day, channel, category, status, real_name, n FROM report_received_tally WHERE day BETWEEN :from!::date AND :to!::date\n        UNION ALL\n        SELECT day, channel, category, status, real_name, n FROM report_tally_delta WHERE tally = 'RECEIVED' AND day BETWEEN :from!::date AND :to!::date) t\n GROUP BY 1, 2, 3, 4, 5 HAVING sum(n) <> 0                                                                                                                      "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT to_char(date_trunc(:unit!::text, day::timestamp), 'YYYY-MM-DD') AS "bucket!", channel AS "channel!", category AS "category!",
+ *        status AS "status!", real_name AS "real_name!", sum(n)::int AS "count!"
+ *   FROM (SELECT day, channel, category, status, real_name, n FROM report_received_tally WHERE day BETWEEN :from!::date AND :to!::date
+ *         UNION ALL
+ *         SELECT day, channel, category, status, real_name, n FROM report_tally_delta WHERE tally = 'RECEIVED' AND day BETWEEN :from!::date AND :to!::date) t
+ *  GROUP BY 1, 2, 3, 4, 5 HAVING sum(n) <> 0                                                                                                                      
+ * ```
+ */
+export const receivedCounts = new PreparedQuery<IReceivedCountsParams,IReceivedCountsResult>(receivedCountsIR);
+
+
+/** 'ConcludedCounts' parameters type */
+export interface IConcludedCountsParams {
+  from: DateOrString;
+  to: DateOrString;
+}
+
+/** 'ConcludedCounts' return type */
+export interface IConcludedCountsResult {
+  count: number;
+  days: number;
+  finding: string;
+}
+
+/** 'ConcludedCounts' query type */
+export interface IConcludedCountsQuery {
+  params: IConcludedCountsParams;
+  result: IConcludedCountsResult;
+}
+
+const concludedCountsIR: any = {"usedParamSet":{"from":true,"to":true},"params":[{"name":"from","required":true,"transform":{"type":"scalar"},"locs":[{"a":146,"b":151},{"a":287,"b":292}]},{"name":"to","required":true,"transform":{"type":"scalar"},"locs":[{"a":163,"b":166},{"a":304,"b":307}]}],"statement":"SELECT finding AS \"finding!\", days AS \"days!\", sum(n)::int AS \"count!\"\n  FROM (SELECT finding, days, n FROM report_closed_tally WHERE day BETWEEN :from!::date AND :to!::date\n        UNION ALL\n        SELECT finding, days, n FROM report_tally_delta WHERE tally = 'CLOSED' AND day BETWEEN :from!::date AND :to!::date) t\n GROUP BY 1, 2 HAVING sum(n) <> 0 ORDER BY days"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT finding AS "finding!", days AS "days!", sum(n)::int AS "count!"
+ *   FROM (SELECT finding, days, n FROM report_closed_tally WHERE day BETWEEN :from!::date AND :to!::date
+ *         UNION ALL
+ *         SELECT finding, days, n FROM report_tally_delta WHERE tally = 'CLOSED' AND day BETWEEN :from!::date AND :to!::date) t
+ *  GROUP BY 1, 2 HAVING sum(n) <> 0 ORDER BY days
+ * ```
+ */
+export const concludedCounts = new PreparedQuery<IConcludedCountsParams,IConcludedCountsResult>(concludedCountsIR);
+
+

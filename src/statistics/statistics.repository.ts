@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { runQuery } from '../infra/database/sql.js';
+import * as q from './statistics.queries.js';
+
+export type ReceivedCountRow = q.IReceivedCountsResult;
+export type ConcludedCountRow = q.IConcludedCountsResult;
+
+/**
+ * The statistics module's tallies (report_received_tally, report_closed_tally,
+ * report_tally_delta; kept by the reports table's triggers): read here and nowhere else,
+ * the queries in `statistics.sql`, typed from the schema.
+ */
+@Injectable()
+export class StatisticsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Tips received in the civil dates `from`..`to` (inclusive), by bucket of `unit` (a date_trunc field), channel, category, status and real name. */
+  received(period: { from: string; to: string }, unit: string): Promise<ReceivedCountRow[]> {
+    return runQuery(q.receivedCounts, { from: period.from, to: period.to, unit }, this.dataSource);
+  }
+
+  /** Tips concluded in the civil dates `from`..`to` (inclusive), by finding ('' for none) and days from receipt, fewest days first. */
+  concluded(period: { from: string; to: string }): Promise<ConcludedCountRow[]> {
+    return runQuery(q.concludedCounts, { from: period.from, to: period.to }, this.dataSource);
+  }
+}
