@@ -7,6 +7,7 @@ import { AppConfig } from '../infra/config/app-config.js';
 import type { OutboxEntry } from '../infra/queue/outbox.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { LABELS } from '../infra/labels/catalogue.js';
+import { RemindersRepository } from './reminders.repository.js';
 import { TODO_KINDS, TodoService } from './todo.service.js';
 
 /** China time, for "is it digest time yet". */
@@ -41,6 +42,7 @@ export class ReminderMailService {
     private readonly notifications: NotificationsService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly digests: RemindersRepository,
   ) {
     this.calendar = buildCalendar(config.calendar);
   }
@@ -50,11 +52,12 @@ export class ReminderMailService {
     const now = this.clock.now();
     const today = this.todo.today();
     if (!isWorkingDay(today, this.calendar) || chinaHour(now) < this.config.settings.notifications.digestHour) return 0;
+    const digested = await this.digests.digestedOn(today);
     const people: Array<{ id: string; display_name: string; email: string; roles: string[]; cadre_id: string | null }> =
       await this.dataSource.query(
         `SELECT u.id, u.display_name, u.email, u.roles, u.cadre_id FROM staff_user u
-        WHERE u.active AND u.email IS NOT NULL AND NOT EXISTS (SELECT 1 FROM reminder_digest d WHERE d.user_id = u.id AND d.day = $1::date)`,
-        [today],
+        WHERE u.active AND u.email IS NOT NULL AND u.id <> ALL ($1::uuid[])`,
+        [digested],
       );
     let queued = 0;
     for (const person of people) {
@@ -66,18 +69,14 @@ export class ReminderMailService {
       const items = TodoService.count(list);
       if (items === 0) continue;
       const entries = await this.dataSource.transaction(async (m) => {
-        const claimed: unknown[] = await m.query(
-          `INSERT INTO reminder_digest (user_id, day, message_id, items) VALUES ($1, $2, gen_random_uuid(), $3) ON CONFLICT DO NOTHING RETURNING user_id`,
-          [person.id, today, items],
-        );
-        if (claimed.length === 0) return [];
+        if (!(await this.digests.claim(m, person.id, today, items))) return [];
         const message = await this.notifications.queueWithin(m, {
           channel: 'EMAIL',
           to: person.email,
           template: { name: 'todo-digest', recipientName: person.display_name, date: today, sections },
           context: { digestFor: person.id, day: today },
         });
-        await m.query(`UPDATE reminder_digest SET message_id = $3 WHERE user_id = $1 AND day = $2`, [person.id, today, message.id]);
+        await this.digests.setMessage(m, person.id, today, message.id);
         return message.outbox;
       });
       await this.notifications.dispatch(entries);

@@ -7,6 +7,7 @@ import { Clock } from '../infra/clock/clock.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import { AgencyDirectory } from '../verification/agencies/agency-directory.service.js';
 import { LABELS } from '../infra/labels/catalogue.js';
+import { ReportDeadlinesRepository } from '../triage/deadlines/report-deadlines.repository.js';
 
 /** One thing a staff member should do, with where to do it. */
 export interface TodoItem {
@@ -46,6 +47,7 @@ export class TodoService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly agencies: AgencyDirectory,
+    private readonly deadlines: ReportDeadlinesRepository,
   ) {
     this.calendar = buildCalendar(config.calendar);
   }
@@ -101,20 +103,14 @@ export class TodoService {
 
   private async caseDeadlines(staff: { userId: string; cadreId?: string | null }, today: string): Promise<TodoItem[]> {
     const horizon = addWorkingDays(today, CASE_HORIZON_WORKING_DAYS, this.calendar);
-    const rows: Array<{ id: string; number: string; kind: string; due_on: string; mine: boolean }> = await this.dataSource.query(
-      `SELECT r.id, r.number, d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS due_on, (r.assignee_id = $3::uuid) AS mine
-         FROM report_deadline d JOIN report r ON r.id = d.report_id
-        WHERE d.met_at IS NULL AND d.due_on <= $4::date AND r.status NOT IN ('CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED')
-          AND (r.assignee_id = $3::uuid OR r.assignee_id IS NULL) AND ${this.visible('r')}
-        ORDER BY d.due_on, r.number LIMIT 100`,
-      [...this.conflictParams(staff), staff.userId, horizon],
-    );
+    const [cadreId, sameUnit] = this.conflictParams(staff);
+    const rows = await this.deadlines.dueForHandler(this.dataSource, { staffId: staff.userId, cadreId, sameUnit }, horizon);
     return rows.map((r) => ({
       title: r.number,
-      detail: `${LABELS.deadlineKind[r.kind] ?? '办理'}时限 ${r.due_on}${r.mine ? '' : '（尚未指定经办人）'}`,
+      detail: `${LABELS.deadlineKind[r.kind] ?? '办理'}时限 ${r.dueOn}${r.mine ? '' : '（尚未指定经办人）'}`,
       href: `/console/cases/${r.id}`,
-      dueOn: r.due_on,
-      overdue: r.due_on < today,
+      dueOn: r.dueOn,
+      overdue: r.dueOn < today,
     }));
   }
 
