@@ -648,7 +648,7 @@ export interface ILatestPersonalMattersQuery {
   result: ILatestPersonalMattersResult;
 }
 
-const latestPersonalMattersIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":224,"b":228}]}],"statement":"SELECT DISTINCT ON (cadre_id) cadre_id, year, status, to_char(checked_on, 'YYYY-MM-DD') AS checked_on,\n       to_char(explained_on, 'YYYY-MM-DD') AS explained_on, detail\n  FROM personal_matters_report\n WHERE cadre_id = ANY (:ids!::uuid[])\n ORDER BY cadre_id, year DESC"};
+const latestPersonalMattersIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":224,"b":228}]}],"statement":"SELECT DISTINCT ON (cadre_id) cadre_id, year, status, to_char(checked_on, 'YYYY-MM-DD') AS checked_on,\n       to_char(explained_on, 'YYYY-MM-DD') AS explained_on, detail\n  FROM personal_matters_report\n WHERE cadre_id = ANY (:ids!::uuid[])\n ORDER BY cadre_id, year DESC                                                                                                     "};
 
 /**
  * Query generated from SQL:
@@ -657,9 +657,74 @@ const latestPersonalMattersIR: any = {"usedParamSet":{"ids":true},"params":[{"na
  *        to_char(explained_on, 'YYYY-MM-DD') AS explained_on, detail
  *   FROM personal_matters_report
  *  WHERE cadre_id = ANY (:ids!::uuid[])
- *  ORDER BY cadre_id, year DESC
+ *  ORDER BY cadre_id, year DESC                                                                                                     
  * ```
  */
 export const latestPersonalMatters = new PreparedQuery<ILatestPersonalMattersParams,ILatestPersonalMattersResult>(latestPersonalMattersIR);
+
+
+/** 'NamesByIdsOrdered' parameters type */
+export interface INamesByIdsOrderedParams {
+  ids: stringArray;
+}
+
+/** 'NamesByIdsOrdered' return type */
+export interface INamesByIdsOrderedResult {
+  id: string;
+  name: string;
+}
+
+/** 'NamesByIdsOrdered' query type */
+export interface INamesByIdsOrderedQuery {
+  params: INamesByIdsOrderedParams;
+  result: INamesByIdsOrderedResult;
+}
+
+const namesByIdsOrderedIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":46,"b":50}]}],"statement":"SELECT id, name\n  FROM cadre\n WHERE id = ANY (:ids!::uuid[])\n ORDER BY name, id                                                                                                                           "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT id, name
+ *   FROM cadre
+ *  WHERE id = ANY (:ids!::uuid[])
+ *  ORDER BY name, id                                                                                                                           
+ * ```
+ */
+export const namesByIdsOrdered = new PreparedQuery<INamesByIdsOrderedParams,INamesByIdsOrderedResult>(namesByIdsOrderedIR);
+
+
+/** 'MatchingHints' parameters type */
+export interface IMatchingHintsParams {
+  ids: stringArray;
+}
+
+/** 'MatchingHints' return type */
+export interface IMatchingHintsResult {
+  id: string;
+  name: string;
+  namesakes: number;
+  post: string;
+  unit_names: stringArray;
+}
+
+/** 'MatchingHints' query type */
+export interface IMatchingHintsQuery {
+  params: IMatchingHintsParams;
+  result: IMatchingHintsResult;
+}
+
+const matchingHintsIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":248,"b":252}]}],"statement":"SELECT c.id, c.name, c.post, array(SELECT un.name FROM unit_name un WHERE un.unit_id = c.unit_id) AS \"unit_names!\",\n       (SELECT count(*)::int FROM cadre o WHERE o.name = c.name AND o.id <> c.id) AS \"namesakes!\"\n  FROM cadre c\n WHERE c.id = ANY (:ids!::uuid[])"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT c.id, c.name, c.post, array(SELECT un.name FROM unit_name un WHERE un.unit_id = c.unit_id) AS "unit_names!",
+ *        (SELECT count(*)::int FROM cadre o WHERE o.name = c.name AND o.id <> c.id) AS "namesakes!"
+ *   FROM cadre c
+ *  WHERE c.id = ANY (:ids!::uuid[])
+ * ```
+ */
+export const matchingHints = new PreparedQuery<IMatchingHintsParams,IMatchingHintsResult>(matchingHintsIR);
 
 

@@ -95,4 +95,14 @@ export class CadresRepository {
   latestPersonalMatters(ids: string[]): Promise<q.ILatestPersonalMattersResult[]> {
     return runQuery(q.latestPersonalMatters, { ids }, this.dataSource);
   }
+
+  /** Cadres' ids and names, ordered by name as Postgres orders them (unknown ids are left out). */
+  namesByIdsOrdered(ids: string[]): Promise<q.INamesByIdsOrderedResult[]> {
+    return runQuery(q.namesByIdsOrdered, { ids }, this.dataSource);
+  }
+
+  /** Each cadre's name, post, unit names and count of namesakes (a tip naming them is matched on these). */
+  matchingHints(ids: string[]): Promise<q.IMatchingHintsResult[]> {
+    return runQuery(q.matchingHints, { ids }, this.dataSource);
+  }
 }

@@ -115,3 +115,17 @@ SELECT DISTINCT ON (cadre_id) cadre_id, year, status, to_char(checked_on, 'YYYY-
   FROM personal_matters_report
  WHERE cadre_id = ANY (:ids!::uuid[])
  ORDER BY cadre_id, year DESC;
+
+/* Cadres' names by id, in the database's order of names (lists of other modules ordered by name). */
+/* @name NamesByIdsOrdered */
+SELECT id, name
+  FROM cadre
+ WHERE id = ANY (:ids!::uuid[])
+ ORDER BY name, id;
+
+/* What a tip naming a cadre is matched on: the names of the cadre's unit, the post, and how many others share the name. */
+/* @name MatchingHints */
+SELECT c.id, c.name, c.post, array(SELECT un.name FROM unit_name un WHERE un.unit_id = c.unit_id) AS "unit_names!",
+       (SELECT count(*)::int FROM cadre o WHERE o.name = c.name AND o.id <> c.id) AS "namesakes!"
+  FROM cadre c
+ WHERE c.id = ANY (:ids!::uuid[]);
