@@ -154,6 +154,8 @@ describe('MeetingsRepository (medium: real Postgres)', () => {
       await meetings.setDecision(m, item!.id, 'PROCEED', { note: '按程序' }, null);
       await meetings.touchMeeting(m, id);
     });
+    const touched = (await meetings.meetingById(id))!;
+    expect(touched.updated_at.getTime()).toBeGreaterThan(touched.created_at.getTime());
     const [decided] = await meetings.itemsOf(id);
     expect(decided).toMatchObject({ decision: 'PROCEED', decision_detail: { note: '按程序' } });
     expect(decided!.decided_at).toBeInstanceOf(Date);

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { CadresRepository } from '../../src/cadres/cadres.repository.js';
+import { ReportsRepository } from '../../src/reports/reports.repository.js';
 import { AppointmentCalendarRepository } from '../../src/vetting/calendar/appointment-calendar.repository.js';
 import { ProbationRepository } from '../../src/vetting/probation/probation.repository.js';
 import { PublicityRepository } from '../../src/vetting/publicity/publicity.repository.js';
@@ -221,5 +222,81 @@ describe('VettingRepository and its neighbours (medium: real Postgres)', () => {
     expect((await probation.assessed(1)).map((p) => p.id)).toEqual([id]);
     expect(await probation.open(false, '2027-01-20')).toEqual([]);
     expect(await probation.byId(randomUUID())).toBeNull();
+  });
+  it('finds the tips received during notice periods page by page, and links and checks them once', async () => {
+    const reports = new ReportsRepository();
+    const { runId, ids } = await run('第六批', '2026-05-04', ['P003']);
+    const notice = await publicity.insertNotice(dataSource, {
+      runId,
+      title: '任前公示',
+      startsOn: '2026-05-11',
+      endsOn: '2026-05-15',
+      workingDays: 5,
+      contact: '联系电话',
+      publishedBy: null,
+    });
+    await publicity.insertNoticeCandidates(dataSource, notice.id, [ids[0]!]);
+    const tip = async (number: string, receivedAt: string): Promise<string> => {
+      const [row] = (
+        await db.query<{ id: string }>(
+          `INSERT INTO report (id, number, channel, real_name, receipt_hash, body, received_at, subjects)
+           VALUES (gen_random_uuid(), $1, 'WEB', false, sha256(convert_to($1::text, 'UTF8')), '反映问题。', $2, '[{"name":"张三"}]') RETURNING id`,
+          [number, receivedAt],
+        )
+      ).rows;
+      return row!.id;
+    };
+    // In the district's time zone (the session's): 05-11 00:30 there is 05-10 16:30 UTC.
+    const before = await tip('QF-T-1', '2026-05-10T15:59:00Z');
+    const first = await tip('QF-T-2', '2026-05-10T16:30:00Z');
+    const second = await tip('QF-T-3', '2026-05-12T02:00:00Z');
+    const third = await tip('QF-T-4', '2026-05-15T15:00:00Z');
+    const after = await tip('QF-T-5', '2026-05-15T16:30:00Z');
+    const periods = (await publicity.noticePeriods(notice.id)).map((n) => ({
+      startsOn: n.starts_on,
+      endsOn: n.ends_on,
+      until: n.withdrawn_at,
+    }));
+    expect(periods).toEqual([{ startsOn: '2026-05-11', endsOn: '2026-05-15', until: null }]);
+    const page1 = await reports.receivedDuring(dataSource, periods, null, 2);
+    expect(page1.map((r) => r.id)).toEqual([first, second]);
+    expect(page1[0]!.subjects).toEqual([{ name: '张三' }]);
+    const page2 = await reports.receivedDuring(dataSource, periods, { at: page1[1]!.received_at, id: page1[1]!.id }, 2);
+    expect(page2.map((r) => r.id)).toEqual([third]);
+    const cut = [{ ...periods[0]!, until: new Date('2026-05-12T00:00:00Z') }];
+    expect((await reports.receivedDuring(dataSource, cut, null, 10)).map((r) => r.id)).toEqual([first]);
+    expect(await reports.receivedDuring(dataSource, [], null, 10)).toEqual([]);
+    expect((await reports.numbersAndReceipt(dataSource, [third, before, after])).map((r) => r.number)).toEqual([
+      'QF-T-1',
+      'QF-T-4',
+      'QF-T-5',
+    ]);
+
+    const standing = await publicity.noticesStandingAt('2026-05-12', new Date('2026-05-12T02:00:00Z'));
+    expect(standing.filter((n) => n.notice_id === notice.id)).toEqual([
+      {
+        notice_id: notice.id,
+        starts_on: '2026-05-11',
+        ends_on: '2026-05-15',
+        candidate_id: ids[0],
+        cadre_id: cadres['P003'],
+        proposed_post: '拟任0',
+      },
+    ]);
+    expect((await publicity.noticesStandingAt('2026-05-16', new Date('2026-05-16T02:00:00Z'))).map((n) => n.notice_id)).not.toContain(
+      notice.id,
+    );
+    const link = { reportId: second, candidateId: ids[0]!, noticeId: notice.id, basis: 'NAMED' };
+    expect(await publicity.insertReportLink(dataSource, link)).toBe(true);
+    expect(await publicity.insertReportLink(dataSource, link)).toBe(false);
+    expect(await publicity.linksOf(ids[0]!)).toEqual([{ report_id: second, basis: 'NAMED' }]);
+    expect(await publicity.checkedAmong([first, second])).toEqual(new Set());
+    await publicity.markChecked(second);
+    await publicity.markChecked(second);
+    expect(await publicity.checkedAmong([first, second])).toEqual(new Set([second]));
+    expect((await publicity.noticePeriods(null)).length).toBeGreaterThan(1);
+
+    const hints = await new CadresRepository(dataSource).matchingHints([cadres['P003']!]);
+    expect(hints).toEqual([{ id: cadres['P003'], name: '张三', post: '局长', unit_names: [], namesakes: 0 }]);
   });
 });
