@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { civilDate, workingDaysBetween } from '../infra/calendar/working-days.js';
+import { workingDaysBetween } from '../infra/calendar/working-days.js';
 import { Clock } from '../infra/clock/clock.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import { QueueService } from '../infra/queue/queue.service.js';
@@ -97,7 +97,7 @@ export class VerificationDeadlines {
         }
       } else {
         await m.query(`UPDATE verification_request SET escalated_at = $2 WHERE id = $1`, [requestId, now]);
-        const daysOverdue = Math.max(1, workingDaysBetween(r.due_on, civilDate(now), this.verification.calendar));
+        const daysOverdue = Math.max(1, workingDaysBetween(r.due_on, this.clock.dateOf(now), this.verification.calendar));
         const agencyName = agency?.name ?? r.agency_code;
         const recipients = [
           ...(agency?.leadEmail ? [{ to: agency.leadEmail, name: `${agencyName}分管负责同志` }] : []),
@@ -145,7 +145,7 @@ export class VerificationDeadlines {
       await this.dataSource.query(
         `SELECT id, to_char(due_on, 'YYYY-MM-DD') AS due_on, to_char(remind_on, 'YYYY-MM-DD') AS remind_on, reminded_at, escalated_at
          FROM verification_request WHERE status = 'OPEN' AND escalated_at IS NULL AND remind_on <= $1::date ORDER BY due_on LIMIT 1000`,
-        [civilDate(now)],
+        [this.clock.dateOf(now)],
       );
     let acted = 0;
     for (const r of rows) {

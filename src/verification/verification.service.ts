@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/conflict/viewer.js';
 import { CryptoService } from '../infra/crypto/crypto.service.js';
 import { redactExtract } from './redact.js';
-import { addWorkingDays, buildCalendar, civilDate, type CalendarDays } from '../infra/calendar/working-days.js';
+import { addWorkingDays, buildCalendar, type CalendarDays } from '../infra/calendar/working-days.js';
 import { Clock } from '../infra/clock/clock.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
@@ -122,7 +122,7 @@ export class VerificationService {
   }
 
   today(): string {
-    return civilDate(this.clock.now());
+    return this.clock.today();
   }
 
   /** Opinion requests (征求意见), due the configured number of working days after `sentOn`. Inside the caller's transaction. */

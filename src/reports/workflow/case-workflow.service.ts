@@ -6,7 +6,6 @@ import type { StaffPrincipal } from '../../auth/auth.decorators.js';
 import { ConflictOfInterestService } from '../../auth/conflict/conflict-of-interest.service.js';
 import { rolesGrant } from '../../auth/roles.js';
 import { CadreRecordsService } from '../../cadres/cadre-records.service.js';
-import { civilDate } from '../../infra/calendar/working-days.js';
 import { Clock } from '../../infra/clock/clock.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
 import { OutboxService, type OutboxEntry } from '../../infra/queue/outbox.service.js';
@@ -276,7 +275,7 @@ export class CaseWorkflow {
         const findings = await this.records.recordCaseFindingsWithin(m, {
           reportId: report.id,
           outcome: report.finding as Parameters<CadreRecordsService['recordCaseFindingsWithin']>[1]['outcome'],
-          concludedOn: civilDate(this.clock.now()),
+          concludedOn: this.clock.today(),
           summary: report.outcome_for_reporter,
           actorId: actor.kind === 'STAFF' ? actor.staff.userId : null,
         });
@@ -391,7 +390,7 @@ export class CaseWorkflow {
     const template = concluded
       ? { name: 'status-change' as const, reportNumber: report.number, statusLabel: PUBLIC_STATUS_LABELS.CONCLUDED }
       : met.includes('ACCEPTANCE_NOTICE')
-        ? { name: 'reporter-acknowledgement' as const, reportNumber: report.number, receivedOn: civilDate(report.received_at) }
+        ? { name: 'reporter-acknowledgement' as const, reportNumber: report.number, receivedOn: this.clock.dateOf(report.received_at) }
         : null;
     if (!template) return [];
     const queued = await this.notifications.notifyReporterWithin(m, report.id, template);

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { civilDate } from '../../infra/calendar/working-days.js';
 import { Clock } from '../../infra/clock/clock.js';
 import { isUuid } from '../../infra/http/id-param.js';
 
@@ -43,7 +42,7 @@ export class AppointmentCalendar {
   ) {}
 
   today(): string {
-    return civilDate(this.clock.now());
+    return this.clock.today();
   }
 
   /**

@@ -3,7 +3,6 @@ import type { ProbationView } from '../dto/publicity.dto.js';
 export type { ProbationView };
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { civilDate } from '../../infra/calendar/working-days.js';
 import { Clock } from '../../infra/clock/clock.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
@@ -96,7 +95,7 @@ export class ProbationService {
 
   /** The reminder: once, and not before the last day (a job run early by a retry does nothing). */
   async remind(probationId: string): Promise<boolean> {
-    const today = civilDate(this.clock.now());
+    const today = this.clock.today();
     return this.dataSource.transaction(async (m) => {
       const [p]: Array<{ id: string; candidate_id: string; ends_on: string; run_id: string; name: string; post: string }> = await m.query(
         `SELECT p.id, p.candidate_id, to_char(p.ends_on, 'YYYY-MM-DD') AS ends_on, v.run_id, c.name, p.post
@@ -123,7 +122,7 @@ export class ProbationService {
   async remindDue(): Promise<number> {
     const rows: Array<{ id: string }> = await this.dataSource.query(
       `SELECT id FROM probation WHERE reminded_at IS NULL AND ends_on <= $1 ORDER BY ends_on LIMIT 500`,
-      [civilDate(this.clock.now())],
+      [this.clock.today()],
     );
     let n = 0;
     for (const r of rows) if (await this.remind(r.id)) n += 1;
@@ -138,8 +137,7 @@ export class ProbationService {
     if (p.result) throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_ASSESSED', `试用期考核已于 ${p.assessedOn} 记录，不能重复考核`);
     if (input.assessedOn < p.endsOn)
       throw new DomainException(HttpStatus.BAD_REQUEST, 'PROBATION_NOT_OVER', `试用期至 ${p.endsOn} 届满，届满后方可考核`);
-    if (input.assessedOn > civilDate(this.clock.now()))
-      throw new DomainException(HttpStatus.BAD_REQUEST, 'DATE_IN_FUTURE', '考核日期不能晚于今天');
+    if (input.assessedOn > this.clock.today()) throw new DomainException(HttpStatus.BAD_REQUEST, 'DATE_IN_FUTURE', '考核日期不能晚于今天');
     if (input.result === 'NOT_COMPETENT' && !input.note?.trim())
       throw new DomainException(HttpStatus.BAD_REQUEST, 'NOTE_REQUIRED', '考核不称职的，请写明情况及处理意见');
     const [run]: Array<{ run_id: string }> = await this.dataSource.query(`SELECT run_id FROM vetting_candidate WHERE id = $1`, [
@@ -196,7 +194,7 @@ export class ProbationService {
   async list(due: boolean): Promise<ProbationView[]> {
     const rows: ProbationRow[] = await this.dataSource.query(
       `${SELECT} WHERE p.result IS NULL AND (NOT $1::boolean OR p.ends_on <= $2) ORDER BY p.ends_on, c.name LIMIT 500`,
-      [due, civilDate(this.clock.now())],
+      [due, this.clock.today()],
     );
     return rows.map(toView);
   }
