@@ -190,10 +190,8 @@ describe('ReportsRepository: tips, messages, files, the workflow and retention (
     expect((await reports.list(dataSource, { ...base, hidden: [rows[1]!.id] })).map((r) => r.id)).toEqual([rows[2]!.id, rows[0]!.id]);
     expect(await reports.list(dataSource, { ...base, status: 'CLOSED' })).toEqual([]);
     expect(await reports.list(dataSource, { ...base, limit: 1 })).toHaveLength(1);
-    const today = new Date().toISOString().slice(0, 10);
     expect((await reports.list(dataSource, { ...base, from: '2000-01-01', to: '2000-12-31' })).length).toBe(0);
     expect((await reports.list(dataSource, { ...base, from: '2000-01-01' })).length).toBe(3);
-    expect(today).toMatch(/^\d{4}/);
   });
 
   it('changes a case as the workflow does: pending proposal, disposition, finding, conclusion, merge, reopening', async () => {
