@@ -259,13 +259,13 @@ interface ResultRow {
 async function readResults(db: DataSource): Promise<ResultRow[]> {
   const [tips, triaged, subjects] = await Promise.all([
     new ReportsRepository().triagedTips(db),
-    db.query(`SELECT report_id, tokens, categories FROM report_triage`) as Promise<
-      Array<{ report_id: string; tokens: string[]; categories: CombinedScore[] | null }>
-    >,
-    db.query(
+    db.query<Array<{ report_id: string; tokens: string[]; categories: CombinedScore[] | null }>>(
+      `SELECT report_id, tokens, categories FROM report_triage`,
+    ),
+    db.query<Array<{ report_id: string; subjects: ResultRow['subjects'] }>>(
       `SELECT s.report_id, json_agg(json_build_object('role', s.role, 'status', s.status, 'candidates', s.candidates) ORDER BY s.position) AS subjects
          FROM report_subject s GROUP BY s.report_id`,
-    ) as Promise<Array<{ report_id: string; subjects: ResultRow['subjects'] }>>,
+    ),
   ]);
   const triageOf = new Map(triaged.map((t) => [t.report_id, t]));
   const subjectsOf = new Map(subjects.map((s) => [s.report_id, s.subjects]));

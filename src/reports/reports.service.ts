@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import type { Viewer } from '../auth/conflict/viewer.js';
 import { ObjectStorage } from '../infra/storage/storage.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
-import type { ReportDetailDto, ReportListDto, ReportListQuery, ReportSummaryDto } from './dto/report-list.dto.js';
+import type { ReportDetailDto, ReportListDto, ReportListQuery } from './dto/report-list.dto.js';
 import { Attachment } from './entities/attachment.entity.js';
 import { ReportMessage } from './entities/report-message.entity.js';
 import { Report } from './entities/report.entity.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash, randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { ReportEventsRepository } from '../../src/reports/events/report-events.repository.js';
 import { ReportsRepository, type NewReportRow } from '../../src/reports/reports.repository.js';
 import { createTestDataSource } from '../support/test-context.js';
@@ -41,7 +41,7 @@ describe('ReportsRepository: tips, messages, files, the workflow and retention (
   }
 
   /** A status change commits only with an event of its transaction (the workflow's guard). */
-  async function changeStatus(id: string, change: (m: import('typeorm').EntityManager) => Promise<void>): Promise<void> {
+  async function changeStatus(id: string, change: (m: EntityManager) => Promise<void>): Promise<void> {
     await dataSource.transaction(async (m) => {
       await change(m);
       await events.append(m, { reportId: id, type: 'DISPOSED', actorKind: 'SYSTEM' });
