@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/conflict/viewer.js';
 import type { StaffPrincipal } from '../auth/auth.decorators.js';
-import { civilDate } from '../infra/calendar/working-days.js';
 import { Clock } from '../infra/clock/clock.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import { AgencyDirectory } from '../verification/agencies/agency-directory.service.js';
@@ -86,7 +85,7 @@ export class MeetingsService {
   }
 
   today(): string {
-    return civilDate(this.clock.now());
+    return this.clock.today();
   }
 
   private agencyName(code: string): string {

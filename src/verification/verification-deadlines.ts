@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { civilDate, workingDaysBetween } from '../infra/calendar/working-days.js';
+import { workingDaysBetween } from '../infra/calendar/working-days.js';
 import { Clock } from '../infra/clock/clock.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import { QueueService } from '../infra/queue/queue.service.js';
@@ -80,7 +80,7 @@ export class VerificationDeadlines {
         }
       } else {
         await this.repository.markEscalated(m, requestId, now);
-        const daysOverdue = Math.max(1, workingDaysBetween(r.due_on, civilDate(now), this.verification.calendar));
+        const daysOverdue = Math.max(1, workingDaysBetween(r.due_on, this.clock.dateOf(now), this.verification.calendar));
         const agencyName = agency?.name ?? r.agency_code;
         const recipients = [
           ...(agency?.leadEmail ? [{ to: agency.leadEmail, name: `${agencyName}分管负责同志` }] : []),
@@ -124,7 +124,7 @@ export class VerificationDeadlines {
   /** Every open request whose reminder or escalation is due but not sent (a lost delayed job). */
   async sweep(): Promise<number> {
     const now = this.clock.now();
-    const rows = await this.repository.deadlinesDue(civilDate(now));
+    const rows = await this.repository.deadlinesDue(this.clock.dateOf(now));
     let acted = 0;
     for (const r of rows) {
       for (const stage of ['REMIND', 'ESCALATE'] as const) {

@@ -6,7 +6,7 @@ import { VerificationRepository } from './verification.repository.js';
 import type { Viewer } from '../auth/conflict/viewer.js';
 import { CryptoService } from '../infra/crypto/crypto.service.js';
 import { redactExtract } from './redact.js';
-import { addWorkingDays, buildCalendar, civilDate, type CalendarDays } from '../infra/calendar/working-days.js';
+import { addWorkingDays, buildCalendar, type CalendarDays } from '../infra/calendar/working-days.js';
 import { Clock } from '../infra/clock/clock.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
@@ -123,7 +123,7 @@ export class VerificationService {
   }
 
   today(): string {
-    return civilDate(this.clock.now());
+    return this.clock.today();
   }
 
   /** Opinion requests (征求意见), due the configured number of working days after `sentOn`. Inside the caller's transaction. */
@@ -193,7 +193,7 @@ export class VerificationService {
   async agencyRedaction(manager: EntityManager, subjectKind: SubjectKind, subjectId: string): Promise<(text: string) => string> {
     let names: string[] = [];
     if (subjectKind === 'REPORT') {
-      const sealed = await this.reports.reporterIdentity(manager, subjectId);
+      const sealed = await this.reports.sealedReporterIdentity(manager, subjectId);
       if (sealed) names = [(await this.crypto.decryptJson<{ name: string }>(sealed)).name];
     }
     return (text: string) => redactExtract(text, names);

@@ -6,7 +6,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/conflict/viewer.js';
 import { CadresService } from '../cadres/cadres.service.js';
 import { UnitsService } from '../cadres/units.service.js';
-import { civilDate } from '../infra/calendar/working-days.js';
 import { Clock } from '../infra/clock/clock.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import { OutboxService } from '../infra/queue/outbox.service.js';
@@ -82,7 +81,7 @@ export class VettingService {
         throw new DomainException(HttpStatus.BAD_REQUEST, 'DUPLICATE_CANDIDATE', `${cadre.name}（${cadre.personNo}）在名单中重复`);
       seen.add(cadre.id);
     }
-    const today = civilDate(this.clock.now());
+    const today = this.clock.today();
     const actor = { kind: 'STAFF' as const, id: input.actorId ?? null };
     // A handful of statements whatever the slate's size: the run, its candidates, every
     // agency's opinion request and the record of each step, in slate order.
@@ -167,7 +166,7 @@ export class VettingService {
     // A suspended candidacy (暂缓任用) is still open: its verdict keeps following the facts.
     const open = rows.filter((c) => c.decision === null || c.decision === 'SUSPEND');
     if (open.length > 0) {
-      const asOf = civilDate(this.clock.now());
+      const asOf = this.clock.today();
       const [facts, requests, quotas] = await Promise.all([
         this.cadres.vettingFactsMany(open.map((c) => c.cadre_id)),
         this.verification.requestsForMany(

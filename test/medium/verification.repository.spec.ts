@@ -288,8 +288,8 @@ describe('VerificationRepository (medium: real Postgres)', () => {
 
   it('reads what verification needs of a case and of its subjects (other modules’ repositories)', async () => {
     const reports = new ReportsRepository();
-    expect(await reports.reporterIdentity(dataSource, reportId)).toEqual(Buffer.from([1, 2]));
-    expect(await reports.reporterIdentity(dataSource, randomUUID())).toBeNull();
+    expect(await reports.sealedReporterIdentity(dataSource, reportId)).toEqual(Buffer.from([1, 2]));
+    expect(await reports.sealedReporterIdentity(dataSource, randomUUID())).toBeNull();
     await dataSource.transaction(async (m) => {
       expect(await reports.lockForAgencyRequest(m, reportId)).toEqual({ status: 'RECEIVED', disposition: null });
     });

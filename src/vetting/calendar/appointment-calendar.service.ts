@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { civilDate } from '../../infra/calendar/working-days.js';
 import { Clock } from '../../infra/clock/clock.js';
 import { isUuid } from '../../infra/http/id-param.js';
 import { CadresRepository } from '../../cadres/cadres.repository.js';
@@ -47,7 +46,7 @@ export class AppointmentCalendar {
   ) {}
 
   today(): string {
-    return civilDate(this.clock.now());
+    return this.clock.today();
   }
 
   /**

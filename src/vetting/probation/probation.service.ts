@@ -3,7 +3,6 @@ import type { ProbationView } from '../dto/publicity.dto.js';
 export type { ProbationView };
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { civilDate } from '../../infra/calendar/working-days.js';
 import { Clock } from '../../infra/clock/clock.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
@@ -92,7 +91,7 @@ export class ProbationService {
 
   /** The reminder: once, and not before the last day (a job run early by a retry does nothing). */
   async remind(probationId: string): Promise<boolean> {
-    const today = civilDate(this.clock.now());
+    const today = this.clock.today();
     return this.dataSource.transaction(async (m) => {
       const p = await this.repository.lockDueForReminder(m, probationId, today);
       if (!p) return false;
@@ -113,7 +112,7 @@ export class ProbationService {
 
   /** Every probation past its end and not yet reminded (backstop for lost delayed jobs). */
   async remindDue(): Promise<number> {
-    const ids = await this.repository.dueForReminder(civilDate(this.clock.now()));
+    const ids = await this.repository.dueForReminder(this.clock.today());
     let n = 0;
     for (const id of ids) if (await this.remind(id)) n += 1;
     return n;
@@ -127,8 +126,7 @@ export class ProbationService {
     if (p.result) throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_ASSESSED', `试用期考核已于 ${p.assessedOn} 记录，不能重复考核`);
     if (input.assessedOn < p.endsOn)
       throw new DomainException(HttpStatus.BAD_REQUEST, 'PROBATION_NOT_OVER', `试用期至 ${p.endsOn} 届满，届满后方可考核`);
-    if (input.assessedOn > civilDate(this.clock.now()))
-      throw new DomainException(HttpStatus.BAD_REQUEST, 'DATE_IN_FUTURE', '考核日期不能晚于今天');
+    if (input.assessedOn > this.clock.today()) throw new DomainException(HttpStatus.BAD_REQUEST, 'DATE_IN_FUTURE', '考核日期不能晚于今天');
     if (input.result === 'NOT_COMPETENT' && !input.note?.trim())
       throw new DomainException(HttpStatus.BAD_REQUEST, 'NOTE_REQUIRED', '考核不称职的，请写明情况及处理意见');
     const runId = await this.vetting.runOfCandidate(p.candidateId);
@@ -188,7 +186,7 @@ export class ProbationService {
 
   /** Open probations, soonest end first; `due`: only those past their end and not assessed. */
   async list(due: boolean): Promise<ProbationView[]> {
-    const rows = await this.repository.open(due, civilDate(this.clock.now()));
+    const rows = await this.repository.open(due, this.clock.today());
     return (
       await orderedByCadreName(
         this.cadres,

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CadreRecordsService } from '../../cadres/cadre-records.service.js';
-import { civilDate } from '../../infra/calendar/working-days.js';
+import { Clock } from '../../infra/clock/clock.js';
 import { recordStep } from '../vetting.repository.js';
 import { matchTip, type NoticeForMatch, type TipForMatch } from './publicity-rules.js';
 import { ReportEventsRepository } from '../../reports/events/report-events.repository.js';
@@ -38,6 +38,7 @@ export class PublicityTipsService {
     private readonly vetting: VettingRepository,
     private readonly reports: ReportsRepository,
     private readonly cadres: CadresRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** Examines every tip received during any notice's period (or one notice's) not examined yet; a withdrawn notice's period ends when it was withdrawn. */
@@ -93,7 +94,7 @@ export class PublicityTipsService {
 
   /** Links one tip; marks it examined only after every link is written, so a crash repeats harmlessly. */
   private async examine(tip: PendingTip): Promise<number> {
-    const receivedOn = civilDate(tip.received_at);
+    const receivedOn = this.clock.dateOf(tip.received_at);
     const cited = tip.notice?.noticeId ? { noticeId: tip.notice.noticeId, candidateId: tip.notice.candidateId ?? null } : null;
     const matches = matchTip({ receivedOn, subjects: tip.subjects ?? [], cited }, await this.noticesAt(receivedOn, tip.received_at));
     let linked = 0;

@@ -3,7 +3,7 @@ import type { NoticeCandidate, NoticeView } from '../dto/publicity.dto.js';
 export type { NoticeCandidate, NoticeView };
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { buildCalendar, civilDate, type CalendarDays } from '../../infra/calendar/working-days.js';
+import { buildCalendar, type CalendarDays } from '../../infra/calendar/working-days.js';
 import { Clock } from '../../infra/clock/clock.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
@@ -51,7 +51,7 @@ export class PublicityService {
   }
 
   today(): string {
-    return civilDate(this.clock.now());
+    return this.clock.today();
   }
 
   async publish(input: PublishInput): Promise<NoticeView> {
@@ -188,7 +188,7 @@ export class PublicityService {
         throw new DomainException(
           HttpStatus.CONFLICT,
           'ALREADY_WITHDRAWN',
-          `公示 ${row.reference} 已于 ${civilDate(row.withdrawn_at)} 撤销，不能重复撤销`,
+          `公示 ${row.reference} 已于 ${this.clock.dateOf(row.withdrawn_at)} 撤销，不能重复撤销`,
         );
       }
       if (row.ends_on < today) {
