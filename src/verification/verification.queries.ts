@@ -1173,16 +1173,47 @@ export interface IOverdueRequestsQuery {
   result: IOverdueRequestsResult;
 }
 
-const overdueRequestsIR: any = {"usedParamSet":{"today":true},"params":[{"name":"today","required":true,"transform":{"type":"scalar"},"locs":[{"a":178,"b":184}]}],"statement":"SELECT id, number AS \"number!\", agency_code, subject_kind, subject_id, to_char(due_on, 'YYYY-MM-DD') AS \"due_on!\"\n  FROM verification_request\n WHERE status = 'OPEN' AND due_on < :today!::date"};
+const overdueRequestsIR: any = {"usedParamSet":{"today":true},"params":[{"name":"today","required":true,"transform":{"type":"scalar"},"locs":[{"a":178,"b":184}]}],"statement":"SELECT id, number AS \"number!\", agency_code, subject_kind, subject_id, to_char(due_on, 'YYYY-MM-DD') AS \"due_on!\"\n  FROM verification_request\n WHERE status = 'OPEN' AND due_on < :today!::date                                                                                                                                    "};
 
 /**
  * Query generated from SQL:
  * ```
  * SELECT id, number AS "number!", agency_code, subject_kind, subject_id, to_char(due_on, 'YYYY-MM-DD') AS "due_on!"
  *   FROM verification_request
- *  WHERE status = 'OPEN' AND due_on < :today!::date
+ *  WHERE status = 'OPEN' AND due_on < :today!::date                                                                                                                                    
  * ```
  */
 export const overdueRequests = new PreparedQuery<IOverdueRequestsParams,IOverdueRequestsResult>(overdueRequestsIR);
+
+
+/** 'PurgeReportAttachments' parameters type */
+export interface IPurgeReportAttachmentsParams {
+  reportId: string;
+}
+
+/** 'PurgeReportAttachments' return type */
+export interface IPurgeReportAttachmentsResult {
+  size_bytes: number;
+  storage_key: string;
+}
+
+/** 'PurgeReportAttachments' query type */
+export interface IPurgeReportAttachmentsQuery {
+  params: IPurgeReportAttachmentsParams;
+  result: IPurgeReportAttachmentsResult;
+}
+
+const purgeReportAttachmentsIR: any = {"usedParamSet":{"reportId":true},"params":[{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":144,"b":153}]}],"statement":"DELETE FROM verification_attachment a\n USING verification_request q\n WHERE a.request_id = q.id AND q.subject_kind = 'REPORT' AND q.subject_id = :reportId!\nRETURNING a.storage_key, a.size_bytes"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * DELETE FROM verification_attachment a
+ *  USING verification_request q
+ *  WHERE a.request_id = q.id AND q.subject_kind = 'REPORT' AND q.subject_id = :reportId!
+ * RETURNING a.storage_key, a.size_bytes
+ * ```
+ */
+export const purgeReportAttachments = new PreparedQuery<IPurgeReportAttachmentsParams,IPurgeReportAttachmentsResult>(purgeReportAttachmentsIR);
 
 

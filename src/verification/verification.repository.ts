@@ -431,4 +431,10 @@ export class VerificationRepository {
     const rows = await runQuery(q.overdueRequests, { today }, on);
     return rows.map((r) => ({ ...r, subject_kind: r.subject_kind as SubjectKind }));
   }
+
+  /** Retention: deletes the files of the requests about a tip; returns their storage keys and sizes, to delete from storage. */
+  async purgeReportAttachments(on: Queryable, reportId: string): Promise<Array<{ storageKey: string; sizeBytes: number }>> {
+    const rows = await runQuery(q.purgeReportAttachments, { reportId }, on);
+    return rows.map((r) => ({ storageKey: r.storage_key, sizeBytes: r.size_bytes }));
+  }
 }

@@ -244,3 +244,10 @@ SELECT subject_id, number AS "number!", agency_code, status = 'ANSWERED' AS "ans
 SELECT id, number AS "number!", agency_code, subject_kind, subject_id, to_char(due_on, 'YYYY-MM-DD') AS "due_on!"
   FROM verification_request
  WHERE status = 'OPEN' AND due_on < :today!::date;
+
+/* Retention: deletes the files of the requests about a tip (sent to agencies or from them); returns what to delete from storage. */
+/* @name PurgeReportAttachments */
+DELETE FROM verification_attachment a
+ USING verification_request q
+ WHERE a.request_id = q.id AND q.subject_kind = 'REPORT' AND q.subject_id = :reportId!
+RETURNING a.storage_key, a.size_bytes;

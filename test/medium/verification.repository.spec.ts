@@ -303,4 +303,36 @@ describe('VerificationRepository (medium: real Postgres)', () => {
     );
     expect(await subjects.firstLinkedCadre(dataSource, reportId)).toBe(cadreId);
   });
+  it("deletes the files of a tip's requests for retention, and no other tip's", async () => {
+    const [request] = await ask(dataSource, 'VERIFICATION', ['AUDIT']);
+    const other = randomUUID();
+    await db.query(
+      `INSERT INTO report (id, number, channel, real_name, receipt_hash, body) VALUES ($1, 'QF-R-00099', 'WEB', false, sha256('QF-R-00099'::bytea), '另一件。')`,
+      [other],
+    );
+    const [elsewhere] = await ask(dataSource, 'VERIFICATION', ['AUDIT'], other);
+    const file = (requestId: string, storageKey: string) =>
+      repository.insertAttachment(dataSource, {
+        requestId,
+        replyId: null,
+        storageKey,
+        sha256: sha,
+        sizeBytes: 7,
+        mediaType: 'image/png',
+        originalName: null,
+        actorId: null,
+      });
+    await file(request!.id, 'purge-me');
+    await file(elsewhere!.id, 'keep-me');
+    const purged = await repository.purgeReportAttachments(dataSource, reportId);
+    expect(purged).toEqual(
+      expect.arrayContaining([
+        { storageKey: 'purge-me', sizeBytes: 7 },
+        { storageKey: 'k1', sizeBytes: 10 },
+      ]),
+    );
+    expect(purged.map((f) => f.storageKey)).not.toContain('keep-me');
+    expect(await repository.purgeReportAttachments(dataSource, reportId)).toEqual([]);
+    expect((await repository.attachmentsOf(elsewhere!.id)).map((f) => f.size_bytes)).toEqual([7]);
+  });
 });
