@@ -22,4 +22,19 @@ export class ReportsRepository {
     const [row] = await runQuery(q.caseState, { id }, on);
     return row ? { number: row.number, status: row.status as ReportStatus, assigneeId: row.assignee_id } : null;
   }
+
+  /** Cases by id, in no particular order (unknown ids are left out): for another module's list of the cases it links to. */
+  async caseSummaries(on: Queryable, ids: readonly string[]): Promise<CaseSummary[]> {
+    if (ids.length === 0) return [];
+    const rows = await runQuery(q.caseSummariesByIds, { ids: [...ids] }, on);
+    return rows.map((r) => ({ id: r.id, number: r.number, status: r.status as ReportStatus, receivedAt: r.received_at }));
+  }
+}
+
+/** A case as another module lists it. */
+export interface CaseSummary {
+  id: string;
+  number: string;
+  status: ReportStatus;
+  receivedAt: Date;
 }
