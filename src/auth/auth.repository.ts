@@ -16,6 +16,12 @@ export interface ResetRequestRow {
   status: string;
 }
 
+/** A tip hidden from a staff member (回避), and why: SUBJECT, RELATIVE or SAME_UNIT. */
+export interface Exclusion {
+  reportId: string;
+  reason: string;
+}
+
 /** One recorded relation seen from a cadre: the other cadre, the kind as recorded, and whether it was recorded from this side. */
 export interface RelationRow {
   otherCadreId: string;
@@ -163,12 +169,13 @@ export class AuthRepository {
   }
 
   /** The tips the cadre's holder must not see, with the reason (report_exclusions()). */
-  exclusions(cadreId: string, sameUnit: boolean): Promise<Array<{ report_id: string; reason: string }>> {
-    return runQuery(q.exclusions, { cadreId, sameUnit }, this.dataSource);
+  async exclusions(cadreId: string, sameUnit: boolean): Promise<Exclusion[]> {
+    return (await runQuery(q.exclusions, { cadreId, sameUnit }, this.dataSource)).map((r) => ({ reportId: r.report_id, reason: r.reason }));
   }
 
   /** The same, among these tips only. */
-  exclusionsAmong(cadreId: string, sameUnit: boolean, ids: string[]): Promise<Array<{ report_id: string; reason: string }>> {
-    return runQuery(q.exclusionsAmong, { cadreId, sameUnit, ids }, this.dataSource);
+  async exclusionsAmong(cadreId: string, sameUnit: boolean, ids: string[]): Promise<Exclusion[]> {
+    const rows = await runQuery(q.exclusionsAmong, { cadreId, sameUnit, ids }, this.dataSource);
+    return rows.map((r) => ({ reportId: r.report_id, reason: r.reason }));
   }
 }

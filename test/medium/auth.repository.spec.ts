@@ -169,11 +169,11 @@ describe('AuthRepository (medium: real Postgres)', () => {
       );
     await db.query(`INSERT INTO cadre_report_link (report_id, cadre_id, source) VALUES ($1, $2, 'STAFF')`, [report, cadres['A002']]);
     // A002 is A001's spouse (recorded above): a relative's tip.
-    expect(await auth.exclusions(cadres['A001']!, false)).toEqual([{ report_id: report, reason: 'RELATIVE' }]);
-    expect(await auth.exclusions(cadres['A002']!, false)).toEqual([{ report_id: report, reason: 'SUBJECT' }]);
+    expect(await auth.exclusions(cadres['A001']!, false)).toEqual([{ reportId: report, reason: 'RELATIVE' }]);
+    expect(await auth.exclusions(cadres['A002']!, false)).toEqual([{ reportId: report, reason: 'SUBJECT' }]);
     expect(await auth.exclusions(cadres['A003']!, false)).toEqual([]);
-    expect(await auth.exclusions(cadres['A003']!, true)).toEqual([{ report_id: report, reason: 'SAME_UNIT' }]);
+    expect(await auth.exclusions(cadres['A003']!, true)).toEqual([{ reportId: report, reason: 'SAME_UNIT' }]);
     expect(await auth.exclusionsAmong(cadres['A001']!, false, [other])).toEqual([]);
-    expect(await auth.exclusionsAmong(cadres['A001']!, false, [other, report])).toEqual([{ report_id: report, reason: 'RELATIVE' }]);
+    expect(await auth.exclusionsAmong(cadres['A001']!, false, [other, report])).toEqual([{ reportId: report, reason: 'RELATIVE' }]);
   });
 });

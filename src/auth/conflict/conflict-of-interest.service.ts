@@ -35,21 +35,18 @@ export class ConflictOfInterestService {
     if (!staff.cadreId) return Viewer.unrestricted(staff);
     const excluded = await this.repository.exclusions(staff.cadreId, this.sameUnit);
     // The hidden tips' numbers too (a stored text may name a tip by number): asked only when some are hidden.
-    const numbers = new Map(
-      (
-        await this.reports.caseSummaries(
-          this.dataSource,
-          excluded.map((e) => e.report_id),
-        )
-      ).map((r) => [r.id, r.number]),
+    const cases = await this.reports.caseSummaries(
+      this.dataSource,
+      excluded.map((e) => e.reportId),
     );
+    const numbers = new Map(cases.map((r) => [r.id, r.number]));
     const rows = excluded.flatMap((e) => {
-      const number = numbers.get(e.report_id);
+      const number = numbers.get(e.reportId);
       return number === undefined ? [] : [{ ...e, number }];
     });
     return new Viewer(
       staff,
-      new Map(rows.map((r) => [r.report_id, r.reason])),
+      new Map(rows.map((r) => [r.reportId, r.reason])),
       (reportId, reason) => this.record(actor, new Map([[reportId, reason]]), route),
       rows.map((r) => r.number),
     );
@@ -64,7 +61,7 @@ export class ConflictOfInterestService {
     const ids = reportIds.filter((id) => isUuid(id));
     if (!staff.cadreId || ids.length === 0) return new Map();
     const rows = await this.repository.exclusionsAmong(staff.cadreId, this.sameUnit, ids);
-    return new Map(rows.map((r) => [r.report_id, r.reason]));
+    return new Map(rows.map((r) => [r.reportId, r.reason]));
   }
 
   /** Each exclusion goes to the audit trail: who was kept from which tip, and why. */
