@@ -1075,16 +1075,48 @@ export interface IIdentityOfQuery {
   result: IIdentityOfResult;
 }
 
-const identityOfIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":70,"b":73}]}],"statement":"SELECT number, real_name, reporter_identity\n  FROM report\n WHERE id = :id!"};
+const identityOfIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":70,"b":73}]}],"statement":"SELECT number, real_name, reporter_identity\n  FROM report\n WHERE id = :id!                                                                                 "};
 
 /**
  * Query generated from SQL:
  * ```
  * SELECT number, real_name, reporter_identity
  *   FROM report
- *  WHERE id = :id!
+ *  WHERE id = :id!                                                                                 
  * ```
  */
 export const identityOf = new PreparedQuery<IIdentityOfParams,IIdentityOfResult>(identityOfIR);
+
+
+/** 'CaseSummariesByIds' parameters type */
+export interface ICaseSummariesByIdsParams {
+  ids: stringArray;
+}
+
+/** 'CaseSummariesByIds' return type */
+export interface ICaseSummariesByIdsResult {
+  id: string;
+  number: string;
+  received_at: Date;
+  status: string;
+}
+
+/** 'CaseSummariesByIds' query type */
+export interface ICaseSummariesByIdsQuery {
+  params: ICaseSummariesByIdsParams;
+  result: ICaseSummariesByIdsResult;
+}
+
+const caseSummariesByIdsIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":70,"b":74}]}],"statement":"SELECT id, number, status, received_at\n  FROM report\n WHERE id = ANY (:ids!::uuid[])"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT id, number, status, received_at
+ *   FROM report
+ *  WHERE id = ANY (:ids!::uuid[])
+ * ```
+ */
+export const caseSummariesByIds = new PreparedQuery<ICaseSummariesByIdsParams,ICaseSummariesByIdsResult>(caseSummariesByIdsIR);
 
 

@@ -442,4 +442,18 @@ export class ReportsRepository {
     const [row] = await runQuery(q.identityOf, { id }, on);
     return row ? { number: row.number, realName: row.real_name, sealed: row.reporter_identity } : null;
   }
+  /** Cases by id, in no particular order (unknown ids are left out): for another module's list of the cases it links to. */
+  async caseSummaries(on: Queryable, ids: readonly string[]): Promise<CaseSummary[]> {
+    if (ids.length === 0) return [];
+    const rows = await runQuery(q.caseSummariesByIds, { ids: [...ids] }, on);
+    return rows.map((r) => ({ id: r.id, number: r.number, status: r.status as ReportStatus, receivedAt: r.received_at }));
+  }
+}
+
+/** A case as another module lists it. */
+export interface CaseSummary {
+  id: string;
+  number: string;
+  status: ReportStatus;
+  receivedAt: Date;
 }

@@ -260,3 +260,8 @@ SELECT r.id, r.number, r.body, r.category, r.is_specific, (SELECT e.number FROM 
 SELECT number, real_name, reporter_identity
   FROM report
  WHERE id = :id!;
+/* Cases by id (unknown ids left out): their number, status and when received. */
+/* @name CaseSummariesByIds */
+SELECT id, number, status, received_at
+  FROM report
+ WHERE id = ANY (:ids!::uuid[]);
