@@ -116,6 +116,26 @@ SELECT DISTINCT ON (cadre_id) cadre_id, year, status, to_char(checked_on, 'YYYY-
  WHERE cadre_id = ANY (:ids!::uuid[])
  ORDER BY cadre_id, year DESC;
 
+/* The cadre's findings, newest first, leaving out those from the tips in `hidden` (回避). */
+/* @name FindingsOf */
+SELECT f.id, f.outcome, to_char(f.concluded_on, 'YYYY-MM-DD') AS "concluded_on!", f.summary, f.report_id
+  FROM cadre_finding f
+ WHERE f.cadre_id = :cadreId! AND (f.report_id IS NULL OR f.report_id <> ALL (:hidden!::uuid[]))
+ ORDER BY f.concluded_on DESC;
+
+/* The tips linked to the cadre, leaving out those in `hidden` (回避). */
+/* @name LinkedReportsOf */
+SELECT l.report_id
+  FROM cadre_report_link l
+ WHERE l.cadre_id = :cadreId! AND (l.report_id IS NULL OR l.report_id <> ALL (:hidden!::uuid[]));
+
+/* @name LinksOfCadres */
+SELECT cadre_id, report_id FROM cadre_report_link WHERE cadre_id = ANY (:ids!::uuid[]);
+
+/* The cadres that exist among these, held (FOR SHARE) until the transaction ends. */
+/* @name LockExisting */
+SELECT id FROM cadre WHERE id = ANY (:ids!::uuid[]) FOR SHARE;
+
 /* Cadres' names by id, in the database's order of names (lists of other modules ordered by name). */
 /* @name NamesByIdsOrdered */
 SELECT id, name

@@ -166,12 +166,12 @@ export class MeetingsService {
           reasons: dto.note ? [dto.note] : candidate.reasons.length ? candidate.reasons.map((r) => r.message) : ['经办人提请会议研究'],
         };
       } else if (dto.reportId) {
-        const report = await this.reports.numberAndRealName(m, dto.reportId);
+        const report = await this.reports.identityOf(m, dto.reportId);
         if (!report) throw notFound('举报');
         item = {
           kind: 'CASE',
           subjectId: dto.reportId,
-          title: `举报 ${report.number}${report.real_name ? '（实名）' : ''}`,
+          title: `举报 ${report.number}${report.realName ? '（实名）' : ''}`,
           reasons: dto.note ? [dto.note] : ['经办人提请会议研究'],
         };
       } else {

@@ -65,7 +65,7 @@ export class OpenItemsLoader {
   private async requests(m: EntityManager, today: string): Promise<OpenRequest[]> {
     const overdue = await this.verification.overdue(m, today);
     const ids = (kind: string) => [...new Set(overdue.filter((v) => v.subject_kind === kind).map((v) => v.subject_id))];
-    const reports = new Map((await this.reports.numbersAndStatuses(m, ids('REPORT'))).map((r) => [r.id, r]));
+    const reports = new Map((await this.reports.caseSummaries(m, ids('REPORT'))).map((r) => [r.id, r]));
     const candidates = new Map((await this.vetting.decisionsOf(m, ids('VETTING_CANDIDATE'))).map((c) => [c.id, c]));
     const cadreIds = [...new Set([...candidates.values()].map((c) => c.cadre_id))];
     const names = new Map((cadreIds.length ? await this.cadres.summariesByIds(cadreIds) : []).map((c) => [c.id, c.name]));

@@ -1077,17 +1077,49 @@ export interface IIdentityOfQuery {
   result: IIdentityOfResult;
 }
 
-const identityOfIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":70,"b":73}]}],"statement":"SELECT number, real_name, reporter_identity\n  FROM report\n WHERE id = :id!                                                                                          "};
+const identityOfIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":70,"b":73}]}],"statement":"SELECT number, real_name, reporter_identity\n  FROM report\n WHERE id = :id!                                                                                 "};
 
 /**
  * Query generated from SQL:
  * ```
  * SELECT number, real_name, reporter_identity
  *   FROM report
- *  WHERE id = :id!                                                                                          
+ *  WHERE id = :id!                                                                                 
  * ```
  */
 export const identityOf = new PreparedQuery<IIdentityOfParams,IIdentityOfResult>(identityOfIR);
+
+
+/** 'CaseSummariesByIds' parameters type */
+export interface ICaseSummariesByIdsParams {
+  ids: stringArray;
+}
+
+/** 'CaseSummariesByIds' return type */
+export interface ICaseSummariesByIdsResult {
+  id: string;
+  number: string;
+  received_at: Date;
+  status: string;
+}
+
+/** 'CaseSummariesByIds' query type */
+export interface ICaseSummariesByIdsQuery {
+  params: ICaseSummariesByIdsParams;
+  result: ICaseSummariesByIdsResult;
+}
+
+const caseSummariesByIdsIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":70,"b":74}]}],"statement":"SELECT id, number, status, received_at\n  FROM report\n WHERE id = ANY (:ids!::uuid[])                                                                                          "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT id, number, status, received_at
+ *   FROM report
+ *  WHERE id = ANY (:ids!::uuid[])                                                                                          
+ * ```
+ */
+export const caseSummariesByIds = new PreparedQuery<ICaseSummariesByIdsParams,ICaseSummariesByIdsResult>(caseSummariesByIdsIR);
 
 
 /** 'LockForAgencyRequest' parameters type */
@@ -1107,7 +1139,7 @@ export interface ILockForAgencyRequestQuery {
   result: ILockForAgencyRequestResult;
 }
 
-const lockForAgencyRequestIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":53,"b":56}]}],"statement":"SELECT status, disposition\n  FROM report\n WHERE id = :id!\n   FOR UPDATE                                                                                        "};
+const lockForAgencyRequestIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":53,"b":56}]}],"statement":"SELECT status, disposition\n  FROM report\n WHERE id = :id!\n   FOR UPDATE                                                                               "};
 
 /**
  * Query generated from SQL:
@@ -1115,40 +1147,10 @@ const lockForAgencyRequestIR: any = {"usedParamSet":{"id":true},"params":[{"name
  * SELECT status, disposition
  *   FROM report
  *  WHERE id = :id!
- *    FOR UPDATE                                                                                        
+ *    FOR UPDATE                                                                               
  * ```
  */
 export const lockForAgencyRequest = new PreparedQuery<ILockForAgencyRequestParams,ILockForAgencyRequestResult>(lockForAgencyRequestIR);
-
-
-/** 'NumberAndRealName' parameters type */
-export interface INumberAndRealNameParams {
-  id: string;
-}
-
-/** 'NumberAndRealName' return type */
-export interface INumberAndRealNameResult {
-  number: string;
-  real_name: boolean;
-}
-
-/** 'NumberAndRealName' query type */
-export interface INumberAndRealNameQuery {
-  params: INumberAndRealNameParams;
-  result: INumberAndRealNameResult;
-}
-
-const numberAndRealNameIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":51,"b":54}]}],"statement":"SELECT number, real_name\n  FROM report\n WHERE id = :id!                                                                               "};
-
-/**
- * Query generated from SQL:
- * ```
- * SELECT number, real_name
- *   FROM report
- *  WHERE id = :id!                                                                               
- * ```
- */
-export const numberAndRealName = new PreparedQuery<INumberAndRealNameParams,INumberAndRealNameResult>(numberAndRealNameIR);
 
 
 /** 'LockForMeetingDecision' parameters type */
@@ -1209,48 +1211,17 @@ export interface IOpenCasesForMeetingQuery {
   result: IOpenCasesForMeetingResult;
 }
 
-const openCasesForMeetingIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":216,"b":220}]}],"statement":"SELECT id, number, status, real_name, received_at, category, disposition_pending ->> 'kind' AS pending_kind\n  FROM report\n WHERE status IN ('TRIAGED', 'IN_HANDLING') AND (disposition_pending IS NOT NULL OR id = ANY (:ids!::uuid[]))                                         "};
+const openCasesForMeetingIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":216,"b":220}]}],"statement":"SELECT id, number, status, real_name, received_at, category, disposition_pending ->> 'kind' AS pending_kind\n  FROM report\n WHERE status IN ('TRIAGED', 'IN_HANDLING') AND (disposition_pending IS NOT NULL OR id = ANY (:ids!::uuid[]))                                                                                                                                                                                                         "};
 
 /**
  * Query generated from SQL:
  * ```
  * SELECT id, number, status, real_name, received_at, category, disposition_pending ->> 'kind' AS pending_kind
  *   FROM report
- *  WHERE status IN ('TRIAGED', 'IN_HANDLING') AND (disposition_pending IS NOT NULL OR id = ANY (:ids!::uuid[]))                                         
+ *  WHERE status IN ('TRIAGED', 'IN_HANDLING') AND (disposition_pending IS NOT NULL OR id = ANY (:ids!::uuid[]))                                                                                                                                                                                                         
  * ```
  */
 export const openCasesForMeeting = new PreparedQuery<IOpenCasesForMeetingParams,IOpenCasesForMeetingResult>(openCasesForMeetingIR);
-
-
-/** 'NumbersAndStatuses' parameters type */
-export interface INumbersAndStatusesParams {
-  ids: stringArray;
-}
-
-/** 'NumbersAndStatuses' return type */
-export interface INumbersAndStatusesResult {
-  id: string;
-  number: string;
-  status: string;
-}
-
-/** 'NumbersAndStatuses' query type */
-export interface INumbersAndStatusesQuery {
-  params: INumbersAndStatusesParams;
-  result: INumbersAndStatusesResult;
-}
-
-const numbersAndStatusesIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":57,"b":61}]}],"statement":"SELECT id, number, status\n  FROM report\n WHERE id = ANY (:ids!::uuid[])                                                                                                                                                                                                         "};
-
-/**
- * Query generated from SQL:
- * ```
- * SELECT id, number, status
- *   FROM report
- *  WHERE id = ANY (:ids!::uuid[])                                                                                                                                                                                                         
- * ```
- */
-export const numbersAndStatuses = new PreparedQuery<INumbersAndStatusesParams,INumbersAndStatusesResult>(numbersAndStatusesIR);
 
 
 /** 'ReceivedDuring' parameters type */

@@ -442,16 +442,16 @@ export class ReportsRepository {
     const [row] = await runQuery(q.identityOf, { id }, on);
     return row ? { number: row.number, realName: row.real_name, sealed: row.reporter_identity } : null;
   }
+  /** Cases by id, in no particular order (unknown ids are left out): for another module's list of the cases it links to. */
+  async caseSummaries(on: Queryable, ids: readonly string[]): Promise<CaseSummary[]> {
+    if (ids.length === 0) return [];
+    const rows = await runQuery(q.caseSummariesByIds, { ids: [...ids] }, on);
+    return rows.map((r) => ({ id: r.id, number: r.number, status: r.status as ReportStatus, receivedAt: r.received_at }));
+  }
 
   /** A case's status and disposition, locked in `on`'s transaction; null for no such case. */
   async lockForAgencyRequest(on: Queryable, id: string): Promise<{ status: string; disposition: string | null } | null> {
     const [row] = await runQuery(q.lockForAgencyRequest, { id }, on);
-    return row ?? null;
-  }
-
-  /** A case's number and whether its reporter gave their name; null for no such case. */
-  async numberAndRealName(on: Queryable, id: string): Promise<{ number: string; real_name: boolean } | null> {
-    const [row] = await runQuery(q.numberAndRealName, { id }, on);
     return row ?? null;
   }
 
@@ -475,11 +475,6 @@ export class ReportsRepository {
   /** Open cases (triaged or in handling) with a pending decision, or among `ids`. */
   openCasesForMeeting(on: Queryable, ids: string[]): Promise<q.IOpenCasesForMeetingResult[]> {
     return runQuery(q.openCasesForMeeting, { ids }, on);
-  }
-
-  /** Cases' numbers and statuses, by id (unknown ids are left out). */
-  numbersAndStatuses(on: Queryable, ids: string[]): Promise<Array<{ id: string; number: string; status: string }>> {
-    return ids.length ? runQuery(q.numbersAndStatuses, { ids }, on) : Promise.resolve([]);
   }
 
   /**
@@ -512,4 +507,12 @@ export class ReportsRepository {
   numbersAndReceipt(on: Queryable, ids: string[]): Promise<Array<{ id: string; number: string; received_at: Date }>> {
     return ids.length ? runQuery(q.numbersAndReceipt, { ids }, on) : Promise.resolve([]);
   }
+}
+
+/** A case as another module lists it. */
+export interface CaseSummary {
+  id: string;
+  number: string;
+  status: ReportStatus;
+  receivedAt: Date;
 }

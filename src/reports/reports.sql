@@ -260,6 +260,11 @@ SELECT r.id, r.number, r.body, r.category, r.is_specific, (SELECT e.number FROM 
 SELECT number, real_name, reporter_identity
   FROM report
  WHERE id = :id!;
+/* Cases by id (unknown ids left out): their number, status and when received. */
+/* @name CaseSummariesByIds */
+SELECT id, number, status, received_at
+  FROM report
+ WHERE id = ANY (:ids!::uuid[]);
 
 /* A case about to ask agencies for a verification, locked: its status and disposition. */
 /* @name LockForAgencyRequest */
@@ -267,12 +272,6 @@ SELECT status, disposition
   FROM report
  WHERE id = :id!
    FOR UPDATE;
-
-/* A case's number and whether its reporter gave their name (an agenda item's title). */
-/* @name NumberAndRealName */
-SELECT number, real_name
-  FROM report
- WHERE id = :id!;
 
 /* A case a meeting decides on, locked: what the decision's follow-ups need. */
 /* @name LockForMeetingDecision */
@@ -286,12 +285,6 @@ SELECT id, status, disposition, disposition_pending, finding, outcome_for_report
 SELECT id, number, status, real_name, received_at, category, disposition_pending ->> 'kind' AS pending_kind
   FROM report
  WHERE status IN ('TRIAGED', 'IN_HANDLING') AND (disposition_pending IS NOT NULL OR id = ANY (:ids!::uuid[]));
-
-/* Cases' numbers and statuses, by id. */
-/* @name NumbersAndStatuses */
-SELECT id, number, status
-  FROM report
- WHERE id = ANY (:ids!::uuid[]);
 
 /*
  * Tips received during any of the periods (civil dates in the session's time zone, a period

@@ -12,7 +12,6 @@ import { PublicityTipsService } from './publicity/publicity-tips.service.js';
 import { VettingController } from './vetting.controller.js';
 import { VettingService } from './vetting.service.js';
 import { ReportEventsModule } from '../reports/events/report-events.module.js';
-import { CadresRepository } from '../cadres/cadres.repository.js';
 import { ReportsRepositoryModule } from '../reports/reports-repository.module.js';
 import { VettingRepository } from './vetting.repository.js';
 import { ProbationRepository } from './probation/probation.repository.js';
@@ -25,12 +24,10 @@ import { PublicityRepository } from './publicity/publicity.repository.js';
 @Module({
   imports: [ReportEventsModule, ReportsRepositoryModule, CadresModule, VerificationModule, AppointmentCalendarModule],
   controllers: [VettingController, PublicityController, VettingDocumentsController],
-  // The cadres repository orders candidacies by name (it needs only the database).
   providers: [
     VettingRepository,
     ProbationRepository,
     PublicityRepository,
-    CadresRepository,
     VettingService,
     PublicityService,
     PublicityTipsService,

@@ -184,11 +184,6 @@ describe('MeetingsRepository (medium: real Postgres)', () => {
     expect(aboutTips.filter((v) => v.subject_id === asked)).toEqual([
       { subject_id: asked, number: r1!.number, agency_code: 'DISC', answered: false },
     ]);
-    expect((await reports.numbersAndStatuses(dataSource, [closed, randomUUID()])).map((r) => [r.number, r.status])).toEqual([
-      ['QF-R-00013', 'CLOSED'],
-    ]);
-    expect(await reports.numberAndRealName(dataSource, asked)).toEqual({ number: 'QF-R-00012', real_name: false });
-    expect(await reports.numberAndRealName(dataSource, randomUUID())).toBeNull();
     await dataSource.transaction(async (m) => {
       expect(await reports.lockForMeetingDecision(m, pending)).toMatchObject({
         id: pending,
