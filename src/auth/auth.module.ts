@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CadresModule } from '../cadres/cadres.module.js';
+import { ReportsRepositoryModule } from '../reports/reports-repository.module.js';
 import { AccountService } from './account.service.js';
+import { AuthRepository } from './auth.repository.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
@@ -14,9 +17,10 @@ import { StaffAccountsController } from './staff-accounts.controller.js';
 import { TotpVerifier } from './totp.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([StaffUser, StaffSession])],
+  imports: [TypeOrmModule.forFeature([StaffUser, StaffSession]), CadresModule, ReportsRepositoryModule],
   controllers: [AuthController, StaffAccountsController, CadreRelationsController],
   providers: [
+    AuthRepository,
     AuthService,
     AccountService,
     TotpVerifier,

@@ -11,6 +11,7 @@ import { DomainException } from '../infra/http/domain-exception.js';
 import type { StaffPrincipal } from './auth.decorators.js';
 import { StaffSession } from './entities/staff-session.entity.js';
 import { StaffUser } from './entities/staff-user.entity.js';
+import { AuthRepository } from './auth.repository.js';
 import { afterFailure, loginGate } from './login-throttle.js';
 import { passwordProblem } from './password-policy.js';
 import { isRole, type Role } from './roles.js';
@@ -51,6 +52,7 @@ export class AuthService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly totp: TotpVerifier,
+    private readonly repository: AuthRepository,
   ) {}
 
   async createUser(input: NewStaffUser): Promise<StaffUser> {
@@ -135,12 +137,8 @@ export class AuthService {
     }
     const countFailure = async (reason: string, error: DomainException) => {
       // Counted in one statement, so parallel guesses cannot slip past the limit.
-      // TypeORM answers an UPDATE … RETURNING with [rows, affected].
-      const [rows]: [Array<{ failed_logins: number }>, number] = await this.users.query(
-        `UPDATE staff_user SET failed_logins = failed_logins + 1, last_failed_login_at = $2 WHERE id = $1 RETURNING failed_logins`,
-        [user.id, now],
-      );
-      const next = afterFailure({ ...user, failedLogins: rows[0]!.failed_logins - 1 }, now, rule);
+      const failedLogins = await this.repository.countFailedLogin(user.id, now);
+      const next = afterFailure({ ...user, failedLogins: failedLogins! - 1 }, now, rule);
       if (next.lockedUntil) await this.users.update(user.id, { lockedUntil: next.lockedUntil });
       return fail(reason, error);
     };

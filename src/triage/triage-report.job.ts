@@ -208,7 +208,7 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
       { severity: a.severity, realName: report.realName, specific: a.specific, repeats: repeats.earlier.length, appointments },
       settings.priority,
     );
-    const receivedOn = civilDate(report.receivedAt);
+    const receivedOn = civilDate(report.receivedAt, this.config.timeZone);
     const deadlines = disposeBeforeAppointments(
       deadlinesFor(
         receivedOn,

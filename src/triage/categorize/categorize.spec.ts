@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { CategoryDefinition } from '../../infra/config/settings.schema.js';
 import { RuleCategorizer } from '../keyword-categorizer.js';
 import { combineScores, modelWeightFor } from './combine.js';
-import { predictNaiveBayes, trainNaiveBayes } from './naive-bayes.js';
+import { modelFeatures, predictNaiveBayes, trainNaiveBayes } from './naive-bayes.js';
 
 const categories: CategoryDefinition[] = [
   { code: 'CANVASSING_BRIBERY', name: '拉票贿选', severity: 5, keywords: { 拉票: 3, '送烟+推荐': 2 } },
@@ -69,6 +69,36 @@ describe('learned model', () => {
     expect(p['A']).toBeGreaterThan(p['B']!);
     expect(p['A']! + p['B']!).toBeCloseTo(1);
     expect(predictNaiveBayes(trainNaiveBayes([]), ['x'])).toEqual({});
+  });
+
+  it.each([
+    [
+      ['跑官', '要官'],
+      ['跑官', '要官', '·跑官', '·官要', '·要官'],
+    ],
+    [
+      ['送', '2万'],
+      ['送', '2万'],
+    ],
+    [
+      ['提拔', '。', '他'],
+      ['提拔', '。', '他', '·提拔'],
+    ],
+    [
+      ['ab', 'c'],
+      ['ab', 'c'],
+    ],
+  ])('counts the words and their adjacent character pairs: %j', (tokens, features) => {
+    expect(modelFeatures(tokens)).toEqual(features);
+  });
+
+  it('recognises a phrase cut differently by the pairs it shares', () => {
+    const pairs = trainNaiveBayes([
+      { category: 'A', tokens: ['拉票', '贿选'] },
+      { category: 'B', tokens: ['护照', '出国'] },
+    ]);
+    const p = predictNaiveBayes(pairs, ['拉', '票']);
+    expect(p['A']).toBeGreaterThan(p['B']!);
   });
 
   it('blends with the rules by weight, decides alone when no rule fires, and records its version', () => {

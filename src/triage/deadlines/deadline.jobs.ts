@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { civilDate } from '../../infra/calendar/working-days.js';
 import { Clock } from '../../infra/clock/clock.js';
 import { JobHandler, type HandlesJob } from '../../infra/queue/job-handler.js';
 import type { JobData } from '../../infra/queue/jobs.js';
@@ -27,7 +26,7 @@ export class DeadlineCheckJob implements HandlesJob<'deadline-check'> {
   ) {}
 
   async handle({ deadlineId, stage }: JobData<'deadline-check'>): Promise<void> {
-    await this.check(deadlineId, stage, civilDate(this.clock.now()));
+    await this.check(deadlineId, stage, this.clock.today());
   }
 
   /** The check and, for an escalation, the supervisors' emails, in one transaction. */
@@ -58,7 +57,7 @@ export class DeadlineSweepJob implements HandlesJob<'deadline-sweep'> {
   ) {}
 
   async handle(): Promise<void> {
-    const today = civilDate(this.clock.now());
+    const today = this.clock.today();
     const due = await this.deadlines.dueChecks(this.dataSource, today, FINISHED_STATUSES);
     for (const d of due) await this.checks.check(d.id, d.stage, today);
   }

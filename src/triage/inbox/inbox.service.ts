@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { civilDate } from '../../infra/calendar/working-days.js';
 import { Clock } from '../../infra/clock/clock.js';
 import type { Viewer } from '../../auth/conflict/viewer.js';
 import { notFound } from '../../infra/http/domain-exception.js';
@@ -36,7 +35,7 @@ export class InboxService {
 
   async list(query: InboxQuery, viewer: Viewer): Promise<InboxPage> {
     const staffId = viewer.staff.userId;
-    const today = civilDate(this.clock.now());
+    const today = this.clock.today();
     const offset = (query.page - 1) * query.pageSize;
     // The total is counted up to a cap (a count of every match would read them all): beyond
     // it the page says "more than N", and there is always a next page to go to.
@@ -96,7 +95,7 @@ export class InboxService {
   async caseView(id: string, viewer: Viewer): Promise<CaseView> {
     if (!isUuid(id)) throw notFound('举报');
     const base = await this.reports.get(id, viewer);
-    const today = civilDate(this.clock.now());
+    const today = this.clock.today();
     // Related tips (repeats, the case it repeats) hidden from this viewer are left out.
     const [r, t, subjects, { earlier, later }, deadlines, notes] = await Promise.all([
       this.cases.handling(this.dataSource, id, viewer.hidden),
