@@ -576,14 +576,134 @@ export interface IExclusionsAmongQuery {
   result: IExclusionsAmongResult;
 }
 
-const exclusionsAmongIR: any = {"usedParamSet":{"cadreId":true,"sameUnit":true,"ids":true},"params":[{"name":"cadreId","required":true,"transform":{"type":"scalar"},"locs":[{"a":77,"b":85}]},{"name":"sameUnit","required":true,"transform":{"type":"scalar"},"locs":[{"a":94,"b":103}]},{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":129,"b":133}]}],"statement":"SELECT report_id AS \"report_id!\", reason AS \"reason!\" FROM report_exclusions(:cadreId!::uuid, :sameUnit!) WHERE report_id = ANY (:ids!::uuid[])"};
+const exclusionsAmongIR: any = {"usedParamSet":{"cadreId":true,"sameUnit":true,"ids":true},"params":[{"name":"cadreId","required":true,"transform":{"type":"scalar"},"locs":[{"a":77,"b":85}]},{"name":"sameUnit","required":true,"transform":{"type":"scalar"},"locs":[{"a":94,"b":103}]},{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":129,"b":133}]}],"statement":"SELECT report_id AS \"report_id!\", reason AS \"reason!\" FROM report_exclusions(:cadreId!::uuid, :sameUnit!) WHERE report_id = ANY (:ids!::uuid[])                                                                          "};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT report_id AS "report_id!", reason AS "reason!" FROM report_exclusions(:cadreId!::uuid, :sameUnit!) WHERE report_id = ANY (:ids!::uuid[])
+ * SELECT report_id AS "report_id!", reason AS "reason!" FROM report_exclusions(:cadreId!::uuid, :sameUnit!) WHERE report_id = ANY (:ids!::uuid[])                                                                          
  * ```
  */
 export const exclusionsAmong = new PreparedQuery<IExclusionsAmongParams,IExclusionsAmongResult>(exclusionsAmongIR);
+
+
+/** 'ActiveRoles' parameters type */
+export interface IActiveRolesParams {
+  id: string;
+}
+
+/** 'ActiveRoles' return type */
+export interface IActiveRolesResult {
+  roles: stringArray;
+}
+
+/** 'ActiveRoles' query type */
+export interface IActiveRolesQuery {
+  params: IActiveRolesParams;
+  result: IActiveRolesResult;
+}
+
+const activeRolesIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":40,"b":43}]}],"statement":"SELECT roles FROM staff_user WHERE id = :id!::uuid AND active                                                                                                                 "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT roles FROM staff_user WHERE id = :id!::uuid AND active                                                                                                                 
+ * ```
+ */
+export const activeRoles = new PreparedQuery<IActiveRolesParams,IActiveRolesResult>(activeRolesIR);
+
+
+/** 'DisplayNameByIdText' parameters type */
+export interface IDisplayNameByIdTextParams {
+  id: string;
+}
+
+/** 'DisplayNameByIdText' return type */
+export interface IDisplayNameByIdTextResult {
+  display_name: string;
+}
+
+/** 'DisplayNameByIdText' query type */
+export interface IDisplayNameByIdTextQuery {
+  params: IDisplayNameByIdTextParams;
+  result: IDisplayNameByIdTextResult;
+}
+
+const displayNameByIdTextIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":53,"b":56}]}],"statement":"SELECT display_name FROM staff_user WHERE id::text = :id!                                                                                "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT display_name FROM staff_user WHERE id::text = :id!                                                                                
+ * ```
+ */
+export const displayNameByIdText = new PreparedQuery<IDisplayNameByIdTextParams,IDisplayNameByIdTextResult>(displayNameByIdTextIR);
+
+
+/** 'DigestRecipients' parameters type */
+export interface IDigestRecipientsParams {
+  excluded: stringArray;
+}
+
+/** 'DigestRecipients' return type */
+export interface IDigestRecipientsResult {
+  cadre_id: string | null;
+  display_name: string;
+  email: string;
+  id: string;
+  roles: stringArray;
+}
+
+/** 'DigestRecipients' query type */
+export interface IDigestRecipientsQuery {
+  params: IDigestRecipientsParams;
+  result: IDigestRecipientsResult;
+}
+
+const digestRecipientsIR: any = {"usedParamSet":{"excluded":true},"params":[{"name":"excluded","required":true,"transform":{"type":"scalar"},"locs":[{"a":129,"b":138}]}],"statement":"SELECT id, display_name, email AS \"email!\", roles, cadre_id\n  FROM staff_user\n WHERE active AND email IS NOT NULL AND id <> ALL (:excluded!::uuid[])                                                                                            "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT id, display_name, email AS "email!", roles, cadre_id
+ *   FROM staff_user
+ *  WHERE active AND email IS NOT NULL AND id <> ALL (:excluded!::uuid[])                                                                                            
+ * ```
+ */
+export const digestRecipients = new PreparedQuery<IDigestRecipientsParams,IDigestRecipientsResult>(digestRecipientsIR);
+
+
+/** 'EscalationRecipients' parameters type */
+export interface IEscalationRecipientsParams {
+  reportId: string;
+  sameUnit: boolean;
+}
+
+/** 'EscalationRecipients' return type */
+export interface IEscalationRecipientsResult {
+  display_name: string;
+  email: string;
+}
+
+/** 'EscalationRecipients' query type */
+export interface IEscalationRecipientsQuery {
+  params: IEscalationRecipientsParams;
+  result: IEscalationRecipientsResult;
+}
+
+const escalationRecipientsIR: any = {"usedParamSet":{"reportId":true,"sameUnit":true},"params":[{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":178,"b":187}]},{"name":"sameUnit","required":true,"transform":{"type":"scalar"},"locs":[{"a":208,"b":217}]}],"statement":"SELECT display_name, email AS \"email!\"\n  FROM staff_user u\n WHERE u.active AND u.email IS NOT NULL AND 'SUPERVISOR' = ANY (u.roles)\n   AND (u.cadre_id IS NULL OR report_conflict(:reportId!::uuid, u.cadre_id, :sameUnit!::boolean) IS NULL)\n ORDER BY u.username"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT display_name, email AS "email!"
+ *   FROM staff_user u
+ *  WHERE u.active AND u.email IS NOT NULL AND 'SUPERVISOR' = ANY (u.roles)
+ *    AND (u.cadre_id IS NULL OR report_conflict(:reportId!::uuid, u.cadre_id, :sameUnit!::boolean) IS NULL)
+ *  ORDER BY u.username
+ * ```
+ */
+export const escalationRecipients = new PreparedQuery<IEscalationRecipientsParams,IEscalationRecipientsResult>(escalationRecipientsIR);
 
 

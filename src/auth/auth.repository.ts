@@ -178,4 +178,30 @@ export class AuthRepository {
     const rows = await runQuery(q.exclusionsAmong, { cadreId, sameUnit, ids }, this.dataSource);
     return rows.map((r) => ({ reportId: r.report_id, reason: r.reason }));
   }
+
+  /** The roles of an active staff member; null when inactive or unknown. On `on`: the caller's transaction, or the pool. */
+  async activeRoles(on: Queryable, id: string): Promise<string[] | null> {
+    const [row] = await runQuery(q.activeRoles, { id }, on);
+    return row ? row.roles : null;
+  }
+
+  /** A staff member's display name by a stored id (as text; null when it names no one). */
+  async displayNameByIdText(id: string): Promise<string | null> {
+    const [row] = await runQuery(q.displayNameByIdText, { id }, this.dataSource);
+    return row?.display_name ?? null;
+  }
+
+  /** Active staff with an email, but the ones in `excluded`: who may get a digest. */
+  async digestRecipients(
+    excluded: readonly string[],
+  ): Promise<Array<{ id: string; displayName: string; email: string; roles: string[]; cadreId: string | null }>> {
+    const rows = await runQuery(q.digestRecipients, { excluded: [...excluded] }, this.dataSource);
+    return rows.map((r) => ({ id: r.id, displayName: r.display_name, email: r.email, roles: r.roles, cadreId: r.cadre_id }));
+  }
+
+  /** Active supervisors with an email not excluded from the case (回避), by username; on `on`. */
+  async escalationRecipients(on: Queryable, reportId: string, sameUnit: boolean): Promise<Array<{ displayName: string; email: string }>> {
+    const rows = await runQuery(q.escalationRecipients, { reportId, sameUnit }, on);
+    return rows.map((r) => ({ displayName: r.display_name, email: r.email }));
+  }
 }

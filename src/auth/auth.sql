@@ -76,3 +76,25 @@ SELECT report_id AS "report_id!", reason AS "reason!" FROM report_exclusions(:ca
 
 /* @name ExclusionsAmong */
 SELECT report_id AS "report_id!", reason AS "reason!" FROM report_exclusions(:cadreId!::uuid, :sameUnit!) WHERE report_id = ANY (:ids!::uuid[]);
+
+/* The roles of an active staff member (none when inactive or unknown). */
+/* @name ActiveRoles */
+SELECT roles FROM staff_user WHERE id = :id!::uuid AND active;
+
+/* A staff member's display name by id as text (a stored reference; any text, matching no one when not an id). */
+/* @name DisplayNameByIdText */
+SELECT display_name FROM staff_user WHERE id::text = :id!;
+
+/* Active staff with an email, but those given (the reminders' daily digest). */
+/* @name DigestRecipients */
+SELECT id, display_name, email AS "email!", roles, cadre_id
+  FROM staff_user
+ WHERE active AND email IS NOT NULL AND id <> ALL (:excluded!::uuid[]);
+
+/* Active supervisors with an email who are not excluded from the case (回避), by username. */
+/* @name EscalationRecipients */
+SELECT display_name, email AS "email!"
+  FROM staff_user u
+ WHERE u.active AND u.email IS NOT NULL AND 'SUPERVISOR' = ANY (u.roles)
+   AND (u.cadre_id IS NULL OR report_conflict(:reportId!::uuid, u.cadre_id, :sameUnit!::boolean) IS NULL)
+ ORDER BY u.username;

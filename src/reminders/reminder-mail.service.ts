@@ -7,6 +7,7 @@ import { AppConfig } from '../infra/config/app-config.js';
 import type { OutboxEntry } from '../infra/queue/outbox.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { LABELS } from '../infra/labels/catalogue.js';
+import { AuthRepository } from '../auth/auth.repository.js';
 import { RemindersRepository } from './reminders.repository.js';
 import { TODO_KINDS, TodoService } from './todo.service.js';
 
@@ -43,6 +44,7 @@ export class ReminderMailService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly digests: RemindersRepository,
+    private readonly staff: AuthRepository,
   ) {
     this.calendar = buildCalendar(config.calendar);
   }
@@ -52,16 +54,10 @@ export class ReminderMailService {
     const now = this.clock.now();
     const today = this.todo.today();
     if (!isWorkingDay(today, this.calendar) || chinaHour(now) < this.config.settings.notifications.digestHour) return 0;
-    const digested = await this.digests.digestedOn(today);
-    const people: Array<{ id: string; display_name: string; email: string; roles: string[]; cadre_id: string | null }> =
-      await this.dataSource.query(
-        `SELECT u.id, u.display_name, u.email, u.roles, u.cadre_id FROM staff_user u
-        WHERE u.active AND u.email IS NOT NULL AND u.id <> ALL ($1::uuid[])`,
-        [digested],
-      );
+    const people = await this.staff.digestRecipients(await this.digests.digestedOn(today));
     let queued = 0;
     for (const person of people) {
-      const list = await this.todo.forStaff({ userId: person.id, roles: person.roles, cadreId: person.cadre_id });
+      const list = await this.todo.forStaff({ userId: person.id, roles: person.roles, cadreId: person.cadreId });
       const sections = TODO_KINDS.filter((k) => list[k]?.length).map((k) => ({
         title: SECTION_TITLES[k]!,
         lines: list[k]!.map((i) => `${i.title} ${i.detail}`),
@@ -73,7 +69,7 @@ export class ReminderMailService {
         const message = await this.notifications.queueWithin(m, {
           channel: 'EMAIL',
           to: person.email,
-          template: { name: 'todo-digest', recipientName: person.display_name, date: today, sections },
+          template: { name: 'todo-digest', recipientName: person.displayName, date: today, sections },
           context: { digestFor: person.id, day: today },
         });
         await this.digests.setMessage(m, person.id, today, message.id);
@@ -93,13 +89,7 @@ export class ReminderMailService {
     m: EntityManager,
     input: { reportId: string; number: string; kind: string; dueOn: string },
   ): Promise<OutboxEntry[]> {
-    const supervisors: Array<{ display_name: string; email: string }> = await m.query(
-      `SELECT u.display_name, u.email FROM staff_user u
-        WHERE u.active AND u.email IS NOT NULL AND 'SUPERVISOR' = ANY(u.roles)
-          AND (u.cadre_id IS NULL OR report_conflict($1, u.cadre_id, $2) IS NULL)
-        ORDER BY u.username`,
-      [input.reportId, this.config.settings.security.conflictOfInterest.sameUnit],
-    );
+    const supervisors = await this.staff.escalationRecipients(m, input.reportId, this.config.settings.security.conflictOfInterest.sameUnit);
     const entries: OutboxEntry[] = [];
     for (const s of supervisors) {
       const q = await this.notifications.queueWithin(m, {
@@ -108,7 +98,7 @@ export class ReminderMailService {
         reportId: input.reportId,
         template: {
           name: 'case-overdue-escalation',
-          recipientName: s.display_name,
+          recipientName: s.displayName,
           reportNumber: input.number,
           deadlineLabel: LABELS.deadlineKind[input.kind] ?? '办理',
           dueDate: input.dueOn,

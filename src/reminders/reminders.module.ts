@@ -3,6 +3,7 @@ import { NotificationsModule } from '../notifications/notifications.module.js';
 import { ReportDeadlinesModule } from '../triage/deadlines/report-deadlines.module.js';
 import { VerificationModule } from '../verification/verification.module.js';
 import { ReminderDigestJob } from './reminder-digest.job.js';
+import { AuthRepository } from '../auth/auth.repository.js';
 import { ReminderMailService } from './reminder-mail.service.js';
 import { RemindersRepository } from './reminders.repository.js';
 import { TodoService } from './todo.service.js';
@@ -10,7 +11,7 @@ import { TodoService } from './todo.service.js';
 /** 待办 and the reminders that reach people: the to-do list each staff member sees and is sent. */
 @Module({
   imports: [NotificationsModule, VerificationModule, ReportDeadlinesModule],
-  providers: [RemindersRepository, TodoService, ReminderMailService, ReminderDigestJob],
+  providers: [AuthRepository, RemindersRepository, TodoService, ReminderMailService, ReminderDigestJob],
   exports: [TodoService, ReminderMailService],
 })
 export class RemindersModule {}

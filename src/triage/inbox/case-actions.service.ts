@@ -18,6 +18,7 @@ import { ReportEventsRepository } from '../../reports/events/report-events.repos
 import type { ReportEventType } from '../../reports/events/report-events.repository.js';
 import { ReportsRepository, type CaseForAction } from '../../reports/reports.repository.js';
 import { TriageCaseRepository } from './triage-case.repository.js';
+import { AuthRepository } from '../../auth/auth.repository.js';
 
 type Locked = CaseForAction;
 
@@ -56,6 +57,7 @@ export class CaseActionsService {
     private readonly events: ReportEventsRepository,
     private readonly reports: ReportsRepository,
     private readonly triage: TriageCaseRepository,
+    private readonly staff: AuthRepository,
   ) {}
 
   private async act<T>(reportId: string, staff: StaffPrincipal, work: (m: EntityManager, report: Locked) => Promise<T>): Promise<T> {
@@ -210,8 +212,8 @@ export class CaseActionsService {
     return this.act(reportId, staff, async (m, report) => {
       this.open(report);
       if (assigneeId) {
-        const [user]: Array<{ roles: string[] }> = await m.query(`SELECT roles FROM staff_user WHERE id = $1 AND active`, [assigneeId]);
-        if (!user || !rolesGrant(user.roles, 'reports:handle')) {
+        const roles = await this.staff.activeRoles(m, assigneeId);
+        if (!roles || !rolesGrant(roles, 'reports:handle')) {
           throw new DomainException(
             HttpStatus.UNPROCESSABLE_ENTITY,
             'INVALID_ASSIGNEE',

@@ -14,6 +14,7 @@ import type { CaseView, InboxItem, InboxPage, InboxQuery } from './dto/inbox.dto
 import { isUuid } from '../../infra/http/id-param.js';
 import { ReportsRepository } from '../../reports/reports.repository.js';
 import { InboxRepository } from './inbox.repository.js';
+import { AuthRepository } from '../../auth/auth.repository.js';
 
 /** Inbox totals are exact up to this many matches (or the rows up to the page shown), then "more than". */
 export const INBOX_TOTAL_CAP = 1000;
@@ -31,6 +32,7 @@ export class InboxService {
     private readonly appointments: AppointmentCalendar,
     private readonly inbox: InboxRepository,
     private readonly cases: ReportsRepository,
+    private readonly staff: AuthRepository,
   ) {}
 
   async list(query: InboxQuery, viewer: Viewer): Promise<InboxPage> {
@@ -106,12 +108,9 @@ export class InboxService {
       this.inbox.notes(id),
     ]);
     if (!r) throw notFound('举报');
-    // Who proposed the pending disposition (the auth module's staff_user: to move to its repository).
+    // Who proposed the pending disposition (a staff member's id, stored in the case).
     const proposedBy = (r.dispositionPending as { proposedBy?: unknown } | null)?.proposedBy;
-    const [proposer]: Array<{ display_name: string }> =
-      typeof proposedBy === 'string'
-        ? await this.dataSource.query(`SELECT u.display_name FROM staff_user u WHERE u.id::text = $1`, [proposedBy])
-        : [];
+    const proposerName = typeof proposedBy === 'string' ? await this.staff.displayNameByIdText(proposedBy) : null;
     // The run or notice its cadres stand in now (a person's confirmation counts; a namesake candidate does not).
     const appointments = await this.appointments.standing({
       cadreIds: subjects.flatMap((s) =>
@@ -159,7 +158,7 @@ export class InboxService {
         disposition: r.disposition,
         dispositionDetail: r.dispositionDetail,
         pendingDisposition: r.dispositionPending,
-        pendingProposerName: proposer?.display_name ?? null,
+        pendingProposerName: proposerName,
         finding: r.finding,
         outcomeForReporter: r.outcomeForReporter,
       },

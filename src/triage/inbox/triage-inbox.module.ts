@@ -5,6 +5,7 @@ import { CaseWorkflowModule } from '../../reports/workflow/case-workflow.module.
 import { VerificationModule } from '../../verification/verification.module.js';
 import { AppointmentCalendarModule } from '../../vetting/calendar/appointment-calendar.module.js';
 import { triageSettingsProvider } from '../triage-settings.js';
+import { AuthRepository } from '../../auth/auth.repository.js';
 import { CategoryModelRepository } from '../category-model.repository.js';
 import { CategoryAccuracyService } from './category-accuracy.service.js';
 import { CaseActionsService } from './case-actions.service.js';
@@ -30,6 +31,7 @@ import { ReportEventsModule } from '../../reports/events/report-events.module.js
   // The triage settings (confidence threshold) the case view reads; the worker's TriageModule has its own.
   providers: [
     triageSettingsProvider,
+    AuthRepository,
     CategoryModelRepository,
     TriageCaseRepository,
     InboxRepository,
