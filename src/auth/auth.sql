@@ -76,3 +76,13 @@ SELECT report_id AS "report_id!", reason AS "reason!" FROM report_exclusions(:ca
 
 /* @name ExclusionsAmong */
 SELECT report_id AS "report_id!", reason AS "reason!" FROM report_exclusions(:cadreId!::uuid, :sameUnit!) WHERE report_id = ANY (:ids!::uuid[]);
+
+/* Staff members' display names, for lists that show who asked and who decided. */
+/* @name DisplayNames */
+SELECT id, display_name FROM staff_user WHERE id = ANY (:ids!::uuid[]);
+
+/* Why a staff member must not see a tip (回避: report_conflict() of their cadre record); NULL when they may. */
+/* @name ConflictOfStaff */
+SELECT report_conflict(:reportId!::uuid, u.cadre_id, :sameUnit!) AS reason
+  FROM staff_user u
+ WHERE u.id = :userId!;
