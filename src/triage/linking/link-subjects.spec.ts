@@ -298,4 +298,47 @@ describe('subject linking', () => {
     expect(link('请组织上关注用人高峰期的问题。')).toEqual([]);
     expect(linked(link('融媒体中心主任高峰在企业兼职。'))).toEqual(['T010']);
   });
+  it.each([
+    // Knew of it, was away, objected or reported it: anywhere in the rest of the clause.
+    ['自然资源局局长王建国收了开发商的钱，副局长李文斌也知道这个事', ['T001'], ['T002']],
+    ['住建局局长刘洋把表弟提成了股长，副局长王海涛那几天在外培训，事后才听说', ['T015'], ['T013']],
+    ['青石镇党委书记周涛连夜调整了一批干部，副镇长吴丽在会上提出过异议', ['T011'], ['T012']],
+    ['住建局刘洋改了考核分数，王海涛与刘洋不是亲戚', ['T015'], ['T013']],
+    // The one a request is taken to, the one wronged, a rival.
+    ['自然资源局局长王建国向应急局局长孙国强提出，要把外甥提成股长', ['T001'], ['T009']],
+    ['自然资源局局长王建国推荐时故意压李文斌，说他年纪大', ['T001'], ['T002']],
+    ['住建局副局长王海涛到处跑官，另一名副局长王志明一直很低调', ['T013'], ['T014']],
+    ['应急局孙国强天天盯着刘洋的位子，到处找人', ['T009'], ['T015']],
+    // Holders already there; people listed together share what is said of them.
+    ['住建局核定副局长2名，已有王海涛、王志明两名副局长，刘洋又提了一名科长', ['T015'], ['T013', 'T014']],
+    ['青石镇副镇长吴丽档案年龄改小了，书记周涛、镇长王建国对此睁一只眼闭一只眼', ['T012'], ['T003', 'T011']],
+  ])('%s: bystanders by what the rest of their clause says', (text, sure, mentioned) => {
+    const links = link(text);
+    expect(linked(links)).toEqual(sure);
+    expect(
+      links
+        .filter((l) => l.role === 'MENTIONED')
+        .map((l) => l.candidates[0]!.personNo)
+        .sort(),
+    ).toEqual(mentioned);
+  });
+
+  it('holds, not links, the only person named when the tip says they merely knew of it', () => {
+    const links = link('有人在自然资源局违规进人，局长王建国知道此事。');
+    expect(linked(links)).toEqual([]);
+    expect(held(links)).toEqual([['T001', 'T003']]); // and 青石镇's namesake
+    // One about to leave and alone in the tip is the one rushing promotions.
+    expect(linked(link('自然资源局局长王建国快退休了，一下提了6个人'))).toEqual(['T001']);
+  });
+
+  it('does not let a later name settle an earlier mention it hardly fitted, nor a bystander settle the accused', () => {
+    // The named 王海涛 is another person than the unclear 王副局长: the other deputy is left.
+    expect(linked(link('住建局王副局长收了钱，副局长王海涛也知道此事'))).toEqual(['T014']);
+  });
+
+  it('does not take a 党委副书记 who heads a town government for 书记', () => {
+    // 王建国 of 青石镇 is 党委副书记、镇长: called 王镇长, so 王书记 there is held.
+    expect(linked(link('青石镇王书记收了钱'))).toEqual([]);
+    expect(linked(link('青石镇王镇长收了钱'))).toEqual(['T003']);
+  });
 });

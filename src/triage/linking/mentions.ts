@@ -139,8 +139,11 @@ function nearestUnit(text: string, units: UnitHit[], start: number, end: number)
   return units.find((u) => u.start >= end && u.start - end <= NEAR && noBreak(text, end, u.start)) ?? null;
 }
 
+/** The cue of one about to leave: a bystander only when someone else is accused. */
+export const DEPARTING = '仅被提及（到龄、交流或调走）';
+
 const CALL_VERBS =
-  /^[^。！？；\n]{0,25}?(打电话|打了?[^。！？；\n，,]{0,4}电话|打招呼|说情|施压|递条子|写条子|写了?[一两几]?张条子|发短信|发微信|捎话|带话|递话)/;
+  /^[^。！？；\n]{0,25}?(打电话|打了?[^。！？；\n，,]{0,4}电话|打了?[个声]?招呼|说情|施压|递条子|写条子|写了?[一两几]?张条子|发短信|发微信|捎话|带话|递话)/;
 const MONEY = /[送钱礼卡]|红包|现金/;
 
 /** Cues that a named person is not the one the tip accuses. */
@@ -198,7 +201,10 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   if (/[“「"]$/.test(before) && /^(同志)?[，,]/.test(after)) return '被请托的人（引语中的称呼）';
   if (/(现由|由)$/.test(before) && /^(同志)?(担任|兼任|负责)/.test(after)) return '现任职者';
   // 现有马丽、马春雷两位副局长; 现有副局长罗志勇等2人.
-  if (/现有[^。！？；\n，,]{0,12}$/.test(before) && /^(同志)?([、和及]|等|[两二三四五六七八九十\d]+[位名个人])/.test(after)) {
+  if (
+    /(现有|已有|原有|已经有)[^。！？；\n，,]{0,12}$/.test(before) &&
+    /^(同志)?([、和及]|等|[两二三四五六七八九十\d]+[位名个人]|[。；;]|$)/.test(after)
+  ) {
     return '现任职者';
   }
   // 除了副主任范丽和卢海涛，还有一个副主任姜波，已经满了: those who fill the posts in a sentence
@@ -226,14 +232,74 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   if (/(接替|顶替)$/.test(before) || (/(接|顶)$/.test(before) && /^(同志)?的?(班|位子|位置|职务|空缺)/.test(after))) {
     return '其职位被谋求的人';
   }
+  // 向院长岳振东反映, 没有向罗成汇报, 向局长罗成提出: the one a matter is taken to.
+  if (/向[^。！？；\n，,向]{0,10}$/.test(before) && /^(同志)?(反映|汇报|报告|提出|请示|说明|讲)/.test(after)) return '被反映、被请托的人';
+  // 把人事股股长刘斌叫到办公室: the one summoned.
+  if (/把[^。！？；\n，,把]{0,10}$/.test(before) && /^(同志)?(叫到|叫去|喊到|喊去|找去|找来)/.test(after)) return '被叫去谈话的人';
+  // 故意压陈志刚, 打压毛建林: the one wronged, not the one who wronged them.
+  if (/(打压|排挤|刁难|报复|压制|压)$/.test(before)) return '被打压的人';
+  // 另一名人选毛建林, 同期竞争的冯晓东: a rival or the one passed over.
+  if (/(另一[名位个]|另外一?[名位个]|同期竞争的|竞争对手|落选的)[^。！？；\n，,]{0,8}$/.test(before)) return '其他人选（竞争者）';
+  // 盯着韩书记的位子: the one whose post is wanted.
+  if (/(盯着?|想要?|谋求?|惦记着?|抢|要|接|顶)$/.test(before) && /^(同志)?的(位子|位置|班|椅子)/.test(after)) return '其职位被谋求的人';
+  // 快退休了, 要调走: one about to leave, who may be the one rushing promotions before going.
   if (
-    /^[^。！？；\n，,]{0,6}?(要交流|还?(?:冇|没有?|未)(?:定|拍板|决定|答复)|还没走|还冇走|还没退|还在位|(?:当场)?(?:没有|没|冇)(?:收|同意|答应)|当场退了|退回|拒收|顶住了?|顶着冇|顶着没|没松口|冇松口|不松口|没买账|不买账|冇表态|没表态|没有表态|未表态|躲着|到龄|到点|要退休|快退休了|退二线|调走|调离|要调|不同意|拒绝|没同意|没答应|没有答应|未答应|婉拒|推辞|不知情|作证|可以证明|在场|反对|表示要按程序|要按程序|按程序办)/.test(
+    /^[^。！？；\n，,]{0,6}?(要交流|还没走|还冇走|还没退|还在位|到龄|到点|要退休|快退休了|明年退休|年底退休|即将退休|退二线|调走|调离|要调|即将交流|拟交流|走了(?!后门|关系|门路))/.test(
+      after,
+    )
+  ) {
+    return DEPARTING;
+  }
+  if (
+    /^[^。！？；\n，,]{0,6}?(要交流|还?(?:冇|没有?|未)(?:定|拍板|决定|答复)|还没走|还冇走|还没退|还在位|(?:当场)?(?:没有|没|冇)(?:收|同意|答应)|当场退了|退回|拒收|顶住了?|顶着冇|顶着没|没松口|冇松口|不松口|没买账|不买账|冇表态|没表态|没有表态|未表态|躲着|到龄|到点|要退休|快退休了|明年退休|年底退休|即将退休|退二线|调走|调离|要调|即将交流|拟交流|走了(?!后门|关系|门路)|没吭声|没理|不理|不敢|按程序|查出|不同意|拒绝|没同意|没答应|没有答应|未答应|婉拒|推辞|不知情|作证|可以证明|在场|反对|表示要按程序|要按程序|按程序办)/.test(
       after,
     )
   ) {
     return '仅被提及（到龄、交流、拒绝或作证）';
   }
   return null;
+}
+
+/**
+ * What a person is said to have done, anywhere in the rest of their clause, that makes them
+ * a bystander: not knowing or not taking part, being away, objecting or reporting it after
+ * the fact, knowing of "this matter" (someone else's), tolerating it.
+ */
+const CLAUSE_STANCE =
+  /(不知情|并未参与|没有参与|没参与|未参与|(?:跟|和|与)(?:这|此)[个件]?事?(?:没|没有|无)关系|没关系|不是亲属|不是亲戚|不是一家子|请假|不在家|不在单位|在外(?:培训|学习|开会|出差)|出去学习|住院|没有参加|没参加|未参加|(?:都|也)在(?:会上|场|现场)|提出(?:过)?(?:异议|疑问|反对意见|不同意见)|明确反对|没有?被采纳|(?:会后|事后)[^。！？；\n]{0,4}向[^。！？；\n]{0,12}(?:提出|反映|报告)|向[^。！？；\n]{0,12}(?:反映|举报|说过|讲过)|(?:追问|点|反映|报告|知道|晓得|听说|过问|说起|提起)(?:过|了)?(?:此事|这事|这个事|这件事|这一?情况|这个情况|这层关系)|睁一只眼闭一只眼|也没管|表扬过|还没来|还没到任|才来的|才到任)/;
+/** …and right after the name: 也知道, 都不知道, 也有耳闻, 审核时以手续不全退回. */
+const NEAR_STANCE =
+  /^[^。！？；\n，,]{0,6}?(?:(?:也|都|只是|早就|后来|早)(?:知道|晓得|清楚)|有耳闻|不知道|不晓得)|^[^。！？；\n，,]{0,10}?(?:退回|退了回去)/;
+const CLAUSE_END = /[。！？!?；;\n\s]/;
+
+/**
+ * The stance cue of each mention from the rest of its clause, up to the next person named
+ * (a person after 跟/与/和 is part of the clause: 潘涛与潘雪不是亲属). Names listed together
+ * (乡长牛小强、书记拓永平对此…) share the cue of the last.
+ */
+function clauseCues(text: string, mentions: Mention[]): void {
+  let shared: string | null = null;
+  for (let k = mentions.length - 1; k >= 0; k -= 1) {
+    const m = mentions[k]!;
+    const stop = text.slice(m.end).search(CLAUSE_END);
+    let end = stop < 0 ? text.length : m.end + stop;
+    let next: Mention | undefined;
+    for (const o of mentions.slice(k + 1)) {
+      if (o.start < m.end || o.start >= end) continue;
+      if (/(跟|与|和|同)[^。！？；\n，,]{0,8}$/.test(text.slice(m.end, o.start))) continue;
+      next = o;
+      end = o.start;
+      break;
+    }
+    const listed = next && /^[、和及与]\s*[^。！？；\n，,\s]{0,6}$/.test(text.slice(m.end, next.start));
+    if (listed && shared) {
+      m.bystanderCue ??= shared;
+    } else if (!m.bystanderCue) {
+      const rest = text.slice(m.end, end);
+      if (NEAR_STANCE.test(rest) || CLAUSE_STANCE.test(rest)) m.bystanderCue = '仅被提及（知情、不在场、提出异议或反映情况）';
+    }
+    shared = m.bystanderCue;
+  }
 }
 
 /** How a section inside a unit ends: 办公室, 人事股, 财务科, 档案室, 社保中心, 派出所. */
@@ -591,12 +657,15 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     // A person named by unit and post (局里一把手) is of the unit the tip points to.
     if (m.kind === 'POST') continue;
     if (
-      (u && u.start >= m.end && mentions.some((o) => o !== m && o.start >= u.end && o.start - u.end <= 1)) ||
+      (u &&
+        u.start >= m.end &&
+        mentions.some((o) => o !== m && o.start >= u.end && o.start - u.end <= 10 && noBreak(text, u.end, o.start) && !/[，,、]/.test(text.slice(u.end, o.start)))) ||
       (u && u.end <= m.start && mentions.some((o) => o !== m && o.start >= u.end && o.end <= m.start))
     ) {
       m.unitNear = null;
       m.unitChain = [];
     }
   }
+  clauseCues(text, mentions);
   return mentions;
 }
