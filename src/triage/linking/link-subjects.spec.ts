@@ -341,4 +341,19 @@ describe('subject linking', () => {
     expect(linked(link('青石镇王书记收了钱'))).toEqual([]);
     expect(linked(link('青石镇王镇长收了钱'))).toEqual(['T003']);
   });
+  it.each([
+    ['卫健局赵付局长档案年龄改过', ['T007'], []], // 付 written for 副: still a deputy's post
+    ['住建局副局长王某某（男）收了开发商的钱', ['T013'], []], // the gender in brackets tells the two 王 deputies apart
+    ['住建局王副局长是个女的，收了开发商的钱', ['T014'], []],
+    ['住建局一把手王局长收了钱', [], [['T013', 'T014']]], // no 王 heads 住建局: no head's points for either deputy
+    ['水利局一把手王局长收了钱', ['T021'], []], // the 王 who heads 水利局, not its 王 deputy
+    ['陈静当了财政局副局长，档案年龄改过', ['T016'], []], // the post the sentence gives her tells the namesakes apart
+    ['zhou tao收了钱，青石镇的人都知道', ['T011'], []], // a whole name in toneless pinyin
+    ['青石镇zhou书记收了钱', ['T011'], []], // a surname in pinyin and a post
+    ['我们统计局局长快到龄了，一下提了好几个人', ['T006'], []], // our unit's head, said only by post
+  ] as const)('%s: what the tip says of a person beside the name', (text, sure, unsure) => {
+    const links = link(text);
+    expect(linked(links)).toEqual([...sure]);
+    expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
+  });
 });

@@ -129,8 +129,9 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
   const namePoints = spelledGiven >= 2 ? NAME_POINTS.HOMOPHONE[0] : kindPoints;
   if (mention.kind === 'POST') reasons.push(`${nameWhy}：${mention.text}${mention.post?.made ? '（文中说有人已被提到此职务）' : ''}`);
   else add(namePoints, `${nameWhy}：${mention.text}`);
-  if (mention.post?.head) add(2, `一把手（单位主要负责人）≈ ${person.post}`);
+  if (mention.post?.head && headTitle(person, index.config.postTitles) !== null) add(2, `一把手（单位主要负责人）≈ ${person.post}`);
   if (mention.post?.gender && person.gender === mention.post.gender) add(0.5, `性别相符：${mention.post.gender}`);
+  else if (mention.post?.gender && person.gender) add(-2, `性别不符：文中说是${mention.post.gender}的，花名册为${person.gender}`);
   if (mention.post?.charge && person.post.includes(mention.post.charge)) add(0.5, `分管相符：管${mention.post.charge} ≈ ${person.post}`);
   if (mention.post?.qualifier && person.post.includes(mention.post.qualifier))
     add(0.5, `职务限定相符：${mention.post.qualifier} ≈ ${person.post}`);

@@ -406,6 +406,10 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   const titleBeside = (start: number, end: number): TitleHit | null => {
     const after = titles.at(text, end) ?? (text[end] === '的' ? titles.at(text, end + 1) : null);
     if (after) return after;
+    // 李红当了副校长, 王芳升任副院长: the post the sentence gives them.
+    const given = /^(当了|当上了?|升任|提任|任|是)/.exec(text.slice(end, end + 3))?.[0];
+    const held = given ? titles.at(text, end + given.length) : null;
+    if (held) return held;
     const before = titles.endingAt(text, start);
     if (before) return before;
     const unit = units.find((u) => u.start >= end && u.start - end <= 6);
@@ -423,6 +427,13 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     post?: PostDescription,
   ) => {
     const unitNear = nearestUnit(text, units, start, end);
+    // 王XX（男）, 刘某（女，分管人事）, 李副局长是个女的: the gender the tip gives; 一把手李局长: the head.
+    const gender = (/^(?:[（(]|，|,|是个?|系)(男|女)(?:的|性)?(?:[，,、）)。；\s]|$)/.exec(text.slice(end, end + 6))?.[1] ?? null) as
+      | '男'
+      | '女'
+      | null;
+    const head = /(一把手|主要负责人|主要领导)的?$/.test(text.slice(Math.max(0, start - 6), start));
+    if (!post && (gender || head)) post = { gender, charge: null, qualifier: null, head };
     mentions.push({
       ...(pinyinKey ? { pinyinKey } : {}),
       ...(post ? { post } : {}),
@@ -456,6 +467,25 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       push(i, spelled.end, 'SURNAME_TITLE', spelled.surname, spelled.title);
       i = spelled.end;
       continue;
+    }
+    // jin hong: a whole name in toneless pinyin, a syllable a word; tuo书记: a surname in pinyin and a post.
+    const spelledRun = inUnit[i] ? null : letterRun(text, i);
+    if (spelledRun) {
+      const words = /^[a-z]+(?: [a-z]+){1,2}/i.exec(text.slice(i, i + 20))?.[0] ?? '';
+      const spoken = words.toLowerCase();
+      const sounded = words.includes(' ') ? index.byPinyin.get(spoken) : undefined;
+      if (sounded && !/[a-z]/i.test(text[i + words.length] ?? '')) {
+        push(i, i + words.length, 'HOMOPHONE', sounded[0]!.surname, titleBeside(i, i + words.length), spoken);
+        i += words.length;
+        continue;
+      }
+      const surname = index.surnameByPinyin.get(spelledRun.toLowerCase());
+      const title = surname ? titles.at(text, i + spelledRun.length) : null;
+      if (surname && title) {
+        push(i, title.end, 'SURNAME_TITLE', surname, title);
+        i = title.end;
+        continue;
+      }
     }
     // lcs镇长, gjm局长, 凤鸣街道tf: a whole name by its pinyin initials, with a post beside it or
     // a unit next to it (two letters only right after the unit or right before the post).
@@ -521,7 +551,15 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     for (const sLen of [2, 1]) {
       const surname = text.slice(i, i + sLen);
       if (found || !index.isSurname(surname) || index.surnameInWord(text, i)) continue;
-      const title = titles.at(text, i + sLen) ?? index.shortTitleAt(text, i, sLen) ?? index.initialsTitleAt(text, i + sLen);
+      // 牛付局长: 付 is written for its sound-alike 副 before a post.
+      const typo = text[i + sLen] === '付' ? titles.at(text, i + sLen + 1) : null;
+      // 马站林副局长: a post's first character (站) that starts a name followed by a post is no post.
+      const short = titles.at(text, i + sLen + 2) ? null : index.shortTitleAt(text, i, sLen);
+      const title =
+        titles.at(text, i + sLen) ??
+        (typo && !typo.deputy ? { ...typo, deputy: true, start: i + sLen, written: `付${typo.written}` } : null) ??
+        short ??
+        index.initialsTitleAt(text, i + sLen);
       const masked = MASK_CHARS.exec(text.slice(i + sLen, i + sLen + 2))?.[0].length ?? 0;
       if (title) {
         push(i, title.end, 'SURNAME_TITLE', surname, title);
@@ -605,19 +643,21 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     // they did are their holder, not the post (提了石湾镇副镇长, 副局长的位子).
     const opensClause =
       whole === (qualifier ?? '') &&
-      /(^|[。！？；;\n，,：:\s]|反映|举报)$/.test(text.slice(Math.max(0, u.start - 2), u.start)) &&
+      /(^|[。！？；;\n，,：:\s]|反映|举报|我们|咱们|俺们|额们|我们单位)$/.test(text.slice(Math.max(0, u.start - 4), u.start)) &&
       Boolean(title) &&
       !POST_ITSELF.test(text.slice(title!.end, title!.end + 12));
     if (!head && !(pointer || gender || charge || qualifier || opensClause)) continue;
     // 在监察大队当大队长 holds it; 想去发改局当局长 only wants it.
     if (/^[当任]/.test(pointer ?? '') && text[start - 1] !== '在') continue;
     const end = title ? title.end : titleAt;
+    // 有个副局长是正科级的: a rank said after the post, which the roster writes with it.
+    const rank = title ? /^(?:是|为|，)?(正[科处股]级|副[科处股]级)/.exec(text.slice(end, end + 5))?.[1] : undefined;
     // 财政局那个副局长王伟, 财政局王局长: the name beside it is the mention.
     if (mentions.some((m) => m.start < end + 2 && m.end > start)) continue;
     push(start, end, 'POST', '', title, undefined, {
       gender: gender === '女' || gender === '男' ? gender : null,
       charge: charge ?? null,
-      qualifier: qualifier ?? null,
+      qualifier: qualifier ?? rank ?? null,
       head: Boolean(head),
     });
     Object.assign(mentions.at(-1)!, { unitNear: u, unitChain: unitChain(units, u) });
