@@ -356,4 +356,16 @@ describe('subject linking', () => {
     expect(linked(links)).toEqual([...sure]);
     expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
   });
+  it('takes one whose calls the accused ignored for a bystander', () => {
+    const links = link('自然资源局副局长李文斌调去青石镇一直不报到，镇党委书记周涛打过几次电话，他都不接');
+    expect(linked(links)).toEqual(['T002']);
+    expect(links.filter((l) => l.role === 'MENTIONED').map((l) => l.candidates[0]!.personNo)).toEqual(['T011']);
+  });
+
+  it('counts a former post against a cadre unless the tip says what they hold now', () => {
+    // 以前 the 科长 of 自然资源局; the only 李 there is a 副局长 now, and the tip says so.
+    expect(linked(link('以前自然资源局的李科长，现在当了副局长，收了开发商的钱'))).toEqual(['T002']);
+    // Said only by the former post, the 李 there now may be someone else: held.
+    expect(linked(link('以前自然资源局的李科长收了开发商的钱'))).toEqual([]);
+  });
 });

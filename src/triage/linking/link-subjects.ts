@@ -177,7 +177,8 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
       : mention.title.written;
     if (fit >= 0.8) add(2 * fit, `职务相符：${written} ≈ ${person.post}`);
     else if (fit >= 0.5) add(1, `职务近似（按习惯称呼副职为正职）：${written} ≈ ${person.post}`);
-    else if (mention.formerly) reasons.push(`称呼的可能是其过去的职务：${written}（现任 ${person.post}），不扣分`);
+    else if (mention.formerly && nowFits(mention, person, index)) reasons.push(`称呼的是其过去的职务：${written}，文中也说了其现任职务（${person.post}），不扣分`);
+    else if (mention.formerly) add(-1, `称呼的可能是其过去的职务：${written}（现任 ${person.post}），但文中没说其现在的职务`);
     else add(['FULL', 'HOMOPHONE', 'INITIALS', 'NEAR_NAME'].includes(mention.kind) ? -1 : -2, `职务不符：${written} ≠ ${person.post}`);
     const unitNamed = units.some((u) => u.aliases.some((a) => isIn(person, a.unit)));
     if (fit >= 0.8 && soleHolder === person.id && !unitNamed && !mention.offRoster) {
@@ -193,6 +194,21 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
     score: Math.round(total * 100) / 100,
     reasons,
   };
+}
+
+/**
+ * 以前的李科长，现在当了副局长; 以前执法队的杜队长…还当了副局长: the tip says after a mention
+ * of a former post what the person holds now, and it fits the roster post.
+ */
+function nowFits(mention: Mention, person: IndexedPerson, index: RosterIndex): boolean {
+  const text = mention.sentenceRest;
+  const now = /(现在|现任|如今|目前|当了|当上了?|升任|提任|提拔为|提为|成了)/.exec(text);
+  if (!now) return false;
+  for (let at = now.index + now[0].length; at < Math.min(text.length, now.index + now[0].length + 8); at += 1) {
+    const title = index.titles.at(text, at);
+    if (title) return titleFit(title, person.titles, true) >= 0.8;
+  }
+  return false;
 }
 
 /**

@@ -64,6 +64,8 @@ export interface Mention {
    * 统计执法股的滕股长), each ending in 办公室, 股, 科 …, longest first: checked against the roster post.
    */
   sections: string[];
+  /** The rest of the sentence after the mention (at most 60 characters): 现在当了副局长. */
+  sentenceRest: string;
   /** For a person named only by unit and post: what the tip says of them. */
   post?: PostDescription;
   /** For a homophone: the pinyin that matched a roster name. */
@@ -234,6 +236,8 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   }
   // 向院长岳振东反映, 没有向罗成汇报, 向局长罗成提出: the one a matter is taken to.
   if (/向[^。！？；\n，,向]{0,10}$/.test(before) && /^(同志)?(反映|汇报|报告|提出|请示|说明|讲)/.test(after)) return '被反映、被请托的人';
+  // 电话是办公室的小李接的: the one who took the call and put it through.
+  if (/(电话|短信|信)是[^。！？；\n，,]{0,12}$/.test(before) && /^(同志)?(接的|接听的|转的|接了)/.test(after)) return '接转电话的人';
   // 把人事股股长刘斌叫到办公室: the one summoned.
   if (/把[^。！？；\n，,把]{0,10}$/.test(before) && /^(同志)?(叫到|叫去|喊到|喊去|找去|找来)/.test(after)) return '被叫去谈话的人';
   // 故意压陈志刚, 打压毛建林: the one wronged, not the one who wronged them.
@@ -266,7 +270,7 @@ function bystanderCue(text: string, start: number, end: number): string | null {
  * the fact, knowing of "this matter" (someone else's), tolerating it.
  */
 const CLAUSE_STANCE =
-  /(不知情|并未参与|没有参与|没参与|未参与|(?:跟|和|与)(?:这|此)[个件]?事?(?:没|没有|无)关系|没关系|不是亲属|不是亲戚|不是一家子|请假|不在家|不在单位|在外(?:培训|学习|开会|出差)|出去学习|住院|没有参加|没参加|未参加|(?:都|也)在(?:会上|场|现场)|提出(?:过)?(?:异议|疑问|反对意见|不同意见)|明确反对|没有?被采纳|(?:会后|事后)[^。！？；\n]{0,4}向[^。！？；\n]{0,12}(?:提出|反映|报告)|向[^。！？；\n]{0,12}(?:反映|举报|说过|讲过)|(?:追问|点|反映|报告|知道|晓得|听说|过问|说起|提起)(?:过|了)?(?:此事|这事|这个事|这件事|这一?情况|这个情况|这层关系)|睁一只眼闭一只眼|也没管|表扬过|还没来|还没到任|才来的|才到任)/;
+  /(不知情|并未参与|没有参与|没参与|未参与|(?:跟|和|与)(?:这|此)[个件]?事?(?:没|没有|无)关系|没关系|不是亲属|不是亲戚|不是一家子|请假|不在家|不在单位|在外(?:培训|学习|开会|出差)|出去学习|住院|没有参加|没参加|未参加|(?:都|也)在(?:会上|场|现场)|提出(?:过)?(?:异议|疑问|反对意见|不同意见)|明确反对|没有?被采纳|(?:会后|事后)[^。！？；\n]{0,4}向[^。！？；\n]{0,12}(?:提出|反映|报告)|向[^。！？；\n]{0,12}(?:反映|举报|说过|讲过)|(?:追问|点|反映|报告|知道|晓得|听说|过问|说起|提起)(?:过|了)?(?:此事|这事|这个事|这件事|这一?情况|这个情况|这层关系)|睁一只眼闭一只眼|也没管|表扬过|还没来|还没到任|才来的|才到任|[，,](?:他|她)(?:都|也|一直|从来)?(?:不接|没接|不理|没理|不回|不听))/;
 /** …and right after the name: 也知道, 都不知道, 也有耳闻, 审核时以手续不全退回. */
 const NEAR_STANCE =
   /^[^。！？；\n，,]{0,6}?(?:(?:也|都|只是|早就|后来|早)(?:知道|晓得|清楚)|有耳闻|不知道|不晓得)|^[^。！？；\n，,]{0,10}?(?:退回|退了回去)/;
@@ -448,6 +452,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       inHeadline: start < headlineEnd,
       isReporter: isReporter(text, start, end),
       sections: sectionsBefore(text, start, units),
+      sentenceRest: text.slice(end, end + 60).split(/[。！？!?；;\n]/, 1)[0]!,
       formerly: /(原来|原先|以前|当年|过去|曾经|之前|早先|原(?![因则本理谅告]))[^。！？；\n，,]{0,8}$/.test(
         text.slice(Math.max(0, start - 12), start),
       ),
