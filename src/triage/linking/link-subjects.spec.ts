@@ -368,4 +368,12 @@ describe('subject linking', () => {
     // Said only by the former post, the 李 there now may be someone else: held.
     expect(linked(link('以前自然资源局的李科长收了开发商的钱'))).toEqual([]);
   });
+  it('reads a familiar name said with what the roster writes of the post, in a sentence naming the unit', () => {
+    // 秦 of 青石镇 are 组织委员 and 副镇长; neither is 挂职 here, so 小秦 is held with both.
+    const links = link('青石镇副镇长的位子早满了 今年又塞进来个挂职的小秦');
+    expect(linked(links)).toEqual([]);
+    expect(held(links)).toEqual([['T034', 'T035']]);
+    // Without what they are, a familiar name far from the unit is not read (小秦 may be anyone).
+    expect(link('青石镇副镇长的位子早满了 今年又塞进来个小秦')).toEqual([]);
+  });
 });

@@ -590,8 +590,14 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
         if (index.nameAt(text, i + 1)) continue; // 小王建国: the full name is read from the next character
         const end = i + 1 + sLen;
         const title = titleBeside(i, end);
-        if (!title && !nearestUnit(text, units, i, end)) continue;
-        push(i, end, title ? 'SURNAME_TITLE' : 'SURNAME', surname, title);
+        // 城关镇…塞进来个挂职的小杨: said with what they are on the roster (挂职, 专职), in a
+        // sentence that names the unit.
+        const qualifier = /(挂职|专职)的?$/.exec(text.slice(Math.max(0, i - 3), i))?.[1] ?? null;
+        const sentenceStart = Math.max(...['。', '！', '？', '；', '\n'].map((c) => text.lastIndexOf(c, i - 1))) + 1;
+        const unitInSentence = qualifier !== null && units.some((u) => u.start >= sentenceStart && u.end <= i);
+        if (!title && !nearestUnit(text, units, i, end) && !unitInSentence) continue;
+        const said: PostDescription | undefined = qualifier ? { gender: null, charge: null, qualifier, head: false } : undefined;
+        push(i, end, title ? 'SURNAME_TITLE' : 'SURNAME', surname, title, undefined, said);
         found = end - i;
       }
     }
