@@ -376,4 +376,18 @@ describe('subject linking', () => {
     // Without what they are, a familiar name far from the unit is not read (小秦 may be anyone).
     expect(link('青石镇副镇长的位子早满了 今年又塞进来个小秦')).toEqual([]);
   });
+  it.each([
+    ['青石镇张家村支书王某 占了集体的地', [], [['T003']]], // a village's secretary by surname: held, not the town's 王
+    ['住建局副局长核定2个 现在王海涛王志明 又提了一个 超了', [], [['T013', 'T014']]], // holders of a full quota: only the post is held
+    ['组织部雷科长的电话一直打不通，想问问办得咋样了', [], []], // one who cannot be reached is not accused
+  ] as const)('%s: people the tip does not accuse, and people off the roster', (text, sure, unsure) => {
+    const links = link(text);
+    expect(linked(links)).toEqual([...sure]);
+    expect(held(links).filter((ids) => ids.length > 0)).toEqual(unsure.map((ids) => [...ids]));
+  });
+
+  it('does not read a village in a unit name (农业农村局)', () => {
+    const roster = testIndex(config);
+    expect(linkSubjects('农业农村局的王局长收了钱', roster, config.linking).every((l) => !l.candidates[0]!.reasons.join().includes('村、社区或企业'))).toBe(true);
+  });
 });

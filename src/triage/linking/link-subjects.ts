@@ -249,7 +249,14 @@ function rank(
   const scored = candidatesFor(mention, units, index)
     .map((p) => score(mention, p, units, index, soleHolder))
     .sort((a, b) => b.score - a.score || a.personNo.localeCompare(b.personNo));
-  return { ...decide(scored, limits), scored };
+  const decided = decide(scored, limits);
+  // 张屋村支书张某, 公司的刘总: said of a village or company, a surname is someone off the
+  // roster as often as a cadre who shares it: held for a person, never linked.
+  if (decided.linked && mention.offRoster && mention.kind !== 'FULL') {
+    decided.linked = false;
+    decided.candidates[0]!.reasons.splice(-1, 1, '文中说的是村、社区或企业的人，可能不在花名册上，需人工确认');
+  }
+  return { ...decided, scored };
 }
 
 /**

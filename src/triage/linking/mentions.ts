@@ -215,8 +215,9 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   const sentenceEnd = text.slice(end).search(/[。！？；\n]/);
   const rest = text.slice(end, sentenceEnd < 0 ? text.length : end + sentenceEnd);
   if (
-    /(除了|除去|现有|现在有|还有|已有|已经有)/.test(text.slice(sentenceStart, start)) &&
-    /(已经满了|已满|满了|占满|都满|没有空位|没空位|超配|超职数)/.test(rest)
+    (/(除了|除去|现有|现在有|还有|已有|已经有|原有)/.test(text.slice(sentenceStart, start)) ||
+      /(现在|目前)[^。！？；\n，,]{0,6}$/.test(before)) &&
+    /(已经满了|已满|满了|占满|都满|没有空位|没空位|超配|超职数|超了)/.test(rest)
   ) {
     return '现任职者';
   }
@@ -226,6 +227,8 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   if (/^(同志)?[^。！？；\n，,]{0,3}?(晓得|知道|得知)了?(结果|消息)/.test(after)) return '被告知的人';
   // 学给于主任听了: the one told, not the one who told.
   if (/[给俾畀]$/.test(before) && /^(同志)?(听|看)/.test(after)) return '被告知的人';
+  // 把票数告诉葛明了: the one told, not the one who told.
+  if (/(告诉|告知|透露给|泄露给|透给|捅给)$/.test(before)) return '被告知的人';
   // 考察财政局苏副局长那几天: the one examined, not the one who interfered.
   if (/(考察|酝酿)[^。！？；\n，,]{0,8}$/.test(before) && /^(同志)?(那几天|那阵|期间|的时候|时|之际|前后)/.test(after)) {
     return '被考察的对象';
@@ -270,7 +273,7 @@ function bystanderCue(text: string, start: number, end: number): string | null {
  * the fact, knowing of "this matter" (someone else's), tolerating it.
  */
 const CLAUSE_STANCE =
-  /(不知情|并未参与|没有参与|没参与|未参与|(?:跟|和|与)(?:这|此)[个件]?事?(?:没|没有|无)关系|没关系|不是亲属|不是亲戚|不是一家子|请假|不在家|不在单位|在外(?:培训|学习|开会|出差)|出去学习|住院|没有参加|没参加|未参加|(?:都|也)在(?:会上|场|现场)|提出(?:过)?(?:异议|疑问|反对意见|不同意见)|明确反对|没有?被采纳|(?:会后|事后)[^。！？；\n]{0,4}向[^。！？；\n]{0,12}(?:提出|反映|报告)|向[^。！？；\n]{0,12}(?:反映|举报|说过|讲过)|(?:追问|点|反映|报告|知道|晓得|听说|过问|说起|提起)(?:过|了)?(?:此事|这事|这个事|这件事|这一?情况|这个情况|这层关系)|睁一只眼闭一只眼|也没管|表扬过|还没来|还没到任|才来的|才到任|[，,](?:他|她)(?:都|也|一直|从来)?(?:不接|没接|不理|没理|不回|不听))/;
+  /(不知情|并未参与|没有参与|没参与|未参与|(?:跟|和|与)(?:这|此)[个件]?事?(?:没|没有|无)关系|没关系|不是亲属|不是亲戚|不是一家子|请假(?:不在|没来|没有来|没参加)|不在家|不在单位|在外(?:培训|学习|开会|出差)|出去学习|住院期间|没有参加|没参加|未参加|(?:都|也)在(?:会上|场|现场)|提出(?:过)?(?:异议|疑问|反对意见|不同意见)|明确反对|没有?被采纳|(?:会后|事后)[^。！？；\n]{0,4}向[^。！？；\n]{0,12}(?:提出|反映|报告)|向[^。！？；\n]{0,12}(?:反映|举报|说过|讲过)|(?:追问|点|反映|报告|知道|晓得|听说|过问|说起|提起)(?:过|了)?(?:此事|这事|这个事|这件事|这一?情况|这个情况|这层关系)|睁一只眼闭一只眼|也没管|表扬过|还没来|还没到任|才来的|才到任|[，,](?:他|她)(?:都|也|一直|从来)?(?:不接|没接|不理|没理|不回|不听)|打不通|联系不上)/;
 /** …and right after the name: 也知道, 都不知道, 也有耳闻, 审核时以手续不全退回. */
 const NEAR_STANCE =
   /^[^。！？；\n，,]{0,6}?(?:(?:也|都|只是|早就|后来|早)(?:知道|晓得|清楚)|有耳闻|不知道|不晓得)|^[^。！？；\n，,]{0,10}?(?:退回|退了回去)/;
@@ -419,6 +422,11 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     const unit = units.find((u) => u.start >= end && u.start - end <= 6);
     return unit ? titles.at(text, unit.end) : null;
   };
+  // 村里的王书记 (not 农业农村局的王局长: a word inside a unit's name is no village).
+  const offRosterBefore = (from: number, to: number) => {
+    const hit = OFF_ROSTER.exec(text.slice(from, to));
+    return hit !== null && !inUnit[from + hit.index];
+  };
   const unitTouching = (start: number) => units.some((u) => u.end === start || u.end === start - 1);
 
   const push = (
@@ -456,7 +464,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       formerly: /(原来|原先|以前|当年|过去|曾经|之前|早先|原(?![因则本理谅告]))[^。！？；\n，,]{0,8}$/.test(
         text.slice(Math.max(0, start - 12), start),
       ),
-      offRoster: OFF_ROSTER.test(text.slice(Math.max(0, start - 8), start)),
+      offRoster: offRosterBefore(Math.max(0, start - 8), start),
       aside: bracketTitle(text, end, titles),
       kin: KIN_BEFORE.test(text.slice(Math.max(0, start - 4), start)),
       retired:
