@@ -390,4 +390,12 @@ describe('subject linking', () => {
     const roster = testIndex(config);
     expect(linkSubjects('农业农村局的王局长收了钱', roster, config.linking).every((l) => !l.candidates[0]!.reasons.join().includes('村、社区或企业'))).toBe(true);
   });
+  it.each([
+    ['陈静是局长的亲戚，收了钱', [], [['T016', 'T017']]], // 是局长的亲戚 gives her no post
+    ['住建局王海涛说没关系，出了事他负责，收了钱', ['T013'], []], // saying "no matter" is no disclaimer of one's own part
+  ] as const)('%s: words that only look like a post or a disclaimer', (text, sure, unsure) => {
+    const links = link(text);
+    expect(linked(links)).toEqual([...sure]);
+    expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
+  });
 });

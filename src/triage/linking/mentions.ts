@@ -273,7 +273,7 @@ function bystanderCue(text: string, start: number, end: number): string | null {
  * the fact, knowing of "this matter" (someone else's), tolerating it.
  */
 const CLAUSE_STANCE =
-  /(不知情|并未参与|没有参与|没参与|未参与|(?:跟|和|与)(?:这|此)[个件]?事?(?:没|没有|无)关系|没关系|不是亲属|不是亲戚|不是一家子|请假(?:不在|没来|没有来|没参加)|不在家|不在单位|在外(?:培训|学习|开会|出差)|出去学习|住院期间|没有参加|没参加|未参加|(?:都|也)在(?:会上|场|现场)|提出(?:过)?(?:异议|疑问|反对意见|不同意见)|明确反对|没有?被采纳|(?:会后|事后)[^。！？；\n]{0,4}向[^。！？；\n]{0,12}(?:提出|反映|报告)|向[^。！？；\n]{0,12}(?:反映|举报|说过|讲过)|(?:追问|点|反映|报告|知道|晓得|听说|过问|说起|提起)(?:过|了)?(?:此事|这事|这个事|这件事|这一?情况|这个情况|这层关系)|睁一只眼闭一只眼|也没管|表扬过|还没来|还没到任|才来的|才到任|[，,](?:他|她)(?:都|也|一直|从来)?(?:不接|没接|不理|没理|不回|不听)|打不通|联系不上)/;
+  /(不知情|并未参与|没有参与|没参与|未参与|(?:跟|和|与)(?:这|此)[个件]?事?(?:没|没有|无)关系|不是亲属|不是亲戚|不是一家子|请假(?:不在|没来|没有来|没参加)|不在家|不在单位|在外(?:培训|学习|开会|出差)|出去学习|住院期间|没有参加|没参加|未参加|(?:都|也)在(?:会上|场|现场)|提出(?:过)?(?:异议|疑问|反对意见|不同意见)|明确反对|没有?被采纳|(?:会后|事后)[^。！？；\n]{0,4}向[^。！？；\n]{0,12}(?:提出|反映|报告)|向[^。！？；\n]{0,12}(?:反映|举报|说过|讲过)|(?:追问|点|反映|报告|知道|晓得|听说|过问|说起|提起)(?:过|了)?(?:此事|这事|这个事|这件事|这一?情况|这个情况|这层关系)|睁一只眼闭一只眼|也没管|表扬过|还没来|还没到任|才来的|才到任|[，,](?:他|她)(?:都|也|一直|从来)?(?:不接|没接|不理|没理|不回|不听)|打不通|联系不上)/;
 /** …and right after the name: 也知道, 都不知道, 也有耳闻, 审核时以手续不全退回. */
 const NEAR_STANCE =
   /^[^。！？；\n，,]{0,6}?(?:(?:也|都|只是|早就|后来|早)(?:知道|晓得|清楚)|有耳闻|不知道|不晓得)|^[^。！？；\n，,]{0,10}?(?:退回|退了回去)/;
@@ -416,7 +416,8 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     // 李红当了副校长, 王芳升任副院长: the post the sentence gives them.
     const given = /^(当了|当上了?|升任|提任|任|是)/.exec(text.slice(end, end + 3))?.[0];
     const held = given ? titles.at(text, end + given.length) : null;
-    if (held) return held;
+    // …but 李红是局长的亲戚 gives her no post.
+    if (held && text[held.end] !== '的') return held;
     const before = titles.endingAt(text, start);
     if (before) return before;
     const unit = units.find((u) => u.start >= end && u.start - end <= 6);
@@ -484,10 +485,12 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     // jin hong: a whole name in toneless pinyin, a syllable a word; tuo书记: a surname in pinyin and a post.
     const spelledRun = inUnit[i] ? null : letterRun(text, i);
     if (spelledRun) {
-      const words = /^[a-z]+(?: [a-z]+){1,2}/i.exec(text.slice(i, i + 20))?.[0] ?? '';
+      const all = /^[a-z]+(?: [a-z]+){1,2}/i.exec(text.slice(i, i + 20))?.[0].split(' ') ?? [];
+      // Three syllables, else two (jin hong shuo: the name is jin hong).
+      const words = [all.join(' '), all.slice(0, 2).join(' ')].find((w) => w.includes(' ') && index.byPinyin.has(w.toLowerCase())) ?? '';
       const spoken = words.toLowerCase();
-      const sounded = words.includes(' ') ? index.byPinyin.get(spoken) : undefined;
-      if (sounded && !/[a-z]/i.test(text[i + words.length] ?? '')) {
+      const sounded = words ? index.byPinyin.get(spoken) : undefined;
+      if (sounded) {
         push(i, i + words.length, 'HOMOPHONE', sounded[0]!.surname, titleBeside(i, i + words.length), spoken);
         i += words.length;
         continue;
@@ -567,7 +570,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       // 牛付局长: 付 is written for its sound-alike 副 before a post.
       const typo = text[i + sLen] === '付' ? titles.at(text, i + sLen + 1) : null;
       // 马站林副局长: a post's first character (站) that starts a name followed by a post is no post.
-      const short = titles.at(text, i + sLen + 2) ? null : index.shortTitleAt(text, i, sLen);
+      const short = CJK.test(text[i + sLen + 1] ?? '') && titles.at(text, i + sLen + 2) ? null : index.shortTitleAt(text, i, sLen);
       const title =
         titles.at(text, i + sLen) ??
         (typo && !typo.deputy ? { ...typo, deputy: true, start: i + sLen, written: `付${typo.written}` } : null) ??
