@@ -330,6 +330,8 @@ export function linkSubjects(text: string, index: RosterIndex, limits: LinkThres
           joinable(p) &&
           p.status === 'LINKED' &&
           near.includes(p.candidates[0]!.personId) &&
+          // A post said without a name that fits others as well is not said to be this one.
+          (mention.kind !== 'POST' || linked || near.length === 1) &&
           (linked ? p.candidates[0]!.personId === ids[0] : true),
       ) ??
       (linked

@@ -692,17 +692,26 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     for (let k = 0; k <= 8 && !title && !BREAK.test(text[from + k] ?? '。') && !/[，,\s]/.test(text[from + k] ?? ''); k += 1) {
       title = titles.at(text, from + k);
     }
-    if (!title) continue;
+    // 整成副局长级: a rank (级, 待遇) given, not the post.
+    if (!title || /^(级|待遇)/.test(text.slice(title.end, title.end + 2))) continue;
+    const sentenceStart = Math.max(...['。', '！', '？', '；', '\n'].map((c) => text.lastIndexOf(c, made.index - 1))) + 1;
+    const lead = text.slice(sentenceStart, made.index);
+    // 把他儿子提成教务主任: 把 tells a thing done, unless wanted (要把, 想把, 打算把).
+    const disposal = /把[^。！？；\n，,把]{0,10}$/.test(lead) && !/(想|要|打算|准备|企图|欲|拟|让|叫)[^。！？；\n，,]{0,2}把[^把]*$/.test(lead);
     const done =
       Boolean(made[2]) ||
       text[title.end] === '了' ||
+      disposal ||
       /(已经|已|直接)[^。！？；\n，,]{0,8}$/.test(text.slice(Math.max(0, made.index - 10), made.index));
-    const sentenceStart = Math.max(...['。', '！', '？', '；', '\n'].map((c) => text.lastIndexOf(c, made.index - 1))) + 1;
     const unit =
       units.filter((x) => x.start >= from && x.end <= title.start).at(-1) ??
       units.filter((x) => x.end <= made.index && x.start >= sentenceStart).at(-1);
     if (!done || !unit || mentions.some((m) => m.start < title.end + 2 && m.end > from)) continue;
-    push(from, title.end, 'POST', '', title, undefined, { gender: null, charge: null, head: false, qualifier: null, made: true });
+    // 提成教务主任: the words before the post (教务) that the roster writes in it (教务处主任).
+    const said = text.slice(from, title.start);
+    const holders = unit.aliases.flatMap((a) => index.byUnit.get(a.unit) ?? []);
+    const qualifier = /^\p{Script=Han}{2,4}$/u.test(said) && holders.some((p) => p.post.includes(said)) ? said : null;
+    push(from, title.end, 'POST', '', title, undefined, { gender: null, charge: null, head: false, qualifier, made: true });
     Object.assign(mentions.at(-1)!, {
       unitNear: unit,
       unitChain: unitChain(units, unit),
