@@ -408,4 +408,9 @@ describe('subject linking', () => {
     expect(linked(links)).toEqual([...sure]);
     expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
   });
+  it('reads the post an apposition gives (水利局王局长，就是去年当上局长的那个)', () => {
+    // 王芳 heads 水利局 and 王磊 is its deputy: the apposition says which 王局长.
+    expect(linked(link('水利局王局长，就是去年当上局长的那个，收了开发商的钱'))).toEqual(['T021']);
+    expect(held(link('水利局王局长收了开发商的钱'))).toEqual([['T021', 'T022']]);
+  });
 });

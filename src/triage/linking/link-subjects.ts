@@ -1,4 +1,4 @@
-import { titleFit, type TitleForm } from './post-titles.js';
+import { titleFit, type TitleForm, type TitleHit } from './post-titles.js';
 import { DEPARTING, findMentions, findUnits, type Mention, type UnitHit } from './mentions.js';
 import { nearNameKey, type IndexedPerson, type RosterIndex } from './roster-index.js';
 
@@ -157,6 +157,13 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
     if (near && near.aliases.every((a) => a.kind !== 'PLACE') && !mention.kin)
       add(-2, `紧挨着的单位不是其单位：${near.text} ≠ ${person.unit}`);
   }
+  // 马镇长，就是今年新当上镇长的那个: an apposition giving the post they were made to.
+  const given = appositionTitle(mention, index);
+  if (given) {
+    const fit = titleFit(given, person.titles, true);
+    if (fit >= 0.8) add(1, `文中说其担任：${given.written} ≈ ${person.post}`);
+    else add(-1, `文中说其担任：${given.written} ≠ ${person.post}`);
+  }
   // 干部股的钟股长, 办公室小易: the section said before the name is the one the roster post names.
   const section = mention.sections.find((s) => person.post.includes(s));
   if (section) add(1.5, `科室相符：${section} ≈ ${person.post}`);
@@ -194,6 +201,12 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
     score: Math.round(total * 100) / 100,
     reasons,
   };
+}
+
+/** 马镇长，就是今年5月新当上镇长的那个: the post an apposition right after the mention gives. */
+function appositionTitle(mention: Mention, index: RosterIndex): TitleHit | null {
+  const said = /^[，,]?(?:就是|也就是|即)[^。！？；\n，,]{0,10}?(?:当上了?|当了|升任|提任|调任|任)/.exec(mention.sentenceRest);
+  return said ? index.titles.at(mention.sentenceRest, said[0].length) : null;
 }
 
 /**
