@@ -288,8 +288,9 @@ function clauseCues(text: string, mentions: Mention[]): void {
   let shared: string | null = null;
   for (let k = mentions.length - 1; k >= 0; k -= 1) {
     const m = mentions[k]!;
-    const stop = text.slice(m.end).search(CLAUSE_END);
-    let end = stop < 0 ? text.length : m.end + stop;
+    // A clause of at most 80 characters: no scan of a long text per mention.
+    const stop = text.slice(m.end, m.end + 80).search(CLAUSE_END);
+    let end = stop < 0 ? Math.min(text.length, m.end + 80) : m.end + stop;
     let next: Mention | undefined;
     for (const o of mentions.slice(k + 1)) {
       if (o.start < m.end || o.start >= end) continue;
