@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { ChainVerdict } from './audit-chain.js';
+import { anchorsNewestFirst, hashAt, type AuditSource } from './audit.repository.js';
 
 /**
  * A signed statement of the audit chain's head: "on <at> the chain ended at row <seq> with
@@ -66,20 +67,9 @@ export function checkAnchor(key: Buffer, verdict: ChainVerdict, anchor: AuditAnc
   return verdict;
 }
 
-type Query = <R>(sql: string, params: unknown[]) => Promise<R[]>;
-
 /** The anchors kept in the database, newest first. */
-export async function storedAnchors(query: Query): Promise<AuditAnchor[]> {
-  const rows = await query<{ seq: string; hash: Buffer; at: Date; signature: Buffer }>(
-    `SELECT seq, hash, at, signature FROM audit_anchor ORDER BY seq DESC, id DESC`,
-    [],
-  );
-  return rows.map((r) => ({
-    seq: Number(r.seq),
-    hash: r.hash.toString('hex'),
-    at: r.at.toISOString(),
-    signature: r.signature.toString('hex'),
-  }));
+export function storedAnchors(query: AuditSource): Promise<AuditAnchor[]> {
+  return anchorsNewestFirst(query);
 }
 
 /** The chain's verdict held against every anchor given (the database's and exported files). */
@@ -87,13 +77,12 @@ export async function verifyAgainstAnchors(
   key: Buffer,
   verdict: ChainVerdict,
   anchors: readonly AuditAnchor[],
-  query: Query,
+  query: AuditSource,
 ): Promise<ChainVerdict> {
   let out = verdict;
   for (const anchor of [...anchors].sort((a, b) => b.seq - a.seq)) {
     if (!out.ok) return out;
-    const [row] = await query<{ hash: Buffer }>(`SELECT hash FROM audit_log WHERE seq = $1`, [anchor.seq]);
-    out = checkAnchor(key, out, anchor, row?.hash ?? null);
+    out = checkAnchor(key, out, anchor, await hashAt(query, anchor.seq));
   }
   return out;
 }

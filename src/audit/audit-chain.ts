@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { chainRowsAfter, type AuditSource } from './audit.repository.js';
 
 /** One audit row as stored; `details` never holds a reporter's identity or any secret. */
 export interface AuditRecord {
@@ -86,6 +87,7 @@ export function auditChainKey(hashKey: Buffer): Buffer {
   return createHmac('sha256', hashKey).update('qingfeng:audit-chain').digest();
 }
 
+/** An audit_log row as a raw query returns it (the CLI's query function is typed with it). */
 export interface AuditRow {
   seq: string;
   at: Date;
@@ -104,33 +106,16 @@ export interface AuditRow {
   hash: Buffer;
 }
 
-export function fromRow(row: AuditRow): StoredAuditRecord {
-  return {
-    seq: Number(row.seq),
-    at: row.at,
-    actorKind: row.actor_kind,
-    actorId: row.actor_id,
-    actorName: row.actor_name,
-    action: row.action,
-    targetType: row.target_type,
-    targetId: row.target_id,
-    outcome: row.outcome,
-    status: row.status,
-    ip: row.ip,
-    requestId: row.request_id,
-    details: row.details,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  };
-}
-
-/** Every row in seq order, read in pages so a long trail is never loaded at once. */
-export async function* auditRows(query: (sql: string, params: unknown[]) => Promise<AuditRow[]>, pageSize = 1000) {
+/**
+ * Every row in seq order, read in pages so a long trail is never loaded at once: from the
+ * DataSource, or through a query function over a connection of the caller's own (the CLI).
+ */
+export async function* auditRows(query: AuditSource, pageSize = 1000) {
   let after = 0;
   for (;;) {
-    const rows = await query(`SELECT * FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2`, [after, pageSize]);
-    for (const row of rows) yield fromRow(row);
+    const rows = await chainRowsAfter(query, after, pageSize);
+    for (const row of rows) yield row;
     if (rows.length < pageSize) return;
-    after = Number(rows.at(-1)!.seq);
+    after = rows.at(-1)!.seq;
   }
 }

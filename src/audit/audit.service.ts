@@ -7,13 +7,13 @@ import {
   auditChainKey,
   auditRows,
   chainHash,
-  fromRow,
   GENESIS_HASH,
   verifyChain,
   type AuditRecord,
-  type AuditRow,
   type ChainVerdict,
+  type StoredAuditRecord,
 } from './audit-chain.js';
+import { AuditRepository } from './audit.repository.js';
 import type { AuditEntryDto, AuditPageDto, AuditQuery } from './dto/audit-query.dto.js';
 import { signAnchor, storedAnchors, verifyAgainstAnchors, type AuditAnchor } from './audit-anchor.js';
 
@@ -50,6 +50,7 @@ export class AuditService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     config: AppConfig,
+    private readonly repository: AuditRepository,
   ) {
     this.key = auditChainKey(config.hashKey);
   }
@@ -60,10 +61,10 @@ export class AuditService {
   }
 
   private async append(manager: EntityManager, entry: AuditEntry): Promise<number> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('qingfeng:audit_log'))`);
-    const [last]: Array<{ seq: string; hash: Buffer }> = await manager.query(`SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`);
+    await this.repository.lockChain(manager);
+    const last = await this.repository.head(manager);
     const record: AuditRecord = {
-      seq: last ? Number(last.seq) + 1 : 1,
+      seq: last ? last.seq + 1 : 1,
       at: this.clock.now(),
       actorKind: entry.actorKind,
       actorId: entry.actorId ?? null,
@@ -79,39 +80,14 @@ export class AuditService {
       details: JSON.parse(JSON.stringify(entry.details ?? {})) as Record<string, unknown>,
     };
     const prevHash = last?.hash ?? GENESIS_HASH;
-    await manager.query(
-      `INSERT INTO audit_log (seq, at, actor_kind, actor_id, actor_name, action, target_type, target_id, outcome, status,
-                              ip, request_id, details, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14, $15)`,
-      [
-        record.seq,
-        record.at,
-        record.actorKind,
-        record.actorId,
-        record.actorName,
-        record.action,
-        record.targetType,
-        record.targetId,
-        record.outcome,
-        record.status,
-        record.ip,
-        record.requestId,
-        JSON.stringify(record.details),
-        prevHash,
-        chainHash(this.key, prevHash, record),
-      ],
-    );
+    await this.repository.append(manager, record, prevHash, chainHash(this.key, prevHash, record));
     return record.seq;
   }
 
   /** The chain checked row by row, then held against every anchor on record (rows cut from the end are found). */
   async verify(): Promise<ChainVerdict> {
-    const query = <R>(sql: string, params: unknown[]) => this.dataSource.query<R[]>(sql, params);
-    const verdict = await verifyChain(
-      this.key,
-      auditRows((sql, params) => this.dataSource.query<AuditRow[]>(sql, params)),
-    );
-    return verifyAgainstAnchors(this.key, verdict, await storedAnchors(query), query);
+    const verdict = await verifyChain(this.key, auditRows(this.dataSource));
+    return verifyAgainstAnchors(this.key, verdict, await storedAnchors(this.dataSource), this.dataSource);
   }
 
   /**
@@ -121,24 +97,18 @@ export class AuditService {
    */
   async anchor(source: 'SCHEDULE' | 'CLI'): Promise<AuditAnchor | null> {
     return this.dataSource.transaction(async (m) => {
-      await m.query(`SELECT pg_advisory_xact_lock(hashtext('qingfeng:audit_log'))`);
-      const [head]: Array<{ seq: string; hash: Buffer }> = await m.query(`SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`);
+      await this.repository.lockChain(m);
+      const head = await this.repository.head(m);
       if (!head) return null;
-      const anchor = signAnchor(this.key, { seq: Number(head.seq), hash: head.hash, at: this.clock.now() });
-      await m.query(`INSERT INTO audit_anchor (seq, hash, at, signature, source) VALUES ($1, $2, $3, $4, $5)`, [
-        anchor.seq,
-        head.hash,
-        anchor.at,
-        Buffer.from(anchor.signature, 'hex'),
-        source,
-      ]);
+      const anchor = signAnchor(this.key, { seq: head.seq, hash: head.hash, at: this.clock.now() });
+      await this.repository.insertAnchor(m, anchor, head.hash, source);
       return anchor;
     });
   }
 
   /** Newest first, filtered, keyset-paginated by seq. */
   async page(query: AuditQuery): Promise<AuditPageDto> {
-    const rows = await this.select(query, query.before ?? null, query.limit + 1, 'DESC');
+    const rows = await this.repository.newestFirst(query, query.before ?? null, query.limit + 1);
     const items = rows.slice(0, query.limit).map(toDto);
     return { items, nextBefore: rows.length > query.limit ? items.at(-1)!.seq : null };
   }
@@ -147,38 +117,15 @@ export class AuditService {
   async *exportRows(query: Omit<AuditQuery, 'before' | 'limit'>): AsyncGenerator<AuditEntryDto> {
     let after = 0;
     for (;;) {
-      const rows = await this.select(query, after, 1000, 'ASC');
+      const rows = await this.repository.oldestFirst(query, after, 1000);
       for (const row of rows) yield toDto(row);
       if (rows.length < 1000) return;
-      after = Number(rows.at(-1)!.seq);
+      after = rows.at(-1)!.seq;
     }
-  }
-
-  private select(query: Omit<AuditQuery, 'before' | 'limit'>, cursor: number | null, limit: number, order: 'ASC' | 'DESC') {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replaceAll('?', `$${params.length}`));
-    };
-    if (query.from) add(`at >= (?::date)::timestamptz`, query.from);
-    if (query.to) add(`at < ((?::date) + 1)::timestamptz`, query.to);
-    if (query.actorId) add('actor_id = ?', query.actorId);
-    if (query.action) add(`starts_with(action, ?)`, query.action);
-    if (query.targetType) add('target_type = ?', query.targetType);
-    // The object of a row: its path's id, or an id its request body named.
-    if (query.targetId) add(`(target_id = ? OR details->'bodyIds' @> to_jsonb(?::text))`, query.targetId);
-    if (cursor !== null) add(order === 'DESC' ? 'seq < ?' : 'seq > ?', cursor);
-    params.push(limit);
-    return this.dataSource.query<AuditRow[]>(
-      `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq ${order} LIMIT $${params.length}`,
-      params,
-    );
   }
 }
 
-function toDto(row: AuditRow): AuditEntryDto {
-  const r = fromRow(row);
+function toDto(r: StoredAuditRecord): AuditEntryDto {
   return {
     seq: r.seq,
     at: r.at.toISOString(),

@@ -9,13 +9,15 @@ import { CryptoService } from '../infra/crypto/crypto.service.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import type { StaffPrincipal } from './auth.decorators.js';
 import type { CreateAccountDto, ResetOutcome, ResetRequestDto, StaffAccountDto, UpdateAccountDto } from './dto/account.dto.js';
+import { AuthRepository } from './auth.repository.js';
 import { AuthService, hashPassword } from './auth.service.js';
 import { StaffSession } from './entities/staff-session.entity.js';
 import { StaffUser } from './entities/staff-user.entity.js';
 import { passwordProblem } from './password-policy.js';
 import { TotpVerifier } from './totp.js';
-import { agencyInUse } from './liaison-agency.js';
+import { VerificationRepository } from '../verification/verification.repository.js';
 import { isUuid } from '../infra/http/id-param.js';
+import { CadresService } from '../cadres/cadres.service.js';
 
 export type { ResetOutcome, ResetRequestDto, StaffAccountDto };
 
@@ -36,6 +38,9 @@ export class AccountService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly repository: AuthRepository,
+    private readonly agencies: VerificationRepository,
+    private readonly cadres: CadresService,
   ) {}
 
   /** When the account turned two-factor login on, or null. */
@@ -75,11 +80,7 @@ export class AccountService {
     const grouped = token.match(/.{4}/g)!.join('-');
     const expiresAt = new Date(this.clock.now().getTime() + 72 * 3600_000);
     await this.dataSource.transaction(async (m) => {
-      await m.query(`UPDATE staff_user SET enrol_token_hash = $2, enrol_token_expires_at = $3 WHERE id = $1`, [
-        user.id,
-        this.crypto.hash('enrolment-token', token),
-        expiresAt,
-      ]);
+      await this.repository.setEnrolmentToken(m, user.id, this.crypto.hash('enrolment-token', token), expiresAt);
       await this.audit.record(
         {
           ...actor,
@@ -106,10 +107,7 @@ export class AccountService {
     // A privileged role's first enrolment: the administrator's one-time token too.
     if (this.auth.totpRequired(user.roles)) {
       const given = (enrolmentToken ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
-      const [row]: Array<{ hash: Buffer | null; expires: Date | null }> = await this.dataSource.query(
-        `SELECT enrol_token_hash AS hash, enrol_token_expires_at AS expires FROM staff_user WHERE id = $1`,
-        [user.id],
-      );
+      const row = await this.repository.enrolmentToken(user.id);
       const valid =
         !!row?.hash &&
         !!row.expires &&
@@ -142,43 +140,14 @@ export class AccountService {
         totpEnabledAt: now,
         totpLastStep: String(step),
       });
-      await m.query(`UPDATE staff_user SET enrol_token_hash = NULL, enrol_token_expires_at = NULL WHERE id = $1`, [user.id]);
+      await this.repository.clearEnrolmentToken(m, user.id);
       await m.update(StaffSession, staff.sessionId, { totpSetupOnly: false });
       await this.audit.record({ ...actor, action: 'auth.totp.enable', targetType: 'staff', targetId: user.id }, m);
     });
   }
 
-  async list(): Promise<StaffAccountDto[]> {
-    const rows: Array<{
-      id: string;
-      username: string;
-      display_name: string;
-      roles: string[];
-      agency_code: string | null;
-      active: boolean;
-      totp_enabled_at: Date | null;
-      locked_until: Date | null;
-      cadre_id: string | null;
-      email: string | null;
-      live: number;
-    }> = await this.dataSource.query(
-      `SELECT u.id, u.username, u.display_name, u.roles, u.agency_code, u.active, u.totp_enabled_at, u.locked_until, u.cadre_id, u.email,
-              (SELECT count(*)::int FROM staff_session s WHERE s.user_id = u.id AND s.revoked_at IS NULL AND s.expires_at > now()) AS live
-         FROM staff_user u ORDER BY u.username`,
-    );
-    return rows.map((r) => ({
-      id: r.id,
-      username: r.username,
-      displayName: r.display_name,
-      roles: r.roles,
-      agencyCode: r.agency_code,
-      active: r.active,
-      totpEnabled: !!r.totp_enabled_at,
-      lockedUntil: r.locked_until?.toISOString() ?? null,
-      cadreId: r.cadre_id,
-      email: r.email,
-      liveSessions: r.live,
-    }));
+  list(): Promise<StaffAccountDto[]> {
+    return this.repository.accounts();
   }
 
   /** An administrator creates an account (the password policy applies); the account is audited with who made it. */
@@ -190,7 +159,7 @@ export class AccountService {
       roles: input.roles,
       agencyCode: input.agencyCode ?? null,
     });
-    if (input.email) await this.dataSource.query(`UPDATE staff_user SET email = $2 WHERE id = $1`, [user.id, input.email]);
+    if (input.email) await this.repository.setEmail(user.id, input.email);
     await this.audit.record({
       ...actor,
       action: 'staff.create',
@@ -219,17 +188,16 @@ export class AccountService {
     if (roles.includes('AGENCY_LIAISON') !== !!agencyCode) {
       throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'AGENCY_REQUIRED', '成员单位联络员须且仅须绑定一个成员单位');
     }
-    if (agencyCode && agencyCode !== user.agencyCode && !(await agencyInUse(this.dataSource.manager, agencyCode)))
+    if (agencyCode && agencyCode !== user.agencyCode && !(await this.agencies.agencyInUse(this.dataSource, agencyCode)))
       throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'UNKNOWN_AGENCY', '未知成员单位');
     await this.dataSource.transaction(async (m) => {
-      await m.query(`UPDATE staff_user SET display_name = $2, roles = $3, agency_code = $4, email = $5, active = $6 WHERE id = $1`, [
-        user.id,
-        input.displayName ?? user.displayName,
+      await this.repository.updateAccount(m, user.id, {
+        displayName: input.displayName ?? user.displayName,
         roles,
         agencyCode,
-        input.email === undefined ? await this.email(user.id) : input.email,
-        input.active ?? user.active,
-      ]);
+        email: input.email === undefined ? await this.email(user.id) : input.email,
+        active: input.active ?? user.active,
+      });
       await this.audit.record(
         {
           ...actor,
@@ -247,8 +215,7 @@ export class AccountService {
   }
 
   private async email(id: string): Promise<string | null> {
-    const [row]: Array<{ email: string | null }> = await this.dataSource.query(`SELECT email FROM staff_user WHERE id = $1`, [id]);
-    return row?.email ?? null;
+    return this.repository.email(id);
   }
 
   private async target(id: string): Promise<StaffUser> {
@@ -336,83 +303,42 @@ export class AccountService {
     if (!actor.actorId)
       throw new DomainException(HttpStatus.FORBIDDEN, 'SECOND_ADMIN_REQUIRED', '重置身份保管人或审计员的账号须由两名管理员在系统内办理');
     const requestId = await this.dataSource.transaction(async (m) => {
-      await m.query(`UPDATE account_reset_request SET status = 'REPLACED' WHERE target_id = $1 AND kind = $2 AND status = 'PENDING'`, [
-        user.id,
-        kind,
-      ]);
-      const [row]: Array<{ id: string }> = await m.query(
-        `INSERT INTO account_reset_request (target_id, kind, password_hash, requested_by) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [user.id, kind, passwordHash, actor.actorId],
-      );
+      const id = await this.repository.requestReset(m, { targetId: user.id, kind, passwordHash, requestedBy: actor.actorId! });
       await this.audit.record(
-        { ...actor, action: 'staff.reset.request', targetType: 'staff', targetId: user.id, details: { kind, requestId: row!.id } },
+        { ...actor, action: 'staff.reset.request', targetType: 'staff', targetId: user.id, details: { kind, requestId: id } },
         m,
       );
-      return row!.id;
+      return id;
     });
     return { pendingApproval: true, requestId };
   }
 
   /** Reset requests waiting for a second administrator (all, or one account's). */
   async pendingResets(targetId?: string): Promise<ResetRequestDto[]> {
-    const rows: Array<{
-      id: string;
-      target_id: string;
-      username: string;
-      kind: 'PASSWORD' | 'TOTP';
-      requested_by: string;
-      requester: string;
-      requested_at: Date;
-    }> = await this.dataSource.query(
-      `SELECT q.id, q.target_id, t.username, q.kind, q.requested_by, r.display_name AS requester, q.requested_at
-         FROM account_reset_request q JOIN staff_user t ON t.id = q.target_id JOIN staff_user r ON r.id = q.requested_by
-        WHERE q.status = 'PENDING' AND ($1::uuid IS NULL OR q.target_id = $1::uuid) ORDER BY q.requested_at`,
-      [targetId && isUuid(targetId) ? targetId : null],
-    );
-    return rows.map((r) => ({
-      id: r.id,
-      targetId: r.target_id,
-      username: r.username,
-      kind: r.kind,
-      requestedBy: r.requested_by,
-      requesterName: r.requester,
-      requestedAt: r.requested_at.toISOString(),
-    }));
+    return this.repository.pendingResets(targetId && isUuid(targetId) ? targetId : null);
   }
 
   /** A second administrator approves (or refuses) a reset another one requested; the requester cannot. */
   async decideReset(requestId: string, approve: boolean, actor: AuditActor): Promise<{ status: 'APPROVED' | 'REFUSED' }> {
     if (!isUuid(requestId)) throw notFound('重置申请');
-    const [request]: Array<{
-      target_id: string;
-      kind: 'PASSWORD' | 'TOTP';
-      password_hash: string | null;
-      requested_by: string;
-      status: string;
-    }> = await this.dataSource.query(
-      `SELECT target_id, kind, password_hash, requested_by, status FROM account_reset_request WHERE id = $1`,
-      [requestId],
-    );
+    const request = await this.repository.resetRequest(requestId);
     if (!request) throw notFound('重置申请');
     if (request.status !== 'PENDING') throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_DECIDED', '该申请已处理');
-    if (request.requested_by === actor.actorId) {
+    if (request.requestedBy === actor.actorId) {
       throw new DomainException(HttpStatus.FORBIDDEN, 'SECOND_ADMIN_REQUIRED', '不能审批自己提出的重置申请：须由另一名系统管理员审批');
     }
     const status = approve ? 'APPROVED' : 'REFUSED';
-    const [, changed]: [unknown[], number] = await this.dataSource.query(
-      `UPDATE account_reset_request SET status = $2, decided_by = $3, decided_at = now() WHERE id = $1 AND status = 'PENDING'`,
-      [requestId, status, actor.actorId],
-    );
+    const changed = await this.repository.decideReset(requestId, status, actor.actorId ?? null);
     if (!changed) throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_DECIDED', '该申请已处理');
     await this.audit.record({
       ...actor,
       action: approve ? 'staff.reset.approve' : 'staff.reset.refuse',
       targetType: 'staff',
-      targetId: request.target_id,
+      targetId: request.targetId,
       details: { requestId, kind: request.kind },
     });
-    if (approve && request.kind === 'PASSWORD') await this.applyPassword(request.target_id, request.password_hash!, actor, requestId);
-    if (approve && request.kind === 'TOTP') await this.applyTotpReset(request.target_id, actor, requestId);
+    if (approve && request.kind === 'PASSWORD') await this.applyPassword(request.targetId, request.passwordHash!, actor, requestId);
+    if (approve && request.kind === 'TOTP') await this.applyTotpReset(request.targetId, actor, requestId);
     return { status };
   }
 
@@ -420,13 +346,9 @@ export class AccountService {
   async linkCadre(id: string, cadreId: string | null, actor: AuditActor): Promise<void> {
     const user = await this.target(id);
     if (cadreId) {
-      const [cadre]: unknown[] = await this.dataSource.query(`SELECT 1 FROM cadre WHERE id = $1`, [cadreId]);
-      if (!cadre) throw notFound('干部');
-      const [taken]: Array<{ username: string }> = await this.dataSource.query(
-        `SELECT username FROM staff_user WHERE cadre_id = $1 AND id <> $2`,
-        [cadreId, user.id],
-      );
-      if (taken) throw new DomainException(HttpStatus.CONFLICT, 'CADRE_ALREADY_LINKED', `该干部记录已关联账号 ${taken.username}`);
+      await this.cadres.getById(cadreId); // 404 干部 for no such cadre
+      const taken = await this.repository.otherAccountOfCadre(cadreId, user.id);
+      if (taken) throw new DomainException(HttpStatus.CONFLICT, 'CADRE_ALREADY_LINKED', `该干部记录已关联账号 ${taken}`);
     }
     await this.users.update(user.id, { cadreId });
     await this.audit.record({ ...actor, action: 'staff.cadre.link', targetType: 'staff', targetId: user.id, details: { cadreId } });

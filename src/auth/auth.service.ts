@@ -11,11 +11,12 @@ import { DomainException } from '../infra/http/domain-exception.js';
 import type { StaffPrincipal } from './auth.decorators.js';
 import { StaffSession } from './entities/staff-session.entity.js';
 import { StaffUser } from './entities/staff-user.entity.js';
+import { AuthRepository } from './auth.repository.js';
 import { afterFailure, loginGate } from './login-throttle.js';
 import { passwordProblem } from './password-policy.js';
 import { isRole, type Role } from './roles.js';
 import { TotpVerifier } from './totp.js';
-import { agencyInUse } from './liaison-agency.js';
+import { VerificationRepository } from '../verification/verification.repository.js';
 
 export const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 // Compared against when the username is unknown, so timing does not reveal which names exist.
@@ -51,6 +52,8 @@ export class AuthService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly totp: TotpVerifier,
+    private readonly repository: AuthRepository,
+    private readonly agencies: VerificationRepository,
   ) {}
 
   async createUser(input: NewStaffUser): Promise<StaffUser> {
@@ -67,7 +70,7 @@ export class AuthService {
     if (input.roles.includes('AGENCY_LIAISON') !== !!input.agencyCode) {
       throw new DomainException(HttpStatus.BAD_REQUEST, 'AGENCY_REQUIRED', '成员单位联络员须且仅须绑定一个成员单位');
     }
-    if (input.agencyCode && !(await agencyInUse(this.users.manager, input.agencyCode))) {
+    if (input.agencyCode && !(await this.agencies.agencyInUse(this.users.manager.connection, input.agencyCode))) {
       throw new DomainException(HttpStatus.BAD_REQUEST, 'UNKNOWN_AGENCY', `未知成员单位：${input.agencyCode}`);
     }
     if (await this.users.existsBy({ username })) {
@@ -135,12 +138,8 @@ export class AuthService {
     }
     const countFailure = async (reason: string, error: DomainException) => {
       // Counted in one statement, so parallel guesses cannot slip past the limit.
-      // TypeORM answers an UPDATE … RETURNING with [rows, affected].
-      const [rows]: [Array<{ failed_logins: number }>, number] = await this.users.query(
-        `UPDATE staff_user SET failed_logins = failed_logins + 1, last_failed_login_at = $2 WHERE id = $1 RETURNING failed_logins`,
-        [user.id, now],
-      );
-      const next = afterFailure({ ...user, failedLogins: rows[0]!.failed_logins - 1 }, now, rule);
+      const failedLogins = await this.repository.countFailedLogin(user.id, now);
+      const next = afterFailure({ ...user, failedLogins: failedLogins! - 1 }, now, rule);
       if (next.lockedUntil) await this.users.update(user.id, { lockedUntil: next.lockedUntil });
       return fail(reason, error);
     };

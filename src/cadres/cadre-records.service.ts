@@ -6,6 +6,7 @@ import { AppConfig } from '../infra/config/app-config.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import { OutboxService, type OutboxEntry } from '../infra/queue/outbox.service.js';
 import type { JobItem } from '../infra/queue/jobs.js';
+import { CadreRecordsRepository } from './cadre-records.repository.js';
 import { drawSample } from './rules/random-draw.js';
 import type { SanctionKind } from './rules/influence.js';
 import { isUuid } from '../infra/http/id-param.js';
@@ -37,14 +38,14 @@ export class CadreRecordsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly config: AppConfig,
+    private readonly repository: CadreRecordsRepository,
   ) {}
 
   private async change<T>(cadreId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (!isUuid(cadreId)) throw notFound('干部');
     const job: JobItem = { queue: 'vetting', name: 'cadre-record-changed', data: { cadreId, changeId: randomUUID() } };
     const { result, entries } = await this.dataSource.transaction(async (manager) => {
-      const [exists]: unknown[] = await manager.query(`SELECT 1 FROM cadre WHERE id = $1 FOR UPDATE`, [cadreId]);
-      if (!exists) throw notFound('干部');
+      if (!(await this.repository.lockCadre(manager, cadreId))) throw notFound('干部');
       const result = await work(manager);
       return { result, entries: await this.outbox.write(manager, [job]) };
     });
@@ -65,12 +66,13 @@ export class CadreRecordsService {
     if (!isUuid(input.reportId)) throw notFound('举报');
     return this.change(input.cadreId, async (manager) => {
       try {
-        const rows: unknown[] = await manager.query(
-          `INSERT INTO cadre_report_link (report_id, cadre_id, source, linked_by) VALUES ($1, $2, $3, $4)
-           ON CONFLICT DO NOTHING RETURNING report_id`,
-          [input.reportId, input.cadreId, input.source, input.actorId ?? null],
-        );
-        return { linked: rows.length > 0 };
+        const linked = await this.repository.linkReport(manager, {
+          reportId: input.reportId,
+          cadreId: input.cadreId,
+          source: input.source,
+          linkedBy: input.actorId ?? null,
+        });
+        return { linked };
       } catch (error) {
         if ((error as { code?: string }).code === PG_FOREIGN_KEY) throw notFound('举报');
         throw error;
@@ -87,31 +89,24 @@ export class CadreRecordsService {
     manager: EntityManager,
     input: { reportId: string; cadreIds: string[]; source: LinkSource },
   ): Promise<OutboxEntry[]> {
-    const linked: Array<{ cadre_id: string }> = await manager.query(
-      `INSERT INTO cadre_report_link (report_id, cadre_id, source) SELECT $1, unnest($2::uuid[]), $3
-       ON CONFLICT DO NOTHING RETURNING cadre_id`,
-      [input.reportId, input.cadreIds, input.source],
-    );
-    const jobs: JobItem[] = linked.map((l) => ({
+    const linked = await this.repository.linkReportToCadres(manager, input);
+    const jobs: JobItem[] = linked.map((cadreId) => ({
       queue: 'vetting',
       name: 'cadre-record-changed',
-      data: { cadreId: l.cadre_id, changeId: randomUUID() },
+      data: { cadreId, changeId: randomUUID() },
     }));
     return this.outbox.write(manager, jobs);
   }
 
   async unlinkReport(reportId: string, cadreId: string): Promise<void> {
     if (!isUuid(reportId)) throw notFound('举报');
-    await this.change(cadreId, (m) => m.query(`DELETE FROM cadre_report_link WHERE report_id = $1 AND cadre_id = $2`, [reportId, cadreId]));
+    await this.change(cadreId, (m) => this.repository.unlinkReport(m, reportId, cadreId));
   }
 
   /** Cadre ids a tip is linked to. */
   async cadresLinkedTo(reportId: string): Promise<string[]> {
     if (!isUuid(reportId)) return [];
-    const rows: Array<{ cadre_id: string }> = await this.dataSource.query(`SELECT cadre_id FROM cadre_report_link WHERE report_id = $1`, [
-      reportId,
-    ]);
-    return rows.map((r) => r.cadre_id);
+    return this.repository.cadresLinkedTo(reportId);
   }
 
   async recordSanction(input: {
@@ -127,20 +122,16 @@ export class CadreRecordsService {
       throw new DomainException(HttpStatus.BAD_REQUEST, 'PROBATION_REQUIRED', '留党察看须写明察看期：一年（12）或二年（24）');
     }
     return this.change(input.cadreId, async (m) => {
-      const [row]: Array<{ id: string }> = await m.query(
-        `INSERT INTO sanction (cadre_id, kind, effective_on, probation_months, report_id, note, recorded_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [
-          input.cadreId,
-          input.kind,
-          input.effectiveOn,
-          input.kind === 'PARTY_PROBATION' ? input.probationMonths : null,
-          input.reportId ?? null,
-          input.note ?? null,
-          input.actorId ?? null,
-        ],
-      );
-      return { id: row!.id };
+      const id = await this.repository.insertSanction(m, {
+        cadreId: input.cadreId,
+        kind: input.kind,
+        effectiveOn: input.effectiveOn,
+        probationMonths: input.kind === 'PARTY_PROBATION' ? (input.probationMonths ?? null) : null,
+        reportId: input.reportId ?? null,
+        note: input.note ?? null,
+        recordedBy: input.actorId ?? null,
+      });
+      return { id };
     });
   }
 
@@ -162,18 +153,26 @@ export class CadreRecordsService {
     return this.change(input.cadreId, async (m) => {
       let sanctionId: string | null = null;
       if (input.sanction) {
-        const [s]: Array<{ id: string }> = await m.query(
-          `INSERT INTO sanction (cadre_id, kind, effective_on, probation_months, recorded_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-          [input.cadreId, input.sanction.kind, input.sanction.effectiveOn, input.sanction.probationMonths ?? null, input.actorId ?? null],
-        );
-        sanctionId = s!.id;
+        sanctionId = await this.repository.insertSanction(m, {
+          cadreId: input.cadreId,
+          kind: input.sanction.kind,
+          effectiveOn: input.sanction.effectiveOn,
+          probationMonths: input.sanction.probationMonths ?? null,
+          reportId: null,
+          note: null,
+          recordedBy: input.actorId ?? null,
+        });
       }
-      const [row]: Array<{ id: string }> = await m.query(
-        `INSERT INTO cadre_finding (cadre_id, source, outcome, concluded_on, summary, sanction_id, recorded_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [input.cadreId, input.source ?? null, input.outcome, input.concludedOn, input.summary ?? null, sanctionId, input.actorId ?? null],
-      );
-      return { id: row!.id, sanctionId };
+      const id = await this.repository.insertFinding(m, {
+        cadreId: input.cadreId,
+        source: input.source ?? null,
+        outcome: input.outcome,
+        concludedOn: input.concludedOn,
+        summary: input.summary ?? null,
+        sanctionId,
+        recordedBy: input.actorId ?? null,
+      });
+      return { id, sanctionId };
     });
   }
 
@@ -186,13 +185,13 @@ export class CadreRecordsService {
     manager: EntityManager,
     input: { reportId: string; outcome: FindingOutcome; concludedOn: string; summary: string | null; actorId: string | null },
   ): Promise<{ cadreIds: string[]; entries: OutboxEntry[] }> {
-    const rows: Array<{ cadre_id: string }> = await manager.query(
-      `INSERT INTO cadre_finding (cadre_id, report_id, source, outcome, concluded_on, summary, recorded_by)
-       SELECT l.cadre_id, $1, 'CASE', $2, $3, $4, $5 FROM cadre_report_link l WHERE l.report_id = $1 ORDER BY l.cadre_id
-       RETURNING cadre_id`,
-      [input.reportId, input.outcome, input.concludedOn, input.summary, input.actorId],
-    );
-    const cadreIds = rows.map((r) => r.cadre_id);
+    const cadreIds = await this.repository.insertCaseFindings(manager, {
+      reportId: input.reportId,
+      outcome: input.outcome,
+      concludedOn: input.concludedOn,
+      summary: input.summary,
+      recordedBy: input.actorId,
+    });
     const jobs: JobItem[] = cadreIds.map((cadreId) => ({
       queue: 'vetting',
       name: 'cadre-record-changed',
@@ -208,22 +207,19 @@ export class CadreRecordsService {
     note?: string | null;
   }): Promise<void> {
     await this.change(input.cadreId, (m) =>
-      m.query(
-        `UPDATE cadre SET under_investigation = $2, investigation_since = CASE WHEN $2 THEN $3::date END,
-                          investigation_note = $4, updated_at = now() WHERE id = $1`,
-        [input.cadreId, input.underInvestigation, input.since ?? null, input.note ?? null],
-      ),
+      this.repository.setInvestigation(m, {
+        id: input.cadreId,
+        underInvestigation: input.underInvestigation,
+        since: input.since ?? null,
+        note: input.note ?? null,
+      }),
     );
   }
 
   /** 档案审核: the personnel file audited on a date (null: a doubt is open again). */
   async recordFileAudit(input: { cadreId: string; auditedOn: string | null; note?: string | null }): Promise<void> {
     await this.change(input.cadreId, (m) =>
-      m.query(`UPDATE cadre SET file_audited_on = $2, file_audit_note = $3, updated_at = now() WHERE id = $1`, [
-        input.cadreId,
-        input.auditedOn,
-        input.note ?? null,
-      ]),
+      this.repository.setFileAudit(m, { id: input.cadreId, auditedOn: input.auditedOn, note: input.note ?? null }),
     );
   }
 
@@ -241,22 +237,15 @@ export class CadreRecordsService {
       throw new DomainException(HttpStatus.BAD_REQUEST, 'CHECKED_ON_REQUIRED', '查核结果须写明查核日期');
     }
     await this.change(input.cadreId, (m) =>
-      m.query(
-        `INSERT INTO personal_matters_report (cadre_id, year, status, checked_on, check_reason, detail, explained_on)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (cadre_id, year) DO UPDATE SET status = EXCLUDED.status, checked_on = EXCLUDED.checked_on,
-           check_reason = coalesce(EXCLUDED.check_reason, personal_matters_report.check_reason), detail = EXCLUDED.detail,
-           explained_on = EXCLUDED.explained_on, updated_at = now()`,
-        [
-          input.cadreId,
-          input.year,
-          input.status,
-          input.checkedOn ?? null,
-          input.checkReason ?? null,
-          input.detail ?? null,
-          input.explainedOn ?? null,
-        ],
-      ),
+      this.repository.upsertPersonalMatters(m, {
+        cadreId: input.cadreId,
+        year: input.year,
+        status: input.status,
+        checkedOn: input.checkedOn ?? null,
+        checkReason: input.checkReason ?? null,
+        detail: input.detail ?? null,
+        explainedOn: input.explainedOn ?? null,
+      }),
     );
   }
 
@@ -271,23 +260,12 @@ export class CadreRecordsService {
     const ratio = this.config.settings.cadres.personalMattersCheckRatio;
     const seed = randomBytes(16).toString('hex');
     return this.dataSource.transaction(async (m) => {
-      const people: Array<{ person_no: string }> = await m.query(`SELECT person_no FROM cadre ORDER BY person_no`);
-      if (people.length === 0) throw new DomainException(HttpStatus.CONFLICT, 'ROSTER_EMPTY', '干部名册为空，无法抽查：请先导入名册');
-      const population = people.map((p) => p.person_no);
+      const population = await this.repository.allPersonNos(m);
+      if (population.length === 0) throw new DomainException(HttpStatus.CONFLICT, 'ROSTER_EMPTY', '干部名册为空，无法抽查：请先导入名册');
       const drawn = drawSample(population, ratio, seed);
-      const inserted: unknown[] = await m.query(
-        `INSERT INTO personal_matters_draw (year, ratio, seed, population, drawn, drawn_by) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (year) DO NOTHING RETURNING id`,
-        [year, ratio, seed, population, drawn, actorId ?? null],
-      );
-      if (inserted.length === 0)
-        throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_DRAWN', `${year} 年度已抽查过，不能重抽；可按记录的种子复核`);
-      await m.query(
-        `INSERT INTO personal_matters_report (cadre_id, year, check_reason)
-         SELECT id, $1, 'RANDOM' FROM cadre WHERE person_no = ANY($2::text[])
-         ON CONFLICT (cadre_id, year) DO UPDATE SET check_reason = 'RANDOM', updated_at = now()`,
-        [year, drawn],
-      );
+      const inserted = await this.repository.insertDraw(m, { year, ratio, seed, population, drawn, drawnBy: actorId ?? null });
+      if (!inserted) throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_DRAWN', `${year} 年度已抽查过，不能重抽；可按记录的种子复核`);
+      await this.repository.markDrawn(m, year, drawn);
       return { year, seed, ratio, population: population.length, drawn };
     });
   }
@@ -299,40 +277,14 @@ export class CadreRecordsService {
 
   /** Every year's random check, newest first, with the drawn cadres' names as the roster has them now. */
   async listPersonalMattersDraws(): Promise<PersonalMattersDrawView[]> {
-    const rows = await this.dataSource.query<
-      Array<{
-        year: number;
-        ratio: string;
-        seed: string;
-        population: number;
-        drawn_at: Date;
-        drawn: Array<{ personNo: string; cadreId: string | null; name: string | null; unitName: string | null }>;
-      }>
-    >(
-      `SELECT d.year, d.ratio, d.seed, cardinality(d.population) AS population, d.created_at AS drawn_at,
-              (SELECT coalesce(json_agg(json_build_object('personNo', p.no, 'cadreId', c.id, 'name', c.name, 'unitName', u.name) ORDER BY p.no), '[]')
-                 FROM unnest(d.drawn) AS p(no) LEFT JOIN cadre c ON c.person_no = p.no LEFT JOIN unit u ON u.id = c.unit_id) AS drawn
-         FROM personal_matters_draw d
-        ORDER BY d.year DESC`,
-    );
-    return rows.map((r) => ({
-      year: r.year,
-      ratio: Number(r.ratio),
-      seed: r.seed,
-      population: r.population,
-      drawnAt: r.drawn_at,
-      drawn: r.drawn,
-    }));
+    return this.repository.draws();
   }
 
   /** Redraws a recorded check from its seed and population: true when it matches what was drawn. */
   async verifyPersonalMattersDraw(year: number): Promise<{ year: number; seed: string; matches: boolean; drawn: string[] }> {
-    const [row]: Array<{ ratio: string; seed: string; population: string[]; drawn: string[] }> = await this.dataSource.query(
-      `SELECT ratio, seed, population, drawn FROM personal_matters_draw WHERE year = $1`,
-      [year],
-    );
+    const row = await this.repository.draw(year);
     if (!row) throw notFound(`${year} 年度抽查记录`);
-    const again = drawSample(row.population, Number(row.ratio), row.seed);
+    const again = drawSample(row.population, row.ratio, row.seed);
     return { year, seed: row.seed, matches: JSON.stringify(again) === JSON.stringify([...row.drawn].sort()), drawn: row.drawn };
   }
 }

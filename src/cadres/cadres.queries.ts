@@ -648,7 +648,7 @@ export interface ILatestPersonalMattersQuery {
   result: ILatestPersonalMattersResult;
 }
 
-const latestPersonalMattersIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":224,"b":228}]}],"statement":"SELECT DISTINCT ON (cadre_id) cadre_id, year, status, to_char(checked_on, 'YYYY-MM-DD') AS checked_on,\n       to_char(explained_on, 'YYYY-MM-DD') AS explained_on, detail\n  FROM personal_matters_report\n WHERE cadre_id = ANY (:ids!::uuid[])\n ORDER BY cadre_id, year DESC"};
+const latestPersonalMattersIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":224,"b":228}]}],"statement":"SELECT DISTINCT ON (cadre_id) cadre_id, year, status, to_char(checked_on, 'YYYY-MM-DD') AS checked_on,\n       to_char(explained_on, 'YYYY-MM-DD') AS explained_on, detail\n  FROM personal_matters_report\n WHERE cadre_id = ANY (:ids!::uuid[])\n ORDER BY cadre_id, year DESC                                                                                           "};
 
 /**
  * Query generated from SQL:
@@ -657,9 +657,194 @@ const latestPersonalMattersIR: any = {"usedParamSet":{"ids":true},"params":[{"na
  *        to_char(explained_on, 'YYYY-MM-DD') AS explained_on, detail
  *   FROM personal_matters_report
  *  WHERE cadre_id = ANY (:ids!::uuid[])
- *  ORDER BY cadre_id, year DESC
+ *  ORDER BY cadre_id, year DESC                                                                                           
  * ```
  */
 export const latestPersonalMatters = new PreparedQuery<ILatestPersonalMattersParams,ILatestPersonalMattersResult>(latestPersonalMattersIR);
+
+
+/** 'FindingsOf' parameters type */
+export interface IFindingsOfParams {
+  cadreId: string;
+  hidden: stringArray;
+}
+
+/** 'FindingsOf' return type */
+export interface IFindingsOfResult {
+  concluded_on: string;
+  id: string;
+  outcome: string;
+  report_id: string | null;
+  summary: string | null;
+}
+
+/** 'FindingsOf' query type */
+export interface IFindingsOfQuery {
+  params: IFindingsOfParams;
+  result: IFindingsOfResult;
+}
+
+const findingsOfIR: any = {"usedParamSet":{"cadreId":true,"hidden":true},"params":[{"name":"cadreId","required":true,"transform":{"type":"scalar"},"locs":[{"a":148,"b":156}]},{"name":"hidden","required":true,"transform":{"type":"scalar"},"locs":[{"a":206,"b":213}]}],"statement":"SELECT f.id, f.outcome, to_char(f.concluded_on, 'YYYY-MM-DD') AS \"concluded_on!\", f.summary, f.report_id\n  FROM cadre_finding f\n WHERE f.cadre_id = :cadreId! AND (f.report_id IS NULL OR f.report_id <> ALL (:hidden!::uuid[]))\n ORDER BY f.concluded_on DESC                                                                       "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT f.id, f.outcome, to_char(f.concluded_on, 'YYYY-MM-DD') AS "concluded_on!", f.summary, f.report_id
+ *   FROM cadre_finding f
+ *  WHERE f.cadre_id = :cadreId! AND (f.report_id IS NULL OR f.report_id <> ALL (:hidden!::uuid[]))
+ *  ORDER BY f.concluded_on DESC                                                                       
+ * ```
+ */
+export const findingsOf = new PreparedQuery<IFindingsOfParams,IFindingsOfResult>(findingsOfIR);
+
+
+/** 'LinkedReportsOf' parameters type */
+export interface ILinkedReportsOfParams {
+  cadreId: string;
+  hidden: stringArray;
+}
+
+/** 'LinkedReportsOf' return type */
+export interface ILinkedReportsOfResult {
+  report_id: string;
+}
+
+/** 'LinkedReportsOf' query type */
+export interface ILinkedReportsOfQuery {
+  params: ILinkedReportsOfParams;
+  result: ILinkedReportsOfResult;
+}
+
+const linkedReportsOfIR: any = {"usedParamSet":{"cadreId":true,"hidden":true},"params":[{"name":"cadreId","required":true,"transform":{"type":"scalar"},"locs":[{"a":66,"b":74}]},{"name":"hidden","required":true,"transform":{"type":"scalar"},"locs":[{"a":124,"b":131}]}],"statement":"SELECT l.report_id\n  FROM cadre_report_link l\n WHERE l.cadre_id = :cadreId! AND (l.report_id IS NULL OR l.report_id <> ALL (:hidden!::uuid[]))"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT l.report_id
+ *   FROM cadre_report_link l
+ *  WHERE l.cadre_id = :cadreId! AND (l.report_id IS NULL OR l.report_id <> ALL (:hidden!::uuid[]))
+ * ```
+ */
+export const linkedReportsOf = new PreparedQuery<ILinkedReportsOfParams,ILinkedReportsOfResult>(linkedReportsOfIR);
+
+
+/** 'LinksOfCadres' parameters type */
+export interface ILinksOfCadresParams {
+  ids: stringArray;
+}
+
+/** 'LinksOfCadres' return type */
+export interface ILinksOfCadresResult {
+  cadre_id: string;
+  report_id: string;
+}
+
+/** 'LinksOfCadres' query type */
+export interface ILinksOfCadresQuery {
+  params: ILinksOfCadresParams;
+  result: ILinksOfCadresResult;
+}
+
+const linksOfCadresIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":72,"b":76}]}],"statement":"SELECT cadre_id, report_id FROM cadre_report_link WHERE cadre_id = ANY (:ids!::uuid[])                                                                                     "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT cadre_id, report_id FROM cadre_report_link WHERE cadre_id = ANY (:ids!::uuid[])                                                                                     
+ * ```
+ */
+export const linksOfCadres = new PreparedQuery<ILinksOfCadresParams,ILinksOfCadresResult>(linksOfCadresIR);
+
+
+/** 'LockExisting' parameters type */
+export interface ILockExistingParams {
+  ids: stringArray;
+}
+
+/** 'LockExisting' return type */
+export interface ILockExistingResult {
+  id: string;
+}
+
+/** 'LockExisting' query type */
+export interface ILockExistingQuery {
+  params: ILockExistingParams;
+  result: ILockExistingResult;
+}
+
+const lockExistingIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":37,"b":41}]}],"statement":"SELECT id FROM cadre WHERE id = ANY (:ids!::uuid[]) FOR SHARE                                                                                                     "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT id FROM cadre WHERE id = ANY (:ids!::uuid[]) FOR SHARE                                                                                                     
+ * ```
+ */
+export const lockExisting = new PreparedQuery<ILockExistingParams,ILockExistingResult>(lockExistingIR);
+
+
+/** 'NamesByIdsOrdered' parameters type */
+export interface INamesByIdsOrderedParams {
+  ids: stringArray;
+}
+
+/** 'NamesByIdsOrdered' return type */
+export interface INamesByIdsOrderedResult {
+  id: string;
+  name: string;
+}
+
+/** 'NamesByIdsOrdered' query type */
+export interface INamesByIdsOrderedQuery {
+  params: INamesByIdsOrderedParams;
+  result: INamesByIdsOrderedResult;
+}
+
+const namesByIdsOrderedIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":46,"b":50}]}],"statement":"SELECT id, name\n  FROM cadre\n WHERE id = ANY (:ids!::uuid[])\n ORDER BY name, id                                                                                                                           "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT id, name
+ *   FROM cadre
+ *  WHERE id = ANY (:ids!::uuid[])
+ *  ORDER BY name, id                                                                                                                           
+ * ```
+ */
+export const namesByIdsOrdered = new PreparedQuery<INamesByIdsOrderedParams,INamesByIdsOrderedResult>(namesByIdsOrderedIR);
+
+
+/** 'MatchingHints' parameters type */
+export interface IMatchingHintsParams {
+  ids: stringArray;
+}
+
+/** 'MatchingHints' return type */
+export interface IMatchingHintsResult {
+  id: string;
+  name: string;
+  namesakes: number;
+  post: string;
+  unit_names: stringArray;
+}
+
+/** 'MatchingHints' query type */
+export interface IMatchingHintsQuery {
+  params: IMatchingHintsParams;
+  result: IMatchingHintsResult;
+}
+
+const matchingHintsIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":248,"b":252}]}],"statement":"SELECT c.id, c.name, c.post, array(SELECT un.name FROM unit_name un WHERE un.unit_id = c.unit_id) AS \"unit_names!\",\n       (SELECT count(*)::int FROM cadre o WHERE o.name = c.name AND o.id <> c.id) AS \"namesakes!\"\n  FROM cadre c\n WHERE c.id = ANY (:ids!::uuid[])"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT c.id, c.name, c.post, array(SELECT un.name FROM unit_name un WHERE un.unit_id = c.unit_id) AS "unit_names!",
+ *        (SELECT count(*)::int FROM cadre o WHERE o.name = c.name AND o.id <> c.id) AS "namesakes!"
+ *   FROM cadre c
+ *  WHERE c.id = ANY (:ids!::uuid[])
+ * ```
+ */
+export const matchingHints = new PreparedQuery<IMatchingHintsParams,IMatchingHintsResult>(matchingHintsIR);
 
 

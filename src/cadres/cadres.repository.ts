@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { runQuery } from '../infra/database/sql.js';
+import { runQuery, type Queryable } from '../infra/database/sql.js';
 import * as q from './cadres.queries.js';
 
 /** A cadre as lists and lookups show them. */
@@ -94,5 +94,35 @@ export class CadresRepository {
 
   latestPersonalMatters(ids: string[]): Promise<q.ILatestPersonalMattersResult[]> {
     return runQuery(q.latestPersonalMatters, { ids }, this.dataSource);
+  }
+
+  /** The cadre's findings, newest first, without those from the tips in `hidden` (回避). */
+  findingsOf(cadreId: string, hidden: readonly string[]): Promise<q.IFindingsOfResult[]> {
+    return runQuery(q.findingsOf, { cadreId, hidden: [...hidden] }, this.dataSource);
+  }
+
+  /** Ids of the tips linked to the cadre, without those in `hidden` (回避). */
+  async linkedReportsOf(cadreId: string, hidden: readonly string[]): Promise<string[]> {
+    return (await runQuery(q.linkedReportsOf, { cadreId, hidden: [...hidden] }, this.dataSource)).map((r) => r.report_id);
+  }
+
+  /** Every tip linked to these cadres, as (cadre, tip) pairs. */
+  async linksOfCadres(ids: string[]): Promise<Array<{ cadreId: string; reportId: string }>> {
+    return (await runQuery(q.linksOfCadres, { ids }, this.dataSource)).map((r) => ({ cadreId: r.cadre_id, reportId: r.report_id }));
+  }
+
+  /** The cadres that exist among these, locked FOR SHARE until `on` (a transaction) ends. */
+  async lockExisting(on: Queryable, ids: string[]): Promise<string[]> {
+    return (await runQuery(q.lockExisting, { ids }, on)).map((r) => r.id);
+  }
+
+  /** Cadres' ids and names, ordered by name as Postgres orders them (unknown ids are left out). */
+  namesByIdsOrdered(ids: string[]): Promise<q.INamesByIdsOrderedResult[]> {
+    return runQuery(q.namesByIdsOrdered, { ids }, this.dataSource);
+  }
+
+  /** Each cadre's name, post, unit names and count of namesakes (a tip naming them is matched on these). */
+  matchingHints(ids: string[]): Promise<q.IMatchingHintsResult[]> {
+    return runQuery(q.matchingHints, { ids }, this.dataSource);
   }
 }

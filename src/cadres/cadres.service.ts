@@ -6,6 +6,7 @@ import { notFound } from '../infra/http/domain-exception.js';
 import type { CadreFacts } from './dto/cadre-facts.js';
 import type { CadreDetail, CadreDictionary, CadreListQuery, CadreSummary, UnitNames } from './dto/cadre.dto.js';
 import { CadresRepository, type CadreSummaryRow } from './cadres.repository.js';
+import { ReportsRepository, type CaseSummary } from '../reports/reports.repository.js';
 import { influenceLastDay, type SanctionKind } from './rules/influence.js';
 import { labelOf } from '../infra/labels/catalogue.js';
 import { isUuid } from '../infra/http/id-param.js';
@@ -42,6 +43,7 @@ export class CadresService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: CadresRepository,
+    private readonly reports: ReportsRepository,
   ) {}
 
   /** Every cadre with exactly this name (homonyms included: tell them apart by unit, post, birth). */
@@ -126,40 +128,25 @@ export class CadresService {
    */
   async getDetail(id: string, caseViewer: Viewer | null): Promise<CadreDetail> {
     const summary = await this.getById(id);
-    const findingParams: unknown[] = [id];
-    // 回避: findings from a tip hidden from the viewer are left out (with their summary and number).
-    const visibleFinding = caseViewer?.excluding('f.report_id', findingParams) ?? 'true';
-    const linkParams: unknown[] = [id];
-    const visibleLink = caseViewer?.excluding('l.report_id', linkParams) ?? 'true';
-    const [c, posts, sanctions, matters, findings, links] = await Promise.all([
+    // 回避: findings and links of a tip hidden from the viewer are left out (with their summary and number).
+    const hidden = caseViewer?.hidden ?? [];
+    const [c, posts, sanctions, matters, findings, linkedIds] = await Promise.all([
       this.repository.record(id),
       this.repository.postHistory(id),
       this.repository.sanctionsOf(id),
       this.repository.personalMattersOf(id),
-      caseViewer
-        ? this.dataSource.query<
-            Array<{
-              id: string;
-              outcome: string;
-              concluded_on: string;
-              summary: string | null;
-              report_id: string | null;
-              report_number: string | null;
-            }>
-          >(
-            `SELECT f.id, f.outcome, to_char(f.concluded_on, 'YYYY-MM-DD') AS concluded_on, f.summary, f.report_id, r.number AS report_number
-               FROM cadre_finding f LEFT JOIN report r ON r.id = f.report_id WHERE f.cadre_id = $1 AND ${visibleFinding} ORDER BY f.concluded_on DESC`,
-            findingParams,
-          )
-        : Promise.resolve(null),
-      caseViewer
-        ? this.dataSource.query<Array<{ report_id: string; number: string; status: string; received_at: Date }>>(
-            `SELECT l.report_id, r.number, r.status, r.received_at FROM cadre_report_link l JOIN report r ON r.id = l.report_id
-              WHERE l.cadre_id = $1 AND ${visibleLink} ORDER BY r.received_at DESC LIMIT 200`,
-            linkParams,
-          )
-        : Promise.resolve(null),
+      caseViewer ? this.repository.findingsOf(id, hidden) : Promise.resolve(null),
+      caseViewer ? this.repository.linkedReportsOf(id, hidden) : Promise.resolve(null),
     ]);
+    // The tips' numbers and states, from the reports module, in one more query.
+    const reportIds = [...new Set([...(findings ?? []).flatMap((f) => (f.report_id ? [f.report_id] : [])), ...(linkedIds ?? [])])];
+    const cases = new Map((await this.reports.caseSummaries(this.dataSource, reportIds)).map((r) => [r.id, r]));
+    const links =
+      linkedIds &&
+      linkedIds
+        .flatMap((reportId) => cases.get(reportId) ?? [])
+        .sort((a, b) => b.receivedAt.getTime() - a.receivedAt.getTime())
+        .slice(0, 200);
     if (!c) throw notFound('干部');
     return {
       ...summary,
@@ -208,10 +195,10 @@ export class CadresService {
           concludedOn: f.concluded_on,
           summary: f.summary,
           reportId: f.report_id,
-          reportNumber: f.report_number,
+          reportNumber: (f.report_id && cases.get(f.report_id)?.number) ?? null,
         })) ?? null,
       linkedReports:
-        links?.map((l) => ({ reportId: l.report_id, number: l.number, status: l.status, receivedAt: l.received_at.toISOString() })) ?? null,
+        links?.map((l) => ({ reportId: l.id, number: l.number, status: l.status, receivedAt: l.receivedAt.toISOString() })) ?? null,
     };
   }
 
@@ -227,24 +214,33 @@ export class CadresService {
   }
 
   /**
-   * vettingFacts of many cadres in four queries (a vetting run's slate), by cadre id; an
-   * unknown id is absent. Sanctions come in date order, so a re-evaluation compares alike.
+   * vettingFacts of many cadres in five queries (a vetting run's slate: four at once, then
+   * the linked tips' states), by cadre id; an unknown id is absent. Sanctions come in date
+   * order, so a re-evaluation compares alike.
    */
   async vettingFactsMany(cadreIds: string[]): Promise<Map<string, CadreFacts>> {
     const ids = [...new Set(cadreIds.filter((id) => isUuid(id)))];
     const out = new Map<string, CadreFacts>();
     if (ids.length === 0) return out;
-    const [cadres, open, sanctions, matters] = await Promise.all([
+    const [cadres, links, sanctions, matters] = await Promise.all([
       this.repository.vettingCadres(ids),
-      this.dataSource.query<Array<{ cadre_id: string; id: string; number: string; status: string; received_at: Date }>>(
-        `SELECT l.cadre_id, r.id, r.number, r.status, r.received_at FROM cadre_report_link l JOIN report r ON r.id = l.report_id
-          WHERE l.cadre_id = ANY ($1::uuid[]) AND r.status NOT IN ('CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED')
-          ORDER BY l.cadre_id, r.received_at, r.id`,
-        [ids],
-      ),
+      this.repository.linksOfCadres(ids),
       this.repository.vettingSanctions(ids),
       this.repository.latestPersonalMatters(ids),
     ]);
+    const cases = new Map(
+      (await this.reports.caseSummaries(this.dataSource, [...new Set(links.map((l) => l.reportId))])).map((r) => [r.id, r]),
+    );
+    // Open: not concluded (closed, merged into another, transferred, not accepted).
+    const open = links
+      .flatMap((l) => {
+        const r = cases.get(l.reportId);
+        return r && !CONCLUDED.has(r.status) ? [{ cadreId: l.cadreId, report: r }] : [];
+      })
+      .sort(
+        (a, b) =>
+          byText(a.cadreId, b.cadreId) || a.report.receivedAt.getTime() - b.report.receivedAt.getTime() || byText(a.report.id, b.report.id),
+      );
     for (const row of cadres) {
       const pm = matters.find((m) => m.cadre_id === row.id);
       out.set(row.id, {
@@ -256,8 +252,8 @@ export class CadresService {
         investigationSince: row.investigation_since,
         fileAuditedOn: row.file_audited_on,
         openReports: open
-          .filter((r) => r.cadre_id === row.id)
-          .map((r) => ({ reportId: r.id, number: r.number, status: r.status, receivedAt: r.received_at.toISOString() })),
+          .filter((o) => o.cadreId === row.id)
+          .map(({ report: r }) => ({ reportId: r.id, number: r.number, status: r.status, receivedAt: r.receivedAt.toISOString() })),
         sanctions: sanctions
           .filter((x) => x.cadre_id === row.id)
           .map((x) => ({ id: x.id, kind: x.kind as SanctionKind, effectiveOn: x.effective_on, probationMonths: x.probation_months })),
@@ -268,4 +264,11 @@ export class CadresService {
     }
     return out;
   }
+}
+
+/** The states in which a tip no longer counts as open against a cadre. */
+const CONCLUDED: ReadonlySet<CaseSummary['status']> = new Set(['CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED']);
+
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -115,3 +115,37 @@ SELECT DISTINCT ON (cadre_id) cadre_id, year, status, to_char(checked_on, 'YYYY-
   FROM personal_matters_report
  WHERE cadre_id = ANY (:ids!::uuid[])
  ORDER BY cadre_id, year DESC;
+
+/* The cadre's findings, newest first, leaving out those from the tips in `hidden` (回避). */
+/* @name FindingsOf */
+SELECT f.id, f.outcome, to_char(f.concluded_on, 'YYYY-MM-DD') AS "concluded_on!", f.summary, f.report_id
+  FROM cadre_finding f
+ WHERE f.cadre_id = :cadreId! AND (f.report_id IS NULL OR f.report_id <> ALL (:hidden!::uuid[]))
+ ORDER BY f.concluded_on DESC;
+
+/* The tips linked to the cadre, leaving out those in `hidden` (回避). */
+/* @name LinkedReportsOf */
+SELECT l.report_id
+  FROM cadre_report_link l
+ WHERE l.cadre_id = :cadreId! AND (l.report_id IS NULL OR l.report_id <> ALL (:hidden!::uuid[]));
+
+/* @name LinksOfCadres */
+SELECT cadre_id, report_id FROM cadre_report_link WHERE cadre_id = ANY (:ids!::uuid[]);
+
+/* The cadres that exist among these, held (FOR SHARE) until the transaction ends. */
+/* @name LockExisting */
+SELECT id FROM cadre WHERE id = ANY (:ids!::uuid[]) FOR SHARE;
+
+/* Cadres' names by id, in the database's order of names (lists of other modules ordered by name). */
+/* @name NamesByIdsOrdered */
+SELECT id, name
+  FROM cadre
+ WHERE id = ANY (:ids!::uuid[])
+ ORDER BY name, id;
+
+/* What a tip naming a cadre is matched on: the names of the cadre's unit, the post, and how many others share the name. */
+/* @name MatchingHints */
+SELECT c.id, c.name, c.post, array(SELECT un.name FROM unit_name un WHERE un.unit_id = c.unit_id) AS "unit_names!",
+       (SELECT count(*)::int FROM cadre o WHERE o.name = c.name AND o.id <> c.id) AS "namesakes!"
+  FROM cadre c
+ WHERE c.id = ANY (:ids!::uuid[]);

@@ -14,6 +14,7 @@ import { InfraModule } from '../infra/infra.module.js';
 import { IntakeModule } from '../intake/intake.module.js';
 import { IntakeService } from '../intake/intake.service.js';
 import type { Channel } from '../reports/report-status.js';
+import { ReportsRepository } from '../reports/reports.repository.js';
 import type { CombinedScore } from '../triage/categorize/combine.js';
 import {
   categoryConfidence,
@@ -245,6 +246,49 @@ function printAcross(all: Figures[]): void {
   console.log(`weakest category: ${all.map((f, i) => `${names[i]} ${f.weakest.code}`).join('; ')}`);
 }
 
+interface ResultRow {
+  number: string;
+  tokens: string[];
+  body: string;
+  category: string | null;
+  categories: CombinedScore[] | null;
+  is_specific: boolean | null;
+  repeat_of_number: string | null;
+  subjects: Array<{
+    role: string;
+    status: string;
+    role_reason: string | null;
+    mentions: string[];
+    candidates: Array<{ personNo: string; name: string; unit: string; post: string; score: number; reasons: string[] }>;
+  }>;
+}
+
+/** Every tip as triage left it: the tip from the reports repository, with triage's tokens, scores and subjects. */
+async function readResults(db: DataSource): Promise<ResultRow[]> {
+  const [tips, triaged, subjects] = await Promise.all([
+    new ReportsRepository().triagedTips(db),
+    db.query<Array<{ report_id: string; tokens: string[]; categories: CombinedScore[] | null }>>(
+      `SELECT report_id, tokens, categories FROM report_triage`,
+    ),
+    db.query<Array<{ report_id: string; subjects: ResultRow['subjects'] }>>(
+      `SELECT s.report_id, json_agg(json_build_object('role', s.role, 'status', s.status, 'role_reason', s.role_reason, 'mentions', s.mentions, 'candidates', s.candidates) ORDER BY s.position) AS subjects
+         FROM report_subject s GROUP BY s.report_id`,
+    ),
+  ]);
+  const triageOf = new Map(triaged.map((t) => [t.report_id, t]));
+  const subjectsOf = new Map(subjects.map((s) => [s.report_id, s.subjects]));
+  return tips.map((r) => ({
+    number: r.number,
+    body: r.body,
+    tokens: triageOf.get(r.id)?.tokens ?? (null as unknown as string[]),
+    categories: triageOf.get(r.id)?.categories ?? null,
+    category: r.category,
+    is_specific: r.isSpecific,
+    repeat_of_number: r.repeatOfNumber,
+    subjects: subjectsOf.get(r.id) ?? [],
+  }));
+}
+
 async function run(
   roster: RosterImportService,
   intake: IntakeService,
@@ -285,27 +329,7 @@ async function run(
   }
   const elapsed = Date.now() - started;
 
-  const rows: Array<{
-    number: string;
-    tokens: string[];
-    body: string;
-    category: string | null;
-    categories: CombinedScore[] | null;
-    is_specific: boolean | null;
-    repeat_of_number: string | null;
-    subjects: Array<{
-      role: string;
-      status: string;
-      role_reason: string | null;
-      mentions: string[];
-      candidates: Array<{ personNo: string; name: string; unit: string; post: string; score: number; reasons: string[] }>;
-    }>;
-  }> = await db.query(
-    `SELECT r.number, r.body, (SELECT tokens FROM report_triage t WHERE t.report_id = r.id) AS tokens, (SELECT categories FROM report_triage t WHERE t.report_id = r.id) AS categories, r.category, r.is_specific, (SELECT number FROM report e WHERE e.id = r.repeat_of) AS repeat_of_number,
-              coalesce((SELECT json_agg(json_build_object('role', s.role, 'status', s.status, 'role_reason', s.role_reason, 'mentions', s.mentions, 'candidates', s.candidates) ORDER BY s.position)
-                          FROM report_subject s WHERE s.report_id = r.id), '[]') AS subjects
-         FROM report r`,
-  );
+  const rows = await readResults(db);
   const byNumber = new Map(rows.map((r) => [r.number, r]));
   const idOfNumber = new Map([...numberOf].map(([id, number]) => [number, id]));
   const results = tips.map((tip) => ({ tip, row: byNumber.get(numberOf.get(tip.id)!)! }));

@@ -17,6 +17,7 @@ import { Clock, FixedClock } from '../infra/clock/clock.js';
 import { InfraModule } from '../infra/infra.module.js';
 import { IntakeModule } from '../intake/intake.module.js';
 import { IntakeService } from '../intake/intake.service.js';
+import { ReportsRepository } from '../reports/reports.repository.js';
 import { ReportEventsRepository } from '../reports/events/report-events.repository.js';
 import type { Channel } from '../reports/report-status.js';
 import { CaseWorkflowModule } from '../reports/workflow/case-workflow.module.js';
@@ -128,13 +129,11 @@ async function runScenario(
         [],
         { clientIp: '127.0.0.1' },
       );
-      const rows: Array<{ id: string }> = await app
-        .get(DataSource)
-        .query(`SELECT id FROM report WHERE number = $1`, [response.reportNumber]);
-      reportIds.set(id, rows[0]!.id);
+      const reportId = (await app.get(ReportsRepository).idByNumber(app.get(DataSource), response.reportNumber))!;
+      reportIds.set(id, reportId);
       for (const personNo of tip.labels.subjects) {
         const subject = await cadres.findByPersonNo(personNo);
-        if (subject) await records.linkReport({ reportId: rows[0]!.id, cadreId: subject.id, source: 'TRIAGE' });
+        if (subject) await records.linkReport({ reportId, cadreId: subject.id, source: 'TRIAGE' });
       }
     }
     for (const f of s.setup.findings) {
@@ -154,11 +153,8 @@ async function runScenario(
       // the case workflow (the triage step, which needs the worker, is recorded as done).
       const reportId = reportIds.get(f.tipId)!;
       await app.get(DataSource).transaction(async (m) => {
-        const [rows]: [Array<{ id: string }>, number] = await m.query(
-          `UPDATE report SET status = 'TRIAGED', triaged_at = now() WHERE id = $1 AND status = 'RECEIVED' RETURNING id`,
-          [reportId],
-        );
-        if (rows.length) await app.get(ReportEventsRepository).append(m, { reportId, type: 'TRIAGED', actorKind: 'SYSTEM' });
+        if (await app.get(ReportsRepository).markTriagedIfReceived(m, reportId))
+          await app.get(ReportEventsRepository).append(m, { reportId, type: 'TRIAGED', actorKind: 'SYSTEM' });
       });
       const workflow = app.get(CaseWorkflow);
       const actor = { kind: 'SYSTEM' as const, name: 'eval:vetting' };

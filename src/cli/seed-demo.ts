@@ -8,6 +8,7 @@ import { AccountService } from '../auth/account.service.js';
 import { AuthService } from '../auth/auth.service.js';
 import { RosterImportService } from '../cadres/roster/roster-import.service.js';
 import { IntakeService } from '../intake/intake.service.js';
+import { ReportsRepository } from '../reports/reports.repository.js';
 import { CliModule } from './cli.module.js';
 import { generateRoster, generateTips, rosterCsv } from './demo/demo-district.js';
 import { loadCliConfig } from './cli-env.js';
@@ -37,22 +38,19 @@ export async function seedDemoDistrict(
 ): Promise<void> {
   const auth = app.get(AuthService);
   const dataSource = app.get(DataSource);
+  const accounts = app.get(AccountService);
+  const existing = new Set((await accounts.list()).map((a) => a.username));
   for (const account of DEMO_ACCOUNTS) {
-    const [exists]: unknown[] = await dataSource.query(`SELECT 1 FROM staff_user WHERE username = $1`, [account.username]);
-    if (!exists) await auth.createUser({ ...account, password: DEMO_PASSWORD });
+    if (!existing.has(account.username)) await auth.createUser({ ...account, password: DEMO_PASSWORD });
   }
   // Roles with two-factor login bind their authenticator at first login with a one-time token,
   // as an administrator would hand it over; the demo lists them beside the accounts.
   const tokens: Record<string, string> = {};
+  const byUsername = new Map((await accounts.list()).map((a) => [a.username, a]));
   for (const account of DEMO_ACCOUNTS) {
-    const [row]: Array<{ id: string; enrolled: boolean }> = await dataSource.query(
-      `SELECT id, totp_enabled_at IS NOT NULL AS enrolled FROM staff_user WHERE username = $1`,
-      [account.username],
-    );
-    if (row && !row.enrolled && auth.totpRequired(account.roles)) {
-      tokens[account.username] = (
-        await app.get(AccountService).issueEnrolmentToken(row.id, { actorKind: 'SYSTEM', actorName: 'demo:seed' })
-      ).token;
+    const row = byUsername.get(account.username);
+    if (row && !row.totpEnabled && auth.totpRequired(account.roles)) {
+      tokens[account.username] = (await accounts.issueEnrolmentToken(row.id, { actorKind: 'SYSTEM', actorName: 'demo:seed' })).token;
     }
   }
   mkdirSync(stateDir, { recursive: true });
@@ -77,8 +75,7 @@ export async function seedDemoDistrict(
   log(
     `demo: roster imported (${JSON.stringify({ created: imported.created, updated: imported.updated, errors: imported.errors.length })})`,
   );
-  const [{ count }] = await dataSource.query<[{ count: number }]>(`SELECT count(*)::int AS count FROM report`);
-  if (count === 0) {
+  if ((await app.get(ReportsRepository).count(dataSource)) === 0) {
     const intake = app.get(IntakeService);
     let n = 0;
     for (const tip of generateTips(roster)) {

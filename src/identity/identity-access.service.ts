@@ -10,6 +10,7 @@ import { Clock } from '../infra/clock/clock.js';
 import { CryptoService } from '../infra/crypto/crypto.service.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import { ReportWriter } from '../reports/report-writer.service.js';
+import { ReportsRepository } from '../reports/reports.repository.js';
 import type { IdentityRequestDto, RevealedIdentityDto } from './dto/identity-request.dto.js';
 import { isUuid } from '../infra/http/id-param.js';
 
@@ -33,9 +34,8 @@ interface RequestRow {
 }
 
 const SELECT_REQUEST = `
-  SELECT q.*, r.number AS report_number, u.display_name AS requester_name, d.display_name AS decider_name
+  SELECT q.*, u.display_name AS requester_name, d.display_name AS decider_name
     FROM identity_access_request q
-    JOIN report r ON r.id = q.report_id
     JOIN staff_user u ON u.id = q.requester_id
     LEFT JOIN staff_user d ON d.id = q.decided_by`;
 
@@ -70,21 +70,19 @@ export class IdentityAccessService {
     private readonly writer: ReportWriter,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly reports: ReportsRepository,
   ) {}
 
   async request(reportId: string, reason: string, staff: StaffPrincipal, actor: AuditActor): Promise<IdentityRequestDto> {
     if (!isUuid(reportId)) throw notFound('举报');
     const id = await this.dataSource.transaction(async (m) => {
-      const [report]: Array<{ real_name: boolean; has_identity: boolean }> = await m.query(
-        `SELECT real_name, reporter_identity IS NOT NULL AS has_identity FROM report WHERE id = $1`,
-        [reportId],
-      );
+      const report = await this.reports.identityOf(m, reportId);
       if (!report) throw notFound('举报');
-      if (!report.has_identity) {
+      if (!report.sealed) {
         throw new DomainException(
           HttpStatus.CONFLICT,
           'NO_IDENTITY',
-          report.real_name ? '该举报人的身份信息已按保存期限清除' : '这是匿名举报，没有举报人身份信息',
+          report.realName ? '该举报人的身份信息已按保存期限清除' : '这是匿名举报，没有举报人身份信息',
         );
       }
       const rows: Array<{ id: string }> = await m.query(
@@ -105,26 +103,36 @@ export class IdentityAccessService {
   /** The requests the custodian may see (回避: not those about a tip hidden from them). */
   async list(status: string, viewer: Viewer): Promise<IdentityRequestDto[]> {
     const params: unknown[] = [status];
-    const rows: RequestRow[] = await this.dataSource.query(
+    const rows: Array<Omit<RequestRow, 'report_number'>> = await this.dataSource.query(
       `${SELECT_REQUEST} WHERE q.status = $1 AND ${viewer.excluding('q.report_id', params)} ORDER BY q.created_at LIMIT 500`,
       params,
     );
-    return rows.map(toDto);
+    return this.toDtos(rows);
   }
 
   async mine(viewer: Viewer): Promise<IdentityRequestDto[]> {
     const params: unknown[] = [viewer.staff.userId];
-    const rows: RequestRow[] = await this.dataSource.query(
+    const rows: Array<Omit<RequestRow, 'report_number'>> = await this.dataSource.query(
       `${SELECT_REQUEST} WHERE q.requester_id = $1 AND ${viewer.excluding('q.report_id', params)} ORDER BY q.created_at DESC LIMIT 500`,
       params,
     );
-    return rows.map(toDto);
+    return this.toDtos(rows);
   }
 
   private async get(id: string): Promise<IdentityRequestDto> {
-    const [row]: RequestRow[] = await this.dataSource.query(`${SELECT_REQUEST} WHERE q.id = $1`, [id]);
-    if (!row) throw notFound('身份查看申请');
-    return toDto(row);
+    const rows: Array<Omit<RequestRow, 'report_number'>> = await this.dataSource.query(`${SELECT_REQUEST} WHERE q.id = $1`, [id]);
+    const [dto] = await this.toDtos(rows);
+    if (!dto) throw notFound('身份查看申请');
+    return dto;
+  }
+
+  /** The requests with the numbers of their tips (a request's tip always exists: the foreign key cascades). */
+  private async toDtos(rows: Array<Omit<RequestRow, 'report_number'>>): Promise<IdentityRequestDto[]> {
+    const tips = await this.reports.numbersByIds(this.dataSource, [...new Set(rows.map((r) => r.report_id))]);
+    return rows.flatMap((row) => {
+      const tip = tips.get(row.report_id);
+      return tip ? [toDto({ ...row, report_number: tip.number })] : [];
+    });
   }
 
   async decide(id: string, approve: boolean, note: string | undefined, viewer: Viewer, actor: AuditActor): Promise<IdentityRequestDto> {
@@ -199,18 +207,12 @@ export class IdentityAccessService {
     if (!isUuid(id)) throw notFound('身份查看申请');
     const now = this.clock.now();
     return this.dataSource.transaction(async (m) => {
-      const [row]: Array<{
-        report_id: string;
-        number: string;
-        requester_id: string;
-        status: string;
-        expires_at: Date | null;
-        sealed: Buffer | null;
-      }> = await m.query(
-        `SELECT q.report_id, r.number, q.requester_id, q.status, q.expires_at, r.reporter_identity AS sealed
-             FROM identity_access_request q JOIN report r ON r.id = q.report_id WHERE q.id = $1`,
+      const [request]: Array<{ report_id: string; requester_id: string; status: string; expires_at: Date | null }> = await m.query(
+        `SELECT q.report_id, q.requester_id, q.status, q.expires_at FROM identity_access_request q WHERE q.id = $1`,
         [id],
       );
+      const tip = request ? await this.reports.identityOf(m, request.report_id) : null;
+      const row = request && tip ? { ...request, number: tip.number, sealed: tip.sealed } : null;
       // Someone else's request looks like no request at all.
       if (!row || row.requester_id !== staff.userId) throw notFound('身份查看申请');
       // 回避, again at the moment of viewing: a requester excluded since the approval sees nothing.

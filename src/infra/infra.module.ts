@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { Clock } from './clock/clock.js';
+import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { CryptoModule } from './crypto/crypto.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -11,7 +12,11 @@ import { StorageModule } from './storage/storage.module.js';
 @Global()
 @Module({
   imports: [ConfigModule, DatabaseModule, QueueModule, CryptoModule, StorageModule],
-  providers: [Clock, RateLimiter, RateLimitInterceptor],
+  providers: [
+    { provide: Clock, useFactory: (config: AppConfig) => new Clock(config.timeZone), inject: [AppConfig] },
+    RateLimiter,
+    RateLimitInterceptor,
+  ],
   exports: [ConfigModule, DatabaseModule, QueueModule, CryptoModule, StorageModule, Clock, RateLimiter, RateLimitInterceptor],
 })
 export class InfraModule {}

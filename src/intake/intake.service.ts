@@ -9,6 +9,7 @@ import { DomainException } from '../infra/http/domain-exception.js';
 import { ObjectStorage } from '../infra/storage/storage.js';
 import { discardUploads, type ReceivedFile } from '../infra/storage/upload.js';
 import { IdempotencyConflict, ReceiptCollision, ReportWriter, type StoredFile } from '../reports/report-writer.service.js';
+import { ReportsRepository } from '../reports/reports.repository.js';
 import { PUBLIC_STATUS_LABELS, publicStatusOf, type Channel, type ReportStatus } from '../reports/report-status.js';
 import { buildSubmitReportSchema, type ReporterViewDto, type SubmitReportDto, type SubmitReportResponse } from './dto/submit-report.dto.js';
 import { formatReceiptCode, newReceiptCode, normalizeReceiptCode } from './receipt-code.js';
@@ -42,6 +43,7 @@ export class IntakeService {
     private readonly writer: ReportWriter,
     private readonly storage: ObjectStorage,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reports: ReportsRepository,
   ) {
     this.submitSchema = buildSubmitReportSchema(config.settings, config.categories);
   }
@@ -156,16 +158,9 @@ export class IntakeService {
   }
 
   private async replay(keyHash: Buffer, requestHash: Buffer, idempotencyKey: string): Promise<SubmitReportResponse | null> {
-    const [row]: Array<{ request_hash: Buffer; response: Buffer; number: string; received_at: Date; attachments: number }> =
-      await this.dataSource.query(
-        `SELECT i.request_hash, i.response, r.number, r.received_at,
-                (SELECT count(*)::int FROM attachment a WHERE a.report_id = r.id AND a.message_id IS NULL) AS attachments
-           FROM idempotency_record i JOIN report r ON r.id = i.report_id
-          WHERE i.key_hash = $1 AND i.expires_at > now()`,
-        [keyHash],
-      );
+    const row = await this.reports.idempotentReplay(this.dataSource, keyHash);
     if (!row) return null;
-    if (!row.request_hash.equals(requestHash)) {
+    if (!row.requestHash.equals(requestHash)) {
       throw new DomainException(
         HttpStatus.UNPROCESSABLE_ENTITY,
         'IDEMPOTENCY_KEY_REUSED',
@@ -176,7 +171,7 @@ export class IntakeService {
     return {
       reportNumber: row.number,
       receiptCode: formatReceiptCode(receiptCode),
-      receivedAt: row.received_at.toISOString(),
+      receivedAt: row.receivedAt.toISOString(),
       attachments: row.attachments,
     };
   }
@@ -188,14 +183,10 @@ export class IntakeService {
   /** The report a receipt code opens, or 404; a malformed code answers exactly like a wrong one. */
   private async reportByReceipt(
     code: unknown,
-  ): Promise<{ id: string; number: string; status: ReportStatus; received_at: Date; outcome_for_reporter: string | null }> {
+  ): Promise<{ id: string; number: string; status: ReportStatus; receivedAt: Date; outcomeForReporter: string | null }> {
     const normalized = normalizeReceiptCode(code);
     if (normalized) {
-      const [row] = await this.dataSource.query<
-        Array<{ id: string; number: string; status: ReportStatus; received_at: Date; outcome_for_reporter: string | null }>
-      >(`SELECT id, number, status, received_at, outcome_for_reporter FROM report WHERE receipt_hash = $1`, [
-        this.crypto.hash('receipt-code', normalized),
-      ]);
+      const row = await this.reports.byReceiptHash(this.dataSource, this.crypto.hash('receipt-code', normalized));
       if (row) return row;
     }
     throw new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', NOT_FOUND_MESSAGE);
@@ -203,24 +194,18 @@ export class IntakeService {
 
   async lookup(receiptCode: unknown): Promise<ReporterViewDto> {
     const report = await this.reportByReceipt(receiptCode);
-    const messages: Array<{ author_kind: 'REPORTER' | 'STAFF'; body: string; created_at: Date; attachments: number }> =
-      await this.dataSource.query(
-        `SELECT m.author_kind, m.body, m.created_at,
-                (SELECT count(*)::int FROM attachment a WHERE a.message_id = m.id) AS attachments
-           FROM report_message m WHERE m.report_id = $1 ORDER BY m.created_at, m.id`,
-        [report.id],
-      );
+    const messages = await this.reports.messagesOf(this.dataSource, report.id);
     const status = publicStatusOf(report.status);
     return {
       reportNumber: report.number,
       status,
       statusLabel: PUBLIC_STATUS_LABELS[status],
-      receivedAt: report.received_at.toISOString(),
-      outcome: report.outcome_for_reporter,
+      receivedAt: report.receivedAt.toISOString(),
+      outcome: report.outcomeForReporter,
       messages: messages.map((m) => ({
-        from: m.author_kind,
+        from: m.authorKind,
         body: m.body,
-        createdAt: m.created_at.toISOString(),
+        createdAt: m.createdAt.toISOString(),
         attachments: m.attachments,
       })),
     };

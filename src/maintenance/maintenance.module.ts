@@ -5,11 +5,29 @@ import { PurgeExpiredIdempotencyJob } from './purge-expired-idempotency.job.js';
 import { RetentionPurgeJob } from './retention-purge.job.js';
 import { RetentionService } from './retention.service.js';
 import { ReportEventsModule } from '../reports/events/report-events.module.js';
+import { ReportsRepositoryModule } from '../reports/reports-repository.module.js';
+import { HotlineRepository } from '../intake/hotline/hotline.repository.js';
+import { SmsRepository } from '../intake/sms/sms.repository.js';
+import { NotificationsRepository } from '../notifications/notifications.repository.js';
+import { RetentionRepository } from './retention.repository.js';
+import { VerificationRepository } from '../verification/verification.repository.js';
 
 /** Housekeeping jobs; how often each runs is in src/schedules.ts (registered by the worker). */
 @Module({
-  imports: [ReportEventsModule],
-  providers: [PurgeExpiredIdempotencyJob, RetentionService, RetentionPurgeJob, FoldReportTalliesJob, AuditAnchorJob],
+  imports: [ReportEventsModule, ReportsRepositoryModule],
+  // The owners' repositories of what a purge removes (stateless: provided here, not imported with their modules).
+  providers: [
+    PurgeExpiredIdempotencyJob,
+    RetentionService,
+    RetentionRepository,
+    HotlineRepository,
+    SmsRepository,
+    NotificationsRepository,
+    VerificationRepository,
+    RetentionPurgeJob,
+    FoldReportTalliesJob,
+    AuditAnchorJob,
+  ],
   exports: [RetentionService],
 })
 export class MaintenanceModule {}

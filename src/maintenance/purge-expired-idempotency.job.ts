@@ -2,14 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { JobHandler, type HandlesJob } from '../infra/queue/job-handler.js';
+import { ReportsRepository } from '../reports/reports.repository.js';
 
 /** Idempotency records are only for retries: drop them once their window has passed. */
 @Injectable()
 @JobHandler('purge-expired-idempotency')
 export class PurgeExpiredIdempotencyJob implements HandlesJob<'purge-expired-idempotency'> {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reports: ReportsRepository,
+  ) {}
 
   async handle(): Promise<void> {
-    await this.dataSource.query(`DELETE FROM idempotency_record WHERE expires_at < now()`);
+    await this.reports.purgeExpiredIdempotency(this.dataSource);
   }
 }

@@ -5,20 +5,17 @@ import { AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import { Clock } from '../infra/clock/clock.js';
 import { ObjectStorage } from '../infra/storage/storage.js';
+import { HotlineRepository } from '../intake/hotline/hotline.repository.js';
+import { SmsRepository } from '../intake/sms/sms.repository.js';
+import { NotificationsRepository } from '../notifications/notifications.repository.js';
 import { ReportEventsRepository } from '../reports/events/report-events.repository.js';
+import { ReportsRepository } from '../reports/reports.repository.js';
+import { VerificationRepository } from '../verification/verification.repository.js';
+import { RetentionRepository } from './retention.repository.js';
 
 /** Concluded statuses; a case is past retention this long after it was concluded. */
 const CONCLUDED = ['CLOSED', 'TRANSFERRED', 'NOT_ACCEPTED', 'MERGED'];
 const BATCH = 100;
-
-/**
- * When a tip's retention clock started: when it was concluded, or, for a tip merged into
- * another, when the surviving case was concluded (a merged tip is kept while that case is
- * open: it is part of its evidence). NULL while nothing has concluded.
- */
-const CONCLUDED_AT = `(CASE WHEN r.status = 'MERGED'
-      THEN (SELECT root.closed_at FROM report root WHERE root.id = r.repeat_of AND root.status IN ('CLOSED', 'TRANSFERRED', 'NOT_ACCEPTED'))
-      ELSE coalesce(r.closed_at, r.updated_at) END)`;
 
 /**
  * Every column that holds a phone number, a receipt code or a reporter's identity, and
@@ -76,6 +73,12 @@ export class RetentionService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly events: ReportEventsRepository,
+    private readonly reports: ReportsRepository,
+    private readonly purges: RetentionRepository,
+    private readonly hotline: HotlineRepository,
+    private readonly sms: SmsRepository,
+    private readonly notifications: NotificationsRepository,
+    private readonly verification: VerificationRepository,
   ) {}
 
   cutoff(): Date {
@@ -87,19 +90,19 @@ export class RetentionService {
 
   async purgeDue(): Promise<PurgeReport[]> {
     const reports: PurgeReport[] = [];
+    // By id, a page at a time: a tip purged without an identity stays due by the reports'
+    // columns, so the pages move on past it (and the purge record leaves it out).
+    let after: string | null = null;
     for (;;) {
-      const due: Array<{ id: string }> = await this.dataSource.query(
-        `SELECT r.id FROM report r
-          WHERE r.status = ANY($1) AND ${CONCLUDED_AT} < $2 AND r.identity_purged_at IS NULL
-            AND NOT EXISTS (SELECT 1 FROM retention_purge p WHERE p.report_id = r.id)
-          ORDER BY r.id LIMIT $3`,
-        [CONCLUDED, this.cutoff(), BATCH],
-      );
-      for (const { id } of due) {
+      const due = await this.reports.dueForRetention(this.dataSource, { statuses: CONCLUDED, cutoff: this.cutoff(), after, limit: BATCH });
+      const purged = await this.purges.purgedAmong(this.dataSource, due);
+      for (const id of due) {
+        if (purged.has(id)) continue;
         const report = await this.purgeOne(id);
         if (report) reports.push(report);
       }
       if (due.length < BATCH) break;
+      after = due.at(-1)!;
     }
     return reports;
   }
@@ -107,48 +110,27 @@ export class RetentionService {
   private async purgeOne(id: string): Promise<PurgeReport | null> {
     const result = await this.dataSource.transaction(async (m) => {
       // Re-checked under a row lock: the case may have been reopened since it was listed.
-      const [report]: Array<{ number: string; had_identity: boolean }> = await m.query(
-        `SELECT r.number, r.reporter_identity IS NOT NULL AS had_identity FROM report r
-          WHERE r.id = $1 AND r.status = ANY($2) AND ${CONCLUDED_AT} < $3 FOR UPDATE OF r`,
-        [id, CONCLUDED, this.cutoff()],
-      );
+      const report = await this.reports.lockForRetention(m, id, { statuses: CONCLUDED, cutoff: this.cutoff() });
       if (!report) return null;
-      // TypeORM answers a DELETE … RETURNING with [rows, affected].
-      const [files]: [Array<{ storage_key: string; size_bytes: string }>, number] = await m.query(
-        `DELETE FROM attachment WHERE report_id = $1 RETURNING storage_key, size_bytes`,
-        [id],
-      );
-      const [agencyFiles]: [Array<{ storage_key: string; size_bytes: number }>, number] = await m.query(
-        `DELETE FROM verification_attachment a USING verification_request q
-          WHERE a.request_id = q.id AND q.subject_kind = 'REPORT' AND q.subject_id = $1 RETURNING a.storage_key, a.size_bytes`,
-        [id],
-      );
-      files.push(...agencyFiles.map((f) => ({ storage_key: f.storage_key, size_bytes: String(f.size_bytes) })));
-      await m.query(
-        `UPDATE report SET reporter_identity = NULL, reporter_phone_hash = NULL, receipt_hash = sha256(gen_random_uuid()::text::bytea),
-                identity_purged_at = CASE WHEN reporter_identity IS NOT NULL THEN $2::timestamptz ELSE identity_purged_at END
-          WHERE id = $1`,
-        [id, this.clock.now()],
-      );
+      const files = (await this.reports.purgeAttachments(m, id)).map((f) => ({
+        storage_key: f.storageKey,
+        size_bytes: String(f.sizeBytes),
+      }));
+      const agencyFiles = await this.verification.purgeReportAttachments(m, id);
+      files.push(...agencyFiles.map((f) => ({ storage_key: f.storageKey, size_bytes: String(f.sizeBytes) })));
+      await this.reports.purgeReporter(m, id, this.clock.now());
       // The channels' own copies of the reporter's number, and what was sent to them.
-      await m.query(`UPDATE hotline_call SET caller_number = NULL, caller_phone_hash = NULL WHERE report_id = $1`, [id]);
-      await m.query(`DELETE FROM sms_conversation WHERE report_id = $1`, [id]);
-      await m.query(`DELETE FROM sms_inbound WHERE report_id = $1`, [id]);
-      await m.query(
-        `UPDATE outbound_message SET content = ''::bytea, recipient_hash = NULL WHERE report_id = $1 AND status NOT IN ('PENDING', 'RETRYING', 'SENDING')`,
-        [id],
-      );
+      await this.hotline.purgeCaller(m, id);
+      await this.sms.purgeReport(m, id);
+      await this.notifications.purgeReport(m, id);
       const purge: PurgeReport = {
         reportId: id,
         number: report.number,
-        identityRemoved: report.had_identity,
+        identityRemoved: report.hadIdentity,
         attachmentsRemoved: files.length,
         attachmentBytes: files.reduce((sum, f) => sum + Number(f.size_bytes), 0),
       };
-      await m.query(
-        `INSERT INTO retention_purge (report_id, identity_removed, attachments_removed, attachment_bytes) VALUES ($1, $2, $3, $4)`,
-        [id, purge.identityRemoved, purge.attachmentsRemoved, purge.attachmentBytes],
-      );
+      await this.purges.recordPurge(m, purge);
       await this.events.append(m, {
         reportId: id,
         type: 'RETENTION_PURGED',

@@ -9,7 +9,6 @@ import { AgencyDirectory } from '../verification/agencies/agency-directory.servi
 import { VerificationService } from '../verification/verification.service.js';
 import type { CaseCommand } from '../reports/workflow/case-transitions.js';
 import { CaseWorkflow, type MeetingContext } from '../reports/workflow/case-workflow.service.js';
-import type { ItemKind } from './agenda-rules.js';
 import { allowedDecisions, proceedAgainstBlock, DECISION_LABELS, workingDaysUntil } from './decision-rules.js';
 import type { DecisionDto } from './dto/meetings.dto.js';
 import type { MeetingView } from './meeting-view.js';
@@ -19,21 +18,17 @@ import { isUuid } from '../infra/http/id-param.js';
 import type { ErrorCode } from '../infra/http/error-codes.js';
 import { ReportEventsRepository } from '../reports/events/report-events.repository.js';
 import type { ReportEventType } from '../reports/events/report-events.repository.js';
+import { ReportsRepository } from '../reports/reports.repository.js';
+import { ReportSubjectsRepository } from '../triage/subjects/report-subjects.repository.js';
+import { VettingRepository } from '../vetting/vetting.repository.js';
+import { MeetingsRepository } from './meetings.repository.js';
 
 const FINISHED = ['CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED'];
 const conflict = (code: ErrorCode, message: string) => new DomainException(HttpStatus.CONFLICT, code, message);
 
 type Target = { kind: 'REPORT' | 'VETTING_CANDIDATE'; id: string } | null;
 
-interface LockedReport {
-  id: string;
-  status: string;
-  disposition: string | null;
-  disposition_pending: { kind: string } | null;
-  finding: string | null;
-  outcome_for_reporter: string | null;
-  reporter_identity: Buffer | null;
-}
+type LockedReport = NonNullable<Awaited<ReturnType<ReportsRepository['lockForMeetingDecision']>>>;
 
 interface Context {
   m: EntityManager;
@@ -57,29 +52,19 @@ export class MeetingDecisionsService {
     private readonly workflow: CaseWorkflow,
     private readonly vetting: VettingService,
     private readonly events: ReportEventsRepository,
+    private readonly repository: MeetingsRepository,
+    private readonly reports: ReportsRepository,
+    private readonly subjects: ReportSubjectsRepository,
+    private readonly candidacies: VettingRepository,
   ) {}
 
   async decide(meetingId: string, itemId: string, dto: DecisionDto, staff: StaffPrincipal, viewer: Viewer): Promise<MeetingView> {
     await this.meetings.visibleItem(itemId, viewer);
     const outbox = await this.meetings.locked(meetingId, async (m, meeting) => {
-      const [item]: Array<{
-        kind: ItemKind;
-        decision: string | null;
-        target_kind: 'REPORT' | 'VETTING_CANDIDATE' | null;
-        target_id: string | null;
-      }> = isUuid(itemId)
-        ? await m.query(
-            `SELECT i.kind, i.decision,
-                    CASE i.kind WHEN 'CASE' THEN 'REPORT' WHEN 'VETTING_CANDIDATE' THEN 'VETTING_CANDIDATE' WHEN 'OVERDUE_REQUEST' THEN v.subject_kind END AS target_kind,
-                    CASE i.kind WHEN 'OVERDUE_REQUEST' THEN v.subject_id ELSE i.subject_id END AS target_id
-               FROM joint_meeting_item i LEFT JOIN verification_request v ON i.kind = 'OVERDUE_REQUEST' AND v.id = i.subject_id
-              WHERE i.id = $1 AND i.meeting_id = $2 FOR UPDATE OF i`,
-            [itemId, meetingId],
-          )
-        : [];
+      const item = isUuid(itemId) ? await this.repository.itemOfMeeting(m, meetingId, itemId, true) : null;
       if (!item) throw notFound('议题');
       if (item.decision) throw conflict('ITEM_DECIDED', '该议题已作出决定，不能再次决定');
-      const target: Target = item.target_kind && item.target_id ? { kind: item.target_kind, id: item.target_id } : null;
+      const target: Target = (await this.meetings.itemTargets([item], m)).get(item.id) ?? null;
       const allowed = allowedDecisions(item.kind, target?.kind ?? null);
       if (!allowed.includes(dto.kind)) {
         throw new DomainException(
@@ -125,11 +110,8 @@ export class MeetingDecisionsService {
           supersededPending: report.disposition_pending && dto.kind !== 'PROCEED' ? report.disposition_pending.kind : null,
         });
       }
-      await m.query(
-        `UPDATE joint_meeting_item SET decision = $2, decision_detail = $3::jsonb, decided_by = $4, decided_at = now() WHERE id = $1`,
-        [itemId, dto.kind, JSON.stringify(stored), staff.userId],
-      );
-      await m.query(`UPDATE joint_meeting SET updated_at = now() WHERE id = $1`, [meetingId]);
+      await this.repository.setDecision(m, itemId, dto.kind, stored, staff.userId);
+      await this.repository.touchMeeting(m, meetingId);
       return entries;
     });
     await this.verification.dispatch(outbox);
@@ -137,10 +119,7 @@ export class MeetingDecisionsService {
   }
 
   private async lockReport(m: EntityManager, reportId: string): Promise<LockedReport> {
-    const [report]: LockedReport[] = await m.query(
-      `SELECT id, status, disposition, disposition_pending, finding, outcome_for_reporter, reporter_identity FROM report WHERE id = $1 FOR UPDATE`,
-      [reportId],
-    );
+    const report = await this.reports.lockForMeetingDecision(m, reportId);
     if (!report) throw notFound('举报');
     return report;
   }
@@ -155,10 +134,7 @@ export class MeetingDecisionsService {
    * supervisor approves (the case workflow decides which).
    */
   private async meetingContext(m: EntityManager, meeting: { id: string; number: string }, itemId: string): Promise<MeetingContext> {
-    const attendance: Array<{ agencyCode: string; status: string }> = await m.query(
-      `SELECT agency_code AS "agencyCode", status FROM joint_meeting_attendance WHERE meeting_id = $1 ORDER BY agency_code`,
-      [meeting.id],
-    );
+    const attendance = (await this.repository.attendanceOf(meeting.id, m)).map((a) => ({ agencyCode: a.agency_code, status: a.status }));
     const present = attendance.filter((a) => a.status === 'PRESENT' || a.status === 'REPRESENTED').length;
     return { id: meeting.id, number: meeting.number, itemId, quorum: present * 2 > this.agencies.all.length, attendance };
   }
@@ -201,17 +177,11 @@ export class MeetingDecisionsService {
     const question = dto.question!; // redacted where every request is written (VerificationService.createWithin)
     let cadreId: string | null;
     if (report) {
-      const [subject]: Array<{ cadre_id: string }> = await ctx.m.query(
-        `SELECT cadre_id FROM report_subject WHERE report_id = $1 AND cadre_id IS NOT NULL ORDER BY position LIMIT 1`,
-        [report.id],
-      );
-      cadreId = subject?.cadre_id ?? null;
+      cadreId = await this.subjects.firstLinkedCadre(ctx.m, report.id);
     } else {
-      const [candidate]: Array<{ cadre_id: string }> = await ctx.m.query(`SELECT cadre_id FROM vetting_candidate WHERE id = $1`, [
-        target.id,
-      ]);
+      const candidate = await this.candidacies.cadreOfCandidate(ctx.m, target.id);
       if (!candidate) throw notFound('任前审查对象');
-      cadreId = candidate.cadre_id;
+      cadreId = candidate;
     }
     const { created, outbox } = await this.verification.createWithin(ctx.m, {
       kind: 'VERIFICATION',

@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { CadresRepository } from '../cadres/cadres.repository.js';
+import { ReportsRepository } from '../reports/reports.repository.js';
 import { AgencyDirectory } from '../verification/agencies/agency-directory.service.js';
+import { VerificationRepository } from '../verification/verification.repository.js';
+import { orderedByCadreName } from '../vetting/order-by-name.js';
+import { VettingRepository } from '../vetting/vetting.repository.js';
 import type { OpenCandidate, OpenCase, OpenItems, OpenRequest } from './agenda-rules.js';
+import { MeetingsRepository } from './meetings.repository.js';
 
-const OPEN_CASE = `('TRIAGED', 'IN_HANDLING')`;
+const OPEN_CASE = ['TRIAGED', 'IN_HANDLING'];
 
 /**
  * Reads what a meeting might discuss: open cases with a pending decision or requests,
@@ -12,7 +18,14 @@ const OPEN_CASE = `('TRIAGED', 'IN_HANDLING')`;
  */
 @Injectable()
 export class OpenItemsLoader {
-  constructor(private readonly agencies: AgencyDirectory) {}
+  constructor(
+    private readonly agencies: AgencyDirectory,
+    private readonly meetings: MeetingsRepository,
+    private readonly verification: VerificationRepository,
+    private readonly reports: ReportsRepository,
+    private readonly vetting: VettingRepository,
+    private readonly cadres: CadresRepository,
+  ) {}
 
   private agencyName(code: string): string {
     return this.agencies.get(code)?.name ?? code;
@@ -28,24 +41,15 @@ export class OpenItemsLoader {
   }
 
   private async cases(m: EntityManager): Promise<OpenCase[]> {
-    const rows: Array<{
-      id: string;
-      number: string;
-      status: string;
-      real_name: boolean;
-      received_at: Date;
-      category: string | null;
-      pending_kind: string | null;
-      requests: Array<{ number: string; agency_code: string; answered: boolean }>;
-    }> = await m.query(
-      `SELECT r.id, r.number, r.status, r.real_name, r.received_at, r.category, r.disposition_pending->>'kind' AS pending_kind,
-                coalesce(jsonb_agg(jsonb_build_object('number', v.number, 'agency_code', v.agency_code, 'answered', v.status = 'ANSWERED') ORDER BY v.number)
-                         FILTER (WHERE v.id IS NOT NULL), '[]') AS requests
-           FROM report r
-           LEFT JOIN verification_request v ON v.subject_kind = 'REPORT' AND v.subject_id = r.id AND v.status <> 'CANCELLED'
-          WHERE r.status IN ${OPEN_CASE} AND (r.disposition_pending IS NOT NULL OR v.id IS NOT NULL)
-          GROUP BY r.id`,
-    );
+    // A case with a pending decision, or with requests (not withdrawn), each with its requests by number.
+    const requests = new Map<string, Array<{ number: string; agency_code: string; answered: boolean }>>();
+    for (const v of await this.verification.requestsAboutTips(m)) {
+      requests.set(v.subject_id, [...(requests.get(v.subject_id) ?? []), v]);
+    }
+    const rows = (await this.reports.openCasesForMeeting(m, [...requests.keys()])).map((r) => ({
+      ...r,
+      requests: requests.get(r.id) ?? [],
+    }));
     return rows.map((r) => ({
       reportId: r.id,
       number: r.number,
@@ -59,26 +63,22 @@ export class OpenItemsLoader {
   }
 
   private async requests(m: EntityManager, today: string): Promise<OpenRequest[]> {
-    const rows: Array<{
-      id: string;
-      number: string;
-      agency_code: string;
-      subject_kind: 'REPORT' | 'VETTING_CANDIDATE';
-      subject_id: string;
-      due_on: string;
-      label: string | null;
-      subject_open: boolean;
-    }> = await m.query(
-      `SELECT v.id, v.number, v.agency_code, v.subject_kind, v.subject_id, to_char(v.due_on, 'YYYY-MM-DD') AS due_on,
-              coalesce(r.number, c.name) AS label,
-              coalesce(r.status IN ${OPEN_CASE}, vc.decision IS NULL, false) AS subject_open
-         FROM verification_request v
-         LEFT JOIN report r ON v.subject_kind = 'REPORT' AND r.id = v.subject_id
-         LEFT JOIN vetting_candidate vc ON v.subject_kind = 'VETTING_CANDIDATE' AND vc.id = v.subject_id
-         LEFT JOIN cadre c ON c.id = vc.cadre_id
-        WHERE v.status = 'OPEN' AND v.due_on < $1::date`,
-      [today],
-    );
+    const overdue = await this.verification.overdue(m, today);
+    const ids = (kind: string) => [...new Set(overdue.filter((v) => v.subject_kind === kind).map((v) => v.subject_id))];
+    const reports = new Map((await this.reports.caseSummaries(m, ids('REPORT'))).map((r) => [r.id, r]));
+    const candidates = new Map((await this.vetting.decisionsOf(m, ids('VETTING_CANDIDATE'))).map((c) => [c.id, c]));
+    const cadreIds = [...new Set([...candidates.values()].map((c) => c.cadre_id))];
+    const names = new Map((cadreIds.length ? await this.cadres.summariesByIds(cadreIds) : []).map((c) => [c.id, c.name]));
+    const rows = overdue.map((v) => {
+      const report = v.subject_kind === 'REPORT' ? reports.get(v.subject_id) : undefined;
+      const candidate = v.subject_kind === 'VETTING_CANDIDATE' ? candidates.get(v.subject_id) : undefined;
+      return {
+        ...v,
+        label: report?.number ?? (candidate ? (names.get(candidate.cadre_id) ?? null) : null),
+        // As an open case, an undecided candidacy; a subject not found counts as open.
+        subject_open: report ? OPEN_CASE.includes(report.status) : candidate ? candidate.decision === null : true,
+      };
+    });
     return rows.map((r) => ({
       requestId: r.id,
       number: r.number,
@@ -93,18 +93,13 @@ export class OpenItemsLoader {
   }
 
   private async candidates(m: EntityManager): Promise<OpenCandidate[]> {
-    const rows: Array<{
-      id: string;
-      title: string;
-      name: string;
-      proposed_post: string;
-      verdict: OpenCandidate['verdict'];
-      reasons: Array<{ message: string }>;
-    }> = await m.query(
-      `SELECT vc.id, run.title, c.name, vc.proposed_post, vc.verdict, vc.reasons
-         FROM vetting_candidate vc JOIN vetting_run run ON run.id = vc.run_id JOIN cadre c ON c.id = vc.cadre_id
-        WHERE vc.decision IS NULL AND vc.verdict <> 'PASS'
-        ORDER BY run.started_on, run.created_at, c.name`,
+    // Oldest run first, a run's candidates by name (the cadres module orders names).
+    const rows = await orderedByCadreName(
+      this.cadres,
+      await this.vetting.undecidedNotPassed(m),
+      (c) => c.run_key,
+      (c) => c.cadre_id,
+      Infinity,
     );
     return rows.map((r) => ({
       candidateId: r.id,
@@ -118,10 +113,6 @@ export class OpenItemsLoader {
   }
 
   private async scheduled(m: EntityManager, meetingId: string): Promise<Set<string>> {
-    const rows: Array<{ subject_id: string }> = await m.query(
-      `SELECT DISTINCT subject_id FROM joint_meeting_item WHERE decision IS NULL AND subject_id IS NOT NULL AND meeting_id <> $1`,
-      [meetingId],
-    );
-    return new Set(rows.map((r) => r.subject_id));
+    return this.meetings.scheduledElsewhere(m, meetingId);
   }
 }

@@ -5,12 +5,17 @@ import { SendNotificationJob } from './send-notification.job.js';
 import { MailSender } from './senders/mail-sender.js';
 import { SmsSender } from './senders/sms-sender.js';
 import { ReportEventsModule } from '../reports/events/report-events.module.js';
+import { ReportsRepositoryModule } from '../reports/reports-repository.module.js';
+import { HotlineRepository } from '../intake/hotline/hotline.repository.js';
+import { SmsRepository } from '../intake/sms/sms.repository.js';
+import { NotificationsRepository } from './notifications.repository.js';
 
 /** Outbound email and SMS: composed from typed templates, queued, sent by the worker. */
 @Module({
-  imports: [ReportEventsModule],
+  imports: [ReportEventsModule, ReportsRepositoryModule],
   controllers: [NotificationsController],
-  providers: [NotificationsService, MailSender, SmsSender, SendNotificationJob],
-  exports: [NotificationsService],
+  // The intake module's repositories for the reporter's contact (stateless: provided here, not imported with the channels).
+  providers: [NotificationsService, NotificationsRepository, SmsRepository, HotlineRepository, MailSender, SmsSender, SendNotificationJob],
+  exports: [NotificationsService, NotificationsRepository],
 })
 export class NotificationsModule {}

@@ -9,6 +9,10 @@ import { normalizePhone } from '../infra/crypto/keyed-hash.js';
 import { DomainException } from '../infra/http/domain-exception.js';
 import type { JobItem } from '../infra/queue/jobs.js';
 import { OutboxService, type OutboxEntry } from '../infra/queue/outbox.service.js';
+import { HotlineRepository } from '../intake/hotline/hotline.repository.js';
+import { SmsRepository } from '../intake/sms/sms.repository.js';
+import { ReportsRepository } from '../reports/reports.repository.js';
+import { NotificationsRepository } from './notifications.repository.js';
 import { render, type NotificationTemplate, type RenderContext } from './templates.js';
 
 export type OutboundChannel = 'EMAIL' | 'SMS';
@@ -67,6 +71,10 @@ export class NotificationsService {
     private readonly crypto: CryptoService,
     private readonly outbox: OutboxService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: NotificationsRepository,
+    private readonly reports: ReportsRepository,
+    private readonly sms: SmsRepository,
+    private readonly hotline: HotlineRepository,
   ) {}
 
   renderContext(): RenderContext {
@@ -120,23 +128,16 @@ export class NotificationsService {
     const content: SealedContent = { to: request.channel === 'SMS' ? normalizePhone(request.to) : request.to.trim(), subject, text };
     const recipientHash = request.channel === 'SMS' ? this.phoneHash(request.to) : null;
     const job: JobItem = { queue: 'notifications', name: 'send-notification', data: { messageId: id } };
-    const [row]: Array<{ status: 'PENDING' | 'SUPPRESSED' }> = await manager.query(
-      `INSERT INTO outbound_message (id, channel, template, report_id, recipient_hash, content, context, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb,
-               CASE WHEN $5::bytea IS NOT NULL AND EXISTS (SELECT 1 FROM sms_opt_out WHERE phone_hash = $5::bytea)
-                    THEN 'SUPPRESSED' ELSE 'PENDING' END)
-       RETURNING status`,
-      [
-        id,
-        request.channel,
-        request.template.name,
-        request.reportId ?? null,
-        recipientHash,
-        await this.crypto.encryptJson(content),
-        JSON.stringify(request.context ?? {}),
-      ],
-    );
-    if (row!.status === 'SUPPRESSED') return { id, status: 'SUPPRESSED', outbox: [] };
+    const status = await this.repository.insertMessage(manager, {
+      id,
+      channel: request.channel,
+      template: request.template.name,
+      reportId: request.reportId ?? null,
+      recipientHash,
+      content: await this.crypto.encryptJson(content),
+      context: request.context ?? {},
+    });
+    if (status === 'SUPPRESSED') return { id, status: 'SUPPRESSED', outbox: [] };
     return { id, status: 'PENDING', outbox: await this.outbox.write(manager, [job]) };
   }
 
@@ -165,15 +166,9 @@ export class NotificationsService {
     reportId: string,
     template: Extract<NotificationTemplate, { name: 'reporter-acknowledgement' | 'status-change' | 'handler-question' }>,
   ): Promise<{ id: string; status: 'PENDING' | 'SUPPRESSED' } | null> {
-    const [contact]: Array<{ sealed: Buffer }> = await this.dataSource.query(
-      `SELECT sender AS sealed FROM sms_conversation WHERE report_id = $1
-       UNION ALL
-       SELECT caller_number FROM hotline_call WHERE report_id = $1 AND receipt_delivery = 'SMS' AND caller_number IS NOT NULL
-       LIMIT 1`,
-      [reportId],
-    );
-    if (!contact) return null;
-    return this.send({ channel: 'SMS', to: await this.crypto.decrypt(contact.sealed), template, reportId });
+    const sealed = await this.channelContact(this.dataSource, reportId);
+    if (!sealed) return null;
+    return this.send({ channel: 'SMS', to: await this.crypto.decrypt(sealed), template, reportId });
   }
 
   /**
@@ -188,15 +183,9 @@ export class NotificationsService {
     template: Extract<NotificationTemplate, { name: 'reporter-acknowledgement' | 'status-change' }>,
   ): Promise<QueuedMessage | null> {
     if (!this.config.settings.notifications.reporterStatusSms) return null;
-    const [contact]: Array<{ sealed: Buffer; identity: boolean }> = await manager.query(
-      `SELECT reporter_identity AS sealed, true AS identity FROM report WHERE id = $1 AND reporter_identity IS NOT NULL
-       UNION ALL
-       SELECT sender, false FROM sms_conversation WHERE report_id = $1
-       UNION ALL
-       SELECT caller_number, false FROM hotline_call WHERE report_id = $1 AND receipt_delivery = 'SMS' AND caller_number IS NOT NULL
-       LIMIT 1`,
-      [reportId],
-    );
+    const identity = await this.reports.sealedReporterIdentity(manager, reportId);
+    const channel = identity ? null : await this.channelContact(manager, reportId);
+    const contact = identity ? { sealed: identity, identity: true } : channel ? { sealed: channel, identity: false } : null;
     if (!contact) return null;
     const phone = contact.identity
       ? (await this.crypto.decryptJson<{ phone?: string | null }>(contact.sealed)).phone
@@ -205,47 +194,28 @@ export class NotificationsService {
     return this.queueWithin(manager, { channel: 'SMS', to: phone, template, reportId, context: { notice: template.name } });
   }
 
+  /** The sealed number the reporter used and agreed to be written to: the number that texted the tip in, else an SMS-receipt caller's. */
+  private async channelContact(on: DataSource | EntityManager, reportId: string): Promise<Buffer | null> {
+    return (await this.sms.conversationSender(on, reportId)) ?? (await this.hotline.smsReceiptNumber(on, reportId));
+  }
+
   /** 退订: this number gets nothing more; messages already queued to it are suppressed too. */
   async optOutWithin(manager: EntityManager, phoneHash: Buffer): Promise<void> {
-    await manager.query(`INSERT INTO sms_opt_out (phone_hash) VALUES ($1) ON CONFLICT DO NOTHING`, [phoneHash]);
-    await manager.query(
-      `UPDATE outbound_message SET status = 'SUPPRESSED' WHERE recipient_hash = $1 AND status IN ('PENDING', 'RETRYING')`,
-      [phoneHash],
-    );
+    await this.repository.optOut(manager, phoneHash);
   }
 
   async isOptedOut(phoneHash: Buffer): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM sms_opt_out WHERE phone_hash = $1`, [phoneHash]);
-    return rows.length > 0;
+    return this.repository.isOptedOut(this.dataSource, phoneHash);
   }
 
   /** The messages sent (or not) about a report, for staff: no addresses, no content. */
   async listForReport(reportId: string): Promise<OutboundMessageView[]> {
-    const rows: Array<{
-      id: string;
-      channel: OutboundChannel;
-      template: string;
-      status: string;
-      attempts: number;
-      last_error: string | null;
-      created_at: Date;
-      sent_at: Date | null;
-      failed_at: Date | null;
-    }> = await this.dataSource.query(
-      `SELECT id, channel, template, status, attempts, last_error, created_at, sent_at, failed_at
-         FROM outbound_message WHERE report_id = $1 ORDER BY created_at, id`,
-      [reportId],
-    );
+    const rows = await this.repository.listForReport(this.dataSource, reportId);
     return rows.map((r) => ({
-      id: r.id,
-      channel: r.channel,
-      template: r.template,
-      status: r.status,
-      attempts: r.attempts,
-      lastError: r.last_error,
-      createdAt: r.created_at.toISOString(),
-      sentAt: r.sent_at?.toISOString() ?? null,
-      failedAt: r.failed_at?.toISOString() ?? null,
+      ...r,
+      createdAt: r.createdAt.toISOString(),
+      sentAt: r.sentAt?.toISOString() ?? null,
+      failedAt: r.failedAt?.toISOString() ?? null,
     }));
   }
 }

@@ -6,7 +6,8 @@ import { CryptoService } from '../infra/crypto/crypto.service.js';
 import { JobHandler, type HandlesJob } from '../infra/queue/job-handler.js';
 import type { JobData } from '../infra/queue/jobs.js';
 import { QueueService } from '../infra/queue/queue.service.js';
-import type { OutboundChannel, SealedContent } from './notifications.service.js';
+import type { SealedContent } from './notifications.service.js';
+import { NotificationsRepository, type ClaimedMessage } from './notifications.repository.js';
 import { DeliveryError, redact } from './senders/delivery-error.js';
 import { MailSender } from './senders/mail-sender.js';
 import { SmsSender } from './senders/sms-sender.js';
@@ -14,14 +15,7 @@ import { ReportEventsRepository } from '../reports/events/report-events.reposito
 
 const DEFAULT_ATTEMPTS = 8;
 
-interface Claimed {
-  channel: OutboundChannel;
-  template: string;
-  report_id: string | null;
-  recipient_hash: Buffer | null;
-  content: Buffer;
-  attempts: number;
-}
+type Claimed = ClaimedMessage;
 
 /**
  * Sends one outbound message. The row is claimed before sending (status SENDING), so a
@@ -43,6 +37,7 @@ export class SendNotificationJob implements HandlesJob<'send-notification'> {
     private readonly sms: SmsSender,
     private readonly queues: QueueService,
     private readonly events: ReportEventsRepository,
+    private readonly messages: NotificationsRepository,
   ) {}
 
   private get maxAttempts(): number {
@@ -53,9 +48,8 @@ export class SendNotificationJob implements HandlesJob<'send-notification'> {
     const message = await this.claim(messageId);
     if (!message) return;
     if (message.channel === 'SMS' && message.recipient_hash) {
-      const optedOut: unknown[] = await this.dataSource.query(`SELECT 1 FROM sms_opt_out WHERE phone_hash = $1`, [message.recipient_hash]);
-      if (optedOut.length > 0) {
-        await this.dataSource.query(`UPDATE outbound_message SET status = 'SUPPRESSED' WHERE id = $1`, [messageId]);
+      if (await this.messages.isOptedOut(this.dataSource, message.recipient_hash)) {
+        await this.messages.markSuppressed(this.dataSource, messageId);
         return;
       }
     }
@@ -70,29 +64,17 @@ export class SendNotificationJob implements HandlesJob<'send-notification'> {
       await this.failed(messageId, message, error);
       return;
     }
-    await this.dataSource.query(
-      `UPDATE outbound_message SET status = 'SENT', sent_at = now(), provider_message_id = $2, last_error = NULL WHERE id = $1`,
-      [messageId, providerId.slice(0, 300)],
-    );
+    await this.messages.markSent(this.dataSource, messageId, providerId.slice(0, 300));
   }
 
   /** Takes the message for this attempt, or returns null when there is nothing (more) to send. */
   private async claim(messageId: string): Promise<Claimed | null> {
     const stale = this.config.settings.notifications.staleSendSeconds;
-    // TypeORM answers an UPDATE … RETURNING with [rows, count].
-    const [[claimed]]: [Claimed[], number] = await this.dataSource.query(
-      `UPDATE outbound_message SET status = 'SENDING', attempts = attempts + 1, claimed_at = now()
-        WHERE id = $1 AND (status IN ('PENDING', 'RETRYING')
-                           OR (status = 'SENDING' AND claimed_at < now() - make_interval(secs => $2)))
-        RETURNING channel, template, report_id, recipient_hash, content, attempts`,
-      [messageId, stale],
-    );
+    const claimed = await this.messages.claim(this.dataSource, messageId, stale);
     if (claimed) return claimed;
-    const [current]: Array<{ status: string }> = await this.dataSource.query(`SELECT status FROM outbound_message WHERE id = $1`, [
-      messageId,
-    ]);
+    const current = await this.messages.statusOf(this.dataSource, messageId);
     if (!current) this.logger.warn(`outbound message ${messageId} does not exist; nothing to send`);
-    if (current?.status === 'SENDING') {
+    if (current === 'SENDING') {
       // Another worker holds a fresh claim. Look again once it could have gone stale, under
       // a job of its own, so this wait does not use up the send job's attempts.
       const stale = this.config.settings.notifications.staleSendSeconds;
@@ -108,15 +90,12 @@ export class SendNotificationJob implements HandlesJob<'send-notification'> {
     const reason = error instanceof DeliveryError ? error.message : redact((error as Error).message ?? String(error));
     const permanent = error instanceof DeliveryError && error.permanent;
     if (!permanent && message.attempts < this.maxAttempts) {
-      await this.dataSource.query(`UPDATE outbound_message SET status = 'RETRYING', last_error = $2 WHERE id = $1`, [messageId, reason]);
+      await this.messages.markRetrying(this.dataSource, messageId, reason);
       throw error; // the queue retries after its back-off
     }
     this.logger.warn(`message ${messageId} (${message.template}) failed for good after ${message.attempts} attempt(s): ${reason}`);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE outbound_message SET status = 'FAILED', failed_at = now(), last_error = $2 WHERE id = $1`, [
-        messageId,
-        reason,
-      ]);
+      await this.messages.markFailed(manager, messageId, reason);
       if (message.report_id) {
         await this.events.append(manager, {
           reportId: message.report_id,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { rolesGrant } from '../auth/roles.js';
-import { addCalendarDays, addWorkingDays, buildCalendar, civilDate, type CalendarDays } from '../infra/calendar/working-days.js';
+import { addCalendarDays, addWorkingDays, buildCalendar, type CalendarDays } from '../infra/calendar/working-days.js';
 import { Clock } from '../infra/clock/clock.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import { AgencyDirectory } from '../verification/agencies/agency-directory.service.js';
@@ -51,7 +51,7 @@ export class TodoService {
   }
 
   today(): string {
-    return civilDate(this.clock.now());
+    return this.clock.today();
   }
 
   async forStaff(staff: { userId: string; roles: readonly string[]; cadreId?: string | null }): Promise<TodoList> {
@@ -156,7 +156,7 @@ export class TodoService {
     );
     return rows.map((r) => ({
       title: `身份查看申请（${r.requester}）`,
-      detail: `${civilDate(r.created_at)} 提出，待您审批`,
+      detail: `${this.clock.dateOf(r.created_at)} 提出，待您审批`,
       href: '/console/identity',
       dueOn: null,
       overdue: false,
@@ -171,7 +171,7 @@ export class TodoService {
     );
     return rows.map((r) => ({
       title: r.number,
-      detail: `身份查看申请已批准，可查看至 ${civilDate(r.expires_at)}`,
+      detail: `身份查看申请已批准，可查看至 ${this.clock.dateOf(r.expires_at)}`,
       href: '/console/identity/mine',
       dueOn: null,
       overdue: false,

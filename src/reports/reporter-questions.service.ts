@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { notFound } from '../infra/http/domain-exception.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ReportWriter } from './report-writer.service.js';
+import { ReportsRepository } from './reports.repository.js';
 import { isUuid } from '../infra/http/id-param.js';
 
 /**
@@ -18,13 +19,12 @@ export class ReporterQuestions {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: ReportWriter,
+    private readonly reports: ReportsRepository,
     private readonly notifications: NotificationsService,
   ) {}
 
   async ask(reportId: string, staffId: string, body: string): Promise<{ id: string; createdAt: Date; notified: boolean }> {
-    const [report]: Array<{ number: string }> = isUuid(reportId)
-      ? await this.dataSource.query(`SELECT number FROM report WHERE id = $1`, [reportId])
-      : [];
+    const report = isUuid(reportId) ? await this.reports.caseState(this.dataSource, reportId) : null;
     if (!report) throw notFound('举报');
     const message = await this.writer.addMessage({ reportId, author: { kind: 'STAFF', staffId }, body, files: [] });
     // The question is stored whatever happens next; a failed nudge is logged, not an error.

@@ -5,12 +5,12 @@ import type { Readable } from 'node:stream';
 import type { Viewer } from '../auth/conflict/viewer.js';
 import { ObjectStorage } from '../infra/storage/storage.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
-import type { ReportDetailDto, ReportListDto, ReportListQuery, ReportSummaryDto } from './dto/report-list.dto.js';
+import type { ReportDetailDto, ReportListDto, ReportListQuery } from './dto/report-list.dto.js';
 import { Attachment } from './entities/attachment.entity.js';
 import { ReportMessage } from './entities/report-message.entity.js';
 import { Report } from './entities/report.entity.js';
 import { ReportEventsRepository } from './events/report-events.repository.js';
-import type { Channel, ReportStatus } from './report-status.js';
+import { ReportsRepository } from './reports.repository.js';
 import { isUuid } from '../infra/http/id-param.js';
 
 /** The cursor keeps Postgres's microseconds: a millisecond Date would skip tips received within the same millisecond. */
@@ -42,50 +42,21 @@ export class ReportsService {
     @InjectRepository(Attachment) private readonly attachments: Repository<Attachment>,
     @InjectRepository(ReportMessage) private readonly messages: Repository<ReportMessage>,
     private readonly events: ReportEventsRepository,
+    private readonly repository: ReportsRepository,
     private readonly storage: ObjectStorage,
   ) {}
 
   /** Newest first, keyset-paginated, so page 1,000 costs what page 1 does. */
   async list(query: ReportListQuery, viewer: Viewer): Promise<ReportListDto> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (query.status) add('r.status = ?', query.status);
-    if (query.channel) add('r.channel = ?', query.channel);
-    if (query.from) add(`r.received_at >= (?::date)::timestamptz`, query.from);
-    if (query.to) add(`r.received_at < ((?::date) + 1)::timestamptz`, query.to);
-    if (query.cursor) {
-      const c = decodeCursor(query.cursor);
-      params.push(c.receivedAt, c.id);
-      where.push(`(r.received_at, r.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
-    where.push(viewer.excluding('r.id', params));
-    params.push(query.limit + 1);
-    const rows: Array<{
-      id: string;
-      number: string;
-      channel: Channel;
-      status: ReportStatus;
-      real_name: boolean;
-      category: string | null;
-      subjects: ReportSummaryDto['subjects'];
-      excerpt: string;
-      received_at: Date;
-      received_at_exact: string;
-      attachment_count: number;
-    }> = await this.dataSource.query(
-      `SELECT r.id, r.number, r.channel, r.status, r.real_name, r.category, r.subjects, left(r.body, 120) AS excerpt,
-              r.received_at, to_char(r.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS received_at_exact,
-              (SELECT count(*)::int FROM attachment a WHERE a.report_id = r.id) AS attachment_count
-         FROM report r
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY r.received_at DESC, r.id DESC
-        LIMIT $${params.length}`,
-      params,
-    );
+    const rows = await this.repository.list(this.dataSource, {
+      status: query.status ?? null,
+      channel: query.channel ?? null,
+      from: query.from ?? null,
+      to: query.to ?? null,
+      cursor: query.cursor ? decodeCursor(query.cursor) : null,
+      hidden: viewer.hidden,
+      limit: query.limit + 1,
+    });
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
     return {
@@ -94,14 +65,14 @@ export class ReportsService {
         number: r.number,
         channel: r.channel,
         status: r.status,
-        realName: r.real_name,
+        realName: r.realName,
         category: r.category,
         subjects: r.subjects,
         excerpt: r.excerpt,
-        receivedAt: r.received_at.toISOString(),
-        attachmentCount: r.attachment_count,
+        receivedAt: r.receivedAt.toISOString(),
+        attachmentCount: r.attachmentCount,
       })),
-      nextCursor: rows.length > query.limit && last ? encodeCursor(last.received_at_exact, last.id) : null,
+      nextCursor: rows.length > query.limit && last ? encodeCursor(last.receivedAtExact, last.id) : null,
     };
   }
 
@@ -109,22 +80,17 @@ export class ReportsService {
   async attachment(reportId: string, attachmentId: string, viewer: Viewer): Promise<{ stream: Readable; name: string; mediaType: string }> {
     if (!isUuid(reportId) || !isUuid(attachmentId)) throw notFound('附件');
     await viewer.visible(reportId);
-    const [row]: Array<{ storage_key: string; original_name: string | null; media_type: string }> = await this.dataSource.query(
-      `SELECT storage_key, original_name, media_type FROM attachment WHERE id = $1 AND report_id = $2`,
-      [attachmentId, reportId],
-    );
+    const row = await this.repository.attachmentOf(this.dataSource, reportId, attachmentId);
     if (!row) throw notFound('附件');
-    return { stream: this.storage.read(row.storage_key), name: row.original_name ?? '附件', mediaType: row.media_type };
+    return { stream: this.storage.read(row.storageKey), name: row.originalName ?? '附件', mediaType: row.mediaType };
   }
 
   /** A tip by its number as staff know it (QF-2026-000123); an unknown or excluded (回避) number is a 404. */
   async idByNumber(number: string, viewer: Viewer, what = '举报'): Promise<string> {
-    const [row]: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM report WHERE number = $1`, [
-      number.trim().toUpperCase(),
-    ]);
-    if (!row) throw notFound(`${what} ${number.trim()}`);
-    await viewer.visible(row.id, what);
-    return row.id;
+    const id = await this.repository.idByNumber(this.dataSource, number.trim().toUpperCase());
+    if (!id) throw notFound(`${what} ${number.trim()}`);
+    await viewer.visible(id, what);
+    return id;
   }
 
   async get(id: string, viewer: Viewer): Promise<ReportDetailDto> {

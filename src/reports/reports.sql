@@ -5,3 +5,303 @@
 SELECT number, status, assignee_id
   FROM report
  WHERE id = :id!;
+
+/*
+ * Staff's list of tips, newest first, keyset-paginated: optional filters (NULL = any), the
+ * cursor (the last row's instant to the microsecond and id), the tips hidden from the viewer
+ * (回避; NULL when none), and one row more than the page to know whether another follows.
+ */
+/* @name ListReports */
+SELECT r.id, r.number, r.channel, r.status, r.real_name, r.category, r.subjects, left(r.body, 120) AS "excerpt!",
+       r.received_at, to_char(r.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "received_at_exact!",
+       (SELECT count(*)::int FROM attachment a WHERE a.report_id = r.id) AS "attachment_count!"
+  FROM report r
+ WHERE (:status::text IS NULL OR r.status = :status)
+   AND (:channel::text IS NULL OR r.channel = :channel)
+   AND (:from::date IS NULL OR r.received_at >= (:from::date)::timestamptz)
+   AND (:to::date IS NULL OR r.received_at < ((:to::date) + 1)::timestamptz)
+   AND (:cursorAt::timestamptz IS NULL OR (r.received_at, r.id) < (:cursorAt::timestamptz, :cursorId::uuid))
+   AND (:hidden::uuid[] IS NULL OR r.id <> ALL (:hidden::uuid[]))
+ ORDER BY r.received_at DESC, r.id DESC
+ LIMIT :limit!;
+
+/* A tip's file (not one of another tip). */
+/* @name AttachmentOf */
+SELECT storage_key, original_name, media_type
+  FROM attachment
+ WHERE id = :id! AND report_id = :reportId!;
+
+/* A tip's id by its number. */
+/* @name IdByNumber */
+SELECT id
+  FROM report
+ WHERE number = :number!;
+
+/* A case as its workflow changes it, locked until the transaction ends. */
+/* @name LockForChange */
+SELECT id, number, status, disposition, disposition_pending, finding, outcome_for_reporter, repeat_of, received_at
+  FROM report
+ WHERE id = :id!
+   FOR UPDATE;
+
+/* A case's number and the case it repeats (a merge target). */
+/* @name MergeTargetOf */
+SELECT id, number, repeat_of
+  FROM report
+ WHERE id = :id!;
+
+/* A proposal waiting for a second person's approval (or none: NULL). */
+/* @name SetPendingDisposition */
+UPDATE report SET disposition_pending = :pending::jsonb, updated_at = now()
+ WHERE id = :id!;
+
+/* A disposition applied: closed_at set when the new status ends the case. */
+/* @name ApplyDisposition */
+UPDATE report SET status = :status!, disposition = :disposition!, disposition_detail = :detail!::jsonb, disposition_pending = NULL,
+                  updated_at = now(),
+                  closed_at = CASE WHEN :status! IN ('CLOSED', 'TRANSFERRED', 'NOT_ACCEPTED') THEN now() ELSE closed_at END
+ WHERE id = :id!;
+
+/* @name RecordFinding */
+UPDATE report SET finding = :finding!, outcome_for_reporter = :outcomeForReporter, updated_at = now()
+ WHERE id = :id!;
+
+/* @name Conclude */
+UPDATE report SET status = 'CLOSED', closed_at = now(), disposition_pending = NULL, updated_at = now()
+ WHERE id = :id!;
+
+/* A case merged into another (repeat_of: the root of the case it joins). */
+/* @name MergeInto */
+UPDATE report SET status = 'MERGED', disposition = 'MERGE', disposition_detail = :detail!::jsonb, disposition_pending = NULL,
+                  repeat_of = :repeatOf!, updated_at = now()
+ WHERE id = :id!;
+
+/* @name Reopen */
+UPDATE report SET status = 'IN_HANDLING', closed_at = NULL, disposition_pending = NULL, updated_at = now()
+ WHERE id = :id!;
+
+/*
+ * New tips in one statement, column by column as arrays (in the order given), with their
+ * files and idempotency records: they commit together or not at all. Numbers:
+ * QF-<year in the district's time zone (the session's)>-<sequence>.
+ */
+/* @name CreateReports */
+WITH t AS (
+  SELECT *
+    FROM unnest(:ids!::uuid[], :channels!::text[], :identities!::bytea[], :phoneHashes!::bytea[], :receiptHashes!::bytea[],
+                :subjects!::jsonb[], :categoriesClaimed!::text[], :bodies!::text[], :incidentTimes!::text[],
+                :incidentPlaces!::text[], :clientHashes!::bytea[])
+         WITH ORDINALITY AS t(id, channel, identity, phone_hash, receipt_hash, subjects, category_claimed, body,
+                              incident_time, incident_place, client_hash, ord)
+), r AS (
+  INSERT INTO report (id, number, channel, real_name, reporter_identity, reporter_phone_hash, receipt_hash,
+                      subjects, category_claimed, body, incident_time, incident_place, client_hash)
+  SELECT id, 'QF-' || to_char(now(), 'YYYY') || '-' || lpad(nextval('report_number_seq')::text, 6, '0'), channel,
+         identity IS NOT NULL, identity, phone_hash, receipt_hash, subjects, category_claimed, body, incident_time,
+         incident_place, client_hash
+    FROM t ORDER BY ord
+  RETURNING id, number, received_at
+), a AS (
+  INSERT INTO attachment (id, report_id, storage_key, sha256, size_bytes, media_type, original_name)
+  SELECT f.id, r.id, f.key, f.sha, f.size, f.type, f.name
+    FROM unnest(:fileIds!::uuid[], :fileReportIds!::uuid[], :fileKeys!::text[], :fileShas!::bytea[], :fileSizes!::bigint[],
+                :fileTypes!::text[], :fileNames!::text[])
+         AS f(id, report_id, key, sha, size, type, name)
+    JOIN r ON r.id = f.report_id
+), i AS (
+  INSERT INTO idempotency_record (key_hash, request_hash, report_id, response, expires_at)
+  SELECT k.key_hash, k.request_hash, r.id, k.response, now() + make_interval(hours => k.hours)
+    FROM unnest(:keyReportIds!::uuid[], :keyHashes!::bytea[], :requestHashes!::bytea[], :responses!::bytea[], :hours!::int[])
+         AS k(report_id, key_hash, request_hash, response, hours)
+    JOIN r ON r.id = k.report_id
+)
+SELECT r.id AS "id!", r.number AS "number!", r.received_at AS "received_at!"
+  FROM r;
+
+/* A message on a tip with its files; the tip counts as updated. */
+/* @name AddMessage */
+WITH m AS (
+  INSERT INTO report_message (id, report_id, author_kind, author_id, body)
+  VALUES (:id!, :reportId!, :authorKind!, :authorId, :body!)
+  RETURNING id, created_at
+), a AS (
+  INSERT INTO attachment (id, report_id, message_id, storage_key, sha256, size_bytes, media_type, original_name)
+  SELECT f.id, :reportId!, m.id, f.key, f.sha, f.size, f.type, f.name
+    FROM m, unnest(:fileIds!::uuid[], :fileKeys!::text[], :fileShas!::bytea[], :fileSizes!::bigint[], :fileTypes!::text[],
+                   :fileNames!::text[])
+            AS f(id, key, sha, size, type, name)
+), u AS (
+  UPDATE report SET updated_at = now() WHERE id = :reportId!
+)
+SELECT created_at AS "created_at!"
+  FROM m;
+
+/* An unexpired idempotency record with the tip it created and the tip's own files (not its messages'). */
+/* @name IdempotentReplay */
+SELECT i.request_hash, i.response, r.number, r.received_at,
+       (SELECT count(*)::int FROM attachment a WHERE a.report_id = r.id AND a.message_id IS NULL) AS "attachments!"
+  FROM idempotency_record i
+  JOIN report r ON r.id = i.report_id
+ WHERE i.key_hash = :keyHash! AND i.expires_at > now();
+
+/* The tip a receipt code opens (by the code's hash), as its reporter sees it. */
+/* @name ByReceiptHash */
+SELECT id, number, status, received_at, outcome_for_reporter
+  FROM report
+ WHERE receipt_hash = :receiptHash!;
+
+/* A tip's messages, oldest first, with the number of files of each. */
+/* @name MessagesOf */
+SELECT m.author_kind, m.body, m.created_at,
+       (SELECT count(*)::int FROM attachment a WHERE a.message_id = m.id) AS "attachments!"
+  FROM report_message m
+ WHERE m.report_id = :reportId!
+ ORDER BY m.created_at, m.id;
+
+/* Idempotency records past their retry window. */
+/* @name PurgeExpiredIdempotency */
+DELETE FROM idempotency_record
+ WHERE expires_at < now();
+
+/* A tip's first file (a hotline call's recording). */
+/* @name FirstAttachmentOf */
+SELECT id
+  FROM attachment
+ WHERE report_id = :reportId!
+ ORDER BY created_at
+ LIMIT 1;
+
+/* One file attached to a tip afterwards (a downloaded voicemail recording). */
+/* @name AddAttachment */
+INSERT INTO attachment (id, report_id, storage_key, sha256, size_bytes, media_type, original_name)
+VALUES (:id!, :reportId!, :storageKey!, :sha256!, :sizeBytes!, :mediaType!, :originalName);
+
+/* A voicemail's transcript becomes the tip's text. */
+/* @name SetTranscript */
+UPDATE report SET body = :body!, subjects = :subjects!::jsonb, category_claimed = coalesce(:categoryClaimed, category_claimed),
+                  updated_at = now()
+ WHERE id = :id!;
+
+/* Tips' numbers and receipt instants, by id. */
+/* @name NumbersByIds */
+SELECT id, number, received_at
+  FROM report
+ WHERE id = ANY (:ids!::uuid[]);
+
+/* Which of these tips are in one of these statuses. */
+/* @name InStatus */
+SELECT id, number
+  FROM report
+ WHERE id = ANY (:ids!::uuid[]) AND status = ANY (:statuses!::text[]);
+
+/* A tip's sealed reporter identity (a real-name reporter's own phone, to send them a notice). */
+/* @name SealedReporterIdentity */
+SELECT reporter_identity AS "reporter_identity!"
+  FROM report
+ WHERE id = :id! AND reporter_identity IS NOT NULL;
+
+/*
+ * Retention: concluded tips whose retention clock (when they were concluded; for a tip merged
+ * into another, when the surviving case was) started before the cutoff and whose identity is
+ * not purged yet, by id after `after` (keyset).
+ */
+/* @name DueForRetention */
+SELECT r.id
+  FROM report r
+ WHERE r.status = ANY (:statuses!::text[])
+   AND (CASE WHEN r.status = 'MERGED'
+             THEN (SELECT root.closed_at FROM report root WHERE root.id = r.repeat_of AND root.status IN ('CLOSED', 'TRANSFERRED', 'NOT_ACCEPTED'))
+             ELSE coalesce(r.closed_at, r.updated_at) END) < :cutoff!::timestamptz
+   AND r.identity_purged_at IS NULL
+   AND (:after::uuid IS NULL OR r.id > :after::uuid)
+ ORDER BY r.id
+ LIMIT :limit!::int;
+
+/* The same, re-checked for one tip under a row lock (it may have been reopened since it was listed). */
+/* @name LockForRetention */
+SELECT r.number, r.reporter_identity IS NOT NULL AS "had_identity!"
+  FROM report r
+ WHERE r.id = :id! AND r.status = ANY (:statuses!::text[])
+   AND (CASE WHEN r.status = 'MERGED'
+             THEN (SELECT root.closed_at FROM report root WHERE root.id = r.repeat_of AND root.status IN ('CLOSED', 'TRANSFERRED', 'NOT_ACCEPTED'))
+             ELSE coalesce(r.closed_at, r.updated_at) END) < :cutoff!::timestamptz
+   FOR UPDATE OF r;
+
+/* Retention: a tip's files (its own and its messages') are removed. */
+/* @name PurgeAttachments */
+DELETE FROM attachment
+ WHERE report_id = :reportId!
+RETURNING storage_key, size_bytes;
+
+/* Retention: the reporter's identity, phone hash and receipt code are removed from the tip. */
+/* @name PurgeReporter */
+UPDATE report SET reporter_identity = NULL, reporter_phone_hash = NULL, receipt_hash = sha256(gen_random_uuid()::text::bytea),
+                  identity_purged_at = CASE WHEN reporter_identity IS NOT NULL THEN :at!::timestamptz ELSE identity_purged_at END
+ WHERE id = :id!;
+
+/* A tip still RECEIVED marked triaged (the eval tool records the worker's triage step as done); no row when it was not RECEIVED. */
+/* @name MarkTriagedIfReceived */
+UPDATE report SET status = 'TRIAGED', triaged_at = now()
+ WHERE id = :id! AND status = 'RECEIVED'
+RETURNING id;
+
+/* How many tips there are. */
+/* @name CountReports */
+SELECT count(*)::int AS "count!"
+  FROM report;
+
+/* Every tip with what triage made of it and the number of the tip it repeats (the triage evaluation reads them). */
+/* @name TriagedTips */
+SELECT r.id, r.number, r.body, r.category, r.is_specific, (SELECT e.number FROM report e WHERE e.id = r.repeat_of) AS repeat_of_number
+  FROM report r;
+
+/* A tip's number and its reporter's sealed identity (null when anonymous or purged): for the identity custodian's workflow. */
+/* @name IdentityOf */
+SELECT number, real_name, reporter_identity
+  FROM report
+ WHERE id = :id!;
+/* Cases by id (unknown ids left out): their number, status and when received. */
+/* @name CaseSummariesByIds */
+SELECT id, number, status, received_at
+  FROM report
+ WHERE id = ANY (:ids!::uuid[]);
+
+/* A case about to ask agencies for a verification, locked: its status and disposition. */
+/* @name LockForAgencyRequest */
+SELECT status, disposition
+  FROM report
+ WHERE id = :id!
+   FOR UPDATE;
+
+/* A case a meeting decides on, locked: what the decision's follow-ups need. */
+/* @name LockForMeetingDecision */
+SELECT id, status, disposition, disposition_pending, finding, outcome_for_reporter, reporter_identity
+  FROM report
+ WHERE id = :id!
+   FOR UPDATE;
+
+/* Open cases (triaged or in handling) with a pending decision or among the ids given: what a meeting may discuss. */
+/* @name OpenCasesForMeeting */
+SELECT id, number, status, real_name, received_at, category, disposition_pending ->> 'kind' AS pending_kind
+  FROM report
+ WHERE status IN ('TRIAGED', 'IN_HANDLING') AND (disposition_pending IS NOT NULL OR id = ANY (:ids!::uuid[]));
+
+/*
+ * Tips received during any of the periods (civil dates in the session's time zone, a period
+ * cut short at `until` when given), in order of receipt after the cursor: a page of at most `limit`.
+ */
+/* @name ReceivedDuring */
+SELECT DISTINCT r.id, r.number, r.received_at, r.subjects
+  FROM unnest(:startsOn!::date[], :endsOn!::date[], :until!::timestamptz[]) AS p(starts_on, ends_on, until)
+  JOIN report r ON r.received_at >= p.starts_on::timestamptz AND r.received_at < (p.ends_on + 1)::timestamptz
+                AND (p.until IS NULL OR r.received_at < p.until)
+ WHERE (:afterAt::timestamptz IS NULL OR (r.received_at, r.id) > (:afterAt::timestamptz, :afterId::uuid))
+ ORDER BY r.received_at, r.id
+ LIMIT :limit!::int;
+
+/* Tips' numbers and times of receipt, in order of receipt. */
+/* @name NumbersAndReceipt */
+SELECT id, number, received_at
+  FROM report
+ WHERE id = ANY (:ids!::uuid[])
+ ORDER BY received_at, id;

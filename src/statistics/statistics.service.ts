@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AGGREGATE_COUNTS } from '../auth/conflict/viewer.js';
 import { UnitsService } from '../cadres/units.service.js';
-import { civilDate } from '../infra/calendar/working-days.js';
 import { Clock } from '../infra/clock/clock.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import { VerificationTrackingService } from '../verification/verification-tracking.service.js';
@@ -61,7 +60,7 @@ export class StatisticsService {
   ) {}
 
   today(): string {
-    return civilDate(this.clock.now());
+    return this.clock.today();
   }
 
   /** The period a request names (defaults: this year so far); 400 for a bad one. */

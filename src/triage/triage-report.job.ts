@@ -255,7 +255,7 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
       { severity: a.severity, realName: report.real_name, specific: a.specific, repeats: repeats.earlier.length, appointments },
       settings.priority,
     );
-    const receivedOn = civilDate(report.received_at);
+    const receivedOn = civilDate(report.received_at, this.config.timeZone);
     const deadlines = disposeBeforeAppointments(
       deadlinesFor(
         receivedOn,

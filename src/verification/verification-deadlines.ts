@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { civilDate, workingDaysBetween } from '../infra/calendar/working-days.js';
+import { workingDaysBetween } from '../infra/calendar/working-days.js';
 import { Clock } from '../infra/clock/clock.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import { QueueService } from '../infra/queue/queue.service.js';
@@ -10,23 +10,13 @@ import { AgencyDirectory } from './agencies/agency-directory.service.js';
 import { chinaTime } from './request-state.js';
 import { VerificationService } from './verification.service.js';
 import { ReportEventsRepository } from '../reports/events/report-events.repository.js';
+import { VerificationRepository } from './verification.repository.js';
 
 export type DeadlineStage = 'REMIND' | 'ESCALATE';
 
 /** When each stage is due: the reminder at 09:00 on its day, the escalation at 09:00 the day after the due date. */
 export function stageInstant(stage: DeadlineStage, remindOn: string, dueOn: string): number {
   return stage === 'REMIND' ? chinaTime(remindOn, 9) : chinaTime(dueOn, 9) + 86_400_000;
-}
-
-interface Open {
-  number: string;
-  agency_code: string;
-  subject_kind: string;
-  subject_id: string;
-  due_on: string;
-  remind_on: string;
-  reminded_at: Date | null;
-  escalated_at: Date | null;
 }
 
 /**
@@ -47,14 +37,12 @@ export class VerificationDeadlines {
     private readonly notifications: NotificationsService,
     private readonly verification: VerificationService,
     private readonly events: ReportEventsRepository,
+    private readonly repository: VerificationRepository,
   ) {}
 
   /** Queues the request's reminder and escalation for its current due date. */
   async schedule(requestId: string): Promise<void> {
-    const [row]: Array<{ status: string; due_on: string; remind_on: string }> = await this.dataSource.query(
-      `SELECT status, to_char(due_on, 'YYYY-MM-DD') AS due_on, to_char(remind_on, 'YYYY-MM-DD') AS remind_on FROM verification_request WHERE id = $1`,
-      [requestId],
-    );
+    const row = await this.repository.scheduleState(requestId);
     if (!row || row.status !== 'OPEN') return;
     const now = this.clock.now().getTime();
     for (const stage of ['REMIND', 'ESCALATE'] as const) {
@@ -69,12 +57,7 @@ export class VerificationDeadlines {
   async check(requestId: string, stage: DeadlineStage, dueOn?: string): Promise<boolean> {
     const now = this.clock.now();
     const queued = await this.dataSource.transaction(async (m) => {
-      const [r]: Open[] = await m.query(
-        `SELECT number, agency_code, subject_kind, subject_id, to_char(due_on, 'YYYY-MM-DD') AS due_on, to_char(remind_on, 'YYYY-MM-DD') AS remind_on,
-                reminded_at, escalated_at
-           FROM verification_request WHERE id = $1 AND status = 'OPEN' FOR UPDATE`,
-        [requestId],
-      );
+      const r = await this.repository.lockOpenForDeadline(m, requestId);
       // Answered, withdrawn, or extended since this job was queued: nothing to do.
       if (!r || (dueOn && dueOn !== r.due_on)) return null;
       if (now.getTime() < stageInstant(stage, r.remind_on, r.due_on)) return null;
@@ -84,7 +67,7 @@ export class VerificationDeadlines {
       const context = { requestId, purpose: stage === 'REMIND' ? 'verification-reminder' : 'verification-escalation' };
       const entries = [];
       if (stage === 'REMIND') {
-        await m.query(`UPDATE verification_request SET reminded_at = $2 WHERE id = $1`, [requestId, now]);
+        await this.repository.markReminded(m, requestId, now);
         if (agency?.noticeEmail) {
           const q = await this.notifications.queueWithin(m, {
             channel: 'EMAIL',
@@ -96,8 +79,8 @@ export class VerificationDeadlines {
           entries.push(...q.outbox);
         }
       } else {
-        await m.query(`UPDATE verification_request SET escalated_at = $2 WHERE id = $1`, [requestId, now]);
-        const daysOverdue = Math.max(1, workingDaysBetween(r.due_on, civilDate(now), this.verification.calendar));
+        await this.repository.markEscalated(m, requestId, now);
+        const daysOverdue = Math.max(1, workingDaysBetween(r.due_on, this.clock.dateOf(now), this.verification.calendar));
         const agencyName = agency?.name ?? r.agency_code;
         const recipients = [
           ...(agency?.leadEmail ? [{ to: agency.leadEmail, name: `${agencyName}分管负责同志` }] : []),
@@ -141,12 +124,7 @@ export class VerificationDeadlines {
   /** Every open request whose reminder or escalation is due but not sent (a lost delayed job). */
   async sweep(): Promise<number> {
     const now = this.clock.now();
-    const rows: Array<{ id: string; due_on: string; remind_on: string; reminded_at: Date | null; escalated_at: Date | null }> =
-      await this.dataSource.query(
-        `SELECT id, to_char(due_on, 'YYYY-MM-DD') AS due_on, to_char(remind_on, 'YYYY-MM-DD') AS remind_on, reminded_at, escalated_at
-         FROM verification_request WHERE status = 'OPEN' AND escalated_at IS NULL AND remind_on <= $1::date ORDER BY due_on LIMIT 1000`,
-        [civilDate(now)],
-      );
+    const rows = await this.repository.deadlinesDue(this.clock.dateOf(now));
     let acted = 0;
     for (const r of rows) {
       for (const stage of ['REMIND', 'ESCALATE'] as const) {

@@ -12,20 +12,17 @@ import type { AgencyFigures, CaseRequestDto, StaffRequestView } from './dto/veri
 
 export type { AgencyFigures, StaffRequestView };
 import { RESULT_LABELS, requestState, STATE_LABELS, type RequestState } from './request-state.js';
-import { requestVisible, VerificationService, type CreatedRequest, type RequestKind, type SubjectKind } from './verification.service.js';
+import { requestVisible, VerificationService, type CreatedRequest } from './verification.service.js';
 import { isUuid } from '../infra/http/id-param.js';
 import { ReportEventsRepository } from '../reports/events/report-events.repository.js';
+import { ReportsRepository } from '../reports/reports.repository.js';
+import { ReportSubjectsRepository } from '../triage/subjects/report-subjects.repository.js';
+import { VerificationRepository } from './verification.repository.js';
 
 /**
  * The staff side: asking agencies from a case, following every request's state,
  * pressing overdue ones (督办), the agencies' figures.
  */
-/** The files of a request or a reply as a JSON array for the staff view (attachmentView), in the order they came. */
-const attachmentsWhere = (where: string) =>
-  `coalesce((SELECT json_agg(json_build_object('id', a.id, 'name', coalesce(a.original_name, '附件'), 'mediaType', a.media_type,
-                                               'sizeBytes', a.size_bytes, 'metadataRemoved', a.metadata_removed) ORDER BY a.created_at, a.id)
-               FROM verification_attachment a WHERE ${where}), '[]')`;
-
 @Injectable()
 export class VerificationTrackingService {
   constructor(
@@ -35,6 +32,9 @@ export class VerificationTrackingService {
     private readonly storage: ObjectStorage,
     private readonly audit: AuditService,
     private readonly events: ReportEventsRepository,
+    private readonly repository: VerificationRepository,
+    private readonly reports: ReportsRepository,
+    private readonly subjects: ReportSubjectsRepository,
   ) {}
 
   /** 初步核实: a case under preliminary verification asks one or more agencies. */
@@ -42,10 +42,7 @@ export class VerificationTrackingService {
     if (!isUuid(reportId)) throw notFound('举报');
     for (const code of dto.agencyCodes) this.directory.require(code);
     const result = await this.dataSource.transaction(async (m) => {
-      const [report]: Array<{ status: string; disposition: string | null; reporter_identity: Buffer | null }> = await m.query(
-        `SELECT status, disposition, reporter_identity FROM report WHERE id = $1 FOR UPDATE`,
-        [reportId],
-      );
+      const report = await this.reports.lockForAgencyRequest(m, reportId);
       if (!report) throw notFound('举报');
       if (report.status !== 'IN_HANDLING' || report.disposition !== 'PRELIMINARY_VERIFICATION') {
         throw new DomainException(
@@ -54,15 +51,12 @@ export class VerificationTrackingService {
           '只有处置为“初步核实”且正在办理的举报，才能请成员单位协助核查',
         );
       }
-      const [subject]: Array<{ cadre_id: string }> = await m.query(
-        `SELECT cadre_id FROM report_subject WHERE report_id = $1 AND cadre_id IS NOT NULL ORDER BY position LIMIT 1`,
-        [reportId],
-      );
+      const cadreId = await this.subjects.firstLinkedCadre(m, reportId);
       const created = await this.verification.createWithin(m, {
         kind: 'VERIFICATION',
         subjectKind: 'REPORT',
         subjectId: reportId,
-        cadreId: subject?.cadre_id ?? null,
+        cadreId,
         agencyCodes: dto.agencyCodes,
         question: dto.question,
         extract: dto.extract ?? null, // redacted, with the question, where every request is written
@@ -91,10 +85,7 @@ export class VerificationTrackingService {
       if (files.length === 0) throw new DomainException(HttpStatus.BAD_REQUEST, 'NO_FILE', '请选择要附上的文件');
       if (!isUuid(requestId)) throw notFound('请求');
       return await this.dataSource.transaction(async (m) => {
-        const [row]: Array<{ status: string; subject_kind: SubjectKind; subject_id: string }> = await m.query(
-          `SELECT status, subject_kind, subject_id FROM verification_request WHERE id = $1 FOR UPDATE`,
-          [requestId],
-        );
+        const row = await this.repository.lockForAttach(m, requestId);
         if (!row) throw notFound('请求');
         if (row.status !== 'OPEN') throw new DomainException(HttpStatus.CONFLICT, 'REQUEST_CLOSED', '该请求已答复或撤回，不能再附加材料');
         // A file's name goes to the agency too: the same redaction as the question.
@@ -102,18 +93,16 @@ export class VerificationTrackingService {
         for (const file of files) {
           const key = await this.storage.adopt(file.tempPath);
           stored.push(key);
-          await m.query(
-            `INSERT INTO verification_attachment (request_id, storage_key, sha256, size_bytes, media_type, original_name, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-            [
-              requestId,
-              key,
-              file.sha256,
-              file.sizeBytes,
-              file.mediaType,
-              file.originalName ? redact(file.originalName) : null,
-              staff.userId,
-            ],
-          );
+          await this.repository.insertAttachment(m, {
+            requestId,
+            replyId: null,
+            storageKey: key,
+            sha256: file.sha256,
+            sizeBytes: file.sizeBytes,
+            mediaType: file.mediaType,
+            originalName: file.originalName ? redact(file.originalName) : null,
+            actorId: staff.userId,
+          });
         }
         return { attachments: files.length };
       });
@@ -126,43 +115,16 @@ export class VerificationTrackingService {
 
   /** 回避: a request about a tip hidden from the viewer answers 404 like an unknown request (and is audited). */
   visibleRequest(id: string, viewer: Viewer): Promise<void> {
-    return requestVisible(this.dataSource, id, viewer);
+    return requestVisible(this.repository, id, viewer);
   }
 
-  private async views(where: string, params: unknown[], viewer: Viewer): Promise<StaffRequestView[]> {
+  private async views(
+    filter: { agencyCode?: string | null; reportId?: string | null; id?: string | null },
+    viewer: Viewer,
+  ): Promise<StaffRequestView[]> {
     const today = this.verification.today();
     // 回避: requests about a tip hidden from the viewer are left out.
-    const visible = `(r.subject_kind <> 'REPORT' OR ${viewer.excluding('r.subject_id', params)})`;
-    const rows: Array<{
-      id: string;
-      number: string;
-      kind: RequestKind;
-      agency_code: string;
-      subject_kind: SubjectKind;
-      subject_id: string;
-      question: string;
-      extract: string | null;
-      sent_on: string;
-      due_on: string;
-      status: string;
-      read_at: Date | null;
-      reminded_at: Date | null;
-      escalated_at: Date | null;
-      presses: Array<{ by: string; note: string; at: string }>;
-      files: StaffRequestView['files'];
-      replies: StaffRequestView['replies'] | null;
-    }> = await this.dataSource.query(
-      `SELECT r.id, r.number, r.kind, r.agency_code, r.subject_kind, r.subject_id, r.question, r.extract, to_char(r.sent_on, 'YYYY-MM-DD') AS sent_on,
-              to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.status, r.read_at, r.reminded_at, r.escalated_at,
-              coalesce((SELECT json_agg(json_build_object('by', p.pressed_by, 'note', p.note, 'at', p.pressed_at) ORDER BY p.pressed_at) FROM verification_press p WHERE p.request_id = r.id), '[]') AS presses,
-              ${attachmentsWhere('a.request_id = r.id AND a.reply_id IS NULL')} AS files,
-              (SELECT json_agg(json_build_object('version', v.version, 'result', v.result, 'newDueOn', v.new_due_on, 'body', v.body, 'repliedAt', v.replied_at,
-                                                 'attachments', ${attachmentsWhere('a.reply_id = v.id')}) ORDER BY v.version)
-                 FROM verification_reply v WHERE v.request_id = r.id) AS replies
-         FROM verification_request r WHERE (${where}) AND ${visible}
-        ORDER BY (r.status = 'OPEN' AND r.due_on < $${params.length + 1}::date) DESC, r.due_on, r.number LIMIT 500`,
-      [...params, today],
-    );
+    const rows = await this.repository.staffViews(filter, today, viewer.hidden);
     const iso = (d: Date | null) => d?.toISOString() ?? null;
     return rows.map((r) => {
       const state = requestState({ status: r.status, dueOn: r.due_on, readAt: r.read_at }, today);
@@ -192,7 +154,7 @@ export class VerificationTrackingService {
 
   /** Every request, optionally of one state or agency; overdue first. */
   async list(filter: { state?: RequestState | undefined; agencyCode?: string | undefined }, viewer: Viewer): Promise<StaffRequestView[]> {
-    const all = await this.views(`($1::text IS NULL OR r.agency_code = $1)`, [filter.agencyCode ?? null], viewer);
+    const all = await this.views({ agencyCode: filter.agencyCode ?? null }, viewer);
     return filter.state ? all.filter((r) => r.state === filter.state) : all;
   }
 
@@ -200,13 +162,13 @@ export class VerificationTrackingService {
   async forReport(reportId: string, viewer: Viewer): Promise<StaffRequestView[]> {
     if (!isUuid(reportId)) throw notFound('举报');
     await viewer.visible(reportId);
-    return this.views(`r.subject_kind = 'REPORT' AND r.subject_id = $1`, [reportId], viewer);
+    return this.views({ reportId }, viewer);
   }
 
   async get(id: string, viewer: Viewer): Promise<StaffRequestView> {
     if (!isUuid(id)) throw notFound('请求');
     await this.visibleRequest(id, viewer);
-    const [view] = await this.views(`r.id = $1`, [id], viewer);
+    const [view] = await this.views({ id }, viewer);
     if (!view) throw notFound('请求');
     return view;
   }
@@ -217,15 +179,12 @@ export class VerificationTrackingService {
     await this.visibleRequest(id, viewer);
     const staff = viewer.staff;
     await this.dataSource.transaction(async (m) => {
-      const [r]: Array<{ status: string; due_on: string; subject_kind: string; subject_id: string; number: string }> = await m.query(
-        `SELECT status, to_char(due_on, 'YYYY-MM-DD') AS due_on, subject_kind, subject_id, number FROM verification_request WHERE id = $1 FOR UPDATE`,
-        [id],
-      );
+      const r = await this.repository.lockForPress(m, id);
       if (!r) throw notFound('请求');
       if (requestState({ status: r.status, dueOn: r.due_on, readAt: null }, this.verification.today()) !== 'OVERDUE') {
         throw new DomainException(HttpStatus.CONFLICT, 'NOT_OVERDUE', '只有已逾期未答复的请求才能督办');
       }
-      await m.query(`INSERT INTO verification_press (request_id, pressed_by, note) VALUES ($1, $2, $3)`, [id, staff.userId, note]);
+      await this.repository.insertPress(m, id, staff.userId, note);
       if (r.subject_kind === 'REPORT') {
         await this.events.append(m, {
           reportId: r.subject_id,
@@ -250,28 +209,7 @@ export class VerificationTrackingService {
    */
   async figures(viewer: Viewer): Promise<AgencyFigures[]> {
     const today = this.verification.today();
-    const params: unknown[] = [today];
-    const visible = `(r.subject_kind <> 'REPORT' OR ${viewer.excluding('r.subject_id', params)})`;
-    const rows: Array<{
-      agency_code: string;
-      requests: number;
-      answered: number;
-      on_time: number;
-      open: number;
-      overdue: number;
-      median_days: number | null;
-    }> = await this.dataSource.query(
-      `WITH r AS (
-         SELECT r.agency_code, r.status, r.due_on, r.sent_on, v.first_at::date AS first_answer
-           FROM verification_request r
-           LEFT JOIN (SELECT request_id, min(replied_at) AS first_at FROM verification_reply WHERE result <> 'MORE_TIME' GROUP BY request_id) v ON v.request_id = r.id
-          WHERE r.status <> 'CANCELLED' AND ${visible})
-       SELECT agency_code, count(*)::int AS requests, count(first_answer)::int AS answered, count(*) FILTER (WHERE first_answer <= due_on)::int AS on_time,
-              count(*) FILTER (WHERE status = 'OPEN')::int AS open, count(*) FILTER (WHERE status = 'OPEN' AND due_on < $1::date)::int AS overdue,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY first_answer - sent_on) FILTER (WHERE first_answer IS NOT NULL) AS median_days
-         FROM r GROUP BY agency_code`,
-      params,
-    );
+    const rows = await this.repository.agencyFigures(today, viewer.hidden);
     const byAgency = new Map(rows.map((r) => [r.agency_code, r]));
     return this.directory.all.map((agency) => {
       const r = byAgency.get(agency.code);

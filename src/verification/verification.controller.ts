@@ -1,7 +1,5 @@
 import { Body, Controller, Get, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { staffActor } from '../audit/audit.interceptor.js';
 import { CurrentStaff, RequirePermission, type AuthenticatedRequest, type StaffPrincipal } from '../auth/auth.decorators.js';
@@ -31,6 +29,7 @@ import {
 } from './dto/verification.dto.js';
 import { VerificationTrackingService } from './verification-tracking.service.js';
 import { requestVisible, VerificationService } from './verification.service.js';
+import { VerificationRepository } from './verification.repository.js';
 import { asDownload, asEvidence } from '../infra/http/download.js';
 import { IdParam } from '../infra/http/id-param.js';
 
@@ -144,7 +143,7 @@ export class VerificationController {
   constructor(
     private readonly verification: VerificationService,
     private readonly requests: AgencyRequestsService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: VerificationRepository,
   ) {}
 
   @RequirePermission('verification:reply')
@@ -180,7 +179,7 @@ export class VerificationController {
   @Returns(replyResultSchema, '答复已提交')
   async reply(@IdParam() id: string, @Body(new ZodValidationPipe(replySchema)) body: ReplyDto, @CurrentViewer() viewer: Viewer) {
     const staff = viewer.staff;
-    await requestVisible(this.dataSource, id, viewer);
+    await requestVisible(this.repository, id, viewer);
     return this.verification.reply({ requestId: id, ...body, agencyCode: liaisonAgency(staff), actorId: staff.userId });
   }
 }

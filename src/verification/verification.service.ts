@@ -1,10 +1,12 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { ReportsRepository } from '../reports/reports.repository.js';
+import { VerificationRepository } from './verification.repository.js';
 import type { Viewer } from '../auth/conflict/viewer.js';
 import { CryptoService } from '../infra/crypto/crypto.service.js';
 import { redactExtract } from './redact.js';
-import { addWorkingDays, buildCalendar, civilDate, type CalendarDays } from '../infra/calendar/working-days.js';
+import { addWorkingDays, buildCalendar, type CalendarDays } from '../infra/calendar/working-days.js';
 import { Clock } from '../infra/clock/clock.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
@@ -75,13 +77,10 @@ export interface ReplyInput {
 const KIND_LABEL: Record<RequestKind, string> = { OPINION: '征求意见', VERIFICATION: '核查' };
 
 /** 回避: a verification request about a tip hidden from the viewer answers 404 like an unknown request (and is audited). */
-export async function requestVisible(db: DataSource, id: string, viewer: Viewer): Promise<void> {
+export async function requestVisible(repository: VerificationRepository, id: string, viewer: Viewer): Promise<void> {
   if (!isUuid(id) || viewer.hidden.length === 0) return;
-  const [row]: Array<{ subject_id: string }> = await db.query(
-    `SELECT subject_id FROM verification_request WHERE id = $1 AND subject_kind = 'REPORT'`,
-    [id],
-  );
-  if (row) await viewer.visible(row.subject_id, '请求');
+  const reportId = await repository.reportSubjectOf(id);
+  if (reportId) await viewer.visible(reportId, '请求');
 }
 
 /**
@@ -104,6 +103,8 @@ export class VerificationService {
     private readonly clock: Clock,
     private readonly crypto: CryptoService,
     private readonly events: ReportEventsRepository,
+    private readonly repository: VerificationRepository,
+    private readonly reports: ReportsRepository,
   ) {
     this.calendar = buildCalendar(config.calendar);
   }
@@ -122,7 +123,7 @@ export class VerificationService {
   }
 
   today(): string {
-    return civilDate(this.clock.now());
+    return this.clock.today();
   }
 
   /** Opinion requests (征求意见), due the configured number of working days after `sentOn`. Inside the caller's transaction. */
@@ -162,27 +163,15 @@ export class VerificationService {
     const agencies = codes.map((code) => this.directory.require(code));
     const dueOn = addWorkingDays(input.sentOn, this.config.settings.deadlines.agencyOpinionWorkingDays, this.calendar);
     const remindOn = reminderDay(input.sentOn, dueOn, this.config.settings.verification.reminderWorkingDaysBefore, this.calendar);
-    const rows: Array<{ id: string; number: string; agency_code: string; subject_id: string }> = await manager.query(
-      `INSERT INTO verification_request (kind, agency_code, subject_kind, subject_id, cadre_id, question, extract, sent_on, due_on, remind_on, created_by, origin, number, round)
-       SELECT 'OPINION', c.code, $1, s.subject_id, s.cadre_id, s.question, NULL, $5, $6, $7, $8, 'null'::jsonb,
-              'HC' || to_char($5::date, 'YYYY') || '-' || lpad(nextval('verification_request_number')::text, 5, '0'), 1
-         FROM unnest($2::uuid[], $3::uuid[], $4::text[]) WITH ORDINALITY AS s(subject_id, cadre_id, question, n)
-        CROSS JOIN unnest($9::text[]) WITH ORDINALITY AS c(code, m)
-        ORDER BY s.n, c.m
-       ON CONFLICT (subject_kind, subject_id, kind, agency_code, round) DO NOTHING
-       RETURNING id, number, agency_code, subject_id`,
-      [
-        input.subjectKind,
-        input.subjects.map((x) => x.subjectId),
-        input.subjects.map((x) => x.cadreId),
-        input.subjects.map((x) => x.question),
-        input.sentOn,
-        dueOn,
-        remindOn,
-        input.actorId ?? null,
-        codes,
-      ],
-    );
+    const rows = await this.repository.insertOpinionsMany(manager, {
+      subjectKind: input.subjectKind,
+      subjects: input.subjects,
+      codes,
+      sentOn: input.sentOn,
+      dueOn,
+      remindOn,
+      actorId: input.actorId ?? null,
+    });
     await this.outbox.write(
       manager,
       rows.map((row) => ({ queue: 'vetting', name: 'verification-sent', data: { requestId: row.id, dueOn } })),
@@ -204,10 +193,8 @@ export class VerificationService {
   async agencyRedaction(manager: EntityManager, subjectKind: SubjectKind, subjectId: string): Promise<(text: string) => string> {
     let names: string[] = [];
     if (subjectKind === 'REPORT') {
-      const [row]: Array<{ sealed: Buffer | null }> = await manager.query(`SELECT reporter_identity AS sealed FROM report WHERE id = $1`, [
-        subjectId,
-      ]);
-      if (row?.sealed) names = [(await this.crypto.decryptJson<{ name: string }>(row.sealed)).name];
+      const sealed = await this.reports.sealedReporterIdentity(manager, subjectId);
+      if (sealed) names = [(await this.crypto.decryptJson<{ name: string }>(sealed)).name];
     }
     return (text: string) => redactExtract(text, names);
   }
@@ -235,7 +222,7 @@ export class VerificationService {
       reportId: subjectKind === 'REPORT' ? subjectId : null,
       context: { requestId: row.id, purpose: 'verification-request' },
     });
-    await manager.query(`UPDATE verification_request SET notice_message_id = $2 WHERE id = $1`, [row.id, notice.id]);
+    await this.repository.setNoticeMessage(manager, row.id, notice.id);
     return notice.outbox;
   }
 
@@ -259,30 +246,20 @@ export class VerificationService {
     const dueOn = addWorkingDays(input.sentOn, days, this.calendar);
     const remindOn = reminderDay(input.sentOn, dueOn, this.config.settings.verification.reminderWorkingDaysBefore, this.calendar);
     // Opinions are asked once per subject and agency; verifications may be asked again (a meeting's "verify further").
-    const rows: Array<{ id: string; number: string; agency_code: string }> = await manager.query(
-      `INSERT INTO verification_request (kind, agency_code, subject_kind, subject_id, cadre_id, question, extract, sent_on, due_on, remind_on, created_by, origin, number, round)
-       SELECT $9, code, $2, $3, $4, $5, $6, $7, $8, $10, $11, $12::jsonb,
-              'HC' || to_char($7::date, 'YYYY') || '-' || lpad(nextval('verification_request_number')::text, 5, '0'),
-              CASE WHEN $9 = 'OPINION' THEN 1 ELSE coalesce((SELECT max(round) FROM verification_request x
-                    WHERE x.subject_kind = $2 AND x.subject_id = $3 AND x.kind = $9 AND x.agency_code = code), 0) + 1 END
-         FROM unnest($1::text[]) AS code
-       ON CONFLICT (subject_kind, subject_id, kind, agency_code, round) DO NOTHING
-       RETURNING id, number, agency_code`,
-      [
-        codes,
-        input.subjectKind,
-        input.subjectId,
-        input.cadreId,
-        input.question,
-        input.extract ?? null,
-        input.sentOn,
-        dueOn,
-        input.kind,
-        remindOn,
-        input.actorId ?? null,
-        JSON.stringify(input.origin ?? null),
-      ],
-    );
+    const rows = await this.repository.insertRequests(manager, {
+      kind: input.kind,
+      subjectKind: input.subjectKind,
+      subjectId: input.subjectId,
+      cadreId: input.cadreId,
+      codes,
+      question: input.question,
+      extract: input.extract ?? null,
+      sentOn: input.sentOn,
+      dueOn,
+      remindOn,
+      actorId: input.actorId ?? null,
+      origin: input.origin ?? null,
+    });
     const entries: OutboxEntry[] = [];
     for (const row of rows) {
       const agency = agencies.find((a) => a.code === row.agency_code)!;
@@ -312,19 +289,7 @@ export class VerificationService {
     const stored: string[] = [];
     try {
       const result = await this.dataSource.transaction(async (manager) => {
-        const [request]: Array<{
-          agency_code: string;
-          status: string;
-          sent_on: string;
-          due_on: string;
-          subject_kind: SubjectKind;
-          subject_id: string;
-          number: string;
-        }> = await manager.query(
-          `SELECT agency_code, status, subject_kind, subject_id, number, to_char(sent_on, 'YYYY-MM-DD') AS sent_on, to_char(due_on, 'YYYY-MM-DD') AS due_on
-             FROM verification_request WHERE id = $1 FOR UPDATE`,
-          [input.requestId],
-        );
+        const request = await this.repository.lockForReply(manager, input.requestId);
         // Another agency's request answers exactly like a missing one: its existence is not disclosed.
         if (!request || (input.agencyCode && input.agencyCode !== request.agency_code)) throw notFound('核查或征求意见请求');
         if (request.status === 'CANCELLED') throw new DomainException(HttpStatus.CONFLICT, 'REQUEST_CANCELLED', '该请求已撤回，无需答复');
@@ -338,20 +303,27 @@ export class VerificationService {
             `申请延期请填写晚于原期限（${request.due_on}）和今天的新答复日期`,
           );
         }
-        const [row]: Array<{ id: string; version: number }> = await manager.query(
-          `INSERT INTO verification_reply (request_id, version, adverse, result, new_due_on, body, replied_by)
-           SELECT $1, coalesce(max(version), 0) + 1, $2, $3, $4, $5, $6 FROM verification_reply WHERE request_id = $1
-           RETURNING id, version`,
-          [input.requestId, input.result === 'ADVERSE', input.result, moreTime ? input.newDueOn : null, input.body, input.actorId ?? null],
-        );
+        const row = await this.repository.insertReply(manager, {
+          requestId: input.requestId,
+          adverse: input.result === 'ADVERSE',
+          result: input.result,
+          newDueOn: moreTime ? input.newDueOn! : null,
+          body: input.body,
+          actorId: input.actorId ?? null,
+        });
         for (const file of input.files ?? []) {
           const key = await this.storage.adopt(file.tempPath);
           stored.push(key);
-          await manager.query(
-            `INSERT INTO verification_attachment (request_id, reply_id, storage_key, sha256, size_bytes, media_type, original_name, created_by)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-            [input.requestId, row!.id, key, file.sha256, file.sizeBytes, file.mediaType, file.originalName, input.actorId ?? null],
-          );
+          await this.repository.insertAttachment(manager, {
+            requestId: input.requestId,
+            replyId: row.id,
+            storageKey: key,
+            sha256: file.sha256,
+            sizeBytes: file.sizeBytes,
+            mediaType: file.mediaType,
+            originalName: file.originalName,
+            actorId: input.actorId ?? null,
+          });
         }
         if (request.subject_kind === 'REPORT') {
           // On the case's timeline: which request, which version, what result (the text stays on the request).
@@ -364,30 +336,24 @@ export class VerificationService {
               requestId: input.requestId,
               number: request.number,
               agencyCode: request.agency_code,
-              version: row!.version,
+              version: row.version,
               result: input.result,
             },
           });
         }
         let dueOn = request.due_on;
         const jobs: JobItem[] = [
-          { queue: 'vetting', name: 'verification-replied', data: { requestId: input.requestId, version: row!.version } },
+          { queue: 'vetting', name: 'verification-replied', data: { requestId: input.requestId, version: row.version } },
         ];
         if (moreTime) {
           dueOn = input.newDueOn!;
           const remindOn = reminderDay(this.today(), dueOn, this.config.settings.verification.reminderWorkingDaysBefore, this.calendar);
-          await manager.query(
-            `UPDATE verification_request SET due_on = $2, remind_on = $3, reminded_at = NULL, escalated_at = NULL, updated_at = now() WHERE id = $1`,
-            [input.requestId, dueOn, remindOn],
-          );
+          await this.repository.extendDue(manager, input.requestId, dueOn, remindOn);
           jobs.push({ queue: 'vetting', name: 'verification-sent', data: { requestId: input.requestId, dueOn } });
         } else {
-          await manager.query(
-            `UPDATE verification_request SET status = 'ANSWERED', answered_at = now(), updated_at = now() WHERE id = $1`,
-            [input.requestId],
-          );
+          await this.repository.markAnswered(manager, input.requestId);
         }
-        return { version: row!.version, status: moreTime ? 'OPEN' : 'ANSWERED', dueOn, entries: await this.outbox.write(manager, jobs) };
+        return { version: row.version, status: moreTime ? 'OPEN' : 'ANSWERED', dueOn, entries: await this.outbox.write(manager, jobs) };
       });
       await this.outbox.dispatch(result.entries);
       return { version: result.version, status: result.status, dueOn: result.dueOn };
@@ -408,27 +374,7 @@ export class VerificationService {
     const out = new Map(subjectIds.map((id) => [id, [] as RequestWithReply[]]));
     const ids = subjectIds.filter((id) => isUuid(id));
     if (ids.length === 0) return out;
-    const rows: Array<{
-      id: string;
-      subject_id: string;
-      number: string;
-      kind: RequestKind;
-      agency_code: string;
-      sent_on: string;
-      due_on: string;
-      status: string;
-      version: number | null;
-      result: ReplyResult | null;
-      body: string | null;
-      replied_at: Date | null;
-    }> = await this.dataSource.query(
-      `SELECT r.id, r.subject_id, r.number, r.kind, r.agency_code, to_char(r.sent_on, 'YYYY-MM-DD') AS sent_on, to_char(r.due_on, 'YYYY-MM-DD') AS due_on, r.status,
-              v.version, v.result, v.body, v.replied_at
-         FROM verification_request r
-         LEFT JOIN LATERAL (SELECT * FROM verification_reply x WHERE x.request_id = r.id AND x.result <> 'MORE_TIME' ORDER BY x.version DESC LIMIT 1) v ON true
-        WHERE r.subject_kind = $1 AND r.subject_id = ANY ($2::uuid[]) AND r.status <> 'CANCELLED' ORDER BY r.subject_id, r.agency_code, r.round`,
-      [subjectKind, ids],
-    );
+    const rows = await this.repository.requestsForMany(subjectKind, ids);
     for (const r of rows) {
       const agency = this.agency(r.agency_code);
       out.get(r.subject_id)?.push({
@@ -459,10 +405,6 @@ export class VerificationService {
   /** What a request is about (for whoever reacts to a reply). */
   async subjectOf(requestId: string): Promise<{ subjectKind: SubjectKind; subjectId: string } | null> {
     if (!isUuid(requestId)) return null;
-    const [row]: Array<{ subject_kind: SubjectKind; subject_id: string }> = await this.dataSource.query(
-      `SELECT subject_kind, subject_id FROM verification_request WHERE id = $1`,
-      [requestId],
-    );
-    return row ? { subjectKind: row.subject_kind, subjectId: row.subject_id } : null;
+    return this.repository.subjectOf(requestId);
   }
 }

@@ -12,15 +12,37 @@ import { PublicityTipsService } from './publicity/publicity-tips.service.js';
 import { VettingController } from './vetting.controller.js';
 import { VettingService } from './vetting.service.js';
 import { ReportEventsModule } from '../reports/events/report-events.module.js';
+import { ReportsRepositoryModule } from '../reports/reports-repository.module.js';
+import { VettingRepository } from './vetting.repository.js';
+import { ProbationRepository } from './probation/probation.repository.js';
+import { PublicityRepository } from './publicity/publicity.repository.js';
 
 /**
  * Pre-appointment vetting: runs, verdicts, publicity, outcomes, probation, documents, the record
  * of each step. Its job handlers are in VettingWorkerModule (the worker's side).
  */
 @Module({
-  imports: [ReportEventsModule, CadresModule, VerificationModule, AppointmentCalendarModule],
+  imports: [ReportEventsModule, ReportsRepositoryModule, CadresModule, VerificationModule, AppointmentCalendarModule],
   controllers: [VettingController, PublicityController, VettingDocumentsController],
-  providers: [VettingService, PublicityService, PublicityTipsService, OutcomeService, ProbationService, VettingDocumentsService],
-  exports: [VettingService, PublicityService, PublicityTipsService, OutcomeService, ProbationService, AppointmentCalendarModule],
+  providers: [
+    VettingRepository,
+    ProbationRepository,
+    PublicityRepository,
+    VettingService,
+    PublicityService,
+    PublicityTipsService,
+    OutcomeService,
+    ProbationService,
+    VettingDocumentsService,
+  ],
+  exports: [
+    VettingRepository,
+    VettingService,
+    PublicityService,
+    PublicityTipsService,
+    OutcomeService,
+    ProbationService,
+    AppointmentCalendarModule,
+  ],
 })
 export class VettingModule {}

@@ -6,13 +6,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/conflict/viewer.js';
 import { CadresService } from '../cadres/cadres.service.js';
 import { UnitsService } from '../cadres/units.service.js';
-import { civilDate } from '../infra/calendar/working-days.js';
 import { Clock } from '../infra/clock/clock.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import { OutboxService } from '../infra/queue/outbox.service.js';
 import { VerificationService } from '../verification/verification.service.js';
-import { evaluate, type Reason, type Verdict } from './vetting-rules.js';
-import { recordStep, recordSteps, type StepActor } from './vetting-steps.js';
+import { evaluate, type Verdict } from './vetting-rules.js';
+import { recordStep, recordSteps, VettingRepository, type CandidateRow, type StepActor } from './vetting.repository.js';
+import { CadresRepository } from '../cadres/cadres.repository.js';
+import { orderedByCadreName } from './order-by-name.js';
 import { isUuid } from '../infra/http/id-param.js';
 
 export interface SlateEntry {
@@ -49,9 +50,11 @@ export class VettingService {
     private readonly verification: VerificationService,
     private readonly clock: Clock,
     private readonly outbox: OutboxService,
+    private readonly repository: VettingRepository,
+    private readonly cadreRecords: CadresRepository,
   ) {}
 
-  private step(m: EntityManager | DataSource, runId: string, candidateId: string | null, step: string, data: object, actor: StepActor) {
+  private step(m: EntityManager, runId: string, candidateId: string | null, step: string, data: object, actor: StepActor) {
     return recordStep(m, runId, candidateId, step, data, actor);
   }
 
@@ -78,32 +81,29 @@ export class VettingService {
         throw new DomainException(HttpStatus.BAD_REQUEST, 'DUPLICATE_CANDIDATE', `${cadre.name}（${cadre.personNo}）在名单中重复`);
       seen.add(cadre.id);
     }
-    const today = civilDate(this.clock.now());
+    const today = this.clock.today();
     const actor = { kind: 'STAFF' as const, id: input.actorId ?? null };
     // A handful of statements whatever the slate's size: the run, its candidates, every
     // agency's opinion request and the record of each step, in slate order.
     const { runId, candidateIds, raises } = await this.dataSource.transaction(async (m) => {
-      const [run]: Array<{ id: string }> = await m.query(
-        `INSERT INTO vetting_run (title, started_on, agency_codes, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [input.title, today, agencyCodes, input.actorId ?? null],
-      );
-      const runId = run!.id;
+      const runId = await this.repository.insertRun(m, {
+        title: input.title,
+        startedOn: today,
+        agencyCodes,
+        createdBy: input.actorId ?? null,
+      });
       await this.step(m, runId, null, 'RUN_STARTED', { title: input.title, agencyCodes, candidates: input.slate.length }, actor);
       // One candidacy per cadre and run (UNIQUE (run_id, cadre_id)): the cadre tells the rows apart.
-      const inserted: Array<{ id: string; cadre_id: string }> = await m.query(
-        `INSERT INTO vetting_candidate (run_id, cadre_id, proposed_post, unit_id, level, promotion)
-         SELECT $1, cadre_id, proposed_post, unit_id, level, promotion
-           FROM unnest($2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::boolean[]) WITH ORDINALITY AS s(cadre_id, proposed_post, unit_id, level, promotion, n)
-          ORDER BY n
-         RETURNING id, cadre_id`,
-        [
-          runId,
-          input.slate.map((e) => e.cadreId),
-          input.slate.map((e) => e.proposedPost),
-          input.slate.map((e) => e.unitId ?? null),
-          input.slate.map((e) => e.level ?? null),
-          input.slate.map((e) => e.promotion ?? true),
-        ],
+      const inserted = await this.repository.insertCandidates(
+        m,
+        runId,
+        input.slate.map((e) => ({
+          cadreId: e.cadreId,
+          proposedPost: e.proposedPost,
+          unitId: e.unitId ?? null,
+          level: e.level ?? null,
+          promotion: e.promotion ?? true,
+        })),
       );
       const byCadre = new Map(inserted.map((c) => [c.cadre_id, c.id]));
       const candidateIds = input.slate.map((e) => byCadre.get(e.cadreId.toLowerCase())!);
@@ -160,27 +160,13 @@ export class VettingService {
    * The views come back in the order of the ids; an unknown id is a 404.
    */
   async evaluateCandidates(candidateIds: string[], cause: { trigger: string; detail?: object }): Promise<CandidateView[]> {
-    type Row = {
-      id: string;
-      run_id: string;
-      cadre_id: string;
-      unit_id: string | null;
-      level: string | null;
-      promotion: boolean;
-      verdict: Verdict;
-      reasons: Reason[];
-      evaluations: number;
-      decision: string | null;
-    };
     const valid = candidateIds.filter((id) => isUuid(id));
-    const rows: Row[] = valid.length
-      ? await this.dataSource.query(`SELECT * FROM vetting_candidate WHERE id = ANY ($1::uuid[])`, [valid])
-      : [];
+    const rows = valid.length ? await this.repository.candidatesForEvaluation(valid) : [];
     if (new Set(rows.map((r) => r.id)).size < new Set(candidateIds.map((id) => id.toLowerCase())).size) throw notFound('审查对象');
     // A suspended candidacy (暂缓任用) is still open: its verdict keeps following the facts.
     const open = rows.filter((c) => c.decision === null || c.decision === 'SUSPEND');
     if (open.length > 0) {
-      const asOf = civilDate(this.clock.now());
+      const asOf = this.clock.today();
       const [facts, requests, quotas] = await Promise.all([
         this.cadres.vettingFactsMany(open.map((c) => c.cadre_id)),
         this.verification.requestsForMany(
@@ -219,15 +205,10 @@ export class VettingService {
         return { c, result, changed };
       });
       await this.dataSource.transaction(async (m) => {
-        await m.query(
-          `UPDATE vetting_candidate v SET verdict = x.verdict, reasons = x.reasons, evaluated_on = $4, evaluated_at = now(), evaluations = v.evaluations + 1
-             FROM unnest($1::uuid[], $2::text[], $3::jsonb[]) AS x(id, verdict, reasons) WHERE v.id = x.id`,
-          [
-            evaluated.map((e) => e.c.id),
-            evaluated.map((e) => e.result.verdict),
-            evaluated.map((e) => JSON.stringify(e.result.reasons)),
-            asOf,
-          ],
+        await this.repository.saveEvaluations(
+          m,
+          asOf,
+          evaluated.map((e) => ({ id: e.c.id, verdict: e.result.verdict, reasons: e.result.reasons })),
         );
         await recordSteps(
           m,
@@ -250,22 +231,17 @@ export class VettingService {
         );
       });
     }
-    return this.candidates(candidateIds);
+    // The cadres are known: their names are read beside the candidacies, not after.
+    return this.candidates(
+      candidateIds,
+      rows.map((r) => r.cadre_id),
+    );
   }
 
   /** Every undecided candidacy of a cadre, re-evaluated (a new fact on the cadre's record). */
   async reevaluateCadre(cadreId: string, cause: { trigger: string; detail?: object }): Promise<CandidateView[]> {
-    const rows: Array<{ id: string }> = isUuid(cadreId)
-      ? await this.dataSource.query(`SELECT id FROM vetting_candidate WHERE cadre_id = $1 AND (decision IS NULL OR decision = 'SUSPEND')`, [
-          cadreId,
-        ])
-      : [];
-    return rows.length
-      ? this.evaluateCandidates(
-          rows.map((r) => r.id),
-          cause,
-        )
-      : [];
+    const ids = isUuid(cadreId) ? await this.repository.openCandidaciesOfCadre(cadreId) : [];
+    return ids.length ? this.evaluateCandidates(ids, cause) : [];
   }
 
   /** One candidacy as this viewer may read it (回避: reasons citing a tip hidden from them are left out). */
@@ -278,39 +254,31 @@ export class VettingService {
     return viewer.hidden.length ? { ...candidate, reasons: viewer.withoutHidden(candidate.reasons) } : candidate;
   }
 
-  /** Candidate views in the order of the ids, in one query; an unknown id is a 404. */
-  async candidates(ids: string[]): Promise<CandidateView[]> {
+  /**
+   * Candidate views in the order of the ids; an unknown id is a 404. The candidacies and their
+   * cadres' names are read in one round trip when the caller knows the cadres (`cadreIds`).
+   */
+  async candidates(ids: string[], cadreIds?: string[]): Promise<CandidateView[]> {
     const valid = ids.filter((id) => isUuid(id));
-    const rows: Array<{
-      id: string;
-      cadre_id: string;
-      person_no: string;
-      name: string;
-      proposed_post: string;
-      verdict: Verdict;
-      reasons: Reason[];
-      evaluated_on: string | null;
-      decision: string | null;
-      decided_on: string | null;
-      decision_note: string | null;
-      suspended_until: string | null;
-    }> = valid.length
-      ? await this.dataSource.query(
-          `SELECT v.id, v.cadre_id, c.person_no, c.name, v.proposed_post, v.verdict, v.reasons, to_char(v.evaluated_on, 'YYYY-MM-DD') AS evaluated_on,
-                    v.decision, to_char(v.decided_on, 'YYYY-MM-DD') AS decided_on, v.decision_note, to_char(v.suspended_until, 'YYYY-MM-DD') AS suspended_until
-               FROM vetting_candidate v JOIN cadre c ON c.id = v.cadre_id WHERE v.id = ANY ($1::uuid[])`,
-          [valid],
-        )
-      : [];
+    let rows: CandidateRow[] = [];
+    let people: Array<{ id: string; personNo: string; name: string }> = [];
+    if (valid.length && cadreIds) {
+      [rows, people] = await Promise.all([this.repository.candidateRows(valid), this.cadres.getByIds([...new Set(cadreIds)])]);
+    } else if (valid.length) {
+      rows = await this.repository.candidateRows(valid);
+      people = rows.length ? await this.cadres.getByIds([...new Set(rows.map((r) => r.cadre_id))]) : [];
+    }
+    const cadreOf = new Map(people.map((c) => [c.id, c]));
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => {
       const row = byId.get(id.toLowerCase()) ?? byId.get(id);
-      if (!row) throw notFound('审查对象');
+      const cadre = row && cadreOf.get(row.cadre_id);
+      if (!row || !cadre) throw notFound('审查对象');
       return {
         id: row.id,
         cadreId: row.cadre_id,
-        personNo: row.person_no,
-        name: row.name,
+        personNo: cadre.personNo,
+        name: cadre.name,
         proposedPost: row.proposed_post,
         verdict: row.verdict,
         reasons: row.reasons,
@@ -327,11 +295,9 @@ export class VettingService {
   /** The latest runs, newest first, with how many candidates each verdict holds. */
   /** The run a candidate belongs to (404 for an unknown candidate). */
   async runOf(candidateId: string): Promise<string> {
-    const [row]: Array<{ run_id: string }> = isUuid(candidateId)
-      ? await this.dataSource.query(`SELECT run_id FROM vetting_candidate WHERE id = $1`, [candidateId])
-      : [];
-    if (!row) throw notFound('审查对象');
-    return row.run_id;
+    const runId = isUuid(candidateId) ? await this.repository.runOfCandidate(candidateId) : null;
+    if (!runId) throw notFound('审查对象');
+    return runId;
   }
 
   /** Every run the cadre was a candidate in, newest first: verdict and decision (the reasons stay on the run page). */
@@ -348,23 +314,7 @@ export class VettingService {
     }>
   > {
     if (!isUuid(cadreId)) return [];
-    const rows = await this.dataSource.query<
-      Array<{
-        id: string;
-        run_id: string;
-        title: string;
-        started_on: string;
-        proposed_post: string;
-        verdict: Verdict;
-        decision: string | null;
-        decided_on: string | null;
-      }>
-    >(
-      `SELECT v.id, v.run_id, r.title, to_char(r.started_on, 'YYYY-MM-DD') AS started_on, v.proposed_post, v.verdict, v.decision,
-              to_char(v.decided_on, 'YYYY-MM-DD') AS decided_on
-         FROM vetting_candidate v JOIN vetting_run r ON r.id = v.run_id WHERE v.cadre_id = $1 ORDER BY r.started_on DESC, r.id DESC`,
-      [cadreId],
-    );
+    const rows = await this.repository.historyOfCadre(cadreId);
     return rows.map((r) => ({
       candidateId: r.id,
       runId: r.run_id,
@@ -381,29 +331,22 @@ export class VettingService {
   async openCandidates(
     limit = 200,
   ): Promise<Array<{ id: string; name: string; proposedPost: string; verdict: Verdict; runTitle: string }>> {
-    const rows: Array<{ id: string; name: string; proposed_post: string; verdict: Verdict; run_title: string }> =
-      await this.dataSource.query(
-        `SELECT v.id, c.name, v.proposed_post, v.verdict, r.title AS run_title
-         FROM vetting_candidate v JOIN vetting_run r ON r.id = v.run_id JOIN cadre c ON c.id = v.cadre_id
-        WHERE v.decision IS NULL OR v.decision = 'SUSPEND'
-        ORDER BY r.started_on DESC, r.id DESC, c.name LIMIT $1`,
-        [limit],
-      );
+    // Whole runs, newest first; within a run by the cadre's name, as Postgres orders names; cut at `limit`.
+    const open = await this.repository.openCandidatesOfLatestRuns(limit);
+    const rows = await orderedByCadreName(
+      this.cadreRecords,
+      open,
+      (c) => c.run_id,
+      (c) => c.cadre_id,
+      limit,
+    );
     return rows.map((r) => ({ id: r.id, name: r.name, proposedPost: r.proposed_post, verdict: r.verdict, runTitle: r.run_title }));
   }
 
   async listRuns(
     limit = 50,
   ): Promise<Array<{ id: string; title: string; startedOn: string; candidates: number; pass: number; block: number; pending: number }>> {
-    const rows: Array<{ id: string; title: string; started_on: string; candidates: number; pass: number; block: number; pending: number }> =
-      await this.dataSource.query(
-        `SELECT r.id, r.title, to_char(r.started_on, 'YYYY-MM-DD') AS started_on, count(c.id)::int AS candidates,
-              count(*) FILTER (WHERE c.verdict = 'PASS')::int AS pass, count(*) FILTER (WHERE c.verdict = 'BLOCK')::int AS block,
-              count(*) FILTER (WHERE c.verdict = 'PENDING')::int AS pending
-         FROM vetting_run r LEFT JOIN vetting_candidate c ON c.run_id = r.id
-        GROUP BY r.id ORDER BY r.started_on DESC, r.id DESC LIMIT $1`,
-        [limit],
-      );
+    const rows = await this.repository.listRuns(limit);
     return rows.map((r) => ({
       id: r.id,
       title: r.title,
@@ -416,27 +359,20 @@ export class VettingService {
   }
 
   async getRun(runId: string, viewer: Viewer): Promise<RunView> {
-    const [run]: Array<{ id: string; title: string; started_on: string; agency_codes: string[] }> = isUuid(runId)
-      ? await this.dataSource.query(
-          `SELECT id, title, to_char(started_on, 'YYYY-MM-DD') AS started_on, agency_codes FROM vetting_run WHERE id = $1`,
-          [runId],
-        )
-      : [];
+    const run = isUuid(runId) ? await this.repository.runById(runId) : null;
     if (!run) throw notFound('审查批次');
-    const ids: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM vetting_candidate WHERE run_id = $1 ORDER BY id`, [
-      runId,
-    ]);
-    const steps: Array<{ step: string; candidate_id: string | null; actor_kind: string; data: unknown; created_at: Date }> =
-      await this.dataSource.query(
-        `SELECT step, candidate_id, actor_kind, data, created_at FROM vetting_step WHERE run_id = $1 ORDER BY id`,
-        [runId],
-      );
+    const [members, steps] = await Promise.all([this.repository.candidatesOfRun(runId), this.repository.stepsOfRun(runId)]);
     return {
       id: run.id,
       title: run.title,
       startedOn: run.started_on,
       agencyCodes: run.agency_codes,
-      candidates: (await this.candidates(ids.map((i) => i.id))).map((c) => this.forViewer(c, viewer)),
+      candidates: (
+        await this.candidates(
+          members.map((c) => c.id),
+          members.map((c) => c.cadre_id),
+        )
+      ).map((c) => this.forViewer(c, viewer)),
       // 回避: a step whose record names a hidden tip (its id or number) is left out.
       steps: viewer
         .withoutHidden(steps)

@@ -29,7 +29,7 @@ const tips = { li: '', zhou: '', ambiguous: '', afterWithdrawal: '' };
 
 const api = () => request(ctx.baseUrl);
 const staff = (r: request.Test) => r.set('Authorization', `Bearer ${officer}`);
-const today = () => civilDate(new Date());
+const today = () => civilDate(new Date(), 'Asia/Shanghai');
 
 const submit = (body: string, subject: { name: string; unit: string; post: string }) =>
   submitTriaged(ctx, { subjects: [subject], category: undefined, incidentTime: undefined, incidentPlace: undefined, body });
@@ -108,6 +108,7 @@ describe('priority knows the appointment calendar', () => {
     expect(appointmentReasons(s.reasons)).toEqual(['任前审查：周明远为“2026年第一批”拟任人选，拟任测试区财政局局长：+20']);
     const receivedOn = civilDate(
       new Date((await ctx.db.query(`SELECT received_at FROM report WHERE id = $1`, [tips.zhou])).rows[0].received_at),
+      'Asia/Shanghai',
     );
     expect(s.disposition).toBe(addWorkingDays(receivedOn, 5, calendar));
     // Triage counted it: the raise its own link queues finds nothing to add.

@@ -94,7 +94,7 @@ beforeAll(async () => {
   // Two weeks on: HEALTH's one-working-day request is overdue.
   const later = Date.now() + 14 * 86_400_000;
   ctx.app.get(Clock).now = () => new Date(later);
-  today = civilDate(new Date(later));
+  today = civilDate(new Date(later), 'Asia/Shanghai');
   // Sessions are judged by the same clock: sign in again in the moved time.
   officer = await ctx.staffToken(['TRIAGE_OFFICER']);
   supervisor = await ctx.staffToken(['SUPERVISOR']);

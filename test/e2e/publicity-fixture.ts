@@ -73,6 +73,6 @@ export async function passingRun(
 
 /** Today (China) and the earliest end of a 5-working-day period starting today. */
 export function shortestPeriod(ctx: TestContext): { startsOn: string; endsOn: string } {
-  const startsOn = civilDate(new Date());
+  const startsOn = civilDate(new Date(), 'Asia/Shanghai');
   return { startsOn, endsOn: earliestPeriodEnd(startsOn, 5, buildCalendar(ctx.app.get(AppConfig).calendar)) };
 }

@@ -14,7 +14,7 @@ import { createTestContext, type TestContext } from '../support/test-context.js'
  */
 let ctx: TestContext;
 let worker: INestApplicationContext;
-const today = civilDate(new Date());
+const today = civilDate(new Date(), 'Asia/Shanghai');
 const range = { from: addDays(today, -40), to: today };
 const wide = { from: addDays(today, -400), to: today };
 

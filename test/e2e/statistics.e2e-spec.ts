@@ -21,7 +21,7 @@ import { createTestContext, waitFor, type TestContext } from '../support/test-co
 jest.setTimeout(90_000);
 let ctx: TestContext;
 let supervisor: string;
-const today = civilDate(new Date());
+const today = civilDate(new Date(), 'Asia/Shanghai');
 const from = addDays(today, -30);
 const ids: Record<string, string> = {};
 let ip = 0;

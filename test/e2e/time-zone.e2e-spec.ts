@@ -3,6 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import { Clock } from '../../src/infra/clock/clock.js';
 import { StatisticsService } from '../../src/statistics/statistics.service.js';
 import { TallyZone } from '../../src/statistics/tally-zone.repository.js';
 import { PageRenderer } from '../../src/web/page-renderer.js';
@@ -56,6 +57,14 @@ describe.each([
         .body.items as Array<{ number: string }>;
     expect((await list(day)).map((r) => r.number)).toContain('QF-TZ-2330');
     expect((await list(otherDay)).map((r) => r.number)).not.toContain('QF-TZ-2330');
+  });
+
+  it('counts "today" and the dates of instants in the zone, in the api and the worker', () => {
+    for (const process of [ctx.app, worker]) {
+      const clock = process.get(Clock);
+      expect(clock.dateOf(new Date('2026-03-04T23:30:00Z'))).toBe(day);
+      expect(clock.timeZone).toBe(zone);
+    }
   });
 
   it('shows times on pages in the zone', () => {

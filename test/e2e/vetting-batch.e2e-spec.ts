@@ -28,7 +28,7 @@ let ctx: TestContext;
 let officer: string;
 const ids: Record<string, string> = {};
 let unitId: string;
-const today = civilDate(new Date());
+const today = civilDate(new Date(), 'Asia/Shanghai');
 
 const start = (slate: object[], title = '批次测试') =>
   request(ctx.baseUrl).post('/api/v1/vetting/runs').set('Authorization', `Bearer ${officer}`).send({ title, slate });

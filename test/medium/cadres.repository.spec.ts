@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type pg from 'pg';
+import type { DataSource } from 'typeorm';
 import { CadresRepository } from '../../src/cadres/cadres.repository.js';
 import { createTestDataSource } from '../support/test-context.js';
 
@@ -8,6 +9,7 @@ describe('CadresRepository (medium: real Postgres)', () => {
   let close: () => Promise<void>;
   let db: pg.Pool;
   let repository: CadresRepository;
+  let dataSource: DataSource;
   const ids: Record<string, string> = {};
 
   async function unit(name: string, former: string[] = []): Promise<string> {
@@ -41,6 +43,7 @@ describe('CadresRepository (medium: real Postgres)', () => {
     close = made.close;
     db = made.db;
     repository = new CadresRepository(made.dataSource);
+    dataSource = made.dataSource;
     const water = await unit('区水务局', ['区水利局']);
     const town = await unit('柳河镇');
     await cadre('P001', '王建军', water, '局长', '正科');
@@ -156,5 +159,44 @@ describe('CadresRepository (medium: real Postgres)', () => {
     expect(await repository.latestPersonalMatters(slate)).toEqual([
       { cadre_id: ids['P004'], year: 2025, status: 'NOT_VERIFIED', checked_on: null, explained_on: null, detail: null },
     ]);
+  });
+
+  it('reads findings and linked tips without the hidden ones, every link of a slate, and locks the cadres that exist', async () => {
+    const tip = async (number: string): Promise<string> => {
+      const [row] = (
+        await db.query<{ id: string }>(
+          `INSERT INTO report (id, number, channel, status, real_name, receipt_hash, body)
+           VALUES (gen_random_uuid(), $1::text, 'WEB', 'CLOSED', false, sha256($1::bytea), '反映某单位负责人收受财物。') RETURNING id`,
+          [number],
+        )
+      ).rows;
+      return row!.id;
+    };
+    const [seen, hidden] = [await tip('QF-K-00001'), await tip('QF-K-00002')];
+    const p4 = ids['P004']!;
+    for (const reportId of [seen, hidden])
+      await db.query(`INSERT INTO cadre_report_link (report_id, cadre_id, source) VALUES ($1, $2, 'STAFF')`, [reportId, p4]);
+    await db.query(`INSERT INTO cadre_report_link (report_id, cadre_id, source) VALUES ($1, $2, 'STAFF')`, [seen, ids['P001']]);
+    await db.query(
+      `INSERT INTO cadre_finding (cadre_id, report_id, source, outcome, concluded_on) VALUES
+         ($1, $2, 'CASE', 'PARTLY', '2025-05-01'), ($1, $3, 'CASE', 'SUBSTANTIATED', '2025-06-01'), ($1, NULL, '巡察', 'UNVERIFIABLE', '2025-04-01')`,
+      [p4, seen, hidden],
+    );
+    expect((await repository.findingsOf(p4, [])).map((f) => [f.concluded_on, f.report_id])).toEqual([
+      ['2025-06-01', hidden],
+      ['2025-05-01', seen],
+      ['2025-04-01', null],
+    ]);
+    expect((await repository.findingsOf(p4, [hidden])).map((f) => f.outcome)).toEqual(['PARTLY', 'UNVERIFIABLE']);
+    expect((await repository.linkedReportsOf(p4, [])).sort()).toEqual([seen, hidden].sort());
+    expect(await repository.linkedReportsOf(p4, [hidden])).toEqual([seen]);
+    const links = await repository.linksOfCadres([p4, ids['P001']!, ids['P002']!]);
+    expect(links.map((l) => `${l.cadreId === p4 ? 'P004' : 'P001'}:${l.reportId === seen ? 'seen' : 'hidden'}`).sort()).toEqual([
+      'P001:seen',
+      'P004:hidden',
+      'P004:seen',
+    ]);
+    const missing = '00000000-0000-0000-0000-000000000000';
+    expect((await dataSource.transaction((m) => repository.lockExisting(m, [p4, missing]))).sort()).toEqual([p4]);
   });
 });

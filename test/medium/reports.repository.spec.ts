@@ -41,4 +41,20 @@ describe('ReportsRepository (medium: real Postgres)', () => {
     ).rejects.toThrow('rolled back');
     expect(await reports.caseState(dataSource, randomUUID())).toBeNull();
   });
+
+  it('reads the number, status and receipt time of cases by id, leaving unknown ones out', async () => {
+    const ids = [randomUUID(), randomUUID()];
+    for (const [i, id] of ids.entries())
+      await db.query(
+        `INSERT INTO report (id, number, channel, status, real_name, receipt_hash, body, received_at)
+         VALUES ($1, $2::text, 'WEB', $3, false, sha256($2::bytea), '反映某单位负责人收受财物。', $4)`,
+        [id, `QF-S-0000${i}`, i === 0 ? 'RECEIVED' : 'CLOSED', new Date(`2025-0${i + 1}-01T00:00:00Z`)],
+      );
+    const found = await reports.caseSummaries(dataSource, [ids[1]!, randomUUID(), ids[0]!]);
+    expect(found.sort((a, b) => a.number.localeCompare(b.number))).toEqual([
+      { id: ids[0], number: 'QF-S-00000', status: 'RECEIVED', receivedAt: new Date('2025-01-01T00:00:00Z') },
+      { id: ids[1], number: 'QF-S-00001', status: 'CLOSED', receivedAt: new Date('2025-02-01T00:00:00Z') },
+    ]);
+    expect(await reports.caseSummaries(dataSource, [])).toEqual([]);
+  });
 });

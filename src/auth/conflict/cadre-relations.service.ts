@@ -2,6 +2,9 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService, type AuditActor } from '../../audit/audit.service.js';
+import { CadresRepository } from '../../cadres/cadres.repository.js';
+import { CadresService } from '../../cadres/cadres.service.js';
+import { AuthRepository } from '../auth.repository.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
 import { isUuid } from '../../infra/http/id-param.js';
 
@@ -34,63 +37,56 @@ export class CadreRelationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly repository: AuthRepository,
+    private readonly cadres: CadresService,
+    private readonly cadreRows: CadresRepository,
   ) {}
 
   /** Both directions of every relation of the cadre, the other cadre's side in `kind`. */
   async listFor(cadreId: string): Promise<CadreRelation[]> {
     if (!isUuid(cadreId)) return [];
-    const rows = await this.dataSource.query<
-      Array<{
-        other: string;
-        person_no: string;
-        name: string;
-        unit_name: string;
-        post: string;
-        kind: RelationKind;
-        forward: boolean;
-        recorded_at: Date;
-      }>
-    >(
-      `SELECT r.other, c.person_no, c.name, u.name AS unit_name, c.post, r.kind, r.forward, r.recorded_at
-         FROM (SELECT related_cadre_id AS other, kind, true AS forward, recorded_at FROM cadre_relation WHERE cadre_id = $1
-               UNION ALL
-               SELECT cadre_id, kind, false, recorded_at FROM cadre_relation WHERE related_cadre_id = $1) r
-         JOIN cadre c ON c.id = r.other JOIN unit u ON u.id = c.unit_id
-        ORDER BY r.recorded_at, c.person_no`,
-      [cadreId],
-    );
-    return rows.map((r) => ({
-      cadreId: r.other,
-      personNo: r.person_no,
-      name: r.name,
-      unitName: r.unit_name,
-      post: r.post,
-      kind: r.forward ? r.kind : inverseRelation(r.kind),
-      recordedAt: r.recorded_at,
-    }));
+    const relations = await this.repository.relationsOf(cadreId);
+    const others = new Map((await this.cadres.getByIds([...new Set(relations.map((r) => r.otherCadreId))])).map((c) => [c.id, c]));
+    return relations
+      .flatMap((r) => {
+        const other = others.get(r.otherCadreId);
+        if (!other) return [];
+        const kind = r.kind as RelationKind;
+        return [
+          {
+            cadreId: r.otherCadreId,
+            personNo: other.personNo,
+            name: other.name,
+            unitName: other.unitName,
+            post: other.post,
+            kind: r.forward ? kind : inverseRelation(kind),
+            recordedAt: r.recordedAt,
+          },
+        ];
+      })
+      .sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime() || (a.personNo < b.personNo ? -1 : a.personNo > b.personNo ? 1 : 0));
   }
 
   /** Records (or corrects) that `relatedCadreId` is the cadre's `kind`; one row per pair, whichever way round. */
   async record(input: { cadreId: string; relatedCadreId: string; kind: RelationKind }, actor: AuditActor): Promise<void> {
     if (input.cadreId === input.relatedCadreId) throw new DomainException(HttpStatus.BAD_REQUEST, 'SAME_CADRE', '不能记录干部与本人的关系');
     await this.dataSource.transaction(async (m) => {
-      const found: Array<{ id: string }> = await m.query(`SELECT id FROM cadre WHERE id = ANY($1::uuid[]) FOR SHARE`, [
-        [input.cadreId, input.relatedCadreId],
-      ]);
+      const found = await this.cadreRows.lockExisting(m, [input.cadreId, input.relatedCadreId]);
       if (found.length !== 2) throw notFound('干部');
       // Recorded the other way round before: correct that row rather than keep two.
-      // TypeORM answers an UPDATE or DELETE with [rows, affected].
-      const [, corrected] = await m.query<[unknown[], number]>(
-        `UPDATE cadre_relation SET kind = $3, recorded_by = $4, recorded_at = now()
-          WHERE cadre_id = $1 AND related_cadre_id = $2`,
-        [input.relatedCadreId, input.cadreId, inverseRelation(input.kind), actor.actorId ?? null],
-      );
-      if (corrected === 0) {
-        await m.query(
-          `INSERT INTO cadre_relation (cadre_id, related_cadre_id, kind, recorded_by) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (cadre_id, related_cadre_id) DO UPDATE SET kind = EXCLUDED.kind, recorded_by = EXCLUDED.recorded_by, recorded_at = now()`,
-          [input.cadreId, input.relatedCadreId, input.kind, actor.actorId ?? null],
-        );
+      const corrected = await this.repository.correctRelation(m, {
+        cadreId: input.relatedCadreId,
+        relatedCadreId: input.cadreId,
+        kind: inverseRelation(input.kind),
+        recordedBy: actor.actorId ?? null,
+      });
+      if (!corrected) {
+        await this.repository.upsertRelation(m, {
+          cadreId: input.cadreId,
+          relatedCadreId: input.relatedCadreId,
+          kind: input.kind,
+          recordedBy: actor.actorId ?? null,
+        });
       }
     });
     await this.audit.record({
@@ -105,11 +101,7 @@ export class CadreRelationsService {
   /** Removes the relation between the two cadres, whichever way round it was recorded. */
   async remove(cadreId: string, relatedCadreId: string, actor: AuditActor): Promise<void> {
     if (!isUuid(cadreId) || !isUuid(relatedCadreId)) throw notFound('关系记录');
-    const [, removed] = await this.dataSource.query<[unknown[], number]>(
-      `DELETE FROM cadre_relation WHERE (cadre_id = $1 AND related_cadre_id = $2) OR (cadre_id = $2 AND related_cadre_id = $1)`,
-      [cadreId, relatedCadreId],
-    );
-    if (removed === 0) throw notFound('关系记录');
+    if (!(await this.repository.removeRelation(cadreId, relatedCadreId))) throw notFound('关系记录');
     await this.audit.record({
       ...actor,
       action: 'cadre.relation.remove',

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { ReportsRepository } from '../../reports/reports.repository.js';
+import { AuthRepository } from '../auth.repository.js';
 import { AuditService, type AuditActor } from '../../audit/audit.service.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import type { StaffPrincipal } from '../auth.decorators.js';
@@ -20,6 +22,8 @@ export class ConflictOfInterestService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly repository: AuthRepository,
+    private readonly reports: ReportsRepository,
   ) {}
 
   private get sameUnit(): boolean {
@@ -29,13 +33,20 @@ export class ConflictOfInterestService {
   /** The viewer for this staff member; refusals are audited as coi.excluded with the route. */
   async viewerFor(staff: StaffPrincipal, actor: AuditActor, route: string): Promise<Viewer> {
     if (!staff.cadreId) return Viewer.unrestricted(staff);
-    const rows: Array<{ report_id: string; reason: string; number: string }> = await this.dataSource.query(
-      `SELECT e.report_id, e.reason, r.number FROM report_exclusions($1::uuid, $2) e JOIN report r ON r.id = e.report_id`,
-      [staff.cadreId, this.sameUnit],
+    const excluded = await this.repository.exclusions(staff.cadreId, this.sameUnit);
+    // The hidden tips' numbers too (a stored text may name a tip by number): asked only when some are hidden.
+    const cases = await this.reports.caseSummaries(
+      this.dataSource,
+      excluded.map((e) => e.reportId),
     );
+    const numbers = new Map(cases.map((r) => [r.id, r.number]));
+    const rows = excluded.flatMap((e) => {
+      const number = numbers.get(e.reportId);
+      return number === undefined ? [] : [{ ...e, number }];
+    });
     return new Viewer(
       staff,
-      new Map(rows.map((r) => [r.report_id, r.reason])),
+      new Map(rows.map((r) => [r.reportId, r.reason])),
       (reportId, reason) => this.record(actor, new Map([[reportId, reason]]), route),
       rows.map((r) => r.number),
     );
@@ -49,11 +60,8 @@ export class ConflictOfInterestService {
   async exclusions(reportIds: readonly string[], staff: StaffPrincipal): Promise<Map<string, string>> {
     const ids = reportIds.filter((id) => isUuid(id));
     if (!staff.cadreId || ids.length === 0) return new Map();
-    const rows: Array<{ report_id: string; reason: string }> = await this.dataSource.query(
-      `SELECT report_id, reason FROM report_exclusions($1::uuid, $2) WHERE report_id = ANY($3::uuid[])`,
-      [staff.cadreId, this.sameUnit, ids],
-    );
-    return new Map(rows.map((r) => [r.report_id, r.reason]));
+    const rows = await this.repository.exclusionsAmong(staff.cadreId, this.sameUnit, ids);
+    return new Map(rows.map((r) => [r.reportId, r.reason]));
   }
 
   /** Each exclusion goes to the audit trail: who was kept from which tip, and why. */

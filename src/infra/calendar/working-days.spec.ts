@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { FixedClock } from '../clock/clock.js';
 import { addCalendarDays, addWorkingDays, buildCalendar, civilDate, isWorkingDay, workingDaysBetween } from './working-days.js';
 
 // A calendar shaped like a real year: a week-long holiday with weekend make-up days.
@@ -61,8 +62,21 @@ describe('working days', () => {
     expect(addCalendarDays('2028-02-28', 1)).toBe('2028-02-29');
   });
 
-  it('takes the civil date in China time', () => {
-    expect(civilDate(new Date('2026-11-24T16:30:00Z'))).toBe('2026-11-25');
-    expect(civilDate(new Date('2026-11-24T15:59:59Z'))).toBe('2026-11-24');
+  it.each([
+    ['2026-11-24T16:30:00Z', 'Asia/Shanghai', '2026-11-25'],
+    ['2026-11-24T15:59:59Z', 'Asia/Shanghai', '2026-11-24'],
+    ['2026-11-24T16:30:00Z', 'UTC', '2026-11-24'],
+    ['2026-11-24T23:30:00Z', 'Asia/Urumqi', '2026-11-25'],
+    ['2026-03-29T00:30:00Z', 'Europe/London', '2026-03-29'],
+    ['2026-12-31T16:00:00Z', 'Asia/Shanghai', '2027-01-01'],
+  ])('takes the civil date of %s in %s: %s', (instant, zone, date) => {
+    expect(civilDate(new Date(instant), zone)).toBe(date);
+  });
+
+  it('tells today from the clock in its zone', () => {
+    const at = new Date('2026-11-24T23:30:00Z');
+    expect(new FixedClock(at).today()).toBe('2026-11-25');
+    expect(new FixedClock(at, 'UTC').today()).toBe('2026-11-24');
+    expect(new FixedClock(at, 'UTC').dateOf(new Date('2026-01-01T00:00:00Z'))).toBe('2026-01-01');
   });
 });

@@ -72,7 +72,18 @@ export function workingDaysBetween(from: string, to: string, calendar: CalendarD
   return count;
 }
 
-/** The civil date of an instant in a fixed-offset zone (China has no DST: UTC+8). */
-export function civilDate(instant: Date, utcOffsetMinutes = 480): string {
-  return new Date(instant.getTime() + utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The civil date (`YYYY-MM-DD`) of an instant in an IANA time zone. Services ask their
+ * `Clock` (`today()`, `dateOf()`), which knows the district's zone.
+ */
+export function civilDate(instant: Date, timeZone: string): string {
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    // en-CA writes dates as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormats.set(timeZone, format);
+  }
+  return format.format(instant);
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
+import { DataKeysRepository } from './data-keys.repository.js';
 import { open, seal, sealedKeyId, unwrapKey, wrapKey } from './envelope.js';
 import { KeyedHasher, type HashPurpose } from './keyed-hash.js';
 
@@ -19,6 +20,7 @@ export class CryptoService {
   constructor(
     private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly keys: DataKeysRepository,
   ) {
     this.hasher = new KeyedHasher(config.hashKey);
   }
@@ -58,37 +60,28 @@ export class CryptoService {
     const masterKey = this.config.masterKeys.get(masterKeyId)!;
     // One active data key per master key; the advisory lock stops two processes creating two.
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('qingfeng:data_key'))`);
-      const [existing]: Array<{ id: number; wrapped_key: Buffer }> = await manager.query(
-        `SELECT id, wrapped_key FROM data_key WHERE master_key_id = $1 AND retired_at IS NULL ORDER BY id DESC LIMIT 1`,
-        [masterKeyId],
-      );
+      await this.keys.lock(manager);
+      const existing = await this.keys.active(manager, masterKeyId);
       if (existing) {
-        const key = unwrapKey(masterKeyId, masterKey, existing.wrapped_key);
+        const key = unwrapKey(masterKeyId, masterKey, existing.wrappedKey);
         this.dataKeys.set(existing.id, key);
         return { id: existing.id, key };
       }
       const key = randomBytes(32);
-      const [row]: Array<{ id: number }> = await manager.query(
-        `INSERT INTO data_key (master_key_id, wrapped_key) VALUES ($1, $2) RETURNING id`,
-        [masterKeyId, wrapKey(masterKeyId, masterKey, key)],
-      );
-      this.dataKeys.set(row!.id, key);
-      return { id: row!.id, key };
+      const id = await this.keys.insert(manager, masterKeyId, wrapKey(masterKeyId, masterKey, key));
+      this.dataKeys.set(id, key);
+      return { id, key };
     });
   }
 
   private async dataKey(id: number): Promise<Buffer> {
     const cached = this.dataKeys.get(id);
     if (cached) return cached;
-    const [row]: Array<{ master_key_id: string; wrapped_key: Buffer }> = await this.dataSource.query(
-      `SELECT master_key_id, wrapped_key FROM data_key WHERE id = $1`,
-      [id],
-    );
+    const row = await this.keys.byId(id);
     if (!row) throw new Error(`data key ${id} not found`);
-    const masterKey = this.config.masterKeys.get(row.master_key_id);
-    if (!masterKey) throw new Error(`master key "${row.master_key_id}" for data key ${id} is not configured`);
-    const key = unwrapKey(row.master_key_id, masterKey, row.wrapped_key);
+    const masterKey = this.config.masterKeys.get(row.masterKeyId);
+    if (!masterKey) throw new Error(`master key "${row.masterKeyId}" for data key ${id} is not configured`);
+    const key = unwrapKey(row.masterKeyId, masterKey, row.wrappedKey);
     this.dataKeys.set(id, key);
     return key;
   }

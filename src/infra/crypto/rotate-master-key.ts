@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import { countKeysUnder, keysNotUnder, rewrapKey, type RotationClient } from './data-keys.repository.js';
 import { unwrapKey, wrapKey } from './envelope.js';
 
 export interface RotationReport {
@@ -15,32 +15,24 @@ export interface RotationReport {
  * nothing. Afterwards no data key needs the old master key, which can be removed.
  */
 export async function rotateMasterKey(
-  client: Pick<pg.Client, 'query'>,
+  client: RotationClient,
   masterKeys: ReadonlyMap<string, Buffer>,
   activeMasterKeyId: string,
 ): Promise<RotationReport> {
   const active = masterKeys.get(activeMasterKeyId);
   if (!active) throw new Error(`active master key "${activeMasterKeyId}" is not configured`);
-  const { rows } = await client.query<{ id: number; master_key_id: string; wrapped_key: Buffer }>(
-    `SELECT id, master_key_id, wrapped_key FROM data_key WHERE master_key_id <> $1 ORDER BY id`,
-    [activeMasterKeyId],
-  );
-  const missing = [...new Set(rows.map((r) => r.master_key_id))].filter((id) => !masterKeys.has(id));
+  const rows = await keysNotUnder(client, activeMasterKeyId);
+  const missing = [...new Set(rows.map((r) => r.masterKeyId))].filter((id) => !masterKeys.has(id));
   if (missing.length) {
     throw new Error(`data keys are wrapped under master key(s) ${missing.join(', ')}, not in QF_MASTER_KEYS: add them for the rotation`);
   }
   const rewrapped: RotationReport['rewrapped'] = [];
   for (const row of rows) {
-    const dataKey = unwrapKey(row.master_key_id, masterKeys.get(row.master_key_id)!, row.wrapped_key);
-    const result = await client.query(
-      `UPDATE data_key SET master_key_id = $2, wrapped_key = $3 WHERE id = $1 AND master_key_id = $4 AND wrapped_key = $5`,
-      [row.id, activeMasterKeyId, wrapKey(activeMasterKeyId, active, dataKey), row.master_key_id, row.wrapped_key],
-    );
+    const dataKey = unwrapKey(row.masterKeyId, masterKeys.get(row.masterKeyId)!, row.wrappedKey);
+    const changed = await rewrapKey(client, row, activeMasterKeyId, wrapKey(activeMasterKeyId, active, dataKey));
     dataKey.fill(0);
-    if (result.rowCount) rewrapped.push({ dataKeyId: row.id, from: row.master_key_id });
+    if (changed) rewrapped.push({ dataKeyId: row.id, from: row.masterKeyId });
   }
-  const { rows: count } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM data_key WHERE master_key_id = $1`, [
-    activeMasterKeyId,
-  ]);
-  return { activeMasterKeyId, rewrapped, alreadyCurrent: count[0]!.n - rewrapped.length };
+  const current = await countKeysUnder(client, activeMasterKeyId);
+  return { activeMasterKeyId, rewrapped, alreadyCurrent: current - rewrapped.length };
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { JOB_QUEUE, jobIdOf, type JobItem } from './jobs.js';
+import { OutboxRepository } from './outbox.repository.js';
 import { QueueService } from './queue.service.js';
 
 export interface OutboxEntry {
@@ -29,22 +30,17 @@ export class OutboxService implements OnModuleDestroy {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queues: QueueService,
     private readonly config: AppConfig,
+    private readonly repository: OutboxRepository,
   ) {}
 
   /** Writes jobs inside the caller's transaction. */
   async write(manager: EntityManager, items: JobItem[]): Promise<OutboxEntry[]> {
     if (items.length === 0) return [];
-    const rows: Array<{ id: string }> = await manager.query(
-      `INSERT INTO outbox (queue, job_name, job_id, payload)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[]) RETURNING id`,
-      [
-        items.map((i) => JOB_QUEUE[i.name]),
-        items.map((i) => i.name),
-        items.map((i) => jobIdOf(i)),
-        items.map((i) => JSON.stringify(i.data)),
-      ],
+    const ids = await this.repository.insert(
+      manager,
+      items.map((i) => ({ queue: JOB_QUEUE[i.name], jobName: i.name, jobId: jobIdOf(i), payload: i.data })),
     );
-    return rows.map((row, index) => ({ id: String(row.id), item: items[index]! }));
+    return ids.map((id, index) => ({ id, item: items[index]! }));
   }
 
   /**
@@ -86,9 +82,8 @@ export class OutboxService implements OnModuleDestroy {
     this.dispatchedIds = [];
     if (ids.length === 0) return this.flushing;
     this.flushing = this.flushing.then(() =>
-      this.dataSource
-        .query(`UPDATE outbox SET dispatched_at = now() WHERE id = ANY($1::bigint[]) AND dispatched_at IS NULL`, [ids])
-        .then(() => undefined)
+      this.repository
+        .markDispatched(ids)
         // Left pending, the relay re-adds them: a no-op in BullMQ for the same job id.
         .catch((error: Error) => this.logger.warn(`could not mark ${ids.length} outbox row(s) dispatched: ${error.message}`)),
     );
@@ -99,24 +94,16 @@ export class OutboxService implements OnModuleDestroy {
   async relayPending(limit = 500): Promise<number> {
     const graceMs = this.config.settings.queues.outboxRelayGraceMs;
     return this.dataSource.transaction(async (manager) => {
-      const rows: Array<{ id: string; job_name: JobItem['name']; queue: string; payload: unknown }> = await manager.query(
-        `SELECT id, queue, job_name, payload FROM outbox
-          WHERE dispatched_at IS NULL AND created_at < now() - make_interval(secs => $1::double precision / 1000)
-          ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-        [graceMs, limit],
-      );
+      const rows = await this.repository.lockPending(manager, graceMs, limit);
       if (rows.length === 0) return 0;
-      const ids = rows.map((r) => String(r.id));
+      const ids = rows.map((r) => r.id);
       try {
-        await this.queues.addBulk(rows.map((r) => ({ queue: r.queue, name: r.job_name, data: r.payload }) as JobItem));
+        await this.queues.addBulk(rows.map((r) => ({ queue: r.queue, name: r.jobName, data: r.payload }) as JobItem));
       } catch (error) {
-        await manager.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::bigint[])`, [
-          ids,
-          (error as Error).message.slice(0, 500),
-        ]);
+        await this.repository.markRelayFailed(manager, ids, (error as Error).message.slice(0, 500));
         return 0;
       }
-      await manager.query(`UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])`, [ids]);
+      await this.repository.markRelayed(manager, ids);
       return rows.length;
     });
   }

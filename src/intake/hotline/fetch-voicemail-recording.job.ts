@@ -12,6 +12,8 @@ import { ObjectStorage } from '../../infra/storage/storage.js';
 import { receiveUpload } from '../../infra/storage/upload.js';
 import { HotlineService } from './hotline.service.js';
 import { ReportEventsRepository } from '../../reports/events/report-events.repository.js';
+import { ReportsRepository } from '../../reports/reports.repository.js';
+import { HotlineRepository } from './hotline.repository.js';
 
 /**
  * Downloads a voicemail's recording from the telephony platform (only from configured
@@ -29,12 +31,14 @@ export class FetchVoicemailRecordingJob implements HandlesJob<'fetch-voicemail-r
     private readonly storage: ObjectStorage,
     private readonly hotline: HotlineService,
     private readonly events: ReportEventsRepository,
+    private readonly reports: ReportsRepository,
+    private readonly calls: HotlineRepository,
   ) {}
 
   async handle({ callId }: JobData<'fetch-voicemail-recording'>): Promise<void> {
-    const [call]: Array<{ report_id: string; recording_url: string | null; recording_attachment_id: string | null }> =
-      await this.dataSource.query(`SELECT report_id, recording_url, recording_attachment_id FROM hotline_call WHERE id = $1`, [callId]);
-    if (!call?.recording_url || call.recording_attachment_id) return;
+    const found = await this.calls.recordingOf(this.dataSource, callId);
+    if (!found?.recordingUrl || found.recordingAttachmentId) return;
+    const call = { report_id: found.reportId, recording_url: found.recordingUrl };
     const allowed = this.config.settings.telephony.recordingOrigins.map((o) => new URL(o).origin);
     if (!allowed.includes(new URL(call.recording_url).origin)) {
       this.logger.warn(`voicemail ${callId}: recording origin is no longer allowed; not fetched`);
@@ -58,23 +62,24 @@ export class FetchVoicemailRecordingJob implements HandlesJob<'fetch-voicemail-r
         actorKind: 'SYSTEM',
         data: { callId, code: error.code, message: error.userMessage },
       });
-      await this.dataSource.query(`UPDATE hotline_call SET recording_url = NULL WHERE id = $1`, [callId]);
+      await this.calls.clearRecordingUrl(this.dataSource, callId);
       return;
     }
     const key = await this.storage.adopt(file.tempPath);
     const attached = await this.dataSource.transaction(async (m) => {
       // Only if no other attempt attached it meanwhile.
-      const [row]: Array<{ recording_attachment_id: string | null }> = await m.query(
-        `SELECT recording_attachment_id FROM hotline_call WHERE id = $1 FOR UPDATE`,
-        [callId],
-      );
-      if (!row || row.recording_attachment_id) return false;
+      const row = await this.calls.lockRecording(m, callId);
+      if (!row || row.recordingAttachmentId) return false;
       const id = randomUUID();
-      await m.query(
-        `INSERT INTO attachment (id, report_id, storage_key, sha256, size_bytes, media_type, original_name) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [id, call.report_id, key, file.sha256, file.sizeBytes, file.mediaType, 'voicemail'],
-      );
-      await m.query(`UPDATE hotline_call SET recording_attachment_id = $2 WHERE id = $1`, [callId, id]);
+      await this.reports.addAttachment(m, call.report_id, {
+        id,
+        storageKey: key,
+        sha256: file.sha256,
+        sizeBytes: file.sizeBytes,
+        mediaType: file.mediaType,
+        originalName: 'voicemail',
+      });
+      await this.calls.setRecording(m, callId, id);
       return true;
     });
     if (!attached) await this.storage.delete(key);

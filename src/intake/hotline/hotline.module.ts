@@ -7,12 +7,14 @@ import { HotlineController } from './hotline.controller.js';
 import { HotlineService } from './hotline.service.js';
 import { TelephonyWebhookController } from './telephony-webhook.controller.js';
 import { ReportEventsModule } from '../../reports/events/report-events.module.js';
+import { ReportsRepositoryModule } from '../../reports/reports-repository.module.js';
+import { HotlineRepository } from './hotline.repository.js';
 
 /** The hotline channel: operator-recorded calls and voicemail / IVR messages. */
 @Module({
-  imports: [ReportEventsModule, ReportsModule, ChannelsModule, NotificationsModule],
+  imports: [ReportEventsModule, ReportsRepositoryModule, ReportsModule, ChannelsModule, NotificationsModule],
   controllers: [HotlineController, TelephonyWebhookController],
-  providers: [HotlineService, FetchVoicemailRecordingJob],
-  exports: [HotlineService], // the operator's console page records calls through it
+  providers: [HotlineService, HotlineRepository, FetchVoicemailRecordingJob],
+  exports: [HotlineService, HotlineRepository], // the operator's console page records calls through it
 })
 export class HotlineModule {}

@@ -16,6 +16,8 @@ import { ChannelIntake } from '../channels/channel-intake.service.js';
 import { formatReceiptCode } from '../receipt-code.js';
 import type { HotlineCallDto, HotlineCallResponse, TranscriptDto, VoicemailDto, VoicemailView } from './dto/hotline.dto.js';
 import { ReportEventsRepository } from '../../reports/events/report-events.repository.js';
+import { ReportsRepository } from '../../reports/reports.repository.js';
+import { HotlineRepository } from './hotline.repository.js';
 
 /** Body of a voicemail tip until an operator writes its transcript. */
 export const AWAITING_TRANSCRIPT = '（语音留言，待接听员转写）';
@@ -36,6 +38,8 @@ export class HotlineService {
     private readonly storage: ObjectStorage,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: ReportEventsRepository,
+    private readonly reports: ReportsRepository,
+    private readonly calls: HotlineRepository,
   ) {}
 
   /** One audio file, of the audio types allowed for attachments. */
@@ -61,11 +65,8 @@ export class HotlineService {
     }
   }
 
-  private async attachmentOf(m: EntityManager, reportId: string): Promise<string | null> {
-    const [row]: Array<{ id: string }> = await m.query(`SELECT id FROM attachment WHERE report_id = $1 ORDER BY created_at LIMIT 1`, [
-      reportId,
-    ]);
-    return row?.id ?? null;
+  private attachmentOf(m: EntityManager, reportId: string): Promise<string | null> {
+    return this.reports.firstAttachmentOf(m, reportId);
   }
 
   async recordCall(dto: HotlineCallDto, uploads: ReceivedFile[], operator: StaffPrincipal): Promise<HotlineCallResponse> {
@@ -110,27 +111,21 @@ export class HotlineService {
           },
         });
         const recordingId = files.length ? await this.attachmentOf(m, report.id) : null;
-        await m.query(
-          `INSERT INTO hotline_call (id, report_id, source, caller_number, caller_phone_hash, started_at, duration_seconds, language,
-                                     callback_wanted, read_back_confirmed, read_back_corrections, receipt_delivery, operator_id,
-                                     recording_attachment_id, transcribed_at, transcribed_by)
-           VALUES ($1, $2, 'OPERATOR', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, now(), $12)`,
-          [
-            callId,
-            report.id,
-            callerNumber ? await this.crypto.encrypt(callerNumber) : null,
-            callerNumber ? this.notifications.phoneHash(callerNumber) : null,
-            dto.startedAt,
-            dto.durationSeconds,
-            dto.language,
-            dto.callbackWanted,
-            dto.readBack.confirmed,
-            dto.readBack.confirmed ? null : dto.readBack.corrections,
-            dto.receiptDelivery,
-            operator.userId,
-            recordingId,
-          ],
-        );
+        await this.calls.insertOperatorCall(m, {
+          id: callId,
+          reportId: report.id,
+          callerNumber: callerNumber ? await this.crypto.encrypt(callerNumber) : null,
+          callerPhoneHash: callerNumber ? this.notifications.phoneHash(callerNumber) : null,
+          startedAt: dto.startedAt,
+          durationSeconds: dto.durationSeconds,
+          language: dto.language,
+          callbackWanted: dto.callbackWanted,
+          readBackConfirmed: dto.readBack.confirmed,
+          readBackCorrections: dto.readBack.confirmed ? null : (dto.readBack.corrections ?? null),
+          receiptDelivery: dto.receiptDelivery,
+          operatorId: operator.userId,
+          recordingAttachmentId: recordingId,
+        });
         const outbox: OutboxEntry[] = [...report.outbox];
         if (smsTo) {
           const sms = await this.notifications.queueWithin(m, {
@@ -183,10 +178,8 @@ export class HotlineService {
     try {
       const result = await this.dataSource.transaction(async (m) => {
         await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`voicemail:${dto.callId}`]);
-        const [existing]: Array<{ number: string }> = await m.query(
-          `SELECT r.number FROM hotline_call c JOIN report r ON r.id = c.report_id WHERE c.external_call_id = $1`,
-          [dto.callId],
-        );
+        const existingId = await this.calls.reportOfExternalCall(m, dto.callId);
+        const existing = existingId ? await this.reports.caseState(m, existingId) : null;
         if (existing) return { reportNumber: existing.number, duplicate: true, outbox: [] as OutboxEntry[] };
         const callId = randomUUID();
         const phoneHash = dto.callerNumber ? this.notifications.phoneHash(dto.callerNumber) : null;
@@ -205,23 +198,18 @@ export class HotlineService {
           },
           queueTriage: false, // triage reads the transcript, which does not exist yet
         });
-        await m.query(
-          `INSERT INTO hotline_call (id, report_id, source, external_call_id, caller_number, caller_phone_hash, started_at,
-                                     duration_seconds, recording_attachment_id, recording_url, receipt_delivery)
-           VALUES ($1, $2, 'VOICEMAIL', $3, $4, $5, $6, $7, $8, $9, $10)`,
-          [
-            callId,
-            report.id,
-            dto.callId,
-            dto.callerNumber ? await this.crypto.encrypt(dto.callerNumber) : null,
-            phoneHash,
-            dto.startedAt,
-            dto.durationSeconds ?? null,
-            files.length ? await this.attachmentOf(m, report.id) : null,
-            dto.recordingUrl ?? null,
-            dto.callerNumber ? 'SMS' : 'NONE',
-          ],
-        );
+        await this.calls.insertVoicemailCall(m, {
+          id: callId,
+          reportId: report.id,
+          externalCallId: dto.callId,
+          callerNumber: dto.callerNumber ? await this.crypto.encrypt(dto.callerNumber) : null,
+          callerPhoneHash: phoneHash,
+          startedAt: dto.startedAt,
+          durationSeconds: dto.durationSeconds ?? null,
+          recordingAttachmentId: files.length ? await this.attachmentOf(m, report.id) : null,
+          recordingUrl: dto.recordingUrl ?? null,
+          receiptDelivery: dto.callerNumber ? 'SMS' : 'NONE',
+        });
         const outbox: OutboxEntry[] = [...report.outbox];
         if (dto.recordingUrl && files.length === 0) {
           outbox.push(...(await this.outbox.write(m, [{ queue: 'channels', name: 'fetch-voicemail-recording', data: { callId } }])));
@@ -247,49 +235,46 @@ export class HotlineService {
   }
 
   async awaitingTranscript(): Promise<VoicemailView[]> {
-    const rows: Array<{
-      id: string;
-      report_id: string;
-      number: string;
-      started_at: Date;
-      duration_seconds: number | null;
-      recording: boolean;
-      received_at: Date;
-    }> = await this.dataSource.query(
-      `SELECT c.id, c.report_id, r.number, c.started_at, c.duration_seconds, c.recording_attachment_id IS NOT NULL AS recording, r.received_at
-           FROM hotline_call c JOIN report r ON r.id = c.report_id
-          WHERE c.transcribed_at IS NULL ORDER BY c.created_at LIMIT 200`,
+    const calls = await this.calls.awaitingTranscript(this.dataSource);
+    const tips = await this.reports.numbersByIds(
+      this.dataSource,
+      calls.map((c) => c.reportId),
     );
-    return rows.map((r) => ({
-      callId: r.id,
-      reportId: r.report_id,
-      reportNumber: r.number,
-      startedAt: r.started_at.toISOString(),
-      durationSeconds: r.duration_seconds,
-      hasRecording: r.recording,
-      receivedAt: r.received_at.toISOString(),
-    }));
+    // A call's tip always exists (report_id is a foreign key that cascades).
+    return calls.flatMap((c) => {
+      const tip = tips.get(c.reportId);
+      return tip
+        ? [
+            {
+              callId: c.id,
+              reportId: c.reportId,
+              reportNumber: tip.number,
+              startedAt: c.startedAt.toISOString(),
+              durationSeconds: c.durationSeconds,
+              hasRecording: c.recording,
+              receivedAt: tip.receivedAt.toISOString(),
+            },
+          ]
+        : [];
+    });
   }
 
   /** The operator's transcript of a voicemail: the tip gets its text and goes to triage. */
   async transcribe(callId: string, dto: TranscriptDto, operator: StaffPrincipal): Promise<{ reportNumber: string }> {
     if (!/^[0-9a-f-]{36}$/i.test(callId)) throw notFound('语音留言');
     const result = await this.dataSource.transaction(async (m) => {
-      const [call]: Array<{ report_id: string; transcribed_at: Date | null; number: string }> = await m.query(
-        `SELECT c.report_id, c.transcribed_at, r.number FROM hotline_call c JOIN report r ON r.id = c.report_id WHERE c.id = $1 FOR UPDATE OF c`,
-        [callId],
-      );
-      if (!call) throw notFound('语音留言');
-      if (call.transcribed_at)
+      const locked = await this.calls.lockForTranscript(m, callId);
+      const tip = locked ? await this.reports.caseState(m, locked.reportId) : null;
+      if (!locked || !tip) throw notFound('语音留言');
+      const call = { report_id: locked.reportId, number: tip.number };
+      if (locked.transcribedAt)
         throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_TRANSCRIBED', '该留言已经转写：如需补充，请在案件中添加备注');
-      await m.query(
-        `UPDATE hotline_call SET transcribed_at = now(), transcribed_by = $2, language = coalesce($3, language) WHERE id = $1`,
-        [callId, operator.userId, dto.language ?? null],
-      );
-      await m.query(
-        `UPDATE report SET body = $2, subjects = $3::jsonb, category_claimed = coalesce($4, category_claimed), updated_at = now() WHERE id = $1`,
-        [call.report_id, dto.transcript, JSON.stringify(dto.subjects), dto.category ?? null],
-      );
+      await this.calls.markTranscribed(m, callId, operator.userId, dto.language ?? null);
+      await this.reports.setTranscript(m, call.report_id, {
+        body: dto.transcript,
+        subjects: dto.subjects,
+        categoryClaimed: dto.category ?? null,
+      });
       await this.events.append(m, {
         reportId: call.report_id,
         type: 'TRANSCRIBED',

@@ -19,6 +19,9 @@ import type { InboundSms, SmsGatewayName } from './sms-gateway.js';
 import { parseSmsCommand } from './sms-keywords.js';
 import { assembleParts } from './sms-parts.js';
 import { ReportEventsRepository } from '../../reports/events/report-events.repository.js';
+import type { ReportStatus } from '../../reports/report-status.js';
+import { ReportsRepository } from '../../reports/reports.repository.js';
+import { SmsRepository } from './sms.repository.js';
 
 /** What one text led to, recorded in the dedup ledger. */
 type Outcome = 'TIP' | 'APPENDED' | 'STOP' | 'HELP' | 'STATUS' | 'PART';
@@ -38,7 +41,7 @@ interface TextFrom {
   parts: { total: number; missing: number[] } | null;
 }
 
-const OPEN_STATUSES = ['RECEIVED', 'TRIAGED', 'IN_HANDLING'];
+const OPEN_STATUSES: readonly ReportStatus[] = ['RECEIVED', 'TRIAGED', 'IN_HANDLING'];
 
 /**
  * The SMS channel behind the gateway adapters. Every inbound message is entered in a
@@ -62,20 +65,18 @@ export class SmsIntakeService {
     private readonly limiter: RateLimiter,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: ReportEventsRepository,
+    private readonly reports: ReportsRepository,
+    private readonly sms: SmsRepository,
   ) {}
 
   async receive(sms: InboundSms): Promise<{ duplicate: boolean }> {
     const phone = normalizePhone(sms.from);
     const phoneHash = this.crypto.hash('phone', phone);
     const result = await this.dataSource.transaction(async (m) => {
-      const fresh: unknown[] = await m.query(
-        `INSERT INTO sms_inbound (gateway, gateway_message_id, phone_hash, outcome) VALUES ($1, $2, $3, 'PART')
-         ON CONFLICT DO NOTHING RETURNING 1`,
-        [sms.gateway, sms.gatewayMessageId, phoneHash],
-      );
-      if (fresh.length === 0) return { duplicate: true, handled: null, newGroup: null };
+      const fresh = await this.sms.enterInbound(m, { gateway: sms.gateway, gatewayMessageId: sms.gatewayMessageId, phoneHash });
+      if (!fresh) return { duplicate: true, handled: null, newGroup: null };
       // One number at a time: two texts sent together must not both open a tip.
-      await m.query(`SELECT pg_advisory_xact_lock(hashtextextended(encode($1::bytea, 'hex'), 0))`, [phoneHash]);
+      await this.sms.lockPhone(m, phoneHash);
       let handled: Handled;
       let newGroup: string | null = null;
       if (sms.concat) {
@@ -85,12 +86,12 @@ export class SmsIntakeService {
       } else {
         handled = await this.handleText(m, { gateway: sms.gateway, phone, phoneHash, text: sms.text, parts: null });
       }
-      await m.query(`UPDATE sms_inbound SET outcome = $3, report_id = $4 WHERE gateway = $1 AND gateway_message_id = $2`, [
-        sms.gateway,
-        sms.gatewayMessageId,
+      await this.sms.setInboundOutcome(
+        m,
+        { gateway: sms.gateway, gatewayMessageId: sms.gatewayMessageId },
         handled.outcome,
         handled.reportId,
-      ]);
+      );
       return { duplicate: false, handled, newGroup };
     });
     if (result.handled) await this.notifications.dispatch(result.handled.outbox);
@@ -106,32 +107,20 @@ export class SmsIntakeService {
     phoneHash: Buffer,
   ): Promise<{ handled: Handled; newGroup: string | null }> {
     const concat = sms.concat!;
-    const [group]: Array<{ id: string; total: number; created: boolean }> = await m.query(
-      `INSERT INTO sms_part_group (id, gateway, phone_hash, concat_ref, total, sender, due_at)
-       VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(secs => $7))
-       ON CONFLICT (gateway, phone_hash, concat_ref) DO UPDATE SET total = sms_part_group.total
-       RETURNING id, total, (xmax = 0) AS created`,
-      [
-        randomUUID(),
-        sms.gateway,
-        phoneHash,
-        concat.ref,
-        concat.total,
-        await this.crypto.encrypt(phone),
-        this.config.settings.sms.partsWaitSeconds,
-      ],
-    );
-    await m.query(`INSERT INTO sms_part (group_id, part, body) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
-      group!.id,
-      concat.part,
-      sms.text,
-    ]);
-    const [counted]: Array<{ count: number }> = await m.query(`SELECT count(*)::int AS count FROM sms_part WHERE group_id = $1`, [
-      group!.id,
-    ]);
-    if (counted!.count < group!.total)
-      return { handled: { outcome: 'PART', reportId: null, outbox: [] }, newGroup: group!.created ? group!.id : null };
-    const handled = await this.assembleWithin(m, group!.id);
+    const group = await this.sms.enterPartGroup(m, {
+      id: randomUUID(),
+      gateway: sms.gateway,
+      phoneHash,
+      concatRef: concat.ref,
+      total: concat.total,
+      sender: await this.crypto.encrypt(phone),
+      waitSeconds: this.config.settings.sms.partsWaitSeconds,
+    });
+    await this.sms.addPart(m, group.id, concat.part, sms.text);
+    const counted = await this.sms.countParts(m, group.id);
+    if (counted < group.total)
+      return { handled: { outcome: 'PART', reportId: null, outbox: [] }, newGroup: group.created ? group.id : null };
+    const handled = await this.assembleWithin(m, group.id);
     return { handled: handled ?? { outcome: 'PART', reportId: null, outbox: [] }, newGroup: null };
   }
 
@@ -148,18 +137,15 @@ export class SmsIntakeService {
    * handles it; the group is removed. Null when another worker already did it.
    */
   private async assembleWithin(m: EntityManager, groupId: string): Promise<Handled | null> {
-    const [group]: Array<{ gateway: SmsGatewayName; phone_hash: Buffer; total: number; sender: Buffer }> = await m.query(
-      `SELECT gateway, phone_hash, total, sender FROM sms_part_group WHERE id = $1 FOR UPDATE`,
-      [groupId],
-    );
+    const group = await this.sms.lockPartGroup(m, groupId);
     if (!group) return null;
-    const parts: Array<{ part: number; body: string }> = await m.query(`SELECT part, body FROM sms_part WHERE group_id = $1`, [groupId]);
-    await m.query(`DELETE FROM sms_part_group WHERE id = $1`, [groupId]);
+    const parts = await this.sms.partsOf(m, groupId);
+    await this.sms.deletePartGroup(m, groupId);
     const assembled = assembleParts(parts, group.total);
     return this.handleText(m, {
       gateway: group.gateway,
       phone: await this.crypto.decrypt(group.sender),
-      phoneHash: group.phone_hash,
+      phoneHash: group.phoneHash,
       text: assembled.text,
       parts: { total: group.total, missing: assembled.missing },
     });
@@ -168,19 +154,17 @@ export class SmsIntakeService {
   /** The wait for a long message is over: make the tip with what arrived (the job and the sweep call this). */
   async assembleOverdue(groupId: string): Promise<void> {
     const handled = await this.dataSource.transaction(async (m) => {
-      const [group]: Array<{ phone_hash: Buffer }> = await m.query(`SELECT phone_hash FROM sms_part_group WHERE id = $1`, [groupId]);
-      if (!group) return null;
-      await m.query(`SELECT pg_advisory_xact_lock(hashtextextended(encode($1::bytea, 'hex'), 0))`, [group.phone_hash]);
+      const phoneHash = await this.sms.partGroupPhone(m, groupId);
+      if (!phoneHash) return null;
+      await this.sms.lockPhone(m, phoneHash);
       return this.assembleWithin(m, groupId);
     });
     if (handled) await this.notifications.dispatch(handled.outbox);
   }
 
   async assembleAllOverdue(): Promise<number> {
-    const due: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM sms_part_group WHERE due_at <= now() ORDER BY due_at LIMIT 500`,
-    );
-    for (const { id } of due) await this.assembleOverdue(id);
+    const due = await this.sms.overduePartGroups(this.dataSource);
+    for (const id of due) await this.assembleOverdue(id);
     return due.length;
   }
 
@@ -224,13 +208,11 @@ export class SmsIntakeService {
   }
 
   private async openConversation(m: EntityManager, phoneHash: Buffer): Promise<{ reportId: string; number: string } | null> {
-    const [row]: Array<{ report_id: string; number: string }> = await m.query(
-      `SELECT c.report_id, r.number FROM sms_conversation c JOIN report r ON r.id = c.report_id
-        WHERE c.phone_hash = $1 AND c.last_message_at > now() - make_interval(mins => $2) AND r.status = ANY($3)
-        ORDER BY c.last_message_at DESC LIMIT 1`,
-      [phoneHash, this.config.settings.sms.conversationWindowMinutes, OPEN_STATUSES],
-    );
-    return row ? { reportId: row.report_id, number: row.number } : null;
+    const recent = await this.sms.recentConversations(m, phoneHash, this.config.settings.sms.conversationWindowMinutes);
+    const open = await this.reports.inStatus(m, recent, OPEN_STATUSES);
+    // The most recent conversation whose tip is still open.
+    const reportId = recent.find((id) => open.has(id));
+    return reportId ? { reportId, number: open.get(reportId)! } : null;
   }
 
   private async newTip(m: EntityManager, input: TextFrom): Promise<Handled> {
@@ -247,11 +229,7 @@ export class SmsIntakeService {
         ...(input.parts ? { parts: input.parts.total, incomplete: input.parts.missing.length > 0, missingParts: input.parts.missing } : {}),
       },
     });
-    await m.query(`INSERT INTO sms_conversation (report_id, phone_hash, sender) VALUES ($1, $2, $3)`, [
-      report.id,
-      input.phoneHash,
-      await this.crypto.encrypt(input.phone),
-    ]);
+    await this.sms.startConversation(m, report.id, input.phoneHash, await this.crypto.encrypt(input.phone));
     const reply = await this.reply(
       m,
       input.phone,
@@ -263,7 +241,7 @@ export class SmsIntakeService {
 
   private async append(m: EntityManager, open: { reportId: string; number: string }, input: TextFrom): Promise<Handled> {
     await this.writer.addMessage({ reportId: open.reportId, author: { kind: 'REPORTER' }, body: input.text, files: [] }, m);
-    await m.query(`UPDATE sms_conversation SET last_message_at = now() WHERE report_id = $1`, [open.reportId]);
+    await this.sms.touchConversation(m, open.reportId);
     if (input.parts?.missing.length) {
       await this.events.append(m, {
         reportId: open.reportId,

@@ -9,11 +9,13 @@ import { SmsIntakeService } from './sms-intake.service.js';
 import { SmsWebhooksController } from './sms-webhooks.controller.js';
 import { TwilioSmsAdapter } from './twilio.adapter.js';
 import { ReportEventsModule } from '../../reports/events/report-events.module.js';
+import { ReportsRepositoryModule } from '../../reports/reports-repository.module.js';
+import { SmsRepository } from './sms.repository.js';
 
 /** The SMS channel: gateway webhooks in, tips and replies out. */
 @Module({
-  imports: [ReportEventsModule, IntakeModule, ReportsModule, ChannelsModule, NotificationsModule],
+  imports: [ReportEventsModule, ReportsRepositoryModule, IntakeModule, ReportsModule, ChannelsModule, NotificationsModule],
   controllers: [SmsWebhooksController],
-  providers: [SmsIntakeService, TwilioSmsAdapter, GenericSmsAdapter, AssembleSmsPartsJob, SweepSmsPartsJob],
+  providers: [SmsIntakeService, SmsRepository, TwilioSmsAdapter, GenericSmsAdapter, AssembleSmsPartsJob, SweepSmsPartsJob],
 })
 export class SmsModule {}

@@ -6,10 +6,11 @@ import { triageSettingsProvider } from '../../triage/triage-settings.js';
 import { CaseWorkflow } from './case-workflow.service.js';
 import { ReportEventsModule } from '../events/report-events.module.js';
 import { ReportDeadlinesModule } from '../../triage/deadlines/report-deadlines.module.js';
+import { ReportsRepositoryModule } from '../reports-repository.module.js';
 
 /** The one case workflow: every module that changes a case's state imports this and calls CaseWorkflow. */
 @Module({
-  imports: [ReportEventsModule, ReportDeadlinesModule, AuthModule, CadresModule, NotificationsModule],
+  imports: [ReportEventsModule, ReportDeadlinesModule, ReportsRepositoryModule, AuthModule, CadresModule, NotificationsModule],
   providers: [triageSettingsProvider, CaseWorkflow],
   exports: [CaseWorkflow],
 })

@@ -6,7 +6,6 @@ import type { StaffPrincipal } from '../../auth/auth.decorators.js';
 import { ConflictOfInterestService } from '../../auth/conflict/conflict-of-interest.service.js';
 import { rolesGrant } from '../../auth/roles.js';
 import { CadreRecordsService } from '../../cadres/cadre-records.service.js';
-import { civilDate } from '../../infra/calendar/working-days.js';
 import { Clock } from '../../infra/clock/clock.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
 import { OutboxService, type OutboxEntry } from '../../infra/queue/outbox.service.js';
@@ -25,6 +24,7 @@ import { isUuid } from '../../infra/http/id-param.js';
 import { ReportEventsRepository } from '../events/report-events.repository.js';
 import { ReportDeadlinesRepository } from '../../triage/deadlines/report-deadlines.repository.js';
 import type { ReportEventType } from '../events/report-events.repository.js';
+import { ReportsRepository } from '../reports.repository.js';
 
 /** Who changes the case: a staff member (from a request), or the system (a CLI tool run by an operator). */
 export type CaseActor =
@@ -139,6 +139,7 @@ export class CaseWorkflow {
     private readonly notifications: NotificationsService,
     private readonly events: ReportEventsRepository,
     private readonly deadlines: ReportDeadlinesRepository,
+    private readonly reports: ReportsRepository,
   ) {}
 
   /** Applies one change in its own transaction. */
@@ -190,10 +191,7 @@ export class CaseWorkflow {
 
     if (plan.outcome === 'PROPOSE') {
       const stored = toStored(plan.proposal, actorId, this.clock.now().toISOString(), change.via, change.meeting);
-      await m.query(`UPDATE report SET disposition_pending = $2::jsonb, updated_at = now() WHERE id = $1`, [
-        report.id,
-        JSON.stringify(stored),
-      ]);
+      await this.reports.setPendingDisposition(m, report.id, stored);
       await this.record(m, report, actor, plan.event, {
         before: { status: report.status, disposition: report.disposition },
         after: { pending: stored },
@@ -203,7 +201,7 @@ export class CaseWorkflow {
     }
     if (plan.outcome === 'REJECT_PROPOSAL') {
       const comment = command.type === 'DECIDE' ? (command.comment ?? null) : null;
-      await m.query(`UPDATE report SET disposition_pending = NULL, updated_at = now() WHERE id = $1`, [report.id]);
+      await this.reports.setPendingDisposition(m, report.id, null);
       await this.record(m, report, actor, plan.event, {
         before: { pending: report.disposition_pending },
         after: { pending: null },
@@ -236,12 +234,7 @@ export class CaseWorkflow {
           reason: applied.reason ?? null,
           ...(meeting ? { meetingId: meeting.id, meetingNumber: meeting.number } : {}),
         };
-        await m.query(
-          `UPDATE report SET status = $2, disposition = $3, disposition_detail = $4::jsonb, disposition_pending = NULL, updated_at = now(),
-                             closed_at = CASE WHEN $2 IN ('CLOSED', 'TRANSFERRED', 'NOT_ACCEPTED') THEN now() ELSE closed_at END
-            WHERE id = $1`,
-          [report.id, plan.to, applied.kind, JSON.stringify(detail)],
-        );
+        await this.reports.applyDisposition(m, report.id, { status: plan.to, disposition: applied.kind, detail });
         entries.push(...(await this.noticeToReporter(m, report, plan.to, await this.deadlines.meet(m, report.id, plan.meets))));
         await this.record(m, report, actor, 'DISPOSED', {
           before: { status: report.status, disposition: report.disposition },
@@ -254,11 +247,7 @@ export class CaseWorkflow {
         break;
       }
       case 'RECORD_FINDING':
-        await m.query(`UPDATE report SET finding = $2, outcome_for_reporter = $3, updated_at = now() WHERE id = $1`, [
-          report.id,
-          applied.finding,
-          applied.outcomeForReporter,
-        ]);
+        await this.reports.recordFinding(m, report.id, applied.finding, applied.outcomeForReporter);
         await this.record(m, report, actor, 'FINDING_RECORDED', {
           before: { finding: report.finding, outcomeForReporter: report.outcome_for_reporter },
           after: { finding: applied.finding, outcomeForReporter: applied.outcomeForReporter },
@@ -267,16 +256,13 @@ export class CaseWorkflow {
         extra.finding = applied.finding;
         break;
       case 'CONCLUDE': {
-        await m.query(
-          `UPDATE report SET status = 'CLOSED', closed_at = now(), disposition_pending = NULL, updated_at = now() WHERE id = $1`,
-          [report.id],
-        );
+        await this.reports.conclude(m, report.id);
         entries.push(...(await this.noticeToReporter(m, report, plan.to, await this.deadlines.meet(m, report.id, plan.meets))));
         // The finding goes onto every linked cadre's record, with the case it came from.
         const findings = await this.records.recordCaseFindingsWithin(m, {
           reportId: report.id,
           outcome: report.finding as Parameters<CadreRecordsService['recordCaseFindingsWithin']>[1]['outcome'],
-          concludedOn: civilDate(this.clock.now()),
+          concludedOn: this.clock.today(),
           summary: report.outcome_for_reporter,
           actorId: actor.kind === 'STAFF' ? actor.staff.userId : null,
         });
@@ -293,10 +279,7 @@ export class CaseWorkflow {
       }
       case 'MERGE': {
         const into = await this.mergeTarget(m, report, applied.intoReportId, actor);
-        await m.query(
-          `UPDATE report SET status = 'MERGED', disposition = 'MERGE', disposition_detail = $2::jsonb, disposition_pending = NULL, repeat_of = $3, updated_at = now() WHERE id = $1`,
-          [report.id, JSON.stringify({ into: into.id, number: into.number }), into.root],
-        );
+        await this.reports.mergeInto(m, report.id, { id: into.id, number: into.number, repeatOf: into.root });
         await m.query(
           `INSERT INTO report_repeat (report_id, earlier_id, score, reasons) VALUES ($1, $2, 1, '["经办人合并"]'::jsonb) ON CONFLICT DO NOTHING`,
           [report.id, into.id],
@@ -316,10 +299,7 @@ export class CaseWorkflow {
         break;
       }
       case 'REOPEN':
-        await m.query(
-          `UPDATE report SET status = 'IN_HANDLING', closed_at = NULL, disposition_pending = NULL, updated_at = now() WHERE id = $1`,
-          [report.id],
-        );
+        await this.reports.reopen(m, report.id);
         await this.record(m, report, actor, 'REOPENED', {
           before: { status: report.status },
           after: { status: 'IN_HANDLING' },
@@ -347,12 +327,9 @@ export class CaseWorkflow {
   private async lock(m: EntityManager, reportId: string, actor: CaseActor): Promise<LockedReport> {
     if (!isUuid(reportId)) throw notFound('举报');
     await this.refuseExcluded(reportId, actor);
-    const [report]: LockedReport[] = await m.query(
-      `SELECT id, number, status, disposition, disposition_pending, finding, outcome_for_reporter, repeat_of, received_at FROM report WHERE id = $1 FOR UPDATE`,
-      [reportId],
-    );
+    const report = await this.reports.lockForChange(m, reportId);
     if (!report) throw notFound('举报');
-    return report;
+    return { ...report, disposition_pending: report.disposition_pending as StoredPending | null };
   }
 
   /** 回避 for actions on a case that are not state changes (category, subjects, notes): 404 when excluded. */
@@ -372,10 +349,7 @@ export class CaseWorkflow {
     if (intoReportId === report.id) throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'MERGE_SELF', '不能把举报合并到它自己');
     if (!isUuid(intoReportId)) throw notFound('要合并到的举报');
     await this.refuseExcluded(intoReportId, actor);
-    const [into]: Array<{ id: string; number: string; repeat_of: string | null }> = await m.query(
-      `SELECT id, number, repeat_of FROM report WHERE id = $1`,
-      [intoReportId],
-    );
+    const into = await this.reports.mergeTargetOf(m, intoReportId);
     if (!into) throw notFound('要合并到的举报');
     const root = into.repeat_of ?? into.id;
     if (root === report.id) throw new DomainException(HttpStatus.CONFLICT, 'MERGE_CYCLE', '目标举报本身是本件的重复件，不能反向合并');
@@ -391,7 +365,7 @@ export class CaseWorkflow {
     const template = concluded
       ? { name: 'status-change' as const, reportNumber: report.number, statusLabel: PUBLIC_STATUS_LABELS.CONCLUDED }
       : met.includes('ACCEPTANCE_NOTICE')
-        ? { name: 'reporter-acknowledgement' as const, reportNumber: report.number, receivedOn: civilDate(report.received_at) }
+        ? { name: 'reporter-acknowledgement' as const, reportNumber: report.number, receivedOn: this.clock.dateOf(report.received_at) }
         : null;
     if (!template) return [];
     const queued = await this.notifications.notifyReporterWithin(m, report.id, template);

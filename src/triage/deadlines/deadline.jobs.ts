@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { civilDate } from '../../infra/calendar/working-days.js';
 import { Clock } from '../../infra/clock/clock.js';
 import { JobHandler, type HandlesJob } from '../../infra/queue/job-handler.js';
 import type { JobData } from '../../infra/queue/jobs.js';
@@ -27,7 +26,7 @@ export class DeadlineCheckJob implements HandlesJob<'deadline-check'> {
   ) {}
 
   async handle({ deadlineId, stage }: JobData<'deadline-check'>): Promise<void> {
-    await this.check(deadlineId, stage, civilDate(this.clock.now()));
+    await this.check(deadlineId, stage, this.clock.today());
   }
 
   /** The check and, for an escalation, the supervisors' emails, in one transaction. */
@@ -57,7 +56,7 @@ export class DeadlineSweepJob implements HandlesJob<'deadline-sweep'> {
   ) {}
 
   async handle(): Promise<void> {
-    const today = civilDate(this.clock.now());
+    const today = this.clock.today();
     const due: Array<{ id: string; stage: 'REMIND' | 'ESCALATE' }> = await this.dataSource.query(
       `SELECT d.id::text, CASE WHEN d.due_on < $1::date AND d.escalated_at IS NULL THEN 'ESCALATE' ELSE 'REMIND' END AS stage
          FROM report_deadline d JOIN report r ON r.id = d.report_id

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { civilDate } from '../../infra/calendar/working-days.js';
 import { Clock } from '../../infra/clock/clock.js';
 import type { Viewer } from '../../auth/conflict/viewer.js';
 import { notFound } from '../../infra/http/domain-exception.js';
@@ -108,7 +107,7 @@ export class InboxService {
 
   async list(query: InboxQuery, viewer: Viewer): Promise<InboxPage> {
     const staffId = viewer.staff.userId;
-    const today = civilDate(this.clock.now());
+    const today = this.clock.today();
     const params: unknown[] = [];
     const where: string[] = [];
     const add = (sql: string, value: unknown) => {
@@ -207,7 +206,7 @@ export class InboxService {
   async caseView(id: string, viewer: Viewer): Promise<CaseView> {
     if (!isUuid(id)) throw notFound('举报');
     const base = await this.reports.get(id, viewer);
-    const today = civilDate(this.clock.now());
+    const today = this.clock.today();
     const db = this.dataSource;
     // Related tips (repeats, the case it repeats) hidden from this viewer are left out; $2 in each query below.
     const hiddenParams: unknown[] = viewer.hidden.length ? [viewer.hidden] : [];

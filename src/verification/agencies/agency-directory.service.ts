@@ -1,37 +1,16 @@
 import { HttpStatus, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { AppConfig } from '../../infra/config/app-config.js';
 import type { AgencyDefinition } from '../../infra/config/settings.schema.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
 import type { AgencyInput, AgencyPatch } from './agency.dto.js';
 import { namesAgency } from './agency-name.js';
+import { VerificationRepository } from '../verification.repository.js';
 
 export interface Agency extends AgencyDefinition {
   noticeEmail: string | null;
   leadEmail: string | null;
   active: boolean;
 }
-
-interface AgencyRow {
-  code: string;
-  name: string;
-  aliases: string[];
-  integrity_opinion: boolean;
-  notice_email: string | null;
-  lead_email: string | null;
-  active: boolean;
-}
-
-const toAgency = (r: AgencyRow): Agency => ({
-  code: r.code,
-  name: r.name,
-  aliases: r.aliases,
-  integrityOpinion: r.integrity_opinion,
-  noticeEmail: r.notice_email,
-  leadEmail: r.lead_email,
-  active: r.active,
-});
 
 const RELOAD_MS = 60_000;
 
@@ -48,19 +27,13 @@ export class AgencyDirectory implements OnModuleInit, OnModuleDestroy {
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: VerificationRepository,
     private readonly config: AppConfig,
   ) {}
 
   async onModuleInit(): Promise<void> {
     const seed = this.config.agencies;
-    await this.dataSource.query(
-      `INSERT INTO agency (code, name, aliases, integrity_opinion)
-       SELECT code, name, string_to_array(aliases, '|'), integrity
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[]) AS s(code, name, aliases, integrity)
-       ON CONFLICT DO NOTHING`,
-      [seed.map((a) => a.code), seed.map((a) => a.name), seed.map((a) => a.aliases.join('|')), seed.map((a) => a.integrityOpinion)],
-    );
+    await this.repository.seedAgencies(seed);
     await this.reload();
     this.timer = setInterval(() => void this.reload().catch((e: Error) => this.logger.warn(`agency reload: ${e.message}`)), RELOAD_MS);
     this.timer.unref();
@@ -71,8 +44,7 @@ export class AgencyDirectory implements OnModuleInit, OnModuleDestroy {
   }
 
   async reload(): Promise<void> {
-    const rows: AgencyRow[] = await this.dataSource.query(`SELECT * FROM agency ORDER BY code`);
-    this.cache = rows.map(toAgency);
+    this.cache = await this.repository.allAgencies();
   }
 
   /** Active agencies. */
@@ -112,42 +84,26 @@ export class AgencyDirectory implements OnModuleInit, OnModuleDestroy {
   }
 
   async create(input: AgencyInput): Promise<Agency> {
-    const [row]: AgencyRow[] = await this.dataSource.query(
-      `INSERT INTO agency (code, name, aliases, integrity_opinion, notice_email, lead_email) VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT DO NOTHING RETURNING *`,
-      [input.code, input.name, input.aliases, input.integrityOpinion, input.noticeEmail ?? null, input.leadEmail ?? null],
-    );
+    const row = await this.repository.createAgency({
+      code: input.code,
+      name: input.name,
+      aliases: input.aliases,
+      integrityOpinion: input.integrityOpinion,
+      noticeEmail: input.noticeEmail ?? null,
+      leadEmail: input.leadEmail ?? null,
+    });
     if (!row) throw new DomainException(HttpStatus.CONFLICT, 'AGENCY_EXISTS', `成员单位代码或名称已存在：${input.code} / ${input.name}`);
     await this.reload();
-    return toAgency(row);
+    return row;
   }
 
   async update(code: string, patch: AgencyPatch): Promise<Agency> {
-    const rows = await this.dataSource
-      .query<[AgencyRow[], number]>(
-        `UPDATE agency SET name = coalesce($2, name), aliases = coalesce($3, aliases), integrity_opinion = coalesce($4, integrity_opinion),
-                notice_email = CASE WHEN $5 THEN $6 ELSE notice_email END, lead_email = CASE WHEN $7 THEN $8 ELSE lead_email END,
-                active = coalesce($9, active), updated_at = now()
-          WHERE code = $1 RETURNING *`,
-        [
-          code,
-          patch.name ?? null,
-          patch.aliases ?? null,
-          patch.integrityOpinion ?? null,
-          patch.noticeEmail !== undefined,
-          patch.noticeEmail ?? null,
-          patch.leadEmail !== undefined,
-          patch.leadEmail ?? null,
-          patch.active ?? null,
-        ],
-      )
-      .catch((error: { code?: string }) => {
-        if (error.code === '23505') throw new DomainException(HttpStatus.CONFLICT, 'AGENCY_EXISTS', `成员单位名称已被使用：${patch.name}`);
-        throw error;
-      });
-    const row = rows[0][0];
+    const row = await this.repository.updateAgency(code, patch).catch((error: { code?: string }) => {
+      if (error.code === '23505') throw new DomainException(HttpStatus.CONFLICT, 'AGENCY_EXISTS', `成员单位名称已被使用：${patch.name}`);
+      throw error;
+    });
     if (!row) throw notFound('成员单位');
     await this.reload();
-    return toAgency(row);
+    return row;
   }
 }

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CadresRepository } from '../../cadres/cadres.repository.js';
+import { AppointmentCalendarRepository } from './appointment-calendar.repository.js';
 import { AppointmentCalendar } from './appointment-calendar.service.js';
 
 /**
@@ -8,7 +10,7 @@ import { AppointmentCalendar } from './appointment-calendar.service.js';
  * run or notice through the `appointment-raise` job, never through an import.
  */
 @Module({
-  providers: [AppointmentCalendar],
+  providers: [AppointmentCalendarRepository, CadresRepository, AppointmentCalendar],
   exports: [AppointmentCalendar],
 })
 export class AppointmentCalendarModule {}

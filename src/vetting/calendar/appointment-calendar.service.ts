@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { civilDate } from '../../infra/calendar/working-days.js';
 import { Clock } from '../../infra/clock/clock.js';
 import { isUuid } from '../../infra/http/id-param.js';
+import { CadresRepository } from '../../cadres/cadres.repository.js';
+import { AppointmentCalendarRepository } from './appointment-calendar.repository.js';
 
 /** A candidacy still on the appointment calendar: its run is pending, or its notice is in (or before) its publicity period. */
 export interface StandingCandidacy {
@@ -40,10 +41,12 @@ export class AppointmentCalendar {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly repository: AppointmentCalendarRepository,
+    private readonly cadres: CadresRepository,
   ) {}
 
   today(): string {
-    return civilDate(this.clock.now());
+    return this.clock.today();
   }
 
   /**
@@ -55,34 +58,16 @@ export class AppointmentCalendar {
     const cadreIds = [...new Set(query.cadreIds.filter((id) => isUuid(id)))];
     const reportId = query.reportId && isUuid(query.reportId) ? query.reportId : null;
     if (cadreIds.length === 0 && !reportId) return [];
-    const rows: Array<{
-      candidate_id: string;
-      cadre_id: string;
-      name: string;
-      proposed_post: string;
-      run_id: string;
-      run_title: string;
-      run_started_on: string;
-      suspended_until: string | null;
-      notice_id: string | null;
-      reference: string | null;
-      starts_on: string | null;
-      ends_on: string | null;
-    }> = await (manager ?? this.dataSource).query(
-      `SELECT v.id AS candidate_id, v.cadre_id, c.name, v.proposed_post, r.id AS run_id, r.title AS run_title,
-              to_char(r.started_on, 'YYYY-MM-DD') AS run_started_on, to_char(v.suspended_until, 'YYYY-MM-DD') AS suspended_until,
-              n.id AS notice_id, n.reference, to_char(n.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(n.ends_on, 'YYYY-MM-DD') AS ends_on
-         FROM vetting_candidate v
-         JOIN vetting_run r ON r.id = v.run_id
-         JOIN cadre c ON c.id = v.cadre_id
-         LEFT JOIN publicity_candidate p ON p.candidate_id = v.id AND NOT p.withdrawn
-         LEFT JOIN publicity_notice n ON n.id = p.notice_id AND n.withdrawn_at IS NULL AND n.ends_on >= $3::date
-        WHERE (v.cadre_id = ANY ($1::uuid[]) OR v.id IN (SELECT l.candidate_id FROM publicity_report_link l WHERE l.report_id = $2::uuid))
-          AND (v.decision IS NULL OR (v.decision = 'SUSPEND' AND v.suspended_until >= $3::date))
-          AND (p.candidate_id IS NOT NULL OR NOT EXISTS (SELECT 1 FROM publicity_candidate w WHERE w.candidate_id = v.id AND w.withdrawn))
-        ORDER BY r.started_on DESC, r.id, c.person_no`,
-      [cadreIds, reportId, this.today()],
-    );
+    const found = await this.repository.standing(manager ?? this.dataSource, { cadreIds, reportId, today: this.today() });
+    // Within a run by the cadre's number, as the cadres module orders them (it names the cadre too).
+    const cadres = found.length ? await this.cadres.summariesByIds([...new Set(found.map((r) => r.cadre_id))]) : [];
+    const cadre = new Map(cadres.map((c, i) => [c.id, { i, name: c.name }]));
+    const run = new Map<string, number>();
+    for (const r of found) if (!run.has(r.run_id)) run.set(r.run_id, run.size);
+    const rows = found
+      .filter((r) => cadre.has(r.cadre_id))
+      .map((r) => ({ ...r, name: cadre.get(r.cadre_id)!.name }))
+      .sort((a, b) => run.get(a.run_id)! - run.get(b.run_id)! || cadre.get(a.cadre_id)!.i - cadre.get(b.cadre_id)!.i);
     return rows.map((r) => ({
       candidateId: r.candidate_id,
       cadreId: r.cadre_id,

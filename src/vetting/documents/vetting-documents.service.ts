@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Viewer } from '../../auth/conflict/viewer.js';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import ExcelJS from 'exceljs';
-import type { DataSource } from 'typeorm';
 import { CadresService } from '../../cadres/cadres.service.js';
 import { UnitsService } from '../../cadres/units.service.js';
 import { AppConfig } from '../../infra/config/app-config.js';
@@ -13,6 +11,7 @@ import { DECISION_LABELS, type Decision } from '../publicity/outcome.service.js'
 import { PublicityService } from '../publicity/publicity.service.js';
 import { PublicityTipsService } from '../publicity/publicity-tips.service.js';
 import { VettingService } from '../vetting.service.js';
+import { VettingRepository } from '../vetting.repository.js';
 import { sheetLines, stepsOfCandidate, stepText, VERDICT_LABELS } from './sheet-lines.js';
 
 const FONT = { ascii: 'SimSun', eastAsia: '宋体', hAnsi: 'SimSun' };
@@ -29,7 +28,7 @@ const heading = (value: string) =>
 @Injectable()
 export class VettingDocumentsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: VettingRepository,
     private readonly config: AppConfig,
     private readonly vetting: VettingService,
     private readonly cadres: CadresService,
@@ -48,10 +47,7 @@ export class VettingDocumentsService {
   /** The candidate's vetting sheet as this viewer may read it (回避: hidden tips are not cited). */
   async sheet(candidateId: string, viewer: Viewer): Promise<{ fileName: string; body: Buffer }> {
     const candidate = await this.vetting.candidate(candidateId, viewer);
-    const [v]: Array<{ run_id: string; unit_id: string | null; level: string | null }> = await this.dataSource.query(
-      `SELECT run_id, unit_id, level FROM vetting_candidate WHERE id = $1`,
-      [candidate.id],
-    );
+    const v = await this.repository.candidatePlacement(candidate.id);
     const run = await this.vetting.getRun(v!.run_id, viewer);
     const [detail, allFacts, requests, notice, allTips, probation] = await Promise.all([
       this.cadres.getDetail(candidate.cadreId, null),

@@ -8,7 +8,8 @@ import { AppConfig } from '../../infra/config/app-config.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
 import { ProbationService } from '../probation/probation.service.js';
 import { needsProbation } from '../probation/probation-rules.js';
-import { recordStep } from '../vetting-steps.js';
+import { recordStep, VettingRepository } from '../vetting.repository.js';
+import { CadresService } from '../../cadres/cadres.service.js';
 import { VettingService, type CandidateView } from '../vetting.service.js';
 import { checkSuspension } from './publicity-rules.js';
 import { PublicityService } from './publicity.service.js';
@@ -46,6 +47,8 @@ const conflict = (code: ErrorCode, message: string) => new DomainException(HttpS
 export class OutcomeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: VettingRepository,
+    private readonly cadres: CadresService,
     private readonly config: AppConfig,
     private readonly vetting: VettingService,
     private readonly publicity: PublicityService,
@@ -54,21 +57,9 @@ export class OutcomeService {
   ) {}
 
   async record(candidateId: string, input: OutcomeInput, viewer: Viewer): Promise<CandidateView> {
-    const [c]: Array<{
-      id: string;
-      run_id: string;
-      cadre_id: string;
-      proposed_post: string;
-      promotion: boolean;
-      decision: Decision | null;
-      name: string;
-    }> = isUuid(candidateId)
-      ? await this.dataSource.query(
-          `SELECT v.id, v.run_id, v.cadre_id, v.proposed_post, v.promotion, v.decision, c.name FROM vetting_candidate v JOIN cadre c ON c.id = v.cadre_id WHERE v.id = $1`,
-          [candidateId],
-        )
-      : [];
-    if (!c) throw notFound('审查对象');
+    const candidacy = isUuid(candidateId) ? await this.repository.candidateForOutcome(candidateId) : null;
+    if (!candidacy) throw notFound('审查对象');
+    const c = { ...candidacy, decision: candidacy.decision as Decision | null, name: (await this.cadres.getById(candidacy.cadre_id)).name };
     if (c.decision && c.decision !== 'SUSPEND')
       throw conflict('ALREADY_DECIDED', `${c.name}已作出“${DECISION_LABELS[c.decision]}”的决定，不能更改`);
     const today = this.publicity.today();
@@ -106,13 +97,16 @@ export class OutcomeService {
 
     const tipsDuringPublicity = await this.tips.tipsOf(c.id);
     const probation = await this.dataSource.transaction(async (m) => {
-      // An UPDATE answers [rows, count]; the guard in WHERE stops a concurrent second decision.
-      const [, count]: [unknown[], number] = await m.query(
-        `UPDATE vetting_candidate SET decision = $2, decided_on = $3, decision_note = $4, suspended_until = $5, decided_by = $6
-          WHERE id = $1 AND (decision IS NULL OR decision = 'SUSPEND') RETURNING id`,
-        [c.id, input.decision, today, note, input.suspendedUntil ?? null, input.actorId ?? null],
-      );
-      if (count === 0) throw conflict('ALREADY_DECIDED', `${c.name}的任用决定已由他人作出`);
+      // The guard in its WHERE stops a concurrent second decision.
+      const decided = await this.repository.recordDecision(m, {
+        id: c.id,
+        decision: input.decision,
+        decidedOn: today,
+        note,
+        suspendedUntil: input.suspendedUntil ?? null,
+        decidedBy: input.actorId ?? null,
+      });
+      if (!decided) throw conflict('ALREADY_DECIDED', `${c.name}的任用决定已由他人作出`);
       await recordStep(
         m,
         c.run_id,

@@ -3,12 +3,14 @@ import type { NoticeCandidate, NoticeView } from '../dto/publicity.dto.js';
 export type { NoticeCandidate, NoticeView };
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { buildCalendar, civilDate, type CalendarDays } from '../../infra/calendar/working-days.js';
+import { buildCalendar, type CalendarDays } from '../../infra/calendar/working-days.js';
 import { Clock } from '../../infra/clock/clock.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
 import { OutboxService } from '../../infra/queue/outbox.service.js';
-import { recordStep } from '../vetting-steps.js';
+import { recordStep, VettingRepository } from '../vetting.repository.js';
+import { CadresRepository } from '../../cadres/cadres.repository.js';
+import { PublicityRepository, type NoticeRow } from './publicity.repository.js';
 import { checkPublicityPeriod, periodWorkingDays } from './publicity-rules.js';
 import { isUuid } from '../../infra/http/id-param.js';
 
@@ -22,21 +24,6 @@ export interface PublishInput {
   candidateIds?: string[] | undefined;
   actorId?: string | null;
 }
-
-interface NoticeRow {
-  id: string;
-  run_id: string;
-  reference: string;
-  title: string;
-  starts_on: string;
-  ends_on: string;
-  working_days: number;
-  contact: string;
-  withdrawn_at: Date | null;
-  withdrawal_reason: string | null;
-}
-
-const NOTICE_COLUMNS = `id, run_id, reference, title, to_char(starts_on, 'YYYY-MM-DD') AS starts_on, to_char(ends_on, 'YYYY-MM-DD') AS ends_on, working_days, contact, withdrawn_at, withdrawal_reason`;
 
 export interface WithdrawInput {
   reason: string;
@@ -56,12 +43,15 @@ export class PublicityService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly outbox: OutboxService,
+    private readonly repository: PublicityRepository,
+    private readonly vetting: VettingRepository,
+    private readonly cadres: CadresRepository,
   ) {
     this.calendar = buildCalendar(config.calendar);
   }
 
   today(): string {
-    return civilDate(this.clock.now());
+    return this.clock.today();
   }
 
   async publish(input: PublishInput): Promise<NoticeView> {
@@ -69,16 +59,16 @@ export class PublicityService {
     const minWorkingDays = this.config.settings.vetting.publicityMinWorkingDays;
     const problem = checkPublicityPeriod({ start: input.startsOn, end: input.endsOn, today, minWorkingDays }, this.calendar);
     if (problem) throw new DomainException(HttpStatus.BAD_REQUEST, problem.code, problem.message);
-    const [run]: Array<{ id: string; title: string }> = isUuid(input.runId)
-      ? await this.dataSource.query(`SELECT id, title FROM vetting_run WHERE id = $1`, [input.runId])
-      : [];
+    const run = isUuid(input.runId) ? await this.vetting.runById(input.runId) : null;
     if (!run) throw notFound('审查批次');
-    const rows: Array<{ id: string; cadre_id: string; name: string; verdict: string; decision: string | null; on_notice: boolean }> =
-      await this.dataSource.query(
-        `SELECT v.id, v.cadre_id, c.name, v.verdict, v.decision, EXISTS (SELECT 1 FROM publicity_candidate p WHERE p.candidate_id = v.id AND NOT p.withdrawn) AS on_notice
-         FROM vetting_candidate v JOIN cadre c ON c.id = v.cadre_id WHERE v.run_id = $1 ORDER BY c.person_no`,
-        [run.id],
-      );
+    // In the order of the cadres' numbers, as the cadres module orders them.
+    const candidacies = await this.repository.runCandidates(run.id);
+    const people = candidacies.length ? await this.cadres.summariesByIds([...new Set(candidacies.map((c) => c.cadre_id))]) : [];
+    const rank = new Map(people.map((c, i) => [c.id, { i, name: c.name }]));
+    const rows = candidacies
+      .filter((c) => rank.has(c.cadre_id))
+      .map((c) => ({ ...c, name: rank.get(c.cadre_id)!.name }))
+      .sort((a, b) => rank.get(a.cadre_id)!.i - rank.get(b.cadre_id)!.i);
     const wanted = input.candidateIds ? new Set(input.candidateIds) : null;
     const chosen = wanted ? rows.filter((r) => wanted.has(r.id)) : rows.filter((r) => !r.on_notice);
     if (wanted && chosen.length !== wanted.size)
@@ -97,15 +87,19 @@ export class PublicityService {
       `公示期间，如对公示对象有情况反映，可通过本网站“反映问题”、拨打举报电话 ${district.hotline} 或来信来访向${district.department}反映。反映问题应实事求是，提倡实名反映。`;
     const title = input.title?.trim() || `${district.department}干部任前公示`;
     const { noticeId, raises } = await this.dataSource.transaction(async (m) => {
-      const [notice]: Array<{ id: string; reference: string }> = await m.query(
-        `INSERT INTO publicity_notice (run_id, reference, title, starts_on, ends_on, working_days, contact, published_by)
-         VALUES ($1, 'GS-' || to_char($2::date, 'YYYY') || '-' || lpad(nextval('publicity_notice_number_seq')::text, 4, '0'), $3, $2, $4, $5, $6, $7)
-         RETURNING id, reference`,
-        [run.id, input.startsOn, title, input.endsOn, workingDays, contact, input.actorId ?? null],
-      );
-      await m.query(
-        `INSERT INTO publicity_candidate (notice_id, candidate_id, position) SELECT $1, id, n FROM unnest($2::uuid[]) WITH ORDINALITY AS t(id, n)`,
-        [notice!.id, chosen.map((c) => c.id)],
+      const notice = await this.repository.insertNotice(m, {
+        runId: run.id,
+        title,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        workingDays,
+        contact,
+        publishedBy: input.actorId ?? null,
+      });
+      await this.repository.insertNoticeCandidates(
+        m,
+        notice.id,
+        chosen.map((c) => c.id),
       );
       await recordStep(
         m,
@@ -113,8 +107,8 @@ export class PublicityService {
         null,
         'PUBLICITY_PUBLISHED',
         {
-          noticeId: notice!.id,
-          reference: notice!.reference,
+          noticeId: notice.id,
+          reference: notice.reference,
           startsOn: input.startsOn,
           endsOn: input.endsOn,
           workingDays,
@@ -125,31 +119,22 @@ export class PublicityService {
       // Open tips about the candidates become urgent and are to be disposed of before the period ends (triage raises them).
       const raises = await this.outbox.write(
         m,
-        chosen.map((c) => ({ queue: 'triage', name: 'appointment-raise', data: { cadreId: c.cadre_id, changeId: notice!.id } })),
+        chosen.map((c) => ({ queue: 'triage', name: 'appointment-raise', data: { cadreId: c.cadre_id, changeId: notice.id } })),
       );
-      return { noticeId: notice!.id, raises };
+      return { noticeId: notice.id, raises };
     });
     await this.outbox.dispatch(raises);
     return this.notice(noticeId);
   }
 
   private async candidatesOf(noticeId: string): Promise<NoticeCandidate[]> {
-    const rows: Array<{
-      candidate_id: string;
-      cadre_id: string;
-      name: string;
-      gender: string;
-      birth_month: string;
-      unit_name: string;
-      post: string;
-      proposed_post: string;
-    }> = await this.dataSource.query(
-      `SELECT v.id AS candidate_id, c.id AS cadre_id, c.name, c.gender, c.birth_month, u.name AS unit_name, c.post, v.proposed_post
-           FROM publicity_candidate p JOIN vetting_candidate v ON v.id = p.candidate_id
-           JOIN cadre c ON c.id = v.cadre_id JOIN unit u ON u.id = c.unit_id
-          WHERE p.notice_id = $1 ORDER BY p.position`,
-      [noticeId],
-    );
+    const lines = await this.repository.noticeCandidates(noticeId);
+    const people = lines.length ? await this.cadres.summariesByIds([...new Set(lines.map((l) => l.cadre_id))]) : [];
+    const cadre = new Map(people.map((c) => [c.id, c]));
+    const rows = lines.flatMap((l) => {
+      const c = cadre.get(l.cadre_id);
+      return c ? [{ ...l, name: c.name, gender: c.gender, birth_month: c.birth_month, unit_name: c.unit_name, post: c.post }] : [];
+    });
     return rows.map((r) => ({
       candidateId: r.candidate_id,
       cadreId: r.cadre_id,
@@ -183,9 +168,7 @@ export class PublicityService {
 
   /** Any notice, for staff. */
   async notice(id: string): Promise<NoticeView> {
-    const [row]: NoticeRow[] = isUuid(id)
-      ? await this.dataSource.query(`SELECT ${NOTICE_COLUMNS} FROM publicity_notice WHERE id = $1`, [id])
-      : [];
+    const row = isUuid(id) ? await this.repository.noticeById(id) : null;
     if (!row) throw notFound('公示');
     return this.view(row);
   }
@@ -199,15 +182,13 @@ export class PublicityService {
     const today = this.today();
     const now = this.clock.now();
     await this.dataSource.transaction(async (m) => {
-      const [row]: NoticeRow[] = isUuid(id)
-        ? await m.query(`SELECT ${NOTICE_COLUMNS} FROM publicity_notice WHERE id = $1 FOR UPDATE`, [id])
-        : [];
+      const row = isUuid(id) ? await this.repository.lockNotice(m, id) : null;
       if (!row) throw notFound('公示');
       if (row.withdrawn_at) {
         throw new DomainException(
           HttpStatus.CONFLICT,
           'ALREADY_WITHDRAWN',
-          `公示 ${row.reference} 已于 ${civilDate(row.withdrawn_at)} 撤销，不能重复撤销`,
+          `公示 ${row.reference} 已于 ${this.clock.dateOf(row.withdrawn_at)} 撤销，不能重复撤销`,
         );
       }
       if (row.ends_on < today) {
@@ -217,23 +198,18 @@ export class PublicityService {
           `公示 ${row.reference} 已于 ${row.ends_on} 期满结束，不能撤销；如不再任用，请记录任用决定`,
         );
       }
-      await m.query(`UPDATE publicity_notice SET withdrawn_at = $2, withdrawn_by = $3, withdrawal_reason = $4 WHERE id = $1`, [
-        row.id,
-        now,
-        input.actorId ?? null,
-        input.reason,
-      ]);
-      await m.query(`UPDATE publicity_candidate SET withdrawn = true WHERE notice_id = $1`, [row.id]);
-      const lines: Array<{ candidate_id: string }> = await m.query(
-        `SELECT candidate_id FROM publicity_candidate WHERE notice_id = $1 ORDER BY position`,
-        [row.id],
-      );
+      const candidateIds = await this.repository.withdrawNotice(m, {
+        id: row.id,
+        at: now,
+        by: input.actorId ?? null,
+        reason: input.reason,
+      });
       await recordStep(
         m,
         row.run_id,
         null,
         'PUBLICITY_WITHDRAWN',
-        { noticeId: row.id, reference: row.reference, reason: input.reason, candidateIds: lines.map((l) => l.candidate_id) },
+        { noticeId: row.id, reference: row.reference, reason: input.reason, candidateIds },
         { kind: 'STAFF', id: input.actorId ?? null },
       );
     });
@@ -250,32 +226,20 @@ export class PublicityService {
   /** Notices in their period today and not withdrawn, newest first. */
   async currentNotices(): Promise<NoticeView[]> {
     const today = this.today();
-    const rows: NoticeRow[] = await this.dataSource.query(
-      `SELECT ${NOTICE_COLUMNS} FROM publicity_notice WHERE starts_on <= $1 AND ends_on >= $1 AND withdrawn_at IS NULL
-        ORDER BY starts_on DESC, reference DESC`,
-      [today],
-    );
+    const rows = await this.repository.currentNotices(today);
     return Promise.all(rows.map((r) => this.view(r)));
   }
 
   /** Every notice of a run, withdrawn ones included, newest first. */
   async noticesOfRun(runId: string): Promise<NoticeView[]> {
-    const rows: NoticeRow[] = isUuid(runId)
-      ? await this.dataSource.query(
-          `SELECT ${NOTICE_COLUMNS} FROM publicity_notice WHERE run_id = $1 ORDER BY published_at DESC, reference DESC`,
-          [runId],
-        )
-      : [];
+    const rows = isUuid(runId) ? await this.repository.noticesOfRun(runId) : [];
     return Promise.all(rows.map((r) => this.view(r)));
   }
 
   /** The standing (not withdrawn) notice of a candidacy, if it was published. */
   async noticeOfCandidate(candidateId: string): Promise<NoticeView | null> {
-    const [row]: Array<{ notice_id: string }> = await this.dataSource.query(
-      `SELECT notice_id FROM publicity_candidate WHERE candidate_id = $1 AND NOT withdrawn`,
-      [candidateId],
-    );
-    return row ? this.notice(row.notice_id) : null;
+    const noticeId = await this.repository.standingNoticeOf(candidateId);
+    return noticeId ? this.notice(noticeId) : null;
   }
 
   /**

@@ -5,7 +5,6 @@ import { CurrentStaff, RequirePermission, type StaffPrincipal } from '../../auth
 import { rolesGrant } from '../../auth/roles.js';
 import { CadreRecordsService } from '../../cadres/cadre-records.service.js';
 import { drawSchema } from '../../cadres/dto/record-inputs.dto.js';
-import { civilDate } from '../../infra/calendar/working-days.js';
 import { Clock } from '../../infra/clock/clock.js';
 import { parseWith } from '../../infra/http/zod-validation.pipe.js';
 import { PageRenderer } from '../page-renderer.js';
@@ -41,7 +40,7 @@ export class ConsolePersonalMattersController {
       canDraw: rolesGrant(staff.roles, 'cadres:manage'),
       verified: state.verified ?? null,
       error: state.error ?? null,
-      year: state.year ?? civilDate(this.clock.now()).slice(0, 4), // the draw is per calendar year
+      year: state.year ?? this.clock.today().slice(0, 4), // the draw is per calendar year
     });
   }
 

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { runCommand, runQuery } from '../infra/database/sql.js';
+import * as q from './units.queries.js';
+
+/** A unit's other name. */
+export interface OtherUnitName {
+  name: string;
+  kind: 'ALIAS' | 'FORMER';
+}
+
+/** Approved and occupied posts of a unit at a level (approved null: no quota recorded). */
+export interface QuotaRow {
+  unitId: string;
+  unitName: string;
+  level: string;
+  approved: number | null;
+  occupied: number;
+}
+
+/**
+ * Units, their names and post quotas (tables unit, unit_name, post_quota, with the cadres
+ * who occupy them); the queries are in `units.sql`, typed from the schema. Levels are given
+ * as stored (normalised by the caller).
+ */
+@Injectable()
+export class UnitsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async exists(unitId: string): Promise<boolean> {
+    return (await runQuery(q.unitExists, { id: unitId }, this.dataSource)).length > 0;
+  }
+
+  /** Every unit with its other names, by name. */
+  async withNames(): Promise<Array<{ id: string; name: string; otherNames: OtherUnitName[] }>> {
+    const rows = await runQuery(q.unitsWithNames, undefined, this.dataSource);
+    return rows.map((r) => ({ id: r.id, name: r.name, otherNames: r.other_names as unknown as OtherUnitName[] }));
+  }
+
+  /** Adds (or re-kinds) an other name of the unit; false when the name belongs to another unit or is a current name. */
+  async addName(unitId: string, name: string, kind: 'ALIAS' | 'FORMER'): Promise<boolean> {
+    return (await runQuery(q.addName, { unitId, name, kind }, this.dataSource)).length > 0;
+  }
+
+  /** The current name of the unit that has this name, or null. */
+  async ownerOfName(name: string): Promise<string | null> {
+    const [row] = await runQuery(q.nameOwner, { name }, this.dataSource);
+    return row?.name ?? null;
+  }
+
+  async setQuota(unitId: string, level: string, approved: number): Promise<void> {
+    await runCommand(q.setQuota, { unitId, level, approved }, this.dataSource);
+  }
+
+  /** The quota at a unit and level with its occupants, or null when none is recorded. */
+  async quotaAt(unitId: string, level: string): Promise<{ approved: number; occupied: number } | null> {
+    const [row] = await runQuery(q.quotaAt, { unitId, level }, this.dataSource);
+    return row ? { approved: row.approved, occupied: row.occupied } : null;
+  }
+
+  /** quotaAt for many pairs in one query; pairs without a quota are absent. */
+  async quotasAt(
+    pairs: Array<{ unitId: string; level: string }>,
+  ): Promise<Array<{ unitId: string; level: string; approved: number; occupied: number }>> {
+    const rows = await runQuery(q.quotasAt, { unitIds: pairs.map((p) => p.unitId), levels: pairs.map((p) => p.level) }, this.dataSource);
+    return rows.map((r) => ({ unitId: r.unit_id, level: r.level, approved: r.approved, occupied: r.occupied }));
+  }
+
+  /** Every unit and level with people in post or an approved quota, by unit name and level. */
+  async quotaReport(): Promise<QuotaRow[]> {
+    const rows = await runQuery(q.quotaReport, undefined, this.dataSource);
+    return rows.map((r) => ({ unitId: r.unit_id, unitName: r.unit_name, level: r.level, approved: r.approved, occupied: r.occupied }));
+  }
+}

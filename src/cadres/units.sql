@@ -1,0 +1,45 @@
+/* Queries of the units repository (units.repository.ts): units, their other names, post quotas (职数). */
+
+/* @name UnitExists */
+SELECT id FROM unit WHERE id = :id!;
+
+/* Every unit with its other names (别名, 曾用名), by name. */
+/* @name UnitsWithNames */
+SELECT u.id, u.name,
+       coalesce(json_agg(json_build_object('name', n.name, 'kind', n.kind) ORDER BY n.kind, n.name) FILTER (WHERE n.kind <> 'CURRENT'), '[]') AS "other_names!"
+  FROM unit u LEFT JOIN unit_name n ON n.unit_id = u.id GROUP BY u.id, u.name ORDER BY u.name;
+
+/* A name that belongs to another unit, or is a unit's current name, is left as it is: nothing comes back. */
+/* @name AddName */
+INSERT INTO unit_name (name, unit_id, kind) VALUES (:name!, :unitId!, :kind!)
+ON CONFLICT (name) DO UPDATE SET kind = EXCLUDED.kind WHERE unit_name.unit_id = EXCLUDED.unit_id AND unit_name.kind <> 'CURRENT'
+RETURNING unit_id;
+
+/* The current name of the unit a name belongs to. */
+/* @name NameOwner */
+SELECT u.name FROM unit_name n JOIN unit u ON u.id = n.unit_id WHERE n.name = :name!;
+
+/* @name SetQuota */
+INSERT INTO post_quota (unit_id, level, approved) VALUES (:unitId!, :level!, :approved!)
+ON CONFLICT (unit_id, level) DO UPDATE SET approved = EXCLUDED.approved, updated_at = now();
+
+/*
+ * Who occupies a quota (post_quota q, cadre c): at the unit, holding its post (q.level 副局长)
+ * or its grade or rank (副科, 四级主任科员), as the roster import read them into quota_keys.
+ */
+/* @name QuotaAt */
+SELECT q.approved, (SELECT count(*)::int FROM cadre c WHERE c.unit_id = q.unit_id AND q.level = ANY (c.quota_keys)) AS "occupied!"
+  FROM post_quota q WHERE q.unit_id = :unitId! AND q.level = :level!;
+
+/* @name QuotasAt */
+SELECT q.unit_id, q.level, q.approved, (SELECT count(*)::int FROM cadre c WHERE c.unit_id = q.unit_id AND q.level = ANY (c.quota_keys)) AS "occupied!"
+  FROM post_quota q JOIN unnest(:unitIds!::uuid[], :levels!::text[]) AS p(unit_id, level) ON q.unit_id = p.unit_id AND q.level = p.level;
+
+/* Every unit and level with people in post or an approved quota. */
+/* @name QuotaReport */
+WITH occ AS (SELECT unit_id, level, count(*)::int AS occupied FROM cadre WHERE level IS NOT NULL GROUP BY unit_id, level)
+SELECT u.id AS "unit_id!", u.name AS "unit_name!", coalesce(q.level, o.level) AS "level!", q.approved AS "approved?",
+       CASE WHEN q.level IS NULL THEN o.occupied ELSE (SELECT count(*)::int FROM cadre c WHERE c.unit_id = q.unit_id AND q.level = ANY (c.quota_keys)) END AS "occupied!"
+  FROM post_quota q FULL JOIN occ o ON o.unit_id = q.unit_id AND o.level = q.level
+  JOIN unit u ON u.id = coalesce(q.unit_id, o.unit_id)
+ ORDER BY u.name, 3;

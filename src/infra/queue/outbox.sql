@@ -1,0 +1,22 @@
+/* Queries of the outbox repository (outbox.repository.ts): jobs written with the change that needs them. */
+
+/* One row per job, in the order given: the ids come back in that order. */
+/* @name InsertJobs */
+INSERT INTO outbox (queue, job_name, job_id, payload)
+SELECT * FROM unnest(:queues!::text[], :jobNames!::text[], :jobIds!::text[], :payloads!::jsonb[])
+RETURNING id;
+
+/* @name MarkDispatched */
+UPDATE outbox SET dispatched_at = now() WHERE id = ANY (:ids!::bigint[]) AND dispatched_at IS NULL;
+
+/* Pending past the grace period, locked for this relay: another worker skips them. */
+/* @name LockPending */
+SELECT id, queue, job_name, payload FROM outbox
+ WHERE dispatched_at IS NULL AND created_at < now() - make_interval(secs => :graceMs!::double precision / 1000)
+ ORDER BY id LIMIT :limit!::int FOR UPDATE SKIP LOCKED;
+
+/* @name MarkRelayFailed */
+UPDATE outbox SET attempts = attempts + 1, last_error = :lastError! WHERE id = ANY (:ids!::bigint[]);
+
+/* @name MarkRelayed */
+UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1 WHERE id = ANY (:ids!::bigint[]);

@@ -1,0 +1,221 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { runCommand, runQuery, type Queryable } from '../infra/database/sql.js';
+import type { Reason, Verdict } from './vetting-rules.js';
+import * as q from './vetting.queries.js';
+
+export type StepActor = { kind: 'STAFF' | 'SYSTEM' | 'AGENCY'; id?: string | null };
+
+/** One line of a run's record (全程记实): kept with the appointment file, never edited. On `on`, the change's transaction. */
+export async function recordStep(
+  on: Queryable,
+  runId: string,
+  candidateId: string | null,
+  step: string,
+  data: object,
+  actor: StepActor,
+): Promise<void> {
+  await runCommand(
+    q.insertStep,
+    { runId, candidateId, step, actorKind: actor.kind, actorId: actor.id ?? null, data: JSON.stringify(data) },
+    on,
+  );
+}
+
+/** Several lines of runs' records in one statement, kept in the order given. */
+export async function recordSteps(
+  on: Queryable,
+  steps: Array<{ runId: string; candidateId: string | null; step: string; data: object; actor: StepActor }>,
+): Promise<void> {
+  if (steps.length === 0) return;
+  await runCommand(
+    q.insertSteps,
+    {
+      runIds: steps.map((s) => s.runId),
+      // pgtyped types a uuid[] parameter without nulls; Postgres takes NULL elements.
+      candidateIds: steps.map((s) => s.candidateId) as string[],
+      steps: steps.map((s) => s.step),
+      actorKinds: steps.map((s) => s.actor.kind),
+      actorIds: steps.map((s) => s.actor.id ?? null) as string[],
+      data: steps.map((s) => JSON.stringify(s.data)),
+    },
+    on,
+  );
+}
+
+/** A candidacy as its evaluation starts from it. */
+export interface CandidateForEvaluation {
+  id: string;
+  run_id: string;
+  cadre_id: string;
+  unit_id: string | null;
+  level: string | null;
+  promotion: boolean;
+  verdict: Verdict;
+  reasons: Reason[];
+  evaluations: number;
+  decision: string | null;
+}
+
+/** A candidacy as views show it, without the cadre's name (the cadres module's). */
+export interface CandidateRow {
+  id: string;
+  cadre_id: string;
+  proposed_post: string;
+  verdict: Verdict;
+  reasons: Reason[];
+  evaluated_on: string | null;
+  decision: string | null;
+  decided_on: string | null;
+  decision_note: string | null;
+  suspended_until: string | null;
+}
+
+/**
+ * The vetting module's runs, candidacies and their record of steps (vetting_run,
+ * vetting_candidate, vetting_step) are read and written here; the queries are in
+ * `vetting.sql`, typed from the schema. A method that is part of a change takes the
+ * transaction's EntityManager as `on`.
+ */
+@Injectable()
+export class VettingRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async insertRun(
+    on: Queryable,
+    run: { title: string; startedOn: string; agencyCodes: string[]; createdBy: string | null },
+  ): Promise<string> {
+    const [row] = await runQuery(q.insertRun, run, on);
+    return row!.id;
+  }
+
+  /** A run's candidacies in slate order; each row says which cadre it is for. */
+  insertCandidates(
+    on: Queryable,
+    runId: string,
+    slate: Array<{ cadreId: string; proposedPost: string; unitId: string | null; level: string | null; promotion: boolean }>,
+  ): Promise<Array<{ id: string; cadre_id: string }>> {
+    return runQuery(
+      q.insertCandidates,
+      {
+        runId,
+        cadreIds: slate.map((e) => e.cadreId),
+        proposedPosts: slate.map((e) => e.proposedPost),
+        unitIds: slate.map((e) => e.unitId) as string[],
+        levels: slate.map((e) => e.level) as string[],
+        promotions: slate.map((e) => e.promotion),
+      },
+      on,
+    );
+  }
+
+  async candidatesForEvaluation(ids: string[]): Promise<CandidateForEvaluation[]> {
+    const rows = await runQuery(q.candidatesForEvaluation, { ids }, this.dataSource);
+    return rows.map((r) => ({ ...r, verdict: r.verdict as Verdict, reasons: r.reasons as unknown as Reason[] }));
+  }
+
+  async saveEvaluations(on: Queryable, asOf: string, evaluated: Array<{ id: string; verdict: Verdict; reasons: Reason[] }>): Promise<void> {
+    await runCommand(
+      q.saveEvaluations,
+      {
+        asOf,
+        ids: evaluated.map((e) => e.id),
+        verdicts: evaluated.map((e) => e.verdict),
+        reasons: evaluated.map((e) => JSON.stringify(e.reasons)),
+      },
+      on,
+    );
+  }
+
+  async openCandidaciesOfCadre(cadreId: string): Promise<string[]> {
+    return (await runQuery(q.openCandidaciesOfCadre, { cadreId }, this.dataSource)).map((r) => r.id);
+  }
+
+  async candidateRows(ids: string[]): Promise<CandidateRow[]> {
+    const rows = await runQuery(q.candidateRows, { ids }, this.dataSource);
+    return rows.map((r) => ({ ...r, verdict: r.verdict as Verdict, reasons: r.reasons as unknown as Reason[] }));
+  }
+
+  async runOfCandidate(id: string): Promise<string | null> {
+    const [row] = await runQuery(q.runOfCandidate, { id }, this.dataSource);
+    return row?.run_id ?? null;
+  }
+
+  async historyOfCadre(cadreId: string): Promise<Array<Omit<q.IHistoryOfCadreResult, 'verdict'> & { verdict: Verdict }>> {
+    const rows = await runQuery(q.historyOfCadre, { cadreId }, this.dataSource);
+    return rows.map((r) => ({ ...r, verdict: r.verdict as Verdict }));
+  }
+
+  /** Open candidacies of the newest runs, enough to fill `limit` (whole runs), newest run first. */
+  async openCandidatesOfLatestRuns(
+    limit: number,
+  ): Promise<Array<{ id: string; cadre_id: string; proposed_post: string; verdict: Verdict; run_title: string; run_id: string }>> {
+    const rows = await runQuery(q.openCandidatesOfLatestRuns, { limit }, this.dataSource);
+    return rows.map((r) => ({ ...r, verdict: r.verdict as Verdict }));
+  }
+
+  listRuns(limit: number): Promise<q.IListRunsResult[]> {
+    return runQuery(q.listRuns, { limit }, this.dataSource);
+  }
+
+  async runById(id: string): Promise<q.IRunByIdResult | null> {
+    const [row] = await runQuery(q.runById, { id }, this.dataSource);
+    return row ?? null;
+  }
+
+  candidatesOfRun(runId: string): Promise<Array<{ id: string; cadre_id: string }>> {
+    return runQuery(q.candidatesOfRun, { runId }, this.dataSource);
+  }
+
+  stepsOfRun(runId: string): Promise<q.IStepsOfRunResult[]> {
+    return runQuery(q.stepsOfRun, { runId }, this.dataSource);
+  }
+
+  async candidatePlacement(id: string): Promise<{ run_id: string; unit_id: string | null; level: string | null } | null> {
+    const [row] = await runQuery(q.candidatePlacement, { id }, this.dataSource);
+    return row ?? null;
+  }
+
+  async candidateForOutcome(id: string): Promise<q.ICandidateForOutcomeResult | null> {
+    const [row] = await runQuery(q.candidateForOutcome, { id }, this.dataSource);
+    return row ?? null;
+  }
+
+  /** Records the outcome of a candidacy still open; false when another decision came first. */
+  async recordDecision(
+    on: Queryable,
+    input: {
+      id: string;
+      decision: string;
+      decidedOn: string;
+      note: string | null;
+      suspendedUntil: string | null;
+      decidedBy: string | null;
+    },
+  ): Promise<boolean> {
+    return (await runQuery(q.recordDecision, input, on)).length > 0;
+  }
+
+  // --- what meetings read
+
+  async cadreOfCandidate(on: Queryable, id: string): Promise<string | null> {
+    const [row] = await runQuery(q.cadreOfCandidate, { id }, on);
+    return row?.cadre_id ?? null;
+  }
+
+  /** Candidacies' cadres and decisions, by id (unknown ids are left out). */
+  decisionsOf(on: Queryable, ids: string[]): Promise<Array<{ id: string; cadre_id: string; decision: string | null }>> {
+    return ids.length ? runQuery(q.decisionsOf, { ids }, on) : Promise.resolve([]);
+  }
+
+  /** Undecided candidacies that did not pass, oldest run first; `run_key` tells the runs apart in that order. */
+  async undecidedNotPassed(
+    on: Queryable,
+  ): Promise<
+    Array<{ id: string; cadre_id: string; title: string; proposed_post: string; verdict: Verdict; reasons: Reason[]; run_key: string }>
+  > {
+    const rows = await runQuery(q.undecidedNotPassed, undefined, on);
+    return rows.map((r) => ({ ...r, verdict: r.verdict as Verdict, reasons: r.reasons as unknown as Reason[] }));
+  }
+}
