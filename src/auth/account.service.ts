@@ -15,7 +15,7 @@ import { StaffSession } from './entities/staff-session.entity.js';
 import { StaffUser } from './entities/staff-user.entity.js';
 import { passwordProblem } from './password-policy.js';
 import { TotpVerifier } from './totp.js';
-import { agencyInUse } from './liaison-agency.js';
+import { VerificationRepository } from '../verification/verification.repository.js';
 import { isUuid } from '../infra/http/id-param.js';
 import { CadresService } from '../cadres/cadres.service.js';
 
@@ -39,6 +39,7 @@ export class AccountService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly repository: AuthRepository,
+    private readonly agencies: VerificationRepository,
     private readonly cadres: CadresService,
   ) {}
 
@@ -187,7 +188,7 @@ export class AccountService {
     if (roles.includes('AGENCY_LIAISON') !== !!agencyCode) {
       throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'AGENCY_REQUIRED', '成员单位联络员须且仅须绑定一个成员单位');
     }
-    if (agencyCode && agencyCode !== user.agencyCode && !(await agencyInUse(this.dataSource.manager, agencyCode)))
+    if (agencyCode && agencyCode !== user.agencyCode && !(await this.agencies.agencyInUse(this.dataSource, agencyCode)))
       throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'UNKNOWN_AGENCY', '未知成员单位');
     await this.dataSource.transaction(async (m) => {
       await this.repository.updateAccount(m, user.id, {

@@ -15,12 +15,16 @@ import { StaffSession } from './entities/staff-session.entity.js';
 import { StaffUser } from './entities/staff-user.entity.js';
 import { StaffAccountsController } from './staff-accounts.controller.js';
 import { TotpVerifier } from './totp.js';
+import { VerificationRepository } from '../verification/verification.repository.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([StaffUser, StaffSession]), CadresModule, ReportsRepositoryModule],
   controllers: [AuthController, StaffAccountsController, CadreRelationsController],
+  // The member-agency directory's repository, for binding liaison accounts (stateless: provided
+  // here, since the verification module itself depends on auth).
   providers: [
     AuthRepository,
+    VerificationRepository,
     AuthService,
     AccountService,
     TotpVerifier,

@@ -576,15 +576,74 @@ export interface IExclusionsAmongQuery {
   result: IExclusionsAmongResult;
 }
 
-const exclusionsAmongIR: any = {"usedParamSet":{"cadreId":true,"sameUnit":true,"ids":true},"params":[{"name":"cadreId","required":true,"transform":{"type":"scalar"},"locs":[{"a":77,"b":85}]},{"name":"sameUnit","required":true,"transform":{"type":"scalar"},"locs":[{"a":94,"b":103}]},{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":129,"b":133}]}],"statement":"SELECT report_id AS \"report_id!\", reason AS \"reason!\" FROM report_exclusions(:cadreId!::uuid, :sameUnit!) WHERE report_id = ANY (:ids!::uuid[])                                                                          "};
+const exclusionsAmongIR: any = {"usedParamSet":{"cadreId":true,"sameUnit":true,"ids":true},"params":[{"name":"cadreId","required":true,"transform":{"type":"scalar"},"locs":[{"a":77,"b":85}]},{"name":"sameUnit","required":true,"transform":{"type":"scalar"},"locs":[{"a":94,"b":103}]},{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":129,"b":133}]}],"statement":"SELECT report_id AS \"report_id!\", reason AS \"reason!\" FROM report_exclusions(:cadreId!::uuid, :sameUnit!) WHERE report_id = ANY (:ids!::uuid[])                                                                                  "};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT report_id AS "report_id!", reason AS "reason!" FROM report_exclusions(:cadreId!::uuid, :sameUnit!) WHERE report_id = ANY (:ids!::uuid[])                                                                          
+ * SELECT report_id AS "report_id!", reason AS "reason!" FROM report_exclusions(:cadreId!::uuid, :sameUnit!) WHERE report_id = ANY (:ids!::uuid[])                                                                                  
  * ```
  */
 export const exclusionsAmong = new PreparedQuery<IExclusionsAmongParams,IExclusionsAmongResult>(exclusionsAmongIR);
+
+
+/** 'DisplayNames' parameters type */
+export interface IDisplayNamesParams {
+  ids: stringArray;
+}
+
+/** 'DisplayNames' return type */
+export interface IDisplayNamesResult {
+  display_name: string;
+  id: string;
+}
+
+/** 'DisplayNames' query type */
+export interface IDisplayNamesQuery {
+  params: IDisplayNamesParams;
+  result: IDisplayNamesResult;
+}
+
+const displayNamesIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":56,"b":60}]}],"statement":"SELECT id, display_name FROM staff_user WHERE id = ANY (:ids!::uuid[])                                                                                                              "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT id, display_name FROM staff_user WHERE id = ANY (:ids!::uuid[])                                                                                                              
+ * ```
+ */
+export const displayNames = new PreparedQuery<IDisplayNamesParams,IDisplayNamesResult>(displayNamesIR);
+
+
+/** 'ConflictOfStaff' parameters type */
+export interface IConflictOfStaffParams {
+  reportId: string;
+  sameUnit: boolean;
+  userId: string;
+}
+
+/** 'ConflictOfStaff' return type */
+export interface IConflictOfStaffResult {
+  reason: string | null;
+}
+
+/** 'ConflictOfStaff' query type */
+export interface IConflictOfStaffQuery {
+  params: IConflictOfStaffParams;
+  result: IConflictOfStaffResult;
+}
+
+const conflictOfStaffIR: any = {"usedParamSet":{"reportId":true,"sameUnit":true,"userId":true},"params":[{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":23,"b":32}]},{"name":"sameUnit","required":true,"transform":{"type":"scalar"},"locs":[{"a":53,"b":62}]},{"name":"userId","required":true,"transform":{"type":"scalar"},"locs":[{"a":109,"b":116}]}],"statement":"SELECT report_conflict(:reportId!::uuid, u.cadre_id, :sameUnit!) AS reason\n  FROM staff_user u\n WHERE u.id = :userId!                                                                          "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT report_conflict(:reportId!::uuid, u.cadre_id, :sameUnit!) AS reason
+ *   FROM staff_user u
+ *  WHERE u.id = :userId!                                                                          
+ * ```
+ */
+export const conflictOfStaff = new PreparedQuery<IConflictOfStaffParams,IConflictOfStaffResult>(conflictOfStaffIR);
 
 
 /** 'ActiveRoles' parameters type */

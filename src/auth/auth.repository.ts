@@ -179,6 +179,18 @@ export class AuthRepository {
     return rows.map((r) => ({ reportId: r.report_id, reason: r.reason }));
   }
 
+  /** Staff members' display names by id (unknown ids are left out). */
+  async displayNames(on: Queryable, ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    return new Map((await runQuery(q.displayNames, { ids }, on)).map((r) => [r.id, r.display_name]));
+  }
+
+  /** Why the staff member must not see the tip (回避: SUBJECT, RELATIVE, SAME_UNIT), or null when they may. */
+  async conflictOf(on: Queryable, userId: string, reportId: string, sameUnit: boolean): Promise<string | null> {
+    const [row] = await runQuery(q.conflictOfStaff, { userId, reportId, sameUnit }, on);
+    return row?.reason ?? null;
+  }
+
   /** The roles of an active staff member; null when inactive or unknown. On `on`: the caller's transaction, or the pool. */
   async activeRoles(on: Queryable, id: string): Promise<string[] | null> {
     const [row] = await runQuery(q.activeRoles, { id }, on);

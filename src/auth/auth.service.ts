@@ -16,7 +16,7 @@ import { afterFailure, loginGate } from './login-throttle.js';
 import { passwordProblem } from './password-policy.js';
 import { isRole, type Role } from './roles.js';
 import { TotpVerifier } from './totp.js';
-import { agencyInUse } from './liaison-agency.js';
+import { VerificationRepository } from '../verification/verification.repository.js';
 
 export const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 // Compared against when the username is unknown, so timing does not reveal which names exist.
@@ -53,6 +53,7 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly totp: TotpVerifier,
     private readonly repository: AuthRepository,
+    private readonly agencies: VerificationRepository,
   ) {}
 
   async createUser(input: NewStaffUser): Promise<StaffUser> {
@@ -69,7 +70,7 @@ export class AuthService {
     if (input.roles.includes('AGENCY_LIAISON') !== !!input.agencyCode) {
       throw new DomainException(HttpStatus.BAD_REQUEST, 'AGENCY_REQUIRED', '成员单位联络员须且仅须绑定一个成员单位');
     }
-    if (input.agencyCode && !(await agencyInUse(this.users.manager, input.agencyCode))) {
+    if (input.agencyCode && !(await this.agencies.agencyInUse(this.users.manager.connection, input.agencyCode))) {
       throw new DomainException(HttpStatus.BAD_REQUEST, 'UNKNOWN_AGENCY', `未知成员单位：${input.agencyCode}`);
     }
     if (await this.users.existsBy({ username })) {

@@ -77,6 +77,16 @@ SELECT report_id AS "report_id!", reason AS "reason!" FROM report_exclusions(:ca
 /* @name ExclusionsAmong */
 SELECT report_id AS "report_id!", reason AS "reason!" FROM report_exclusions(:cadreId!::uuid, :sameUnit!) WHERE report_id = ANY (:ids!::uuid[]);
 
+/* Staff members' display names, for lists that show who asked and who decided. */
+/* @name DisplayNames */
+SELECT id, display_name FROM staff_user WHERE id = ANY (:ids!::uuid[]);
+
+/* Why a staff member must not see a tip (回避: report_conflict() of their cadre record); NULL when they may. */
+/* @name ConflictOfStaff */
+SELECT report_conflict(:reportId!::uuid, u.cadre_id, :sameUnit!) AS reason
+  FROM staff_user u
+ WHERE u.id = :userId!;
+
 /* The roles of an active staff member (none when inactive or unknown). */
 /* @name ActiveRoles */
 SELECT roles FROM staff_user WHERE id = :id!::uuid AND active;
@@ -98,3 +108,4 @@ SELECT display_name, email AS "email!"
  WHERE u.active AND u.email IS NOT NULL AND 'SUPERVISOR' = ANY (u.roles)
    AND (u.cadre_id IS NULL OR report_conflict(:reportId!::uuid, u.cadre_id, :sameUnit!::boolean) IS NULL)
  ORDER BY u.username;
+

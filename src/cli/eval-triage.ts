@@ -58,9 +58,11 @@ class EvalModule {}
 
 const args = process.argv.slice(2);
 const fit = args.includes('--fit-confidence');
+/** --links: print each tip whose subjects were linked wrongly, missed, or (ambiguous) not held, with the candidates' scores. */
+const showLinks = args.includes('--links');
 const dirs = args.filter((a) => !a.startsWith('--'));
 if (dirs.length === 0) {
-  console.error('usage: npm run eval:triage -- [--fit-confidence] DIR [DIR…]   (each DIR holds cadres.csv and tips.jsonl)');
+  console.error('usage: npm run eval:triage -- [--fit-confidence] [--links] DIR [DIR…]   (each DIR holds cadres.csv and tips.jsonl)');
   process.exit(64);
 }
 // .env is read for the server addresses (the evaluation makes its own database and keys).
@@ -252,7 +254,13 @@ interface ResultRow {
   categories: CombinedScore[] | null;
   is_specific: boolean | null;
   repeat_of_number: string | null;
-  subjects: Array<{ role: string; status: string; candidates: Array<{ personNo: string }> }>;
+  subjects: Array<{
+    role: string;
+    status: string;
+    role_reason: string | null;
+    mentions: string[];
+    candidates: Array<{ personNo: string; name: string; unit: string; post: string; score: number; reasons: string[] }>;
+  }>;
 }
 
 /** Every tip as triage left it: the tip from the reports repository, with triage's tokens, scores and subjects. */
@@ -263,7 +271,7 @@ async function readResults(db: DataSource): Promise<ResultRow[]> {
       `SELECT report_id, tokens, categories FROM report_triage`,
     ),
     db.query<Array<{ report_id: string; subjects: ResultRow['subjects'] }>>(
-      `SELECT s.report_id, json_agg(json_build_object('role', s.role, 'status', s.status, 'candidates', s.candidates) ORDER BY s.position) AS subjects
+      `SELECT s.report_id, json_agg(json_build_object('role', s.role, 'status', s.status, 'role_reason', s.role_reason, 'mentions', s.mentions, 'candidates', s.candidates) ORDER BY s.position) AS subjects
          FROM report_subject s GROUP BY s.report_id`,
     ),
   ]);
@@ -361,6 +369,7 @@ async function run(
     linkedRight += auto.filter((p) => tip.labels.subjects.includes(p)).length;
     labelledAll += tip.labels.subjects.length;
   }
+  if (showLinks) printLinks(results.map(({ tip, row }) => ({ tip, subjects: row.subjects })));
   const linkTop1 = top1 / Math.max(1, linkable.length);
   const ambiguousHeld = held / Math.max(1, ambiguous.length);
   console.log(
@@ -455,6 +464,53 @@ async function run(
     starterMacroF1: starterF1.macroF1,
     starterWeakest: Math.min(...starterF1.rows.filter((r) => r.support > 0).map((r) => r.f1)),
   };
+}
+
+/**
+ * --links: each tip whose linking went wrong — a labelled subject not first or not
+ * auto-linked, a cadre auto-linked who is no subject, an ambiguous tip not held — with
+ * every person found, their role and status, and the candidates' scores and reasons.
+ */
+function printLinks(
+  results: Array<{
+    tip: Tip;
+    subjects: Array<{
+      role: string;
+      status: string;
+      role_reason: string | null;
+      mentions: string[];
+      candidates: Array<{ personNo: string; name: string; unit: string; post: string; score: number; reasons: string[] }>;
+    }>;
+  }>,
+): void {
+  console.log('\nlinks that went wrong (--links):');
+  for (const { tip, subjects } of results) {
+    const { labels } = tip;
+    const asSubject = subjects.filter((s) => s.role === 'SUBJECT');
+    const auto = asSubject.filter((s) => s.status === 'LINKED').map((s) => s.candidates[0]!.personNo);
+    const problems: string[] = [];
+    if (labels.ambiguous) {
+      if (subjects.some((s) => s.status === 'LINKED' && labels.subjects.includes(s.candidates[0]!.personNo))) problems.push('ambiguous but linked');
+      if (!subjects.some((s) => s.status === 'CANDIDATES' && s.candidates.some((c) => labels.subjects.includes(c.personNo))))
+        problems.push('ambiguous, not offered');
+    } else {
+      if (labels.subjects.length > 0 && !labels.subjects.includes(asSubject[0]?.candidates[0]?.personNo ?? '')) problems.push('top-1 wrong');
+      const wrong = auto.filter((p) => !labels.subjects.includes(p));
+      if (wrong.length) problems.push(`wrongly linked ${wrong.join(' ')}`);
+      const missed = labels.subjects.filter((p) => !auto.includes(p));
+      if (missed.length) problems.push(`not linked ${missed.join(' ')}`);
+    }
+    if (problems.length === 0) continue;
+    console.log(`\n${tip.id} [${problems.join('; ')}] expected ${labels.subjects.join(' ') || '—'}${labels.ambiguous ? ' (ambiguous)' : ''}`);
+    console.log(`  ${tip.text.replace(/\n/g, ' ⏎ ')}`);
+    for (const s of subjects) {
+      console.log(`  ${s.role} ${s.status} «${s.mentions.join('」「')}»${s.role_reason ? ` (${s.role_reason})` : ''}`);
+      for (const c of s.candidates) {
+        const mark = labels.subjects.includes(c.personNo) ? '*' : ' ';
+        console.log(`   ${mark}${String(c.score).padStart(5)} ${c.personNo} ${c.name} ${c.unit} ${c.post} — ${c.reasons.join('；')}`);
+      }
+    }
+  }
 }
 
 main().catch((error: unknown) => {

@@ -13,45 +13,25 @@ import { ReportWriter } from '../reports/report-writer.service.js';
 import { ReportsRepository } from '../reports/reports.repository.js';
 import type { IdentityRequestDto, RevealedIdentityDto } from './dto/identity-request.dto.js';
 import { isUuid } from '../infra/http/id-param.js';
+import { AuthRepository } from '../auth/auth.repository.js';
+import { IdentityAccessRepository, type IdentityRequest } from './identity-access.repository.js';
 
 const REPORTER_NOTICE =
   '依照有关规定，经身份保管人批准，您的身份信息已向本件经办人员披露，仅用于核查工作。我们将严格保密，严禁泄露或打击报复。';
 
-interface RequestRow {
-  id: string;
-  report_id: string;
-  report_number: string;
-  requester_id: string;
-  requester_name: string;
-  reason: string;
-  status: string;
-  decided_by: string | null;
-  decider_name: string | null;
-  decided_at: Date | null;
-  decision_note: string | null;
-  expires_at: Date | null;
-  created_at: Date;
-}
-
-const SELECT_REQUEST = `
-  SELECT q.*, u.display_name AS requester_name, d.display_name AS decider_name
-    FROM identity_access_request q
-    JOIN staff_user u ON u.id = q.requester_id
-    LEFT JOIN staff_user d ON d.id = q.decided_by`;
-
-function toDto(row: RequestRow): IdentityRequestDto {
+function toDto(request: IdentityRequest, reportNumber: string, names: Map<string, string>): IdentityRequestDto {
   return {
-    id: row.id,
-    reportId: row.report_id,
-    reportNumber: row.report_number,
-    requester: { id: row.requester_id, displayName: row.requester_name },
-    reason: row.reason,
-    status: row.status,
-    decidedBy: row.decided_by ? { id: row.decided_by, displayName: row.decider_name ?? '' } : null,
-    decidedAt: row.decided_at?.toISOString() ?? null,
-    decisionNote: row.decision_note,
-    expiresAt: row.expires_at?.toISOString() ?? null,
-    createdAt: row.created_at.toISOString(),
+    id: request.id,
+    reportId: request.reportId,
+    reportNumber,
+    requester: { id: request.requesterId, displayName: names.get(request.requesterId) ?? '' },
+    reason: request.reason,
+    status: request.status,
+    decidedBy: request.decidedBy ? { id: request.decidedBy, displayName: names.get(request.decidedBy) ?? '' } : null,
+    decidedAt: request.decidedAt?.toISOString() ?? null,
+    decisionNote: request.decisionNote,
+    expiresAt: request.expiresAt?.toISOString() ?? null,
+    createdAt: request.createdAt.toISOString(),
   };
 }
 
@@ -71,6 +51,8 @@ export class IdentityAccessService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly reports: ReportsRepository,
+    private readonly requests: IdentityAccessRepository,
+    private readonly staff: AuthRepository,
   ) {}
 
   async request(reportId: string, reason: string, staff: StaffPrincipal, actor: AuditActor): Promise<IdentityRequestDto> {
@@ -85,53 +67,44 @@ export class IdentityAccessService {
           report.realName ? '该举报人的身份信息已按保存期限清除' : '这是匿名举报，没有举报人身份信息',
         );
       }
-      const rows: Array<{ id: string }> = await m.query(
-        `INSERT INTO identity_access_request (report_id, requester_id, reason) VALUES ($1, $2, $3)
-         ON CONFLICT (requester_id, report_id) WHERE status = 'PENDING' DO NOTHING RETURNING id`,
-        [reportId, staff.userId, reason],
-      );
-      if (!rows[0]) throw new DomainException(HttpStatus.CONFLICT, 'REQUEST_PENDING', '您对该举报已有一份待审批的申请');
+      const requestId = await this.requests.insert(m, { reportId, requesterId: staff.userId, reason });
+      if (!requestId) throw new DomainException(HttpStatus.CONFLICT, 'REQUEST_PENDING', '您对该举报已有一份待审批的申请');
       await this.audit.record(
-        { ...actor, action: 'identity.request', targetType: 'reports', targetId: reportId, details: { requestId: rows[0].id } },
+        { ...actor, action: 'identity.request', targetType: 'reports', targetId: reportId, details: { requestId } },
         m,
       );
-      return rows[0].id;
+      return requestId;
     });
     return this.get(id);
   }
 
   /** The requests the custodian may see (回避: not those about a tip hidden from them). */
   async list(status: string, viewer: Viewer): Promise<IdentityRequestDto[]> {
-    const params: unknown[] = [status];
-    const rows: Array<Omit<RequestRow, 'report_number'>> = await this.dataSource.query(
-      `${SELECT_REQUEST} WHERE q.status = $1 AND ${viewer.excluding('q.report_id', params)} ORDER BY q.created_at LIMIT 500`,
-      params,
-    );
-    return this.toDtos(rows);
+    return this.toDtos(await this.requests.byStatus(this.dataSource, status, viewer.hidden));
   }
 
   async mine(viewer: Viewer): Promise<IdentityRequestDto[]> {
-    const params: unknown[] = [viewer.staff.userId];
-    const rows: Array<Omit<RequestRow, 'report_number'>> = await this.dataSource.query(
-      `${SELECT_REQUEST} WHERE q.requester_id = $1 AND ${viewer.excluding('q.report_id', params)} ORDER BY q.created_at DESC LIMIT 500`,
-      params,
-    );
-    return this.toDtos(rows);
+    return this.toDtos(await this.requests.ofRequester(this.dataSource, viewer.staff.userId, viewer.hidden));
   }
 
   private async get(id: string): Promise<IdentityRequestDto> {
-    const rows: Array<Omit<RequestRow, 'report_number'>> = await this.dataSource.query(`${SELECT_REQUEST} WHERE q.id = $1`, [id]);
-    const [dto] = await this.toDtos(rows);
+    const request = await this.requests.byId(this.dataSource, id);
+    const [dto] = await this.toDtos(request ? [request] : []);
     if (!dto) throw notFound('身份查看申请');
     return dto;
   }
 
-  /** The requests with the numbers of their tips (a request's tip always exists: the foreign key cascades). */
-  private async toDtos(rows: Array<Omit<RequestRow, 'report_number'>>): Promise<IdentityRequestDto[]> {
-    const tips = await this.reports.numbersByIds(this.dataSource, [...new Set(rows.map((r) => r.report_id))]);
-    return rows.flatMap((row) => {
-      const tip = tips.get(row.report_id);
-      return tip ? [toDto({ ...row, report_number: tip.number })] : [];
+  /** The requests with the numbers of their tips and the names of the staff (a request's tip always exists: the foreign key cascades). */
+  private async toDtos(requests: IdentityRequest[]): Promise<IdentityRequestDto[]> {
+    const [tips, names] = await Promise.all([
+      this.reports.numbersByIds(this.dataSource, [...new Set(requests.map((r) => r.reportId))]),
+      this.staff.displayNames(this.dataSource, [
+        ...new Set(requests.flatMap((r) => (r.decidedBy ? [r.requesterId, r.decidedBy] : [r.requesterId]))),
+      ]),
+    ]);
+    return requests.flatMap((request) => {
+      const tip = tips.get(request.reportId);
+      return tip ? [toDto(request, tip.number, names)] : [];
     });
   }
 
@@ -143,31 +116,36 @@ export class IdentityAccessService {
     const excluded = await this.dataSource.transaction(async (m) => {
       // 回避, for both: the custodian may not decide on a tip hidden from them, and the
       // requester must still be allowed to see the tip when the request is approved.
-      const [current]: Array<{ requester_id: string; status: string; report_id: string; requester_conflict: string | null }> =
-        await m.query(
-          `SELECT q.requester_id, q.status, q.report_id, report_conflict(q.report_id, u.cadre_id, $2) AS requester_conflict
-           FROM identity_access_request q JOIN staff_user u ON u.id = q.requester_id WHERE q.id = $1 FOR UPDATE OF q`,
-          [id, this.config.settings.security.conflictOfInterest.sameUnit],
-        );
+      const current = await this.requests.lock(m, id);
       if (!current) throw notFound('身份查看申请');
-      await viewer.visible(current.report_id, '身份查看申请');
-      if (current.requester_id === custodian.userId) {
+      await viewer.visible(current.reportId, '身份查看申请');
+      if (current.requesterId === custodian.userId) {
         throw new DomainException(HttpStatus.FORBIDDEN, 'SELF_APPROVAL', '不能审批本人提出的身份查看申请，请由其他身份保管人审批');
       }
       if (current.status !== 'PENDING') throw new DomainException(HttpStatus.CONFLICT, 'ALREADY_DECIDED', '该申请已经审批过');
-      if (approve && current.requester_conflict)
-        return { reportId: current.report_id, requesterId: current.requester_id, reason: current.requester_conflict };
-      await m.query(
-        `UPDATE identity_access_request SET status = $2, decided_by = $3, decided_at = $4, decision_note = $5, expires_at = $6 WHERE id = $1`,
-        [id, approve ? 'APPROVED' : 'REFUSED', custodian.userId, now, note ?? null, expiresAt],
-      );
+      if (approve) {
+        const conflict = await this.staff.conflictOf(
+          m,
+          current.requesterId,
+          current.reportId,
+          this.config.settings.security.conflictOfInterest.sameUnit,
+        );
+        if (conflict) return { reportId: current.reportId, requesterId: current.requesterId, reason: conflict };
+      }
+      await this.requests.decide(m, id, {
+        status: approve ? 'APPROVED' : 'REFUSED',
+        decidedBy: custodian.userId,
+        decidedAt: now,
+        note: note ?? null,
+        expiresAt,
+      });
       await this.audit.record(
         {
           ...actor,
           action: approve ? 'identity.approve' : 'identity.refuse',
           targetType: 'reports',
-          targetId: current.report_id,
-          details: { requestId: id, requesterId: current.requester_id },
+          targetId: current.reportId,
+          details: { requestId: id, requesterId: current.requesterId },
         },
         m,
       );
@@ -207,12 +185,19 @@ export class IdentityAccessService {
     if (!isUuid(id)) throw notFound('身份查看申请');
     const now = this.clock.now();
     return this.dataSource.transaction(async (m) => {
-      const [request]: Array<{ report_id: string; requester_id: string; status: string; expires_at: Date | null }> = await m.query(
-        `SELECT q.report_id, q.requester_id, q.status, q.expires_at FROM identity_access_request q WHERE q.id = $1`,
-        [id],
-      );
-      const tip = request ? await this.reports.identityOf(m, request.report_id) : null;
-      const row = request && tip ? { ...request, number: tip.number, sealed: tip.sealed } : null;
+      const request = await this.requests.byId(m, id);
+      const tip = request ? await this.reports.identityOf(m, request.reportId) : null;
+      const row =
+        request && tip
+          ? {
+              report_id: request.reportId,
+              requester_id: request.requesterId,
+              status: request.status,
+              expires_at: request.expiresAt,
+              number: tip.number,
+              sealed: tip.sealed,
+            }
+          : null;
       // Someone else's request looks like no request at all.
       if (!row || row.requester_id !== staff.userId) throw notFound('身份查看申请');
       // 回避, again at the moment of viewing: a requester excluded since the approval sees nothing.

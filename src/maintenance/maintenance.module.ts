@@ -10,6 +10,7 @@ import { HotlineRepository } from '../intake/hotline/hotline.repository.js';
 import { SmsRepository } from '../intake/sms/sms.repository.js';
 import { NotificationsRepository } from '../notifications/notifications.repository.js';
 import { RetentionRepository } from './retention.repository.js';
+import { VerificationRepository } from '../verification/verification.repository.js';
 
 /** Housekeeping jobs; how often each runs is in src/schedules.ts (registered by the worker). */
 @Module({
@@ -22,6 +23,7 @@ import { RetentionRepository } from './retention.repository.js';
     HotlineRepository,
     SmsRepository,
     NotificationsRepository,
+    VerificationRepository,
     RetentionPurgeJob,
     FoldReportTalliesJob,
     AuditAnchorJob,

@@ -10,6 +10,7 @@ import { SmsRepository } from '../intake/sms/sms.repository.js';
 import { NotificationsRepository } from '../notifications/notifications.repository.js';
 import { ReportEventsRepository } from '../reports/events/report-events.repository.js';
 import { ReportsRepository } from '../reports/reports.repository.js';
+import { VerificationRepository } from '../verification/verification.repository.js';
 import { RetentionRepository } from './retention.repository.js';
 
 /** Concluded statuses; a case is past retention this long after it was concluded. */
@@ -77,6 +78,7 @@ export class RetentionService {
     private readonly hotline: HotlineRepository,
     private readonly sms: SmsRepository,
     private readonly notifications: NotificationsRepository,
+    private readonly verification: VerificationRepository,
   ) {}
 
   cutoff(): Date {
@@ -114,12 +116,8 @@ export class RetentionService {
         storage_key: f.storageKey,
         size_bytes: String(f.sizeBytes),
       }));
-      const [agencyFiles]: [Array<{ storage_key: string; size_bytes: number }>, number] = await m.query(
-        `DELETE FROM verification_attachment a USING verification_request q
-          WHERE a.request_id = q.id AND q.subject_kind = 'REPORT' AND q.subject_id = $1 RETURNING a.storage_key, a.size_bytes`,
-        [id],
-      );
-      files.push(...agencyFiles.map((f) => ({ storage_key: f.storage_key, size_bytes: String(f.size_bytes) })));
+      const agencyFiles = await this.verification.purgeReportAttachments(m, id);
+      files.push(...agencyFiles.map((f) => ({ storage_key: f.storageKey, size_bytes: String(f.sizeBytes) })));
       await this.reports.purgeReporter(m, id, this.clock.now());
       // The channels' own copies of the reporter's number, and what was sent to them.
       await this.hotline.purgeCaller(m, id);

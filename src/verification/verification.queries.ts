@@ -1203,7 +1203,7 @@ export interface IPurgeReportAttachmentsQuery {
   result: IPurgeReportAttachmentsResult;
 }
 
-const purgeReportAttachmentsIR: any = {"usedParamSet":{"reportId":true},"params":[{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":144,"b":153}]}],"statement":"DELETE FROM verification_attachment a\n USING verification_request q\n WHERE a.request_id = q.id AND q.subject_kind = 'REPORT' AND q.subject_id = :reportId!\nRETURNING a.storage_key, a.size_bytes"};
+const purgeReportAttachmentsIR: any = {"usedParamSet":{"reportId":true},"params":[{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":144,"b":153}]}],"statement":"DELETE FROM verification_attachment a\n USING verification_request q\n WHERE a.request_id = q.id AND q.subject_kind = 'REPORT' AND q.subject_id = :reportId!\nRETURNING a.storage_key, a.size_bytes                                                                                                "};
 
 /**
  * Query generated from SQL:
@@ -1211,9 +1211,36 @@ const purgeReportAttachmentsIR: any = {"usedParamSet":{"reportId":true},"params"
  * DELETE FROM verification_attachment a
  *  USING verification_request q
  *  WHERE a.request_id = q.id AND q.subject_kind = 'REPORT' AND q.subject_id = :reportId!
- * RETURNING a.storage_key, a.size_bytes
+ * RETURNING a.storage_key, a.size_bytes                                                                                                
  * ```
  */
 export const purgeReportAttachments = new PreparedQuery<IPurgeReportAttachmentsParams,IPurgeReportAttachmentsResult>(purgeReportAttachmentsIR);
+
+
+/** 'AgencyInUse' parameters type */
+export interface IAgencyInUseParams {
+  code: string;
+}
+
+/** 'AgencyInUse' return type */
+export interface IAgencyInUseResult {
+  inUse: boolean;
+}
+
+/** 'AgencyInUse' query type */
+export interface IAgencyInUseQuery {
+  params: IAgencyInUseParams;
+  result: IAgencyInUseResult;
+}
+
+const agencyInUseIR: any = {"usedParamSet":{"code":true},"params":[{"name":"code","required":true,"transform":{"type":"scalar"},"locs":[{"a":49,"b":54}]}],"statement":"SELECT EXISTS (SELECT 1 FROM agency WHERE code = :code! AND active) AS \"inUse!\""};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT EXISTS (SELECT 1 FROM agency WHERE code = :code! AND active) AS "inUse!"
+ * ```
+ */
+export const agencyInUse = new PreparedQuery<IAgencyInUseParams,IAgencyInUseResult>(agencyInUseIR);
 
 

@@ -437,4 +437,10 @@ export class VerificationRepository {
     const rows = await runQuery(q.purgeReportAttachments, { reportId }, on);
     return rows.map((r) => ({ storageKey: r.storage_key, sizeBytes: r.size_bytes }));
   }
+
+  /** Whether a member agency is in use in the directory: a liaison account may be bound only to one. */
+  async agencyInUse(on: Queryable, code: string): Promise<boolean> {
+    const [row] = await runQuery(q.agencyInUse, { code }, on);
+    return row?.inUse ?? false;
+  }
 }

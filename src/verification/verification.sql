@@ -251,3 +251,7 @@ DELETE FROM verification_attachment a
  USING verification_request q
  WHERE a.request_id = q.id AND q.subject_kind = 'REPORT' AND q.subject_id = :reportId!
 RETURNING a.storage_key, a.size_bytes;
+
+/* Whether a member agency is in use in the directory (a liaison account may be bound to it). */
+/* @name AgencyInUse */
+SELECT EXISTS (SELECT 1 FROM agency WHERE code = :code! AND active) AS "inUse!";

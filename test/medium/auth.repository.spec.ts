@@ -176,4 +176,25 @@ describe('AuthRepository (medium: real Postgres)', () => {
     expect(await auth.exclusionsAmong(cadres['A001']!, false, [other])).toEqual([]);
     expect(await auth.exclusionsAmong(cadres['A001']!, false, [other, report])).toEqual([{ reportId: report, reason: 'RELATIVE' }]);
   });
+
+  it('names staff by id, and tells why a staff member must not see a tip', async () => {
+    expect(await auth.displayNames(dataSource, [users['alice']!, users['bob']!, randomUUID()])).toEqual(
+      new Map([
+        [users['alice']!, '爱丽丝'],
+        [users['bob']!, '鲍勃二'],
+      ]),
+    );
+    expect(await auth.displayNames(dataSource, [])).toEqual(new Map());
+    const tip = randomUUID();
+    await db.query(
+      `INSERT INTO report (id, number, channel, real_name, receipt_hash, body) VALUES ($1, 'QF-A-00003', 'WEB', false, sha256('QF-A-00003'::bytea), '反映某单位负责人收受财物。')`,
+      [tip],
+    );
+    await db.query(`INSERT INTO cadre_report_link (report_id, cadre_id, source) VALUES ($1, $2, 'STAFF')`, [tip, cadres['A002']]);
+    const subject = await user('dave', '戴夫');
+    await db.query(`UPDATE staff_user SET cadre_id = $2 WHERE id = $1`, [subject, cadres['A002']]);
+    expect(await auth.conflictOf(dataSource, subject, tip, false)).toBe('SUBJECT');
+    // No cadre record: nothing to exclude.
+    expect(await auth.conflictOf(dataSource, users['bob']!, tip, true)).toBeNull();
+  });
 });

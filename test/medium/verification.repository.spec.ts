@@ -335,4 +335,15 @@ describe('VerificationRepository (medium: real Postgres)', () => {
     expect(await repository.purgeReportAttachments(dataSource, reportId)).toEqual([]);
     expect((await repository.attachmentsOf(elsewhere!.id)).map((f) => f.size_bytes)).toEqual([7]);
   });
+
+  it('tells an agency in use from a retired or unknown one', async () => {
+    expect(await repository.agencyInUse(dataSource, 'AUDIT')).toBe(true);
+    await db.query(`UPDATE agency SET active = false WHERE code = 'AUDIT'`);
+    try {
+      expect(await repository.agencyInUse(dataSource, 'AUDIT')).toBe(false);
+    } finally {
+      await db.query(`UPDATE agency SET active = true WHERE code = 'AUDIT'`);
+    }
+    expect(await repository.agencyInUse(dataSource, 'NO_SUCH')).toBe(false);
+  });
 });

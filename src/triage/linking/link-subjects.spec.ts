@@ -298,4 +298,119 @@ describe('subject linking', () => {
     expect(link('请组织上关注用人高峰期的问题。')).toEqual([]);
     expect(linked(link('融媒体中心主任高峰在企业兼职。'))).toEqual(['T010']);
   });
+  it.each([
+    // Knew of it, was away, objected or reported it: anywhere in the rest of the clause.
+    ['自然资源局局长王建国收了开发商的钱，副局长李文斌也知道这个事', ['T001'], ['T002']],
+    ['住建局局长刘洋把表弟提成了股长，副局长王海涛那几天在外培训，事后才听说', ['T015'], ['T013']],
+    ['青石镇党委书记周涛连夜调整了一批干部，副镇长吴丽在会上提出过异议', ['T011'], ['T012']],
+    ['住建局刘洋改了考核分数，王海涛与刘洋不是亲戚', ['T015'], ['T013']],
+    // The one a request is taken to, the one wronged, a rival.
+    ['自然资源局局长王建国向应急局局长孙国强提出，要把外甥提成股长', ['T001'], ['T009']],
+    ['自然资源局局长王建国推荐时故意压李文斌，说他年纪大', ['T001'], ['T002']],
+    ['住建局副局长王海涛到处跑官，另一名副局长王志明一直很低调', ['T013'], ['T014']],
+    ['应急局孙国强天天盯着刘洋的位子，到处找人', ['T009'], ['T015']],
+    // Holders already there; people listed together share what is said of them.
+    ['住建局核定副局长2名，已有王海涛、王志明两名副局长，刘洋又提了一名科长', ['T015'], ['T013', 'T014']],
+    ['青石镇副镇长吴丽档案年龄改小了，书记周涛、镇长王建国对此睁一只眼闭一只眼', ['T012'], ['T003', 'T011']],
+  ])('%s: bystanders by what the rest of their clause says', (text, sure, mentioned) => {
+    const links = link(text);
+    expect(linked(links)).toEqual(sure);
+    expect(
+      links
+        .filter((l) => l.role === 'MENTIONED')
+        .map((l) => l.candidates[0]!.personNo)
+        .sort(),
+    ).toEqual(mentioned);
+  });
+
+  it('holds, not links, the only person named when the tip says they merely knew of it', () => {
+    const links = link('有人在自然资源局违规进人，局长王建国知道此事。');
+    expect(linked(links)).toEqual([]);
+    expect(held(links)).toEqual([['T001', 'T003']]); // and 青石镇's namesake
+    // One about to leave and alone in the tip is the one rushing promotions.
+    expect(linked(link('自然资源局局长王建国快退休了，一下提了6个人'))).toEqual(['T001']);
+  });
+
+  it('does not let a later name settle an earlier mention it hardly fitted, nor a bystander settle the accused', () => {
+    // The named 王海涛 is another person than the unclear 王副局长: the other deputy is left.
+    expect(linked(link('住建局王副局长收了钱，副局长王海涛也知道此事'))).toEqual(['T014']);
+  });
+
+  it('does not take a 党委副书记 who heads a town government for 书记', () => {
+    // 王建国 of 青石镇 is 党委副书记、镇长: called 王镇长, so 王书记 there is held.
+    expect(linked(link('青石镇王书记收了钱'))).toEqual([]);
+    expect(linked(link('青石镇王镇长收了钱'))).toEqual(['T003']);
+  });
+  it.each([
+    ['卫健局赵付局长档案年龄改过', ['T007'], []], // 付 written for 副: still a deputy's post
+    ['住建局副局长王某某（男）收了开发商的钱', ['T013'], []], // the gender in brackets tells the two 王 deputies apart
+    ['住建局王副局长是个女的，收了开发商的钱', ['T014'], []],
+    ['住建局一把手王局长收了钱', [], [['T013', 'T014']]], // no 王 heads 住建局: no head's points for either deputy
+    ['水利局一把手王局长收了钱', ['T021'], []], // the 王 who heads 水利局, not its 王 deputy
+    ['陈静当了财政局副局长，档案年龄改过', ['T016'], []], // the post the sentence gives her tells the namesakes apart
+    ['zhou tao收了钱，青石镇的人都知道', ['T011'], []], // a whole name in toneless pinyin
+    ['青石镇zhou书记收了钱', ['T011'], []], // a surname in pinyin and a post
+    ['我们统计局局长快到龄了，一下提了好几个人', ['T006'], []], // our unit's head, said only by post
+  ] as const)('%s: what the tip says of a person beside the name', (text, sure, unsure) => {
+    const links = link(text);
+    expect(linked(links)).toEqual([...sure]);
+    expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
+  });
+  it('takes one whose calls the accused ignored for a bystander', () => {
+    const links = link('自然资源局副局长李文斌调去青石镇一直不报到，镇党委书记周涛打过几次电话，他都不接');
+    expect(linked(links)).toEqual(['T002']);
+    expect(links.filter((l) => l.role === 'MENTIONED').map((l) => l.candidates[0]!.personNo)).toEqual(['T011']);
+  });
+
+  it('counts a former post against a cadre unless the tip says what they hold now', () => {
+    // 以前 the 科长 of 自然资源局; the only 李 there is a 副局长 now, and the tip says so.
+    expect(linked(link('以前自然资源局的李科长，现在当了副局长，收了开发商的钱'))).toEqual(['T002']);
+    // Said only by the former post, the 李 there now may be someone else: held.
+    expect(linked(link('以前自然资源局的李科长收了开发商的钱'))).toEqual([]);
+  });
+  it('reads a familiar name said with what the roster writes of the post, in a sentence naming the unit', () => {
+    // 秦 of 青石镇 are 组织委员 and 副镇长; neither is 挂职 here, so 小秦 is held with both.
+    const links = link('青石镇副镇长的位子早满了 今年又塞进来个挂职的小秦');
+    expect(linked(links)).toEqual([]);
+    expect(held(links)).toEqual([['T034', 'T035']]);
+    // Without what they are, a familiar name far from the unit is not read (小秦 may be anyone).
+    expect(link('青石镇副镇长的位子早满了 今年又塞进来个小秦')).toEqual([]);
+  });
+  it.each([
+    ['青石镇张家村支书王某 占了集体的地', [], [['T003']]], // a village's secretary by surname: held, not the town's 王
+    ['住建局副局长核定2个 现在王海涛王志明 又提了一个 超了', [], [['T013', 'T014']]], // holders of a full quota: only the post is held
+    ['组织部雷科长的电话一直打不通，想问问办得咋样了', [], []], // one who cannot be reached is not accused
+  ] as const)('%s: people the tip does not accuse, and people off the roster', (text, sure, unsure) => {
+    const links = link(text);
+    expect(linked(links)).toEqual([...sure]);
+    expect(held(links).filter((ids) => ids.length > 0)).toEqual(unsure.map((ids) => [...ids]));
+  });
+
+  it('does not read a village in a unit name (农业农村局)', () => {
+    const roster = testIndex(config);
+    expect(linkSubjects('农业农村局的王局长收了钱', roster, config.linking).every((l) => !l.candidates[0]!.reasons.join().includes('村、社区或企业'))).toBe(true);
+  });
+  it.each([
+    ['陈静是局长的亲戚，收了钱', [], [['T016', 'T017']]], // 是局长的亲戚 gives her no post
+    ['住建局王海涛说没关系，出了事他负责，收了钱', ['T013'], []], // saying "no matter" is no disclaimer of one's own part
+  ] as const)('%s: words that only look like a post or a disclaimer', (text, sure, unsure) => {
+    const links = link(text);
+    expect(linked(links)).toEqual([...sure]);
+    expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
+  });
+  it.each([
+    // 把 tells it done: the one made 财务股股长 is its holder, told from the other 股长 by 财务.
+    ['教体局局长把他外甥提成财务股长 没推荐', ['T033'], []],
+    ['教体局局长想把他外甥提成财务股长', [], []], // wanted, not done
+    ['住建局刘洋把一名科长整成副局长级', ['T015'], []], // a rank given is no post held
+  ] as const)('%s: one made to a post, named only by it', (text, sure, unsure) => {
+    const links = link(text);
+    expect(linked(links)).toEqual([...sure]);
+    expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
+  });
+  it('reads the post an apposition gives (水利局王局长，就是去年当上局长的那个)', () => {
+    // 王芳 heads 水利局 and 王磊 is its deputy: the apposition says which 王局长.
+    expect(linked(link('水利局王局长，就是去年当上局长的那个，收了开发商的钱'))).toEqual(['T021']);
+    expect(held(link('水利局王局长收了开发商的钱'))).toEqual([['T021', 'T022']]);
+  });
 });

@@ -1,5 +1,5 @@
-import { titleFit, type TitleForm } from './post-titles.js';
-import { findMentions, findUnits, type Mention, type UnitHit } from './mentions.js';
+import { titleFit, type TitleForm, type TitleHit } from './post-titles.js';
+import { DEPARTING, findMentions, findUnits, type Mention, type UnitHit } from './mentions.js';
 import { nearNameKey, type IndexedPerson, type RosterIndex } from './roster-index.js';
 
 export interface LinkThresholds {
@@ -129,8 +129,9 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
   const namePoints = spelledGiven >= 2 ? NAME_POINTS.HOMOPHONE[0] : kindPoints;
   if (mention.kind === 'POST') reasons.push(`${nameWhy}：${mention.text}${mention.post?.made ? '（文中说有人已被提到此职务）' : ''}`);
   else add(namePoints, `${nameWhy}：${mention.text}`);
-  if (mention.post?.head) add(2, `一把手（单位主要负责人）≈ ${person.post}`);
+  if (mention.post?.head && headTitle(person, index.config.postTitles) !== null) add(2, `一把手（单位主要负责人）≈ ${person.post}`);
   if (mention.post?.gender && person.gender === mention.post.gender) add(0.5, `性别相符：${mention.post.gender}`);
+  else if (mention.post?.gender && person.gender) add(-2, `性别不符：文中说是${mention.post.gender}的，花名册为${person.gender}`);
   if (mention.post?.charge && person.post.includes(mention.post.charge)) add(0.5, `分管相符：管${mention.post.charge} ≈ ${person.post}`);
   if (mention.post?.qualifier && person.post.includes(mention.post.qualifier))
     add(0.5, `职务限定相符：${mention.post.qualifier} ≈ ${person.post}`);
@@ -156,6 +157,13 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
     if (near && near.aliases.every((a) => a.kind !== 'PLACE') && !mention.kin)
       add(-2, `紧挨着的单位不是其单位：${near.text} ≠ ${person.unit}`);
   }
+  // 马镇长，就是今年新当上镇长的那个: an apposition giving the post they were made to.
+  const given = appositionTitle(mention, index);
+  if (given) {
+    const fit = titleFit(given, person.titles, true);
+    if (fit >= 0.8) add(1, `文中说其担任：${given.written} ≈ ${person.post}`);
+    else add(-1, `文中说其担任：${given.written} ≠ ${person.post}`);
+  }
   // 干部股的钟股长, 办公室小易: the section said before the name is the one the roster post names.
   const section = mention.sections.find((s) => person.post.includes(s));
   if (section) add(1.5, `科室相符：${section} ≈ ${person.post}`);
@@ -165,14 +173,19 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
     let title: TitleForm = mention.title;
     const renamed = nearAlias?.titles?.[mention.title.written];
     if (renamed) title = titleFormOf(renamed, mention.title);
-    const fit = titleFit(title, person.titles, mention.kind !== 'SURNAME_TITLE');
+    let fit = titleFit(title, person.titles, mention.kind !== 'SURNAME_TITLE');
+    // 党委副书记、镇长 is called 马镇长, never 马书记: courtesy does not reach a deputy post
+    // held beside a post of one's own.
+    const ownPost = person.titles.find((t) => !t.deputy && t.base !== '委员' && t.base !== title.base);
+    if (fit >= 0.5 && fit < 0.8 && title.base === '书记' && ownPost) fit = 0.1;
     const spelled = mention.title.written.length === 1 || /^[a-z]+$/i.test(mention.title.written);
     const written = spelled
       ? `${mention.title.written}（${mention.title.deputy ? '副' : ''}${mention.title.base}）`
       : mention.title.written;
     if (fit >= 0.8) add(2 * fit, `职务相符：${written} ≈ ${person.post}`);
     else if (fit >= 0.5) add(1, `职务近似（按习惯称呼副职为正职）：${written} ≈ ${person.post}`);
-    else if (mention.formerly) reasons.push(`称呼的可能是其过去的职务：${written}（现任 ${person.post}），不扣分`);
+    else if (mention.formerly && nowFits(mention, person, index)) reasons.push(`称呼的是其过去的职务：${written}，文中也说了其现任职务（${person.post}），不扣分`);
+    else if (mention.formerly) add(-1, `称呼的可能是其过去的职务：${written}（现任 ${person.post}），但文中没说其现在的职务`);
     else add(['FULL', 'HOMOPHONE', 'INITIALS', 'NEAR_NAME'].includes(mention.kind) ? -1 : -2, `职务不符：${written} ≠ ${person.post}`);
     const unitNamed = units.some((u) => u.aliases.some((a) => isIn(person, a.unit)));
     if (fit >= 0.8 && soleHolder === person.id && !unitNamed && !mention.offRoster) {
@@ -188,6 +201,27 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
     score: Math.round(total * 100) / 100,
     reasons,
   };
+}
+
+/** 马镇长，就是今年5月新当上镇长的那个: the post an apposition right after the mention gives. */
+function appositionTitle(mention: Mention, index: RosterIndex): TitleHit | null {
+  const said = /^[，,]?(?:就是|也就是|即)[^。！？；\n，,]{0,10}?(?:当上了?|当了|升任|提任|调任|任)/.exec(mention.sentenceRest);
+  return said ? index.titles.at(mention.sentenceRest, said[0].length) : null;
+}
+
+/**
+ * 以前的李科长，现在当了副局长; 以前执法队的杜队长…还当了副局长: the tip says after a mention
+ * of a former post what the person holds now, and it fits the roster post.
+ */
+function nowFits(mention: Mention, person: IndexedPerson, index: RosterIndex): boolean {
+  const text = mention.sentenceRest;
+  const now = /(现在|现任|如今|目前|当了|当上了?|升任|提任|提拔为|提为|成了)/.exec(text);
+  if (!now) return false;
+  for (let at = now.index + now[0].length; at < Math.min(text.length, now.index + now[0].length + 8); at += 1) {
+    const title = index.titles.at(text, at);
+    if (title) return titleFit(title, person.titles, true) >= 0.8;
+  }
+  return false;
 }
 
 /**
@@ -223,11 +257,28 @@ function rank(
   units: UnitHit[],
   index: RosterIndex,
   limits: LinkThresholds,
-): { linked: boolean; candidates: Candidate[] } {
+): { linked: boolean; candidates: Candidate[]; scored: Candidate[] } {
   const soleHolder = soleHolderOf(mention, index);
-  const candidates = candidatesFor(mention, units, index)
+  const scored = candidatesFor(mention, units, index)
     .map((p) => score(mention, p, units, index, soleHolder))
     .sort((a, b) => b.score - a.score || a.personNo.localeCompare(b.personNo));
+  const decided = decide(scored, limits);
+  // 张屋村支书张某, 公司的刘总: said of a village or company, a surname is someone off the
+  // roster as often as a cadre who shares it: held for a person, never linked.
+  if (decided.linked && mention.offRoster && mention.kind !== 'FULL') {
+    decided.linked = false;
+    decided.candidates[0]!.reasons.splice(-1, 1, '文中说的是村、社区或企业的人，可能不在花名册上，需人工确认');
+  }
+  return { ...decided, scored };
+}
+
+/**
+ * Decides on scored candidates (best first): linked only when the best one scores at least
+ * `autoLinkMinScore` and leads every other by `autoLinkMargin`. The reasons of the kept
+ * candidates are copied, so the same scores may be decided again without others.
+ */
+function decide(scored: Candidate[], limits: LinkThresholds): { linked: boolean; candidates: Candidate[] } {
+  const candidates = scored.map((c) => ({ ...c, reasons: [...c.reasons] }));
   const [top, second] = candidates;
   if (!top) return { linked: false, candidates: [] };
   const lead = second ? Math.round((top.score - second.score) * 100) / 100 : null;
@@ -248,6 +299,10 @@ function rank(
   return { linked, candidates: kept };
 }
 
+/** The candidates a person may be about as well as the best one (within the margin). */
+const leading = (candidates: Candidate[], limits: LinkThresholds) =>
+  candidates.filter((c) => candidates[0]!.score - c.score < limits.autoLinkMargin).map((c) => c.personId);
+
 /**
  * Finds the people a tip names and links each to a cadre when one candidate is clearly
  * ahead; otherwise keeps the ranked candidates. Mentions of one person (韩局长 … 韩小燕)
@@ -257,7 +312,7 @@ function rank(
 export function linkSubjects(text: string, index: RosterIndex, limits: LinkThresholds): SubjectLink[] {
   const units = findUnits(text, index);
   // titled: named with a post (张局长), which a post someone was made to (提成副局长了) is not.
-  const people: Array<SubjectLink & { cues: Array<string | null>; titled: boolean }> = [];
+  const people: Array<SubjectLink & { cues: Array<string | null>; titled: boolean; scored: Candidate[]; named: boolean }> = [];
   const mentions = findMentions(text, index, units);
   // A retired official named without a full name (李某（已退休）… 后来李某又…) is off the roster
   // of serving cadres, each time the tip names them so: a serving one of that surname is not them.
@@ -265,20 +320,31 @@ export function linkSubjects(text: string, index: RosterIndex, limits: LinkThres
   for (const mention of mentions) {
     if (mention.isReporter) continue;
     if (retired.has(mention.text) && mention.kind !== 'FULL') continue;
-    const { linked, candidates } = rank(mention, units, index, limits);
+    const { linked, candidates, scored } = rank(mention, units, index, limits);
     if (candidates.length === 0) continue;
     // A surname, a post or a sound-alike that every candidate contradicts (王局长 where no 王
     // is a 局长, a unit beside it that is none of theirs) is someone off the roster.
     if (mention.kind !== 'FULL' && candidates[0]!.score < NAME_POINTS[mention.kind][0]) continue;
     const ids = candidates.map((c) => c.personId);
+    const near = leading(candidates, limits);
     // 张局长把他小姨子提成副局长了: the one made to a post is not the one named with another.
     const joinable = (p: (typeof people)[number]) => !mention.post?.made || !p.titled;
+    // 王局长…另一位王副局长也知道: a person said to be a bystander is not the one accused before.
+    const sameSide = (p: (typeof people)[number]) => !mention.bystanderCue || p.cues.some((c) => c !== null);
+    // 杨军…杨军: a full name said again in one tip is the same person (unless two namesakes are
+    // said to be there: 也叫马建军).
+    const namesakes = /(也叫|也是叫|同名|重名)/.test(text);
+    const sameName =
+      mention.kind === 'FULL' && !namesakes ? people.find((p) => joinable(p) && p.mentions.includes(mention.text)) : undefined;
     const same =
+      sameName ??
       people.find(
         (p) =>
           joinable(p) &&
           p.status === 'LINKED' &&
-          ids.includes(p.candidates[0]!.personId) &&
+          near.includes(p.candidates[0]!.personId) &&
+          // A post said without a name that fits others as well is not said to be this one.
+          (mention.kind !== 'POST' || linked || near.length === 1) &&
           (linked ? p.candidates[0]!.personId === ids[0] : true),
       ) ??
       (linked
@@ -290,12 +356,15 @@ export function linkSubjects(text: string, index: RosterIndex, limits: LinkThres
       same.inHeadline ||= mention.inHeadline;
       continue;
     }
+    // A later, clearer mention settles an earlier unclear one (韩局长 … 韩小燕) when it is one of
+    // those the earlier one fitted best.
     const earlierCandidates = linked
-      ? people.find((p) => joinable(p) && p.status === 'CANDIDATES' && p.candidates.some((c) => c.personId === ids[0]))
+      ? people.find(
+          (p) => joinable(p) && sameSide(p) && p.status === 'CANDIDATES' && leading(p.candidates, limits).includes(ids[0]!),
+        )
       : null;
     if (earlierCandidates) {
-      // A later, clearer mention settles an earlier unclear one (韩局长 … 韩小燕).
-      Object.assign(earlierCandidates, { status: 'LINKED', candidates });
+      Object.assign(earlierCandidates, { status: 'LINKED', candidates, scored });
       earlierCandidates.mentions.push(mention.text);
       earlierCandidates.cues.push(mention.bystanderCue);
       earlierCandidates.inHeadline ||= mention.inHeadline;
@@ -311,7 +380,22 @@ export function linkSubjects(text: string, index: RosterIndex, limits: LinkThres
       inHeadline: mention.inHeadline,
       cues: [mention.bystanderCue],
       titled: mention.title !== null && !mention.post?.made,
+      scored,
+      named: mention.kind !== 'POST',
     });
+  }
+  // 马书记…镇长马小龙: someone the tip names as another person, linked, is not among those an
+  // unclear mention may be; without them, the rest are decided again. Not for a post said
+  // without a name (当上了副镇长), which is as often someone named already.
+  for (const p of people.filter((x) => x.status === 'CANDIDATES' && x.named)) {
+    const taken = new Set(people.filter((o) => o !== p && o.status === 'LINKED').map((o) => o.candidates[0]!.personId));
+    if (!p.scored.some((c) => taken.has(c.personId))) continue;
+    const rest = p.scored.filter((c) => !taken.has(c.personId));
+    if (rest.length === 0) continue;
+    const { linked, candidates } = decide(rest, limits);
+    const excluded = p.scored.filter((c) => taken.has(c.personId)).map((c) => c.name);
+    if (linked) candidates[0]!.reasons.splice(-1, 0, `文中另外点名的 ${excluded.join('、')} 不是此人，已排除`);
+    Object.assign(p, { status: linked ? 'LINKED' : 'CANDIDATES', candidates });
   }
   const bystander = (p: (typeof people)[number]) => !p.inHeadline && p.cues.every((c) => c !== null);
   const accused = people.filter((p) => !bystander(p));
@@ -319,10 +403,16 @@ export function linkSubjects(text: string, index: RosterIndex, limits: LinkThres
     if (bystander(p) && accused.length > 0) {
       p.role = 'MENTIONED';
       p.roleReason = p.cues.find((c) => c) ?? null;
+    } else if (bystander(p) && p.status === 'LINKED' && p.cues.some((c) => c !== DEPARTING)) {
+      // Everyone named is said to have known, refused or reported it: the one accused is
+      // someone the tip does not name (or off the roster). Held for a person, not linked.
+      p.status = 'CANDIDATES';
+      p.roleReason = p.cues.find((c) => c !== DEPARTING) ?? null;
+      p.candidates[0]!.reasons.splice(-1, 1, `文中只说此人${p.roleReason}，被举报的可能是文中未点名的人，需人工确认`);
     }
   }
   return people
-    .map(({ cues: _cues, titled: _titled, ...p }) => p)
+    .map(({ cues: _cues, titled: _titled, scored: _scored, named: _named, ...p }) => p)
     .sort(
       (a, b) =>
         Number(b.role === 'SUBJECT') - Number(a.role === 'SUBJECT') || Number(b.inHeadline) - Number(a.inHeadline) || a.firstAt - b.firstAt,

@@ -64,6 +64,8 @@ export interface Mention {
    * 统计执法股的滕股长), each ending in 办公室, 股, 科 …, longest first: checked against the roster post.
    */
   sections: string[];
+  /** The rest of the sentence after the mention (at most 60 characters): 现在当了副局长. */
+  sentenceRest: string;
   /** For a person named only by unit and post: what the tip says of them. */
   post?: PostDescription;
   /** For a homophone: the pinyin that matched a roster name. */
@@ -139,8 +141,11 @@ function nearestUnit(text: string, units: UnitHit[], start: number, end: number)
   return units.find((u) => u.start >= end && u.start - end <= NEAR && noBreak(text, end, u.start)) ?? null;
 }
 
+/** The cue of one about to leave: a bystander only when someone else is accused. */
+export const DEPARTING = '仅被提及（到龄、交流或调走）';
+
 const CALL_VERBS =
-  /^[^。！？；\n]{0,25}?(打电话|打了?[^。！？；\n，,]{0,4}电话|打招呼|说情|施压|递条子|写条子|写了?[一两几]?张条子|发短信|发微信|捎话|带话|递话)/;
+  /^[^。！？；\n]{0,25}?(打电话|打了?[^。！？；\n，,]{0,4}电话|打了?[个声]?招呼|说情|施压|递条子|写条子|写了?[一两几]?张条子|发短信|发微信|捎话|带话|递话)/;
 const MONEY = /[送钱礼卡]|红包|现金/;
 
 /** Cues that a named person is not the one the tip accuses. */
@@ -198,7 +203,10 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   if (/[“「"]$/.test(before) && /^(同志)?[，,]/.test(after)) return '被请托的人（引语中的称呼）';
   if (/(现由|由)$/.test(before) && /^(同志)?(担任|兼任|负责)/.test(after)) return '现任职者';
   // 现有马丽、马春雷两位副局长; 现有副局长罗志勇等2人.
-  if (/现有[^。！？；\n，,]{0,12}$/.test(before) && /^(同志)?([、和及]|等|[两二三四五六七八九十\d]+[位名个人])/.test(after)) {
+  if (
+    /(现有|已有|原有|已经有)[^。！？；\n，,]{0,12}$/.test(before) &&
+    /^(同志)?([、和及]|等|[两二三四五六七八九十\d]+[位名个人]|[。；;]|$)/.test(after)
+  ) {
     return '现任职者';
   }
   // 除了副主任范丽和卢海涛，还有一个副主任姜波，已经满了: those who fill the posts in a sentence
@@ -207,8 +215,9 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   const sentenceEnd = text.slice(end).search(/[。！？；\n]/);
   const rest = text.slice(end, sentenceEnd < 0 ? text.length : end + sentenceEnd);
   if (
-    /(除了|除去|现有|现在有|还有|已有|已经有)/.test(text.slice(sentenceStart, start)) &&
-    /(已经满了|已满|满了|占满|都满|没有空位|没空位|超配|超职数)/.test(rest)
+    (/(除了|除去|现有|现在有|还有|已有|已经有|原有)/.test(text.slice(sentenceStart, start)) ||
+      /(现在|目前)[^。！？；\n，,]{0,6}$/.test(before)) &&
+    /(已经满了|已满|满了|占满|都满|没有空位|没空位|超配|超职数|超了)/.test(rest)
   ) {
     return '现任职者';
   }
@@ -218,6 +227,8 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   if (/^(同志)?[^。！？；\n，,]{0,3}?(晓得|知道|得知)了?(结果|消息)/.test(after)) return '被告知的人';
   // 学给于主任听了: the one told, not the one who told.
   if (/[给俾畀]$/.test(before) && /^(同志)?(听|看)/.test(after)) return '被告知的人';
+  // 把票数告诉葛明了: the one told, not the one who told.
+  if (/(告诉|告知|透露给|泄露给|透给|捅给)$/.test(before)) return '被告知的人';
   // 考察财政局苏副局长那几天: the one examined, not the one who interfered.
   if (/(考察|酝酿)[^。！？；\n，,]{0,8}$/.test(before) && /^(同志)?(那几天|那阵|期间|的时候|时|之际|前后)/.test(after)) {
     return '被考察的对象';
@@ -226,14 +237,77 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   if (/(接替|顶替)$/.test(before) || (/(接|顶)$/.test(before) && /^(同志)?的?(班|位子|位置|职务|空缺)/.test(after))) {
     return '其职位被谋求的人';
   }
+  // 向院长岳振东反映, 没有向罗成汇报, 向局长罗成提出: the one a matter is taken to.
+  if (/向[^。！？；\n，,向]{0,10}$/.test(before) && /^(同志)?(反映|汇报|报告|提出|请示|说明|讲)/.test(after)) return '被反映、被请托的人';
+  // 电话是办公室的小李接的: the one who took the call and put it through.
+  if (/(电话|短信|信)是[^。！？；\n，,]{0,12}$/.test(before) && /^(同志)?(接的|接听的|转的|接了)/.test(after)) return '接转电话的人';
+  // 把人事股股长刘斌叫到办公室: the one summoned.
+  if (/把[^。！？；\n，,把]{0,10}$/.test(before) && /^(同志)?(叫到|叫去|喊到|喊去|找去|找来)/.test(after)) return '被叫去谈话的人';
+  // 故意压陈志刚, 打压毛建林: the one wronged, not the one who wronged them.
+  if (/(打压|排挤|刁难|报复|压制|压)$/.test(before)) return '被打压的人';
+  // 另一名人选毛建林, 同期竞争的冯晓东: a rival or the one passed over.
+  if (/(另一[名位个]|另外一?[名位个]|同期竞争的|竞争对手|落选的)[^。！？；\n，,]{0,8}$/.test(before)) return '其他人选（竞争者）';
+  // 盯着韩书记的位子: the one whose post is wanted.
+  if (/(盯着?|想要?|谋求?|惦记着?|抢|要|接|顶)$/.test(before) && /^(同志)?的(位子|位置|班|椅子)/.test(after)) return '其职位被谋求的人';
+  // 快退休了, 要调走: one about to leave, who may be the one rushing promotions before going.
   if (
-    /^[^。！？；\n，,]{0,6}?(要交流|还?(?:冇|没有?|未)(?:定|拍板|决定|答复)|还没走|还冇走|还没退|还在位|(?:当场)?(?:没有|没|冇)(?:收|同意|答应)|当场退了|退回|拒收|顶住了?|顶着冇|顶着没|没松口|冇松口|不松口|没买账|不买账|冇表态|没表态|没有表态|未表态|躲着|到龄|到点|要退休|快退休了|退二线|调走|调离|要调|不同意|拒绝|没同意|没答应|没有答应|未答应|婉拒|推辞|不知情|作证|可以证明|在场|反对|表示要按程序|要按程序|按程序办)/.test(
+    /^[^。！？；\n，,]{0,6}?(要交流|还没走|还冇走|还没退|还在位|到龄|到点|要退休|快退休了|明年退休|年底退休|即将退休|退二线|调走|调离|要调|即将交流|拟交流|走了(?!后门|关系|门路))/.test(
+      after,
+    )
+  ) {
+    return DEPARTING;
+  }
+  if (
+    /^[^。！？；\n，,]{0,6}?(要交流|还?(?:冇|没有?|未)(?:定|拍板|决定|答复)|还没走|还冇走|还没退|还在位|(?:当场)?(?:没有|没|冇)(?:收|同意|答应)|当场退了|退回|拒收|顶住了?|顶着冇|顶着没|没松口|冇松口|不松口|没买账|不买账|冇表态|没表态|没有表态|未表态|躲着|到龄|到点|要退休|快退休了|明年退休|年底退休|即将退休|退二线|调走|调离|要调|即将交流|拟交流|走了(?!后门|关系|门路)|没吭声|没理|不理|不敢|按程序|查出|不同意|拒绝|没同意|没答应|没有答应|未答应|婉拒|推辞|不知情|作证|可以证明|在场|反对|表示要按程序|要按程序|按程序办)/.test(
       after,
     )
   ) {
     return '仅被提及（到龄、交流、拒绝或作证）';
   }
   return null;
+}
+
+/**
+ * What a person is said to have done, anywhere in the rest of their clause, that makes them
+ * a bystander: not knowing or not taking part, being away, objecting or reporting it after
+ * the fact, knowing of "this matter" (someone else's), tolerating it.
+ */
+const CLAUSE_STANCE =
+  /(不知情|并未参与|没有参与|没参与|未参与|(?:跟|和|与)(?:这|此)[个件]?事?(?:没|没有|无)关系|不是亲属|不是亲戚|不是一家子|请假(?:不在|没来|没有来|没参加)|不在家|不在单位|在外(?:培训|学习|开会|出差)|出去学习|住院期间|没有参加|没参加|未参加|(?:都|也)在(?:会上|场|现场)|提出(?:过)?(?:异议|疑问|反对意见|不同意见)|明确反对|没有?被采纳|(?:会后|事后)[^。！？；\n]{0,4}向[^。！？；\n]{0,12}(?:提出|反映|报告)|向[^。！？；\n]{0,12}(?:反映|举报|说过|讲过)|(?:追问|点|反映|报告|知道|晓得|听说|过问|说起|提起)(?:过|了)?(?:此事|这事|这个事|这件事|这一?情况|这个情况|这层关系)|睁一只眼闭一只眼|也没管|表扬过|还没来|还没到任|才来的|才到任|[，,](?:他|她)(?:都|也|一直|从来)?(?:不接|没接|不理|没理|不回|不听)|打不通|联系不上)/;
+/** …and right after the name: 也知道, 都不知道, 也有耳闻, 审核时以手续不全退回. */
+const NEAR_STANCE =
+  /^[^。！？；\n，,]{0,6}?(?:(?:也|都|只是|早就|后来|早)(?:知道|晓得|清楚)|有耳闻|不知道|不晓得)|^[^。！？；\n，,]{0,10}?(?:退回|退了回去)/;
+const CLAUSE_END = /[。！？!?；;\n\s]/;
+
+/**
+ * The stance cue of each mention from the rest of its clause, up to the next person named
+ * (a person after 跟/与/和 is part of the clause: 潘涛与潘雪不是亲属). Names listed together
+ * (乡长牛小强、书记拓永平对此…) share the cue of the last.
+ */
+function clauseCues(text: string, mentions: Mention[]): void {
+  let shared: string | null = null;
+  for (let k = mentions.length - 1; k >= 0; k -= 1) {
+    const m = mentions[k]!;
+    // A clause of at most 80 characters: no scan of a long text per mention.
+    const stop = text.slice(m.end, m.end + 80).search(CLAUSE_END);
+    let end = stop < 0 ? Math.min(text.length, m.end + 80) : m.end + stop;
+    let next: Mention | undefined;
+    for (const o of mentions.slice(k + 1)) {
+      if (o.start < m.end || o.start >= end) continue;
+      if (/(跟|与|和|同)[^。！？；\n，,]{0,8}$/.test(text.slice(m.end, o.start))) continue;
+      next = o;
+      end = o.start;
+      break;
+    }
+    const listed = next && /^[、和及与]\s*[^。！？；\n，,\s]{0,6}$/.test(text.slice(m.end, next.start));
+    if (listed && shared) {
+      m.bystanderCue ??= shared;
+    } else if (!m.bystanderCue) {
+      const rest = text.slice(m.end, end);
+      if (NEAR_STANCE.test(rest) || CLAUSE_STANCE.test(rest)) m.bystanderCue = '仅被提及（知情、不在场、提出异议或反映情况）';
+    }
+    shared = m.bystanderCue;
+  }
 }
 
 /** How a section inside a unit ends: 办公室, 人事股, 财务科, 档案室, 社保中心, 派出所. */
@@ -340,10 +414,20 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   const titleBeside = (start: number, end: number): TitleHit | null => {
     const after = titles.at(text, end) ?? (text[end] === '的' ? titles.at(text, end + 1) : null);
     if (after) return after;
+    // 李红当了副校长, 王芳升任副院长: the post the sentence gives them.
+    const given = /^(当了|当上了?|升任|提任|任|是)/.exec(text.slice(end, end + 3))?.[0];
+    const held = given ? titles.at(text, end + given.length) : null;
+    // …but 李红是局长的亲戚 gives her no post.
+    if (held && text[held.end] !== '的') return held;
     const before = titles.endingAt(text, start);
     if (before) return before;
     const unit = units.find((u) => u.start >= end && u.start - end <= 6);
     return unit ? titles.at(text, unit.end) : null;
+  };
+  // 村里的王书记 (not 农业农村局的王局长: a word inside a unit's name is no village).
+  const offRosterBefore = (from: number, to: number) => {
+    const hit = OFF_ROSTER.exec(text.slice(from, to));
+    return hit !== null && !inUnit[from + hit.index];
   };
   const unitTouching = (start: number) => units.some((u) => u.end === start || u.end === start - 1);
 
@@ -357,6 +441,13 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     post?: PostDescription,
   ) => {
     const unitNear = nearestUnit(text, units, start, end);
+    // 王XX（男）, 刘某（女，分管人事）, 李副局长是个女的: the gender the tip gives; 一把手李局长: the head.
+    const gender = (/^(?:[（(]|，|,|是个?|系)(男|女)(?:的|性)?(?:[，,、）)。；\s]|$)/.exec(text.slice(end, end + 6))?.[1] ?? null) as
+      | '男'
+      | '女'
+      | null;
+    const head = /(一把手|主要负责人|主要领导)的?$/.test(text.slice(Math.max(0, start - 6), start));
+    if (!post && (gender || head)) post = { gender, charge: null, qualifier: null, head };
     mentions.push({
       ...(pinyinKey ? { pinyinKey } : {}),
       ...(post ? { post } : {}),
@@ -371,10 +462,11 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       inHeadline: start < headlineEnd,
       isReporter: isReporter(text, start, end),
       sections: sectionsBefore(text, start, units),
+      sentenceRest: text.slice(end, end + 60).split(/[。！？!?；;\n]/, 1)[0]!,
       formerly: /(原来|原先|以前|当年|过去|曾经|之前|早先|原(?![因则本理谅告]))[^。！？；\n，,]{0,8}$/.test(
         text.slice(Math.max(0, start - 12), start),
       ),
-      offRoster: OFF_ROSTER.test(text.slice(Math.max(0, start - 8), start)),
+      offRoster: offRosterBefore(Math.max(0, start - 8), start),
       aside: bracketTitle(text, end, titles),
       kin: KIN_BEFORE.test(text.slice(Math.max(0, start - 4), start)),
       retired:
@@ -390,6 +482,27 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       push(i, spelled.end, 'SURNAME_TITLE', spelled.surname, spelled.title);
       i = spelled.end;
       continue;
+    }
+    // jin hong: a whole name in toneless pinyin, a syllable a word; tuo书记: a surname in pinyin and a post.
+    const spelledRun = inUnit[i] ? null : letterRun(text, i);
+    if (spelledRun) {
+      const all = /^[a-z]+(?: [a-z]+){1,2}/i.exec(text.slice(i, i + 20))?.[0].split(' ') ?? [];
+      // Three syllables, else two (jin hong shuo: the name is jin hong).
+      const words = [all.join(' '), all.slice(0, 2).join(' ')].find((w) => w.includes(' ') && index.byPinyin.has(w.toLowerCase())) ?? '';
+      const spoken = words.toLowerCase();
+      const sounded = words ? index.byPinyin.get(spoken) : undefined;
+      if (sounded) {
+        push(i, i + words.length, 'HOMOPHONE', sounded[0]!.surname, titleBeside(i, i + words.length), spoken);
+        i += words.length;
+        continue;
+      }
+      const surname = index.surnameByPinyin.get(spelledRun.toLowerCase());
+      const title = surname ? titles.at(text, i + spelledRun.length) : null;
+      if (surname && title) {
+        push(i, title.end, 'SURNAME_TITLE', surname, title);
+        i = title.end;
+        continue;
+      }
     }
     // lcs镇长, gjm局长, 凤鸣街道tf: a whole name by its pinyin initials, with a post beside it or
     // a unit next to it (two letters only right after the unit or right before the post).
@@ -455,7 +568,15 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     for (const sLen of [2, 1]) {
       const surname = text.slice(i, i + sLen);
       if (found || !index.isSurname(surname) || index.surnameInWord(text, i)) continue;
-      const title = titles.at(text, i + sLen) ?? index.shortTitleAt(text, i, sLen) ?? index.initialsTitleAt(text, i + sLen);
+      // 牛付局长: 付 is written for its sound-alike 副 before a post.
+      const typo = text[i + sLen] === '付' ? titles.at(text, i + sLen + 1) : null;
+      // 马站林副局长: a post's first character (站) that starts a name followed by a post is no post.
+      const short = CJK.test(text[i + sLen + 1] ?? '') && titles.at(text, i + sLen + 2) ? null : index.shortTitleAt(text, i, sLen);
+      const title =
+        titles.at(text, i + sLen) ??
+        (typo && !typo.deputy ? { ...typo, deputy: true, start: i + sLen, written: `付${typo.written}` } : null) ??
+        short ??
+        index.initialsTitleAt(text, i + sLen);
       const masked = MASK_CHARS.exec(text.slice(i + sLen, i + sLen + 2))?.[0].length ?? 0;
       if (title) {
         push(i, title.end, 'SURNAME_TITLE', surname, title);
@@ -481,8 +602,14 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
         if (index.nameAt(text, i + 1)) continue; // 小王建国: the full name is read from the next character
         const end = i + 1 + sLen;
         const title = titleBeside(i, end);
-        if (!title && !nearestUnit(text, units, i, end)) continue;
-        push(i, end, title ? 'SURNAME_TITLE' : 'SURNAME', surname, title);
+        // 城关镇…塞进来个挂职的小杨: said with what they are on the roster (挂职, 专职), in a
+        // sentence that names the unit.
+        const qualifier = /(挂职|专职)的?$/.exec(text.slice(Math.max(0, i - 3), i))?.[1] ?? null;
+        const sentenceStart = Math.max(...['。', '！', '？', '；', '\n'].map((c) => text.lastIndexOf(c, i - 1))) + 1;
+        const unitInSentence = qualifier !== null && units.some((u) => u.start >= sentenceStart && u.end <= i);
+        if (!title && !nearestUnit(text, units, i, end) && !unitInSentence) continue;
+        const said: PostDescription | undefined = qualifier ? { gender: null, charge: null, qualifier, head: false } : undefined;
+        push(i, end, title ? 'SURNAME_TITLE' : 'SURNAME', surname, title, undefined, said);
         found = end - i;
       }
     }
@@ -539,19 +666,21 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     // they did are their holder, not the post (提了石湾镇副镇长, 副局长的位子).
     const opensClause =
       whole === (qualifier ?? '') &&
-      /(^|[。！？；;\n，,：:\s]|反映|举报)$/.test(text.slice(Math.max(0, u.start - 2), u.start)) &&
+      /(^|[。！？；;\n，,：:\s]|反映|举报|我们|咱们|俺们|额们|我们单位)$/.test(text.slice(Math.max(0, u.start - 4), u.start)) &&
       Boolean(title) &&
       !POST_ITSELF.test(text.slice(title!.end, title!.end + 12));
     if (!head && !(pointer || gender || charge || qualifier || opensClause)) continue;
     // 在监察大队当大队长 holds it; 想去发改局当局长 only wants it.
     if (/^[当任]/.test(pointer ?? '') && text[start - 1] !== '在') continue;
     const end = title ? title.end : titleAt;
+    // 有个副局长是正科级的: a rank said after the post, which the roster writes with it.
+    const rank = title ? /^(?:是|为|，)?(正[科处股]级|副[科处股]级)/.exec(text.slice(end, end + 5))?.[1] : undefined;
     // 财政局那个副局长王伟, 财政局王局长: the name beside it is the mention.
     if (mentions.some((m) => m.start < end + 2 && m.end > start)) continue;
     push(start, end, 'POST', '', title, undefined, {
       gender: gender === '女' || gender === '男' ? gender : null,
       charge: charge ?? null,
-      qualifier: qualifier ?? null,
+      qualifier: qualifier ?? rank ?? null,
       head: Boolean(head),
     });
     Object.assign(mentions.at(-1)!, { unitNear: u, unitChain: unitChain(units, u) });
@@ -564,17 +693,26 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     for (let k = 0; k <= 8 && !title && !BREAK.test(text[from + k] ?? '。') && !/[，,\s]/.test(text[from + k] ?? ''); k += 1) {
       title = titles.at(text, from + k);
     }
-    if (!title) continue;
+    // 整成副局长级: a rank (级, 待遇) given, not the post.
+    if (!title || /^(级|待遇)/.test(text.slice(title.end, title.end + 2))) continue;
+    const sentenceStart = Math.max(...['。', '！', '？', '；', '\n'].map((c) => text.lastIndexOf(c, made.index - 1))) + 1;
+    const lead = text.slice(sentenceStart, made.index);
+    // 把他儿子提成教务主任: 把 tells a thing done, unless wanted (要把, 想把, 打算把).
+    const disposal = /把[^。！？；\n，,把]{0,10}$/.test(lead) && !/(想|要|打算|准备|企图|欲|拟|让|叫)[^。！？；\n，,]{0,2}把[^把]*$/.test(lead);
     const done =
       Boolean(made[2]) ||
       text[title.end] === '了' ||
+      disposal ||
       /(已经|已|直接)[^。！？；\n，,]{0,8}$/.test(text.slice(Math.max(0, made.index - 10), made.index));
-    const sentenceStart = Math.max(...['。', '！', '？', '；', '\n'].map((c) => text.lastIndexOf(c, made.index - 1))) + 1;
     const unit =
       units.filter((x) => x.start >= from && x.end <= title.start).at(-1) ??
       units.filter((x) => x.end <= made.index && x.start >= sentenceStart).at(-1);
     if (!done || !unit || mentions.some((m) => m.start < title.end + 2 && m.end > from)) continue;
-    push(from, title.end, 'POST', '', title, undefined, { gender: null, charge: null, head: false, qualifier: null, made: true });
+    // 提成教务主任: the words before the post (教务) that the roster writes in it (教务处主任).
+    const said = text.slice(from, title.start);
+    const holders = unit.aliases.flatMap((a) => index.byUnit.get(a.unit) ?? []);
+    const qualifier = /^\p{Script=Han}{2,4}$/u.test(said) && holders.some((p) => p.post.includes(said)) ? said : null;
+    push(from, title.end, 'POST', '', title, undefined, { gender: null, charge: null, head: false, qualifier, made: true });
     Object.assign(mentions.at(-1)!, {
       unitNear: unit,
       unitChain: unitChain(units, unit),
@@ -591,12 +729,15 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     // A person named by unit and post (局里一把手) is of the unit the tip points to.
     if (m.kind === 'POST') continue;
     if (
-      (u && u.start >= m.end && mentions.some((o) => o !== m && o.start >= u.end && o.start - u.end <= 1)) ||
+      (u &&
+        u.start >= m.end &&
+        mentions.some((o) => o !== m && o.start >= u.end && o.start - u.end <= 10 && noBreak(text, u.end, o.start) && !/[，,、]/.test(text.slice(u.end, o.start)))) ||
       (u && u.end <= m.start && mentions.some((o) => o !== m && o.start >= u.end && o.end <= m.start))
     ) {
       m.unitNear = null;
       m.unitChain = [];
     }
   }
+  clauseCues(text, mentions);
   return mentions;
 }

@@ -66,6 +66,8 @@ export class RosterIndex {
   readonly byInitials = new Map<string, IndexedPerson[]>();
   /** 孙建?, 孙?波 → 孙建波: three-character names with one given-name character left open (typos). */
   readonly byNearName = new Map<string, IndexedPerson[]>();
+  /** tuo → 拓: a surname by its toneless pinyin, when no other roster surname sounds the same (SMS). */
+  readonly surnameByPinyin = new Map<string, string | null>();
   readonly bySurname = new Map<string, IndexedPerson[]>();
   readonly bySurnameUnit = new Map<string, IndexedPerson[]>();
   readonly byUnit = new Map<string, IndexedPerson[]>();
@@ -147,6 +149,11 @@ export class RosterIndex {
         push(this.bySurnameUnit, `${indexed.surname}|${unit}`, indexed);
         push(this.byUnit, unit, indexed);
       }
+    }
+    for (const surname of this.bySurname.keys()) {
+      const spoken = namePinyin(surname).replace(/ /g, '');
+      const known = this.surnameByPinyin.get(spoken);
+      this.surnameByPinyin.set(spoken, known === undefined || known === surname ? surname : null);
     }
     // Initials of three letters or more, and only of names written in Chinese characters.
     for (const [alias, list] of this.unitAliases) {
