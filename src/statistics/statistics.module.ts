@@ -9,12 +9,13 @@ import { ReportEventsModule } from '../reports/events/report-events.module.js';
 import { ReportsRepositoryModule } from '../reports/reports-repository.module.js';
 import { ReportDeadlinesModule } from '../triage/deadlines/report-deadlines.module.js';
 import { StatisticsRepository } from './statistics.repository.js';
+import { VettingRepository } from '../vetting/vetting.repository.js';
 
 /** Read-only reporting: the dashboard's and the periodic report's figures and their exports. */
 @Module({
   imports: [ReportEventsModule, ReportsRepositoryModule, ReportDeadlinesModule, CadresModule, VerificationModule],
   controllers: [StatisticsController],
-  providers: [StatisticsRepository, StatisticsService, StatisticsExportService, TallyZone],
+  providers: [StatisticsRepository, VettingRepository, StatisticsService, StatisticsExportService, TallyZone],
   exports: [StatisticsService, StatisticsExportService],
 })
 export class StatisticsModule {}

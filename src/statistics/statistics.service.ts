@@ -13,6 +13,7 @@ import { quotaSummary } from './quota-summary.js';
 import { ReportEventsRepository } from '../reports/events/report-events.repository.js';
 import { ReportsRepository } from '../reports/reports.repository.js';
 import { ReportDeadlinesRepository } from '../triage/deadlines/report-deadlines.repository.js';
+import { VettingRepository } from '../vetting/vetting.repository.js';
 import { StatisticsRepository } from './statistics.repository.js';
 
 export const CHANNELS = ['WEB', 'SMS', 'HOTLINE'] as const;
@@ -63,6 +64,7 @@ export class StatisticsService {
     private readonly tallies: StatisticsRepository,
     private readonly reports: ReportsRepository,
     private readonly deadlines: ReportDeadlinesRepository,
+    private readonly runs: VettingRepository,
   ) {}
 
   today(): string {
@@ -98,10 +100,6 @@ export class StatisticsService {
       vetting,
       quota: { byLevel: quotaSummary(quotaLines), overLines: quotaLines.filter((l) => l.over !== null && l.over > 0) },
     };
-  }
-
-  private rows(sql: string, range: DateRange): Promise<Row[]> {
-    return this.dataSource.query(sql, [range.from, range.to]);
   }
 
   /**
@@ -179,17 +177,7 @@ export class StatisticsService {
 
   /** Candidates of vetting runs started in the period; held back = verdict BLOCK, by blocking reason. */
   private async vetting(range: DateRange): Promise<Statistics['vetting']> {
-    const runs = `FROM vetting_candidate c JOIN vetting_run v ON v.id = c.run_id`;
-    const inRuns = `${runs} WHERE v.started_on BETWEEN $1::date AND $2::date`;
-    const [byVerdict, byReason, byDecision] = await Promise.all([
-      this.rows(`SELECT c.verdict AS key, count(*)::int AS count ${inRuns} GROUP BY 1`, range),
-      this.rows(
-        `SELECT r->>'code' AS key, count(DISTINCT c.id)::int AS count ${runs} CROSS JOIN jsonb_array_elements(c.reasons) r
-          WHERE v.started_on BETWEEN $1::date AND $2::date AND c.verdict = 'BLOCK' AND r->>'effect' = 'BLOCK' GROUP BY 1 ORDER BY 2 DESC, 1`,
-        range,
-      ),
-      this.rows(`SELECT coalesce(c.decision, 'UNDECIDED') AS key, count(*)::int AS count ${inRuns} GROUP BY 1`, range),
-    ]);
+    const { byVerdict, heldBackByReason: byReason, byDecision } = await this.runs.periodCounts(range);
     const verdicts = fill(VERDICTS, byVerdict);
     return {
       candidates: sum(verdicts),

@@ -710,7 +710,7 @@ export interface IUndecidedNotPassedQuery {
   result: IUndecidedNotPassedResult;
 }
 
-const undecidedNotPassedIR: any = {"usedParamSet":{},"params":[],"statement":"SELECT vc.id, vc.cadre_id, run.title, vc.proposed_post, vc.verdict, vc.reasons, run.started_on::text || ' ' || run.created_at::text AS \"run_key!\"\n  FROM vetting_candidate vc JOIN vetting_run run ON run.id = vc.run_id\n WHERE vc.decision IS NULL AND vc.verdict <> 'PASS'\n ORDER BY run.started_on, run.created_at"};
+const undecidedNotPassedIR: any = {"usedParamSet":{},"params":[],"statement":"SELECT vc.id, vc.cadre_id, run.title, vc.proposed_post, vc.verdict, vc.reasons, run.started_on::text || ' ' || run.created_at::text AS \"run_key!\"\n  FROM vetting_candidate vc JOIN vetting_run run ON run.id = vc.run_id\n WHERE vc.decision IS NULL AND vc.verdict <> 'PASS'\n ORDER BY run.started_on, run.created_at                                                                                                               "};
 
 /**
  * Query generated from SQL:
@@ -718,9 +718,106 @@ const undecidedNotPassedIR: any = {"usedParamSet":{},"params":[],"statement":"SE
  * SELECT vc.id, vc.cadre_id, run.title, vc.proposed_post, vc.verdict, vc.reasons, run.started_on::text || ' ' || run.created_at::text AS "run_key!"
  *   FROM vetting_candidate vc JOIN vetting_run run ON run.id = vc.run_id
  *  WHERE vc.decision IS NULL AND vc.verdict <> 'PASS'
- *  ORDER BY run.started_on, run.created_at
+ *  ORDER BY run.started_on, run.created_at                                                                                                               
  * ```
  */
 export const undecidedNotPassed = new PreparedQuery<IUndecidedNotPassedParams,IUndecidedNotPassedResult>(undecidedNotPassedIR);
+
+
+/** 'VerdictCounts' parameters type */
+export interface IVerdictCountsParams {
+  from: DateOrString;
+  to: DateOrString;
+}
+
+/** 'VerdictCounts' return type */
+export interface IVerdictCountsResult {
+  count: number;
+  key: string;
+}
+
+/** 'VerdictCounts' query type */
+export interface IVerdictCountsQuery {
+  params: IVerdictCountsParams;
+  result: IVerdictCountsResult;
+}
+
+const verdictCountsIR: any = {"usedParamSet":{"from":true,"to":true},"params":[{"name":"from","required":true,"transform":{"type":"scalar"},"locs":[{"a":144,"b":149}]},{"name":"to","required":true,"transform":{"type":"scalar"},"locs":[{"a":161,"b":164}]}],"statement":"SELECT c.verdict AS key, count(*)::int AS \"count!\"\n  FROM vetting_candidate c JOIN vetting_run v ON v.id = c.run_id\n WHERE v.started_on BETWEEN :from!::date AND :to!::date\n GROUP BY 1                                                                                                              "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT c.verdict AS key, count(*)::int AS "count!"
+ *   FROM vetting_candidate c JOIN vetting_run v ON v.id = c.run_id
+ *  WHERE v.started_on BETWEEN :from!::date AND :to!::date
+ *  GROUP BY 1                                                                                                              
+ * ```
+ */
+export const verdictCounts = new PreparedQuery<IVerdictCountsParams,IVerdictCountsResult>(verdictCountsIR);
+
+
+/** 'HeldBackReasonCounts' parameters type */
+export interface IHeldBackReasonCountsParams {
+  from: DateOrString;
+  to: DateOrString;
+}
+
+/** 'HeldBackReasonCounts' return type */
+export interface IHeldBackReasonCountsResult {
+  count: number;
+  key: string | null;
+}
+
+/** 'HeldBackReasonCounts' query type */
+export interface IHeldBackReasonCountsQuery {
+  params: IHeldBackReasonCountsParams;
+  result: IHeldBackReasonCountsResult;
+}
+
+const heldBackReasonCountsIR: any = {"usedParamSet":{"from":true,"to":true},"params":[{"name":"from","required":true,"transform":{"type":"scalar"},"locs":[{"a":202,"b":207}]},{"name":"to","required":true,"transform":{"type":"scalar"},"locs":[{"a":219,"b":222}]}],"statement":"SELECT r->>'code' AS key, count(DISTINCT c.id)::int AS \"count!\"\n  FROM vetting_candidate c JOIN vetting_run v ON v.id = c.run_id CROSS JOIN jsonb_array_elements(c.reasons) r\n WHERE v.started_on BETWEEN :from!::date AND :to!::date AND c.verdict = 'BLOCK' AND r->>'effect' = 'BLOCK'\n GROUP BY 1\n ORDER BY 2 DESC, 1                                                                         "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT r->>'code' AS key, count(DISTINCT c.id)::int AS "count!"
+ *   FROM vetting_candidate c JOIN vetting_run v ON v.id = c.run_id CROSS JOIN jsonb_array_elements(c.reasons) r
+ *  WHERE v.started_on BETWEEN :from!::date AND :to!::date AND c.verdict = 'BLOCK' AND r->>'effect' = 'BLOCK'
+ *  GROUP BY 1
+ *  ORDER BY 2 DESC, 1                                                                         
+ * ```
+ */
+export const heldBackReasonCounts = new PreparedQuery<IHeldBackReasonCountsParams,IHeldBackReasonCountsResult>(heldBackReasonCountsIR);
+
+
+/** 'DecisionCounts' parameters type */
+export interface IDecisionCountsParams {
+  from: DateOrString;
+  to: DateOrString;
+}
+
+/** 'DecisionCounts' return type */
+export interface IDecisionCountsResult {
+  count: number;
+  key: string | null;
+}
+
+/** 'DecisionCounts' query type */
+export interface IDecisionCountsQuery {
+  params: IDecisionCountsParams;
+  result: IDecisionCountsResult;
+}
+
+const decisionCountsIR: any = {"usedParamSet":{"from":true,"to":true},"params":[{"name":"from","required":true,"transform":{"type":"scalar"},"locs":[{"a":168,"b":173}]},{"name":"to","required":true,"transform":{"type":"scalar"},"locs":[{"a":185,"b":188}]}],"statement":"SELECT coalesce(c.decision, 'UNDECIDED') AS key, count(*)::int AS \"count!\"\n  FROM vetting_candidate c JOIN vetting_run v ON v.id = c.run_id\n WHERE v.started_on BETWEEN :from!::date AND :to!::date\n GROUP BY 1"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT coalesce(c.decision, 'UNDECIDED') AS key, count(*)::int AS "count!"
+ *   FROM vetting_candidate c JOIN vetting_run v ON v.id = c.run_id
+ *  WHERE v.started_on BETWEEN :from!::date AND :to!::date
+ *  GROUP BY 1
+ * ```
+ */
+export const decisionCounts = new PreparedQuery<IDecisionCountsParams,IDecisionCountsResult>(decisionCountsIR);
 
 

@@ -218,4 +218,19 @@ export class VettingRepository {
     const rows = await runQuery(q.undecidedNotPassed, undefined, on);
     return rows.map((r) => ({ ...r, verdict: r.verdict as Verdict, reasons: r.reasons as unknown as Reason[] }));
   }
+
+  /** Candidates of the runs started in the civil dates `from`..`to` (inclusive), by verdict, by blocking reason of those held back, and by decision. */
+  async periodCounts(period: { from: string; to: string }): Promise<{
+    byVerdict: Array<{ key: string | null; count: number }>;
+    heldBackByReason: Array<{ key: string | null; count: number }>;
+    byDecision: Array<{ key: string | null; count: number }>;
+  }> {
+    const params = { from: period.from, to: period.to };
+    const [byVerdict, heldBackByReason, byDecision] = await Promise.all([
+      runQuery(q.verdictCounts, params, this.dataSource),
+      runQuery(q.heldBackReasonCounts, params, this.dataSource),
+      runQuery(q.decisionCounts, params, this.dataSource),
+    ]);
+    return { byVerdict, heldBackByReason, byDecision };
+  }
 }

@@ -148,3 +148,25 @@ SELECT vc.id, vc.cadre_id, run.title, vc.proposed_post, vc.verdict, vc.reasons, 
   FROM vetting_candidate vc JOIN vetting_run run ON run.id = vc.run_id
  WHERE vc.decision IS NULL AND vc.verdict <> 'PASS'
  ORDER BY run.started_on, run.created_at;
+
+/* Candidates of the vetting runs started in a period (civil dates, inclusive), by verdict (the statistics). */
+/* @name VerdictCounts */
+SELECT c.verdict AS key, count(*)::int AS "count!"
+  FROM vetting_candidate c JOIN vetting_run v ON v.id = c.run_id
+ WHERE v.started_on BETWEEN :from!::date AND :to!::date
+ GROUP BY 1;
+
+/* The same candidates held back (verdict BLOCK), by blocking reason: one candidate counts once per reason. */
+/* @name HeldBackReasonCounts */
+SELECT r->>'code' AS key, count(DISTINCT c.id)::int AS "count!"
+  FROM vetting_candidate c JOIN vetting_run v ON v.id = c.run_id CROSS JOIN jsonb_array_elements(c.reasons) r
+ WHERE v.started_on BETWEEN :from!::date AND :to!::date AND c.verdict = 'BLOCK' AND r->>'effect' = 'BLOCK'
+ GROUP BY 1
+ ORDER BY 2 DESC, 1;
+
+/* The same candidates by decision (UNDECIDED while none is recorded). */
+/* @name DecisionCounts */
+SELECT coalesce(c.decision, 'UNDECIDED') AS key, count(*)::int AS "count!"
+  FROM vetting_candidate c JOIN vetting_run v ON v.id = c.run_id
+ WHERE v.started_on BETWEEN :from!::date AND :to!::date
+ GROUP BY 1;
