@@ -4,6 +4,8 @@ import { ReportDeadlinesModule } from '../triage/deadlines/report-deadlines.modu
 import { VerificationModule } from '../verification/verification.module.js';
 import { ReminderDigestJob } from './reminder-digest.job.js';
 import { AuthRepository } from '../auth/auth.repository.js';
+import { CadresRepository } from '../cadres/cadres.repository.js';
+import { ProbationRepository } from '../vetting/probation/probation.repository.js';
 import { ReminderMailService } from './reminder-mail.service.js';
 import { RemindersRepository } from './reminders.repository.js';
 import { TodoService } from './todo.service.js';
@@ -11,7 +13,15 @@ import { TodoService } from './todo.service.js';
 /** 待办 and the reminders that reach people: the to-do list each staff member sees and is sent. */
 @Module({
   imports: [NotificationsModule, VerificationModule, ReportDeadlinesModule],
-  providers: [AuthRepository, RemindersRepository, TodoService, ReminderMailService, ReminderDigestJob],
+  providers: [
+    AuthRepository,
+    CadresRepository,
+    ProbationRepository,
+    RemindersRepository,
+    TodoService,
+    ReminderMailService,
+    ReminderDigestJob,
+  ],
   exports: [TodoService, ReminderMailService],
 })
 export class RemindersModule {}

@@ -8,6 +8,9 @@ import { AppConfig } from '../infra/config/app-config.js';
 import { AgencyDirectory } from '../verification/agencies/agency-directory.service.js';
 import { LABELS } from '../infra/labels/catalogue.js';
 import { ReportDeadlinesRepository } from '../triage/deadlines/report-deadlines.repository.js';
+import { CadresRepository } from '../cadres/cadres.repository.js';
+import { VerificationRepository } from '../verification/verification.repository.js';
+import { ProbationRepository } from '../vetting/probation/probation.repository.js';
 
 /** One thing a staff member should do, with where to do it. */
 export interface TodoItem {
@@ -48,6 +51,9 @@ export class TodoService {
     private readonly clock: Clock,
     private readonly agencies: AgencyDirectory,
     private readonly deadlines: ReportDeadlinesRepository,
+    private readonly requests: VerificationRepository,
+    private readonly probationRecords: ProbationRepository,
+    private readonly cadres: CadresRepository,
   ) {
     this.calendar = buildCalendar(config.calendar);
   }
@@ -115,11 +121,10 @@ export class TodoService {
   }
 
   private async agencyAnswers(today: string): Promise<TodoItem[]> {
-    const rows: Array<{ number: string; agency_code: string; due_on: string }> = await this.dataSource.query(
-      `SELECT number, agency_code, to_char(due_on, 'YYYY-MM-DD') AS due_on FROM verification_request
-        WHERE status = 'OPEN' AND due_on < $1::date ORDER BY due_on, number LIMIT 100`,
-      [today],
-    );
+    // Every overdue request, earliest due first (then by number), the first 100.
+    const rows = (await this.requests.overdue(this.dataSource, today))
+      .sort((a, b) => (a.due_on === b.due_on ? (a.number < b.number ? -1 : a.number > b.number ? 1 : 0) : a.due_on < b.due_on ? -1 : 1))
+      .slice(0, 100);
     return rows.map((r) => ({
       title: r.number,
       detail: `${this.agencies.nameOf(r.agency_code)}逾期未答复（期限 ${r.due_on}）`,
@@ -130,11 +135,10 @@ export class TodoService {
   }
 
   private async probations(today: string): Promise<TodoItem[]> {
-    const rows: Array<{ name: string; post: string; ends_on: string }> = await this.dataSource.query(
-      `SELECT c.name, p.post, to_char(p.ends_on, 'YYYY-MM-DD') AS ends_on FROM probation p JOIN cadre c ON c.id = p.cadre_id
-        WHERE p.result IS NULL AND p.ends_on <= $1::date ORDER BY p.ends_on LIMIT 100`,
-      [addCalendarDays(today, PROBATION_HORIZON_DAYS)],
-    );
+    // Open probations ending by the horizon, soonest first, the first 100; the cadres' names from their repository.
+    const open = (await this.probationRecords.open(true, addCalendarDays(today, PROBATION_HORIZON_DAYS))).slice(0, 100);
+    const names = new Map((await this.cadres.summariesByIds([...new Set(open.map((p) => p.cadre_id))])).map((c) => [c.id, c.name]));
+    const rows = open.map((p) => ({ name: names.get(p.cadre_id) ?? '', post: p.post, ends_on: p.ends_on }));
     return rows.map((r) => ({
       title: `${r.name}（${r.post}）`,
       detail: `试用期 ${r.ends_on} 届满，需进行考核`,
