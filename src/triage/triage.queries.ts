@@ -231,14 +231,42 @@ export interface ISetPriorityReasonsQuery {
   result: ISetPriorityReasonsResult;
 }
 
-const setPriorityReasonsIR: any = {"usedParamSet":{"reasons":true,"reportId":true},"params":[{"name":"reasons","required":true,"transform":{"type":"scalar"},"locs":[{"a":44,"b":52}]},{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":79,"b":88}]}],"statement":"UPDATE report_triage SET priority_reasons = :reasons!::jsonb WHERE report_id = :reportId!::uuid"};
+const setPriorityReasonsIR: any = {"usedParamSet":{"reasons":true,"reportId":true},"params":[{"name":"reasons","required":true,"transform":{"type":"scalar"},"locs":[{"a":44,"b":52}]},{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":79,"b":88}]}],"statement":"UPDATE report_triage SET priority_reasons = :reasons!::jsonb WHERE report_id = :reportId!::uuid                                                                                                         "};
 
 /**
  * Query generated from SQL:
  * ```
- * UPDATE report_triage SET priority_reasons = :reasons!::jsonb WHERE report_id = :reportId!::uuid
+ * UPDATE report_triage SET priority_reasons = :reasons!::jsonb WHERE report_id = :reportId!::uuid                                                                                                         
  * ```
  */
 export const setPriorityReasons = new PreparedQuery<ISetPriorityReasonsParams,ISetPriorityReasonsResult>(setPriorityReasonsIR);
+
+
+/** 'RecordMergedRepeat' parameters type */
+export interface IRecordMergedRepeatParams {
+  earlierId: string;
+  reportId: string;
+}
+
+/** 'RecordMergedRepeat' return type */
+export type IRecordMergedRepeatResult = void;
+
+/** 'RecordMergedRepeat' query type */
+export interface IRecordMergedRepeatQuery {
+  params: IRecordMergedRepeatParams;
+  result: IRecordMergedRepeatResult;
+}
+
+const recordMergedRepeatIR: any = {"usedParamSet":{"reportId":true,"earlierId":true},"params":[{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":74,"b":83}]},{"name":"earlierId","required":true,"transform":{"type":"scalar"},"locs":[{"a":86,"b":96}]}],"statement":"INSERT INTO report_repeat (report_id, earlier_id, score, reasons)\nVALUES (:reportId!, :earlierId!, 1, '[\"经办人合并\"]'::jsonb)\n    ON CONFLICT DO NOTHING"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * INSERT INTO report_repeat (report_id, earlier_id, score, reasons)
+ * VALUES (:reportId!, :earlierId!, 1, '["经办人合并"]'::jsonb)
+ *     ON CONFLICT DO NOTHING
+ * ```
+ */
+export const recordMergedRepeat = new PreparedQuery<IRecordMergedRepeatParams,IRecordMergedRepeatResult>(recordMergedRepeatIR);
 
 

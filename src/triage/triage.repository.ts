@@ -172,4 +172,9 @@ export class TriageRepository {
   async setPriorityReasons(on: Queryable, reportId: string, reasons: readonly string[]): Promise<void> {
     await runCommand(q.setPriorityReasons, { reportId, reasons: JSON.stringify(reasons) }, on);
   }
+
+  /** Records that a person merged the case into an earlier one (a repeat with full score); once. */
+  async recordMergedRepeat(on: Queryable, reportId: string, earlierId: string): Promise<void> {
+    await runCommand(q.recordMergedRepeat, { reportId, earlierId }, on);
+  }
 }

@@ -81,3 +81,9 @@ SELECT priority_reasons FROM report_triage WHERE report_id = :reportId!::uuid;
 
 /* @name SetPriorityReasons */
 UPDATE report_triage SET priority_reasons = :reasons!::jsonb WHERE report_id = :reportId!::uuid;
+
+/* A repeat a person decided (a case merged into an earlier one); nothing when it is already recorded. */
+/* @name RecordMergedRepeat */
+INSERT INTO report_repeat (report_id, earlier_id, score, reasons)
+VALUES (:reportId!, :earlierId!, 1, '["经办人合并"]'::jsonb)
+    ON CONFLICT DO NOTHING;

@@ -192,4 +192,13 @@ describe('TriageRepository (medium: real Postgres)', () => {
     await triage.setPriorityReasons(dataSource, id, ['类别严重程度 5：+50', '拟任人选：+30']);
     expect(await triage.priorityReasons(dataSource, id)).toEqual(['类别严重程度 5：+50', '拟任人选：+30']);
   });
+
+  it('records a merge a person decided as a full-score repeat, once', async () => {
+    const earlier = await tip('反映李四。', '2026-05-02T01:00:00Z');
+    const later = await tip('又反映李四。', '2026-05-03T01:00:00Z');
+    await triage.recordMergedRepeat(dataSource, later, earlier);
+    await triage.recordMergedRepeat(dataSource, later, earlier);
+    const { rows } = await db.query(`SELECT earlier_id, score, reasons FROM report_repeat WHERE report_id = $1`, [later]);
+    expect(rows).toEqual([{ earlier_id: earlier, score: 1, reasons: ['经办人合并'] }]);
+  });
 });

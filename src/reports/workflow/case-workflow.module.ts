@@ -7,11 +7,13 @@ import { CaseWorkflow } from './case-workflow.service.js';
 import { ReportEventsModule } from '../events/report-events.module.js';
 import { ReportDeadlinesModule } from '../../triage/deadlines/report-deadlines.module.js';
 import { ReportsRepositoryModule } from '../reports-repository.module.js';
+import { TriageRepository } from '../../triage/triage.repository.js';
 
 /** The one case workflow: every module that changes a case's state imports this and calls CaseWorkflow. */
 @Module({
   imports: [ReportEventsModule, ReportDeadlinesModule, ReportsRepositoryModule, AuthModule, CadresModule, NotificationsModule],
-  providers: [triageSettingsProvider, CaseWorkflow],
+  // Triage's repository for the repeat a merge records (stateless: provided here).
+  providers: [triageSettingsProvider, CaseWorkflow, TriageRepository],
   exports: [CaseWorkflow],
 })
 export class CaseWorkflowModule {}

@@ -24,6 +24,7 @@ import { isUuid } from '../../infra/http/id-param.js';
 import { ReportEventsRepository } from '../events/report-events.repository.js';
 import { ReportDeadlinesRepository } from '../../triage/deadlines/report-deadlines.repository.js';
 import type { ReportEventType } from '../events/report-events.repository.js';
+import { TriageRepository } from '../../triage/triage.repository.js';
 import { ReportsRepository } from '../reports.repository.js';
 
 /** Who changes the case: a staff member (from a request), or the system (a CLI tool run by an operator). */
@@ -140,6 +141,7 @@ export class CaseWorkflow {
     private readonly events: ReportEventsRepository,
     private readonly deadlines: ReportDeadlinesRepository,
     private readonly reports: ReportsRepository,
+    private readonly repeats: TriageRepository,
   ) {}
 
   /** Applies one change in its own transaction. */
@@ -280,10 +282,7 @@ export class CaseWorkflow {
       case 'MERGE': {
         const into = await this.mergeTarget(m, report, applied.intoReportId, actor);
         await this.reports.mergeInto(m, report.id, { id: into.id, number: into.number, repeatOf: into.root });
-        await m.query(
-          `INSERT INTO report_repeat (report_id, earlier_id, score, reasons) VALUES ($1, $2, 1, '["经办人合并"]'::jsonb) ON CONFLICT DO NOTHING`,
-          [report.id, into.id],
-        );
+        await this.repeats.recordMergedRepeat(m, report.id, into.id);
         await this.deadlines.meet(m, report.id, plan.meets);
         await this.record(m, report, actor, 'MERGED', {
           before: { status: report.status, repeatOf: report.repeat_of },
