@@ -217,16 +217,81 @@ export interface IDecideRequestQuery {
   result: IDecideRequestResult;
 }
 
-const decideRequestIR: any = {"usedParamSet":{"status":true,"decidedBy":true,"decidedAt":true,"note":true,"expiresAt":true,"id":true},"params":[{"name":"status","required":true,"transform":{"type":"scalar"},"locs":[{"a":47,"b":54}]},{"name":"decidedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":70,"b":80}]},{"name":"decidedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":96,"b":106}]},{"name":"note","required":false,"transform":{"type":"scalar"},"locs":[{"a":125,"b":129}]},{"name":"expiresAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":145,"b":154}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":168,"b":171}]}],"statement":"UPDATE identity_access_request\n   SET status = :status!, decided_by = :decidedBy!, decided_at = :decidedAt!, decision_note = :note, expires_at = :expiresAt\n WHERE id = :id!"};
+const decideRequestIR: any = {"usedParamSet":{"status":true,"decidedBy":true,"decidedAt":true,"note":true,"expiresAt":true,"id":true},"params":[{"name":"status","required":true,"transform":{"type":"scalar"},"locs":[{"a":47,"b":54}]},{"name":"decidedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":70,"b":80}]},{"name":"decidedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":96,"b":106}]},{"name":"note","required":false,"transform":{"type":"scalar"},"locs":[{"a":125,"b":129}]},{"name":"expiresAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":145,"b":154}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":168,"b":171}]}],"statement":"UPDATE identity_access_request\n   SET status = :status!, decided_by = :decidedBy!, decided_at = :decidedAt!, decision_note = :note, expires_at = :expiresAt\n WHERE id = :id!                                                                                              "};
 
 /**
  * Query generated from SQL:
  * ```
  * UPDATE identity_access_request
  *    SET status = :status!, decided_by = :decidedBy!, decided_at = :decidedAt!, decision_note = :note, expires_at = :expiresAt
- *  WHERE id = :id!
+ *  WHERE id = :id!                                                                                              
  * ```
  */
 export const decideRequest = new PreparedQuery<IDecideRequestParams,IDecideRequestResult>(decideRequestIR);
+
+
+/** 'PendingForCustodian' parameters type */
+export interface IPendingForCustodianParams {
+  custodianId: string;
+}
+
+/** 'PendingForCustodian' return type */
+export interface IPendingForCustodianResult {
+  created_at: Date;
+  id: string;
+  requester_id: string;
+}
+
+/** 'PendingForCustodian' query type */
+export interface IPendingForCustodianQuery {
+  params: IPendingForCustodianParams;
+  result: IPendingForCustodianResult;
+}
+
+const pendingForCustodianIR: any = {"usedParamSet":{"custodianId":true},"params":[{"name":"custodianId","required":true,"transform":{"type":"scalar"},"locs":[{"a":113,"b":125}]}],"statement":"SELECT id, requester_id, created_at\n  FROM identity_access_request\n WHERE status = 'PENDING' AND requester_id <> :custodianId!\n ORDER BY created_at\n LIMIT 100                                                                                            "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT id, requester_id, created_at
+ *   FROM identity_access_request
+ *  WHERE status = 'PENDING' AND requester_id <> :custodianId!
+ *  ORDER BY created_at
+ *  LIMIT 100                                                                                            
+ * ```
+ */
+export const pendingForCustodian = new PreparedQuery<IPendingForCustodianParams,IPendingForCustodianResult>(pendingForCustodianIR);
+
+
+/** 'OpenApprovals' parameters type */
+export interface IOpenApprovalsParams {
+  requesterId: string;
+}
+
+/** 'OpenApprovals' return type */
+export interface IOpenApprovalsResult {
+  expires_at: Date;
+  report_id: string;
+}
+
+/** 'OpenApprovals' query type */
+export interface IOpenApprovalsQuery {
+  params: IOpenApprovalsParams;
+  result: IOpenApprovalsResult;
+}
+
+const openApprovalsIR: any = {"usedParamSet":{"requesterId":true},"params":[{"name":"requesterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":99,"b":111}]}],"statement":"SELECT report_id, expires_at AS \"expires_at!\"\n  FROM identity_access_request\n WHERE requester_id = :requesterId! AND status = 'APPROVED' AND expires_at > now()\n ORDER BY expires_at\n LIMIT 100"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT report_id, expires_at AS "expires_at!"
+ *   FROM identity_access_request
+ *  WHERE requester_id = :requesterId! AND status = 'APPROVED' AND expires_at > now()
+ *  ORDER BY expires_at
+ *  LIMIT 100
+ * ```
+ */
+export const openApprovals = new PreparedQuery<IOpenApprovalsParams,IOpenApprovalsResult>(openApprovalsIR);
 
 

@@ -72,4 +72,18 @@ export class IdentityAccessRepository {
   ): Promise<void> {
     await runCommand(q.decideRequest, { id, ...decision }, on);
   }
+
+  /** Requests waiting for a custodian other than their requester, oldest first, at most 100. */
+  async pendingForCustodian(on: Queryable, custodianId: string): Promise<Array<{ id: string; requesterId: string; createdAt: Date }>> {
+    return (await runQuery(q.pendingForCustodian, { custodianId }, on)).map((r) => ({
+      id: r.id,
+      requesterId: r.requester_id,
+      createdAt: r.created_at,
+    }));
+  }
+
+  /** The requester's approved requests still open, soonest to expire first, at most 100. */
+  async openApprovals(on: Queryable, requesterId: string): Promise<Array<{ reportId: string; expiresAt: Date }>> {
+    return (await runQuery(q.openApprovals, { requesterId }, on)).map((r) => ({ reportId: r.report_id, expiresAt: r.expires_at }));
+  }
 }

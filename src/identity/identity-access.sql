@@ -41,3 +41,19 @@ SELECT id, report_id, requester_id, reason, status, decided_by, decided_at, deci
 UPDATE identity_access_request
    SET status = :status!, decided_by = :decidedBy!, decided_at = :decidedAt!, decision_note = :note, expires_at = :expiresAt
  WHERE id = :id!;
+
+/* Requests waiting for a custodian other than their requester, oldest first (at most 100). */
+/* @name PendingForCustodian */
+SELECT id, requester_id, created_at
+  FROM identity_access_request
+ WHERE status = 'PENDING' AND requester_id <> :custodianId!
+ ORDER BY created_at
+ LIMIT 100;
+
+/* A requester's approved requests still open, the soonest to expire first (at most 100). */
+/* @name OpenApprovals */
+SELECT report_id, expires_at AS "expires_at!"
+  FROM identity_access_request
+ WHERE requester_id = :requesterId! AND status = 'APPROVED' AND expires_at > now()
+ ORDER BY expires_at
+ LIMIT 100;

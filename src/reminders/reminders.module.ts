@@ -9,14 +9,17 @@ import { ProbationRepository } from '../vetting/probation/probation.repository.j
 import { ReminderMailService } from './reminder-mail.service.js';
 import { RemindersRepository } from './reminders.repository.js';
 import { TodoService } from './todo.service.js';
+import { ReportsRepositoryModule } from '../reports/reports-repository.module.js';
+import { IdentityAccessRepository } from '../identity/identity-access.repository.js';
 
 /** 待办 and the reminders that reach people: the to-do list each staff member sees and is sent. */
 @Module({
-  imports: [NotificationsModule, VerificationModule, ReportDeadlinesModule],
+  imports: [NotificationsModule, VerificationModule, ReportDeadlinesModule, ReportsRepositoryModule],
   providers: [
     AuthRepository,
     CadresRepository,
     ProbationRepository,
+    IdentityAccessRepository,
     RemindersRepository,
     TodoService,
     ReminderMailService,

@@ -11,6 +11,10 @@ import { ReportDeadlinesRepository } from '../triage/deadlines/report-deadlines.
 import { CadresRepository } from '../cadres/cadres.repository.js';
 import { VerificationRepository } from '../verification/verification.repository.js';
 import { ProbationRepository } from '../vetting/probation/probation.repository.js';
+import { ReportsRepository } from '../reports/reports.repository.js';
+import { IdentityAccessRepository } from '../identity/identity-access.repository.js';
+import { AuthRepository } from '../auth/auth.repository.js';
+import { isUuid } from '../infra/http/id-param.js';
 
 /** One thing a staff member should do, with where to do it. */
 export interface TodoItem {
@@ -54,6 +58,9 @@ export class TodoService {
     private readonly requests: VerificationRepository,
     private readonly probationRecords: ProbationRepository,
     private readonly cadres: CadresRepository,
+    private readonly reports: ReportsRepository,
+    private readonly identity: IdentityAccessRepository,
+    private readonly staff: AuthRepository,
   ) {
     this.calendar = buildCalendar(config.calendar);
   }
@@ -81,26 +88,19 @@ export class TodoService {
     return TODO_KINDS.reduce((n, k) => n + (list[k]?.length ?? 0), 0);
   }
 
-  private visible(alias: string): string {
-    return `($1::uuid IS NULL OR report_conflict(${alias}.id, $1::uuid, $2) IS NULL)`;
-  }
-
   private conflictParams(staff: { cadreId?: string | null }): [string | null, boolean] {
     return [staff.cadreId ?? null, this.config.settings.security.conflictOfInterest.sameUnit];
   }
 
   private async approvals(staff: { userId: string; cadreId?: string | null }): Promise<TodoItem[]> {
-    const rows: Array<{ id: string; number: string; kind: string; proposer: string | null; proposed_at: string }> =
-      await this.dataSource.query(
-        `SELECT r.id, r.number, r.disposition_pending->>'kind' AS kind, u.display_name AS proposer, r.disposition_pending->>'proposedAt' AS proposed_at
-         FROM report r LEFT JOIN staff_user u ON u.id::text = r.disposition_pending->>'proposedBy'
-        WHERE r.disposition_pending IS NOT NULL AND r.disposition_pending->>'proposedBy' <> $3 AND ${this.visible('r')}
-        ORDER BY r.disposition_pending->>'proposedAt' LIMIT 100`,
-        [...this.conflictParams(staff), staff.userId],
-      );
+    const [cadreId, sameUnit] = this.conflictParams(staff);
+    const rows = await this.reports.pendingApprovals(this.dataSource, { userId: staff.userId, cadreId, sameUnit });
+    const names = await this.staff.displayNames(this.dataSource, [
+      ...new Set(rows.flatMap((r) => (r.proposedBy && isUuid(r.proposedBy) ? [r.proposedBy] : []))),
+    ]);
     return rows.map((r) => ({
       title: r.number,
-      detail: `${r.proposer ?? '经办人'}提请${LABELS.pendingDecision[r.kind] ?? '处置'}，待您审批`,
+      detail: `${(r.proposedBy && names.get(r.proposedBy)) || '经办人'}提请${LABELS.pendingDecision[r.kind] ?? '处置'}，待您审批`,
       href: `/console/cases/${r.id}`,
       dueOn: null,
       overdue: false,
@@ -149,14 +149,11 @@ export class TodoService {
   }
 
   private async identityRequests(staff: { userId: string }): Promise<TodoItem[]> {
-    const rows: Array<{ id: string; requester: string; created_at: Date }> = await this.dataSource.query(
-      `SELECT q.id, u.display_name AS requester, q.created_at FROM identity_access_request q JOIN staff_user u ON u.id = q.requester_id
-        WHERE q.status = 'PENDING' AND q.requester_id <> $1 ORDER BY q.created_at LIMIT 100`,
-      [staff.userId],
-    );
+    const rows = await this.identity.pendingForCustodian(this.dataSource, staff.userId);
+    const names = await this.staff.displayNames(this.dataSource, [...new Set(rows.map((r) => r.requesterId))]);
     return rows.map((r) => ({
-      title: `身份查看申请（${r.requester}）`,
-      detail: `${this.clock.dateOf(r.created_at)} 提出，待您审批`,
+      title: `身份查看申请（${names.get(r.requesterId) ?? ''}）`,
+      detail: `${this.clock.dateOf(r.createdAt)} 提出，待您审批`,
       href: '/console/identity',
       dueOn: null,
       overdue: false,
@@ -164,17 +161,21 @@ export class TodoService {
   }
 
   private async identityApproved(staff: { userId: string }): Promise<TodoItem[]> {
-    const rows: Array<{ number: string; expires_at: Date }> = await this.dataSource.query(
-      `SELECT r.number, q.expires_at FROM identity_access_request q JOIN report r ON r.id = q.report_id
-        WHERE q.requester_id = $1 AND q.status = 'APPROVED' AND q.expires_at > now() ORDER BY q.expires_at LIMIT 100`,
-      [staff.userId],
-    );
-    return rows.map((r) => ({
-      title: r.number,
-      detail: `身份查看申请已批准，可查看至 ${this.clock.dateOf(r.expires_at)}`,
-      href: '/console/identity/mine',
-      dueOn: null,
-      overdue: false,
-    }));
+    const rows = await this.identity.openApprovals(this.dataSource, staff.userId);
+    const tips = await this.reports.numbersByIds(this.dataSource, [...new Set(rows.map((r) => r.reportId))]);
+    return rows.flatMap((r) => {
+      const tip = tips.get(r.reportId);
+      return tip
+        ? [
+            {
+              title: tip.number,
+              detail: `身份查看申请已批准，可查看至 ${this.clock.dateOf(r.expiresAt)}`,
+              href: '/console/identity/mine',
+              dueOn: null,
+              overdue: false,
+            },
+          ]
+        : [];
+    });
   }
 }

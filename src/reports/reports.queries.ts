@@ -1594,14 +1594,52 @@ export interface IOverdueCasesQuery {
   result: IOverdueCasesResult;
 }
 
-const overdueCasesIR: any = {"usedParamSet":{"today":true},"params":[{"name":"today","required":true,"transform":{"type":"scalar"},"locs":[{"a":61,"b":67}]}],"statement":"SELECT count(*)::int AS \"n!\" FROM report WHERE next_due_on < :today!::date"};
+const overdueCasesIR: any = {"usedParamSet":{"today":true},"params":[{"name":"today","required":true,"transform":{"type":"scalar"},"locs":[{"a":61,"b":67}]}],"statement":"SELECT count(*)::int AS \"n!\" FROM report WHERE next_due_on < :today!::date                                                                                                                                                                                                                                                                 "};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT count(*)::int AS "n!" FROM report WHERE next_due_on < :today!::date
+ * SELECT count(*)::int AS "n!" FROM report WHERE next_due_on < :today!::date                                                                                                                                                                                                                                                                 
  * ```
  */
 export const overdueCases = new PreparedQuery<IOverdueCasesParams,IOverdueCasesResult>(overdueCasesIR);
+
+
+/** 'PendingApprovals' parameters type */
+export interface IPendingApprovalsParams {
+  approverId: string;
+  cadreId?: string | null | void;
+  sameUnit: boolean;
+}
+
+/** 'PendingApprovals' return type */
+export interface IPendingApprovalsResult {
+  id: string;
+  kind: string;
+  number: string;
+  proposed_by: string | null;
+}
+
+/** 'PendingApprovals' query type */
+export interface IPendingApprovalsQuery {
+  params: IPendingApprovalsParams;
+  result: IPendingApprovalsResult;
+}
+
+const pendingApprovalsIR: any = {"usedParamSet":{"approverId":true,"cadreId":true,"sameUnit":true},"params":[{"name":"approverId","required":true,"transform":{"type":"scalar"},"locs":[{"a":222,"b":233}]},{"name":"cadreId","required":false,"transform":{"type":"scalar"},"locs":[{"a":243,"b":250},{"a":291,"b":298}]},{"name":"sameUnit","required":true,"transform":{"type":"scalar"},"locs":[{"a":307,"b":316}]}],"statement":"SELECT r.id, r.number, r.disposition_pending->>'kind' AS \"kind!\", r.disposition_pending->>'proposedBy' AS proposed_by\n  FROM report r\n WHERE r.disposition_pending IS NOT NULL\n   AND r.disposition_pending->>'proposedBy' <> :approverId!\n   AND (:cadreId::uuid IS NULL OR report_conflict(r.id, :cadreId::uuid, :sameUnit!) IS NULL)\n ORDER BY r.disposition_pending->>'proposedAt'\n LIMIT 100"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT r.id, r.number, r.disposition_pending->>'kind' AS "kind!", r.disposition_pending->>'proposedBy' AS proposed_by
+ *   FROM report r
+ *  WHERE r.disposition_pending IS NOT NULL
+ *    AND r.disposition_pending->>'proposedBy' <> :approverId!
+ *    AND (:cadreId::uuid IS NULL OR report_conflict(r.id, :cadreId::uuid, :sameUnit!) IS NULL)
+ *  ORDER BY r.disposition_pending->>'proposedAt'
+ *  LIMIT 100
+ * ```
+ */
+export const pendingApprovals = new PreparedQuery<IPendingApprovalsParams,IPendingApprovalsResult>(pendingApprovalsIR);
 
 

@@ -654,6 +654,19 @@ export class ReportsRepository {
     const [row] = await runQuery(q.overdueCases, { today }, on);
     return row?.n ?? 0;
   }
+
+  /** Cases waiting for the approver's decision on a proposed disposition (not their own proposals; 回避 applied), at most 100. */
+  async pendingApprovals(
+    on: Queryable,
+    approver: { userId: string; cadreId: string | null; sameUnit: boolean },
+  ): Promise<Array<{ id: string; number: string; kind: string; proposedBy: string | null }>> {
+    const rows = await runQuery(
+      q.pendingApprovals,
+      { approverId: approver.userId, cadreId: approver.cadreId, sameUnit: approver.sameUnit },
+      on,
+    );
+    return rows.map((r) => ({ id: r.id, number: r.number, kind: r.kind, proposedBy: r.proposed_by }));
+  }
 }
 
 /** A case as another module lists it. */

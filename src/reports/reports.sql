@@ -384,3 +384,17 @@ SELECT category_confirmed, priority, priority_level, is_specific, transfer_targe
 /* Cases whose earliest open deadline (next_due_on) is past: overdue (index-only). */
 /* @name OverdueCases */
 SELECT count(*)::int AS "n!" FROM report WHERE next_due_on < :today!::date;
+
+/*
+ * Cases whose proposed disposition waits for a second person's approval, oldest proposal
+ * first (at most 100): not those the proposer made, nor those hidden from the approver (回避:
+ * report_conflict() of their cadre record; a NULL cadre sees all).
+ */
+/* @name PendingApprovals */
+SELECT r.id, r.number, r.disposition_pending->>'kind' AS "kind!", r.disposition_pending->>'proposedBy' AS proposed_by
+  FROM report r
+ WHERE r.disposition_pending IS NOT NULL
+   AND r.disposition_pending->>'proposedBy' <> :approverId!
+   AND (:cadreId::uuid IS NULL OR report_conflict(r.id, :cadreId::uuid, :sameUnit!) IS NULL)
+ ORDER BY r.disposition_pending->>'proposedAt'
+ LIMIT 100;

@@ -85,4 +85,24 @@ describe('IdentityAccessRepository (medium: real Postgres)', () => {
       await repository.insert(dataSource, { reportId: request!.reportId, requesterId: officer, reason: '查看期限将到，申请再次查看' }),
     ).toEqual(expect.any(String));
   });
+
+  it('lists what waits for a custodian (not their own requests) and the approvals still open for a requester', async () => {
+    const pending = await repository.pendingForCustodian(dataSource, custodian);
+    expect(pending.map((r) => r.requesterId)).toEqual(pending.map(() => officer));
+    expect(pending.length).toBeGreaterThan(0);
+    expect(await repository.pendingForCustodian(dataSource, officer)).toEqual([]);
+    const open = await repository.openApprovals(dataSource, officer);
+    // The approval recorded above expired in March 2026 (before now): none still open.
+    expect(open).toEqual([]);
+    const [request] = await repository.byStatus(dataSource, 'PENDING', []);
+    const expiresAt = new Date(Date.now() + 3600_000);
+    await repository.decide(dataSource, request!.id, {
+      status: 'APPROVED',
+      decidedBy: custodian,
+      decidedAt: new Date(),
+      note: null,
+      expiresAt,
+    });
+    expect(await repository.openApprovals(dataSource, officer)).toEqual([{ reportId: request!.reportId, expiresAt }]);
+  });
 });

@@ -57,4 +57,38 @@ describe('ReportsRepository (medium: real Postgres)', () => {
     ]);
     expect(await reports.caseSummaries(dataSource, [])).toEqual([]);
   });
+
+  it('lists the proposals waiting for an approver: not their own, and not a tip hidden from them', async () => {
+    const proposer = randomUUID();
+    const approver = randomUUID();
+    const [ids, numbers] = [
+      [randomUUID(), randomUUID(), randomUUID()],
+      ['QF-P-00001', 'QF-P-00002', 'QF-P-00003'],
+    ];
+    const [unit] = (await db.query<{ id: string }>(`INSERT INTO unit (name) VALUES ('区审批测试局') RETURNING id`)).rows;
+    const [cadre] = (
+      await db.query<{ id: string }>(
+        `INSERT INTO cadre (person_no, name, surname, gender, birth_month, unit_id, post, level, quota_keys)
+         VALUES ('P-APPROVER', '审批人', '审', '男', '1980-01', $1, '科员', NULL, '{}') RETURNING id`,
+        [unit!.id],
+      )
+    ).rows;
+    for (const [n, id] of ids.entries()) {
+      const by = n === 1 ? approver : proposer;
+      await db.query(
+        `INSERT INTO report (id, number, channel, real_name, receipt_hash, body, disposition_pending)
+         VALUES ($1, $2::text, 'WEB', false, sha256($2::bytea), '反映某单位负责人收受财物。', $3::jsonb)`,
+        [id, numbers[n], JSON.stringify({ kind: 'CLOSE', proposedBy: by, proposedAt: `2026-05-0${n + 1}T01:00:00Z` })],
+      );
+    }
+    // The third tip is about the approver's own cadre record: hidden from them (回避).
+    await db.query(`INSERT INTO cadre_report_link (report_id, cadre_id, source) VALUES ($1, $2, 'STAFF')`, [ids[2], cadre!.id]);
+    const approvals = (a: { cadreId: string | null }) =>
+      reports.pendingApprovals(dataSource, { userId: approver, cadreId: a.cadreId, sameUnit: false });
+    expect(await approvals({ cadreId: null })).toEqual([
+      { id: ids[0], number: numbers[0], kind: 'CLOSE', proposedBy: proposer },
+      { id: ids[2], number: numbers[2], kind: 'CLOSE', proposedBy: proposer },
+    ]);
+    expect((await approvals({ cadreId: cadre!.id })).map((r) => r.number)).toEqual([numbers[0]]);
+  });
 });
