@@ -33,6 +33,7 @@ export const triageConfigSchema = z.strictObject({
       name: z.number().min(0),
       quote: z.number().min(0),
       count: z.number().min(0),
+      relative: z.number().min(0),
       otherTime: z.number().max(0),
       otherAmount: z.number().max(0),
     }),

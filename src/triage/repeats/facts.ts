@@ -23,9 +23,14 @@ export interface TipFacts {
   names: Array<{ core: string; text: string; quote: boolean; organization: boolean }>;
   /** Counts with their measure word, figures normalised: 四套 → 4套. */
   counts: Array<{ key: string; text: string }>;
+  /** The relatives the tip names (the son, the wife's brother), by kinship: 娃儿 and 孩子 are a child. */
+  relatives: Array<{ kin: string; text: string }>;
 }
 
-export type SharedFact = { kind: 'TIME' | 'YEAR' | 'AMOUNT' | 'PLACE' | 'ORGANIZATION' | 'QUOTE' | 'COUNT'; text: string };
+export type SharedFact = {
+  kind: 'TIME' | 'YEAR' | 'AMOUNT' | 'PLACE' | 'ORGANIZATION' | 'QUOTE' | 'COUNT' | 'RELATIVE';
+  text: string;
+};
 
 const CN = '零〇一二两三四五六七八九十百千万';
 const NUM = `(?:\\d+(?:\\.\\d+)?|[${CN}]+)`;
@@ -72,6 +77,22 @@ const FESTIVAL_MONTHS: Record<string, number[]> = {
 };
 /** Parts of a year said in words: 年底 is November or December, 年初 January or February. */
 const YEAR_PARTS: Record<string, number[]> = { 年初: [1, 2], 年底: [11, 12], 年末: [11, 12], 年尾: [11, 12] };
+/** Seasons: 今年夏天 is June to August. */
+const SEASONS: Record<string, number[]> = {
+  春天: [3, 4, 5],
+  春季: [3, 4, 5],
+  开春: [2, 3],
+  夏天: [6, 7, 8],
+  夏季: [6, 7, 8],
+  入夏: [5, 6],
+  秋天: [9, 10, 11],
+  秋季: [9, 10, 11],
+  入秋: [8, 9],
+  冬天: [12, 1, 2],
+  冬季: [12, 1, 2],
+  入冬: [11, 12],
+};
+const SEASON = new RegExp(`(?:(\\d{4}|\\d{2})年|(今年|去年|前年|明年))?的?(${Object.keys(SEASONS).join('|')})`, 'gu');
 const YEAR_PART = new RegExp(
   `(?:(\\d{4}|\\d{2})年|(今年|去年|前年|明年))?的?(${Object.keys(YEAR_PARTS).join('|')})|(今年|去年|前年|明年)(初|底|末)`,
   'gu',
@@ -81,7 +102,10 @@ const MONTHS = new RegExp(
   'gu',
 );
 const FESTIVAL = new RegExp(`(?:(\\d{4})年|(今年|去年|前年|明年))?的?(${Object.keys(FESTIVALS).join('|')})(?:节)?`, 'gu');
-const YEAR = new RegExp(`(\\d{4}|\\d{2})年(?![\\d一二三四五六七八九十]{0,2}月|的?(${Object.keys(FESTIVALS).join('|')}))`, 'gu');
+const YEAR = new RegExp(
+  `(\\d{4}|\\d{2})年(?![\\d一二三四五六七八九十]{0,2}月|的?(${[...Object.keys(FESTIVALS), ...Object.keys(SEASONS)].join('|')}))`,
+  'gu',
+);
 
 function fullYear(written: string): number {
   const n = Number(written);
@@ -112,10 +136,17 @@ function times(text: string, receivedYear: number): TimeFact[] {
     const months = monthsOf(m[3]!);
     if (months.length) out.push({ year: yearOf(m[1], m[2]), months, festival: null, text: m[0] });
   }
-  for (const m of text.matchAll(FESTIVAL)) out.push({ year: yearOf(m[1], m[2]), months: [], festival: FESTIVALS[m[3]!]!, text: m[0] });
+  for (const m of text.matchAll(FESTIVAL)) {
+    // 一五一十 holds 五一 but names no day: a festival said in figures amid other figures is none.
+    if (/[一二三四五六七八九十]/u.test(text[(m.index ?? 0) - 1] ?? '') && !m[1] && !m[2]) continue;
+    out.push({ year: yearOf(m[1], m[2]), months: [], festival: FESTIVALS[m[3]!]!, text: m[0] });
+  }
   for (const m of text.matchAll(YEAR_PART)) {
     const part = m[3] ?? `年${m[5]!}`;
     out.push({ year: yearOf(m[1], m[2] ?? m[4]), months: YEAR_PARTS[part]!, festival: null, text: m[0] });
+  }
+  for (const m of text.matchAll(SEASON)) {
+    out.push({ year: yearOf(m[1], m[2]), months: SEASONS[m[3]!]!, festival: null, text: m[0] });
   }
   for (const m of text.matchAll(YEAR)) out.push({ year: fullYear(m[1]!), months: [], festival: null, text: m[0] });
   return out;
@@ -194,13 +225,114 @@ function counts(text: string): TipFacts['counts'] {
   return out;
 }
 
+/** Words that end a post title: a name is written right before or after one (书记韩国庆, 庞国庆局长). */
+const TITLE_END = '(?:长|书记|主任|主席|委员|经理)';
+const NAME_BY_TITLE = new RegExp(`${TITLE_END}(\\p{Script=Han}{3})|(\\p{Script=Han}{3})(?=副?${TITLE_END})`, 'gu');
+const FESTIVAL_OR_COUNTRY = new RegExp(`${Object.keys(FESTIVALS).join('|')}|${COUNTRIES.source}`, 'u');
+
+/**
+ * The text with people's names that hold a festival or a country blanked out, wherever
+ * they stand: 韩国庆 and 庞国庆 are people, not 国庆 or 韩国. A name is known by a post
+ * title next to it once in the tip (党委书记韩国庆 … 韩国庆就通知).
+ */
+function withoutNamesLikeFacts(text: string): string {
+  const people = new Set<string>();
+  for (const m of text.matchAll(NAME_BY_TITLE)) {
+    const name = m[1] ?? m[2]!;
+    if (FESTIVAL_OR_COUNTRY.test(name)) people.add(name);
+  }
+  let out = text;
+  for (const name of people) out = out.split(name).join('＊＊＊');
+  return out;
+}
+
+/**
+ * Relatives by kinship, every way tips name them. A word for any child (孩子, 娃儿) is
+ * the son or the daughter the other tip names; 亲戚 and 本家 name no kinship and are left out.
+ */
+const KIN: Record<string, string> = {
+  儿子: '儿子',
+  其子: '儿子',
+  大儿子: '儿子',
+  小儿子: '儿子',
+  女儿: '女儿',
+  闺女: '女儿',
+  其女: '女儿',
+  孩子: '子女',
+  小孩: '子女',
+  子女: '子女',
+  娃儿: '子女',
+  老婆: '配偶',
+  妻子: '配偶',
+  爱人: '配偶',
+  婆娘: '配偶',
+  婆姨: '配偶',
+  配偶: '配偶',
+  夫人: '配偶',
+  其妻: '配偶',
+  老公: '配偶',
+  丈夫: '配偶',
+  外甥: '外甥',
+  外甥女: '外甥女',
+  侄子: '侄子',
+  侄儿: '侄子',
+  侄女: '侄女',
+  老表: '表亲',
+  表弟: '表亲',
+  表哥: '表亲',
+  表妹: '表亲',
+  表姐: '表亲',
+  女婿: '女婿',
+  儿媳: '儿媳',
+  儿媳妇: '儿媳',
+  小舅子: '妻弟',
+  妻弟: '妻弟',
+  内弟: '妻弟',
+  连襟: '连襟',
+  姐夫: '姐夫',
+  妹夫: '妹夫',
+  弟弟: '弟弟',
+  哥哥: '哥哥',
+  姐姐: '姐姐',
+  妹妹: '妹妹',
+  弟媳: '弟媳',
+  嫂子: '嫂子',
+  孙子: '孙子',
+  孙女: '孙女',
+  外孙: '外孙',
+  外孙女: '外孙女',
+  父亲: '父亲',
+  母亲: '母亲',
+  亲家: '亲家',
+};
+/** Longest first, so 外甥女 is not read as 外甥, nor 儿媳妇 as 儿媳 and 媳妇. */
+const KIN_WORD = new RegExp(
+  Object.keys(KIN)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'gu',
+);
+const CHILD = new Set(['儿子', '女儿']);
+
+function relatives(text: string): TipFacts['relatives'] {
+  const out: TipFacts['relatives'] = [];
+  for (const m of text.matchAll(KIN_WORD)) out.push({ kin: KIN[m[0]]!, text: m[0] });
+  return out;
+}
+
+/** The same relative: the same kinship, or a child and a son or daughter. */
+const sameKin = (a: string, b: string) => a === b || (a === '子女' && CHILD.has(b)) || (b === '子女' && CHILD.has(a));
+
 export function tipFacts(text: string, receivedAt: Date): TipFacts {
-  const normalized = text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const normalized = withoutNamesLikeFacts(
+    text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
+  );
   return {
     times: times(normalized, receivedAt.getUTCFullYear()),
     amounts: amounts(normalized),
     names: names(normalized),
     counts: counts(normalized),
+    relatives: relatives(normalized),
   };
 }
 
@@ -281,6 +413,10 @@ export function sharedFacts(a: TipFacts, b: TipFacts): SharedFact[] {
     add(x.quote && y.quote ? 'QUOTE' : x.organization || y.organization ? 'ORGANIZATION' : 'PLACE', text);
   }
   for (const x of a.counts) if (b.counts.some((y) => y.key === x.key)) add('COUNT', x.key);
+  for (const x of a.relatives) {
+    const y = b.relatives.find((r) => sameKin(x.kin, r.kin));
+    if (y) add('RELATIVE', x.kin === '子女' ? y.kin : x.kin);
+  }
   return out;
 }
 

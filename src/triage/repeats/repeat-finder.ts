@@ -52,6 +52,7 @@ const FACT_WORDS: Record<SharedFact['kind'], string> = {
   ORGANIZATION: '同一企业或项目',
   QUOTE: '同一说法',
   COUNT: '同一数量',
+  RELATIVE: '同一亲属',
 };
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -142,6 +143,7 @@ const FACT_POINTS: Record<SharedFact['kind'], keyof RepeatSettings['points']> = 
   ORGANIZATION: 'name',
   QUOTE: 'quote',
   COUNT: 'count',
+  RELATIVE: 'relative',
 };
 
 /** The fewest equal signature positions that reach `minJaccard` (so the database can filter by it). */
