@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { MINHASH_SIZE, estimatedJaccard, minhash, overlapCoefficient } from './minhash.js';
-import { leadingCategories, minSameMinhash, scoreRepeat, type RepeatCandidate } from './repeat-finder.js';
+import { leadingCategories, minSameMinhash, requiredSharedCadres, scoreRepeat, type RepeatCandidate } from './repeat-finder.js';
 import { shippedTriageConfig } from '../linking/test-roster.js';
 import type { SharedFact } from './facts.js';
 
@@ -16,6 +16,30 @@ const amount: SharedFact = { kind: 'AMOUNT', text: '6万元' };
 const place: SharedFact = { kind: 'PLACE', text: '老地方茶楼' };
 
 describe('repeat scoring: same subject plus evidence of the same story', () => {
+  const linked = (n = 1) => ({ role: 'SUBJECT', status: 'LINKED' as const, candidates: Array.from({ length: n }, (_, i) => i) });
+  const open = (n: number) => ({ role: 'SUBJECT', status: 'CANDIDATES' as const, candidates: Array.from({ length: n }, (_, i) => i) });
+  const witness = { role: 'WITNESS', status: 'LINKED' as const, candidates: [0] };
+  it.each([
+    // the tip's subjects → how many of its cadres another tip must name too
+    ['one linked subject', [linked()], 1],
+    ['a linked subject and another left open', [linked(), open(2)], 1],
+    ['one subject left open between two namesakes', [open(2)], 2],
+    ['two subjects left open, between two and three', [open(3), open(2)], 2],
+    ['no subject (a witness only)', [witness], 1],
+    ['nobody', [], 1],
+  ] as const)('%s', (_what, subjects, required) => {
+    expect(requiredSharedCadres(subjects)).toBe(required);
+  });
+
+  it.each([
+    // a tip whose subject is one of two namesakes (both candidates are its cadres) → repeat or not
+    ['another about one of them, however alike', candidate({ sharedCadres: 1, sharedTokens: 8 }), false],
+    ['another leaving the same two open, telling the same', candidate({ sharedCadres: 2, sharedTokens: 8 }), true],
+    ['another about one of them, near-identical text', candidate({ sharedCadres: 1, sameMinhash: 30 }), true],
+  ] as const)('open subject: %s', (_what, c, repeat) => {
+    expect(scoreRepeat({ ...tip, minSharedCadres: 2 }, c, settings) !== null).toBe(repeat);
+  });
+
   it.each([
     // what the candidate shares → repeat or not
     ['subject, category and 20% of content only', candidate(), false],
