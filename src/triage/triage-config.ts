@@ -27,6 +27,7 @@ export const triageConfigSchema = z.strictObject({
       briefSameStory: z.number().min(0),
       relatedCategory: z.number(),
       otherCategory: z.number().max(0),
+      noCategory: z.number().max(0),
       time: z.number().min(0),
       year: z.number().min(0),
       amount: z.number().min(0),

@@ -72,6 +72,10 @@ describe('repeat scoring: same subject plus evidence of the same story', () => {
       false,
     ],
     ['nothing in common but near-identical text', candidate({ sharedCadres: 0, sameMinhash: 23 }), true],
+    // The other tip in no category: nothing says they are of one kind, content must say more.
+    ['subject and 30% of content, the other placed in no category', candidate({ sharedTokens: 3, categories: [] }), false],
+    ['subject and 40% of content, the other placed in no category', candidate({ sharedTokens: 4, categories: [] }), true],
+    ['subject, 20% of content and a month, the other placed in no category', candidate({ facts: [time], categories: [] }), true],
   ] as const)('%s', (_what, c, repeat) => {
     expect(scoreRepeat(tip, c, settings) !== null).toBe(repeat);
   });

@@ -102,6 +102,10 @@ export function scoreRepeat(
     } else if (mine && theirs) {
       evidence += p.otherCategory;
       reasons.push('问题类别不同');
+    } else {
+      // The rules placed one of them nowhere: nothing says the two are of one kind.
+      evidence += p.noCategory;
+      reasons.push('一方未能归类');
     }
     let factPoints = 0;
     for (const fact of c.facts) {
