@@ -35,6 +35,7 @@ export const triageConfigSchema = z.strictObject({
       quote: z.number().min(0),
       count: z.number().min(0),
       relative: z.number().min(0),
+      gift: z.number().min(0),
       otherTime: z.number().max(0),
       otherAmount: z.number().max(0),
     }),

@@ -29,7 +29,7 @@ describe('facts a retelling keeps', () => {
     ['拿了五万块', '收受5万元', ['AMOUNT:5万元']],
     ['收了两万五', '收了两万', []],
     // A festival and a month it falls in; a part of the year and its months.
-    ['过年前后送了两条烟', '2月上旬送烟两条', ['TIME:2月']],
+    ['过年前后送了两条烟', '2月上旬送烟两条', ['TIME:2月', 'GIFT:烟']],
     ['国庆节那几天去了外地', '10月初一起出去玩', ['TIME:10月']],
     ['中秋送了月饼和酒', '三月份送了酒', []],
     ['去年年底突击进了几个人', '2025年12月调入', ['TIME:2025年12月']],
@@ -42,7 +42,7 @@ describe('facts a retelling keeps', () => {
     ['直接进了五个人', '调入六名工作人员', []],
     // Seasons are months too: 夏天 is June to August.
     ['今年夏天找人说情', '2026年7月打电话说情', ['TIME:2026年7月']],
-    ['去年冬天送的烟酒', '今年夏天送的烟酒', []],
+    ['去年冬天找他办的事', '今年夏天找他办的事', []],
     ['秋天开会定的人选', '3月开会定的人选', []],
     // The relative the story is about, however named: 娃儿 is the son or the daughter.
     ['给外甥安排了副所长', '帮他姐姐的外甥弄了个位子', ['RELATIVE:外甥']],
@@ -53,7 +53,14 @@ describe('facts a retelling keeps', () => {
     // A person's name is no festival or country (书记韩国庆, 庞国庆局长), wherever the tip repeats it.
     ['党委书记韩国庆调走前提了人，韩国庆还说没事', '韩国庆书记走之前提了一批人', []],
     ['局长庞国庆的女儿在韩国读书', '庞国庆局长家女儿去了韩国', ['PLACE:韩国', 'RELATIVE:女儿']],
-    ['国庆节前送了两瓶酒', '国庆期间送酒', ['TIME:国庆']],
+    ['国庆节前送了两瓶酒', '国庆期间送酒', ['TIME:国庆', 'GIFT:酒']],
+    // The goods given, in any words: 明前茶 and 茶叶 are tea; drinking is no gift, nor a green card.
+    ['每人送了一盒龙井茶', '给科室里的人送茶叶', ['GIFT:茶']],
+    ['年前提着两箱茅台去了他家', '拿了好酒上门', ['GIFT:酒']],
+    ['给人大代表送了两条烟', '塞了一条中华烟', ['GIFT:烟']],
+    ['请大家吃饭喝酒', '送了两瓶酒', []],
+    ['他儿子拿了绿卡', '送了超市购物卡', []],
+    ['在茶楼送了红包', '送了茶叶', []],
     // 一五一十 is an idiom, not 五一.
     ['把票数一五一十告诉了他', '五一前后把票数告诉了他', []],
   ])('%s / %s', (a, b, expected) => {

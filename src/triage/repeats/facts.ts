@@ -25,10 +25,12 @@ export interface TipFacts {
   counts: Array<{ key: string; text: string }>;
   /** The relatives the tip names (the son, the wife's brother), by kinship: 娃儿 and 孩子 are a child. */
   relatives: Array<{ kin: string; text: string }>;
+  /** What was given (送了两条烟, 一盒明前茶), by kind of thing: 明前茶 and 茶叶 are tea. */
+  gifts: Array<{ kind: string; text: string }>;
 }
 
 export type SharedFact = {
-  kind: 'TIME' | 'YEAR' | 'AMOUNT' | 'PLACE' | 'ORGANIZATION' | 'QUOTE' | 'COUNT' | 'RELATIVE';
+  kind: 'TIME' | 'YEAR' | 'AMOUNT' | 'PLACE' | 'ORGANIZATION' | 'QUOTE' | 'COUNT' | 'RELATIVE' | 'GIFT';
   text: string;
 };
 
@@ -323,6 +325,36 @@ function relatives(text: string): TipFacts['relatives'] {
 /** The same relative: the same kinship, or a child and a son or daughter. */
 const sameKin = (a: string, b: string) => a === b || (a === '子女' && CHILD.has(b)) || (b === '子女' && CHILD.has(a));
 
+/**
+ * Things given, after a verb of giving in the same clause (送了两箱茅台, 留下一桶清油): goods a
+ * retelling names again in other words. Money is an amount, not a gift.
+ */
+const GIFT = new RegExp(
+  `(?:送|塞|给|[拿提带][了着起]|留下|收了|收受)[^，。；！？、,.;!?\\s]{0,6}?(烟酒|茶叶|\\p{Script=Han}?茶(?![楼馆社室])|香烟|条烟|烟|茅台|五粮液|(?<![喝敬])(?:(?![喝敬])\\p{Script=Han})?酒|月饼|(?:购物|超市|加油|消费|礼品|充值)卡|清油|食用油|米面油|白面|面粉|大米|羊肉|牛肉|土特产|特产|虫草|手表|金(?:镯子|项链|条|戒指))`,
+  'gu',
+);
+const GIFT_KINDS: Array<[RegExp, string]> = [
+  [/茶/u, '茶'],
+  [/烟/u, '烟'],
+  [/酒|茅台|五粮液/u, '酒'],
+  [/月饼/u, '月饼'],
+  [/卡$/u, '购物卡'],
+  [/油|米|面/u, '米面油'],
+  [/肉/u, '肉'],
+  [/特产/u, '土特产'],
+  [/虫草/u, '虫草'],
+  [/手表/u, '手表'],
+  [/^金/u, '金饰'],
+];
+
+function gifts(text: string): TipFacts['gifts'] {
+  const out: TipFacts['gifts'] = [];
+  for (const m of text.matchAll(GIFT)) {
+    for (const [pattern, kind] of GIFT_KINDS) if (pattern.test(m[1]!)) out.push({ kind, text: m[1]! });
+  }
+  return out;
+}
+
 export function tipFacts(text: string, receivedAt: Date): TipFacts {
   const normalized = withoutNamesLikeFacts(
     text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
@@ -333,6 +365,7 @@ export function tipFacts(text: string, receivedAt: Date): TipFacts {
     names: names(normalized),
     counts: counts(normalized),
     relatives: relatives(normalized),
+    gifts: gifts(normalized),
   };
 }
 
@@ -417,6 +450,7 @@ export function sharedFacts(a: TipFacts, b: TipFacts): SharedFact[] {
     const y = b.relatives.find((r) => sameKin(x.kin, r.kin));
     if (y) add('RELATIVE', x.kin === '子女' ? y.kin : x.kin);
   }
+  for (const x of a.gifts) if (b.gifts.some((y) => y.kind === x.kind)) add('GIFT', x.kind);
   return out;
 }
 

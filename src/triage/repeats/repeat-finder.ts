@@ -53,6 +53,7 @@ const FACT_WORDS: Record<SharedFact['kind'], string> = {
   QUOTE: '同一说法',
   COUNT: '同一数量',
   RELATIVE: '同一亲属',
+  GIFT: '同一礼物',
 };
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -154,6 +155,7 @@ const FACT_POINTS: Record<SharedFact['kind'], keyof RepeatSettings['points']> = 
   QUOTE: 'quote',
   COUNT: 'count',
   RELATIVE: 'relative',
+  GIFT: 'gift',
 };
 
 /**
