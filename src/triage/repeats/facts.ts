@@ -22,7 +22,7 @@ export interface TipFacts {
   /** Named places, companies, projects, countries, and words quoted: the distinctive part and the words. */
   names: Array<{ core: string; text: string; quote: boolean; organization: boolean }>;
   /** Counts with their measure word, figures normalised: 四套 → 4套. */
-  counts: Array<{ key: string; text: string }>;
+  counts: Array<{ key: string; text: string; low: number; high: number; measure: string }>;
   /** The relatives the tip names (the son, the wife's brother), by kinship: 娃儿 and 孩子 are a child. */
   relatives: Array<{ kin: string; text: string }>;
   /** What was given (送了两条烟, 一盒明前茶), by kind of thing: 明前茶 and 茶叶 are tea. */
@@ -212,9 +212,13 @@ function names(text: string): TipFacts['names'] {
   return out;
 }
 
-const COUNT = new RegExp(`(\\d+|[${CN}]{1,3})(套|间|台|辆|名|个人|人|位|个|次|趟|家|岁|条|瓶|块地|亩)`, 'gu');
+const MEASURES = '套|间|台|辆|名|个人|人|位|个|次|趟|家|岁|条|瓶|块地|亩';
+const COUNT = new RegExp(`(\\d+|[${CN}]{1,3})(${MEASURES})`, 'gu');
+/** A count said roughly (十来个, 二十几个, 十多人): the figures it can be. */
+const ROUGH_COUNT = new RegExp(`([二三四五六七八九]?十)(来|几|多)(${MEASURES})`, 'gu');
 /** Measure words for people say the same count: 三名, 三个人, 三位 and 三人 are 3人. */
 const PEOPLE = new Set(['名', '个人', '人', '位']);
+const measureOf = (word: string) => (PEOPLE.has(word) ? '人' : word);
 
 function counts(text: string): TipFacts['counts'] {
   const out: TipFacts['counts'] = [];
@@ -222,9 +226,24 @@ function counts(text: string): TipFacts['counts'] {
     const n = number(m[1]!);
     // 一个, 两个 and 几个 say little; amounts of money are counted as amounts.
     if (n === null || n < 2 || /^(两|二)$/.test(m[1]!) || /[万千百]$/.test(m[1]!)) continue;
-    out.push({ key: `${n}${PEOPLE.has(m[2]!) ? '人' : m[2]}`, text: m[0] });
+    const measure = measureOf(m[2]!);
+    out.push({ key: `${n}${measure}`, text: m[0], low: n, high: n, measure });
+  }
+  for (const m of text.matchAll(ROUGH_COUNT)) {
+    const base = chineseNumber(m[1]!)!;
+    const [low, high] = m[2] === '来' ? [base, base + 3] : [base + 1, base + 9];
+    out.push({ key: m[0], text: m[0], low, high, measure: measureOf(m[3]!) });
   }
   return out;
+}
+
+/**
+ * The same count: the same figure (or one a rough count allows: 十来个 and 11人) of the same
+ * measure, 个 being said of people too (6个 and 6人).
+ */
+function sameCount(a: TipFacts['counts'][number], b: TipFacts['counts'][number]): boolean {
+  const measures = a.measure === b.measure || [a.measure, b.measure].every((m) => m === '个' || m === '人');
+  return measures && a.low <= b.high && b.low <= a.high && (a.key === b.key || a.low === a.high || b.low === b.high);
 }
 
 /** Words that end a post title: a name is written right before or after one (书记韩国庆, 庞国庆局长). */
@@ -445,7 +464,10 @@ export function sharedFacts(a: TipFacts, b: TipFacts): SharedFact[] {
     const text = x.text.length >= y.text.length ? x.text : y.text;
     add(x.quote && y.quote ? 'QUOTE' : x.organization || y.organization ? 'ORGANIZATION' : 'PLACE', text);
   }
-  for (const x of a.counts) if (b.counts.some((y) => y.key === x.key)) add('COUNT', x.key);
+  for (const x of a.counts) {
+    const y = b.counts.find((c) => sameCount(x, c));
+    if (y) add('COUNT', x.low === x.high ? x.key : y.key);
+  }
   for (const x of a.relatives) {
     const y = b.relatives.find((r) => sameKin(x.kin, r.kin));
     if (y) add('RELATIVE', x.kin === '子女' ? y.kin : x.kin);

@@ -72,6 +72,12 @@ describe('repeat scoring: same subject plus evidence of the same story', () => {
       false,
     ],
     ['nothing in common but near-identical text', candidate({ sharedCadres: 0, sameMinhash: 23 }), true],
+    // A share of a tip of one or two words is taken out of three: one word of one is no 100%.
+    [
+      'subject and 1 word of a one-word tip, the other placed in no category',
+      candidate({ sharedTokens: 1, candidateTokens: 1, categories: [] }),
+      false,
+    ],
     // The other tip in no category: nothing says they are of one kind, content must say more.
     ['subject and 30% of content, the other placed in no category', candidate({ sharedTokens: 3, categories: [] }), false],
     ['subject and 40% of content, the other placed in no category', candidate({ sharedTokens: 4, categories: [] }), true],

@@ -79,8 +79,12 @@ export function scoreRepeat(
   settings: RepeatSettings,
 ): { score: number; evidence: number; reasons: string[] } | null {
   const sameSubject = c.sharedCadres > 0 && c.sharedCadres >= (tip.minSharedCadres ?? 1);
+  // The share of the shorter tip's content found in the other, out of `minComparableTokens`
+  // words at least: one word of a one-word SMS found elsewhere is no 100% likeness.
   const overlap =
-    tip.distinctTokens === 0 || c.candidateTokens === 0 ? 0 : c.sharedTokens / Math.min(tip.distinctTokens, c.candidateTokens);
+    tip.distinctTokens === 0 || c.candidateTokens === 0
+      ? 0
+      : c.sharedTokens / Math.max(settings.minComparableTokens, Math.min(tip.distinctTokens, c.candidateTokens));
   const jaccard = c.sameMinhash / MINHASH_SIZE;
   // A few words alike (帮老同学打招呼) are a stock phrase, not a copy: without a shared
   // subject only a text with enough content words can be a near-copy. (A tip with few
