@@ -375,9 +375,7 @@ function gifts(text: string): TipFacts['gifts'] {
 }
 
 export function tipFacts(text: string, receivedAt: Date): TipFacts {
-  const normalized = withoutNamesLikeFacts(
-    text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
-  );
+  const normalized = withoutNamesLikeFacts(text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
   return {
     times: times(normalized, receivedAt.getUTCFullYear()),
     amounts: amounts(normalized),

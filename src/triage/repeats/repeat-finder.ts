@@ -89,8 +89,7 @@ export function scoreRepeat(
   // A few words alike (帮老同学打招呼) are a stock phrase, not a copy: without a shared
   // subject only a text with enough content words can be a near-copy. (A tip with few
   // words can only be that like one with few words too, so the tip's count decides.)
-  const nearCopy =
-    jaccard >= settings.minJaccardWithoutSubject && (sameSubject || tip.distinctTokens >= settings.minTokensWithoutSubject);
+  const nearCopy = jaccard >= settings.minJaccardWithoutSubject && (sameSubject || tip.distinctTokens >= settings.minTokensWithoutSubject);
   const reasons: string[] = [];
   let evidence = 0;
   if (sameSubject) {
