@@ -249,18 +249,24 @@ function sameCount(a: TipFacts['counts'][number], b: TipFacts['counts'][number])
 /** Words that end a post title: a name is written right before or after one (书记韩国庆, 庞国庆局长). */
 const TITLE_END = '(?:长|书记|主任|主席|委员|经理)';
 const NAME_BY_TITLE = new RegExp(`${TITLE_END}(\\p{Script=Han}{3})|(\\p{Script=Han}{3})(?=副?${TITLE_END})`, 'gu');
-const FESTIVAL_OR_COUNTRY = new RegExp(`${Object.keys(FESTIVALS).join('|')}|${COUNTRIES.source}`, 'u');
+const FESTIVAL_INSIDE = new RegExp(`^\\p{Script=Han}(?:${Object.keys(FESTIVALS).join('|')})`, 'u');
+const COUNTRY_FIRST = new RegExp(`^(?:${COUNTRIES.source})`, 'u');
+/** Characters that end a time or start a clause, never a surname: 今年国庆局长…, 在美国. */
+const NOT_SURNAME = /^[年月日天节前后的了在是和与及到去给从]/u;
 
 /**
  * The text with people's names that hold a festival or a country blanked out, wherever
  * they stand: 韩国庆 and 庞国庆 are people, not 国庆 or 韩国. A name is known by a post
- * title next to it once in the tip (党委书记韩国庆 … 韩国庆就通知).
+ * title next to it once in the tip (党委书记韩国庆 … 韩国庆就通知): three characters whose
+ * last two are a festival (a surname and a given name), or whose first two are a country
+ * (韩国栋). A festival right after a title is a time (书记国庆期间).
  */
 function withoutNamesLikeFacts(text: string): string {
   const people = new Set<string>();
   for (const m of text.matchAll(NAME_BY_TITLE)) {
     const name = m[1] ?? m[2]!;
-    if (FESTIVAL_OR_COUNTRY.test(name)) people.add(name);
+    if (NOT_SURNAME.test(name)) continue;
+    if (FESTIVAL_INSIDE.test(name) || COUNTRY_FIRST.test(name)) people.add(name);
   }
   let out = text;
   for (const name of people) out = out.split(name).join('＊＊＊');
