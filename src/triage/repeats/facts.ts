@@ -79,7 +79,7 @@ const FESTIVAL_MONTHS: Record<string, number[]> = {
 };
 /** Parts of a year said in words: 年底 is November or December, 年初 January or February. */
 const YEAR_PARTS: Record<string, number[]> = { 年初: [1, 2], 年底: [11, 12], 年末: [11, 12], 年尾: [11, 12] };
-/** Seasons: 今年夏天 is June to August. */
+/** Seasons, school holidays and halves of the year: 今年夏天 is June to August. */
 const SEASONS: Record<string, number[]> = {
   春天: [3, 4, 5],
   春季: [3, 4, 5],
@@ -93,6 +93,10 @@ const SEASONS: Record<string, number[]> = {
   冬天: [12, 1, 2],
   冬季: [12, 1, 2],
   入冬: [11, 12],
+  暑假: [7, 8],
+  寒假: [1, 2],
+  上半年: [1, 2, 3, 4, 5, 6],
+  下半年: [7, 8, 9, 10, 11, 12],
 };
 const SEASON = new RegExp(`(?:(\\d{4}|\\d{2})年|(今年|去年|前年|明年))?的?(${Object.keys(SEASONS).join('|')})`, 'gu');
 const YEAR_PART = new RegExp(
