@@ -1,9 +1,10 @@
 /**
  * The tokens that say what a tip is about, for comparing tips: no function words, no
  * single characters, none of the words that only identify people (names, units, titles,
- * 局里 and 镇上: the subject match is made separately), and no numbers, counts or times. How many and
- * when are compared as facts, with what they count (repeats/facts.ts): the 9 of 9月 is
- * not the 9 of 9个人, nor 两个人 两个小时, and a month both tips name would count twice.
+ * 局里 and 镇上: the subject match is made separately), and no numbers, counts or times.
+ * How many and when are compared as facts, with what they count (repeats/facts.ts): the
+ * 9 of 9月 is not the 9 of 9个人, nor 两个人 两个小时, and a month both tips name would
+ * count twice.
  */
 const STOPWORDS = new Set(
   (
