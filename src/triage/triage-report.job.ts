@@ -16,7 +16,7 @@ import { predictNaiveBayes } from './categorize/naive-bayes.js';
 import { CategoryModelService } from './category-model.service.js';
 import { DeadlineScheduler, type ScheduledDeadline } from './deadlines/deadline-scheduler.service.js';
 import { RuleCategorizer } from './keyword-categorizer.js';
-import { findRepeats, leadingCategories, type RepeatMatch } from './repeats/repeat-finder.js';
+import { findRepeats, leadingCategories, requiredSharedCadres, type RepeatMatch } from './repeats/repeat-finder.js';
 import { RosterCache } from './roster-cache.service.js';
 import { TriageSettings } from './triage-settings.js';
 import { isUuid } from '../infra/http/id-param.js';
@@ -175,6 +175,7 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
           a.categorization.scores.map((s) => ({ code: s.code, score: s.final })),
         ),
         cadreIds,
+        minSharedCadres: requiredSharedCadres(a.subjects),
         contentTokens: a.contentTokens,
         minhash: a.minhash,
         bands: a.bands,

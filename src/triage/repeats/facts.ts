@@ -22,10 +22,17 @@ export interface TipFacts {
   /** Named places, companies, projects, countries, and words quoted: the distinctive part and the words. */
   names: Array<{ core: string; text: string; quote: boolean; organization: boolean }>;
   /** Counts with their measure word, figures normalised: 四套 → 4套. */
-  counts: Array<{ key: string; text: string }>;
+  counts: Array<{ key: string; text: string; low: number; high: number; measure: string }>;
+  /** The relatives the tip names (the son, the wife's brother), by kinship: 娃儿 and 孩子 are a child. */
+  relatives: Array<{ kin: string; text: string }>;
+  /** What was given (送了两条烟, 一盒明前茶), by kind of thing: 明前茶 and 茶叶 are tea. */
+  gifts: Array<{ kind: string; text: string }>;
 }
 
-export type SharedFact = { kind: 'TIME' | 'YEAR' | 'AMOUNT' | 'PLACE' | 'ORGANIZATION' | 'QUOTE' | 'COUNT'; text: string };
+export type SharedFact = {
+  kind: 'TIME' | 'YEAR' | 'AMOUNT' | 'PLACE' | 'ORGANIZATION' | 'QUOTE' | 'COUNT' | 'RELATIVE' | 'GIFT';
+  text: string;
+};
 
 const CN = '零〇一二两三四五六七八九十百千万';
 const NUM = `(?:\\d+(?:\\.\\d+)?|[${CN}]+)`;
@@ -72,6 +79,26 @@ const FESTIVAL_MONTHS: Record<string, number[]> = {
 };
 /** Parts of a year said in words: 年底 is November or December, 年初 January or February. */
 const YEAR_PARTS: Record<string, number[]> = { 年初: [1, 2], 年底: [11, 12], 年末: [11, 12], 年尾: [11, 12] };
+/** Seasons, school holidays and halves of the year: 今年夏天 is June to August. */
+const SEASONS: Record<string, number[]> = {
+  春天: [3, 4, 5],
+  春季: [3, 4, 5],
+  开春: [2, 3],
+  夏天: [6, 7, 8],
+  夏季: [6, 7, 8],
+  入夏: [5, 6],
+  秋天: [9, 10, 11],
+  秋季: [9, 10, 11],
+  入秋: [8, 9],
+  冬天: [12, 1, 2],
+  冬季: [12, 1, 2],
+  入冬: [11, 12],
+  暑假: [7, 8],
+  寒假: [1, 2],
+  上半年: [1, 2, 3, 4, 5, 6],
+  下半年: [7, 8, 9, 10, 11, 12],
+};
+const SEASON = new RegExp(`(?:(\\d{4}|\\d{2})年|(今年|去年|前年|明年))?的?(${Object.keys(SEASONS).join('|')})`, 'gu');
 const YEAR_PART = new RegExp(
   `(?:(\\d{4}|\\d{2})年|(今年|去年|前年|明年))?的?(${Object.keys(YEAR_PARTS).join('|')})|(今年|去年|前年|明年)(初|底|末)`,
   'gu',
@@ -81,7 +108,10 @@ const MONTHS = new RegExp(
   'gu',
 );
 const FESTIVAL = new RegExp(`(?:(\\d{4})年|(今年|去年|前年|明年))?的?(${Object.keys(FESTIVALS).join('|')})(?:节)?`, 'gu');
-const YEAR = new RegExp(`(\\d{4}|\\d{2})年(?![\\d一二三四五六七八九十]{0,2}月|的?(${Object.keys(FESTIVALS).join('|')}))`, 'gu');
+const YEAR = new RegExp(
+  `(\\d{4}|\\d{2})年(?![\\d一二三四五六七八九十]{0,2}月|的?(${[...Object.keys(FESTIVALS), ...Object.keys(SEASONS)].join('|')}))`,
+  'gu',
+);
 
 function fullYear(written: string): number {
   const n = Number(written);
@@ -112,10 +142,17 @@ function times(text: string, receivedYear: number): TimeFact[] {
     const months = monthsOf(m[3]!);
     if (months.length) out.push({ year: yearOf(m[1], m[2]), months, festival: null, text: m[0] });
   }
-  for (const m of text.matchAll(FESTIVAL)) out.push({ year: yearOf(m[1], m[2]), months: [], festival: FESTIVALS[m[3]!]!, text: m[0] });
+  for (const m of text.matchAll(FESTIVAL)) {
+    // 一五一十 holds 五一 but names no day: a festival said in figures amid other figures is none.
+    if (/[一二三四五六七八九十]/u.test(text[(m.index ?? 0) - 1] ?? '') && !m[1] && !m[2]) continue;
+    out.push({ year: yearOf(m[1], m[2]), months: [], festival: FESTIVALS[m[3]!]!, text: m[0] });
+  }
   for (const m of text.matchAll(YEAR_PART)) {
     const part = m[3] ?? `年${m[5]!}`;
     out.push({ year: yearOf(m[1], m[2] ?? m[4]), months: YEAR_PARTS[part]!, festival: null, text: m[0] });
+  }
+  for (const m of text.matchAll(SEASON)) {
+    out.push({ year: yearOf(m[1], m[2]), months: SEASONS[m[3]!]!, festival: null, text: m[0] });
   }
   for (const m of text.matchAll(YEAR)) out.push({ year: fullYear(m[1]!), months: [], festival: null, text: m[0] });
   return out;
@@ -179,9 +216,13 @@ function names(text: string): TipFacts['names'] {
   return out;
 }
 
-const COUNT = new RegExp(`(\\d+|[${CN}]{1,3})(套|间|台|辆|名|个人|人|位|个|次|趟|家|岁|条|瓶|块地|亩)`, 'gu');
+const MEASURES = '套|间|台|辆|名|个人|人|位|个|次|趟|家|岁|条|瓶|块地|亩';
+const COUNT = new RegExp(`(\\d+|[${CN}]{1,3})(${MEASURES})`, 'gu');
+/** A count said roughly (十来个, 二十几个, 十多人): the figures it can be. */
+const ROUGH_COUNT = new RegExp(`([二三四五六七八九]?十)(来|几|多)(${MEASURES})`, 'gu');
 /** Measure words for people say the same count: 三名, 三个人, 三位 and 三人 are 3人. */
 const PEOPLE = new Set(['名', '个人', '人', '位']);
+const measureOf = (word: string) => (PEOPLE.has(word) ? '人' : word);
 
 function counts(text: string): TipFacts['counts'] {
   const out: TipFacts['counts'] = [];
@@ -189,18 +230,169 @@ function counts(text: string): TipFacts['counts'] {
     const n = number(m[1]!);
     // 一个, 两个 and 几个 say little; amounts of money are counted as amounts.
     if (n === null || n < 2 || /^(两|二)$/.test(m[1]!) || /[万千百]$/.test(m[1]!)) continue;
-    out.push({ key: `${n}${PEOPLE.has(m[2]!) ? '人' : m[2]}`, text: m[0] });
+    const measure = measureOf(m[2]!);
+    out.push({ key: `${n}${measure}`, text: m[0], low: n, high: n, measure });
+  }
+  for (const m of text.matchAll(ROUGH_COUNT)) {
+    const base = chineseNumber(m[1]!)!;
+    const [low, high] = m[2] === '来' ? [base, base + 3] : [base + 1, base + 9];
+    out.push({ key: m[0], text: m[0], low, high, measure: measureOf(m[3]!) });
+  }
+  return out;
+}
+
+/**
+ * The same count: the same figure (or one a rough count allows: 十来个 and 11人) of the same
+ * measure, 个 being said of people too (6个 and 6人).
+ */
+function sameCount(a: TipFacts['counts'][number], b: TipFacts['counts'][number]): boolean {
+  const measures = a.measure === b.measure || [a.measure, b.measure].every((m) => m === '个' || m === '人');
+  return measures && a.low <= b.high && b.low <= a.high && (a.key === b.key || a.low === a.high || b.low === b.high);
+}
+
+/** Words that end a post title: a name is written right before or after one (书记韩国庆, 庞国庆局长). */
+const TITLE_END = '(?:长|书记|主任|主席|委员|经理)';
+const NAME_BY_TITLE = new RegExp(`${TITLE_END}(\\p{Script=Han}{3})|(\\p{Script=Han}{3})(?=副?${TITLE_END})`, 'gu');
+const FESTIVAL_INSIDE = new RegExp(`^\\p{Script=Han}(?:${Object.keys(FESTIVALS).join('|')})`, 'u');
+const COUNTRY_FIRST = new RegExp(`^(?:${COUNTRIES.source})`, 'u');
+/** Characters that end a time or start a clause, never a surname: 今年国庆局长…, 在美国. */
+const NOT_SURNAME = /^[年月日天节前后的了在是和与及到去给从]/u;
+
+/**
+ * The text with people's names that hold a festival or a country blanked out, wherever
+ * they stand: 韩国庆 and 庞国庆 are people, not 国庆 or 韩国. A name is known by a post
+ * title next to it once in the tip (党委书记韩国庆 … 韩国庆就通知): three characters whose
+ * last two are a festival (a surname and a given name), or whose first two are a country
+ * (韩国栋). A festival right after a title is a time (书记国庆期间).
+ */
+function withoutNamesLikeFacts(text: string): string {
+  const people = new Set<string>();
+  for (const m of text.matchAll(NAME_BY_TITLE)) {
+    const name = m[1] ?? m[2]!;
+    if (NOT_SURNAME.test(name)) continue;
+    if (FESTIVAL_INSIDE.test(name) || COUNTRY_FIRST.test(name)) people.add(name);
+  }
+  let out = text;
+  for (const name of people) out = out.split(name).join('＊＊＊');
+  return out;
+}
+
+/**
+ * Relatives by kinship, every way tips name them. A word for any child (孩子, 娃儿) is
+ * the son or the daughter the other tip names; 亲戚 and 本家 name no kinship and are left out.
+ */
+const KIN: Record<string, string> = {
+  儿子: '儿子',
+  其子: '儿子',
+  大儿子: '儿子',
+  小儿子: '儿子',
+  女儿: '女儿',
+  闺女: '女儿',
+  其女: '女儿',
+  孩子: '子女',
+  小孩: '子女',
+  子女: '子女',
+  娃儿: '子女',
+  老婆: '配偶',
+  妻子: '配偶',
+  爱人: '配偶',
+  婆娘: '配偶',
+  婆姨: '配偶',
+  配偶: '配偶',
+  夫人: '配偶',
+  其妻: '配偶',
+  老公: '配偶',
+  丈夫: '配偶',
+  外甥: '外甥',
+  外甥女: '外甥女',
+  侄子: '侄子',
+  侄儿: '侄子',
+  侄女: '侄女',
+  老表: '表亲',
+  表弟: '表亲',
+  表哥: '表亲',
+  表妹: '表亲',
+  表姐: '表亲',
+  女婿: '女婿',
+  儿媳: '儿媳',
+  儿媳妇: '儿媳',
+  小舅子: '妻弟',
+  妻弟: '妻弟',
+  内弟: '妻弟',
+  连襟: '连襟',
+  姐夫: '姐夫',
+  妹夫: '妹夫',
+  弟弟: '弟弟',
+  哥哥: '哥哥',
+  姐姐: '姐姐',
+  妹妹: '妹妹',
+  弟媳: '弟媳',
+  嫂子: '嫂子',
+  孙子: '孙子',
+  孙女: '孙女',
+  外孙: '外孙',
+  外孙女: '外孙女',
+  父亲: '父亲',
+  母亲: '母亲',
+  亲家: '亲家',
+};
+/** Longest first, so 外甥女 is not read as 外甥, nor 儿媳妇 as 儿媳 and 媳妇. */
+const KIN_WORD = new RegExp(
+  Object.keys(KIN)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'gu',
+);
+const CHILD = new Set(['儿子', '女儿']);
+
+function relatives(text: string): TipFacts['relatives'] {
+  const out: TipFacts['relatives'] = [];
+  for (const m of text.matchAll(KIN_WORD)) out.push({ kin: KIN[m[0]]!, text: m[0] });
+  return out;
+}
+
+/** The same relative: the same kinship, or a child and a son or daughter. */
+const sameKin = (a: string, b: string) => a === b || (a === '子女' && CHILD.has(b)) || (b === '子女' && CHILD.has(a));
+
+/**
+ * Things given, after a verb of giving in the same clause (送了两箱茅台, 留下一桶清油): goods a
+ * retelling names again in other words. Money is an amount, not a gift.
+ */
+const GIFT = new RegExp(
+  `(?:送|塞|给|[拿提带][了着起]|留下|收了|收受)[^，。；！？、,.;!?\\s]{0,6}?(烟酒|茶叶|\\p{Script=Han}?茶(?![楼馆社室])|香烟|条烟|烟|茅台|五粮液|(?<![喝敬])(?:(?![喝敬])\\p{Script=Han})?酒|月饼|(?:购物|超市|加油|消费|礼品|充值)卡|清油|食用油|米面油|白面|面粉|大米|羊肉|牛肉|土特产|特产|虫草|手表|金(?:镯子|项链|条|戒指))`,
+  'gu',
+);
+const GIFT_KINDS: Array<[RegExp, string]> = [
+  [/茶/u, '茶'],
+  [/烟/u, '烟'],
+  [/酒|茅台|五粮液/u, '酒'],
+  [/月饼/u, '月饼'],
+  [/卡$/u, '购物卡'],
+  [/油|米|面/u, '米面油'],
+  [/肉/u, '肉'],
+  [/特产/u, '土特产'],
+  [/虫草/u, '虫草'],
+  [/手表/u, '手表'],
+  [/^金/u, '金饰'],
+];
+
+function gifts(text: string): TipFacts['gifts'] {
+  const out: TipFacts['gifts'] = [];
+  for (const m of text.matchAll(GIFT)) {
+    for (const [pattern, kind] of GIFT_KINDS) if (pattern.test(m[1]!)) out.push({ kind, text: m[1]! });
   }
   return out;
 }
 
 export function tipFacts(text: string, receivedAt: Date): TipFacts {
-  const normalized = text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const normalized = withoutNamesLikeFacts(text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
   return {
     times: times(normalized, receivedAt.getUTCFullYear()),
     amounts: amounts(normalized),
     names: names(normalized),
     counts: counts(normalized),
+    relatives: relatives(normalized),
+    gifts: gifts(normalized),
   };
 }
 
@@ -280,7 +472,15 @@ export function sharedFacts(a: TipFacts, b: TipFacts): SharedFact[] {
     const text = x.text.length >= y.text.length ? x.text : y.text;
     add(x.quote && y.quote ? 'QUOTE' : x.organization || y.organization ? 'ORGANIZATION' : 'PLACE', text);
   }
-  for (const x of a.counts) if (b.counts.some((y) => y.key === x.key)) add('COUNT', x.key);
+  for (const x of a.counts) {
+    const y = b.counts.find((c) => sameCount(x, c));
+    if (y) add('COUNT', x.low === x.high ? x.key : y.key);
+  }
+  for (const x of a.relatives) {
+    const y = b.relatives.find((r) => sameKin(x.kin, r.kin));
+    if (y) add('RELATIVE', x.kin === '子女' ? y.kin : x.kin);
+  }
+  for (const x of a.gifts) if (b.gifts.some((y) => y.kind === x.kind)) add('GIFT', x.kind);
   return out;
 }
 

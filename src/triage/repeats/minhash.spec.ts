@@ -3,12 +3,15 @@ import { chineseNumber, contentTokens } from '../text/content-tokens.js';
 import { bandKeys, estimatedJaccard, minhash, overlapCoefficient } from './minhash.js';
 
 describe('repeat features', () => {
-  it('writes numbers as figures so retellings compare equal', () => {
+  it('reads Chinese numbers (for the facts), and leaves numbers, counts and times out of the content', () => {
     expect(chineseNumber('五千')).toBe(5000);
     expect(chineseNumber('三万')).toBe(30000);
     expect(chineseNumber('十二')).toBe(12);
     expect(chineseNumber('好几')).toBeNull();
-    expect(contentTokens(['每个月', '拿', '五千块', '69', '年', '的', '张三'], new Set(['张三']))).toEqual(['每个月', '5000', '1969']);
+    expect(contentTokens(['每个月', '拿', '五千块', '69', '年', '的', '张三'], new Set(['张三']))).toEqual(['每个月']);
+    expect(
+      contentTokens(['今年', '9', '月份', '两个', '十来个', '三四年', '好几', '一大堆', '一把手', '送礼', '局里', '市里'], new Set()),
+    ).toEqual(['一大堆', '一把手', '送礼', '市里']);
   });
 
   it('scores a short retelling of a long tip by overlap, and near-identical texts by MinHash', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { MINHASH_SIZE, estimatedJaccard, minhash, overlapCoefficient } from './minhash.js';
-import { leadingCategories, minSameMinhash, scoreRepeat, type RepeatCandidate } from './repeat-finder.js';
+import { leadingCategories, minSameMinhash, requiredSharedCadres, scoreRepeat, type RepeatCandidate } from './repeat-finder.js';
 import { shippedTriageConfig } from '../linking/test-roster.js';
 import type { SharedFact } from './facts.js';
 
@@ -16,6 +16,30 @@ const amount: SharedFact = { kind: 'AMOUNT', text: '6万元' };
 const place: SharedFact = { kind: 'PLACE', text: '老地方茶楼' };
 
 describe('repeat scoring: same subject plus evidence of the same story', () => {
+  const linked = (n = 1) => ({ role: 'SUBJECT', status: 'LINKED' as const, candidates: Array.from({ length: n }, (_, i) => i) });
+  const open = (n: number) => ({ role: 'SUBJECT', status: 'CANDIDATES' as const, candidates: Array.from({ length: n }, (_, i) => i) });
+  const witness = { role: 'WITNESS', status: 'LINKED' as const, candidates: [0] };
+  it.each([
+    // the tip's subjects → how many of its cadres another tip must name too
+    ['one linked subject', [linked()], 1],
+    ['a linked subject and another left open', [linked(), open(2)], 1],
+    ['one subject left open between two namesakes', [open(2)], 2],
+    ['two subjects left open, between two and three', [open(3), open(2)], 2],
+    ['no subject (a witness only)', [witness], 1],
+    ['nobody', [], 1],
+  ] as const)('%s', (_what, subjects, required) => {
+    expect(requiredSharedCadres(subjects)).toBe(required);
+  });
+
+  it.each([
+    // a tip whose subject is one of two namesakes (both candidates are its cadres) → repeat or not
+    ['another about one of them, however alike', candidate({ sharedCadres: 1, sharedTokens: 8 }), false],
+    ['another leaving the same two open, telling the same', candidate({ sharedCadres: 2, sharedTokens: 8 }), true],
+    ['another about one of them, near-identical text', candidate({ sharedCadres: 1, sameMinhash: 30 }), true],
+  ] as const)('open subject: %s', (_what, c, repeat) => {
+    expect(scoreRepeat({ ...tip, minSharedCadres: 2 }, c, settings) !== null).toBe(repeat);
+  });
+
   it.each([
     // what the candidate shares → repeat or not
     ['subject, category and 20% of content only', candidate(), false],
@@ -48,6 +72,16 @@ describe('repeat scoring: same subject plus evidence of the same story', () => {
       false,
     ],
     ['nothing in common but near-identical text', candidate({ sharedCadres: 0, sameMinhash: 23 }), true],
+    // A share of a tip of one or two words is taken out of three: one word of one is no 100%.
+    [
+      'subject and 1 word of a one-word tip, the other placed in no category',
+      candidate({ sharedTokens: 1, candidateTokens: 1, categories: [] }),
+      false,
+    ],
+    // The other tip in no category: nothing says they are of one kind, content must say more.
+    ['subject and 30% of content, the other placed in no category', candidate({ sharedTokens: 3, categories: [] }), false],
+    ['subject and 40% of content, the other placed in no category', candidate({ sharedTokens: 4, categories: [] }), true],
+    ['subject, 20% of content and a month, the other placed in no category', candidate({ facts: [time], categories: [] }), true],
   ] as const)('%s', (_what, c, repeat) => {
     expect(scoreRepeat(tip, c, settings) !== null).toBe(repeat);
   });

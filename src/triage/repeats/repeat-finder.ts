@@ -52,6 +52,8 @@ const FACT_WORDS: Record<SharedFact['kind'], string> = {
   ORGANIZATION: '同一企业或项目',
   QUOTE: '同一说法',
   COUNT: '同一数量',
+  RELATIVE: '同一亲属',
+  GIFT: '同一礼物',
 };
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -67,21 +69,30 @@ const round = (x: number) => Math.round(x * 100) / 100;
  * Near-identical text (MinHash) is a repeat whoever it names.
  */
 export function scoreRepeat(
-  tip: { categories: readonly string[]; distinctTokens: number },
+  tip: {
+    categories: readonly string[];
+    distinctTokens: number;
+    /** How many of the tip's cadres another tip must name to share its subject (`requiredSharedCadres`; 1 when absent). */
+    minSharedCadres?: number;
+  },
   c: RepeatCandidate,
   settings: RepeatSettings,
 ): { score: number; evidence: number; reasons: string[] } | null {
+  const sameSubject = c.sharedCadres > 0 && c.sharedCadres >= (tip.minSharedCadres ?? 1);
+  // The share of the shorter tip's content found in the other, out of `minComparableTokens`
+  // words at least: one word of a one-word SMS found elsewhere is no 100% likeness.
   const overlap =
-    tip.distinctTokens === 0 || c.candidateTokens === 0 ? 0 : c.sharedTokens / Math.min(tip.distinctTokens, c.candidateTokens);
+    tip.distinctTokens === 0 || c.candidateTokens === 0
+      ? 0
+      : c.sharedTokens / Math.max(settings.minComparableTokens, Math.min(tip.distinctTokens, c.candidateTokens));
   const jaccard = c.sameMinhash / MINHASH_SIZE;
   // A few words alike (帮老同学打招呼) are a stock phrase, not a copy: without a shared
   // subject only a text with enough content words can be a near-copy. (A tip with few
   // words can only be that like one with few words too, so the tip's count decides.)
-  const nearCopy =
-    jaccard >= settings.minJaccardWithoutSubject && (c.sharedCadres > 0 || tip.distinctTokens >= settings.minTokensWithoutSubject);
+  const nearCopy = jaccard >= settings.minJaccardWithoutSubject && (sameSubject || tip.distinctTokens >= settings.minTokensWithoutSubject);
   const reasons: string[] = [];
   let evidence = 0;
-  if (c.sharedCadres > 0) {
+  if (sameSubject) {
     const p = settings.points;
     reasons.push('被反映人相同');
     const [mine, mineNext] = tip.categories;
@@ -95,6 +106,10 @@ export function scoreRepeat(
     } else if (mine && theirs) {
       evidence += p.otherCategory;
       reasons.push('问题类别不同');
+    } else {
+      // The rules placed one of them nowhere: nothing says the two are of one kind.
+      evidence += p.noCategory;
+      reasons.push('一方未能归类');
     }
     let factPoints = 0;
     for (const fact of c.facts) {
@@ -122,7 +137,7 @@ export function scoreRepeat(
     reasons.push(`内容相近 ${pct(overlap)}`);
     evidence = round(evidence);
   }
-  const retold = c.sharedCadres > 0 && evidence >= settings.minEvidence;
+  const retold = sameSubject && evidence >= settings.minEvidence;
   if (!retold && !nearCopy) return null;
   if (retold) reasons.push(`合计 ${evidence} 分（达到 ${settings.minEvidence} 分视为同一事项）`);
   else reasons.splice(0, reasons.length);
@@ -142,7 +157,25 @@ const FACT_POINTS: Record<SharedFact['kind'], keyof RepeatSettings['points']> = 
   ORGANIZATION: 'name',
   QUOTE: 'quote',
   COUNT: 'count',
+  RELATIVE: 'relative',
+  GIFT: 'gift',
 };
+
+/**
+ * How many of a tip's cadres (`cadreIds`: the linked subjects and every candidate) another
+ * tip must name to be about the same person. One, when the tip's subject is linked. A tip
+ * that leaves its subject open (张伟, of whom the roster has two; 王副局长 of a unit with
+ * two) is about the same person as another only when that one leaves the same choice
+ * open: told of the 城关镇 张伟, the other tip may well be about the other 张伟, and whether
+ * it retells that story nobody can say until a person has chosen.
+ */
+export function requiredSharedCadres(
+  subjects: ReadonlyArray<{ role: string; status: 'LINKED' | 'CANDIDATES'; candidates: readonly unknown[] }>,
+): number {
+  const open = subjects.filter((s) => s.role === 'SUBJECT');
+  if (open.length === 0 || open.some((s) => s.status === 'LINKED')) return 1;
+  return Math.max(1, Math.min(...open.map((s) => s.candidates.length)));
+}
 
 /** The fewest equal signature positions that reach `minJaccard` (so the database can filter by it). */
 export function minSameMinhash(minJaccard: number): number {
@@ -175,6 +208,8 @@ export async function findRepeats(
     /** The tip's category and its runner-up (`leadingCategories`). */
     categories: readonly string[];
     cadreIds: string[];
+    /** How many of `cadreIds` another tip must name too (`requiredSharedCadres`; 1 when absent). */
+    minSharedCadres?: number;
     contentTokens: string[];
     minhash: number[];
     bands: number[];
@@ -199,7 +234,7 @@ export async function findRepeats(
   for (const row of rows) {
     const theirs = mine && row.body !== null ? tipFacts(row.body, row.receivedAt) : null;
     const scored = scoreRepeat(
-      { categories: tip.categories, distinctTokens: distinct.length },
+      { categories: tip.categories, distinctTokens: distinct.length, minSharedCadres: tip.minSharedCadres },
       {
         sharedCadres: row.sharedCadres,
         categories: leadingCategories(

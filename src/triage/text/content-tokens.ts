@@ -1,8 +1,10 @@
 /**
  * The tokens that say what a tip is about, for comparing tips: no function words, no
- * single characters, numbers written in figures (五千 and 5000 compare equal), and none
- * of the words that only identify people (names, units, titles: the subject match is
- * made separately).
+ * single characters, none of the words that only identify people (names, units, titles,
+ * 局里 and 镇上: the subject match is made separately), and no numbers, counts or times.
+ * How many and when are compared as facts, with what they count (repeats/facts.ts): the
+ * 9 of 9月 is not the 9 of 9个人, nor 两个人 两个小时, and a month both tips name would
+ * count twice.
  */
 const STOPWORDS = new Set(
   (
@@ -35,25 +37,39 @@ export function chineseNumber(text: string): number | null {
   return total + section + digit;
 }
 
-const MEASURE = /^([零〇一二两三四五六七八九十百千万\d]+)(块钱|块|元|万元|万块|岁)$/;
+/** A number, alone or with a measure word or a unit of time: 5000, 五千块, 两个, 十来个, 三四年, 26日. */
+const NUMBER_WORD =
+  /^(?:[\d.零〇一二两三四五六七八九十百千万几]+|好几|十来)(?:块钱|块|元|万元|万块|万|千|百|个|名|位|人|次|趟|套|间|条|岁|年|月|天|日|号|周)?$/u;
+/** Times said relative to now: compared as facts, not as content. */
+const TIME_WORDS = new Set([
+  '今年',
+  '去年',
+  '前年',
+  '明年',
+  '月份',
+  '年底',
+  '年初',
+  '年末',
+  '月底',
+  '月初',
+  '月中',
+  '上旬',
+  '中旬',
+  '下旬',
+]);
 
-/** A number as figures: 五千块 → 5000; a two-digit year before 年 → four digits (69年 → 1969). */
-function normalizeNumber(token: string, next: string | undefined): string {
-  const measured = MEASURE.exec(token);
-  const bare = measured ? measured[1]! : token;
-  const value = /^\d+$/.test(bare) ? Number(bare) : chineseNumber(bare);
-  if (value === null) return token;
-  const scaled = measured && measured[2]!.startsWith('万') ? value * 10000 : value;
-  if (/^\d{2}$/.test(bare) && next === '年') return String(scaled >= 30 ? 1900 + scaled : 2000 + scaled);
-  return String(scaled);
-}
+/**
+ * The tip's own unit said as "here" (局里, 镇上, 院里): it identifies the unit as its name
+ * does, and every tip about a 镇 cadre has it. Higher levels (县上, 市里: who called, who
+ * decided) remain content.
+ */
+const OWN_UNIT = new Set(['局里', '镇上', '镇里', '乡上', '乡里', '院里', '所里', '站里', '校里', '科里', '单位上', '单位里', '机关里']);
 
 export function contentTokens(tokens: readonly string[], identifying: ReadonlySet<string>): string[] {
   const out: string[] = [];
-  for (const [i, raw] of tokens.entries()) {
-    const token = normalizeNumber(raw, tokens[i + 1]);
-    if (STOPWORDS.has(token) || identifying.has(token)) continue;
-    if (token.length < 2 && !/\d/.test(token)) continue;
+  for (const token of tokens) {
+    if (STOPWORDS.has(token) || identifying.has(token) || OWN_UNIT.has(token) || TIME_WORDS.has(token) || NUMBER_WORD.test(token)) continue;
+    if (token.length < 2) continue;
     out.push(token);
   }
   return out;
