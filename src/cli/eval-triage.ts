@@ -36,6 +36,8 @@ import { TriageReportJob } from '../triage/triage-report.job.js';
 import { runMigrations } from './migrate.js';
 import { clearEvalQueues, evalAdminUrl, evalEnvironment } from './eval-env.js';
 import { loadCliConfig } from './cli-env.js';
+import { OutboxRepository } from '../infra/queue/outbox.repository.js';
+import { TriageRepository } from '../triage/triage.repository.js';
 
 /**
  * `npm run eval:triage -- DIR`: a fresh database; DIR/cadres.csv goes in through the
@@ -265,27 +267,16 @@ interface ResultRow {
 
 /** Every tip as triage left it: the tip from the reports repository, with triage's tokens, scores and subjects. */
 async function readResults(db: DataSource): Promise<ResultRow[]> {
-  const [tips, triaged, subjects] = await Promise.all([
-    new ReportsRepository().triagedTips(db),
-    db.query<Array<{ report_id: string; tokens: string[]; categories: CombinedScore[] | null }>>(
-      `SELECT report_id, tokens, categories FROM report_triage`,
-    ),
-    db.query<Array<{ report_id: string; subjects: ResultRow['subjects'] }>>(
-      `SELECT s.report_id, json_agg(json_build_object('role', s.role, 'status', s.status, 'role_reason', s.role_reason, 'mentions', s.mentions, 'candidates', s.candidates) ORDER BY s.position) AS subjects
-         FROM report_subject s GROUP BY s.report_id`,
-    ),
-  ]);
-  const triageOf = new Map(triaged.map((t) => [t.report_id, t]));
-  const subjectsOf = new Map(subjects.map((s) => [s.report_id, s.subjects]));
+  const [tips, triaged] = await Promise.all([new ReportsRepository().triagedTips(db), new TriageRepository(db).allResults(db)]);
   return tips.map((r) => ({
     number: r.number,
     body: r.body,
-    tokens: triageOf.get(r.id)?.tokens ?? (null as unknown as string[]),
-    categories: triageOf.get(r.id)?.categories ?? null,
+    tokens: triaged.get(r.id)?.tokens ?? (null as unknown as string[]),
+    categories: (triaged.get(r.id)?.categories as CombinedScore[] | null | undefined) ?? null,
     category: r.category,
     is_specific: r.isSpecific,
     repeat_of_number: r.repeatOfNumber,
-    subjects: subjectsOf.get(r.id) ?? [],
+    subjects: (triaged.get(r.id)?.subjects ?? []) as ResultRow['subjects'],
   }));
 }
 
@@ -319,13 +310,12 @@ async function run(
     );
     numberOf.set(tip.id, response.reportNumber);
   }
-  const jobs: Array<{ id: string; report_id: string }> = await db.query(
-    `SELECT id, payload->>'reportId' AS report_id FROM outbox WHERE job_name = 'triage-report' ORDER BY id`,
-  );
+  const outbox = new OutboxRepository(db);
+  const jobs = await outbox.jobsOf('triage-report');
   const started = Date.now();
   for (const job of jobs) {
-    await triage.handle({ reportId: job.report_id });
-    await db.query(`UPDATE outbox SET dispatched_at = now() WHERE id = $1`, [job.id]);
+    await triage.handle(job.payload as { reportId: string });
+    await outbox.markDispatched([job.id]);
   }
   const elapsed = Date.now() - started;
 
@@ -490,18 +480,22 @@ function printLinks(
     const auto = asSubject.filter((s) => s.status === 'LINKED').map((s) => s.candidates[0]!.personNo);
     const problems: string[] = [];
     if (labels.ambiguous) {
-      if (subjects.some((s) => s.status === 'LINKED' && labels.subjects.includes(s.candidates[0]!.personNo))) problems.push('ambiguous but linked');
+      if (subjects.some((s) => s.status === 'LINKED' && labels.subjects.includes(s.candidates[0]!.personNo)))
+        problems.push('ambiguous but linked');
       if (!subjects.some((s) => s.status === 'CANDIDATES' && s.candidates.some((c) => labels.subjects.includes(c.personNo))))
         problems.push('ambiguous, not offered');
     } else {
-      if (labels.subjects.length > 0 && !labels.subjects.includes(asSubject[0]?.candidates[0]?.personNo ?? '')) problems.push('top-1 wrong');
+      if (labels.subjects.length > 0 && !labels.subjects.includes(asSubject[0]?.candidates[0]?.personNo ?? ''))
+        problems.push('top-1 wrong');
       const wrong = auto.filter((p) => !labels.subjects.includes(p));
       if (wrong.length) problems.push(`wrongly linked ${wrong.join(' ')}`);
       const missed = labels.subjects.filter((p) => !auto.includes(p));
       if (missed.length) problems.push(`not linked ${missed.join(' ')}`);
     }
     if (problems.length === 0) continue;
-    console.log(`\n${tip.id} [${problems.join('; ')}] expected ${labels.subjects.join(' ') || '—'}${labels.ambiguous ? ' (ambiguous)' : ''}`);
+    console.log(
+      `\n${tip.id} [${problems.join('; ')}] expected ${labels.subjects.join(' ') || '—'}${labels.ambiguous ? ' (ambiguous)' : ''}`,
+    );
     console.log(`  ${tip.text.replace(/\n/g, ' ⏎ ')}`);
     for (const s of subjects) {
       console.log(`  ${s.role} ${s.status} «${s.mentions.join('」「')}»${s.role_reason ? ` (${s.role_reason})` : ''}`);

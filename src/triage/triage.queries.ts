@@ -257,16 +257,48 @@ export interface IRecordMergedRepeatQuery {
   result: IRecordMergedRepeatResult;
 }
 
-const recordMergedRepeatIR: any = {"usedParamSet":{"reportId":true,"earlierId":true},"params":[{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":74,"b":83}]},{"name":"earlierId","required":true,"transform":{"type":"scalar"},"locs":[{"a":86,"b":96}]}],"statement":"INSERT INTO report_repeat (report_id, earlier_id, score, reasons)\nVALUES (:reportId!, :earlierId!, 1, '[\"经办人合并\"]'::jsonb)\n    ON CONFLICT DO NOTHING"};
+const recordMergedRepeatIR: any = {"usedParamSet":{"reportId":true,"earlierId":true},"params":[{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":74,"b":83}]},{"name":"earlierId","required":true,"transform":{"type":"scalar"},"locs":[{"a":86,"b":96}]}],"statement":"INSERT INTO report_repeat (report_id, earlier_id, score, reasons)\nVALUES (:reportId!, :earlierId!, 1, '[\"经办人合并\"]'::jsonb)\n    ON CONFLICT DO NOTHING                                                                                                                     "};
 
 /**
  * Query generated from SQL:
  * ```
  * INSERT INTO report_repeat (report_id, earlier_id, score, reasons)
  * VALUES (:reportId!, :earlierId!, 1, '["经办人合并"]'::jsonb)
- *     ON CONFLICT DO NOTHING
+ *     ON CONFLICT DO NOTHING                                                                                                                     
  * ```
  */
 export const recordMergedRepeat = new PreparedQuery<IRecordMergedRepeatParams,IRecordMergedRepeatResult>(recordMergedRepeatIR);
+
+
+/** 'AllResults' parameters type */
+export type IAllResultsParams = void;
+
+/** 'AllResults' return type */
+export interface IAllResultsResult {
+  categories: Json;
+  report_id: string;
+  subjects: Json;
+  tokens: stringArray;
+}
+
+/** 'AllResults' query type */
+export interface IAllResultsQuery {
+  params: IAllResultsParams;
+  result: IAllResultsResult;
+}
+
+const allResultsIR: any = {"usedParamSet":{},"params":[],"statement":"SELECT t.report_id, t.tokens, t.categories,\n       coalesce((SELECT json_agg(json_build_object('role', s.role, 'status', s.status, 'role_reason', s.role_reason, 'mentions', s.mentions,\n                                                   'candidates', s.candidates) ORDER BY s.position)\n                   FROM report_subject s WHERE s.report_id = t.report_id), '[]'::json) AS \"subjects!\"\n  FROM report_triage t"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT t.report_id, t.tokens, t.categories,
+ *        coalesce((SELECT json_agg(json_build_object('role', s.role, 'status', s.status, 'role_reason', s.role_reason, 'mentions', s.mentions,
+ *                                                    'candidates', s.candidates) ORDER BY s.position)
+ *                    FROM report_subject s WHERE s.report_id = t.report_id), '[]'::json) AS "subjects!"
+ *   FROM report_triage t
+ * ```
+ */
+export const allResults = new PreparedQuery<IAllResultsParams,IAllResultsResult>(allResultsIR);
 
 

@@ -177,4 +177,10 @@ export class TriageRepository {
   async recordMergedRepeat(on: Queryable, reportId: string, earlierId: string): Promise<void> {
     await runCommand(q.recordMergedRepeat, { reportId, earlierId }, on);
   }
+
+  /** What triage concluded for every tip, by tip id: its tokens, category scores and subjects (for the eval command). */
+  async allResults(on: Queryable): Promise<Map<string, { tokens: string[]; categories: unknown; subjects: unknown[] }>> {
+    const rows = await runQuery(q.allResults, undefined, on);
+    return new Map(rows.map((r) => [r.report_id, { tokens: r.tokens, categories: r.categories, subjects: r.subjects as unknown[] }]));
+  }
 }

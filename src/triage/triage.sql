@@ -87,3 +87,11 @@ UPDATE report_triage SET priority_reasons = :reasons!::jsonb WHERE report_id = :
 INSERT INTO report_repeat (report_id, earlier_id, score, reasons)
 VALUES (:reportId!, :earlierId!, 1, '["经办人合并"]'::jsonb)
     ON CONFLICT DO NOTHING;
+
+/* What triage concluded for every tip: tokens, category scores and subjects in order (the eval command reads it). */
+/* @name AllResults */
+SELECT t.report_id, t.tokens, t.categories,
+       coalesce((SELECT json_agg(json_build_object('role', s.role, 'status', s.status, 'role_reason', s.role_reason, 'mentions', s.mentions,
+                                                   'candidates', s.candidates) ORDER BY s.position)
+                   FROM report_subject s WHERE s.report_id = t.report_id), '[]'::json) AS "subjects!"
+  FROM report_triage t;

@@ -77,4 +77,19 @@ describe('OutboxRepository (medium: real Postgres)', () => {
     expect(await row(a!)).toMatchObject({ dispatched: false, attempts: 1, last_error: 'redis down' });
     expect(await row(b!)).toMatchObject({ dispatched: true, attempts: 1 });
   });
+
+  it('lists every job of a kind, oldest first, dispatched or not', async () => {
+    const ids = await dataSource.transaction((m) =>
+      outbox.insert(m, [
+        { queue: 'triage', jobName: 'eval-kind', jobId: 'k1', payload: { reportId: 'a' } },
+        { queue: 'triage', jobName: 'other-kind', jobId: 'k2', payload: { reportId: 'b' } },
+        { queue: 'triage', jobName: 'eval-kind', jobId: 'k3', payload: { reportId: 'c' } },
+      ]),
+    );
+    await outbox.markDispatched([ids[0]!]);
+    expect(await outbox.jobsOf('eval-kind')).toEqual([
+      { id: ids[0], payload: { reportId: 'a' } },
+      { id: ids[2], payload: { reportId: 'c' } },
+    ]);
+  });
 });

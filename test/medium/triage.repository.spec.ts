@@ -201,4 +201,15 @@ describe('TriageRepository (medium: real Postgres)', () => {
     const { rows } = await db.query(`SELECT earlier_id, score, reasons FROM report_repeat WHERE report_id = $1`, [later]);
     expect(rows).toEqual([{ earlier_id: earlier, score: 1, reasons: ['经办人合并'] }]);
   });
+
+  it('reads back what triage concluded for every tip, subjects in order', async () => {
+    const id = await tip('再反映张三收受财物。', '2026-05-04T01:00:00Z');
+    await triage.save(dataSource, record(id, { deadlines: [] }));
+    const result = (await triage.allResults(dataSource)).get(id);
+    expect(result).toMatchObject({
+      tokens: ['张三', '收受', '财物'],
+      subjects: [{ role: 'SUBJECT', status: 'LINKED', mentions: ['张三'] }],
+    });
+    expect((await triage.allResults(dataSource)).get(randomUUID())).toBeUndefined();
+  });
 });

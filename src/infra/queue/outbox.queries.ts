@@ -137,14 +137,42 @@ export interface IMarkRelayedQuery {
   result: IMarkRelayedResult;
 }
 
-const markRelayedIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":81,"b":85}]}],"statement":"UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1 WHERE id = ANY (:ids!::bigint[])"};
+const markRelayedIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":81,"b":85}]}],"statement":"UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1 WHERE id = ANY (:ids!::bigint[])                                                                                                                         "};
 
 /**
  * Query generated from SQL:
  * ```
- * UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1 WHERE id = ANY (:ids!::bigint[])
+ * UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1 WHERE id = ANY (:ids!::bigint[])                                                                                                                         
  * ```
  */
 export const markRelayed = new PreparedQuery<IMarkRelayedParams,IMarkRelayedResult>(markRelayedIR);
+
+
+/** 'JobsOf' parameters type */
+export interface IJobsOfParams {
+  jobName: string;
+}
+
+/** 'JobsOf' return type */
+export interface IJobsOfResult {
+  id: string;
+  payload: Json;
+}
+
+/** 'JobsOf' query type */
+export interface IJobsOfQuery {
+  params: IJobsOfParams;
+  result: IJobsOfResult;
+}
+
+const jobsOfIR: any = {"usedParamSet":{"jobName":true},"params":[{"name":"jobName","required":true,"transform":{"type":"scalar"},"locs":[{"a":48,"b":56}]}],"statement":"SELECT id, payload FROM outbox WHERE job_name = :jobName! ORDER BY id"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT id, payload FROM outbox WHERE job_name = :jobName! ORDER BY id
+ * ```
+ */
+export const jobsOf = new PreparedQuery<IJobsOfParams,IJobsOfResult>(jobsOfIR);
 
 

@@ -64,4 +64,9 @@ export class OutboxRepository {
   async markRelayed(on: Queryable, ids: readonly string[]): Promise<void> {
     await runCommand(q.markRelayed, { ids: [...ids] }, on);
   }
+
+  /** Every job of a kind, oldest first, dispatched or not (the eval command runs them itself, in a database of its own). */
+  async jobsOf(jobName: string): Promise<Array<{ id: string; payload: unknown }>> {
+    return (await runQuery(q.jobsOf, { jobName }, this.dataSource)).map((r) => ({ id: String(r.id), payload: r.payload }));
+  }
 }

@@ -20,3 +20,7 @@ UPDATE outbox SET attempts = attempts + 1, last_error = :lastError! WHERE id = A
 
 /* @name MarkRelayed */
 UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1 WHERE id = ANY (:ids!::bigint[]);
+
+/* Every job of a kind, oldest first, dispatched or not (the eval command runs them itself, in a database of its own). */
+/* @name JobsOf */
+SELECT id, payload FROM outbox WHERE job_name = :jobName! ORDER BY id;
