@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { JobHandler, type HandlesJob } from '../infra/queue/job-handler.js';
+import { StatisticsRepository } from '../statistics/statistics.repository.js';
 
 /**
  * Folds the +1/-1 lines that report changes write (report_tally_delta) into the
@@ -12,7 +11,7 @@ import { JobHandler, type HandlesJob } from '../infra/queue/job-handler.js';
 @Injectable()
 @JobHandler('fold-report-tallies')
 export class FoldReportTalliesJob implements HandlesJob<'fold-report-tallies'> {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly statistics: StatisticsRepository) {}
 
   async handle(): Promise<void> {
     await this.fold();
@@ -20,7 +19,6 @@ export class FoldReportTalliesJob implements HandlesJob<'fold-report-tallies'> {
 
   /** How many lines were folded. */
   async fold(): Promise<number> {
-    const [row]: Array<{ moved: string }> = await this.dataSource.query(`SELECT report_tally_fold() AS moved`);
-    return Number(row?.moved ?? 0);
+    return this.statistics.fold();
   }
 }

@@ -11,6 +11,7 @@ import { SmsRepository } from '../intake/sms/sms.repository.js';
 import { NotificationsRepository } from '../notifications/notifications.repository.js';
 import { RetentionRepository } from './retention.repository.js';
 import { VerificationRepository } from '../verification/verification.repository.js';
+import { StatisticsRepository } from '../statistics/statistics.repository.js';
 
 /** Housekeeping jobs; how often each runs is in src/schedules.ts (registered by the worker). */
 @Module({
@@ -24,6 +25,7 @@ import { VerificationRepository } from '../verification/verification.repository.
     SmsRepository,
     NotificationsRepository,
     VerificationRepository,
+    StatisticsRepository,
     RetentionPurgeJob,
     FoldReportTalliesJob,
     AuditAnchorJob,

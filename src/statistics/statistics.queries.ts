@@ -61,7 +61,7 @@ export interface IConcludedCountsQuery {
   result: IConcludedCountsResult;
 }
 
-const concludedCountsIR: any = {"usedParamSet":{"from":true,"to":true},"params":[{"name":"from","required":true,"transform":{"type":"scalar"},"locs":[{"a":146,"b":151},{"a":287,"b":292}]},{"name":"to","required":true,"transform":{"type":"scalar"},"locs":[{"a":163,"b":166},{"a":304,"b":307}]}],"statement":"SELECT finding AS \"finding!\", days AS \"days!\", sum(n)::int AS \"count!\"\n  FROM (SELECT finding, days, n FROM report_closed_tally WHERE day BETWEEN :from!::date AND :to!::date\n        UNION ALL\n        SELECT finding, days, n FROM report_tally_delta WHERE tally = 'CLOSED' AND day BETWEEN :from!::date AND :to!::date) t\n GROUP BY 1, 2 HAVING sum(n) <> 0 ORDER BY days"};
+const concludedCountsIR: any = {"usedParamSet":{"from":true,"to":true},"params":[{"name":"from","required":true,"transform":{"type":"scalar"},"locs":[{"a":146,"b":151},{"a":287,"b":292}]},{"name":"to","required":true,"transform":{"type":"scalar"},"locs":[{"a":163,"b":166},{"a":304,"b":307}]}],"statement":"SELECT finding AS \"finding!\", days AS \"days!\", sum(n)::int AS \"count!\"\n  FROM (SELECT finding, days, n FROM report_closed_tally WHERE day BETWEEN :from!::date AND :to!::date\n        UNION ALL\n        SELECT finding, days, n FROM report_tally_delta WHERE tally = 'CLOSED' AND day BETWEEN :from!::date AND :to!::date) t\n GROUP BY 1, 2 HAVING sum(n) <> 0 ORDER BY days                                                                                                 "};
 
 /**
  * Query generated from SQL:
@@ -70,9 +70,34 @@ const concludedCountsIR: any = {"usedParamSet":{"from":true,"to":true},"params":
  *   FROM (SELECT finding, days, n FROM report_closed_tally WHERE day BETWEEN :from!::date AND :to!::date
  *         UNION ALL
  *         SELECT finding, days, n FROM report_tally_delta WHERE tally = 'CLOSED' AND day BETWEEN :from!::date AND :to!::date) t
- *  GROUP BY 1, 2 HAVING sum(n) <> 0 ORDER BY days
+ *  GROUP BY 1, 2 HAVING sum(n) <> 0 ORDER BY days                                                                                                 
  * ```
  */
 export const concludedCounts = new PreparedQuery<IConcludedCountsParams,IConcludedCountsResult>(concludedCountsIR);
+
+
+/** 'FoldTallies' parameters type */
+export type IFoldTalliesParams = void;
+
+/** 'FoldTallies' return type */
+export interface IFoldTalliesResult {
+  moved: string;
+}
+
+/** 'FoldTallies' query type */
+export interface IFoldTalliesQuery {
+  params: IFoldTalliesParams;
+  result: IFoldTalliesResult;
+}
+
+const foldTalliesIR: any = {"usedParamSet":{},"params":[],"statement":"SELECT report_tally_fold() AS \"moved!\""};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT report_tally_fold() AS "moved!"
+ * ```
+ */
+export const foldTallies = new PreparedQuery<IFoldTalliesParams,IFoldTalliesResult>(foldTalliesIR);
 
 

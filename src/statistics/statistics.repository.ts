@@ -25,4 +25,10 @@ export class StatisticsRepository {
   concluded(period: { from: string; to: string }): Promise<ConcludedCountRow[]> {
     return runQuery(q.concludedCounts, { from: period.from, to: period.to }, this.dataSource);
   }
+
+  /** Folds the pending tally deltas into the daily tallies (report_tally_fold()); how many lines moved. */
+  async fold(): Promise<number> {
+    const [row] = await runQuery(q.foldTallies, undefined, this.dataSource);
+    return Number(row?.moved ?? 0);
+  }
 }

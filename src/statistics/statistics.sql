@@ -19,3 +19,7 @@ SELECT finding AS "finding!", days AS "days!", sum(n)::int AS "count!"
         UNION ALL
         SELECT finding, days, n FROM report_tally_delta WHERE tally = 'CLOSED' AND day BETWEEN :from!::date AND :to!::date) t
  GROUP BY 1, 2 HAVING sum(n) <> 0 ORDER BY days;
+
+/* Folds the tally deltas into the daily tallies (the database function); how many rows moved. */
+/* @name FoldTallies */
+SELECT report_tally_fold() AS "moved!";

@@ -2,6 +2,8 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '../infra/config/app-config.js';
+import { runQuery } from '../infra/database/sql.js';
+import * as q from './tally-zone.queries.js';
 
 /**
  * The zone the daily tallies are counted in (report_tally_zone, read by the tally triggers)
@@ -23,14 +25,14 @@ export class TallyZone implements OnApplicationBootstrap {
 
   /** The zone the tallies are kept in now. */
   async current(): Promise<string> {
-    const [row]: Array<{ time_zone: string }> = await this.dataSource.query(`SELECT time_zone FROM report_tally_zone`);
+    const [row] = await runQuery(q.currentTallyZone, undefined, this.dataSource);
     return row!.time_zone;
   }
 
   /** Keeps the tallies in `zone`; true when they had to be re-counted (one transaction). */
   async follow(zone: string): Promise<boolean> {
     if ((await this.current()) === zone) return false;
-    const [row]: Array<{ recounted: boolean }> = await this.dataSource.query(`SELECT report_tally_recount($1) AS recounted`, [zone]);
+    const [row] = await runQuery(q.recountTallies, { zone }, this.dataSource);
     return row!.recounted;
   }
 }

@@ -18,6 +18,7 @@ import type { HotlineCallDto, HotlineCallResponse, TranscriptDto, VoicemailDto, 
 import { ReportEventsRepository } from '../../reports/events/report-events.repository.js';
 import { ReportsRepository } from '../../reports/reports.repository.js';
 import { HotlineRepository } from './hotline.repository.js';
+import { lockForTransaction } from '../../infra/database/locks.js';
 
 /** Body of a voicemail tip until an operator writes its transcript. */
 export const AWAITING_TRANSCRIPT = '（语音留言，待接听员转写）';
@@ -177,7 +178,7 @@ export class HotlineService {
     const files = await this.adopt(uploads);
     try {
       const result = await this.dataSource.transaction(async (m) => {
-        await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`voicemail:${dto.callId}`]);
+        await lockForTransaction(m, `voicemail:${dto.callId}`);
         const existingId = await this.calls.reportOfExternalCall(m, dto.callId);
         const existing = existingId ? await this.reports.caseState(m, existingId) : null;
         if (existing) return { reportNumber: existing.number, duplicate: true, outbox: [] as OutboxEntry[] };

@@ -17,6 +17,7 @@ import { ReportEventsRepository } from '../../reports/events/report-events.repos
 import { ReportDeadlinesRepository } from '../deadlines/report-deadlines.repository.js';
 import { ReportsRepository } from '../../reports/reports.repository.js';
 import { TriageRepository } from '../triage.repository.js';
+import { lockForTransaction } from '../../infra/database/locks.js';
 
 /**
  * A cadre became a candidate after tips about them were triaged (a vetting run started, a
@@ -56,9 +57,7 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
 
   async handle({ cadreId, changeId }: JobData<'appointment-raise'>): Promise<void> {
     if (!isUuid(cadreId)) return;
-    await this.dataSource.transaction((m) =>
-      m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`qf:repeat:cadre:${cadreId}`]),
-    );
+    await this.dataSource.transaction((m) => lockForTransaction(m, `qf:repeat:cadre:${cadreId}`));
     const standing = await this.appointments.standing({ cadreIds: [cadreId] });
     if (standing.length === 0) return;
     const facts = await this.cadres.vettingFactsMany([cadreId]);
