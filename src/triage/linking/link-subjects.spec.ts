@@ -388,7 +388,11 @@ describe('subject linking', () => {
 
   it('does not read a village in a unit name (农业农村局)', () => {
     const roster = testIndex(config);
-    expect(linkSubjects('农业农村局的王局长收了钱', roster, config.linking).every((l) => !l.candidates[0]!.reasons.join().includes('村、社区或企业'))).toBe(true);
+    expect(
+      linkSubjects('农业农村局的王局长收了钱', roster, config.linking).every(
+        (l) => !l.candidates[0]!.reasons.join().includes('村、社区或企业'),
+      ),
+    ).toBe(true);
   });
   it.each([
     ['陈静是局长的亲戚，收了钱', [], [['T016', 'T017']]], // 是局长的亲戚 gives her no post

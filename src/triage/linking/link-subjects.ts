@@ -184,7 +184,8 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
       : mention.title.written;
     if (fit >= 0.8) add(2 * fit, `职务相符：${written} ≈ ${person.post}`);
     else if (fit >= 0.5) add(1, `职务近似（按习惯称呼副职为正职）：${written} ≈ ${person.post}`);
-    else if (mention.formerly && nowFits(mention, person, index)) reasons.push(`称呼的是其过去的职务：${written}，文中也说了其现任职务（${person.post}），不扣分`);
+    else if (mention.formerly && nowFits(mention, person, index))
+      reasons.push(`称呼的是其过去的职务：${written}，文中也说了其现任职务（${person.post}），不扣分`);
     else if (mention.formerly) add(-1, `称呼的可能是其过去的职务：${written}（现任 ${person.post}），但文中没说其现在的职务`);
     else add(['FULL', 'HOMOPHONE', 'INITIALS', 'NEAR_NAME'].includes(mention.kind) ? -1 : -2, `职务不符：${written} ≠ ${person.post}`);
     const unitNamed = units.some((u) => u.aliases.some((a) => isIn(person, a.unit)));
@@ -359,9 +360,7 @@ export function linkSubjects(text: string, index: RosterIndex, limits: LinkThres
     // A later, clearer mention settles an earlier unclear one (韩局长 … 韩小燕) when it is one of
     // those the earlier one fitted best.
     const earlierCandidates = linked
-      ? people.find(
-          (p) => joinable(p) && sameSide(p) && p.status === 'CANDIDATES' && leading(p.candidates, limits).includes(ids[0]!),
-        )
+      ? people.find((p) => joinable(p) && sameSide(p) && p.status === 'CANDIDATES' && leading(p.candidates, limits).includes(ids[0]!))
       : null;
     if (earlierCandidates) {
       Object.assign(earlierCandidates, { status: 'LINKED', candidates, scored });

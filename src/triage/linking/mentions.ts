@@ -443,9 +443,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     const unitNear = nearestUnit(text, units, start, end);
     // 王XX（男）, 刘某（女，分管人事）, 李副局长是个女的: the gender the tip gives; 一把手李局长: the head.
     const gender = (/^(?:[（(]|，|,|是个?|系)(男|女)(?:的|性)?(?:[，,、）)。；\s]|$)/.exec(text.slice(end, end + 6))?.[1] ?? null) as
-      | '男'
-      | '女'
-      | null;
+      '男' | '女' | null;
     const head = /(一把手|主要负责人|主要领导)的?$/.test(text.slice(Math.max(0, start - 6), start));
     if (!post && (gender || head)) post = { gender, charge: null, qualifier: null, head };
     mentions.push({
@@ -698,7 +696,8 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     const sentenceStart = Math.max(...['。', '！', '？', '；', '\n'].map((c) => text.lastIndexOf(c, made.index - 1))) + 1;
     const lead = text.slice(sentenceStart, made.index);
     // 把他儿子提成教务主任: 把 tells a thing done, unless wanted (要把, 想把, 打算把).
-    const disposal = /把[^。！？；\n，,把]{0,10}$/.test(lead) && !/(想|要|打算|准备|企图|欲|拟|让|叫)[^。！？；\n，,]{0,2}把[^把]*$/.test(lead);
+    const disposal =
+      /把[^。！？；\n，,把]{0,10}$/.test(lead) && !/(想|要|打算|准备|企图|欲|拟|让|叫)[^。！？；\n，,]{0,2}把[^把]*$/.test(lead);
     const done =
       Boolean(made[2]) ||
       text[title.end] === '了' ||
@@ -731,7 +730,14 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     if (
       (u &&
         u.start >= m.end &&
-        mentions.some((o) => o !== m && o.start >= u.end && o.start - u.end <= 10 && noBreak(text, u.end, o.start) && !/[，,、]/.test(text.slice(u.end, o.start)))) ||
+        mentions.some(
+          (o) =>
+            o !== m &&
+            o.start >= u.end &&
+            o.start - u.end <= 10 &&
+            noBreak(text, u.end, o.start) &&
+            !/[，,、]/.test(text.slice(u.end, o.start)),
+        )) ||
       (u && u.end <= m.start && mentions.some((o) => o !== m && o.start >= u.end && o.end <= m.start))
     ) {
       m.unitNear = null;
