@@ -97,7 +97,9 @@ export class IdentityAccessService {
   /** The requests with the numbers of their tips and the names of the staff (a request's tip always exists: the foreign key cascades). */
   private async toDtos(requests: IdentityRequest[]): Promise<IdentityRequestDto[]> {
     const [tips, names] = await Promise.all([
-      this.reports.numbersByIds(this.dataSource, [...new Set(requests.map((r) => r.reportId))]),
+      this.reports
+        .caseSummaries(this.dataSource, [...new Set(requests.map((r) => r.reportId))])
+        .then((cases) => new Map(cases.map((c) => [c.id, c]))),
       this.staff.displayNames(this.dataSource, [
         ...new Set(requests.flatMap((r) => (r.decidedBy ? [r.requesterId, r.decidedBy] : [r.requesterId]))),
       ]),

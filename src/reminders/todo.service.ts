@@ -162,7 +162,9 @@ export class TodoService {
 
   private async identityApproved(staff: { userId: string }): Promise<TodoItem[]> {
     const rows = await this.identity.openApprovals(this.dataSource, staff.userId);
-    const tips = await this.reports.numbersByIds(this.dataSource, [...new Set(rows.map((r) => r.reportId))]);
+    const tips = new Map(
+      (await this.reports.caseSummaries(this.dataSource, [...new Set(rows.map((r) => r.reportId))])).map((c) => [c.id, c]),
+    );
     return rows.flatMap((r) => {
       const tip = tips.get(r.reportId);
       return tip

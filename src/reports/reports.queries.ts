@@ -736,48 +736,17 @@ export interface ISetTranscriptQuery {
   result: ISetTranscriptResult;
 }
 
-const setTranscriptIR: any = {"usedParamSet":{"body":true,"subjects":true,"categoryClaimed":true,"id":true},"params":[{"name":"body","required":true,"transform":{"type":"scalar"},"locs":[{"a":25,"b":30}]},{"name":"subjects","required":true,"transform":{"type":"scalar"},"locs":[{"a":44,"b":53}]},{"name":"categoryClaimed","required":false,"transform":{"type":"scalar"},"locs":[{"a":91,"b":106}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":177,"b":180}]}],"statement":"UPDATE report SET body = :body!, subjects = :subjects!::jsonb, category_claimed = coalesce(:categoryClaimed, category_claimed),\n                  updated_at = now()\n WHERE id = :id!                                                "};
+const setTranscriptIR: any = {"usedParamSet":{"body":true,"subjects":true,"categoryClaimed":true,"id":true},"params":[{"name":"body","required":true,"transform":{"type":"scalar"},"locs":[{"a":25,"b":30}]},{"name":"subjects","required":true,"transform":{"type":"scalar"},"locs":[{"a":44,"b":53}]},{"name":"categoryClaimed","required":false,"transform":{"type":"scalar"},"locs":[{"a":91,"b":106}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":177,"b":180}]}],"statement":"UPDATE report SET body = :body!, subjects = :subjects!::jsonb, category_claimed = coalesce(:categoryClaimed, category_claimed),\n                  updated_at = now()\n WHERE id = :id!                                                       "};
 
 /**
  * Query generated from SQL:
  * ```
  * UPDATE report SET body = :body!, subjects = :subjects!::jsonb, category_claimed = coalesce(:categoryClaimed, category_claimed),
  *                   updated_at = now()
- *  WHERE id = :id!                                                
+ *  WHERE id = :id!                                                       
  * ```
  */
 export const setTranscript = new PreparedQuery<ISetTranscriptParams,ISetTranscriptResult>(setTranscriptIR);
-
-
-/** 'NumbersByIds' parameters type */
-export interface INumbersByIdsParams {
-  ids: stringArray;
-}
-
-/** 'NumbersByIds' return type */
-export interface INumbersByIdsResult {
-  id: string;
-  number: string;
-  received_at: Date;
-}
-
-/** 'NumbersByIds' query type */
-export interface INumbersByIdsQuery {
-  params: INumbersByIdsParams;
-  result: INumbersByIdsResult;
-}
-
-const numbersByIdsIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":62,"b":66}]}],"statement":"SELECT id, number, received_at\n  FROM report\n WHERE id = ANY (:ids!::uuid[])                                                       "};
-
-/**
- * Query generated from SQL:
- * ```
- * SELECT id, number, received_at
- *   FROM report
- *  WHERE id = ANY (:ids!::uuid[])                                                       
- * ```
- */
-export const numbersByIds = new PreparedQuery<INumbersByIdsParams,INumbersByIdsResult>(numbersByIdsIR);
 
 
 /** 'InStatus' parameters type */
@@ -1109,14 +1078,15 @@ export interface ICaseSummariesByIdsQuery {
   result: ICaseSummariesByIdsResult;
 }
 
-const caseSummariesByIdsIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":70,"b":74}]}],"statement":"SELECT id, number, status, received_at\n  FROM report\n WHERE id = ANY (:ids!::uuid[])                                                                                          "};
+const caseSummariesByIdsIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":70,"b":74}]}],"statement":"SELECT id, number, status, received_at\n  FROM report\n WHERE id = ANY (:ids!::uuid[])\n ORDER BY received_at, id                                                                                          "};
 
 /**
  * Query generated from SQL:
  * ```
  * SELECT id, number, status, received_at
  *   FROM report
- *  WHERE id = ANY (:ids!::uuid[])                                                                                          
+ *  WHERE id = ANY (:ids!::uuid[])
+ *  ORDER BY received_at, id                                                                                          
  * ```
  */
 export const caseSummariesByIds = new PreparedQuery<ICaseSummariesByIdsParams,ICaseSummariesByIdsResult>(caseSummariesByIdsIR);
@@ -1248,7 +1218,7 @@ export interface IReceivedDuringQuery {
   result: IReceivedDuringResult;
 }
 
-const receivedDuringIR: any = {"usedParamSet":{"startsOn":true,"endsOn":true,"until":true,"afterAt":true,"afterId":true,"limit":true},"params":[{"name":"startsOn","required":true,"transform":{"type":"scalar"},"locs":[{"a":72,"b":81}]},{"name":"endsOn","required":true,"transform":{"type":"scalar"},"locs":[{"a":92,"b":99}]},{"name":"until","required":true,"transform":{"type":"scalar"},"locs":[{"a":110,"b":116}]},{"name":"afterAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":349,"b":356},{"a":407,"b":414}]},{"name":"afterId","required":false,"transform":{"type":"scalar"},"locs":[{"a":430,"b":437}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":484,"b":490}]}],"statement":"SELECT DISTINCT r.id, r.number, r.received_at, r.subjects\n  FROM unnest(:startsOn!::date[], :endsOn!::date[], :until!::timestamptz[]) AS p(starts_on, ends_on, until)\n  JOIN report r ON r.received_at >= p.starts_on::timestamptz AND r.received_at < (p.ends_on + 1)::timestamptz\n                AND (p.until IS NULL OR r.received_at < p.until)\n WHERE (:afterAt::timestamptz IS NULL OR (r.received_at, r.id) > (:afterAt::timestamptz, :afterId::uuid))\n ORDER BY r.received_at, r.id\n LIMIT :limit!::int                                                              "};
+const receivedDuringIR: any = {"usedParamSet":{"startsOn":true,"endsOn":true,"until":true,"afterAt":true,"afterId":true,"limit":true},"params":[{"name":"startsOn","required":true,"transform":{"type":"scalar"},"locs":[{"a":72,"b":81}]},{"name":"endsOn","required":true,"transform":{"type":"scalar"},"locs":[{"a":92,"b":99}]},{"name":"until","required":true,"transform":{"type":"scalar"},"locs":[{"a":110,"b":116}]},{"name":"afterAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":349,"b":356},{"a":407,"b":414}]},{"name":"afterId","required":false,"transform":{"type":"scalar"},"locs":[{"a":430,"b":437}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":484,"b":490}]}],"statement":"SELECT DISTINCT r.id, r.number, r.received_at, r.subjects\n  FROM unnest(:startsOn!::date[], :endsOn!::date[], :until!::timestamptz[]) AS p(starts_on, ends_on, until)\n  JOIN report r ON r.received_at >= p.starts_on::timestamptz AND r.received_at < (p.ends_on + 1)::timestamptz\n                AND (p.until IS NULL OR r.received_at < p.until)\n WHERE (:afterAt::timestamptz IS NULL OR (r.received_at, r.id) > (:afterAt::timestamptz, :afterId::uuid))\n ORDER BY r.received_at, r.id\n LIMIT :limit!::int                                                                                                                                                                                                 "};
 
 /**
  * Query generated from SQL:
@@ -1259,42 +1229,10 @@ const receivedDuringIR: any = {"usedParamSet":{"startsOn":true,"endsOn":true,"un
  *                 AND (p.until IS NULL OR r.received_at < p.until)
  *  WHERE (:afterAt::timestamptz IS NULL OR (r.received_at, r.id) > (:afterAt::timestamptz, :afterId::uuid))
  *  ORDER BY r.received_at, r.id
- *  LIMIT :limit!::int                                                              
+ *  LIMIT :limit!::int                                                                                                                                                                                                 
  * ```
  */
 export const receivedDuring = new PreparedQuery<IReceivedDuringParams,IReceivedDuringResult>(receivedDuringIR);
-
-
-/** 'NumbersAndReceipt' parameters type */
-export interface INumbersAndReceiptParams {
-  ids: stringArray;
-}
-
-/** 'NumbersAndReceipt' return type */
-export interface INumbersAndReceiptResult {
-  id: string;
-  number: string;
-  received_at: Date;
-}
-
-/** 'NumbersAndReceipt' query type */
-export interface INumbersAndReceiptQuery {
-  params: INumbersAndReceiptParams;
-  result: INumbersAndReceiptResult;
-}
-
-const numbersAndReceiptIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":62,"b":66}]}],"statement":"SELECT id, number, received_at\n  FROM report\n WHERE id = ANY (:ids!::uuid[])\n ORDER BY received_at, id                                                                                                                                                                                                 "};
-
-/**
- * Query generated from SQL:
- * ```
- * SELECT id, number, received_at
- *   FROM report
- *  WHERE id = ANY (:ids!::uuid[])
- *  ORDER BY received_at, id                                                                                                                                                                                                 
- * ```
- */
-export const numbersAndReceipt = new PreparedQuery<INumbersAndReceiptParams,INumbersAndReceiptResult>(numbersAndReceiptIR);
 
 
 /** 'LockForTriage' parameters type */

@@ -395,13 +395,6 @@ export class ReportsRepository {
     );
   }
 
-  /** Tips' numbers and receipt instants, by id (unknown ids are left out). */
-  async numbersByIds(on: Queryable, ids: string[]): Promise<Map<string, { number: string; receivedAt: Date }>> {
-    if (!ids.length) return new Map();
-    const rows = await runQuery(q.numbersByIds, { ids }, on);
-    return new Map(rows.map((r) => [r.id, { number: r.number, receivedAt: r.received_at }]));
-  }
-
   /** Which of these tips are in one of these statuses: their numbers, by id. */
   async inStatus(on: Queryable, ids: string[], statuses: readonly ReportStatus[]): Promise<Map<string, string>> {
     if (!ids.length) return new Map();
@@ -486,7 +479,7 @@ export class ReportsRepository {
     const [row] = await runQuery(q.identityOf, { id }, on);
     return row ? { number: row.number, realName: row.real_name, sealed: row.reporter_identity } : null;
   }
-  /** Cases by id, in no particular order (unknown ids are left out): for another module's list of the cases it links to. */
+  /** Cases by id, in order of receipt (unknown ids are left out): for another module's list of the cases it links to. */
   async caseSummaries(on: Queryable, ids: readonly string[]): Promise<CaseSummary[]> {
     if (ids.length === 0) return [];
     const rows = await runQuery(q.caseSummariesByIds, { ids: [...ids] }, on);
@@ -545,11 +538,6 @@ export class ReportsRepository {
       },
       on,
     );
-  }
-
-  /** Tips' numbers and times of receipt, in order of receipt (unknown ids are left out). */
-  numbersAndReceipt(on: Queryable, ids: string[]): Promise<Array<{ id: string; number: string; received_at: Date }>> {
-    return ids.length ? runQuery(q.numbersAndReceipt, { ids }, on) : Promise.resolve([]);
   }
 
   /**

@@ -182,12 +182,6 @@ UPDATE report SET body = :body!, subjects = :subjects!::jsonb, category_claimed 
                   updated_at = now()
  WHERE id = :id!;
 
-/* Tips' numbers and receipt instants, by id. */
-/* @name NumbersByIds */
-SELECT id, number, received_at
-  FROM report
- WHERE id = ANY (:ids!::uuid[]);
-
 /* Which of these tips are in one of these statuses. */
 /* @name InStatus */
 SELECT id, number
@@ -264,7 +258,8 @@ SELECT number, real_name, reporter_identity
 /* @name CaseSummariesByIds */
 SELECT id, number, status, received_at
   FROM report
- WHERE id = ANY (:ids!::uuid[]);
+ WHERE id = ANY (:ids!::uuid[])
+ ORDER BY received_at, id;
 
 /* A case about to ask agencies for a verification, locked: its status and disposition. */
 /* @name LockForAgencyRequest */
@@ -298,13 +293,6 @@ SELECT DISTINCT r.id, r.number, r.received_at, r.subjects
  WHERE (:afterAt::timestamptz IS NULL OR (r.received_at, r.id) > (:afterAt::timestamptz, :afterId::uuid))
  ORDER BY r.received_at, r.id
  LIMIT :limit!::int;
-
-/* Tips' numbers and times of receipt, in order of receipt. */
-/* @name NumbersAndReceipt */
-SELECT id, number, received_at
-  FROM report
- WHERE id = ANY (:ids!::uuid[])
- ORDER BY received_at, id;
 
 /*
  * Triage's first statement in its transaction: the case's row lock and, unless the case is

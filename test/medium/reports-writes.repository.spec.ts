@@ -272,10 +272,10 @@ describe('ReportsRepository: tips, messages, files, the workflow and retention (
 
     const other = tip({ sealedIdentity: Buffer.from('sealed') });
     const second = await create(other);
-    const numbers = await reports.numbersByIds(dataSource, [row.id, other.id, randomUUID()]);
+    const numbers = new Map((await reports.caseSummaries(dataSource, [row.id, other.id, randomUUID()])).map((c) => [c.id, c]));
     expect([...numbers.keys()].sort()).toEqual([row.id, other.id].sort());
-    expect(numbers.get(row.id)).toEqual({ number, receivedAt: expect.any(Date) });
-    expect(await reports.numbersByIds(dataSource, [])).toEqual(new Map());
+    expect(numbers.get(row.id)).toEqual({ id: row.id, number, status: 'RECEIVED', receivedAt: expect.any(Date) });
+    expect(await reports.caseSummaries(dataSource, [])).toEqual([]);
     expect(await reports.inStatus(dataSource, [row.id, other.id], ['RECEIVED'])).toEqual(
       new Map([
         [row.id, number],

@@ -266,11 +266,7 @@ describe('VettingRepository and its neighbours (medium: real Postgres)', () => {
     const cut = [{ ...periods[0]!, until: new Date('2026-05-12T00:00:00Z') }];
     expect((await reports.receivedDuring(dataSource, cut, null, 10)).map((r) => r.id)).toEqual([first]);
     expect(await reports.receivedDuring(dataSource, [], null, 10)).toEqual([]);
-    expect((await reports.numbersAndReceipt(dataSource, [third, before, after])).map((r) => r.number)).toEqual([
-      'QF-T-1',
-      'QF-T-4',
-      'QF-T-5',
-    ]);
+    expect((await reports.caseSummaries(dataSource, [third, before, after])).map((r) => r.number)).toEqual(['QF-T-1', 'QF-T-4', 'QF-T-5']);
 
     const standing = await publicity.noticesStandingAt('2026-05-12', new Date('2026-05-12T02:00:00Z'));
     expect(standing.filter((n) => n.notice_id === notice.id)).toEqual([

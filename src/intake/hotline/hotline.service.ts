@@ -237,9 +237,13 @@ export class HotlineService {
 
   async awaitingTranscript(): Promise<VoicemailView[]> {
     const calls = await this.calls.awaitingTranscript(this.dataSource);
-    const tips = await this.reports.numbersByIds(
-      this.dataSource,
-      calls.map((c) => c.reportId),
+    const tips = new Map(
+      (
+        await this.reports.caseSummaries(
+          this.dataSource,
+          calls.map((c) => c.reportId),
+        )
+      ).map((t) => [t.id, t]),
     );
     // A call's tip always exists (report_id is a foreign key that cascades).
     return calls.flatMap((c) => {

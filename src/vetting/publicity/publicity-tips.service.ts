@@ -132,8 +132,7 @@ export class PublicityTipsService {
   /** Tips linked to a candidacy during publicity, for the outcome and the documents. */
   async tipsOf(candidateId: string): Promise<Array<{ reportId: string; number: string; basis: string; receivedAt: string }>> {
     const links = new Map((await this.repository.linksOf(candidateId)).map((l) => [l.report_id, l.basis]));
-    const tips = await this.reports.numbersAndReceipt(this.dataSource, [...links.keys()]);
-    const rows = tips.map((t) => ({ report_id: t.id, number: t.number, basis: links.get(t.id)!, received_at: t.received_at }));
-    return rows.map((r) => ({ reportId: r.report_id, number: r.number, basis: r.basis, receivedAt: r.received_at.toISOString() }));
+    const tips = await this.reports.caseSummaries(this.dataSource, [...links.keys()]);
+    return tips.map((t) => ({ reportId: t.id, number: t.number, basis: links.get(t.id)!, receivedAt: t.receivedAt.toISOString() }));
   }
 }
