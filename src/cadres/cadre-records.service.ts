@@ -216,6 +216,20 @@ export class CadreRecordsService {
     );
   }
 
+  /**
+   * A change to the cadre's record made by another part of the cadres module (the file
+   * audit): the cadre's row held, `work` run, and the re-evaluation of its open candidacies
+   * queued in the same transaction.
+   */
+  changeRecord<T>(cadreId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.change(cadreId, work);
+  }
+
+  /** The file audited on a date, inside a change (the file audit's completion). */
+  async setFileAuditWithin(manager: EntityManager, input: { cadreId: string; auditedOn: string | null; note: string | null }): Promise<void> {
+    await this.repository.setFileAudit(manager, { id: input.cadreId, auditedOn: input.auditedOn, note: input.note });
+  }
+
   /** 档案审核: the personnel file audited on a date (null: a doubt is open again). */
   async recordFileAudit(input: { cadreId: string; auditedOn: string | null; note?: string | null }): Promise<void> {
     await this.change(input.cadreId, (m) =>

@@ -23,9 +23,9 @@ export class UnitsService {
   }
 
   /** Adds an alias or a former name (e.g. the name before a reorganisation). */
-  async addName(unitId: string, name: string, kind: 'ALIAS' | 'FORMER'): Promise<void> {
+  async addName(unitId: string, name: string, kind: 'ALIAS' | 'FORMER', inUseFrom: string | null = null): Promise<void> {
     await this.requireUnit(unitId);
-    if (!(await this.repository.addName(unitId, name.trim(), kind))) {
+    if (!(await this.repository.addName(unitId, name.trim(), kind, inUseFrom))) {
       const owner = await this.repository.ownerOfName(name.trim());
       throw new DomainException(
         HttpStatus.CONFLICT,
@@ -33,6 +33,11 @@ export class UnitsService {
         `名称“${name}”已属于“${owner ?? '其他单位'}”，一个名称只能对应一个单位`,
       );
     }
+  }
+
+  /** Every name of the units these names belong to (a work history's units), with the month each came into use. */
+  async namesOfUnitsNamed(names: string[]): Promise<Array<{ name: string; unitId: string; inUseFrom: string | null }>> {
+    return this.repository.namesOfUnitsNamed([...new Set(names)]);
   }
 
   /**
