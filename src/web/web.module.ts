@@ -14,6 +14,7 @@ import { ConsoleExceptionFilter } from './console/console-exception.filter.js';
 import { ConsoleController } from './console/console.controller.js';
 import { ConsoleVettingController } from './console/vetting.controller.js';
 import { ConsoleCadresController } from './console/cadres.controller.js';
+import { ConsoleCadreFileController } from './console/cadre-file.controller.js';
 import { ConsoleAgenciesController } from './console/agencies.controller.js';
 import { ConsolePersonalMattersController } from './console/personal-matters.controller.js';
 import { ConsoleMeetingsController } from './console/meetings.controller.js';
@@ -61,6 +62,7 @@ import { ConsoleUnitsController } from './console/units.controller.js';
     ConsoleHotlineController,
     AgencyPortalController,
     ConsoleVettingController,
+    ConsoleCadreFileController,
     ConsoleCadresController,
     ConsoleAgenciesController,
     ConsolePersonalMattersController,

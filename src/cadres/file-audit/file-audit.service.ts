@@ -90,6 +90,12 @@ export class FileAuditService {
     };
   }
 
+  /** The doubts of the cadre's file audit still open (the cadre page flags them). */
+  async openDoubts(cadreId: string): Promise<Array<{ id: string; rule: string; message: string }>> {
+    if (!isUuid(cadreId)) return [];
+    return ((await this.repository.openDoubtsOf([cadreId])).get(cadreId) ?? []).map(({ id, rule, message }) => ({ id, rule, message }));
+  }
+
   /** A record of the file; the doubts it opens or settles come back by rule. */
   async addEntry(cadreId: string, input: FileEntryInput, actor: AuditActor): Promise<{ id: string; opened: string[]; withdrawn: string[] }> {
     return this.records.changeRecord(cadreId, async (m) => {
