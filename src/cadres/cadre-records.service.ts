@@ -226,7 +226,10 @@ export class CadreRecordsService {
   }
 
   /** The file audited on a date, inside a change (the file audit's completion). */
-  async setFileAuditWithin(manager: EntityManager, input: { cadreId: string; auditedOn: string | null; note: string | null }): Promise<void> {
+  async setFileAuditWithin(
+    manager: EntityManager,
+    input: { cadreId: string; auditedOn: string | null; note: string | null },
+  ): Promise<void> {
     await this.repository.setFileAudit(manager, { id: input.cadreId, auditedOn: input.auditedOn, note: input.note });
   }
 

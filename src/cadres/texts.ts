@@ -17,7 +17,8 @@ export const cadreTexts = {
     skipped: (n: number) => `以下 ${n} 行有误，已跳过：`,
     row: (n: number) => `第 ${n} 行`,
     more: (n: number) => `另有 ${n} 行有误未列出。`,
-    conflicts: (n: number) => `以下 ${n} 项与档案专项审核的认定不符，未采用名册中的值（保留认定值），已在该干部的档案审核中列为存疑事项，请查明：`,
+    conflicts: (n: number) =>
+      `以下 ${n} 项与档案专项审核的认定不符，未采用名册中的值（保留认定值），已在该干部的档案审核中列为存疑事项，请查明：`,
     moreConflicts: (n: number) => `另有 ${n} 项不符未列出。`,
     fileLink: '档案审核',
     list: '名册',
@@ -178,7 +179,8 @@ export const cadreTexts = {
     resolve: '查明',
     resolutionLabel: '查核情况和处理意见',
     complete: '完成审核',
-    completeHint: '存疑事项全部查明后方可完成。完成后保存认定结果，名册中的出生年月、入党时间、参加工作时间、学历以认定为准，之后导入名册时与认定不符的不予采用并列为存疑事项。',
+    completeHint:
+      '存疑事项全部查明后方可完成。完成后保存认定结果，名册中的出生年月、入党时间、参加工作时间、学历以认定为准，之后导入名册时与认定不符的不予采用并列为存疑事项。',
     auditedOn: '审核完成日期',
     auditNote: '说明',
     worksheet: '下载认定表',

@@ -62,7 +62,12 @@ describe('vetting rules', () => {
   const doubt = (doubtId: string, message: string) => ({ doubtId, rule: 'BIRTH_CONFLICT', fact: 'BIRTH', message });
   it.each<[string, string | null, CadreFacts['openFileDoubts'], string[]]>([
     ['audited, no doubt open', '2026-09-15', [], []],
-    ['audited, a doubt opened since (a roster contradiction, a new record)', '2026-09-15', [doubt('d1', '出生日期记载不一致')], ['FILE_DOUBT_OPEN']],
+    [
+      'audited, a doubt opened since (a roster contradiction, a new record)',
+      '2026-09-15',
+      [doubt('d1', '出生日期记载不一致')],
+      ['FILE_DOUBT_OPEN'],
+    ],
     ['not audited and a doubt open', null, [doubt('d1', '出生日期记载不一致')], ['FILE_NOT_AUDITED', 'FILE_DOUBT_OPEN']],
     ['two doubts open: one reason each', '2026-09-15', [doubt('d1', 'a'), doubt('d2', 'b')], ['FILE_DOUBT_OPEN', 'FILE_DOUBT_OPEN']],
   ])('file doubts (档案必审): %s', (_, auditedOn, openFileDoubts, expected) => {

@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { AuthService } from '../../src/auth/auth.service.js';
+import { textOf } from '../../src/infra/text/text-of.js';
 import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
 import { accessibilityViolations, launchBrowser, logInToConsole, screenshot } from '../support/browser.js';
 import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
@@ -74,7 +75,13 @@ describe('file audit journey in Chromium', () => {
 
     // A later form the cadre filled in makes them younger: the earliest self-filled date stands, a doubt opens.
     await addEntry(page, { fact: 'BIRTH', source: 'CADRE_REGISTRATION', documentDate: '2010-01-01', self: true, statedDate: '1970-05' });
-    await addEntry(page, { fact: 'WORK_START', source: 'RECRUITMENT_APPROVAL', documentDate: '1990-06-20', self: false, statedDate: '1990-07' });
+    await addEntry(page, {
+      fact: 'WORK_START',
+      source: 'RECRUITMENT_APPROVAL',
+      documentDate: '1990-06-20',
+      self: false,
+      statedDate: '1990-07',
+    });
     const birthRow = (await page.textContent('#determination-table tr[data-fact="BIRTH"]'))!;
     expect(birthRow).toContain('1968-05');
     expect(birthRow).toContain('以本人最早填写的《干部履历表》（1990-07-01）所载 1968-05 为准（组通字〔2006〕41号）');
@@ -108,7 +115,9 @@ describe('file audit journey in Chromium', () => {
 
     // Resolved with what was found, then completed.
     const doubt = page.locator('ul.doubts li[data-status="OPEN"]').first();
-    await doubt.getByLabel('查核情况和处理意见').fill('经查阅原始档案，1990年干部履历表为本人最早填写，认定出生日期为1968年5月；2010年干部登记表填写有误。');
+    await doubt
+      .getByLabel('查核情况和处理意见')
+      .fill('经查阅原始档案，1990年干部履历表为本人最早填写，认定出生日期为1968年5月；2010年干部登记表填写有误。');
     await doubt.getByRole('button', { name: '查明' }).click();
     await page.waitForURL(/\/file#doubts$/);
     expect(await page.textContent('ul.doubts')).toContain('已查明');
@@ -151,7 +160,7 @@ describe('file audit journey in Chromium', () => {
     await book.xlsx.load(readFileSync(await xlsx.path()));
     const sheet = book.getWorksheet('专项审核认定表')!;
     const cells: string[] = [];
-    sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))));
+    sheet.eachRow((row) => row.eachCell((cell) => cells.push(textOf(cell.value))));
     expect(cells.join('\n')).toContain('姓名：龚振华');
     expect(cells).toContain('出生日期');
     expect(cells.join('\n')).toContain('1968-05');

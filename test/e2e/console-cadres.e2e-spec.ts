@@ -27,7 +27,13 @@ const FORM_INPUT: Record<string, Record<string, string>> = {
   '/console/cadres/:id/file-audit': { auditedOn: '2026-03-01' },
   '/console/cadres/:id/personal-matters': { year: '2024', status: 'CONSISTENT', checkedOn: '2026-03-01' },
   '/console/cadres/:id/relations': { relatedPersonNo: 'P001', kind: 'SPOUSE' },
-  '/console/cadres/:id/file/entries': { fact: 'BIRTH', source: 'CADRE_RESUME', documentDate: '1990-07-01', filledBySelf: 'self', statedDate: '1968-05' },
+  '/console/cadres/:id/file/entries': {
+    fact: 'BIRTH',
+    source: 'CADRE_RESUME',
+    documentDate: '1990-07-01',
+    filledBySelf: 'self',
+    statedDate: '1968-05',
+  },
   '/console/cadres/:id/file/doubts/:doubtId/resolve': { resolution: '经查以履历表为准' },
   '/console/cadres/:id/file/complete': { auditedOn: '2026-03-01' },
 };

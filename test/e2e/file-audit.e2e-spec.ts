@@ -14,7 +14,8 @@ let manager: string;
 let reader: string;
 let cadreId = '';
 const HEAD = '人员编号,姓名,性别,出生年月,民族,籍贯,入党时间,参加工作时间,学历,单位,职务,职级,任现职时间,身份';
-const row = (birth: string, education: string) => `FE0001,鲁文博,男,${birth},汉族,本省,1995-07,1990-07,${education},示范区审计局,副局长,副科,2021-03,公务员`;
+const row = (birth: string, education: string) =>
+  `FE0001,鲁文博,男,${birth},汉族,本省,1995-07,1990-07,${education},示范区审计局,副局长,副科,2021-03,公务员`;
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -28,18 +29,34 @@ afterAll(async () => {
 });
 
 function upload(csv: string) {
-  return request(ctx.baseUrl).post('/api/v1/roster/imports').set('Authorization', `Bearer ${manager}`).attach('file', Buffer.from(csv), 'roster.csv');
+  return request(ctx.baseUrl)
+    .post('/api/v1/roster/imports')
+    .set('Authorization', `Bearer ${manager}`)
+    .attach('file', Buffer.from(csv), 'roster.csv');
 }
 const api = (token = manager) => ({
   get: (path: string) => request(ctx.baseUrl).get(`/api/v1/cadres/${cadreId}/file${path}`).set('Authorization', `Bearer ${token}`),
-  post: (path: string, body: object) => request(ctx.baseUrl).post(`/api/v1/cadres/${cadreId}/file${path}`).set('Authorization', `Bearer ${token}`).send(body),
-  put: (path: string, body: object) => request(ctx.baseUrl).put(`/api/v1/cadres/${cadreId}/file${path}`).set('Authorization', `Bearer ${token}`).send(body),
+  post: (path: string, body: object) =>
+    request(ctx.baseUrl).post(`/api/v1/cadres/${cadreId}/file${path}`).set('Authorization', `Bearer ${token}`).send(body),
+  put: (path: string, body: object) =>
+    request(ctx.baseUrl).put(`/api/v1/cadres/${cadreId}/file${path}`).set('Authorization', `Bearer ${token}`).send(body),
 });
-const birth = (statedDate: string, source: string, documentDate: string) => ({ fact: 'BIRTH', statedDate, source, documentDate, filledBySelf: true });
+const birth = (statedDate: string, source: string, documentDate: string) => ({
+  fact: 'BIRTH',
+  statedDate,
+  source,
+  documentDate,
+  filledBySelf: true,
+});
 
 describe('file audit API', () => {
   it('refuses a record missing what its fact needs, naming the field', async () => {
-    const res = await api().post('/entries', { fact: 'WORK_HISTORY', source: 'APPOINTMENT_APPROVAL', documentDate: '2001-03', filledBySelf: false });
+    const res = await api().post('/entries', {
+      fact: 'WORK_HISTORY',
+      source: 'APPOINTMENT_APPROVAL',
+      documentDate: '2001-03',
+      filledBySelf: false,
+    });
     expect(res.status).toBe(400);
     expect(res.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['fromDate', 'post', 'unit']);
     const typo = await api().post('/entries', { ...birth('1968-05', 'CADRE_RESUME', '1990-07-01'), educationLevel: 'PHD' });
@@ -47,7 +64,10 @@ describe('file audit API', () => {
   });
 
   it('opens a doubt for conflicting birth dates, and blocks vetting until it is resolved', async () => {
-    expect((await api().post('/entries', birth('1968-05', 'CADRE_RESUME', '1990-07-01'))).body).toMatchObject({ opened: [], withdrawn: [] });
+    expect((await api().post('/entries', birth('1968-05', 'CADRE_RESUME', '1990-07-01'))).body).toMatchObject({
+      opened: [],
+      withdrawn: [],
+    });
     const second = await api().post('/entries', birth('1970-05', 'CADRE_REGISTRATION', '2010-01-01'));
     expect(second.status).toBe(201);
     expect(second.body.opened).toEqual(['BIRTH_CONFLICT']);
@@ -78,7 +98,10 @@ describe('file audit API', () => {
     expect((await api().put('/completion', { auditedOn: '2026-12-01', note: '出生日期冲突已查明' })).status).toBe(204);
     const audited = await api(reader).get('');
     expect(audited.body.fileAuditedOn).toBe('2026-12-01');
-    expect(audited.body.confirmed.find((d: { fact: string }) => d.fact === 'BIRTH')).toMatchObject({ value: '1968-05', determinedOn: '2026-12-01' });
+    expect(audited.body.confirmed.find((d: { fact: string }) => d.fact === 'BIRTH')).toMatchObject({
+      value: '1968-05',
+      determinedOn: '2026-12-01',
+    });
     const { rows } = await ctx.db.query(`SELECT birth_month FROM cadre WHERE id = $1`, [cadreId]);
     expect(rows[0].birth_month).toBe('1968-05');
   });

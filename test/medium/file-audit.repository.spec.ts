@@ -76,7 +76,9 @@ describe('FileAuditRepository (medium: real Postgres)', () => {
   });
 
   it('refuses a date the file does not write that way, and a code without a label', async () => {
-    await expect(inTx((m) => files.insertEntry(m, ids['F001']!, birth('1968.05', '1986-07-01', true)))).rejects.toMatchObject({ code: '23514' });
+    await expect(inTx((m) => files.insertEntry(m, ids['F001']!, birth('1968.05', '1986-07-01', true)))).rejects.toMatchObject({
+      code: '23514',
+    });
     await expect(
       inTx((m) => files.insertEntry(m, ids['F001']!, { ...birth('1968-05', '1986-07-01', true), source: 'DIARY' as never })),
     ).rejects.toMatchObject({ code: '23514' });
@@ -86,31 +88,43 @@ describe('FileAuditRepository (medium: real Postgres)', () => {
     const cadreId = ids['F002']!;
     const a: FileDoubt = { rule: 'BIRTH_CONFLICT', fact: 'BIRTH', message: '出生日期记载不一致', entryIds: [] };
     const b: FileDoubt = { rule: 'PARTY_CONFLICT', fact: 'PARTY', message: '入党时间记载不一致', entryIds: [] };
-    expect(await inTx((m) => files.syncDoubts(m, cadreId, [a, b]))).toEqual({ opened: ['BIRTH_CONFLICT', 'PARTY_CONFLICT'], withdrawn: [] });
+    expect(await inTx((m) => files.syncDoubts(m, cadreId, [a, b]))).toEqual({
+      opened: ['BIRTH_CONFLICT', 'PARTY_CONFLICT'],
+      withdrawn: [],
+    });
     expect(await inTx((m) => files.syncDoubts(m, cadreId, [a, b]))).toEqual({ opened: [], withdrawn: [] });
     expect(await inTx((m) => files.countOpenDoubts(m, cadreId))).toBe(2);
 
     const [doubtA] = (await files.doubts(cadreId)).filter((d) => d.key === doubtKey(a));
-    expect(await inTx((m) => files.resolveDoubt(m, { cadreId, id: doubtA!.id, resolution: '经查以履历表为准', resolvedBy: null }))).toEqual({
-      rule: 'BIRTH_CONFLICT',
-      message: '出生日期记载不一致',
-    });
+    expect(await inTx((m) => files.resolveDoubt(m, { cadreId, id: doubtA!.id, resolution: '经查以履历表为准', resolvedBy: null }))).toEqual(
+      {
+        rule: 'BIRTH_CONFLICT',
+        message: '出生日期记载不一致',
+      },
+    );
     // Resolved once: a second time, or on another cadre, finds nothing.
     expect(await inTx((m) => files.resolveDoubt(m, { cadreId, id: doubtA!.id, resolution: '再次', resolvedBy: null }))).toBeNull();
     expect(await inTx((m) => files.doubtStatus(m, ids['F001']!, doubtA!.id))).toBeNull();
     expect(await inTx((m) => files.doubtStatus(m, cadreId, doubtA!.id))).toBe('RESOLVED');
 
     // The rules find only A now: B (open) is withdrawn, A stays resolved with its note.
-    expect(await inTx((m) => files.syncDoubts(m, cadreId, [{ ...a, message: '新的说明' }]))).toEqual({ opened: [], withdrawn: ['PARTY_CONFLICT'] });
+    expect(await inTx((m) => files.syncDoubts(m, cadreId, [{ ...a, message: '新的说明' }]))).toEqual({
+      opened: [],
+      withdrawn: ['PARTY_CONFLICT'],
+    });
     const now = await files.doubts(cadreId);
-    expect(now.map((d) => [d.rule, d.status, d.message, d.resolution])).toEqual([['BIRTH_CONFLICT', 'RESOLVED', '出生日期记载不一致', '经查以履历表为准']]);
+    expect(now.map((d) => [d.rule, d.status, d.message, d.resolution])).toEqual([
+      ['BIRTH_CONFLICT', 'RESOLVED', '出生日期记载不一致', '经查以履历表为准'],
+    ]);
     expect((await files.openDoubtsOf([cadreId])).get(cadreId)).toBeUndefined();
   });
 
   it('keeps determinations, writes them to the roster columns, and answers what a roster is held to', async () => {
     const cadreId = ids['F001']!;
     const determination = { fact: 'BIRTH' as const, value: '1968-05', code: '1968-05', basis: ['x'], reasons: ['以本人最早填写的…为准'] };
-    await inTx((m) => files.replaceDeterminations(m, { cadreId, determinations: [determination], determinedOn: '2026-12-01', determinedBy: null }));
+    await inTx((m) =>
+      files.replaceDeterminations(m, { cadreId, determinations: [determination], determinedOn: '2026-12-01', determinedBy: null }),
+    );
     await inTx((m) =>
       files.replaceDeterminations(m, {
         cadreId,
@@ -128,7 +142,9 @@ describe('FileAuditRepository (medium: real Postgres)', () => {
     const held = await inTx((m) => files.determinedOf(m, [cadreId, ids['F002']!]));
     expect([...held.entries()].map(([id, facts]) => [id, [...facts.entries()]])).toEqual([[cadreId, [['BIRTH', '1968-05']]]]);
 
-    await inTx((m) => files.applyDetermined(m, { cadreId, birthMonth: '1968-05', partyMonth: null, workMonth: '1986-07', education: null }));
+    await inTx((m) =>
+      files.applyDetermined(m, { cadreId, birthMonth: '1968-05', partyMonth: null, workMonth: '1986-07', education: null }),
+    );
     expect((await db.query(`SELECT birth_month, party_month, work_month, education FROM cadre WHERE id = $1`, [cadreId])).rows).toEqual([
       { birth_month: '1968-05', party_month: '1990-07', work_month: '1986-07', education: '大专' },
     ]);

@@ -107,9 +107,7 @@ export const fileAuditViewSchema = z
     fileAuditedOn: z.string().nullable().describe('档案审核完成日期'),
     entries: z.array(entryView),
     determinations: z.array(determinationView).describe('按当前记载运行审核规则得出的认定'),
-    confirmed: z
-      .array(determinationView.extend({ determinedOn: z.string() }))
-      .describe('完成审核时确认并保存的认定（名册导入以此为准）'),
+    confirmed: z.array(determinationView.extend({ determinedOn: z.string() })).describe('完成审核时确认并保存的认定（名册导入以此为准）'),
     doubts: z.array(doubtView),
     openDoubts: z.int(),
   })

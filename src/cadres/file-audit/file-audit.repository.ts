@@ -148,7 +148,12 @@ export class FileAuditRepository {
   /** Replaces the cadre's determinations with those confirmed now. */
   async replaceDeterminations(
     on: Queryable,
-    input: { cadreId: string; determinations: Array<Determination & { code: string | null }>; determinedOn: string; determinedBy: string | null },
+    input: {
+      cadreId: string;
+      determinations: Array<Determination & { code: string | null }>;
+      determinedOn: string;
+      determinedBy: string | null;
+    },
   ): Promise<void> {
     await runCommand(q.deleteDeterminations, { cadreId: input.cadreId }, on);
     await runCommand(

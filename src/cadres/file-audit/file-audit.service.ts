@@ -97,7 +97,11 @@ export class FileAuditService {
   }
 
   /** A record of the file; the doubts it opens or settles come back by rule. */
-  async addEntry(cadreId: string, input: FileEntryInput, actor: AuditActor): Promise<{ id: string; opened: string[]; withdrawn: string[] }> {
+  async addEntry(
+    cadreId: string,
+    input: FileEntryInput,
+    actor: AuditActor,
+  ): Promise<{ id: string; opened: string[]; withdrawn: string[] }> {
     return this.records.changeRecord(cadreId, async (m) => {
       const id = await this.repository.insertEntry(m, cadreId, {
         fact: input.fact,
@@ -193,7 +197,13 @@ export class FileAuditService {
   async worksheet(cadreId: string, format: 'docx' | 'xlsx'): Promise<{ fileName: string; body: Buffer }> {
     const view = await this.view(cadreId);
     const cadre = await this.cadres.getById(cadreId);
-    const input = { view, unitName: cadre.unitName, post: cadre.post, department: this.config.settings.district.department, today: this.clock.today() };
+    const input = {
+      view,
+      unitName: cadre.unitName,
+      post: cadre.post,
+      department: this.config.settings.district.department,
+      today: this.clock.today(),
+    };
     const base = `干部人事档案专项审核认定表-${view.name}-${view.personNo}`;
     return format === 'docx'
       ? { fileName: `${base}.docx`, body: await worksheetDocx(input) }

@@ -111,7 +111,9 @@ describe('birth date (组通字〔2006〕41号)', () => {
       [birth('1970-05', 'CADRE_REGISTRATION', '2010-01-01', true), birth('1968-05', 'CADRE_RESUME', '1986-07-01', true)],
       { workStart: null, party: null },
     );
-    expect(r.determination.reasons[0]).toBe('记载不一致，以本人最早填写的《干部履历表》（1986-07-01）所载 1968-05 为准（组通字〔2006〕41号）');
+    expect(r.determination.reasons[0]).toBe(
+      '记载不一致，以本人最早填写的《干部履历表》（1986-07-01）所载 1968-05 为准（组通字〔2006〕41号）',
+    );
     expect(r.determination.reasons[1]).toContain('《干部登记表》（2010-01-01）记载 1970-05');
   });
 
@@ -235,19 +237,28 @@ describe('education', () => {
     ['without one', [edu({ educationLevel: 'BACHELOR' })], null, ['EDUCATION_NO_DIPLOMA']],
     [
       'the highest level proven, the unproven one a doubt',
-      [edu({ educationLevel: 'MASTER' }), edu({ educationLevel: 'COLLEGE', source: 'EDUCATION_PROOF', diploma: true, institution: '市职业技术学院' })],
+      [
+        edu({ educationLevel: 'MASTER' }),
+        edu({ educationLevel: 'COLLEGE', source: 'EDUCATION_PROOF', diploma: true, institution: '市职业技术学院' }),
+      ],
       '大学专科（市职业技术学院）',
       ['EDUCATION_NO_DIPLOMA'],
     ],
     [
       'full-time study during full-time work',
-      [edu({ educationLevel: 'BACHELOR', source: 'EDUCATION_PROOF', diploma: true, fullTime: true }), post('某镇政府', '1991-01', '1995-01')],
+      [
+        edu({ educationLevel: 'BACHELOR', source: 'EDUCATION_PROOF', diploma: true, fullTime: true }),
+        post('某镇政府', '1991-01', '1995-01'),
+      ],
       '大学本科（省广播电视大学）',
       ['EDUCATION_OVERLAPS_WORK'],
     ],
     [
       'part-time study during work is no doubt',
-      [edu({ educationLevel: 'BACHELOR', source: 'EDUCATION_PROOF', diploma: true, fullTime: false }), post('某镇政府', '1991-01', '1995-01')],
+      [
+        edu({ educationLevel: 'BACHELOR', source: 'EDUCATION_PROOF', diploma: true, fullTime: false }),
+        post('某镇政府', '1991-01', '1995-01'),
+      ],
       '大学本科（省广播电视大学）',
       [],
     ],
@@ -265,7 +276,11 @@ describe('work history', () => {
     { name: '县行政审批局', unitId: 'u2', inUseFrom: '2017-01' },
   ];
   it.each<[string, FileEntry[], string[]]>([
-    ['continuous, handover in one month', [post('县农业局', '1990-01', '2001-03'), post('县行政审批局', '2017-01', null), post('某镇', '2001-03', '2017-01')], []],
+    [
+      'continuous, handover in one month',
+      [post('县农业局', '1990-01', '2001-03'), post('县行政审批局', '2017-01', null), post('某镇', '2001-03', '2017-01')],
+      [],
+    ],
     ['a gap of six months is allowed', [post('某镇', '1990-01', '1995-01'), post('某乡', '1995-08', '2000-01')], []],
     ['a gap of seven months', [post('某镇', '1990-01', '1995-01'), post('某乡', '1995-09', '2000-01')], ['WORK_HISTORY_GAP']],
     ['two posts at once', [post('某镇', '1990-01', '1996-01'), post('某乡', '1995-01', '2000-01')], ['WORK_HISTORY_OVERLAP']],
@@ -279,7 +294,8 @@ describe('work history', () => {
 });
 
 describe('cadre status', () => {
-  const status = (value: string, documentDate: string) => entry({ fact: 'CADRE_STATUS', status: value, documentDate, source: 'APPOINTMENT_APPROVAL' });
+  const status = (value: string, documentDate: string) =>
+    entry({ fact: 'CADRE_STATUS', status: value, documentDate, source: 'APPOINTMENT_APPROVAL' });
   it.each<[string, FileEntry[], string | null, string[]]>([
     ['agreeing', [status('公务员', '2006-01-01'), status('公务员', '2010-01-01')], '公务员', []],
     ['conflicting', [status('事业单位', '2006-01-01'), status('公务员', '2010-01-01')], null, ['CADRE_STATUS_CONFLICT']],
@@ -313,8 +329,16 @@ describe('roster against the determinations', () => {
   it.each<[string, Parameters<typeof rosterConflicts>[0], string[]]>([
     ['agreeing', { birthMonth: '1968-05', partyMonth: '1990-07', workMonth: '1986-07', education: '大学' }, []],
     ['empty cells contradict nothing', { birthMonth: '1968-05', partyMonth: null, workMonth: null, education: null }, []],
-    ['a younger birth month', { birthMonth: '1970-05', partyMonth: '1990-07', workMonth: '1986-07', education: '大学本科' }, ['birthMonth']],
-    ['another start and level', { birthMonth: '1968-05', partyMonth: '1990-07', workMonth: '1985-01', education: '研究生' }, ['workMonth', 'education']],
+    [
+      'a younger birth month',
+      { birthMonth: '1970-05', partyMonth: '1990-07', workMonth: '1986-07', education: '大学本科' },
+      ['birthMonth'],
+    ],
+    [
+      'another start and level',
+      { birthMonth: '1968-05', partyMonth: '1990-07', workMonth: '1985-01', education: '研究生' },
+      ['workMonth', 'education'],
+    ],
   ])('%s', (_, row, fields) => {
     expect(rosterConflicts(row, determined).map((c) => c.field)).toEqual(fields);
   });

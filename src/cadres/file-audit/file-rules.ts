@@ -104,7 +104,13 @@ export interface FileAuditResult {
   determinations: Determination[];
   doubts: FileDoubt[];
   /** Determined dates the roster is held to. */
-  determined: { birth: string | null; party: string | null; workStart: string | null; education: EducationLevel | null; status: string | null };
+  determined: {
+    birth: string | null;
+    party: string | null;
+    workStart: string | null;
+    education: EducationLevel | null;
+    status: string | null;
+  };
 }
 
 /**
@@ -128,8 +134,11 @@ export const CONTEMPORARY_MONTHS = 18;
 /** The documents made when a cadre started work (招工/录用审批表, 转正定级表, 工资审批表). */
 const WORK_START_DOCUMENTS: ReadonlySet<SourceKind> = new Set(['RECRUITMENT_APPROVAL', 'REGULARIZATION', 'WAGE_APPROVAL']);
 
+/** By document date (to the precision both have, then a month before the days of that month), then by id: a stable order. */
 const byDocument = (a: FileEntry, b: FileEntry) =>
-  compareDates(a.documentDate, b.documentDate) || (a.documentDate < b.documentDate ? -1 : a.documentDate > b.documentDate ? 1 : 0) || (a.id < b.id ? -1 : 1);
+  compareDates(a.documentDate, b.documentDate) ||
+  (a.documentDate < b.documentDate ? -1 : a.documentDate > b.documentDate ? 1 : 0) ||
+  (a.id < b.id ? -1 : 1);
 
 /** 《干部履历表》（1985-06） */
 export function describeSource(e: FileEntry): string {
@@ -204,12 +213,21 @@ export function determineParty(entries: FileEntry[]): { determination: Determina
   const application = all.filter((e) => e.source === 'PARTY_APPLICATION');
   const chosen = application[0] ?? all[0]!;
   const reasons = [
-    application.length ? `以${describeSource(chosen)}所载 ${chosen.statedDate} 为准` : `档案中无入党志愿书，暂以形成最早的${describeSource(chosen)}所载 ${chosen.statedDate} 为准`,
+    application.length
+      ? `以${describeSource(chosen)}所载 ${chosen.statedDate} 为准`
+      : `档案中无入党志愿书，暂以形成最早的${describeSource(chosen)}所载 ${chosen.statedDate} 为准`,
   ];
   const disagreeing = all.filter((e) => !sameDate(e.statedDate!, chosen.statedDate!));
   const doubts: FileDoubt[] =
     disagreeing.length > 0
-      ? [{ rule: 'PARTY_CONFLICT', fact, message: `入党时间记载不一致：${listed([chosen, ...disagreeing])}`, entryIds: [chosen, ...disagreeing].map((e) => e.id) }]
+      ? [
+          {
+            rule: 'PARTY_CONFLICT',
+            fact,
+            message: `入党时间记载不一致：${listed([chosen, ...disagreeing])}`,
+            entryIds: [chosen, ...disagreeing].map((e) => e.id),
+          },
+        ]
       : [];
   return { determination: { fact, value: chosen.statedDate, basis: [chosen.id], reasons }, doubts };
 }
@@ -338,11 +356,15 @@ function overlapMonths(a: FileEntry, b: FileEntry, today: string): number {
  * diploma) for that level; otherwise a doubt. Full-time study overlapping full-time work
  * (a post in the work history) is a doubt.
  */
-export function determineEducation(entries: FileEntry[], today: string): { determination: Determination; doubts: FileDoubt[]; level: EducationLevel | null } {
+export function determineEducation(
+  entries: FileEntry[],
+  today: string,
+): { determination: Determination; doubts: FileDoubt[]; level: EducationLevel | null } {
   const fact: FactKind = 'EDUCATION';
   const all = entries.filter((e) => e.fact === 'EDUCATION' && e.educationLevel).sort(byDocument);
   const work = entries.filter((e) => e.fact === 'WORK_HISTORY' && e.fromDate);
-  if (all.length === 0) return { determination: { fact, value: null, basis: [], reasons: ['档案中未录入学历的记载'] }, doubts: [], level: null };
+  if (all.length === 0)
+    return { determination: { fact, value: null, basis: [], reasons: ['档案中未录入学历的记载'] }, doubts: [], level: null };
   const doubts: FileDoubt[] = [];
   const reasons: string[] = [];
   const recognised: FileEntry[] = [];
@@ -352,7 +374,9 @@ export function determineEducation(entries: FileEntry[], today: string): { deter
     const proof = records.find((e) => e.diploma === true && e.source === 'EDUCATION_PROOF') ?? records.find((e) => e.diploma === true);
     if (proof) {
       recognised.push(proof);
-      reasons.push(`${LEVEL_LABELS[level]}（${proof.institution ?? '院校未填'}，${periodText(proof)}）有${describeSource(proof)}为凭，予以认定`);
+      reasons.push(
+        `${LEVEL_LABELS[level]}（${proof.institution ?? '院校未填'}，${periodText(proof)}）有${describeSource(proof)}为凭，予以认定`,
+      );
     } else {
       reasons.push(`${LEVEL_LABELS[level]}无学历证明材料，不予认定`);
       doubts.push({
@@ -379,7 +403,12 @@ export function determineEducation(entries: FileEntry[], today: string): { deter
   }
   const highest = recognised[0] ?? null;
   return {
-    determination: { fact, value: highest ? `${LEVEL_LABELS[highest.educationLevel!]}（${highest.institution ?? '院校未填'}）` : null, basis: recognised.map((e) => e.id), reasons },
+    determination: {
+      fact,
+      value: highest ? `${LEVEL_LABELS[highest.educationLevel!]}（${highest.institution ?? '院校未填'}）` : null,
+      basis: recognised.map((e) => e.id),
+      reasons,
+    },
     doubts,
     level: highest?.educationLevel ?? null,
   };
@@ -391,7 +420,11 @@ export function determineEducation(entries: FileEntry[], today: string): { deter
  * doubt; so is a post held at a unit before the unit existed (the earliest month any of
  * its names was in use, from the roster's names and former names).
  */
-export function workHistoryDoubts(entries: FileEntry[], unitNames: UnitNameFact[], today: string): { determination: Determination; doubts: FileDoubt[] } {
+export function workHistoryDoubts(
+  entries: FileEntry[],
+  unitNames: UnitNameFact[],
+  today: string,
+): { determination: Determination; doubts: FileDoubt[] } {
   const fact: FactKind = 'WORK_HISTORY';
   const posts = entries
     .filter((e) => e.fact === 'WORK_HISTORY' && e.fromDate)
@@ -434,7 +467,9 @@ export function workHistoryDoubts(entries: FileEntry[], unitNames: UnitNameFact[
     const name = unitNames.find((n) => n.name === p.unit);
     const since = name ? existedFrom.get(name.unitId) : undefined;
     if (since && compareDates(p.fromDate!, since) < 0) {
-      const names = unitNames.filter((n) => n.unitId === name!.unitId && n.inUseFrom).sort((a, b) => compareDates(a.inUseFrom!, b.inUseFrom!));
+      const names = unitNames
+        .filter((n) => n.unitId === name!.unitId && n.inUseFrom)
+        .sort((a, b) => compareDates(a.inUseFrom!, b.inUseFrom!));
       doubts.push({
         rule: 'POST_BEFORE_UNIT',
         fact,

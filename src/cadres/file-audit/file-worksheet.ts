@@ -65,11 +65,14 @@ function rowsByFact(view: FileAuditView) {
 const doubtText = (d: FileAuditView['doubts'][number]) =>
   `【${STATUS[d.status]}】${d.message}${d.resolution ? `；查核情况和处理意见：${d.resolution}` : ''}`;
 
-const recordText = (e: Entry) => `《${SOURCES[e.source]}》（${e.documentDate}，${e.filledBySelf ? '本人填写' : '组织形成'}）：${statedText(e)}`;
+const recordText = (e: Entry) =>
+  `《${SOURCES[e.source]}》（${e.documentDate}，${e.filledBySelf ? '本人填写' : '组织形成'}）：${statedText(e)}`;
 
 function headline(input: WorksheetInput): string {
   const v = input.view;
-  return v.fileAuditedOn ? `审核完成日期：${v.fileAuditedOn}` : `审核状态：尚未完成（存疑 ${v.openDoubts} 项未查明）　制表日期：${input.today}`;
+  return v.fileAuditedOn
+    ? `审核完成日期：${v.fileAuditedOn}`
+    : `审核状态：尚未完成（存疑 ${v.openDoubts} 项未查明）　制表日期：${input.today}`;
 }
 
 export async function worksheetDocx(input: WorksheetInput): Promise<Buffer> {
@@ -93,13 +96,31 @@ export async function worksheetDocx(input: WorksheetInput): Promise<Buffer> {
           text(`${input.department}　${headline(input)}`),
           new Table({
             width: { size: 100, type: WidthType.PERCENTAGE },
-            rows: [row(cell('姓名', true), cell(v.name), cell('人员编号', true), cell(v.personNo), cell('单位及职务', true), cell(`${input.unitName}${input.post}`))],
+            rows: [
+              row(
+                cell('姓名', true),
+                cell(v.name),
+                cell('人员编号', true),
+                cell(v.personNo),
+                cell('单位及职务', true),
+                cell(`${input.unitName}${input.post}`),
+              ),
+            ],
           }),
-          new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: '审核认定情况（三龄二历一身份）', font: FONT, bold: true })] }),
+          new Paragraph({
+            heading: HeadingLevel.HEADING_2,
+            children: [new TextRun({ text: '审核认定情况（三龄二历一身份）', font: FONT, bold: true })],
+          }),
           new Table({
             width: { size: 100, type: WidthType.PERCENTAGE },
             rows: [
-              row(cell('审核项目', true), cell('档案记载（材料、形成时间、内容）', true), cell('认定结果', true), cell('认定依据及理由', true), cell('存疑事项及处理', true)),
+              row(
+                cell('审核项目', true),
+                cell('档案记载（材料、形成时间、内容）', true),
+                cell('认定结果', true),
+                cell('认定依据及理由', true),
+                cell('存疑事项及处理', true),
+              ),
               ...rowsByFact(v).map((r) =>
                 row(
                   cell(FACTS[r.fact]),

@@ -59,9 +59,7 @@ export const importResultSchema = z
     updated: z.int(),
     unchanged: z.int(),
     errors: z.array(rowErrorSchema),
-    conflicts: z
-      .array(conflictSchema)
-      .describe('与档案专项审核认定不符的名册数据：保留认定值，并在该干部档案审核中列为存疑事项，须查明'),
+    conflicts: z.array(conflictSchema).describe('与档案专项审核认定不符的名册数据：保留认定值，并在该干部档案审核中列为存疑事项，须查明'),
   })
   .meta({ id: 'RosterImportResult' });
 export type ImportResult = z.infer<typeof importResultSchema>;

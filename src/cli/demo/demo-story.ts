@@ -320,7 +320,13 @@ export async function runDemoStory(options: DemoStoryOptions): Promise<Record<st
       documentDate: `${later}-06-01`,
       filledBySelf: true,
     },
-    { fact: 'WORK_START', statedDate: `${born + 21}-07`, source: 'RECRUITMENT_APPROVAL', documentDate: `${born + 21}-07-01`, filledBySelf: false },
+    {
+      fact: 'WORK_START',
+      statedDate: `${born + 21}-07`,
+      source: 'RECRUITMENT_APPROVAL',
+      documentDate: `${born + 21}-07-01`,
+      filledBySelf: false,
+    },
     {
       fact: 'EDUCATION',
       educationLevel: 'BACHELOR',

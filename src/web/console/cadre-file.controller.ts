@@ -34,7 +34,19 @@ interface FormState {
 /** The typed form of a record, as the API's body: empty fields left out, check boxes as booleans. */
 export function entryFromForm(v: Record<string, string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of ['fact', 'source', 'documentDate', 'statedDate', 'fromDate', 'toDate', 'institution', 'unit', 'post', 'status', 'note']) {
+  for (const key of [
+    'fact',
+    'source',
+    'documentDate',
+    'statedDate',
+    'fromDate',
+    'toDate',
+    'institution',
+    'unit',
+    'post',
+    'status',
+    'note',
+  ]) {
     if (v[key] !== undefined) out[key] = v[key];
   }
   if (v['educationLevel']) out['educationLevel'] = v['educationLevel'];
@@ -47,7 +59,13 @@ export function entryFromForm(v: Record<string, string>): Record<string, unknown
 }
 
 function actorOf(request: FastifyRequest, viewer: Viewer): AuditActor {
-  return { actorKind: 'STAFF', actorId: viewer.staff.userId, actorName: viewer.staff.username, ip: request.ip, requestId: String(request.id) };
+  return {
+    actorKind: 'STAFF',
+    actorId: viewer.staff.userId,
+    actorName: viewer.staff.username,
+    ip: request.ip,
+    requestId: String(request.id),
+  };
 }
 
 /**
@@ -105,7 +123,10 @@ export class ConsoleCadreFileController {
     try {
       refuseOwnRecord(viewer.staff, { cadreIds: [id] });
       await save(values);
-      void reply.status(303).header('Location', `/console/cadres/${id}/file#${form === 'entry' ? 'entries' : form === 'doubt' ? 'doubts' : 'complete'}`).send();
+      void reply
+        .status(303)
+        .header('Location', `/console/cadres/${id}/file#${form === 'entry' ? 'entries' : form === 'doubt' ? 'doubts' : 'complete'}`)
+        .send();
     } catch (error) {
       const { status, message } = formRefusal(error, zhCN.filePages.fields);
       const fieldErrors: Record<string, string> = {};
