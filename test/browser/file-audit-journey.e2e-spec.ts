@@ -157,7 +157,8 @@ describe('file audit journey in Chromium', () => {
 
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '专项审核认定表（Excel）' }).click()]);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(readFileSync(await xlsx.path()));
+    const data = readFileSync(await xlsx.path());
+    await book.xlsx.load(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
     const sheet = book.getWorksheet('专项审核认定表')!;
     const cells: string[] = [];
     sheet.eachRow((row) => row.eachCell((cell) => cells.push(textOf(cell.value))));
