@@ -72,6 +72,7 @@ describe('the signing key', () => {
     expect(again).toBe(records.keyId());
     expect(keyIdOf(publicKeyOf(recordSigningKey(randomBytes(32))))).not.toBe(records.keyId());
     expect(records.publicKey().asymmetricKeyType).toBe('ed25519');
+    expect(records.publicKeyPem()).toMatch(/^-----BEGIN PUBLIC KEY-----\n.+\n-----END PUBLIC KEY-----\n$/);
   });
 
   it('signs canonical JSON: key order does not change the bytes', () => {
