@@ -38,27 +38,27 @@ describe('PriorReportRepository (medium: real Postgres)', () => {
       cadreIds.push(row!.id);
     }
     runId = await vetting.insertRun(dataSource, { title: '第一批', startedOn: '2026-03-02', agencyCodes: ['DISC'], createdBy: null });
-    [first, second] = (
-      await vetting.insertCandidates(dataSource, runId, [
-        { cadreId: cadreIds[0]!, proposedPost: '副部长', unitId, level: '副科', promotion: true },
-        { cadreId: cadreIds[1]!, proposedPost: '区水务局副局长', unitId: null, level: null, promotion: true },
-      ])
-    ).map((r) => r.id);
+    const rows = await vetting.insertCandidates(dataSource, runId, [
+      { cadreId: cadreIds[0]!, proposedPost: '副部长', unitId, level: '副科', promotion: true },
+      { cadreId: cadreIds[1]!, proposedPost: '区水务局副局长', unitId: null, level: null, promotion: true },
+    ]);
+    first = rows[0]!.id;
+    second = rows[1]!.id;
   });
 
   afterAll(() => close());
 
   it('reads candidacies as 报备 needs them, leaving unknown ids out', async () => {
-    expect(await reports.candidacies([first!, randomUUID()])).toEqual([
+    expect(await reports.candidacies([first, randomUUID()])).toEqual([
       { id: first, run_id: runId, proposed_post: '副部长', unit_id: unitId, decision: null },
     ]);
     expect(await reports.candidacies([])).toEqual([]);
-    expect(await reports.of([first!, second!])).toEqual(new Map());
+    expect(await reports.of([first, second])).toEqual(new Map());
   });
 
   it('refuses a reply before anything was sent', async () => {
     const reply = {
-      candidateId: first!,
+      candidateId: first,
       repliedOn: '2026-03-10',
       reference: '市组函〔2026〕1号',
       result: 'AGREE' as const,
@@ -70,15 +70,15 @@ describe('PriorReportRepository (medium: real Postgres)', () => {
   });
 
   it('records the report sent, corrects it while unanswered, then the reply; the report then stands', async () => {
-    const sent = { candidateId: first!, sentOn: '2026-03-05', reference: '区组干〔2026〕1号', sentTo: '市委组织部', actorId: null };
+    const sent = { candidateId: first, sentOn: '2026-03-05', reference: '区组干〔2026〕1号', sentTo: '市委组织部', actorId: null };
     expect(await reports.recordSent(dataSource, sent)).toBe(true);
     expect(await reports.recordSent(dataSource, { ...sent, sentOn: '2026-03-06', reference: '区组干〔2026〕2号' })).toBe(true);
-    expect((await reports.of([first!, second!])).get(first!)).toEqual({
+    expect((await reports.of([first, second])).get(first)).toEqual({
       sent: { on: '2026-03-06', reference: '区组干〔2026〕2号', to: '市委组织部' },
       reply: null,
     });
     const reply = {
-      candidateId: first!,
+      candidateId: first,
       repliedOn: '2026-03-05',
       reference: '市组函〔2026〕1号',
       result: 'AGREE' as const,
@@ -92,9 +92,9 @@ describe('PriorReportRepository (medium: real Postgres)', () => {
       true,
     );
     expect(await reports.recordSent(dataSource, { ...sent, sentOn: '2026-03-07' })).toBe(false);
-    const stored = await reports.of([first!, second!]);
+    const stored = await reports.of([first, second]);
     expect([...stored.keys()]).toEqual([first]);
-    expect(stored.get(first!)).toEqual({
+    expect(stored.get(first)).toEqual({
       sent: { on: '2026-03-06', reference: '区组干〔2026〕2号', to: '市委组织部' },
       reply: { on: '2026-03-12', reference: '市组函〔2026〕1号', result: 'DISAGREE', note: '任职年限不足' },
     });
@@ -114,6 +114,6 @@ describe('PriorReportRepository (medium: real Postgres)', () => {
 
   it('goes with its candidacy', async () => {
     await db.query(`DELETE FROM vetting_run WHERE id = $1`, [runId]);
-    expect(await reports.of([first!])).toEqual(new Map());
+    expect(await reports.of([first])).toEqual(new Map());
   });
 });

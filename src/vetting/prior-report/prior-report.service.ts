@@ -79,7 +79,7 @@ export class PriorReportService {
     candidateId: string,
     input: PriorReportSentDto,
     actorId: string | null,
-    viewer: Viewer,
+    viewer: Viewer | null,
   ): Promise<{ priorReport: PriorReportView; candidate: CandidateView }> {
     const { runId, fact } = await this.open(candidateId);
     this.notInFuture(input.sentOn, 'sentOn', '报备日期');
@@ -112,7 +112,7 @@ export class PriorReportService {
     candidateId: string,
     input: PriorReportReplyDto,
     actorId: string | null,
-    viewer: Viewer,
+    viewer: Viewer | null,
   ): Promise<{ priorReport: PriorReportView; candidate: CandidateView }> {
     const { runId, fact } = await this.open(candidateId);
     if (!fact.sent) throw conflict('PRIOR_REPORT_NOT_SENT', '请先记录向上级组织部门报备的情况（报备日期、文号），再记录回复');
@@ -145,12 +145,13 @@ export class PriorReportService {
     return this.changed(id, 'PRIOR_REPORT_REPLIED', viewer);
   }
 
+  /** The change's answer: the 报备 and the candidate re-evaluated, as the viewer may read it (null: a command run with no one reading). */
   private async changed(
     candidateId: string,
     trigger: string,
-    viewer: Viewer,
+    viewer: Viewer | null,
   ): Promise<{ priorReport: PriorReportView; candidate: CandidateView }> {
     const candidate = await this.vetting.evaluateCandidate(candidateId, { trigger });
-    return { priorReport: await this.view(candidateId), candidate: this.vetting.forViewer(candidate, viewer) };
+    return { priorReport: await this.view(candidateId), candidate: viewer ? this.vetting.forViewer(candidate, viewer) : candidate };
   }
 }
