@@ -1385,6 +1385,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/vetting/candidates/{id}/prior-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PriorReportController_view"];
+        put?: never;
+        post: operations["PriorReportController_sent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vetting/candidates/{id}/prior-report/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PriorReportController_reply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meetings": {
         parameters: {
             query?: never;
@@ -3246,7 +3278,7 @@ export interface components {
         };
         VettingReason: {
             /** @enum {string} */
-            code: "OPEN_REPORT_UNVERIFIED" | "SANCTION_IN_EFFECT" | "AGENCY_ADVERSE_OPINION" | "AGENCY_REPLY_MISSING" | "PERSONAL_MATTERS_DISCREPANCY" | "FILE_NOT_AUDITED" | "OVER_QUOTA" | "UNDER_INVESTIGATION" | "PERSONAL_MATTERS_NOT_VERIFIED";
+            code: "OPEN_REPORT_UNVERIFIED" | "SANCTION_IN_EFFECT" | "AGENCY_ADVERSE_OPINION" | "AGENCY_REPLY_MISSING" | "PERSONAL_MATTERS_DISCREPANCY" | "FILE_NOT_AUDITED" | "OVER_QUOTA" | "UNDER_INVESTIGATION" | "PERSONAL_MATTERS_NOT_VERIFIED" | "PRIOR_REPORT_REPLY_MISSING" | "PRIOR_REPORT_DISAGREED";
             /**
              * @description BLOCK 不能上会，PENDING 待补齐
              * @enum {string}
@@ -3290,6 +3322,14 @@ export interface components {
                 type: "PERSONAL_MATTERS";
                 cadreId: string;
                 year: number | null;
+            } | {
+                /** @enum {string} */
+                type: "PRIOR_REPORT";
+                candidateId: string;
+                /** @description 须报备的职务 */
+                post: string;
+                sentOn: string | null;
+                repliedOn: string | null;
             };
         };
         OutcomePublicityBody: {
@@ -3299,6 +3339,48 @@ export interface components {
             suspendedUntil?: string;
             appointedOn?: string;
             elected?: boolean;
+        };
+        VettingPriorReport: {
+            /** Format: uuid */
+            candidateId: string;
+            /** @description 拟任职务是否须事先向上级组织部门报备 */
+            required: boolean;
+            /** @description 须报备的职务（按设置匹配到的职务）；无须报备为 null */
+            post: string | null;
+            sent: {
+                on: string;
+                /** @description 报备文号 */
+                reference: string;
+                /** @description 报送的上级组织部门 */
+                to: string;
+            } | null;
+            reply: {
+                on: string;
+                /** @description 回复文号 */
+                reference: string;
+                /**
+                 * @description AGREE 同意，DISAGREE 不同意
+                 * @enum {string}
+                 */
+                result: "AGREE" | "DISAGREE";
+                note: string | null;
+            } | null;
+        };
+        SentPriorReportBody: {
+            sentOn: string;
+            reference: string;
+            sentTo: string;
+        };
+        VettingPriorReportChange: {
+            priorReport: components["schemas"]["VettingPriorReport"];
+            candidate: components["schemas"]["VettingCandidate"];
+        };
+        ReplyPriorReportBody: {
+            repliedOn: string;
+            reference: string;
+            /** @enum {string} */
+            result: "AGREE" | "DISAGREE";
+            note?: string;
         };
         PublicityNotice: {
             /** Format: uuid */
@@ -7197,6 +7279,134 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 其他错误（401/403/404/409/413/429 等），见 code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    PriorReportController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 报备情况：拟任职务是否须报备，已报备及上级回复的记录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VettingPriorReport"];
+                };
+            };
+            /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 其他错误（401/403/404/409/413/429 等），见 code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    PriorReportController_sent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SentPriorReportBody"];
+            };
+        };
+        responses: {
+            /** @description 已记录报备（回复记录之前可以更正），并重新评估该人选 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VettingPriorReportChange"];
+                };
+            };
+            /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 其他错误（401/403/404/409/413/429 等），见 code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    PriorReportController_reply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplyPriorReportBody"];
+            };
+        };
+        responses: {
+            /** @description 已记录上级组织部门的回复，并重新评估该人选 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VettingPriorReportChange"];
                 };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */

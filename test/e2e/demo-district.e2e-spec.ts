@@ -86,6 +86,7 @@ describe('the demo district', () => {
       meetings: 1,
       sanctions: 1,
       'vetting runs': 1,
+      'prior reports': 1,
     });
     const { rows } = await ctx.db.query(`SELECT DISTINCT status FROM report`);
     // Every state a tip rests in (RECEIVED lasts only until the worker triages it).
@@ -94,6 +95,8 @@ describe('the demo district', () => {
     expect(channels.map((r) => r.channel).sort()).toEqual(['HOTLINE', 'SMS', 'WEB']);
     const { rows: verdicts } = await ctx.db.query(`SELECT DISTINCT verdict FROM vetting_candidate`);
     expect(verdicts.map((r) => r.verdict)).toContain('BLOCK');
+    const { rows: reported } = await ctx.db.query(`SELECT reply_result FROM vetting_prior_report`);
+    expect(reported).toEqual([{ reply_result: 'AGREE' }]);
   });
 });
 

@@ -11,6 +11,7 @@ import * as statistics from '../../statistics/statistics.service.js';
 import { DISPOSITIONS, FINDINGS } from '../../triage/inbox/dto/actions.dto.js';
 import { REPLY_RESULTS } from '../../verification/dto/verification.dto.js';
 import { requestState, type RequestState } from '../../verification/request-state.js';
+import { PRIOR_REPORT_RESULTS } from '../../vetting/dto/prior-report.dto.js';
 import type { Decision } from '../../vetting/publicity/outcome.service.js';
 import type { ReasonCode, Verdict } from '../../vetting/vetting-rules.js';
 import { LABELS, labelOf, UnknownCodeError, type CodesOf, type LabelList } from './catalogue.js';
@@ -71,6 +72,7 @@ const COLUMNS: Array<{ column: string; list: LabelList; shownElsewhere?: Record<
   { column: 'vetting_candidate.verdict', list: 'verdictOnSheet' },
   { column: 'vetting_candidate.verdict', list: 'verdictOnAgenda' },
   { column: 'vetting_candidate.decision', list: 'appointmentDecisionInRecords' },
+  { column: 'vetting_prior_report.reply_result', list: 'priorReportResult' },
   { column: 'personal_matters_report.status', list: 'personalMattersStatusOnSheet' },
   { column: 'joint_meeting_attendance.status', list: 'attendance' },
   { column: 'joint_meeting_item.decision', list: 'meetingDecision' },
@@ -98,6 +100,7 @@ const CODE_LISTS: Array<{ name: string; codes: readonly string[]; list: LabelLis
   { name: 'SANCTION_KIND_CODES', codes: SANCTION_KIND_CODES, list: 'sanctionKind' },
   { name: 'REPLY_RESULTS (zod)', codes: REPLY_RESULTS, list: 'replyResult' },
   { name: 'REPLY_RESULTS (zod), form', codes: REPLY_RESULTS, list: 'replyResultOption' },
+  { name: 'PRIOR_REPORT_RESULTS (zod)', codes: PRIOR_REPORT_RESULTS, list: 'priorReportResult' },
 ];
 
 /** Type-level: a list labels exactly the codes of a union that has no runtime list (checked by tsc). */
