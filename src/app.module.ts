@@ -17,7 +17,7 @@ import { HotlineModule } from './intake/hotline/hotline.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { VerificationModule } from './verification/verification.module.js';
 import { VettingModule } from './vetting/vetting.module.js';
-import { TriageInboxModule } from './triage/inbox/triage-inbox.module.js';
+import { TriageModule } from './triage/triage.module.js';
 import { WebModule } from './web/web.module.js';
 
 /** The api process: HTTP for the public, staff and agencies. */
@@ -28,7 +28,7 @@ import { WebModule } from './web/web.module.js';
     AuditModule,
     AuthModule,
     ReportsModule,
-    TriageInboxModule,
+    TriageModule,
     IdentityModule,
     IntakeModule,
     CadresModule,

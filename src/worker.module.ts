@@ -6,12 +6,13 @@ import { InfraModule } from './infra/infra.module.js';
 import { JobRunner } from './infra/queue/job-runner.js';
 import { MaintenanceModule } from './maintenance/maintenance.module.js';
 import { AuditModule } from './audit/audit.module.js';
-import { NotificationsModule } from './notifications/notifications.module.js';
-import { SmsModule } from './intake/sms/sms.module.js';
-import { HotlineModule } from './intake/hotline/hotline.module.js';
-import { TriageModule } from './triage/triage.module.js';
+import { NotificationsWorkerModule } from './notifications/notifications-worker.module.js';
+import { SmsWorkerModule } from './intake/sms/sms-worker.module.js';
+import { HotlineWorkerModule } from './intake/hotline/hotline-worker.module.js';
+import { TriageWorkerModule } from './triage/triage-worker.module.js';
 import { VerificationWorkerModule } from './verification/verification-worker.module.js';
 import { VettingWorkerModule } from './vetting/vetting-worker.module.js';
+import { RemindersWorkerModule } from './reminders/reminders-worker.module.js';
 import { ScheduleRegistrar } from './schedule-registrar.js';
 import { triageSettingsProvider } from './triage/triage-settings.js';
 
@@ -30,13 +31,14 @@ import { triageSettingsProvider } from './triage/triage-settings.js';
         pinoHttp: { level: config.env.LOG_LEVEL, customProps: () => ({ service: 'qingfeng-worker' }) },
       }),
     }),
-    TriageModule,
+    TriageWorkerModule,
     VettingWorkerModule,
     VerificationWorkerModule,
     MaintenanceModule,
-    NotificationsModule,
-    SmsModule,
-    HotlineModule,
+    NotificationsWorkerModule,
+    SmsWorkerModule,
+    HotlineWorkerModule,
+    RemindersWorkerModule,
   ],
   providers: [JobRunner, ScheduleRegistrar, triageSettingsProvider],
   exports: [JobRunner],

@@ -131,6 +131,7 @@ export const SEGMENTS: Record<string, string | null> = {
   password: '密码',
   'personal-matters': '个人有关事项',
   press: '督办',
+  'prior-report': '报备',
   probations: '试用期',
   propose: '议程建议',
   quotas: '职数',

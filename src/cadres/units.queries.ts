@@ -21,15 +21,43 @@ export interface IUnitExistsQuery {
   result: IUnitExistsResult;
 }
 
-const unitExistsIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":31,"b":34}]}],"statement":"SELECT id FROM unit WHERE id = :id!                                                         "};
+const unitExistsIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":31,"b":34}]}],"statement":"SELECT id FROM unit WHERE id = :id!                                                             "};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT id FROM unit WHERE id = :id!                                                         
+ * SELECT id FROM unit WHERE id = :id!                                                             
  * ```
  */
 export const unitExists = new PreparedQuery<IUnitExistsParams,IUnitExistsResult>(unitExistsIR);
+
+
+/** 'UnitNamesOf' parameters type */
+export interface IUnitNamesOfParams {
+  ids: stringArray;
+}
+
+/** 'UnitNamesOf' return type */
+export interface IUnitNamesOfResult {
+  id: string;
+  name: string;
+}
+
+/** 'UnitNamesOf' query type */
+export interface IUnitNamesOfQuery {
+  params: IUnitNamesOfParams;
+  result: IUnitNamesOfResult;
+}
+
+const unitNamesOfIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":42,"b":46}]}],"statement":"SELECT id, name FROM unit WHERE id = ANY (:ids!::uuid[])                                                         "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT id, name FROM unit WHERE id = ANY (:ids!::uuid[])                                                         
+ * ```
+ */
+export const unitNamesOf = new PreparedQuery<IUnitNamesOfParams,IUnitNamesOfResult>(unitNamesOfIR);
 
 
 /** 'UnitsWithNames' parameters type */

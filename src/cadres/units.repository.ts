@@ -32,6 +32,12 @@ export class UnitsRepository {
     return (await runQuery(q.unitExists, { id: unitId }, this.dataSource)).length > 0;
   }
 
+  /** Units' current names by id; unknown ids are absent. */
+  async namesOf(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    return new Map((await runQuery(q.unitNamesOf, { ids }, this.dataSource)).map((r) => [r.id, r.name]));
+  }
+
   /** Every unit with its other names, by name. */
   async withNames(): Promise<Array<{ id: string; name: string; otherNames: OtherUnitName[] }>> {
     const rows = await runQuery(q.unitsWithNames, undefined, this.dataSource);

@@ -22,6 +22,11 @@ export class UnitsService {
     return this.repository.withNames();
   }
 
+  /** Units' current names by id (a vetting candidacy's unit, for 报备); unknown ids are absent. */
+  namesOf(unitIds: string[]): Promise<Map<string, string>> {
+    return this.repository.namesOf([...new Set(unitIds.filter((id) => isUuid(id)))]);
+  }
+
   /** Adds an alias or a former name (e.g. the name before a reorganisation). */
   async addName(unitId: string, name: string, kind: 'ALIAS' | 'FORMER', inUseFrom: string | null = null): Promise<void> {
     await this.requireUnit(unitId);

@@ -3,6 +3,10 @@
 /* @name UnitExists */
 SELECT id FROM unit WHERE id = :id!;
 
+/* Units' current names, by id (unknown ids are left out). */
+/* @name UnitNamesOf */
+SELECT id, name FROM unit WHERE id = ANY (:ids!::uuid[]);
+
 /* Every unit with its other names (别名, 曾用名), by name. */
 /* @name UnitsWithNames */
 SELECT u.id, u.name,

@@ -31,7 +31,7 @@ import { RuleCategorizer } from '../triage/keyword-categorizer.js';
 import type { TriageConfig } from '../triage/triage-config.js';
 import { TriageSettings } from '../triage/triage-settings.js';
 import { AppConfig } from '../infra/config/app-config.js';
-import { TriageModule } from '../triage/triage.module.js';
+import { TriageWorkerModule } from '../triage/triage-worker.module.js';
 import { TriageReportJob } from '../triage/triage-report.job.js';
 import { runMigrations } from './migrate.js';
 import { clearEvalQueues, evalAdminUrl, evalEnvironment } from './eval-env.js';
@@ -55,7 +55,7 @@ interface Tip {
   labels: { category: string; subjects: string[]; ambiguous: boolean; specific: boolean; duplicateOf: string | null };
 }
 
-@Module({ imports: [InfraModule, AuditModule, IntakeModule, CadresModule, TriageModule] })
+@Module({ imports: [InfraModule, AuditModule, IntakeModule, CadresModule, TriageWorkerModule] })
 class EvalModule {}
 
 const args = process.argv.slice(2);

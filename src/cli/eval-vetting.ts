@@ -26,6 +26,7 @@ import { VerificationService } from '../verification/verification.service.js';
 import { VettingModule } from '../vetting/vetting.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { VettingService } from '../vetting/vetting.service.js';
+import { PriorReportService } from '../vetting/prior-report/prior-report.service.js';
 import { runMigrations } from './migrate.js';
 import { clearEvalQueues, evalAdminUrl, evalEnvironment } from './eval-env.js';
 import { loadCliConfig } from './cli-env.js';
@@ -56,6 +57,12 @@ interface Scenario {
     personalMatters: { status: 'VERIFIED' | 'DISCREPANT' | 'NOT_VERIFIED'; checkedOn: string; detail?: string };
     fileAudit: { audited: boolean; auditedOn?: string; detail?: string };
     quota?: { unit: string; post: string; approved: number; occupied: number };
+    /**
+     * 报备, for a proposed post that needs it (vetting.priorReportPosts): when the report went
+     * up (default the evaluation date) and the reply, null while none came. Optional: the
+     * datasets predate 报备 (see `priorReportOf`).
+     */
+    priorReport?: { sentOn?: string; reply: null | { result: 'AGREE' | 'DISAGREE'; repliedOn?: string; note?: string } };
   };
 }
 interface Tip {
@@ -64,6 +71,16 @@ interface Tip {
   text: string;
   reporter: null | { name: string; phone: string };
   labels: { subjects: string[] };
+}
+
+/**
+ * A scenario's 报备: as it says, or, when it says nothing (the datasets predate 报备), the
+ * reply "agreed" only where the scenario's expected verdict is a pass; a scenario expected not
+ * to pass is left without a reply, so its candidate also shows PRIOR_REPORT_REPLY_MISSING.
+ */
+function priorReportOf(s: Scenario): { given: NonNullable<Scenario['setup']['priorReport']>; defaulted: boolean } | null {
+  if (s.setup.priorReport) return { given: s.setup.priorReport, defaulted: false };
+  return s.expected === 'PASS' ? { given: { reply: { result: 'AGREE' } }, defaulted: true } : null;
 }
 
 /** The dataset's way of saying an agency found nothing. */
@@ -230,6 +247,31 @@ async function runScenario(
         body: r.reply,
         agencyCode: code,
       });
+    }
+    // 报备, through the service staff use, for a post that needs it.
+    const priorReports = app.get(PriorReportService);
+    const needed = await priorReports.view(vettingId);
+    const prior = needed.required ? priorReportOf(s) : null;
+    if (needed.required && prior) {
+      const sentOn = prior.given.sentOn ?? s.setup.evaluationDate;
+      await priorReports.recordSent(vettingId, { sentOn, reference: `eval ${s.id} 报`, sentTo: '上级组织部门' }, null, null);
+      const reply = prior.given.reply;
+      if (reply) {
+        await priorReports.recordReply(
+          vettingId,
+          {
+            repliedOn: reply.repliedOn ?? sentOn,
+            reference: `eval ${s.id} 复`,
+            result: reply.result,
+            ...(reply.note ? { note: reply.note } : {}),
+          },
+          null,
+          null,
+        );
+      }
+      if (prior.defaulted) notes.push(`${needed.post}须报备：场景未给出，按预期结论记为上级已同意`);
+    } else if (needed.required) {
+      notes.push(`${needed.post}须报备：场景未给出，未记录上级回复`);
     }
     // What the worker does on `verification-replied`, run here in-process.
     const result = await vetting.evaluateCandidate(vettingId, { trigger: 'AGENCY_REPLIED' });

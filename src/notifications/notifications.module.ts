@@ -1,21 +1,18 @@
 import { Module } from '@nestjs/common';
 import { NotificationsController } from './notifications.controller.js';
 import { NotificationsService } from './notifications.service.js';
-import { SendNotificationJob } from './send-notification.job.js';
-import { MailSender } from './senders/mail-sender.js';
-import { SmsSender } from './senders/sms-sender.js';
 import { ReportEventsModule } from '../reports/events/report-events.module.js';
 import { ReportsRepositoryModule } from '../reports/reports-repository.module.js';
 import { HotlineRepository } from '../intake/hotline/hotline.repository.js';
 import { SmsRepository } from '../intake/sms/sms.repository.js';
 import { NotificationsRepository } from './notifications.repository.js';
 
-/** Outbound email and SMS: composed from typed templates, queued, sent by the worker. */
+/** Outbound email and SMS: composed from typed templates and queued here; NotificationsWorkerModule sends them. */
 @Module({
   imports: [ReportEventsModule, ReportsRepositoryModule],
   controllers: [NotificationsController],
   // The intake module's repositories for the reporter's contact (stateless: provided here, not imported with the channels).
-  providers: [NotificationsService, NotificationsRepository, SmsRepository, HotlineRepository, MailSender, SmsSender, SendNotificationJob],
+  providers: [NotificationsService, NotificationsRepository, SmsRepository, HotlineRepository],
   exports: [NotificationsService, NotificationsRepository],
 })
 export class NotificationsModule {}

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { ReportDeadlinesModule } from '../triage/deadlines/report-deadlines.module.js';
 import { VerificationModule } from '../verification/verification.module.js';
-import { ReminderDigestJob } from './reminder-digest.job.js';
 import { AuthRepository } from '../auth/auth.repository.js';
 import { CadresRepository } from '../cadres/cadres.repository.js';
 import { ProbationRepository } from '../vetting/probation/probation.repository.js';
@@ -23,7 +22,6 @@ import { IdentityAccessRepository } from '../identity/identity-access.repository
     RemindersRepository,
     TodoService,
     ReminderMailService,
-    ReminderDigestJob,
   ],
   exports: [TodoService, ReminderMailService],
 })

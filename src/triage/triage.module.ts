@@ -1,40 +1,44 @@
 import { Module } from '@nestjs/common';
-import { RemindersModule } from '../reminders/reminders.module.js';
 import { CadresModule } from '../cadres/cadres.module.js';
+import { ReportsModule } from '../reports/reports.module.js';
+import { CaseWorkflowModule } from '../reports/workflow/case-workflow.module.js';
+import { VerificationModule } from '../verification/verification.module.js';
 import { AppointmentCalendarModule } from '../vetting/calendar/appointment-calendar.module.js';
-import { AppointmentRaiseJob } from './assess/appointment-raise.job.js';
-import { CategoryModelRepository } from './category-model.repository.js';
-import { CategoryModelService } from './category-model.service.js';
-import { DeadlineScheduler } from './deadlines/deadline-scheduler.service.js';
-import { DeadlineCheckJob, DeadlineSweepJob } from './deadlines/deadline.jobs.js';
-import { RetrainCategoryModelJob } from './retrain-category-model.job.js';
-import { RosterCache } from './roster-cache.service.js';
-import { TriageReportJob } from './triage-report.job.js';
-import { TriageRepository } from './triage.repository.js';
 import { triageSettingsProvider } from './triage-settings.js';
-import { ReportEventsModule } from '../reports/events/report-events.module.js';
+import { AuthRepository } from '../auth/auth.repository.js';
+import { CategoryModelRepository } from './category-model.repository.js';
+import { CategoryAccuracyService } from './inbox/category-accuracy.service.js';
+import { CaseActionsService } from './inbox/case-actions.service.js';
+import { TriageCaseRepository } from './inbox/triage-case.repository.js';
 import { ReportsRepositoryModule } from '../reports/reports-repository.module.js';
-import { ReportDeadlinesModule } from './deadlines/report-deadlines.module.js';
+import { InboxRepository } from './inbox/inbox.repository.js';
+import { InboxService } from './inbox/inbox.service.js';
+import { TriageInboxController } from './inbox/triage-inbox.controller.js';
+import { ReportEventsModule } from '../reports/events/report-events.module.js';
 
-/**
- * The worker side of triage: the pipeline job, deadline reminders, model retraining, tips
- * raised when their cadre becomes a candidate. The appointment calendar is vetting's small
- * query module (no import of VettingModule, which reaches triage only through a job).
- */
+/** The api side of triage: inbox, case view, staff actions. Messages to the reporter stay on /reports/:id/messages. */
 @Module({
-  imports: [ReportEventsModule, ReportDeadlinesModule, ReportsRepositoryModule, CadresModule, RemindersModule, AppointmentCalendarModule],
+  imports: [
+    ReportEventsModule,
+    ReportsRepositoryModule,
+    ReportsModule,
+    CadresModule,
+    CaseWorkflowModule,
+    VerificationModule,
+    AppointmentCalendarModule,
+  ],
+  controllers: [TriageInboxController],
+  // The triage settings (confidence threshold) the case view reads; the worker's TriageWorkerModule has its own.
   providers: [
     triageSettingsProvider,
-    RosterCache,
+    AuthRepository,
     CategoryModelRepository,
-    CategoryModelService,
-    DeadlineScheduler,
-    TriageRepository,
-    TriageReportJob,
-    DeadlineCheckJob,
-    DeadlineSweepJob,
-    RetrainCategoryModelJob,
-    AppointmentRaiseJob,
+    TriageCaseRepository,
+    InboxRepository,
+    InboxService,
+    CaseActionsService,
+    CategoryAccuracyService,
   ],
+  exports: [InboxService, CaseActionsService, CategoryAccuracyService],
 })
 export class TriageModule {}

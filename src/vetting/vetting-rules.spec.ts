@@ -7,9 +7,11 @@ import {
   investigationRule,
   openReportRule,
   personalMattersRule,
+  priorReportRule,
   quotaRule,
   sanctionRule,
   type CandidateFacts,
+  type PriorReportFact,
 } from './vetting-rules.js';
 
 const ASOF = '2026-11-24';
@@ -185,6 +187,48 @@ describe('vetting rules', () => {
     [{ approved: 2, occupied: 4, alreadyCounted: true }, ['OVER_QUOTA']],
   ])('quota %p', (q, expected) => {
     expect(codes(quotaRule(facts({ quota: { unitId: 'u1', level: '副科', ...q } })))).toEqual(expected);
+  });
+
+  const sent = { on: '2026-11-10', reference: '区组干〔2026〕12号', to: '市委组织部' };
+  const reply = (result: 'AGREE' | 'DISAGREE', on = '2026-11-20'): PriorReportFact['reply'] => ({
+    on,
+    reference: '市组干函〔2026〕3号',
+    result,
+    note: result === 'DISAGREE' ? '该同志任职年限不足' : null,
+  });
+  it.each<[string, PriorReportFact | null, string[], 'PASS' | 'BLOCK' | 'PENDING']>([
+    ['the post needs none', null, [], 'PASS'],
+    ['not reported yet', { candidateId: 'v1', post: '组织部副部长', sent: null, reply: null }, ['PRIOR_REPORT_REPLY_MISSING'], 'PENDING'],
+    ['reported, no reply yet', { candidateId: 'v1', post: '组织部副部长', sent, reply: null }, ['PRIOR_REPORT_REPLY_MISSING'], 'PENDING'],
+    [
+      'a reply dated after the day',
+      { candidateId: 'v1', post: '组织部副部长', sent, reply: reply('AGREE', '2026-11-25') },
+      ['PRIOR_REPORT_REPLY_MISSING'],
+      'PENDING',
+    ],
+    ['the reply agrees', { candidateId: 'v1', post: '组织部副部长', sent, reply: reply('AGREE') }, [], 'PASS'],
+    ['the reply agrees on the day', { candidateId: 'v1', post: '组织部副部长', sent, reply: reply('AGREE', ASOF) }, [], 'PASS'],
+    [
+      'the reply disagrees',
+      { candidateId: 'v1', post: '组织部副部长', sent, reply: reply('DISAGREE') },
+      ['PRIOR_REPORT_DISAGREED'],
+      'BLOCK',
+    ],
+  ])('报备: %s', (_, priorReport, expected, verdict) => {
+    expect(codes(priorReportRule(facts({ priorReport })))).toEqual(expected);
+    expect(evaluate(facts({ priorReport })).verdict).toBe(verdict);
+  });
+
+  it('says what is awaited and points at the candidacy', () => {
+    const [waiting] = priorReportRule(facts({ priorReport: { candidateId: 'v1', post: '纪委副书记', sent, reply: null } }));
+    expect(waiting).toEqual({
+      code: 'PRIOR_REPORT_REPLY_MISSING',
+      effect: 'PENDING',
+      message: '拟任纪委副书记须经上级组织部门同意：已于 2026-11-10 报备市委组织部（区组干〔2026〕12号），尚未回复',
+      evidence: { type: 'PRIOR_REPORT', candidateId: 'v1', post: '纪委副书记', sentOn: '2026-11-10', repliedOn: null },
+    });
+    const [refused] = priorReportRule(facts({ priorReport: { candidateId: 'v1', post: '纪委副书记', sent, reply: reply('DISAGREE') } }));
+    expect(refused?.message).toBe('上级组织部门 2026-11-20 回复不同意（市组干函〔2026〕3号）：该同志任职年限不足');
   });
 
   it('lists every reason, blocking ones and awaited ones', () => {

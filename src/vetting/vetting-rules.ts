@@ -19,7 +19,10 @@ export type ReasonCode =
   | 'OVER_QUOTA'
   // Beyond the dataset's seven: DOMAIN.md bars these too.
   | 'UNDER_INVESTIGATION'
-  | 'PERSONAL_MATTERS_NOT_VERIFIED';
+  | 'PERSONAL_MATTERS_NOT_VERIFIED'
+  // 报备: the higher organization department's reply on a post that needs it.
+  | 'PRIOR_REPORT_REPLY_MISSING'
+  | 'PRIOR_REPORT_DISAGREED';
 
 export type Evidence =
   | { type: 'REPORT'; reportId: string; number: string }
@@ -28,7 +31,8 @@ export type Evidence =
   | { type: 'QUOTA'; unitId: string; level: string; approved: number; occupied: number }
   | { type: 'CADRE'; cadreId: string; field: string }
   | { type: 'FILE_DOUBT'; cadreId: string; doubtId: string; rule: string }
-  | { type: 'PERSONAL_MATTERS'; cadreId: string; year: number | null };
+  | { type: 'PERSONAL_MATTERS'; cadreId: string; year: number | null }
+  | { type: 'PRIOR_REPORT'; candidateId: string; post: string; sentOn: string | null; repliedOn: string | null };
 
 export interface Reason {
   code: ReasonCode;
@@ -47,6 +51,17 @@ export interface OpinionFact {
   reply: { adverse: boolean; body: string } | null;
 }
 
+/**
+ * 报备 of a candidacy whose proposed post needs it (`post`, the configured post it matched):
+ * the report sent upward and the higher department's reply, each when recorded.
+ */
+export interface PriorReportFact {
+  candidateId: string;
+  post: string;
+  sent: { on: string; reference: string; to: string } | null;
+  reply: { on: string; reference: string; result: 'AGREE' | 'DISAGREE'; note: string | null } | null;
+}
+
 export interface CandidateFacts {
   asOf: string;
   /** Above the cadre's former level (matters for accountability measures). */
@@ -55,6 +70,8 @@ export interface CandidateFacts {
   opinions: OpinionFact[];
   /** Quota at the proposed unit and level, when one is recorded; alreadyCounted: the cadre holds that level there now. */
   quota: { unitId: string; level: string; approved: number; occupied: number; alreadyCounted: boolean } | null;
+  /** 报备, when the proposed post needs it; absent or null when it does not. */
+  priorReport?: PriorReportFact | null;
 }
 
 /**
@@ -170,7 +187,52 @@ export function quotaRule(f: CandidateFacts): Reason[] {
   ];
 }
 
-export const RULES = [fileAuditRule, personalMattersRule, agencyOpinionRule, openReportRule, sanctionRule, investigationRule, quotaRule];
+/**
+ * 报备: a candidate for a post that needs it goes to the decision meeting only with the higher
+ * organization department's reply. No reply yet (or one dated after the day) is an answer
+ * awaited, PENDING like an agency's missing opinion: a PENDING candidate is not published nor
+ * appointed (both require PASS). A reply that does not agree blocks.
+ */
+export function priorReportRule(f: CandidateFacts): Reason[] {
+  const p = f.priorReport;
+  if (!p) return [];
+  const evidence: Evidence = {
+    type: 'PRIOR_REPORT',
+    candidateId: p.candidateId,
+    post: p.post,
+    sentOn: p.sent?.on ?? null,
+    repliedOn: p.reply?.on ?? null,
+  };
+  if (!p.reply || p.reply.on > f.asOf) {
+    const message = p.sent
+      ? `拟任${p.post}须经上级组织部门同意：已于 ${p.sent.on} 报备${p.sent.to}（${p.sent.reference}），尚未回复`
+      : `拟任${p.post}须事先向上级组织部门报备，尚未报备`;
+    return [{ code: 'PRIOR_REPORT_REPLY_MISSING', effect: 'PENDING', message, evidence }];
+  }
+  if (p.reply.result === 'DISAGREE') {
+    const note = p.reply.note ? `：${p.reply.note.slice(0, 200)}` : '';
+    return [
+      {
+        code: 'PRIOR_REPORT_DISAGREED',
+        effect: 'BLOCK',
+        message: `上级组织部门 ${p.reply.on} 回复不同意（${p.reply.reference}）${note}`,
+        evidence,
+      },
+    ];
+  }
+  return [];
+}
+
+export const RULES = [
+  fileAuditRule,
+  personalMattersRule,
+  agencyOpinionRule,
+  openReportRule,
+  sanctionRule,
+  investigationRule,
+  quotaRule,
+  priorReportRule,
+];
 
 /** Any blocking reason blocks; otherwise any awaited answer leaves it pending; otherwise it passes. */
 export function evaluate(f: CandidateFacts): { verdict: Verdict; reasons: Reason[] } {

@@ -16,18 +16,25 @@ import { ReportsRepositoryModule } from '../reports/reports-repository.module.js
 import { VettingRepository } from './vetting.repository.js';
 import { ProbationRepository } from './probation/probation.repository.js';
 import { PublicityRepository } from './publicity/publicity.repository.js';
+import { PriorReportController } from './prior-report/prior-report.controller.js';
+import { PriorReportFacts } from './prior-report/prior-report-facts.service.js';
+import { PriorReportRepository } from './prior-report/prior-report.repository.js';
+import { PriorReportService } from './prior-report/prior-report.service.js';
 
 /**
- * Pre-appointment vetting: runs, verdicts, publicity, outcomes, probation, documents, the record
+ * Pre-appointment vetting: runs, verdicts, 报备, publicity, outcomes, probation, documents, the record
  * of each step. Its job handlers are in VettingWorkerModule (the worker's side).
  */
 @Module({
   imports: [ReportEventsModule, ReportsRepositoryModule, CadresModule, VerificationModule, AppointmentCalendarModule],
-  controllers: [VettingController, PublicityController, VettingDocumentsController],
+  controllers: [VettingController, PublicityController, VettingDocumentsController, PriorReportController],
   providers: [
     VettingRepository,
     ProbationRepository,
     PublicityRepository,
+    PriorReportRepository,
+    PriorReportFacts,
+    PriorReportService,
     VettingService,
     PublicityService,
     PublicityTipsService,
@@ -38,6 +45,7 @@ import { PublicityRepository } from './publicity/publicity.repository.js';
   exports: [
     VettingRepository,
     VettingService,
+    PriorReportService,
     PublicityService,
     PublicityTipsService,
     OutcomeService,

@@ -159,6 +159,7 @@ export interface ICandidatesForEvaluationResult {
   id: string;
   level: string | null;
   promotion: boolean;
+  proposed_post: string;
   reasons: Json;
   run_id: string;
   unit_id: string | null;
@@ -171,12 +172,12 @@ export interface ICandidatesForEvaluationQuery {
   result: ICandidatesForEvaluationResult;
 }
 
-const candidatesForEvaluationIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":138,"b":142}]}],"statement":"SELECT id, run_id, cadre_id, unit_id, level, promotion, verdict, reasons, evaluations, decision\n  FROM vetting_candidate\n WHERE id = ANY (:ids!::uuid[])"};
+const candidatesForEvaluationIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":153,"b":157}]}],"statement":"SELECT id, run_id, cadre_id, proposed_post, unit_id, level, promotion, verdict, reasons, evaluations, decision\n  FROM vetting_candidate\n WHERE id = ANY (:ids!::uuid[])"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT id, run_id, cadre_id, unit_id, level, promotion, verdict, reasons, evaluations, decision
+ * SELECT id, run_id, cadre_id, proposed_post, unit_id, level, promotion, verdict, reasons, evaluations, decision
  *   FROM vetting_candidate
  *  WHERE id = ANY (:ids!::uuid[])
  * ```

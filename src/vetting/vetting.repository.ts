@@ -49,6 +49,7 @@ export interface CandidateForEvaluation {
   id: string;
   run_id: string;
   cadre_id: string;
+  proposed_post: string;
   unit_id: string | null;
   level: string | null;
   promotion: boolean;

@@ -15,6 +15,7 @@ import { recordStep, recordSteps, VettingRepository, type CandidateRow, type Ste
 import { CadresRepository } from '../cadres/cadres.repository.js';
 import { orderedByCadreName } from './order-by-name.js';
 import { isUuid } from '../infra/http/id-param.js';
+import { PriorReportFacts } from './prior-report/prior-report-facts.service.js';
 
 export interface SlateEntry {
   cadreId: string;
@@ -52,6 +53,7 @@ export class VettingService {
     private readonly outbox: OutboxService,
     private readonly repository: VettingRepository,
     private readonly cadreRecords: CadresRepository,
+    private readonly priorReports: PriorReportFacts,
   ) {}
 
   private step(m: EntityManager, runId: string, candidateId: string | null, step: string, data: object, actor: StepActor) {
@@ -167,13 +169,14 @@ export class VettingService {
     const open = rows.filter((c) => c.decision === null || c.decision === 'SUSPEND');
     if (open.length > 0) {
       const asOf = this.clock.today();
-      const [facts, requests, quotas] = await Promise.all([
+      const [facts, requests, quotas, priorReports] = await Promise.all([
         this.cadres.vettingFactsMany(open.map((c) => c.cadre_id)),
         this.verification.requestsForMany(
           'VETTING_CANDIDATE',
           open.map((c) => c.id),
         ),
         this.units.quotasAt(open.flatMap((c) => (c.unit_id && c.level ? [{ unitId: c.unit_id, level: c.level }] : []))),
+        this.priorReports.factsOf(open.map((c) => ({ id: c.id, proposedPost: c.proposed_post, unitId: c.unit_id }))),
       ]);
       const evaluated = open.map((c) => {
         const cadre = facts.get(c.cadre_id);
@@ -199,6 +202,7 @@ export class VettingService {
                   alreadyCounted: cadre.unitId === c.unit_id && cadre.quotaKeys.includes(quotaKey(c.level)),
                 }
               : null,
+          priorReport: priorReports.get(c.id) ?? null,
         });
         // Compared with keys in one order: jsonb gives them back in its own.
         const changed = c.evaluations === 0 || c.verdict !== result.verdict || canonicalJson(c.reasons) !== canonicalJson(result.reasons);

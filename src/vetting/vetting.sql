@@ -29,7 +29,7 @@ RETURNING id, cadre_id;
 
 /* What a candidacy's evaluation starts from. */
 /* @name CandidatesForEvaluation */
-SELECT id, run_id, cadre_id, unit_id, level, promotion, verdict, reasons, evaluations, decision
+SELECT id, run_id, cadre_id, proposed_post, unit_id, level, promotion, verdict, reasons, evaluations, decision
   FROM vetting_candidate
  WHERE id = ANY (:ids!::uuid[]);
 

@@ -6,7 +6,7 @@ import { HotlineModule } from '../intake/hotline/hotline.module.js';
 import { IntakeModule } from '../intake/intake.module.js';
 import { ReportsModule } from '../reports/reports.module.js';
 import { StatisticsModule } from '../statistics/statistics.module.js';
-import { TriageInboxModule } from '../triage/inbox/triage-inbox.module.js';
+import { TriageModule } from '../triage/triage.module.js';
 import { VerificationModule } from '../verification/verification.module.js';
 import { VettingModule } from '../vetting/vetting.module.js';
 import { ConsoleTwoFactorController } from './console/two-factor.controller.js';
@@ -45,7 +45,7 @@ import { ConsoleUnitsController } from './console/units.controller.js';
     CadresModule,
     AuthModule,
     ReportsModule,
-    TriageInboxModule,
+    TriageModule,
     VettingModule,
     StatisticsModule,
     VerificationModule,

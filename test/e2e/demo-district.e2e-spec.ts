@@ -87,6 +87,7 @@ describe('the demo district', () => {
       sanctions: 1,
       'vetting runs': 1,
       'file audits': 1,
+      'prior reports': 1,
     });
     // One file audited where a birth-date conflict was found and resolved.
     const { rows: audited } = await ctx.db.query(
@@ -100,6 +101,8 @@ describe('the demo district', () => {
     expect(channels.map((r) => r.channel).sort()).toEqual(['HOTLINE', 'SMS', 'WEB']);
     const { rows: verdicts } = await ctx.db.query(`SELECT DISTINCT verdict FROM vetting_candidate`);
     expect(verdicts.map((r) => r.verdict)).toContain('BLOCK');
+    const { rows: reported } = await ctx.db.query(`SELECT reply_result FROM vetting_prior_report`);
+    expect(reported).toEqual([{ reply_result: 'AGREE' }]);
   });
 });
 

@@ -65,6 +65,16 @@ describe('UnitsRepository (medium: real Postgres)', () => {
     ]);
   });
 
+  it("gives units' names by id, leaving unknown ids out", async () => {
+    expect(await units.namesOf([town, randomUUID(), water])).toEqual(
+      new Map([
+        [town, '柳河镇'],
+        [water, '区水务局'],
+      ]),
+    );
+    expect(await units.namesOf([])).toEqual(new Map());
+  });
+
   it('sets quotas and counts who occupies them, one pair or many', async () => {
     await units.setQuota(water, '副局长', 1);
     await units.setQuota(water, '副科', 3);

@@ -11,7 +11,7 @@ import { genericSignature } from '../../notifications/senders/sms-sender.js';
  * the portal use (nothing is written to the database directly): tips from all three
  * channels in every state, approvals waiting and given, agency replies with an attachment,
  * a joint meeting with attendance, opinions, decisions and minutes, sanctions, a unit over
- * its quota, and a vetting run with a PASS and BLOCK verdicts and a published notice.
+ * its quota, and a vetting run with a PASS and BLOCK verdicts, a 报备 answered and a published notice.
  */
 
 export interface DemoStoryOptions {
@@ -357,7 +357,9 @@ export async function runDemoStory(options: DemoStoryOptions): Promise<Record<st
   // Pre-appointment check: three candidates, opinions from two member agencies.
   const clean = person(20);
   const blockedBySanction = sanctioned;
-  for (const c of [clean]) {
+  // 报备: a 街道's deputy proposed as 办事处主任 (a post reported upward before the decision meeting).
+  const reported = people.find((p) => /街道$/.test(p.unitName) && p.post === '办事处副主任' && p.id !== clean.id && p.id !== sanctioned.id);
+  for (const c of reported ? [clean, reported] : [clean]) {
     await triage.call('PUT', `/api/v1/cadres/${c.id}/file-audit`, {
       auditedOn: isoDate(new Date(now.getTime() - 10 * DAY)),
       note: '档案专项审核无问题',
@@ -374,9 +376,25 @@ export async function runDemoStory(options: DemoStoryOptions): Promise<Record<st
     slate: [
       { cadreId: clean.id, proposedPost: `${clean.unitName}副局长` },
       { cadreId: blockedBySanction.id, proposedPost: `${blockedBySanction.unitName}局长` },
+      ...(reported ? [{ cadreId: reported.id, proposedPost: `${reported.unitName}办事处主任`, unitId: reported.unitId }] : []),
     ],
     agencyCodes: ['DISCIPLINE', 'AUDIT'],
   });
+  const reportedCandidate = reported && run.candidates.find((c) => c.cadreId === reported.id);
+  if (reportedCandidate) {
+    await chief.call('POST', `/api/v1/vetting/candidates/${reportedCandidate.id}/prior-report`, {
+      sentOn: isoDate(new Date(now.getTime() - 3 * DAY)),
+      reference: `区组干〔${now.getFullYear()}〕18号`,
+      sentTo: '市委组织部',
+    });
+    await chief.call('POST', `/api/v1/vetting/candidates/${reportedCandidate.id}/prior-report/reply`, {
+      repliedOn: isoDate(new Date(now.getTime() - 1 * DAY)),
+      reference: `市组干函〔${now.getFullYear()}〕42号`,
+      result: 'AGREE',
+      note: '同意按程序提交讨论决定',
+    });
+    count('prior reports');
+  }
   for (const liaison of [jw, sj]) {
     const mine = await liaison.call<Array<{ id: string; state: string }>>('GET', '/api/v1/agency/requests');
     for (const r of mine.filter((x) => x.state !== 'ANSWERED')) {

@@ -126,8 +126,17 @@ export const settingsSchema = z.strictObject({
       probationMonths: z.number().int().min(1).default(12),
       /** How often a worker links tips received during publicity and reminds of probation ends. */
       sweepSeconds: z.number().int().min(1).default(60),
+      /**
+       * 报备: the posts whose candidates need the higher organization department's reply before
+       * the decision meeting (src/vetting/prior-report/prior-report.ts reads them); `unit`, when
+       * given, must appear in the unit's name or the proposed post (街道).
+       */
+      priorReportPosts: z
+        .array(z.strictObject({ post: z.string().trim().min(2).max(50), unit: z.string().trim().min(1).max(50).optional() }))
+        .max(100)
+        .default([]),
     })
-    .default({ publicityMinWorkingDays: 5, suspendMaxMonths: 3, probationMonths: 12, sweepSeconds: 60 }),
+    .default({ publicityMinWorkingDays: 5, suspendMaxMonths: 3, probationMonths: 12, sweepSeconds: 60, priorReportPosts: [] }),
   queues: z.strictObject({
     outboxRelayIntervalMs: z.number().int().min(100),
     outboxRelayGraceMs: z.number().int().min(0),
@@ -186,6 +195,16 @@ export const settingsSchema = z.strictObject({
       sweepMinutes: z.number().positive().default(60),
     })
     .default({ reminderWorkingDaysBefore: 2, escalationEmail: null, sweepMinutes: 60 }),
+  documents: z
+    .strictObject({
+      /**
+       * The CJK font signed records (PDF) are set in: an OpenType collection or font file; in a
+       * collection (.ttc) the Simplified Chinese face is chosen by its PostScript name.
+       */
+      cjkFontPath: z.string().min(1).default('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
+      cjkFontName: z.string().min(1).default('NotoSansCJKsc-Regular'),
+    })
+    .default({ cjkFontPath: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', cjkFontName: 'NotoSansCJKsc-Regular' }),
   telephony: z.strictObject({
     /** Origins a voicemail recording may be downloaded from, e.g. https://rec.telecom.example. */
     recordingOrigins: z.array(z.url()).default([]),

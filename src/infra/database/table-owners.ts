@@ -52,6 +52,7 @@ export const TABLE_OWNERS = {
     'publicity_report_check',
     'publicity_report_link',
     'vetting_candidate',
+    'vetting_prior_report',
     'vetting_run',
     'vetting_step',
   ],

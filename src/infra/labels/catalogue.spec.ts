@@ -12,6 +12,7 @@ import * as statistics from '../../statistics/statistics.service.js';
 import { DISPOSITIONS, FINDINGS } from '../../triage/inbox/dto/actions.dto.js';
 import { REPLY_RESULTS } from '../../verification/dto/verification.dto.js';
 import { requestState, type RequestState } from '../../verification/request-state.js';
+import { PRIOR_REPORT_RESULTS } from '../../vetting/dto/prior-report.dto.js';
 import type { Decision } from '../../vetting/publicity/outcome.service.js';
 import type { ReasonCode, Verdict } from '../../vetting/vetting-rules.js';
 import { LABELS, labelOf, UnknownCodeError, type CodesOf, type LabelList } from './catalogue.js';
@@ -72,6 +73,7 @@ const COLUMNS: Array<{ column: string; list: LabelList; shownElsewhere?: Record<
   { column: 'vetting_candidate.verdict', list: 'verdictOnSheet' },
   { column: 'vetting_candidate.verdict', list: 'verdictOnAgenda' },
   { column: 'vetting_candidate.decision', list: 'appointmentDecisionInRecords' },
+  { column: 'vetting_prior_report.reply_result', list: 'priorReportResult' },
   { column: 'personal_matters_report.status', list: 'personalMattersStatusOnSheet' },
   { column: 'joint_meeting_attendance.status', list: 'attendance' },
   { column: 'joint_meeting_item.decision', list: 'meetingDecision' },
@@ -110,6 +112,7 @@ const CODE_LISTS: Array<{ name: string; codes: readonly string[]; list: LabelLis
   { name: 'SOURCE_KINDS', codes: SOURCE_KINDS, list: 'fileSource' },
   { name: 'EDUCATION_LEVELS', codes: EDUCATION_LEVELS, list: 'educationLevel' },
   { name: 'DOUBT_RULES', codes: DOUBT_RULES, list: 'fileDoubtRule' },
+  { name: 'PRIOR_REPORT_RESULTS (zod)', codes: PRIOR_REPORT_RESULTS, list: 'priorReportResult' },
 ];
 
 /** Type-level: a list labels exactly the codes of a union that has no runtime list (checked by tsc). */

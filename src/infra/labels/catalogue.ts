@@ -114,6 +114,8 @@ const catalogue = {
   appointmentDecisionInRecords: { APPOINT: '任用', APPOINT_WITH_REMINDER: '任用并提醒', DO_NOT_APPOINT: '不予任用', SUSPEND: '暂缓任用' },
   /** The verdicts on the vetting sheet (任前审查表). */
   verdictOnSheet: { PASS: '通过', BLOCK: '不通过', PENDING: '待定（尚待答复或查核）' },
+  /** vetting_prior_report.reply_result: the higher organization department's answer to a 报备. */
+  priorReportResult: { AGREE: '同意', DISAGREE: '不同意' },
   /** The verdicts as a meeting's proposed agenda gives them. */
   verdictOnAgenda: { PASS: '通过', BLOCK: '不得提拔', PENDING: '待定' },
   /** A vetting reason code (why a candidate is held back), in the statistics report. */
@@ -128,6 +130,8 @@ const catalogue = {
     OVER_QUOTA: '超职数',
     UNDER_INVESTIGATION: '正在接受审查调查',
     PERSONAL_MATTERS_NOT_VERIFIED: '个人有关事项未查核',
+    PRIOR_REPORT_REPLY_MISSING: '报备未获上级回复',
+    PRIOR_REPORT_DISAGREED: '上级组织部门不同意',
   },
   /** vetting_step.step (EVALUATED with its verdict), on the vetting page */
   vettingStep: {
@@ -145,6 +149,8 @@ const catalogue = {
     PROBATION_STARTED: '试用期开始',
     PROBATION_DUE: '试用期届满提醒',
     PROBATION_ASSESSED: '试用期考核',
+    PRIOR_REPORT_SENT: '向上级组织部门报备',
+    PRIOR_REPORT_REPLIED: '记录上级组织部门回复',
   },
   /** The same steps in the vetting record document (全程纪实). */
   vettingStepOnSheet: {
@@ -159,6 +165,8 @@ const catalogue = {
     PROBATION_STARTED: '试用期开始',
     PROBATION_DUE: '试用期届满提醒',
     PROBATION_ASSESSED: '试用期考核',
+    PRIOR_REPORT_SENT: '向上级组织部门报备',
+    PRIOR_REPORT_REPLIED: '记录上级组织部门回复',
   },
   /** A public notice's state (publicity_notice, as of today) */
   noticeState: { OPEN: '公示中', UPCOMING: '尚未开始', ENDED: '公示期满' },

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../../notifications/notifications.module.js';
 import { ReportsModule } from '../../reports/reports.module.js';
 import { ChannelsModule } from '../channels/channels.module.js';
-import { FetchVoicemailRecordingJob } from './fetch-voicemail-recording.job.js';
 import { HotlineController } from './hotline.controller.js';
 import { HotlineService } from './hotline.service.js';
 import { TelephonyWebhookController } from './telephony-webhook.controller.js';
@@ -14,7 +13,7 @@ import { HotlineRepository } from './hotline.repository.js';
 @Module({
   imports: [ReportEventsModule, ReportsRepositoryModule, ReportsModule, ChannelsModule, NotificationsModule],
   controllers: [HotlineController, TelephonyWebhookController],
-  providers: [HotlineService, HotlineRepository, FetchVoicemailRecordingJob],
-  exports: [HotlineService, HotlineRepository], // the operator's console page records calls through it
+  providers: [HotlineService, HotlineRepository],
+  exports: [HotlineService, HotlineRepository], // the operator's console page records calls through them; the worker fetches recordings
 })
 export class HotlineModule {}

@@ -4,7 +4,6 @@ import { ReportsModule } from '../../reports/reports.module.js';
 import { ChannelsModule } from '../channels/channels.module.js';
 import { IntakeModule } from '../intake.module.js';
 import { GenericSmsAdapter } from './generic.adapter.js';
-import { AssembleSmsPartsJob, SweepSmsPartsJob } from './sms-parts.jobs.js';
 import { SmsIntakeService } from './sms-intake.service.js';
 import { SmsWebhooksController } from './sms-webhooks.controller.js';
 import { TwilioSmsAdapter } from './twilio.adapter.js';
@@ -16,6 +15,7 @@ import { SmsRepository } from './sms.repository.js';
 @Module({
   imports: [ReportEventsModule, ReportsRepositoryModule, IntakeModule, ReportsModule, ChannelsModule, NotificationsModule],
   controllers: [SmsWebhooksController],
-  providers: [SmsIntakeService, SmsRepository, TwilioSmsAdapter, GenericSmsAdapter, AssembleSmsPartsJob, SweepSmsPartsJob],
+  providers: [SmsIntakeService, SmsRepository, TwilioSmsAdapter, GenericSmsAdapter],
+  exports: [SmsIntakeService], // the worker's SmsWorkerModule assembles parts through it
 })
 export class SmsModule {}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { CadreFacts } from '../../cadres/dto/cadre-facts.js';
-import { evaluate } from '../vetting-rules.js';
+import { evaluate, type PriorReportFact } from '../vetting-rules.js';
 import { sheetLines, stepsOfCandidate, stepText, type SheetFacts } from './sheet-lines.js';
 
 const cadre: CadreFacts = {
@@ -24,7 +24,11 @@ const opinion = {
   reply: { adverse: false, body: '未发现不良反映' },
 };
 
-function facts(over: Partial<CadreFacts>, reply = opinion.reply as typeof opinion.reply | null): SheetFacts {
+function facts(
+  over: Partial<CadreFacts>,
+  reply = opinion.reply as typeof opinion.reply | null,
+  priorReport: PriorReportFact | null = null,
+): SheetFacts {
   const c = { ...cadre, ...over };
   const opinions = [{ ...opinion, reply }];
   const { reasons } = evaluate({
@@ -33,14 +37,15 @@ function facts(over: Partial<CadreFacts>, reply = opinion.reply as typeof opinio
     cadre: c,
     opinions,
     quota: { unitId: 'u1', level: '正科', approved: 1, occupied: 0, alreadyCounted: false },
+    priorReport,
   });
-  return { cadre: c, opinions, quota: { level: '正科', approved: 1, occupied: 0 }, reasons };
+  return { cadre: c, opinions, quota: { level: '正科', approved: 1, occupied: 0 }, priorReport, reasons };
 }
 
 describe('vetting sheet lines', () => {
   it('a passing candidate: every rule met, each with its evidence', () => {
     const lines = sheetLines(facts({}));
-    expect(lines.map((l) => l.result)).toEqual(['符合', '符合', '符合', '符合', '符合', '符合', '符合']);
+    expect(lines.map((l) => l.result)).toEqual(['符合', '符合', '符合', '符合', '符合', '符合', '符合', '未涉及']);
     expect(lines[0]!.evidence).toEqual(['档案已于 2026-01-05 审核，未发现问题']);
     expect(lines[1]!.evidence).toEqual(['2025 年度报告于 2026-01-06 查核：如实报告']);
     expect(lines[2]!.evidence).toEqual(['纪委监委：未发现不良反映']);
@@ -72,7 +77,52 @@ describe('vetting sheet lines', () => {
 
   it('no proposed unit and level: the quota line says it was not checked', () => {
     const f = facts({});
-    expect(sheetLines({ ...f, quota: null })[6]!.result).toBe('未涉及');
+    expect(sheetLines({ ...f, quota: null })[6]).toEqual({
+      item: '领导职数',
+      result: '未涉及',
+      evidence: ['未指定拟任单位和职级，未作职数核对'],
+    });
+  });
+
+  const sent = { on: '2026-01-10', reference: '区组干〔2026〕3号', to: '市委组织部' };
+  it.each<[string, PriorReportFact | null, string, string[]]>([
+    ['a post that needs none', null, '未涉及', ['拟任职务无须事先报备']],
+    [
+      'not yet reported',
+      { candidateId: 'v1', post: '组织部副部长', sent: null, reply: null },
+      '待核',
+      ['拟任组织部副部长须事先向上级组织部门报备，尚未报备'],
+    ],
+    [
+      'reported, no reply',
+      { candidateId: 'v1', post: '组织部副部长', sent, reply: null },
+      '待核',
+      ['拟任组织部副部长须经上级组织部门同意：已于 2026-01-10 报备市委组织部（区组干〔2026〕3号），尚未回复'],
+    ],
+    [
+      'the reply agrees',
+      {
+        candidateId: 'v1',
+        post: '组织部副部长',
+        sent,
+        reply: { on: '2026-01-20', reference: '市组函〔2026〕8号', result: 'AGREE', note: null },
+      },
+      '符合',
+      ['拟任组织部副部长，2026-01-10 报市委组织部（区组干〔2026〕3号）', '上级组织部门 2026-01-20 回复同意（市组函〔2026〕8号）'],
+    ],
+    [
+      'the reply disagrees',
+      {
+        candidateId: 'v1',
+        post: '组织部副部长',
+        sent,
+        reply: { on: '2026-01-20', reference: '市组函〔2026〕8号', result: 'DISAGREE', note: null },
+      },
+      '不符合',
+      ['上级组织部门 2026-01-20 回复不同意（市组函〔2026〕8号）'],
+    ],
+  ])('the 报备 line: %s', (_, priorReport, result, evidence) => {
+    expect(sheetLines(facts({}, opinion.reply, priorReport))[7]).toEqual({ item: '向上级组织部门报备', result, evidence });
   });
 });
 

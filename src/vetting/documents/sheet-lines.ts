@@ -1,6 +1,6 @@
 import { CATALOGUE, labelOf } from '../../infra/labels/catalogue.js';
 import type { CadreFacts } from '../../cadres/dto/cadre-facts.js';
-import type { Reason, ReasonCode, Verdict } from '../vetting-rules.js';
+import type { PriorReportFact, Reason, ReasonCode, Verdict } from '../vetting-rules.js';
 
 /**
  * The checks of the vetting sheet (任前审查表), one line per rule: what was checked, the
@@ -18,12 +18,15 @@ export interface SheetFacts {
   cadre: CadreFacts;
   opinions: Array<{ agencyName: string; dueOn: string; reply: { adverse: boolean; body: string } | null }>;
   quota: { level: string; approved: number; occupied: number } | null;
+  /** 报备, when the proposed post needs it. */
+  priorReport: PriorReportFact | null;
   reasons: Reason[];
 }
 
 export const VERDICT_LABELS: Record<Verdict, string> = CATALOGUE.verdictOnSheet;
 
-const RULE_ITEMS: Array<{ item: string; codes: ReasonCode[]; ok: (f: SheetFacts) => string[] | null }> = [
+/** Each rule's line: `ok` gives the evidence of a pass, or null when the check does not apply (then `na` says why). */
+const RULE_ITEMS: Array<{ item: string; codes: ReasonCode[]; ok: (f: SheetFacts) => string[] | null; na?: string }> = [
   {
     item: '干部人事档案审核（档案必审）',
     codes: ['FILE_NOT_AUDITED', 'FILE_DOUBT_OPEN'],
@@ -50,17 +53,31 @@ const RULE_ITEMS: Array<{ item: string; codes: ReasonCode[]; ok: (f: SheetFacts)
     item: '领导职数',
     codes: ['OVER_QUOTA'],
     ok: (f) => (f.quota ? [`${f.quota.level}职数核定 ${f.quota.approved} 名、现有 ${f.quota.occupied} 名，有空缺`] : null),
+    na: '未指定拟任单位和职级，未作职数核对',
+  },
+  {
+    item: '向上级组织部门报备',
+    codes: ['PRIOR_REPORT_REPLY_MISSING', 'PRIOR_REPORT_DISAGREED'],
+    ok: (f) => {
+      const p = f.priorReport;
+      if (!p?.sent || !p.reply) return null;
+      return [
+        `拟任${p.post}，${p.sent.on} 报${p.sent.to}（${p.sent.reference}）`,
+        `上级组织部门 ${p.reply.on} 回复同意（${p.reply.reference}）${p.reply.note ? `：${p.reply.note}` : ''}`,
+      ];
+    },
+    na: '拟任职务无须事先报备',
   },
 ];
 
 export function sheetLines(f: SheetFacts): SheetLine[] {
-  return RULE_ITEMS.map(({ item, codes, ok }) => {
+  return RULE_ITEMS.map(({ item, codes, ok, na }) => {
     const reasons = f.reasons.filter((r) => codes.includes(r.code));
     if (reasons.length > 0) {
       return { item, result: reasons.some((r) => r.effect === 'BLOCK') ? '不符合' : '待核', evidence: reasons.map((r) => r.message) };
     }
     const evidence = ok(f);
-    return evidence ? { item, result: '符合', evidence } : { item, result: '未涉及', evidence: ['未指定拟任单位和职级，未作职数核对'] };
+    return evidence ? { item, result: '符合', evidence } : { item, result: '未涉及', evidence: na ? [na] : [] };
   });
 }
 

@@ -12,6 +12,7 @@ import { PublicityService } from '../publicity/publicity.service.js';
 import { PublicityTipsService } from '../publicity/publicity-tips.service.js';
 import { VettingService } from '../vetting.service.js';
 import { VettingRepository } from '../vetting.repository.js';
+import { PriorReportFacts } from '../prior-report/prior-report-facts.service.js';
 import { sheetLines, stepsOfCandidate, stepText, VERDICT_LABELS } from './sheet-lines.js';
 
 const FONT = { ascii: 'SimSun', eastAsia: '宋体', hAnsi: 'SimSun' };
@@ -37,6 +38,7 @@ export class VettingDocumentsService {
     private readonly publicity: PublicityService,
     private readonly tips: PublicityTipsService,
     private readonly probation: ProbationService,
+    private readonly priorReports: PriorReportFacts,
   ) {
     this.time = new Intl.DateTimeFormat('zh-CN', { timeZone: config.timeZone, dateStyle: 'short', timeStyle: 'short' });
   }
@@ -49,13 +51,14 @@ export class VettingDocumentsService {
     const candidate = await this.vetting.candidate(candidateId, viewer);
     const v = await this.repository.candidatePlacement(candidate.id);
     const run = await this.vetting.getRun(v!.run_id, viewer);
-    const [detail, allFacts, requests, notice, allTips, probation] = await Promise.all([
+    const [detail, allFacts, requests, notice, allTips, probation, priorReports] = await Promise.all([
       this.cadres.getDetail(candidate.cadreId, null),
       this.cadres.vettingFacts(candidate.cadreId),
       this.verification.requestsFor('VETTING_CANDIDATE', candidate.id),
       this.publicity.noticeOfCandidate(candidate.id),
       this.tips.tipsOf(candidate.id),
       this.probation.ofCandidate(candidate.id),
+      this.priorReports.factsOf([{ id: candidate.id, proposedPost: candidate.proposedPost, unitId: v!.unit_id }]),
     ]);
     const facts = { ...allFacts, openReports: allFacts.openReports.filter((r) => !viewer.hides(r.reportId)) };
     const tips = allTips.filter((t) => !viewer.hides(t.reportId));
@@ -64,6 +67,7 @@ export class VettingDocumentsService {
       cadre: facts,
       opinions: requests.map((r) => ({ agencyName: r.agencyName, dueOn: r.dueOn, reply: r.reply })),
       quota: quota && v!.level ? { level: v!.level, ...quota } : null,
+      priorReport: priorReports.get(candidate.id) ?? null,
       reasons: candidate.reasons,
     });
     const dash = (s: string | null | undefined) => s || '—';

@@ -15,6 +15,13 @@ const evidenceSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('CADRE'), cadreId: z.string(), field: z.string() }),
   z.object({ type: z.literal('FILE_DOUBT'), cadreId: z.string(), doubtId: z.string(), rule: z.string() }),
   z.object({ type: z.literal('PERSONAL_MATTERS'), cadreId: z.string(), year: z.number().nullable() }),
+  z.object({
+    type: z.literal('PRIOR_REPORT'),
+    candidateId: z.string(),
+    post: z.string().describe('须报备的职务'),
+    sentOn: z.string().nullable(),
+    repliedOn: z.string().nullable(),
+  }),
 ]);
 
 export const REASON_CODES = [
@@ -28,6 +35,8 @@ export const REASON_CODES = [
   'OVER_QUOTA',
   'UNDER_INVESTIGATION',
   'PERSONAL_MATTERS_NOT_VERIFIED',
+  'PRIOR_REPORT_REPLY_MISSING',
+  'PRIOR_REPORT_DISAGREED',
 ] as const;
 
 export const reasonSchema = z

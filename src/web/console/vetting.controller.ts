@@ -12,6 +12,8 @@ import { ProbationService } from '../../vetting/probation/probation.service.js';
 import { OutcomeService } from '../../vetting/publicity/outcome.service.js';
 import { PublicityService } from '../../vetting/publicity/publicity.service.js';
 import { VettingService } from '../../vetting/vetting.service.js';
+import { priorReportReplySchema, priorReportSentSchema } from '../../vetting/dto/prior-report.dto.js';
+import { PriorReportService } from '../../vetting/prior-report/prior-report.service.js';
 import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../page-texts.js';
 import { formRefusal } from './form-fields.js';
@@ -36,12 +38,26 @@ const one = (form: Form, key: string): string | undefined => {
   return Array.isArray(value) ? value[0] : value;
 };
 const list = (form: Form, key: string): string[] => [form[key] ?? []].flat();
+/** The named fields that were filled in (an empty one is left out, so the schema names it as missing). */
+const fieldsOf = (form: Form, keys: string[]): Record<string, string> =>
+  Object.fromEntries(keys.flatMap((k) => (one(form, k) ? [[k, one(form, k)!]] : [])));
 
 interface RunPageState {
-  /** Which form the error belongs to: publish, decision-<candidate id> or withdraw-<notice id>. */
+  /** Which form the error belongs to: publish, decision-<candidate id>, withdraw-<notice id>, sent-<candidate id> or reply-<candidate id>. */
   errorAt?: string;
   error?: string;
+  /** Errors of single fields (shown beside each), by field name; `error` is then the form's own, if any. */
+  fieldErrors?: Record<string, string>;
   values?: Form;
+}
+
+/** A refused 报备 form: each field's error beside it, anything else above the form. */
+function fieldRefusal(error: unknown): { status: number; error: string; fieldErrors: Record<string, string> } {
+  const { status, message } = formRefusal(error);
+  const details = error instanceof DomainException ? (error.details ?? []) : [];
+  const fieldErrors: Record<string, string> = {};
+  for (const d of details) fieldErrors[d.field.split(/[.[]/)[0]!] ??= d.message;
+  return { status, error: details.length ? '' : message, fieldErrors };
 }
 
 /**
@@ -61,6 +77,7 @@ export class ConsoleVettingController {
     private readonly publicity: PublicityService,
     private readonly outcomes: OutcomeService,
     private readonly probation: ProbationService,
+    private readonly priorReports: PriorReportService,
   ) {}
 
   private async listPage(staff: StaffPrincipal, values: Record<string, string | string[]>, errors: string[], q = ''): Promise<string> {
@@ -139,16 +156,20 @@ export class ConsoleVettingController {
       // 撤销 is possible until the period ends.
       withdrawable: !n.withdrawnAt && today <= n.endsOn,
     }));
+    const priorReports = Object.fromEntries(await this.priorReports.views(run.candidates.map((c) => c.id)));
     return this.pages.render('console/vetting-run', {
       title: run.title,
       staff: viewer.staff,
       run,
       notices,
+      priorReports,
+      today,
       runNotices,
       agencies: this.verification.agencies.filter((a) => run.agencyCodes.includes(a.code)),
       publishable: run.candidates.filter((c) => c.verdict === 'PASS' && !c.decision && !notices[c.id]),
       errorAt: state.errorAt ?? null,
       error: state.error ?? null,
+      fieldErrors: state.fieldErrors ?? {},
       values: state.values ?? {},
     });
   }
@@ -235,6 +256,59 @@ export class ConsoleVettingController {
       void reply.status(303).header('Location', `/console/vetting/runs/${runId}#c-${candidate.id}`).send();
     } catch (error) {
       await this.refused(reply, runId, viewer, error, `decision-${candidate.id}`, form);
+    }
+  }
+
+  /** 已报备: the report on a candidate sent to the higher organization department; back to the candidate. */
+  @RequirePermission('vetting:manage')
+  @Post('candidates/:id/prior-report')
+  async priorReportSent(
+    @IdParam() id: string,
+    @Req() request: FastifyRequest,
+    @CurrentViewer() viewer: Viewer,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await this.recordPriorReport(id, request, viewer, reply, 'sent', async (candidateId, form) => {
+      const dto = parseWith(priorReportSentSchema, fieldsOf(form, ['sentOn', 'reference', 'sentTo']));
+      await this.priorReports.recordSent(candidateId, dto, viewer.staff.userId, viewer);
+    });
+  }
+
+  /** 上级回复: the higher department's reply to a 报备; back to the candidate. */
+  @RequirePermission('vetting:manage')
+  @Post('candidates/:id/prior-report/reply')
+  async priorReportReply(
+    @IdParam() id: string,
+    @Req() request: FastifyRequest,
+    @CurrentViewer() viewer: Viewer,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await this.recordPriorReport(id, request, viewer, reply, 'reply', async (candidateId, form) => {
+      const dto = parseWith(priorReportReplySchema, fieldsOf(form, ['repliedOn', 'reference', 'result', 'note']));
+      await this.priorReports.recordReply(candidateId, dto, viewer.staff.userId, viewer);
+    });
+  }
+
+  private async recordPriorReport(
+    id: string,
+    request: FastifyRequest,
+    viewer: Viewer,
+    reply: FastifyReply,
+    which: 'sent' | 'reply',
+    record: (candidateId: string, form: Form) => Promise<void>,
+  ): Promise<void> {
+    const form = formFields(request);
+    const candidate = await this.vetting.candidate(id, viewer);
+    const runId = await this.vetting.runOf(id);
+    try {
+      await record(candidate.id, form);
+      void reply.status(303).header('Location', `/console/vetting/runs/${runId}#c-${candidate.id}`).send();
+    } catch (error) {
+      const { status, error: message, fieldErrors } = fieldRefusal(error);
+      void reply
+        .status(status)
+        .type(HTML)
+        .send(await this.runPage(runId, viewer, { errorAt: `${which}-${candidate.id}`, error: message, fieldErrors, values: form }));
     }
   }
 
