@@ -87,6 +87,14 @@ describe('file audit API', () => {
     expect(done.body.code).toBe('FILE_DOUBTS_OPEN');
     expect(done.body.message).toContain('尚有 1 项存疑事项未查明');
 
+    // Nor through the record's plain 档案专审 date.
+    const plain = await request(ctx.baseUrl)
+      .put(`/api/v1/cadres/${cadreId}/file-audit`)
+      .set('Authorization', `Bearer ${manager}`)
+      .send({ auditedOn: '2026-12-01' });
+    expect(plain.status).toBe(409);
+    expect(plain.body.code).toBe('FILE_DOUBTS_OPEN');
+
     const doubtId = view.body.doubts[0].id as string;
     expect((await api().post(`/doubts/${doubtId}/resolve`, { resolution: '以1990年干部履历表为准' })).status).toBe(204);
     const again = await api().post(`/doubts/${doubtId}/resolve`, { resolution: '再次' });
