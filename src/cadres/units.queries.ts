@@ -49,12 +49,12 @@ export interface IUnitNamesOfQuery {
   result: IUnitNamesOfResult;
 }
 
-const unitNamesOfIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":42,"b":46}]}],"statement":"SELECT id, name FROM unit WHERE id = ANY (:ids!::uuid[])                                                         "};
+const unitNamesOfIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":42,"b":46}]}],"statement":"SELECT id, name FROM unit WHERE id = ANY (:ids!::uuid[])                                                                                                            "};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT id, name FROM unit WHERE id = ANY (:ids!::uuid[])                                                         
+ * SELECT id, name FROM unit WHERE id = ANY (:ids!::uuid[])                                                                                                            
  * ```
  */
 export const unitNamesOf = new PreparedQuery<IUnitNamesOfParams,IUnitNamesOfResult>(unitNamesOfIR);
@@ -76,13 +76,13 @@ export interface IUnitsWithNamesQuery {
   result: IUnitsWithNamesResult;
 }
 
-const unitsWithNamesIR: any = {"usedParamSet":{},"params":[],"statement":"SELECT u.id, u.name,\n       coalesce(json_agg(json_build_object('name', n.name, 'kind', n.kind) ORDER BY n.kind, n.name) FILTER (WHERE n.kind <> 'CURRENT'), '[]') AS \"other_names!\"\n  FROM unit u LEFT JOIN unit_name n ON n.unit_id = u.id GROUP BY u.id, u.name ORDER BY u.name                                                                                                             "};
+const unitsWithNamesIR: any = {"usedParamSet":{},"params":[],"statement":"SELECT u.id, u.name,\n       coalesce(json_agg(json_build_object('name', n.name, 'kind', n.kind, 'inUseFrom', n.in_use_from) ORDER BY n.kind, n.name) FILTER (WHERE n.kind <> 'CURRENT'), '[]') AS \"other_names!\"\n  FROM unit u LEFT JOIN unit_name n ON n.unit_id = u.id GROUP BY u.id, u.name ORDER BY u.name                                                                                                             "};
 
 /**
  * Query generated from SQL:
  * ```
  * SELECT u.id, u.name,
- *        coalesce(json_agg(json_build_object('name', n.name, 'kind', n.kind) ORDER BY n.kind, n.name) FILTER (WHERE n.kind <> 'CURRENT'), '[]') AS "other_names!"
+ *        coalesce(json_agg(json_build_object('name', n.name, 'kind', n.kind, 'inUseFrom', n.in_use_from) ORDER BY n.kind, n.name) FILTER (WHERE n.kind <> 'CURRENT'), '[]') AS "other_names!"
  *   FROM unit u LEFT JOIN unit_name n ON n.unit_id = u.id GROUP BY u.id, u.name ORDER BY u.name                                                                                                             
  * ```
  */

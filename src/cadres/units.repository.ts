@@ -8,6 +8,8 @@ import * as q from './units.queries.js';
 export interface OtherUnitName {
   name: string;
   kind: 'ALIAS' | 'FORMER';
+  /** The month the name came into use (YYYY-MM), when recorded. */
+  inUseFrom: string | null;
 }
 
 /** Approved and occupied posts of a unit at a level (approved null: no quota recorded). */

@@ -4,7 +4,7 @@ import { quotaKey } from './post-titles.js';
 import { overQuota } from './rules/quota.js';
 import type { QuotaLine } from './dto/cadre.dto.js';
 import { isUuid } from '../infra/http/id-param.js';
-import { UnitsRepository } from './units.repository.js';
+import { UnitsRepository, type OtherUnitName } from './units.repository.js';
 
 export type { QuotaLine };
 
@@ -18,7 +18,7 @@ export class UnitsService {
   }
 
   /** Every unit with its other names (别名, 曾用名), by name. */
-  async list(): Promise<Array<{ id: string; name: string; otherNames: Array<{ name: string; kind: 'ALIAS' | 'FORMER' }> }>> {
+  async list(): Promise<Array<{ id: string; name: string; otherNames: OtherUnitName[] }>> {
     return this.repository.withNames();
   }
 

@@ -7,10 +7,10 @@ SELECT id FROM unit WHERE id = :id!;
 /* @name UnitNamesOf */
 SELECT id, name FROM unit WHERE id = ANY (:ids!::uuid[]);
 
-/* Every unit with its other names (别名, 曾用名), by name. */
+/* Every unit with its other names (别名, 曾用名) and the month each came into use (null: not known), by name. */
 /* @name UnitsWithNames */
 SELECT u.id, u.name,
-       coalesce(json_agg(json_build_object('name', n.name, 'kind', n.kind) ORDER BY n.kind, n.name) FILTER (WHERE n.kind <> 'CURRENT'), '[]') AS "other_names!"
+       coalesce(json_agg(json_build_object('name', n.name, 'kind', n.kind, 'inUseFrom', n.in_use_from) ORDER BY n.kind, n.name) FILTER (WHERE n.kind <> 'CURRENT'), '[]') AS "other_names!"
   FROM unit u LEFT JOIN unit_name n ON n.unit_id = u.id GROUP BY u.id, u.name ORDER BY u.name;
 
 /* A name that belongs to another unit, or is a unit's current name, is left as it is: nothing comes back. */
