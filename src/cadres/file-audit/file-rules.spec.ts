@@ -236,6 +236,12 @@ describe('education', () => {
     ],
     ['without one', [edu({ educationLevel: 'BACHELOR' })], null, ['EDUCATION_NO_DIPLOMA']],
     [
+      'a resume marked as a diploma is still no diploma record',
+      [edu({ educationLevel: 'BACHELOR', diploma: true })],
+      null,
+      ['EDUCATION_NO_DIPLOMA'],
+    ],
+    [
       'the highest level proven, the unproven one a doubt',
       [
         edu({ educationLevel: 'MASTER' }),

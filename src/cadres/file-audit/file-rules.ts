@@ -371,7 +371,8 @@ export function determineEducation(
   for (const level of EDUCATION_LEVELS) {
     const records = all.filter((e) => e.educationLevel === level);
     if (records.length === 0) continue;
-    const proof = records.find((e) => e.diploma === true && e.source === 'EDUCATION_PROOF') ?? records.find((e) => e.diploma === true);
+    // Only a 学历证明 / 毕业生登记表 that is the diploma record proves a level: a resume saying so does not.
+    const proof = records.find((e) => e.diploma === true && e.source === 'EDUCATION_PROOF');
     if (proof) {
       recognised.push(proof);
       reasons.push(
