@@ -233,7 +233,7 @@ export const cadreTexts = {
     none: '无',
     nameKinds: LABELS.unitNameKind,
     addName: '添加别名或曾用名',
-    inUseFrom: '该名称启用年月（可不填，档案审核据此核对任职时单位是否已设立）',
+    inUseFrom: '启用年月（可不填；档案审核据此核对任职时该机构是否已设立）',
     usedFrom: (month: string) => `${month} 起使用`,
     name: '名称',
     kind: '类别',
