@@ -17,6 +17,7 @@ import { HotlineModule } from './intake/hotline/hotline.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { VerificationModule } from './verification/verification.module.js';
 import { VettingModule } from './vetting/vetting.module.js';
+import { AppointmentRecordModule } from './vetting/record/appointment-record.module.js';
 import { TriageInboxModule } from './triage/inbox/triage-inbox.module.js';
 import { WebModule } from './web/web.module.js';
 
@@ -34,6 +35,7 @@ import { WebModule } from './web/web.module.js';
     CadresModule,
     VerificationModule,
     VettingModule,
+    AppointmentRecordModule,
     MeetingsModule,
     HealthModule,
     NotificationsModule,

@@ -27,6 +27,7 @@ import { ReportExclusions1765100000000 } from './1765100000000-report-exclusions
 import { CadreQuotaKeys1765200000000 } from './1765200000000-cadre-quota-keys.js';
 import { TallyTimeZone1765210000000 } from './1765210000000-tally-time-zone.js';
 import { ReportCaseView1765300000000 } from './1765300000000-report-case-view.js';
+import { AppointmentRecord1765420000000 } from './1765420000000-appointment-record.js';
 import { PublicityWithdrawal1765100001000 } from './1765100001000-publicity-withdrawal.js';
 
 /** Every migration, in order. Listed explicitly: ESM has no glob loading at run time. */
@@ -61,4 +62,5 @@ export const migrations = [
   CadreQuotaKeys1765200000000,
   TallyTimeZone1765210000000,
   ReportCaseView1765300000000,
+  AppointmentRecord1765420000000,
 ];
