@@ -4,6 +4,7 @@ import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { CryptoModule } from './crypto/crypto.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { SignedRecords } from './documents/signed-record.js';
 import { RateLimiter, RateLimitInterceptor } from './http/rate-limit.js';
 import { QueueModule } from './queue/queue.module.js';
 import { StorageModule } from './storage/storage.module.js';
@@ -16,7 +17,18 @@ import { StorageModule } from './storage/storage.module.js';
     { provide: Clock, useFactory: (config: AppConfig) => new Clock(config.timeZone), inject: [AppConfig] },
     RateLimiter,
     RateLimitInterceptor,
+    SignedRecords,
   ],
-  exports: [ConfigModule, DatabaseModule, QueueModule, CryptoModule, StorageModule, Clock, RateLimiter, RateLimitInterceptor],
+  exports: [
+    ConfigModule,
+    DatabaseModule,
+    QueueModule,
+    CryptoModule,
+    StorageModule,
+    Clock,
+    RateLimiter,
+    RateLimitInterceptor,
+    SignedRecords,
+  ],
 })
 export class InfraModule {}

@@ -186,6 +186,16 @@ export const settingsSchema = z.strictObject({
       sweepMinutes: z.number().positive().default(60),
     })
     .default({ reminderWorkingDaysBefore: 2, escalationEmail: null, sweepMinutes: 60 }),
+  documents: z
+    .strictObject({
+      /**
+       * The CJK font signed records (PDF) are set in: an OpenType collection or font file; in a
+       * collection (.ttc) the Simplified Chinese face is chosen by its PostScript name.
+       */
+      cjkFontPath: z.string().min(1).default('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
+      cjkFontName: z.string().min(1).default('NotoSansCJKsc-Regular'),
+    })
+    .default({ cjkFontPath: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', cjkFontName: 'NotoSansCJKsc-Regular' }),
   telephony: z.strictObject({
     /** Origins a voicemail recording may be downloaded from, e.g. https://rec.telecom.example. */
     recordingOrigins: z.array(z.url()).default([]),
