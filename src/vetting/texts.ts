@@ -1,4 +1,5 @@
 import { LABELS } from '../infra/labels/catalogue.js';
+import { recordTexts } from './record/record-texts.js';
 
 /** Words of the vetting pages: the public appointment notices (任前公示) and the staff vetting pages. Simplified Chinese; a district adapting the wording edits this file. */
 export const vettingTexts = {
@@ -80,4 +81,6 @@ export const vettingTexts = {
     assessNote: '说明（不称职须写明情况）',
     saveAssessment: '保存考核结果',
   },
+  /** 全程记实 of each appointment (the page and the 记实表). */
+  recordPages: recordTexts,
 } as const;

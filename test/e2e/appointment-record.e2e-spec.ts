@@ -5,6 +5,7 @@ import { RosterImportService } from '../../src/cadres/roster/roster-import.servi
 import { addCalendarDays, civilDate } from '../../src/infra/calendar/working-days.js';
 import { VerificationService } from '../../src/verification/verification.service.js';
 import { VettingService } from '../../src/vetting/vetting.service.js';
+import { consoleForm, consolePage } from '../support/console-client.js';
 import { createTestContext, type TestContext } from '../support/test-context.js';
 import { PUBLICITY_ROSTER, startRunForBoth } from './publicity-fixture.js';
 
@@ -200,5 +201,63 @@ describe('全程记实 (API)', () => {
     }
     // The refused attempts left no step and no step event.
     expect((await ctx.app.get(AuditService).verify()).ok).toBe(true);
+  });
+});
+
+describe('全程记实 (console page)', () => {
+  const page = (path: string) => consolePage(ctx.baseUrl, token, path);
+  const form = (path: string, fields: Record<string, string>) => consoleForm(ctx.baseUrl, token, path, fields);
+
+  it('is linked from the run page and shows every step, the forms and the downloads', async () => {
+    const runPage = await page(`/console/vetting/runs/${run.runId}`);
+    expect(runPage.text).toContain(`href="/console/vetting/candidates/${run.zhou}/record"`);
+    const res = await page(`/console/vetting/candidates/${run.zhou}/record`);
+    expect(res.status).toBe(200);
+    for (const word of [
+      '动议',
+      '民主推荐',
+      '考察',
+      '征求意见',
+      '讨论决定',
+      '任前公示',
+      '任职',
+      '试用期',
+      '下载记实表（Word）',
+      '下载记实表（PDF）',
+    ])
+      expect(res.text).toContain(word);
+    expect(res.text).toContain('已更正的早先记录（1）');
+    // 李青's decision form is replaced by why it cannot be recorded yet.
+    const li = await page(`/console/vetting/candidates/${run.li}/record`);
+    expect(li.text).toContain('有情况反映、未审查核实的不上会');
+    expect(li.text).not.toContain('/record/decision"');
+  });
+
+  it('refuses a form at its field, keeping what was typed, and saves a correct one as a new version', async () => {
+    const fields = {
+      occurredOn: recommendation.occurredOn,
+      meetingExpected: '40',
+      meetingPresent: '38',
+      meetingVotes: '39',
+      talkPeople: '22',
+      talkMentions: '17',
+      massNominations: '5',
+      partyOrganizationNominations: '1',
+      signedLeaderNominations: '3',
+      note: '会议推荐与个别谈话推荐相结合',
+    };
+    const refused = await form(`/console/vetting/candidates/${run.zhou}/record/recommendation`, fields);
+    expect(refused.status).toBe(400);
+    expect(refused.text).toMatch(/<p class="field-error" id="RECOMMENDATION-meetingVotes-error">推荐票数（39）不能多于实到人数（38）<\/p>/);
+    expect(refused.text).toMatch(/id="RECOMMENDATION-meetingVotes" name="meetingVotes"[^>]* value="39" aria-invalid="true"/);
+    expect(refused.text).toContain('会议推荐与个别谈话推荐相结合</textarea>');
+    const saved = await form(`/console/vetting/candidates/${run.zhou}/record/recommendation`, { ...fields, meetingVotes: '33' });
+    expect(saved.status).toBe(303);
+    expect(saved.headers['location']).toBe(`/console/vetting/candidates/${run.zhou}/record#step-RECOMMENDATION`);
+    const { rows } = await ctx.db.query(
+      `SELECT version, payload FROM appointment_step WHERE candidate_id = $1 AND kind = 'RECOMMENDATION' ORDER BY version DESC LIMIT 1`,
+      [run.zhou],
+    );
+    expect(rows[0]).toMatchObject({ version: 2, payload: { meetingVotes: 33, note: '会议推荐与个别谈话推荐相结合' } });
   });
 });

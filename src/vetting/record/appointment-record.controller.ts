@@ -1,9 +1,11 @@
-import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { staffActor } from '../../audit/audit.interceptor.js';
 import { RequirePermission, type AuthenticatedRequest } from '../../auth/auth.decorators.js';
 import { CurrentViewer, type Viewer } from '../../auth/conflict/viewer.js';
-import { Returns } from '../../infra/http/api-contract.js';
+import { Returns, ReturnsFile } from '../../infra/http/api-contract.js';
+import { asDownload } from '../../infra/http/download.js';
 import { IdParam } from '../../infra/http/id-param.js';
 import { ZodValidationPipe } from '../../infra/http/zod-validation.pipe.js';
 import {
@@ -19,6 +21,9 @@ import {
 } from './appointment-record.dto.js';
 import { AppointmentRecordService } from './appointment-record.service.js';
 
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const PDF = 'application/pdf';
+
 /** 全程记实 of an appointment: read it, and record 动议, 民主推荐, 考察 and 讨论决定 (each a new version when corrected). */
 @ApiTags('vetting (staff)')
 @ApiBearerAuth()
@@ -31,6 +36,36 @@ export class AppointmentRecordController {
   @Returns(recordViewSchema, '该人选的全程记实')
   get(@IdParam() id: string, @CurrentViewer() viewer: Viewer) {
     return this.records.view(id, viewer);
+  }
+
+  /** The signed 记实表 in Word; `npm run record:verify -- FILE` checks it offline. */
+  @RequirePermission('vetting:read')
+  @Get(':id/record.docx')
+  @ReturnsFile('干部选拔任用全程记实表（Word，带签名与审计链头）', DOCX)
+  async docx(
+    @IdParam() id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const file = await this.records.download(id, 'DOCX', viewer, staffActor(request));
+    void asDownload(reply, { mediaType: DOCX, name: file.fileName, asciiName: 'appointment-record.docx' });
+    return file.body;
+  }
+
+  /** The signed 记实表 as PDF; `npm run record:verify -- FILE` checks it offline. */
+  @RequirePermission('vetting:read')
+  @Get(':id/record.pdf')
+  @ReturnsFile('干部选拔任用全程记实表（PDF，带签名与审计链头）', PDF)
+  async pdf(
+    @IdParam() id: string,
+    @CurrentViewer() viewer: Viewer,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const file = await this.records.download(id, 'PDF', viewer, staffActor(request));
+    void asDownload(reply, { mediaType: PDF, name: file.fileName, asciiName: 'appointment-record.pdf' });
+    return file.body;
   }
 
   @RequirePermission('vetting:manage')

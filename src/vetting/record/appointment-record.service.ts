@@ -7,6 +7,7 @@ import { AuthRepository } from '../../auth/auth.repository.js';
 import type { Viewer } from '../../auth/conflict/viewer.js';
 import { Clock } from '../../infra/clock/clock.js';
 import { AppConfig } from '../../infra/config/app-config.js';
+import { SignedRecords, type RecordContent } from '../../infra/documents/signed-record.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
 import { isUuid } from '../../infra/http/id-param.js';
 import { labelOf } from '../../infra/labels/catalogue.js';
@@ -67,7 +68,8 @@ export class AppointmentRecordService {
     private readonly staff: AuthRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    config: AppConfig,
+    private readonly signed: SignedRecords,
+    private readonly config: AppConfig,
   ) {
     this.time = new Intl.DateTimeFormat('zh-CN', {
       timeZone: config.timeZone,
@@ -333,6 +335,50 @@ export class AppointmentRecordService {
       recordable,
       blocked,
     };
+  }
+
+  /**
+   * The signed 记实表 (DOCX or PDF) of one appointment. The download is an event of the audit
+   * chain, and the chain's head the file carries is that event: whoever holds the file can
+   * find the moment it was issued in the trail.
+   */
+  async download(
+    candidateId: string,
+    format: 'DOCX' | 'PDF',
+    viewer: Viewer,
+    actor: AuditActor,
+  ): Promise<{ fileName: string; body: Buffer }> {
+    const view = await this.view(candidateId, viewer);
+    const issuedAt = this.clock.now();
+    const chainHead = await this.dataSource.transaction(async (m) => {
+      await this.audit.record(
+        {
+          ...actor,
+          action: 'appointment.record.download',
+          targetType: 'vetting_candidate',
+          targetId: view.candidateId,
+          details: {
+            format,
+            candidateId: view.candidateId,
+            runId: view.runId,
+            steps: view.steps.filter((s) => s.done).map((s) => (s.version ? `${s.kind}:${s.version}` : s.kind)),
+          },
+        },
+        m,
+      );
+      return (await this.audit.head(m))!;
+    });
+    const content: RecordContent = {
+      kind: 'APPOINTMENT_RECORD',
+      title: T.title,
+      recordId: view.candidateId,
+      sections: this.sections(view),
+      chainHead,
+      issuedAt: issuedAt.toISOString(),
+      verifyUrl: `${this.config.env.PUBLIC_BASE_URL.replace(/\/$/, '')}/console/vetting/candidates/${view.candidateId}/record`,
+    };
+    const body = format === 'DOCX' ? await this.signed.docx(content) : await this.signed.pdf(content);
+    return { fileName: `${T.title}-${view.name}-${view.personNo}.${format === 'DOCX' ? 'docx' : 'pdf'}`, body };
   }
 
   /** The sections of the 记实表: who the appointment is, then each step with its rows, who recorded it and when. */
