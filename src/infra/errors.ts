@@ -22,6 +22,10 @@ export const INFRA_ERRORS = errorCodes('infra', {
   TOO_MANY_FILES: { status: [HttpStatus.PAYLOAD_TOO_LARGE], meaning: '附件个数超过上限' },
   UNSUPPORTED_MEDIA_TYPE: { status: [HttpStatus.UNSUPPORTED_MEDIA_TYPE], meaning: '请求的内容类型不被该接口接受（如表单应以页面提交）' },
   VALIDATION_FAILED: { status: [HttpStatus.BAD_REQUEST], meaning: '提交的内容有误，details 逐项指出字段和原因' },
+  DOCUMENT_FONT_MISSING: {
+    status: [HttpStatus.SERVICE_UNAVAILABLE],
+    meaning: '服务器上没有生成 PDF 所需的中文字体（fonts-noto-cjk，配置 documents.cjkFontPath）：请运维人员安装后重试',
+  },
   SERVICE_UNAVAILABLE: { status: [HttpStatus.SERVICE_UNAVAILABLE], meaning: '数据库或队列暂时不可用：内容尚未提交，请稍后重试' },
   INTERNAL_ERROR: { status: [HttpStatus.INTERNAL_SERVER_ERROR], meaning: '系统内部错误：答复中的编号（requestId）可供运维人员查找日志' },
 });

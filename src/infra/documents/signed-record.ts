@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { KeyObject } from 'node:crypto';
 import { AppConfig } from '../config/app-config.js';
+import { docxFile, renderDocx } from './record-docx.js';
 import { keyIdOf, publicKeyOf, recordSigningKey } from './record-keys.js';
+import { pdfFile, renderPdf } from './record-pdf.js';
+import { manifestOf, verifySealed, type RecordManifest } from './record-seal.js';
 
 /** One block of a record: a heading and a two-column table (项目 | 内容). */
 export interface RecordSection {
@@ -38,19 +41,22 @@ export class SignedRecords {
   private readonly privateKey: KeyObject;
   private readonly verifyKey: KeyObject;
 
+  private readonly time: Intl.DateTimeFormat;
+
   constructor(private readonly config: AppConfig) {
     this.privateKey = recordSigningKey(config.hashKey);
     this.verifyKey = publicKeyOf(this.privateKey);
+    this.time = new Intl.DateTimeFormat('zh-CN', { timeZone: config.timeZone, dateStyle: 'long', timeStyle: 'medium' });
   }
 
   docx(content: RecordContent): Promise<Buffer> {
-    void content;
-    return Promise.reject(new Error('SignedRecords.docx: rendering lands in the next commit'));
+    return renderDocx(this.manifest(content), this.privateKey);
   }
 
+  /** Throws DOCUMENT_FONT_MISSING (503) when the CJK font (documents.cjkFontPath) is not installed. */
   pdf(content: RecordContent): Promise<Buffer> {
-    void content;
-    return Promise.reject(new Error('SignedRecords.pdf: rendering lands in the next commit'));
+    const { cjkFontPath, cjkFontName } = this.config.settings.documents;
+    return renderPdf(this.manifest(content), this.privateKey, { path: cjkFontPath, name: cjkFontName });
   }
 
   publicKey(): KeyObject {
@@ -61,11 +67,17 @@ export class SignedRecords {
   keyId(): string {
     return keyIdOf(this.verifyKey);
   }
+
+  private manifest(content: RecordContent): RecordManifest {
+    const issuedAt = new Date(content.issuedAt);
+    if (Number.isNaN(issuedAt.getTime())) throw new Error(`record ${content.recordId}: issuedAt is not an ISO instant`);
+    return manifestOf(content, `${this.time.format(issuedAt)}（${this.config.timeZone}）`, this.verifyKey);
+  }
 }
 
 /** Offline check of a downloaded record: genuine (signed by this key) and unaltered. */
 export function verifyRecordFile(file: Buffer, publicKey: KeyObject): RecordVerdict {
-  void file;
-  void publicKey;
-  return { ok: false, format: 'UNKNOWN', reason: '核验尚未实现' };
+  if (file.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) return verifySealed(file, publicKey, docxFile(file));
+  if (file.subarray(0, 5).toString('latin1') === '%PDF-') return verifySealed(file, publicKey, pdfFile(file));
+  return { ok: false, format: 'UNKNOWN', reason: '文件既不是 DOCX 也不是 PDF：不是本系统签发的记录，或文件开头已被改动' };
 }
