@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { AuditService } from '../../src/audit/audit.service.js';
+import { SignedRecords, verifyRecordFile } from '../../src/infra/documents/signed-record.js';
 import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
 import { addCalendarDays, civilDate } from '../../src/infra/calendar/working-days.js';
 import { VerificationService } from '../../src/verification/verification.service.js';
@@ -201,6 +202,57 @@ describe('全程记实 (API)', () => {
     }
     // The refused attempts left no step and no step event.
     expect((await ctx.app.get(AuditService).verify()).ok).toBe(true);
+  });
+});
+
+describe('the signed 记实表', () => {
+  const download = (format: 'docx' | 'pdf') =>
+    request(ctx.baseUrl)
+      .get(`/api/v1/vetting/candidates/${run.zhou}/record.${format}`)
+      .set('Authorization', `Bearer ${token}`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+
+  it.each([
+    ['docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'DOCX'],
+    ['pdf', 'application/pdf', 'PDF'],
+  ] as const)('downloads as %s, signed, carrying the audit event of its download as the chain head', async (format, type, kind) => {
+    const res = await download(format);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain(type);
+    expect(res.headers['content-disposition']).toContain(encodeURIComponent('干部选拔任用全程记实表-周明远-P001'));
+    const verdict = verifyRecordFile(res.body as Buffer, ctx.app.get(SignedRecords).publicKey());
+    if (!verdict.ok) throw new Error(verdict.reason);
+    expect(verdict.format).toBe(kind);
+    const { content } = verdict;
+    expect(content).toMatchObject({ kind: 'APPOINTMENT_RECORD', title: '干部选拔任用全程记实表', recordId: run.zhou });
+    expect(content.verifyUrl).toMatch(new RegExp(`/console/vetting/candidates/${run.zhou}/record$`));
+    expect(content.sections.map((s) => s.heading)).toEqual([
+      '拟任人选',
+      '动议',
+      '民主推荐',
+      '考察',
+      '征求意见',
+      '讨论决定',
+      '任前公示',
+      '任职',
+      '试用期',
+    ]);
+    const decided = content.sections.find((s) => s.heading === '讨论决定')!;
+    expect(decided.rows).toContainEqual({ label: '表决结果', value: '通过' });
+    expect(decided.rows.map((r) => r.label)).toEqual(expect.arrayContaining(['记录人', '记录时间', '审计链序号']));
+    const { rows } = await ctx.db.query(
+      `SELECT seq::int AS seq, encode(hash, 'hex') AS hash, details FROM audit_log WHERE action = 'appointment.record.download' ORDER BY seq DESC LIMIT 1`,
+    );
+    expect(content.chainHead).toEqual({ seq: rows[0].seq, hash: rows[0].hash });
+    expect(rows[0].details.format).toBe(kind);
+    const altered = Buffer.from(res.body as Buffer);
+    altered[Math.floor(altered.length / 2)]! ^= 0x01;
+    expect(verifyRecordFile(altered, ctx.app.get(SignedRecords).publicKey()).ok).toBe(false);
   });
 });
 
