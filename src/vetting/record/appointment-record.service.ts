@@ -96,8 +96,8 @@ export class AppointmentRecordService {
   async record(candidateId: string, kind: TypedStep, input: unknown, actor: AuditActor, viewer: Viewer): Promise<RecordView> {
     if (!isUuid(candidateId)) throw notFound('审查对象');
     // The body was validated by the route; parsed again so that what is stored is exactly the schema's output.
-    const payload = STEP_SCHEMAS[kind].parse(input) as StepPayload[TypedStep];
-    const days = daysOf(kind, payload as Record<string, unknown>);
+    const payload: StepPayload[TypedStep] = STEP_SCHEMAS[kind].parse(input);
+    const days = daysOf(kind, payload);
     if (days.last > this.clock.today())
       throw new DomainException(HttpStatus.BAD_REQUEST, 'DATE_IN_FUTURE', `${labelOf('appointmentStep', kind)}的日期不能晚于今天`, [
         { field: kind === 'INSPECTION' ? 'endsOn' : 'occurredOn', message: '日期不能晚于今天' },
@@ -197,7 +197,7 @@ export class AppointmentRecordService {
     for (const s of stored) byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), s]);
     const typed = (kind: TypedStep): RecordStepView => {
       const [current, ...older] = byKind.get(kind) ?? [];
-      const rowsOf = (s: StoredStep) => typedRows(kind, STEP_SCHEMAS[kind].parse(s.payload) as StepPayload[typeof kind]);
+      const rowsOf = (s: StoredStep) => typedRows(kind, STEP_SCHEMAS[kind].parse(s.payload));
       return {
         kind,
         label: labelOf('appointmentStep', kind),
@@ -287,7 +287,7 @@ export class AppointmentRecordService {
       line: outcomeLine,
     });
     const probationStep = derived('PROBATION', {
-      done: probation?.result != null,
+      done: Boolean(probation?.result),
       occurredOn: probation?.startsOn ?? null,
       rows: probation
         ? [

@@ -61,9 +61,10 @@ export function typedRows<K extends TypedStep>(kind: K, payload: StepPayload[K])
 }
 
 /** The first and the last day a typed step took (an inspection spans days; the others are one day). */
-export function daysOf(kind: TypedStep, payload: Record<string, unknown>): { first: string; last: string } {
-  if (kind === 'INSPECTION') return { first: payload['startsOn'] as string, last: payload['endsOn'] as string };
-  return { first: payload['occurredOn'] as string, last: payload['occurredOn'] as string };
+export function daysOf(kind: TypedStep, payload: object): { first: string; last: string } {
+  const p = payload as Record<string, unknown>;
+  if (kind === 'INSPECTION') return { first: p['startsOn'] as string, last: p['endsOn'] as string };
+  return { first: p['occurredOn'] as string, last: p['occurredOn'] as string };
 }
 
 /** 征求意见: one row per agency asked, with its answer (or that it has not answered). */
