@@ -97,6 +97,7 @@ describe('README commands after npm run quickstart', () => {
       },
       'roster:import': { args: ['roster:import', '--', 'roster.csv'] },
       'keys:rotate': { args: ['keys:rotate'] },
+      'record:verify': { args: ['record:verify', '--', '--public-key'] }, // records themselves: record-verify-command
       'sms:send': { args: [] }, // below, with the api running
     };
     // Evaluations and benchmarks need labelled data sets or minutes of load: their own tests cover them.

@@ -35,6 +35,7 @@ const content: RecordContent = {
   issuedAt: '2026-12-06T03:00:00.000Z',
   verifyUrl: null,
 };
+let serverPem = '';
 const files: Record<'docx' | 'pdf', string> = { docx: join(dir, 'record.docx'), pdf: join(dir, 'record.pdf') };
 
 beforeAll(async () => {
@@ -47,6 +48,7 @@ beforeAll(async () => {
       QF_CONFIG_DIR: join(REPO, 'config'),
     }),
   );
+  serverPem = records.publicKeyPem();
   writeFileSync(files.docx, await records.docx(content));
   writeFileSync(files.pdf, await records.pdf(content));
 });
@@ -77,6 +79,8 @@ describe('npm run record:verify', () => {
   it('prints the public key (PEM), and verifies with it alone, without the hash key', () => {
     const printed = run(['--public-key']);
     expect(printed.status).toBe(0);
+    // The same key the service signs with, derived from the same QF_HASH_KEY.
+    expect(printed.out).toBe(serverPem);
     expect(printed.out).toMatch(/^-----BEGIN PUBLIC KEY-----\n[A-Za-z0-9+/=\n]+-----END PUBLIC KEY-----\n$/);
     const pem = join(dir, 'record-signing.pem');
     writeFileSync(pem, printed.out);

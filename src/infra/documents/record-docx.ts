@@ -30,6 +30,7 @@ import {
 
 /** Custom document property holding the signed record token. */
 const TOKEN_PROPERTY = 'QingfengRecord';
+const MAX_PART_BYTES = 64 * 1024 * 1024;
 const FONT = { ascii: 'SimSun', eastAsia: '宋体', hAnsi: 'SimSun' };
 
 const runs = (text: string, opts: { bold?: boolean; size?: number } = {}) =>
@@ -157,7 +158,8 @@ function readZip(file: Buffer): ZipEntry[] {
 function inflate(file: Buffer, entry: ZipEntry): Buffer {
   const data = file.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   if (entry.method === 0) return Buffer.from(data);
-  if (entry.method === 8) return inflateRawSync(data);
+  // A record's parts are small: a damaged or hostile file cannot make the verifier inflate gigabytes.
+  if (entry.method === 8) return inflateRawSync(data, { maxOutputLength: MAX_PART_BYTES });
   throw new Error(`unsupported compression method ${entry.method}`);
 }
 

@@ -7,6 +7,7 @@ import { DomainException } from '../http/domain-exception.js';
 import {
   fillSeal,
   footerLines,
+  MISSING_GLYPH,
   qrPayload,
   recordToken,
   SLOT_LENGTH,
@@ -100,17 +101,26 @@ export async function renderPdf(manifest: RecordManifest, privateKey: KeyObject,
     for (let r = 0; r < section.rows.length; r++) {
       const [label, value] = [lines[index]!.text, lines[index + 1]!.text];
       const rowHeight = Math.max(height(label, LABEL_WIDTH - 2 * PAD, 10.5), height(value, width - LABEL_WIDTH - 2 * PAD, 10.5)) + 2 * PAD;
-      ensure(rowHeight);
+      ensure(Math.min(rowHeight, bottom() - MARGIN));
       const top = doc.y;
-      doc
-        .lineWidth(0.5)
-        .rect(MARGIN, top, LABEL_WIDTH, rowHeight)
-        .rect(MARGIN + LABEL_WIDTH, top, width - LABEL_WIDTH, rowHeight)
-        .stroke('#555555');
+      // A value longer than the page goes on over the next one: then only a rule above the row.
+      if (top + rowHeight <= bottom()) {
+        doc
+          .lineWidth(0.5)
+          .rect(MARGIN, top, LABEL_WIDTH, rowHeight)
+          .rect(MARGIN + LABEL_WIDTH, top, width - LABEL_WIDTH, rowHeight)
+          .stroke('#555555');
+      } else {
+        doc
+          .lineWidth(0.5)
+          .moveTo(MARGIN, top)
+          .lineTo(MARGIN + width, top)
+          .stroke('#555555');
+      }
       doc.fillColor('black');
       put(MARGIN + PAD, top + PAD, LABEL_WIDTH - 2 * PAD, 10.5);
       put(MARGIN + LABEL_WIDTH + PAD, top + PAD, width - LABEL_WIDTH - 2 * PAD, 10.5);
-      doc.y = top + rowHeight;
+      doc.y = top + rowHeight <= bottom() ? top + rowHeight : doc.y + PAD;
     }
   }
 
@@ -167,20 +177,33 @@ function infoString(text: string, key: string): { at: number; value: string } | 
   return literal ? { at: object.at + 1, value: literal[1]! } : null;
 }
 
-/** Every stream's data, in file order (uncompressed in our records). */
-function streams(text: string): string[] {
-  const found: string[] = [];
-  const start = /stream\r?\n/g;
-  let match: RegExpExecArray | null;
-  while ((match = start.exec(text))) {
-    if (text.slice(Math.max(0, match.index - 3), match.index) === 'end') continue;
-    const from = match.index + match[0].length;
-    const end = text.indexOf('endstream', from);
-    if (end < 0) break;
-    found.push(text.slice(from, end));
-    start.lastIndex = end + 'endstream'.length;
-  }
-  return found;
+/** The data of stream object n (uncompressed in our records). */
+function streamOf(text: string, n: string): string {
+  const object = objectBody(text, n);
+  const start = object && /stream\r?\n/.exec(object.body);
+  if (!object || !start) throw new Error(`object ${n} is not a stream`);
+  const data = object.body.slice(start.index + start[0].length);
+  return data.slice(0, data.lastIndexOf('endstream'));
+}
+
+/** The content streams of the pages, in page order (the page tree of the catalog). */
+function pageContents(text: string): string[] {
+  const root = /\/Root (\d+) 0 R/.exec(text.slice(text.lastIndexOf('trailer')));
+  const pages = root && /\/Pages (\d+) 0 R/.exec(objectBody(text, root[1]!)?.body ?? '');
+  const kids = pages && /\/Kids \[([^\]]*)\]/.exec(objectBody(text, pages[1]!)?.body ?? '');
+  if (!kids) throw new Error('no page tree');
+  return [...kids[1]!.matchAll(/(\d+) 0 R/g)].map(([, page]) => {
+    const contents = /\/Contents (\d+) 0 R/.exec(objectBody(text, page!)?.body ?? '');
+    if (!contents) throw new Error(`page ${page} has no contents`);
+    return streamOf(text, contents[1]!);
+  });
+}
+
+/** The ToUnicode CMap of the (one) font the record is set in. */
+function fontCmap(text: string): string {
+  const refs = new Set([...text.matchAll(/\/ToUnicode (\d+) 0 R/g)].map((m) => m[1]!));
+  if (refs.size !== 1) throw new Error(`expected one ToUnicode CMap, found ${refs.size}`);
+  return streamOf(text, [...refs][0]!);
 }
 
 /** glyph id → text, from the ToUnicode CMap (bfrange arrays and bfchar). */
@@ -215,17 +238,20 @@ function toUnicode(cmap: string): Map<number, string> {
  * glyphs actually drawn and maps them back through the font's ToUnicode CMap.
  */
 export function pdfLines(file: Buffer): string[] {
-  const all = streams(file.toString('latin1'));
-  const cmaps = all.filter((s) => s.includes('begincmap'));
-  if (cmaps.length !== 1) throw new Error(`expected one ToUnicode CMap, found ${cmaps.length}`);
-  const glyphs = toUnicode(cmaps[0]!);
-  const content = all.filter((s) => s.includes(` BDC`)).join('\n');
+  const text = file.toString('latin1');
+  const glyphs = toUnicode(fontCmap(text));
+  // Pages joined: a line too long for one page goes on over the next.
+  const content = pageContents(text).join('\n');
   const lines: string[] = [];
   const marker = new RegExp(`/${LINE_TAG} <</N (\\d+)>> BDC([\\s\\S]*?)EMC`, 'g');
   for (const [, n, inner] of content.matchAll(marker)) {
     let text = '';
     for (const [, hex] of inner!.matchAll(/<([0-9a-fA-F]+)>/g)) {
-      for (let i = 0; i + 4 <= hex!.length; i += 4) text += glyphs.get(parseInt(hex!.slice(i, i + 4), 16)) ?? '\uFFFD';
+      for (let i = 0; i + 4 <= hex!.length; i += 4) {
+        const glyph = glyphs.get(parseInt(hex!.slice(i, i + 4), 16));
+        // No glyph in the font (.notdef, mapped to U+0000): the reader sees a box; it stands for any one character.
+        text += glyph === undefined || glyph === '\u0000' ? MISSING_GLYPH : glyph;
+      }
     }
     lines[Number(n)] = text.replace(/\s+/g, '');
   }

@@ -358,13 +358,22 @@ function locateChange(file: Buffer, zeroedFile: Buffer, body: SealBody, sealed: 
   return `第 ${from + 1}–${to} 字节之间有改动${named ? `（${named}）` : ''}`;
 }
 
+/** Stands, in text read back from a PDF, for a character the font has no glyph for. */
+export const MISSING_GLYPH = '\uFFFD';
+
+/** PDF text is compared without whitespace (lines wrap), a missing glyph matching any one character. */
+function sameText(found: string, signed: string, ignoreWhitespace: boolean): boolean {
+  if (!ignoreWhitespace) return found === signed;
+  const [a, b] = [[...found.replace(/\s+/g, '')], [...signed.replace(/\s+/g, '')]];
+  return a.length === b.length && a.every((char, i) => char === b[i] || char === MISSING_GLYPH);
+}
+
 function firstLineDifference(expected: VisibleLine[], actual: string[], ignoreWhitespace: boolean): string | null {
-  const norm = (s: string) => (ignoreWhitespace ? s.replace(/\s+/g, '') : s);
   for (let i = 0; i < expected.length; i++) {
     const line = expected[i]!;
     const found = actual[i];
     if (found === undefined) return `${line.where}：文件中缺少此行，签发时为“${clip(line.text)}”`;
-    if (norm(found) !== norm(line.text)) return `${line.where}：文件中为“${clip(found)}”，签发时为“${clip(line.text)}”`;
+    if (!sameText(found, line.text, ignoreWhitespace)) return `${line.where}：文件中为“${clip(found)}”，签发时为“${clip(line.text)}”`;
   }
   if (actual.length > expected.length) return `文件末尾多出一行：“${clip(actual[expected.length]!)}”`;
   return null;

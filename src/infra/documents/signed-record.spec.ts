@@ -10,7 +10,7 @@ import { DomainException } from '../http/domain-exception.js';
 import { docxParagraphs } from './record-docx.js';
 import { keyIdOf, publicKeyOf, recordSigningKey } from './record-keys.js';
 import { pdfLines } from './record-pdf.js';
-import { canonicalJson, manifestOf, SLOT_LENGTH, visibleLines } from './record-seal.js';
+import { canonicalJson, manifestOf, MISSING_GLYPH, SLOT_LENGTH, visibleLines } from './record-seal.js';
 import { SignedRecords, verifyRecordFile, type RecordContent, type RecordVerdict } from './signed-record.js';
 
 const root = join(import.meta.dirname, '../../..');
@@ -72,6 +72,7 @@ describe('the signing key', () => {
     expect(again).toBe(records.keyId());
     expect(keyIdOf(publicKeyOf(recordSigningKey(randomBytes(32))))).not.toBe(records.keyId());
     expect(records.publicKey().asymmetricKeyType).toBe('ed25519');
+    expect(records.publicKeyPem()).toMatch(/^-----BEGIN PUBLIC KEY-----\n.+\n-----END PUBLIC KEY-----\n$/);
   });
 
   it('signs canonical JSON: key order does not change the bytes', () => {
@@ -212,6 +213,32 @@ describe('the PDF', () => {
     expect((error as DomainException).userMessage).toMatch(
       /^无法生成 PDF：服务器上没有字体文件 \/nonexistent\/NotoSansCJK\.ttc。请安装中文字体/,
     );
+  });
+});
+
+describe('a long record', () => {
+  const long: RecordContent = {
+    ...content,
+    title: '干部选拔任用全程记实表（多页）',
+    sections: Array.from({ length: 6 }, (_, i) => ({
+      heading: `第${i + 1}环节 <&"'>`,
+      rows: Array.from({ length: 6 }, (_, j) => ({
+        label: `项目 ${j + 1} a&b`,
+        value:
+          i === 3 && j === 2
+            ? `经部务会研究，${'对拟任人选的德、能、勤、绩、廉情况进行了全面考察。'.repeat(120)}`
+            : `内容 ${i}-${j} words wrap 😀 ${'说明'.repeat(j * 10)}`,
+      })),
+    })),
+  };
+
+  it('verifies in both formats across pages, with a value running over a page and characters the font lacks', async () => {
+    const [longDocx, longPdf] = await Promise.all([records.docx(long), records.pdf(long)]);
+    expect(verifyRecordFile(longDocx, records.publicKey())).toMatchObject({ ok: true, content: long });
+    expect(verifyRecordFile(longPdf, records.publicKey())).toMatchObject({ ok: true, content: long });
+    expect((longPdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length).toBeGreaterThan(3);
+    expect(pdfLines(longPdf).filter((line) => line.includes(MISSING_GLYPH)).length).toBeGreaterThan(0); // 😀: no glyph
+    expect(pdfLines(longPdf)).toContain(`经部务会研究，${'对拟任人选的德、能、勤、绩、廉情况进行了全面考察。'.repeat(120)}`);
   });
 });
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { KeyObject } from 'node:crypto';
 import { AppConfig } from '../config/app-config.js';
 import { docxFile, renderDocx } from './record-docx.js';
-import { keyIdOf, publicKeyOf, recordSigningKey } from './record-keys.js';
+import { keyIdOf, publicKeyOf, publicKeyPem, recordSigningKey } from './record-keys.js';
 import { pdfFile, renderPdf } from './record-pdf.js';
 import { manifestOf, verifySealed, type RecordManifest } from './record-seal.js';
 
@@ -61,6 +61,11 @@ export class SignedRecords {
 
   publicKey(): KeyObject {
     return this.verifyKey;
+  }
+
+  /** The public key as PEM (SPKI), to publish or to show on a page. */
+  publicKeyPem(): string {
+    return publicKeyPem(this.verifyKey);
   }
 
   /** Short fingerprint of the public key, printed on every record. */
