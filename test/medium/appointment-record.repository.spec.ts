@@ -42,7 +42,7 @@ describe('AppointmentRecordRepository (medium: real Postgres)', () => {
 
   const insert = (kind: 'MOTION' | 'RECOMMENDATION', occurredOn: string, payload: object, auditSeq: number, id = candidateId) =>
     dataSource.transaction(async (m) => {
-      expect(await records.lockCandidate(m, id)).toEqual({ id, runId });
+      expect(await records.lockCandidate(m, id)).toEqual({ id, runId, verdict: 'PENDING' });
       return records.insertStep(m, { candidateId: id, kind, occurredOn, payload, recordedBy: null, recordedAt: new Date(), auditSeq });
     });
 

@@ -14,6 +14,7 @@ export interface ILockCandidateParams {
 export interface ILockCandidateResult {
   id: string;
   run_id: string;
+  verdict: string;
 }
 
 /** 'LockCandidate' query type */
@@ -22,12 +23,12 @@ export interface ILockCandidateQuery {
   result: ILockCandidateResult;
 }
 
-const lockCandidateIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":52,"b":55}]}],"statement":"SELECT id, run_id FROM vetting_candidate WHERE id = :id! FOR UPDATE                                                                    "};
+const lockCandidateIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":61,"b":64}]}],"statement":"SELECT id, run_id, verdict FROM vetting_candidate WHERE id = :id! FOR UPDATE                                                                    "};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT id, run_id FROM vetting_candidate WHERE id = :id! FOR UPDATE                                                                    
+ * SELECT id, run_id, verdict FROM vetting_candidate WHERE id = :id! FOR UPDATE                                                                    
  * ```
  */
 export const lockCandidate = new PreparedQuery<ILockCandidateParams,ILockCandidateResult>(lockCandidateIR);

@@ -26,10 +26,10 @@ export interface StoredStep {
 export class AppointmentRecordRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Locks the candidacy until `on` (a transaction) ends; null for an unknown one. */
-  async lockCandidate(on: Queryable, id: string): Promise<{ id: string; runId: string } | null> {
+  /** Locks the candidacy until `on` (a transaction) ends, with its stored verdict; null for an unknown one. */
+  async lockCandidate(on: Queryable, id: string): Promise<{ id: string; runId: string; verdict: string } | null> {
     const [row] = await runQuery(q.lockCandidate, { id }, on);
-    return row ? { id: row.id, runId: row.run_id } : null;
+    return row ? { id: row.id, runId: row.run_id, verdict: row.verdict } : null;
   }
 
   /** Adds the next version of a step; `on` must hold the candidacy's lock. */

@@ -136,6 +136,13 @@ export class AppointmentRecordService {
           [{ field, message: `不能早于${labelOf('appointmentStep', previous!.kind)}的日期 ${previousLast}` }],
         );
       }
+      // A verdict that changed since the evaluation above (a tip linked meanwhile) stops the decision too.
+      if (kind === 'DECISION' && candidacy.verdict !== 'PASS')
+        throw new DomainException(
+          HttpStatus.CONFLICT,
+          'VETTING_NOT_PASSED',
+          '有情况反映、未审查核实的不上会：任前审查结论已有变化，不能记录讨论决定',
+        );
       if (kind === 'DECISION') {
         const motion = current.get('MOTION')!.payload as StepPayload['MOTION'];
         const problem = ballotProblem(motion.ballotRequired, payload as StepPayload['DECISION']);

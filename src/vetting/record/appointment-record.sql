@@ -1,8 +1,9 @@
 /* Queries of the appointment record (全程记实, appointment-record.repository.ts). */
 
-/* The candidacy a step is recorded for, locked so that two versions of a step are numbered one after the other. */
+/* The candidacy a step is recorded for (and its verdict), locked so that two versions of a step are numbered one after the other
+   and a decision is recorded only while the verdict stored is PASS. */
 /* @name LockCandidate */
-SELECT id, run_id FROM vetting_candidate WHERE id = :id! FOR UPDATE;
+SELECT id, run_id, verdict FROM vetting_candidate WHERE id = :id! FOR UPDATE;
 
 /* A new version of a step: the one after the newest of its kind. */
 /* @name InsertStep */
