@@ -13,6 +13,8 @@ import { ConsoleTwoFactorController } from './console/two-factor.controller.js';
 import { ConsoleExceptionFilter } from './console/console-exception.filter.js';
 import { ConsoleController } from './console/console.controller.js';
 import { ConsoleVettingController } from './console/vetting.controller.js';
+import { ConsoleAppointmentRecordController } from './console/appointment-record.controller.js';
+import { AppointmentRecordModule } from '../vetting/record/appointment-record.module.js';
 import { ConsoleCadresController } from './console/cadres.controller.js';
 import { ConsoleAgenciesController } from './console/agencies.controller.js';
 import { ConsolePersonalMattersController } from './console/personal-matters.controller.js';
@@ -46,6 +48,7 @@ import { ConsoleUnitsController } from './console/units.controller.js';
     ReportsModule,
     TriageModule,
     VettingModule,
+    AppointmentRecordModule,
     StatisticsModule,
     VerificationModule,
     HotlineModule,
@@ -61,6 +64,7 @@ import { ConsoleUnitsController } from './console/units.controller.js';
     ConsoleHotlineController,
     AgencyPortalController,
     ConsoleVettingController,
+    ConsoleAppointmentRecordController,
     ConsoleCadresController,
     ConsoleAgenciesController,
     ConsolePersonalMattersController,

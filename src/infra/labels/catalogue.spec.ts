@@ -14,6 +14,7 @@ import { requestState, type RequestState } from '../../verification/request-stat
 import { PRIOR_REPORT_RESULTS } from '../../vetting/dto/prior-report.dto.js';
 import type { Decision } from '../../vetting/publicity/outcome.service.js';
 import type { ReasonCode, Verdict } from '../../vetting/vetting-rules.js';
+import { DECISION_BODIES, DECISION_OUTCOMES, MOTION_PROPOSERS, RECORD_STEPS } from '../../vetting/record/appointment-record-rules.js';
 import { LABELS, labelOf, UnknownCodeError, type CodesOf, type LabelList } from './catalogue.js';
 
 const SRC = fileURLToPath(new URL('../..', import.meta.url));
@@ -79,6 +80,7 @@ const COLUMNS: Array<{ column: string; list: LabelList; shownElsewhere?: Record<
   { column: 'joint_meeting_item.kind', list: 'meetingItemKind' },
   { column: 'audit_log.outcome', list: 'auditOutcome' },
   { column: 'audit_log.actor_kind', list: 'auditActorKind' },
+  { column: 'appointment_step.kind', list: 'appointmentStep' },
 ];
 
 /** Code lists of the source (as const arrays, zod enums), and the list that labels each. */
@@ -101,6 +103,10 @@ const CODE_LISTS: Array<{ name: string; codes: readonly string[]; list: LabelLis
   { name: 'REPLY_RESULTS (zod)', codes: REPLY_RESULTS, list: 'replyResult' },
   { name: 'REPLY_RESULTS (zod), form', codes: REPLY_RESULTS, list: 'replyResultOption' },
   { name: 'PRIOR_REPORT_RESULTS (zod)', codes: PRIOR_REPORT_RESULTS, list: 'priorReportResult' },
+  { name: 'RECORD_STEPS', codes: RECORD_STEPS, list: 'appointmentStep' },
+  { name: 'MOTION_PROPOSERS', codes: MOTION_PROPOSERS, list: 'motionProposer' },
+  { name: 'DECISION_BODIES', codes: DECISION_BODIES, list: 'decisionBody' },
+  { name: 'DECISION_OUTCOMES', codes: DECISION_OUTCOMES, list: 'decisionOutcome' },
 ];
 
 /** Type-level: a list labels exactly the codes of a union that has no runtime list (checked by tsc). */

@@ -28,6 +28,7 @@ import { CadreQuotaKeys1765200000000 } from './1765200000000-cadre-quota-keys.js
 import { TallyTimeZone1765210000000 } from './1765210000000-tally-time-zone.js';
 import { ReportCaseView1765300000000 } from './1765300000000-report-case-view.js';
 import { VettingPriorReport1765410000000 } from './1765410000000-vetting-prior-report.js';
+import { AppointmentRecord1765420000000 } from './1765420000000-appointment-record.js';
 import { PublicityWithdrawal1765100001000 } from './1765100001000-publicity-withdrawal.js';
 
 /** Every migration, in order. Listed explicitly: ESM has no glob loading at run time. */
@@ -63,4 +64,5 @@ export const migrations = [
   TallyTimeZone1765210000000,
   ReportCaseView1765300000000,
   VettingPriorReport1765410000000,
+  AppointmentRecord1765420000000,
 ];
