@@ -18,6 +18,7 @@ import { ReportsModule } from './reports/reports.module.js';
 import { VerificationModule } from './verification/verification.module.js';
 import { VettingModule } from './vetting/vetting.module.js';
 import { TriageModule } from './triage/triage.module.js';
+import { AppointmentRecordModule } from './vetting/record/appointment-record.module.js';
 import { WebModule } from './web/web.module.js';
 
 /** The api process: HTTP for the public, staff and agencies. */
@@ -34,6 +35,7 @@ import { WebModule } from './web/web.module.js';
     CadresModule,
     VerificationModule,
     VettingModule,
+    AppointmentRecordModule,
     MeetingsModule,
     HealthModule,
     NotificationsModule,

@@ -84,6 +84,15 @@ export class AuditService {
     return record.seq;
   }
 
+  /**
+   * The chain's newest row: its seq and hash (hex). Given the transaction of an append made
+   * just before, it is that append's row (the chain stays locked until the transaction ends).
+   */
+  async head(manager?: EntityManager): Promise<{ seq: number; hash: string } | null> {
+    const row = await this.repository.head(manager ?? this.dataSource);
+    return row ? { seq: row.seq, hash: row.hash.toString('hex') } : null;
+  }
+
   /** The chain checked row by row, then held against every anchor on record (rows cut from the end are found). */
   async verify(): Promise<ChainVerdict> {
     const verdict = await verifyChain(this.key, auditRows(this.dataSource));

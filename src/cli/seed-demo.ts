@@ -3,6 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { seedCompletedAppointment } from './demo/demo-appointment.js';
 import { DataSource } from 'typeorm';
 import { AccountService } from '../auth/account.service.js';
 import { AuthService } from '../auth/auth.service.js';
@@ -75,6 +76,9 @@ export async function seedDemoDistrict(
   log(
     `demo: roster imported (${JSON.stringify({ created: imported.created, updated: imported.updated, errors: imported.errors.length })})`,
   );
+  // One appointment already completed, with its 全程记实 from 动议 to 试用期: a cadre no demo tip names.
+  const named = new Set(generateTips(roster).map((t) => t.subject.人员编号));
+  await seedCompletedAppointment(app, roster.slice(40).find((r) => !named.has(r.人员编号))!.人员编号, log);
   if ((await app.get(ReportsRepository).count(dataSource)) === 0) {
     const intake = app.get(IntakeService);
     let n = 0;

@@ -1,4 +1,5 @@
 import { LABELS } from '../infra/labels/catalogue.js';
+import { recordTexts } from './record/record-texts.js';
 
 /** Words of the vetting pages: the public appointment notices (任前公示) and the staff vetting pages. Simplified Chinese; a district adapting the wording edits this file. */
 export const vettingTexts = {
@@ -101,4 +102,6 @@ export const vettingTexts = {
       saveReply: '保存上级回复',
     },
   },
+  /** 全程记实 of each appointment (the page and the 记实表). */
+  recordPages: recordTexts,
 } as const;

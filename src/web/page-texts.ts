@@ -34,6 +34,7 @@ export const zhCN = {
   personalMattersPages: cadreTexts.personalMattersPages,
   unitPages: cadreTexts.unitPages,
   vettingPages: vettingTexts.vettingPages,
+  recordPages: vettingTexts.recordPages,
   error: { title: '出错了', back: '返回', home: '返回工作台首页' },
   twoFactor: authTexts.twoFactor,
   identityPages: identityTexts.identityPages,

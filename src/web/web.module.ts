@@ -13,6 +13,8 @@ import { ConsoleTwoFactorController } from './console/two-factor.controller.js';
 import { ConsoleExceptionFilter } from './console/console-exception.filter.js';
 import { ConsoleController } from './console/console.controller.js';
 import { ConsoleVettingController } from './console/vetting.controller.js';
+import { ConsoleAppointmentRecordController } from './console/appointment-record.controller.js';
+import { AppointmentRecordModule } from '../vetting/record/appointment-record.module.js';
 import { ConsoleCadresController } from './console/cadres.controller.js';
 import { ConsoleCadreFileController } from './console/cadre-file.controller.js';
 import { ConsoleAgenciesController } from './console/agencies.controller.js';
@@ -47,6 +49,7 @@ import { ConsoleUnitsController } from './console/units.controller.js';
     ReportsModule,
     TriageModule,
     VettingModule,
+    AppointmentRecordModule,
     StatisticsModule,
     VerificationModule,
     HotlineModule,
@@ -63,6 +66,7 @@ import { ConsoleUnitsController } from './console/units.controller.js';
     AgencyPortalController,
     ConsoleVettingController,
     ConsoleCadreFileController,
+    ConsoleAppointmentRecordController,
     ConsoleCadresController,
     ConsoleAgenciesController,
     ConsolePersonalMattersController,

@@ -1529,6 +1529,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/vetting/candidates/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppointmentRecordController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vetting/candidates/{id}/record.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppointmentRecordController_docx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vetting/candidates/{id}/record.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppointmentRecordController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vetting/candidates/{id}/record/motion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AppointmentRecordController_motion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vetting/candidates/{id}/record/recommendation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AppointmentRecordController_recommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vetting/candidates/{id}/record/inspection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AppointmentRecordController_inspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vetting/candidates/{id}/record/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AppointmentRecordController_decision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meetings": {
         parameters: {
             query?: never;
@@ -3621,6 +3733,116 @@ export interface components {
             reference: string;
             /** @enum {string} */
             result: "AGREE" | "DISAGREE";
+            note?: string;
+        };
+        AppointmentRecord: {
+            /** Format: uuid */
+            candidateId: string;
+            /** Format: uuid */
+            runId: string;
+            runTitle: string;
+            /** Format: uuid */
+            cadreId: string;
+            name: string;
+            personNo: string;
+            /** @description 拟任职务 */
+            proposedPost: string;
+            /**
+             * @description 任前审查结论
+             * @enum {string}
+             */
+            verdict: "PASS" | "BLOCK" | "PENDING";
+            steps: {
+                /**
+                 * @description 环节
+                 * @enum {string}
+                 */
+                kind: "MOTION" | "RECOMMENDATION" | "INSPECTION" | "OPINIONS" | "DECISION" | "PUBLICITY" | "APPOINTMENT" | "PROBATION";
+                /** @description 环节名称 */
+                label: string;
+                /** @description true 在本页记录；false 取自征求意见、公示、任用决定或试用期的记录 */
+                typed: boolean;
+                done: boolean;
+                occurredOn: string | null;
+                rows: {
+                    label: string;
+                    value: string;
+                }[];
+                /** @description 记录人 */
+                recordedBy: string | null;
+                /** @description 记录时间（ISO 8601） */
+                recordedAt: string | null;
+                /** @description 审计链中的序号（本页记录的环节） */
+                auditSeq: number | null;
+                version: number | null;
+                /** @description 记录的内容（本页记录的环节） */
+                payload: {
+                    [key: string]: unknown;
+                } | null;
+                /** @description 被更正的早先版本，新的在前 */
+                superseded: {
+                    version: number;
+                    occurredOn: string;
+                    rows: {
+                        label: string;
+                        value: string;
+                    }[];
+                    /** @description 记录人 */
+                    recordedBy: string | null;
+                    /** @description 记录时间（ISO 8601） */
+                    recordedAt: string;
+                    /** @description 审计链中的序号 */
+                    auditSeq: number;
+                }[];
+            }[];
+            recordable: ("MOTION" | "RECOMMENDATION" | "INSPECTION" | "DECISION")[];
+            blocked: {
+                /** @enum {string} */
+                kind: "MOTION" | "RECOMMENDATION" | "INSPECTION" | "DECISION";
+                reason: string;
+            }[];
+        };
+        DecisionAppointmentRecordBody: {
+            occurredOn: string;
+            /** @enum {string} */
+            body: "STANDING_COMMITTEE" | "PLENARY";
+            membersExpected: number;
+            membersPresent: number;
+            votesFor: number;
+            votesAgainst: number;
+            abstentions: number;
+            /** @default false */
+            ballot: boolean;
+            note?: string;
+        };
+        InspectionAppointmentRecordBody: {
+            startsOn: string;
+            endsOn: string;
+            team: string[];
+            supervisor: string;
+            talks: number;
+            conclusion: string;
+        };
+        MotionAppointmentRecordBody: {
+            occurredOn: string;
+            /** @enum {string} */
+            proposedBy: "PARTY_COMMITTEE" | "ORGANIZATION_DEPARTMENT" | "UNIT_PARTY_ORGANIZATION";
+            posts: string;
+            reason: string;
+            basis: string;
+            /** @default false */
+            ballotRequired: boolean;
+        };
+        RecommendationAppointmentRecordBody: {
+            occurredOn: string;
+            meetingExpected: number;
+            meetingPresent: number;
+            meetingVotes: number;
+            talkPeople: number;
+            talkMentions: number;
+            massNominations: number;
+            partyOrganizationNominations: number;
+            signedLeaderNominations: number;
             note?: string;
         };
         PublicityNotice: {
@@ -7936,6 +8158,302 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VettingPriorReportChange"];
+                };
+            };
+            /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 其他错误（401/403/404/409/413/429 等），见 code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    AppointmentRecordController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 该人选的全程记实 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentRecord"];
+                };
+            };
+            /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 其他错误（401/403/404/409/413/429 等），见 code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    AppointmentRecordController_docx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 干部选拔任用全程记实表（Word，带签名与审计链头） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 其他错误（401/403/404/409/413/429 等），见 code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    AppointmentRecordController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 干部选拔任用全程记实表（PDF，带签名与审计链头） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 其他错误（401/403/404/409/413/429 等），见 code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    AppointmentRecordController_motion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MotionAppointmentRecordBody"];
+            };
+        };
+        responses: {
+            /** @description 动议已记录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentRecord"];
+                };
+            };
+            /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 其他错误（401/403/404/409/413/429 等），见 code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    AppointmentRecordController_recommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecommendationAppointmentRecordBody"];
+            };
+        };
+        responses: {
+            /** @description 民主推荐已记录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentRecord"];
+                };
+            };
+            /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 其他错误（401/403/404/409/413/429 等），见 code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    AppointmentRecordController_inspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionAppointmentRecordBody"];
+            };
+        };
+        responses: {
+            /** @description 考察已记录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentRecord"];
+                };
+            };
+            /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 其他错误（401/403/404/409/413/429 等），见 code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    AppointmentRecordController_decision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionAppointmentRecordBody"];
+            };
+        };
+        responses: {
+            /** @description 讨论决定已记录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentRecord"];
                 };
             };
             /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */

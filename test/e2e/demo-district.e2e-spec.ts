@@ -103,6 +103,15 @@ describe('the demo district', () => {
     expect(verdicts.map((r) => r.verdict)).toContain('BLOCK');
     const { rows: reported } = await ctx.db.query(`SELECT reply_result FROM vetting_prior_report`);
     expect(reported).toEqual([{ reply_result: 'AGREE' }]);
+    // One appointment completed from 动议 to 试用期, with its 全程记实.
+    const { rows: completed } = await ctx.db.query(
+      `SELECT array_agg(s.kind ORDER BY s.occurred_on) AS steps, c.decision, p.result
+         FROM appointment_step s JOIN vetting_candidate c ON c.id = s.candidate_id JOIN probation p ON p.candidate_id = c.id
+        GROUP BY c.id, c.decision, p.result`,
+    );
+    expect(completed).toEqual([
+      { steps: ['MOTION', 'RECOMMENDATION', 'INSPECTION', 'DECISION'], decision: 'APPOINT', result: 'COMPETENT' },
+    ]);
   });
 });
 

@@ -46,6 +46,7 @@ export const TABLE_OWNERS = {
   ],
   verification: ['agency', 'verification_attachment', 'verification_press', 'verification_reply', 'verification_request'],
   vetting: [
+    'appointment_step',
     'probation',
     'publicity_candidate',
     'publicity_notice',

@@ -15,6 +15,7 @@ import { requestState, type RequestState } from '../../verification/request-stat
 import { PRIOR_REPORT_RESULTS } from '../../vetting/dto/prior-report.dto.js';
 import type { Decision } from '../../vetting/publicity/outcome.service.js';
 import type { ReasonCode, Verdict } from '../../vetting/vetting-rules.js';
+import { DECISION_BODIES, DECISION_OUTCOMES, MOTION_PROPOSERS, RECORD_STEPS } from '../../vetting/record/appointment-record-rules.js';
 import { LABELS, labelOf, UnknownCodeError, type CodesOf, type LabelList } from './catalogue.js';
 
 const SRC = fileURLToPath(new URL('../..', import.meta.url));
@@ -87,6 +88,7 @@ const COLUMNS: Array<{ column: string; list: LabelList; shownElsewhere?: Record<
   { column: 'file_doubt.fact', list: 'fileFact' },
   { column: 'file_doubt.status', list: 'fileDoubtStatus' },
   { column: 'file_determination.fact', list: 'fileFact' },
+  { column: 'appointment_step.kind', list: 'appointmentStep' },
 ];
 
 /** Code lists of the source (as const arrays, zod enums), and the list that labels each. */
@@ -113,6 +115,10 @@ const CODE_LISTS: Array<{ name: string; codes: readonly string[]; list: LabelLis
   { name: 'EDUCATION_LEVELS', codes: EDUCATION_LEVELS, list: 'educationLevel' },
   { name: 'DOUBT_RULES', codes: DOUBT_RULES, list: 'fileDoubtRule' },
   { name: 'PRIOR_REPORT_RESULTS (zod)', codes: PRIOR_REPORT_RESULTS, list: 'priorReportResult' },
+  { name: 'RECORD_STEPS', codes: RECORD_STEPS, list: 'appointmentStep' },
+  { name: 'MOTION_PROPOSERS', codes: MOTION_PROPOSERS, list: 'motionProposer' },
+  { name: 'DECISION_BODIES', codes: DECISION_BODIES, list: 'decisionBody' },
+  { name: 'DECISION_OUTCOMES', codes: DECISION_OUTCOMES, list: 'decisionOutcome' },
 ];
 
 /** Type-level: a list labels exactly the codes of a union that has no runtime list (checked by tsc). */

@@ -172,6 +172,27 @@ const catalogue = {
   noticeState: { OPEN: '公示中', UPCOMING: '尚未开始', ENDED: '公示期满' },
   /** probation.result */
   probationResult: { COMPETENT: '称职', NOT_COMPETENT: '不称职' },
+  /** The steps of an appointment's 全程记实 (appointment_step.kind holds the typed ones; the others are read from their own records) */
+  appointmentStep: {
+    MOTION: '动议',
+    RECOMMENDATION: '民主推荐',
+    INSPECTION: '考察',
+    OPINIONS: '征求意见',
+    DECISION: '讨论决定',
+    PUBLICITY: '任前公示',
+    APPOINTMENT: '任职',
+    PROBATION: '试用期',
+  },
+  /** Who proposed an appointment (动议), in appointment_step.payload */
+  motionProposer: {
+    PARTY_COMMITTEE: '区委（党委、党组）',
+    ORGANIZATION_DEPARTMENT: '区委组织部',
+    UNIT_PARTY_ORGANIZATION: '单位党组（党委）',
+  },
+  /** The meeting that decides (讨论决定), in appointment_step.payload */
+  decisionBody: { STANDING_COMMITTEE: '区委常委会', PLENARY: '区委全委会' },
+  /** What the deciding meeting's vote came to, from its figures */
+  decisionOutcome: { ADOPTED: '通过', NOT_ADOPTED: '未通过' },
 
   /** personal_matters_report.status */
   personalMattersStatus: { NOT_VERIFIED: '未查核', CONSISTENT: '一致', OMISSION: '漏报', CONCEALMENT: '瞒报' },
