@@ -7,6 +7,7 @@ import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import { OutboxService, type OutboxEntry } from '../infra/queue/outbox.service.js';
 import type { JobItem } from '../infra/queue/jobs.js';
 import { CadreRecordsRepository } from './cadre-records.repository.js';
+import { FileAuditRepository } from './file-audit/file-audit.repository.js';
 import { drawSample } from './rules/random-draw.js';
 import type { SanctionKind } from './rules/influence.js';
 import { isUuid } from '../infra/http/id-param.js';
@@ -39,6 +40,7 @@ export class CadreRecordsService {
     private readonly outbox: OutboxService,
     private readonly config: AppConfig,
     private readonly repository: CadreRecordsRepository,
+    private readonly files: FileAuditRepository,
   ) {}
 
   private async change<T>(cadreId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -216,11 +218,39 @@ export class CadreRecordsService {
     );
   }
 
-  /** 档案审核: the personnel file audited on a date (null: a doubt is open again). */
+  /**
+   * A change to the cadre's record made by another part of the cadres module (the file
+   * audit): the cadre's row held, `work` run, and the re-evaluation of its open candidacies
+   * queued in the same transaction.
+   */
+  changeRecord<T>(cadreId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.change(cadreId, work);
+  }
+
+  /** The file audited on a date, inside a change (the file audit's completion). */
+  async setFileAuditWithin(
+    manager: EntityManager,
+    input: { cadreId: string; auditedOn: string | null; note: string | null },
+  ): Promise<void> {
+    await this.repository.setFileAudit(manager, { id: input.cadreId, auditedOn: input.auditedOn, note: input.note });
+  }
+
+  /**
+   * 档案审核: the personnel file audited on a date (null: a doubt is open again). A date is
+   * refused while a doubt of the file audit (档案专项审核) is open, as completing that audit is.
+   */
   async recordFileAudit(input: { cadreId: string; auditedOn: string | null; note?: string | null }): Promise<void> {
-    await this.change(input.cadreId, (m) =>
-      this.repository.setFileAudit(m, { id: input.cadreId, auditedOn: input.auditedOn, note: input.note ?? null }),
-    );
+    await this.change(input.cadreId, async (m) => {
+      const open = input.auditedOn === null ? 0 : await this.files.countOpenDoubts(m, input.cadreId);
+      if (open > 0) {
+        throw new DomainException(
+          HttpStatus.CONFLICT,
+          'FILE_DOUBTS_OPEN',
+          `档案专项审核尚有 ${open} 项存疑事项未查明，不能记录审核完成：请在档案专项审核页面逐项查明`,
+        );
+      }
+      await this.repository.setFileAudit(m, { id: input.cadreId, auditedOn: input.auditedOn, note: input.note ?? null });
+    });
   }
 
   /** A year's personal-matters report and, once checked, its result (一致 / 漏报 / 瞒报). */

@@ -176,6 +176,6 @@ export class CadresController {
   @HttpCode(204)
   @ReturnsNothing('单位名称已添加')
   async addName(@IdParam() id: string, @Body(new ZodValidationPipe(unitNameSchema)) body: z.infer<typeof unitNameSchema>) {
-    await this.units.addName(id, body.name, body.kind);
+    await this.units.addName(id, body.name, body.kind, body.inUseFrom ?? null);
   }
 }

@@ -10,6 +10,7 @@ import { ReportsRepository, type CaseSummary } from '../reports/reports.reposito
 import { influenceLastDay, type SanctionKind } from './rules/influence.js';
 import { labelOf } from '../infra/labels/catalogue.js';
 import { isUuid } from '../infra/http/id-param.js';
+import { FileAuditRepository } from './file-audit/file-audit.repository.js';
 
 /** The roster as triage's in-memory index reads it. */
 export interface RosterSnapshot {
@@ -44,6 +45,7 @@ export class CadresService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: CadresRepository,
     private readonly reports: ReportsRepository,
+    private readonly files: FileAuditRepository,
   ) {}
 
   /** Every cadre with exactly this name (homonyms included: tell them apart by unit, post, birth). */
@@ -214,7 +216,7 @@ export class CadresService {
   }
 
   /**
-   * vettingFacts of many cadres in five queries (a vetting run's slate: four at once, then
+   * vettingFacts of many cadres in six queries (a vetting run's slate: five at once, then
    * the linked tips' states), by cadre id; an unknown id is absent. Sanctions come in date
    * order, so a re-evaluation compares alike.
    */
@@ -222,11 +224,12 @@ export class CadresService {
     const ids = [...new Set(cadreIds.filter((id) => isUuid(id)))];
     const out = new Map<string, CadreFacts>();
     if (ids.length === 0) return out;
-    const [cadres, links, sanctions, matters] = await Promise.all([
+    const [cadres, links, sanctions, matters, doubts] = await Promise.all([
       this.repository.vettingCadres(ids),
       this.repository.linksOfCadres(ids),
       this.repository.vettingSanctions(ids),
       this.repository.latestPersonalMatters(ids),
+      this.files.openDoubtsOf(ids),
     ]);
     const cases = new Map(
       (await this.reports.caseSummaries(this.dataSource, [...new Set(links.map((l) => l.reportId))])).map((r) => [r.id, r]),
@@ -251,6 +254,7 @@ export class CadresService {
         underInvestigation: row.under_investigation,
         investigationSince: row.investigation_since,
         fileAuditedOn: row.file_audited_on,
+        openFileDoubts: (doubts.get(row.id) ?? []).map((d) => ({ doubtId: d.id, rule: d.rule, fact: d.fact, message: d.message })),
         openReports: open
           .filter((o) => o.cadreId === row.id)
           .map(({ report: r }) => ({ reportId: r.id, number: r.number, status: r.status, receivedAt: r.receivedAt.toISOString() })),

@@ -5,6 +5,11 @@ import { type CodesOf, errorCodes } from '../infra/http/error-codes.js';
 export const CADRES_ERRORS = errorCodes('cadres', {
   ALREADY_DRAWN: { status: [HttpStatus.CONFLICT], meaning: '该年度个人有关事项已抽查过，不能重抽；可按记录的种子复核' },
   CHECKED_ON_REQUIRED: { status: [HttpStatus.BAD_REQUEST], meaning: '查核结果须写明查核日期' },
+  FILE_DOUBTS_OPEN: {
+    status: [HttpStatus.CONFLICT],
+    meaning: '档案审核尚有存疑事项未查明，不能完成审核：请逐项写明查核情况后再完成',
+  },
+  FILE_DOUBT_RESOLVED: { status: [HttpStatus.CONFLICT], meaning: '该存疑事项已查明，不能再次处理' },
   PROBATION_REQUIRED: { status: [HttpStatus.BAD_REQUEST], meaning: '留党察看须写明察看期：一年（12）或二年（24）' },
   ROSTER_EMPTY: { status: [HttpStatus.CONFLICT, HttpStatus.UNPROCESSABLE_ENTITY], meaning: '名册中没有数据行' },
   ROSTER_HEADERS_MISSING: {

@@ -49,12 +49,12 @@ export interface IUnitNamesOfQuery {
   result: IUnitNamesOfResult;
 }
 
-const unitNamesOfIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":42,"b":46}]}],"statement":"SELECT id, name FROM unit WHERE id = ANY (:ids!::uuid[])                                                         "};
+const unitNamesOfIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":42,"b":46}]}],"statement":"SELECT id, name FROM unit WHERE id = ANY (:ids!::uuid[])                                                                                                            "};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT id, name FROM unit WHERE id = ANY (:ids!::uuid[])                                                         
+ * SELECT id, name FROM unit WHERE id = ANY (:ids!::uuid[])                                                                                                            
  * ```
  */
 export const unitNamesOf = new PreparedQuery<IUnitNamesOfParams,IUnitNamesOfResult>(unitNamesOfIR);
@@ -76,13 +76,13 @@ export interface IUnitsWithNamesQuery {
   result: IUnitsWithNamesResult;
 }
 
-const unitsWithNamesIR: any = {"usedParamSet":{},"params":[],"statement":"SELECT u.id, u.name,\n       coalesce(json_agg(json_build_object('name', n.name, 'kind', n.kind) ORDER BY n.kind, n.name) FILTER (WHERE n.kind <> 'CURRENT'), '[]') AS \"other_names!\"\n  FROM unit u LEFT JOIN unit_name n ON n.unit_id = u.id GROUP BY u.id, u.name ORDER BY u.name                                                                                                             "};
+const unitsWithNamesIR: any = {"usedParamSet":{},"params":[],"statement":"SELECT u.id, u.name,\n       coalesce(json_agg(json_build_object('name', n.name, 'kind', n.kind, 'inUseFrom', n.in_use_from) ORDER BY n.kind, n.name) FILTER (WHERE n.kind <> 'CURRENT'), '[]') AS \"other_names!\"\n  FROM unit u LEFT JOIN unit_name n ON n.unit_id = u.id GROUP BY u.id, u.name ORDER BY u.name                                                                                                             "};
 
 /**
  * Query generated from SQL:
  * ```
  * SELECT u.id, u.name,
- *        coalesce(json_agg(json_build_object('name', n.name, 'kind', n.kind) ORDER BY n.kind, n.name) FILTER (WHERE n.kind <> 'CURRENT'), '[]') AS "other_names!"
+ *        coalesce(json_agg(json_build_object('name', n.name, 'kind', n.kind, 'inUseFrom', n.in_use_from) ORDER BY n.kind, n.name) FILTER (WHERE n.kind <> 'CURRENT'), '[]') AS "other_names!"
  *   FROM unit u LEFT JOIN unit_name n ON n.unit_id = u.id GROUP BY u.id, u.name ORDER BY u.name                                                                                                             
  * ```
  */
@@ -91,6 +91,7 @@ export const unitsWithNames = new PreparedQuery<IUnitsWithNamesParams,IUnitsWith
 
 /** 'AddName' parameters type */
 export interface IAddNameParams {
+  inUseFrom?: string | null | void;
   kind: string;
   name: string;
   unitId: string;
@@ -107,13 +108,13 @@ export interface IAddNameQuery {
   result: IAddNameResult;
 }
 
-const addNameIR: any = {"usedParamSet":{"name":true,"unitId":true,"kind":true},"params":[{"name":"name","required":true,"transform":{"type":"scalar"},"locs":[{"a":52,"b":57}]},{"name":"unitId","required":true,"transform":{"type":"scalar"},"locs":[{"a":60,"b":67}]},{"name":"kind","required":true,"transform":{"type":"scalar"},"locs":[{"a":70,"b":75}]}],"statement":"INSERT INTO unit_name (name, unit_id, kind) VALUES (:name!, :unitId!, :kind!)\nON CONFLICT (name) DO UPDATE SET kind = EXCLUDED.kind WHERE unit_name.unit_id = EXCLUDED.unit_id AND unit_name.kind <> 'CURRENT'\nRETURNING unit_id                                                     "};
+const addNameIR: any = {"usedParamSet":{"name":true,"unitId":true,"kind":true,"inUseFrom":true},"params":[{"name":"name","required":true,"transform":{"type":"scalar"},"locs":[{"a":65,"b":70}]},{"name":"unitId","required":true,"transform":{"type":"scalar"},"locs":[{"a":73,"b":80}]},{"name":"kind","required":true,"transform":{"type":"scalar"},"locs":[{"a":83,"b":88}]},{"name":"inUseFrom","required":false,"transform":{"type":"scalar"},"locs":[{"a":91,"b":100}]}],"statement":"INSERT INTO unit_name (name, unit_id, kind, in_use_from) VALUES (:name!, :unitId!, :kind!, :inUseFrom)\nON CONFLICT (name) DO UPDATE SET kind = EXCLUDED.kind, in_use_from = coalesce(EXCLUDED.in_use_from, unit_name.in_use_from) WHERE unit_name.unit_id = EXCLUDED.unit_id AND unit_name.kind <> 'CURRENT'\nRETURNING unit_id                                                     "};
 
 /**
  * Query generated from SQL:
  * ```
- * INSERT INTO unit_name (name, unit_id, kind) VALUES (:name!, :unitId!, :kind!)
- * ON CONFLICT (name) DO UPDATE SET kind = EXCLUDED.kind WHERE unit_name.unit_id = EXCLUDED.unit_id AND unit_name.kind <> 'CURRENT'
+ * INSERT INTO unit_name (name, unit_id, kind, in_use_from) VALUES (:name!, :unitId!, :kind!, :inUseFrom)
+ * ON CONFLICT (name) DO UPDATE SET kind = EXCLUDED.kind, in_use_from = coalesce(EXCLUDED.in_use_from, unit_name.in_use_from) WHERE unit_name.unit_id = EXCLUDED.unit_id AND unit_name.kind <> 'CURRENT'
  * RETURNING unit_id                                                     
  * ```
  */
@@ -255,7 +256,7 @@ export interface IQuotaReportQuery {
   result: IQuotaReportResult;
 }
 
-const quotaReportIR: any = {"usedParamSet":{},"params":[],"statement":"WITH occ AS (SELECT unit_id, level, count(*)::int AS occupied FROM cadre WHERE level IS NOT NULL GROUP BY unit_id, level)\nSELECT u.id AS \"unit_id!\", u.name AS \"unit_name!\", coalesce(q.level, o.level) AS \"level!\", q.approved AS \"approved?\",\n       CASE WHEN q.level IS NULL THEN o.occupied ELSE (SELECT count(*)::int FROM cadre c WHERE c.unit_id = q.unit_id AND q.level = ANY (c.quota_keys)) END AS \"occupied!\"\n  FROM post_quota q FULL JOIN occ o ON o.unit_id = q.unit_id AND o.level = q.level\n  JOIN unit u ON u.id = coalesce(q.unit_id, o.unit_id)\n ORDER BY u.name, 3"};
+const quotaReportIR: any = {"usedParamSet":{},"params":[],"statement":"WITH occ AS (SELECT unit_id, level, count(*)::int AS occupied FROM cadre WHERE level IS NOT NULL GROUP BY unit_id, level)\nSELECT u.id AS \"unit_id!\", u.name AS \"unit_name!\", coalesce(q.level, o.level) AS \"level!\", q.approved AS \"approved?\",\n       CASE WHEN q.level IS NULL THEN o.occupied ELSE (SELECT count(*)::int FROM cadre c WHERE c.unit_id = q.unit_id AND q.level = ANY (c.quota_keys)) END AS \"occupied!\"\n  FROM post_quota q FULL JOIN occ o ON o.unit_id = q.unit_id AND o.level = q.level\n  JOIN unit u ON u.id = coalesce(q.unit_id, o.unit_id)\n ORDER BY u.name, 3                                                                                                         "};
 
 /**
  * Query generated from SQL:
@@ -265,9 +266,41 @@ const quotaReportIR: any = {"usedParamSet":{},"params":[],"statement":"WITH occ 
  *        CASE WHEN q.level IS NULL THEN o.occupied ELSE (SELECT count(*)::int FROM cadre c WHERE c.unit_id = q.unit_id AND q.level = ANY (c.quota_keys)) END AS "occupied!"
  *   FROM post_quota q FULL JOIN occ o ON o.unit_id = q.unit_id AND o.level = q.level
  *   JOIN unit u ON u.id = coalesce(q.unit_id, o.unit_id)
- *  ORDER BY u.name, 3
+ *  ORDER BY u.name, 3                                                                                                         
  * ```
  */
 export const quotaReport = new PreparedQuery<IQuotaReportParams,IQuotaReportResult>(quotaReportIR);
+
+
+/** 'NamesOfUnitsNamed' parameters type */
+export interface INamesOfUnitsNamedParams {
+  names: stringArray;
+}
+
+/** 'NamesOfUnitsNamed' return type */
+export interface INamesOfUnitsNamedResult {
+  in_use_from: string | null;
+  name: string;
+  unit_id: string;
+}
+
+/** 'NamesOfUnitsNamed' query type */
+export interface INamesOfUnitsNamedQuery {
+  params: INamesOfUnitsNamedParams;
+  result: INamesOfUnitsNamedResult;
+}
+
+const namesOfUnitsNamedIR: any = {"usedParamSet":{"names":true},"params":[{"name":"names","required":true,"transform":{"type":"scalar"},"locs":[{"a":128,"b":134}]}],"statement":"SELECT n.name, n.unit_id, n.in_use_from\n  FROM unit_name n\n WHERE n.unit_id IN (SELECT unit_id FROM unit_name WHERE name = ANY (:names!::text[]))\n ORDER BY n.unit_id, n.name"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT n.name, n.unit_id, n.in_use_from
+ *   FROM unit_name n
+ *  WHERE n.unit_id IN (SELECT unit_id FROM unit_name WHERE name = ANY (:names!::text[]))
+ *  ORDER BY n.unit_id, n.name
+ * ```
+ */
+export const namesOfUnitsNamed = new PreparedQuery<INamesOfUnitsNamedParams,INamesOfUnitsNamedResult>(namesOfUnitsNamedIR);
 
 

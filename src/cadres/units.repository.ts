@@ -8,6 +8,8 @@ import * as q from './units.queries.js';
 export interface OtherUnitName {
   name: string;
   kind: 'ALIAS' | 'FORMER';
+  /** The month the name came into use (YYYY-MM), when recorded. */
+  inUseFrom: string | null;
 }
 
 /** Approved and occupied posts of a unit at a level (approved null: no quota recorded). */
@@ -45,8 +47,15 @@ export class UnitsRepository {
   }
 
   /** Adds (or re-kinds) an other name of the unit; false when the name belongs to another unit or is a current name. */
-  async addName(unitId: string, name: string, kind: 'ALIAS' | 'FORMER'): Promise<boolean> {
-    return (await runQuery(q.addName, { unitId, name, kind }, this.dataSource)).length > 0;
+  async addName(unitId: string, name: string, kind: 'ALIAS' | 'FORMER', inUseFrom: string | null = null): Promise<boolean> {
+    return (await runQuery(q.addName, { unitId, name, kind, inUseFrom }, this.dataSource)).length > 0;
+  }
+
+  /** Every name of the units these names belong to, with the month each came into use. */
+  async namesOfUnitsNamed(names: string[]): Promise<Array<{ name: string; unitId: string; inUseFrom: string | null }>> {
+    if (names.length === 0) return [];
+    const rows = await runQuery(q.namesOfUnitsNamed, { names }, this.dataSource);
+    return rows.map((r) => ({ name: r.name, unitId: r.unit_id, inUseFrom: r.in_use_from }));
   }
 
   /** The current name of the unit that has this name, or null. */

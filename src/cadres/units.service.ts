@@ -4,7 +4,7 @@ import { quotaKey } from './post-titles.js';
 import { overQuota } from './rules/quota.js';
 import type { QuotaLine } from './dto/cadre.dto.js';
 import { isUuid } from '../infra/http/id-param.js';
-import { UnitsRepository } from './units.repository.js';
+import { UnitsRepository, type OtherUnitName } from './units.repository.js';
 
 export type { QuotaLine };
 
@@ -18,7 +18,7 @@ export class UnitsService {
   }
 
   /** Every unit with its other names (别名, 曾用名), by name. */
-  async list(): Promise<Array<{ id: string; name: string; otherNames: Array<{ name: string; kind: 'ALIAS' | 'FORMER' }> }>> {
+  async list(): Promise<Array<{ id: string; name: string; otherNames: OtherUnitName[] }>> {
     return this.repository.withNames();
   }
 
@@ -28,9 +28,9 @@ export class UnitsService {
   }
 
   /** Adds an alias or a former name (e.g. the name before a reorganisation). */
-  async addName(unitId: string, name: string, kind: 'ALIAS' | 'FORMER'): Promise<void> {
+  async addName(unitId: string, name: string, kind: 'ALIAS' | 'FORMER', inUseFrom: string | null = null): Promise<void> {
     await this.requireUnit(unitId);
-    if (!(await this.repository.addName(unitId, name.trim(), kind))) {
+    if (!(await this.repository.addName(unitId, name.trim(), kind, inUseFrom))) {
       const owner = await this.repository.ownerOfName(name.trim());
       throw new DomainException(
         HttpStatus.CONFLICT,
@@ -38,6 +38,11 @@ export class UnitsService {
         `名称“${name}”已属于“${owner ?? '其他单位'}”，一个名称只能对应一个单位`,
       );
     }
+  }
+
+  /** Every name of the units these names belong to (a work history's units), with the month each came into use. */
+  async namesOfUnitsNamed(names: string[]): Promise<Array<{ name: string; unitId: string; inUseFrom: string | null }>> {
+    return this.repository.namesOfUnitsNamed([...new Set(names)]);
   }
 
   /**

@@ -7,16 +7,16 @@ SELECT id FROM unit WHERE id = :id!;
 /* @name UnitNamesOf */
 SELECT id, name FROM unit WHERE id = ANY (:ids!::uuid[]);
 
-/* Every unit with its other names (别名, 曾用名), by name. */
+/* Every unit with its other names (别名, 曾用名) and the month each came into use (null: not known), by name. */
 /* @name UnitsWithNames */
 SELECT u.id, u.name,
-       coalesce(json_agg(json_build_object('name', n.name, 'kind', n.kind) ORDER BY n.kind, n.name) FILTER (WHERE n.kind <> 'CURRENT'), '[]') AS "other_names!"
+       coalesce(json_agg(json_build_object('name', n.name, 'kind', n.kind, 'inUseFrom', n.in_use_from) ORDER BY n.kind, n.name) FILTER (WHERE n.kind <> 'CURRENT'), '[]') AS "other_names!"
   FROM unit u LEFT JOIN unit_name n ON n.unit_id = u.id GROUP BY u.id, u.name ORDER BY u.name;
 
 /* A name that belongs to another unit, or is a unit's current name, is left as it is: nothing comes back. */
 /* @name AddName */
-INSERT INTO unit_name (name, unit_id, kind) VALUES (:name!, :unitId!, :kind!)
-ON CONFLICT (name) DO UPDATE SET kind = EXCLUDED.kind WHERE unit_name.unit_id = EXCLUDED.unit_id AND unit_name.kind <> 'CURRENT'
+INSERT INTO unit_name (name, unit_id, kind, in_use_from) VALUES (:name!, :unitId!, :kind!, :inUseFrom)
+ON CONFLICT (name) DO UPDATE SET kind = EXCLUDED.kind, in_use_from = coalesce(EXCLUDED.in_use_from, unit_name.in_use_from) WHERE unit_name.unit_id = EXCLUDED.unit_id AND unit_name.kind <> 'CURRENT'
 RETURNING unit_id;
 
 /* The current name of the unit a name belongs to. */
@@ -47,3 +47,10 @@ SELECT u.id AS "unit_id!", u.name AS "unit_name!", coalesce(q.level, o.level) AS
   FROM post_quota q FULL JOIN occ o ON o.unit_id = q.unit_id AND o.level = q.level
   JOIN unit u ON u.id = coalesce(q.unit_id, o.unit_id)
  ORDER BY u.name, 3;
+
+/* Every name of the units these names belong to, with the month each came into use (null: not known). */
+/* @name NamesOfUnitsNamed */
+SELECT n.name, n.unit_id, n.in_use_from
+  FROM unit_name n
+ WHERE n.unit_id IN (SELECT unit_id FROM unit_name WHERE name = ANY (:names!::text[]))
+ ORDER BY n.unit_id, n.name;

@@ -23,6 +23,7 @@ const cadre = (over: Partial<CadreFacts> = {}): CadreFacts => ({
   underInvestigation: false,
   investigationSince: null,
   fileAuditedOn: '2026-09-15',
+  openFileDoubts: [],
   openReports: [],
   sanctions: [],
   personalMatters: { year: 2026, status: 'CONSISTENT', checkedOn: '2026-10-20', explainedOn: null, detail: null },
@@ -58,6 +59,34 @@ describe('vetting rules', () => {
     ['never audited', null, ['FILE_NOT_AUDITED']],
   ])('file audit: %s', (_, auditedOn, expected) => {
     expect(codes(fileAuditRule(facts({}, { fileAuditedOn: auditedOn })))).toEqual(expected);
+  });
+
+  const doubt = (doubtId: string, message: string) => ({ doubtId, rule: 'BIRTH_CONFLICT', fact: 'BIRTH', message });
+  it.each<[string, string | null, CadreFacts['openFileDoubts'], string[]]>([
+    ['audited, no doubt open', '2026-09-15', [], []],
+    [
+      'audited, a doubt opened since (a roster contradiction, a new record)',
+      '2026-09-15',
+      [doubt('d1', '出生日期记载不一致')],
+      ['FILE_DOUBT_OPEN'],
+    ],
+    ['not audited and a doubt open', null, [doubt('d1', '出生日期记载不一致')], ['FILE_NOT_AUDITED', 'FILE_DOUBT_OPEN']],
+    ['two doubts open: one reason each', '2026-09-15', [doubt('d1', 'a'), doubt('d2', 'b')], ['FILE_DOUBT_OPEN', 'FILE_DOUBT_OPEN']],
+  ])('file doubts (档案必审): %s', (_, auditedOn, openFileDoubts, expected) => {
+    expect(codes(fileAuditRule(facts({}, { fileAuditedOn: auditedOn, openFileDoubts })))).toEqual(expected);
+  });
+
+  it('a file doubt blocks, names the doubt and points at it', () => {
+    const result = evaluate(facts({}, { openFileDoubts: [doubt('d7', '出生日期记载不一致：…')] }));
+    expect(result.verdict).toBe('BLOCK');
+    expect(result.reasons).toEqual([
+      {
+        code: 'FILE_DOUBT_OPEN',
+        effect: 'BLOCK',
+        message: '档案存疑未查明：出生日期记载不一致：…',
+        evidence: { type: 'FILE_DOUBT', cadreId: 'c1', doubtId: 'd7', rule: 'BIRTH_CONFLICT' },
+      },
+    ]);
   });
 
   it.each<[string, CadreFacts['personalMatters'], string[]]>([

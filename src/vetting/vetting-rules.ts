@@ -15,6 +15,7 @@ export type ReasonCode =
   | 'AGENCY_REPLY_MISSING'
   | 'PERSONAL_MATTERS_DISCREPANCY'
   | 'FILE_NOT_AUDITED'
+  | 'FILE_DOUBT_OPEN'
   | 'OVER_QUOTA'
   // Beyond the dataset's seven: DOMAIN.md bars these too.
   | 'UNDER_INVESTIGATION'
@@ -29,6 +30,7 @@ export type Evidence =
   | { type: 'REQUEST'; requestId: string; agencyCode: string; dueOn: string; overdue?: boolean }
   | { type: 'QUOTA'; unitId: string; level: string; approved: number; occupied: number }
   | { type: 'CADRE'; cadreId: string; field: string }
+  | { type: 'FILE_DOUBT'; cadreId: string; doubtId: string; rule: string }
   | { type: 'PERSONAL_MATTERS'; cadreId: string; year: number | null }
   | { type: 'PRIOR_REPORT'; candidateId: string; post: string; sentOn: string | null; repliedOn: string | null };
 
@@ -72,17 +74,30 @@ export interface CandidateFacts {
   priorReport?: PriorReportFact | null;
 }
 
+/**
+ * 档案必审: the file audited by the date, and no doubt of its audit still open (a doubt about
+ * 三龄二历一身份 suspends the candidacy until it is resolved, whatever the audit date).
+ */
 export function fileAuditRule(f: CandidateFacts): Reason[] {
+  const reasons: Reason[] = [];
   const audited = f.cadre.fileAuditedOn;
-  if (audited && audited <= f.asOf) return [];
-  return [
-    {
+  if (!audited || audited > f.asOf) {
+    reasons.push({
       code: 'FILE_NOT_AUDITED',
       effect: 'BLOCK',
       message: '干部人事档案未经审核（档案必审）',
       evidence: { type: 'CADRE', cadreId: f.cadre.cadreId, field: 'fileAuditedOn' },
-    },
-  ];
+    });
+  }
+  for (const d of f.cadre.openFileDoubts) {
+    reasons.push({
+      code: 'FILE_DOUBT_OPEN',
+      effect: 'BLOCK',
+      message: `档案存疑未查明：${d.message}`,
+      evidence: { type: 'FILE_DOUBT', cadreId: f.cadre.cadreId, doubtId: d.doubtId, rule: d.rule },
+    });
+  }
+  return reasons;
 }
 
 export function personalMattersRule(f: CandidateFacts): Reason[] {

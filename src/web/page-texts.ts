@@ -30,6 +30,7 @@ export const zhCN = {
   notices: vettingTexts.notices,
   meetingPages: meetingTexts.meetingPages,
   cadrePages: cadreTexts.cadrePages,
+  filePages: cadreTexts.filePages,
   personalMattersPages: cadreTexts.personalMattersPages,
   unitPages: cadreTexts.unitPages,
   vettingPages: vettingTexts.vettingPages,

@@ -16,6 +16,7 @@ import { ConsoleVettingController } from './console/vetting.controller.js';
 import { ConsoleAppointmentRecordController } from './console/appointment-record.controller.js';
 import { AppointmentRecordModule } from '../vetting/record/appointment-record.module.js';
 import { ConsoleCadresController } from './console/cadres.controller.js';
+import { ConsoleCadreFileController } from './console/cadre-file.controller.js';
 import { ConsoleAgenciesController } from './console/agencies.controller.js';
 import { ConsolePersonalMattersController } from './console/personal-matters.controller.js';
 import { ConsoleMeetingsController } from './console/meetings.controller.js';
@@ -64,6 +65,7 @@ import { ConsoleUnitsController } from './console/units.controller.js';
     ConsoleHotlineController,
     AgencyPortalController,
     ConsoleVettingController,
+    ConsoleCadreFileController,
     ConsoleAppointmentRecordController,
     ConsoleCadresController,
     ConsoleAgenciesController,

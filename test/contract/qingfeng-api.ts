@@ -565,6 +565,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cadres/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FileAuditController_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cadres/{id}/file/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["FileAuditController_addEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cadres/{id}/file/entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["FileAuditController_removeEntry"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cadres/{id}/file/doubts/{doubtId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["FileAuditController_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cadres/{id}/file/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["FileAuditController_complete"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cadres/{id}/file/worksheet.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FileAuditController_docx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cadres/{id}/file/worksheet.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FileAuditController_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports": {
         parameters: {
             query?: never;
@@ -2157,9 +2269,115 @@ export interface components {
                 receivedAt: string;
             }[] | null;
         };
+        FileAudit: {
+            /** Format: uuid */
+            cadreId: string;
+            name: string;
+            personNo: string;
+            /** @description 档案审核完成日期 */
+            fileAuditedOn: string | null;
+            entries: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                fact: "BIRTH" | "PARTY" | "WORK_START" | "EDUCATION" | "WORK_HISTORY" | "CADRE_STATUS";
+                statedDate: string | null;
+                fromDate: string | null;
+                toDate: string | null;
+                /** @enum {string|null} */
+                educationLevel: "DOCTORATE" | "MASTER" | "BACHELOR" | "COLLEGE" | "SECONDARY" | "HIGH_SCHOOL" | "JUNIOR" | null;
+                institution: string | null;
+                diploma: boolean | null;
+                fullTime: boolean | null;
+                unit: string | null;
+                post: string | null;
+                status: string | null;
+                /** @enum {string} */
+                source: "CADRE_RESUME" | "CADRE_REGISTRATION" | "PARTY_APPLICATION" | "RECRUITMENT_APPROVAL" | "REGULARIZATION" | "EDUCATION_PROOF" | "APPOINTMENT_APPROVAL" | "WAGE_APPROVAL" | "OTHER";
+                documentDate: string;
+                filledBySelf: boolean;
+                note: string | null;
+                /** @description 录入时间（ISO 8601） */
+                enteredAt: string;
+            }[];
+            /** @description 按当前记载运行审核规则得出的认定 */
+            determinations: {
+                /** @enum {string} */
+                fact: "BIRTH" | "PARTY" | "WORK_START" | "EDUCATION" | "WORK_HISTORY" | "CADRE_STATUS";
+                /** @description 认定结果；null 表示尚不能认定 */
+                value: string | null;
+                /** @description 认定所依据的记载 */
+                basis: string[];
+                /** @description 认定理由 */
+                reasons: string[];
+            }[];
+            /** @description 完成审核时确认并保存的认定（名册导入以此为准） */
+            confirmed: {
+                /** @enum {string} */
+                fact: "BIRTH" | "PARTY" | "WORK_START" | "EDUCATION" | "WORK_HISTORY" | "CADRE_STATUS";
+                /** @description 认定结果；null 表示尚不能认定 */
+                value: string | null;
+                /** @description 认定所依据的记载 */
+                basis: string[];
+                /** @description 认定理由 */
+                reasons: string[];
+                determinedOn: string;
+            }[];
+            doubts: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                rule: "BIRTH_CONFLICT" | "BIRTH_DOUBLE_BENEFIT" | "WORK_START_CONFLICT" | "WORK_START_UNSUPPORTED" | "PARTY_CONFLICT" | "PARTY_UNDER_AGE" | "EDUCATION_NO_DIPLOMA" | "EDUCATION_OVERLAPS_WORK" | "WORK_HISTORY_GAP" | "WORK_HISTORY_OVERLAP" | "POST_BEFORE_UNIT" | "CADRE_STATUS_CONFLICT" | "ROSTER_CONFLICT";
+                /** @enum {string} */
+                fact: "BIRTH" | "PARTY" | "WORK_START" | "EDUCATION" | "WORK_HISTORY" | "CADRE_STATUS";
+                message: string;
+                entryIds: string[];
+                /** @enum {string} */
+                status: "OPEN" | "RESOLVED";
+                resolution: string | null;
+                resolvedAt: string | null;
+                openedAt: string;
+            }[];
+            openDoubts: number;
+        };
         FileAuditCadresBody: {
             auditedOn: string | null;
             note?: string;
+        };
+        CompleteFileAuditBody: {
+            auditedOn: string;
+            note?: string;
+        };
+        ResolveFileAuditBody: {
+            resolution: string;
+        };
+        AddEntryFileAuditBody: {
+            /** @enum {string} */
+            fact: "BIRTH" | "PARTY" | "WORK_START" | "EDUCATION" | "WORK_HISTORY" | "CADRE_STATUS";
+            statedDate?: string;
+            fromDate?: string;
+            toDate?: string;
+            /** @enum {string} */
+            educationLevel?: "DOCTORATE" | "MASTER" | "BACHELOR" | "COLLEGE" | "SECONDARY" | "HIGH_SCHOOL" | "JUNIOR";
+            institution?: string;
+            diploma?: boolean;
+            fullTime?: boolean;
+            unit?: string;
+            post?: string;
+            status?: string;
+            /** @enum {string} */
+            source: "CADRE_RESUME" | "CADRE_REGISTRATION" | "PARTY_APPLICATION" | "RECRUITMENT_APPROVAL" | "REGULARIZATION" | "EDUCATION_PROOF" | "APPOINTMENT_APPROVAL" | "WAGE_APPROVAL" | "OTHER";
+            documentDate: string;
+            filledBySelf: boolean;
+            note?: string;
+        };
+        FileEntryAdded: {
+            /** Format: uuid */
+            id: string;
+            /** @description 本条记载新引出的存疑事项（按规则） */
+            opened: ("BIRTH_CONFLICT" | "BIRTH_DOUBLE_BENEFIT" | "WORK_START_CONFLICT" | "WORK_START_UNSUPPORTED" | "PARTY_CONFLICT" | "PARTY_UNDER_AGE" | "EDUCATION_NO_DIPLOMA" | "EDUCATION_OVERLAPS_WORK" | "WORK_HISTORY_GAP" | "WORK_HISTORY_OVERLAP" | "POST_BEFORE_UNIT" | "CADRE_STATUS_CONFLICT" | "ROSTER_CONFLICT")[];
+            /** @description 因本条记载不再存疑而撤销的事项 */
+            withdrawn: ("BIRTH_CONFLICT" | "BIRTH_DOUBLE_BENEFIT" | "WORK_START_CONFLICT" | "WORK_START_UNSUPPORTED" | "PARTY_CONFLICT" | "PARTY_UNDER_AGE" | "EDUCATION_NO_DIPLOMA" | "EDUCATION_OVERLAPS_WORK" | "WORK_HISTORY_GAP" | "WORK_HISTORY_OVERLAP" | "POST_BEFORE_UNIT" | "CADRE_STATUS_CONFLICT" | "ROSTER_CONFLICT")[];
         };
         FindingCadresBody: {
             reportId?: unknown;
@@ -2821,6 +3039,22 @@ export interface components {
                 personNo: string | null;
                 problems: string[];
             }[];
+            /** @description 与档案专项审核认定不符的名册数据：保留认定值，并在该干部档案审核中列为存疑事项，须查明 */
+            conflicts: {
+                /** @description 行号（含表头） */
+                row: number;
+                personNo: string;
+                /** Format: uuid */
+                cadreId: string;
+                name: string;
+                /** @enum {string} */
+                field: "birthMonth" | "partyMonth" | "workMonth" | "education";
+                /** @description 名册中的值（未采用） */
+                imported: string;
+                /** @description 档案审核认定的值（保留） */
+                determined: string;
+                message: string;
+            }[];
         };
         StaffAccount: {
             /** Format: uuid */
@@ -3339,6 +3573,7 @@ export interface components {
             name: string;
             /** @enum {string} */
             kind: "ALIAS" | "FORMER";
+            inUseFrom?: string;
         };
         SetQuotaCadresBody: {
             level: string;
@@ -3390,7 +3625,7 @@ export interface components {
         };
         VettingReason: {
             /** @enum {string} */
-            code: "OPEN_REPORT_UNVERIFIED" | "SANCTION_IN_EFFECT" | "AGENCY_ADVERSE_OPINION" | "AGENCY_REPLY_MISSING" | "PERSONAL_MATTERS_DISCREPANCY" | "FILE_NOT_AUDITED" | "OVER_QUOTA" | "UNDER_INVESTIGATION" | "PERSONAL_MATTERS_NOT_VERIFIED" | "PRIOR_REPORT_REPLY_MISSING" | "PRIOR_REPORT_DISAGREED";
+            code: "OPEN_REPORT_UNVERIFIED" | "SANCTION_IN_EFFECT" | "AGENCY_ADVERSE_OPINION" | "AGENCY_REPLY_MISSING" | "PERSONAL_MATTERS_DISCREPANCY" | "FILE_NOT_AUDITED" | "FILE_DOUBT_OPEN" | "OVER_QUOTA" | "UNDER_INVESTIGATION" | "PERSONAL_MATTERS_NOT_VERIFIED" | "PRIOR_REPORT_REPLY_MISSING" | "PRIOR_REPORT_DISAGREED";
             /**
              * @description BLOCK 不能上会，PENDING 待补齐
              * @enum {string}
@@ -3429,6 +3664,12 @@ export interface components {
                 type: "CADRE";
                 cadreId: string;
                 field: string;
+            } | {
+                /** @enum {string} */
+                type: "FILE_DOUBT";
+                cadreId: string;
+                doubtId: string;
+                rule: string;
             } | {
                 /** @enum {string} */
                 type: "PERSONAL_MATTERS";
@@ -5244,6 +5485,294 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description 干部名册 Excel */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 其他错误（401/403/404/409/413/429 等），见 code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    FileAuditController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 档案专项审核：记载、认定与存疑事项 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileAudit"];
+                };
+            };
+            /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 其他错误（401/403/404/409/413/429 等），见 code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    FileAuditController_addEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddEntryFileAuditBody"];
+            };
+        };
+        responses: {
+            /** @description 记载已录入，审核规则已重新运行 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileEntryAdded"];
+                };
+            };
+            /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 其他错误（401/403/404/409/413/429 等），见 code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    FileAuditController_removeEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 记载已删除，审核规则已重新运行 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 其他错误（401/403/404/409/413/429 等），见 code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    FileAuditController_resolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                doubtId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveFileAuditBody"];
+            };
+        };
+        responses: {
+            /** @description 存疑事项已查明 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 其他错误（401/403/404/409/413/429 等），见 code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    FileAuditController_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteFileAuditBody"];
+            };
+        };
+        responses: {
+            /** @description 档案审核已完成，认定已保存 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 其他错误（401/403/404/409/413/429 等），见 code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    FileAuditController_docx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 干部人事档案专项审核认定表（Word） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description 请求有误（VALIDATION_FAILED、INVALID_CHARACTERS 等） */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 其他错误（401/403/404/409/413/429 等），见 code */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    FileAuditController_xlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 干部人事档案专项审核认定表（Excel） */
             200: {
                 headers: {
                     [name: string]: unknown;

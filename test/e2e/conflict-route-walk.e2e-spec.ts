@@ -31,7 +31,8 @@ function fillers(): Array<[RegExp, Record<string, string>]> {
     [/^\/api\/v1\/reports\/:id(\/|$)/, { id: w.tip.id, attachmentId: randomUUID() }],
     [/^\/api\/v1\/triage\/cases\/:id(\/|$)/, { id: w.tip.id, subjectId: w.tip.subjectRowId }],
     [/^\/console\/cases\/:id(\/|$)/, { id: w.tip.id, action: 'note', subjectId: w.tip.subjectRowId, op: 'confirm' }],
-    [/^\/(api\/v1|console)\/cadres\/:id(\/|$)/, { id: w.cadres.relative, relatedId: w.cadres.subject }],
+    // A personnel file's records and doubts never carry a tip.
+    [/^\/(api\/v1|console)\/cadres\/:id(\/|$)/, { id: w.cadres.relative, relatedId: w.cadres.subject, entryId: random, doubtId: random }],
     [/^\/api\/v1\/cadre-relations\/:cadreId\/:relatedCadreId$/, { cadreId: w.cadres.subject, relatedCadreId: w.cadres.relative }],
     [/^\/(api\/v1|console)\/meetings\/:id(\/|$)/, { id: w.meetingId, itemId: w.itemId }],
     [/^\/api\/v1\/verification-requests\/:id(\/|$)/, { id: w.requestId, attachmentId: randomUUID() }],

@@ -27,6 +27,15 @@ const FORM_INPUT: Record<string, Record<string, string>> = {
   '/console/cadres/:id/file-audit': { auditedOn: '2026-03-01' },
   '/console/cadres/:id/personal-matters': { year: '2024', status: 'CONSISTENT', checkedOn: '2026-03-01' },
   '/console/cadres/:id/relations': { relatedPersonNo: 'P001', kind: 'SPOUSE' },
+  '/console/cadres/:id/file/entries': {
+    fact: 'BIRTH',
+    source: 'CADRE_RESUME',
+    documentDate: '1990-07-01',
+    filledBySelf: 'self',
+    statedDate: '1968-05',
+  },
+  '/console/cadres/:id/file/doubts/:doubtId/resolve': { resolution: '经查以履历表为准' },
+  '/console/cadres/:id/file/complete': { auditedOn: '2026-03-01' },
 };
 
 async function recordState(): Promise<unknown> {
@@ -35,7 +44,8 @@ async function recordState(): Promise<unknown> {
             (SELECT count(*) FROM sanction WHERE cadre_id = c.id) AS sanctions,
             (SELECT count(*) FROM cadre_finding WHERE cadre_id = c.id) AS findings,
             (SELECT count(*) FROM personal_matters_report WHERE cadre_id = c.id) AS personal_matters,
-            (SELECT count(*) FROM cadre_relation WHERE c.id IN (cadre_id, related_cadre_id)) AS relations
+            (SELECT count(*) FROM cadre_relation WHERE c.id IN (cadre_id, related_cadre_id)) AS relations,
+            (SELECT count(*) FROM file_entry WHERE cadre_id = c.id) AS file_entries
        FROM cadre c WHERE c.id = $1`,
     [cadreId],
   );
@@ -204,7 +214,8 @@ describe('the cadre record in the console', () => {
     expect(forms.length).toBeGreaterThanOrEqual(7);
     const before = await recordState();
     for (const form of forms) {
-      const path = form.path.replace(':id', cadreId).replace(':relatedId', other);
+      // Any other id in the path (a related cadre, a file record or doubt) is some other existing id: the refusal comes first.
+      const path = form.path.replace(':id', cadreId).replace(/:\w+/g, other);
       const refused = await post(path, FORM_INPUT[form.path] ?? {}, self);
       expect([form.path, refused.status]).toEqual([form.path, 409]);
     }

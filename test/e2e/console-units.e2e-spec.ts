@@ -73,4 +73,13 @@ describe('units and quotas in the console', () => {
     expect(taken.text).toContain('一个名称只能对应一个单位');
     expect(taken.text).toContain('value="测试区财政局"');
   });
+
+  it('records the month a name came into use (档案审核 checks posts against it), refusing a malformed one', async () => {
+    const bad = await post('/console/units/names', { unitId, name: '测试区水电局', kind: 'FORMER', inUseFrom: '1984.01' });
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('启用年月格式应为 YYYY-MM');
+    expect(bad.text).toContain('value="1984.01"');
+    expect((await post('/console/units/names', { unitId, name: '测试区水电局', kind: 'FORMER', inUseFrom: '1984-01' })).status).toBe(303);
+    expect((await page('/console/units')).text).toContain('测试区水电局（曾用名，1984-01 起使用）');
+  });
 });

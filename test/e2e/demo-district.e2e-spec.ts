@@ -86,8 +86,14 @@ describe('the demo district', () => {
       meetings: 1,
       sanctions: 1,
       'vetting runs': 1,
+      'file audits': 1,
       'prior reports': 1,
     });
+    // One file audited where a birth-date conflict was found and resolved.
+    const { rows: audited } = await ctx.db.query(
+      `SELECT d.rule, d.status FROM file_doubt d JOIN cadre c ON c.id = d.cadre_id WHERE c.file_audited_on IS NOT NULL`,
+    );
+    expect(audited).toContainEqual({ rule: 'BIRTH_CONFLICT', status: 'RESOLVED' });
     const { rows } = await ctx.db.query(`SELECT DISTINCT status FROM report`);
     // Every state a tip rests in (RECEIVED lasts only until the worker triages it).
     expect(rows.map((r) => r.status).sort()).toEqual(REPORT_STATUSES.filter((s) => s !== 'RECEIVED').sort());

@@ -57,8 +57,8 @@ describe('UnitsRepository (medium: real Postgres)', () => {
         id: water,
         name: '区水务局',
         otherNames: [
-          { name: '区水利局', kind: 'FORMER' },
-          { name: '水务局', kind: 'FORMER' },
+          { name: '区水利局', kind: 'FORMER', inUseFrom: null },
+          { name: '水务局', kind: 'FORMER', inUseFrom: null },
         ],
       },
       { id: town, name: '柳河镇', otherNames: [] },

@@ -10,6 +10,8 @@ export interface CadreFacts {
   underInvestigation: boolean;
   investigationSince: string | null;
   fileAuditedOn: string | null;
+  /** Doubts of the personnel-file audit not yet resolved (档案必审: each suspends the candidacy). */
+  openFileDoubts: Array<{ doubtId: string; rule: string; fact: string; message: string }>;
   /** Linked tips not concluded and without a finding about this cadre. */
   openReports: Array<{ reportId: string; number: string; status: string; receivedAt: string }>;
   sanctions: SanctionFact[];

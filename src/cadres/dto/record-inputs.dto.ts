@@ -52,6 +52,14 @@ export const personalMattersSchema = z.strictObject({
   explainedOn: date.optional(),
 });
 
-export const unitNameSchema = z.strictObject({ name: z.string().trim().min(2).max(100), kind: z.enum(['ALIAS', 'FORMER']) });
+export const unitNameSchema = z.strictObject({
+  name: z.string().trim().min(2).max(100),
+  kind: z.enum(['ALIAS', 'FORMER']),
+  /** The month the name came into use (档案审核 finds a post held before the unit existed). */
+  inUseFrom: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '启用年月格式应为 YYYY-MM')
+    .optional(),
+});
 export const quotaSchema = z.strictObject({ level: z.string().trim().min(1).max(30), approved: z.number().int().min(0).max(1000) });
 export const drawSchema = z.strictObject({ year: z.number().int().min(2000).max(2100) });

@@ -9,6 +9,11 @@ import { ROSTER_COLUMNS, validateRosterRow, type RosterRow } from './roster-row.
 import { quotaKeys } from '../post-titles.js';
 import { surnameOf } from './surname.js';
 import { textOf } from '../../infra/text/text-of.js';
+import { randomUUID } from 'node:crypto';
+import { OutboxService } from '../../infra/queue/outbox.service.js';
+import type { JobItem } from '../../infra/queue/jobs.js';
+import { FileAuditRepository } from '../file-audit/file-audit.repository.js';
+import { rosterConflicts, type EducationLevel, type FactKind, type RosterConflict } from '../file-audit/file-rules.js';
 
 /**
  * ALL_OR_NOTHING (the default): a file with any bad row is refused whole and nothing
@@ -24,6 +29,26 @@ const rowErrorSchema = z.object({
 });
 export type RowError = z.infer<typeof rowErrorSchema>;
 
+const conflictSchema = z.object({
+  row: z.int().describe('行号（含表头）'),
+  personNo: z.string(),
+  cadreId: z.uuid(),
+  name: z.string(),
+  field: z.enum(['birthMonth', 'partyMonth', 'workMonth', 'education']),
+  imported: z.string().describe('名册中的值（未采用）'),
+  determined: z.string().describe('档案审核认定的值（保留）'),
+  message: z.string(),
+});
+export type RosterConflictLine = z.infer<typeof conflictSchema>;
+
+/** The fact of the file a roster column states. */
+const FIELD_FACT: Record<RosterConflict['field'], FactKind> = {
+  birthMonth: 'BIRTH',
+  partyMonth: 'PARTY',
+  workMonth: 'WORK_START',
+  education: 'EDUCATION',
+};
+
 export const importResultSchema = z
   .object({
     importId: z.uuid(),
@@ -34,6 +59,7 @@ export const importResultSchema = z
     updated: z.int(),
     unchanged: z.int(),
     errors: z.array(rowErrorSchema),
+    conflicts: z.array(conflictSchema).describe('与档案专项审核认定不符的名册数据：保留认定值，并在该干部档案审核中列为存疑事项，须查明'),
   })
   .meta({ id: 'RosterImportResult' });
 export type ImportResult = z.infer<typeof importResultSchema>;
@@ -60,6 +86,8 @@ export class RosterImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: RosterImportRepository,
+    private readonly files: FileAuditRepository,
+    private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -111,9 +139,26 @@ export class RosterImportService {
 
     const apply = errors.length === 0 || mode === 'SKIP_INVALID';
     const counts = { created: 0, updated: 0, unchanged: 0 };
-    const importId = await this.dataSource.transaction(async (manager) => {
-      if (apply && valid.length > 0) Object.assign(counts, await this.apply(manager, valid, options.actorCadreId ?? null));
-      return this.repository.recordImport(manager, {
+    const conflicts: RosterConflictLine[] = [];
+    const { importId, entries } = await this.dataSource.transaction(async (manager) => {
+      let jobs: JobItem[] = [];
+      if (apply && valid.length > 0) {
+        const applied = await this.apply(manager, valid, options.actorCadreId ?? null);
+        Object.assign(counts, applied.counts);
+        for (const c of applied.conflicts) conflicts.push({ ...c, row: firstRowOf.get(c.personNo)! });
+        // A contradiction is an open doubt of the cadre's file audit, which stops its vetting (档案必审).
+        const opened = await this.files.insertRosterDoubts(
+          manager,
+          applied.conflicts.map((c) => ({
+            cadreId: c.cadreId,
+            key: `ROSTER_CONFLICT:${c.field}:${c.imported}`,
+            fact: FIELD_FACT[c.field],
+            message: `名册导入${options.fileName ? `（${options.fileName}）` : ''}：${c.message}`,
+          })),
+        );
+        jobs = opened.map((cadreId) => ({ queue: 'vetting', name: 'cadre-record-changed', data: { cadreId, changeId: randomUUID() } }));
+      }
+      const id = await this.repository.recordImport(manager, {
         fileName: options.fileName ?? null,
         mode,
         applied: apply,
@@ -122,8 +167,10 @@ export class RosterImportService {
         errors,
         importedBy: options.actorId ?? null,
       });
+      return { importId: id, entries: await this.outbox.write(manager, jobs) };
     });
-    const result: ImportResult = { importId, mode, applied: apply, rowsTotal: sheet.rows.length, ...counts, errors };
+    await this.outbox.dispatch(entries);
+    const result: ImportResult = { importId, mode, applied: apply, rowsTotal: sheet.rows.length, ...counts, errors, conflicts };
     if (!apply) {
       throw new DomainException(
         HttpStatus.UNPROCESSABLE_ENTITY,
@@ -135,18 +182,49 @@ export class RosterImportService {
     return result;
   }
 
-  /** Applies valid rows. Imports are serialized: two at once would race on units and post history. */
+  /**
+   * Applies valid rows. Imports are serialized: two at once would race on units and post
+   * history. A cell that contradicts a fact the file audit determined (出生年月, 入党时间,
+   * 参加工作时间, 学历) keeps the determined value and comes back as a conflict.
+   */
   private async apply(
     manager: EntityManager,
-    rows: RosterRow[],
+    input: RosterRow[],
     actorCadreId: string | null,
-  ): Promise<{ created: number; updated: number; unchanged: number }> {
+  ): Promise<{
+    counts: { created: number; updated: number; unchanged: number };
+    conflicts: Array<Omit<RosterConflictLine, 'row'>>;
+  }> {
     await this.repository.lock(manager);
-    const unitIds = await this.ensureUnits(manager, [...new Set(rows.map((r) => r.unit))]);
+    const unitIds = await this.ensureUnits(manager, [...new Set(input.map((r) => r.unit))]);
     const existing = await this.repository.lockCadres(
       manager,
-      rows.map((r) => r.personNo),
+      input.map((r) => r.personNo),
     );
+    const determined = await this.files.determinedOf(
+      manager,
+      [...existing.values()].map((c) => c.id),
+    );
+    const conflicts: Array<Omit<RosterConflictLine, 'row'>> = [];
+    const rows = input.map((row) => {
+      const before = existing.get(row.personNo);
+      const facts = before ? determined.get(before.id) : undefined;
+      if (!before || !facts) return row;
+      const found = rosterConflicts(row, {
+        birth: facts.get('BIRTH') ?? null,
+        party: facts.get('PARTY') ?? null,
+        workStart: facts.get('WORK_START') ?? null,
+        education: (facts.get('EDUCATION') as EducationLevel | undefined) ?? null,
+        status: null,
+      });
+      if (found.length === 0) return row;
+      const kept = { ...row };
+      for (const c of found) {
+        kept[c.field] = c.determined;
+        conflicts.push({ cadreId: before.id, personNo: row.personNo, name: row.name, ...c });
+      }
+      return kept;
+    });
 
     let created = 0;
     let unchanged = 0;
@@ -208,7 +286,7 @@ export class RosterImportService {
         postMoves.map((r) => ({ personNo: r.personNo, since: r.postSince })),
       );
     }
-    return { created, updated: changed.length - created, unchanged };
+    return { counts: { created, updated: changed.length - created, unchanged }, conflicts };
   }
 
   /** Unit ids by the name the roster uses; an unknown name becomes a new unit. */

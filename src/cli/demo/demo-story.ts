@@ -101,7 +101,7 @@ export async function runDemoStory(options: DemoStoryOptions): Promise<Record<st
 
   // More tips: two hotline calls recorded by the operator, and texts through the SMS gateway.
   const roster = await triage.call<{
-    items: Array<{ id: string; name: string; unitName: string; unitId: string; post: string; level: string | null }>;
+    items: Array<{ id: string; name: string; unitName: string; unitId: string; post: string; level: string | null; birthMonth: string }>;
   }>('GET', '/api/v1/cadres?limit=100');
   const people = roster.items;
   const person = (i: number) => people[i % people.length]!;
@@ -305,6 +305,54 @@ export async function runDemoStory(options: DemoStoryOptions): Promise<Record<st
     await triage.call('PUT', `/api/v1/units/${crowded.unitId}/quotas`, { level: crowded.level, approved: 0 });
     count('units over quota');
   }
+
+  // 档案专项审核: one cadre's file audited, where a later form the cadre filled in made them two
+  // years younger; the earliest self-filled date stands (组通字〔2006〕41号), the doubt is resolved.
+  const filed = person(21);
+  const born = Number(filed.birthMonth.slice(0, 4));
+  const later = Math.min(born + 35, now.getFullYear() - 1);
+  for (const entry of [
+    { fact: 'BIRTH', statedDate: filed.birthMonth, source: 'CADRE_RESUME', documentDate: `${born + 22}-03-15`, filledBySelf: true },
+    {
+      fact: 'BIRTH',
+      statedDate: `${born + 2}${filed.birthMonth.slice(4)}`,
+      source: 'CADRE_REGISTRATION',
+      documentDate: `${later}-06-01`,
+      filledBySelf: true,
+    },
+    {
+      fact: 'WORK_START',
+      statedDate: `${born + 21}-07`,
+      source: 'RECRUITMENT_APPROVAL',
+      documentDate: `${born + 21}-07-01`,
+      filledBySelf: false,
+    },
+    {
+      fact: 'EDUCATION',
+      educationLevel: 'BACHELOR',
+      institution: '省师范大学',
+      fromDate: `${born + 17}-09`,
+      toDate: `${born + 21}-07`,
+      diploma: true,
+      fullTime: true,
+      source: 'EDUCATION_PROOF',
+      documentDate: `${born + 21}-07-01`,
+      filledBySelf: false,
+    },
+  ]) {
+    await triage.call('POST', `/api/v1/cadres/${filed.id}/file/entries`, entry);
+  }
+  const file = await triage.call<{ doubts: Array<{ id: string; status: string }> }>('GET', `/api/v1/cadres/${filed.id}/file`);
+  for (const doubt of file.doubts.filter((d) => d.status === 'OPEN')) {
+    await triage.call('POST', `/api/v1/cadres/${filed.id}/file/doubts/${doubt.id}/resolve`, {
+      resolution: `经查阅原始档案，${born + 22}年干部履历表为本人最早填写，出生日期以其为准；${later}年干部登记表所填有误，已由本人作出书面说明。`,
+    });
+  }
+  await triage.call('PUT', `/api/v1/cadres/${filed.id}/file/completion`, {
+    auditedOn: isoDate(new Date(now.getTime() - 3 * DAY)),
+    note: '出生日期记载不一致，已查明认定',
+  });
+  count('file audits');
 
   // Pre-appointment check: three candidates, opinions from two member agencies.
   const clean = person(20);

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROLES } from '../../auth/roles.js';
 import { SANCTION_KIND_CODES } from '../../cadres/rules/influence.js';
+import { DOUBT_RULES, EDUCATION_LEVELS, FACT_KINDS, SOURCE_KINDS } from '../../cadres/file-audit/file-rules.js';
 import { RELATION_KINDS } from '../../auth/conflict/cadre-relations.service.js';
 import { CHANNELS, REPORT_STATUSES } from '../../reports/report-status.js';
 import { DISPOSITION_KINDS, FINDING_OUTCOMES } from '../../reports/workflow/case-transitions.js';
@@ -80,6 +81,13 @@ const COLUMNS: Array<{ column: string; list: LabelList; shownElsewhere?: Record<
   { column: 'joint_meeting_item.kind', list: 'meetingItemKind' },
   { column: 'audit_log.outcome', list: 'auditOutcome' },
   { column: 'audit_log.actor_kind', list: 'auditActorKind' },
+  { column: 'file_entry.fact', list: 'fileFact' },
+  { column: 'file_entry.source', list: 'fileSource' },
+  { column: 'file_entry.education_level', list: 'educationLevel' },
+  { column: 'file_doubt.rule', list: 'fileDoubtRule' },
+  { column: 'file_doubt.fact', list: 'fileFact' },
+  { column: 'file_doubt.status', list: 'fileDoubtStatus' },
+  { column: 'file_determination.fact', list: 'fileFact' },
   { column: 'appointment_step.kind', list: 'appointmentStep' },
 ];
 
@@ -102,6 +110,10 @@ const CODE_LISTS: Array<{ name: string; codes: readonly string[]; list: LabelLis
   { name: 'SANCTION_KIND_CODES', codes: SANCTION_KIND_CODES, list: 'sanctionKind' },
   { name: 'REPLY_RESULTS (zod)', codes: REPLY_RESULTS, list: 'replyResult' },
   { name: 'REPLY_RESULTS (zod), form', codes: REPLY_RESULTS, list: 'replyResultOption' },
+  { name: 'FACT_KINDS', codes: FACT_KINDS, list: 'fileFact' },
+  { name: 'SOURCE_KINDS', codes: SOURCE_KINDS, list: 'fileSource' },
+  { name: 'EDUCATION_LEVELS', codes: EDUCATION_LEVELS, list: 'educationLevel' },
+  { name: 'DOUBT_RULES', codes: DOUBT_RULES, list: 'fileDoubtRule' },
   { name: 'PRIOR_REPORT_RESULTS (zod)', codes: PRIOR_REPORT_RESULTS, list: 'priorReportResult' },
   { name: 'RECORD_STEPS', codes: RECORD_STEPS, list: 'appointmentStep' },
   { name: 'MOTION_PROPOSERS', codes: MOTION_PROPOSERS, list: 'motionProposer' },

@@ -126,6 +126,7 @@ const catalogue = {
     AGENCY_REPLY_MISSING: '成员单位未答复',
     PERSONAL_MATTERS_DISCREPANCY: '个人有关事项瞒报漏报',
     FILE_NOT_AUDITED: '档案未审核',
+    FILE_DOUBT_OPEN: '档案存疑未查明',
     OVER_QUOTA: '超职数',
     UNDER_INVESTIGATION: '正在接受审查调查',
     PERSONAL_MATTERS_NOT_VERIFIED: '个人有关事项未查核',
@@ -224,6 +225,55 @@ const catalogue = {
     ORDERED_RESIGNATION: '责令辞职',
     REMOVAL_FROM_POST: '免职',
   },
+  /** file_entry.fact: the facts of a personnel-file audit (三龄二历一身份) */
+  fileFact: {
+    BIRTH: '出生日期',
+    PARTY: '入党时间',
+    WORK_START: '参加工作时间',
+    EDUCATION: '学历',
+    WORK_HISTORY: '工作经历',
+    CADRE_STATUS: '干部身份',
+  },
+  /** file_entry.source: the document of the file a record comes from */
+  fileSource: {
+    CADRE_RESUME: '干部履历表',
+    CADRE_REGISTRATION: '干部登记表',
+    PARTY_APPLICATION: '入党志愿书',
+    RECRUITMENT_APPROVAL: '招工/录用审批表',
+    REGULARIZATION: '转正定级表',
+    EDUCATION_PROOF: '学历证明/毕业生登记表',
+    APPOINTMENT_APPROVAL: '任免审批表',
+    WAGE_APPROVAL: '工资审批表',
+    OTHER: '其他材料',
+  },
+  /** file_entry.education_level (学历) */
+  educationLevel: {
+    DOCTORATE: '博士研究生',
+    MASTER: '硕士研究生',
+    BACHELOR: '大学本科',
+    COLLEGE: '大学专科',
+    SECONDARY: '中专',
+    HIGH_SCHOOL: '高中',
+    JUNIOR: '初中',
+  },
+  /** file_doubt.rule: the file rule that found a doubt */
+  fileDoubtRule: {
+    BIRTH_CONFLICT: '出生日期记载不一致',
+    BIRTH_DOUBLE_BENEFIT: '出生日期两头受益',
+    WORK_START_CONFLICT: '参加工作时间记载不一致',
+    WORK_START_UNSUPPORTED: '参加工作时间缺原始材料',
+    PARTY_CONFLICT: '入党时间记载不一致',
+    PARTY_UNDER_AGE: '入党时未满十八周岁',
+    EDUCATION_NO_DIPLOMA: '学历无证明材料',
+    EDUCATION_OVERLAPS_WORK: '全日制学习与工作重叠',
+    WORK_HISTORY_GAP: '工作经历断档',
+    WORK_HISTORY_OVERLAP: '工作经历重叠',
+    POST_BEFORE_UNIT: '任职早于单位设立',
+    CADRE_STATUS_CONFLICT: '干部身份记载不一致',
+    ROSTER_CONFLICT: '名册与档案认定不符',
+  },
+  /** file_doubt.status */
+  fileDoubtStatus: { OPEN: '待查明', RESOLVED: '已查明' },
   /** A unit's other names (unit_name.kind, without CURRENT) */
   unitNameKind: { ALIAS: '别名', FORMER: '曾用名（机构改革前名称）' },
 

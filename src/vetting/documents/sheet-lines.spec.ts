@@ -11,6 +11,7 @@ const cadre: CadreFacts = {
   underInvestigation: false,
   investigationSince: null,
   fileAuditedOn: '2026-01-05',
+  openFileDoubts: [],
   openReports: [],
   sanctions: [],
   personalMatters: { year: 2025, status: 'CONSISTENT', checkedOn: '2026-01-06', explainedOn: null, detail: null },
@@ -65,6 +66,13 @@ describe('vetting sheet lines', () => {
       result: '不符合',
       evidence: ['有反映该同志的举报（QF-2026-000009）尚未核实'],
     });
+  });
+
+  it('an open file doubt: the file line does not pass and names the doubt', () => {
+    const lines = sheetLines(
+      facts({ openFileDoubts: [{ doubtId: 'd1', rule: 'BIRTH_CONFLICT', fact: 'BIRTH', message: '出生日期记载不一致' }] }),
+    );
+    expect(lines[0]).toEqual({ item: '干部人事档案审核（档案必审）', result: '不符合', evidence: ['档案存疑未查明：出生日期记载不一致'] });
   });
 
   it('no proposed unit and level: the quota line says it was not checked', () => {

@@ -27,7 +27,11 @@ export const VERDICT_LABELS: Record<Verdict, string> = CATALOGUE.verdictOnSheet;
 
 /** Each rule's line: `ok` gives the evidence of a pass, or null when the check does not apply (then `na` says why). */
 const RULE_ITEMS: Array<{ item: string; codes: ReasonCode[]; ok: (f: SheetFacts) => string[] | null; na?: string }> = [
-  { item: '干部人事档案审核（档案必审）', codes: ['FILE_NOT_AUDITED'], ok: (f) => [`档案已于 ${f.cadre.fileAuditedOn} 审核，未发现问题`] },
+  {
+    item: '干部人事档案审核（档案必审）',
+    codes: ['FILE_NOT_AUDITED', 'FILE_DOUBT_OPEN'],
+    ok: (f) => [`档案已于 ${f.cadre.fileAuditedOn} 审核，未发现问题`],
+  },
   {
     item: '个人有关事项报告查核（报告必核）',
     codes: ['PERSONAL_MATTERS_NOT_VERIFIED', 'PERSONAL_MATTERS_DISCREPANCY'],

@@ -13,6 +13,7 @@ const evidenceSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('QUOTA'), unitId: z.string(), level: z.string(), approved: z.number(), occupied: z.number() }),
   z.object({ type: z.literal('CADRE'), cadreId: z.string(), field: z.string() }),
+  z.object({ type: z.literal('FILE_DOUBT'), cadreId: z.string(), doubtId: z.string(), rule: z.string() }),
   z.object({ type: z.literal('PERSONAL_MATTERS'), cadreId: z.string(), year: z.number().nullable() }),
   z.object({
     type: z.literal('PRIOR_REPORT'),
@@ -30,6 +31,7 @@ export const REASON_CODES = [
   'AGENCY_REPLY_MISSING',
   'PERSONAL_MATTERS_DISCREPANCY',
   'FILE_NOT_AUDITED',
+  'FILE_DOUBT_OPEN',
   'OVER_QUOTA',
   'UNDER_INVESTIGATION',
   'PERSONAL_MATTERS_NOT_VERIFIED',

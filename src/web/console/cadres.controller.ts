@@ -10,6 +10,7 @@ import { CurrentViewer, type Viewer } from '../../auth/conflict/viewer.js';
 import { rolesGrant } from '../../auth/roles.js';
 import { CadreRecordsService } from '../../cadres/cadre-records.service.js';
 import { CadresService } from '../../cadres/cadres.service.js';
+import { FileAuditService } from '../../cadres/file-audit/file-audit.service.js';
 import {
   fileAuditSchema,
   findingSchema,
@@ -74,6 +75,7 @@ export class ConsoleCadresController {
     private readonly relations: CadreRelationsService,
     private readonly vetting: VettingService,
     private readonly probations: ProbationService,
+    private readonly files: FileAuditService,
   ) {}
 
   private async page(
@@ -116,6 +118,7 @@ export class ConsoleCadresController {
       relations: await this.relations.listFor(id),
       vettingHistory: await this.vetting.historyOfCadre(id),
       probations: await this.probations.ofCadre(id),
+      fileDoubts: await this.files.openDoubts(id),
       relationKinds: RELATION_KINDS,
       sanctionKinds: Object.entries(SANCTION_KINDS).map(([code, k]) => ({ code, label: k.label, months: k.months })),
       canManage: rolesGrant(viewer.staff.roles, 'cadres:manage'),

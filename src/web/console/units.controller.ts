@@ -77,8 +77,12 @@ export class ConsoleUnitsController {
   async addName(@Req() request: FastifyRequest, @CurrentStaff() staff: StaffPrincipal, @Res() reply: FastifyReply): Promise<void> {
     const form = textFields(request);
     try {
-      const dto = parseWith(unitNameSchema, { name: form['name'], kind: form['kind'] });
-      await this.units.addName(form['unitId'] ?? '', dto.name, dto.kind);
+      const dto = parseWith(unitNameSchema, {
+        name: form['name'],
+        kind: form['kind'],
+        ...(form['inUseFrom'] ? { inUseFrom: form['inUseFrom'] } : {}),
+      });
+      await this.units.addName(form['unitId'] ?? '', dto.name, dto.kind, dto.inUseFrom ?? null);
       void reply.status(303).header('Location', '/console/units#names').send();
     } catch (error) {
       await this.refused(reply, staff, error, 'name', form);

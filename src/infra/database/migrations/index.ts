@@ -27,6 +27,7 @@ import { ReportExclusions1765100000000 } from './1765100000000-report-exclusions
 import { CadreQuotaKeys1765200000000 } from './1765200000000-cadre-quota-keys.js';
 import { TallyTimeZone1765210000000 } from './1765210000000-tally-time-zone.js';
 import { ReportCaseView1765300000000 } from './1765300000000-report-case-view.js';
+import { FileAudit1765400000000 } from './1765400000000-file-audit.js';
 import { VettingPriorReport1765410000000 } from './1765410000000-vetting-prior-report.js';
 import { AppointmentRecord1765420000000 } from './1765420000000-appointment-record.js';
 import { PublicityWithdrawal1765100001000 } from './1765100001000-publicity-withdrawal.js';
@@ -63,6 +64,7 @@ export const migrations = [
   CadreQuotaKeys1765200000000,
   TallyTimeZone1765210000000,
   ReportCaseView1765300000000,
+  FileAudit1765400000000,
   VettingPriorReport1765410000000,
   AppointmentRecord1765420000000,
 ];
