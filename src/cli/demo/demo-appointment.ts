@@ -59,9 +59,9 @@ export async function seedCompletedAppointment(
     while (!isWorkingDay(d, calendar)) d = addCalendarDays(d, 1);
     return d;
   };
-  /** The district's "now" for what follows: 10:00 (China) on `day`. */
+  /** The district's "now" for what follows: noon UTC on `day`, that civil date in any zone from UTC−11 to UTC+11. */
   const on = (day: string) => {
-    clock.now = () => new Date(`${day}T10:00:00+08:00`);
+    clock.now = () => new Date(`${day}T12:00:00Z`);
   };
 
   const motionOn = workingDayFrom(addCalendarDays(realToday, -430));
