@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { AuditModule } from '../audit/audit.module.js';
 import { CadresModule } from '../cadres/cadres.module.js';
 import { RosterImportService, type ImportMode } from '../cadres/roster/roster-import.service.js';
 import { InfraModule } from '../infra/infra.module.js';
@@ -14,7 +15,8 @@ loadCliConfig();
 
 const USAGE = 'npm run roster:import -- FILE.xlsx|FILE.csv [--skip-invalid]';
 
-@Module({ imports: [InfraModule, CadresModule] })
+// AuditModule: a roster row that contradicts an audited file opens a doubt, which is audited.
+@Module({ imports: [InfraModule, AuditModule, CadresModule] })
 class RosterCliModule {}
 
 /** Imports a roster file (the quickstart and the demo call this). Exit 65 when the file is refused. */
