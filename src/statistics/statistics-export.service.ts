@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../infra/documents/load-libraries.js';
 import { csvLine } from '../audit/csv.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import type { Statistics } from './dto/statistics.dto.js';
@@ -54,7 +54,7 @@ export class StatisticsExportService {
   }
 
   async xlsx(stats: Statistics): Promise<ExportFile> {
-    const book = new ExcelJS.Workbook();
+    const book = new (await loadExcel()).Workbook();
     book.creator = this.config.settings.district.department;
     const taken = new Set<string>();
     const cover = book.addWorksheet(sheetName('概要', taken));

@@ -1,5 +1,5 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../infra/documents/load-libraries.js';
 import { CATALOGUE } from '../../infra/labels/catalogue.js';
 import type { FileAuditView } from './file-audit.dto.js';
 import { FACT_KINDS, type FactKind } from './file-rules.js';
@@ -145,7 +145,7 @@ export async function worksheetDocx(input: WorksheetInput): Promise<Buffer> {
 
 export async function worksheetXlsx(input: WorksheetInput): Promise<Buffer> {
   const v = input.view;
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcel()).Workbook();
   book.creator = input.department;
   const sheet = book.addWorksheet('专项审核认定表');
   sheet.columns = [{ width: 14 }, { width: 60 }, { width: 28 }, { width: 60 }, { width: 60 }];

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../infra/documents/load-libraries.js';
 import { ROSTER_COLUMNS, type RawRow, type RosterKey } from './roster-row.js';
 import { textOf } from '../../infra/text/text-of.js';
 
@@ -77,7 +78,7 @@ export function readCsv(text: string): string[][] {
 }
 
 async function readXlsx(content: Buffer): Promise<unknown[][]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
@@ -107,7 +108,7 @@ function cellValue(value: ExcelJS.CellValue): unknown {
 
 /** The roster as an XLSX workbook with the same headers, so an export can be re-imported. */
 export async function writeRosterXlsx(rows: Array<Record<RosterKey, string | null>>): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   const sheet = workbook.addWorksheet('干部名册');
   sheet.columns = ROSTER_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.key === 'unit' || c.key === 'post' ? 24 : 12 }));
   sheet.getRow(1).font = { bold: true };

@@ -1,7 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
 import type { KeyObject } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
+import { loadPdfKit } from './load-libraries.js';
 import QRCode from 'qrcode';
 import { DomainException } from '../http/domain-exception.js';
 import {
@@ -59,6 +59,7 @@ export async function renderPdf(manifest: RecordManifest, privateKey: KeyObject,
     [TOKEN_KEY]: recordToken(manifest, privateKey),
     [SEAL_KEY]: SLOT_PLACEHOLDER,
   };
+  const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({ size: 'A4', margin: MARGIN, compress: false, info, lang: 'zh-CN' });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../auth/conflict/viewer.js';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../infra/documents/load-libraries.js';
 import { CadresService } from '../../cadres/cadres.service.js';
 import { UnitsService } from '../../cadres/units.service.js';
 import { AppConfig } from '../../infra/config/app-config.js';
@@ -184,7 +184,7 @@ export class VettingDocumentsService {
 
   async slate(runId: string, viewer: Viewer): Promise<{ fileName: string; body: Buffer }> {
     const run = await this.vetting.getRun(runId, viewer);
-    const book = new ExcelJS.Workbook();
+    const book = new (await loadExcel()).Workbook();
     book.creator = this.config.settings.district.department;
     const sheet = book.addWorksheet('拟任人选名单');
     sheet.columns = [
