@@ -3,7 +3,7 @@
 // staff queries at scale and peak memory. Sizes: QF_BENCH_SIZES="1000x10000,100000x1000000"
 // (cadres x earlier tips).
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import { generateRoster, generateTips, tipBody } from './district-data.mjs';
 import { benchStaffQueries } from './staff-queries.mjs';
@@ -98,6 +98,7 @@ export async function benchTriageAt({ cadres, tips, burst = 2000, steadyRate = 5
   // QF_BENCH_LOG_DIR: keep the worker's and the api's output there.
   const keepLog = (child, name) => {
     if (!process.env.QF_BENCH_LOG_DIR) return;
+    mkdirSync(process.env.QF_BENCH_LOG_DIR, { recursive: true });
     const file = `${process.env.QF_BENCH_LOG_DIR}/${name}-${cadres}x${tips}.log`;
     child.stdout.on('data', (chunk) => appendFileSync(file, chunk));
     child.stderr.on('data', (chunk) => appendFileSync(file, chunk));
