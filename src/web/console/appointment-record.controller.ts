@@ -5,7 +5,6 @@ import { staffActor } from '../../audit/audit.interceptor.js';
 import { RequirePermission, type AuthenticatedRequest } from '../../auth/auth.decorators.js';
 import { CurrentViewer, type Viewer } from '../../auth/conflict/viewer.js';
 import { rolesGrant } from '../../auth/roles.js';
-import { DomainException } from '../../infra/http/domain-exception.js';
 import { IdParam } from '../../infra/http/id-param.js';
 import { parseWith } from '../../infra/http/zod-validation.pipe.js';
 import type { TypedStep } from '../../vetting/record/appointment-record-rules.js';
@@ -14,7 +13,7 @@ import { AppointmentRecordService } from '../../vetting/record/appointment-recor
 import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../page-texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
-import { formRefusal, textFields } from './form-fields.js';
+import { fieldErrorsOf, formRefusal, textFields } from './form-fields.js';
 import { stepBody } from './record-form.js';
 
 const HTML = 'text/html; charset=utf-8';
@@ -69,13 +68,8 @@ export class ConsoleAppointmentRecordController {
       void reply.status(303).header('Location', `/console/vetting/candidates/${id}/record#step-${kind}`).send();
     } catch (error) {
       const { status, message } = formRefusal(error);
-      const errors: Record<string, string> = {};
-      const details = error instanceof DomainException ? (error.details ?? []) : [];
-      for (const d of details) {
-        const field = d.field.split('.')[0]!;
-        errors[field] = errors[field] ? `${errors[field]}；${d.message}` : d.message;
-      }
-      errors['_'] = details.length ? zhCN.recordPages.fix : message;
+      const errors = fieldErrorsOf(error);
+      errors['_'] = Object.keys(errors).length ? zhCN.recordPages.fix : message;
       void reply
         .status(status)
         .type(HTML)

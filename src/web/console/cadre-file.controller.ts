@@ -10,13 +10,12 @@ import { CadresService } from '../../cadres/cadres.service.js';
 import { completeAuditSchema, fileEntrySchema, resolveDoubtSchema } from '../../cadres/file-audit/file-audit.dto.js';
 import { FileAuditService } from '../../cadres/file-audit/file-audit.service.js';
 import { statedText } from '../../cadres/file-audit/file-worksheet.js';
-import { DomainException } from '../../infra/http/domain-exception.js';
 import { IdParam } from '../../infra/http/id-param.js';
 import { parseWith } from '../../infra/http/zod-validation.pipe.js';
 import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../page-texts.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
-import { formRefusal, textFields } from './form-fields.js';
+import { fieldErrorsOf, formRefusal, textFields } from './form-fields.js';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -129,13 +128,7 @@ export class ConsoleCadreFileController {
         .send();
     } catch (error) {
       const { status, message } = formRefusal(error, zhCN.filePages.fields);
-      const fieldErrors: Record<string, string> = {};
-      if (error instanceof DomainException) {
-        for (const d of error.details ?? []) {
-          const field = d.field.split(/[.[]/)[0]!;
-          fieldErrors[field] = fieldErrors[field] ? `${fieldErrors[field]}；${d.message}` : d.message;
-        }
-      }
+      const fieldErrors = fieldErrorsOf(error);
       void reply
         .status(status)
         .type(HTML)

@@ -1,7 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
 import { describe, expect, it } from '@jest/globals';
 import { DomainException } from '../../infra/http/domain-exception.js';
-import { formRefusal } from './form-fields.js';
+import { fieldErrorsOf, formRefusal } from './form-fields.js';
 
 const invalid = (details?: Array<{ field: string; message: string }>) =>
   new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'VALIDATION_FAILED', '填写有误', details);
@@ -48,5 +48,25 @@ describe('formRefusal', () => {
   it('a missing record is a refusal where the form names it', () => {
     const missing = new DomainException(HttpStatus.NOT_FOUND, 'NOT_FOUND', '单位不存在');
     expect(formRefusal(missing, {}, { notFoundIsPageLevel: false })).toEqual({ status: 404, message: '单位不存在' });
+  });
+});
+
+describe('fieldErrorsOf', () => {
+  it.each([
+    ['one field', invalid([{ field: 'kind', message: '请选择' }]), { kind: '请选择' }],
+    ['a nested field under its top name', invalid([{ field: 'education.from', message: '格式不对' }]), { education: '格式不对' }],
+    ['an indexed field under its top name', invalid([{ field: 'members[2]', message: '不能为空' }]), { members: '不能为空' }],
+    [
+      'two messages on one field, joined',
+      invalid([
+        { field: 'votes.for', message: '不能为负数' },
+        { field: 'votes.against', message: '超过到会人数' },
+      ]),
+      { votes: '不能为负数；超过到会人数' },
+    ],
+    ['a refusal without details', new DomainException(HttpStatus.CONFLICT, 'ALREADY_DRAWN', '该年度已抽查'), {}],
+    ['not a refusal', new Error('boom'), {}],
+  ])('%s', (_name, error, expected) => {
+    expect(fieldErrorsOf(error)).toEqual(expected);
   });
 });

@@ -35,3 +35,18 @@ export function formRefusal(
   };
   return { status: error.status, message: error.details?.map(labelled).join('；') || error.userMessage };
 }
+
+/**
+ * A refused form's errors by field, to show beside each field: a detail's field is named by
+ * the part before the first dot or bracket (`education.from` → `education`); several messages
+ * on one field are joined. Empty for a refusal without details (or anything else).
+ */
+export function fieldErrorsOf(error: unknown): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!(error instanceof DomainException)) return errors;
+  for (const { field, message } of error.details ?? []) {
+    const name = field.split(/[.[]/)[0]!;
+    errors[name] = errors[name] ? `${errors[name]}；${message}` : message;
+  }
+  return errors;
+}

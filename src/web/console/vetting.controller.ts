@@ -16,7 +16,7 @@ import { priorReportReplySchema, priorReportSentSchema } from '../../vetting/dto
 import { PriorReportService } from '../../vetting/prior-report/prior-report.service.js';
 import { PageRenderer } from '../page-renderer.js';
 import { zhCN } from '../page-texts.js';
-import { formRefusal } from './form-fields.js';
+import { fieldErrorsOf, formRefusal } from './form-fields.js';
 import { ConsoleExceptionFilter } from './console-exception.filter.js';
 import { parseSlate } from './slate-form.js';
 import { IdParam } from '../../infra/http/id-param.js';
@@ -54,10 +54,8 @@ interface RunPageState {
 /** A refused 报备 form: each field's error beside it, anything else above the form. */
 function fieldRefusal(error: unknown): { status: number; error: string; fieldErrors: Record<string, string> } {
   const { status, message } = formRefusal(error);
-  const details = error instanceof DomainException ? (error.details ?? []) : [];
-  const fieldErrors: Record<string, string> = {};
-  for (const d of details) fieldErrors[d.field.split(/[.[]/)[0]!] ??= d.message;
-  return { status, error: details.length ? '' : message, fieldErrors };
+  const fieldErrors = fieldErrorsOf(error);
+  return { status, error: Object.keys(fieldErrors).length ? '' : message, fieldErrors };
 }
 
 /**
