@@ -135,19 +135,13 @@ export class ReportWriter {
   }
 
   /**
-   * Tips in one transaction: the reports with their files and idempotency records (one
-   * statement), their first events, and their triage jobs (outbox) commit together or not at
-   * all. Any failure fails the whole batch; BatchedCalls then writes each tip on its own.
-   * With `within`, part of the caller's transaction.
+   * Tips in one statement: the reports with their files, idempotency records, first events and
+   * triage jobs (outbox) commit together or not at all. Any failure fails the whole batch;
+   * BatchedCalls then writes each tip on its own. With `within`, part of the caller's transaction.
    */
-  private insertBatch(batch: PendingReport[], within?: EntityManager): Promise<InsertedRow[]> {
-    if (within) return this.insertWithin(within, batch);
-    return this.dataSource.transaction((m) => this.insertWithin(m, batch));
-  }
-
-  private async insertWithin(m: EntityManager, batch: PendingReport[]): Promise<InsertedRow[]> {
+  private async insertBatch(batch: PendingReport[], within?: EntityManager): Promise<InsertedRow[]> {
     const created = await this.reports.createReports(
-      m,
+      within ?? this.dataSource,
       batch.map(({ id, input }) => ({
         id,
         channel: input.channel,
@@ -162,18 +156,14 @@ export class ReportWriter {
         clientHash: input.clientHash,
         files: input.files.map((file) => ({ id: randomUUID(), ...fileOf(file) })),
         idempotency: input.idempotency,
+        received: input.eventData,
+        job: input.queueTriage === false ? null : OutboxService.rowsOf([triageJobOf(id)])[0]!,
       })),
     );
-    await this.events.appendAll(
-      m,
-      batch.map(({ id, input }) => ({ reportId: id, type: 'RECEIVED', actorKind: 'REPORTER', data: input.eventData })),
-    );
-    const queued = batch.filter(({ input }) => input.queueTriage !== false).map(({ id }) => triageJobOf(id));
-    const jobs = new Map((await this.outbox.write(m, queued)).map((entry, i) => [queued[i]!.data.reportId, entry.id]));
     return batch.map(({ id }) => {
       const row = created.get(id);
       if (!row) throw new Error(`report ${id} missing from its batch's answer`);
-      return { number: row.number, received_at: row.receivedAt, outbox_id: jobs.get(id) ?? null };
+      return { number: row.number, received_at: row.receivedAt, outbox_id: row.outboxId };
     });
   }
 

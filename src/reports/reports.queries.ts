@@ -386,13 +386,13 @@ export interface IReopenQuery {
   result: IReopenResult;
 }
 
-const reopenIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":119,"b":122}]}],"statement":"UPDATE report SET status = 'IN_HANDLING', closed_at = NULL, disposition_pending = NULL, updated_at = now()\n WHERE id = :id!                                                                                                                                                                                                                                                    "};
+const reopenIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":119,"b":122}]}],"statement":"UPDATE report SET status = 'IN_HANDLING', closed_at = NULL, disposition_pending = NULL, updated_at = now()\n WHERE id = :id!                                                                                                                                                                                                                                                                                                                                                                                          "};
 
 /**
  * Query generated from SQL:
  * ```
  * UPDATE report SET status = 'IN_HANDLING', closed_at = NULL, disposition_pending = NULL, updated_at = now()
- *  WHERE id = :id!                                                                                                                                                                                                                                                    
+ *  WHERE id = :id!                                                                                                                                                                                                                                                                                                                                                                                          
  * ```
  */
 export const reopen = new PreparedQuery<IReopenParams,IReopenResult>(reopenIR);
@@ -416,10 +416,16 @@ export interface ICreateReportsParams {
   ids: stringArray;
   incidentPlaces: stringArray;
   incidentTimes: stringArray;
+  jobIds: stringArray;
+  jobNames: stringArray;
+  jobPayloads: JsonArray;
+  jobQueues: stringArray;
+  jobReportIds: stringArray;
   keyHashes: BufferArray;
   keyReportIds: stringArray;
   phoneHashes: BufferArray;
   receiptHashes: BufferArray;
+  received: JsonArray;
   requestHashes: BufferArray;
   responses: BufferArray;
   subjects: JsonArray;
@@ -429,6 +435,7 @@ export interface ICreateReportsParams {
 export interface ICreateReportsResult {
   id: string;
   number: string;
+  outbox_id: string | null;
   received_at: Date;
 }
 
@@ -438,7 +445,7 @@ export interface ICreateReportsQuery {
   result: ICreateReportsResult;
 }
 
-const createReportsIR: any = {"usedParamSet":{"ids":true,"channels":true,"identities":true,"phoneHashes":true,"receiptHashes":true,"subjects":true,"categoriesClaimed":true,"bodies":true,"incidentTimes":true,"incidentPlaces":true,"clientHashes":true,"fileIds":true,"fileReportIds":true,"fileKeys":true,"fileShas":true,"fileSizes":true,"fileTypes":true,"fileNames":true,"keyReportIds":true,"keyHashes":true,"requestHashes":true,"responses":true,"hours":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":39,"b":43}]},{"name":"channels","required":true,"transform":{"type":"scalar"},"locs":[{"a":54,"b":63}]},{"name":"identities","required":true,"transform":{"type":"scalar"},"locs":[{"a":74,"b":85}]},{"name":"phoneHashes","required":true,"transform":{"type":"scalar"},"locs":[{"a":97,"b":109}]},{"name":"receiptHashes","required":true,"transform":{"type":"scalar"},"locs":[{"a":121,"b":135}]},{"name":"subjects","required":true,"transform":{"type":"scalar"},"locs":[{"a":163,"b":172}]},{"name":"categoriesClaimed","required":true,"transform":{"type":"scalar"},"locs":[{"a":184,"b":202}]},{"name":"bodies","required":true,"transform":{"type":"scalar"},"locs":[{"a":213,"b":220}]},{"name":"incidentTimes","required":true,"transform":{"type":"scalar"},"locs":[{"a":231,"b":245}]},{"name":"incidentPlaces","required":true,"transform":{"type":"scalar"},"locs":[{"a":272,"b":287}]},{"name":"clientHashes","required":true,"transform":{"type":"scalar"},"locs":[{"a":298,"b":311}]},{"name":"fileIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1245,"b":1253}]},{"name":"fileReportIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1264,"b":1278}]},{"name":"fileKeys","required":true,"transform":{"type":"scalar"},"locs":[{"a":1289,"b":1298}]},{"name":"fileShas","required":true,"transform":{"type":"scalar"},"locs":[{"a":1309,"b":1318}]},{"name":"fileSizes","required":true,"transform":{"type":"scalar"},"locs":[{"a":1330,"b":1340}]},{"name":"fileTypes","required":true,"transform":{"type":"scalar"},"locs":[{"a":1369,"b":1379}]},{"name":"fileNames","required":true,"transform":{"type":"scalar"},"locs":[{"a":1390,"b":1400}]},{"name":"keyReportIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1713,"b":1726}]},{"name":"keyHashes","required":true,"transform":{"type":"scalar"},"locs":[{"a":1737,"b":1747}]},{"name":"requestHashes","required":true,"transform":{"type":"scalar"},"locs":[{"a":1759,"b":1773}]},{"name":"responses","required":true,"transform":{"type":"scalar"},"locs":[{"a":1785,"b":1795}]},{"name":"hours","required":true,"transform":{"type":"scalar"},"locs":[{"a":1807,"b":1813}]}],"statement":"WITH t AS (\n  SELECT *\n    FROM unnest(:ids!::uuid[], :channels!::text[], :identities!::bytea[], :phoneHashes!::bytea[], :receiptHashes!::bytea[],\n                :subjects!::jsonb[], :categoriesClaimed!::text[], :bodies!::text[], :incidentTimes!::text[],\n                :incidentPlaces!::text[], :clientHashes!::bytea[])\n         WITH ORDINALITY AS t(id, channel, identity, phone_hash, receipt_hash, subjects, category_claimed, body,\n                              incident_time, incident_place, client_hash, ord)\n), r AS (\n  INSERT INTO report (id, number, channel, real_name, reporter_identity, reporter_phone_hash, receipt_hash,\n                      subjects, category_claimed, body, incident_time, incident_place, client_hash)\n  SELECT id, 'QF-' || to_char(now(), 'YYYY') || '-' || lpad(nextval('report_number_seq')::text, 6, '0'), channel,\n         identity IS NOT NULL, identity, phone_hash, receipt_hash, subjects, category_claimed, body, incident_time,\n         incident_place, client_hash\n    FROM t ORDER BY ord\n  RETURNING id, number, received_at\n), a AS (\n  INSERT INTO attachment (id, report_id, storage_key, sha256, size_bytes, media_type, original_name)\n  SELECT f.id, r.id, f.key, f.sha, f.size, f.type, f.name\n    FROM unnest(:fileIds!::uuid[], :fileReportIds!::uuid[], :fileKeys!::text[], :fileShas!::bytea[], :fileSizes!::bigint[],\n                :fileTypes!::text[], :fileNames!::text[])\n         AS f(id, report_id, key, sha, size, type, name)\n    JOIN r ON r.id = f.report_id\n), i AS (\n  INSERT INTO idempotency_record (key_hash, request_hash, report_id, response, expires_at)\n  SELECT k.key_hash, k.request_hash, r.id, k.response, now() + make_interval(hours => k.hours)\n    FROM unnest(:keyReportIds!::uuid[], :keyHashes!::bytea[], :requestHashes!::bytea[], :responses!::bytea[], :hours!::int[])\n         AS k(report_id, key_hash, request_hash, response, hours)\n    JOIN r ON r.id = k.report_id\n)\nSELECT r.id AS \"id!\", r.number AS \"number!\", r.received_at AS \"received_at!\"\n  FROM r                                                                   "};
+const createReportsIR: any = {"usedParamSet":{"ids":true,"channels":true,"identities":true,"phoneHashes":true,"receiptHashes":true,"subjects":true,"categoriesClaimed":true,"bodies":true,"incidentTimes":true,"incidentPlaces":true,"clientHashes":true,"received":true,"fileIds":true,"fileReportIds":true,"fileKeys":true,"fileShas":true,"fileSizes":true,"fileTypes":true,"fileNames":true,"keyReportIds":true,"keyHashes":true,"requestHashes":true,"responses":true,"hours":true,"jobQueues":true,"jobNames":true,"jobIds":true,"jobPayloads":true,"jobReportIds":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":39,"b":43}]},{"name":"channels","required":true,"transform":{"type":"scalar"},"locs":[{"a":54,"b":63}]},{"name":"identities","required":true,"transform":{"type":"scalar"},"locs":[{"a":74,"b":85}]},{"name":"phoneHashes","required":true,"transform":{"type":"scalar"},"locs":[{"a":97,"b":109}]},{"name":"receiptHashes","required":true,"transform":{"type":"scalar"},"locs":[{"a":121,"b":135}]},{"name":"subjects","required":true,"transform":{"type":"scalar"},"locs":[{"a":163,"b":172}]},{"name":"categoriesClaimed","required":true,"transform":{"type":"scalar"},"locs":[{"a":184,"b":202}]},{"name":"bodies","required":true,"transform":{"type":"scalar"},"locs":[{"a":213,"b":220}]},{"name":"incidentTimes","required":true,"transform":{"type":"scalar"},"locs":[{"a":231,"b":245}]},{"name":"incidentPlaces","required":true,"transform":{"type":"scalar"},"locs":[{"a":272,"b":287}]},{"name":"clientHashes","required":true,"transform":{"type":"scalar"},"locs":[{"a":298,"b":311}]},{"name":"received","required":true,"transform":{"type":"scalar"},"locs":[{"a":323,"b":332}]},{"name":"fileIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1276,"b":1284}]},{"name":"fileReportIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1295,"b":1309}]},{"name":"fileKeys","required":true,"transform":{"type":"scalar"},"locs":[{"a":1320,"b":1329}]},{"name":"fileShas","required":true,"transform":{"type":"scalar"},"locs":[{"a":1340,"b":1349}]},{"name":"fileSizes","required":true,"transform":{"type":"scalar"},"locs":[{"a":1361,"b":1371}]},{"name":"fileTypes","required":true,"transform":{"type":"scalar"},"locs":[{"a":1400,"b":1410}]},{"name":"fileNames","required":true,"transform":{"type":"scalar"},"locs":[{"a":1421,"b":1431}]},{"name":"keyReportIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1744,"b":1757}]},{"name":"keyHashes","required":true,"transform":{"type":"scalar"},"locs":[{"a":1768,"b":1778}]},{"name":"requestHashes","required":true,"transform":{"type":"scalar"},"locs":[{"a":1790,"b":1804}]},{"name":"responses","required":true,"transform":{"type":"scalar"},"locs":[{"a":1816,"b":1826}]},{"name":"hours","required":true,"transform":{"type":"scalar"},"locs":[{"a":1838,"b":1844}]},{"name":"jobQueues","required":true,"transform":{"type":"scalar"},"locs":[{"a":2185,"b":2195}]},{"name":"jobNames","required":true,"transform":{"type":"scalar"},"locs":[{"a":2206,"b":2215}]},{"name":"jobIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":2226,"b":2233}]},{"name":"jobPayloads","required":true,"transform":{"type":"scalar"},"locs":[{"a":2244,"b":2256}]},{"name":"jobReportIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":2289,"b":2302}]}],"statement":"WITH t AS (\n  SELECT *\n    FROM unnest(:ids!::uuid[], :channels!::text[], :identities!::bytea[], :phoneHashes!::bytea[], :receiptHashes!::bytea[],\n                :subjects!::jsonb[], :categoriesClaimed!::text[], :bodies!::text[], :incidentTimes!::text[],\n                :incidentPlaces!::text[], :clientHashes!::bytea[], :received!::jsonb[])\n         WITH ORDINALITY AS t(id, channel, identity, phone_hash, receipt_hash, subjects, category_claimed, body,\n                              incident_time, incident_place, client_hash, received, ord)\n), r AS (\n  INSERT INTO report (id, number, channel, real_name, reporter_identity, reporter_phone_hash, receipt_hash,\n                      subjects, category_claimed, body, incident_time, incident_place, client_hash)\n  SELECT id, 'QF-' || to_char(now(), 'YYYY') || '-' || lpad(nextval('report_number_seq')::text, 6, '0'), channel,\n         identity IS NOT NULL, identity, phone_hash, receipt_hash, subjects, category_claimed, body, incident_time,\n         incident_place, client_hash\n    FROM t ORDER BY ord\n  RETURNING id, number, received_at\n), a AS (\n  INSERT INTO attachment (id, report_id, storage_key, sha256, size_bytes, media_type, original_name)\n  SELECT f.id, r.id, f.key, f.sha, f.size, f.type, f.name\n    FROM unnest(:fileIds!::uuid[], :fileReportIds!::uuid[], :fileKeys!::text[], :fileShas!::bytea[], :fileSizes!::bigint[],\n                :fileTypes!::text[], :fileNames!::text[])\n         AS f(id, report_id, key, sha, size, type, name)\n    JOIN r ON r.id = f.report_id\n), i AS (\n  INSERT INTO idempotency_record (key_hash, request_hash, report_id, response, expires_at)\n  SELECT k.key_hash, k.request_hash, r.id, k.response, now() + make_interval(hours => k.hours)\n    FROM unnest(:keyReportIds!::uuid[], :keyHashes!::bytea[], :requestHashes!::bytea[], :responses!::bytea[], :hours!::int[])\n         AS k(report_id, key_hash, request_hash, response, hours)\n    JOIN r ON r.id = k.report_id\n), e AS (\n  INSERT INTO report_event (report_id, type, actor_kind, data)\n  SELECT t.id, 'RECEIVED', 'REPORTER', t.received\n    FROM t JOIN r ON r.id = t.id ORDER BY t.ord\n), o AS (\n  SELECT j.report_id, q.id\n    FROM outbox_enqueue(:jobQueues!::text[], :jobNames!::text[], :jobIds!::text[], :jobPayloads!::jsonb[]) AS q\n    JOIN unnest(:jobReportIds!::uuid[]) WITH ORDINALITY AS j(report_id, ord) ON j.ord = q.ord\n)\nSELECT r.id AS \"id!\", r.number AS \"number!\", r.received_at AS \"received_at!\", o.id AS outbox_id\n  FROM r LEFT JOIN o ON o.report_id = r.id                                                                   "};
 
 /**
  * Query generated from SQL:
@@ -447,9 +454,9 @@ const createReportsIR: any = {"usedParamSet":{"ids":true,"channels":true,"identi
  *   SELECT *
  *     FROM unnest(:ids!::uuid[], :channels!::text[], :identities!::bytea[], :phoneHashes!::bytea[], :receiptHashes!::bytea[],
  *                 :subjects!::jsonb[], :categoriesClaimed!::text[], :bodies!::text[], :incidentTimes!::text[],
- *                 :incidentPlaces!::text[], :clientHashes!::bytea[])
+ *                 :incidentPlaces!::text[], :clientHashes!::bytea[], :received!::jsonb[])
  *          WITH ORDINALITY AS t(id, channel, identity, phone_hash, receipt_hash, subjects, category_claimed, body,
- *                               incident_time, incident_place, client_hash, ord)
+ *                               incident_time, incident_place, client_hash, received, ord)
  * ), r AS (
  *   INSERT INTO report (id, number, channel, real_name, reporter_identity, reporter_phone_hash, receipt_hash,
  *                       subjects, category_claimed, body, incident_time, incident_place, client_hash)
@@ -471,9 +478,17 @@ const createReportsIR: any = {"usedParamSet":{"ids":true,"channels":true,"identi
  *     FROM unnest(:keyReportIds!::uuid[], :keyHashes!::bytea[], :requestHashes!::bytea[], :responses!::bytea[], :hours!::int[])
  *          AS k(report_id, key_hash, request_hash, response, hours)
  *     JOIN r ON r.id = k.report_id
+ * ), e AS (
+ *   INSERT INTO report_event (report_id, type, actor_kind, data)
+ *   SELECT t.id, 'RECEIVED', 'REPORTER', t.received
+ *     FROM t JOIN r ON r.id = t.id ORDER BY t.ord
+ * ), o AS (
+ *   SELECT j.report_id, q.id
+ *     FROM outbox_enqueue(:jobQueues!::text[], :jobNames!::text[], :jobIds!::text[], :jobPayloads!::jsonb[]) AS q
+ *     JOIN unnest(:jobReportIds!::uuid[]) WITH ORDINALITY AS j(report_id, ord) ON j.ord = q.ord
  * )
- * SELECT r.id AS "id!", r.number AS "number!", r.received_at AS "received_at!"
- *   FROM r                                                                   
+ * SELECT r.id AS "id!", r.number AS "number!", r.received_at AS "received_at!", o.id AS outbox_id
+ *   FROM r LEFT JOIN o ON o.report_id = r.id                                                                   
  * ```
  */
 export const createReports = new PreparedQuery<ICreateReportsParams,ICreateReportsResult>(createReportsIR);

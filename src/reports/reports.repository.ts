@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { runCommand, runQuery, type Queryable } from '../infra/database/sql.js';
+import type { OutboxJobRow } from '../infra/queue/outbox.repository.js';
 import type { ReportedPerson } from './entities/report.entity.js';
 import type { NewReportEvent } from './events/report-events.repository.js';
 import type { Channel, ReportStatus } from './report-status.js';
@@ -121,6 +122,17 @@ export interface NewReportRow {
   clientHash: Buffer | null;
   files: NewAttachment[];
   idempotency?: { keyHash: Buffer; requestHash: Buffer; sealedResponse: Buffer; hours: number } | undefined;
+  /** Facts for the tip's RECEIVED event (never identity). */
+  received: Record<string, unknown>;
+  /** The tip's triage job, written to the outbox by the same statement (`OutboxService.rowsOf`); null for none yet. */
+  job: OutboxJobRow | null;
+}
+
+/** A created tip: its number, its receipt instant and its job's outbox row (null for none). */
+export interface CreatedReportRow {
+  number: string;
+  receivedAt: Date;
+  outboxId: string | null;
 }
 
 /**
@@ -233,13 +245,15 @@ export class ReportsRepository {
   }
 
   /**
-   * New tips, their files and idempotency records in one statement, in the order given;
-   * answers each tip's number and receipt instant, by id. A unique key that clashes
+   * New tips, their files, idempotency records, RECEIVED events and jobs in one statement, in
+   * the order given; answers each tip's number, receipt instant and job row, by id. On the
+   * pool the statement is its own transaction. A unique key that clashes
    * (idempotency_record_pkey, report_receipt_hash_key) fails the whole statement.
    */
-  async createReports(on: Queryable, reports: NewReportRow[]): Promise<Map<string, { number: string; receivedAt: Date }>> {
+  async createReports(on: Queryable, reports: NewReportRow[]): Promise<Map<string, CreatedReportRow>> {
     const files = reports.flatMap((r) => r.files.map((file) => ({ reportId: r.id, file })));
     const keyed = reports.filter((r) => r.idempotency);
+    const jobs = reports.flatMap((r) => (r.job ? [{ reportId: r.id, job: r.job }] : []));
     // pgtyped types array parameters without nulls; Postgres takes NULL elements.
     const nullable = <T>(values: Array<T | null>) => values as T[];
     const rows = await runQuery(
@@ -268,10 +282,21 @@ export class ReportsRepository {
         requestHashes: keyed.map((r) => r.idempotency!.requestHash),
         responses: keyed.map((r) => r.idempotency!.sealedResponse),
         hours: keyed.map((r) => Math.ceil(r.idempotency!.hours)),
+        received: reports.map((r) => JSON.stringify(r.received)),
+        jobReportIds: jobs.map((j) => j.reportId),
+        jobQueues: jobs.map((j) => j.job.queue),
+        jobNames: jobs.map((j) => j.job.jobName),
+        jobIds: jobs.map((j) => j.job.jobId),
+        jobPayloads: jobs.map((j) => JSON.stringify(j.job.payload)),
       },
       on,
     );
-    return new Map(rows.map((row) => [row.id, { number: row.number, receivedAt: row.received_at }]));
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        { number: row.number, receivedAt: row.received_at, outboxId: row.outbox_id === null ? null : String(row.outbox_id) },
+      ]),
+    );
   }
 
   /** A message on a tip with its files (the tip counts as updated); answers when it was written. */

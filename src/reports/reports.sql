@@ -82,7 +82,9 @@ UPDATE report SET status = 'IN_HANDLING', closed_at = NULL, disposition_pending 
 
 /*
  * New tips in one statement, column by column as arrays (in the order given), with their
- * files and idempotency records: they commit together or not at all. Numbers:
+ * files, idempotency records, RECEIVED events and triage jobs (through outbox_enqueue, the
+ * infra module's function): they commit together or not at all, with no transaction of
+ * several round trips. Numbers:
  * QF-<year in the district's time zone (the session's)>-<sequence>.
  */
 /* @name CreateReports */
@@ -90,9 +92,9 @@ WITH t AS (
   SELECT *
     FROM unnest(:ids!::uuid[], :channels!::text[], :identities!::bytea[], :phoneHashes!::bytea[], :receiptHashes!::bytea[],
                 :subjects!::jsonb[], :categoriesClaimed!::text[], :bodies!::text[], :incidentTimes!::text[],
-                :incidentPlaces!::text[], :clientHashes!::bytea[])
+                :incidentPlaces!::text[], :clientHashes!::bytea[], :received!::jsonb[])
          WITH ORDINALITY AS t(id, channel, identity, phone_hash, receipt_hash, subjects, category_claimed, body,
-                              incident_time, incident_place, client_hash, ord)
+                              incident_time, incident_place, client_hash, received, ord)
 ), r AS (
   INSERT INTO report (id, number, channel, real_name, reporter_identity, reporter_phone_hash, receipt_hash,
                       subjects, category_claimed, body, incident_time, incident_place, client_hash)
@@ -114,9 +116,17 @@ WITH t AS (
     FROM unnest(:keyReportIds!::uuid[], :keyHashes!::bytea[], :requestHashes!::bytea[], :responses!::bytea[], :hours!::int[])
          AS k(report_id, key_hash, request_hash, response, hours)
     JOIN r ON r.id = k.report_id
+), e AS (
+  INSERT INTO report_event (report_id, type, actor_kind, data)
+  SELECT t.id, 'RECEIVED', 'REPORTER', t.received
+    FROM t JOIN r ON r.id = t.id ORDER BY t.ord
+), o AS (
+  SELECT j.report_id, q.id
+    FROM outbox_enqueue(:jobQueues!::text[], :jobNames!::text[], :jobIds!::text[], :jobPayloads!::jsonb[]) AS q
+    JOIN unnest(:jobReportIds!::uuid[]) WITH ORDINALITY AS j(report_id, ord) ON j.ord = q.ord
 )
-SELECT r.id AS "id!", r.number AS "number!", r.received_at AS "received_at!"
-  FROM r;
+SELECT r.id AS "id!", r.number AS "number!", r.received_at AS "received_at!", o.id AS outbox_id
+  FROM r LEFT JOIN o ON o.report_id = r.id;
 
 /* A message on a tip with its files; the tip counts as updated. */
 /* @name AddMessage */

@@ -32,11 +32,13 @@ describe('ReportsRepository: tips, messages, files, the workflow and retention (
       incidentPlace: null,
       clientHash: null,
       files: [],
+      received: { channel: 'WEB' },
+      job: null,
       ...overrides,
     };
   }
 
-  async function create(row: NewReportRow): Promise<{ number: string; receivedAt: Date }> {
+  async function create(row: NewReportRow): Promise<{ number: string; receivedAt: Date; outboxId: string | null }> {
     return (await reports.createReports(dataSource, [row])).get(row.id)!;
   }
 
@@ -64,9 +66,18 @@ describe('ReportsRepository: tips, messages, files, the workflow and retention (
 
   afterAll(() => close());
 
-  it('creates tips with their files and idempotency records in one statement, numbered in order', async () => {
+  it('creates tips with their files, idempotency records, RECEIVED events and jobs in one statement, numbered in order', async () => {
     const identity = Buffer.from('sealed identity');
-    const first = tip({ sealedIdentity: identity, phoneHash: sha('phone'), files: [file('a.png'), file('b.png')] });
+    const job = (id: string) => ({ queue: 'triage', jobName: 'triage-report', jobId: `report:${id}:triage`, payload: { reportId: id } });
+    const firstId = randomUUID();
+    const first = tip({
+      id: firstId,
+      sealedIdentity: identity,
+      phoneHash: sha('phone'),
+      files: [file('a.png'), file('b.png')],
+      received: { channel: 'WEB', notice: null },
+      job: job(firstId),
+    });
     const second = tip({
       channel: 'SMS',
       categoryClaimed: 'BRIBERY',
@@ -99,6 +110,29 @@ describe('ReportsRepository: tips, messages, files, the workflow and retention (
     );
     expect(keys).toEqual([{ report_id: second.id, hours: 24 }]); // 23.5 hours, rounded up
 
+    // Each tip's first event, with what its channel recorded; the job only for the tip that has one.
+    const { rows: received } = await db.query(
+      `SELECT report_id, type, actor_kind, data FROM report_event WHERE report_id = ANY($1::uuid[]) ORDER BY id`,
+      [[first.id, second.id]],
+    );
+    expect(received).toEqual([
+      { report_id: first.id, type: 'RECEIVED', actor_kind: 'REPORTER', data: { channel: 'WEB', notice: null } },
+      { report_id: second.id, type: 'RECEIVED', actor_kind: 'REPORTER', data: { channel: 'WEB' } },
+    ]);
+    expect(a.outboxId).toMatch(/^\d+$/);
+    expect(b.outboxId).toBeNull();
+    const { rows: jobs } = await db.query(
+      `SELECT id::text, queue, job_name, job_id, payload FROM outbox WHERE payload->>'reportId' = ANY($1::text[])`,
+      [[first.id, second.id]],
+    );
+    expect(jobs).toEqual([
+      {
+        id: a.outboxId,
+        ...{ queue: 'triage', job_name: 'triage-report', job_id: `report:${first.id}:triage` },
+        payload: { reportId: first.id },
+      },
+    ]);
+
     // The replay of the keyed tip: its answer and its own files (none).
     const replay = await reports.idempotentReplay(dataSource, second.idempotency!.keyHash);
     expect(replay).toEqual({
@@ -116,11 +150,15 @@ describe('ReportsRepository: tips, messages, files, the workflow and retention (
     await create(first);
     const again = tip({ receiptHash: first.receiptHash });
     const other = tip();
-    await expect(reports.createReports(dataSource, [other, again])).rejects.toMatchObject({
+    const jobOfOther = { queue: 'triage', jobName: 'triage-report', jobId: `report:${other.id}:triage`, payload: { reportId: other.id } };
+    await expect(reports.createReports(dataSource, [{ ...other, job: jobOfOther }, again])).rejects.toMatchObject({
       code: '23505',
       constraint: 'report_receipt_hash_key',
     });
+    // Nothing of the failed statement stays: not the other tip, its event, nor its job.
     expect(await reports.caseState(dataSource, other.id)).toBeNull();
+    expect((await db.query(`SELECT count(*)::int AS n FROM report_event WHERE report_id = $1`, [other.id])).rows).toEqual([{ n: 0 }]);
+    expect((await db.query(`SELECT count(*)::int AS n FROM outbox WHERE job_id = $1`, [jobOfOther.jobId])).rows).toEqual([{ n: 0 }]);
   });
 
   it('reads a tip by receipt hash, by number, and its messages with their files; a message touches the tip', async () => {

@@ -26,14 +26,13 @@ export interface IInsertJobsQuery {
   result: IInsertJobsResult;
 }
 
-const insertJobsIR: any = {"usedParamSet":{"queues":true,"jobNames":true,"jobIds":true,"payloads":true},"params":[{"name":"queues","required":true,"transform":{"type":"scalar"},"locs":[{"a":75,"b":82}]},{"name":"jobNames","required":true,"transform":{"type":"scalar"},"locs":[{"a":93,"b":102}]},{"name":"jobIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":113,"b":120}]},{"name":"payloads","required":true,"transform":{"type":"scalar"},"locs":[{"a":131,"b":140}]}],"statement":"INSERT INTO outbox (queue, job_name, job_id, payload)\nSELECT * FROM unnest(:queues!::text[], :jobNames!::text[], :jobIds!::text[], :payloads!::jsonb[])\nRETURNING id"};
+const insertJobsIR: any = {"usedParamSet":{"queues":true,"jobNames":true,"jobIds":true,"payloads":true},"params":[{"name":"queues","required":true,"transform":{"type":"scalar"},"locs":[{"a":39,"b":46}]},{"name":"jobNames","required":true,"transform":{"type":"scalar"},"locs":[{"a":57,"b":66}]},{"name":"jobIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":77,"b":84}]},{"name":"payloads","required":true,"transform":{"type":"scalar"},"locs":[{"a":95,"b":104}]}],"statement":"SELECT id AS \"id!\" FROM outbox_enqueue(:queues!::text[], :jobNames!::text[], :jobIds!::text[], :payloads!::jsonb[])\n ORDER BY ord"};
 
 /**
  * Query generated from SQL:
  * ```
- * INSERT INTO outbox (queue, job_name, job_id, payload)
- * SELECT * FROM unnest(:queues!::text[], :jobNames!::text[], :jobIds!::text[], :payloads!::jsonb[])
- * RETURNING id
+ * SELECT id AS "id!" FROM outbox_enqueue(:queues!::text[], :jobNames!::text[], :jobIds!::text[], :payloads!::jsonb[])
+ *  ORDER BY ord
  * ```
  */
 export const insertJobs = new PreparedQuery<IInsertJobsParams,IInsertJobsResult>(insertJobsIR);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { JOB_QUEUE, jobIdOf, type JobItem } from './jobs.js';
-import { OutboxRepository } from './outbox.repository.js';
+import { OutboxRepository, type OutboxJobRow } from './outbox.repository.js';
 import { QueueService } from './queue.service.js';
 
 export interface OutboxEntry {
@@ -33,13 +33,18 @@ export class OutboxService implements OnModuleDestroy {
     private readonly repository: OutboxRepository,
   ) {}
 
+  /**
+   * The rows `outbox_enqueue` takes for these jobs: for a module whose own statement writes its
+   * change and the jobs it needs at once (ReportsRepository.createReports).
+   */
+  static rowsOf(items: readonly JobItem[]): OutboxJobRow[] {
+    return items.map((i) => ({ queue: JOB_QUEUE[i.name], jobName: i.name, jobId: jobIdOf(i), payload: i.data }));
+  }
+
   /** Writes jobs inside the caller's transaction. */
   async write(manager: EntityManager, items: JobItem[]): Promise<OutboxEntry[]> {
     if (items.length === 0) return [];
-    const ids = await this.repository.insert(
-      manager,
-      items.map((i) => ({ queue: JOB_QUEUE[i.name], jobName: i.name, jobId: jobIdOf(i), payload: i.data })),
-    );
+    const ids = await this.repository.insert(manager, OutboxService.rowsOf(items));
     return ids.map((id, index) => ({ id, item: items[index]! }));
   }
 

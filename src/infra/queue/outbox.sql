@@ -1,10 +1,10 @@
 /* Queries of the outbox repository (outbox.repository.ts): jobs written with the change that needs them. */
 
-/* One row per job, in the order given: the ids come back in that order. */
+/* One row per job, in the order given: the ids come back in that order. Through outbox_enqueue,
+   the function other modules' statements call to write a job with their change (migration 1765430000000). */
 /* @name InsertJobs */
-INSERT INTO outbox (queue, job_name, job_id, payload)
-SELECT * FROM unnest(:queues!::text[], :jobNames!::text[], :jobIds!::text[], :payloads!::jsonb[])
-RETURNING id;
+SELECT id AS "id!" FROM outbox_enqueue(:queues!::text[], :jobNames!::text[], :jobIds!::text[], :payloads!::jsonb[])
+ ORDER BY ord;
 
 /* @name MarkDispatched */
 UPDATE outbox SET dispatched_at = now() WHERE id = ANY (:ids!::bigint[]) AND dispatched_at IS NULL;
