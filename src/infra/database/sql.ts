@@ -27,9 +27,20 @@ export async function runCommand<P, R>(query: PreparedQuery<P, R>, params: P, on
   return rowCount;
 }
 
-/** The statement's name: the same text always has the same name on every connection. */
+const names = new Map<string, string>();
+
+/**
+ * The statement's name: the same text always has the same name on every connection. Kept per
+ * text (the statements are the `*.sql` files' queries, a fixed set), so a hot path does not hash
+ * its query's text on every call.
+ */
 export function statementName(text: string): string {
-  return `qf_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+  let name = names.get(text);
+  if (name === undefined) {
+    name = `qf_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+    names.set(text, name);
+  }
+  return name;
 }
 
 function connectionOf(on: Queryable): IDatabaseConnection {

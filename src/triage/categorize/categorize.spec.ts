@@ -71,6 +71,25 @@ describe('learned model', () => {
     expect(predictNaiveBayes(trainNaiveBayes([]), ['x'])).toEqual({});
   });
 
+  it('gives the Laplace-smoothed posterior exactly, the same on every call of one model', () => {
+    // Latin tokens (no character pairs). A: 2 documents, passport ×2, company → 3 tokens;
+    // B: 1 document, abroad → 1 token; vocabulary 3.
+    const tiny = trainNaiveBayes([
+      { category: 'A', tokens: ['passport', 'company'] },
+      { category: 'A', tokens: ['passport'] },
+      { category: 'B', tokens: ['abroad'] },
+    ]);
+    // passport twice, abroad once, unknown ignored: P(A) ∝ 2/3 · (3/7)² · (1/7); P(B) ∝ 1/3 · (1/5)² · (2/5).
+    const a = (2 / 3) * (3 / 7) ** 2 * (1 / 7);
+    const b = (1 / 3) * (1 / 5) ** 2 * (2 / 5);
+    const tokens = ['passport', 'abroad', 'unknown', 'passport'];
+    const first = predictNaiveBayes(tiny, tokens);
+    expect(first['A']).toBeCloseTo(a / (a + b), 12);
+    expect(first['B']).toBeCloseTo(b / (a + b), 12);
+    expect(predictNaiveBayes(tiny, tokens)).toEqual(first);
+    expect(predictNaiveBayes(tiny, ['constructor'])).toEqual({ A: expect.closeTo(2 / 3, 12), B: expect.closeTo(1 / 3, 12) });
+  });
+
   it.each([
     [
       ['跑官', '要官'],

@@ -55,24 +55,50 @@ export function trainNaiveBayes(examples: readonly TrainingExample[]): NaiveBaye
   return model;
 }
 
+/**
+ * A model's log-likelihoods laid out for prediction: per feature, one number per category,
+ * computed once per model (the worker keeps its active model). The same numbers, added in
+ * the same order, as computing them per tip.
+ */
+interface CompiledModel {
+  categories: string[];
+  priors: Float64Array;
+  features: Map<string, Float64Array>;
+}
+
+const compiled = new WeakMap<NaiveBayesModel, CompiledModel>();
+
+function compile(model: NaiveBayesModel): CompiledModel {
+  const existing = compiled.get(model);
+  if (existing) return existing;
+  const categories = Object.keys(model.classes);
+  const denominators = categories.map((category) => model.classes[category]!.tokens + model.vocabulary + 1);
+  const priors = Float64Array.from(categories, (category) => Math.log(model.classes[category]!.documents / model.documents));
+  const features = new Map<string, Float64Array>();
+  for (const [token, perClass] of Object.entries(model.counts)) {
+    features.set(
+      token,
+      Float64Array.from(categories, (category, k) => Math.log(((perClass[category] ?? 0) + 1) / denominators[k]!)),
+    );
+  }
+  const result = { categories, priors, features };
+  compiled.set(model, result);
+  return result;
+}
+
 /** Posterior probability of each known category (Laplace smoothing; unknown tokens ignored). */
 export function predictNaiveBayes(model: NaiveBayesModel, tokens: readonly string[]): Record<string, number> {
-  const categories = Object.keys(model.classes);
+  const { categories, priors, features } = compile(model);
   if (categories.length === 0) return {};
-  const features = modelFeatures(tokens);
-  const logs = categories.map((category) => {
-    const cls = model.classes[category]!;
-    let log = Math.log(cls.documents / model.documents);
-    const denominator = cls.tokens + model.vocabulary + 1;
-    for (const token of features) {
-      const perClass = model.counts[token];
-      if (!perClass) continue;
-      log += Math.log(((perClass[category] ?? 0) + 1) / denominator);
-    }
-    return log;
-  });
-  const max = Math.max(...logs);
-  const exp = logs.map((l) => Math.exp(l - max));
+  const logs = Float64Array.from(priors);
+  for (const token of modelFeatures(tokens)) {
+    const perCategory = features.get(token);
+    if (!perCategory) continue;
+    for (let k = 0; k < logs.length; k += 1) logs[k]! += perCategory[k]!;
+  }
+  let max = -Infinity;
+  for (const log of logs) max = Math.max(max, log);
+  const exp = Array.from(logs, (l) => Math.exp(l - max));
   const sum = exp.reduce((a, b) => a + b, 0);
   return Object.fromEntries(categories.map((c, i) => [c, exp[i]! / sum]));
 }
