@@ -89,6 +89,11 @@ export function peakRssMb(pid) {
   return Math.round(kb / 1024);
 }
 
+/** Starts a new peak (VmHWM) from the process's current resident memory: a phase's own peak. */
+export function resetPeakRss(pid) {
+  writeFileSync(`/proc/${pid}/clear_refs`, '5');
+}
+
 export function load(options) {
   return new Promise((resolve, reject) => {
     autocannon({ connections: 64, duration: 10, ...options }, (error, result) => (error ? reject(error) : resolve(result)));

@@ -112,6 +112,7 @@ if (only.has('triage')) {
           : `NOT met (+${r.memory.workerPeakRssMb - 600} MB; the roster's in-memory indexes and segmenter dictionary grow with the cadres)`,
       api: r.memory.apiPeakRssMb,
       'api goal ≤ 300': r.memory.apiPeakRssMb <= 300 ? 'met' : `NOT met (+${r.memory.apiPeakRssMb - 300} MB)`,
+      'api: steady intake / staff queries': `${r.memory.apiSteadyPeakRssMb} / ${r.memory.apiQueriesPeakRssMb}`,
     })),
   );
   results.triage = runs;

@@ -7,7 +7,7 @@ import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import { generateRoster, generateTips, tipBody } from './district-data.mjs';
 import { benchStaffQueries } from './staff-queries.mjs';
-import { benchEnv, dropDatabase, freshDatabase, load, peakRssMb, startProcess, BENCH_TAG } from './lib.mjs';
+import { benchEnv, dropDatabase, freshDatabase, load, peakRssMb, resetPeakRss, startProcess, BENCH_TAG } from './lib.mjs';
 
 const SETTINGS = [
   'intake:',
@@ -172,8 +172,17 @@ export async function benchTriageAt({ cadres, tips, burst = 2000, steadyRate = 5
   );
   const ms = latencies.map((r) => Number(r.ms));
 
+  // The api's peak in each phase: the steady intake load, then the staff queries (from the memory it had then).
+  const apiSteadyPeakRssMb = peakRssMb(api.pid);
+  resetPeakRss(api.pid);
   const queries = staffQueries ? await benchStaffQueries({ env, db, baseUrl: 'http://127.0.0.1:3911', tips }) : null;
-  const memory = { workerPeakRssMb: peakRssMb(worker.pid), apiPeakRssMb: peakRssMb(api.pid) };
+  const apiQueriesPeakRssMb = peakRssMb(api.pid);
+  const memory = {
+    workerPeakRssMb: peakRssMb(worker.pid),
+    apiPeakRssMb: Math.max(apiSteadyPeakRssMb, apiQueriesPeakRssMb),
+    apiSteadyPeakRssMb,
+    apiQueriesPeakRssMb,
+  };
   worker.kill();
   api.kill();
   await db.end();
