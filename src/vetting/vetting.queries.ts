@@ -5,8 +5,6 @@ export type DateOrString = Date | string;
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-export type JsonArray = (Json)[];
-
 export type booleanArray = (boolean)[];
 
 export type stringArray = (string)[];
@@ -30,13 +28,13 @@ export interface IInsertStepQuery {
   result: IInsertStepResult;
 }
 
-const insertStepIR: any = {"usedParamSet":{"runId":true,"candidateId":true,"step":true,"actorKind":true,"actorId":true,"data":true},"params":[{"name":"runId","required":true,"transform":{"type":"scalar"},"locs":[{"a":90,"b":96}]},{"name":"candidateId","required":false,"transform":{"type":"scalar"},"locs":[{"a":99,"b":110}]},{"name":"step","required":true,"transform":{"type":"scalar"},"locs":[{"a":113,"b":118}]},{"name":"actorKind","required":true,"transform":{"type":"scalar"},"locs":[{"a":121,"b":131}]},{"name":"actorId","required":false,"transform":{"type":"scalar"},"locs":[{"a":134,"b":141}]},{"name":"data","required":true,"transform":{"type":"scalar"},"locs":[{"a":144,"b":149}]}],"statement":"INSERT INTO vetting_step (run_id, candidate_id, step, actor_kind, actor_id, data)\nVALUES (:runId!, :candidateId, :step!, :actorKind!, :actorId, :data!::jsonb)                                                              "};
+const insertStepIR: any = {"usedParamSet":{"runId":true,"candidateId":true,"step":true,"actorKind":true,"actorId":true,"data":true},"params":[{"name":"runId","required":true,"transform":{"type":"scalar"},"locs":[{"a":90,"b":96}]},{"name":"candidateId","required":false,"transform":{"type":"scalar"},"locs":[{"a":99,"b":110}]},{"name":"step","required":true,"transform":{"type":"scalar"},"locs":[{"a":113,"b":118}]},{"name":"actorKind","required":true,"transform":{"type":"scalar"},"locs":[{"a":121,"b":131}]},{"name":"actorId","required":false,"transform":{"type":"scalar"},"locs":[{"a":134,"b":141}]},{"name":"data","required":true,"transform":{"type":"scalar"},"locs":[{"a":144,"b":149}]}],"statement":"INSERT INTO vetting_step (run_id, candidate_id, step, actor_kind, actor_id, data)\nVALUES (:runId!, :candidateId, :step!, :actorKind!, :actorId, :data!::jsonb)                                                                                                                                                                                              "};
 
 /**
  * Query generated from SQL:
  * ```
  * INSERT INTO vetting_step (run_id, candidate_id, step, actor_kind, actor_id, data)
- * VALUES (:runId!, :candidateId, :step!, :actorKind!, :actorId, :data!::jsonb)                                                              
+ * VALUES (:runId!, :candidateId, :step!, :actorKind!, :actorId, :data!::jsonb)                                                                                                                                                                                              
  * ```
  */
 export const insertStep = new PreparedQuery<IInsertStepParams,IInsertStepResult>(insertStepIR);
@@ -44,12 +42,7 @@ export const insertStep = new PreparedQuery<IInsertStepParams,IInsertStepResult>
 
 /** 'InsertSteps' parameters type */
 export interface IInsertStepsParams {
-  actorIds: stringArray;
-  actorKinds: stringArray;
-  candidateIds: stringArray;
-  data: JsonArray;
-  runIds: stringArray;
-  steps: stringArray;
+  lines: Json;
 }
 
 /** 'InsertSteps' return type */
@@ -61,16 +54,16 @@ export interface IInsertStepsQuery {
   result: IInsertStepsResult;
 }
 
-const insertStepsIR: any = {"usedParamSet":{"runIds":true,"candidateIds":true,"steps":true,"actorKinds":true,"actorIds":true,"data":true},"params":[{"name":"runIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":158,"b":165}]},{"name":"candidateIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":176,"b":189}]},{"name":"steps","required":true,"transform":{"type":"scalar"},"locs":[{"a":200,"b":206}]},{"name":"actorKinds","required":true,"transform":{"type":"scalar"},"locs":[{"a":217,"b":228}]},{"name":"actorIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":239,"b":248}]},{"name":"data","required":true,"transform":{"type":"scalar"},"locs":[{"a":259,"b":264}]}],"statement":"INSERT INTO vetting_step (run_id, candidate_id, step, actor_kind, actor_id, data)\nSELECT run_id, candidate_id, step, actor_kind, actor_id, data\n  FROM unnest(:runIds!::uuid[], :candidateIds!::uuid[], :steps!::text[], :actorKinds!::text[], :actorIds!::uuid[], :data!::jsonb[])\n       WITH ORDINALITY AS s(run_id, candidate_id, step, actor_kind, actor_id, data, n)\n ORDER BY n"};
+const insertStepsIR: any = {"usedParamSet":{"lines":true},"params":[{"name":"lines","required":true,"transform":{"type":"scalar"},"locs":[{"a":276,"b":282}]}],"statement":"INSERT INTO vetting_step (run_id, candidate_id, step, actor_kind, actor_id, data)\nSELECT (s.line ->> 'runId')::uuid, (s.line ->> 'candidateId')::uuid, s.line ->> 'step', s.line ->> 'actorKind',\n       (s.line ->> 'actorId')::uuid, s.line -> 'data'\n  FROM jsonb_array_elements(:lines!::jsonb) WITH ORDINALITY AS s(line, n)\n ORDER BY s.n"};
 
 /**
  * Query generated from SQL:
  * ```
  * INSERT INTO vetting_step (run_id, candidate_id, step, actor_kind, actor_id, data)
- * SELECT run_id, candidate_id, step, actor_kind, actor_id, data
- *   FROM unnest(:runIds!::uuid[], :candidateIds!::uuid[], :steps!::text[], :actorKinds!::text[], :actorIds!::uuid[], :data!::jsonb[])
- *        WITH ORDINALITY AS s(run_id, candidate_id, step, actor_kind, actor_id, data, n)
- *  ORDER BY n
+ * SELECT (s.line ->> 'runId')::uuid, (s.line ->> 'candidateId')::uuid, s.line ->> 'step', s.line ->> 'actorKind',
+ *        (s.line ->> 'actorId')::uuid, s.line -> 'data'
+ *   FROM jsonb_array_elements(:lines!::jsonb) WITH ORDINALITY AS s(line, n)
+ *  ORDER BY s.n
  * ```
  */
 export const insertSteps = new PreparedQuery<IInsertStepsParams,IInsertStepsResult>(insertStepsIR);
@@ -188,9 +181,7 @@ export const candidatesForEvaluation = new PreparedQuery<ICandidatesForEvaluatio
 /** 'SaveEvaluations' parameters type */
 export interface ISaveEvaluationsParams {
   asOf: DateOrString;
-  ids: stringArray;
-  reasons: JsonArray;
-  verdicts: stringArray;
+  evaluations: Json;
 }
 
 /** 'SaveEvaluations' return type */
@@ -202,14 +193,14 @@ export interface ISaveEvaluationsQuery {
   result: ISaveEvaluationsResult;
 }
 
-const saveEvaluationsIR: any = {"usedParamSet":{"asOf":true,"ids":true,"verdicts":true,"reasons":true},"params":[{"name":"asOf","required":true,"transform":{"type":"scalar"},"locs":[{"a":91,"b":96}]},{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":173,"b":177}]},{"name":"verdicts","required":true,"transform":{"type":"scalar"},"locs":[{"a":188,"b":197}]},{"name":"reasons","required":true,"transform":{"type":"scalar"},"locs":[{"a":208,"b":216}]}],"statement":"UPDATE vetting_candidate v\n   SET verdict = x.verdict, reasons = x.reasons, evaluated_on = :asOf!::date, evaluated_at = now(), evaluations = v.evaluations + 1\n  FROM unnest(:ids!::uuid[], :verdicts!::text[], :reasons!::jsonb[]) AS x(id, verdict, reasons)\n WHERE v.id = x.id                                                                "};
+const saveEvaluationsIR: any = {"usedParamSet":{"asOf":true,"evaluations":true},"params":[{"name":"asOf","required":true,"transform":{"type":"scalar"},"locs":[{"a":91,"b":96}]},{"name":"evaluations","required":true,"transform":{"type":"scalar"},"locs":[{"a":185,"b":197}]}],"statement":"UPDATE vetting_candidate v\n   SET verdict = x.verdict, reasons = x.reasons, evaluated_on = :asOf!::date, evaluated_at = now(), evaluations = v.evaluations + 1\n  FROM jsonb_to_recordset(:evaluations!::jsonb) AS x(id uuid, verdict text, reasons jsonb)\n WHERE v.id = x.id                                                                "};
 
 /**
  * Query generated from SQL:
  * ```
  * UPDATE vetting_candidate v
  *    SET verdict = x.verdict, reasons = x.reasons, evaluated_on = :asOf!::date, evaluated_at = now(), evaluations = v.evaluations + 1
- *   FROM unnest(:ids!::uuid[], :verdicts!::text[], :reasons!::jsonb[]) AS x(id, verdict, reasons)
+ *   FROM jsonb_to_recordset(:evaluations!::jsonb) AS x(id uuid, verdict text, reasons jsonb)
  *  WHERE v.id = x.id                                                                
  * ```
  */

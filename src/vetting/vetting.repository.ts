@@ -29,19 +29,15 @@ export async function recordSteps(
   steps: Array<{ runId: string; candidateId: string | null; step: string; data: object; actor: StepActor }>,
 ): Promise<void> {
   if (steps.length === 0) return;
-  await runCommand(
-    q.insertSteps,
-    {
-      runIds: steps.map((s) => s.runId),
-      // pgtyped types a uuid[] parameter without nulls; Postgres takes NULL elements.
-      candidateIds: steps.map((s) => s.candidateId) as string[],
-      steps: steps.map((s) => s.step),
-      actorKinds: steps.map((s) => s.actor.kind),
-      actorIds: steps.map((s) => s.actor.id ?? null) as string[],
-      data: steps.map((s) => JSON.stringify(s.data)),
-    },
-    on,
-  );
+  const lines = steps.map((s) => ({
+    runId: s.runId,
+    candidateId: s.candidateId,
+    step: s.step,
+    actorKind: s.actor.kind,
+    actorId: s.actor.id ?? null,
+    data: s.data,
+  }));
+  await runCommand(q.insertSteps, { lines: JSON.stringify(lines) }, on);
 }
 
 /** A candidacy as its evaluation starts from it. */
@@ -119,12 +115,7 @@ export class VettingRepository {
   async saveEvaluations(on: Queryable, asOf: string, evaluated: Array<{ id: string; verdict: Verdict; reasons: Reason[] }>): Promise<void> {
     await runCommand(
       q.saveEvaluations,
-      {
-        asOf,
-        ids: evaluated.map((e) => e.id),
-        verdicts: evaluated.map((e) => e.verdict),
-        reasons: evaluated.map((e) => JSON.stringify(e.reasons)),
-      },
+      { asOf, evaluations: JSON.stringify(evaluated.map((e) => ({ id: e.id, verdict: e.verdict, reasons: e.reasons }))) },
       on,
     );
   }

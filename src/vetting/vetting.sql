@@ -5,13 +5,16 @@
 INSERT INTO vetting_step (run_id, candidate_id, step, actor_kind, actor_id, data)
 VALUES (:runId!, :candidateId, :step!, :actorKind!, :actorId, :data!::jsonb);
 
-/* Several lines of runs' records, kept in the order given. */
+/*
+ * Several lines of runs' records, kept in the order given: one JSON array of lines (one text
+ * parameter, sent as it is, where an array of JSON texts is escaped element by element).
+ */
 /* @name InsertSteps */
 INSERT INTO vetting_step (run_id, candidate_id, step, actor_kind, actor_id, data)
-SELECT run_id, candidate_id, step, actor_kind, actor_id, data
-  FROM unnest(:runIds!::uuid[], :candidateIds!::uuid[], :steps!::text[], :actorKinds!::text[], :actorIds!::uuid[], :data!::jsonb[])
-       WITH ORDINALITY AS s(run_id, candidate_id, step, actor_kind, actor_id, data, n)
- ORDER BY n;
+SELECT (s.line ->> 'runId')::uuid, (s.line ->> 'candidateId')::uuid, s.line ->> 'step', s.line ->> 'actorKind',
+       (s.line ->> 'actorId')::uuid, s.line -> 'data'
+  FROM jsonb_array_elements(:lines!::jsonb) WITH ORDINALITY AS s(line, n)
+ ORDER BY s.n;
 
 /* @name InsertRun */
 INSERT INTO vetting_run (title, started_on, agency_codes, created_by)
@@ -36,7 +39,7 @@ SELECT id, run_id, cadre_id, proposed_post, unit_id, level, promotion, verdict, 
 /* @name SaveEvaluations */
 UPDATE vetting_candidate v
    SET verdict = x.verdict, reasons = x.reasons, evaluated_on = :asOf!::date, evaluated_at = now(), evaluations = v.evaluations + 1
-  FROM unnest(:ids!::uuid[], :verdicts!::text[], :reasons!::jsonb[]) AS x(id, verdict, reasons)
+  FROM jsonb_to_recordset(:evaluations!::jsonb) AS x(id uuid, verdict text, reasons jsonb)
  WHERE v.id = x.id;
 
 /* A cadre's candidacies still open (undecided or suspended). */
