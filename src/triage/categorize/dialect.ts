@@ -27,8 +27,8 @@ const SPOKEN: ReadonlyArray<readonly [RegExp, string]> = [
   [/咋个/gu, '怎么'],
   [/啥子/gu, '什么'],
   [/屋头/gu, '家里'],
-  // 莫 before a step of procedure or inquiry is 没 (莫推荐莫考察, 莫查完就提了, 莫报门面)
-  [/莫(?=推荐|考察|公示|开会|研究|讨论|上会|查|经过|搞|走程序|征求|谈话|整改|处理|追回|报)/gu, '没'],
+  // 莫 before a step of procedure or inquiry is 没 (莫推荐莫考察, 莫开会, 莫查完就提了, 莫报门面)
+  [/莫(?=推荐|考察|公示|开|研究|讨论|上会|查|经过|搞|走程序|征求|谈话|整改|处理|追回|报)/gu, '没'],
   // 喊 for 叫 (喊大家投他), 一天到黑 for 一天到晚, 哈 for 都 before a verb (哈晓得, 哈是)
   [/喊/gu, '叫'],
   [/一天到黑/gu, '一天到晚'],
