@@ -898,6 +898,17 @@ const BOUNDARIES: Array<[string, string]> = [
   ['OUT_OF_SCOPE', '那个副局长喝了酒开车，把人家的车撞了'],
   ['OUT_OF_SCOPE', '某股长办执照的时候索要好处费两万元'],
   ['OUT_OF_SCOPE', '请问今年什么时候招公务员，报名电话多少'],
+  ['OUT_OF_SCOPE', '来电人咨询：选调生什么时候报名，要什么条件'],
+  ['OUT_OF_SCOPE', '厂里拖欠我们三个月工资，老板躲着不见'],
+  // a problem, then the promotion, however it is said
+  ['PROMOTED_WITH_PROBLEMS', '这人以前在站里管账，被财政局查过，转身就当了副站长'],
+  ['PROMOTED_WITH_PROBLEMS', '他提拔的时候正在接受纪委调查'],
+  ['PROMOTED_WITH_PROBLEMS', '他去年出了安全事故。结果今年还提了副局长'],
+  ['PROMOTED_WITH_PROBLEMS', '他受过处分，今年又被定成了副院长人选'],
+  ['PROMOTED_WITH_PROBLEMS', '他挪用过项目资金，后来没有处理，去年还当了乡长'],
+  ['PROMOTED_WITH_PROBLEMS', '当班主任时被家长告过，怎么还能提'],
+  ['PROMOTED_WITH_PROBLEMS', '今年刚背了个警告，这又要提常务了'],
+  ['OTHER_ORG_DISCIPLINE', '考察组把谈话记录拿给被考察的人看了'],
 ];
 
 /** Out-of-scope tips go to the body whose matter they are. */
