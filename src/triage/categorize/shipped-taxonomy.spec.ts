@@ -909,6 +909,14 @@ const BOUNDARIES: Array<[string, string]> = [
   ['PROMOTED_WITH_PROBLEMS', '当班主任时被家长告过，怎么还能提'],
   ['PROMOTED_WITH_PROBLEMS', '今年刚背了个警告，这又要提常务了'],
   ['OTHER_ORG_DISCIPLINE', '考察组把谈话记录拿给被考察的人看了'],
+  ['OTHER_ORG_DISCIPLINE', '今年事业单位招的四个人，考试分数都被人改动过'],
+  ['RUNNING_FOR_OFFICE', '他逢人就讲自己干副职八年了，该动一动了，正职的位子盯得紧得很'],
+  ['CANVASSING_BRIBERY', '推荐前他请办公室几个人吃了两顿饭，让大家到时候帮他一把'],
+  ['CANVASSING_BRIBERY', '选支委之前他到党员家里坐，走时留下一袋米，说到时候给他画个圈'],
+  ['INTERFERENCE', '人大一位副主任给中学校长打了电话，要把他侄子定成教研组长'],
+  ['OVER_QUOTA', '这个局副局长就两个位子，今年又加了一个'],
+  ['OUT_OF_SCOPE', '村里的出纳换人了，支书的老表当上了村出纳，大家都不服'],
+  ['OUT_OF_SCOPE', '我退伍五年了，安置的事一直没人管'],
 ];
 
 /** Out-of-scope tips go to the body whose matter they are. */
