@@ -917,6 +917,13 @@ const BOUNDARIES: Array<[string, string]> = [
   ['OVER_QUOTA', '这个局副局长就两个位子，今年又加了一个'],
   ['OUT_OF_SCOPE', '村里的出纳换人了，支书的老表当上了村出纳，大家都不服'],
   ['OUT_OF_SCOPE', '我退伍五年了，安置的事一直没人管'],
+  // a leader promoting his own relative is 任人唯亲 even when he also failed to stand aside;
+  // asking someone else to promote one's relative is pressing (说情打招呼)
+  ['IRREGULAR_APPOINTMENT', '标题：某局长提拔女婿 局长的女婿上个月被任命为办公室主任，研究时局长没有回避'],
+  ['INTERFERENCE', '老主任找了局长好几回，要提他女婿当股长'],
+  // 人选 (the candidate) is not 选 (a vote)
+  ['IRREGULAR_APPOINTMENT', '书记把他的本家亲戚提成了站长，推荐时就这一个人选'],
+  ['IRREGULAR_APPOINTMENT', '中心违规“破格”提拔，没有履行报批程序，他任职不满一年'],
 ];
 
 /** Out-of-scope tips go to the body whose matter they are. */
