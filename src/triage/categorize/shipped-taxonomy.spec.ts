@@ -924,6 +924,10 @@ const BOUNDARIES: Array<[string, string]> = [
   // 人选 (the candidate) is not 选 (a vote)
   ['IRREGULAR_APPOINTMENT', '书记把他的本家亲戚提成了站长，推荐时就这一个人选'],
   ['IRREGULAR_APPOINTMENT', '中心违规“破格”提拔，没有履行报批程序，他任职不满一年'],
+  // money to one official before the vote is buying; a benefit promised to voters is canvassing
+  ['OFFICE_BUYING', '副院长推荐之前，他给卫健局的局长送了三万块钱'],
+  ['CANVASSING_BRIBERY', '推荐前他跟各村支书讲，谁推他看中的人，明年修路的钱就有'],
+  ['FILE_FALSIFICATION', '他档案上写的是1990年参加工作，实际上1994年才进的厂'],
 ];
 
 /** Out-of-scope tips go to the body whose matter they are. */
