@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { CategoryDefinition } from '../../infra/config/settings.schema.js';
 import { RuleCategorizer } from '../keyword-categorizer.js';
 import { combineScores, modelWeightFor } from './combine.js';
+import { commonSpeech } from './dialect.js';
 import { modelFeatures, predictNaiveBayes, trainNaiveBayes } from './naive-bayes.js';
 
 const categories: CategoryDefinition[] = [
@@ -49,6 +50,23 @@ describe('rule categorizer', () => {
     // 西南 forms too: 莫得, 还莫
     expect(spoken.categorize('梁局还莫开党组会就定了').best).toBe('IRREGULAR_APPOINTMENT');
     expect(spoken.categorize('梁局莫得开党组会就定了').best).toBe('IRREGULAR_APPOINTMENT');
+    // 莫 before a step of procedure is 没 too
+    expect(spoken.categorize('梁局莫开党组会就定了').best).toBe('IRREGULAR_APPOINTMENT');
+  });
+
+  it.each([
+    // 西南官话: 莫 before a step of procedure or inquiry is 没; 莫 elsewhere stays
+    ['班子会莫开，推荐也莫搞', '班子会没开，推荐也没搞'],
+    ['事情莫查完就提了', '事情没查完就提了'],
+    ['莫名其妙', '莫名其妙'],
+    ['你莫管', '你莫管'],
+    // 喊 for 叫, 一天到黑 for 一天到晚, 哈 for 都 before a verb
+    ['喊大家推荐他', '叫大家推荐他'],
+    ['一天到黑往县城跑', '一天到晚往县城跑'],
+    ['局里哈晓得了', '局里都知道了'],
+    ['哈哈一笑', '哈哈一笑'],
+  ])('reads %s in common speech as %s', (spoken, common) => {
+    expect(commonSpeech(spoken)).toBe(common);
   });
 
   it('suggests a transfer target for an out-of-scope tip', () => {

@@ -867,6 +867,37 @@ const BOUNDARIES: Array<[string, string]> = [
   ['PROMOTED_WITH_PROBLEMS', '这人前年挨过处分，咋还能提拔当局长'],
   ['IRREGULAR_APPOINTMENT', '局长啥会也没开，就把他小舅子提成股长了'],
   ['CANVASSING_BRIBERY', '测评之前，他挨个给同事打电话，让到时候投他'],
+  // 组织人事纪律 beyond the named categories: tallies and talks leaked, a loan kept, files
+  // lost in custody, a society's chair taken without approval, a 挂职 post never attended,
+  // people taken in without the personnel authority — each against its neighbour.
+  ['OTHER_ORG_DISCIPLINE', '来电人反映：推荐会刚开完，管干部的刘科长就把各人几票截图发到了老乡群里。'],
+  ['OTHER_ORG_DISCIPLINE', '考察组的小何谈完话，转身就把同事们讲的意见告诉了考察对象本人。'],
+  ['OTHER_ORG_DISCIPLINE', '办公室从镇上借了个人来搞接待，说好借三个月，一年多了还不放回去'],
+  ['OTHER_ORG_DISCIPLINE', '档案室去年漏雨，几十个干部的档案泡了，到现在也没人补'],
+  ['OTHER_ORG_DISCIPLINE', '某局长兼任县里一个研究会的会长，每年拿会长补贴，没有按干部管理权限报批'],
+  ['ILLEGAL_SIDE_JOB', '某局长在一家建材公司挂了个副总，每个月领一份工资'],
+  ['OTHER_ORG_DISCIPLINE', '那个挂职的副镇长一个月来不到几天，镇上都看不到人影'],
+  ['OTHER_ORG_DISCIPLINE', '中心没向人社局报备，也没发招聘公告，一口气调入了六个人'],
+  ['RUSH_PROMOTION', '局长调走前一个礼拜，一口气调了六个股长的岗位'],
+  ['PROMOTED_WITH_PROBLEMS', '审计提了意见，整改都没整改，怎么还提成了副局长'],
+  // 西南官话 and the inquiry not finished before the promotion
+  ['PROMOTED_WITH_PROBLEMS', '他那个事纪委莫查完就提了'],
+  ['PROMOTED_WITH_PROBLEMS', '审计查出来的问题整改都莫整改，咋个还进了党组'],
+  ['PROMOTED_WITH_PROBLEMS', '立案审查尚未结束，人就被任命为副主任了'],
+  ['RUNNING_FOR_OFFICE', '她到处找人，还要老领导给县里打个招呼，说局长这回跑不脱是她的'],
+  ['RUNNING_FOR_OFFICE', '他一天到黑往县城跑，逢人就说今年要动一动'],
+  ['CANVASSING_BRIBERY', '推院长那阵子，他请科室主任吃饭，一人塞个红包'],
+  ['CANVASSING_BRIBERY', '他给村支书们每人送了两斤茶叶，喊推荐的时候投他'],
+  ['OFFICE_BUYING', '他收了小周三万块，年底就给他整了个站长'],
+  ['INTERFERENCE', '分管副县长逼教育局提他的外甥当校长，说这是县里的意思'],
+  ['IRREGULAR_APPOINTMENT', '镇党委书记在会上讲：这个人选我定了，你们不用讨论'],
+  ['IRREGULAR_APPOINTMENT', '局里提股长是局长办公会定的，根本没上党组会研究'],
+  // out of scope although it reads like a neighbour: a village-committee vote, a drive after
+  // drinking, a bribe for an approval, a plain question
+  ['OUT_OF_SCOPE', '我们村选村主任有人买票，一票两百'],
+  ['OUT_OF_SCOPE', '那个副局长喝了酒开车，把人家的车撞了'],
+  ['OUT_OF_SCOPE', '某股长办执照的时候索要好处费两万元'],
+  ['OUT_OF_SCOPE', '请问今年什么时候招公务员，报名电话多少'],
 ];
 
 /** Out-of-scope tips go to the body whose matter they are. */
