@@ -898,6 +898,36 @@ const BOUNDARIES: Array<[string, string]> = [
   ['OUT_OF_SCOPE', '那个副局长喝了酒开车，把人家的车撞了'],
   ['OUT_OF_SCOPE', '某股长办执照的时候索要好处费两万元'],
   ['OUT_OF_SCOPE', '请问今年什么时候招公务员，报名电话多少'],
+  ['OUT_OF_SCOPE', '来电人咨询：选调生什么时候报名，要什么条件'],
+  ['OUT_OF_SCOPE', '厂里拖欠我们三个月工资，老板躲着不见'],
+  // a problem, then the promotion, however it is said
+  ['PROMOTED_WITH_PROBLEMS', '这人以前在站里管账，被财政局查过，转身就当了副站长'],
+  ['PROMOTED_WITH_PROBLEMS', '他提拔的时候正在接受纪委调查'],
+  ['PROMOTED_WITH_PROBLEMS', '他去年出了安全事故。结果今年还提了副局长'],
+  ['PROMOTED_WITH_PROBLEMS', '他受过处分，今年又被定成了副院长人选'],
+  ['PROMOTED_WITH_PROBLEMS', '他挪用过项目资金，后来没有处理，去年还当了乡长'],
+  ['PROMOTED_WITH_PROBLEMS', '当班主任时被家长告过，怎么还能提'],
+  ['PROMOTED_WITH_PROBLEMS', '今年刚背了个警告，这又要提常务了'],
+  ['OTHER_ORG_DISCIPLINE', '考察组把谈话记录拿给被考察的人看了'],
+  ['OTHER_ORG_DISCIPLINE', '今年事业单位招的四个人，考试分数都被人改动过'],
+  ['RUNNING_FOR_OFFICE', '他逢人就讲自己干副职八年了，该动一动了，正职的位子盯得紧得很'],
+  ['CANVASSING_BRIBERY', '推荐前他请办公室几个人吃了两顿饭，让大家到时候帮他一把'],
+  ['CANVASSING_BRIBERY', '选支委之前他到党员家里坐，走时留下一袋米，说到时候给他画个圈'],
+  ['INTERFERENCE', '人大一位副主任给中学校长打了电话，要把他侄子定成教研组长'],
+  ['OVER_QUOTA', '这个局副局长就两个位子，今年又加了一个'],
+  ['OUT_OF_SCOPE', '村里的出纳换人了，支书的老表当上了村出纳，大家都不服'],
+  ['OUT_OF_SCOPE', '我退伍五年了，安置的事一直没人管'],
+  // a leader promoting his own relative is 任人唯亲 even when he also failed to stand aside;
+  // asking someone else to promote one's relative is pressing (说情打招呼)
+  ['IRREGULAR_APPOINTMENT', '标题：某局长提拔女婿 局长的女婿上个月被任命为办公室主任，研究时局长没有回避'],
+  ['INTERFERENCE', '老主任找了局长好几回，要提他女婿当股长'],
+  // 人选 (the candidate) is not 选 (a vote)
+  ['IRREGULAR_APPOINTMENT', '书记把他的本家亲戚提成了站长，推荐时就这一个人选'],
+  ['IRREGULAR_APPOINTMENT', '中心违规“破格”提拔，没有履行报批程序，他任职不满一年'],
+  // money to one official before the vote is buying; a benefit promised to voters is canvassing
+  ['OFFICE_BUYING', '副院长推荐之前，他给卫健局的局长送了三万块钱'],
+  ['CANVASSING_BRIBERY', '推荐前他跟各村支书讲，谁推他看中的人，明年修路的钱就有'],
+  ['FILE_FALSIFICATION', '他档案上写的是1990年参加工作，实际上1994年才进的厂'],
 ];
 
 /** Out-of-scope tips go to the body whose matter they are. */
