@@ -135,6 +135,13 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
   if (mention.post?.charge && person.post.includes(mention.post.charge)) add(0.5, `分管相符：管${mention.post.charge} ≈ ${person.post}`);
   if (mention.post?.qualifier && person.post.includes(mention.post.qualifier))
     add(0.5, `职务限定相符：${mention.post.qualifier} ≈ ${person.post}`);
+  // 挂职的蔡镇长 where the unit's roster writes 挂职 of someone else: not this one.
+  else if (
+    mention.post?.qualifier &&
+    mention.kind !== 'POST' &&
+    (index.byUnit.get(person.unit) ?? []).some((p) => p.surname === person.surname && p.post.includes(mention.post!.qualifier!))
+  )
+    add(-1.5, `职务限定不符：文中说${mention.post.qualifier}，花名册为${person.post}`);
   // A full name of three characters or more that no one else on the roster has is one
   // person, unless the text says otherwise (two-character names are shared too often
   // with people off the roster).

@@ -73,6 +73,8 @@ export interface Mention {
 }
 
 const CJK = /\p{Script=Han}/u;
+/** 挂职的蔡镇长, 党工委委员郭副主任, 党组成员王副局长: a word the roster writes with the post. */
+const QUALIFIER_BEFORE = /(挂职|专职|党组成员|党委委员|党工委委员)(?:、|的)?$/;
 const BREAK = /[。！？!?；;\n]/;
 const MASK_STOP = new Set([...'些种个人单位局部门乡镇村区县市年月日处地领']);
 /** Characters written in place of a hidden given name: 李XX, 王××, 张**, 赵○○. */
@@ -452,10 +454,17 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   ) => {
     const unitNear = nearestUnit(text, units, start, end);
     // 王XX（男）, 刘某（女，分管人事）, 李副局长是个女的: the gender the tip gives; 一把手李局长: the head.
-    const gender = (/^(?:[（(]|，|,|是个?|系)(男|女)(?:的|性)?(?:[，,、）)。；\s]|$)/.exec(text.slice(end, end + 6))?.[1] ?? null) as
-      '男' | '女' | null;
-    const head = /(一把手|主要负责人|主要领导)的?$/.test(text.slice(Math.max(0, start - 6), start));
-    if (!post && (gender || head)) post = { gender, charge: null, qualifier: null, head };
+    // 王某某副局长，女的: said after the post written right after a masked name.
+    const saidEnd = title && title.start >= end && title.start - end <= 1 ? title.end : end;
+    const gender = (/^(?:[（(]|，|,|是个?|系)(男|女)(?:的|性)?(?:[，,、）)。；\s]|那个|那位|$)/.exec(text.slice(saidEnd, saidEnd + 7))?.[1] ??
+      null) as '男' | '女' | null;
+    // 一把手李局长, 王局长，一把手: the head.
+    const head =
+      /(一把手|主要负责人|主要领导)的?$/.test(text.slice(Math.max(0, start - 6), start)) ||
+      /^[，,]?(?:是|系)?(一把手|主要负责人)(?![的之]?(?:亲戚|秘书|司机|老婆|妻子|儿子|女儿))/.test(text.slice(saidEnd, saidEnd + 8));
+    // 挂职的蔡镇长, 党工委委员郭副主任: a word the roster writes with the post, said before it.
+    const qualifier = kind === 'SURNAME_TITLE' || kind === 'MASKED' ? (QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[1] ?? null) : null;
+    if (!post && (gender || head || qualifier)) post = { gender, charge: null, qualifier, head };
     mentions.push({
       ...(pinyinKey ? { pinyinKey } : {}),
       ...(post ? { post } : {}),
