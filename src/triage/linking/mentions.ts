@@ -233,6 +233,16 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   ) {
     return '现任职者';
   }
+  // 核定副局长职数2名…目前在任的有副局长林伟、马骏三人，另有挂职副局长崔浩: in a tip about a
+  // quota, those its clause lists as holding the posts now are their current holders.
+  const clauseStart = Math.max(sentenceStart, ...['，', ','].map((c) => text.lastIndexOf(c, start - 1) + 1));
+  if (
+    /(职数|超配|超编|满额|编制数)/.test(text) &&
+    /(在任的?有|在岗的?有|现在有|目前有|现有|已有|另有|还有|共有)/.test(text.slice(clauseStart, start)) &&
+    !/(提拔|任命|推荐|配备|提为|提成|安排)/.test(text.slice(clauseStart, start))
+  ) {
+    return '现任职者';
+  }
   // 马丽和马春雷占着呢: the current holders of the posts in question.
   if (/^(同志)?[^。！？；\n，,]{0,6}?(占着|占满)/.test(after)) return '现任职者';
   // 会还没散罗斌就晓得结果了: the one a result was leaked to, not the one who leaked it.
