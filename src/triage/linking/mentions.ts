@@ -140,7 +140,8 @@ function unitChain(units: UnitHit[], near: UnitHit | null): UnitHit[] {
 function nearestUnit(text: string, units: UnitHit[], start: number, end: number): UnitHit | null {
   const before = units.filter((u) => u.end <= start && start - u.end <= NEAR && noBreak(text, u.end, start)).at(-1);
   if (before) return before;
-  return units.find((u) => u.start >= end && u.start - end <= NEAR && noBreak(text, end, u.start)) ?? null;
+  // 夏主任讲“侬去寻城管”: a unit in what the person is quoted saying is not theirs.
+  return units.find((u) => u.start >= end && u.start - end <= NEAR && noBreak(text, end, u.start) && !/[“「"]/.test(text.slice(end, u.start))) ?? null;
 }
 
 /** The cue of one about to leave: a bystander only when someone else is accused. */
@@ -190,6 +191,20 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   // 托他的同学、区委办副主任邱明辉约区领导: the one asked for a favour (not 托关系把侄子…, its beneficiary).
   if (/托[^。！？；\n，,托把]{0,4}[、，,]?[^。！？；\n，,托把]{0,10}$/.test(before) && !/托(关系|门路)[^、]*$/.test(before)) {
     return '被请托的人';
+  }
+  // 听袁校长讲的, 听李想私下说: the one the reporter heard it from.
+  if (/听$/.test(before) && /^(同志)?[^。！？；\n，,]{0,4}?(讲|说|讲起|说起)/.test(after)) return '告诉举报人的人';
+  // 审计局车局长带队的: the one who led the audit or inspection that found it.
+  if (/^(同志)?[^。！？；\n，,]{0,2}?(带队|牵头)(的|审计|检查|核查|巡察)/.test(after)) return '检查、审计的人';
+  // 甘露只是按许书记的要求把材料做好: one who did the paperwork as told.
+  if (/^(同志)?[^。！？；\n，,]{0,2}?(只是|仅仅是|仅是)按照?[^。！？；\n，,]{0,8}?(要求|安排|吩咐|意思)/.test(after)) return '按要求经办的人';
+  // 付所长去纪委反映他: the one who reported the accused.
+  if (/^(同志)?[^。！？；\n，,]{0,6}?(去|到|向)[^。！？；\n，,]{0,6}?(纪委|监委|组织部|上级|巡察组)[^。！？；\n，,]{0,2}?(反映|举报|告)/.test(after)) {
+    return '仅被提及（已报告此事）';
+  }
+  // 打击报复…要把付所长调去管档案: in a tip about retaliation, the one moved away is its target.
+  if (/(报复|打压|穿小鞋|吃里扒外)/.test(text) && /把$/.test(before) && /^(同志)?(调去|调到|调离|撤掉|免掉|拿掉|撤了|免了)/.test(after)) {
+    return '被打压的人';
   }
   // 苏婷也听他在科室里说过, 邝志远可以证明: one who heard or saw it, a witness.
   if (/^[^。！？；\n，,]{0,4}?(也|都|亲耳|亲自)?听(?:他|她|伊|到|见)[^。！？；\n]{0,12}?(说|讲)/.test(after)) return '证人（听到的人）';
@@ -251,6 +266,10 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   if (/[给俾畀]$/.test(before) && /^(同志)?(听|看)/.test(after)) return '被告知的人';
   // 把票数告诉葛明了: the one told, not the one who told.
   if (/(告诉|告知|透露给|泄露给|透给|捅给)$/.test(before)) return '被告知的人';
+  // 把得票数发给了区农业农村局副局长麦建华: the unit and post may stand between.
+  if (/(告诉|告知|透露给|泄露给|透给|捅给|发给|传给)了?[^。！？；\n，,、]{2,14}$/.test(before) && /(票|结果|名单|情况|消息)[^。！？；\n]{0,12}(告诉|告知|透露给|泄露给|透给|捅给|发给|传给)/.test(before)) {
+    return '被告知的人';
+  }
   // 考察财政局苏副局长那几天: the one examined, not the one who interfered.
   if (/(考察|酝酿)[^。！？；\n，,]{0,8}$/.test(before) && /^(同志)?(那几天|那阵|期间|的时候|时|之际|前后)/.test(after)) {
     return '被考察的对象';
