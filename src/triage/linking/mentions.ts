@@ -663,6 +663,22 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       i += found;
       continue;
     }
+    // 住建局王姐, 财政局的李哥: a surname with 姐 or 哥 is a woman or a man of that surname, counted
+    // only right after a unit (姐夫, 哥们 and 姐妹 are other words).
+    for (const sLen of [2, 1]) {
+      const surname = text.slice(i, i + sLen);
+      const form = text[i + sLen];
+      if (found || (form !== '姐' && form !== '哥') || !index.isSurname(surname) || index.surnameInWord(text, i)) continue;
+      if (/^(姐夫|姐妹|哥们|哥哥|姐姐)/.test(text.slice(i + sLen, i + sLen + 2)) || index.nameAt(text, i)) continue;
+      const end = i + sLen + 1;
+      if (!units.some((u) => u.end === i || (u.end === i - 1 && text[i - 1] === '的'))) continue;
+      push(i, end, 'SURNAME', surname, null, undefined, { gender: form === '姐' ? '女' : '男', charge: null, qualifier: null, head: false });
+      found = end - i;
+    }
+    if (found) {
+      i += found;
+      continue;
+    }
     // Homophone of a roster name (李文彬 for 李文斌): three characters, or two with a title after.
     for (const len of [3, 2]) {
       if (found || i + len > text.length) continue;
