@@ -770,7 +770,9 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     const unit =
       units.filter((x) => x.start >= from && x.end <= title.start).at(-1) ??
       units.filter((x) => x.end <= made.index && x.start >= sentenceStart).at(-1);
-    if (!done || !unit || mentions.some((m) => m.start < title.end + 2 && m.end > from)) continue;
+    // 提成副局长王伟: a name right after the post is its holder (not one after a space or a comma).
+    const named = (m: Mention) => m.end > from && m.start < title.end + 2 && !/[\s，,。；;、]/.test(text.slice(title.end, m.start));
+    if (!done || !unit || mentions.some(named)) continue;
     // 提成教务主任: the words before the post (教务) that the roster writes in it (教务处主任).
     const said = text.slice(from, title.start);
     const holders = unit.aliases.flatMap((a) => index.byUnit.get(a.unit) ?? []);
