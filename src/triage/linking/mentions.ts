@@ -206,6 +206,8 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   if (/(报复|打压|穿小鞋|吃里扒外)/.test(text) && /把$/.test(before) && /^(同志)?(调去|调到|调离|撤掉|免掉|拿掉|撤了|免了)/.test(after)) {
     return '被打压的人';
   }
+  // 邝志远知道她属虎: one who knows a fact about the accused (her, him), a witness.
+  if (/^(同志)?(也|都|早就)?(知道|晓得|清楚)(他|她|伊)/.test(after)) return '证人（知情的人）';
   // 苏婷也听他在科室里说过, 邝志远可以证明: one who heard or saw it, a witness.
   if (/^[^。！？；\n，,]{0,4}?(也|都|亲耳|亲自)?听(?:他|她|伊|到|见)[^。！？；\n]{0,12}?(说|讲)/.test(after)) return '证人（听到的人）';
   // 谭部长当场让他服从组织安排: the one who told the accused to keep to the rules.
