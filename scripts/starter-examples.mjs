@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-export const STARTER_DISTRICTS = ['beitang', 'donghu', 'nanjiang', 'xiling', 'yunling'];
+export const STARTER_DISTRICTS = ['beitang', 'donghu', 'nanjiang', 'xiling', 'yunling', 'haibin'];
 
 export function starterLines() {
   return STARTER_DISTRICTS.flatMap((district) =>
