@@ -141,7 +141,10 @@ function nearestUnit(text: string, units: UnitHit[], start: number, end: number)
   const before = units.filter((u) => u.end <= start && start - u.end <= NEAR && noBreak(text, u.end, start)).at(-1);
   if (before) return before;
   // 夏主任讲“侬去寻城管”: a unit in what the person is quoted saying is not theirs.
-  return units.find((u) => u.start >= end && u.start - end <= NEAR && noBreak(text, end, u.start) && !/[“「"]/.test(text.slice(end, u.start))) ?? null;
+  return (
+    units.find((u) => u.start >= end && u.start - end <= NEAR && noBreak(text, end, u.start) && !/[“「"]/.test(text.slice(end, u.start))) ??
+    null
+  );
 }
 
 /** The cue of one about to leave: a bystander only when someone else is accused. */
@@ -154,7 +157,8 @@ const MONEY = /[送钱礼卡]|红包|现金/;
 /** Cues that a named person is not the one the tip accuses. */
 function bystanderCue(text: string, start: number, end: number): string | null {
   const before = text.slice(Math.max(0, start - 25), start);
-  const after = text.slice(end, end + 25);
+  // In an SMS a space ends a clause: what follows it is said of someone else (提成组织委员 冯立在场).
+  const after = text.slice(end, end + 25).split(/[ \t\u3000]/, 1)[0]!;
   // 俾 and 畀 are 给 in southern speech (打电话俾陈局).
   const give = Math.max(before.lastIndexOf('给'), before.lastIndexOf('俾'), before.lastIndexOf('畀'));
   if (give >= 0 && !BREAK.test(before.slice(give)) && !/[送交塞转]$/.test(before.slice(0, give))) {
@@ -189,17 +193,24 @@ function bystanderCue(text: string, start: number, end: number): string | null {
     return '被请托的人';
   }
   // 托他的同学、区委办副主任邱明辉约区领导: the one asked for a favour (not 托关系把侄子…, its beneficiary).
-  if (/托[^。！？；\n，,托把]{0,4}[、，,]?[^。！？；\n，,托把]{0,10}$/.test(before) && !/托(关系|门路)[^、]*$/.test(before)) {
+  const asked = /托[^。！？；\n，,托把]{0,4}[、，,]?[^。！？；\n，,托把]{0,10}$/.exec(before);
+  // …but 托人给周书记送了两万元: the one money is brought to takes part.
+  if (asked && !/托(关系|门路)[^、]*$/.test(before) && !MONEY.test(asked[0] + after.slice(0, 10))) {
     return '被请托的人';
   }
   // 听袁校长讲的, 听李想私下说: the one the reporter heard it from.
-  if (/听$/.test(before) && /^(同志)?[^。！？；\n，,]{0,4}?(讲|说|讲起|说起)/.test(after)) return '告诉举报人的人';
+  if (/听[^。！？；\n，,听]{0,8}$/.test(before) && /^(同志)?[^。！？；\n，,]{0,4}?(讲|说|讲起|说起)/.test(after)) return '告诉举报人的人';
   // 审计局车局长带队的: the one who led the audit or inspection that found it.
   if (/^(同志)?[^。！？；\n，,]{0,2}?(带队|牵头)(的|审计|检查|核查|巡察)/.test(after)) return '检查、审计的人';
   // 甘露只是按许书记的要求把材料做好: one who did the paperwork as told.
-  if (/^(同志)?[^。！？；\n，,]{0,2}?(只是|仅仅是|仅是)按照?[^。！？；\n，,]{0,8}?(要求|安排|吩咐|意思)/.test(after)) return '按要求经办的人';
+  if (/^(同志)?[^。！？；\n，,]{0,2}?(只是|仅仅是|仅是)按照?[^。！？；\n，,]{0,8}?(要求|安排|吩咐|意思)/.test(after))
+    return '按要求经办的人';
   // 付所长去纪委反映他: the one who reported the accused.
-  if (/^(同志)?[^。！？；\n，,]{0,6}?(去|到|向)[^。！？；\n，,]{0,6}?(纪委|监委|组织部|上级|巡察组)[^。！？；\n，,]{0,2}?(反映|举报|告)/.test(after)) {
+  if (
+    /^(同志)?[^。！？；\n，,]{0,6}?(去|到|向)[^。！？；\n，,]{0,6}?(纪委|监委|组织部|上级|巡察组)[^。！？；\n，,]{0,2}?(反映|举报|告)/.test(
+      after,
+    )
+  ) {
     return '仅被提及（已报告此事）';
   }
   // 打击报复…要把付所长调去管档案: in a tip about retaliation, the one moved away is its target.
@@ -254,7 +265,7 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   // quota, those its clause lists as holding the posts now are their current holders.
   const clauseStart = Math.max(sentenceStart, ...['，', ','].map((c) => text.lastIndexOf(c, start - 1) + 1));
   if (
-    /(职数|超配|超编|满额|编制数)/.test(text) &&
+    /(职数|核定|超配|超编|满额|编制数)/.test(text) &&
     /(在任的?有|在岗的?有|现在有|目前有|现有|已有|另有|还有|共有)/.test(text.slice(clauseStart, start)) &&
     !/(提拔|任命|推荐|配备|提为|提成|安排)/.test(text.slice(clauseStart, start))
   ) {
@@ -269,7 +280,10 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   // 把票数告诉葛明了: the one told, not the one who told.
   if (/(告诉|告知|透露给|泄露给|透给|捅给)$/.test(before)) return '被告知的人';
   // 把得票数发给了区农业农村局副局长麦建华: the unit and post may stand between.
-  if (/(告诉|告知|透露给|泄露给|透给|捅给|发给|传给)了?[^。！？；\n，,、]{2,14}$/.test(before) && /(票|结果|名单|情况|消息)[^。！？；\n]{0,12}(告诉|告知|透露给|泄露给|透给|捅给|发给|传给)/.test(before)) {
+  if (
+    /(告诉|告知|透露给|泄露给|透给|捅给|发给|传给)了?[^。！？；\n，,、]{2,14}$/.test(before) &&
+    /(票|结果|名单|情况|消息)[^。！？；\n]{0,12}(告诉|告知|透露给|泄露给|透给|捅给|发给|传给)/.test(before)
+  ) {
     return '被告知的人';
   }
   // 考察财政局苏副局长那几天: the one examined, not the one who interfered.
@@ -487,14 +501,18 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     // 王XX（男）, 刘某（女，分管人事）, 李副局长是个女的: the gender the tip gives; 一把手李局长: the head.
     // 王某某副局长，女的: said after the post written right after a masked name.
     const saidEnd = title && title.start >= end && title.start - end <= 1 ? title.end : end;
-    const gender = (/^(?:[（(]|，|,|是个?|系)(男|女)(?:的|性)?(?:[，,、）)。；\s]|那个|那位|$)/.exec(text.slice(saidEnd, saidEnd + 7))?.[1] ??
-      null) as '男' | '女' | null;
+    const gender = (/^(?:[（(]|，|,|是个?|系)(男|女)(?:的|性)?(?:[，,、）)。；\s]|那个|那位|$)/.exec(
+      text.slice(saidEnd, saidEnd + 7),
+    )?.[1] ?? null) as '男' | '女' | null;
     // 一把手李局长, 王局长，一把手: the head.
     const head =
       /(一把手|主要负责人|主要领导)的?$/.test(text.slice(Math.max(0, start - 6), start)) ||
       /^[，,]?(?:是|系)?(一把手|主要负责人)(?![的之]?(?:亲戚|秘书|司机|老婆|妻子|儿子|女儿))/.test(text.slice(saidEnd, saidEnd + 8));
     // 挂职的蔡镇长, 党工委委员郭副主任: a word the roster writes with the post, said before it.
-    const qualifier = kind === 'SURNAME_TITLE' || kind === 'MASKED' ? (QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[1] ?? null) : null;
+    const qualifier =
+      kind === 'SURNAME_TITLE' || kind === 'MASKED'
+        ? (QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[1] ?? null)
+        : null;
     if (!post && (gender || head || qualifier)) post = { gender, charge: null, qualifier, head };
     mentions.push({
       ...(pinyinKey ? { pinyinKey } : {}),
@@ -674,7 +692,12 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       if (/^(姐夫|姐妹|哥们|哥哥|姐姐)/.test(text.slice(i + sLen, i + sLen + 2)) || index.nameAt(text, i)) continue;
       const end = i + sLen + 1;
       if (!units.some((u) => u.end === i || (u.end === i - 1 && text[i - 1] === '的'))) continue;
-      push(i, end, 'SURNAME', surname, null, undefined, { gender: form === '姐' ? '女' : '男', charge: null, qualifier: null, head: false });
+      push(i, end, 'SURNAME', surname, null, undefined, {
+        gender: form === '姐' ? '女' : '男',
+        charge: null,
+        qualifier: null,
+        head: false,
+      });
       found = end - i;
     }
     if (found) {
