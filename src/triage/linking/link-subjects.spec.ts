@@ -435,6 +435,8 @@ describe('subject linking: who is a party, said in other words', () => {
     ['青石镇副镇长吴丽的提拔材料是假的，人大主席冯立只是按要求把表填好', ['T012'], ['T025']], // clerk as told
     ['住建局王海涛把推荐票数发给了应急局局长孙国强', ['T013'], ['T009']], // told, unit and post between
     ['住建局王海涛到处说应急局孙国强明年就回市里了，位子该给他', ['T013'], ['T009']], // leaving
+    ['青石镇副镇长吴丽寻周书记，还寻人大主席冯立，人家不睬她', ['T012'], ['T011', 'T025']], // a list of those approached
+    ['财政局王局长把侄子塞进预算科当科长', ['T018', 'T019'], []], // put into a section as its post
     // retaliation: the one who reported and is moved away is its target
     ['应急局孙局长打击报复，住建局王海涛去纪委反映过他，孙局长就要把王海涛调去管档案', ['T009'], ['T013']],
     // a quota tip: those it lists as in post now are their holders

@@ -170,7 +170,7 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   // 天天找街道谢书记要位子, 去找了谢书记好几次, 往喻局长屋里跑, 简历送到葛长春办公室: the one approached.
   if (
     (/(找|找了|找过|找到|寻|寻了|寻过)[^。！？；\n，,找寻]{0,8}$/.test(before) &&
-      (/^(同志)?[，,]?[^。！？；\n，,]{0,3}?(要|讨要|说情|帮忙|关照|打招呼|求情|好几次|多次|几次|好多次|[递塞]了?[个张一两几]?[张]?条子|说|讲)/.test(
+      (/^(同志)?[，,]?[^。！？；\n，,]{0,3}?(要|讨要|说情|帮忙|关照|打招呼|求情|好几次|多次|几次|好多次|[递塞]了?[个张一两几]?[张]?条子|说|讲|(?:还|又)(?:找|寻)|人家(?:不睬|不理|没理|没睬|没答应|不答应|不同意|回绝))/.test(
         after,
       ) ||
         // 找常务副部长欧阳明，为其女婿打招呼: the one approached on someone's behalf.
@@ -774,7 +774,10 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   }
   // 把他小姨子整成监察大队长了, 小辛…就提成了综合科科长: someone made to a post of the unit
   // the tip is about, said as done, is its holder now (their name may be only a relative's word).
-  for (const made of text.matchAll(/(提成|整成|弄成|提为|提拔为|提拔成|安排成|当上)(了)?/g)) {
+  // 塞进国库科当副科长: put into a section of the unit as its post.
+  for (const made of text.matchAll(
+    /(提成|整成|弄成|提为|提拔为|提拔成|安排成|当上|(?:塞进|弄进|安排进|塞到)[^。！？；\n，,当]{0,6}当)(了)?/g,
+  )) {
     const from = made.index + made[0].length;
     let title: TitleHit | null = null;
     for (let k = 0; k <= 8 && !title && !BREAK.test(text[from + k] ?? '。') && !/[，,\s]/.test(text[from + k] ?? ''); k += 1) {
