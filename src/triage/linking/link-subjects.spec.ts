@@ -94,6 +94,7 @@ describe('subject linking', () => {
     ['yjj孙jz护照没交', ['T009'], []], // 应急局 and 局长 by their pinyin initials
     ['yjj sjz护照没交', ['T009'], []], // 孙局长 as sjz: the only 局长 of 应急局 whose surname starts with s
     ['sjz护照没交', [], []], // no unit beside it: nothing to read s by
+    ['yingjiju sun jz护照没交', ['T009'], []], // the unit spelled out in pinyin, the surname in pinyin and the post by initials
     ['zjj wfjz收了开发商的钱', [], [['T013', 'T014']]], // 住建局 has two 王 deputies: held
     ['czj wjz收了开发商的钱', ['T018'], []],
     ['slj wjz收了开发商的钱', [], [['T021', 'T022']]], // a 王 head and a 王 deputy of 水利局

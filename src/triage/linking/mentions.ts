@@ -563,7 +563,11 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
         continue;
       }
       const surname = index.surnameByPinyin.get(spelledRun.toLowerCase());
-      const title = surname ? titles.at(text, i + spelledRun.length) : null;
+      // tuo书记, and lin fjz: the post right after, in characters or (after a space) in initials.
+      const title = surname
+        ? (titles.at(text, i + spelledRun.length) ??
+          (text[i + spelledRun.length] === ' ' ? index.initialsTitleAt(text, i + spelledRun.length + 1) : null))
+        : null;
       if (surname && title) {
         push(i, title.end, 'SURNAME_TITLE', surname, title);
         i = title.end;
