@@ -94,6 +94,7 @@ describe('subject linking', () => {
     ['yjj孙jz护照没交', ['T009'], []], // 应急局 and 局长 by their pinyin initials
     ['yjj sjz护照没交', ['T009'], []], // 孙局长 as sjz: the only 局长 of 应急局 whose surname starts with s
     ['sjz护照没交', [], []], // no unit beside it: nothing to read s by
+    ['yingjiju sun jz护照没交', ['T009'], []], // the unit spelled out in pinyin, the surname in pinyin and the post by initials
     ['zjj wfjz收了开发商的钱', [], [['T013', 'T014']]], // 住建局 has two 王 deputies: held
     ['czj wjz收了开发商的钱', ['T018'], []],
     ['slj wjz收了开发商的钱', [], [['T021', 'T022']]], // a 王 head and a 王 deputy of 水利局
@@ -416,5 +417,64 @@ describe('subject linking', () => {
     // 王芳 heads 水利局 and 王磊 is its deputy: the apposition says which 王局长.
     expect(linked(link('水利局王局长，就是去年当上局长的那个，收了开发商的钱'))).toEqual(['T021']);
     expect(held(link('水利局王局长收了开发商的钱'))).toEqual([['T021', 'T022']]);
+  });
+});
+
+describe('subject linking: who is a party, said in other words', () => {
+  it.each([
+    // approached at their office, the unit and post written between 到 and the name
+    ['住建局王海涛先后几次到青石镇党委书记周涛办公室，说这回该轮到他了', ['T013'], ['T011']],
+    ['住建局王海涛找到应急局局长孙国强，说想去应急局', ['T013'], ['T009']], // 找到…，说
+    ['住建局王海涛托他的同学、应急局局长孙国强约区领导，孙国强回绝了', ['T013'], ['T009']], // 托, 回绝
+    ['青石镇副镇长吴丽请周书记吃饭，周书记没去', ['T012'], ['T011']],
+    ['青石镇副镇长吴丽找周书记要位子，周书记不睬她', ['T012'], ['T011']], // 不睬 (Wu for 不理)
+    ['青石镇副镇长吴丽发红包拉票，周书记当场让她按程序来', ['T012'], ['T011']], // told to keep to the rules
+    ['青石镇副镇长吴丽请人吃饭拉票，人大主席冯立也听她说过“这回全靠大家”', ['T012'], ['T025']], // heard it
+    ['住建局王海涛跑官要官，应急局孙国强知道他的底细', ['T013'], ['T009']], // knows about the accused
+    ['住建局王海涛伪造学历，是听应急局孙国强讲的', ['T013'], ['T009']], // the one the reporter heard it from
+    ['青石镇副镇长吴丽虚报补贴照样提拔，孙国强带队检查时就发现了', ['T012'], ['T009']], // led the inspection
+    ['青石镇副镇长吴丽的提拔材料是假的，人大主席冯立只是按要求把表填好', ['T012'], ['T025']], // clerk as told
+    ['住建局王海涛把推荐票数发给了应急局局长孙国强', ['T013'], ['T009']], // told, unit and post between
+    ['住建局王海涛到处说应急局孙国强明年就回市里了，位子该给他', ['T013'], ['T009']], // leaving
+    ['青石镇副镇长吴丽寻周书记，还寻人大主席冯立，人家不睬她', ['T012'], ['T011', 'T025']], // a list of those approached
+    ['财政局王局长把侄子塞进预算科当科长', ['T018', 'T019'], []], // put into a section as its post
+    // retaliation: the one who reported and is moved away is its target
+    ['应急局孙局长打击报复，住建局王海涛去纪委反映过他，孙局长就要把王海涛调去管档案', ['T009'], ['T013']],
+    // a quota tip: those it lists as in post now are their holders
+    ['住建局核定副局长2名，目前在任的有副局长王海涛、党组成员、副局长王志明，局长刘洋还在推荐一名副局长', ['T015'], ['T013', 'T014']],
+    // 弄成组织委员 then a name after a space: the one made to the post is its holder, not 冯立
+    ['青石镇周书记把侄子弄成组织委员 冯立在场也没办法', ['T011', 'T034'], ['T025']],
+  ])('%s: the accused, and those only mentioned', (text, sure, mentioned) => {
+    const links = link(text);
+    expect(linked(links)).toEqual(sure);
+    expect(
+      links
+        .filter((l) => l.role === 'MENTIONED')
+        .map((l) => l.candidates[0]!.personNo)
+        .sort(),
+    ).toEqual(mentioned);
+  });
+
+  it.each([
+    ['住建局王某某副局长，女的，把同学提成了科长', ['T014'], []], // gender said after the post of a masked name
+    ['住建局王副局长，男的那个，收了开发商的钱', ['T013'], []],
+    ['住建局王姐把大学同学安排进了局里', ['T014'], []], // 姐: a woman of that surname
+    ['住建局王哥收了开发商的钱', ['T013'], []], // 哥: a man
+    ['水利局王局长，一把手，收了开发商的钱', ['T021'], []], // 一把手 as an apposition
+    ['住建局党组成员王副局长收了开发商的钱', ['T014'], []], // 党组成员 as the roster writes it
+    ['海湾镇挂职的祁镇长一个月只来两天', ['T038'], []], // 挂职 tells the temporary deputy
+    ['海湾镇祁副镇长请人吃饭拉票', [], [['T037', 'T038']]], // nothing tells them apart
+    ['金沙街道原来的甘主任，今年调到城管局当局长了，审计查出的问题没处理就提拔了', ['T039'], []], // moved
+    ['金沙街道宋主任讲“侬去寻城管”，踢皮球', ['T040'], []], // a unit in quoted speech is not his
+  ] as const)('%s: a surname told apart by what the tip says of the person', (text, sure, unsure) => {
+    const links = link(text);
+    expect(linked(links)).toEqual([...sure]);
+    expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
+  });
+
+  it('counts a former unit beside a former post as theirs then, when the tip says where they are now', () => {
+    const [gan] = link('金沙街道原来的甘主任，今年调到城管局当局长了，审计查出的问题没处理就提拔了');
+    expect(gan!.candidates[0]!.reasons.join('；')).toContain('文中也说了其现任职务或单位');
+    expect(linked(link('金沙街道原来的甘主任收了开发商的钱'))).toEqual([]);
   });
 });

@@ -135,6 +135,13 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
   if (mention.post?.charge && person.post.includes(mention.post.charge)) add(0.5, `分管相符：管${mention.post.charge} ≈ ${person.post}`);
   if (mention.post?.qualifier && person.post.includes(mention.post.qualifier))
     add(0.5, `职务限定相符：${mention.post.qualifier} ≈ ${person.post}`);
+  // 挂职的蔡镇长 where the unit's roster writes 挂职 of someone else: not this one.
+  else if (
+    mention.post?.qualifier &&
+    mention.kind !== 'POST' &&
+    (index.byUnit.get(person.unit) ?? []).some((p) => p.surname === person.surname && p.post.includes(mention.post!.qualifier!))
+  )
+    add(-1.5, `职务限定不符：文中说${mention.post.qualifier}，花名册为${person.post}`);
   // A full name of three characters or more that no one else on the roster has is one
   // person, unless the text says otherwise (two-character names are shared too often
   // with people off the roster).
@@ -154,7 +161,9 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
         1.5,
         `文中提到其单位：${anywhere.u.text}${ALIAS_WORDS[anywhere.a.kind]}${anywhere.a.unit === person.unit ? '' : ` → ${anywhere.a.unit}`}`,
       );
-    if (near && near.aliases.every((a) => a.kind !== 'PLACE') && !mention.kin)
+    // 金沙街道原来的何主任，今年调到城管局当局长了: the unit beside a former post was theirs then.
+    if (mention.formerly && nowFits(mention, person, index, units)) reasons.push(`紧挨着的单位是其过去的单位：${near?.text ?? ''}，不扣分`);
+    else if (near && near.aliases.every((a) => a.kind !== 'PLACE') && !mention.kin)
       add(-2, `紧挨着的单位不是其单位：${near.text} ≠ ${person.unit}`);
   }
   // 马镇长，就是今年新当上镇长的那个: an apposition giving the post they were made to.
@@ -184,8 +193,8 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
       : mention.title.written;
     if (fit >= 0.8) add(2 * fit, `职务相符：${written} ≈ ${person.post}`);
     else if (fit >= 0.5) add(1, `职务近似（按习惯称呼副职为正职）：${written} ≈ ${person.post}`);
-    else if (mention.formerly && nowFits(mention, person, index))
-      reasons.push(`称呼的是其过去的职务：${written}，文中也说了其现任职务（${person.post}），不扣分`);
+    else if (mention.formerly && nowFits(mention, person, index, units))
+      add(1, `称呼的是其过去的职务：${written}，文中也说了其现任职务或单位（${person.unit} ${person.post}）`);
     else if (mention.formerly) add(-1, `称呼的可能是其过去的职务：${written}（现任 ${person.post}），但文中没说其现在的职务`);
     else add(['FULL', 'HOMOPHONE', 'INITIALS', 'NEAR_NAME'].includes(mention.kind) ? -1 : -2, `职务不符：${written} ≠ ${person.post}`);
     const unitNamed = units.some((u) => u.aliases.some((a) => isIn(person, a.unit)));
@@ -214,15 +223,19 @@ function appositionTitle(mention: Mention, index: RosterIndex): TitleHit | null 
  * 以前的李科长，现在当了副局长; 以前执法队的杜队长…还当了副局长: the tip says after a mention
  * of a former post what the person holds now, and it fits the roster post.
  */
-function nowFits(mention: Mention, person: IndexedPerson, index: RosterIndex): boolean {
+function nowFits(mention: Mention, person: IndexedPerson, index: RosterIndex, units: UnitHit[] = []): boolean {
   const text = mention.sentenceRest;
-  const now = /(现在|现任|如今|目前|当了|当上了?|升任|提任|提拔为|提为|成了)/.exec(text);
+  const now = /(现在|现任|如今|目前|当了|当上了?|升任|提任|提拔为|提拔成|提为|提成|成了|调到|调去|调往|调任)/.exec(text);
   if (!now) return false;
-  for (let at = now.index + now[0].length; at < Math.min(text.length, now.index + now[0].length + 8); at += 1) {
-    const title = index.titles.at(text, at);
+  const from = now.index + now[0].length;
+  // 调到城管局当局长, 提拔成文旅局fjz: the unit may stand between, the post may be in initials.
+  for (let at = from; at < Math.min(text.length, from + 12); at += 1) {
+    const title = index.titles.at(text, at) ?? index.initialsTitleAt(text, at);
     if (title) return titleFit(title, person.titles, true) >= 0.8;
   }
-  return false;
+  // 现在去zzb当ld了: no post said, but the unit they are in now.
+  const at = mention.end + from;
+  return units.some((u) => u.start >= at - 2 && u.start <= at + 8 && u.aliases.some((a) => isIn(person, a.unit)));
 }
 
 /**

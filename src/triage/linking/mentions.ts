@@ -73,6 +73,8 @@ export interface Mention {
 }
 
 const CJK = /\p{Script=Han}/u;
+/** 挂职的蔡镇长, 党工委委员郭副主任, 党组成员王副局长: a word the roster writes with the post. */
+const QUALIFIER_BEFORE = /(挂职|专职|党组成员|党委委员|党工委委员)(?:、|的)?$/;
 const BREAK = /[。！？!?；;\n]/;
 const MASK_STOP = new Set([...'些种个人单位局部门乡镇村区县市年月日处地领']);
 /** Characters written in place of a hidden given name: 李XX, 王××, 张**, 赵○○. */
@@ -138,7 +140,11 @@ function unitChain(units: UnitHit[], near: UnitHit | null): UnitHit[] {
 function nearestUnit(text: string, units: UnitHit[], start: number, end: number): UnitHit | null {
   const before = units.filter((u) => u.end <= start && start - u.end <= NEAR && noBreak(text, u.end, start)).at(-1);
   if (before) return before;
-  return units.find((u) => u.start >= end && u.start - end <= NEAR && noBreak(text, end, u.start)) ?? null;
+  // 夏主任讲“侬去寻城管”: a unit in what the person is quoted saying is not theirs.
+  return (
+    units.find((u) => u.start >= end && u.start - end <= NEAR && noBreak(text, end, u.start) && !/[“「"]/.test(text.slice(end, u.start))) ??
+    null
+  );
 }
 
 /** The cue of one about to leave: a bystander only when someone else is accused. */
@@ -151,7 +157,8 @@ const MONEY = /[送钱礼卡]|红包|现金/;
 /** Cues that a named person is not the one the tip accuses. */
 function bystanderCue(text: string, start: number, end: number): string | null {
   const before = text.slice(Math.max(0, start - 25), start);
-  const after = text.slice(end, end + 25);
+  // In an SMS a space ends a clause: what follows it is said of someone else (提成组织委员 冯立在场).
+  const after = text.slice(end, end + 25).split(/[ \t\u3000]/, 1)[0]!;
   // 俾 and 畀 are 给 in southern speech (打电话俾陈局).
   const give = Math.max(before.lastIndexOf('给'), before.lastIndexOf('俾'), before.lastIndexOf('畀'));
   if (give >= 0 && !BREAK.test(before.slice(give)) && !/[送交塞转]$/.test(before.slice(0, give))) {
@@ -162,14 +169,14 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   if (/(电话|短信|微信|条子)[给俾畀][^。！？；\n，,]{0,10}$/.test(before)) return '被打电话、打招呼的对象';
   // 天天找街道谢书记要位子, 去找了谢书记好几次, 往喻局长屋里跑, 简历送到葛长春办公室: the one approached.
   if (
-    (/(找|找了|找过)[^。！？；\n，,找]{0,8}$/.test(before) &&
-      (/^(同志)?[，,]?[^。！？；\n，,]{0,3}?(要|讨要|说情|帮忙|关照|打招呼|求情|好几次|多次|几次|好多次|[递塞]了?[个张一两几]?[张]?条子)/.test(
+    (/(找|找了|找过|找到|寻|寻了|寻过)[^。！？；\n，,找寻]{0,8}$/.test(before) &&
+      (/^(同志)?[，,]?[^。！？；\n，,]{0,3}?(要|讨要|说情|帮忙|关照|打招呼|求情|好几次|多次|几次|好多次|[递塞]了?[个张一两几]?[张]?条子|说|讲|(?:还|又)(?:找|寻)|人家(?:不睬|不理|没理|没睬|没答应|不答应|不同意|回绝))/.test(
         after,
       ) ||
         // 找常务副部长欧阳明，为其女婿打招呼: the one approached on someone's behalf.
         /^(同志)?[，,]?(为|替|帮)[^。！？；\n]{0,30}?(打招呼|说情|求情|关照|说好话)/.test(after))) ||
     // 到区委组织部马部长办公室: the unit before and the post after the name may stand between.
-    (/(往|到|送到|送去|送进|交到|递到)[^。！？；\n，,往到]{0,8}$/.test(before) &&
+    (/(往|到|送到|送去|送进|交到|递到)[^。！？；\n，,往到]{0,14}$/.test(before) &&
       /^(同志)?[^。！？；\n，,]{0,4}?的?(屋里|办公室|家里|家中|屋头)/.test(after))
   ) {
     return '被找、被请托的人';
@@ -184,6 +191,39 @@ function bystanderCue(text: string, start: number, end: number): string | null {
       /^(同志)?[^。！？；\n，,]{0,10}?(请去|请来|请到|约去|约到|叫去)[^。！？；\n，,]{0,8}?(吃饭|喝酒|喝茶|吃饭)/.test(after))
   ) {
     return '被请托的人';
+  }
+  // 托他的同学、区委办副主任邱明辉约区领导: the one asked for a favour (not 托关系把侄子…, its beneficiary).
+  const asked = /托[^。！？；\n，,托把]{0,4}[、，,]?[^。！？；\n，,托把]{0,10}$/.exec(before);
+  // …but 托人给周书记送了两万元: the one money is brought to takes part.
+  if (asked && !/托(关系|门路)[^、]*$/.test(before) && !MONEY.test(asked[0] + after.slice(0, 10))) {
+    return '被请托的人';
+  }
+  // 听袁校长讲的, 听李想私下说: the one the reporter heard it from.
+  if (/听[^。！？；\n，,听]{0,8}$/.test(before) && /^(同志)?[^。！？；\n，,]{0,4}?(讲|说|讲起|说起)/.test(after)) return '告诉举报人的人';
+  // 审计局车局长带队的: the one who led the audit or inspection that found it.
+  if (/^(同志)?[^。！？；\n，,]{0,2}?(带队|牵头)(的|审计|检查|核查|巡察)/.test(after)) return '检查、审计的人';
+  // 甘露只是按许书记的要求把材料做好: one who did the paperwork as told.
+  if (/^(同志)?[^。！？；\n，,]{0,2}?(只是|仅仅是|仅是)按照?[^。！？；\n，,]{0,8}?(要求|安排|吩咐|意思)/.test(after))
+    return '按要求经办的人';
+  // 付所长去纪委反映他: the one who reported the accused.
+  if (
+    /^(同志)?[^。！？；\n，,]{0,6}?(去|到|向)[^。！？；\n，,]{0,6}?(纪委|监委|组织部|上级|巡察组)[^。！？；\n，,]{0,2}?(反映|举报|告)/.test(
+      after,
+    )
+  ) {
+    return '仅被提及（已报告此事）';
+  }
+  // 打击报复…要把付所长调去管档案: in a tip about retaliation, the one moved away is its target.
+  if (/(报复|打压|穿小鞋|吃里扒外)/.test(text) && /把$/.test(before) && /^(同志)?(调去|调到|调离|撤掉|免掉|拿掉|撤了|免了)/.test(after)) {
+    return '被打压的人';
+  }
+  // 邝志远知道她属虎: one who knows a fact about the accused (her, him), a witness.
+  if (/^(同志)?(也|都|早就)?(知道|晓得|清楚)(他|她|伊)/.test(after)) return '证人（知情的人）';
+  // 苏婷也听他在科室里说过, 邝志远可以证明: one who heard or saw it, a witness.
+  if (/^[^。！？；\n，,]{0,4}?(也|都|亲耳|亲自)?听(?:他|她|伊|到|见)[^。！？；\n]{0,12}?(说|讲)/.test(after)) return '证人（听到的人）';
+  // 谭部长当场让他服从组织安排: the one who told the accused to keep to the rules.
+  if (/^[^。！？；\n，,]{0,4}?(让|要|叫|要求)(?:他|她|伊)(服从|按程序|走程序|等待组织|回去|不要)/.test(after)) {
+    return '仅被提及（到龄、交流、拒绝或作证）';
   }
   // 苗青山已将此事向组织部门报告: the one who reported it.
   if (/^(同志)?[^。！？；\n，,]{0,4}?(已将此事|已把此事|已经把这事|已向|已经向|主动向)[^。！？；\n]{0,10}(报告|反映)/.test(after)) {
@@ -221,6 +261,16 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   ) {
     return '现任职者';
   }
+  // 核定副局长职数2名…目前在任的有副局长林伟、马骏三人，另有挂职副局长崔浩: in a tip about a
+  // quota, those its clause lists as holding the posts now are their current holders.
+  const clauseStart = Math.max(sentenceStart, ...['，', ','].map((c) => text.lastIndexOf(c, start - 1) + 1));
+  if (
+    /(职数|核定|超配|超编|满额|编制数)/.test(text) &&
+    /(在任的?有|在岗的?有|现在有|目前有|现有|已有|另有|还有|共有)/.test(text.slice(clauseStart, start)) &&
+    !/(提拔|任命|推荐|配备|提为|提成|安排)/.test(text.slice(clauseStart, start))
+  ) {
+    return '现任职者';
+  }
   // 马丽和马春雷占着呢: the current holders of the posts in question.
   if (/^(同志)?[^。！？；\n，,]{0,6}?(占着|占满)/.test(after)) return '现任职者';
   // 会还没散罗斌就晓得结果了: the one a result was leaked to, not the one who leaked it.
@@ -229,6 +279,13 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   if (/[给俾畀]$/.test(before) && /^(同志)?(听|看)/.test(after)) return '被告知的人';
   // 把票数告诉葛明了: the one told, not the one who told.
   if (/(告诉|告知|透露给|泄露给|透给|捅给)$/.test(before)) return '被告知的人';
+  // 把得票数发给了区农业农村局副局长麦建华: the unit and post may stand between.
+  if (
+    /(告诉|告知|透露给|泄露给|透给|捅给|发给|传给)了?[^。！？；\n，,、]{2,14}$/.test(before) &&
+    /(票|结果|名单|情况|消息)[^。！？；\n]{0,12}(告诉|告知|透露给|泄露给|透给|捅给|发给|传给)/.test(before)
+  ) {
+    return '被告知的人';
+  }
   // 考察财政局苏副局长那几天: the one examined, not the one who interfered.
   if (/(考察|酝酿)[^。！？；\n，,]{0,8}$/.test(before) && /^(同志)?(那几天|那阵|期间|的时候|时|之际|前后)/.test(after)) {
     return '被考察的对象';
@@ -251,14 +308,14 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   if (/(盯着?|想要?|谋求?|惦记着?|抢|要|接|顶)$/.test(before) && /^(同志)?的(位子|位置|班|椅子)/.test(after)) return '其职位被谋求的人';
   // 快退休了, 要调走: one about to leave, who may be the one rushing promotions before going.
   if (
-    /^[^。！？；\n，,]{0,6}?(要交流|还没走|还冇走|还没退|还在位|到龄|到点|要退休|快退休了|明年退休|年底退休|即将退休|退二线|调走|调离|要调|即将交流|拟交流|走了(?!后门|关系|门路))/.test(
+    /^[^。！？；\n，,]{0,6}?(要交流|还没走|还冇走|还没退|还在位|到龄|到点|要退休|快退休了|明年退休|年底退休|即将退休|退二线|调走|调离|要调|即将交流|拟交流|走了(?!后门|关系|门路)|回市里|回原单位|挂职期满|期满)/.test(
       after,
     )
   ) {
     return DEPARTING;
   }
   if (
-    /^[^。！？；\n，,]{0,6}?(要交流|还?(?:冇|没有?|未)(?:定|拍板|决定|答复)|还没走|还冇走|还没退|还在位|(?:当场)?(?:没有|没|冇)(?:收|同意|答应)|当场退了|退回|拒收|顶住了?|顶着冇|顶着没|没松口|冇松口|不松口|没买账|不买账|冇表态|没表态|没有表态|未表态|躲着|到龄|到点|要退休|快退休了|明年退休|年底退休|即将退休|退二线|调走|调离|要调|即将交流|拟交流|走了(?!后门|关系|门路)|没吭声|没理|不理|不敢|按程序|查出|不同意|拒绝|没同意|没答应|没有答应|未答应|婉拒|推辞|不知情|作证|可以证明|在场|反对|表示要按程序|要按程序|按程序办)/.test(
+    /^[^。！？；\n，,]{0,6}?(要交流|还?(?:冇|没有?|未)(?:定|拍板|决定|答复)|还没走|还冇走|还没退|还在位|(?:当场)?(?:没有|没|冇)(?:收|同意|答应)|当场退了|退回|拒收|顶住了?|顶着冇|顶着没|没松口|冇松口|不松口|没买账|不买账|冇表态|没表态|没有表态|未表态|躲着|到龄|到点|要退休|快退休了|明年退休|年底退休|即将退休|退二线|调走|调离|要调|即将交流|拟交流|走了(?!后门|关系|门路)|没吭声|没理|不理|不睬|没睬|不敢|按程序|查出|不同意|拒绝|回绝|没同意|没答应|没有答应|未答应|婉拒|推辞|不知情|作证|可以证明|在场|反对|表示要按程序|要按程序|按程序办|没去|没有去|没到场|(?:曾|也|多次|当场)?(?:提醒|劝阻|制止|批评)过?|讲过(?:他|她|伊)|说过(?:他|她))/.test(
       after,
     )
   ) {
@@ -273,7 +330,7 @@ function bystanderCue(text: string, start: number, end: number): string | null {
  * the fact, knowing of "this matter" (someone else's), tolerating it.
  */
 const CLAUSE_STANCE =
-  /(不知情|并未参与|没有参与|没参与|未参与|(?:跟|和|与)(?:这|此)[个件]?事?(?:没|没有|无)关系|不是亲属|不是亲戚|不是一家子|请假(?:不在|没来|没有来|没参加)|不在家|不在单位|在外(?:培训|学习|开会|出差)|出去学习|住院期间|没有参加|没参加|未参加|(?:都|也)在(?:会上|场|现场)|提出(?:过)?(?:异议|疑问|反对意见|不同意见)|明确反对|没有?被采纳|(?:会后|事后)[^。！？；\n]{0,4}向[^。！？；\n]{0,12}(?:提出|反映|报告)|向[^。！？；\n]{0,12}(?:反映|举报|说过|讲过)|(?:追问|点|反映|报告|知道|晓得|听说|过问|说起|提起)(?:过|了)?(?:此事|这事|这个事|这件事|这一?情况|这个情况|这层关系)|睁一只眼闭一只眼|也没管|表扬过|还没来|还没到任|才来的|才到任|[，,](?:他|她)(?:都|也|一直|从来)?(?:不接|没接|不理|没理|不回|不听)|打不通|联系不上)/;
+  /(不知情|并未参与|没有参与|没参与|未参与|(?:跟|和|与)(?:这|此)[个件]?事?(?:没|没有|无)关系|不是亲属|不是亲戚|不是一家子|请假(?:不在|没来|没有来|没参加)|不在家|不在单位|在外(?:培训|学习|开会|出差)|出去学习|住院期间|没有参加|没参加|未参加|(?:都|也)在(?:会上|场|现场)|(?:提出|表示|提)(?:过)?(?:异议|疑问|反对意见|不同意见)|明确反对|没有?被采纳|(?:会后|事后)[^。！？；\n]{0,4}向[^。！？；\n]{0,12}(?:提出|反映|报告)|向[^。！？；\n]{0,12}(?:反映|举报|说过|讲过)|(?:追问|点|反映|报告|知道|晓得|听说|过问|说起|提起)(?:过|了)?(?:此事|这事|这个事|这件事|这一?情况|这个情况|这层关系)|睁一只眼闭一只眼|也没管|表扬过|还没来|还没到任|才来的|才到任|[，,](?:他|她|伊)(?:都|也|一直|从来)?(?:不接|没接|不理|没理|不睬|不回|不听)|打不通|联系不上)/;
 /** …and right after the name: 也知道, 都不知道, 也有耳闻, 审核时以手续不全退回. */
 const NEAR_STANCE =
   /^[^。！？；\n，,]{0,6}?(?:(?:也|都|只是|早就|后来|早)(?:知道|晓得|清楚)|有耳闻|不知道|不晓得)|^[^。！？；\n，,]{0,10}?(?:退回|退了回去)/;
@@ -442,10 +499,21 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   ) => {
     const unitNear = nearestUnit(text, units, start, end);
     // 王XX（男）, 刘某（女，分管人事）, 李副局长是个女的: the gender the tip gives; 一把手李局长: the head.
-    const gender = (/^(?:[（(]|，|,|是个?|系)(男|女)(?:的|性)?(?:[，,、）)。；\s]|$)/.exec(text.slice(end, end + 6))?.[1] ?? null) as
-      '男' | '女' | null;
-    const head = /(一把手|主要负责人|主要领导)的?$/.test(text.slice(Math.max(0, start - 6), start));
-    if (!post && (gender || head)) post = { gender, charge: null, qualifier: null, head };
+    // 王某某副局长，女的: said after the post written right after a masked name.
+    const saidEnd = title && title.start >= end && title.start - end <= 1 ? title.end : end;
+    const gender = (/^(?:[（(]|，|,|是个?|系)(男|女)(?:的|性)?(?:[，,、）)。；\s]|那个|那位|$)/.exec(
+      text.slice(saidEnd, saidEnd + 7),
+    )?.[1] ?? null) as '男' | '女' | null;
+    // 一把手李局长, 王局长，一把手: the head.
+    const head =
+      /(一把手|主要负责人|主要领导)的?$/.test(text.slice(Math.max(0, start - 6), start)) ||
+      /^[，,]?(?:是|系)?(一把手|主要负责人)(?![的之]?(?:亲戚|秘书|司机|老婆|妻子|儿子|女儿))/.test(text.slice(saidEnd, saidEnd + 8));
+    // 挂职的蔡镇长, 党工委委员郭副主任: a word the roster writes with the post, said before it.
+    const qualifier =
+      kind === 'SURNAME_TITLE' || kind === 'MASKED'
+        ? (QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[1] ?? null)
+        : null;
+    if (!post && (gender || head || qualifier)) post = { gender, charge: null, qualifier, head };
     mentions.push({
       ...(pinyinKey ? { pinyinKey } : {}),
       ...(post ? { post } : {}),
@@ -495,7 +563,11 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
         continue;
       }
       const surname = index.surnameByPinyin.get(spelledRun.toLowerCase());
-      const title = surname ? titles.at(text, i + spelledRun.length) : null;
+      // tuo书记, and lin fjz: the post right after, in characters or (after a space) in initials.
+      const title = surname
+        ? (titles.at(text, i + spelledRun.length) ??
+          (text[i + spelledRun.length] === ' ' ? index.initialsTitleAt(text, i + spelledRun.length + 1) : null))
+        : null;
       if (surname && title) {
         push(i, title.end, 'SURNAME_TITLE', surname, title);
         i = title.end;
@@ -615,6 +687,27 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       i += found;
       continue;
     }
+    // 住建局王姐, 财政局的李哥: a surname with 姐 or 哥 is a woman or a man of that surname, counted
+    // only right after a unit (姐夫, 哥们 and 姐妹 are other words).
+    for (const sLen of [2, 1]) {
+      const surname = text.slice(i, i + sLen);
+      const form = text[i + sLen];
+      if (found || (form !== '姐' && form !== '哥') || !index.isSurname(surname) || index.surnameInWord(text, i)) continue;
+      if (/^(姐夫|姐妹|哥们|哥哥|姐姐)/.test(text.slice(i + sLen, i + sLen + 2)) || index.nameAt(text, i)) continue;
+      const end = i + sLen + 1;
+      if (!units.some((u) => u.end === i || (u.end === i - 1 && text[i - 1] === '的'))) continue;
+      push(i, end, 'SURNAME', surname, null, undefined, {
+        gender: form === '姐' ? '女' : '男',
+        charge: null,
+        qualifier: null,
+        head: false,
+      });
+      found = end - i;
+    }
+    if (found) {
+      i += found;
+      continue;
+    }
     // Homophone of a roster name (李文彬 for 李文斌): three characters, or two with a title after.
     for (const len of [3, 2]) {
       if (found || i + len > text.length) continue;
@@ -685,7 +778,10 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   }
   // 把他小姨子整成监察大队长了, 小辛…就提成了综合科科长: someone made to a post of the unit
   // the tip is about, said as done, is its holder now (their name may be only a relative's word).
-  for (const made of text.matchAll(/(提成|整成|弄成|提为|提拔为|提拔成|安排成|当上)(了)?/g)) {
+  // 塞进国库科当副科长: put into a section of the unit as its post.
+  for (const made of text.matchAll(
+    /(提成|整成|弄成|提为|提拔为|提拔成|安排成|当上|(?:塞进|弄进|安排进|塞到)[^。！？；\n，,当]{0,6}当)(了)?/g,
+  )) {
     const from = made.index + made[0].length;
     let title: TitleHit | null = null;
     for (let k = 0; k <= 8 && !title && !BREAK.test(text[from + k] ?? '。') && !/[，,\s]/.test(text[from + k] ?? ''); k += 1) {
@@ -706,7 +802,9 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     const unit =
       units.filter((x) => x.start >= from && x.end <= title.start).at(-1) ??
       units.filter((x) => x.end <= made.index && x.start >= sentenceStart).at(-1);
-    if (!done || !unit || mentions.some((m) => m.start < title.end + 2 && m.end > from)) continue;
+    // 提成副局长王伟: a name right after the post is its holder (not one after a space or a comma).
+    const named = (m: Mention) => m.end > from && m.start < title.end + 2 && !/[\s，,。；;、]/.test(text.slice(title.end, m.start));
+    if (!done || !unit || mentions.some(named)) continue;
     // 提成教务主任: the words before the post (教务) that the roster writes in it (教务处主任).
     const said = text.slice(from, title.start);
     const holders = unit.aliases.flatMap((a) => index.byUnit.get(a.unit) ?? []);

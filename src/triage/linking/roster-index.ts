@@ -1,4 +1,4 @@
-import { charPinyin, namePinyin } from '../text/pinyin.js';
+import { charPinyin, namePinyin, wordPinyin } from '../text/pinyin.js';
 import type { TriageConfig } from '../triage-config.js';
 import { dictionaryFrequencies } from './dictionary.js';
 import { TitleMatcher, type TitleForm, type TitleHit } from './post-titles.js';
@@ -158,10 +158,12 @@ export class RosterIndex {
     // Initials of three letters or more, and only of names written in Chinese characters.
     for (const [alias, list] of this.unitAliases) {
       if (alias.length < 3 || !/^\p{Script=Han}+$/u.test(alias)) continue;
-      const initials = initialsOf(alias);
-      for (const a of list.filter((x) => x.kind === 'SHORT' || x.kind === 'ABBR')) {
-        const known = this.unitInitials.get(initials) ?? [];
-        if (!known.some((k) => k.unit === a.unit)) this.unitInitials.set(initials, [...known, { ...a, alias: initials, kind: 'INITIALS' }]);
+      // jyj, and jiaoyuju: a short name by its initials or spelled out in toneless pinyin.
+      for (const spelled of [initialsOf(alias), wordPinyin(alias).toLowerCase()]) {
+        for (const a of list.filter((x) => x.kind === 'SHORT' || x.kind === 'ABBR')) {
+          const known = this.unitInitials.get(spelled) ?? [];
+          if (!known.some((k) => k.unit === a.unit)) this.unitInitials.set(spelled, [...known, { ...a, alias: spelled, kind: 'INITIALS' }]);
+        }
       }
     }
     // jyj may be 教育局 or 交运局: shorthand two units share names neither.

@@ -54,6 +54,12 @@ export const TEST_PEOPLE: RosterPerson[] = [
   ['T034', '秦海', '青石镇', '党委委员、组织委员', '副科'],
   ['T035', '秦月', '青石镇', '党委委员、副镇长', '副科'],
   ['T036', '谭志远', '区统计局', '四级调研员', '四级调研员'],
+  // A town's deputy and a temporary (挂职) deputy of one surname.
+  ['T037', '祁俊', '海湾镇', '副镇长', '副科'],
+  ['T038', '祁文斌', '海湾镇', '挂职副镇长', '三级主任科员'],
+  // One who moved: now heading 城管局, before at 金沙街道, whose head is now someone else.
+  ['T039', '甘国华', '区城市管理局', '党组书记、局长', '正科'],
+  ['T040', '宋立', '金沙街道', '党工委副书记、办事处主任', '正科'],
 ].map(([id, name, unit, post, rank]) => ({
   id: id!,
   personNo: id!,

@@ -28,6 +28,8 @@ describe('facts a retelling keeps', () => {
     ['一次给了三千五块', '给了3500元', ['AMOUNT:3500元']],
     ['拿了五万块', '收受5万元', ['AMOUNT:5万元']],
     ['收了两万五', '收了两万', []],
+    ['推荐前发红包，每人200', '推荐前发红包 一人两百', ['AMOUNT:200元']], // money handed to each
+    ['吃好每人塞两包烟', '每人两包烟', []], // a count of goods, not money
     // A festival and a month it falls in; a part of the year and its months.
     ['过年前后送了两条烟', '2月上旬送烟两条', ['TIME:2月', 'GIFT:烟']],
     ['国庆节那几天去了外地', '10月初一起出去玩', ['TIME:10月']],

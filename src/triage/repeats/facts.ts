@@ -159,7 +159,7 @@ function times(text: string, receivedYear: number): TimeFact[] {
 }
 
 const AMOUNT = new RegExp(
-  `(${NUM})(万|千|百)?多?(?:元|块钱|块)|(\\d+(?:\\.\\d+)?)万|(?<![几好数])([${CN}]{1,3})万([一二三四五六七八九](?![${CN}]))?(?!多?[人里年])|(?:转账|红包|现金|送了?|给了?)(\\d{2,})(?![\\d.万千百元块])`,
+  `(${NUM})(万|千|百)?多?(?:元|块钱|块)|(\\d+(?:\\.\\d+)?)万|(?<![几好数])([${CN}]{1,3})万([一二三四五六七八九](?![${CN}]))?(?!多?[人里年])|(?:转账|红包|现金|送了?|给了?)(\\d{2,})(?![\\d.万千百元块])|(?:每人|一人|每个人|人均)(?:发了?|给了?|送了?|塞了?)?(${NUM})(?![\\d.万千百元块个名位人])`,
   'gu',
 );
 const SCALE: Record<string, number> = { 万: 10000, 千: 1000, 百: 100 };
@@ -174,6 +174,8 @@ function amounts(text: string): TipFacts['amounts'] {
     else if (m[3]) value = Number(m[3]) * 10000;
     else if (m[4]) value = number(`${m[4]}万${m[5] ?? ''}`);
     else if (m[6]) value = Number(m[6]);
+    // 每人200, 一人两百: money handed to each (not 每人两包烟, a count).
+    else if (m[7]) value = (number(m[7]) ?? 0) >= 10 ? number(m[7]) : null;
     if (value && value > 0) out.push({ value, text: m[0] });
   }
   return out;
