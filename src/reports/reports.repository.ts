@@ -264,7 +264,6 @@ export class ReportsRepository {
         identities: nullable(reports.map((r) => r.sealedIdentity)),
         phoneHashes: nullable(reports.map((r) => r.phoneHash)),
         receiptHashes: reports.map((r) => r.receiptHash),
-        subjects: reports.map((r) => JSON.stringify(r.subjects)),
         categoriesClaimed: nullable(reports.map((r) => r.categoryClaimed)),
         bodies: reports.map((r) => r.body),
         incidentTimes: nullable(reports.map((r) => r.incidentTime)),
@@ -282,7 +281,8 @@ export class ReportsRepository {
         requestHashes: keyed.map((r) => r.idempotency!.requestHash),
         responses: keyed.map((r) => r.idempotency!.sealedResponse),
         hours: keyed.map((r) => Math.ceil(r.idempotency!.hours)),
-        received: reports.map((r) => JSON.stringify(r.received)),
+        // One JSON text for all the tips' JSON (pg would escape each element of a jsonb[] array).
+        documents: JSON.stringify(reports.map((r) => ({ subjects: r.subjects, received: r.received }))),
         jobReportIds: jobs.map((j) => j.reportId),
         jobQueues: jobs.map((j) => j.job.queue),
         jobNames: jobs.map((j) => j.job.jobName),

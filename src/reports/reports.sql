@@ -81,7 +81,8 @@ UPDATE report SET status = 'IN_HANDLING', closed_at = NULL, disposition_pending 
  WHERE id = :id!;
 
 /*
- * New tips in one statement, column by column as arrays (in the order given), with their
+ * New tips in one statement, column by column as arrays (in the order given; their JSON, the
+ * subjects and the RECEIVED event's facts, as one JSON array `documents`), with their
  * files, idempotency records, RECEIVED events and triage jobs (through outbox_enqueue, the
  * infra module's function): they commit together or not at all, with no transaction of
  * several round trips. Numbers:
@@ -89,12 +90,13 @@ UPDATE report SET status = 'IN_HANDLING', closed_at = NULL, disposition_pending 
  */
 /* @name CreateReports */
 WITH t AS (
-  SELECT *
+  SELECT u.*, d.doc -> 'subjects' AS subjects, d.doc -> 'received' AS received
     FROM unnest(:ids!::uuid[], :channels!::text[], :identities!::bytea[], :phoneHashes!::bytea[], :receiptHashes!::bytea[],
-                :subjects!::jsonb[], :categoriesClaimed!::text[], :bodies!::text[], :incidentTimes!::text[],
-                :incidentPlaces!::text[], :clientHashes!::bytea[], :received!::jsonb[])
-         WITH ORDINALITY AS t(id, channel, identity, phone_hash, receipt_hash, subjects, category_claimed, body,
-                              incident_time, incident_place, client_hash, received, ord)
+                :categoriesClaimed!::text[], :bodies!::text[], :incidentTimes!::text[], :incidentPlaces!::text[],
+                :clientHashes!::bytea[])
+         WITH ORDINALITY AS u(id, channel, identity, phone_hash, receipt_hash, category_claimed, body, incident_time,
+                              incident_place, client_hash, ord)
+    JOIN jsonb_array_elements(:documents!::jsonb) WITH ORDINALITY AS d(doc, ord) ON d.ord = u.ord
 ), r AS (
   INSERT INTO report (id, number, channel, real_name, reporter_identity, reporter_phone_hash, receipt_hash,
                       subjects, category_claimed, body, incident_time, incident_place, client_hash)

@@ -76,10 +76,9 @@ function compile(model: NaiveBayesModel): CompiledModel {
   const priors = Float64Array.from(categories, (category) => Math.log(model.classes[category]!.documents / model.documents));
   const features = new Map<string, Float64Array>();
   for (const [token, perClass] of Object.entries(model.counts)) {
-    features.set(
-      token,
-      Float64Array.from(categories, (category, k) => Math.log(((perClass[category] ?? 0) + 1) / denominators[k]!)),
-    );
+    const logs = new Float64Array(categories.length);
+    for (let k = 0; k < categories.length; k += 1) logs[k] = Math.log(((perClass[categories[k]!] ?? 0) + 1) / denominators[k]!);
+    features.set(token, logs);
   }
   const result = { categories, priors, features };
   compiled.set(model, result);
