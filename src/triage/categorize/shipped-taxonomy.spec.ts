@@ -643,7 +643,7 @@ const MEANING: Array<[string, string]> = [
  * post sold (money handed over for it, a seat promised and paid, a broker's price per post),
  * a phone call for a relative's post, an old leader's face, a post claimed as one's due,
  * one's own relative put into one's own unit (asked of another unit, it is interference),
- * deputies counted, a spouse's shares, a handout per head with no unit, and a residents' or
+ * gifts taken for moving people between posts, deputies counted, a spouse's shares, a handout per head with no unit, and a residents' or
  * villagers' committee election, which is self-government and not cadre selection.
  */
 const WHO_DID_WHAT: Array<[string, string]> = [
@@ -659,6 +659,7 @@ const WHO_DID_WHAT: Array<[string, string]> = [
   ['OUT_OF_SCOPE', '来电人反映：社区居委会换届，有个候选人请居民代表吃饭，讲要选伊。'],
   ['IRREGULAR_APPOINTMENT', '国企董事长安排他外甥进公司中层 没考试 群众意见大'],
   ['INTERFERENCE', '副县长给交通局长打招呼，要让他外甥进局里中层'],
+  ['OTHER_ORG_DISCIPLINE', '人事科小刘收钱帮人调动工作 一个人两千'],
 ];
 
 /**
