@@ -65,6 +65,11 @@ describe('rule categorizer', () => {
     ['一天到黑往县城跑', '一天到晚往县城跑'],
     ['局里哈晓得了', '局里都知道了'],
     ['哈哈一笑', '哈哈一笑'],
+    // 吴语: 伊 / 伊拉, 阿拉, 侬, 寻, 钞票, 亲眷, 屋里厢, 事体; names that hold the characters stay
+    ['伊拉局长寻伊谈过', '他们局长找他谈过'],
+    ['阿拉晓得侬拿了钞票', '我们知道你拿了钱'],
+    ['是伊屋里厢的亲眷，这种事体', '是他家里的亲戚，这种事情'],
+    ['在伊香园吃饭，寻找证据，阿拉伯', '在伊香园吃饭，寻找证据，阿拉伯'],
   ])('reads %s in common speech as %s', (spoken, common) => {
     expect(commonSpeech(spoken)).toBe(common);
   });

@@ -1,6 +1,6 @@
 /**
  * Southern spoken forms (粤, 湘, 赣, 客家) of the grammar words every rule is written with:
- * 冇 for 没, 佢 for 他, 俾 for 给, 嘅 for 的, 晓得 for 知道, 屋里 for 家里, 讲 for 说, 莫得 for 没有. The
+ * 冇 for 没, 佢 for 他, 俾 for 给, 嘅 for 的, 晓得 for 知道, 屋里(厢) for 家里, 讲 for 说, 莫得 for 没有. The
  * rules read the text in its common-speech form, and are themselves read the same way, so
  * "冇开党组会" meets a rule written "没开党组会" and "打电话俾局长，要佢提…" meets one written
  * "打电话给…要他提…". Only words whose meaning does not change are listed: a rule and the
@@ -19,6 +19,7 @@ const SPOKEN: ReadonlyArray<readonly [RegExp, string]> = [
   [/嗰/gu, '那'],
   [/么子/gu, '什么'],
   [/晓得/gu, '知道'],
+  [/屋里厢/gu, '家里'],
   [/屋里/gu, '家里'],
   [/讲/gu, '说'],
   // 西南官话: 莫得 / 还莫 for 没有 / 还没, 咋个 for 怎么, 啥子 for 什么, 屋头 for 家里
@@ -33,6 +34,16 @@ const SPOKEN: ReadonlyArray<readonly [RegExp, string]> = [
   [/喊/gu, '叫'],
   [/一天到黑/gu, '一天到晚'],
   [/(?<![哈打])哈(?=[晓知是要在有没给被])/gu, '都'],
+  // 吴语 (上海, 宁波, 温州): 伊 / 伊拉 for 他 / 他们, 阿拉 for 我们, 侬 for 你, 寻 for 找, 钞票 for 钱,
+  // 亲眷 for 亲戚, 事体 for 事情 (not inside a name: 伊香园, 伊拉克, 阿拉伯)
+  [/伊拉(?!克)/gu, '他们'],
+  [/伊(?![香犁朗斯利春宁通丽人莉甸])/gu, '他'],
+  [/阿拉(?![伯善斯])/gu, '我们'],
+  [/侬/gu, '你'],
+  [/寻(?![找求衅觅常思味访呼])/gu, '找'],
+  [/钞票/gu, '钱'],
+  [/亲眷/gu, '亲戚'],
+  [/事体/gu, '事情'],
   // 北方话: 咋 for 怎么, 啥 for 什么
   [/咋(?!呼)/gu, '怎么'],
   [/啥/gu, '什么'],

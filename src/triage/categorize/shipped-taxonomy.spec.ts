@@ -639,6 +639,30 @@ const MEANING: Array<[string, string]> = [
 ];
 
 /**
+ * Who did what, said as people in a coastal Wu-speaking district say it and as SMS cuts it: a
+ * post sold (money handed over for it, a seat promised and paid, a broker's price per post),
+ * a phone call for a relative's post, an old leader's face, a post claimed as one's due,
+ * one's own relative put into one's own unit (asked of another unit, it is interference),
+ * gifts taken for moving people between posts, deputies counted, a spouse's shares, a handout per head with no unit, and a residents' or
+ * villagers' committee election, which is self-government and not cadre selection.
+ */
+const WHO_DID_WHAT: Array<[string, string]> = [
+  ['OFFICE_BUYING', '来电人反映：站里去年提了个副站长，听讲伊拿了八万块钞票给站长，是在站长屋里厢给的。'],
+  ['OFFICE_BUYING', '来电人讲：所里办公室主任的位子是所长的人，已经收了人家三万块。'],
+  ['OFFICE_BUYING', '有个姓李的老板到处讲能帮人弄正科 三十万一个'],
+  ['INTERFERENCE', '来电人反映：人大退下来的老主任打电话给阿拉院长，讲伊侄子要当护士长。'],
+  ['INTERFERENCE', '老领导到处打电话，讲老领导的面子总要给的'],
+  ['RUNNING_FOR_OFFICE', '来电人反映：副所长天天寻县领导，讲所长该伊做，组织上对伊不公平。'],
+  ['OVER_QUOTA', '文广局副局长配了四个 还有个挂职的'],
+  ['PERSONAL_MATTERS_CONCEALMENT', '水务局副局长老婆有建材公司股份 没报'],
+  ['CANVASSING_BRIBERY', '推荐前张所长挨个发红包 每人300 群里都知道'],
+  ['OUT_OF_SCOPE', '来电人反映：社区居委会换届，有个候选人请居民代表吃饭，讲要选伊。'],
+  ['IRREGULAR_APPOINTMENT', '国企董事长安排他外甥进公司中层 没考试 群众意见大'],
+  ['INTERFERENCE', '副县长给交通局长打招呼，要让他外甥进局里中层'],
+  ['OTHER_ORG_DISCIPLINE', '人事科小刘收钱帮人调动工作 一个人两千'],
+];
+
+/**
  * Pairs about the same person and unit that differ only in what is alleged: the category must
  * follow the allegation (promoted despite a problem vs. the problem itself; a post bought vs. a
  * bribe taken on duty; canvassing vs. a leaked count), not the names around it.
@@ -955,6 +979,10 @@ describe('shipped taxonomy rules', () => {
     // Every point is explained, and an out-of-scope tip is recognised by its own rules.
     expect(result.scores[0]!.matched.length).toBeGreaterThan(0);
     expect(result.scores[0]!.matched.some((m) => m.includes('兜底'))).toBe(false);
+  });
+
+  it.each(WHO_DID_WHAT)('who did what, in Wu speech and SMS: %s ← %s', (category, text) => {
+    expect(rules.categorize(text).best).toBe(category);
   });
 
   it.each(PAIRS)('follows the allegation, not the names: %s ← %s', (category, text) => {
