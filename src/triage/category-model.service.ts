@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppConfig } from '../infra/config/app-config.js';
-import { predictNaiveBayes, trainNaiveBayes, type NaiveBayesModel } from './categorize/naive-bayes.js';
+import { MODEL_FORMAT, predictNaiveBayes, trainNaiveBayes, type NaiveBayesModel } from './categorize/naive-bayes.js';
 import { CategoryModelRepository } from './category-model.repository.js';
 import { RosterCache } from './roster-cache.service.js';
 import { TriageSettings } from './triage-settings.js';
@@ -95,8 +95,10 @@ export class CategoryModelService {
     const categories = new Set([...confirmed, ...starter].map((r) => r.category)).size;
     if (examples < this.settings.value.model.minExamples || categories < 2) return null;
     const latest = await this.models.trainingState();
-    // Nothing new since the last version: keep it (a retried job changes nothing).
-    if (latest.trainedAt && (latest.newest === null || latest.newest <= latest.trainedAt) && latest.examples === examples) return null;
+    // Nothing new since the last version: keep it (a retried job changes nothing) — unless it
+    // was stored in an older format, which this retraining replaces.
+    const unchanged = latest.trainedAt && (latest.newest === null || latest.newest <= latest.trainedAt) && latest.examples === examples;
+    if (unchanged && (await this.active())?.model.format === MODEL_FORMAT) return null;
     const rows = [...confirmed, ...(await this.segment(starter))];
     const model = trainNaiveBayes(rows);
     const version = await this.models.insert(model, rows.length, categories);

@@ -3,7 +3,7 @@ import type { CategoryDefinition } from '../../infra/config/settings.schema.js';
 import { RuleCategorizer } from '../keyword-categorizer.js';
 import { combineScores, modelWeightFor } from './combine.js';
 import { commonSpeech } from './dialect.js';
-import { modelFeatures, predictNaiveBayes, trainNaiveBayes } from './naive-bayes.js';
+import { MODEL_FORMAT, modelFeatures, predictNaiveBayes, trainNaiveBayes } from './naive-bayes.js';
 
 const categories: CategoryDefinition[] = [
   { code: 'CANVASSING_BRIBERY', name: '拉票贿选', severity: 5, keywords: { 拉票: 3, '送烟+推荐': 2 } },
@@ -88,29 +88,65 @@ describe('learned model', () => {
   ]);
 
   it('learns which tokens go with which confirmed category', () => {
-    const p = predictNaiveBayes(model, ['护照', '公司', '护照']);
+    const p = predictNaiveBayes(model, ['护照', '出国', '公司']);
     expect(p['A']).toBeGreaterThan(p['B']!);
+    // A repeated word is one piece of evidence, not two: a tie stays a tie.
+    expect(predictNaiveBayes(model, ['护照', '公司', '护照'])).toEqual({ A: expect.closeTo(0.5, 12), B: expect.closeTo(0.5, 12) });
     expect(p['A']! + p['B']!).toBeCloseTo(1);
     expect(predictNaiveBayes(trainNaiveBayes([]), ['x'])).toEqual({});
   });
 
-  it('gives the Laplace-smoothed posterior exactly, the same on every call of one model', () => {
-    // Latin tokens (no character pairs). A: 2 documents, passport ×2, company → 3 tokens;
-    // B: 1 document, abroad → 1 token; vocabulary 3.
-    const tiny = trainNaiveBayes([
-      { category: 'A', tokens: ['passport', 'company'] },
-      { category: 'A', tokens: ['passport'] },
-      { category: 'B', tokens: ['abroad'] },
-    ]);
-    // passport twice, abroad once, unknown ignored: P(A) ∝ 2/3 · (3/7)² · (1/7); P(B) ∝ 1/3 · (1/5)² · (2/5).
-    const a = (2 / 3) * (3 / 7) ** 2 * (1 / 7);
-    const b = (1 / 3) * (1 / 5) ** 2 * (2 / 5);
-    const tokens = ['passport', 'abroad', 'unknown', 'passport'];
+  // Latin tokens (no character pairs). A: 2 documents, passport in both, company in one → 3;
+  // B: 1 document, abroad → 1; vocabulary 3.
+  const tiny = trainNaiveBayes([
+    { category: 'A', tokens: ['passport', 'company'] },
+    { category: 'A', tokens: ['passport'] },
+    { category: 'B', tokens: ['abroad'] },
+  ]);
+  const tokens = ['passport', 'abroad', 'unknown', 'passport'];
+
+  it('gives the Laplace-smoothed posterior exactly, each feature once, tempered by the evidence', () => {
+    expect(tiny).toMatchObject({ format: MODEL_FORMAT, classes: { A: { documents: 2, tokens: 3 }, B: { documents: 1, tokens: 1 } } });
+    // passport and abroad, once each (unknown ignored): 2 known features, temperature 2^0.4.
+    // P(A) ∝ (2/3 · 3/7 · 1/7)^(1/t); P(B) ∝ (1/3 · 1/5 · 2/5)^(1/t).
+    const t = 2 ** 0.4;
+    const a = ((2 / 3) * (3 / 7) * (1 / 7)) ** (1 / t);
+    const b = ((1 / 3) * (1 / 5) * (2 / 5)) ** (1 / t);
     const first = predictNaiveBayes(tiny, tokens);
     expect(first['A']).toBeCloseTo(a / (a + b), 12);
     expect(first['B']).toBeCloseTo(b / (a + b), 12);
     expect(predictNaiveBayes(tiny, tokens)).toEqual(first);
+    // Nothing known: the priors, untempered.
     expect(predictNaiveBayes(tiny, ['constructor'])).toEqual({ A: expect.closeTo(2 / 3, 12), B: expect.closeTo(1 / 3, 12) });
+  });
+
+  it('predicts a model stored in the older format as before: every occurrence, untempered', () => {
+    const { format: _format, ...older } = tiny;
+    // passport twice, abroad once: P(A) ∝ 2/3 · (3/7)² · (1/7); P(B) ∝ 1/3 · (1/5)² · (2/5).
+    const a = (2 / 3) * (3 / 7) ** 2 * (1 / 7);
+    const b = (1 / 3) * (1 / 5) ** 2 * (2 / 5);
+    const p = predictNaiveBayes(older, tokens);
+    expect(p['A']).toBeCloseTo(a / (a + b), 12);
+    expect(p['B']).toBeCloseTo(b / (a + b), 12);
+  });
+
+  it.each([
+    [['x'], 1, 1],
+    [['x', 'x', 'x'], 1, 1],
+    [['x', 'y', 'x'], 1, 2],
+  ])('counts a feature once per tip, however often the tip repeats it: %j', (repeated, x, total) => {
+    const once = trainNaiveBayes([{ category: 'A', tokens: repeated }]);
+    expect(once.counts['x']).toEqual({ A: x });
+    expect(once.classes['A']!.tokens).toBe(total);
+  });
+
+  it('is less sure of a tip the more (overlapping) features it rests on than their product says', () => {
+    const p = predictNaiveBayes(tiny, ['passport', 'company']);
+    // Untempered: (2/3 · 3/7 · 2/7) against (1/3 · 1/5 · 1/5).
+    const a = (2 / 3) * (3 / 7) * (2 / 7);
+    const b = (1 / 3) * (1 / 5) * (1 / 5);
+    expect(p['A']).toBeGreaterThan(0.5);
+    expect(p['A']).toBeLessThan(a / (a + b));
   });
 
   it.each([

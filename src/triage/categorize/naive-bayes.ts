@@ -9,12 +9,29 @@ export interface TrainingExample {
 }
 
 export interface NaiveBayesModel {
+  /**
+   * 2: each feature counted once per tip, posterior tempered by the evidence (see
+   * MODEL_FORMAT). Absent: a model stored before, every occurrence counted, untempered; it is
+   * still predicted as it was, and the next retraining replaces it.
+   */
+  format?: number;
   classes: Record<string, { documents: number; tokens: number }>;
-  /** token → category → count. */
+  /** token → category → count (format 2: the number of the category's tips holding it). */
   counts: Record<string, Record<string, number>>;
   vocabulary: number;
   documents: number;
 }
+
+/**
+ * The format `trainNaiveBayes` writes. Format 2 reads a tip as the set of its features, so a
+ * long web tip that repeats its story does not outvote a short SMS, and divides the
+ * log-posterior by (features the model knows in the tip)^TEMPER_EXPONENT: the words and the
+ * character pairs overlap, so naive Bayes counts the same evidence several times and its
+ * probabilities come out near 0 or 1; tempered, they say how sure it is, and a blend with the
+ * rules can weigh them. Measured leave-one-district-out (docs/triage.md).
+ */
+export const MODEL_FORMAT = 2;
+export const TEMPER_EXPONENT = 0.4;
 
 const HAN = /\p{Script=Han}/u;
 
@@ -41,11 +58,11 @@ export function modelFeatures(tokens: readonly string[]): string[] {
 }
 
 export function trainNaiveBayes(examples: readonly TrainingExample[]): NaiveBayesModel {
-  const model: NaiveBayesModel = { classes: {}, counts: {}, vocabulary: 0, documents: examples.length };
+  const model: NaiveBayesModel = { format: MODEL_FORMAT, classes: {}, counts: {}, vocabulary: 0, documents: examples.length };
   for (const { category, tokens } of examples) {
     const cls = (model.classes[category] ??= { documents: 0, tokens: 0 });
     cls.documents += 1;
-    for (const token of modelFeatures(tokens)) {
+    for (const token of new Set(modelFeatures(tokens))) {
       const perClass = (model.counts[token] ??= {});
       perClass[category] = (perClass[category] ?? 0) + 1;
       cls.tokens += 1;
@@ -64,6 +81,8 @@ interface CompiledModel {
   categories: string[];
   priors: Float64Array;
   features: Map<string, Float64Array>;
+  /** Format 2: features counted once, posterior tempered. */
+  tempered: boolean;
 }
 
 const compiled = new WeakMap<NaiveBayesModel, CompiledModel>();
@@ -80,24 +99,31 @@ function compile(model: NaiveBayesModel): CompiledModel {
     for (let k = 0; k < categories.length; k += 1) logs[k] = Math.log(((perClass[categories[k]!] ?? 0) + 1) / denominators[k]!);
     features.set(token, logs);
   }
-  const result = { categories, priors, features };
+  const result = { categories, priors, features, tempered: model.format === MODEL_FORMAT };
   compiled.set(model, result);
   return result;
 }
 
-/** Posterior probability of each known category (Laplace smoothing; unknown tokens ignored). */
+/**
+ * Posterior probability of each known category (Laplace smoothing; unknown tokens ignored).
+ * Format 2: each feature once, and the log-posterior divided by max(1, known^TEMPER_EXPONENT).
+ */
 export function predictNaiveBayes(model: NaiveBayesModel, tokens: readonly string[]): Record<string, number> {
-  const { categories, priors, features } = compile(model);
+  const { categories, priors, features, tempered } = compile(model);
   if (categories.length === 0) return {};
   const logs = Float64Array.from(priors);
-  for (const token of modelFeatures(tokens)) {
+  const all = modelFeatures(tokens);
+  let known = 0;
+  for (const token of tempered ? new Set(all) : all) {
     const perCategory = features.get(token);
     if (!perCategory) continue;
+    known += 1;
     for (let k = 0; k < logs.length; k += 1) logs[k]! += perCategory[k]!;
   }
+  const temperature = tempered ? Math.max(1, known ** TEMPER_EXPONENT) : 1;
   let max = -Infinity;
   for (const log of logs) max = Math.max(max, log);
-  const exp = Array.from(logs, (l) => Math.exp(l - max));
+  const exp = Array.from(logs, (l) => Math.exp((l - max) / temperature));
   const sum = exp.reduce((a, b) => a + b, 0);
   return Object.fromEntries(categories.map((c, i) => [c, exp[i]! / sum]));
 }
