@@ -7,6 +7,17 @@ const index = testIndex(config);
 const link = (text: string) => linkSubjects(text, index, config.linking);
 const linked = (links: SubjectLink[]) =>
   links.filter((l) => l.status === 'LINKED' && l.role === 'SUBJECT').map((l) => l.candidates[0]!.personNo);
+/** The tip's accused (linked subjects, in order) and those only mentioned (sorted). */
+function expectAccusedAndMentioned(text: string, sure: string[], mentioned: string[]): void {
+  const links = link(text);
+  expect(linked(links)).toEqual(sure);
+  expect(
+    links
+      .filter((l) => l.role === 'MENTIONED')
+      .map((l) => l.candidates[0]!.personNo)
+      .sort(),
+  ).toEqual(mentioned);
+}
 const held = (links: SubjectLink[]) =>
   links.filter((l) => l.status === 'CANDIDATES').map((l) => l.candidates.map((c) => c.personNo).sort());
 
@@ -79,16 +90,7 @@ describe('subject linking', () => {
     ['自然资源局局长王建国托人给青石镇周书记捎话，要多关照其亲戚', ['T001'], ['T011']],
     ['自然资源局局长王建国让秘书把简历送到孙国强办公室', ['T001'], ['T009']],
     ['青石镇党委会还没散吴丽就知道了结果，是周书记发微信告诉她的', ['T011'], ['T012']],
-  ])('%s: the accused, and those merely mentioned (current holders, a post wanted, one who refused)', (text, sure, mentioned) => {
-    const links = link(text);
-    expect(linked(links)).toEqual(sure);
-    expect(
-      links
-        .filter((l) => l.role === 'MENTIONED')
-        .map((l) => l.candidates[0]!.personNo)
-        .sort(),
-    ).toEqual(mentioned);
-  });
+  ])('%s: the accused, and those merely mentioned (current holders, a post wanted, one who refused)', expectAccusedAndMentioned);
 
   it.each([
     ['yjj孙jz护照没交', ['T009'], []], // 应急局 and 局长 by their pinyin initials
@@ -313,16 +315,7 @@ describe('subject linking', () => {
     // Holders already there; people listed together share what is said of them.
     ['住建局核定副局长2名，已有王海涛、王志明两名副局长，刘洋又提了一名科长', ['T015'], ['T013', 'T014']],
     ['青石镇副镇长吴丽档案年龄改小了，书记周涛、镇长王建国对此睁一只眼闭一只眼', ['T012'], ['T003', 'T011']],
-  ])('%s: bystanders by what the rest of their clause says', (text, sure, mentioned) => {
-    const links = link(text);
-    expect(linked(links)).toEqual(sure);
-    expect(
-      links
-        .filter((l) => l.role === 'MENTIONED')
-        .map((l) => l.candidates[0]!.personNo)
-        .sort(),
-    ).toEqual(mentioned);
-  });
+  ])('%s: bystanders by what the rest of their clause says', expectAccusedAndMentioned);
 
   it('holds, not links, the only person named when the tip says they merely knew of it', () => {
     const links = link('有人在自然资源局违规进人，局长王建国知道此事。');
@@ -444,16 +437,7 @@ describe('subject linking: who is a party, said in other words', () => {
     ['住建局核定副局长2名，目前在任的有副局长王海涛、党组成员、副局长王志明，局长刘洋还在推荐一名副局长', ['T015'], ['T013', 'T014']],
     // 弄成组织委员 then a name after a space: the one made to the post is its holder, not 冯立
     ['青石镇周书记把侄子弄成组织委员 冯立在场也没办法', ['T011', 'T034'], ['T025']],
-  ])('%s: the accused, and those only mentioned', (text, sure, mentioned) => {
-    const links = link(text);
-    expect(linked(links)).toEqual(sure);
-    expect(
-      links
-        .filter((l) => l.role === 'MENTIONED')
-        .map((l) => l.candidates[0]!.personNo)
-        .sort(),
-    ).toEqual(mentioned);
-  });
+  ])('%s: the accused, and those only mentioned', expectAccusedAndMentioned);
 
   it.each([
     ['住建局王某某副局长，女的，把同学提成了科长', ['T014'], []], // gender said after the post of a masked name
