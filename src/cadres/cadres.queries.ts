@@ -715,45 +715,53 @@ export interface ILinkedReportsOfQuery {
   result: ILinkedReportsOfResult;
 }
 
-const linkedReportsOfIR: any = {"usedParamSet":{"cadreId":true,"hidden":true},"params":[{"name":"cadreId","required":true,"transform":{"type":"scalar"},"locs":[{"a":66,"b":74}]},{"name":"hidden","required":true,"transform":{"type":"scalar"},"locs":[{"a":124,"b":131}]}],"statement":"SELECT l.report_id\n  FROM cadre_report_link l\n WHERE l.cadre_id = :cadreId! AND (l.report_id IS NULL OR l.report_id <> ALL (:hidden!::uuid[]))"};
+const linkedReportsOfIR: any = {"usedParamSet":{"cadreId":true,"hidden":true},"params":[{"name":"cadreId","required":true,"transform":{"type":"scalar"},"locs":[{"a":66,"b":74}]},{"name":"hidden","required":true,"transform":{"type":"scalar"},"locs":[{"a":124,"b":131}]}],"statement":"SELECT l.report_id\n  FROM cadre_report_link l\n WHERE l.cadre_id = :cadreId! AND (l.report_id IS NULL OR l.report_id <> ALL (:hidden!::uuid[]))                                                                                                                                                                                                                                                              "};
 
 /**
  * Query generated from SQL:
  * ```
  * SELECT l.report_id
  *   FROM cadre_report_link l
- *  WHERE l.cadre_id = :cadreId! AND (l.report_id IS NULL OR l.report_id <> ALL (:hidden!::uuid[]))
+ *  WHERE l.cadre_id = :cadreId! AND (l.report_id IS NULL OR l.report_id <> ALL (:hidden!::uuid[]))                                                                                                                                                                                                                                                              
  * ```
  */
 export const linkedReportsOf = new PreparedQuery<ILinkedReportsOfParams,ILinkedReportsOfResult>(linkedReportsOfIR);
 
 
-/** 'LinksOfCadres' parameters type */
-export interface ILinksOfCadresParams {
+/** 'OpenCasesOfCadres' parameters type */
+export interface IOpenCasesOfCadresParams {
+  concluded: stringArray;
   ids: stringArray;
 }
 
-/** 'LinksOfCadres' return type */
-export interface ILinksOfCadresResult {
+/** 'OpenCasesOfCadres' return type */
+export interface IOpenCasesOfCadresResult {
   cadre_id: string;
+  number: string;
+  received_at: Date;
   report_id: string;
+  status: string;
 }
 
-/** 'LinksOfCadres' query type */
-export interface ILinksOfCadresQuery {
-  params: ILinksOfCadresParams;
-  result: ILinksOfCadresResult;
+/** 'OpenCasesOfCadres' query type */
+export interface IOpenCasesOfCadresQuery {
+  params: IOpenCasesOfCadresParams;
+  result: IOpenCasesOfCadresResult;
 }
 
-const linksOfCadresIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":72,"b":76}]}],"statement":"SELECT cadre_id, report_id FROM cadre_report_link WHERE cadre_id = ANY (:ids!::uuid[])                                                                                     "};
+const openCasesOfCadresIR: any = {"usedParamSet":{"ids":true,"concluded":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":219,"b":223}]},{"name":"concluded","required":true,"transform":{"type":"scalar"},"locs":[{"a":255,"b":265}]}],"statement":"SELECT l.cadre_id, r.id AS \"report_id!\", r.number AS \"number!\", r.status AS \"status!\", r.received_at AS \"received_at!\"\n  FROM cadre_report_link l\n  JOIN report_case_view r ON r.id = l.report_id\n WHERE l.cadre_id = ANY (:ids!::uuid[]) AND r.status <> ALL (:concluded!::text[])\n ORDER BY l.cadre_id, r.received_at, r.id                                                                                     "};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT cadre_id, report_id FROM cadre_report_link WHERE cadre_id = ANY (:ids!::uuid[])                                                                                     
+ * SELECT l.cadre_id, r.id AS "report_id!", r.number AS "number!", r.status AS "status!", r.received_at AS "received_at!"
+ *   FROM cadre_report_link l
+ *   JOIN report_case_view r ON r.id = l.report_id
+ *  WHERE l.cadre_id = ANY (:ids!::uuid[]) AND r.status <> ALL (:concluded!::text[])
+ *  ORDER BY l.cadre_id, r.received_at, r.id                                                                                     
  * ```
  */
-export const linksOfCadres = new PreparedQuery<ILinksOfCadresParams,ILinksOfCadresResult>(linksOfCadresIR);
+export const openCasesOfCadres = new PreparedQuery<IOpenCasesOfCadresParams,IOpenCasesOfCadresResult>(openCasesOfCadresIR);
 
 
 /** 'LockExisting' parameters type */

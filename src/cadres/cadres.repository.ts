@@ -107,8 +107,13 @@ export class CadresRepository {
   }
 
   /** Every tip linked to these cadres, as (cadre, tip) pairs. */
-  async linksOfCadres(ids: string[]): Promise<Array<{ cadreId: string; reportId: string }>> {
-    return (await runQuery(q.linksOfCadres, { ids }, this.dataSource)).map((r) => ({ cadreId: r.cadre_id, reportId: r.report_id }));
+  /** The open cases linked to these cadres (status not among `concluded`), each cadre's oldest first. */
+  async openCasesOfCadres(
+    ids: string[],
+    concluded: readonly string[],
+  ): Promise<Array<{ cadreId: string; reportId: string; number: string; status: string; receivedAt: Date }>> {
+    const rows = await runQuery(q.openCasesOfCadres, { ids, concluded: [...concluded] }, this.dataSource);
+    return rows.map((r) => ({ cadreId: r.cadre_id, reportId: r.report_id, number: r.number, status: r.status, receivedAt: r.received_at }));
   }
 
   /** The cadres that exist among these, locked FOR SHARE until `on` (a transaction) ends. */

@@ -224,26 +224,14 @@ export class CadresService {
     const ids = [...new Set(cadreIds.filter((id) => isUuid(id)))];
     const out = new Map<string, CadreFacts>();
     if (ids.length === 0) return out;
-    const [cadres, links, sanctions, matters, doubts] = await Promise.all([
+    // Open: not concluded (closed, merged into another, transferred, not accepted).
+    const [cadres, open, sanctions, matters, doubts] = await Promise.all([
       this.repository.vettingCadres(ids),
-      this.repository.linksOfCadres(ids),
+      this.repository.openCasesOfCadres(ids, [...CONCLUDED]),
       this.repository.vettingSanctions(ids),
       this.repository.latestPersonalMatters(ids),
       this.files.openDoubtsOf(ids),
     ]);
-    const cases = new Map(
-      (await this.reports.caseSummaries(this.dataSource, [...new Set(links.map((l) => l.reportId))])).map((r) => [r.id, r]),
-    );
-    // Open: not concluded (closed, merged into another, transferred, not accepted).
-    const open = links
-      .flatMap((l) => {
-        const r = cases.get(l.reportId);
-        return r && !CONCLUDED.has(r.status) ? [{ cadreId: l.cadreId, report: r }] : [];
-      })
-      .sort(
-        (a, b) =>
-          byText(a.cadreId, b.cadreId) || a.report.receivedAt.getTime() - b.report.receivedAt.getTime() || byText(a.report.id, b.report.id),
-      );
     for (const row of cadres) {
       const pm = matters.find((m) => m.cadre_id === row.id);
       out.set(row.id, {
@@ -257,7 +245,12 @@ export class CadresService {
         openFileDoubts: (doubts.get(row.id) ?? []).map((d) => ({ doubtId: d.id, rule: d.rule, fact: d.fact, message: d.message })),
         openReports: open
           .filter((o) => o.cadreId === row.id)
-          .map(({ report: r }) => ({ reportId: r.id, number: r.number, status: r.status, receivedAt: r.receivedAt.toISOString() })),
+          .map((r) => ({
+            reportId: r.reportId,
+            number: r.number,
+            status: r.status as CaseSummary['status'],
+            receivedAt: r.receivedAt.toISOString(),
+          })),
         sanctions: sanctions
           .filter((x) => x.cadre_id === row.id)
           .map((x) => ({ id: x.id, kind: x.kind as SanctionKind, effectiveOn: x.effective_on, probationMonths: x.probation_months })),
@@ -272,7 +265,3 @@ export class CadresService {
 
 /** The states in which a tip no longer counts as open against a cadre. */
 const CONCLUDED: ReadonlySet<CaseSummary['status']> = new Set(['CLOSED', 'MERGED', 'TRANSFERRED', 'NOT_ACCEPTED']);
-
-function byText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -129,8 +129,17 @@ SELECT l.report_id
   FROM cadre_report_link l
  WHERE l.cadre_id = :cadreId! AND (l.report_id IS NULL OR l.report_id <> ALL (:hidden!::uuid[]));
 
-/* @name LinksOfCadres */
-SELECT cadre_id, report_id FROM cadre_report_link WHERE cadre_id = ANY (:ids!::uuid[]);
+/*
+ * The cases linked to these cadres that are still open (status not among `concluded`), each
+ * cadre's oldest first: what vetting weighs against them. One join through the reports module's
+ * published view, so only the open cases' rows are read.
+ */
+/* @name OpenCasesOfCadres */
+SELECT l.cadre_id, r.id AS "report_id!", r.number AS "number!", r.status AS "status!", r.received_at AS "received_at!"
+  FROM cadre_report_link l
+  JOIN report_case_view r ON r.id = l.report_id
+ WHERE l.cadre_id = ANY (:ids!::uuid[]) AND r.status <> ALL (:concluded!::text[])
+ ORDER BY l.cadre_id, r.received_at, r.id;
 
 /* The cadres that exist among these, held (FOR SHARE) until the transaction ends. */
 /* @name LockExisting */

@@ -190,12 +190,17 @@ describe('CadresRepository (medium: real Postgres)', () => {
     expect((await repository.findingsOf(p4, [hidden])).map((f) => f.outcome)).toEqual(['PARTLY', 'UNVERIFIABLE']);
     expect((await repository.linkedReportsOf(p4, [])).sort()).toEqual([seen, hidden].sort());
     expect(await repository.linkedReportsOf(p4, [hidden])).toEqual([seen]);
-    const links = await repository.linksOfCadres([p4, ids['P001']!, ids['P002']!]);
-    expect(links.map((l) => `${l.cadreId === p4 ? 'P004' : 'P001'}:${l.reportId === seen ? 'seen' : 'hidden'}`).sort()).toEqual([
-      'P001:seen',
-      'P004:hidden',
-      'P004:seen',
+    // Both tips are CLOSED: open unless CLOSED is among the concluded states; each cadre's oldest first.
+    const cadres = [p4, ids['P001']!, ids['P002']!];
+    const open = await repository.openCasesOfCadres(cadres, ['MERGED']);
+    expect(open.map((l) => `${l.cadreId === p4 ? 'P004' : 'P001'}:${l.reportId === seen ? 'seen' : 'hidden'}:${l.status}`).sort()).toEqual([
+      'P001:seen:CLOSED',
+      'P004:hidden:CLOSED',
+      'P004:seen:CLOSED',
     ]);
+    expect(open.filter((l) => l.cadreId === p4).map((l) => l.reportId)).toEqual([seen, hidden]);
+    expect(open[0]).toMatchObject({ number: expect.stringMatching(/^QF-K-0000[12]$/), receivedAt: expect.any(Date) });
+    expect(await repository.openCasesOfCadres(cadres, ['CLOSED', 'MERGED'])).toEqual([]);
     const missing = '00000000-0000-0000-0000-000000000000';
     expect((await dataSource.transaction((m) => repository.lockExisting(m, [p4, missing]))).sort()).toEqual([p4]);
   });
