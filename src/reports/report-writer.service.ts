@@ -10,7 +10,7 @@ import type { ReportedPerson } from './entities/report.entity.js';
 import { ReportDeadlinesRepository } from '../triage/deadlines/report-deadlines.repository.js';
 import { ReportEventsRepository } from './events/report-events.repository.js';
 import type { Channel } from './report-status.js';
-import { ReportsRepository, type NewAttachment } from './reports.repository.js';
+import { ReportsRepository, type CreatedReportRow, type NewAttachment } from './reports.repository.js';
 
 export interface StoredFile extends Omit<ReceivedFile, 'tempPath'> {
   storageKey: string;
@@ -55,12 +55,6 @@ interface PendingReport {
   input: NewReport;
 }
 
-interface InsertedRow {
-  number: string;
-  received_at: Date;
-  outbox_id: string | null;
-}
-
 function triageJobOf(reportId: string): Extract<JobItem, { name: 'triage-report' }> {
   return { queue: 'triage', name: 'triage-report', data: { reportId } };
 }
@@ -75,19 +69,19 @@ function fileOf(file: StoredFile): Omit<NewAttachment, 'id'> {
   };
 }
 
-function outboxOf(pending: PendingReport, row: InsertedRow): OutboxEntry[] {
-  return row.outbox_id ? [{ id: String(row.outbox_id), item: triageJobOf(pending.id) }] : [];
+function outboxOf(pending: PendingReport, row: CreatedReportRow): OutboxEntry[] {
+  return row.outboxId ? [{ id: row.outboxId, item: triageJobOf(pending.id) }] : [];
 }
 
 /**
- * Creates reports. The report, its attachments and its idempotency record (one statement of
- * the reports repository), its first event and its triage job (outbox) are written in one
- * transaction, so they commit together or not at all.
+ * Creates reports. The report, its attachments, its idempotency record, its first event and
+ * its triage job (outbox) are written by one statement of the reports repository, so they
+ * commit together or not at all.
  */
 @Injectable()
 export class ReportWriter {
   /** Tips of concurrent requests share statements; 4 in flight leaves the pool for everything else. */
-  private readonly groupCommit = new BatchedCalls<PendingReport, InsertedRow>({
+  private readonly groupCommit = new BatchedCalls<PendingReport, CreatedReportRow>({
     maxBatch: 64,
     maxInFlight: 4,
     runBatch: (batch) => this.insertBatch(batch),
@@ -111,15 +105,15 @@ export class ReportWriter {
     const pending: PendingReport = { id: randomUUID(), input };
     if (within) {
       const row = await this.insertOne(pending, within);
-      return { id: pending.id, number: row.number, receivedAt: row.received_at, outbox: outboxOf(pending, row) };
+      return { id: pending.id, number: row.number, receivedAt: row.receivedAt, outbox: outboxOf(pending, row) };
     }
     const row = await this.groupCommit.call(pending);
     void this.outbox.dispatch(outboxOf(pending, row));
-    return { id: pending.id, number: row.number, receivedAt: row.received_at, outbox: [] };
+    return { id: pending.id, number: row.number, receivedAt: row.receivedAt, outbox: [] };
   }
 
   /** One tip (the batch statement with one row); the unique keys that can clash are turned into typed errors. */
-  private async insertOne(pending: PendingReport, within?: EntityManager): Promise<InsertedRow> {
+  private async insertOne(pending: PendingReport, within?: EntityManager): Promise<CreatedReportRow> {
     try {
       return (await this.insertBatch([pending], within))[0]!;
     } catch (error) {
@@ -139,7 +133,7 @@ export class ReportWriter {
    * triage jobs (outbox) commit together or not at all. Any failure fails the whole batch;
    * BatchedCalls then writes each tip on its own. With `within`, part of the caller's transaction.
    */
-  private async insertBatch(batch: PendingReport[], within?: EntityManager): Promise<InsertedRow[]> {
+  private async insertBatch(batch: PendingReport[], within?: EntityManager): Promise<CreatedReportRow[]> {
     const created = await this.reports.createReports(
       within ?? this.dataSource,
       batch.map(({ id, input }) => ({
@@ -163,7 +157,7 @@ export class ReportWriter {
     return batch.map(({ id }) => {
       const row = created.get(id);
       if (!row) throw new Error(`report ${id} missing from its batch's answer`);
-      return { number: row.number, received_at: row.receivedAt, outbox_id: row.outboxId };
+      return row;
     });
   }
 
