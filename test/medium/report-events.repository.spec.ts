@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { ReportEventsRepository } from '../../src/reports/events/report-events.repository.js';
+import { ReportEventsRepository, type NewReportEvent } from '../../src/reports/events/report-events.repository.js';
+import type { Queryable } from '../../src/infra/database/sql.js';
 import { createTestDataSource } from '../support/test-context.js';
 
 /** The case timeline's queries on a migrated Postgres, without the application around them. */
@@ -12,6 +13,11 @@ describe('ReportEventsRepository (medium: real Postgres)', () => {
   let dataSource: DataSource;
   let events: ReportEventsRepository;
   let serial = 0;
+
+  /** Appends the events one by one, in the order given (the repository writes one at a time). */
+  async function appendEach(on: Queryable, list: NewReportEvent[]): Promise<void> {
+    for (const event of list) await events.append(on, event);
+  }
 
   async function report(status = 'RECEIVED'): Promise<string> {
     const id = randomUUID();
@@ -57,7 +63,7 @@ describe('ReportEventsRepository (medium: real Postgres)', () => {
     await expect(
       dataSource.transaction(async (m) => {
         await events.append(m, { reportId: id, type: 'TRANSCRIBED', actorKind: 'STAFF', actorId: randomUUID(), data: { callId: 'x' } });
-        await events.appendAll(m, [{ reportId: id, type: 'TRIAGED', actorKind: 'SYSTEM' }]);
+        await appendEach(m, [{ reportId: id, type: 'TRIAGED', actorKind: 'SYSTEM' }]);
         // Seen inside the transaction, on its own connection...
         expect((await events.historyOf(id, m)).map((e) => e.type)).toEqual(['TRANSCRIBED', 'TRIAGED']);
         // ...and not outside it before it commits.
@@ -91,18 +97,18 @@ describe('ReportEventsRepository (medium: real Postgres)', () => {
     expect((await db.query(`SELECT status FROM report WHERE id = $1`, [id])).rows[0]).toEqual({ status: 'TRIAGED' });
   });
 
-  it('appends many events in the order given, across cases, and reads each timeline in order', async () => {
+  it('appends events in the order given, across cases, and reads each timeline in order', async () => {
     const [a, b] = [await report(), await report()];
     await events.append(dataSource, { reportId: a, type: 'RECEIVED', actorKind: 'REPORTER' });
     await dataSource.transaction((m) =>
-      events.appendAll(m, [
+      appendEach(m, [
         { reportId: b, type: 'REPEAT_FOUND', actorKind: 'SYSTEM', data: { earlierId: a, score: 0.9 } },
         { reportId: a, type: 'REPEAT_FOUND', actorKind: 'SYSTEM', data: { earlierId: b, score: 0.8 } },
         { reportId: a, type: 'TRIAGED', actorKind: 'SYSTEM', data: { repeats: [{ reportId: b }] } },
         { reportId: b, type: 'NOTE_ADDED', actorKind: 'STAFF', actorId: randomUUID() },
       ]),
     );
-    await events.appendAll(dataSource, []);
+    await appendEach(dataSource, []);
     expect(await types(a)).toEqual(['RECEIVED', 'REPEAT_FOUND', 'TRIAGED']);
     expect(await types(b)).toEqual(['REPEAT_FOUND', 'NOTE_ADDED']);
     const ids = (
@@ -126,7 +132,7 @@ describe('ReportEventsRepository (medium: real Postgres)', () => {
 
   it('reads the RECEIVED event data of several tips at once', async () => {
     const [a, b, c] = [await report(), await report(), await report()];
-    await events.appendAll(dataSource, [
+    await appendEach(dataSource, [
       { reportId: a, type: 'RECEIVED', actorKind: 'REPORTER', data: { channel: 'WEB', notice: { id: 'n1' } } },
       { reportId: b, type: 'RECEIVED', actorKind: 'REPORTER', data: { channel: 'SMS' } },
       { reportId: a, type: 'TRIAGED', actorKind: 'SYSTEM', data: { channel: 'not this one' } },
@@ -148,7 +154,7 @@ describe('ReportEventsRepository (medium: real Postgres)', () => {
       actorId: randomUUID(),
       data: { before: {}, after: { disposition } },
     });
-    await events.appendAll(dataSource, [
+    await appendEach(dataSource, [
       disposed(a, 'PRELIMINARY_VERIFICATION'),
       disposed(a, 'FILE_FOR_REFERENCE'),
       disposed(b, 'FILE_FOR_REFERENCE'),

@@ -59,23 +59,6 @@ export class ReportEventsRepository {
     );
   }
 
-  /** Appends several events in one statement, in the order given. */
-  async appendAll(on: Queryable, events: NewReportEvent[]): Promise<void> {
-    if (!events.length) return;
-    await runCommand(
-      q.appendEvents,
-      {
-        reportIds: events.map((e) => e.reportId),
-        types: events.map((e) => e.type),
-        actorKinds: events.map((e) => e.actorKind),
-        // pgtyped types a uuid[] parameter without nulls; Postgres takes NULL elements.
-        actorIds: events.map((e) => e.actorId ?? null) as string[],
-        data: events.map((e) => JSON.stringify(e.data ?? {})),
-      },
-      on,
-    );
-  }
-
   /** A case's timeline, oldest first. */
   async historyOf(reportId: string, on: Queryable = this.dataSource): Promise<ReportEventRow[]> {
     const rows = await runQuery(q.historyOf, { reportId }, on);
