@@ -159,8 +159,10 @@ export class RosterIndex {
     for (const [alias, list] of this.unitAliases) {
       if (alias.length < 3 || !/^\p{Script=Han}+$/u.test(alias)) continue;
       // jyj, and jiaoyuju: a short name by its initials or spelled out in toneless pinyin.
+      const short = list.filter((x) => x.kind === 'SHORT' || x.kind === 'ABBR');
+      if (short.length === 0) continue;
       for (const spelled of [initialsOf(alias), wordPinyin(alias).toLowerCase()]) {
-        for (const a of list.filter((x) => x.kind === 'SHORT' || x.kind === 'ABBR')) {
+        for (const a of short) {
           const known = this.unitInitials.get(spelled) ?? [];
           if (!known.some((k) => k.unit === a.unit)) this.unitInitials.set(spelled, [...known, { ...a, alias: spelled, kind: 'INITIALS' }]);
         }
