@@ -131,7 +131,9 @@ export async function benchTriageAt({ cadres, tips, burst = 2000, steadyRate = 5
   if (workerArgs.length) worker.kill('SIGWINCH');
 
   // Steady offered load through the real api: latency from receipt to triaged.
-  const api = await startProcess('dist/main.js', { ...env, PORT: '3911', LOG_LEVEL: 'info' }, /successfully started/);
+  // QF_BENCH_API_NODE_ARGS: extra node arguments for the api (e.g. --trace-gc, with QF_BENCH_LOG_DIR).
+  const apiArgs = (process.env.QF_BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const api = await startProcess('dist/main.js', { ...env, PORT: '3911', LOG_LEVEL: 'info' }, /successfully started/, apiArgs);
   keepLog(api, 'api');
   children.push(api);
   const { rows: sample } = await db.query(`SELECT c.name, c.post, u.name AS unit FROM cadre c JOIN unit u ON u.id = c.unit_id LIMIT 50`);
