@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { FEATURE_NAMES, RULE_WEIGHTS } from '../triage/linking/link-features.js';
-import { fitLinkWeights } from '../triage/linking/link-model.js';
+import { fitLinkWeights, subjectProbability } from '../triage/linking/link-model.js';
 import { readLinkingDistrict } from '../triage/eval/linking-districts.js';
 import {
   beats,
@@ -98,7 +98,7 @@ async function main(): Promise<void> {
     (f) => `${f} ${RULE_WEIGHTS[f]} → ${fit.weights[f]}`,
   );
   console.log(
-    `  its weights fitted on all ${districts.length} districts (points; rules → learned, where they differ): ${moved.join(', ') || 'none'}; P(subject) = σ(${fit.scale.toFixed(3)} × (score − ${fit.offset.toFixed(2)}))`,
+    `  its weights fitted on all ${districts.length} districts (points; rules → learned, where they differ): ${moved.join(', ') || 'none'}; P(subject) = σ(${fit.scale.toFixed(3)} × (score − ${fit.offset.toFixed(2)})), ${pct(subjectProbability(learned.setup.autoLinkMinScore, fit))} at the auto-link score`,
   );
   const winners = results.filter((r) => beats(r, rules)).sort((a, b) => merit(b) - merit(a));
   console.log(
