@@ -26,7 +26,7 @@ import {
 import { crossDistrict, crossValidate, type LabelledTip } from '../triage/eval/cross-validation.js';
 import { CategoryModelService } from '../triage/category-model.service.js';
 import { learningCurve } from '../triage/eval/learning-curve.js';
-import { categoryTable, repeatScores } from '../triage/eval/metrics.js';
+import { categoryTable, linkingScores, repeatScores } from '../triage/eval/metrics.js';
 import { RuleCategorizer } from '../triage/keyword-categorizer.js';
 import type { TriageConfig } from '../triage/triage-config.js';
 import { TriageSettings } from '../triage/triage-settings.js';
@@ -336,34 +336,13 @@ async function run(
   }
   console.log(`macro-F1 ${pct(macroF1)}`);
 
-  const subjectsOf = (row: (typeof results)[number]['row']) => row.subjects.filter((s) => s.role === 'SUBJECT');
-  const linkable = results.filter(({ tip }) => tip.labels.subjects.length > 0 && !tip.labels.ambiguous);
-  const top1 = linkable.filter(({ tip, row }) => tip.labels.subjects.includes(subjectsOf(row)[0]?.candidates[0]?.personNo ?? '')).length;
-  const ambiguous = results.filter(({ tip }) => tip.labels.ambiguous);
-  const held = ambiguous.filter(({ tip, row }) => {
-    const guessed = row.subjects.some((s) => s.status === 'LINKED' && tip.labels.subjects.includes(s.candidates[0]!.personNo));
-    const offered = row.subjects.some(
-      (s) => s.status === 'CANDIDATES' && s.candidates.some((c) => tip.labels.subjects.includes(c.personNo)),
-    );
-    return !guessed && offered;
-  }).length;
-  // Set level, for information: auto-linked subjects against labelled subjects (linkable tips).
-  let linkedRight = 0;
-  let linkedAll = 0;
-  let labelledAll = 0;
-  for (const { tip, row } of linkable) {
-    const auto = subjectsOf(row)
-      .filter((s) => s.status === 'LINKED')
-      .map((s) => s.candidates[0]!.personNo);
-    linkedAll += auto.length;
-    linkedRight += auto.filter((p) => tip.labels.subjects.includes(p)).length;
-    labelledAll += tip.labels.subjects.length;
-  }
+  const links = linkingScores(results.map(({ tip, row }) => ({ labels: tip.labels, subjects: row.subjects })));
+  const { top1, held, linkedRight, linkedAll, labelledAll } = links;
   if (showLinks) printLinks(results.map(({ tip, row }) => ({ tip, subjects: row.subjects })));
-  const linkTop1 = top1 / Math.max(1, linkable.length);
-  const ambiguousHeld = held / Math.max(1, ambiguous.length);
+  const linkTop1 = links.top1Rate;
+  const ambiguousHeld = links.heldRate;
   console.log(
-    `\nsubject linking: top-1 ${top1}/${linkable.length} = ${pct(linkTop1)} on linkable, non-ambiguous tips; ambiguous held for a person ${held}/${ambiguous.length} = ${pct(ambiguousHeld)}`,
+    `\nsubject linking: top-1 ${top1}/${links.linkable} = ${pct(linkTop1)} on linkable, non-ambiguous tips; ambiguous held for a person ${held}/${links.ambiguous} = ${pct(ambiguousHeld)}`,
   );
   console.log(
     `  auto-linked subjects: precision ${pct(linkedRight / Math.max(1, linkedAll))} (${linkedRight}/${linkedAll}), recall ${pct(linkedRight / Math.max(1, labelledAll))} (${linkedRight}/${labelledAll})`,
@@ -440,8 +419,8 @@ async function run(
     macroF1,
     weakest: { code: weakest.code, f1: weakest.f1 },
     linkTop1,
-    autoPrecision: linkedRight / Math.max(1, linkedAll),
-    autoRecall: linkedRight / Math.max(1, labelledAll),
+    autoPrecision: links.precision,
+    autoRecall: links.recall,
     ambiguousHeld,
     repeatF1: repeats.f1,
     coverage: calibration.coverage,

@@ -56,4 +56,26 @@ describe('evaluation commands', () => {
     expect({ status, stackTrace: out.includes('    at ') }).toEqual({ status: 0, stackTrace: false });
     expect(out).toMatch(/\d+\/\d+/);
   }, 300_000);
+
+  it('eval:linking prints each district’s linking figures, rules and learned, by leave-one-district-out', () => {
+    const { status, out } = run('eval:linking', ['../shared/data/dev', 'eval/districts/donghu', DISTRICT]);
+    expect({ status, stackTrace: out.includes('    at ') }).toEqual({ status: 0, stackTrace: false });
+    expect(out).toMatch(/^rules as shipped \(rules, auto-link at [\d.]+ points leading by [\d.]+\):$/m);
+    for (const figure of ['subject link top-1', 'auto-linked precision', 'auto-linked recall', 'ambiguous held']) {
+      expect(out).toMatch(new RegExp(`^${figure}( +\\d\\.\\d\\d){5}$`, 'm'));
+    }
+    expect(out).toMatch(/^learned, leave-one-district-out, best setup \(learned, regularization [\d.e-]+,/m);
+    expect(out).toMatch(/^ {2}beats the rules as shipped: (yes|no)$/m);
+    expect(out).toMatch(/^(best setup that beats the rules as shipped: |no setup beats the rules as shipped)/m);
+  }, 300_000);
+
+  it('eval:linking refuses the held-out district and a single district', () => {
+    // The name alone is refused, before anything is read (this path does not exist).
+    const heldOut = run('eval:linking', ['../shared/data/dev', '/nonexistent/baixi']);
+    expect(heldOut.status).toBe(1);
+    expect(heldOut.out).toContain('is the held-out district');
+    const single = run('eval:linking', [DISTRICT]);
+    expect(single.status).toBe(64);
+    expect(single.out).toContain('usage: npm run eval:linking');
+  }, 120_000);
 });

@@ -44,3 +44,63 @@ export function repeatScores(pairs: RepeatPair[]): { precision: number; recall: 
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return { precision, recall, f1, found: found.length, labelled: labelled.length };
 }
+
+/** A tip's labelled subjects and the people linking found in it (role, status, ranked candidates). */
+export interface LinkOutcome {
+  labels: { subjects: readonly string[]; ambiguous: boolean };
+  subjects: ReadonlyArray<{ role: string; status: string; candidates: ReadonlyArray<{ personNo: string }> }>;
+}
+
+export interface LinkingScores {
+  /** Linkable, unambiguous tips whose first subject's best candidate is a labelled subject. */
+  top1: number;
+  linkable: number;
+  /** Ambiguous tips where no labelled subject was linked and one was offered for a person to choose. */
+  held: number;
+  ambiguous: number;
+  /** Auto-linked subjects of linkable tips: right, all, and all labelled. */
+  linkedRight: number;
+  linkedAll: number;
+  labelledAll: number;
+  top1Rate: number;
+  heldRate: number;
+  precision: number;
+  recall: number;
+}
+
+/** The linking figures of eval:triage: top-1, auto-linked precision and recall, ambiguous held. */
+export function linkingScores(tips: readonly LinkOutcome[]): LinkingScores {
+  const subjectsOf = (t: LinkOutcome) => t.subjects.filter((s) => s.role === 'SUBJECT');
+  const linkable = tips.filter((t) => t.labels.subjects.length > 0 && !t.labels.ambiguous);
+  const top1 = linkable.filter((t) => t.labels.subjects.includes(subjectsOf(t)[0]?.candidates[0]?.personNo ?? '')).length;
+  const ambiguous = tips.filter((t) => t.labels.ambiguous);
+  const held = ambiguous.filter((t) => {
+    const guessed = t.subjects.some((s) => s.status === 'LINKED' && t.labels.subjects.includes(s.candidates[0]!.personNo));
+    const offered = t.subjects.some((s) => s.status === 'CANDIDATES' && s.candidates.some((c) => t.labels.subjects.includes(c.personNo)));
+    return !guessed && offered;
+  }).length;
+  let linkedRight = 0;
+  let linkedAll = 0;
+  let labelledAll = 0;
+  for (const t of linkable) {
+    const auto = subjectsOf(t)
+      .filter((s) => s.status === 'LINKED')
+      .map((s) => s.candidates[0]!.personNo);
+    linkedAll += auto.length;
+    linkedRight += auto.filter((p) => t.labels.subjects.includes(p)).length;
+    labelledAll += t.labels.subjects.length;
+  }
+  return {
+    top1,
+    linkable: linkable.length,
+    held,
+    ambiguous: ambiguous.length,
+    linkedRight,
+    linkedAll,
+    labelledAll,
+    top1Rate: top1 / Math.max(1, linkable.length),
+    heldRate: held / Math.max(1, ambiguous.length),
+    precision: linkedRight / Math.max(1, linkedAll),
+    recall: linkedRight / Math.max(1, labelledAll),
+  };
+}

@@ -1,6 +1,7 @@
 import { titleFit, type TitleForm, type TitleHit } from './post-titles.js';
 import { DEPARTING, findMentions, findUnits, type Mention, type UnitHit } from './mentions.js';
 import { nearNameKey, type IndexedPerson, type RosterIndex } from './roster-index.js';
+import { LINK_FEATURES, priceParts, RULE_WEIGHTS, type LinkFeature, type LinkWeights, type ScorePart } from './link-features.js';
 
 export interface LinkThresholds {
   autoLinkMinScore: number;
@@ -32,15 +33,26 @@ export interface SubjectLink {
   inHeadline: boolean;
 }
 
-const NAME_POINTS: Record<Mention['kind'], [number, string]> = {
-  FULL: [4, '姓名相同'],
-  HOMOPHONE: [3, '姓名同音'],
-  INITIALS: [2.5, '姓名拼音首字母相同'],
-  NEAR_NAME: [2, '姓名只差一个字（可能是笔误或听错）'],
-  SURNAME_TITLE: [2, '姓氏与职务称呼'],
-  MASKED: [1.5, '姓氏相同（隐去名字）'],
-  SURNAME: [1.5, '姓氏相同（只说了姓）'],
-  POST: [0, '未说姓名，只说了单位和职务'],
+/** The feature a mention's kind of name earns, and how staff read it. */
+const NAME_FEATURE: Record<Mention['kind'], LinkFeature> = {
+  FULL: 'nameFull',
+  HOMOPHONE: 'nameHomophone',
+  INITIALS: 'nameInitials',
+  NEAR_NAME: 'nameNear',
+  SURNAME_TITLE: 'nameSurnameTitle',
+  MASKED: 'nameMasked',
+  SURNAME: 'nameSurname',
+  POST: 'namePost',
+};
+const NAME_WHY: Record<Mention['kind'], string> = {
+  FULL: '姓名相同',
+  HOMOPHONE: '姓名同音',
+  INITIALS: '姓名拼音首字母相同',
+  NEAR_NAME: '姓名只差一个字（可能是笔误或听错）',
+  SURNAME_TITLE: '姓氏与职务称呼',
+  MASKED: '姓氏相同（隐去名字）',
+  SURNAME: '姓氏相同（只说了姓）',
+  POST: '未说姓名，只说了单位和职务',
 };
 
 /** A unit's head: a post that is a head's title as a whole (党组书记、局长; not 人事科科长). */
@@ -86,12 +98,6 @@ const ALIAS_WORDS = {
   INITIALS: '（拼音首字母）',
 } as const;
 
-/** A point of a score as staff read it: "+3" or "−2" (a true minus sign). */
-function points(value: number): string {
-  const rounded = Math.round(value * 10) / 10;
-  return rounded < 0 ? `−${-rounded} 分` : `+${rounded} 分`;
-}
-
 function candidatesFor(mention: Mention, units: UnitHit[], index: RosterIndex): IndexedPerson[] {
   if (mention.kind === 'POST') return postHolders(mention, index);
   if (mention.kind === 'FULL') return index.byName.get(mention.text) ?? [];
@@ -114,70 +120,71 @@ function candidatesFor(mention: Mention, units: UnitHit[], index: RosterIndex): 
 /** The person's unit, or a body their post names (社保中心 for its 主任 in 人社局). */
 const isIn = (person: IndexedPerson, unit: string) => unit === person.unit || person.bodies.includes(unit);
 
-/** Each point of a candidate's score, with the words that earned or cost it. */
-function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index: RosterIndex, soleHolder: string | null): Candidate {
-  let total = 0;
-  const reasons: string[] = [];
-  const add = (value: number, why: string) => {
-    total += value;
-    reasons.push(`${why}，${points(value)}`);
-  };
-  const [kindPoints, kindWhy] = NAME_POINTS[mention.kind];
+/** Each point of a candidate's score, as features with the words that earned or cost it. */
+function scoreParts(mention: Mention, person: IndexedPerson, units: UnitHit[], index: RosterIndex, soleHolder: string | null): ScorePart[] {
+  const parts: ScorePart[] = [];
+  const add = (feature: LinkFeature, amount: number, why: string) => parts.push({ feature, amount, why });
+  const note = (why: string) => parts.push({ feature: null, amount: 0, why });
+  const kindWhy = NAME_WHY[mention.kind];
   // 唐gf: the surname written out and two initials tell a person about as well as a sound-alike.
   const spelledGiven = mention.kind === 'INITIALS' && mention.surname ? mention.text.length - mention.surname.length : 0;
   const nameWhy = spelledGiven ? '姓氏相同、名字拼音首字母相同' : kindWhy;
-  const namePoints = spelledGiven >= 2 ? NAME_POINTS.HOMOPHONE[0] : kindPoints;
-  if (mention.kind === 'POST') reasons.push(`${nameWhy}：${mention.text}${mention.post?.made ? '（文中说有人已被提到此职务）' : ''}`);
-  else add(namePoints, `${nameWhy}：${mention.text}`);
-  if (mention.post?.head && headTitle(person, index.config.postTitles) !== null) add(2, `一把手（单位主要负责人）≈ ${person.post}`);
-  if (mention.post?.gender && person.gender === mention.post.gender) add(0.5, `性别相符：${mention.post.gender}`);
-  else if (mention.post?.gender && person.gender) add(-2, `性别不符：文中说是${mention.post.gender}的，花名册为${person.gender}`);
-  if (mention.post?.charge && person.post.includes(mention.post.charge)) add(0.5, `分管相符：管${mention.post.charge} ≈ ${person.post}`);
+  if (mention.kind === 'POST') {
+    note(`${nameWhy}：${mention.text}${mention.post?.made ? '（文中说有人已被提到此职务）' : ''}`);
+    add('namePost', 1, nameWhy);
+  } else add(spelledGiven >= 2 ? 'nameSpelledInitials' : NAME_FEATURE[mention.kind], 1, `${nameWhy}：${mention.text}`);
+  if (mention.post?.head && headTitle(person, index.config.postTitles) !== null) add('head', 1, `一把手（单位主要负责人）≈ ${person.post}`);
+  if (mention.post?.gender && person.gender === mention.post.gender) add('genderFit', 1, `性别相符：${mention.post.gender}`);
+  else if (mention.post?.gender && person.gender)
+    add('genderMismatch', 1, `性别不符：文中说是${mention.post.gender}的，花名册为${person.gender}`);
+  if (mention.post?.charge && person.post.includes(mention.post.charge))
+    add('chargeFit', 1, `分管相符：管${mention.post.charge} ≈ ${person.post}`);
   if (mention.post?.qualifier && person.post.includes(mention.post.qualifier))
-    add(0.5, `职务限定相符：${mention.post.qualifier} ≈ ${person.post}`);
+    add('qualifierFit', 1, `职务限定相符：${mention.post.qualifier} ≈ ${person.post}`);
   // 挂职的蔡镇长 where the unit's roster writes 挂职 of someone else: not this one.
   else if (
     mention.post?.qualifier &&
     mention.kind !== 'POST' &&
     (index.byUnit.get(person.unit) ?? []).some((p) => p.surname === person.surname && p.post.includes(mention.post!.qualifier!))
   )
-    add(-1.5, `职务限定不符：文中说${mention.post.qualifier}，花名册为${person.post}`);
+    add('qualifierMismatch', 1, `职务限定不符：文中说${mention.post.qualifier}，花名册为${person.post}`);
   // A full name of three characters or more that no one else on the roster has is one
   // person, unless the text says otherwise (two-character names are shared too often
   // with people off the roster).
   if (mention.kind === 'FULL' && mention.text.length >= 3 && index.byName.get(mention.text)?.length === 1) {
-    add(0.5, '花名册中没有同名的人');
+    add('uniqueName', 1, '花名册中没有同名的人');
   }
   // 柳河镇人大的李主席: the unit written first (柳河镇) may be the one the person is in.
   const fits = mention.unitChain.flatMap((u) => u.aliases.filter((a) => isIn(person, a.unit)).map((a) => ({ u, a })));
   const near = fits[0]?.u ?? mention.unitNear;
   const nearAlias = fits[0]?.a;
   if (near && nearAlias) {
-    add(3, `单位相符：${near.text}${ALIAS_WORDS[nearAlias.kind]} → ${nearAlias.unit}`);
+    add('unitBeside', 1, `单位相符：${near.text}${ALIAS_WORDS[nearAlias.kind]} → ${nearAlias.unit}`);
   } else {
     const anywhere = units.flatMap((u) => u.aliases.filter((a) => isIn(person, a.unit)).map((a) => ({ u, a })))[0];
     if (anywhere)
       add(
-        1.5,
+        'unitNamed',
+        1,
         `文中提到其单位：${anywhere.u.text}${ALIAS_WORDS[anywhere.a.kind]}${anywhere.a.unit === person.unit ? '' : ` → ${anywhere.a.unit}`}`,
       );
     // 金沙街道原来的何主任，今年调到城管局当局长了: the unit beside a former post was theirs then.
-    if (mention.formerly && nowFits(mention, person, index, units)) reasons.push(`紧挨着的单位是其过去的单位：${near?.text ?? ''}，不扣分`);
+    if (mention.formerly && nowFits(mention, person, index, units)) note(`紧挨着的单位是其过去的单位：${near?.text ?? ''}，不扣分`);
     else if (near && near.aliases.every((a) => a.kind !== 'PLACE') && !mention.kin)
-      add(-2, `紧挨着的单位不是其单位：${near.text} ≠ ${person.unit}`);
+      add('unitBesideOther', 1, `紧挨着的单位不是其单位：${near.text} ≠ ${person.unit}`);
   }
   // 马镇长，就是今年新当上镇长的那个: an apposition giving the post they were made to.
   const given = appositionTitle(mention, index);
   if (given) {
     const fit = titleFit(given, person.titles, true);
-    if (fit >= 0.8) add(1, `文中说其担任：${given.written} ≈ ${person.post}`);
-    else add(-1, `文中说其担任：${given.written} ≠ ${person.post}`);
+    if (fit >= 0.8) add('appositionFit', 1, `文中说其担任：${given.written} ≈ ${person.post}`);
+    else add('appositionMismatch', 1, `文中说其担任：${given.written} ≠ ${person.post}`);
   }
   // 干部股的钟股长, 办公室小易: the section said before the name is the one the roster post names.
   const section = mention.sections.find((s) => person.post.includes(s));
-  if (section) add(1.5, `科室相符：${section} ≈ ${person.post}`);
+  if (section) add('sectionFit', 1, `科室相符：${section} ≈ ${person.post}`);
   const asideFit = mention.aside ? titleFit(mention.aside, person.titles, true) : 0;
-  if (asideFit >= 0.8) add(2 * asideFit, `括号中的职务相符：${mention.aside!.written} ≈ ${person.post}`);
+  if (asideFit >= 0.8) add('asideFit', asideFit, `括号中的职务相符：${mention.aside!.written} ≈ ${person.post}`);
   else if (mention.title) {
     let title: TitleForm = mention.title;
     const renamed = nearAlias?.titles?.[mention.title.written];
@@ -191,26 +198,38 @@ function score(mention: Mention, person: IndexedPerson, units: UnitHit[], index:
     const written = spelled
       ? `${mention.title.written}（${mention.title.deputy ? '副' : ''}${mention.title.base}）`
       : mention.title.written;
-    if (fit >= 0.8) add(2 * fit, `职务相符：${written} ≈ ${person.post}`);
-    else if (fit >= 0.5) add(1, `职务近似（按习惯称呼副职为正职）：${written} ≈ ${person.post}`);
+    if (fit >= 0.8) add('titleFit', fit, `职务相符：${written} ≈ ${person.post}`);
+    else if (fit >= 0.5) add('titleNear', 1, `职务近似（按习惯称呼副职为正职）：${written} ≈ ${person.post}`);
     else if (mention.formerly && nowFits(mention, person, index, units))
-      add(1, `称呼的是其过去的职务：${written}，文中也说了其现任职务或单位（${person.unit} ${person.post}）`);
-    else if (mention.formerly) add(-1, `称呼的可能是其过去的职务：${written}（现任 ${person.post}），但文中没说其现在的职务`);
-    else add(['FULL', 'HOMOPHONE', 'INITIALS', 'NEAR_NAME'].includes(mention.kind) ? -1 : -2, `职务不符：${written} ≠ ${person.post}`);
+      add('titleFormerNow', 1, `称呼的是其过去的职务：${written}，文中也说了其现任职务或单位（${person.unit} ${person.post}）`);
+    else if (mention.formerly) add('titleFormer', 1, `称呼的可能是其过去的职务：${written}（现任 ${person.post}），但文中没说其现在的职务`);
+    else
+      add(
+        ['FULL', 'HOMOPHONE', 'INITIALS', 'NEAR_NAME'].includes(mention.kind) ? 'titleMismatchNamed' : 'titleMismatch',
+        1,
+        `职务不符：${written} ≠ ${person.post}`,
+      );
     const unitNamed = units.some((u) => u.aliases.some((a) => isIn(person, a.unit)));
     if (fit >= 0.8 && soleHolder === person.id && !unitNamed && !mention.offRoster) {
-      add(0.5, `花名册中姓${mention.surname}的只有此人任${written}`);
+      add('soleHolder', 1, `花名册中姓${mention.surname}的只有此人任${written}`);
     }
   }
-  return {
-    personId: person.id,
-    personNo: person.personNo,
-    name: person.name,
-    unit: person.unit,
-    post: person.post,
-    score: Math.round(total * 100) / 100,
-    reasons,
-  };
+  return parts;
+}
+
+/** The features said of a mention, the same for each of its candidates (no points by the rules). */
+function mentionParts(mention: Mention, candidates: number): ScorePart[] {
+  const parts: ScorePart[] = [];
+  if (mention.offRoster) parts.push({ feature: 'offRoster', amount: 1, why: LINK_FEATURES.offRoster.label });
+  if (mention.formerly) parts.push({ feature: 'formerly', amount: 1, why: LINK_FEATURES.formerly.label });
+  if (mention.bystanderCue) parts.push({ feature: 'bystander', amount: 1, why: `文中说此人${mention.bystanderCue}` });
+  if (candidates > 1) parts.push({ feature: 'crowd', amount: Math.log2(candidates), why: `候选人共 ${candidates} 名` });
+  return parts;
+}
+
+function toCandidate(person: IndexedPerson, parts: readonly ScorePart[], weights: LinkWeights): Candidate {
+  const { score, reasons } = priceParts(parts, weights);
+  return { personId: person.id, personNo: person.personNo, name: person.name, unit: person.unit, post: person.post, score, reasons };
 }
 
 /** 马镇长，就是今年5月新当上镇长的那个: the post an apposition right after the mention gives. */
@@ -267,14 +286,13 @@ const who = (c: Candidate) => `${c.name}（${c.unit} ${c.post}）`;
  * unit, 张某某) are held for a person, and the leading candidates say so.
  */
 function rank(
-  mention: Mention,
-  units: UnitHit[],
-  index: RosterIndex,
+  reading: MentionReading,
   limits: LinkThresholds,
+  weights: LinkWeights,
 ): { linked: boolean; candidates: Candidate[]; scored: Candidate[] } {
-  const soleHolder = soleHolderOf(mention, index);
-  const scored = candidatesFor(mention, units, index)
-    .map((p) => score(mention, p, units, index, soleHolder))
+  const { mention } = reading;
+  const scored = reading.candidates
+    .map((c) => toCandidate(c.person, c.parts, weights))
     .sort((a, b) => b.score - a.score || a.personNo.localeCompare(b.personNo));
   const decided = decide(scored, limits);
   // 张屋村支书张某, 公司的刘总: said of a village or company, a surname is someone off the
@@ -323,22 +341,58 @@ const leading = (candidates: Candidate[], limits: LinkThresholds) =>
  * become one entry. People merely mentioned are kept apart from subjects, but only when
  * someone else in the tip is accused: a tip about one person is about that person.
  */
-export function linkSubjects(text: string, index: RosterIndex, limits: LinkThresholds): SubjectLink[] {
+export function linkSubjects(text: string, index: RosterIndex, limits: LinkThresholds, weights: LinkWeights = RULE_WEIGHTS): SubjectLink[] {
+  return resolveLinks(text, readMentions(text, index), limits, weights);
+}
+
+/** A mention read from a tip, with each candidate's features: what linking decides on, whatever the weights. */
+export interface MentionReading {
+  mention: Mention;
+  candidates: Array<{ person: IndexedPerson; parts: ScorePart[] }>;
+}
+
+/**
+ * The people a tip names (not the reporter, not a retired official named without a full
+ * name) and, for each, the cadres it may be with the features of each: the work of linking
+ * that does not depend on the weights, done once a tip.
+ */
+export function readMentions(text: string, index: RosterIndex): MentionReading[] {
   const units = findUnits(text, index);
-  // titled: named with a post (张局长), which a post someone was made to (提成副局长了) is not.
-  const people: Array<SubjectLink & { cues: Array<string | null>; titled: boolean; scored: Candidate[]; named: boolean }> = [];
   const mentions = findMentions(text, index, units);
   // A retired official named without a full name (李某（已退休）… 后来李某又…) is off the roster
   // of serving cadres, each time the tip names them so: a serving one of that surname is not them.
   const retired = new Set(mentions.filter((m) => m.retired && m.kind !== 'FULL').map((m) => m.text));
+  const readings: MentionReading[] = [];
   for (const mention of mentions) {
     if (mention.isReporter) continue;
     if (retired.has(mention.text) && mention.kind !== 'FULL') continue;
-    const { linked, candidates, scored } = rank(mention, units, index, limits);
+    const soleHolder = soleHolderOf(mention, index);
+    const people = candidatesFor(mention, units, index);
+    const shared = mentionParts(mention, people.length);
+    readings.push({
+      mention,
+      candidates: people.map((person) => ({ person, parts: [...scoreParts(mention, person, units, index, soleHolder), ...shared] })),
+    });
+  }
+  return readings;
+}
+
+/** Links the mentions read from `text` with the candidates priced at `weights` (see `linkSubjects`). */
+export function resolveLinks(
+  text: string,
+  readings: readonly MentionReading[],
+  limits: LinkThresholds,
+  weights: LinkWeights,
+): SubjectLink[] {
+  // titled: named with a post (张局长), which a post someone was made to (提成副局长了) is not.
+  const people: Array<SubjectLink & { cues: Array<string | null>; titled: boolean; scored: Candidate[]; named: boolean }> = [];
+  for (const reading of readings) {
+    const { mention } = reading;
+    const { linked, candidates, scored } = rank(reading, limits, weights);
     if (candidates.length === 0) continue;
     // A surname, a post or a sound-alike that every candidate contradicts (王局长 where no 王
     // is a 局长, a unit beside it that is none of theirs) is someone off the roster.
-    if (mention.kind !== 'FULL' && candidates[0]!.score < NAME_POINTS[mention.kind][0]) continue;
+    if (mention.kind !== 'FULL' && candidates[0]!.score < weights[NAME_FEATURE[mention.kind]]) continue;
     const ids = candidates.map((c) => c.personId);
     const near = leading(candidates, limits);
     // 张局长把他小姨子提成副局长了: the one made to a post is not the one named with another.
