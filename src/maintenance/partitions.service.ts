@@ -69,7 +69,9 @@ export class PartitionMaintenance {
     }
 
     if (out.created.length || out.dropped.length) {
-      this.logger.log(`partitions created: ${out.created.join(', ') || 'none'}; outbox partitions dropped: ${out.dropped.join(', ') || 'none'}`);
+      this.logger.log(
+        `partitions created: ${out.created.join(', ') || 'none'}; outbox partitions dropped: ${out.dropped.join(', ') || 'none'}`,
+      );
     }
     for (const held of out.heldByDefault) {
       this.logger.warn(`partition ${held} not created: the DEFAULT partition already holds rows of that month (they stay there)`);

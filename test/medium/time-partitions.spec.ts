@@ -46,7 +46,8 @@ describe('time partitions: the migration on a database with rows', () => {
   const before = migrations.filter((m) => m !== TimePartitions1765440000000);
   // Rows over five months, two to six months ago, and one ahead (a job delayed into next month).
   const months = [-6, -5, -4, -3, -2].map(month);
-  const at = (m: string, day: number, hour = 10) => new Date(`${m}-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00Z`);
+  const at = (m: string, day: number, hour = 10) =>
+    new Date(`${m}-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00Z`);
 
   function source(list: Array<new () => MigrationInterface>): DataSource {
     return new DataSource({ type: 'postgres', url: databaseUrl(name), migrations: list, migrationsTransactionMode: 'each' });
@@ -65,12 +66,18 @@ describe('time partitions: the migration on a database with rows', () => {
   async function snapshot() {
     const q = async (sql: string) => (await db.query<{ line: string }>(sql)).rows.map((r) => r.line);
     return {
-      events: await q(`SELECT concat_ws(' ', id, report_id, type, actor_kind, data::text, created_at) AS line FROM report_event ORDER BY id`),
-      audit: await q(`SELECT concat_ws(' ', seq, at, action, outcome, encode(prev_hash, 'hex'), encode(hash, 'hex')) AS line FROM audit_log ORDER BY seq`),
+      events: await q(
+        `SELECT concat_ws(' ', id, report_id, type, actor_kind, data::text, created_at) AS line FROM report_event ORDER BY id`,
+      ),
+      audit: await q(
+        `SELECT concat_ws(' ', seq, at, action, outcome, encode(prev_hash, 'hex'), encode(hash, 'hex')) AS line FROM audit_log ORDER BY seq`,
+      ),
       outbox: await q(
         `SELECT concat_ws(' ', id, queue, job_name, job_id, payload::text, created_at, dispatched_at, attempts, last_error) AS line FROM outbox ORDER BY id`,
       ),
-      sequences: await q(`SELECT concat_ws(' ', sequencename, last_value) AS line FROM pg_sequences WHERE sequencename IN ('report_event_id_seq', 'outbox_id_seq') ORDER BY 1`),
+      sequences: await q(
+        `SELECT concat_ws(' ', sequencename, last_value) AS line FROM pg_sequences WHERE sequencename IN ('report_event_id_seq', 'outbox_id_seq') ORDER BY 1`,
+      ),
     };
   }
 
@@ -85,7 +92,8 @@ describe('time partitions: the migration on a database with rows', () => {
     }
   }
 
-  const kind = async (table: string) => (await db.query<{ relkind: string }>(`SELECT relkind FROM pg_class WHERE relname = $1`, [table])).rows[0]?.relkind;
+  const kind = async (table: string) =>
+    (await db.query<{ relkind: string }>(`SELECT relkind FROM pg_class WHERE relname = $1`, [table])).rows[0]?.relkind;
 
   beforeAll(async () => {
     const admin = new pg.Client({ connectionString: ADMIN_PG_URL });
@@ -121,7 +129,16 @@ describe('time partitions: the migration on a database with rows', () => {
       ] as const) {
         seq += 1;
         const record: AuditRecord = {
-          ...{ actorKind: 'SYSTEM', actorId: null, actorName: null, targetType: 'reports', targetId: reportId, status: null, ip: null, requestId: null },
+          ...{
+            actorKind: 'SYSTEM',
+            actorId: null,
+            actorName: null,
+            targetType: 'reports',
+            targetId: reportId,
+            status: null,
+            ip: null,
+            requestId: null,
+          },
           seq,
           at: at(m, day, hour),
           action: `partition.test.${seq}`,
@@ -185,7 +202,10 @@ describe('time partitions: the migration on a database with rows', () => {
     const partitions = await db.query<{ name: string }>(
       `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'outbox'::regclass ORDER BY c.relname::text COLLATE "C"`,
     );
-    expect(partitions.rows.map((r) => r.name)).toEqual(['outbox_default', ...[-6, -5, -4, -3, -2, -1, 0, 1, 2, 3].map((o) => part('outbox', month(o)))]);
+    expect(partitions.rows.map((r) => r.name)).toEqual([
+      'outbox_default',
+      ...[-6, -5, -4, -3, -2, -1, 0, 1, 2, 3].map((o) => part('outbox', month(o))),
+    ]);
 
     // New rows: ids continue the sequences, each lands in its month (or DEFAULT far ahead).
     const event = await db.query<{ id: string; tableoid: string }>(
@@ -212,7 +232,16 @@ describe('time partitions: the migration on a database with rows', () => {
         const head = (await audit.head(m))!;
         expect(head.seq).toBe(20);
         const record: AuditRecord = {
-          ...{ actorKind: 'SYSTEM', actorId: null, actorName: null, targetType: null, targetId: null, status: null, ip: null, requestId: null },
+          ...{
+            actorKind: 'SYSTEM',
+            actorId: null,
+            actorName: null,
+            targetType: null,
+            targetId: null,
+            status: null,
+            ip: null,
+            requestId: null,
+          },
           seq: 21,
           at: new Date(),
           action: 'partition.test.now',
@@ -290,10 +319,17 @@ describe('time partitions: the partition-maintenance job (medium: real Postgres)
     const expected = TABLES.flatMap((t) => [7, 8, 9].map((o) => part(t, month(o)))).filter((p) => p !== part('outbox', month(9)));
     expect(first).toEqual({ created: expected, heldByDefault: [part('outbox', month(9))], dropped: [], kept: [] });
     const after = await Promise.all(TABLES.map(partitionsOf));
-    TABLES.forEach((table, i) => expect(after[i]!.filter((p) => !before[i]!.includes(p))).toEqual(expected.filter((p) => p.startsWith(`${table}_p`))));
+    TABLES.forEach((table, i) =>
+      expect(after[i]!.filter((p) => !before[i]!.includes(p))).toEqual(expected.filter((p) => p.startsWith(`${table}_p`))),
+    );
 
     // Again: nothing to do; the same partitions, every row where it was.
-    expect(await maintenance(dataSource, now, 2, 120).run()).toEqual({ created: [], heldByDefault: [part('outbox', month(9))], dropped: [], kept: [] });
+    expect(await maintenance(dataSource, now, 2, 120).run()).toEqual({
+      created: [],
+      heldByDefault: [part('outbox', month(9))],
+      dropped: [],
+      kept: [],
+    });
     expect(await Promise.all(TABLES.map(partitionsOf))).toEqual(after);
     const row = await db.query(`SELECT tableoid::regclass::text AS t FROM outbox WHERE job_id = 'early'`);
     expect(row.rows[0]).toEqual({ t: 'outbox_default' });
@@ -317,7 +353,9 @@ describe('time partitions: the partition-maintenance job (medium: real Postgres)
     const run = await maintenance(dataSource, new Date(), 3, 3).run();
     expect(run.dropped).toEqual([part('outbox', month(-8))]);
     expect(run.kept).toEqual([{ partition: part('outbox', month(-7)), pending: 1 }]);
-    const left = await db.query<{ job_id: string }>(`SELECT job_id FROM outbox WHERE job_id IN ('done-1', 'done-2', 'stuck', 'done-3', 'recent') ORDER BY 1`);
+    const left = await db.query<{ job_id: string }>(
+      `SELECT job_id FROM outbox WHERE job_id IN ('done-1', 'done-2', 'stuck', 'done-3', 'recent') ORDER BY 1`,
+    );
     expect(left.rows.map((r) => r.job_id)).toEqual(['done-3', 'recent', 'stuck']);
     expect(await partitionsOf('outbox')).not.toContain(part('outbox', month(-8)));
 
@@ -326,7 +364,9 @@ describe('time partitions: the partition-maintenance job (medium: real Postgres)
     const again = await maintenance(dataSource, new Date(), 3, 3).run();
     expect(again.dropped).toEqual([part('outbox', month(-7))]);
     expect(again.kept).toEqual([]);
-    await expect(db.query(`SELECT outbox_drop_dispatched_partition('audit_log_default')`)).rejects.toThrow(/not a month partition of outbox/);
+    await expect(db.query(`SELECT outbox_drop_dispatched_partition('audit_log_default')`)).rejects.toThrow(
+      /not a month partition of outbox/,
+    );
     await expect(db.query(`SELECT outbox_drop_dispatched_partition('outbox_default')`)).rejects.toThrow(/not a month partition of outbox/);
   });
 });

@@ -121,7 +121,11 @@ export const settingsSchema = z.strictObject({
       /** Outbox partitions of months ended longer ago than this are dropped, once every job in them was dispatched. */
       outboxKeepMonths: z.number().int().min(1).max(120).default(3),
       /** How often the worker creates partitions ahead and drops old outbox ones. */
-      sweepHours: z.number().positive().max(24 * 7).default(24),
+      sweepHours: z
+        .number()
+        .positive()
+        .max(24 * 7)
+        .default(24),
     })
     .default({ monthsAhead: 3, outboxKeepMonths: 3, sweepHours: 24 }),
   cadres: z.strictObject({

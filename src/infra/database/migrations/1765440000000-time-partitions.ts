@@ -122,29 +122,29 @@ const MONTHS_AHEAD = 3;
 /** Renames the table and its indexes (their names are schema-wide) out of the way. */
 async function setAside(q: QueryRunner, table: string, suffix: string): Promise<void> {
   await q.query(`ALTER TABLE ${table} RENAME TO ${table}_${suffix}`);
-  const indexes: Array<{ name: string }> = await q.query(
+  const indexes = (await q.query(
     `SELECT c.relname AS name FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = $1::regclass`,
     [`${table}_${suffix}`],
-  );
+  )) as Array<{ name: string }>;
   for (const { name } of indexes) await q.query(`ALTER INDEX "${name}" RENAME TO "${name}_${suffix}"`);
 }
 
 /** The grants of `from` (other than its owner's own) given again on `to`. */
 async function copyGrants(q: QueryRunner, from: string, to: string): Promise<void> {
-  const grants: Array<{ grantee: string; privilege: string }> = await q.query(
+  const grants = (await q.query(
     `SELECT CASE a.grantee WHEN 0 THEN 'PUBLIC' ELSE quote_ident(r.rolname) END AS grantee, a.privilege_type AS privilege
        FROM pg_class c CROSS JOIN LATERAL aclexplode(c.relacl) a LEFT JOIN pg_roles r ON r.oid = a.grantee
       WHERE c.oid = $1::regclass AND a.grantee <> c.relowner`,
     [from],
-  );
+  )) as Array<{ grantee: string; privilege: string }>;
   for (const g of grants) await q.query(`GRANT ${g.privilege} ON ${to} TO ${g.grantee}`);
 }
 
 async function columnsOf(q: QueryRunner, table: string): Promise<string> {
-  const rows: Array<{ name: string }> = await q.query(
+  const rows = (await q.query(
     `SELECT quote_ident(attname) AS name FROM pg_attribute WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum`,
     [table],
-  );
+  )) as Array<{ name: string }>;
   return rows.map((r) => r.name).join(', ');
 }
 
