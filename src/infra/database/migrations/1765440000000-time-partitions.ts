@@ -23,9 +23,12 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   drops an outbox partition only when none of its rows is still undispatched, and answers
  *   how many are.
  *
- * Not partitioned: report, report_message and attachment are referenced by id from other
- * tables (a partitioned table's key would have to carry the time); report_tally_delta is
- * folded away every minute; the other tables grow with staff work, not with tips.
+ * Not partitioned: report is referenced by more than twenty foreign keys (each table would
+ * have to carry the report's time), and the tables that hang off a tip (report_message,
+ * attachment, report_triage, report_minhash_band, report_subject, report_deadline,
+ * sms_inbound, outbound_message) are read by report_id, so they grow as
+ * report does and would be partitioned with it or not at all; report_tally_delta is folded
+ * away every minute; the other tables grow with staff work, not with tips.
  */
 interface Spec {
   table: string;
