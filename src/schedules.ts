@@ -78,6 +78,11 @@ export const SCHEDULES: { readonly [N in RepeatingJobName]: Schedule } = {
     process: 'worker',
     does: "signs and keeps the audit chain's head (audit_anchor), so rows cut from its end are found",
   },
+  'partition-maintenance': {
+    every: (s) => s.settings.partitions.sweepHours * HOUR,
+    process: 'worker',
+    does: 'creates the monthly partitions of report_event, audit_log and outbox ahead (partitions.monthsAhead); drops outbox months older than partitions.outboxKeepMonths once all their jobs were dispatched',
+  },
   'sweep-sms-parts': {
     every: (s) => s.settings.sms.partsSweepSeconds * 1000,
     process: 'worker',

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { IDatabaseConnection, PreparedQuery } from '@pgtyped/runtime';
 import type { DataSource } from 'typeorm';
+import { createMonthPartitions, type PartitionOutcome } from '../infra/database/partitions.js';
 import { runCommand, runQuery, type Queryable } from '../infra/database/sql.js';
 import type { AuditAnchor } from './audit-anchor.js';
 import type { AuditRecord, StoredAuditRecord } from './audit-chain.js';
@@ -148,6 +149,11 @@ export class AuditRepository {
   async newestFirst(filter: AuditFilter, before: number | null, limit: number): Promise<StoredAuditRecord[]> {
     const rows = await runQuery(q.pageDesc, { ...params(filter), before: before === null ? null : String(before), limit }, this.dataSource);
     return rows.map(toRecord);
+  }
+
+  /** Creates audit_log's partitions of these months (`YYYY-MM`) that do not exist yet (job partition-maintenance). */
+  ensureMonthPartitions(on: Queryable, months: readonly string[]): Promise<Array<{ month: string; outcome: PartitionOutcome }>> {
+    return createMonthPartitions(on, 'audit_log', months);
   }
 
   /** Oldest first, up to `limit` rows after `after`. */

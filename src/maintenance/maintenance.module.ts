@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AuditAnchorJob } from './audit-anchor.job.js';
+import { AuditRepository } from '../audit/audit.repository.js';
+import { OutboxRepository } from '../infra/queue/outbox.repository.js';
+import { PartitionMaintenanceJob } from './partition-maintenance.job.js';
+import { PartitionMaintenance } from './partitions.service.js';
 import { FoldReportTalliesJob } from './fold-report-tallies.job.js';
 import { PurgeExpiredIdempotencyJob } from './purge-expired-idempotency.job.js';
 import { RetentionPurgeJob } from './retention-purge.job.js';
@@ -29,6 +33,10 @@ import { StatisticsRepository } from '../statistics/statistics.repository.js';
     RetentionPurgeJob,
     FoldReportTalliesJob,
     AuditAnchorJob,
+    AuditRepository,
+    OutboxRepository,
+    PartitionMaintenance,
+    PartitionMaintenanceJob,
   ],
   exports: [RetentionService],
 })

@@ -113,6 +113,21 @@ export const settingsSchema = z.strictObject({
       sweepHours: z.number().positive().default(24),
     })
     .default({ closedCaseYears: 5, sweepHours: 24 }),
+  /** Monthly time partitions of report_event, audit_log and outbox (migration TimePartitions1765440000000). */
+  partitions: z
+    .strictObject({
+      /** Partitions are kept ready for this many months after the current one (UTC months). */
+      monthsAhead: z.number().int().min(1).max(24).default(3),
+      /** Outbox partitions of months ended longer ago than this are dropped, once every job in them was dispatched. */
+      outboxKeepMonths: z.number().int().min(1).max(120).default(3),
+      /** How often the worker creates partitions ahead and drops old outbox ones. */
+      sweepHours: z
+        .number()
+        .positive()
+        .max(24 * 7)
+        .default(24),
+    })
+    .default({ monthsAhead: 3, outboxKeepMonths: 3, sweepHours: 24 }),
   cadres: z.strictObject({
     personalMattersCheckRatio: z.number().gt(0).max(1), // yearly random check of personal-matters reports
   }),

@@ -25,6 +25,7 @@ export type JobItem =
   | { queue: 'maintenance'; name: 'retention-purge'; data: Record<string, never> }
   | { queue: 'maintenance'; name: 'reminder-digest'; data: Record<string, never> }
   | { queue: 'maintenance'; name: 'audit-anchor'; data: Record<string, never> }
+  | { queue: 'maintenance'; name: 'partition-maintenance'; data: Record<string, never> }
   | { queue: 'notifications'; name: 'send-notification'; data: { messageId: string } }
   | { queue: 'channels'; name: 'assemble-sms-parts'; data: { groupId: string } }
   | { queue: 'channels'; name: 'sweep-sms-parts'; data: Record<string, never> }
@@ -51,6 +52,7 @@ export const JOB_QUEUE: { [N in JobName]: Extract<JobItem, { name: N }>['queue']
   'retention-purge': 'maintenance',
   'reminder-digest': 'maintenance',
   'audit-anchor': 'maintenance',
+  'partition-maintenance': 'maintenance',
   'send-notification': 'notifications',
   'assemble-sms-parts': 'channels',
   'sweep-sms-parts': 'channels',
@@ -96,6 +98,8 @@ export function jobIdOf(item: JobItem): string {
       return 'maintenance:reminder-digest';
     case 'audit-anchor':
       return 'maintenance:audit-anchor';
+    case 'partition-maintenance':
+      return 'maintenance:partitions';
     case 'send-notification':
       return `notification:${item.data.messageId}:send`;
     case 'assemble-sms-parts':

@@ -164,14 +164,41 @@ export interface IJobsOfQuery {
   result: IJobsOfResult;
 }
 
-const jobsOfIR: any = {"usedParamSet":{"jobName":true},"params":[{"name":"jobName","required":true,"transform":{"type":"scalar"},"locs":[{"a":48,"b":56}]}],"statement":"SELECT id, payload FROM outbox WHERE job_name = :jobName! ORDER BY id"};
+const jobsOfIR: any = {"usedParamSet":{"jobName":true},"params":[{"name":"jobName","required":true,"transform":{"type":"scalar"},"locs":[{"a":48,"b":56}]}],"statement":"SELECT id, payload FROM outbox WHERE job_name = :jobName! ORDER BY id                                                                                                                           "};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT id, payload FROM outbox WHERE job_name = :jobName! ORDER BY id
+ * SELECT id, payload FROM outbox WHERE job_name = :jobName! ORDER BY id                                                                                                                           
  * ```
  */
 export const jobsOf = new PreparedQuery<IJobsOfParams,IJobsOfResult>(jobsOfIR);
+
+
+/** 'DropDispatchedPartition' parameters type */
+export interface IDropDispatchedPartitionParams {
+  partition: string;
+}
+
+/** 'DropDispatchedPartition' return type */
+export interface IDropDispatchedPartitionResult {
+  pending: string;
+}
+
+/** 'DropDispatchedPartition' query type */
+export interface IDropDispatchedPartitionQuery {
+  params: IDropDispatchedPartitionParams;
+  result: IDropDispatchedPartitionResult;
+}
+
+const dropDispatchedPartitionIR: any = {"usedParamSet":{"partition":true},"params":[{"name":"partition","required":true,"transform":{"type":"scalar"},"locs":[{"a":40,"b":50}]}],"statement":"SELECT outbox_drop_dispatched_partition(:partition!::text::regclass) AS \"pending!\""};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT outbox_drop_dispatched_partition(:partition!::text::regclass) AS "pending!"
+ * ```
+ */
+export const dropDispatchedPartition = new PreparedQuery<IDropDispatchedPartitionParams,IDropDispatchedPartitionResult>(dropDispatchedPartitionIR);
 
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { createMonthPartitions, monthPartitions, type MonthPartition, type PartitionOutcome } from '../database/partitions.js';
 import { runCommand, runQuery, type Queryable } from '../database/sql.js';
 import * as q from './outbox.queries.js';
 
@@ -68,5 +69,21 @@ export class OutboxRepository {
   /** Every job of a kind, oldest first, dispatched or not (the eval command runs them itself, in a database of its own). */
   async jobsOf(jobName: string): Promise<Array<{ id: string; payload: unknown }>> {
     return (await runQuery(q.jobsOf, { jobName }, this.dataSource)).map((r) => ({ id: String(r.id), payload: r.payload }));
+  }
+
+  /** Creates outbox's partitions of these months (`YYYY-MM`) that do not exist yet (job partition-maintenance). */
+  ensureMonthPartitions(on: Queryable, months: readonly string[]): Promise<Array<{ month: string; outcome: PartitionOutcome }>> {
+    return createMonthPartitions(on, 'outbox', months);
+  }
+
+  /** The outbox's month partitions, oldest first. */
+  monthPartitions(on: Queryable): Promise<MonthPartition[]> {
+    return monthPartitions(on, 'outbox');
+  }
+
+  /** Drops a month partition when every row in it was dispatched; answers how many were not (then it is kept). */
+  async dropDispatchedPartition(on: Queryable, partition: string): Promise<number> {
+    const [row] = await runQuery(q.dropDispatchedPartition, { partition }, on);
+    return Number(row!.pending);
   }
 }

@@ -24,3 +24,7 @@ UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1 WHERE id = ANY 
 /* Every job of a kind, oldest first, dispatched or not (the eval command runs them itself, in a database of its own). */
 /* @name JobsOf */
 SELECT id, payload FROM outbox WHERE job_name = :jobName! ORDER BY id;
+
+/* Drops an outbox month partition when none of its rows awaits dispatch (migration 1765440000000); answers how many do. */
+/* @name DropDispatchedPartition */
+SELECT outbox_drop_dispatched_partition(:partition!::text::regclass) AS "pending!";

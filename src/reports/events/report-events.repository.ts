@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { runCommand, runQuery, type Queryable } from '../../infra/database/sql.js';
 import type { CodesOf } from '../../infra/labels/catalogue.js';
+import { createMonthPartitions, type PartitionOutcome } from '../../infra/database/partitions.js';
 import * as q from './report-events.queries.js';
 
 /** Who acted on a case: the reporter, a staff member, the system, or an agency answering a request. */
@@ -89,5 +90,10 @@ export class ReportEventsRepository {
     if (!reportIds.length) return new Map();
     const rows = await runQuery(q.receivedData, { reportIds }, on);
     return new Map(rows.map((row) => [row.report_id, row.data as Record<string, unknown>]));
+  }
+
+  /** Creates report_event's partitions of these months (`YYYY-MM`) that do not exist yet (job partition-maintenance). */
+  ensureMonthPartitions(on: Queryable, months: readonly string[]): Promise<Array<{ month: string; outcome: PartitionOutcome }>> {
+    return createMonthPartitions(on, 'report_event', months);
   }
 }

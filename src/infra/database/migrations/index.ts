@@ -31,6 +31,7 @@ import { FileAudit1765400000000 } from './1765400000000-file-audit.js';
 import { VettingPriorReport1765410000000 } from './1765410000000-vetting-prior-report.js';
 import { AppointmentRecord1765420000000 } from './1765420000000-appointment-record.js';
 import { OutboxEnqueue1765430000000 } from './1765430000000-outbox-enqueue.js';
+import { TimePartitions1765440000000 } from './1765440000000-time-partitions.js';
 import { PublicityWithdrawal1765100001000 } from './1765100001000-publicity-withdrawal.js';
 
 /** Every migration, in order. Listed explicitly: ESM has no glob loading at run time. */
@@ -69,4 +70,5 @@ export const migrations = [
   VettingPriorReport1765410000000,
   AppointmentRecord1765420000000,
   OutboxEnqueue1765430000000,
+  TimePartitions1765440000000,
 ];
