@@ -90,12 +90,11 @@ class Text {
       const m = part.regex.exec(this.value);
       return m ? { spans: [{ start: m.index, end: m.index + m[0].length }], sound: false } : null;
     }
+    let at = this.value.indexOf(part.word);
+    if (at < 0) return this.soundAlike(part, weight);
     const spans: Span[] = [];
-    for (let at = this.value.indexOf(part.word); at >= 0; at = this.value.indexOf(part.word, at + 1)) {
-      spans.push({ start: at, end: at + part.word.length });
-    }
-    if (spans.length) return { spans, sound: false };
-    return this.soundAlike(part, weight);
+    for (; at >= 0; at = this.value.indexOf(part.word, at + 1)) spans.push({ start: at, end: at + part.word.length });
+    return { spans, sound: false };
   }
 
   /**
@@ -188,14 +187,18 @@ function compileRules(categories: readonly CategoryDefinition[], pick: (c: Categ
 function score(ruleSet: RuleSet, view: Text, extraNotes: string[]): CategoryScore[] {
   const hits: Hit[] = [];
   for (const { code, rules } of ruleSet) {
+    // Most rules are not in a tip: nothing is allocated for a rule until its first part is found.
     for (const rule of rules) {
-      const found: Found[] = [];
+      let found: Found[] | null = null;
       for (const part of rule.parts) {
         const f = view.find(part, rule.weight);
-        if (!f) break;
-        found.push(f);
+        if (!f) {
+          found = null;
+          break;
+        }
+        (found ??= []).push(f);
       }
-      if (found.length === rule.parts.length) hits.push({ code, rule, found });
+      if (found) hits.push({ code, rule, found });
     }
   }
   const words = hits.filter((h) => h.rule.parts.length === 1 && h.rule.parts[0]!.kind === 'word');

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { IDatabaseConnection, PreparedQuery } from '@pgtyped/runtime';
+import { ParameterTransform, processSQLQueryIR, type IDatabaseConnection, type PreparedQuery } from '@pgtyped/runtime';
 import type { Pool, PoolClient } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -17,14 +17,64 @@ export type Queryable = DataSource | EntityManager;
  * Every statement is prepared under a name derived from its text: Postgres parses and plans it
  * once per connection, and each later call only binds and executes.
  */
-export function runQuery<P, R>(query: PreparedQuery<P, R>, params: P, on: Queryable): Promise<R[]> {
-  return query.run(params, connectionOf(on));
+export async function runQuery<P, R>(query: PreparedQuery<P, R>, params: P, on: Queryable): Promise<R[]> {
+  const form = staticFormOf(query);
+  if (!form) return query.run(params, connectionOf(on));
+  const result = await clientOf(on).query<Record<string, unknown>>({ name: form.name, text: form.text, values: form.values(params) });
+  return unhinted(result.rows) as R[];
 }
 
 /** Like `runQuery`, with the number of rows the statement touched (an UPDATE without RETURNING). */
 export async function runCommand<P, R>(query: PreparedQuery<P, R>, params: P, on: Queryable): Promise<number> {
-  const { rowCount } = await query.runWithCounts(params, connectionOf(on));
-  return rowCount;
+  const form = staticFormOf(query);
+  if (!form) return (await query.runWithCounts(params, connectionOf(on))).rowCount;
+  const result = await clientOf(on).query({ name: form.name, text: form.text, values: form.values(params) });
+  return result.rowCount ?? 0;
+}
+
+/**
+ * A query whose parameters are all scalars (no `:list(...)` spread or pick, which expand by
+ * the values given) has one text whatever the values: its text, name and parameter order are
+ * worked out once, and a call only lists its values. pgtyped's `run` would rebuild the text
+ * on every call (a few KB for the larger statements of a hot path) and return the same rows.
+ */
+interface StaticForm {
+  text: string;
+  name: string;
+  values: (params: unknown) => unknown[];
+}
+
+type QueryIR = Parameters<typeof processSQLQueryIR>[0];
+const forms = new WeakMap<object, StaticForm | null>();
+
+function staticFormOf(query: object): StaticForm | null {
+  let form = forms.get(query);
+  if (form === undefined) {
+    const { mapping, query: text } = processSQLQueryIR((query as { queryIR: QueryIR }).queryIR);
+    const scalars = mapping.flatMap((m) => (m.type === ParameterTransform.Scalar ? [m] : []));
+    if (scalars.length === mapping.length) {
+      const order = scalars.sort((a, b) => a.assignedIndex - b.assignedIndex).map((m) => m.name);
+      form = { text, name: statementName(text), values: (params) => order.map((name) => (params as Record<string, unknown>)[name]) };
+    } else {
+      form = null;
+    }
+    forms.set(query, form);
+  }
+  return form;
+}
+
+/** Columns named with pgtyped's nullability hint (`"id!"`, `"note?"`) without it, as pgtyped's `run` gives them. */
+function unhinted(rows: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
+  for (const row of rows) {
+    for (const column in row) {
+      const last = column[column.length - 1];
+      if (last === '!' || last === '?') {
+        row[column.slice(0, -1)] = row[column];
+        delete row[column];
+      }
+    }
+  }
+  return rows;
 }
 
 const names = new Map<string, string>();
