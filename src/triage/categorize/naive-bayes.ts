@@ -80,7 +80,10 @@ export function trainNaiveBayes(examples: readonly TrainingExample[]): NaiveBaye
 interface CompiledModel {
   categories: string[];
   priors: Float64Array;
-  features: Map<string, Float64Array>;
+  /** Feature → where its row starts in `logs` (a row holds one number per category). */
+  rows: Map<string, number>;
+  /** Every feature's row, one after another: one buffer, not an array per feature (tens of thousands). */
+  logs: Float64Array;
   /** Format 2: features counted once, posterior tempered. */
   tempered: boolean;
 }
@@ -93,13 +96,17 @@ function compile(model: NaiveBayesModel): CompiledModel {
   const categories = Object.keys(model.classes);
   const denominators = categories.map((category) => model.classes[category]!.tokens + model.vocabulary + 1);
   const priors = Float64Array.from(categories, (category) => Math.log(model.classes[category]!.documents / model.documents));
-  const features = new Map<string, Float64Array>();
-  for (const [token, perClass] of Object.entries(model.counts)) {
-    const logs = new Float64Array(categories.length);
-    for (let k = 0; k < categories.length; k += 1) logs[k] = Math.log(((perClass[categories[k]!] ?? 0) + 1) / denominators[k]!);
-    features.set(token, logs);
+  const width = categories.length;
+  const rows = new Map<string, number>();
+  const logs = new Float64Array(Object.keys(model.counts).length * width);
+  let at = 0;
+  for (const token in model.counts) {
+    const perClass = model.counts[token]!;
+    for (let k = 0; k < width; k += 1) logs[at + k] = Math.log(((perClass[categories[k]!] ?? 0) + 1) / denominators[k]!);
+    rows.set(token, at);
+    at += width;
   }
-  const result = { categories, priors, features, tempered: model.format === MODEL_FORMAT };
+  const result = { categories, priors, rows, logs, tempered: model.format === MODEL_FORMAT };
   compiled.set(model, result);
   return result;
 }
@@ -109,16 +116,16 @@ function compile(model: NaiveBayesModel): CompiledModel {
  * Format 2: each feature once, and the log-posterior divided by max(1, known^TEMPER_EXPONENT).
  */
 export function predictNaiveBayes(model: NaiveBayesModel, tokens: readonly string[]): Record<string, number> {
-  const { categories, priors, features, tempered } = compile(model);
+  const { categories, priors, rows, logs: table, tempered } = compile(model);
   if (categories.length === 0) return {};
   const logs = Float64Array.from(priors);
   const all = modelFeatures(tokens);
   let known = 0;
   for (const token of tempered ? new Set(all) : all) {
-    const perCategory = features.get(token);
-    if (!perCategory) continue;
+    const row = rows.get(token);
+    if (row === undefined) continue;
     known += 1;
-    for (let k = 0; k < logs.length; k += 1) logs[k]! += perCategory[k]!;
+    for (let k = 0; k < logs.length; k += 1) logs[k]! += table[row + k]!;
   }
   const temperature = tempered ? Math.max(1, known ** TEMPER_EXPONENT) : 1;
   let max = -Infinity;
