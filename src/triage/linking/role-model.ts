@@ -37,7 +37,7 @@ export type RoleFeature = keyof typeof ROLE_FEATURES;
  * The pull toward the rules and the threshold the shipped model is fitted with: the setup that
  * `npm run eval:linking` ranks best by leave-one-district-out on the eight tuning districts.
  */
-export const ROLE_REGULARIZATION = 0.0001;
+export const ROLE_REGULARIZATION = 0.00003;
 export const ROLE_THRESHOLD = 0.3;
 export const ROLE_FEATURE_NAMES = Object.keys(ROLE_FEATURES) as RoleFeature[];
 
@@ -56,7 +56,9 @@ const AGENT_AFTER = new RegExp(`^(?:[^，,。！？；;\\n\\s]{0,10}?)${MISCONDU
 const RECIPIENT_BEFORE =
   /(给|俾|畀|告诉|告知|通知|发给|转给|交给|报给|递给|找|寻|找到|找了|寻了|托人找|托人寻|请|约|要|让|求|答应|帮|问)[^，,。！？；;\n\s]{0,12}$/;
 const BENEFICIARY_BEFORE = /(为|替|给)[^，,。！？；;\n\s]{0,10}$/;
-const PROMOTED_BEFORE = /(提拔|提成|提为|提了|提到|任命|调|弄成|弄进|塞进|安排|推荐|搞进|把)[^，,。！？；;\n\s]{0,10}$/;
+const PROMOTED_BEFORE = /(提拔|提成|提为|提了|提到|任命|调来|调进|弄成|弄进|塞进|安排|搞进)[^，,。！？；;\n\s]{0,10}$/;
+/** 把关永强提拔为副局长, 把小裴提成副科长: the one 把 puts into a post. */
+const PUT_INTO = /^[^，,。！？；;\n\s]{0,3}?(提|当|任|调|弄|安排|塞|推荐|列为|搞进|放到)/;
 const REPORT_BEFORE = /(据|听|经|向)[^，,。！？；;\n\s]{0,10}$/;
 const REPORT_AFTER =
   /^[^，,。！？；;\n\s]{0,8}?(反映|举报|报告|知情|在场|晓得|知道|不知道|看到|看见|见证|作证|拒绝|反对|不同意|没同意|按程序)/;
@@ -95,7 +97,7 @@ export function mentionRoleFeatures(text: string, mention: Mention, others: read
   set('speaks', SPEAKS_AFTER.test(after) && !agent);
   set('possessive', /^(的|嘅|屋头|家)/.test(after));
   set('kin', mention.kin);
-  set('promoted', PROMOTED_BEFORE.test(before));
+  set('promoted', PROMOTED_BEFORE.test(before) || (/把[^，,。！？；;\n\s]{0,10}$/.test(before) && PUT_INTO.test(after)));
   set('misconductNear', MISCONDUCT.test(before + after));
   return out;
 }
