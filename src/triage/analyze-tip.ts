@@ -4,7 +4,9 @@ import { assessSpecificity, type Anchor } from './assess/specificity.js';
 import { combineScores, modelWeightFor, type CombinedCategorization } from './categorize/combine.js';
 import { categoryConfidence } from './categorize/confidence.js';
 import type { RuleCategorizer } from './keyword-categorizer.js';
+import { RULE_WEIGHTS } from './linking/link-features.js';
 import { linkSubjects, type SubjectLink } from './linking/link-subjects.js';
+import { SHIPPED_ROLE_MODEL } from './linking/role-weights.js';
 import { bandKeys, minhash } from './repeats/minhash.js';
 import type { RosterTools } from './roster-cache.service.js';
 import { contentTokens } from './text/content-tokens.js';
@@ -63,7 +65,7 @@ export function analyzeTip(
   const predicted = predict(tokens);
   const categorization = combineScores(ruled, predicted, modelWeightFor(predicted?.examples ?? 0, settings.model));
   const best = categorization.best;
-  const subjects = linkSubjects(tip.body + formLines(tip.subjects), tools.index, settings.linking);
+  const subjects = linkSubjects(tip.body + formLines(tip.subjects), tools.index, settings.linking, RULE_WEIGHTS, SHIPPED_ROLE_MODEL);
   const identified = subjects.some((s) => s.role === 'SUBJECT');
   const { specific, anchors } = assessSpecificity(tip.body, identified);
   const content = contentTokens(tools.segmenter.searchTokens(tip.body), tools.identifying);

@@ -1,6 +1,7 @@
 import { featureVector, RULE_WEIGHTS, type LinkWeights } from '../linking/link-features.js';
 import { fitLinkWeights, type LinkExample } from '../linking/link-model.js';
 import { resolveLinks, type LinkThresholds, type MentionReading } from '../linking/link-subjects.js';
+import { fitRoleModel, type RoleExample, type RoleModel } from '../linking/role-model.js';
 import { linkingScores, type LinkingScores } from './metrics.js';
 
 /** A labelled tip with the mentions linking read from it (once; priced again for each set of weights). */
@@ -44,10 +45,79 @@ export function examplesOf(district: LinkingDistrict): LinkExample[] {
 }
 
 /** The linking figures of a district with these thresholds and weights. */
-export function linkingFigures(district: LinkingDistrict, limits: LinkThresholds, weights: LinkWeights): LinkingScores {
+export function linkingFigures(
+  district: LinkingDistrict,
+  limits: LinkThresholds,
+  weights: LinkWeights,
+  roles: RoleModel | null = null,
+): LinkingScores {
   return linkingScores(
-    district.tips.map((tip) => ({ labels: tip.labels, subjects: resolveLinks(tip.text, tip.readings, limits, weights) })),
+    district.tips.map((tip) => ({ labels: tip.labels, subjects: resolveLinks(tip.text, tip.readings, limits, weights, roles) })),
   );
+}
+
+/**
+ * The people linking links to one cadre in a labelled tip naming two or more, as examples for
+ * the role model: accused when the cadre is a labelled subject. A person linked to the wrong
+ * cadre (another of the mention's candidates is the labelled one) teaches nothing of roles
+ * and is left out.
+ */
+export function roleExamplesOf(district: LinkingDistrict, limits: LinkThresholds): RoleExample[] {
+  const out: RoleExample[] = [];
+  for (const tip of district.tips) {
+    if (tip.labels.subjects.length === 0 || tip.labels.ambiguous) continue;
+    const seen: RoleExample[] = [];
+    let people = 0;
+    resolveLinks(tip.text, tip.readings, limits, RULE_WEIGHTS, null, (person, features) => {
+      people += 1;
+      if (person.status !== 'LINKED') return;
+      const accused = tip.labels.subjects.includes(person.candidates[0]!.personNo);
+      if (!accused && person.candidates.some((c) => tip.labels.subjects.includes(c.personNo))) return;
+      seen.push({ features, accused });
+    });
+    if (people >= 2) out.push(...seen);
+  }
+  return out;
+}
+
+/** A role model to compare: its pull toward the rules and its threshold (null: the rules' roles). */
+export interface RoleSetup {
+  regularization: number;
+  threshold: number;
+}
+
+/**
+ * Leave-one-district-out for the role model: fitted on all districts but one, measured on that
+ * one, at each regularization and threshold; links priced at the rules' weights and thresholds.
+ */
+export function roleLeaveOneOut(
+  districts: readonly LinkingDistrict[],
+  setups: readonly RoleSetup[],
+  limits: LinkThresholds,
+): Array<{ role: RoleSetup; result: LodoResult }> {
+  const examples = new Map(districts.map((d) => [d.name, roleExamplesOf(d, limits)]));
+  const fitted = new Map<string, RoleModel>();
+  const modelFor = (setup: RoleSetup, held: string): RoleModel => {
+    const key = `${setup.regularization}|${held}`;
+    let model = fitted.get(key);
+    if (!model) {
+      model = fitRoleModel(
+        districts.filter((d) => d.name !== held).flatMap((d) => examples.get(d.name)!),
+        setup.regularization,
+        0.5,
+      );
+      fitted.set(key, model);
+    }
+    return { ...model, threshold: setup.threshold };
+  };
+  const label = { regularization: Infinity, autoLinkMinScore: limits.autoLinkMinScore, autoLinkMargin: limits.autoLinkMargin };
+  return setups.map((role) => ({
+    role,
+    result: summarize(
+      label,
+      districts.map((d) => ({ name: d.name, scores: linkingFigures(d, limits, RULE_WEIGHTS, modelFor(role, d.name)) })),
+    ),
+  }));
 }
 
 /** A way to link to compare: how strongly the weights are kept at the rules' (Infinity: the rules), and the thresholds. */
@@ -130,6 +200,21 @@ export function beats(candidate: LodoResult, baseline: LodoResult, tolerance = 0
     if (FIGURES.some((f) => d.scores[f] < before.scores[f] - tolerance - eps)) return false;
   }
   return better;
+}
+
+/**
+ * The adoption test of a role decision (issue 19, linking roles): auto-linked precision better
+ * in the mean and in the worst district, and no district's recall, top-1 or ambiguous-held
+ * down by more than `tolerance`.
+ */
+export function improvesPrecision(candidate: LodoResult, baseline: LodoResult, tolerance = 0.01): boolean {
+  const eps = 1e-9;
+  if (candidate.mean.precision <= baseline.mean.precision + eps || candidate.worst.precision <= baseline.worst.precision + eps)
+    return false;
+  return candidate.districts.every((d) => {
+    const before = baseline.districts.find((b) => b.name === d.name)!;
+    return (['top1Rate', 'recall', 'heldRate'] as const).every((f) => d.scores[f] >= before.scores[f] - tolerance - eps);
+  });
 }
 
 /** One number to rank setups by: the mean of the four figures' means and worsts. */

@@ -40,7 +40,7 @@ function solve(a: number[][], b: number[]): number[] {
  * toward `prior` (strength `lambda` for each coordinate; 0 = free). Small and exact: a few
  * dozen weights, a few thousand examples.
  */
-function newton(xs: number[][], ys: number[], ws: number[], prior: number[], lambda: number[], start: number[]): number[] {
+export function newton(xs: number[][], ys: number[], ws: number[], prior: number[], lambda: number[], start: number[]): number[] {
   const k = prior.length;
   const objective = (theta: number[]) => {
     let total = theta.reduce((s, t, j) => s + lambda[j]! * (t - prior[j]!) ** 2, 0);

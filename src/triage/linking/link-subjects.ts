@@ -1,6 +1,7 @@
 import { titleFit, type TitleForm, type TitleHit } from './post-titles.js';
 import { DEPARTING, findMentions, findUnits, type Mention, type UnitHit } from './mentions.js';
 import { nearNameKey, type IndexedPerson, type RosterIndex } from './roster-index.js';
+import { accusedProbability, mentionedReason, personRoleFeatures, type RoleFeature, type RoleModel } from './role-model.js';
 import { LINK_FEATURES, priceParts, RULE_WEIGHTS, type LinkFeature, type LinkWeights, type ScorePart } from './link-features.js';
 
 export interface LinkThresholds {
@@ -341,8 +342,14 @@ const leading = (candidates: Candidate[], limits: LinkThresholds) =>
  * become one entry. People merely mentioned are kept apart from subjects, but only when
  * someone else in the tip is accused: a tip about one person is about that person.
  */
-export function linkSubjects(text: string, index: RosterIndex, limits: LinkThresholds, weights: LinkWeights = RULE_WEIGHTS): SubjectLink[] {
-  return resolveLinks(text, readMentions(text, index), limits, weights);
+export function linkSubjects(
+  text: string,
+  index: RosterIndex,
+  limits: LinkThresholds,
+  weights: LinkWeights = RULE_WEIGHTS,
+  roles: RoleModel | null = null,
+): SubjectLink[] {
+  return resolveLinks(text, readMentions(text, index), limits, weights, roles);
 }
 
 /** A mention read from a tip, with each candidate's features: what linking decides on, whatever the weights. */
@@ -377,15 +384,22 @@ export function readMentions(text: string, index: RosterIndex): MentionReading[]
   return readings;
 }
 
-/** Links the mentions read from `text` with the candidates priced at `weights` (see `linkSubjects`). */
+/**
+ * Links the mentions read from `text` with the candidates priced at `weights` (see
+ * `linkSubjects`). With a role model, who among two or more people is accused is its
+ * decision (`role-model.ts`); `observe` sees each person with the role model's features.
+ */
 export function resolveLinks(
   text: string,
   readings: readonly MentionReading[],
   limits: LinkThresholds,
   weights: LinkWeights,
+  roles: RoleModel | null = null,
+  observe?: (person: SubjectLink, features: Partial<Record<RoleFeature, number>>) => void,
 ): SubjectLink[] {
   // titled: named with a post (张局长), which a post someone was made to (提成副局长了) is not.
-  const people: Array<SubjectLink & { cues: Array<string | null>; titled: boolean; scored: Candidate[]; named: boolean }> = [];
+  const people: Array<SubjectLink & { cues: Array<string | null>; titled: boolean; scored: Candidate[]; named: boolean; said: Mention[] }> =
+    [];
   for (const reading of readings) {
     const { mention } = reading;
     const { linked, candidates, scored } = rank(reading, limits, weights);
@@ -421,6 +435,7 @@ export function resolveLinks(
     if (same) {
       same.mentions.push(mention.text);
       same.cues.push(mention.bystanderCue);
+      same.said.push(mention);
       same.inHeadline ||= mention.inHeadline;
       continue;
     }
@@ -433,6 +448,7 @@ export function resolveLinks(
       Object.assign(earlierCandidates, { status: 'LINKED', candidates, scored });
       earlierCandidates.mentions.push(mention.text);
       earlierCandidates.cues.push(mention.bystanderCue);
+      earlierCandidates.said.push(mention);
       earlierCandidates.inHeadline ||= mention.inHeadline;
       continue;
     }
@@ -448,6 +464,7 @@ export function resolveLinks(
       titled: mention.title !== null && !mention.post?.made,
       scored,
       named: mention.kind !== 'POST',
+      said: [mention],
     });
   }
   // 马书记…镇长马小龙: someone the tip names as another person, linked, is not among those an
@@ -477,8 +494,39 @@ export function resolveLinks(
       p.candidates[0]!.reasons.splice(-1, 1, `文中只说此人${p.roleReason}，被举报的可能是文中未点名的人，需人工确认`);
     }
   }
+  if ((roles || observe) && people.length > 0) {
+    const first = Math.min(...people.map((p) => p.firstAt));
+    const features = people.map((p) =>
+      personRoleFeatures(
+        text,
+        p.said,
+        {
+          first: p.firstAt === first,
+          inHeadline: p.inHeadline,
+          cued: p.cues.every((c) => c !== null) && p.cues.some((c) => c !== DEPARTING),
+          departing: p.cues.every((c) => c === DEPARTING),
+        },
+        people.filter((o) => o !== p).flatMap((o) => o.said.map((m) => m.start)),
+      ),
+    );
+    features.forEach((f, i) => observe?.(people[i]!, f));
+    // Two or more people: the model says who is accused; one it doubts is only mentioned when
+    // another is accused (a tip about one person is about that person).
+    if (roles && people.length >= 2) {
+      const accused = features.map((f) => accusedProbability(f, roles) >= roles.threshold);
+      people.forEach((p, i) => {
+        if (!accused[i] && accused.some((a, j) => a && j !== i)) {
+          if (p.role !== 'MENTIONED') p.roleReason = mentionedReason(features[i]!, roles);
+          p.role = 'MENTIONED';
+        } else if (accused[i] && p.role === 'MENTIONED') {
+          p.role = 'SUBJECT';
+          p.roleReason = null;
+        }
+      });
+    }
+  }
   return people
-    .map(({ cues: _cues, titled: _titled, scored: _scored, named: _named, ...p }) => p)
+    .map(({ cues: _cues, titled: _titled, scored: _scored, named: _named, said: _said, ...p }) => p)
     .sort(
       (a, b) =>
         Number(b.role === 'SUBJECT') - Number(a.role === 'SUBJECT') || Number(b.inHeadline) - Number(a.inHeadline) || a.firstAt - b.firstAt,
