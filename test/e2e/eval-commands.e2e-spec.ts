@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ADMIN_PG_URL, TEST_REDIS_URL } from '../support/test-env.js';
 
@@ -67,6 +68,18 @@ describe('evaluation commands', () => {
     expect(out).toMatch(/^learned, leave-one-district-out, best setup \(learned, regularization [\d.e-]+,/m);
     expect(out).toMatch(/^ {2}beats the rules as shipped: (yes|no)$/m);
     expect(out).toMatch(/^(best setup that beats the rules as shipped: |no setup beats the rules as shipped)/m);
+  }, 300_000);
+
+  it('fit:roles refits the role model on the tuning districts: the same file as the one shipped', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'qf-fit-roles-')), 'role-weights.ts');
+    try {
+      const { status, out: printed } = run('fit:roles', [`--out=${out}`]);
+      expect({ status, stackTrace: printed.includes('    at ') }).toEqual({ status: 0, stackTrace: false });
+      expect(printed).toMatch(/^fit:roles — \d+ linked people of /m);
+      expect(readFileSync(out, 'utf8')).toBe(readFileSync(resolve(REPO, 'src/triage/linking/role-weights.ts'), 'utf8'));
+    } finally {
+      rmSync(dirname(out), { recursive: true, force: true });
+    }
   }, 300_000);
 
   it('eval:linking refuses the held-out district and a single district', () => {
