@@ -133,7 +133,13 @@ export class Reads implements OnModuleDestroy {
     try {
       const [row] = await runQuery(q.primaryWalPosition, undefined, this.primary);
       if (!row) return;
-      await this.queues.counters.eval(PIN_SCRIPT, 1, this.pinKey(userId), row.position, String(this.config.env.DATABASE_REPLICA_PIN_SECONDS));
+      await this.queues.counters.eval(
+        PIN_SCRIPT,
+        1,
+        this.pinKey(userId),
+        row.position,
+        String(this.config.env.DATABASE_REPLICA_PIN_SECONDS),
+      );
     } catch (error) {
       this.logger.warn(`read-your-writes position not recorded: ${(error as Error).message}`);
     }
@@ -145,7 +151,12 @@ export class Reads implements OnModuleDestroy {
     try {
       const state = await this.replicaState();
       const kind = state.fit ? 'streaming' : state.why.startsWith('not streaming') ? 'not streaming' : 'lagging';
-      return { reads: state.fit ? 'replica' : 'primary', state: kind, lagSeconds: state.lagSeconds, ...(state.fit ? {} : { message: state.why }) };
+      return {
+        reads: state.fit ? 'replica' : 'primary',
+        state: kind,
+        lagSeconds: state.lagSeconds,
+        ...(state.fit ? {} : { message: state.why }),
+      };
     } catch (error) {
       this.failed(error);
       return { reads: 'primary', state: 'unreachable', lagSeconds: null, message: (error as Error).message };
