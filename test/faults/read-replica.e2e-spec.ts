@@ -78,7 +78,7 @@ afterAll(async () => {
   // Everything, even after a failure: the api, the replica (stopped and its folder removed), the primary.
   console.log(
     `read replica: ${Object.entries(timings)
-      .map(([k, ms]) => `${k} ${ms} ms`)
+      .map(([k, n]) => `${k} ${n}${k.startsWith('GETs') ? '' : ' ms'}`)
       .join(', ')}`,
   );
   await ctx?.close().catch(() => undefined);
