@@ -59,11 +59,12 @@ export class CadresRepository {
     return runQuery(q.rosterUnits, undefined, this.dataSource);
   }
 
-  async list(filter: q.ICountCadresParams, page: { limit: number; offset: number }, on: Queryable = this.dataSource): Promise<{ rows: CadreSummaryRow[]; total: number }> {
-    const [[counted], rows] = await Promise.all([
-      runQuery(q.countCadres, filter, on),
-      runQuery(q.listCadres, { ...filter, ...page }, on),
-    ]);
+  async list(
+    filter: q.ICountCadresParams,
+    page: { limit: number; offset: number },
+    on: Queryable = this.dataSource,
+  ): Promise<{ rows: CadreSummaryRow[]; total: number }> {
+    const [[counted], rows] = await Promise.all([runQuery(q.countCadres, filter, on), runQuery(q.listCadres, { ...filter, ...page }, on)]);
     return { rows, total: counted?.total ?? 0 };
   }
 

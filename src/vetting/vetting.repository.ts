@@ -212,7 +212,10 @@ export class VettingRepository {
   }
 
   /** Candidates of the runs started in the civil dates `from`..`to` (inclusive), by verdict, by blocking reason of those held back, and by decision. */
-  async periodCounts(period: { from: string; to: string }, on: Queryable = this.dataSource): Promise<{
+  async periodCounts(
+    period: { from: string; to: string },
+    on: Queryable = this.dataSource,
+  ): Promise<{
     byVerdict: Array<{ key: string | null; count: number }>;
     heldBackByReason: Array<{ key: string | null; count: number }>;
     byDecision: Array<{ key: string | null; count: number }>;

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import pg from 'pg';
 import request from 'supertest';
 import { runMigrations } from '../../src/cli/migrate.js';
+import { consoleForm, consolePage } from '../support/console-client.js';
 import { validTip } from '../support/fixtures.js';
 import { PrivatePostgres } from '../support/private-postgres.js';
 import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
@@ -20,6 +22,8 @@ let ctx: TestContext;
 let replicaDb: pg.Pool;
 let writer: string;
 let reader: string;
+/** Writes only through the console's forms. */
+let consoleUser: string;
 let ip = 0;
 const timings: Record<string, number> = {};
 
@@ -59,6 +63,7 @@ beforeAll(async () => {
   t = Date.now();
   replica = await primary.replica();
   timings['replica (pg_basebackup + start)'] = Date.now() - t;
+  timings['copied MB'] = Number(execFileSync('du', ['-sm', replica.dir]).toString().split('\t')[0]);
   replicaDb = new pg.Pool({ connectionString: replica.url('qingfeng'), max: 2 });
   replicaDb.on('error', () => undefined); // its idle connection is cut when the replica is killed
   ctx = await createTestContext({
@@ -72,13 +77,14 @@ beforeAll(async () => {
   });
   writer = await ctx.staffToken(['TRIAGE_OFFICER']);
   reader = await ctx.staffToken(['TRIAGE_OFFICER']);
+  consoleUser = await ctx.staffToken(['TRIAGE_OFFICER']);
 });
 
 afterAll(async () => {
   // Everything, even after a failure: the api, the replica (stopped and its folder removed), the primary.
-  console.log(
+  console.warn(
     `read replica: ${Object.entries(timings)
-      .map(([k, n]) => `${k} ${n}${k.startsWith('GETs') ? '' : ' ms'}`)
+      .map(([k, n]) => `${k} ${n}${/^(GETs|copied)/.test(k) ? '' : ' ms'}`)
       .join(', ')}`,
   );
   await ctx?.close().catch(() => undefined);
@@ -129,6 +135,17 @@ describe('read replica', () => {
     expect((own.body.notes as Array<{ body: string }>).map((n) => n.body)).toContain('已电话核实单位名称');
     // The writer reads from the primary while the replica lacks their write: the paused tip shows too.
     expect(await listedNumbers(writer)).toContain(pausedTip);
+    // The console (another staff member's first write): the form's redirect leads to a page that
+    // already shows what the form saved.
+    const stale = await consolePage(ctx.baseUrl, consoleUser, `/console/cases/${ownCase}`);
+    expect(stale.status).toBe(200);
+    expect(stale.text).not.toContain('已电话核实单位名称'); // the replica's page: without the writer's note
+    const form = await consoleForm(ctx.baseUrl, consoleUser, `/console/cases/${ownCase}/note`, { body: '控制台备注：已约谈' });
+    expect(form.status).toBe(303);
+    const page = await consolePage(ctx.baseUrl, consoleUser, form.headers['location']!);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('控制台备注：已约谈');
+    expect(page.text).toContain('已电话核实单位名称'); // the primary's page
     // Someone else, with no write of their own, still reads the replica's older state.
     const other = await request(ctx.baseUrl).get(`/api/v1/triage/cases/${ownCase}`).set('Authorization', `Bearer ${reader}`);
     expect(other.status).toBe(200);

@@ -73,11 +73,7 @@ export class InboxRepository {
   ): Promise<{ rows: InboxRow[]; counted: number }> {
     const params = { ...filter, hidden: filter.hidden.length ? [...filter.hidden] : null };
     const [rows, [counted]] = await Promise.all([
-      runQuery(
-        page.sort === 'due' ? q.inboxPageByDue : q.inboxPageByPriority,
-        { ...params, limit: page.limit, offset: page.offset },
-        on,
-      ),
+      runQuery(page.sort === 'due' ? q.inboxPageByDue : q.inboxPageByPriority, { ...params, limit: page.limit, offset: page.offset }, on),
       runQuery(q.inboxCount, { ...params, countLimit: page.countLimit }, on),
     ]);
     return { rows, counted: counted?.n ?? 0 };
@@ -110,12 +106,13 @@ export class InboxRepository {
   }
 
   /** The tips a case repeats (earlier) and those repeating it (later), oldest first, without those hidden from the viewer. */
-  async repeats(reportId: string, hidden: readonly string[], on: Queryable = this.dataSource): Promise<{ earlier: CaseRepeat[]; later: CaseRepeat[] }> {
+  async repeats(
+    reportId: string,
+    hidden: readonly string[],
+    on: Queryable = this.dataSource,
+  ): Promise<{ earlier: CaseRepeat[]; later: CaseRepeat[] }> {
     const params = { reportId, hidden: hidden.length ? [...hidden] : null };
-    const [earlier, later] = await Promise.all([
-      runQuery(q.earlierRepeats, params, on),
-      runQuery(q.laterRepeats, params, on),
-    ]);
+    const [earlier, later] = await Promise.all([runQuery(q.earlierRepeats, params, on), runQuery(q.laterRepeats, params, on)]);
     const repeat = (x: { report_id: string; number: string; score: number; reasons: unknown }): CaseRepeat => ({
       reportId: x.report_id,
       number: x.number,
