@@ -134,8 +134,11 @@ export class VettingRepository {
     return row?.run_id ?? null;
   }
 
-  async historyOfCadre(cadreId: string): Promise<Array<Omit<q.IHistoryOfCadreResult, 'verdict'> & { verdict: Verdict }>> {
-    const rows = await runQuery(q.historyOfCadre, { cadreId }, this.dataSource);
+  async historyOfCadre(
+    cadreId: string,
+    on: Queryable = this.dataSource,
+  ): Promise<Array<Omit<q.IHistoryOfCadreResult, 'verdict'> & { verdict: Verdict }>> {
+    const rows = await runQuery(q.historyOfCadre, { cadreId }, on);
     return rows.map((r) => ({ ...r, verdict: r.verdict as Verdict }));
   }
 

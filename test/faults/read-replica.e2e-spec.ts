@@ -172,18 +172,24 @@ describe('read replica', () => {
       '/api/v1/statistics',
       '/api/v1/triage/inbox',
       '/api/v1/cadres',
+      // The console's pages (HTML, session cookie): inbox, case, dashboard.
+      '/console',
+      `/console/cases/${ownCase}`,
+      '/console/dashboard',
     ];
     const loop = async (token: string, offset: number) => {
       for (let i = offset; !stop; i += 1) {
-        const res = await request(ctx.baseUrl)
-          .get(paths[i % paths.length]!)
-          .set('Authorization', `Bearer ${token}`);
+        const path = paths[i % paths.length]!;
+        const res = path.startsWith('/console')
+          ? await consolePage(ctx.baseUrl, token, path)
+          : await request(ctx.baseUrl).get(path).set('Authorization', `Bearer ${token}`);
         statuses.push(res.status);
       }
     };
     const loops = [loop(reader, 0), loop(reader, 1), loop(writer, 2), loop(writer, 3)];
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const beforeKill = statuses.length;
+    expect(await apiConnectionsToReplica()).toBeGreaterThan(0); // the loops were reading the replica
     const t = Date.now();
     await replica!.stop(); // pg_ctl stop -m immediate: connections cut, as in a crash
     timings['replica kill'] = Date.now() - t;
