@@ -134,21 +134,24 @@ export class CadresService {
     // 回避: findings and links of a tip hidden from the viewer are left out (with their summary and number).
     const hidden = caseViewer?.hidden ?? [];
     // A staff read: on the replica when it is fit (Reads).
-    const { row, c, posts, sanctions, matters, findings, linkedIds, cases } = await this.reads.run(async (on) => {
-      const [[row], c, posts, sanctions, matters, findings, linkedIds] = await Promise.all([
-        this.repository.summariesByIds([id], on),
-        this.repository.record(id, on),
-        this.repository.postHistory(id, on),
-        this.repository.sanctionsOf(id, on),
-        this.repository.personalMattersOf(id, on),
-        caseViewer ? this.repository.findingsOf(id, hidden, on) : Promise.resolve(null),
-        caseViewer ? this.repository.linkedReportsOf(id, hidden, on) : Promise.resolve(null),
-      ]);
-      // The tips' numbers and states, from the reports module, in one more query.
-      const reportIds = [...new Set([...(findings ?? []).flatMap((f) => (f.report_id ? [f.report_id] : [])), ...(linkedIds ?? [])])];
-      const cases = new Map((await this.reports.caseSummaries(on, reportIds)).map((r) => [r.id, r]));
-      return { row, c, posts, sanctions, matters, findings, linkedIds, cases };
-    });
+    const { row, c, posts, sanctions, matters, findings, linkedIds, cases } = await this.reads.run(
+      async (on) => {
+        const [[row], c, posts, sanctions, matters, findings, linkedIds] = await Promise.all([
+          this.repository.summariesByIds([id], on),
+          this.repository.record(id, on),
+          this.repository.postHistory(id, on),
+          this.repository.sanctionsOf(id, on),
+          this.repository.personalMattersOf(id, on),
+          caseViewer ? this.repository.findingsOf(id, hidden, on) : Promise.resolve(null),
+          caseViewer ? this.repository.linkedReportsOf(id, hidden, on) : Promise.resolve(null),
+        ]);
+        // The tips' numbers and states, from the reports module, in one more query.
+        const reportIds = [...new Set([...(findings ?? []).flatMap((f) => (f.report_id ? [f.report_id] : [])), ...(linkedIds ?? [])])];
+        const cases = new Map((await this.reports.caseSummaries(on, reportIds)).map((r) => [r.id, r]));
+        return { row, c, posts, sanctions, matters, findings, linkedIds, cases };
+      },
+      (found) => !found.row,
+    );
     if (!row) throw notFound('干部');
     const summary = toSummary(row);
     const links =

@@ -97,16 +97,19 @@ export class ReportsService {
   async get(id: string, viewer: Viewer): Promise<ReportDetailDto> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('举报');
     await viewer.visible(id);
-    const found = await this.reads.run(async (on) => {
-      const report = await on.getRepository(Report).findOneBy({ id });
-      if (!report) return null;
-      const [attachments, messages, events] = await Promise.all([
-        on.getRepository(Attachment).find({ where: { reportId: id }, order: { createdAt: 'ASC' } }),
-        on.getRepository(ReportMessage).find({ where: { reportId: id }, order: { createdAt: 'ASC' } }),
-        this.events.historyOf(id, on),
-      ]);
-      return { report, attachments, messages, events };
-    });
+    const found = await this.reads.run(
+      async (on) => {
+        const report = await on.getRepository(Report).findOneBy({ id });
+        if (!report) return null;
+        const [attachments, messages, events] = await Promise.all([
+          on.getRepository(Attachment).find({ where: { reportId: id }, order: { createdAt: 'ASC' } }),
+          on.getRepository(ReportMessage).find({ where: { reportId: id }, order: { createdAt: 'ASC' } }),
+          this.events.historyOf(id, on),
+        ]);
+        return { report, attachments, messages, events };
+      },
+      (found) => found === null,
+    );
     if (!found) throw notFound('举报');
     const { report, attachments, messages, events } = found;
     return {

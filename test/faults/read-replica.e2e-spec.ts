@@ -110,6 +110,11 @@ describe('read replica', () => {
     expect(listed).toContain(before);
     expect(listed).not.toContain(pausedTip);
     expect(await apiConnectionsToReplica()).toBeGreaterThan(0);
+    // Opened by its id (a link), a case the replica has not replayed yet comes from the primary.
+    const pausedId = (await ctx.db.query(`SELECT id FROM report WHERE number = $1`, [pausedTip])).rows[0].id;
+    const opened = await request(ctx.baseUrl).get(`/api/v1/triage/cases/${pausedId}`).set('Authorization', `Bearer ${reader}`);
+    expect(opened.status).toBe(200);
+    expect(opened.body.number).toBe(pausedTip);
     // The other staff reads answer from the replica too (still without the paused tip).
     const stats = await request(ctx.baseUrl).get('/api/v1/statistics').set('Authorization', `Bearer ${reader}`);
     expect(stats.status).toBe(200);

@@ -109,12 +109,15 @@ export class Reads implements OnModuleDestroy {
   /**
    * Runs a read (idempotent: it may run twice) on the replica when this request may and the
    * replica is fit, else on the primary; if the replica fails during it, again on the primary.
+   * `notYetThere`: a result that may only mean the replica has not replayed it yet (a case
+   * created a moment ago, found by its id) is asked of the primary too.
    */
-  async run<T>(read: (on: Queryable) => Promise<T>): Promise<T> {
+  async run<T>(read: (on: Queryable) => Promise<T>, notYetThere?: (result: T) => boolean): Promise<T> {
     const replica = await this.choose();
     if (!replica) return read(this.primary);
     try {
-      return await read(replica);
+      const result = await read(replica);
+      return notYetThere?.(result) ? await read(this.primary) : result;
     } catch (error) {
       if (error instanceof HttpException) throw error;
       if (connectionLost(error)) this.failed(error);

@@ -98,15 +98,18 @@ export class InboxService {
     const base = await this.reports.get(id, viewer);
     const today = this.clock.today();
     // Related tips (repeats, the case it repeats) hidden from this viewer are left out.
-    const [r, t, subjects, { earlier, later }, deadlines, notes] = await this.reads.run((on) =>
-      Promise.all([
-        this.cases.handling(on, id, viewer.hidden),
-        this.inbox.triage(id, on),
-        this.inbox.subjects(id, on),
-        this.inbox.repeats(id, viewer.hidden, on),
-        this.inbox.deadlines(id, today, on),
-        this.inbox.notes(id, on),
-      ]),
+    const [r, t, subjects, { earlier, later }, deadlines, notes] = await this.reads.run(
+      (on) =>
+        Promise.all([
+          this.cases.handling(on, id, viewer.hidden),
+          this.inbox.triage(id, on),
+          this.inbox.subjects(id, on),
+          this.inbox.repeats(id, viewer.hidden, on),
+          this.inbox.deadlines(id, today, on),
+          this.inbox.notes(id, on),
+        ]),
+      // A case the primary has (reports.get found it) but the replica not yet: from the primary.
+      ([handling]) => handling === null,
     );
     if (!r) throw notFound('举报');
     // Who proposed the pending disposition (a staff member's id, stored in the case).
