@@ -42,6 +42,8 @@ end
 return 1`;
 
 interface ReplicaState {
+  /** The replica's pool, which answered. */
+  source: DataSource;
   at: number;
   replayed: bigint;
   lagSeconds: number;
@@ -192,7 +194,7 @@ export class Reads implements OnModuleDestroy {
       this.logger.warn(`read-your-writes position unknown (Redis): ${(error as Error).message}`);
       return null;
     }
-    return pin === null || state.replayed >= pin ? this.replica : null;
+    return pin === null || state.replayed >= pin ? state.source : null;
   }
 
   private async pinOf(userId: string): Promise<bigint | null> {
@@ -225,7 +227,14 @@ export class Reads implements OnModuleDestroy {
         : row.lagSeconds > maxLag
           ? `lagging ${row.lagSeconds.toFixed(1)} s behind (more than ${maxLag} s)`
           : '';
-    const state: ReplicaState = { at: Date.now(), replayed: BigInt(row.replayed), lagSeconds: row.lagSeconds, fit: !why, why };
+    const state: ReplicaState = {
+      source: replica,
+      at: Date.now(),
+      replayed: BigInt(row.replayed),
+      lagSeconds: row.lagSeconds,
+      fit: !why,
+      why,
+    };
     if (this.lastError !== null) this.logger.log('the replica answers again');
     this.lastError = null;
     this.retryDelay = RETRY_FIRST_MS;
@@ -238,7 +247,8 @@ export class Reads implements OnModuleDestroy {
     return state;
   }
 
-  private connect(): Promise<DataSource> {
+  /** The replica's pool, created on first use (a test replaces it). */
+  protected connect(): Promise<DataSource> {
     if (this.replica?.isInitialized) return Promise.resolve(this.replica);
     this.connecting ??= (async () => {
       const url = this.config.env.DATABASE_REPLICA_URL;
