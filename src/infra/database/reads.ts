@@ -130,8 +130,9 @@ export class Reads implements OnModuleDestroy {
 
   /**
    * After a staff member's write: the primary's WAL position now (at or past that write's
-   * commit) becomes their pin. Never fails the request: without Redis the pin is not
-   * recorded, and their reads go to the primary anyway (`pinOf` cannot read it either).
+   * commit) becomes their pin. Never fails the request (the write is done): a pin that
+   * cannot be recorded is logged, and while Redis stays away their reads go to the primary
+   * (`pinOf` cannot read it either).
    */
   async noteWrite(userId: string): Promise<void> {
     if (!this.configured) return;
