@@ -7,6 +7,7 @@ import { HealthModule } from './health/health.module.js';
 import { InfraModule } from './infra/infra.module.js';
 import { GlobalExceptionFilter } from './infra/http/exception.filter.js';
 import { IdParamsInterceptor } from './infra/http/id-param.js';
+import { ReadRoutingInterceptor } from './infra/database/read-routing.js';
 import { LoggingModule } from './infra/logging.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { IntakeModule } from './intake/intake.module.js';
@@ -47,6 +48,8 @@ import { WebModule } from './web/web.module.js';
     { provide: APP_FILTER, useClass: GlobalExceptionFilter },
     // After the audit interceptor (AuditModule is imported above): a refused id is still recorded.
     { provide: APP_INTERCEPTOR, useClass: IdParamsInterceptor },
+    // A staff GET's reads may go to the read replica (Reads); any other request's never do.
+    { provide: APP_INTERCEPTOR, useClass: ReadRoutingInterceptor },
   ],
 })
 export class AppModule {}

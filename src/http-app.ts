@@ -18,6 +18,8 @@ import { INVALID_UTF8_MESSAGE } from './infra/http/input-boundary.js';
 import { addErrorCatalogue, describeRoutes } from './infra/http/openapi.js';
 import { ERROR_CATALOGUE } from './error-catalogue.js';
 import { ResponseContractInterceptor } from './infra/http/response-contract.interceptor.js';
+import { pinWritesBeforeAnswer } from './infra/database/read-routing.js';
+import { Reads } from './infra/database/reads.js';
 import { PUBLIC_DIR } from './web/page-renderer.js';
 
 /** Chart.js's browser build, served from our origin (the CSP allows scripts from 'self' only). */
@@ -71,6 +73,8 @@ export async function createHttpApp(config: AppConfig = loadAppConfig()): Promis
   await registerPlugins(app, config);
   // Tests check every API answer against the route's declaration in the OpenAPI document.
   if (config.env.NODE_ENV === 'test') app.useGlobalInterceptors(new ResponseContractInterceptor(app.get(Reflector)));
+  // Read-your-writes: a staff member's write pins their reads to the primary until the replica has it.
+  pinWritesBeforeAnswer(app.getHttpAdapter().getInstance(), app.get(Reads));
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

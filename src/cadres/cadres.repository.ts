@@ -24,8 +24,8 @@ export class CadresRepository {
     return runQuery(q.summariesBySurname, { surname, unitId }, this.dataSource);
   }
 
-  summariesByIds(ids: string[]): Promise<CadreSummaryRow[]> {
-    return runQuery(q.summariesByIds, { ids }, this.dataSource);
+  summariesByIds(ids: string[], on: Queryable = this.dataSource): Promise<CadreSummaryRow[]> {
+    return runQuery(q.summariesByIds, { ids }, on);
   }
 
   async summaryByPersonNo(personNo: string): Promise<CadreSummaryRow | null> {
@@ -59,29 +59,30 @@ export class CadresRepository {
     return runQuery(q.rosterUnits, undefined, this.dataSource);
   }
 
-  async list(filter: q.ICountCadresParams, page: { limit: number; offset: number }): Promise<{ rows: CadreSummaryRow[]; total: number }> {
-    const [[counted], rows] = await Promise.all([
-      runQuery(q.countCadres, filter, this.dataSource),
-      runQuery(q.listCadres, { ...filter, ...page }, this.dataSource),
-    ]);
+  async list(
+    filter: q.ICountCadresParams,
+    page: { limit: number; offset: number },
+    on: Queryable = this.dataSource,
+  ): Promise<{ rows: CadreSummaryRow[]; total: number }> {
+    const [[counted], rows] = await Promise.all([runQuery(q.countCadres, filter, on), runQuery(q.listCadres, { ...filter, ...page }, on)]);
     return { rows, total: counted?.total ?? 0 };
   }
 
-  async record(id: string): Promise<q.ICadreRecordResult | null> {
-    const [row] = await runQuery(q.cadreRecord, { id }, this.dataSource);
+  async record(id: string, on: Queryable = this.dataSource): Promise<q.ICadreRecordResult | null> {
+    const [row] = await runQuery(q.cadreRecord, { id }, on);
     return row ?? null;
   }
 
-  postHistory(cadreId: string): Promise<q.IPostHistoryResult[]> {
-    return runQuery(q.postHistory, { cadreId }, this.dataSource);
+  postHistory(cadreId: string, on: Queryable = this.dataSource): Promise<q.IPostHistoryResult[]> {
+    return runQuery(q.postHistory, { cadreId }, on);
   }
 
-  sanctionsOf(cadreId: string): Promise<q.ISanctionsOfResult[]> {
-    return runQuery(q.sanctionsOf, { cadreId }, this.dataSource);
+  sanctionsOf(cadreId: string, on: Queryable = this.dataSource): Promise<q.ISanctionsOfResult[]> {
+    return runQuery(q.sanctionsOf, { cadreId }, on);
   }
 
-  personalMattersOf(cadreId: string): Promise<q.IPersonalMattersOfResult[]> {
-    return runQuery(q.personalMattersOf, { cadreId }, this.dataSource);
+  personalMattersOf(cadreId: string, on: Queryable = this.dataSource): Promise<q.IPersonalMattersOfResult[]> {
+    return runQuery(q.personalMattersOf, { cadreId }, on);
   }
 
   vettingCadres(ids: string[]): Promise<q.IVettingCadresResult[]> {
@@ -97,13 +98,13 @@ export class CadresRepository {
   }
 
   /** The cadre's findings, newest first, without those from the tips in `hidden` (回避). */
-  findingsOf(cadreId: string, hidden: readonly string[]): Promise<q.IFindingsOfResult[]> {
-    return runQuery(q.findingsOf, { cadreId, hidden: [...hidden] }, this.dataSource);
+  findingsOf(cadreId: string, hidden: readonly string[], on: Queryable = this.dataSource): Promise<q.IFindingsOfResult[]> {
+    return runQuery(q.findingsOf, { cadreId, hidden: [...hidden] }, on);
   }
 
   /** Ids of the tips linked to the cadre, without those in `hidden` (回避). */
-  async linkedReportsOf(cadreId: string, hidden: readonly string[]): Promise<string[]> {
-    return (await runQuery(q.linkedReportsOf, { cadreId, hidden: [...hidden] }, this.dataSource)).map((r) => r.report_id);
+  async linkedReportsOf(cadreId: string, hidden: readonly string[], on: Queryable = this.dataSource): Promise<string[]> {
+    return (await runQuery(q.linkedReportsOf, { cadreId, hidden: [...hidden] }, on)).map((r) => r.report_id);
   }
 
   /** Every tip linked to these cadres, as (cadre, tip) pairs. */

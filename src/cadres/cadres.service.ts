@@ -10,6 +10,7 @@ import { ReportsRepository, type CaseSummary } from '../reports/reports.reposito
 import { influenceLastDay, type SanctionKind } from './rules/influence.js';
 import { labelOf } from '../infra/labels/catalogue.js';
 import { isUuid } from '../infra/http/id-param.js';
+import { Reads } from '../infra/database/reads.js';
 import { FileAuditRepository } from './file-audit/file-audit.repository.js';
 
 /** The roster as triage's in-memory index reads it. */
@@ -46,6 +47,7 @@ export class CadresService {
     private readonly repository: CadresRepository,
     private readonly reports: ReportsRepository,
     private readonly files: FileAuditRepository,
+    private readonly reads: Reads,
   ) {}
 
   /** Every cadre with exactly this name (homonyms included: tell them apart by unit, post, birth). */
@@ -117,10 +119,9 @@ export class CadresService {
 
   /** Staff search: by name, person number or unit name (any of its names), newest roster order. */
   async list(query: CadreListQuery): Promise<{ items: CadreSummary[]; total: number }> {
-    const { rows, total } = await this.repository.list(
-      { q: query.q ? query.q.replace(/\s+/g, '') : null, unit: query.unit ?? null, level: query.level ?? null },
-      { limit: query.limit, offset: query.offset },
-    );
+    const filter = { q: query.q ? query.q.replace(/\s+/g, '') : null, unit: query.unit ?? null, level: query.level ?? null };
+    // A staff read: on the replica when it is fit (Reads).
+    const { rows, total } = await this.reads.run((on) => this.repository.list(filter, { limit: query.limit, offset: query.offset }, on));
     return { items: rows.map(toSummary), total };
   }
 
@@ -129,20 +130,30 @@ export class CadresService {
    * (`caseViewer`) gets them, with the report they came from, except from tips hidden from them (回避).
    */
   async getDetail(id: string, caseViewer: Viewer | null): Promise<CadreDetail> {
-    const summary = await this.getById(id);
+    if (!isUuid(id)) throw notFound('干部');
     // 回避: findings and links of a tip hidden from the viewer are left out (with their summary and number).
     const hidden = caseViewer?.hidden ?? [];
-    const [c, posts, sanctions, matters, findings, linkedIds] = await Promise.all([
-      this.repository.record(id),
-      this.repository.postHistory(id),
-      this.repository.sanctionsOf(id),
-      this.repository.personalMattersOf(id),
-      caseViewer ? this.repository.findingsOf(id, hidden) : Promise.resolve(null),
-      caseViewer ? this.repository.linkedReportsOf(id, hidden) : Promise.resolve(null),
-    ]);
-    // The tips' numbers and states, from the reports module, in one more query.
-    const reportIds = [...new Set([...(findings ?? []).flatMap((f) => (f.report_id ? [f.report_id] : [])), ...(linkedIds ?? [])])];
-    const cases = new Map((await this.reports.caseSummaries(this.dataSource, reportIds)).map((r) => [r.id, r]));
+    // A staff read: on the replica when it is fit (Reads).
+    const { row, c, posts, sanctions, matters, findings, linkedIds, cases } = await this.reads.run(
+      async (on) => {
+        const [[row], c, posts, sanctions, matters, findings, linkedIds] = await Promise.all([
+          this.repository.summariesByIds([id], on),
+          this.repository.record(id, on),
+          this.repository.postHistory(id, on),
+          this.repository.sanctionsOf(id, on),
+          this.repository.personalMattersOf(id, on),
+          caseViewer ? this.repository.findingsOf(id, hidden, on) : Promise.resolve(null),
+          caseViewer ? this.repository.linkedReportsOf(id, hidden, on) : Promise.resolve(null),
+        ]);
+        // The tips' numbers and states, from the reports module, in one more query.
+        const reportIds = [...new Set([...(findings ?? []).flatMap((f) => (f.report_id ? [f.report_id] : [])), ...(linkedIds ?? [])])];
+        const cases = new Map((await this.reports.caseSummaries(on, reportIds)).map((r) => [r.id, r]));
+        return { row, c, posts, sanctions, matters, findings, linkedIds, cases };
+      },
+      (found) => !found.row,
+    );
+    if (!row) throw notFound('干部');
+    const summary = toSummary(row);
     const links =
       linkedIds &&
       linkedIds

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { runCommand, runQuery } from '../infra/database/sql.js';
+import { runCommand, runQuery, type Queryable } from '../infra/database/sql.js';
 import * as q from './units.queries.js';
 
 /** A unit's other name. */
@@ -83,8 +83,8 @@ export class UnitsRepository {
   }
 
   /** Every unit and level with people in post or an approved quota, by unit name and level. */
-  async quotaReport(): Promise<QuotaRow[]> {
-    const rows = await runQuery(q.quotaReport, undefined, this.dataSource);
+  async quotaReport(on: Queryable = this.dataSource): Promise<QuotaRow[]> {
+    const rows = await runQuery(q.quotaReport, undefined, on);
     return rows.map((r) => ({ unitId: r.unit_id, unitName: r.unit_name, level: r.level, approved: r.approved, occupied: r.occupied }));
   }
 }

@@ -4,6 +4,7 @@ import { quotaKey } from './post-titles.js';
 import { overQuota } from './rules/quota.js';
 import type { QuotaLine } from './dto/cadre.dto.js';
 import { isUuid } from '../infra/http/id-param.js';
+import type { Queryable } from '../infra/database/sql.js';
 import { UnitsRepository, type OtherUnitName } from './units.repository.js';
 
 export type { QuotaLine };
@@ -74,8 +75,8 @@ export class UnitsService {
   }
 
   /** Every unit and level with people in post or an approved quota; the over-quota ones first. */
-  async quotaReport(onlyOver = false): Promise<QuotaLine[]> {
-    const rows = await this.repository.quotaReport();
+  async quotaReport(onlyOver = false, on?: Queryable): Promise<QuotaLine[]> {
+    const rows = await this.repository.quotaReport(on);
     const lines = rows.map((r) => ({
       ...r,
       over: r.approved === null ? null : overQuota({ approved: r.approved, occupied: r.occupied }),

@@ -1,9 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../auth/auth.decorators.js';
 import { z } from 'zod';
 import { Returns } from '../infra/http/api-contract.js';
+import { Reads } from '../infra/database/reads.js';
 import { RedisHealthIndicator } from './redis.health.js';
 
 const indicators = z.record(z.string(), z.object({ status: z.enum(['up', 'down']) }).catchall(z.unknown()));
@@ -27,6 +28,8 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly redis: RedisHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
+    private readonly reads: Reads,
   ) {}
 
   /** The process is up (for restarts). */
@@ -36,11 +39,26 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Postgres and Redis answer (for load balancers). */
+  /**
+   * Postgres and Redis answer (for load balancers). A configured read replica is reported
+   * (`replica`: where staff reads go, its state and lag) but never makes the api unready:
+   * without it the staff reads go to the primary.
+   */
   @Get('ready')
   @HealthCheck()
   @Returns(healthSchema, 'Postgres 与 Redis 均可用；否则 503，正文相同')
   ready() {
-    return this.health.check([() => this.database.pingCheck('postgres', { timeout: 1500 }), () => this.redis.isHealthy('redis')]);
+    return this.health.check([
+      () => this.database.pingCheck('postgres', { timeout: 1500 }),
+      () => this.redis.isHealthy('redis'),
+      ...(this.reads.configured ? [() => this.replicaState()] : []),
+    ]);
+  }
+
+  private async replicaState() {
+    const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 1500).unref());
+    const found = await Promise.race([this.reads.status(), timeout]);
+    const status = found ?? { reads: 'primary', state: 'unreachable', lagSeconds: null, message: 'no answer in 1500 ms' };
+    return this.indicators.check('replica').up({ ...status });
   }
 }

@@ -7,6 +7,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { SignedRecords } from './documents/signed-record.js';
 import { RateLimiter, RateLimitInterceptor } from './http/rate-limit.js';
 import { QueueModule } from './queue/queue.module.js';
+import { Reads } from './database/reads.js';
 import { StorageModule } from './storage/storage.module.js';
 
 /** Everything the domain modules stand on: config, database, queues, crypto, storage, clock. */
@@ -18,6 +19,7 @@ import { StorageModule } from './storage/storage.module.js';
     RateLimiter,
     RateLimitInterceptor,
     SignedRecords,
+    Reads,
   ],
   exports: [
     ConfigModule,
@@ -29,6 +31,7 @@ import { StorageModule } from './storage/storage.module.js';
     RateLimiter,
     RateLimitInterceptor,
     SignedRecords,
+    Reads,
   ],
 })
 export class InfraModule {}

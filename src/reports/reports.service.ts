@@ -1,8 +1,9 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { DataSource, Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import type { Readable } from 'node:stream';
 import type { Viewer } from '../auth/conflict/viewer.js';
+import { Reads } from '../infra/database/reads.js';
 import { ObjectStorage } from '../infra/storage/storage.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import type { ReportDetailDto, ReportListDto, ReportListQuery } from './dto/report-list.dto.js';
@@ -38,17 +39,15 @@ export function decodeCursor(cursor: string): { receivedAt: string; id: string }
 export class ReportsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(Report) private readonly reports: Repository<Report>,
-    @InjectRepository(Attachment) private readonly attachments: Repository<Attachment>,
-    @InjectRepository(ReportMessage) private readonly messages: Repository<ReportMessage>,
+    private readonly reads: Reads,
     private readonly events: ReportEventsRepository,
     private readonly repository: ReportsRepository,
     private readonly storage: ObjectStorage,
   ) {}
 
-  /** Newest first, keyset-paginated, so page 1,000 costs what page 1 does. */
+  /** Newest first, keyset-paginated, so page 1,000 costs what page 1 does. (A staff read: the replica when fit.) */
   async list(query: ReportListQuery, viewer: Viewer): Promise<ReportListDto> {
-    const rows = await this.repository.list(this.dataSource, {
+    const filter = {
       status: query.status ?? null,
       channel: query.channel ?? null,
       from: query.from ?? null,
@@ -56,7 +55,8 @@ export class ReportsService {
       cursor: query.cursor ? decodeCursor(query.cursor) : null,
       hidden: viewer.hidden,
       limit: query.limit + 1,
-    });
+    };
+    const rows = await this.reads.run((on) => this.repository.list(on, filter));
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
     return {
@@ -93,16 +93,25 @@ export class ReportsService {
     return id;
   }
 
+  /** The case as staff read it (the replica when fit; 回避 checked on the primary first). */
   async get(id: string, viewer: Viewer): Promise<ReportDetailDto> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('举报');
     await viewer.visible(id);
-    const report = await this.reports.findOneBy({ id });
-    if (!report) throw notFound('举报');
-    const [attachments, messages, events] = await Promise.all([
-      this.attachments.find({ where: { reportId: id }, order: { createdAt: 'ASC' } }),
-      this.messages.find({ where: { reportId: id }, order: { createdAt: 'ASC' } }),
-      this.events.historyOf(id),
-    ]);
+    const found = await this.reads.run(
+      async (on) => {
+        const report = await on.getRepository(Report).findOneBy({ id });
+        if (!report) return null;
+        const [attachments, messages, events] = await Promise.all([
+          on.getRepository(Attachment).find({ where: { reportId: id }, order: { createdAt: 'ASC' } }),
+          on.getRepository(ReportMessage).find({ where: { reportId: id }, order: { createdAt: 'ASC' } }),
+          this.events.historyOf(id, on),
+        ]);
+        return { report, attachments, messages, events };
+      },
+      (found) => found === null,
+    );
+    if (!found) throw notFound('举报');
+    const { report, attachments, messages, events } = found;
     return {
       id: report.id,
       number: report.number,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { runQuery } from '../infra/database/sql.js';
+import { runQuery, type Queryable } from '../infra/database/sql.js';
 import * as q from './statistics.queries.js';
 
 export type ReceivedCountRow = q.IReceivedCountsResult;
@@ -17,13 +17,13 @@ export class StatisticsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Tips received in the civil dates `from`..`to` (inclusive), by bucket of `unit` (a date_trunc field), channel, category, status and real name. */
-  received(period: { from: string; to: string }, unit: string): Promise<ReceivedCountRow[]> {
-    return runQuery(q.receivedCounts, { from: period.from, to: period.to, unit }, this.dataSource);
+  received(period: { from: string; to: string }, unit: string, on: Queryable = this.dataSource): Promise<ReceivedCountRow[]> {
+    return runQuery(q.receivedCounts, { from: period.from, to: period.to, unit }, on);
   }
 
   /** Tips concluded in the civil dates `from`..`to` (inclusive), by finding ('' for none) and days from receipt, fewest days first. */
-  concluded(period: { from: string; to: string }): Promise<ConcludedCountRow[]> {
-    return runQuery(q.concludedCounts, { from: period.from, to: period.to }, this.dataSource);
+  concluded(period: { from: string; to: string }, on: Queryable = this.dataSource): Promise<ConcludedCountRow[]> {
+    return runQuery(q.concludedCounts, { from: period.from, to: period.to }, on);
   }
 
   /** Folds the pending tally deltas into the daily tallies (report_tally_fold()); how many lines moved. */

@@ -14,6 +14,8 @@ import { ReportEventsRepository } from '../reports/events/report-events.reposito
 import { ReportsRepository } from '../reports/reports.repository.js';
 import { ReportDeadlinesRepository } from '../triage/deadlines/report-deadlines.repository.js';
 import { VettingRepository } from '../vetting/vetting.repository.js';
+import { Reads } from '../infra/database/reads.js';
+import type { Queryable } from '../infra/database/sql.js';
 import { StatisticsRepository } from './statistics.repository.js';
 
 export const CHANNELS = ['WEB', 'SMS', 'HOTLINE'] as const;
@@ -65,6 +67,7 @@ export class StatisticsService {
     private readonly reports: ReportsRepository,
     private readonly deadlines: ReportDeadlinesRepository,
     private readonly runs: VettingRepository,
+    private readonly reads: Reads,
   ) {}
 
   today(): string {
@@ -76,18 +79,21 @@ export class StatisticsService {
     return parseRange(raw, this.today());
   }
 
+  /** The figures of a period: staff reads, on the replica when it is fit (Reads). */
   async compute(range: DateRange): Promise<Statistics> {
     const unit = bucketUnit(range);
     const asOf = this.today();
-    const [{ received, series }, dispositions, concluded, overdue, vetting, agencies, quotaLines] = await Promise.all([
-      this.received(range, unit),
-      this.events.dispositionCounts(range),
-      this.concluded(range),
-      this.overdue(asOf),
-      this.vetting(range),
-      this.verification.figures(AGGREGATE_COUNTS),
-      this.units.quotaReport(),
-    ]);
+    const [{ received, series }, dispositions, concluded, overdue, vetting, agencies, quotaLines] = await this.reads.run((on) =>
+      Promise.all([
+        this.received(range, unit, on),
+        this.events.dispositionCounts(range, on),
+        this.concluded(range, on),
+        this.overdue(asOf, on),
+        this.vetting(range, on),
+        this.verification.figures(AGGREGATE_COUNTS, on),
+        this.units.quotaReport(false, on),
+      ]),
+    );
     const byDisposition = fill(DISPOSITION_KINDS, dispositions);
     return {
       range: { ...range, unit },
@@ -110,8 +116,9 @@ export class StatisticsService {
   private async received(
     range: DateRange,
     unit: ReturnType<typeof bucketUnit>,
+    on: Queryable,
   ): Promise<{ received: Omit<Statistics['received'], 'series'>; series: Statistics['received']['series'] }> {
-    const rows = await this.tallies.received(range, unit);
+    const rows = await this.tallies.received(range, unit, on);
     const by = (key: (r: (typeof rows)[number]) => string | null): Row[] => {
       const counts = new Map<string | null, number>();
       for (const r of rows) counts.set(key(r), (counts.get(key(r)) ?? 0) + r.count);
@@ -147,8 +154,8 @@ export class StatisticsService {
   }
 
   /** Concluded in the period: by finding, and the median calendar days from receipt (China dates), from the closing tally. */
-  private async concluded(range: DateRange): Promise<Statistics['concluded']> {
-    const rows = await this.tallies.concluded(range);
+  private async concluded(range: DateRange, on: Queryable): Promise<Statistics['concluded']> {
+    const rows = await this.tallies.concluded(range, on);
     const counts = new Map<string | null, number>();
     for (const r of rows) counts.set(r.finding || null, (counts.get(r.finding || null) ?? 0) + r.count);
     const findings = fill(
@@ -167,17 +174,17 @@ export class StatisticsService {
    * is overdue when its earliest open deadline (report.next_due_on) is past; both counts
    * are index-only.
    */
-  private async overdue(today: string): Promise<Statistics['overdue']> {
+  private async overdue(today: string, on: Queryable): Promise<Statistics['overdue']> {
     const [rows, reports] = await Promise.all([
-      this.deadlines.overdueByKind(this.dataSource, today, DEADLINE_KINDS),
-      this.reports.overdueCount(this.dataSource, today),
+      this.deadlines.overdueByKind(on, today, DEADLINE_KINDS),
+      this.reports.overdueCount(on, today),
     ]);
     return { reports, deadlines: fill(DEADLINE_KINDS, rows) };
   }
 
   /** Candidates of vetting runs started in the period; held back = verdict BLOCK, by blocking reason. */
-  private async vetting(range: DateRange): Promise<Statistics['vetting']> {
-    const { byVerdict, heldBackByReason: byReason, byDecision } = await this.runs.periodCounts(range);
+  private async vetting(range: DateRange, on: Queryable): Promise<Statistics['vetting']> {
+    const { byVerdict, heldBackByReason: byReason, byDecision } = await this.runs.periodCounts(range, on);
     const verdicts = fill(VERDICTS, byVerdict);
     return {
       candidates: sum(verdicts),

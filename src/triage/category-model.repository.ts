@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { runQuery } from '../infra/database/sql.js';
+import { runQuery, type Queryable } from '../infra/database/sql.js';
 import type { NaiveBayesModel } from './categorize/naive-bayes.js';
 import * as q from './category-model.queries.js';
 
@@ -55,8 +55,8 @@ export class CategoryModelRepository {
   }
 
   /** The live learning curve: staff confirmations in blocks of `blockSize`, in the order they were made. */
-  async learningCurve(blockSize: number): Promise<LearningCurveRow[]> {
-    const rows = await runQuery(q.learningCurve, { blockSize }, this.dataSource);
+  async learningCurve(blockSize: number, on: Queryable = this.dataSource): Promise<LearningCurveRow[]> {
+    const rows = await runQuery(q.learningCurve, { blockSize }, on);
     return rows.map((r) => ({ block: r.block, n: r.n, right: r.right, modelVersion: r.model_version }));
   }
 }

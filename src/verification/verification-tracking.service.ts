@@ -17,6 +17,7 @@ import { isUuid } from '../infra/http/id-param.js';
 import { ReportEventsRepository } from '../reports/events/report-events.repository.js';
 import { ReportsRepository } from '../reports/reports.repository.js';
 import { ReportSubjectsRepository } from '../triage/subjects/report-subjects.repository.js';
+import type { Queryable } from '../infra/database/sql.js';
 import { VerificationRepository } from './verification.repository.js';
 
 /**
@@ -207,9 +208,9 @@ export class VerificationTrackingService {
    * aggregated in Postgres (one row per agency reaches the api, however many requests).
    * An answer's day is the China civil day of the first definitive reply.
    */
-  async figures(viewer: Viewer): Promise<AgencyFigures[]> {
+  async figures(viewer: Viewer, on?: Queryable): Promise<AgencyFigures[]> {
     const today = this.verification.today();
-    const rows = await this.repository.agencyFigures(today, viewer.hidden);
+    const rows = await this.repository.agencyFigures(today, viewer.hidden, on);
     const byAgency = new Map(rows.map((r) => [r.agency_code, r]));
     return this.directory.all.map((agency) => {
       const r = byAgency.get(agency.code);

@@ -396,6 +396,7 @@ export class VerificationRepository {
   async agencyFigures(
     today: string,
     hidden: string[],
+    on: Queryable = this.dataSource,
   ): Promise<
     Array<{
       agency_code: string;
@@ -407,7 +408,7 @@ export class VerificationRepository {
       median_days: number | null;
     }>
   > {
-    return runQuery(q.agencyFigures, { today, hidden }, this.dataSource);
+    return runQuery(q.agencyFigures, { today, hidden }, on);
   }
 
   // --- what meetings read

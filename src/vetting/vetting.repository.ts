@@ -134,8 +134,11 @@ export class VettingRepository {
     return row?.run_id ?? null;
   }
 
-  async historyOfCadre(cadreId: string): Promise<Array<Omit<q.IHistoryOfCadreResult, 'verdict'> & { verdict: Verdict }>> {
-    const rows = await runQuery(q.historyOfCadre, { cadreId }, this.dataSource);
+  async historyOfCadre(
+    cadreId: string,
+    on: Queryable = this.dataSource,
+  ): Promise<Array<Omit<q.IHistoryOfCadreResult, 'verdict'> & { verdict: Verdict }>> {
+    const rows = await runQuery(q.historyOfCadre, { cadreId }, on);
     return rows.map((r) => ({ ...r, verdict: r.verdict as Verdict }));
   }
 
@@ -212,16 +215,19 @@ export class VettingRepository {
   }
 
   /** Candidates of the runs started in the civil dates `from`..`to` (inclusive), by verdict, by blocking reason of those held back, and by decision. */
-  async periodCounts(period: { from: string; to: string }): Promise<{
+  async periodCounts(
+    period: { from: string; to: string },
+    on: Queryable = this.dataSource,
+  ): Promise<{
     byVerdict: Array<{ key: string | null; count: number }>;
     heldBackByReason: Array<{ key: string | null; count: number }>;
     byDecision: Array<{ key: string | null; count: number }>;
   }> {
     const params = { from: period.from, to: period.to };
     const [byVerdict, heldBackByReason, byDecision] = await Promise.all([
-      runQuery(q.verdictCounts, params, this.dataSource),
-      runQuery(q.heldBackReasonCounts, params, this.dataSource),
-      runQuery(q.decisionCounts, params, this.dataSource),
+      runQuery(q.verdictCounts, params, on),
+      runQuery(q.heldBackReasonCounts, params, on),
+      runQuery(q.decisionCounts, params, on),
     ]);
     return { byVerdict, heldBackByReason, byDecision };
   }

@@ -7,6 +7,7 @@ import type { Viewer } from '../auth/conflict/viewer.js';
 import { CadresService } from '../cadres/cadres.service.js';
 import { UnitsService } from '../cadres/units.service.js';
 import { Clock } from '../infra/clock/clock.js';
+import { Reads } from '../infra/database/reads.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import { OutboxService } from '../infra/queue/outbox.service.js';
 import { VerificationService } from '../verification/verification.service.js';
@@ -52,6 +53,7 @@ export class VettingService {
     private readonly clock: Clock,
     private readonly outbox: OutboxService,
     private readonly repository: VettingRepository,
+    private readonly reads: Reads,
     private readonly cadreRecords: CadresRepository,
     private readonly priorReports: PriorReportFacts,
   ) {}
@@ -318,7 +320,8 @@ export class VettingService {
     }>
   > {
     if (!isUuid(cadreId)) return [];
-    const rows = await this.repository.historyOfCadre(cadreId);
+    // The cadre page's vetting history: a staff read, on the replica when it is fit.
+    const rows = await this.reads.run((on) => this.repository.historyOfCadre(cadreId, on));
     return rows.map((r) => ({
       candidateId: r.id,
       runId: r.run_id,

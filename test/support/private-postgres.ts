@@ -41,6 +41,43 @@ export class PrivatePostgres {
     return pg;
   }
 
+  /**
+   * A streaming replica of this server: its data copied with `pg_basebackup -R -X stream`
+   * (which writes standby.signal and primary_conninfo), started on a port of its own as a hot
+   * standby. No replication slot: nothing is left on the primary when the replica is gone.
+   */
+  async replica(): Promise<PrivatePostgres> {
+    const dir = mkdtempSync(join(tmpdir(), 'qf-private-replica-'));
+    const replica = new PrivatePostgres(dir, await freePort());
+    if (this.asRoot) {
+      const uid = Number(execFileSync('id', ['-u', 'postgres']).toString());
+      const gid = Number(execFileSync('id', ['-g', 'postgres']).toString());
+      chownSync(dir, uid, gid);
+    }
+    try {
+      this.run('pg_basebackup', [
+        '-h',
+        '127.0.0.1',
+        '-p',
+        String(this.port),
+        '-U',
+        'postgres',
+        '-D',
+        join(dir, 'data'),
+        '-R',
+        '-X',
+        'stream',
+        '-c',
+        'fast',
+      ]);
+      await replica.start();
+    } catch (error) {
+      rmSync(dir, { recursive: true, force: true });
+      throw error;
+    }
+    return replica;
+  }
+
   private run(tool: string, args: string[]): void {
     const [cmd, argv] = this.asRoot ? ['runuser', ['-u', 'postgres', '--', join(this.bin, tool), ...args]] : [join(this.bin, tool), args];
     const result = spawnSync(cmd, argv, { stdio: 'pipe' });

@@ -134,10 +134,13 @@ export class FileAuditRepository {
   }
 
   /** Open doubts of many cadres, by cadre id, in the order they were opened. */
-  async openDoubtsOf(ids: string[]): Promise<Map<string, Array<{ id: string; rule: string; fact: string; message: string }>>> {
+  async openDoubtsOf(
+    ids: string[],
+    on: Queryable = this.dataSource,
+  ): Promise<Map<string, Array<{ id: string; rule: string; fact: string; message: string }>>> {
     const out = new Map<string, Array<{ id: string; rule: string; fact: string; message: string }>>();
     if (ids.length === 0) return out;
-    for (const r of await runQuery(q.openDoubtsOfCadres, { ids }, this.dataSource)) {
+    for (const r of await runQuery(q.openDoubtsOfCadres, { ids }, on)) {
       const list = out.get(r.cadre_id) ?? [];
       list.push({ id: r.id, rule: r.rule, fact: r.fact, message: r.message });
       out.set(r.cadre_id, list);

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../../audit/audit.service.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { Clock } from '../../infra/clock/clock.js';
+import { Reads } from '../../infra/database/reads.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
 import { isUuid } from '../../infra/http/id-param.js';
 import { CATALOGUE } from '../../infra/labels/catalogue.js';
@@ -30,6 +31,7 @@ const LEVEL_LABELS: Record<EducationLevel, string> = CATALOGUE.educationLevel;
 export class FileAuditService {
   constructor(
     private readonly repository: FileAuditRepository,
+    private readonly reads: Reads,
     private readonly records: CadreRecordsService,
     private readonly cadres: CadresService,
     private readonly units: UnitsService,
@@ -93,7 +95,9 @@ export class FileAuditService {
   /** The doubts of the cadre's file audit still open (the cadre page flags them). */
   async openDoubts(cadreId: string): Promise<Array<{ id: string; rule: string; message: string }>> {
     if (!isUuid(cadreId)) return [];
-    return ((await this.repository.openDoubtsOf([cadreId])).get(cadreId) ?? []).map(({ id, rule, message }) => ({ id, rule, message }));
+    // The cadre page's open doubts: a staff read, on the replica when it is fit.
+    const doubts = await this.reads.run((on) => this.repository.openDoubtsOf([cadreId], on));
+    return (doubts.get(cadreId) ?? []).map(({ id, rule, message }) => ({ id, rule, message }));
   }
 
   /** A record of the file; the doubts it opens or settles come back by rule. */

@@ -32,6 +32,16 @@ function errorOf(fn: () => unknown): string {
 }
 
 describe('configuration at boot', () => {
+  it('reads on the primary without a replica; a replica URL is checked, and its pin outlasts its lag', () => {
+    expect(loadAppConfig(validEnv()).env.DATABASE_REPLICA_URL).toBeUndefined();
+    const replica = { ...validEnv(), DATABASE_REPLICA_URL: 'postgres://postgres@10.0.0.2:5432/x' };
+    expect(loadAppConfig(replica).env).toMatchObject({ DATABASE_REPLICA_MAX_LAG_SECONDS: 10, DATABASE_REPLICA_PIN_SECONDS: 60 });
+    expect(errorOf(() => loadAppConfig({ ...replica, DATABASE_REPLICA_URL: 'mysql://x' }))).toContain('DATABASE_REPLICA_URL');
+    expect(
+      errorOf(() => loadAppConfig({ ...replica, DATABASE_REPLICA_MAX_LAG_SECONDS: '30', DATABASE_REPLICA_PIN_SECONDS: '20' })),
+    ).toContain('DATABASE_REPLICA_PIN_SECONDS');
+  });
+
   it('loads the shipped defaults with a valid environment', () => {
     const config = loadAppConfig(validEnv());
     expect(config.activeMasterKeyId).toBe('b');

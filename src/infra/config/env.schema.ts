@@ -19,6 +19,23 @@ export const envSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'expected postgres://user@host:port/database'),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+    /**
+     * A streaming replica of DATABASE_URL for the staff console's reads (inbox, case view,
+     * dashboard, statistics, cadre pages). Absent: every query goes to the primary.
+     */
+    DATABASE_REPLICA_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'expected postgres://user@host:port/database')
+      .optional(),
+    DATABASE_REPLICA_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    /** Reads go to the primary while the replica is further behind than this (seconds). */
+    DATABASE_REPLICA_MAX_LAG_SECONDS: z.coerce.number().min(0.1).max(3600).default(10),
+    /**
+     * Read-your-writes: how long after a staff member's write their reads wait for the replica
+     * to have replayed it (seconds; longer than the maximum lag, so an expired pin is one the
+     * replica has long replayed).
+     */
+    DATABASE_REPLICA_PIN_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
     /** `redis://host:port`, or `redis+cluster://host:port,host:port,…` for a Redis Cluster. */
     REDIS_URL: z.string().regex(/^(rediss?|redis\+cluster):\/\//, 'expected redis://host:port or redis+cluster://host:port,host:port,…'),
     /** Prefix for every Redis key; wrap in braces (`{qf}`) to pin queues to one Redis Cluster slot. */
@@ -85,6 +102,11 @@ export const envSchema = z
       need(env.SMS_TWILIO_AUTH_TOKEN, 'SMS_TWILIO_AUTH_TOKEN', 'required when SMS_PROVIDER=twilio');
       need(env.SMS_FROM, 'SMS_FROM', 'required when SMS_PROVIDER=twilio');
     }
+    need(
+      !env.DATABASE_REPLICA_URL || env.DATABASE_REPLICA_PIN_SECONDS > env.DATABASE_REPLICA_MAX_LAG_SECONDS,
+      'DATABASE_REPLICA_PIN_SECONDS',
+      'must be longer than DATABASE_REPLICA_MAX_LAG_SECONDS',
+    );
     if (env.SMS_PROVIDER === 'generic') {
       need(env.SMS_GENERIC_URL, 'SMS_GENERIC_URL', 'required when SMS_PROVIDER=generic');
       need(env.SMS_GENERIC_SECRET, 'SMS_GENERIC_SECRET', 'required when SMS_PROVIDER=generic');

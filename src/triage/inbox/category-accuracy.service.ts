@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Reads } from '../../infra/database/reads.js';
 import { CategoryModelRepository } from '../category-model.repository.js';
 
 /** One block of consecutive staff confirmations of a category (确认/更正), in the order they were made. */
@@ -18,10 +19,14 @@ export interface AccuracyBlock {
  */
 @Injectable()
 export class CategoryAccuracyService {
-  constructor(private readonly models: CategoryModelRepository) {}
+  constructor(
+    private readonly models: CategoryModelRepository,
+    private readonly reads: Reads,
+  ) {}
 
   async learningCurve(blockSize: number): Promise<AccuracyBlock[]> {
-    const rows = await this.models.learningCurve(blockSize);
+    // The dashboard's chart: a staff read, on the replica when it is fit.
+    const rows = await this.reads.run((on) => this.models.learningCurve(blockSize, on));
     return rows.map((r) => ({
       from: r.block * blockSize + 1,
       to: r.block * blockSize + r.n,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { runQuery } from '../../infra/database/sql.js';
+import { runQuery, type Queryable } from '../../infra/database/sql.js';
 import * as q from './inbox.queries.js';
 
 /** The inbox filters; each applies when given. */
@@ -69,21 +69,18 @@ export class InboxRepository {
   async page(
     filter: InboxFilter,
     page: { sort: 'priority' | 'due'; limit: number; offset: number; countLimit: number },
+    on: Queryable = this.dataSource,
   ): Promise<{ rows: InboxRow[]; counted: number }> {
     const params = { ...filter, hidden: filter.hidden.length ? [...filter.hidden] : null };
     const [rows, [counted]] = await Promise.all([
-      runQuery(
-        page.sort === 'due' ? q.inboxPageByDue : q.inboxPageByPriority,
-        { ...params, limit: page.limit, offset: page.offset },
-        this.dataSource,
-      ),
-      runQuery(q.inboxCount, { ...params, countLimit: page.countLimit }, this.dataSource),
+      runQuery(page.sort === 'due' ? q.inboxPageByDue : q.inboxPageByPriority, { ...params, limit: page.limit, offset: page.offset }, on),
+      runQuery(q.inboxCount, { ...params, countLimit: page.countLimit }, on),
     ]);
     return { rows, counted: counted?.n ?? 0 };
   }
 
-  async triage(reportId: string): Promise<CaseTriageRecord | null> {
-    const [row] = await runQuery(q.caseTriage, { reportId }, this.dataSource);
+  async triage(reportId: string, on: Queryable = this.dataSource): Promise<CaseTriageRecord | null> {
+    const [row] = await runQuery(q.caseTriage, { reportId }, on);
     return row
       ? {
           categories: row.categories as unknown[],
@@ -94,8 +91,8 @@ export class InboxRepository {
       : null;
   }
 
-  async subjects(reportId: string): Promise<CaseSubject[]> {
-    const rows = await runQuery(q.caseSubjects, { reportId }, this.dataSource);
+  async subjects(reportId: string, on: Queryable = this.dataSource): Promise<CaseSubject[]> {
+    const rows = await runQuery(q.caseSubjects, { reportId }, on);
     return rows.map((s) => ({
       id: s.id,
       role: s.role,
@@ -109,12 +106,13 @@ export class InboxRepository {
   }
 
   /** The tips a case repeats (earlier) and those repeating it (later), oldest first, without those hidden from the viewer. */
-  async repeats(reportId: string, hidden: readonly string[]): Promise<{ earlier: CaseRepeat[]; later: CaseRepeat[] }> {
+  async repeats(
+    reportId: string,
+    hidden: readonly string[],
+    on: Queryable = this.dataSource,
+  ): Promise<{ earlier: CaseRepeat[]; later: CaseRepeat[] }> {
     const params = { reportId, hidden: hidden.length ? [...hidden] : null };
-    const [earlier, later] = await Promise.all([
-      runQuery(q.earlierRepeats, params, this.dataSource),
-      runQuery(q.laterRepeats, params, this.dataSource),
-    ]);
+    const [earlier, later] = await Promise.all([runQuery(q.earlierRepeats, params, on), runQuery(q.laterRepeats, params, on)]);
     const repeat = (x: { report_id: string; number: string; score: number; reasons: unknown }): CaseRepeat => ({
       reportId: x.report_id,
       number: x.number,
@@ -124,11 +122,11 @@ export class InboxRepository {
     return { earlier: earlier.map(repeat), later: later.map(repeat) };
   }
 
-  deadlines(reportId: string, today: string): Promise<q.ICaseDeadlinesResult[]> {
-    return runQuery(q.caseDeadlines, { reportId, today }, this.dataSource);
+  deadlines(reportId: string, today: string, on: Queryable = this.dataSource): Promise<q.ICaseDeadlinesResult[]> {
+    return runQuery(q.caseDeadlines, { reportId, today }, on);
   }
 
-  notes(reportId: string): Promise<q.ICaseNotesResult[]> {
-    return runQuery(q.caseNotes, { reportId }, this.dataSource);
+  notes(reportId: string, on: Queryable = this.dataSource): Promise<q.ICaseNotesResult[]> {
+    return runQuery(q.caseNotes, { reportId }, on);
   }
 }

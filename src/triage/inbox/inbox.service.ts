@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { Clock } from '../../infra/clock/clock.js';
+import { Reads } from '../../infra/database/reads.js';
 import type { Viewer } from '../../auth/conflict/viewer.js';
 import { notFound } from '../../infra/http/domain-exception.js';
 import { ReportsService } from '../../reports/reports.service.js';
@@ -25,7 +24,6 @@ export type { CaseView };
 @Injectable()
 export class InboxService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reports: ReportsService,
     private readonly clock: Clock,
     private readonly settings: TriageSettings,
@@ -33,6 +31,7 @@ export class InboxService {
     private readonly inbox: InboxRepository,
     private readonly cases: ReportsRepository,
     private readonly staff: AuthRepository,
+    private readonly reads: Reads,
   ) {}
 
   async list(query: InboxQuery, viewer: Viewer): Promise<InboxPage> {
@@ -43,23 +42,23 @@ export class InboxService {
     // it the page says "more than N", and there is always a next page to go to.
     const countLimit = Math.max(INBOX_TOTAL_CAP, offset + query.pageSize) + 1;
     // next_due_on is the earliest open deadline (kept by triggers on report_deadline): overdue when it is past.
-    const { rows, counted } = await this.inbox.page(
-      {
-        status: query.status ?? null,
-        category: query.category ?? null,
-        channel: query.channel ?? null,
-        priority: query.priority ?? null,
-        unassigned: query.assignee === 'none',
-        assignee: query.assignee && query.assignee !== 'none' ? (query.assignee === 'me' ? staffId : query.assignee) : null,
-        // A number or its tail, or a reported person's name (as written in the tip, or a linked cadre's).
-        q: query.q ? query.q.replace(/\s+/g, '').replace(/^qf-/i, 'QF-') : null, // numbers are kept upper-case, as mergeByNumber reads them
-        overdue: query.overdue ?? null,
-        today,
-        // 回避: the page and its total both leave out the tips hidden from this viewer.
-        hidden: viewer.hidden,
-      },
-      { sort: query.sort === 'due' ? 'due' : 'priority', limit: query.pageSize, offset, countLimit },
-    );
+    // A staff read: on the replica when it is fit and has this viewer's own writes.
+    const filter = {
+      status: query.status ?? null,
+      category: query.category ?? null,
+      channel: query.channel ?? null,
+      priority: query.priority ?? null,
+      unassigned: query.assignee === 'none',
+      assignee: query.assignee && query.assignee !== 'none' ? (query.assignee === 'me' ? staffId : query.assignee) : null,
+      // A number or its tail, or a reported person's name (as written in the tip, or a linked cadre's).
+      q: query.q ? query.q.replace(/\s+/g, '').replace(/^qf-/i, 'QF-') : null, // numbers are kept upper-case, as mergeByNumber reads them
+      overdue: query.overdue ?? null,
+      today,
+      // 回避: the page and its total both leave out the tips hidden from this viewer.
+      hidden: viewer.hidden,
+    };
+    const order = { sort: query.sort === 'due' ? ('due' as const) : ('priority' as const), limit: query.pageSize, offset, countLimit };
+    const { rows, counted } = await this.reads.run((on) => this.inbox.page(filter, order, on));
     const total = counted;
     return {
       items: rows.map((r) => ({
@@ -99,14 +98,19 @@ export class InboxService {
     const base = await this.reports.get(id, viewer);
     const today = this.clock.today();
     // Related tips (repeats, the case it repeats) hidden from this viewer are left out.
-    const [r, t, subjects, { earlier, later }, deadlines, notes] = await Promise.all([
-      this.cases.handling(this.dataSource, id, viewer.hidden),
-      this.inbox.triage(id),
-      this.inbox.subjects(id),
-      this.inbox.repeats(id, viewer.hidden),
-      this.inbox.deadlines(id, today),
-      this.inbox.notes(id),
-    ]);
+    const [r, t, subjects, { earlier, later }, deadlines, notes] = await this.reads.run(
+      (on) =>
+        Promise.all([
+          this.cases.handling(on, id, viewer.hidden),
+          this.inbox.triage(id, on),
+          this.inbox.subjects(id, on),
+          this.inbox.repeats(id, viewer.hidden, on),
+          this.inbox.deadlines(id, today, on),
+          this.inbox.notes(id, on),
+        ]),
+      // A case the primary has (reports.get found it) but the replica not yet: from the primary.
+      ([handling]) => handling === null,
+    );
     if (!r) throw notFound('举报');
     // Who proposed the pending disposition (a staff member's id, stored in the case).
     const proposedBy = (r.dispositionPending as { proposedBy?: unknown } | null)?.proposedBy;
