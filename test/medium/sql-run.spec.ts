@@ -95,7 +95,7 @@ describe('runQuery and runCommand (medium: real Postgres)', () => {
       expect(await runQuery(query, { x: 1 }, m)).toEqual([{ y: 2 }]);
       expect(await runQuery(query, { x: 41 }, m)).toEqual([{ y: 42 }]);
       const named = await m.query<Array<{ name: string; statement: string }>>(
-        `SELECT name, statement FROM pg_prepared_statements WHERE statement LIKE '%+ 1 AS "y!"%'`,
+        `SELECT name, statement FROM pg_prepared_statements WHERE statement LIKE '%+ 1 AS "y"'`,
       );
       expect(named).toHaveLength(1);
       expect(named[0]!.name).toBe(statementName(named[0]!.statement));

@@ -20,8 +20,8 @@ export type Queryable = DataSource | EntityManager;
 export async function runQuery<P, R>(query: PreparedQuery<P, R>, params: P, on: Queryable): Promise<R[]> {
   const form = staticFormOf(query);
   if (!form) return query.run(params, connectionOf(on));
-  const result = await clientOf(on).query<Record<string, unknown>>({ name: form.name, text: form.text, values: form.values(params) });
-  return unhinted(result.rows) as R[];
+  const result = await clientOf(on).query<R & object>({ name: form.name, text: form.text, values: form.values(params) });
+  return result.rows;
 }
 
 /** Like `runQuery`, with the number of rows the statement touched (an UPDATE without RETURNING). */
@@ -36,7 +36,9 @@ export async function runCommand<P, R>(query: PreparedQuery<P, R>, params: P, on
  * A query whose parameters are all scalars (no `:list(...)` spread or pick, which expand by
  * the values given) has one text whatever the values: its text, name and parameter order are
  * worked out once, and a call only lists its values. pgtyped's `run` would rebuild the text
- * on every call (a few KB for the larger statements of a hot path) and return the same rows.
+ * on every call (a few KB for the larger statements of a hot path) and then rename each row's
+ * hinted columns (`AS "id!"`: the `!`/`?` tells the type generator a column's nullability):
+ * here the hints are taken out of the text once, so Postgres names the columns as the types do.
  */
 interface StaticForm {
   text: string;
@@ -45,12 +47,15 @@ interface StaticForm {
 }
 
 type QueryIR = Parameters<typeof processSQLQueryIR>[0];
+/** An output column's alias with pgtyped's nullability hint: `AS "id!"`, `AS "note?"`. */
+const HINTED_ALIAS = /\bAS(\s+)"([^"]+)[!?]"/gi;
 const forms = new WeakMap<object, StaticForm | null>();
 
 function staticFormOf(query: object): StaticForm | null {
   let form = forms.get(query);
   if (form === undefined) {
-    const { mapping, query: text } = processSQLQueryIR((query as { queryIR: QueryIR }).queryIR);
+    const { mapping, query: hinted } = processSQLQueryIR((query as { queryIR: QueryIR }).queryIR);
+    const text = hinted.replace(HINTED_ALIAS, 'AS$1"$2"');
     const scalars = mapping.flatMap((m) => (m.type === ParameterTransform.Scalar ? [m] : []));
     if (scalars.length === mapping.length) {
       const order = scalars.sort((a, b) => a.assignedIndex - b.assignedIndex).map((m) => m.name);
@@ -61,20 +66,6 @@ function staticFormOf(query: object): StaticForm | null {
     forms.set(query, form);
   }
   return form;
-}
-
-/** Columns named with pgtyped's nullability hint (`"id!"`, `"note?"`) without it, as pgtyped's `run` gives them. */
-function unhinted(rows: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
-  for (const row of rows) {
-    for (const column in row) {
-      const last = column[column.length - 1];
-      if (last === '!' || last === '?') {
-        row[column.slice(0, -1)] = row[column];
-        delete row[column];
-      }
-    }
-  }
-  return rows;
 }
 
 const names = new Map<string, string>();
