@@ -1,7 +1,7 @@
 // Shared helpers of the benchmarks: fresh database, child processes, autocannon, tables.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -33,8 +33,11 @@ export async function dropDatabase(name) {
 
 const usedPrefixes = [];
 
-/** Deletes the queues and counters every benchmark left in Redis (jobs are kept a day otherwise). */
-export async function clearBenchRedis() {
+const usedDirs = [];
+
+/** Deletes the queues and counters every benchmark left in Redis (jobs are kept a day otherwise), and their temporary folders. */
+export async function clearBenchLeftovers() {
+  for (const dir of usedDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   const redis = new Redis(REDIS_URL);
   for (const prefix of usedPrefixes.splice(0)) {
     let cursor = '0';
@@ -50,6 +53,8 @@ export async function clearBenchRedis() {
 /** Environment for the app under test: its own database, Redis prefix, storage and settings. */
 export function benchEnv(databaseUrl, settingsYaml = '') {
   const configDir = mkdtempSync(join(tmpdir(), 'qf-bench-config-'));
+  const storageDir = mkdtempSync(join(tmpdir(), 'qf-bench-storage-'));
+  usedDirs.push(configDir, storageDir);
   cpSync('config', configDir, { recursive: true });
   writeFileSync(join(configDir, 'local.yaml'), settingsYaml);
   const queuePrefix = `qf-bench-${randomBytes(3).toString('hex')}`;
@@ -62,7 +67,7 @@ export function benchEnv(databaseUrl, settingsYaml = '') {
     REDIS_URL,
     QUEUE_PREFIX: queuePrefix,
     QF_CONFIG_DIR: configDir,
-    QF_STORAGE_DIR: mkdtempSync(join(tmpdir(), 'qf-bench-storage-')),
+    QF_STORAGE_DIR: storageDir,
     QF_MASTER_KEYS: `bench:${randomBytes(32).toString('base64')}`,
     QF_HASH_KEY: randomBytes(32).toString('base64'),
   };

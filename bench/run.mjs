@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { benchIntake } from './intake.mjs';
-import { clearBenchRedis, printTable } from './lib.mjs';
+import { clearBenchLeftovers, printTable } from './lib.mjs';
 import { benchTriageAt } from './triage.mjs';
 
 const duration = Number(process.env.QF_BENCH_SECONDS ?? 10);
@@ -118,7 +118,7 @@ if (only.has('triage')) {
   results.triage = runs;
 }
 
-await clearBenchRedis();
+await clearBenchLeftovers();
 mkdirSync('bench/results', { recursive: true });
 const file = `bench/results/bench-${results.at.replace(/[:.]/g, '-')}.json`;
 writeFileSync(file, JSON.stringify(results, null, 2));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -45,6 +45,7 @@ describe('reporter journey in Chromium (360 px phone)', () => {
     await screenshot(page, 'reporter', '2-form-filled');
     await page.getByRole('button', { name: '提交举报' }).click();
     await page.waitForSelector('.receipt');
+    rmSync(photo, { force: true });
     const code = (await page.textContent('.receipt .code'))!.trim();
     expect(code.replaceAll(' ', '')).toMatch(/^\d{16}$/);
     expect(await page.textContent('body')).toContain('只显示这一次');

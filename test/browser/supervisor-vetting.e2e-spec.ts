@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import JSZip from 'jszip';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -107,6 +107,7 @@ describe('supervisor vetting journey in Chromium', () => {
     await page.getByRole('button', { name: '导入' }).click();
     expect(await page.textContent('main')).toContain('新增 1 人');
     expect(await page.textContent('main')).toContain('已跳过');
+    rmSync(file, { force: true });
     await page.getByLabel('姓名或人员编号').fill('蒲晓峰');
     await page.getByRole('button', { name: '查询' }).click();
     expect(await page.textContent('table.inbox')).toContain('示范区审计局');

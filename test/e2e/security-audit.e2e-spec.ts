@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import request from 'supertest';
 import { describeVerdict, verifyAuditTrail } from '../../src/cli/audit-verify.js';
 import { validTip } from '../support/fixtures.js';
@@ -173,6 +173,7 @@ describe('audit trail: rows cut from the end (review finding 7)', () => {
       // And deleting the anchors too does not help against the exported file.
       await fresh.db.query(`DELETE FROM audit_anchor`);
       expect((await verifyAuditTrail(fresh.env['DATABASE_URL']!, key, [file])).ok).toBe(false);
+      rmSync(dirname(file), { recursive: true, force: true });
       expect((await verifyAuditTrail(fresh.env['DATABASE_URL']!, key)).ok).toBe(true); // what the database alone can no longer show
     } finally {
       await fresh.close();

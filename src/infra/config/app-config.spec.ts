@@ -1,6 +1,6 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, cpSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, cpSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, deepMerge, loadAppConfig } from './app-config.js';
@@ -14,8 +14,12 @@ const validEnv = () => ({
   QF_CONFIG_DIR: 'config',
 });
 
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function configDirWith(localYaml: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'qf-config-'));
+  made.push(dir);
   cpSync('config', dir, { recursive: true });
   writeFileSync(join(dir, 'local.yaml'), localYaml);
   return dir;
