@@ -204,6 +204,9 @@ async function run({ duration, chaosSeconds, staffSeconds, killRedis }) {
   // Intake through the balancer; every acknowledged receipt (201 with its number) is kept.
   const acknowledged = new Set();
   const statuses = {};
+  // Requests that got an answer. When the balancer cuts a connection (its api was killed),
+  // autocannon reconnects without counting the request in flight as an error: sent − answered says.
+  let answered = 0;
   let n = 0;
   const person = { unit: '某局', post: '副局长', name: '王某某' };
   const intake = (seconds) =>
@@ -225,6 +228,7 @@ async function run({ duration, chaosSeconds, staffSeconds, killRedis }) {
           }),
           onResponse: (status, body) => {
             statuses[status] = (statuses[status] ?? 0) + 1;
+            answered += 1;
             if (status === 201) acknowledged.add(JSON.parse(body).reportNumber);
           },
         },
@@ -272,7 +276,9 @@ async function run({ duration, chaosSeconds, staffSeconds, killRedis }) {
   // 1. A clean run: the figures of the deployment.
   let cpuBefore = snapshot();
   let triagedBefore = await triaged();
+  let answeredBefore = answered;
   const clean = await intake(duration);
+  clean.unanswered = clean.requests.sent - (answered - answeredBefore);
   const cleanCpu = withOthers(cpuShares(cpuBefore, snapshot()));
   const cleanTriaged = (await triaged()) - triagedBefore;
 
@@ -280,6 +286,7 @@ async function run({ duration, chaosSeconds, staffSeconds, killRedis }) {
   const events = [];
   const at = (what, since) => events.push({ what, 's into the run': round((Date.now() - since) / 1000) });
   const chaosStart = Date.now();
+  answeredBefore = answered;
   const chaosLoad = intake(chaosSeconds);
   const chaos = (async () => {
     await sleep(Math.round(chaosSeconds * 250));
@@ -317,6 +324,7 @@ async function run({ duration, chaosSeconds, staffSeconds, killRedis }) {
     await Promise.all(restarts);
   })();
   const chaosResult = await chaosLoad;
+  chaosResult.unanswered = chaosResult.requests.sent - (answered - answeredBefore);
   await chaos;
   const loadEnd = Date.now();
 
@@ -353,7 +361,8 @@ async function run({ duration, chaosSeconds, staffSeconds, killRedis }) {
               (SELECT count(*)::int FROM report) AS rows,
               (SELECT count(*)::int FROM report WHERE triaged_at IS NOT NULL) AS triaged,
               (SELECT count(*)::int FROM report_event WHERE type = 'TRIAGED') AS "triagedEvents",
-              (SELECT count(*)::int FROM (SELECT report_id FROM report_event WHERE type = 'TRIAGED' GROUP BY report_id HAVING count(*) > 1) d) AS duplicates`,
+              (SELECT count(*)::int FROM (SELECT report_id FROM report_event WHERE type = 'TRIAGED' GROUP BY report_id HAVING count(*) > 1) d) AS duplicates,
+              (SELECT count(*)::int FROM outbox WHERE job_name = 'triage-report' AND attempts > 0) AS relayed`,
       [numbers],
     )
   ).rows[0];
@@ -416,6 +425,7 @@ async function run({ duration, chaosSeconds, staffSeconds, killRedis }) {
         'p50 ms': ceiling.latency.p50,
         'p99 ms': ceiling.latency.p99,
         'non-2xx + errors': ceiling.non2xx + ceiling.errors,
+        'no answer (cut, or in flight at the end)': '',
         ratio: '1.00',
       },
       {
@@ -424,6 +434,7 @@ async function run({ duration, chaosSeconds, staffSeconds, killRedis }) {
         'p50 ms': clean.latency.p50,
         'p99 ms': clean.latency.p99,
         'non-2xx + errors': clean.non2xx + clean.errors,
+        'no answer (cut, or in flight at the end)': clean.unanswered,
         ratio: ratio.toFixed(2),
       },
       {
@@ -432,6 +443,7 @@ async function run({ duration, chaosSeconds, staffSeconds, killRedis }) {
         'p50 ms': chaosResult.latency.p50,
         'p99 ms': chaosResult.latency.p99,
         'non-2xx + errors': chaosResult.non2xx + chaosResult.errors,
+        'no answer (cut, or in flight at the end)': chaosResult.unanswered,
         ratio: (chaosResult.requests.average / ceiling.requests.average).toFixed(2),
       },
     ],
@@ -454,6 +466,8 @@ async function run({ duration, chaosSeconds, staffSeconds, killRedis }) {
       triaged: counts.triaged,
       'TRIAGED events': counts.triagedEvents,
       'triaged twice': counts.duplicates,
+      // Jobs the api could not queue (Redis failing over) that the workers' outbox relay queued later.
+      'queued by the outbox relay': counts.relayed,
       'nothing lost': lostOrDuplicated === 0 ? 'yes' : `NO (${lostOrDuplicated})`,
     },
     staff: {
@@ -490,6 +504,12 @@ function print(r, { duration, chaosSeconds }) {
       .join(', ')}; connections per api (balancer): ${r.balancer}`,
   );
   printTable('Topology: where the CPU went (% of one core)', r.cpu);
+  const others = r.cpu[0]['others on the machine'];
+  if (others >= 20)
+    console.log(
+      `  note: other work on this machine took ${others} % of a core (of ${r.machine.cpus * 100} %) during the clean intake: ` +
+        'the rates above are that much lower and noisier than on a machine of their own',
+    );
   printTable(`Topology: what happened in the ${chaosSeconds} s run with kills`, r.events);
   printTable('Topology: triage with two workers', [r.triage]);
   printTable(`Topology: nothing lost (both runs, ${duration + chaosSeconds} s of intake)`, [r.counts]);
