@@ -56,6 +56,17 @@ function stopEverything() {
       console.error(`topology clean-up: ${error.message}`);
     }
   }
+  // A child still starting (not yet ready, so not in the list) when a failure or Ctrl-C came.
+  try {
+    for (const line of execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(process.pid)])
+      .toString()
+      .split('\n')) {
+      const [pid, command] = line.trim().split(/\s+/);
+      if (pid && command !== 'ps') process.kill(Number(pid), 'SIGKILL');
+    }
+  } catch {
+    // none left
+  }
 }
 function onSignal(signal) {
   console.error(`\n${signal}: stopping everything the topology benchmark started`);
@@ -166,11 +177,14 @@ async function run({ duration, chaosSeconds, staffSeconds, killRedis }) {
   // The ceiling: bare Fastify on this machine, now.
   const barePort = await freePort();
   const bare = owned(await startProcess('bench/bare-fastify.mjs', { ...env, PORT: String(barePort) }, /ready/));
+  const person = { unit: '某局', post: '副局长', name: '王某某' };
+  const tip = (i) =>
+    JSON.stringify({ subjects: [person], body: tipBody(i, person), anonymous: false, reporter: { name: '测试人', phone: '13912345678' } });
   const ceiling = await load({
     url: `http://127.0.0.1:${barePort}/api/v1/public/reports`,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ ok: true }),
+    body: tip(0), // the same size of request as the real tips below
     duration,
   });
   bare.kill('SIGKILL');
@@ -208,7 +222,6 @@ async function run({ duration, chaosSeconds, staffSeconds, killRedis }) {
   // autocannon reconnects without counting the request in flight as an error: sent − answered says.
   let answered = 0;
   let n = 0;
-  const person = { unit: '某局', post: '副局长', name: '王某某' };
   const intake = (seconds) =>
     load({
       url: `${base}/api/v1/public/reports`,
@@ -219,12 +232,7 @@ async function run({ duration, chaosSeconds, staffSeconds, killRedis }) {
           headers: { 'content-type': 'application/json' },
           setupRequest: (req) => ({
             ...req,
-            body: JSON.stringify({
-              subjects: [person],
-              body: tipBody(n++, person),
-              anonymous: false,
-              reporter: { name: '测试人', phone: '13912345678' },
-            }),
+            body: tip(n++),
           }),
           onResponse: (status, body) => {
             statuses[status] = (statuses[status] ?? 0) + 1;
