@@ -11,7 +11,9 @@ const sizes = (process.env.QF_BENCH_SIZES ?? '1000x10000,100000x1000000').split(
   const [cadres, tips] = s.split('x').map(Number);
   return { cadres, tips };
 });
-const only = new Set((process.env.QF_BENCH_ONLY ?? 'intake,triage').split(','));
+// `npm run bench -- --topology`: the whole deployment on one machine (bench/topology.mjs) instead.
+const topology = process.argv.includes('--topology');
+const only = new Set((process.env.QF_BENCH_ONLY ?? (topology ? 'topology' : 'intake,triage')).split(','));
 const results = { machine: { cpus: cpus().length, node: process.version }, at: new Date().toISOString() };
 const verdict = (ok) => (ok ? 'met' : 'NOT met');
 
@@ -116,6 +118,11 @@ if (only.has('triage')) {
     })),
   );
   results.triage = runs;
+}
+
+if (only.has('topology')) {
+  const { benchTopology } = await import('./topology.mjs');
+  results.topology = await benchTopology({ duration, chaosSeconds: Number(process.env.QF_BENCH_CHAOS_SECONDS ?? 20) });
 }
 
 await clearBenchLeftovers();
