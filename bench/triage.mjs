@@ -1,7 +1,7 @@
 // Triage benchmarks: tips/s through every pipeline step in one worker process, latency
-// from receipt to triaged at a steady offered load, per-tip cost as the data grows,
-// staff queries at scale and peak memory. Sizes: QF_BENCH_SIZES="1000x10000,100000x1000000"
-// (cadres x earlier tips).
+// from receipt to triaged at a steady offered load, per-tip cost as the data grows, staff
+// queries at scale (worker idle, then draining a burst) and peak memory. Sizes:
+// QF_BENCH_SIZES="1000x10000,100000x1000000" (cadres x earlier tips).
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import pg from 'pg';
@@ -58,6 +58,62 @@ async function insertNewTips(db, count, tag) {
     ],
   );
   return rows.length;
+}
+
+/**
+ * Keeps the worker draining while the staff queries are timed: a first batch of new tips, then
+ * another whenever fewer than `low` wait (checked at most once a second, between requests).
+ * Counts the checks that found none waiting: the worker was idle for a moment then.
+ */
+function drainingBurst(db, worker, { first = 1000, batch = 1000, low = 600 } = {}) {
+  let inserted = 0;
+  let batches = 0;
+  let checks = 0;
+  let dryChecks = 0;
+  let lastCheck = 0;
+  let started = 0;
+  let triagedBefore = 0;
+  const triaged = async () =>
+    (await db.query(`SELECT count(*)::int AS n FROM report WHERE number LIKE 'DRAIN%' AND triaged_at IS NOT NULL`)).rows[0].n;
+  const add = async (count) => {
+    inserted += await insertNewTips(db, count, `DRAIN${batches}`);
+    batches += 1;
+  };
+  return {
+    async begin() {
+      started = Date.now();
+      triagedBefore = await triaged();
+      await add(first);
+      lastCheck = Date.now();
+    },
+    async tick() {
+      if (Date.now() - lastCheck < 1000) return;
+      lastCheck = Date.now();
+      const waiting = inserted - (await triaged());
+      checks += 1;
+      if (waiting <= 0) dryChecks += 1;
+      if (waiting < low) await add(batch);
+    },
+    async end() {
+      const seconds = (Date.now() - started) / 1000;
+      const done = (await triaged()) - triagedBefore;
+      return { inserted, triaged: done, seconds: round(seconds), tipsPerSecond: round(done / seconds), checks, dryChecks };
+    },
+    /** Waits (at most `limitSeconds`) for every tip of the burst to be triaged and the worker to use < 5 % of a core for 2 s. */
+    async waitIdle(limitSeconds = 180) {
+      const start = Date.now();
+      const deadline = start + limitSeconds * 1000;
+      let quiet = 0;
+      while (Date.now() < deadline) {
+        const before = cpuSeconds([worker.pid]);
+        await new Promise((r) => setTimeout(r, 1000));
+        const busy = cpuSeconds([worker.pid]) - before > 0.05;
+        quiet = !busy && (await triaged()) >= inserted ? quiet + 1 : 0;
+        if (quiet >= 2) return { idle: true, seconds: round((Date.now() - start) / 1000) };
+      }
+      return { idle: false, seconds: limitSeconds };
+    },
+  };
 }
 
 /** User + system CPU seconds of these processes so far (/proc, Linux); gone processes count 0. */
@@ -177,7 +233,10 @@ export async function benchTriageAt({ cadres, tips, burst = 2000, steadyRate = 5
   // The api's peak in each phase: the steady intake load, then the staff queries (from the memory it had then).
   const apiSteadyPeakRssMb = peakRssMb(api.pid);
   resetPeakRss(api.pid);
-  const queries = staffQueries ? await benchStaffQueries({ env, db, baseUrl: 'http://127.0.0.1:3911', tips }) : null;
+  // Timed with the worker idle (everything above triaged), then while it drains a burst.
+  const queries = staffQueries
+    ? await benchStaffQueries({ env, db, baseUrl: 'http://127.0.0.1:3911', tips, burst: drainingBurst(db, worker) })
+    : null;
   const apiQueriesPeakRssMb = peakRssMb(api.pid);
   const memory = {
     workerPeakRssMb: peakRssMb(worker.pid),

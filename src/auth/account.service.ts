@@ -17,6 +17,7 @@ import { passwordProblem } from './password-policy.js';
 import { TotpVerifier } from './totp.js';
 import { VerificationRepository } from '../verification/verification.repository.js';
 import { isUuid } from '../infra/http/id-param.js';
+import { Reads } from '../infra/database/reads.js';
 import { CadresService } from '../cadres/cadres.service.js';
 
 export type { ResetOutcome, ResetRequestDto, StaffAccountDto };
@@ -41,6 +42,7 @@ export class AccountService {
     private readonly repository: AuthRepository,
     private readonly agencies: VerificationRepository,
     private readonly cadres: CadresService,
+    private readonly reads: Reads,
   ) {}
 
   /** When the account turned two-factor login on, or null. */
@@ -146,8 +148,9 @@ export class AccountService {
     });
   }
 
+  /** Every account: a staff read, on the replica when it is fit (Reads). */
   list(): Promise<StaffAccountDto[]> {
-    return this.repository.accounts();
+    return this.reads.run((on) => this.repository.accounts(on));
   }
 
   /** An administrator creates an account (the password policy applies); the account is audited with who made it. */
@@ -315,7 +318,7 @@ export class AccountService {
 
   /** Reset requests waiting for a second administrator (all, or one account's). */
   async pendingResets(targetId?: string): Promise<ResetRequestDto[]> {
-    return this.repository.pendingResets(targetId && isUuid(targetId) ? targetId : null);
+    return this.reads.run((on) => this.repository.pendingResets(targetId && isUuid(targetId) ? targetId : null, on));
   }
 
   /** A second administrator approves (or refuses) a reset another one requested; the requester cannot. */

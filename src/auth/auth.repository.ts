@@ -60,8 +60,8 @@ export class AuthRepository {
   }
 
   /** Every account, by username, with its count of live sessions. */
-  async accounts(): Promise<StaffAccountDto[]> {
-    const rows = await runQuery(q.accounts, undefined, this.dataSource);
+  async accounts(on: Queryable = this.dataSource): Promise<StaffAccountDto[]> {
+    const rows = await runQuery(q.accounts, undefined, on);
     return rows.map((r) => ({
       id: r.id,
       username: r.username,
@@ -111,8 +111,8 @@ export class AuthRepository {
   }
 
   /** Pending requests (all, or one account's), oldest first. */
-  async pendingResets(targetId: string | null): Promise<ResetRequestDto[]> {
-    const rows = await runQuery(q.pendingResets, { targetId }, this.dataSource);
+  async pendingResets(targetId: string | null, on: Queryable = this.dataSource): Promise<ResetRequestDto[]> {
+    const rows = await runQuery(q.pendingResets, { targetId }, on);
     return rows.map((r) => ({
       id: r.id,
       targetId: r.target_id,
@@ -198,8 +198,8 @@ export class AuthRepository {
   }
 
   /** A staff member's display name by a stored id (as text; null when it names no one). */
-  async displayNameByIdText(id: string): Promise<string | null> {
-    const [row] = await runQuery(q.displayNameByIdText, { id }, this.dataSource);
+  async displayNameByIdText(id: string, on: Queryable = this.dataSource): Promise<string | null> {
+    const [row] = await runQuery(q.displayNameByIdText, { id }, on);
     return row?.display_name ?? null;
   }
 

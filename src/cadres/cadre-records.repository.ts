@@ -136,8 +136,8 @@ export class CadreRecordsRepository {
   }
 
   /** Every year's draw, newest first. */
-  async draws(): Promise<DrawRow[]> {
-    const rows = await runQuery(q.draws, undefined, this.dataSource);
+  async draws(on: Queryable = this.dataSource): Promise<DrawRow[]> {
+    const rows = await runQuery(q.draws, undefined, on);
     return rows.map((r) => ({
       year: r.year,
       ratio: Number(r.ratio),
@@ -149,8 +149,11 @@ export class CadreRecordsRepository {
   }
 
   /** The year's draw as recorded, or null. */
-  async draw(year: number): Promise<{ ratio: number; seed: string; population: string[]; drawn: string[] } | null> {
-    const [row] = await runQuery(q.draw, { year }, this.dataSource);
+  async draw(
+    year: number,
+    on: Queryable = this.dataSource,
+  ): Promise<{ ratio: number; seed: string; population: string[]; drawn: string[] } | null> {
+    const [row] = await runQuery(q.draw, { year }, on);
     return row ? { ratio: Number(row.ratio), seed: row.seed, population: row.population, drawn: row.drawn } : null;
   }
 }

@@ -1,4 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { Reads } from '../infra/database/reads.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -41,6 +42,7 @@ export class CadreRecordsService {
     private readonly config: AppConfig,
     private readonly repository: CadreRecordsRepository,
     private readonly files: FileAuditRepository,
+    private readonly reads: Reads,
   ) {}
 
   private async change<T>(cadreId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
@@ -307,12 +309,17 @@ export class CadreRecordsService {
 
   /** Every year's random check, newest first, with the drawn cadres' names as the roster has them now. */
   async listPersonalMattersDraws(): Promise<PersonalMattersDrawView[]> {
-    return this.repository.draws();
+    // A staff read, on the replica when it is fit (Reads).
+    return this.reads.run((on) => this.repository.draws(on));
   }
 
   /** Redraws a recorded check from its seed and population: true when it matches what was drawn. */
   async verifyPersonalMattersDraw(year: number): Promise<{ year: number; seed: string; matches: boolean; drawn: string[] }> {
-    const row = await this.repository.draw(year);
+    // A staff read, on the replica when it is fit (Reads); a draw made a moment ago, on the primary.
+    const row = await this.reads.run(
+      (on) => this.repository.draw(year, on),
+      (found) => found === null,
+    );
     if (!row) throw notFound(`${year} 年度抽查记录`);
     const again = drawSample(row.population, row.ratio, row.seed);
     return { year, seed: row.seed, matches: JSON.stringify(again) === JSON.stringify([...row.drawn].sort()), drawn: row.drawn };

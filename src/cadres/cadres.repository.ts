@@ -123,8 +123,8 @@ export class CadresRepository {
   }
 
   /** Cadres' ids and names, ordered by name as Postgres orders them (unknown ids are left out). */
-  namesByIdsOrdered(ids: string[]): Promise<q.INamesByIdsOrderedResult[]> {
-    return runQuery(q.namesByIdsOrdered, { ids }, this.dataSource);
+  namesByIdsOrdered(ids: string[], on: Queryable = this.dataSource): Promise<q.INamesByIdsOrderedResult[]> {
+    return runQuery(q.namesByIdsOrdered, { ids }, on);
   }
 
   /** Each cadre's name, post, unit names and count of namesakes (a tip naming them is matched on these). */

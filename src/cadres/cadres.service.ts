@@ -11,6 +11,7 @@ import { influenceLastDay, type SanctionKind } from './rules/influence.js';
 import { labelOf } from '../infra/labels/catalogue.js';
 import { isUuid } from '../infra/http/id-param.js';
 import { Reads } from '../infra/database/reads.js';
+import type { Queryable } from '../infra/database/sql.js';
 import { FileAuditRepository } from './file-audit/file-audit.repository.js';
 
 /** The roster as triage's in-memory index reads it. */
@@ -74,9 +75,9 @@ export class CadresService {
   }
 
   /** Cadres by id (unknown ids are left out), in one query. */
-  async getByIds(ids: string[]): Promise<CadreSummary[]> {
+  async getByIds(ids: string[], on?: Queryable): Promise<CadreSummary[]> {
     const valid = ids.filter((id) => isUuid(id));
-    return valid.length ? (await this.repository.summariesByIds(valid)).map(toSummary) : [];
+    return valid.length ? (await this.repository.summariesByIds(valid, on)).map(toSummary) : [];
   }
 
   async findByPersonNo(personNo: string): Promise<CadreSummary | null> {

@@ -41,8 +41,8 @@ export class UnitsRepository {
   }
 
   /** Every unit with its other names, by name. */
-  async withNames(): Promise<Array<{ id: string; name: string; otherNames: OtherUnitName[] }>> {
-    const rows = await runQuery(q.unitsWithNames, undefined, this.dataSource);
+  async withNames(on: Queryable = this.dataSource): Promise<Array<{ id: string; name: string; otherNames: OtherUnitName[] }>> {
+    const rows = await runQuery(q.unitsWithNames, undefined, on);
     return rows.map((r) => ({ id: r.id, name: r.name, otherNames: r.other_names as unknown as OtherUnitName[] }));
   }
 

@@ -5,6 +5,7 @@ import { overQuota } from './rules/quota.js';
 import type { QuotaLine } from './dto/cadre.dto.js';
 import { isUuid } from '../infra/http/id-param.js';
 import type { Queryable } from '../infra/database/sql.js';
+import { Reads } from '../infra/database/reads.js';
 import { UnitsRepository, type OtherUnitName } from './units.repository.js';
 
 export type { QuotaLine };
@@ -12,15 +13,18 @@ export type { QuotaLine };
 /** Units, their other names, and post quotas (职数) with the over-quota report. */
 @Injectable()
 export class UnitsService {
-  constructor(private readonly repository: UnitsRepository) {}
+  constructor(
+    private readonly repository: UnitsRepository,
+    private readonly reads: Reads,
+  ) {}
 
   private async requireUnit(unitId: string): Promise<void> {
     if (!isUuid(unitId) || !(await this.repository.exists(unitId))) throw notFound('单位');
   }
 
-  /** Every unit with its other names (别名, 曾用名), by name. */
+  /** Every unit with its other names (别名, 曾用名), by name: a staff read, on the replica when it is fit (Reads). */
   async list(): Promise<Array<{ id: string; name: string; otherNames: OtherUnitName[] }>> {
-    return this.repository.withNames();
+    return this.reads.run((on) => this.repository.withNames(on));
   }
 
   /** Units' current names by id (a vetting candidacy's unit, for 报备); unknown ids are absent. */
@@ -74,9 +78,12 @@ export class UnitsService {
     return out;
   }
 
-  /** Every unit and level with people in post or an approved quota; the over-quota ones first. */
+  /**
+   * Every unit and level with people in post or an approved quota; the over-quota ones first.
+   * A staff read, on the replica when it is fit (Reads), unless the caller's read already chose (`on`).
+   */
   async quotaReport(onlyOver = false, on?: Queryable): Promise<QuotaLine[]> {
-    const rows = await this.repository.quotaReport(on);
+    const rows = on ? await this.repository.quotaReport(on) : await this.reads.run((o) => this.repository.quotaReport(o));
     const lines = rows.map((r) => ({
       ...r,
       over: r.approved === null ? null : overQuota({ approved: r.approved, occupied: r.occupied }),

@@ -38,8 +38,8 @@ export class MeetingsRepository {
     return row ?? null;
   }
 
-  async meetingById(id: string): Promise<MeetingRow | null> {
-    const [row] = await runQuery(q.meetingById, { id }, this.dataSource);
+  async meetingById(id: string, on: Queryable = this.dataSource): Promise<MeetingRow | null> {
+    const [row] = await runQuery(q.meetingById, { id }, on);
     return row ?? null;
   }
 
@@ -157,19 +157,23 @@ export class MeetingsRepository {
     await runCommand(q.upsertOpinion, opinion, on);
   }
 
-  opinionsOf(meetingId: string): Promise<Array<{ item_id: string; agency_code: string; opinion: string }>> {
-    return runQuery(q.opinionsOfMeeting, { meetingId }, this.dataSource);
+  opinionsOf(
+    meetingId: string,
+    on: Queryable = this.dataSource,
+  ): Promise<Array<{ item_id: string; agency_code: string; opinion: string }>> {
+    return runQuery(q.opinionsOfMeeting, { meetingId }, on);
   }
 
   /** The latest 200 meetings with their counts of items and decisions (every item counted). */
-  listMeetings(): Promise<q.IListMeetingsResult[]> {
-    return runQuery(q.listMeetings, undefined, this.dataSource);
+  listMeetings(on: Queryable = this.dataSource): Promise<q.IListMeetingsResult[]> {
+    return runQuery(q.listMeetings, undefined, on);
   }
 
   async itemsOfMeetings(
     meetingIds: string[],
+    on: Queryable = this.dataSource,
   ): Promise<Array<{ meeting_id: string; kind: ItemKind; subject_id: string | null; decision: string | null }>> {
-    const rows = await runQuery(q.itemsOfMeetings, { meetingIds }, this.dataSource);
+    const rows = await runQuery(q.itemsOfMeetings, { meetingIds }, on);
     return rows.map((r) => ({ ...r, kind: r.kind as ItemKind }));
   }
 

@@ -13,6 +13,8 @@ import { ATTENDANCE_LABELS, type AgendaItemView, type MeetingSummary, type Meeti
 import { VettingService } from '../vetting/vetting.service.js';
 import { OpenItemsLoader } from './open-items.loader.js';
 import { isUuid } from '../infra/http/id-param.js';
+import { Reads } from '../infra/database/reads.js';
+import type { Queryable } from '../infra/database/sql.js';
 import { ReportsRepository } from '../reports/reports.repository.js';
 import { VerificationRepository } from '../verification/verification.repository.js';
 import { MeetingsRepository, type ItemRow, type MeetingRow } from './meetings.repository.js';
@@ -46,6 +48,7 @@ export class MeetingsService {
     private readonly repository: MeetingsRepository,
     private readonly verification: VerificationRepository,
     private readonly reports: ReportsRepository,
+    private readonly reads: Reads,
   ) {}
 
   /**
@@ -54,7 +57,7 @@ export class MeetingsService {
    */
   async itemReports(
     items: Array<{ id: string; kind: ItemKind; subject_id: string | null }>,
-    on?: EntityManager,
+    on?: Queryable,
   ): Promise<Map<string, string | null>> {
     const requestIds = items.flatMap((i) => (i.kind === 'OVERDUE_REQUEST' && i.subject_id ? [i.subject_id] : []));
     const subjects = await this.verification.subjectsOf(requestIds, on);
@@ -70,7 +73,7 @@ export class MeetingsService {
   /** What each item is about (a request item: the request's subject), by item id. */
   async itemTargets(
     items: Array<{ id: string; kind: ItemKind; subject_id: string | null }>,
-    on?: EntityManager,
+    on?: Queryable,
   ): Promise<Map<string, { kind: 'REPORT' | 'VETTING_CANDIDATE'; id: string } | null>> {
     const requestIds = items.flatMap((i) => (i.kind === 'OVERDUE_REQUEST' && i.subject_id ? [i.subject_id] : []));
     const subjects = await this.verification.subjectsOf(requestIds, on);
@@ -265,19 +268,28 @@ export class MeetingsService {
     if (reportId) await viewer.visible(reportId, '议题');
   }
 
+  /** The latest meetings: a staff read, on the replica when it is fit (Reads). */
   async list(viewer: Viewer): Promise<MeetingSummary[]> {
-    const rows = await this.repository.listMeetings();
-    if (viewer.hidden.length && rows.length) {
-      // 回避: items about a tip hidden from the viewer are not counted.
-      const items = (await this.repository.itemsOfMeetings(rows.map((r) => r.id))).map((i, n) => ({ ...i, id: String(n) }));
-      const about = await this.itemReports(items);
-      const seen = items.filter((i) => !viewer.hides(about.get(i.id)));
-      for (const r of rows) {
-        const mine = seen.filter((i) => i.meeting_id === r.id);
-        r.items = mine.length;
-        r.decided = mine.filter((i) => i.decision !== null).length;
+    const rows = await this.reads.run(async (on) => {
+      const rows = await this.repository.listMeetings(on);
+      if (viewer.hidden.length && rows.length) {
+        // 回避: items about a tip hidden from the viewer are not counted.
+        const items = (
+          await this.repository.itemsOfMeetings(
+            rows.map((r) => r.id),
+            on,
+          )
+        ).map((i, n) => ({ ...i, id: String(n) }));
+        const about = await this.itemReports(items, on);
+        const seen = items.filter((i) => !viewer.hides(about.get(i.id)));
+        for (const r of rows) {
+          const mine = seen.filter((i) => i.meeting_id === r.id);
+          r.items = mine.length;
+          r.decided = mine.filter((i) => i.decision !== null).length;
+        }
       }
-    }
+      return rows;
+    });
     return rows.map((r) => ({
       id: r.id,
       number: r.number,
@@ -290,16 +302,25 @@ export class MeetingsService {
     }));
   }
 
-  /** The meeting as this viewer may see it: items about tips hidden from them (回避) are left out, with their opinions. */
+  /**
+   * The meeting as this viewer may see it: items about tips hidden from them (回避) are left out,
+   * with their opinions. On a staff GET, read on the replica when it is fit (Reads); a meeting
+   * scheduled a moment ago and not replayed there yet, on the primary.
+   */
   async view(meetingId: string, viewer: Viewer): Promise<MeetingView> {
     if (!isUuid(meetingId)) throw notFound('联席会议');
-    const [meeting, attendance, allItems, allOpinions] = await Promise.all([
-      this.repository.meetingById(meetingId),
-      this.repository.attendanceOf(meetingId),
-      this.repository.itemsOf(meetingId),
-      this.repository.opinionsOf(meetingId),
-    ]);
-    const targets = await this.itemTargets(allItems);
+    const { meeting, attendance, allItems, allOpinions, targets } = await this.reads.run(
+      async (on) => {
+        const [meeting, attendance, allItems, allOpinions] = await Promise.all([
+          this.repository.meetingById(meetingId, on),
+          this.repository.attendanceOf(meetingId, on),
+          this.repository.itemsOf(meetingId, on),
+          this.repository.opinionsOf(meetingId, on),
+        ]);
+        return { meeting, attendance, allItems, allOpinions, targets: await this.itemTargets(allItems, on) };
+      },
+      (found) => found.meeting === null,
+    );
     // 回避: items about a tip hidden from the viewer are left out, with their opinions.
     const items = allItems
       .map((i) => ({ ...i, target: targets.get(i.id) ?? null }))

@@ -1,4 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { Reads } from '../infra/database/reads.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -75,6 +76,7 @@ export class NotificationsService {
     private readonly reports: ReportsRepository,
     private readonly sms: SmsRepository,
     private readonly hotline: HotlineRepository,
+    private readonly reads: Reads,
   ) {}
 
   renderContext(): RenderContext {
@@ -210,7 +212,8 @@ export class NotificationsService {
 
   /** The messages sent (or not) about a report, for staff: no addresses, no content. */
   async listForReport(reportId: string): Promise<OutboundMessageView[]> {
-    const rows = await this.repository.listForReport(this.dataSource, reportId);
+    // A staff read, on the replica when it is fit (Reads).
+    const rows = await this.reads.run((on) => this.repository.listForReport(on, reportId));
     return rows.map((r) => ({
       ...r,
       createdAt: r.createdAt.toISOString(),

@@ -5,6 +5,8 @@ import { rolesGrant } from '../auth/roles.js';
 import { addCalendarDays, addWorkingDays, buildCalendar, type CalendarDays } from '../infra/calendar/working-days.js';
 import { Clock } from '../infra/clock/clock.js';
 import { AppConfig } from '../infra/config/app-config.js';
+import { Reads } from '../infra/database/reads.js';
+import type { Queryable } from '../infra/database/sql.js';
 import { AgencyDirectory } from '../verification/agencies/agency-directory.service.js';
 import { LABELS } from '../infra/labels/catalogue.js';
 import { ReportDeadlinesRepository } from '../triage/deadlines/report-deadlines.repository.js';
@@ -61,6 +63,7 @@ export class TodoService {
     private readonly reports: ReportsRepository,
     private readonly identity: IdentityAccessRepository,
     private readonly staff: AuthRepository,
+    private readonly reads: Reads,
   ) {
     this.calendar = buildCalendar(config.calendar);
   }
@@ -75,8 +78,10 @@ export class TodoService {
     const [approvals, caseDeadlines, agencyAnswers, probations, identityRequests, identityApproved] = await Promise.all([
       may('reports:approve') ? this.approvals(staff) : null,
       may('reports:handle') ? this.caseDeadlines(staff, today) : null,
-      may('verification:track') ? this.agencyAnswers(today) : null,
-      may('vetting:manage') ? this.probations(today) : null,
+      // Lists that name no tip: staff reads, on the replica when it is fit (Reads). The lists of
+      // tips above and below apply 回避 in their SQL (report_conflict) and stay on the primary.
+      may('verification:track') ? this.reads.run((on) => this.agencyAnswers(today, on)) : null,
+      may('vetting:manage') ? this.reads.run((on) => this.probations(today, on)) : null,
       may('identity:decide') ? this.identityRequests(staff) : null,
       may('identity:request') ? this.identityApproved(staff) : null,
     ]);
@@ -120,9 +125,9 @@ export class TodoService {
     }));
   }
 
-  private async agencyAnswers(today: string): Promise<TodoItem[]> {
+  private async agencyAnswers(today: string, on: Queryable): Promise<TodoItem[]> {
     // Every overdue request, earliest due first (then by number), the first 100.
-    const rows = (await this.requests.overdue(this.dataSource, today))
+    const rows = (await this.requests.overdue(on, today))
       .sort((a, b) => (a.due_on === b.due_on ? (a.number < b.number ? -1 : a.number > b.number ? 1 : 0) : a.due_on < b.due_on ? -1 : 1))
       .slice(0, 100);
     return rows.map((r) => ({
@@ -134,10 +139,10 @@ export class TodoService {
     }));
   }
 
-  private async probations(today: string): Promise<TodoItem[]> {
+  private async probations(today: string, on: Queryable): Promise<TodoItem[]> {
     // Open probations ending by the horizon, soonest first, the first 100; the cadres' names from their repository.
-    const open = (await this.probationRecords.open(true, addCalendarDays(today, PROBATION_HORIZON_DAYS))).slice(0, 100);
-    const names = new Map((await this.cadres.summariesByIds([...new Set(open.map((p) => p.cadre_id))])).map((c) => [c.id, c.name]));
+    const open = (await this.probationRecords.open(true, addCalendarDays(today, PROBATION_HORIZON_DAYS), on)).slice(0, 100);
+    const names = new Map((await this.cadres.summariesByIds([...new Set(open.map((p) => p.cadre_id))], on)).map((c) => [c.id, c.name]));
     const rows = open.map((p) => ({ name: names.get(p.cadre_id) ?? '', post: p.post, ends_on: p.ends_on }));
     return rows.map((r) => ({
       title: `${r.name}（${r.post}）`,

@@ -105,8 +105,8 @@ export class VerificationRepository {
     );
   }
 
-  async allAgencies(): Promise<Agency[]> {
-    return (await runQuery(q.allAgencies, undefined, this.dataSource)).map(toAgency);
+  async allAgencies(on: Queryable = this.dataSource): Promise<Agency[]> {
+    return (await runQuery(q.allAgencies, undefined, on)).map(toAgency);
   }
 
   /** The new agency; null when its code or name is taken. */
@@ -367,11 +367,12 @@ export class VerificationRepository {
     filter: { agencyCode?: string | null; reportId?: string | null; id?: string | null },
     today: string,
     hidden: string[],
+    on: Queryable = this.dataSource,
   ): Promise<StaffViewRow[]> {
     const rows = await runQuery(
       q.staffViews,
       { agencyCode: filter.agencyCode ?? null, reportId: filter.reportId ?? null, id: filter.id ?? null, today, hidden },
-      this.dataSource,
+      on,
     );
     return rows.map((r) => ({
       ...r,

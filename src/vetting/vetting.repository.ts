@@ -124,8 +124,8 @@ export class VettingRepository {
     return (await runQuery(q.openCandidaciesOfCadre, { cadreId }, this.dataSource)).map((r) => r.id);
   }
 
-  async candidateRows(ids: string[]): Promise<CandidateRow[]> {
-    const rows = await runQuery(q.candidateRows, { ids }, this.dataSource);
+  async candidateRows(ids: string[], on: Queryable = this.dataSource): Promise<CandidateRow[]> {
+    const rows = await runQuery(q.candidateRows, { ids }, on);
     return rows.map((r) => ({ ...r, verdict: r.verdict as Verdict, reasons: r.reasons as unknown as Reason[] }));
   }
 
@@ -150,21 +150,21 @@ export class VettingRepository {
     return rows.map((r) => ({ ...r, verdict: r.verdict as Verdict }));
   }
 
-  listRuns(limit: number): Promise<q.IListRunsResult[]> {
-    return runQuery(q.listRuns, { limit }, this.dataSource);
+  listRuns(limit: number, on: Queryable = this.dataSource): Promise<q.IListRunsResult[]> {
+    return runQuery(q.listRuns, { limit }, on);
   }
 
-  async runById(id: string): Promise<q.IRunByIdResult | null> {
-    const [row] = await runQuery(q.runById, { id }, this.dataSource);
+  async runById(id: string, on: Queryable = this.dataSource): Promise<q.IRunByIdResult | null> {
+    const [row] = await runQuery(q.runById, { id }, on);
     return row ?? null;
   }
 
-  candidatesOfRun(runId: string): Promise<Array<{ id: string; cadre_id: string }>> {
-    return runQuery(q.candidatesOfRun, { runId }, this.dataSource);
+  candidatesOfRun(runId: string, on: Queryable = this.dataSource): Promise<Array<{ id: string; cadre_id: string }>> {
+    return runQuery(q.candidatesOfRun, { runId }, on);
   }
 
-  stepsOfRun(runId: string): Promise<q.IStepsOfRunResult[]> {
-    return runQuery(q.stepsOfRun, { runId }, this.dataSource);
+  stepsOfRun(runId: string, on: Queryable = this.dataSource): Promise<q.IStepsOfRunResult[]> {
+    return runQuery(q.stepsOfRun, { runId }, on);
   }
 
   async candidatePlacement(id: string): Promise<{ run_id: string; unit_id: string | null; level: string | null } | null> {

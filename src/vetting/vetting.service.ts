@@ -1,5 +1,5 @@
 import { quotaKey } from '../cadres/post-titles.js';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import type { CandidateView, RunView } from './dto/vetting.dto.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -8,6 +8,7 @@ import { CadresService } from '../cadres/cadres.service.js';
 import { UnitsService } from '../cadres/units.service.js';
 import { Clock } from '../infra/clock/clock.js';
 import { Reads } from '../infra/database/reads.js';
+import type { Queryable } from '../infra/database/sql.js';
 import { DomainException, notFound } from '../infra/http/domain-exception.js';
 import { OutboxService } from '../infra/queue/outbox.service.js';
 import { VerificationService } from '../verification/verification.service.js';
@@ -37,6 +38,9 @@ export function canonicalJson(value: unknown): string {
       : v,
   );
 }
+
+/** An unknown id's 404 (a candidacy the replica has not replayed yet looks the same). */
+const isNotFound = (error: unknown) => error instanceof HttpException && error.getStatus() === (HttpStatus.NOT_FOUND as number);
 
 /**
  * Vetting runs (任前审查). Starting a run asks every chosen member agency for its opinion
@@ -252,7 +256,17 @@ export class VettingService {
 
   /** One candidacy as this viewer may read it (回避: reasons citing a tip hidden from them are left out). */
   async candidate(id: string, viewer: Viewer): Promise<CandidateView> {
-    return this.forViewer((await this.candidates([id]))[0]!, viewer);
+    // A staff read, on the replica when it is fit (Reads); one not replayed there yet, on the primary.
+    const [found] = await this.reads.run(
+      (on) =>
+        this.candidates([id], undefined, on).catch((error: unknown) => {
+          if (isNotFound(error)) return [];
+          throw error;
+        }),
+      (rows) => rows.length === 0,
+    );
+    if (!found) throw notFound('审查对象');
+    return this.forViewer(found, viewer);
   }
 
   /** 回避: the reasons that cite a tip hidden from the viewer (an open tip, a tip during publicity) are left out. */
@@ -264,15 +278,15 @@ export class VettingService {
    * Candidate views in the order of the ids; an unknown id is a 404. The candidacies and their
    * cadres' names are read in one round trip when the caller knows the cadres (`cadreIds`).
    */
-  async candidates(ids: string[], cadreIds?: string[]): Promise<CandidateView[]> {
+  async candidates(ids: string[], cadreIds?: string[], on?: Queryable): Promise<CandidateView[]> {
     const valid = ids.filter((id) => isUuid(id));
     let rows: CandidateRow[] = [];
     let people: Array<{ id: string; personNo: string; name: string }> = [];
     if (valid.length && cadreIds) {
-      [rows, people] = await Promise.all([this.repository.candidateRows(valid), this.cadres.getByIds([...new Set(cadreIds)])]);
+      [rows, people] = await Promise.all([this.repository.candidateRows(valid, on), this.cadres.getByIds([...new Set(cadreIds)], on)]);
     } else if (valid.length) {
-      rows = await this.repository.candidateRows(valid);
-      people = rows.length ? await this.cadres.getByIds([...new Set(rows.map((r) => r.cadre_id))]) : [];
+      rows = await this.repository.candidateRows(valid, on);
+      people = rows.length ? await this.cadres.getByIds([...new Set(rows.map((r) => r.cadre_id))], on) : [];
     }
     const cadreOf = new Map(people.map((c) => [c.id, c]));
     const byId = new Map(rows.map((r) => [r.id, r]));
@@ -353,7 +367,8 @@ export class VettingService {
   async listRuns(
     limit = 50,
   ): Promise<Array<{ id: string; title: string; startedOn: string; candidates: number; pass: number; block: number; pending: number }>> {
-    const rows = await this.repository.listRuns(limit);
+    // The vetting page's runs: a staff read, on the replica when it is fit (Reads).
+    const rows = await this.reads.run((on) => this.repository.listRuns(limit, on));
     return rows.map((r) => ({
       id: r.id,
       title: r.title,
@@ -365,21 +380,34 @@ export class VettingService {
     }));
   }
 
+  /**
+   * On a staff GET, read on the replica when it is fit (Reads); a run started a moment ago and
+   * not replayed there yet, on the primary.
+   */
   async getRun(runId: string, viewer: Viewer): Promise<RunView> {
-    const run = isUuid(runId) ? await this.repository.runById(runId) : null;
-    if (!run) throw notFound('审查批次');
-    const [members, steps] = await Promise.all([this.repository.candidatesOfRun(runId), this.repository.stepsOfRun(runId)]);
+    if (!isUuid(runId)) throw notFound('审查批次');
+    const found = await this.reads.run(
+      async (on) => {
+        const run = await this.repository.runById(runId, on);
+        if (!run) return null;
+        const [members, steps] = await Promise.all([this.repository.candidatesOfRun(runId, on), this.repository.stepsOfRun(runId, on)]);
+        const candidates = await this.candidates(
+          members.map((c) => c.id),
+          members.map((c) => c.cadre_id),
+          on,
+        );
+        return { run, steps, candidates };
+      },
+      (result) => result === null,
+    );
+    if (!found) throw notFound('审查批次');
+    const { run, steps } = found;
     return {
       id: run.id,
       title: run.title,
       startedOn: run.started_on,
       agencyCodes: run.agency_codes,
-      candidates: (
-        await this.candidates(
-          members.map((c) => c.id),
-          members.map((c) => c.cadre_id),
-        )
-      ).map((c) => this.forViewer(c, viewer)),
+      candidates: found.candidates.map((c) => this.forViewer(c, viewer)),
       // 回避: a step whose record names a hidden tip (its id or number) is left out.
       steps: viewer
         .withoutHidden(steps)

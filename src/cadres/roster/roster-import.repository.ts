@@ -120,7 +120,7 @@ export class RosterImportRepository {
   }
 
   /** The whole roster in the import's columns, by unit and person number. */
-  exportRows(): Promise<Array<Record<RosterKey, string | null>>> {
-    return runQuery(q.exportRows, undefined, this.dataSource);
+  exportRows(on: Queryable = this.dataSource): Promise<Array<Record<RosterKey, string | null>>> {
+    return runQuery(q.exportRows, undefined, on);
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Reads } from '../../infra/database/reads.js';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -88,6 +89,7 @@ export class RosterImportService {
     private readonly repository: RosterImportRepository,
     private readonly files: FileAuditRepository,
     private readonly outbox: OutboxService,
+    private readonly reads: Reads,
   ) {}
 
   /**
@@ -301,6 +303,7 @@ export class RosterImportService {
 
   /** The whole roster as XLSX, with the import's headers: an export can be edited and re-imported. */
   async exportXlsx(): Promise<Buffer> {
-    return writeRosterXlsx(await this.repository.exportRows());
+    // The whole roster: a staff read, on the replica when it is fit (Reads).
+    return writeRosterXlsx(await this.reads.run((on) => this.repository.exportRows(on)));
   }
 }

@@ -1,4 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { Reads } from '../../infra/database/reads.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -41,6 +42,7 @@ export class HotlineService {
     private readonly events: ReportEventsRepository,
     private readonly reports: ReportsRepository,
     private readonly calls: HotlineRepository,
+    private readonly reads: Reads,
   ) {}
 
   /** One audio file, of the audio types allowed for attachments. */
@@ -235,16 +237,17 @@ export class HotlineService {
     }
   }
 
+  /** The operators' queue: a staff read, on the replica when it is fit (Reads; their own transcript read back from the primary). */
   async awaitingTranscript(): Promise<VoicemailView[]> {
-    const calls = await this.calls.awaitingTranscript(this.dataSource);
-    const tips = new Map(
-      (
-        await this.reports.caseSummaries(
-          this.dataSource,
-          calls.map((c) => c.reportId),
-        )
-      ).map((t) => [t.id, t]),
-    );
+    const { calls, summaries } = await this.reads.run(async (on) => {
+      const calls = await this.calls.awaitingTranscript(on);
+      const summaries = await this.reports.caseSummaries(
+        on,
+        calls.map((c) => c.reportId),
+      );
+      return { calls, summaries };
+    });
+    const tips = new Map(summaries.map((t) => [t.id, t]));
     // A call's tip always exists (report_id is a foreign key that cascades).
     return calls.flatMap((c) => {
       const tip = tips.get(c.reportId);

@@ -114,14 +114,22 @@ export class InboxService {
     if (!r) throw notFound('举报');
     // Who proposed the pending disposition (a staff member's id, stored in the case).
     const proposedBy = (r.dispositionPending as { proposedBy?: unknown } | null)?.proposedBy;
-    const proposerName = typeof proposedBy === 'string' ? await this.staff.displayNameByIdText(proposedBy) : null;
-    // The run or notice its cadres stand in now (a person's confirmation counts; a namesake candidate does not).
-    const appointments = await this.appointments.standing({
-      cadreIds: subjects.flatMap((s) =>
-        s.role === 'SUBJECT' && s.cadreId && ['LINKED', 'CONFIRMED'].includes(s.status) ? [s.cadreId] : [],
-      ),
-      reportId: id,
-    });
+    // The run or notice its cadres stand in now (a person's confirmation counts; a namesake
+    // candidate does not). Staff reads too, on the replica when it is fit (Reads).
+    const [proposerName, appointments] = await this.reads.run((on) =>
+      Promise.all([
+        typeof proposedBy === 'string' ? this.staff.displayNameByIdText(proposedBy, on) : null,
+        this.appointments.standing(
+          {
+            cadreIds: subjects.flatMap((s) =>
+              s.role === 'SUBJECT' && s.cadreId && ['LINKED', 'CONFIRMED'].includes(s.status) ? [s.cadreId] : [],
+            ),
+            reportId: id,
+          },
+          on,
+        ),
+      ]),
+    );
     const iso = (d: Date | null) => d?.toISOString() ?? null;
     const { subjects: reportedSubjects, ...rest } = base;
     return {

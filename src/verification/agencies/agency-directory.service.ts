@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { AppConfig } from '../../infra/config/app-config.js';
 import type { AgencyDefinition } from '../../infra/config/settings.schema.js';
+import { Reads } from '../../infra/database/reads.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
 import type { AgencyInput, AgencyPatch } from './agency.dto.js';
 import { namesAgency } from './agency-name.js';
@@ -29,6 +30,7 @@ export class AgencyDirectory implements OnModuleInit, OnModuleDestroy {
   constructor(
     private readonly repository: VerificationRepository,
     private readonly config: AppConfig,
+    private readonly reads: Reads,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -77,10 +79,13 @@ export class AgencyDirectory implements OnModuleInit, OnModuleDestroy {
     return agency;
   }
 
-  /** Every agency, active or not, for the admin page. */
-  async list(): Promise<Agency[]> {
-    await this.reload();
-    return this.cache;
+  /**
+   * Every agency, active or not, for the admin pages: a staff read, on the replica when it is
+   * fit (Reads; the admin's own edit is read back from the primary). The lookup cache is left
+   * as it is: every edit here reloads it from the primary.
+   */
+  list(): Promise<Agency[]> {
+    return this.reads.run((on) => this.repository.allAgencies(on));
   }
 
   async create(input: AgencyInput): Promise<Agency> {

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { Clock } from '../../infra/clock/clock.js';
 import { isUuid } from '../../infra/http/id-param.js';
+import type { Queryable } from '../../infra/database/sql.js';
 import { CadresRepository } from '../../cadres/cadres.repository.js';
 import { AppointmentCalendarRepository } from './appointment-calendar.repository.js';
 
@@ -51,16 +52,16 @@ export class AppointmentCalendar {
 
   /**
    * The standing candidacies of these cadres, and of the candidates a tip was linked to
-   * during publicity (`reportId`), in one query. `manager`: read inside the caller's
-   * transaction (triage asks under its locks).
+   * during publicity (`reportId`), in one query. `manager`: where to read: inside the caller's
+   * transaction (triage asks under its locks), or where a staff read was sent (Reads).
    */
-  async standing(query: { cadreIds: readonly string[]; reportId?: string | null }, manager?: EntityManager): Promise<StandingCandidacy[]> {
+  async standing(query: { cadreIds: readonly string[]; reportId?: string | null }, manager?: Queryable): Promise<StandingCandidacy[]> {
     const cadreIds = [...new Set(query.cadreIds.filter((id) => isUuid(id)))];
     const reportId = query.reportId && isUuid(query.reportId) ? query.reportId : null;
     if (cadreIds.length === 0 && !reportId) return [];
     const found = await this.repository.standing(manager ?? this.dataSource, { cadreIds, reportId, today: this.today() });
     // Within a run by the cadre's number, as the cadres module orders them (it names the cadre too).
-    const cadres = found.length ? await this.cadres.summariesByIds([...new Set(found.map((r) => r.cadre_id))]) : [];
+    const cadres = found.length ? await this.cadres.summariesByIds([...new Set(found.map((r) => r.cadre_id))], manager) : [];
     const cadre = new Map(cadres.map((c, i) => [c.id, { i, name: c.name }]));
     const run = new Map<string, number>();
     for (const r of found) if (!run.has(r.run_id)) run.set(r.run_id, run.size);

@@ -74,12 +74,12 @@ export class ProbationRepository {
   }
 
   /** The latest `limit` assessed, and every one assessed the same day as the last of them; latest first. */
-  async assessed(limit: number): Promise<ProbationRow[]> {
-    return (await runQuery(q.assessedProbations, { limit }, this.dataSource)).map(toRow);
+  async assessed(limit: number, on: Queryable = this.dataSource): Promise<ProbationRow[]> {
+    return (await runQuery(q.assessedProbations, { limit }, on)).map(toRow);
   }
 
   /** The first 500 open, and every one ending the same day as the last of them; soonest end first. */
-  async open(due: boolean, today: string): Promise<ProbationRow[]> {
-    return (await runQuery(q.openProbations, { due, today }, this.dataSource)).map(toRow);
+  async open(due: boolean, today: string, on: Queryable = this.dataSource): Promise<ProbationRow[]> {
+    return (await runQuery(q.openProbations, { due, today }, on)).map(toRow);
   }
 }

@@ -7,6 +7,7 @@ import { Clock } from '../../infra/clock/clock.js';
 import { AppConfig } from '../../infra/config/app-config.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
 import { QueueService } from '../../infra/queue/queue.service.js';
+import { Reads } from '../../infra/database/reads.js';
 import { recordStep, VettingRepository } from '../vetting.repository.js';
 import { CadresRepository } from '../../cadres/cadres.repository.js';
 import { orderedByCadreName } from '../order-by-name.js';
@@ -46,6 +47,7 @@ export class ProbationService {
     private readonly repository: ProbationRepository,
     private readonly vetting: VettingRepository,
     private readonly cadres: CadresRepository,
+    private readonly reads: Reads,
   ) {}
 
   /** The rows with their cadre's name (rows whose cadre is unknown are left out, as a join would). */
@@ -172,29 +174,36 @@ export class ProbationService {
   /** Probations already assessed, the latest assessment first (a day's by name). */
   async assessed(limit = 100): Promise<ProbationView[]> {
     if (limit <= 0) return [];
-    const rows = await this.repository.assessed(limit);
-    return (
-      await orderedByCadreName(
-        this.cadres,
-        rows,
-        (r) => r.assessed_on ?? '',
-        (r) => r.cadre_id,
-        limit,
-      )
-    ).map(toView);
+    // A staff read, on the replica when it is fit (Reads).
+    return this.reads.run(async (on) =>
+      (
+        await orderedByCadreName(
+          this.cadres,
+          await this.repository.assessed(limit, on),
+          (r) => r.assessed_on ?? '',
+          (r) => r.cadre_id,
+          limit,
+          on,
+        )
+      ).map(toView),
+    );
   }
 
   /** Open probations, soonest end first; `due`: only those past their end and not assessed. */
   async list(due: boolean): Promise<ProbationView[]> {
-    const rows = await this.repository.open(due, this.clock.today());
-    return (
-      await orderedByCadreName(
-        this.cadres,
-        rows,
-        (r) => r.ends_on,
-        (r) => r.cadre_id,
-        500,
-      )
-    ).map(toView);
+    const today = this.clock.today();
+    // A staff read, on the replica when it is fit (Reads).
+    return this.reads.run(async (on) =>
+      (
+        await orderedByCadreName(
+          this.cadres,
+          await this.repository.open(due, today, on),
+          (r) => r.ends_on,
+          (r) => r.cadre_id,
+          500,
+          on,
+        )
+      ).map(toView),
+    );
   }
 }

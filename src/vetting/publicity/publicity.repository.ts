@@ -41,12 +41,12 @@ export class PublicityRepository {
     await runCommand(q.insertNoticeCandidates, { noticeId, candidateIds }, on);
   }
 
-  noticeCandidates(noticeId: string): Promise<q.INoticeCandidatesResult[]> {
-    return runQuery(q.noticeCandidates, { noticeId }, this.dataSource);
+  noticeCandidates(noticeId: string, on: Queryable = this.dataSource): Promise<q.INoticeCandidatesResult[]> {
+    return runQuery(q.noticeCandidates, { noticeId }, on);
   }
 
-  async noticeById(id: string): Promise<NoticeRow | null> {
-    const [row] = await runQuery(q.noticeById, { id }, this.dataSource);
+  async noticeById(id: string, on: Queryable = this.dataSource): Promise<NoticeRow | null> {
+    const [row] = await runQuery(q.noticeById, { id }, on);
     return row ?? null;
   }
 
@@ -66,12 +66,12 @@ export class PublicityRepository {
     return runQuery(q.currentNotices, { today }, this.dataSource);
   }
 
-  noticesOfRun(runId: string): Promise<NoticeRow[]> {
-    return runQuery(q.noticesOfRun, { runId }, this.dataSource);
+  noticesOfRun(runId: string, on: Queryable = this.dataSource): Promise<NoticeRow[]> {
+    return runQuery(q.noticesOfRun, { runId }, on);
   }
 
-  async standingNoticeOf(candidateId: string): Promise<string | null> {
-    const [row] = await runQuery(q.standingNoticeOfCandidate, { candidateId }, this.dataSource);
+  async standingNoticeOf(candidateId: string, on: Queryable = this.dataSource): Promise<string | null> {
+    const [row] = await runQuery(q.standingNoticeOfCandidate, { candidateId }, on);
     return row?.notice_id ?? null;
   }
 

@@ -1,4 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { Reads } from '../../infra/database/reads.js';
+import type { Queryable } from '../../infra/database/sql.js';
 import type { NoticeCandidate, NoticeView } from '../dto/publicity.dto.js';
 export type { NoticeCandidate, NoticeView };
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -46,6 +48,7 @@ export class PublicityService {
     private readonly repository: PublicityRepository,
     private readonly vetting: VettingRepository,
     private readonly cadres: CadresRepository,
+    private readonly reads: Reads,
   ) {
     this.calendar = buildCalendar(config.calendar);
   }
@@ -127,9 +130,9 @@ export class PublicityService {
     return this.notice(noticeId);
   }
 
-  private async candidatesOf(noticeId: string): Promise<NoticeCandidate[]> {
-    const lines = await this.repository.noticeCandidates(noticeId);
-    const people = lines.length ? await this.cadres.summariesByIds([...new Set(lines.map((l) => l.cadre_id))]) : [];
+  private async candidatesOf(noticeId: string, on?: Queryable): Promise<NoticeCandidate[]> {
+    const lines = await this.repository.noticeCandidates(noticeId, on);
+    const people = lines.length ? await this.cadres.summariesByIds([...new Set(lines.map((l) => l.cadre_id))], on) : [];
     const cadre = new Map(people.map((c) => [c.id, c]));
     const rows = lines.flatMap((l) => {
       const c = cadre.get(l.cadre_id);
@@ -148,7 +151,7 @@ export class PublicityService {
     }));
   }
 
-  private async view(row: NoticeRow): Promise<NoticeView> {
+  private async view(row: NoticeRow, on?: Queryable): Promise<NoticeView> {
     const today = this.today();
     return {
       id: row.id,
@@ -162,15 +165,23 @@ export class PublicityService {
       open: !row.withdrawn_at && row.starts_on <= today && today <= row.ends_on,
       withdrawnAt: row.withdrawn_at?.toISOString() ?? null,
       withdrawalReason: row.withdrawal_reason,
-      candidates: await this.candidatesOf(row.id),
+      candidates: await this.candidatesOf(row.id, on),
     };
   }
 
   /** Any notice, for staff. */
   async notice(id: string): Promise<NoticeView> {
-    const row = isUuid(id) ? await this.repository.noticeById(id) : null;
-    if (!row) throw notFound('公示');
-    return this.view(row);
+    if (!isUuid(id)) throw notFound('公示');
+    // On a staff GET, on the replica when it is fit (Reads); one not replayed there yet, on the primary.
+    const view = await this.reads.run(
+      async (on) => {
+        const row = await this.repository.noticeById(id, on);
+        return row ? this.view(row, on) : null;
+      },
+      (found) => found === null,
+    );
+    if (!view) throw notFound('公示');
+    return view;
   }
 
   /**
@@ -232,13 +243,14 @@ export class PublicityService {
 
   /** Every notice of a run, withdrawn ones included, newest first. */
   async noticesOfRun(runId: string): Promise<NoticeView[]> {
-    const rows = isUuid(runId) ? await this.repository.noticesOfRun(runId) : [];
-    return Promise.all(rows.map((r) => this.view(r)));
+    if (!isUuid(runId)) return [];
+    // A staff read, on the replica when it is fit (Reads).
+    return this.reads.run(async (on) => Promise.all((await this.repository.noticesOfRun(runId, on)).map((r) => this.view(r, on))));
   }
 
   /** The standing (not withdrawn) notice of a candidacy, if it was published. */
   async noticeOfCandidate(candidateId: string): Promise<NoticeView | null> {
-    const noticeId = await this.repository.standingNoticeOf(candidateId);
+    const noticeId = await this.reads.run((on) => this.repository.standingNoticeOf(candidateId, on));
     return noticeId ? this.notice(noticeId) : null;
   }
 
