@@ -76,7 +76,11 @@ export async function createTestEnvironment(
     HOST: '127.0.0.1',
     PORT: '0',
     DATABASE_URL: databaseUrl(name),
-    DATABASE_POOL_SIZE: '5',
+    // Below the default of 20 (two spec files at once, each with an api and a worker, share
+    // the server's 100 connections), but not below one request's fan-out: the dashboard's
+    // figures are seven parts at once, some of several queries, and with 5 connections, under
+    // load, one query waited out the pool's 5 s connection timeout (statistics-tallies).
+    DATABASE_POOL_SIZE: '10',
     REDIS_URL: TEST_REDIS_URL,
     QUEUE_PREFIX: `qf-t-${run}-${name.slice(`qf_t_${run}_`.length)}`,
     QF_STORAGE_DIR: storageDir,
