@@ -27,10 +27,12 @@ const common = {
 export default {
   // Browser journeys and end-to-end tests boot the whole application: give them time.
   testTimeout: 60000,
-  // One test file at a time (two cores), each in a worker process that is replaced once it
-  // holds more than this: run in one process, the e2e files' heaps added up to gigabytes and
-  // the last files ran ten times slower under garbage collection.
-  maxWorkers: 1,
+  // Two test files at a time, each in a worker process that is replaced once it holds more
+  // than this: run in one process, the e2e files' heaps added up to gigabytes and the last
+  // files ran ten times slower under garbage collection. Two workers on two cores: much of an
+  // e2e file's time is spent waiting (on Postgres, Redis, Chromium, the processes it starts,
+  // its polls), so the other file runs meanwhile; each worker stays under ~1.5 GB.
+  maxWorkers: 2,
   workerIdleMemoryLimit: '1GB',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },

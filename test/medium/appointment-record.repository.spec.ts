@@ -3,7 +3,7 @@ import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { AppointmentRecordRepository } from '../../src/vetting/record/appointment-record.repository.js';
 import { recordStep, VettingRepository } from '../../src/vetting/vetting.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** The appointment record's repository (appointment_step, and the run's lines it reads) on a migrated Postgres. */
 describe('AppointmentRecordRepository (medium: real Postgres)', () => {

@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { AuditAnchor } from '../../src/audit/audit-anchor.js';
 import type { AuditRecord } from '../../src/audit/audit-chain.js';
 import { anchorsNewestFirst, AuditRepository, chainRowsAfter, hashAt } from '../../src/audit/audit.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** The audit trail's statements on a migrated Postgres: the append, the anchors, the pages. */
 describe('AuditRepository (medium: real Postgres)', () => {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { AuthRepository } from '../../src/auth/auth.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** What other modules ask the auth repository of staff (assignees, names, digest and escalation recipients), on a migrated Postgres. */
 describe('AuthRepository for other modules (medium: real Postgres)', () => {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { AuthRepository } from '../../src/auth/auth.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** The auth module's statements on a migrated Postgres: accounts, sessions, reset requests, relations, 回避. */
 describe('AuthRepository (medium: real Postgres)', () => {

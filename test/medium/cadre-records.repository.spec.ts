@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CadreRecordsRepository } from '../../src/cadres/cadre-records.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** The writes to a cadre's record on a migrated Postgres. */
 describe('CadreRecordsRepository (medium: real Postgres)', () => {

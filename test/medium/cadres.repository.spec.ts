@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { CadresRepository } from '../../src/cadres/cadres.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** The cadres repository's queries on a migrated Postgres, without the application around them. */
 describe('CadresRepository (medium: real Postgres)', () => {

@@ -4,7 +4,7 @@ import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import type { NaiveBayesModel } from '../../src/triage/categorize/naive-bayes.js';
 import { CategoryModelRepository } from '../../src/triage/category-model.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** The learned category model and its training examples, on a migrated Postgres. */
 describe('CategoryModelRepository (medium: real Postgres)', () => {

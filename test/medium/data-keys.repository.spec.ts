@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { countKeysUnder, DataKeysRepository, keysNotUnder, rewrapKey } from '../../src/infra/crypto/data-keys.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** The data keys' statements on a migrated Postgres: the service's and the rotation's. */
 describe('DataKeysRepository (medium: real Postgres)', () => {

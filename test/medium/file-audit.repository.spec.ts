@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { doubtKey, FileAuditRepository, type NewEntry } from '../../src/cadres/file-audit/file-audit.repository.js';
 import type { FileDoubt } from '../../src/cadres/file-audit/file-rules.js';
 import { UnitsRepository } from '../../src/cadres/units.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** The personnel-file audit's tables on a migrated Postgres. */
 describe('FileAuditRepository (medium: real Postgres)', () => {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { IdentityAccessRepository } from '../../src/identity/identity-access.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** The identity module's repository of requests to see a reporter's identity, on a migrated Postgres. */
 describe('IdentityAccessRepository (medium: real Postgres)', () => {

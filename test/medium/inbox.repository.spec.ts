@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { InboxRepository, type InboxFilter } from '../../src/triage/inbox/inbox.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** The triage inbox and case view reads, on a migrated Postgres (through the published views). */
 describe('InboxRepository (medium: real Postgres)', () => {

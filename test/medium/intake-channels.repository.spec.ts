@@ -4,7 +4,7 @@ import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { HotlineRepository } from '../../src/intake/hotline/hotline.repository.js';
 import { SmsRepository } from '../../src/intake/sms/sms.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 const sha = (text: string) => createHash('sha256').update(text).digest();
 

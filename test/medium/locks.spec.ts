@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { lockForTransaction } from '../../src/infra/database/locks.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** The advisory lock of a key, held to the end of a transaction, on a migrated Postgres. */
 describe('lockForTransaction (medium: real Postgres)', () => {

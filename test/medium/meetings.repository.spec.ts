@@ -6,7 +6,7 @@ import { MeetingsRepository } from '../../src/meetings/meetings.repository.js';
 import { ReportsRepository } from '../../src/reports/reports.repository.js';
 import { VerificationRepository } from '../../src/verification/verification.repository.js';
 import { VettingRepository } from '../../src/vetting/vetting.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** The meetings module's repository, and what it reads of cases, requests and candidacies, on a migrated Postgres. */
 describe('MeetingsRepository (medium: real Postgres)', () => {

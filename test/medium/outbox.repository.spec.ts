@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { OutboxRepository } from '../../src/infra/queue/outbox.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** The transactional outbox's statements on a migrated Postgres. */
 describe('OutboxRepository (medium: real Postgres)', () => {

@@ -4,7 +4,7 @@ import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { PriorReportRepository } from '../../src/vetting/prior-report/prior-report.repository.js';
 import { VettingRepository } from '../../src/vetting/vetting.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** 报备 of vetting candidacies (vetting_prior_report) on a migrated Postgres. */
 describe('PriorReportRepository (medium: real Postgres)', () => {

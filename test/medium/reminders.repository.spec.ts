@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { RemindersRepository } from '../../src/reminders/reminders.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** The daily digest claims, on a migrated Postgres. */
 describe('RemindersRepository (medium: real Postgres)', () => {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { ReportDeadlinesRepository } from '../../src/triage/deadlines/report-deadlines.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** The deadline queries other modules' changes make, on a migrated Postgres. */
 describe('ReportDeadlinesRepository (medium: real Postgres)', () => {

@@ -4,7 +4,7 @@ import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { ReportEventsRepository, type NewReportEvent } from '../../src/reports/events/report-events.repository.js';
 import type { Queryable } from '../../src/infra/database/sql.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** The case timeline's queries on a migrated Postgres, without the application around them. */
 describe('ReportEventsRepository (medium: real Postgres)', () => {

@@ -4,7 +4,7 @@ import type pg from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ReportEventsRepository } from '../../src/reports/events/report-events.repository.js';
 import { ReportsRepository, type NewReportRow } from '../../src/reports/reports.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 const sha = (text: string) => createHash('sha256').update(text).digest();
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { ReportsRepository } from '../../src/reports/reports.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** What other modules read of a case, on a migrated Postgres. */
 describe('ReportsRepository (medium: real Postgres)', () => {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { RetentionRepository } from '../../src/maintenance/retention.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** The record of retention purges, on a migrated Postgres. */
 describe('RetentionRepository (medium: real Postgres)', () => {

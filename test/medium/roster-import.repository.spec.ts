@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { RosterImportRepository, type CadreUpsert } from '../../src/cadres/roster/roster-import.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** The roster import's statements on a migrated Postgres. */
 describe('RosterImportRepository (medium: real Postgres)', () => {

@@ -3,7 +3,7 @@ import { parseSQLFile, queryASTToIR } from '@pgtyped/parser';
 import { PreparedQuery } from '@pgtyped/runtime';
 import type { DataSource } from 'typeorm';
 import { clientOf, runCommand, runQuery, statementName } from '../../src/infra/database/sql.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** A query as `npm run sql:types` builds it from a `*.sql` file's text. */
 function prepared<P, R>(sql: string): PreparedQuery<P, R> {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type pg from 'pg';
 import { StatisticsRepository } from '../../src/statistics/statistics.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** The daily tallies the figures are read from, on a migrated Postgres. */
 describe('StatisticsRepository (medium: real Postgres)', () => {

@@ -13,7 +13,7 @@ import { TimePartitions1765440000000 } from '../../src/infra/database/migrations
 import { OutboxRepository } from '../../src/infra/queue/outbox.repository.js';
 import { PartitionMaintenance } from '../../src/maintenance/partitions.service.js';
 import { ReportEventsRepository } from '../../src/reports/events/report-events.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 import { ADMIN_PG_URL, databaseUrl, runId } from '../support/test-env.js';
 
 const TABLES = ['report_event', 'audit_log', 'outbox'] as const;

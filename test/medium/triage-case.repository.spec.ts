@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { TriageCaseRepository } from '../../src/triage/inbox/triage-case.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** What staff actions change of triage's tables, on a migrated Postgres. */
 describe('TriageCaseRepository (medium: real Postgres)', () => {

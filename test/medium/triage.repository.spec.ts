@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { TriageRepository, type TriageRecord } from '../../src/triage/triage.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** The triage pipeline's queries on a migrated Postgres: reading tips, repeat candidates, saving what triage found. */
 describe('TriageRepository (medium: real Postgres)', () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { UnitsRepository } from '../../src/cadres/units.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** Units, their names and post quotas on a migrated Postgres. */
 describe('UnitsRepository (medium: real Postgres)', () => {

@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { ReportsRepository } from '../../src/reports/reports.repository.js';
 import { ReportSubjectsRepository } from '../../src/triage/subjects/report-subjects.repository.js';
 import { VerificationRepository } from '../../src/verification/verification.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** The verification module's repository (and what it reads of other modules) on a migrated Postgres. */
 describe('VerificationRepository (medium: real Postgres)', () => {

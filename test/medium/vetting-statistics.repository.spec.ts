@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type pg from 'pg';
 import { VettingRepository } from '../../src/vetting/vetting.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** The vetting figures the statistics ask of the vetting repository, on a migrated Postgres. */
 describe('VettingRepository period counts (medium: real Postgres)', () => {

@@ -8,7 +8,7 @@ import { AppointmentCalendarRepository } from '../../src/vetting/calendar/appoin
 import { ProbationRepository } from '../../src/vetting/probation/probation.repository.js';
 import { PublicityRepository } from '../../src/vetting/publicity/publicity.repository.js';
 import { recordStep, recordSteps, VettingRepository } from '../../src/vetting/vetting.repository.js';
-import { createTestDataSource } from '../support/test-context.js';
+import { createTestDataSource } from '../support/test-database.js';
 
 /** The vetting module's repositories (runs, candidacies, steps, probation, publicity, calendar) on a migrated Postgres. */
 describe('VettingRepository and its neighbours (medium: real Postgres)', () => {
