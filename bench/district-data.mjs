@@ -350,3 +350,31 @@ export function tipBody(seed, person, retellingOf = null) {
   }
   return `${s.pick(T_OPEN)}：${person.unit}${person.post}${person.name}${s.when}在${s.where}${s.what}；${s.more}。${s.proof}，${s.ask}。`;
 }
+
+/**
+ * The roster `generateRoster` writes, built in memory as the worker's roster snapshot reads
+ * it (same names, units and posts; unit order as JS sorts), for benchmarks without Postgres.
+ */
+export function rosterInMemory(cadres) {
+  const unitCount = Math.max(5, Math.ceil(cadres / 20));
+  const unitNames = Array.from({ length: unitCount }, (_, i) => `示范区第${i + 1}号${UNIT_KINDS[(i + 1) % UNIT_KINDS.length]}`);
+  const ordered = [...unitNames].sort();
+  const L = GIVEN_CHARS.length;
+  const people = [];
+  for (let g = 1; g <= cadres; g += 1) {
+    const surname = SURNAMES[(g * 104729) % SURNAMES.length];
+    const second = (g * 31) % 7 < 5 ? GIVEN_CHARS[Math.floor((g * 104723) / L) % L] : '';
+    const [post, rank] = POSTS[g % POSTS.length];
+    const personNo = `BX${String(g).padStart(7, '0')}`;
+    people.push({
+      id: personNo,
+      personNo,
+      name: surname + GIVEN_CHARS[(g * 7919) % L] + second,
+      unit: ordered[g % unitCount],
+      post,
+      rank,
+      gender: g % 3 === 0 ? '女' : '男',
+    });
+  }
+  return { people, units: ordered.map((name) => ({ name, aliases: [] })) };
+}

@@ -1,10 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { MODEL_FORMAT, trainNaiveBayes, type NaiveBayesModel } from './categorize/naive-bayes.js';
 import type { CategoryModelRepository } from './category-model.repository.js';
-import { CategoryModelService } from './category-model.service.js';
+import { CategoryModelService, readStarterExamples } from './category-model.service.js';
 import type { RosterCache } from './roster-cache.service.js';
 import type { TriageSettings } from './triage-settings.js';
 import type { AppConfig } from '../infra/config/app-config.js';
+import { Segmenter } from './text/segmenter.js';
 
 const examples = [
   { category: 'A', tokens: ['passport'] },
@@ -36,5 +37,30 @@ describe('CategoryModelService.retrain', () => {
     const { service, inserted } = serviceWith(format === undefined ? older : { ...older, format });
     expect(await service.retrain()).toEqual(expected);
     expect(inserted.map((m) => m.format)).toEqual(expected ? [MODEL_FORMAT] : []);
+  });
+});
+
+describe('CategoryModelService.retrain with the starter examples', () => {
+  it('stores the model trained on the confirmed tips and then the starter texts, segmented by the roster segmenter', async () => {
+    const inserted: Array<{ model: NaiveBayesModel; examples: number }> = [];
+    const repository = {
+      confirmedExamples: async () => examples,
+      trainingState: async () => ({ examples: null, newest: null, trainedAt: null }),
+      latestVersion: async () => inserted.length || null,
+      model: async (version: number) => inserted[version - 1]!.model,
+      insert: async (model: NaiveBayesModel, count: number) => inserted.push({ model, examples: count }),
+    } as unknown as CategoryModelRepository;
+    const settings = { value: { model: { minExamples: 2, starterExamples: true } } } as unknown as TriageSettings;
+    // A roster name only the segmenter's user dictionary keeps whole.
+    const segmenter = new Segmenter([{ word: '拓国富', tag: 'nr' }]);
+    const roster = { tools: async () => ({ segmenter }) } as unknown as RosterCache;
+    const service = new CategoryModelService(repository, settings, { env: { QF_CONFIG_DIR: 'config' } } as AppConfig, roster);
+    const starter = readStarterExamples('config');
+    expect(starter.length).toBeGreaterThan(100);
+
+    expect(await service.retrain()).toEqual({ version: 1, examples: examples.length + starter.length });
+    const expected = trainNaiveBayes([...examples, ...starter.map((e) => ({ category: e.category, tokens: segmenter.tokens(e.text) }))]);
+    expect(inserted).toEqual([{ model: expected, examples: examples.length + starter.length }]);
+    expect(inserted[0]!.model.documents).toBe(examples.length + starter.length);
   });
 });

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppConfig } from '../infra/config/app-config.js';
 import { MODEL_FORMAT, predictNaiveBayes, trainNaiveBayes, type NaiveBayesModel } from './categorize/naive-bayes.js';
+import { collectGarbage } from '../infra/memory/collect-garbage.js';
 import { CategoryModelRepository } from './category-model.repository.js';
 import { RosterCache } from './roster-cache.service.js';
 import { TriageSettings } from './triage-settings.js';
@@ -99,10 +100,24 @@ export class CategoryModelService {
     // was stored in an older format, which this retraining replaces.
     const unchanged = latest.trainedAt && (latest.newest === null || latest.newest <= latest.trainedAt) && latest.examples === examples;
     if (unchanged && (await this.active())?.model.format === MODEL_FORMAT) return null;
+    const trained = await this.train(confirmed, starter, categories);
+    // Segmenting and counting a thousand starter texts leaves tens of megabytes of garbage,
+    // which an idle worker (no allocation, so no collection) would keep resident.
+    if (starter.length > 0) collectGarbage();
+    this.logger.log(
+      `category model v${trained.version} trained on ${confirmed.length} confirmed tips and ${starter.length} starter examples`,
+    );
+    return trained;
+  }
+
+  /** Segments, trains and stores a version; nothing it allocated outlives it but the stored row's figures. */
+  private async train(
+    confirmed: Array<{ category: string; tokens: string[] }>,
+    starter: StarterExample[],
+    categories: number,
+  ): Promise<{ version: number; examples: number }> {
     const rows = [...confirmed, ...(await this.segment(starter))];
-    const model = trainNaiveBayes(rows);
-    const version = await this.models.insert(model, rows.length, categories);
-    this.logger.log(`category model v${version} trained on ${confirmed.length} confirmed tips and ${starter.length} starter examples`);
+    const version = await this.models.insert(trainNaiveBayes(rows), rows.length, categories);
     return { version, examples: rows.length };
   }
 }

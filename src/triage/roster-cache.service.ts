@@ -1,8 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CadresService } from '../cadres/cadres.service.js';
 import { AppConfig } from '../infra/config/app-config.js';
-import { RosterIndex } from './linking/roster-index.js';
+import type { CategoryDefinition } from '../infra/config/settings.schema.js';
+import { RosterIndex, type RosterPerson, type RosterUnit } from './linking/roster-index.js';
 import { everydayWords, Segmenter, type UserWord } from './text/segmenter.js';
+import type { TriageConfig } from './triage-config.js';
 import { TriageSettings } from './triage-settings.js';
 
 export interface RosterTools {
@@ -11,6 +13,39 @@ export interface RosterTools {
   segmenter: Segmenter;
   /** Words that only identify people, left out when comparing tips' content. */
   identifying: ReadonlySet<string>;
+}
+
+/**
+ * The roster's indexes and the segmenter for one roster snapshot: pure, so a benchmark or a
+ * test builds exactly what the worker does.
+ */
+export function buildRosterTools(
+  stamp: string,
+  people: readonly RosterPerson[],
+  units: readonly RosterUnit[],
+  triage: TriageConfig,
+  categories: readonly CategoryDefinition[],
+): RosterTools {
+  const index = new RosterIndex(
+    people,
+    units,
+    triage,
+    everydayWords(
+      people.map((p) => p.name),
+      triage.linking.commonWordFrequency,
+    ),
+  );
+  const words: UserWord[] = [
+    ...people.map((p) => ({ word: p.name, tag: 'nr' as const })),
+    ...[...index.unitAliases.keys()].map((word) => ({ word, tag: 'nt' as const })),
+    ...triage.postTitles.flatMap((t) => [t, `副${t}`]).map((word) => ({ word, tag: 'n' as const })),
+    ...categories
+      .flatMap((c) => Object.keys(c.keywords))
+      .flatMap((k) => k.split('+'))
+      .filter((k) => !k.startsWith('/'))
+      .map((word) => ({ word, tag: 'n' as const })),
+  ];
+  return { stamp, index, segmenter: new Segmenter(words), identifying: index.identifyingWords() };
 }
 
 /**
@@ -50,27 +85,7 @@ export class RosterCache {
   private async build(): Promise<RosterTools> {
     const started = Date.now();
     const { stamp, people, units } = await this.cadres.rosterSnapshot();
-    const triage = this.settings.value;
-    const index = new RosterIndex(
-      people,
-      units,
-      triage,
-      everydayWords(
-        people.map((p) => p.name),
-        triage.linking.commonWordFrequency,
-      ),
-    );
-    const words: UserWord[] = [
-      ...people.map((p) => ({ word: p.name, tag: 'nr' as const })),
-      ...[...index.unitAliases.keys()].map((word) => ({ word, tag: 'nt' as const })),
-      ...triage.postTitles.flatMap((t) => [t, `副${t}`]).map((word) => ({ word, tag: 'n' as const })),
-      ...this.config.categories
-        .flatMap((c) => Object.keys(c.keywords))
-        .flatMap((k) => k.split('+'))
-        .filter((k) => !k.startsWith('/'))
-        .map((word) => ({ word, tag: 'n' as const })),
-    ];
-    this.current = { stamp, index, segmenter: new Segmenter(words), identifying: index.identifyingWords() };
+    this.current = buildRosterTools(stamp, people, units, this.settings.value, this.config.categories);
     this.logger.log(
       `roster indexes built for revision ${stamp}: ${people.length} cadres, ${units.length} units, ${Date.now() - started} ms`,
     );

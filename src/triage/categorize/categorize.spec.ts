@@ -3,7 +3,9 @@ import type { CategoryDefinition } from '../../infra/config/settings.schema.js';
 import { RuleCategorizer } from '../keyword-categorizer.js';
 import { combineScores, modelWeightFor } from './combine.js';
 import { commonSpeech } from './dialect.js';
-import { MODEL_FORMAT, modelFeatures, predictNaiveBayes, trainNaiveBayes } from './naive-bayes.js';
+import { readStarterExamples } from '../category-model.service.js';
+import { Segmenter } from '../text/segmenter.js';
+import { MODEL_FORMAT, modelFeatures, predictNaiveBayes, TEMPER_EXPONENT, trainNaiveBayes, type NaiveBayesModel } from './naive-bayes.js';
 
 const categories: CategoryDefinition[] = [
   { code: 'CANVASSING_BRIBERY', name: '拉票贿选', severity: 5, keywords: { 拉票: 3, '送烟+推荐': 2 } },
@@ -213,5 +215,39 @@ describe('modelWeightFor', () => {
     expect(combineScores(rules, model, 0.4).best).toBe('B');
     expect(combineScores(rules, model, modelWeightFor(30, { weight: 0.4, halfWeightAt: 200 })).best).toBe('A');
     expect(combineScores(rules, model, modelWeightFor(2000, { weight: 0.4, halfWeightAt: 200 })).best).toBe('B');
+  });
+});
+
+/** Format 2's prediction written out plainly: new Set(modelFeatures(tokens)), the model's counts read per feature. */
+function plainPrediction(model: NaiveBayesModel, tokens: readonly string[]): Record<string, number> {
+  const categories = Object.keys(model.classes);
+  const logs = categories.map((c) => Math.log(model.classes[c]!.documents / model.documents));
+  let known = 0;
+  for (const feature of new Set(modelFeatures(tokens))) {
+    if (!Object.hasOwn(model.counts, feature)) continue;
+    known += 1;
+    const perClass = model.counts[feature]!;
+    categories.forEach((c, k) => (logs[k]! += Math.log(((perClass[c] ?? 0) + 1) / (model.classes[c]!.tokens + model.vocabulary + 1))));
+  }
+  const temperature = Math.max(1, known ** TEMPER_EXPONENT);
+  const max = Math.max(...logs);
+  const exp = logs.map((l) => Math.exp((l - max) / temperature));
+  const sum = exp.reduce((a, b) => a + b, 0);
+  return Object.fromEntries(categories.map((c, i) => [c, exp[i]! / sum]));
+}
+
+describe('predictNaiveBayes on real tips', () => {
+  it('gives exactly the plain computation (same sums, same order) for every tip, twice (cached rows)', () => {
+    const segmenter = new Segmenter();
+    const examples = readStarterExamples('config').map((e) => ({ category: e.category, tokens: segmenter.tokens(e.text) }));
+    expect(examples.length).toBeGreaterThan(100);
+    // Trained on every other example, predicted on all: known and unknown words and pairs.
+    const model = trainNaiveBayes(examples.filter((_, i) => i % 2 === 0));
+    const odd = [['·张三', '张三', '', 'ab张', '三李', '2026年', '李四·王', '·张三'], ['', ''], [], ['constructor', '__proto__']];
+    for (const tokens of [...examples.map((e) => e.tokens), ...odd]) {
+      const expected = plainPrediction(model, tokens);
+      expect(predictNaiveBayes(model, tokens)).toEqual(expected);
+      expect(predictNaiveBayes(model, tokens)).toEqual(expected);
+    }
   });
 });

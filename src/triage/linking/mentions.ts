@@ -109,7 +109,8 @@ export function findUnits(text: string, index: RosterIndex): UnitHit[] {
       continue;
     }
     let hit: UnitHit | null = null;
-    for (let len = Math.min(index.maxAliasLength, text.length - i); len >= 2 && !hit; len -= 1) {
+    const may = index.mayStartAlias(text, i);
+    for (let len = Math.min(index.maxAliasLength, text.length - i); may && len >= 2 && !hit; len -= 1) {
       const aliases = index.unitAliases.get(text.slice(i, i + len));
       const title = aliases ? index.titles.at(text, i) : null;
       if (aliases && !(title && title.end > i + len)) hit = { start: i, end: i + len, text: text.slice(i, i + len), aliases };
@@ -464,7 +465,8 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   const inUnit = new Uint8Array(text.length);
   for (const u of units) inUnit.fill(1, u.start, u.end);
   const headlineEnd = /^\s*标题[:：]/.test(text) ? (text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')) : -1;
-  const pinyins = charPinyin(text);
+  // The text's pinyin (in context, one syllable per character): read once, and only when a window may be a homophone.
+  let pinyins: string[] | null = null;
   const titles = index.titles;
   const mentions: Mention[] = [];
 
@@ -607,7 +609,8 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       continue;
     }
     // Full name, longest first.
-    for (let len = Math.min(index.maxNameLength, text.length - i); len >= 2 && !found; len -= 1) {
+    const mayBeName = index.mayStartName(text, i);
+    for (let len = Math.min(index.maxNameLength, text.length - i); mayBeName && len >= 2 && !found; len -= 1) {
       const name = text.slice(i, i + len);
       if (!index.byName.has(name)) continue;
       const title = titleBeside(i, i + len);
@@ -716,7 +719,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       const title = titles.at(text, i + len);
       if (len === 2 && !title) continue;
       if (len === 3 && !index.isSurname(window.slice(0, 1)) && !index.isSurname(window.slice(0, 2))) continue;
-      const key = pinyins.slice(i, i + len).join(' ');
+      const key = (pinyins ??= charPinyin(text)).slice(i, i + len).join(' ');
       if (!index.byPinyin.has(key)) continue;
       push(i, i + len, 'HOMOPHONE', window.slice(0, 1), title ?? titleBeside(i, i + len), key);
       found = len;

@@ -20,6 +20,9 @@ export interface TitleHit extends TitleForm {
 export class TitleMatcher {
   private readonly forms = new Map<string, TitleForm>();
   private readonly maxLength: number;
+  /** The first and last UTF-16 units of every form: where none is, no title starts or ends. */
+  private readonly firsts: ReadonlySet<string>;
+  private readonly lasts: ReadonlySet<string>;
 
   constructor(titles: readonly string[]) {
     for (const base of new Set(titles)) {
@@ -29,10 +32,13 @@ export class TitleMatcher {
     }
     this.forms.set('副职', { base: '*', deputy: true });
     this.maxLength = Math.max(...[...this.forms.keys()].map((k) => k.length));
+    this.firsts = new Set([...this.forms.keys()].map((k) => k[0]!));
+    this.lasts = new Set([...this.forms.keys()].map((k) => k.at(-1)!));
   }
 
   /** The longest title starting at `start`, if any. */
   at(text: string, start: number): TitleHit | null {
+    if (!this.firsts.has(text[start] ?? '')) return null;
     for (let len = Math.min(this.maxLength, text.length - start); len >= 2; len -= 1) {
       const written = text.slice(start, start + len);
       const form = this.forms.get(written);
@@ -43,6 +49,7 @@ export class TitleMatcher {
 
   /** The longest title ending exactly at `end` (for "副局长李文斌"). */
   endingAt(text: string, end: number): TitleHit | null {
+    if (!this.lasts.has(text[end - 1] ?? '')) return null;
     for (let len = Math.min(this.maxLength, end); len >= 2; len -= 1) {
       const written = text.slice(end - len, end);
       const form = this.forms.get(written);

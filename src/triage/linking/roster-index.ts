@@ -78,6 +78,13 @@ export class RosterIndex {
   readonly compoundSurnames: ReadonlySet<string>;
   readonly maxAliasLength: number;
   readonly maxNameLength: number;
+  /**
+   * The first UTF-16 unit of every unit alias and of every name: a position whose character is
+   * none of them starts no alias or name, and its substrings need not be looked up. Taken when
+   * the maps are complete, at the end of the constructor (they are not changed afterwards).
+   */
+  private readonly aliasStarts: ReadonlySet<string>;
+  private readonly nameStarts: ReadonlySet<string>;
   /** 局 → 局长: a post said by its first character after a surname (王局, 张所). */
   private readonly shortTitles: ReadonlyMap<string, TitleForm>;
   /** jz → 局长, fjz → 副局长: a post by its pinyin initials, when no other post has the same. */
@@ -211,10 +218,23 @@ export class RosterIndex {
       if ((this.everyday.get(stem) ?? 0) >= STEM_WORD_FREQUENCY) continue;
       for (const a of list) push(this.unitAliases, stem, { ...a, alias: stem });
     }
+    this.aliasStarts = new Set([...this.unitAliases.keys()].map((alias) => alias[0]!));
+    this.nameStarts = new Set([...this.byName.keys()].map((name) => name[0]!));
+  }
+
+  /** Whether a unit alias may start at `start` (its first character starts one): a cheap test before the lookups. */
+  mayStartAlias(text: string, start: number): boolean {
+    return this.aliasStarts.has(text[start] ?? '');
+  }
+
+  /** Whether a roster name may start at `start`. */
+  mayStartName(text: string, start: number): boolean {
+    return this.nameStarts.has(text[start] ?? '');
   }
 
   /** The roster name starting at `start`, longest first. */
   nameAt(text: string, start: number): string | null {
+    if (!this.mayStartName(text, start)) return null;
     for (let len = Math.min(this.maxNameLength, text.length - start); len >= 2; len -= 1) {
       if (this.byName.has(text.slice(start, start + len))) return text.slice(start, start + len);
     }
