@@ -35,9 +35,9 @@ export class UnitsRepository {
   }
 
   /** Units' current names by id; unknown ids are absent. */
-  async namesOf(ids: string[]): Promise<Map<string, string>> {
+  async namesOf(ids: string[], on: Queryable = this.dataSource): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    return new Map((await runQuery(q.unitNamesOf, { ids }, this.dataSource)).map((r) => [r.id, r.name]));
+    return new Map((await runQuery(q.unitNamesOf, { ids }, on)).map((r) => [r.id, r.name]));
   }
 
   /** Every unit with its other names, by name. */

@@ -28,8 +28,8 @@ export class UnitsService {
   }
 
   /** Units' current names by id (a vetting candidacy's unit, for 报备); unknown ids are absent. */
-  namesOf(unitIds: string[]): Promise<Map<string, string>> {
-    return this.repository.namesOf([...new Set(unitIds.filter((id) => isUuid(id)))]);
+  namesOf(unitIds: string[], on?: Queryable): Promise<Map<string, string>> {
+    return this.repository.namesOf([...new Set(unitIds.filter((id) => isUuid(id)))], on);
   }
 
   /** Adds an alias or a former name (e.g. the name before a reorganisation). */

@@ -35,6 +35,4 @@ export const PRIMARY_ONLY_READS: Readonly<Record<string, string>> = {
   'GET /agency/requests/:id/attachments/:attachmentId': FILE,
   'GET /agency': AGENCY_PORTAL,
   'GET /api/v1/agency/requests': AGENCY_PORTAL,
-  'GET /api/v1/vetting/candidates/:id/prior-report':
-    'not routed yet: the 报备 facts are read through PriorReportFacts (vetting and cadres repositories) without a Queryable; one candidacy, small',
 };

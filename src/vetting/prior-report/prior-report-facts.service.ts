@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UnitsService } from '../../cadres/units.service.js';
 import { AppConfig } from '../../infra/config/app-config.js';
+import type { Queryable } from '../../infra/database/sql.js';
 import type { PriorReportFact } from '../vetting-rules.js';
 import { priorReportPostOf } from './prior-report.js';
 import { PriorReportRepository } from './prior-report.repository.js';
@@ -26,10 +27,13 @@ export class PriorReportFacts {
   ) {}
 
   /** The configured post each candidacy's proposed post matches, or null when it needs no 报备; by candidacy id. */
-  async requiredPosts(subjects: PriorReportSubject[]): Promise<Map<string, string | null>> {
+  async requiredPosts(subjects: PriorReportSubject[], on?: Queryable): Promise<Map<string, string | null>> {
     const posts = this.config.settings.vetting.priorReportPosts;
     if (posts.length === 0) return new Map(subjects.map((s) => [s.id, null]));
-    const unitNames = await this.units.namesOf(subjects.flatMap((s) => (s.unitId ? [s.unitId] : [])));
+    const unitNames = await this.units.namesOf(
+      subjects.flatMap((s) => (s.unitId ? [s.unitId] : [])),
+      on,
+    );
     return new Map(
       subjects.map((s) => [
         s.id,
@@ -39,10 +43,13 @@ export class PriorReportFacts {
   }
 
   /** The 报备 facts of candidacies, by id: null for those whose post needs none. */
-  async factsOf(subjects: PriorReportSubject[]): Promise<Map<string, PriorReportFact | null>> {
-    const required = await this.requiredPosts(subjects);
+  async factsOf(subjects: PriorReportSubject[], on?: Queryable): Promise<Map<string, PriorReportFact | null>> {
+    const required = await this.requiredPosts(subjects, on);
     const needing = subjects.filter((s) => required.get(s.id));
-    const recorded = await this.repository.of(needing.map((s) => s.id));
+    const recorded = await this.repository.of(
+      needing.map((s) => s.id),
+      on,
+    );
     return new Map(
       subjects.map((s) => {
         const post = required.get(s.id);

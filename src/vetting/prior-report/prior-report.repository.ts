@@ -41,8 +41,8 @@ export class PriorReportRepository {
   }
 
   /** Candidacies' post, unit and decision; unknown ids are left out. */
-  candidacies(ids: string[]): Promise<q.ICandidaciesForPriorReportResult[]> {
-    return ids.length ? runQuery(q.candidaciesForPriorReport, { ids }, this.dataSource) : Promise.resolve([]);
+  candidacies(ids: string[], on: Queryable = this.dataSource): Promise<q.ICandidaciesForPriorReportResult[]> {
+    return ids.length ? runQuery(q.candidaciesForPriorReport, { ids }, on) : Promise.resolve([]);
   }
 
   /** 已报备, or its correction; false when a reply is already recorded (the report then stands as it was). */

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../auth/conflict/viewer.js';
 import { Clock } from '../../infra/clock/clock.js';
+import { Reads } from '../../infra/database/reads.js';
 import { DomainException, notFound } from '../../infra/http/domain-exception.js';
 import type { ErrorCode } from '../../infra/http/error-codes.js';
 import { isUuid } from '../../infra/http/id-param.js';
@@ -35,13 +36,28 @@ export class PriorReportService {
     private readonly facts: PriorReportFacts,
     private readonly vetting: VettingService,
     private readonly clock: Clock,
+    private readonly reads: Reads,
   ) {}
 
+  /**
+   * A candidacy and its 报备 facts. A staff member's page reads them on the replica when it is fit
+   * (Reads: within a change's request they are read on the primary); a candidacy the replica has
+   * not replayed yet is asked of the primary.
+   */
   private async subject(candidateId: string): Promise<{ runId: string; decision: string | null; fact: PriorReportFact | null }> {
-    const [row] = isUuid(candidateId) ? await this.repository.candidacies([candidateId]) : [];
-    if (!row) throw notFound('审查对象');
-    const facts = await this.facts.factsOf([{ id: row.id, proposedPost: row.proposed_post, unitId: row.unit_id }]);
-    return { runId: row.run_id, decision: row.decision, fact: facts.get(row.id) ?? null };
+    const found = isUuid(candidateId)
+      ? await this.reads.run(
+          async (on) => {
+            const [row] = await this.repository.candidacies([candidateId], on);
+            if (!row) return null;
+            const facts = await this.facts.factsOf([{ id: row.id, proposedPost: row.proposed_post, unitId: row.unit_id }], on);
+            return { runId: row.run_id, decision: row.decision, fact: facts.get(row.id) ?? null };
+          },
+          (result) => result === null,
+        )
+      : null;
+    if (!found) throw notFound('审查对象');
+    return found;
   }
 
   private static view(candidateId: string, fact: PriorReportFact | null): PriorReportView {
@@ -56,9 +72,18 @@ export class PriorReportService {
 
   /** The 报备 of many candidacies at once (a run's page), by id; unknown ids are absent. */
   async views(candidateIds: string[]): Promise<Map<string, PriorReportView>> {
-    const rows = await this.repository.candidacies(candidateIds.filter((id) => isUuid(id)));
-    const facts = await this.facts.factsOf(rows.map((r) => ({ id: r.id, proposedPost: r.proposed_post, unitId: r.unit_id })));
-    return new Map(rows.map((r) => [r.id, PriorReportService.view(r.id, facts.get(r.id) ?? null)]));
+    const ids = candidateIds.filter((id) => isUuid(id));
+    return this.reads.run(
+      async (on) => {
+        const rows = await this.repository.candidacies(ids, on);
+        const facts = await this.facts.factsOf(
+          rows.map((r) => ({ id: r.id, proposedPost: r.proposed_post, unitId: r.unit_id })),
+          on,
+        );
+        return new Map(rows.map((r) => [r.id, PriorReportService.view(r.id, facts.get(r.id) ?? null)]));
+      },
+      (found) => found.size < ids.length,
+    );
   }
 
   /** What may be recorded on this candidacy, or the refusal. */
