@@ -185,6 +185,7 @@ function amounts(text: string): TipFacts['amounts'] {
 const ORGANIZATION_WORDS = /(公司|合作社|经营部|事务所|工程|项目|厂)$/u;
 const PLACE_WORDS =
   '公司|医院|卫生院|诊所|酒店|酒楼|茶楼|茶馆|宾馆|饭店|餐厅|农家乐|会所|山庄|农庄|合作社|小区|商城|超市|工厂|厂|幼儿园|经营部|事务所|药店|门市|KTV|工程|项目|基地|楼盘|花园|广场';
+const PLACE_WORD_AT_END = new RegExp(`(${PLACE_WORDS})$`, 'u');
 const NAMED = new RegExp(`[“"「『]([^”"」』]{2,20})[”"」』]|([\\p{Script=Han}]{2,10}?)(?:${PLACE_WORDS})`, 'gu');
 /** Words in names that say what kind of thing it is, not which: left out when comparing. */
 const GENERIC =
@@ -203,13 +204,10 @@ function names(text: string): TipFacts['names'] {
   for (const m of text.matchAll(NAMED)) {
     const quoted = m[1] !== undefined;
     const name = quoted ? m[1]! : m[0].replace(BEFORE_NAME, '');
-    const quote = quoted && SPEECH.test(name) && !new RegExp(`(${PLACE_WORDS})$`, 'u').test(name);
+    const quote = quoted && SPEECH.test(name) && !PLACE_WORD_AT_END.test(name);
     const core = quote
       ? name.replace(/[^\p{Script=Han}A-Za-z\d]/gu, '')
-      : name
-          .replace(new RegExp(`(${PLACE_WORDS})$`, 'u'), '')
-          .replace(GENERIC, '')
-          .replace(NAME_PREFIX, '');
+      : name.replace(PLACE_WORD_AT_END, '').replace(GENERIC, '').replace(NAME_PREFIX, '');
     if ([...core].filter((c) => /\p{Script=Han}|[A-Za-z]/u.test(c)).length >= 2) {
       out.push({ core, text: name, quote, organization: ORGANIZATION_WORDS.test(name) });
     }

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../infra/database/sql.js';
 import type { TriageConfig } from '../triage-config.js';
 import type { TriageRepository } from '../triage.repository.js';
-import { conflictingFacts, sharedFacts, tipFacts, type SharedFact } from './facts.js';
+import { conflictingFacts, sharedFacts, tipFacts, type SharedFact, type TipFacts } from './facts.js';
 import { MINHASH_BANDS, MINHASH_SIZE } from './minhash.js';
 
 export interface RepeatMatch {
@@ -198,6 +198,31 @@ export function leadingCategories(best: string | null, scores: ReadonlyArray<{ c
  * candidates that can be repeats: near-copies, and tips sharing a subject, whose texts
  * come along so that the facts both state can be compared.
  */
+/** How many earlier tips' facts are kept between triage jobs (a few MB). */
+const FACTS_CACHE_SIZE = 5_000;
+const factsCache = new Map<string, { body: string; at: number; facts: TipFacts }>();
+
+/**
+ * The facts of a candidate tip. The same earlier tips are candidates of many new ones (a cadre's
+ * tips, a campaign's copies), and reading facts from a text is most of the repeat search's CPU,
+ * so they are kept by tip, used again only while the text and receipt time are the same (a tip
+ * whose text changed is read again), and the least recently used are dropped past the size.
+ */
+function candidateFacts(id: string, body: string, receivedAt: Date): TipFacts {
+  const at = receivedAt.getTime();
+  const kept = factsCache.get(id);
+  if (kept && kept.body === body && kept.at === at) {
+    factsCache.delete(id);
+    factsCache.set(id, kept);
+    return kept.facts;
+  }
+  const facts = tipFacts(body, receivedAt);
+  factsCache.delete(id);
+  factsCache.set(id, { body, at, facts });
+  if (factsCache.size > FACTS_CACHE_SIZE) factsCache.delete(factsCache.keys().next().value!);
+  return facts;
+}
+
 export async function findRepeats(
   repository: TriageRepository,
   on: Queryable,
@@ -232,7 +257,7 @@ export async function findRepeats(
   const mine = rows.some((r) => r.body !== null) ? tipFacts(tip.body, tip.receivedAt) : null;
   const matches: RepeatMatch[] = [];
   for (const row of rows) {
-    const theirs = mine && row.body !== null ? tipFacts(row.body, row.receivedAt) : null;
+    const theirs = mine && row.body !== null ? candidateFacts(row.id, row.body, row.receivedAt) : null;
     const scored = scoreRepeat(
       { categories: tip.categories, distinctTokens: distinct.length, minSharedCadres: tip.minSharedCadres },
       {
