@@ -1,7 +1,8 @@
-// Engines of the topology benchmark's own, from the machine's binaries, each in a folder
-// under /tmp and on ports of its own: a Postgres primary with a streaming replica, and a
-// Redis Cluster. The same approach as test/support/private-postgres.ts and
-// private-redis-cluster.ts (initdb refuses to run as root, so as root it runs as `postgres`).
+// Engines of a test's or the topology benchmark's own, from the machine's binaries, each in
+// a folder under /tmp and on ports of its own: a Postgres server (with a streaming replica when
+// asked), and a Redis Cluster. The one implementation for both: the fault tests import it
+// (typed by engines.d.mts), the bench runs it without TypeScript. initdb refuses to run as
+// root, so as root the Postgres tools run as `postgres`.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -53,7 +54,7 @@ export class PrivatePostgres {
 
   /** A new server (initdb) started with `settings` (postgres -c name=value). */
   static async create(settings = {}) {
-    const pg = new PrivatePostgres(ownedFolder('qf-topology-pg-'), await freePort());
+    const pg = new PrivatePostgres(ownedFolder('qf-pg-'), await freePort());
     pg.settings = settings;
     try {
       pg.run('initdb', ['-D', join(pg.dir, 'data'), '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C']);
@@ -67,7 +68,7 @@ export class PrivatePostgres {
 
   /** A hot standby streaming from this server: `pg_basebackup -R -X stream`, no slot left behind. */
   async replica() {
-    const replica = new PrivatePostgres(ownedFolder('qf-topology-replica-'), await freePort());
+    const replica = new PrivatePostgres(ownedFolder('qf-pg-replica-'), await freePort());
     replica.settings = this.settings;
     try {
       this.run('pg_basebackup', [
@@ -119,10 +120,15 @@ export class PrivatePostgres {
     ]);
   }
 
+  /** Immediate shutdown: connections are cut, as in a crash or a failover. */
+  stop() {
+    this.run('pg_ctl', ['-D', join(this.dir, 'data'), '-w', '-m', 'immediate', 'stop']);
+  }
+
   /** Stopped at once (connections cut) and its folder removed. Synchronous: safe in an exit handler. */
   destroy() {
     try {
-      this.run('pg_ctl', ['-D', join(this.dir, 'data'), '-w', '-m', 'immediate', 'stop']);
+      this.stop();
     } catch {
       // not started, or already stopped
     }
@@ -151,9 +157,9 @@ async function waitForPing(port, seconds = 10) {
 const cli = (port, ...args) => spawnSync('redis-cli', ['-p', String(port), ...args], { encoding: 'utf8' }).stdout;
 
 /**
- * Three masters (the slots split between them) and one replica of the master that holds
- * `hashTag`'s slot, so that master can be killed and the cluster fails over to the replica
- * (cluster-node-timeout `nodeTimeoutMs`).
+ * Three masters (the slots split between them) and, when a `hashTag` is given, one replica of
+ * the master that holds its slot, so that master can be killed and the cluster fails over to
+ * the replica (cluster-node-timeout `nodeTimeoutMs`, Redis's own 15 s unless given).
  */
 export class PrivateRedisCluster {
   servers = new Map();
@@ -163,13 +169,14 @@ export class PrivateRedisCluster {
     this.nodeTimeoutMs = nodeTimeoutMs;
   }
 
-  static async start({ hashTag, nodeTimeoutMs = 2000 }) {
-    const cluster = new PrivateRedisCluster(mkdtempSync(join(tmpdir(), 'qf-topology-redis-')), nodeTimeoutMs);
+  static async start({ hashTag, nodeTimeoutMs = 15000 } = {}) {
+    const cluster = new PrivateRedisCluster(mkdtempSync(join(tmpdir(), 'qf-redis-cluster-')), nodeTimeoutMs);
     try {
       const masters = [await freePort(), await freePort(), await freePort()];
-      const spare = await freePort();
-      for (const port of [...masters, spare]) cluster.startServer(port);
-      for (const port of [...masters, spare]) await waitForPing(port);
+      const spare = hashTag === undefined ? null : await freePort();
+      const all = spare === null ? masters : [...masters, spare];
+      for (const port of all) cluster.startServer(port);
+      for (const port of all) await waitForPing(port);
       const create = spawnSync(
         'redis-cli',
         ['--cluster', 'create', ...masters.map((p) => `127.0.0.1:${p}`), '--cluster-replicas', '0', '--cluster-yes'],
@@ -177,6 +184,8 @@ export class PrivateRedisCluster {
       );
       if (create.status !== 0) throw new Error(`redis-cli --cluster create failed: ${create.stderr || create.stdout}`);
       await cluster.waitForState(masters);
+      cluster.masters = masters;
+      if (spare === null) return cluster;
       const slot = Number(cli(masters[0], 'cluster', 'keyslot', hashTag).trim());
       const owner = cluster.masterOf(slot, masters[0]);
       const ownerId = cli(owner, 'cluster', 'myid').trim();
@@ -186,7 +195,6 @@ export class PrivateRedisCluster {
         { encoding: 'utf8' },
       );
       if (add.status !== 0) throw new Error(`redis-cli --cluster add-node failed: ${add.stderr || add.stdout}`);
-      cluster.masters = masters;
       cluster.slot = slot;
       await cluster.waitForState(
         [...masters, spare],

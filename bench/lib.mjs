@@ -169,3 +169,17 @@ export function cpuShares(before, after) {
   }
   return shares;
 }
+
+/** User + system CPU seconds of these processes so far (/proc, Linux); gone processes count 0. */
+export function cpuSeconds(pids) {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // exited
+    }
+  }
+  return ticks / 100;
+}

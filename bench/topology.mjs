@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { PrivatePostgres, PrivateRedisCluster, freePort } from './engines.mjs';
 import { tipBody } from './district-data.mjs';
-import { benchEnv, clearBenchLeftovers, cpuShares, cpuSnapshot, load, printTable, startProcess } from './lib.mjs';
+import { benchEnv, clearBenchLeftovers, cpuSeconds, cpuShares, cpuSnapshot, load, printTable, startProcess } from './lib.mjs';
 
 const HASH_TAG = '{qfbench}';
 const STAFF = { username: 'topology-officer', password: 'Quiet-Harbour-Lamp-42' };
@@ -93,18 +93,6 @@ function postgresPids(server) {
   }
   return pids;
 }
-function serverCpuSeconds(pids) {
-  let ticks = 0;
-  for (const pid of pids) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // exited
-    }
-  }
-  return ticks / 100;
-}
 
 async function waitForHttp(url, seconds = 60) {
   await waitFor(async () => (await fetch(url)).ok, seconds, url);
@@ -144,7 +132,7 @@ async function run({ duration, chaosSeconds, staffSeconds, killRedis }) {
   teardown.push(() => replica.destroy());
   timings['Postgres primary + replica'] = Date.now() - t;
   t = Date.now();
-  const redis = await PrivateRedisCluster.start({ hashTag: HASH_TAG });
+  const redis = await PrivateRedisCluster.start({ hashTag: HASH_TAG, nodeTimeoutMs: 2000 });
   teardown.push(() => redis.stop());
   timings['Redis Cluster'] = Date.now() - t;
 
@@ -260,8 +248,8 @@ async function run({ duration, chaosSeconds, staffSeconds, killRedis }) {
     void allRedis;
     return {
       ...rest,
-      'Postgres primary + replica': serverCpuSeconds([...postgresPids(primary), ...postgresPids(replica)]),
-      'Redis Cluster': serverCpuSeconds([...redis.servers.values()].map((s) => s.pid)),
+      'Postgres primary + replica': cpuSeconds([...postgresPids(primary), ...postgresPids(replica)]),
+      'Redis Cluster': cpuSeconds([...redis.servers.values()].map((s) => s.pid)),
     };
   };
 

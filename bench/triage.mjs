@@ -3,11 +3,11 @@
 // queries at scale (worker idle, then draining a burst) and peak memory. Sizes:
 // QF_BENCH_SIZES="1000x10000,100000x1000000" (cadres x earlier tips).
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import pg from 'pg';
 import { generateRoster, generateTips, tipBody } from './district-data.mjs';
 import { benchStaffQueries } from './staff-queries.mjs';
-import { benchEnv, dropDatabase, freshDatabase, load, peakRssMb, resetPeakRss, startProcess, BENCH_TAG } from './lib.mjs';
+import { benchEnv, cpuSeconds, dropDatabase, freshDatabase, load, peakRssMb, resetPeakRss, startProcess, BENCH_TAG } from './lib.mjs';
 
 const SETTINGS = [
   'intake:',
@@ -114,20 +114,6 @@ function drainingBurst(db, worker, { first = 1000, batch = 1000, low = 600 } = {
       return { idle: false, seconds: limitSeconds };
     },
   };
-}
-
-/** User + system CPU seconds of these processes so far (/proc, Linux); gone processes count 0. */
-function cpuSeconds(pids) {
-  let ticks = 0;
-  for (const pid of pids) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // exited
-    }
-  }
-  return ticks / 100;
 }
 
 async function triagedCount(db, tag) {

@@ -3,7 +3,7 @@ import pg from 'pg';
 import request from 'supertest';
 import { runMigrations } from '../../src/cli/migrate.js';
 import { validTip } from '../support/fixtures.js';
-import { PrivatePostgres } from '../support/private-postgres.js';
+import { PrivatePostgres } from '../../bench/engines.mjs';
 import { createTestContext, type TestContext } from '../support/test-context.js';
 
 /**
@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await ctx?.close().catch(() => undefined);
-  await postgres?.destroy();
+  postgres?.destroy();
 });
 
 describe('Postgres restarted while tips arrive', () => {
@@ -50,10 +50,10 @@ describe('Postgres restarted while tips arrive', () => {
     };
 
     for (let i = 0; i < 5; i += 1) expect(await submit()).toBe(201);
-    await postgres.stop();
+    postgres.stop();
     for (let i = 0; i < 5; i += 1) await submit();
     expect(statuses.slice(5)).toEqual([503, 503, 503, 503, 503]);
-    await postgres.start();
+    postgres.start();
     // Intake resumes without a restart of the api: the pool reconnects.
     let resumed = false;
     for (let i = 0; i < 50 && !resumed; i += 1) {

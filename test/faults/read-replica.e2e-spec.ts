@@ -5,7 +5,7 @@ import request from 'supertest';
 import { runMigrations } from '../../src/cli/migrate.js';
 import { consoleForm, consolePage } from '../support/console-client.js';
 import { validTip } from '../support/fixtures.js';
-import { PrivatePostgres } from '../support/private-postgres.js';
+import { PrivatePostgres } from '../../bench/engines.mjs';
 import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
 
 /**
@@ -89,8 +89,8 @@ afterAll(async () => {
   );
   await ctx?.close().catch(() => undefined);
   await replicaDb?.end().catch(() => undefined);
-  await replica?.destroy();
-  await primary?.destroy();
+  replica?.destroy();
+  primary?.destroy();
 });
 
 describe('read replica', () => {
@@ -196,7 +196,7 @@ describe('read replica', () => {
     const beforeKill = statuses.length;
     expect(await apiConnectionsToReplica()).toBeGreaterThan(0); // the loops were reading the replica
     const t = Date.now();
-    await replica!.stop(); // pg_ctl stop -m immediate: connections cut, as in a crash
+    replica!.stop(); // pg_ctl stop -m immediate: connections cut, as in a crash
     timings['replica kill'] = Date.now() - t;
     await new Promise((resolve) => setTimeout(resolve, 2000));
     stop = true;

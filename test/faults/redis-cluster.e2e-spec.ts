@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { validTip } from '../support/fixtures.js';
-import { PrivateRedisCluster } from '../support/private-redis-cluster.js';
+import { PrivateRedisCluster } from '../../bench/engines.mjs';
 import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
 
 /** The pipeline runs unchanged on a three-node Redis Cluster with a hash-tagged queue prefix. */
@@ -18,7 +18,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   await ctx?.close();
-  await cluster?.stop();
+  cluster?.stop();
 });
 
 describe('BullMQ on a Redis Cluster', () => {
