@@ -44,7 +44,7 @@ async function insertNewTips(db, count, tag) {
   const { rows } = await db.query(
     `WITH ins AS (
        INSERT INTO report (id, number, channel, real_name, receipt_hash, subjects, body)
-       SELECT gen_random_uuid(), $1 || '-' || t.n, 'WEB', false, sha256(($1 || t.n)::bytea), t.subjects::jsonb, t.body
+       SELECT gen_random_uuid(), $1 || '-' || t.n, 'WEB', false, sha256(($1 || '-' || t.n)::bytea), t.subjects::jsonb, t.body
          FROM unnest($2::int[], $3::text[], $4::text[]) AS t(n, subjects, body)
        RETURNING id
      )

@@ -226,13 +226,13 @@ export interface IQuotasAtQuery {
   result: IQuotasAtResult;
 }
 
-const quotasAtIR: any = {"usedParamSet":{"unitIds":true,"levels":true},"params":[{"name":"unitIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":183,"b":191}]},{"name":"levels","required":true,"transform":{"type":"scalar"},"locs":[{"a":202,"b":209}]}],"statement":"SELECT q.unit_id, q.level, q.approved, (SELECT count(*)::int FROM cadre c WHERE c.unit_id = q.unit_id AND q.level = ANY (c.quota_keys)) AS \"occupied!\"\n  FROM post_quota q JOIN unnest(:unitIds!::uuid[], :levels!::text[]) AS p(unit_id, level) ON q.unit_id = p.unit_id AND q.level = p.level                                                                    "};
+const quotasAtIR: any = {"usedParamSet":{"unitIds":true,"levels":true},"params":[{"name":"unitIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":183,"b":191}]},{"name":"levels","required":true,"transform":{"type":"scalar"},"locs":[{"a":202,"b":209}]}],"statement":"SELECT q.unit_id, q.level, q.approved, (SELECT count(*)::int FROM cadre c WHERE c.unit_id = q.unit_id AND q.level = ANY (c.quota_keys)) AS \"occupied!\"\n  FROM post_quota q JOIN unnest(:unitIds!::uuid[], :levels!::text[]) AS p(unit_id, level) ON q.unit_id = p.unit_id AND q.level = p.level                                                                                                                                                                                                                                                                             "};
 
 /**
  * Query generated from SQL:
  * ```
  * SELECT q.unit_id, q.level, q.approved, (SELECT count(*)::int FROM cadre c WHERE c.unit_id = q.unit_id AND q.level = ANY (c.quota_keys)) AS "occupied!"
- *   FROM post_quota q JOIN unnest(:unitIds!::uuid[], :levels!::text[]) AS p(unit_id, level) ON q.unit_id = p.unit_id AND q.level = p.level                                                                    
+ *   FROM post_quota q JOIN unnest(:unitIds!::uuid[], :levels!::text[]) AS p(unit_id, level) ON q.unit_id = p.unit_id AND q.level = p.level                                                                                                                                                                                                                                                                             
  * ```
  */
 export const quotasAt = new PreparedQuery<IQuotasAtParams,IQuotasAtResult>(quotasAtIR);
@@ -256,15 +256,17 @@ export interface IQuotaReportQuery {
   result: IQuotaReportResult;
 }
 
-const quotaReportIR: any = {"usedParamSet":{},"params":[],"statement":"WITH occ AS (SELECT unit_id, level, count(*)::int AS occupied FROM cadre WHERE level IS NOT NULL GROUP BY unit_id, level)\nSELECT u.id AS \"unit_id!\", u.name AS \"unit_name!\", coalesce(q.level, o.level) AS \"level!\", q.approved AS \"approved?\",\n       CASE WHEN q.level IS NULL THEN o.occupied ELSE (SELECT count(*)::int FROM cadre c WHERE c.unit_id = q.unit_id AND q.level = ANY (c.quota_keys)) END AS \"occupied!\"\n  FROM post_quota q FULL JOIN occ o ON o.unit_id = q.unit_id AND o.level = q.level\n  JOIN unit u ON u.id = coalesce(q.unit_id, o.unit_id)\n ORDER BY u.name, 3                                                                                                         "};
+const quotaReportIR: any = {"usedParamSet":{},"params":[],"statement":"WITH occ AS (SELECT unit_id, level, count(*)::int AS occupied FROM cadre WHERE level IS NOT NULL GROUP BY unit_id, level),\nheld AS (SELECT c.unit_id, k.key AS level, count(*)::int AS occupied FROM cadre c CROSS JOIN LATERAL unnest(c.quota_keys) AS k(key) GROUP BY 1, 2)\nSELECT u.id AS \"unit_id!\", u.name AS \"unit_name!\", coalesce(q.level, o.level) AS \"level!\", q.approved AS \"approved?\",\n       CASE WHEN q.level IS NULL THEN o.occupied ELSE coalesce(h.occupied, 0) END AS \"occupied!\"\n  FROM post_quota q FULL JOIN occ o ON o.unit_id = q.unit_id AND o.level = q.level\n  LEFT JOIN held h ON h.unit_id = q.unit_id AND h.level = q.level\n  JOIN unit u ON u.id = coalesce(q.unit_id, o.unit_id)\n ORDER BY u.name, 3                                                                                                         "};
 
 /**
  * Query generated from SQL:
  * ```
- * WITH occ AS (SELECT unit_id, level, count(*)::int AS occupied FROM cadre WHERE level IS NOT NULL GROUP BY unit_id, level)
+ * WITH occ AS (SELECT unit_id, level, count(*)::int AS occupied FROM cadre WHERE level IS NOT NULL GROUP BY unit_id, level),
+ * held AS (SELECT c.unit_id, k.key AS level, count(*)::int AS occupied FROM cadre c CROSS JOIN LATERAL unnest(c.quota_keys) AS k(key) GROUP BY 1, 2)
  * SELECT u.id AS "unit_id!", u.name AS "unit_name!", coalesce(q.level, o.level) AS "level!", q.approved AS "approved?",
- *        CASE WHEN q.level IS NULL THEN o.occupied ELSE (SELECT count(*)::int FROM cadre c WHERE c.unit_id = q.unit_id AND q.level = ANY (c.quota_keys)) END AS "occupied!"
+ *        CASE WHEN q.level IS NULL THEN o.occupied ELSE coalesce(h.occupied, 0) END AS "occupied!"
  *   FROM post_quota q FULL JOIN occ o ON o.unit_id = q.unit_id AND o.level = q.level
+ *   LEFT JOIN held h ON h.unit_id = q.unit_id AND h.level = q.level
  *   JOIN unit u ON u.id = coalesce(q.unit_id, o.unit_id)
  *  ORDER BY u.name, 3                                                                                                         
  * ```

@@ -1516,7 +1516,7 @@ export interface ICaseHandlingQuery {
   result: ICaseHandlingResult;
 }
 
-const caseHandlingIR: any = {"usedParamSet":{"hidden":true,"id":true},"params":[{"name":"hidden","required":false,"transform":{"type":"scalar"},"locs":[{"a":261,"b":267},{"a":301,"b":307}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":351,"b":354}]}],"statement":"SELECT category_confirmed, priority, priority_level, is_specific, transfer_target, assignee_id, disposition, disposition_detail,\n       disposition_pending, finding, outcome_for_reporter,\n       (SELECT e.number FROM report e WHERE e.id = report.repeat_of AND (:hidden::uuid[] IS NULL OR e.id <> ALL (:hidden))) AS repeat_of\n  FROM report\n WHERE id = :id!                                                                                     "};
+const caseHandlingIR: any = {"usedParamSet":{"hidden":true,"id":true},"params":[{"name":"hidden","required":false,"transform":{"type":"scalar"},"locs":[{"a":261,"b":267},{"a":301,"b":307}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":351,"b":354}]}],"statement":"SELECT category_confirmed, priority, priority_level, is_specific, transfer_target, assignee_id, disposition, disposition_detail,\n       disposition_pending, finding, outcome_for_reporter,\n       (SELECT e.number FROM report e WHERE e.id = report.repeat_of AND (:hidden::uuid[] IS NULL OR e.id <> ALL (:hidden))) AS repeat_of\n  FROM report\n WHERE id = :id!                                                                                                                                                                                                                                                                 "};
 
 /**
  * Query generated from SQL:
@@ -1525,37 +1525,10 @@ const caseHandlingIR: any = {"usedParamSet":{"hidden":true,"id":true},"params":[
  *        disposition_pending, finding, outcome_for_reporter,
  *        (SELECT e.number FROM report e WHERE e.id = report.repeat_of AND (:hidden::uuid[] IS NULL OR e.id <> ALL (:hidden))) AS repeat_of
  *   FROM report
- *  WHERE id = :id!                                                                                     
+ *  WHERE id = :id!                                                                                                                                                                                                                                                                 
  * ```
  */
 export const caseHandling = new PreparedQuery<ICaseHandlingParams,ICaseHandlingResult>(caseHandlingIR);
-
-
-/** 'OverdueCases' parameters type */
-export interface IOverdueCasesParams {
-  today: DateOrString;
-}
-
-/** 'OverdueCases' return type */
-export interface IOverdueCasesResult {
-  n: number;
-}
-
-/** 'OverdueCases' query type */
-export interface IOverdueCasesQuery {
-  params: IOverdueCasesParams;
-  result: IOverdueCasesResult;
-}
-
-const overdueCasesIR: any = {"usedParamSet":{"today":true},"params":[{"name":"today","required":true,"transform":{"type":"scalar"},"locs":[{"a":61,"b":67}]}],"statement":"SELECT count(*)::int AS \"n!\" FROM report WHERE next_due_on < :today!::date                                                                                                                                                                                                                                                                 "};
-
-/**
- * Query generated from SQL:
- * ```
- * SELECT count(*)::int AS "n!" FROM report WHERE next_due_on < :today!::date                                                                                                                                                                                                                                                                 
- * ```
- */
-export const overdueCases = new PreparedQuery<IOverdueCasesParams,IOverdueCasesResult>(overdueCasesIR);
 
 
 /** 'PendingApprovals' parameters type */

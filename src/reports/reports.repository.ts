@@ -662,12 +662,6 @@ export class ReportsRepository {
       : null;
   }
 
-  /** How many cases are overdue on `today`: their earliest open deadline is past. */
-  async overdueCount(on: Queryable, today: string): Promise<number> {
-    const [row] = await runQuery(q.overdueCases, { today }, on);
-    return row?.n ?? 0;
-  }
-
   /** Cases waiting for the approver's decision on a proposed disposition (not their own proposals; 回避 applied), at most 100. */
   async pendingApprovals(
     on: Queryable,

@@ -381,10 +381,6 @@ SELECT category_confirmed, priority, priority_level, is_specific, transfer_targe
   FROM report
  WHERE id = :id!;
 
-/* Cases whose earliest open deadline (next_due_on) is past: overdue (index-only). */
-/* @name OverdueCases */
-SELECT count(*)::int AS "n!" FROM report WHERE next_due_on < :today!::date;
-
 /*
  * Cases whose proposed disposition waits for a second person's approval, oldest proposal
  * first (at most 100): not those the proposer made, nor those hidden from the approver (回避:

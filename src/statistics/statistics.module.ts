@@ -6,14 +6,12 @@ import { StatisticsController } from './statistics.controller.js';
 import { StatisticsService } from './statistics.service.js';
 import { TallyZone } from './tally-zone.repository.js';
 import { ReportEventsModule } from '../reports/events/report-events.module.js';
-import { ReportsRepositoryModule } from '../reports/reports-repository.module.js';
-import { ReportDeadlinesModule } from '../triage/deadlines/report-deadlines.module.js';
 import { StatisticsRepository } from './statistics.repository.js';
 import { VettingRepository } from '../vetting/vetting.repository.js';
 
 /** Read-only reporting: the dashboard's and the periodic report's figures and their exports. */
 @Module({
-  imports: [ReportEventsModule, ReportsRepositoryModule, ReportDeadlinesModule, CadresModule, VerificationModule],
+  imports: [ReportEventsModule, CadresModule, VerificationModule],
   controllers: [StatisticsController],
   providers: [StatisticsRepository, VettingRepository, StatisticsService, StatisticsExportService, TallyZone],
   exports: [StatisticsService, StatisticsExportService],

@@ -9,7 +9,8 @@ export type ConcludedCountRow = q.IConcludedCountsResult;
 
 /**
  * The statistics module's tallies (report_received_tally, report_closed_tally,
- * report_tally_delta; kept by the reports table's triggers): read here and nowhere else,
+ * report_tally_delta; report_open_deadline_tally, report_next_due_tally,
+ * report_due_tally_delta; kept by the report and report_deadline tables' triggers): read here and nowhere else,
  * the queries in `statistics.sql`, typed from the schema.
  */
 @Injectable()
@@ -26,7 +27,21 @@ export class StatisticsRepository {
     return runQuery(q.concludedCounts, { from: period.from, to: period.to }, on);
   }
 
-  /** Folds the pending tally deltas into the daily tallies (report_tally_fold()); how many lines moved. */
+  /**
+   * Open deadlines past their day on `today` (due before it), by kind: each of `kinds`, zeros
+   * included, from the open-deadline tally (report_open_deadline_tally, kept by report_deadline's triggers).
+   */
+  overdueDeadlines(today: string, kinds: readonly string[], on: Queryable = this.dataSource): Promise<Array<{ key: string; count: number }>> {
+    return runQuery(q.overdueDeadlines, { today, kinds: [...kinds] }, on);
+  }
+
+  /** How many cases are overdue on `today` (their earliest open deadline, report.next_due_on, is before it), from the next-due tally. */
+  async overdueCases(today: string, on: Queryable = this.dataSource): Promise<number> {
+    const [row] = await runQuery(q.overdueCases, { today }, on);
+    return row?.n ?? 0;
+  }
+
+  /** Folds the pending tally deltas into the daily and due-day tallies (report_tally_fold(), report_due_tally_fold()); how many lines moved. */
   async fold(): Promise<number> {
     const [row] = await runQuery(q.foldTallies, undefined, this.dataSource);
     return Number(row?.moved ?? 0);

@@ -11,8 +11,6 @@ import { medianOfHistogram } from './median.js';
 import { bucketUnit, buckets, parseRange, type DateRange } from './period.js';
 import { quotaSummary } from './quota-summary.js';
 import { ReportEventsRepository } from '../reports/events/report-events.repository.js';
-import { ReportsRepository } from '../reports/reports.repository.js';
-import { ReportDeadlinesRepository } from '../triage/deadlines/report-deadlines.repository.js';
 import { VettingRepository } from '../vetting/vetting.repository.js';
 import { Reads } from '../infra/database/reads.js';
 import type { Queryable } from '../infra/database/sql.js';
@@ -64,8 +62,6 @@ export class StatisticsService {
     private readonly verification: VerificationTrackingService,
     private readonly events: ReportEventsRepository,
     private readonly tallies: StatisticsRepository,
-    private readonly reports: ReportsRepository,
-    private readonly deadlines: ReportDeadlinesRepository,
     private readonly runs: VettingRepository,
     private readonly reads: Reads,
   ) {}
@@ -171,13 +167,13 @@ export class StatisticsService {
 
   /**
    * Open deadlines past their day, now: the work a supervisor follows up (督办). A report
-   * is overdue when its earliest open deadline (report.next_due_on) is past; both counts
-   * are index-only.
+   * is overdue when its earliest open deadline (report.next_due_on) is past. Both counts sum
+   * due-day tallies (a few rows a day), not the overdue rows themselves.
    */
   private async overdue(today: string, on: Queryable): Promise<Statistics['overdue']> {
     const [rows, reports] = await Promise.all([
-      this.deadlines.overdueByKind(on, today, DEADLINE_KINDS),
-      this.reports.overdueCount(on, today),
+      this.tallies.overdueDeadlines(today, DEADLINE_KINDS, on),
+      this.tallies.overdueCases(today, on),
     ]);
     return { reports, deadlines: fill(DEADLINE_KINDS, rows) };
   }

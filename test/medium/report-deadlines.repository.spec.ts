@@ -142,18 +142,6 @@ describe('ReportDeadlinesRepository (medium: real Postgres)', () => {
     expect(await due('2026-03-19')).toEqual([['DISPOSITION', 'REMIND']]);
   });
 
-  it('counts the open deadlines past their day by kind, zeros included', async () => {
-    await db.query(`DELETE FROM report_deadline`);
-    const id = await caseWithDeadlines();
-    await caseWithDeadlines();
-    await deadlines.meet(dataSource, id, ['DISPOSITION']);
-    expect(await deadlines.overdueByKind(dataSource, '2026-03-21', ['ACCEPTANCE_NOTICE', 'DISPOSITION', 'CONCLUSION'])).toEqual([
-      { key: 'ACCEPTANCE_NOTICE', count: 2 },
-      { key: 'DISPOSITION', count: 1 },
-      { key: 'CONCLUSION', count: 0 },
-    ]);
-  });
-
   it("lists a handler's deadlines due soon: theirs and unassigned, unfinished, without tips in conflict", async () => {
     await db.query(`DELETE FROM report_deadline`);
     const staff = randomUUID();

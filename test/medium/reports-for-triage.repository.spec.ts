@@ -214,15 +214,4 @@ describe('ReportsRepository for triage (medium: real Postgres)', () => {
     expect((await reports.handling(dataSource, id, [earlier]))?.repeatOfNumber).toBeNull();
     expect(await reports.handling(dataSource, randomUUID(), [])).toBeNull();
   });
-
-  it('counts the cases whose earliest open deadline is past', async () => {
-    const before = await reports.overdueCount(dataSource, '2030-01-01');
-    const id = await tip();
-    await db.query(
-      `INSERT INTO report_deadline (report_id, kind, due_on, remind_on) VALUES ($1, 'DISPOSITION', '2029-06-01', '2029-05-30')`,
-      [id],
-    );
-    expect(await reports.overdueCount(dataSource, '2030-01-01')).toBe(before + 1);
-    expect(await reports.overdueCount(dataSource, '2029-06-01')).toBe(before);
-  });
 });

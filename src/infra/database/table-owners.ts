@@ -32,7 +32,15 @@ export const TABLE_OWNERS = {
   notifications: ['outbound_message', 'sms_opt_out'],
   reminders: ['reminder_digest'],
   reports: ['attachment', 'idempotency_record', 'report', 'report_event', 'report_message'],
-  statistics: ['report_closed_tally', 'report_received_tally', 'report_tally_delta', 'report_tally_zone'],
+  statistics: [
+    'report_closed_tally',
+    'report_due_tally_delta',
+    'report_next_due_tally',
+    'report_open_deadline_tally',
+    'report_received_tally',
+    'report_tally_delta',
+    'report_tally_zone',
+  ],
   triage: [
     'category_example',
     'category_model',

@@ -201,7 +201,7 @@ export interface IDueChecksQuery {
   result: IDueChecksResult;
 }
 
-const dueChecksIR: any = {"usedParamSet":{"today":true,"finishedStatuses":true},"params":[{"name":"today","required":true,"transform":{"type":"scalar"},"locs":[{"a":49,"b":55},{"a":330,"b":336},{"a":387,"b":393}]},{"name":"finishedStatuses","required":true,"transform":{"type":"scalar"},"locs":[{"a":252,"b":269}]}],"statement":"SELECT d.id::text AS \"id!\", CASE WHEN d.due_on < :today!::date AND d.escalated_at IS NULL THEN 'ESCALATE' ELSE 'REMIND' END AS \"stage!\"\n  FROM report_deadline d JOIN report_case_view r ON r.id = d.report_id\n WHERE d.met_at IS NULL AND r.status <> ALL (:finishedStatuses!::text[])\n   AND ((d.reminded_at IS NULL AND d.remind_on <= :today!::date) OR (d.escalated_at IS NULL AND d.due_on < :today!::date))\n ORDER BY d.due_on\n LIMIT 1000                                                                                "};
+const dueChecksIR: any = {"usedParamSet":{"today":true,"finishedStatuses":true},"params":[{"name":"today","required":true,"transform":{"type":"scalar"},"locs":[{"a":49,"b":55},{"a":330,"b":336},{"a":387,"b":393}]},{"name":"finishedStatuses","required":true,"transform":{"type":"scalar"},"locs":[{"a":252,"b":269}]}],"statement":"SELECT d.id::text AS \"id!\", CASE WHEN d.due_on < :today!::date AND d.escalated_at IS NULL THEN 'ESCALATE' ELSE 'REMIND' END AS \"stage!\"\n  FROM report_deadline d JOIN report_case_view r ON r.id = d.report_id\n WHERE d.met_at IS NULL AND r.status <> ALL (:finishedStatuses!::text[])\n   AND ((d.reminded_at IS NULL AND d.remind_on <= :today!::date) OR (d.escalated_at IS NULL AND d.due_on < :today!::date))\n ORDER BY d.due_on\n LIMIT 1000                                                                                                                                                                                                                                                                                       "};
 
 /**
  * Query generated from SQL:
@@ -211,41 +211,10 @@ const dueChecksIR: any = {"usedParamSet":{"today":true,"finishedStatuses":true},
  *  WHERE d.met_at IS NULL AND r.status <> ALL (:finishedStatuses!::text[])
  *    AND ((d.reminded_at IS NULL AND d.remind_on <= :today!::date) OR (d.escalated_at IS NULL AND d.due_on < :today!::date))
  *  ORDER BY d.due_on
- *  LIMIT 1000                                                                                
+ *  LIMIT 1000                                                                                                                                                                                                                                                                                       
  * ```
  */
 export const dueChecks = new PreparedQuery<IDueChecksParams,IDueChecksResult>(dueChecksIR);
-
-
-/** 'OverdueByKind' parameters type */
-export interface IOverdueByKindParams {
-  kinds: stringArray;
-  today: DateOrString;
-}
-
-/** 'OverdueByKind' return type */
-export interface IOverdueByKindResult {
-  count: number;
-  key: string;
-}
-
-/** 'OverdueByKind' query type */
-export interface IOverdueByKindQuery {
-  params: IOverdueByKindParams;
-  result: IOverdueByKindResult;
-}
-
-const overdueByKindIR: any = {"usedParamSet":{"today":true,"kinds":true},"params":[{"name":"today","required":true,"transform":{"type":"scalar"},"locs":[{"a":135,"b":141}]},{"name":"kinds","required":true,"transform":{"type":"scalar"},"locs":[{"a":176,"b":182}]}],"statement":"SELECT k.kind AS \"key!\",\n       (SELECT count(*)::int FROM report_deadline d WHERE d.kind = k.kind AND d.met_at IS NULL AND d.due_on < :today!::date) AS \"count!\"\n  FROM unnest(:kinds!::text[]) AS k(kind)                                                                                                                                                                                                                                                                                       "};
-
-/**
- * Query generated from SQL:
- * ```
- * SELECT k.kind AS "key!",
- *        (SELECT count(*)::int FROM report_deadline d WHERE d.kind = k.kind AND d.met_at IS NULL AND d.due_on < :today!::date) AS "count!"
- *   FROM unnest(:kinds!::text[]) AS k(kind)                                                                                                                                                                                                                                                                                       
- * ```
- */
-export const overdueByKind = new PreparedQuery<IOverdueByKindParams,IOverdueByKindResult>(overdueByKindIR);
 
 
 /** 'DueForHandler' parameters type */

@@ -62,11 +62,6 @@ export class ReportDeadlinesRepository {
     return rows.map((r) => ({ id: r.id, stage: r.stage as 'REMIND' | 'ESCALATE' }));
   }
 
-  /** Open deadlines past their day (before `today`), by kind: each of `kinds`, zeros included. */
-  overdueByKind(on: Queryable, today: string, kinds: readonly string[]): Promise<Array<{ key: string; count: number }>> {
-    return runQuery(q.overdueByKind, { today, kinds: [...kinds] }, on);
-  }
-
   /**
    * A handler's open deadlines due by `horizon`, of unfinished cases handled by them or by
    * nobody (100 at most, earliest first), without tips in conflict with their cadre (回避).

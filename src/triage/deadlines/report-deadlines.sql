@@ -43,12 +43,6 @@ SELECT d.id::text AS "id!", CASE WHEN d.due_on < :today!::date AND d.escalated_a
  ORDER BY d.due_on
  LIMIT 1000;
 
-/* Open deadlines past their day, by kind (every kind given, zeros included). */
-/* @name OverdueByKind */
-SELECT k.kind AS "key!",
-       (SELECT count(*)::int FROM report_deadline d WHERE d.kind = k.kind AND d.met_at IS NULL AND d.due_on < :today!::date) AS "count!"
-  FROM unnest(:kinds!::text[]) AS k(kind);
-
 /*
  * A handler's to-do: open deadlines due by `horizon` of unfinished cases handled by them or
  * by nobody, earliest first (100 at most), without the tips in conflict with the staff

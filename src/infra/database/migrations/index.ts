@@ -32,6 +32,7 @@ import { VettingPriorReport1765410000000 } from './1765410000000-vetting-prior-r
 import { AppointmentRecord1765420000000 } from './1765420000000-appointment-record.js';
 import { OutboxEnqueue1765430000000 } from './1765430000000-outbox-enqueue.js';
 import { TimePartitions1765440000000 } from './1765440000000-time-partitions.js';
+import { DueTallies1765450000000 } from './1765450000000-due-tallies.js';
 import { PublicityWithdrawal1765100001000 } from './1765100001000-publicity-withdrawal.js';
 
 /** Every migration, in order. Listed explicitly: ESM has no glob loading at run time. */
@@ -71,4 +72,5 @@ export const migrations = [
   AppointmentRecord1765420000000,
   OutboxEnqueue1765430000000,
   TimePartitions1765440000000,
+  DueTallies1765450000000,
 ];
