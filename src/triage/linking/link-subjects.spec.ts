@@ -90,6 +90,15 @@ describe('subject linking', () => {
     ['自然资源局局长王建国托人给青石镇周书记捎话，要多关照其亲戚', ['T001'], ['T011']],
     ['自然资源局局长王建国让秘书把简历送到孙国强办公室', ['T001'], ['T009']],
     ['青石镇党委会还没散吴丽就知道了结果，是周书记发微信告诉她的', ['T011'], ['T012']],
+    // How the one asked took it: refused, ignored, put off.
+    ['自然资源局局长王建国给青石镇党委书记周涛打电话，要求提拔其亲戚。周涛说镇里副镇长已经有人了', ['T001'], ['T011']],
+    ['自然资源局局长王建国给青石镇周书记打电话要提拔其亲戚 周书记顶了回去', ['T001'], ['T011']],
+    ['自然资源局局长王建国多次给青石镇党委书记周涛打电话，周涛没有理会', ['T001'], ['T011']],
+    ['自然资源局局长王建国给青石镇周书记打电话要提拔其亲戚，周书记说要研究', ['T001'], ['T011']],
+    // …but one who then does it is accused with the caller.
+    ['自然资源局局长王建国给青石镇党委书记周涛打电话，周涛就把他亲戚提拔了', ['T001', 'T011'], []],
+    // Listed as in post now in a sentence saying so.
+    ['住建局核定副局长2名，目前副局长王海涛，副局长王志明都在岗，局长刘洋还想再提一名', ['T015'], ['T013', 'T014']],
   ])('%s: the accused, and those merely mentioned (current holders, a post wanted, one who refused)', expectAccusedAndMentioned);
 
   it.each([

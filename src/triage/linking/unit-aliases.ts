@@ -121,8 +121,8 @@ export function aliasesOfUnit(
   }
   // 融媒体中心 → 融媒体, 公共资源交易中心 → 公共资源交易.
   if (short.endsWith('中心') && short.length >= 5) add(short.slice(0, -2), 'SHORT');
-  // 第三中学 → 三中, 第一小学 → 一小, 实验小学 → 实小.
-  const school = /^(?:第)?([一二三四五六七八九十]{1,3}|实验)(中学|小学)$/u.exec(short);
+  // 第三中学 → 三中, 第一小学 → 一小, 实验小学 → 实小, 第一高级中学 → 一高.
+  const school = /^(?:第)?([一二三四五六七八九十]{1,3}|实验)(中学|小学|高级中学)$/u.exec(short);
   if (school) add(`${school[1]!.slice(0, school[1] === '实验' ? 1 : undefined)}${school[2]![0]}`, 'ABBR');
   for (const renaming of config.unitRenamings) {
     const current = renaming.new.find((name) => short === name || short.endsWith(name));
