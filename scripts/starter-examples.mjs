@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-export const STARTER_DISTRICTS = ['beitang', 'donghu', 'nanjiang', 'xiling', 'yunling', 'shimen', 'haibin'];
+export const STARTER_DISTRICTS = ['beitang', 'donghu', 'nanjiang', 'xiling', 'yunling', 'shimen', 'haibin', 'zean'];
 
 export function starterLines() {
   return STARTER_DISTRICTS.flatMap((district) =>
