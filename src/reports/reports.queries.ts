@@ -1269,7 +1269,7 @@ export interface ILockForTriageQuery {
   result: ILockForTriageResult;
 }
 
-const lockForTriageIR: any = {"usedParamSet":{"id":true,"keys":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":81,"b":84}]},{"name":"keys","required":true,"transform":{"type":"scalar"},"locs":[{"a":260,"b":265}]}],"statement":"WITH r AS (SELECT triaged_at, updated_at::text AS version FROM report WHERE id = :id! FOR UPDATE)\nSELECT r.triaged_at, r.version AS \"version!\",\n       CASE WHEN r.triaged_at IS NULL THEN (SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest(:keys!::text[]) AS k) END AS locks\n  FROM r                                                                                                                                                                                                                                                                                                                                                                                                                                                                                      "};
+const lockForTriageIR: any = {"usedParamSet":{"id":true,"keys":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":81,"b":84}]},{"name":"keys","required":true,"transform":{"type":"scalar"},"locs":[{"a":260,"b":265}]}],"statement":"WITH r AS (SELECT triaged_at, updated_at::text AS version FROM report WHERE id = :id! FOR UPDATE)\nSELECT r.triaged_at, r.version AS \"version!\",\n       CASE WHEN r.triaged_at IS NULL THEN (SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest(:keys!::text[]) AS k) END AS locks\n  FROM r                                                                                                                                                                                                                                        "};
 
 /**
  * Query generated from SQL:
@@ -1277,10 +1277,49 @@ const lockForTriageIR: any = {"usedParamSet":{"id":true,"keys":true},"params":[{
  * WITH r AS (SELECT triaged_at, updated_at::text AS version FROM report WHERE id = :id! FOR UPDATE)
  * SELECT r.triaged_at, r.version AS "version!",
  *        CASE WHEN r.triaged_at IS NULL THEN (SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest(:keys!::text[]) AS k) END AS locks
- *   FROM r                                                                                                                                                                                                                                                                                                                                                                                                                                                                                      
+ *   FROM r                                                                                                                                                                                                                                        
  * ```
  */
 export const lockForTriage = new PreparedQuery<ILockForTriageParams,ILockForTriageResult>(lockForTriageIR);
+
+
+/** 'LockBatchForTriage' parameters type */
+export interface ILockBatchForTriageParams {
+  ids: stringArray;
+  keys: stringArray;
+}
+
+/** 'LockBatchForTriage' return type */
+export interface ILockBatchForTriageResult {
+  id: string;
+  locks: string | null;
+  triaged_at: Date | null;
+  version: string;
+}
+
+/** 'LockBatchForTriage' query type */
+export interface ILockBatchForTriageQuery {
+  params: ILockBatchForTriageParams;
+  result: ILockBatchForTriageResult;
+}
+
+const lockBatchForTriageIR: any = {"usedParamSet":{"ids":true,"keys":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":106,"b":110}]},{"name":"keys","required":true,"transform":{"type":"scalar"},"locs":[{"a":256,"b":261}]}],"statement":"WITH r AS MATERIALIZED (\n  SELECT id, triaged_at, updated_at::text AS version FROM report WHERE id = ANY (:ids!::uuid[]) ORDER BY id FOR UPDATE\n), k AS MATERIALIZED (\n  SELECT count(pg_advisory_xact_lock(hashtextextended(t.k, 0))) AS locks\n    FROM unnest(:keys!::text[]) WITH ORDINALITY AS t(k, n)\n   WHERE (SELECT count(*) FROM r WHERE r.triaged_at IS NULL) > 0\n)\nSELECT r.id AS \"id!\", r.triaged_at, r.version AS \"version!\", (SELECT locks FROM k) AS locks\n  FROM r                                                                                                                                                                                                                                                                                                                                                                                                                                                                                      "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * WITH r AS MATERIALIZED (
+ *   SELECT id, triaged_at, updated_at::text AS version FROM report WHERE id = ANY (:ids!::uuid[]) ORDER BY id FOR UPDATE
+ * ), k AS MATERIALIZED (
+ *   SELECT count(pg_advisory_xact_lock(hashtextextended(t.k, 0))) AS locks
+ *     FROM unnest(:keys!::text[]) WITH ORDINALITY AS t(k, n)
+ *    WHERE (SELECT count(*) FROM r WHERE r.triaged_at IS NULL) > 0
+ * )
+ * SELECT r.id AS "id!", r.triaged_at, r.version AS "version!", (SELECT locks FROM k) AS locks
+ *   FROM r                                                                                                                                                                                                                                                                                                                                                                                                                                                                                      
+ * ```
+ */
+export const lockBatchForTriage = new PreparedQuery<ILockBatchForTriageParams,ILockBatchForTriageResult>(lockBatchForTriageIR);
 
 
 /** 'RecordTriage' parameters type */

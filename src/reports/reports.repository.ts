@@ -575,6 +575,19 @@ export class ReportsRepository {
     return row ? { triagedAt: row.triaged_at, version: row.version } : null;
   }
 
+  /**
+   * The rows of a batch of cases locked (absent ids are left out), then the advisory locks
+   * `keys` (in the order given) unless every case is triaged already: one round trip.
+   */
+  async lockBatchForTriage(
+    on: Queryable,
+    ids: readonly string[],
+    keys: readonly string[],
+  ): Promise<Array<{ id: string; triagedAt: Date | null; version: string }>> {
+    const rows = await runQuery(q.lockBatchForTriage, { ids: [...ids], keys: [...keys] }, on);
+    return rows.map((r) => ({ id: r.id, triagedAt: r.triaged_at, version: r.version }));
+  }
+
   /** What triage found of a case, and the events of the timeline recording it (in the order given), in one statement on `on`. */
   async recordTriage(on: Queryable, triage: TriageOfCase, events: readonly NewReportEvent[]): Promise<void> {
     await runCommand(

@@ -317,6 +317,22 @@ SELECT r.triaged_at, r.version AS "version!",
   FROM r;
 
 /*
+ * Triage's first statement in a batch's transaction: the rows of the batch's cases (in id
+ * order) and then, when one of them is not triaged yet, the caller's advisory locks (taken
+ * in the order given), in one round trip.
+ */
+/* @name LockBatchForTriage */
+WITH r AS MATERIALIZED (
+  SELECT id, triaged_at, updated_at::text AS version FROM report WHERE id = ANY (:ids!::uuid[]) ORDER BY id FOR UPDATE
+), k AS MATERIALIZED (
+  SELECT count(pg_advisory_xact_lock(hashtextextended(t.k, 0))) AS locks
+    FROM unnest(:keys!::text[]) WITH ORDINALITY AS t(k, n)
+   WHERE (SELECT count(*) FROM r WHERE r.triaged_at IS NULL) > 0
+)
+SELECT r.id AS "id!", r.triaged_at, r.version AS "version!", (SELECT locks FROM k) AS locks
+  FROM r;
+
+/*
  * What triage writes of a case, with its timeline events, in one statement: later tips
  * (received later, triaged first) point at this chain's first tip unless they already point
  * at an older one; the case gets its category, priority and repeat link (a tip staff handled

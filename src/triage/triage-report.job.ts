@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CadreRecordsService } from '../cadres/cadre-records.service.js';
-import { OutboxService } from '../infra/queue/outbox.service.js';
+import { OutboxService, type OutboxEntry } from '../infra/queue/outbox.service.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BatchedCalls } from '../infra/database/batched-calls.js';
 import { buildCalendar, civilDate, type CalendarDays } from '../infra/calendar/working-days.js';
@@ -24,6 +24,16 @@ import { ReportsRepository } from '../reports/reports.repository.js';
 import { TriageRepository, type TipToTriage } from './triage.repository.js';
 
 type ReportRow = TipToTriage & { rosterStamp: string };
+
+/** An analysed tip handed to the batch writer. */
+interface TipToWrite {
+  reportId: string;
+  report: ReportRow;
+  analysis: TipAnalysis;
+}
+
+/** Per tip of a batch: triaged now, triaged before (or a duplicate), changed since it was read, or failed after commit. */
+type WriteOutcome = 'triaged' | 'done' | 'changed' | { error: unknown };
 
 /** Reads and analyses again at most this often when a tip changes while it is analysed. */
 const MAX_ATTEMPTS = 3;
@@ -84,6 +94,18 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
     return ids.map((id) => byId.get(id));
   }
 
+  /**
+   * Tips analysed by concurrent jobs are written together: one transaction for all the jobs
+   * that finish their analysis while a batch is under way (see `triageBatch`). A batch that
+   * fails is run again tip by tip, so one tip's fault never fails another's.
+   */
+  private readonly writes = new BatchedCalls<TipToWrite, WriteOutcome>({
+    maxBatch: 64,
+    maxInFlight: 2,
+    runBatch: (tips) => this.triageBatch(tips),
+    runOne: async (tip) => (await this.triageBatch([tip]))[0]!,
+  });
+
   async handle({ reportId }: JobData<'triage-report'>): Promise<void> {
     if (!isUuid(reportId)) {
       this.logger.warn(`triage: ${reportId} is no report id; nothing to do`);
@@ -102,53 +124,87 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
         model ? { version: model.version, probabilities: predictNaiveBayes(model.model, tokens), examples: model.model.documents } : null;
       const tip = { body: report.body, subjects: report.subjects, categoryClaimed: report.categoryClaimed };
       const analysis = analyzeTip(tip, tools, this.rules, predict, this.config.categories, this.settings.value);
-      const outcome = await this.transaction(reportId, analysis, async (m, locked) => {
-        if (!locked || locked.triagedAt) return 'done' as const;
-        if (locked.version !== report.version) return 'changed' as const;
-        const cadreIds = subjectCadreIds(analysis);
-        const repeats = await this.findRepeats(m, reportId, report, cadreIds, analysis);
-        // Subjects linked with confidence count on the cadre's record at once (vetting, 回避);
-        // candidates wait for a person's choice.
-        const sure = analysis.subjects.filter((s) => s.role === 'SUBJECT' && s.status === 'LINKED').map((s) => s.candidates[0]!.personId);
-        // Asked under the locks: a run started or a notice published meanwhile is either seen
-        // here or raises this tip afterwards (its job waits for these locks; appointment-raise.job.ts).
-        const appointments = await this.appointments.standing({ cadreIds: sure, reportId }, m);
-        const deadlines = await this.save(m, reportId, report, analysis, cadreIds, repeats, appointments);
-        const links = sure.length
-          ? await this.records.linkReportWithin(m, { reportId, cadreIds: [...new Set(sure)], source: 'TRIAGE' })
-          : [];
-        return { scheduled: deadlines, links };
-      });
-      if (outcome === 'done') return;
+      const outcome = await this.writes.call({ reportId, report, analysis });
+      if (outcome === 'done' || outcome === 'triaged') return;
       if (outcome === 'changed') {
         if (attempt < MAX_ATTEMPTS) continue;
         throw new Error(`triage: report ${reportId} kept changing while it was analysed`);
       }
-      await Promise.all([this.outbox.dispatch(outcome.links), this.scheduler.schedule(outcome.scheduled)]);
-      return;
+      throw outcome.error;
     }
   }
 
   /**
-   * One transaction whose first statement takes the report's row lock and then (unless it
-   * is triaged already) the repeat keys' locks, in one round trip (ReportsRepository.lockForTriage).
+   * A batch of analysed tips in ONE transaction. Its first statement takes the rows of all
+   * the batch's reports and then the union of their repeat keys (sorted), in one round trip
+   * (ReportsRepository.lockBatchForTriage). A tip found triaged already is 'done'; one
+   * changed since it was read is 'changed' (its job reads and analyses it again).
    *
    * Two tips can only find each other as repeats through a shared subject or a shared
-   * MinHash band. Locking exactly those keys (in one sorted order, so no two tips wait on
-   * each other crosswise) makes tips that could be repeats of each other take turns,
-   * while unrelated tips are triaged in parallel by every worker. The repeat search is
-   * a later statement, so its snapshot sees every tip committed by whoever held a key.
+   * MinHash band. Locking exactly those keys (in one sorted order, so no two batches wait on
+   * each other crosswise) makes tips that could be repeats of each other take turns, while
+   * unrelated tips are triaged in parallel by every worker. The repeat search is a later
+   * statement, so its snapshot sees every tip committed by whoever held a key.
+   *
+   * Within the batch the tips are triaged one after the other in receipt order, so a tip
+   * sees the writes of the batch's earlier tips, as if each were triaged alone. After
+   * COMMIT the outbox entries and the deadlines of the whole batch are queued at once.
    */
-  private transaction<T>(
-    reportId: string,
-    a: TipAnalysis,
-    work: (m: EntityManager, locked: { triagedAt: Date | null; version: string } | null) => Promise<T>,
-  ): Promise<T> {
-    const lockKeys = [
-      ...subjectCadreIds(a).map((id) => `qf:repeat:cadre:${id}`),
-      ...a.bands.map((key, band) => `qf:repeat:band:${band}:${key}`),
-    ].sort();
-    return this.dataSource.transaction(async (m) => work(m, await this.reports.lockForTriage(m, reportId, lockKeys)));
+  private async triageBatch(tips: TipToWrite[]): Promise<WriteOutcome[]> {
+    const keys = [...new Set(tips.flatMap((t) => lockKeys(t.analysis)))].sort();
+    const ids = [...new Set(tips.map((t) => t.reportId))];
+    const order = tips
+      .map((t, i) => ({ t, i }))
+      .sort((a, b) => a.t.report.receivedAt.getTime() - b.t.report.receivedAt.getTime() || (a.t.reportId < b.t.reportId ? -1 : 1));
+    const outcomes: WriteOutcome[] = new Array<WriteOutcome>(tips.length);
+    const scheduled: ScheduledDeadline[] = [];
+    const links: OutboxEntry[] = [];
+    await this.dataSource.transaction(async (m) => {
+      const locked = new Map((await this.reports.lockBatchForTriage(m, ids, keys)).map((r) => [r.id, r]));
+      const written = new Set<string>();
+      for (const { t, i } of order) {
+        const row = locked.get(t.reportId);
+        // A duplicated job in the same batch: the first one triages the tip.
+        if (!row || row.triagedAt || written.has(t.reportId)) {
+          outcomes[i] = 'done';
+          continue;
+        }
+        if (row.version !== t.report.version) {
+          outcomes[i] = 'changed';
+          continue;
+        }
+        written.add(t.reportId);
+        const result = await this.triageOne(m, t);
+        scheduled.push(...result.scheduled);
+        links.push(...result.links);
+        outcomes[i] = 'triaged';
+      }
+    });
+    try {
+      await Promise.all([this.outbox.dispatch(links), this.scheduler.schedule(scheduled)]);
+    } catch (error) {
+      // Committed: the tips are triaged; their jobs fail as one tip's would (and find them triaged when retried).
+      return outcomes.map((o) => (o === 'triaged' ? { error } : o));
+    }
+    return outcomes;
+  }
+
+  /** One tip of a batch, under the batch's locks: repeats, the appointment calendar, triage's writes, the cadre links. */
+  private async triageOne(
+    m: EntityManager,
+    { reportId, report, analysis }: TipToWrite,
+  ): Promise<{ scheduled: ScheduledDeadline[]; links: OutboxEntry[] }> {
+    const cadreIds = subjectCadreIds(analysis);
+    const repeats = await this.findRepeats(m, reportId, report, cadreIds, analysis);
+    // Subjects linked with confidence count on the cadre's record at once (vetting, 回避);
+    // candidates wait for a person's choice.
+    const sure = analysis.subjects.filter((s) => s.role === 'SUBJECT' && s.status === 'LINKED').map((s) => s.candidates[0]!.personId);
+    // Asked under the locks: a run started or a notice published meanwhile is either seen
+    // here or raises this tip afterwards (its job waits for these locks; appointment-raise.job.ts).
+    const appointments = await this.appointments.standing({ cadreIds: sure, reportId }, m);
+    const scheduled = await this.save(m, reportId, report, analysis, cadreIds, repeats, appointments);
+    const links = sure.length ? await this.records.linkReportWithin(m, { reportId, cadreIds: [...new Set(sure)], source: 'TRIAGE' }) : [];
+    return { scheduled, links };
   }
 
   /**
@@ -298,6 +354,11 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
     );
     return saved;
   }
+}
+
+/** The advisory lock keys of a tip: every cadre it may be about and each MinHash band. */
+function lockKeys(a: TipAnalysis): string[] {
+  return [...subjectCadreIds(a).map((id) => `qf:repeat:cadre:${id}`), ...a.bands.map((key, band) => `qf:repeat:band:${band}:${key}`)];
 }
 
 /** Every cadre the tip may be about: the linked one, or each candidate. */
