@@ -614,6 +614,40 @@ export class ReportsRepository {
     );
   }
 
+  /**
+   * `recordTriage` for many cases at once, in one statement: `cases` with their events, in
+   * the order given (no later tip may be in two cases' `laterIds`, nor be one of the cases).
+   */
+  async recordTriageBatch(on: Queryable, cases: ReadonlyArray<{ triage: TriageOfCase; events: readonly NewReportEvent[] }>): Promise<void> {
+    const events = cases.flatMap((c) => c.events);
+    await runCommand(
+      q.recordTriageBatch,
+      {
+        cases: JSON.stringify(
+          cases.map(({ triage: t }) => ({
+            id: t.reportId,
+            category: t.category,
+            category_scores: t.categoryScores,
+            priority: t.priority,
+            priority_level: t.priorityLevel,
+            specific: t.specific,
+            transfer_target: t.transferTarget,
+            repeat_of: t.repeatOf,
+          })),
+        ),
+        laterIds: cases.flatMap(({ triage: t }) => t.laterIds),
+        laterRoots: cases.flatMap(({ triage: t }) => t.laterIds.map(() => t.chainRootId)),
+        eventReportIds: events.map((e) => e.reportId),
+        eventTypes: events.map((e) => e.type),
+        eventActorKinds: events.map((e) => e.actorKind),
+        // pgtyped types a uuid[] parameter without nulls; Postgres takes NULL elements.
+        eventActorIds: events.map((e) => e.actorId ?? null) as string[],
+        eventData: events.map((e) => JSON.stringify(e.data ?? {})),
+      },
+      on,
+    );
+  }
+
   /** A case's status and priority, its row locked until the transaction `on` ends; null for no such case. */
   async priorityForUpdate(
     on: Queryable,

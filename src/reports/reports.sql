@@ -359,6 +359,36 @@ SELECT e.report_id, e.type, e.actor_kind, e.actor_id, e.data
        WITH ORDINALITY AS e(report_id, type, actor_kind, actor_id, data, n)
  ORDER BY e.n;
 
+/*
+ * RecordTriage for a batch of cases in one statement: `cases` one JSON object a case; the
+ * later tips (`laterIds`, each with its chain's first tip `laterRoots`; no later tip twice);
+ * the events of all, numbered in the order given.
+ */
+/* @name RecordTriageBatch */
+WITH c AS MATERIALIZED (
+  SELECT * FROM jsonb_to_recordset(:cases!::jsonb)
+    AS c(id uuid, category text, category_scores jsonb, priority int, priority_level text, specific boolean, transfer_target text, repeat_of uuid)
+), later_chain AS (
+  UPDATE report AS target SET repeat_of = l.root_id, updated_at = now()
+    FROM unnest(:laterIds!::uuid[], :laterRoots!::uuid[]) AS l(later_id, root_id)
+   WHERE target.id = l.later_id AND (target.repeat_of IS NULL
+          OR (SELECT ROW(cur.received_at, cur.id) FROM report cur WHERE cur.id = target.repeat_of)
+           > (SELECT ROW(root.received_at, root.id) FROM report root WHERE root.id = l.root_id))
+), report_rows AS (
+  UPDATE report SET status = CASE WHEN report.status = 'RECEIVED' THEN 'TRIAGED' ELSE report.status END,
+                    category = c.category, category_scores = c.category_scores, triaged_at = now(), updated_at = now(),
+                    priority = c.priority, priority_level = c.priority_level, is_specific = c.specific,
+                    transfer_target = c.transfer_target,
+                    repeat_of = CASE WHEN report.status = 'RECEIVED' THEN c.repeat_of ELSE report.repeat_of END
+    FROM c
+   WHERE report.id = c.id
+)
+INSERT INTO report_event (report_id, type, actor_kind, actor_id, data)
+SELECT e.report_id, e.type, e.actor_kind, e.actor_id, e.data
+  FROM unnest(:eventReportIds!::uuid[], :eventTypes!::text[], :eventActorKinds!::text[], :eventActorIds!::uuid[], :eventData!::jsonb[])
+       WITH ORDINALITY AS e(report_id, type, actor_kind, actor_id, data, n)
+ ORDER BY e.n;
+
 /* A case's status and priority, its row locked until the transaction ends (a change of its priority follows). */
 /* @name PriorityForUpdate */
 SELECT status, triaged_at IS NOT NULL AS "triaged!", priority, priority_level

@@ -16,12 +16,21 @@ import { predictNaiveBayes } from './categorize/naive-bayes.js';
 import { CategoryModelService } from './category-model.service.js';
 import { DeadlineScheduler, type ScheduledDeadline } from './deadlines/deadline-scheduler.service.js';
 import { RuleCategorizer } from './keyword-categorizer.js';
-import { findRepeats, leadingCategories, requiredSharedCadres, type RepeatMatch } from './repeats/repeat-finder.js';
+import {
+  leadingCategories,
+  minSameMinhash,
+  repeatQuery,
+  requiredSharedCadres,
+  scoreCandidates,
+  type RepeatMatch,
+  type RepeatSearchTip,
+} from './repeats/repeat-finder.js';
 import { RosterCache } from './roster-cache.service.js';
 import { TriageSettings } from './triage-settings.js';
 import { isUuid } from '../infra/http/id-param.js';
-import { ReportsRepository } from '../reports/reports.repository.js';
-import { TriageRepository, type TipToTriage } from './triage.repository.js';
+import { ReportsRepository, type TriageOfCase } from '../reports/reports.repository.js';
+import type { NewReportEvent } from '../reports/events/report-events.repository.js';
+import { TriageRepository, type TipToTriage, type TriageRecord } from './triage.repository.js';
 
 type ReportRow = TipToTriage & { rosterStamp: string };
 
@@ -30,6 +39,17 @@ interface TipToWrite {
   reportId: string;
   report: ReportRow;
   analysis: TipAnalysis;
+  /** Every cadre the tip may be about. */
+  cadreIds: string[];
+  /** Its advisory lock keys: those cadres and its MinHash bands. */
+  keys: string[];
+  search: RepeatSearchTip;
+}
+
+interface Repeats {
+  earlier: RepeatMatch[];
+  later: RepeatMatch[];
+  rootId: string | null;
 }
 
 /** Per tip of a batch: triaged now, triaged before (or a duplicate), changed since it was read, or failed after commit. */
@@ -124,7 +144,26 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
         model ? { version: model.version, probabilities: predictNaiveBayes(model.model, tokens), examples: model.model.documents } : null;
       const tip = { body: report.body, subjects: report.subjects, categoryClaimed: report.categoryClaimed };
       const analysis = analyzeTip(tip, tools, this.rules, predict, this.config.categories, this.settings.value);
-      const outcome = await this.writes.call({ reportId, report, analysis });
+      const cadreIds = subjectCadreIds(analysis);
+      const search: RepeatSearchTip = {
+        reportId,
+        body: report.body,
+        receivedAt: report.receivedAt,
+        categories: leadingCategories(
+          analysis.categorization.best,
+          analysis.categorization.scores.map((s) => ({ code: s.code, score: s.final })),
+        ),
+        cadreIds,
+        minSharedCadres: requiredSharedCadres(analysis.subjects),
+        contentTokens: analysis.contentTokens,
+        minhash: analysis.minhash,
+        bands: analysis.bands,
+      };
+      const keys = [
+        ...cadreIds.map((id) => `qf:repeat:cadre:${id}`),
+        ...analysis.bands.map((key, band) => `qf:repeat:band:${band}:${key}`),
+      ];
+      const outcome = await this.writes.call({ reportId, report, analysis, cadreIds, keys, search });
       if (outcome === 'done' || outcome === 'triaged') return;
       if (outcome === 'changed') {
         if (attempt < MAX_ATTEMPTS) continue;
@@ -137,8 +176,9 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
   /**
    * A batch of analysed tips in ONE transaction. Its first statement takes the rows of all
    * the batch's reports and then the union of their repeat keys (sorted), in one round trip
-   * (ReportsRepository.lockBatchForTriage). A tip found triaged already is 'done'; one
-   * changed since it was read is 'changed' (its job reads and analyses it again).
+   * (ReportsRepository.lockBatchForTriage). A tip found triaged already (or a duplicate in
+   * the batch) is 'done'; one changed since it was read is 'changed' (its job reads and
+   * analyses it again).
    *
    * Two tips can only find each other as repeats through a shared subject or a shared
    * MinHash band. Locking exactly those keys (in one sorted order, so no two batches wait on
@@ -146,38 +186,41 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
    * unrelated tips are triaged in parallel by every worker. The repeat search is a later
    * statement, so its snapshot sees every tip committed by whoever held a key.
    *
-   * Within the batch the tips are triaged one after the other in receipt order, so a tip
-   * sees the writes of the batch's earlier tips, as if each were triaged alone. After
-   * COMMIT the outbox entries and the deadlines of the whole batch are queued at once.
+   * Within the batch the tips are triaged in ROUNDS, so that repeat detection is exactly
+   * that of triaging them one at a time in receipt order (see `nextRound`): a round holds
+   * tips that cannot see or touch each other's writes, and is written with one statement
+   * per step for all its tips (the repeat candidates as a LATERAL over the tips, the
+   * appointment calendar, SaveTriage, RecordTriage, the cadre links); the next round reads
+   * what the earlier ones wrote, in the same transaction. After COMMIT the outbox entries
+   * and the deadlines of the whole batch are queued at once.
    */
   private async triageBatch(tips: TipToWrite[]): Promise<WriteOutcome[]> {
-    const keys = [...new Set(tips.flatMap((t) => lockKeys(t.analysis)))].sort();
-    const ids = [...new Set(tips.map((t) => t.reportId))];
+    const keys = [...new Set(tips.flatMap((t) => t.keys))].sort();
+    const ids = [...new Set(tips.map((t) => t.reportId))].sort();
     const order = tips
-      .map((t, i) => ({ t, i }))
-      .sort((a, b) => a.t.report.receivedAt.getTime() - b.t.report.receivedAt.getTime() || (a.t.reportId < b.t.reportId ? -1 : 1));
+      .map((t, i) => ({ ...t, i }))
+      .sort((a, b) => a.report.receivedAt.getTime() - b.report.receivedAt.getTime() || (a.reportId < b.reportId ? -1 : 1));
     const outcomes: WriteOutcome[] = new Array<WriteOutcome>(tips.length);
     const scheduled: ScheduledDeadline[] = [];
     const links: OutboxEntry[] = [];
     await this.dataSource.transaction(async (m) => {
       const locked = new Map((await this.reports.lockBatchForTriage(m, ids, keys)).map((r) => [r.id, r]));
-      const written = new Set<string>();
-      for (const { t, i } of order) {
+      const pending: Array<TipToWrite & { i: number }> = [];
+      const taken = new Set<string>();
+      for (const t of order) {
         const row = locked.get(t.reportId);
-        // A duplicated job in the same batch: the first one triages the tip.
-        if (!row || row.triagedAt || written.has(t.reportId)) {
-          outcomes[i] = 'done';
-          continue;
+        if (!row || row.triagedAt || taken.has(t.reportId)) outcomes[t.i] = 'done';
+        else if (row.version !== t.report.version) outcomes[t.i] = 'changed';
+        else {
+          taken.add(t.reportId);
+          pending.push(t);
+          outcomes[t.i] = 'triaged';
         }
-        if (row.version !== t.report.version) {
-          outcomes[i] = 'changed';
-          continue;
-        }
-        written.add(t.reportId);
-        const result = await this.triageOne(m, t);
-        scheduled.push(...result.scheduled);
-        links.push(...result.links);
-        outcomes[i] = 'triaged';
+      }
+      while (pending.length > 0) {
+        const written = await this.triageRound(m, pending);
+        scheduled.push(...written.scheduled);
+        links.push(...written.links);
       }
     });
     try {
@@ -189,21 +232,67 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
     return outcomes;
   }
 
-  /** One tip of a batch, under the batch's locks: repeats, the appointment calendar, triage's writes, the cadre links. */
-  private async triageOne(
+  /**
+   * One round: takes from `pending` (receipt order) the tips that can be written together
+   * and writes them, set-based. A tip joins the round when no tip before it in `pending`
+   * shares one of its lock keys (so no tip of the round can find another as a repeat, and
+   * tips that can keep their receipt order), and none before it in the round found one of
+   * its repeat candidates (so no two tips of the round change, or read what the other
+   * changes of, the same earlier tip: the chain a later tip points at). The others wait for
+   * a later round, which reads this one's writes.
+   */
+  private async triageRound(
     m: EntityManager,
-    { reportId, report, analysis }: TipToWrite,
+    pending: Array<TipToWrite & { i: number }>,
   ): Promise<{ scheduled: ScheduledDeadline[]; links: OutboxEntry[] }> {
-    const cadreIds = subjectCadreIds(analysis);
-    const repeats = await this.findRepeats(m, reportId, report, cadreIds, analysis);
+    const blocked = new Set<string>();
+    const picked = pending.filter((t) => {
+      const free = t.keys.every((k) => !blocked.has(k));
+      for (const k of t.keys) blocked.add(k);
+      return free;
+    });
+    const repeatSettings = this.settings.value.repeats;
+    const candidates = await this.triage.repeatCandidatesBatch(
+      m,
+      picked.map((t) => repeatQuery(t.search)),
+      { lookbackDays: repeatSettings.lookbackDays, minSameMinhash: minSameMinhash(repeatSettings.minJaccardWithoutSubject) },
+    );
+    const claimed = new Set<string>();
+    const round = picked.flatMap((t, n) => {
+      const rows = candidates[n]!;
+      const free = rows.every((r) => !claimed.has(r.id));
+      for (const r of rows) claimed.add(r.id);
+      return free ? [{ tip: t, rows }] : [];
+    });
+    const done = new Set(round.map((x) => x.tip));
+    pending.splice(0, pending.length, ...pending.filter((t) => !done.has(t)));
+
     // Subjects linked with confidence count on the cadre's record at once (vetting, 回避);
     // candidates wait for a person's choice.
-    const sure = analysis.subjects.filter((s) => s.role === 'SUBJECT' && s.status === 'LINKED').map((s) => s.candidates[0]!.personId);
+    const sure = round.map(({ tip }) => [
+      ...new Set(tip.analysis.subjects.filter((s) => s.role === 'SUBJECT' && s.status === 'LINKED').map((s) => s.candidates[0]!.personId)),
+    ]);
     // Asked under the locks: a run started or a notice published meanwhile is either seen
     // here or raises this tip afterwards (its job waits for these locks; appointment-raise.job.ts).
-    const appointments = await this.appointments.standing({ cadreIds: sure, reportId }, m);
-    const scheduled = await this.save(m, reportId, report, analysis, cadreIds, repeats, appointments);
-    const links = sure.length ? await this.records.linkReportWithin(m, { reportId, cadreIds: [...new Set(sure)], source: 'TRIAGE' }) : [];
+    const appointments = await this.appointments.standingMany(
+      round.map(({ tip }, n) => ({ cadreIds: sure[n]!, reportId: tip.reportId })),
+      m,
+    );
+    const plans = round.map(({ tip, rows }, n) =>
+      this.plan(tip, this.repeatsOf(scoreCandidates(tip.search, rows, repeatSettings)), appointments[n]!),
+    );
+    const scheduled = await this.triage.saveBatch(
+      m,
+      plans.map((p) => p.record),
+    );
+    await this.reports.recordTriageBatch(
+      m,
+      plans.map((p) => ({ triage: p.triage, events: p.events })),
+    );
+    const links = await this.records.linkReportsWithin(m, {
+      links: round.map(({ tip }, n) => ({ reportId: tip.reportId, cadreIds: sure[n]! })).filter((l) => l.cadreIds.length > 0),
+      source: 'TRIAGE',
+    });
     return { scheduled, links };
   }
 
@@ -212,32 +301,7 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
    * earlier tip with the most evidence (the oldest of equals), so one loose match with an
    * old tip does not outweigh a clear retelling of a newer one.
    */
-  private async findRepeats(
-    m: EntityManager,
-    reportId: string,
-    report: Pick<ReportRow, 'body' | 'receivedAt'>,
-    cadreIds: string[],
-    a: TipAnalysis,
-  ): Promise<{ earlier: RepeatMatch[]; later: RepeatMatch[]; rootId: string | null }> {
-    const matches = await findRepeats(
-      this.triage,
-      m,
-      {
-        reportId,
-        body: report.body,
-        receivedAt: report.receivedAt,
-        categories: leadingCategories(
-          a.categorization.best,
-          a.categorization.scores.map((s) => ({ code: s.code, score: s.final })),
-        ),
-        cadreIds,
-        minSharedCadres: requiredSharedCadres(a.subjects),
-        contentTokens: a.contentTokens,
-        minhash: a.minhash,
-        bands: a.bands,
-      },
-      this.settings.value.repeats,
-    );
+  private repeatsOf(matches: RepeatMatch[]): Repeats {
     const earlier = matches.filter((x) => x.earlier);
     const later = matches.filter((x) => !x.earlier);
     const best = earlier.reduce<RepeatMatch | null>((b, x) => (!b || x.evidence > b.evidence ? x : b), null);
@@ -245,21 +309,18 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
   }
 
   /**
-   * Everything triage writes, in two statements: its own tables in one (repeats both ways:
-   * tips received later but triaged first repeat this one; the repeat index keys, the
-   * triage record, the subjects, the deadlines), then the case and its timeline events in
-   * one (the reports module's: the case itself, the later tips pointed at this chain's first
-   * tip unless they already point at an older one, the REPEAT_FOUND and TRIAGED events).
+   * Everything triage writes of a tip, as the round's two statements take it: its own
+   * tables (repeats both ways: tips received later but triaged first repeat this one; the
+   * repeat index keys, the triage record, the subjects, the deadlines), then the case and
+   * its timeline events (the reports module's: the case itself, the later tips pointed at
+   * this chain's first tip unless they already point at an older one, the REPEAT_FOUND and
+   * TRIAGED events).
    */
-  private async save(
-    m: EntityManager,
-    reportId: string,
-    report: ReportRow,
-    a: TipAnalysis,
-    cadreIds: string[],
-    repeats: { earlier: RepeatMatch[]; later: RepeatMatch[]; rootId: string | null },
+  private plan(
+    { reportId, report, analysis: a, cadreIds }: TipToWrite,
+    repeats: Repeats,
     appointments: StandingCandidacy[],
-  ): Promise<ScheduledDeadline[]> {
+  ): { record: TriageRecord; triage: TriageOfCase; events: NewReportEvent[] } {
     const settings = this.settings.value;
     const priority = assessPriority(
       { severity: a.severity, realName: report.realName, specific: a.specific, repeats: repeats.earlier.length, appointments },
@@ -304,7 +365,7 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
       appointments: appointments.map((x) => ({ candidateId: x.candidateId, runId: x.runId, noticeId: x.notice?.id ?? null })),
       deadlines,
     };
-    const saved = await this.triage.save(m, {
+    const record: TriageRecord = {
       reportId,
       pairs: pairs.map((p) => ({ later: p.later, earlier: p.earlier, score: p.x.score, reasons: p.x.reasons })),
       bands: a.bands,
@@ -326,39 +387,31 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
         position,
       })),
       deadlines,
-    });
+    };
     // The case, then the later tips' REPEAT_FOUND events and this tip's TRIAGED event, in that order.
-    await this.reports.recordTriage(
-      m,
-      {
-        reportId,
-        category: best,
-        categoryScores: Object.fromEntries(a.categorization.scores.map((s) => [s.code, s.final])),
-        priority: priority.score,
-        priorityLevel: priority.level,
-        specific: a.specific,
-        transferTarget: a.transferTarget,
-        repeatOf: repeats.rootId,
-        laterIds: repeats.later.map((x) => x.reportId),
-        chainRootId: repeats.rootId ?? reportId,
-      },
-      [
-        ...repeats.later.map((x) => ({
-          reportId: x.reportId,
-          type: 'REPEAT_FOUND' as const,
-          actorKind: 'SYSTEM' as const,
-          data: { earlierId: reportId, score: x.score, reasons: x.reasons },
-        })),
-        { reportId, type: 'TRIAGED' as const, actorKind: 'SYSTEM' as const, data: triagedEvent },
-      ],
-    );
-    return saved;
+    const triage: TriageOfCase = {
+      reportId,
+      category: best,
+      categoryScores: Object.fromEntries(a.categorization.scores.map((s) => [s.code, s.final])),
+      priority: priority.score,
+      priorityLevel: priority.level,
+      specific: a.specific,
+      transferTarget: a.transferTarget,
+      repeatOf: repeats.rootId,
+      laterIds: repeats.later.map((x) => x.reportId),
+      chainRootId: repeats.rootId ?? reportId,
+    };
+    const events: NewReportEvent[] = [
+      ...repeats.later.map((x) => ({
+        reportId: x.reportId,
+        type: 'REPEAT_FOUND' as const,
+        actorKind: 'SYSTEM' as const,
+        data: { earlierId: reportId, score: x.score, reasons: x.reasons },
+      })),
+      { reportId, type: 'TRIAGED' as const, actorKind: 'SYSTEM' as const, data: triagedEvent },
+    ];
+    return { record, triage, events };
   }
-}
-
-/** The advisory lock keys of a tip: every cadre it may be about and each MinHash band. */
-function lockKeys(a: TipAnalysis): string[] {
-  return [...subjectCadreIds(a).map((id) => `qf:repeat:cadre:${id}`), ...a.bands.map((key, band) => `qf:repeat:band:${band}:${key}`)];
 }
 
 /** Every cadre the tip may be about: the linked one, or each candidate. */
