@@ -59,17 +59,25 @@ type WriteOutcome = 'triaged' | 'done' | 'changed' | { error: unknown };
 const MAX_ATTEMPTS = 3;
 
 /**
- * The triage pipeline for one tip: segment, categorize, link subjects, find repeats,
- * assess specificity and priority, set deadlines — all written in one transaction under
- * the report's row lock. A retried or duplicated job finds the report triaged and does
- * nothing, so each tip is triaged exactly once.
+ * The triage pipeline: segment, categorize, link subjects, find repeats, assess specificity
+ * and priority, set deadlines. The jobs in flight together are written as a BATCH: one
+ * transaction under the rows' and repeat keys' locks, in rounds of set-based statements
+ * (`triageBatch`, `triageRound`); a quiet system writes each tip as a batch of one. A
+ * retried or duplicated job finds the report triaged and does nothing, so each tip is
+ * triaged exactly once.
  *
- * Round trips per tip: one read (the tip with the model version, and the roster stamp, in
- * parallel; shared by the jobs that start together), then the analysis outside any
- * transaction, then BEGIN, the locks, the repeat search, the appointment calendar of the
- * linked cadres (is one a candidate of a pending run or on a notice: the tip is HIGH and
- * disposed of before it), one statement writing triage's tables, one writing the case and
- * its timeline events (the reports module's), the cadre links and COMMIT.
+ * Round trips per batch: one read (the tips with the model version, and the roster stamp, in
+ * parallel; shared by the jobs that start together), then each tip's analysis outside any
+ * transaction, then BEGIN, the locks of all the batch's tips, and per round: the repeat
+ * search (a LATERAL over the round's tips), the appointment calendar of the linked cadres
+ * (is one a candidate of a pending run or on a notice: the tip is HIGH and disposed of
+ * before it), one statement writing triage's tables, one writing the cases and their
+ * timeline events (the reports module's), the cadre links; then COMMIT and one bulk queueing
+ * of the outbox entries and deadlines. Rounds keep repeat detection exactly that of triaging
+ * the tips one at a time in receipt order (see `triageRound`).
+ *
+ * Measured (`QF_BENCH_ONLY=triage QF_BENCH_SIZES=1000x10000 npm run bench`, 2-core machine
+ * shared with other work, 2026-12-06): see docs/DEPLOYMENT.md ("worker (triage)").
  */
 @Injectable()
 @JobHandler('triage-report')
