@@ -49,6 +49,11 @@ async function district(): Promise<{ ctx: TestContext; worker: INestApplicationC
   contexts.push(ctx);
   writeFileSync(join(ctx.env['QF_CONFIG_DIR']!, 'triage.local.yaml'), 'model:\n  minExamples: 3\n  starterExamples: false\n');
   await ctx.app.get(RosterImportService).import(Buffer.from(ROSTER), { fileName: 'roster.csv' });
+  // 蔡志远 is a candidate of a pending vetting run: tips about him are urgent and disposed of before it.
+  await ctx.db.query(
+    `WITH run AS (INSERT INTO vetting_run (title, started_on, agency_codes) VALUES ('2026年第一批', current_date, '{ZZB}') RETURNING id)
+     INSERT INTO vetting_candidate (run_id, cadre_id, proposed_post) SELECT run.id, c.id, '区应急管理局党委书记' FROM run, cadre c WHERE c.person_no = 'E004'`,
+  );
   const worker = await ctx.startWorker();
   const { rows } = await ctx.db.query<{ id: string }>(
     `INSERT INTO report (id, number, channel, real_name, receipt_hash, subjects, body, received_at)
@@ -136,6 +141,12 @@ describe('triage of a burst as a batch', () => {
     expect([root['B-04'], root['B-08']]).toEqual(['B-01', 'B-01']);
     expect([root['B-06'], root['B-10']]).toEqual(['B-02', 'B-02']);
     expect(root['B-11']).toBe('B-03');
+    // The appointment calendar was asked for the batch: the tips about the candidate are urgent.
+    const { rows: urgent } = await ctx.db.query<{ number: string }>(
+      `SELECT r.number FROM report r JOIN report_event e ON e.report_id = r.id AND e.type = 'TRIAGED'
+        WHERE jsonb_array_length(e.data->'appointments') > 0 ORDER BY r.number`,
+    );
+    expect(urgent.map((r) => r.number)).toEqual(['B-03', 'B-11']);
     const triagedEvents = await ctx.db.query(`SELECT report_id, count(*)::int AS n FROM report_event WHERE type = 'TRIAGED' GROUP BY 1`);
     expect(triagedEvents.rows.map((r: { n: number }) => r.n)).toEqual(ids.map(() => 1));
   });
