@@ -83,16 +83,48 @@ export interface ILinkReportToCadresQuery {
   result: ILinkReportToCadresResult;
 }
 
-const linkReportToCadresIR: any = {"usedParamSet":{"reportId":true,"cadreIds":true,"source":true},"params":[{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":67,"b":76}]},{"name":"cadreIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":86,"b":95}]},{"name":"source","required":true,"transform":{"type":"scalar"},"locs":[{"a":107,"b":114}]}],"statement":"INSERT INTO cadre_report_link (report_id, cadre_id, source) SELECT :reportId!, unnest(:cadreIds!::uuid[]), :source!\nON CONFLICT DO NOTHING RETURNING cadre_id"};
+const linkReportToCadresIR: any = {"usedParamSet":{"reportId":true,"cadreIds":true,"source":true},"params":[{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":67,"b":76}]},{"name":"cadreIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":86,"b":95}]},{"name":"source","required":true,"transform":{"type":"scalar"},"locs":[{"a":107,"b":114}]}],"statement":"INSERT INTO cadre_report_link (report_id, cadre_id, source) SELECT :reportId!, unnest(:cadreIds!::uuid[]), :source!\nON CONFLICT DO NOTHING RETURNING cadre_id                                                                                        "};
 
 /**
  * Query generated from SQL:
  * ```
  * INSERT INTO cadre_report_link (report_id, cadre_id, source) SELECT :reportId!, unnest(:cadreIds!::uuid[]), :source!
- * ON CONFLICT DO NOTHING RETURNING cadre_id
+ * ON CONFLICT DO NOTHING RETURNING cadre_id                                                                                        
  * ```
  */
 export const linkReportToCadres = new PreparedQuery<ILinkReportToCadresParams,ILinkReportToCadresResult>(linkReportToCadresIR);
+
+
+/** 'LinkReportsToCadres' parameters type */
+export interface ILinkReportsToCadresParams {
+  cadreIds: stringArray;
+  reportIds: stringArray;
+  source: string;
+}
+
+/** 'LinkReportsToCadres' return type */
+export interface ILinkReportsToCadresResult {
+  cadre_id: string;
+  report_id: string;
+}
+
+/** 'LinkReportsToCadres' query type */
+export interface ILinkReportsToCadresQuery {
+  params: ILinkReportsToCadresParams;
+  result: ILinkReportsToCadresResult;
+}
+
+const linkReportsToCadresIR: any = {"usedParamSet":{"source":true,"reportIds":true,"cadreIds":true},"params":[{"name":"source","required":true,"transform":{"type":"scalar"},"locs":[{"a":92,"b":99}]},{"name":"reportIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":113,"b":123}]},{"name":"cadreIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":134,"b":143}]}],"statement":"INSERT INTO cadre_report_link (report_id, cadre_id, source)\nSELECT l.report_id, l.cadre_id, :source! FROM unnest(:reportIds!::uuid[], :cadreIds!::uuid[]) WITH ORDINALITY AS l(report_id, cadre_id, n) ORDER BY l.n\nON CONFLICT DO NOTHING RETURNING report_id AS \"report_id!\", cadre_id AS \"cadre_id!\""};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * INSERT INTO cadre_report_link (report_id, cadre_id, source)
+ * SELECT l.report_id, l.cadre_id, :source! FROM unnest(:reportIds!::uuid[], :cadreIds!::uuid[]) WITH ORDINALITY AS l(report_id, cadre_id, n) ORDER BY l.n
+ * ON CONFLICT DO NOTHING RETURNING report_id AS "report_id!", cadre_id AS "cadre_id!"
+ * ```
+ */
+export const linkReportsToCadres = new PreparedQuery<ILinkReportsToCadresParams,ILinkReportsToCadresResult>(linkReportsToCadresIR);
 
 
 /** 'UnlinkReport' parameters type */

@@ -39,6 +39,21 @@ export class CadreRecordsRepository {
     return (await runQuery(q.linkReportToCadres, input, on)).map((r) => r.cadre_id);
   }
 
+  /** Links of many tips at once (`links`: report and cadre pairs); answers the links made now, in the order given. */
+  async linkReportsToCadres(
+    on: Queryable,
+    links: ReadonlyArray<{ reportId: string; cadreId: string }>,
+    source: string,
+  ): Promise<Array<{ reportId: string; cadreId: string }>> {
+    if (links.length === 0) return [];
+    const rows = await runQuery(
+      q.linkReportsToCadres,
+      { reportIds: links.map((l) => l.reportId), cadreIds: links.map((l) => l.cadreId), source },
+      on,
+    );
+    return rows.map((r) => ({ reportId: r.report_id, cadreId: r.cadre_id }));
+  }
+
   async unlinkReport(on: Queryable, reportId: string, cadreId: string): Promise<void> {
     await runCommand(q.unlinkReport, { reportId, cadreId }, on);
   }

@@ -102,6 +102,21 @@ export class CadreRecordsService {
     return this.outbox.write(manager, jobs);
   }
 
+  /** `linkReportWithin` for many tips at once: one statement for the links, one for the outbox. */
+  async linkReportsWithin(
+    manager: EntityManager,
+    input: { links: ReadonlyArray<{ reportId: string; cadreIds: string[] }>; source: LinkSource },
+  ): Promise<OutboxEntry[]> {
+    const pairs = input.links.flatMap((l) => [...new Set(l.cadreIds)].map((cadreId) => ({ reportId: l.reportId, cadreId })));
+    const linked = await this.repository.linkReportsToCadres(manager, pairs, input.source);
+    const jobs: JobItem[] = linked.map(({ cadreId }) => ({
+      queue: 'vetting',
+      name: 'cadre-record-changed',
+      data: { cadreId, changeId: randomUUID() },
+    }));
+    return this.outbox.write(manager, jobs);
+  }
+
   async unlinkReport(reportId: string, cadreId: string): Promise<void> {
     if (!isUuid(reportId)) throw notFound('举报');
     await this.change(cadreId, (m) => this.repository.unlinkReport(m, reportId, cadreId));

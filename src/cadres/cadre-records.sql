@@ -13,6 +13,12 @@ ON CONFLICT DO NOTHING RETURNING report_id;
 INSERT INTO cadre_report_link (report_id, cadre_id, source) SELECT :reportId!, unnest(:cadreIds!::uuid[]), :source!
 ON CONFLICT DO NOTHING RETURNING cadre_id;
 
+/* Links of many tips at once (pairs in the order given); answers the links made now. */
+/* @name LinkReportsToCadres */
+INSERT INTO cadre_report_link (report_id, cadre_id, source)
+SELECT l.report_id, l.cadre_id, :source! FROM unnest(:reportIds!::uuid[], :cadreIds!::uuid[]) WITH ORDINALITY AS l(report_id, cadre_id, n) ORDER BY l.n
+ON CONFLICT DO NOTHING RETURNING report_id AS "report_id!", cadre_id AS "cadre_id!";
+
 /* @name UnlinkReport */
 DELETE FROM cadre_report_link WHERE report_id = :reportId! AND cadre_id = :cadreId!;
 

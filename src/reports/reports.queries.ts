@@ -1269,7 +1269,7 @@ export interface ILockForTriageQuery {
   result: ILockForTriageResult;
 }
 
-const lockForTriageIR: any = {"usedParamSet":{"id":true,"keys":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":81,"b":84}]},{"name":"keys","required":true,"transform":{"type":"scalar"},"locs":[{"a":260,"b":265}]}],"statement":"WITH r AS (SELECT triaged_at, updated_at::text AS version FROM report WHERE id = :id! FOR UPDATE)\nSELECT r.triaged_at, r.version AS \"version!\",\n       CASE WHEN r.triaged_at IS NULL THEN (SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest(:keys!::text[]) AS k) END AS locks\n  FROM r                                                                                                                                                                                                                                                                                                                                                                                                                                                                                      "};
+const lockForTriageIR: any = {"usedParamSet":{"id":true,"keys":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":81,"b":84}]},{"name":"keys","required":true,"transform":{"type":"scalar"},"locs":[{"a":260,"b":265}]}],"statement":"WITH r AS (SELECT triaged_at, updated_at::text AS version FROM report WHERE id = :id! FOR UPDATE)\nSELECT r.triaged_at, r.version AS \"version!\",\n       CASE WHEN r.triaged_at IS NULL THEN (SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest(:keys!::text[]) AS k) END AS locks\n  FROM r                                                                                                                                                                                                                                        "};
 
 /**
  * Query generated from SQL:
@@ -1277,10 +1277,49 @@ const lockForTriageIR: any = {"usedParamSet":{"id":true,"keys":true},"params":[{
  * WITH r AS (SELECT triaged_at, updated_at::text AS version FROM report WHERE id = :id! FOR UPDATE)
  * SELECT r.triaged_at, r.version AS "version!",
  *        CASE WHEN r.triaged_at IS NULL THEN (SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest(:keys!::text[]) AS k) END AS locks
- *   FROM r                                                                                                                                                                                                                                                                                                                                                                                                                                                                                      
+ *   FROM r                                                                                                                                                                                                                                        
  * ```
  */
 export const lockForTriage = new PreparedQuery<ILockForTriageParams,ILockForTriageResult>(lockForTriageIR);
+
+
+/** 'LockBatchForTriage' parameters type */
+export interface ILockBatchForTriageParams {
+  ids: stringArray;
+  keys: stringArray;
+}
+
+/** 'LockBatchForTriage' return type */
+export interface ILockBatchForTriageResult {
+  id: string;
+  locks: string | null;
+  triaged_at: Date | null;
+  version: string;
+}
+
+/** 'LockBatchForTriage' query type */
+export interface ILockBatchForTriageQuery {
+  params: ILockBatchForTriageParams;
+  result: ILockBatchForTriageResult;
+}
+
+const lockBatchForTriageIR: any = {"usedParamSet":{"ids":true,"keys":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":106,"b":110}]},{"name":"keys","required":true,"transform":{"type":"scalar"},"locs":[{"a":256,"b":261}]}],"statement":"WITH r AS MATERIALIZED (\n  SELECT id, triaged_at, updated_at::text AS version FROM report WHERE id = ANY (:ids!::uuid[]) ORDER BY id FOR UPDATE\n), k AS MATERIALIZED (\n  SELECT count(pg_advisory_xact_lock(hashtextextended(t.k, 0))) AS locks\n    FROM unnest(:keys!::text[]) WITH ORDINALITY AS t(k, n)\n   WHERE (SELECT count(*) FROM r WHERE r.triaged_at IS NULL) > 0\n)\nSELECT r.id AS \"id!\", r.triaged_at, r.version AS \"version!\", (SELECT locks FROM k) AS locks\n  FROM r                                                                                                                                                                                                                                                                                                                                                                                                                                                                                      "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * WITH r AS MATERIALIZED (
+ *   SELECT id, triaged_at, updated_at::text AS version FROM report WHERE id = ANY (:ids!::uuid[]) ORDER BY id FOR UPDATE
+ * ), k AS MATERIALIZED (
+ *   SELECT count(pg_advisory_xact_lock(hashtextextended(t.k, 0))) AS locks
+ *     FROM unnest(:keys!::text[]) WITH ORDINALITY AS t(k, n)
+ *    WHERE (SELECT count(*) FROM r WHERE r.triaged_at IS NULL) > 0
+ * )
+ * SELECT r.id AS "id!", r.triaged_at, r.version AS "version!", (SELECT locks FROM k) AS locks
+ *   FROM r                                                                                                                                                                                                                                                                                                                                                                                                                                                                                      
+ * ```
+ */
+export const lockBatchForTriage = new PreparedQuery<ILockBatchForTriageParams,ILockBatchForTriageResult>(lockBatchForTriageIR);
 
 
 /** 'RecordTriage' parameters type */
@@ -1311,7 +1350,7 @@ export interface IRecordTriageQuery {
   result: IRecordTriageResult;
 }
 
-const recordTriageIR: any = {"usedParamSet":{"rootId":true,"laterIds":true,"category":true,"categoryScores":true,"priority":true,"priorityLevel":true,"specific":true,"transferTarget":true,"repeatOf":true,"id":true,"eventReportIds":true,"eventTypes":true,"eventActorKinds":true,"eventActorIds":true,"eventData":true},"params":[{"name":"rootId","required":true,"transform":{"type":"scalar"},"locs":[{"a":64,"b":71},{"a":359,"b":366}]},{"name":"laterIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":125,"b":134}]},{"name":"category","required":false,"transform":{"type":"scalar"},"locs":[{"a":517,"b":525}]},{"name":"categoryScores","required":true,"transform":{"type":"scalar"},"locs":[{"a":552,"b":567}]},{"name":"priority","required":true,"transform":{"type":"scalar"},"locs":[{"a":648,"b":657}]},{"name":"priorityLevel","required":true,"transform":{"type":"scalar"},"locs":[{"a":682,"b":696}]},{"name":"specific","required":true,"transform":{"type":"scalar"},"locs":[{"a":719,"b":728}]},{"name":"transferTarget","required":false,"transform":{"type":"scalar"},"locs":[{"a":778,"b":792}]},{"name":"repeatOf","required":false,"transform":{"type":"scalar"},"locs":[{"a":868,"b":876}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":917,"b":920}]},{"name":"eventReportIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1076,"b":1091}]},{"name":"eventTypes","required":true,"transform":{"type":"scalar"},"locs":[{"a":1102,"b":1113}]},{"name":"eventActorKinds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1124,"b":1140}]},{"name":"eventActorIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1151,"b":1165}]},{"name":"eventData","required":true,"transform":{"type":"scalar"},"locs":[{"a":1176,"b":1186}]}],"statement":"WITH later_chain AS (\n  UPDATE report AS target SET repeat_of = :rootId!::uuid, updated_at = now()\n   WHERE target.id = ANY (:laterIds!::uuid[]) AND (target.repeat_of IS NULL\n          OR (SELECT ROW(cur.received_at, cur.id) FROM report cur WHERE cur.id = target.repeat_of)\n           > (SELECT ROW(root.received_at, root.id) FROM report root WHERE root.id = :rootId!::uuid))\n), report_row AS (\n  UPDATE report SET status = CASE WHEN status = 'RECEIVED' THEN 'TRIAGED' ELSE status END,\n                    category = :category::text, category_scores = :categoryScores!::jsonb, triaged_at = now(), updated_at = now(),\n                    priority = :priority!::int, priority_level = :priorityLevel!::text, is_specific = :specific!::boolean,\n                    transfer_target = :transferTarget::text,\n                    repeat_of = CASE WHEN status = 'RECEIVED' THEN :repeatOf::uuid ELSE repeat_of END\n   WHERE id = :id!::uuid\n)\nINSERT INTO report_event (report_id, type, actor_kind, actor_id, data)\nSELECT e.report_id, e.type, e.actor_kind, e.actor_id, e.data\n  FROM unnest(:eventReportIds!::uuid[], :eventTypes!::text[], :eventActorKinds!::text[], :eventActorIds!::uuid[], :eventData!::jsonb[])\n       WITH ORDINALITY AS e(report_id, type, actor_kind, actor_id, data, n)\n ORDER BY e.n                                                                                                                 "};
+const recordTriageIR: any = {"usedParamSet":{"rootId":true,"laterIds":true,"category":true,"categoryScores":true,"priority":true,"priorityLevel":true,"specific":true,"transferTarget":true,"repeatOf":true,"id":true,"eventReportIds":true,"eventTypes":true,"eventActorKinds":true,"eventActorIds":true,"eventData":true},"params":[{"name":"rootId","required":true,"transform":{"type":"scalar"},"locs":[{"a":64,"b":71},{"a":359,"b":366}]},{"name":"laterIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":125,"b":134}]},{"name":"category","required":false,"transform":{"type":"scalar"},"locs":[{"a":517,"b":525}]},{"name":"categoryScores","required":true,"transform":{"type":"scalar"},"locs":[{"a":552,"b":567}]},{"name":"priority","required":true,"transform":{"type":"scalar"},"locs":[{"a":648,"b":657}]},{"name":"priorityLevel","required":true,"transform":{"type":"scalar"},"locs":[{"a":682,"b":696}]},{"name":"specific","required":true,"transform":{"type":"scalar"},"locs":[{"a":719,"b":728}]},{"name":"transferTarget","required":false,"transform":{"type":"scalar"},"locs":[{"a":778,"b":792}]},{"name":"repeatOf","required":false,"transform":{"type":"scalar"},"locs":[{"a":868,"b":876}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":917,"b":920}]},{"name":"eventReportIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1076,"b":1091}]},{"name":"eventTypes","required":true,"transform":{"type":"scalar"},"locs":[{"a":1102,"b":1113}]},{"name":"eventActorKinds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1124,"b":1140}]},{"name":"eventActorIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1151,"b":1165}]},{"name":"eventData","required":true,"transform":{"type":"scalar"},"locs":[{"a":1176,"b":1186}]}],"statement":"WITH later_chain AS (\n  UPDATE report AS target SET repeat_of = :rootId!::uuid, updated_at = now()\n   WHERE target.id = ANY (:laterIds!::uuid[]) AND (target.repeat_of IS NULL\n          OR (SELECT ROW(cur.received_at, cur.id) FROM report cur WHERE cur.id = target.repeat_of)\n           > (SELECT ROW(root.received_at, root.id) FROM report root WHERE root.id = :rootId!::uuid))\n), report_row AS (\n  UPDATE report SET status = CASE WHEN status = 'RECEIVED' THEN 'TRIAGED' ELSE status END,\n                    category = :category::text, category_scores = :categoryScores!::jsonb, triaged_at = now(), updated_at = now(),\n                    priority = :priority!::int, priority_level = :priorityLevel!::text, is_specific = :specific!::boolean,\n                    transfer_target = :transferTarget::text,\n                    repeat_of = CASE WHEN status = 'RECEIVED' THEN :repeatOf::uuid ELSE repeat_of END\n   WHERE id = :id!::uuid\n)\nINSERT INTO report_event (report_id, type, actor_kind, actor_id, data)\nSELECT e.report_id, e.type, e.actor_kind, e.actor_id, e.data\n  FROM unnest(:eventReportIds!::uuid[], :eventTypes!::text[], :eventActorKinds!::text[], :eventActorIds!::uuid[], :eventData!::jsonb[])\n       WITH ORDINALITY AS e(report_id, type, actor_kind, actor_id, data, n)\n ORDER BY e.n                                                                                                                                                                                                                                                  "};
 
 /**
  * Query generated from SQL:
@@ -1333,10 +1372,64 @@ const recordTriageIR: any = {"usedParamSet":{"rootId":true,"laterIds":true,"cate
  * SELECT e.report_id, e.type, e.actor_kind, e.actor_id, e.data
  *   FROM unnest(:eventReportIds!::uuid[], :eventTypes!::text[], :eventActorKinds!::text[], :eventActorIds!::uuid[], :eventData!::jsonb[])
  *        WITH ORDINALITY AS e(report_id, type, actor_kind, actor_id, data, n)
- *  ORDER BY e.n                                                                                                                 
+ *  ORDER BY e.n                                                                                                                                                                                                                                                  
  * ```
  */
 export const recordTriage = new PreparedQuery<IRecordTriageParams,IRecordTriageResult>(recordTriageIR);
+
+
+/** 'RecordTriageBatch' parameters type */
+export interface IRecordTriageBatchParams {
+  cases: Json;
+  eventActorIds: stringArray;
+  eventActorKinds: stringArray;
+  eventData: JsonArray;
+  eventReportIds: stringArray;
+  eventTypes: stringArray;
+  laterIds: stringArray;
+  laterRoots: stringArray;
+}
+
+/** 'RecordTriageBatch' return type */
+export type IRecordTriageBatchResult = void;
+
+/** 'RecordTriageBatch' query type */
+export interface IRecordTriageBatchQuery {
+  params: IRecordTriageBatchParams;
+  result: IRecordTriageBatchResult;
+}
+
+const recordTriageBatchIR: any = {"usedParamSet":{"cases":true,"laterIds":true,"laterRoots":true,"eventReportIds":true,"eventTypes":true,"eventActorKinds":true,"eventActorIds":true,"eventData":true},"params":[{"name":"cases","required":true,"transform":{"type":"scalar"},"locs":[{"a":60,"b":66}]},{"name":"laterIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":331,"b":340}]},{"name":"laterRoots","required":true,"transform":{"type":"scalar"},"locs":[{"a":351,"b":362}]},{"name":"eventReportIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1358,"b":1373}]},{"name":"eventTypes","required":true,"transform":{"type":"scalar"},"locs":[{"a":1384,"b":1395}]},{"name":"eventActorKinds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1406,"b":1422}]},{"name":"eventActorIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1433,"b":1447}]},{"name":"eventData","required":true,"transform":{"type":"scalar"},"locs":[{"a":1458,"b":1468}]}],"statement":"WITH c AS MATERIALIZED (\n  SELECT * FROM jsonb_to_recordset(:cases!::jsonb)\n    AS c(id uuid, category text, category_scores jsonb, priority int, priority_level text, specific boolean, transfer_target text, repeat_of uuid)\n), later_chain AS (\n  UPDATE report AS target SET repeat_of = l.root_id, updated_at = now()\n    FROM unnest(:laterIds!::uuid[], :laterRoots!::uuid[]) AS l(later_id, root_id)\n   WHERE target.id = l.later_id AND (target.repeat_of IS NULL\n          OR (SELECT ROW(cur.received_at, cur.id) FROM report cur WHERE cur.id = target.repeat_of)\n           > (SELECT ROW(root.received_at, root.id) FROM report root WHERE root.id = l.root_id))\n), report_rows AS (\n  UPDATE report SET status = CASE WHEN report.status = 'RECEIVED' THEN 'TRIAGED' ELSE report.status END,\n                    category = c.category, category_scores = c.category_scores, triaged_at = now(), updated_at = now(),\n                    priority = c.priority, priority_level = c.priority_level, is_specific = c.specific,\n                    transfer_target = c.transfer_target,\n                    repeat_of = CASE WHEN report.status = 'RECEIVED' THEN c.repeat_of ELSE report.repeat_of END\n    FROM c\n   WHERE report.id = c.id\n)\nINSERT INTO report_event (report_id, type, actor_kind, actor_id, data)\nSELECT e.report_id, e.type, e.actor_kind, e.actor_id, e.data\n  FROM unnest(:eventReportIds!::uuid[], :eventTypes!::text[], :eventActorKinds!::text[], :eventActorIds!::uuid[], :eventData!::jsonb[])\n       WITH ORDINALITY AS e(report_id, type, actor_kind, actor_id, data, n)\n ORDER BY e.n                                                                                                                 "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * WITH c AS MATERIALIZED (
+ *   SELECT * FROM jsonb_to_recordset(:cases!::jsonb)
+ *     AS c(id uuid, category text, category_scores jsonb, priority int, priority_level text, specific boolean, transfer_target text, repeat_of uuid)
+ * ), later_chain AS (
+ *   UPDATE report AS target SET repeat_of = l.root_id, updated_at = now()
+ *     FROM unnest(:laterIds!::uuid[], :laterRoots!::uuid[]) AS l(later_id, root_id)
+ *    WHERE target.id = l.later_id AND (target.repeat_of IS NULL
+ *           OR (SELECT ROW(cur.received_at, cur.id) FROM report cur WHERE cur.id = target.repeat_of)
+ *            > (SELECT ROW(root.received_at, root.id) FROM report root WHERE root.id = l.root_id))
+ * ), report_rows AS (
+ *   UPDATE report SET status = CASE WHEN report.status = 'RECEIVED' THEN 'TRIAGED' ELSE report.status END,
+ *                     category = c.category, category_scores = c.category_scores, triaged_at = now(), updated_at = now(),
+ *                     priority = c.priority, priority_level = c.priority_level, is_specific = c.specific,
+ *                     transfer_target = c.transfer_target,
+ *                     repeat_of = CASE WHEN report.status = 'RECEIVED' THEN c.repeat_of ELSE report.repeat_of END
+ *     FROM c
+ *    WHERE report.id = c.id
+ * )
+ * INSERT INTO report_event (report_id, type, actor_kind, actor_id, data)
+ * SELECT e.report_id, e.type, e.actor_kind, e.actor_id, e.data
+ *   FROM unnest(:eventReportIds!::uuid[], :eventTypes!::text[], :eventActorKinds!::text[], :eventActorIds!::uuid[], :eventData!::jsonb[])
+ *        WITH ORDINALITY AS e(report_id, type, actor_kind, actor_id, data, n)
+ *  ORDER BY e.n                                                                                                                 
+ * ```
+ */
+export const recordTriageBatch = new PreparedQuery<IRecordTriageBatchParams,IRecordTriageBatchResult>(recordTriageBatchIR);
 
 
 /** 'PriorityForUpdate' parameters type */

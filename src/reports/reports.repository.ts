@@ -575,6 +575,19 @@ export class ReportsRepository {
     return row ? { triagedAt: row.triaged_at, version: row.version } : null;
   }
 
+  /**
+   * The rows of a batch of cases locked (absent ids are left out), then the advisory locks
+   * `keys` (in the order given) unless every case is triaged already: one round trip.
+   */
+  async lockBatchForTriage(
+    on: Queryable,
+    ids: readonly string[],
+    keys: readonly string[],
+  ): Promise<Array<{ id: string; triagedAt: Date | null; version: string }>> {
+    const rows = await runQuery(q.lockBatchForTriage, { ids: [...ids], keys: [...keys] }, on);
+    return rows.map((r) => ({ id: r.id, triagedAt: r.triaged_at, version: r.version }));
+  }
+
   /** What triage found of a case, and the events of the timeline recording it (in the order given), in one statement on `on`. */
   async recordTriage(on: Queryable, triage: TriageOfCase, events: readonly NewReportEvent[]): Promise<void> {
     await runCommand(
@@ -590,6 +603,40 @@ export class ReportsRepository {
         repeatOf: triage.repeatOf,
         laterIds: triage.laterIds,
         rootId: triage.chainRootId,
+        eventReportIds: events.map((e) => e.reportId),
+        eventTypes: events.map((e) => e.type),
+        eventActorKinds: events.map((e) => e.actorKind),
+        // pgtyped types a uuid[] parameter without nulls; Postgres takes NULL elements.
+        eventActorIds: events.map((e) => e.actorId ?? null) as string[],
+        eventData: events.map((e) => JSON.stringify(e.data ?? {})),
+      },
+      on,
+    );
+  }
+
+  /**
+   * `recordTriage` for many cases at once, in one statement: `cases` with their events, in
+   * the order given (no later tip may be in two cases' `laterIds`, nor be one of the cases).
+   */
+  async recordTriageBatch(on: Queryable, cases: ReadonlyArray<{ triage: TriageOfCase; events: readonly NewReportEvent[] }>): Promise<void> {
+    const events = cases.flatMap((c) => c.events);
+    await runCommand(
+      q.recordTriageBatch,
+      {
+        cases: JSON.stringify(
+          cases.map(({ triage: t }) => ({
+            id: t.reportId,
+            category: t.category,
+            category_scores: t.categoryScores,
+            priority: t.priority,
+            priority_level: t.priorityLevel,
+            specific: t.specific,
+            transfer_target: t.transferTarget,
+            repeat_of: t.repeatOf,
+          })),
+        ),
+        laterIds: cases.flatMap(({ triage: t }) => t.laterIds),
+        laterRoots: cases.flatMap(({ triage: t }) => t.laterIds.map(() => t.chainRootId)),
         eventReportIds: events.map((e) => e.reportId),
         eventTypes: events.map((e) => e.type),
         eventActorKinds: events.map((e) => e.actorKind),

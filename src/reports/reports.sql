@@ -317,6 +317,22 @@ SELECT r.triaged_at, r.version AS "version!",
   FROM r;
 
 /*
+ * Triage's first statement in a batch's transaction: the rows of the batch's cases (in id
+ * order) and then, when one of them is not triaged yet, the caller's advisory locks (taken
+ * in the order given), in one round trip.
+ */
+/* @name LockBatchForTriage */
+WITH r AS MATERIALIZED (
+  SELECT id, triaged_at, updated_at::text AS version FROM report WHERE id = ANY (:ids!::uuid[]) ORDER BY id FOR UPDATE
+), k AS MATERIALIZED (
+  SELECT count(pg_advisory_xact_lock(hashtextextended(t.k, 0))) AS locks
+    FROM unnest(:keys!::text[]) WITH ORDINALITY AS t(k, n)
+   WHERE (SELECT count(*) FROM r WHERE r.triaged_at IS NULL) > 0
+)
+SELECT r.id AS "id!", r.triaged_at, r.version AS "version!", (SELECT locks FROM k) AS locks
+  FROM r;
+
+/*
  * What triage writes of a case, with its timeline events, in one statement: later tips
  * (received later, triaged first) point at this chain's first tip unless they already point
  * at an older one; the case gets its category, priority and repeat link (a tip staff handled
@@ -336,6 +352,36 @@ WITH later_chain AS (
                     transfer_target = :transferTarget::text,
                     repeat_of = CASE WHEN status = 'RECEIVED' THEN :repeatOf::uuid ELSE repeat_of END
    WHERE id = :id!::uuid
+)
+INSERT INTO report_event (report_id, type, actor_kind, actor_id, data)
+SELECT e.report_id, e.type, e.actor_kind, e.actor_id, e.data
+  FROM unnest(:eventReportIds!::uuid[], :eventTypes!::text[], :eventActorKinds!::text[], :eventActorIds!::uuid[], :eventData!::jsonb[])
+       WITH ORDINALITY AS e(report_id, type, actor_kind, actor_id, data, n)
+ ORDER BY e.n;
+
+/*
+ * RecordTriage for a batch of cases in one statement: `cases` one JSON object a case; the
+ * later tips (`laterIds`, each with its chain's first tip `laterRoots`; no later tip twice);
+ * the events of all, numbered in the order given.
+ */
+/* @name RecordTriageBatch */
+WITH c AS MATERIALIZED (
+  SELECT * FROM jsonb_to_recordset(:cases!::jsonb)
+    AS c(id uuid, category text, category_scores jsonb, priority int, priority_level text, specific boolean, transfer_target text, repeat_of uuid)
+), later_chain AS (
+  UPDATE report AS target SET repeat_of = l.root_id, updated_at = now()
+    FROM unnest(:laterIds!::uuid[], :laterRoots!::uuid[]) AS l(later_id, root_id)
+   WHERE target.id = l.later_id AND (target.repeat_of IS NULL
+          OR (SELECT ROW(cur.received_at, cur.id) FROM report cur WHERE cur.id = target.repeat_of)
+           > (SELECT ROW(root.received_at, root.id) FROM report root WHERE root.id = l.root_id))
+), report_rows AS (
+  UPDATE report SET status = CASE WHEN report.status = 'RECEIVED' THEN 'TRIAGED' ELSE report.status END,
+                    category = c.category, category_scores = c.category_scores, triaged_at = now(), updated_at = now(),
+                    priority = c.priority, priority_level = c.priority_level, is_specific = c.specific,
+                    transfer_target = c.transfer_target,
+                    repeat_of = CASE WHEN report.status = 'RECEIVED' THEN c.repeat_of ELSE report.repeat_of END
+    FROM c
+   WHERE report.id = c.id
 )
 INSERT INTO report_event (report_id, type, actor_kind, actor_id, data)
 SELECT e.report_id, e.type, e.actor_kind, e.actor_id, e.data

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CadreRecordsService } from '../cadres/cadre-records.service.js';
-import { OutboxService } from '../infra/queue/outbox.service.js';
+import { OutboxService, type OutboxEntry } from '../infra/queue/outbox.service.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BatchedCalls } from '../infra/database/batched-calls.js';
 import { buildCalendar, civilDate, type CalendarDays } from '../infra/calendar/working-days.js';
@@ -16,30 +16,68 @@ import { predictNaiveBayes } from './categorize/naive-bayes.js';
 import { CategoryModelService } from './category-model.service.js';
 import { DeadlineScheduler, type ScheduledDeadline } from './deadlines/deadline-scheduler.service.js';
 import { RuleCategorizer } from './keyword-categorizer.js';
-import { findRepeats, leadingCategories, requiredSharedCadres, type RepeatMatch } from './repeats/repeat-finder.js';
+import {
+  leadingCategories,
+  minSameMinhash,
+  repeatQuery,
+  requiredSharedCadres,
+  scoreCandidates,
+  type RepeatMatch,
+  type RepeatSearchTip,
+} from './repeats/repeat-finder.js';
 import { RosterCache } from './roster-cache.service.js';
 import { TriageSettings } from './triage-settings.js';
 import { isUuid } from '../infra/http/id-param.js';
-import { ReportsRepository } from '../reports/reports.repository.js';
-import { TriageRepository, type TipToTriage } from './triage.repository.js';
+import { ReportsRepository, type TriageOfCase } from '../reports/reports.repository.js';
+import type { NewReportEvent } from '../reports/events/report-events.repository.js';
+import { TriageRepository, type TipToTriage, type TriageRecord } from './triage.repository.js';
 
 type ReportRow = TipToTriage & { rosterStamp: string };
+
+/** An analysed tip handed to the batch writer. */
+interface TipToWrite {
+  reportId: string;
+  report: ReportRow;
+  analysis: TipAnalysis;
+  /** Every cadre the tip may be about. */
+  cadreIds: string[];
+  /** Its advisory lock keys: those cadres and its MinHash bands. */
+  keys: string[];
+  search: RepeatSearchTip;
+}
+
+interface Repeats {
+  earlier: RepeatMatch[];
+  later: RepeatMatch[];
+  rootId: string | null;
+}
+
+/** Per tip of a batch: triaged now, triaged before (or a duplicate), changed since it was read, or failed after commit. */
+type WriteOutcome = 'triaged' | 'done' | 'changed' | { error: unknown };
 
 /** Reads and analyses again at most this often when a tip changes while it is analysed. */
 const MAX_ATTEMPTS = 3;
 
 /**
- * The triage pipeline for one tip: segment, categorize, link subjects, find repeats,
- * assess specificity and priority, set deadlines — all written in one transaction under
- * the report's row lock. A retried or duplicated job finds the report triaged and does
- * nothing, so each tip is triaged exactly once.
+ * The triage pipeline: segment, categorize, link subjects, find repeats, assess specificity
+ * and priority, set deadlines. The jobs in flight together are written as a BATCH: one
+ * transaction under the rows' and repeat keys' locks, in rounds of set-based statements
+ * (`triageBatch`, `triageRound`); a quiet system writes each tip as a batch of one. A
+ * retried or duplicated job finds the report triaged and does nothing, so each tip is
+ * triaged exactly once.
  *
- * Round trips per tip: one read (the tip with the model version, and the roster stamp, in
- * parallel; shared by the jobs that start together), then the analysis outside any
- * transaction, then BEGIN, the locks, the repeat search, the appointment calendar of the
- * linked cadres (is one a candidate of a pending run or on a notice: the tip is HIGH and
- * disposed of before it), one statement writing triage's tables, one writing the case and
- * its timeline events (the reports module's), the cadre links and COMMIT.
+ * Round trips per batch: one read (the tips with the model version, and the roster stamp, in
+ * parallel; shared by the jobs that start together), then each tip's analysis outside any
+ * transaction, then BEGIN, the locks of all the batch's tips, and per round: the repeat
+ * search (a LATERAL over the round's tips), the appointment calendar of the linked cadres
+ * (is one a candidate of a pending run or on a notice: the tip is HIGH and disposed of
+ * before it), one statement writing triage's tables, one writing the cases and their
+ * timeline events (the reports module's), the cadre links; then COMMIT and one bulk queueing
+ * of the outbox entries and deadlines. Rounds keep repeat detection exactly that of triaging
+ * the tips one at a time in receipt order (see `triageRound`).
+ *
+ * Measured (`QF_BENCH_ONLY=triage QF_BENCH_SIZES=1000x10000 npm run bench`, 2-core machine
+ * shared with other work, 2026-12-06): see docs/DEPLOYMENT.md ("worker (triage)").
  */
 @Injectable()
 @JobHandler('triage-report')
@@ -84,6 +122,18 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
     return ids.map((id) => byId.get(id));
   }
 
+  /**
+   * Tips analysed by concurrent jobs are written together: one transaction for all the jobs
+   * that finish their analysis while a batch is under way (see `triageBatch`). A batch that
+   * fails is run again tip by tip, so one tip's fault never fails another's.
+   */
+  private readonly writes = new BatchedCalls<TipToWrite, WriteOutcome>({
+    maxBatch: 64,
+    maxInFlight: 2,
+    runBatch: (tips) => this.triageBatch(tips),
+    runOne: async (tip) => (await this.triageBatch([tip]))[0]!,
+  });
+
   async handle({ reportId }: JobData<'triage-report'>): Promise<void> {
     if (!isUuid(reportId)) {
       this.logger.warn(`triage: ${reportId} is no report id; nothing to do`);
@@ -102,53 +152,156 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
         model ? { version: model.version, probabilities: predictNaiveBayes(model.model, tokens), examples: model.model.documents } : null;
       const tip = { body: report.body, subjects: report.subjects, categoryClaimed: report.categoryClaimed };
       const analysis = analyzeTip(tip, tools, this.rules, predict, this.config.categories, this.settings.value);
-      const outcome = await this.transaction(reportId, analysis, async (m, locked) => {
-        if (!locked || locked.triagedAt) return 'done' as const;
-        if (locked.version !== report.version) return 'changed' as const;
-        const cadreIds = subjectCadreIds(analysis);
-        const repeats = await this.findRepeats(m, reportId, report, cadreIds, analysis);
-        // Subjects linked with confidence count on the cadre's record at once (vetting, 回避);
-        // candidates wait for a person's choice.
-        const sure = analysis.subjects.filter((s) => s.role === 'SUBJECT' && s.status === 'LINKED').map((s) => s.candidates[0]!.personId);
-        // Asked under the locks: a run started or a notice published meanwhile is either seen
-        // here or raises this tip afterwards (its job waits for these locks; appointment-raise.job.ts).
-        const appointments = await this.appointments.standing({ cadreIds: sure, reportId }, m);
-        const deadlines = await this.save(m, reportId, report, analysis, cadreIds, repeats, appointments);
-        const links = sure.length
-          ? await this.records.linkReportWithin(m, { reportId, cadreIds: [...new Set(sure)], source: 'TRIAGE' })
-          : [];
-        return { scheduled: deadlines, links };
-      });
-      if (outcome === 'done') return;
+      const cadreIds = subjectCadreIds(analysis);
+      const search: RepeatSearchTip = {
+        reportId,
+        body: report.body,
+        receivedAt: report.receivedAt,
+        categories: leadingCategories(
+          analysis.categorization.best,
+          analysis.categorization.scores.map((s) => ({ code: s.code, score: s.final })),
+        ),
+        cadreIds,
+        minSharedCadres: requiredSharedCadres(analysis.subjects),
+        contentTokens: analysis.contentTokens,
+        minhash: analysis.minhash,
+        bands: analysis.bands,
+      };
+      const keys = [
+        ...cadreIds.map((id) => `qf:repeat:cadre:${id}`),
+        ...analysis.bands.map((key, band) => `qf:repeat:band:${band}:${key}`),
+      ];
+      const outcome = await this.writes.call({ reportId, report, analysis, cadreIds, keys, search });
+      if (outcome === 'done' || outcome === 'triaged') return;
       if (outcome === 'changed') {
         if (attempt < MAX_ATTEMPTS) continue;
         throw new Error(`triage: report ${reportId} kept changing while it was analysed`);
       }
-      await Promise.all([this.outbox.dispatch(outcome.links), this.scheduler.schedule(outcome.scheduled)]);
-      return;
+      throw outcome.error;
     }
   }
 
   /**
-   * One transaction whose first statement takes the report's row lock and then (unless it
-   * is triaged already) the repeat keys' locks, in one round trip (ReportsRepository.lockForTriage).
+   * A batch of analysed tips in ONE transaction. Its first statement takes the rows of all
+   * the batch's reports and then the union of their repeat keys (sorted), in one round trip
+   * (ReportsRepository.lockBatchForTriage). A tip found triaged already (or a duplicate in
+   * the batch) is 'done'; one changed since it was read is 'changed' (its job reads and
+   * analyses it again).
    *
    * Two tips can only find each other as repeats through a shared subject or a shared
-   * MinHash band. Locking exactly those keys (in one sorted order, so no two tips wait on
-   * each other crosswise) makes tips that could be repeats of each other take turns,
-   * while unrelated tips are triaged in parallel by every worker. The repeat search is
-   * a later statement, so its snapshot sees every tip committed by whoever held a key.
+   * MinHash band. Locking exactly those keys (in one sorted order, so no two batches wait on
+   * each other crosswise) makes tips that could be repeats of each other take turns, while
+   * unrelated tips are triaged in parallel by every worker. The repeat search is a later
+   * statement, so its snapshot sees every tip committed by whoever held a key.
+   *
+   * Within the batch the tips are triaged in ROUNDS, so that repeat detection is exactly
+   * that of triaging them one at a time in receipt order (see `nextRound`): a round holds
+   * tips that cannot see or touch each other's writes, and is written with one statement
+   * per step for all its tips (the repeat candidates as a LATERAL over the tips, the
+   * appointment calendar, SaveTriage, RecordTriage, the cadre links); the next round reads
+   * what the earlier ones wrote, in the same transaction. After COMMIT the outbox entries
+   * and the deadlines of the whole batch are queued at once.
    */
-  private transaction<T>(
-    reportId: string,
-    a: TipAnalysis,
-    work: (m: EntityManager, locked: { triagedAt: Date | null; version: string } | null) => Promise<T>,
-  ): Promise<T> {
-    const lockKeys = [
-      ...subjectCadreIds(a).map((id) => `qf:repeat:cadre:${id}`),
-      ...a.bands.map((key, band) => `qf:repeat:band:${band}:${key}`),
-    ].sort();
-    return this.dataSource.transaction(async (m) => work(m, await this.reports.lockForTriage(m, reportId, lockKeys)));
+  private async triageBatch(tips: TipToWrite[]): Promise<WriteOutcome[]> {
+    const keys = [...new Set(tips.flatMap((t) => t.keys))].sort();
+    const ids = [...new Set(tips.map((t) => t.reportId))].sort();
+    const order = tips
+      .map((t, i) => ({ ...t, i }))
+      .sort((a, b) => a.report.receivedAt.getTime() - b.report.receivedAt.getTime() || (a.reportId < b.reportId ? -1 : 1));
+    const outcomes: WriteOutcome[] = new Array<WriteOutcome>(tips.length);
+    const scheduled: ScheduledDeadline[] = [];
+    const links: OutboxEntry[] = [];
+    await this.dataSource.transaction(async (m) => {
+      const locked = new Map((await this.reports.lockBatchForTriage(m, ids, keys)).map((r) => [r.id, r]));
+      const pending: Array<TipToWrite & { i: number }> = [];
+      const taken = new Set<string>();
+      for (const t of order) {
+        const row = locked.get(t.reportId);
+        if (!row || row.triagedAt || taken.has(t.reportId)) outcomes[t.i] = 'done';
+        else if (row.version !== t.report.version) outcomes[t.i] = 'changed';
+        else {
+          taken.add(t.reportId);
+          pending.push(t);
+          outcomes[t.i] = 'triaged';
+        }
+      }
+      while (pending.length > 0) {
+        const written = await this.triageRound(m, pending);
+        scheduled.push(...written.scheduled);
+        links.push(...written.links);
+      }
+    });
+    try {
+      await Promise.all([this.outbox.dispatch(links), this.scheduler.schedule(scheduled)]);
+    } catch (error) {
+      // Committed: the tips are triaged; their jobs fail as one tip's would (and find them triaged when retried).
+      return outcomes.map((o) => (o === 'triaged' ? { error } : o));
+    }
+    return outcomes;
+  }
+
+  /**
+   * One round: takes from `pending` (receipt order) the tips that can be written together
+   * and writes them, set-based. A tip joins the round when no tip before it in `pending`
+   * shares one of its lock keys (so no tip of the round can find another as a repeat, and
+   * tips that can keep their receipt order), and none before it in the round found one of
+   * its repeat candidates (so no two tips of the round change, or read what the other
+   * changes of, the same earlier tip: the chain a later tip points at). The others wait for
+   * a later round, which reads this one's writes.
+   */
+  private async triageRound(
+    m: EntityManager,
+    pending: Array<TipToWrite & { i: number }>,
+  ): Promise<{ scheduled: ScheduledDeadline[]; links: OutboxEntry[] }> {
+    const blocked = new Set<string>();
+    const picked = pending.filter((t) => {
+      const free = t.keys.every((k) => !blocked.has(k));
+      for (const k of t.keys) blocked.add(k);
+      return free;
+    });
+    const repeatSettings = this.settings.value.repeats;
+    const candidates = await this.triage.repeatCandidatesBatch(
+      m,
+      picked.map((t) => repeatQuery(t.search)),
+      { lookbackDays: repeatSettings.lookbackDays, minSameMinhash: minSameMinhash(repeatSettings.minJaccardWithoutSubject) },
+    );
+    const claimed = new Set<string>();
+    const round = picked.flatMap((t, n) => {
+      const rows = candidates[n]!;
+      const free = rows.every((r) => !claimed.has(r.id));
+      for (const r of rows) claimed.add(r.id);
+      return free ? [{ tip: t, rows }] : [];
+    });
+    const done = new Set(round.map((x) => x.tip));
+    pending.splice(0, pending.length, ...pending.filter((t) => !done.has(t)));
+
+    // Subjects linked with confidence count on the cadre's record at once (vetting, 回避);
+    // candidates wait for a person's choice.
+    const sure = round.map(({ tip }) => [
+      ...new Set(tip.analysis.subjects.filter((s) => s.role === 'SUBJECT' && s.status === 'LINKED').map((s) => s.candidates[0]!.personId)),
+    ]);
+    // Asked under the locks: a run started or a notice published meanwhile is either seen
+    // here or raises this tip afterwards (its job waits for these locks; appointment-raise.job.ts).
+    const appointments = await this.appointments.standingMany(
+      round.map(({ tip }, n) => ({ cadreIds: sure[n]!, reportId: tip.reportId })),
+      m,
+    );
+    const plans = round.map(({ tip, rows }, n) =>
+      this.plan(tip, this.repeatsOf(scoreCandidates(tip.search, rows, repeatSettings)), appointments[n]!),
+    );
+    const scheduled = await this.triage.saveBatch(
+      m,
+      plans.map((p) => p.record),
+    );
+    await this.reports.recordTriageBatch(
+      m,
+      plans.map((p) => ({ triage: p.triage, events: p.events })),
+    );
+    const links = await this.records.linkReportsWithin(m, {
+      links: round.map(({ tip }, n) => ({ reportId: tip.reportId, cadreIds: sure[n]! })).filter((l) => l.cadreIds.length > 0),
+      source: 'TRIAGE',
+    });
+    return { scheduled, links };
   }
 
   /**
@@ -156,32 +309,7 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
    * earlier tip with the most evidence (the oldest of equals), so one loose match with an
    * old tip does not outweigh a clear retelling of a newer one.
    */
-  private async findRepeats(
-    m: EntityManager,
-    reportId: string,
-    report: Pick<ReportRow, 'body' | 'receivedAt'>,
-    cadreIds: string[],
-    a: TipAnalysis,
-  ): Promise<{ earlier: RepeatMatch[]; later: RepeatMatch[]; rootId: string | null }> {
-    const matches = await findRepeats(
-      this.triage,
-      m,
-      {
-        reportId,
-        body: report.body,
-        receivedAt: report.receivedAt,
-        categories: leadingCategories(
-          a.categorization.best,
-          a.categorization.scores.map((s) => ({ code: s.code, score: s.final })),
-        ),
-        cadreIds,
-        minSharedCadres: requiredSharedCadres(a.subjects),
-        contentTokens: a.contentTokens,
-        minhash: a.minhash,
-        bands: a.bands,
-      },
-      this.settings.value.repeats,
-    );
+  private repeatsOf(matches: RepeatMatch[]): Repeats {
     const earlier = matches.filter((x) => x.earlier);
     const later = matches.filter((x) => !x.earlier);
     const best = earlier.reduce<RepeatMatch | null>((b, x) => (!b || x.evidence > b.evidence ? x : b), null);
@@ -189,21 +317,18 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
   }
 
   /**
-   * Everything triage writes, in two statements: its own tables in one (repeats both ways:
-   * tips received later but triaged first repeat this one; the repeat index keys, the
-   * triage record, the subjects, the deadlines), then the case and its timeline events in
-   * one (the reports module's: the case itself, the later tips pointed at this chain's first
-   * tip unless they already point at an older one, the REPEAT_FOUND and TRIAGED events).
+   * Everything triage writes of a tip, as the round's two statements take it: its own
+   * tables (repeats both ways: tips received later but triaged first repeat this one; the
+   * repeat index keys, the triage record, the subjects, the deadlines), then the case and
+   * its timeline events (the reports module's: the case itself, the later tips pointed at
+   * this chain's first tip unless they already point at an older one, the REPEAT_FOUND and
+   * TRIAGED events).
    */
-  private async save(
-    m: EntityManager,
-    reportId: string,
-    report: ReportRow,
-    a: TipAnalysis,
-    cadreIds: string[],
-    repeats: { earlier: RepeatMatch[]; later: RepeatMatch[]; rootId: string | null },
+  private plan(
+    { reportId, report, analysis: a, cadreIds }: TipToWrite,
+    repeats: Repeats,
     appointments: StandingCandidacy[],
-  ): Promise<ScheduledDeadline[]> {
+  ): { record: TriageRecord; triage: TriageOfCase; events: NewReportEvent[] } {
     const settings = this.settings.value;
     const priority = assessPriority(
       { severity: a.severity, realName: report.realName, specific: a.specific, repeats: repeats.earlier.length, appointments },
@@ -248,7 +373,7 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
       appointments: appointments.map((x) => ({ candidateId: x.candidateId, runId: x.runId, noticeId: x.notice?.id ?? null })),
       deadlines,
     };
-    const saved = await this.triage.save(m, {
+    const record: TriageRecord = {
       reportId,
       pairs: pairs.map((p) => ({ later: p.later, earlier: p.earlier, score: p.x.score, reasons: p.x.reasons })),
       bands: a.bands,
@@ -270,33 +395,30 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
         position,
       })),
       deadlines,
-    });
+    };
     // The case, then the later tips' REPEAT_FOUND events and this tip's TRIAGED event, in that order.
-    await this.reports.recordTriage(
-      m,
-      {
-        reportId,
-        category: best,
-        categoryScores: Object.fromEntries(a.categorization.scores.map((s) => [s.code, s.final])),
-        priority: priority.score,
-        priorityLevel: priority.level,
-        specific: a.specific,
-        transferTarget: a.transferTarget,
-        repeatOf: repeats.rootId,
-        laterIds: repeats.later.map((x) => x.reportId),
-        chainRootId: repeats.rootId ?? reportId,
-      },
-      [
-        ...repeats.later.map((x) => ({
-          reportId: x.reportId,
-          type: 'REPEAT_FOUND' as const,
-          actorKind: 'SYSTEM' as const,
-          data: { earlierId: reportId, score: x.score, reasons: x.reasons },
-        })),
-        { reportId, type: 'TRIAGED' as const, actorKind: 'SYSTEM' as const, data: triagedEvent },
-      ],
-    );
-    return saved;
+    const triage: TriageOfCase = {
+      reportId,
+      category: best,
+      categoryScores: Object.fromEntries(a.categorization.scores.map((s) => [s.code, s.final])),
+      priority: priority.score,
+      priorityLevel: priority.level,
+      specific: a.specific,
+      transferTarget: a.transferTarget,
+      repeatOf: repeats.rootId,
+      laterIds: repeats.later.map((x) => x.reportId),
+      chainRootId: repeats.rootId ?? reportId,
+    };
+    const events: NewReportEvent[] = [
+      ...repeats.later.map((x) => ({
+        reportId: x.reportId,
+        type: 'REPEAT_FOUND' as const,
+        actorKind: 'SYSTEM' as const,
+        data: { earlierId: reportId, score: x.score, reasons: x.reasons },
+      })),
+      { reportId, type: 'TRIAGED' as const, actorKind: 'SYSTEM' as const, data: triagedEvent },
+    ];
+    return { record, triage, events };
   }
 }
 

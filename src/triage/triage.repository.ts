@@ -134,6 +134,87 @@ export class TriageRepository {
     }));
   }
 
+  /**
+   * `repeatCandidates` for many tips in one statement (RepeatCandidatesBatch): one list per
+   * tip, in the order given.
+   */
+  async repeatCandidatesBatch(
+    on: Queryable,
+    tips: ReadonlyArray<{ reportId: string; cadreIds: string[]; bands: number[]; minhash: number[]; distinctTokens: string[] }>,
+    search: { lookbackDays: number; minSameMinhash: number },
+  ): Promise<RepeatCandidateRow[][]> {
+    const lists: RepeatCandidateRow[][] = tips.map(() => []);
+    if (tips.length === 0) return lists;
+    const rows = await runQuery(
+      q.repeatCandidatesBatch,
+      {
+        tips: JSON.stringify(
+          tips.map((t, n) => ({
+            n,
+            report_id: t.reportId,
+            cadre_ids: t.cadreIds,
+            bands: t.bands,
+            minhash: t.minhash,
+            tokens: t.distinctTokens,
+          })),
+        ),
+        lookbackDays: search.lookbackDays,
+        minSameMinhash: search.minSameMinhash,
+      },
+      on,
+    );
+    for (const r of rows) {
+      lists[r.n]!.push({
+        id: r.id,
+        number: r.number,
+        receivedAt: r.received_at,
+        category: r.category,
+        categoryScores: r.category_scores as Record<string, number> | null,
+        body: r.body,
+        repeatOf: r.repeat_of,
+        sharedCadres: r.shared_cadres,
+        earlier: r.earlier,
+        sameMinhash: r.same_minhash,
+        candidateTokens: r.candidate_tokens ?? 0,
+        sharedTokens: r.shared_tokens ?? 0,
+      });
+    }
+    return lists;
+  }
+
+  /** `save` for many tips in one statement (SaveTriageBatch); answers the deadlines set now. */
+  async saveBatch(on: Queryable, records: readonly TriageRecord[]): Promise<Array<{ id: string; dueOn: string; remindOn: string }>> {
+    if (records.length === 0) return [];
+    const pairs = records.flatMap((t) => t.pairs);
+    const rows = await runQuery(
+      q.saveTriageBatch,
+      {
+        tips: JSON.stringify(
+          records.map((t) => ({
+            report_id: t.reportId,
+            bands: t.bands,
+            cadre_ids: t.cadreIds,
+            tokens: t.tokens,
+            content_tokens: t.contentTokens,
+            minhash: t.minhash,
+            categories: t.categories,
+            model_version: t.modelVersion,
+            anchors: t.anchors,
+            priority_reasons: t.priorityReasons,
+            subjects: t.subjects,
+            deadlines: t.deadlines.map((d) => ({ kind: d.kind, due_on: d.dueOn, remind_on: d.remindOn })),
+          })),
+        ),
+        pairLater: pairs.map((p) => p.later),
+        pairEarlier: pairs.map((p) => p.earlier),
+        pairScores: pairs.map((p) => p.score),
+        pairReasons: pairs.map((p) => JSON.stringify(p.reasons)),
+      },
+      on,
+    );
+    return rows.map((r) => ({ id: r.id, dueOn: r.due_on, remindOn: r.remind_on }));
+  }
+
   /** Writes what triage found of a tip in one statement on `on`; answers the deadlines set now. */
   async save(on: Queryable, t: TriageRecord): Promise<Array<{ id: string; dueOn: string; remindOn: string }>> {
     const rows = await runQuery(

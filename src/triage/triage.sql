@@ -49,6 +49,68 @@ SELECT c.id AS "id!", c.number AS "number!", c.received_at AS "received_at!", c.
  ORDER BY c.received_at, c.id;
 
 /*
+ * RepeatCandidates for a batch of tips in one statement (a LATERAL over the tips, `n` their
+ * positions): the same candidates, filters and order, each row tagged with its tip.
+ */
+/* @name RepeatCandidatesBatch */
+SELECT t.n AS "n!", c.id AS "id!", c.number AS "number!", c.received_at AS "received_at!", c.category, c.repeat_of,
+       c.shared_cadres AS "shared_cadres!", c.earlier AS "earlier!", m.same_minhash AS "same_minhash!",
+       k.candidate_tokens, k.shared_tokens,
+       CASE WHEN c.shared_cadres > 0 THEN c.category_scores END AS category_scores,
+       CASE WHEN c.shared_cadres > 0 THEN c.body END AS body
+  FROM jsonb_to_recordset(:tips!::jsonb) AS t(n int, report_id uuid, cadre_ids uuid[], bands int[], minhash bigint[], tokens text[])
+ CROSS JOIN LATERAL (
+   SELECT r.id, r.number, r.received_at, r.category, r.category_scores, r.repeat_of, r.body, rt.content_tokens, rt.minhash,
+          coalesce(s.shared, 0) AS shared_cadres,
+          (r.received_at, r.id) < (SELECT received_at, id FROM report_case_view WHERE id = t.report_id) AS earlier
+     FROM (SELECT sc.report_id FROM report_subject_cadre sc WHERE sc.cadre_id = ANY (t.cadre_ids) AND sc.report_id <> t.report_id
+           UNION
+           SELECT mb.report_id FROM report_minhash_band mb
+            WHERE (mb.band, mb.key) IN (SELECT u.b - 1, u.k FROM unnest(t.bands) WITH ORDINALITY AS u(k, b)) AND mb.report_id <> t.report_id) f
+     JOIN report_case_view r ON r.id = f.report_id JOIN report_triage rt ON rt.report_id = r.id
+     LEFT JOIN LATERAL (SELECT count(*)::int AS shared FROM report_subject_cadre x WHERE x.report_id = r.id AND x.cadre_id = ANY (t.cadre_ids)) s ON true
+    WHERE r.received_at > now() - make_interval(days => :lookbackDays!::int)
+    ORDER BY r.received_at DESC, r.id DESC
+    LIMIT 200
+ ) c
+ CROSS JOIN LATERAL (SELECT count(*)::int AS same_minhash FROM unnest(c.minhash, t.minhash) AS u(a, b) WHERE a = b) m
+  LEFT JOIN LATERAL (SELECT count(DISTINCT x)::int AS candidate_tokens, (count(DISTINCT x) FILTER (WHERE x = ANY (t.tokens)))::int AS shared_tokens
+                       FROM unnest(c.content_tokens) AS x) k ON c.shared_cadres > 0
+ WHERE m.same_minhash >= :minSameMinhash!::int OR c.shared_cadres > 0
+ ORDER BY t.n, c.received_at, c.id;
+
+/*
+ * SaveTriage for a batch of tips in one statement: `tips` one JSON object a tip (arrays as
+ * JSON arrays), the repeat pairs of all of them; answers the deadlines set now.
+ */
+/* @name SaveTriageBatch */
+WITH t AS MATERIALIZED (
+  SELECT * FROM jsonb_to_recordset(:tips!::jsonb)
+    AS t(report_id uuid, bands int[], cadre_ids uuid[], tokens text[], content_tokens text[], minhash bigint[], categories jsonb,
+         model_version int, anchors jsonb, priority_reasons jsonb, subjects jsonb, deadlines jsonb)
+), repeat_pairs AS (
+  INSERT INTO report_repeat (report_id, earlier_id, score, reasons)
+  SELECT * FROM unnest(:pairLater!::uuid[], :pairEarlier!::uuid[], :pairScores!::real[], :pairReasons!::jsonb[]) ON CONFLICT DO NOTHING
+), bands AS (
+  INSERT INTO report_minhash_band (band, key, report_id)
+  SELECT u.b - 1, u.k, t.report_id FROM t, unnest(t.bands) WITH ORDINALITY AS u(k, b) ON CONFLICT DO NOTHING
+), subject_index AS (
+  INSERT INTO report_subject_cadre (cadre_id, report_id) SELECT u.c, t.report_id FROM t, unnest(t.cadre_ids) AS u(c) ON CONFLICT DO NOTHING
+), triage AS (
+  INSERT INTO report_triage (report_id, tokens, content_tokens, minhash, categories, model_version, anchors, priority_reasons)
+  SELECT report_id, tokens, content_tokens, minhash, categories, model_version, anchors, priority_reasons FROM t
+), subjects AS (
+  INSERT INTO report_subject (report_id, role, role_reason, status, cadre_id, mentions, candidates, position)
+  SELECT t.report_id, s.role, s.role_reason, s.status, s.cadre_id, ARRAY(SELECT jsonb_array_elements_text(s.mentions)), s.candidates, s.position
+    FROM t, jsonb_to_recordset(t.subjects) AS s(role text, role_reason text, status text, cadre_id uuid, mentions jsonb, candidates jsonb, position smallint)
+)
+INSERT INTO report_deadline (report_id, kind, due_on, remind_on)
+SELECT t.report_id, d.kind, d.due_on, d.remind_on
+  FROM t, jsonb_to_recordset(t.deadlines) AS d(kind text, due_on date, remind_on date)
+ON CONFLICT (report_id, kind) DO NOTHING
+RETURNING id::text AS "id!", to_char(due_on, 'YYYY-MM-DD') AS "due_on!", to_char(remind_on, 'YYYY-MM-DD') AS "remind_on!";
+
+/*
  * Everything triage writes of its own, in one statement: repeats both ways, the repeat index
  * keys (MinHash bands, the cadres the tip may be about), the triage record, the subjects
  * and the deadlines; answers the deadlines set now.

@@ -73,6 +73,33 @@ describe('ReportsRepository for triage (medium: real Postgres)', () => {
     expect(await dataSource.transaction((m) => reports.lockForTriage(m, randomUUID(), ['qf:test:d']))).toBeNull();
   });
 
+  it('locks a batch of cases for triage, then the advisory keys unless every case is triaged', async () => {
+    const [a, b] = [await tip(), await tip()];
+    await dataSource.transaction(async (m) => {
+      const locked = await reports.lockBatchForTriage(m, [b, a, randomUUID()].sort(), ['qf:test:ba', 'qf:test:bb']);
+      expect(locked.map((r) => r.id).sort()).toEqual([a, b].sort());
+      expect(locked.every((r) => r.triagedAt === null && typeof r.version === 'string')).toBe(true);
+      expect(await otherSessionGets('qf:test:ba')).toBe(false);
+      expect(await otherSessionGets('qf:test:bb')).toBe(false);
+      // Every row of the batch is locked.
+      for (const id of [a, b]) {
+        await expect(
+          dataSource.transaction(async (other) => {
+            await other.query(`SET LOCAL lock_timeout = '200ms'`);
+            await reports.lockBatchForTriage(other, [id], []);
+          }),
+        ).rejects.toThrow(/lock timeout/);
+      }
+    });
+    expect(await otherSessionGets('qf:test:ba')).toBe(true);
+    await db.query(`UPDATE report SET triaged_at = now() WHERE id = ANY ($1::uuid[])`, [[a, b]]);
+    await dataSource.transaction(async (m) => {
+      const locked = await reports.lockBatchForTriage(m, [a, b].sort(), ['qf:test:bc']);
+      expect(locked.every((r) => r.triagedAt instanceof Date)).toBe(true);
+      expect(await otherSessionGets('qf:test:bc')).toBe(true);
+    });
+  });
+
   it('records what triage found, points later tips at the chain root unless they point at an older one, and appends the events in order', async () => {
     const root = await tip('2026-02-01T01:00:00Z');
     const older = await tip('2026-01-01T01:00:00Z');

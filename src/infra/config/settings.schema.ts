@@ -161,6 +161,11 @@ export const settingsSchema = z.strictObject({
     stalledCheckMs: z.number().int().min(500).default(30_000),
     /** Jobs one worker process runs at once, per queue. */
     concurrency: z.number().int().min(1).max(256).default(8),
+    /**
+     * Jobs one worker process runs at once on the triage queue: enough for the tips analysed
+     * meanwhile to be written as one batch (triage-report.job.ts).
+     */
+    triageConcurrency: z.number().int().min(1).max(256).default(48),
     /** Per job name: how often a failing job is tried and the first back-off (doubling each time). */
     retries: z
       .record(z.string(), z.strictObject({ attempts: z.number().int().min(1).max(50), backoffMs: z.number().int().min(0) }))

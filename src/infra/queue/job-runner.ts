@@ -59,7 +59,8 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
       {
         connection,
         prefix: this.config.env.QUEUE_PREFIX,
-        concurrency: this.config.settings.queues.concurrency,
+        // The triage queue holds more jobs at once: the tips in flight are written as one batch.
+        concurrency: queue === 'triage' ? this.config.settings.queues.triageConcurrency : this.config.settings.queues.concurrency,
         lockDuration: this.config.settings.queues.jobLockMs,
         stalledInterval: this.config.settings.queues.stalledCheckMs,
       },

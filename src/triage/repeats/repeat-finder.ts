@@ -1,6 +1,6 @@
 import type { Queryable } from '../../infra/database/sql.js';
 import type { TriageConfig } from '../triage-config.js';
-import type { TriageRepository } from '../triage.repository.js';
+import type { RepeatCandidateRow, TriageRepository } from '../triage.repository.js';
 import { conflictingFacts, sharedFacts, tipFacts, type SharedFact, type TipFacts } from './facts.js';
 import { MINHASH_BANDS, MINHASH_SIZE } from './minhash.js';
 
@@ -223,43 +223,68 @@ function candidateFacts(id: string, body: string, receivedAt: Date): TipFacts {
   return facts;
 }
 
+/** A tip as the repeat search sees it. */
+export interface RepeatSearchTip {
+  reportId: string;
+  body: string;
+  receivedAt: Date;
+  /** The tip's category and its runner-up (`leadingCategories`). */
+  categories: readonly string[];
+  cadreIds: string[];
+  /** How many of `cadreIds` another tip must name too (`requiredSharedCadres`; 1 when absent). */
+  minSharedCadres?: number;
+  contentTokens: string[];
+  minhash: number[];
+  bands: number[];
+}
+
+/** What the database is asked for a tip's candidates (RepeatCandidates; per tip of RepeatCandidatesBatch). */
+export function repeatQuery(tip: RepeatSearchTip): {
+  reportId: string;
+  cadreIds: string[];
+  bands: number[];
+  minhash: number[];
+  distinctTokens: string[];
+} {
+  return {
+    reportId: tip.reportId,
+    cadreIds: tip.cadreIds,
+    bands: tip.bands.slice(0, MINHASH_BANDS),
+    minhash: tip.minhash,
+    distinctTokens: [...new Set(tip.contentTokens)],
+  };
+}
+
 export async function findRepeats(
   repository: TriageRepository,
   on: Queryable,
-  tip: {
-    reportId: string;
-    body: string;
-    receivedAt: Date;
-    /** The tip's category and its runner-up (`leadingCategories`). */
-    categories: readonly string[];
-    cadreIds: string[];
-    /** How many of `cadreIds` another tip must name too (`requiredSharedCadres`; 1 when absent). */
-    minSharedCadres?: number;
-    contentTokens: string[];
-    minhash: number[];
-    bands: number[];
-  },
+  tip: RepeatSearchTip,
   settings: TriageConfig['repeats'],
 ): Promise<RepeatMatch[]> {
-  const distinct = [...new Set(tip.contentTokens)];
   // At most the 200 most recent candidates are scored (LIMIT in RepeatCandidates): a campaign of
   // identical messages (or a cadre with hundreds of tips) would otherwise make each new tip cost
   // more than the last; the most recent ones suffice, since each already points at the first tip of its chain.
   const rows = await repository.repeatCandidates(on, {
-    reportId: tip.reportId,
-    cadreIds: tip.cadreIds,
-    bands: tip.bands.slice(0, MINHASH_BANDS),
+    ...repeatQuery(tip),
     lookbackDays: settings.lookbackDays,
-    minhash: tip.minhash,
-    distinctTokens: distinct,
     minSameMinhash: minSameMinhash(settings.minJaccardWithoutSubject),
   });
+  return scoreCandidates(tip, rows, settings);
+}
+
+/** The candidates the database found for a tip (`RepeatCandidateRow`s, oldest first), scored: its repeats, earlier and later. */
+export function scoreCandidates(
+  tip: RepeatSearchTip,
+  rows: readonly RepeatCandidateRow[],
+  settings: TriageConfig['repeats'],
+): RepeatMatch[] {
+  const distinct = new Set(tip.contentTokens);
   const mine = rows.some((r) => r.body !== null) ? tipFacts(tip.body, tip.receivedAt) : null;
   const matches: RepeatMatch[] = [];
   for (const row of rows) {
     const theirs = mine && row.body !== null ? candidateFacts(row.id, row.body, row.receivedAt) : null;
     const scored = scoreRepeat(
-      { categories: tip.categories, distinctTokens: distinct.length, minSharedCadres: tip.minSharedCadres },
+      { categories: tip.categories, distinctTokens: distinct.size, minSharedCadres: tip.minSharedCadres },
       {
         sharedCadres: row.sharedCadres,
         categories: leadingCategories(

@@ -12,4 +12,12 @@ export class AppointmentCalendarRepository {
   standing(on: Queryable, query: { cadreIds: string[]; reportId: string | null; today: string }): Promise<q.IStandingCandidaciesResult[]> {
     return runQuery(q.standingCandidacies, query, on);
   }
+
+  /** `standing` for many tips at once: each row with the tips (of `reportIds`) its candidate is linked to. */
+  standingMany(
+    on: Queryable,
+    query: { cadreIds: string[]; reportIds: string[]; today: string },
+  ): Promise<q.IStandingCandidaciesManyResult[]> {
+    return runQuery(q.standingCandidaciesMany, query, on);
+  }
 }

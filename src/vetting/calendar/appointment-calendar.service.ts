@@ -6,6 +6,7 @@ import { isUuid } from '../../infra/http/id-param.js';
 import type { Queryable } from '../../infra/database/sql.js';
 import { CadresRepository } from '../../cadres/cadres.repository.js';
 import { AppointmentCalendarRepository } from './appointment-calendar.repository.js';
+import type { IStandingCandidaciesResult } from './appointment-calendar.queries.js';
 
 /** A candidacy still on the appointment calendar: its run is pending, or its notice is in (or before) its publicity period. */
 export interface StandingCandidacy {
@@ -62,26 +63,61 @@ export class AppointmentCalendar {
     const found = await this.repository.standing(manager ?? this.dataSource, { cadreIds, reportId, today: this.today() });
     // Within a run by the cadre's number, as the cadres module orders them (it names the cadre too).
     const cadres = found.length ? await this.cadres.summariesByIds([...new Set(found.map((r) => r.cadre_id))], manager) : [];
-    const cadre = new Map(cadres.map((c, i) => [c.id, { i, name: c.name }]));
-    const run = new Map<string, number>();
-    for (const r of found) if (!run.has(r.run_id)) run.set(r.run_id, run.size);
-    const rows = found
-      .filter((r) => cadre.has(r.cadre_id))
-      .map((r) => ({ ...r, name: cadre.get(r.cadre_id)!.name }))
-      .sort((a, b) => run.get(a.run_id)! - run.get(b.run_id)! || cadre.get(a.cadre_id)!.i - cadre.get(b.cadre_id)!.i);
-    return rows.map((r) => ({
-      candidateId: r.candidate_id,
-      cadreId: r.cadre_id,
-      name: r.name,
-      proposedPost: r.proposed_post,
-      runId: r.run_id,
-      runTitle: r.run_title,
-      runStartedOn: r.run_started_on,
-      suspendedUntil: r.suspended_until,
-      notice:
-        r.notice_id && r.reference && r.starts_on && r.ends_on
-          ? { id: r.notice_id, reference: r.reference, startsOn: r.starts_on, endsOn: r.ends_on }
-          : null,
-    }));
+    return ordered(found, cadres);
   }
+
+  /**
+   * `standing` for many tips at once (a triage batch), in one query (two when one stands):
+   * one answer per query, in the order given, each as `standing` answers it alone.
+   */
+  async standingMany(
+    queries: ReadonlyArray<{ cadreIds: readonly string[]; reportId?: string | null }>,
+    manager?: Queryable,
+  ): Promise<StandingCandidacy[][]> {
+    const asked = queries.map((query) => ({
+      cadreIds: new Set(query.cadreIds.filter((id) => isUuid(id))),
+      reportId: query.reportId && isUuid(query.reportId) ? query.reportId : null,
+    }));
+    const cadreIds = [...new Set(asked.flatMap((a) => [...a.cadreIds]))];
+    const reportIds = [...new Set(asked.flatMap((a) => (a.reportId ? [a.reportId] : [])))];
+    if (cadreIds.length === 0 && reportIds.length === 0) return queries.map(() => []);
+    const found = await this.repository.standingMany(manager ?? this.dataSource, { cadreIds, reportIds, today: this.today() });
+    const cadres = found.length ? await this.cadres.summariesByIds([...new Set(found.map((r) => r.cadre_id))], manager) : [];
+    return asked.map((a) => {
+      const mine = found.filter((r) => a.cadreIds.has(r.cadre_id) || (a.reportId !== null && r.linked_reports.includes(a.reportId)));
+      if (mine.length === 0) return [];
+      const ids = new Set(mine.map((r) => r.cadre_id));
+      return ordered(
+        mine,
+        cadres.filter((c) => ids.has(c.id)),
+      );
+    });
+  }
+}
+
+type StandingRow = IStandingCandidaciesResult;
+
+/** Rows of standing candidacies as callers get them: a run's by the cadre's number (the order of `cadres`), runs newest first. */
+function ordered(found: readonly StandingRow[], cadres: ReadonlyArray<{ id: string; name: string }>): StandingCandidacy[] {
+  const cadre = new Map(cadres.map((c, i) => [c.id, { i, name: c.name }]));
+  const run = new Map<string, number>();
+  for (const r of found) if (!run.has(r.run_id)) run.set(r.run_id, run.size);
+  const rows = found
+    .filter((r) => cadre.has(r.cadre_id))
+    .map((r) => ({ ...r, name: cadre.get(r.cadre_id)!.name }))
+    .sort((a, b) => run.get(a.run_id)! - run.get(b.run_id)! || cadre.get(a.cadre_id)!.i - cadre.get(b.cadre_id)!.i);
+  return rows.map((r) => ({
+    candidateId: r.candidate_id,
+    cadreId: r.cadre_id,
+    name: r.name,
+    proposedPost: r.proposed_post,
+    runId: r.run_id,
+    runTitle: r.run_title,
+    runStartedOn: r.run_started_on,
+    suspendedUntil: r.suspended_until,
+    notice:
+      r.notice_id && r.reference && r.starts_on && r.ends_on
+        ? { id: r.notice_id, reference: r.reference, startsOn: r.starts_on, endsOn: r.ends_on }
+        : null,
+  }));
 }
