@@ -53,46 +53,16 @@ export interface ILinkReportQuery {
   result: ILinkReportResult;
 }
 
-const linkReportIR: any = {"usedParamSet":{"reportId":true,"cadreId":true,"source":true,"linkedBy":true},"params":[{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":79,"b":88}]},{"name":"cadreId","required":true,"transform":{"type":"scalar"},"locs":[{"a":91,"b":99}]},{"name":"source","required":true,"transform":{"type":"scalar"},"locs":[{"a":102,"b":109}]},{"name":"linkedBy","required":false,"transform":{"type":"scalar"},"locs":[{"a":112,"b":120}]}],"statement":"INSERT INTO cadre_report_link (report_id, cadre_id, source, linked_by) VALUES (:reportId!, :cadreId!, :source!, :linkedBy)\nON CONFLICT DO NOTHING RETURNING report_id                                                                      "};
+const linkReportIR: any = {"usedParamSet":{"reportId":true,"cadreId":true,"source":true,"linkedBy":true},"params":[{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":79,"b":88}]},{"name":"cadreId","required":true,"transform":{"type":"scalar"},"locs":[{"a":91,"b":99}]},{"name":"source","required":true,"transform":{"type":"scalar"},"locs":[{"a":102,"b":109}]},{"name":"linkedBy","required":false,"transform":{"type":"scalar"},"locs":[{"a":112,"b":120}]}],"statement":"INSERT INTO cadre_report_link (report_id, cadre_id, source, linked_by) VALUES (:reportId!, :cadreId!, :source!, :linkedBy)\nON CONFLICT DO NOTHING RETURNING report_id                                                                                                                               "};
 
 /**
  * Query generated from SQL:
  * ```
  * INSERT INTO cadre_report_link (report_id, cadre_id, source, linked_by) VALUES (:reportId!, :cadreId!, :source!, :linkedBy)
- * ON CONFLICT DO NOTHING RETURNING report_id                                                                      
+ * ON CONFLICT DO NOTHING RETURNING report_id                                                                                                                               
  * ```
  */
 export const linkReport = new PreparedQuery<ILinkReportParams,ILinkReportResult>(linkReportIR);
-
-
-/** 'LinkReportToCadres' parameters type */
-export interface ILinkReportToCadresParams {
-  cadreIds: stringArray;
-  reportId: string;
-  source: string;
-}
-
-/** 'LinkReportToCadres' return type */
-export interface ILinkReportToCadresResult {
-  cadre_id: string;
-}
-
-/** 'LinkReportToCadres' query type */
-export interface ILinkReportToCadresQuery {
-  params: ILinkReportToCadresParams;
-  result: ILinkReportToCadresResult;
-}
-
-const linkReportToCadresIR: any = {"usedParamSet":{"reportId":true,"cadreIds":true,"source":true},"params":[{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":67,"b":76}]},{"name":"cadreIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":86,"b":95}]},{"name":"source","required":true,"transform":{"type":"scalar"},"locs":[{"a":107,"b":114}]}],"statement":"INSERT INTO cadre_report_link (report_id, cadre_id, source) SELECT :reportId!, unnest(:cadreIds!::uuid[]), :source!\nON CONFLICT DO NOTHING RETURNING cadre_id                                                                                        "};
-
-/**
- * Query generated from SQL:
- * ```
- * INSERT INTO cadre_report_link (report_id, cadre_id, source) SELECT :reportId!, unnest(:cadreIds!::uuid[]), :source!
- * ON CONFLICT DO NOTHING RETURNING cadre_id                                                                                        
- * ```
- */
-export const linkReportToCadres = new PreparedQuery<ILinkReportToCadresParams,ILinkReportToCadresResult>(linkReportToCadresIR);
 
 
 /** 'LinkReportsToCadres' parameters type */

@@ -34,11 +34,6 @@ export class CadreRecordsRepository {
     return (await runQuery(q.linkReport, input, on)).length > 0;
   }
 
-  /** Links a tip to these cadres; the cadres newly linked. */
-  async linkReportToCadres(on: Queryable, input: { reportId: string; cadreIds: string[]; source: string }): Promise<string[]> {
-    return (await runQuery(q.linkReportToCadres, input, on)).map((r) => r.cadre_id);
-  }
-
   /** Links of many tips at once (`links`: report and cadre pairs); answers the links made now, in the order given. */
   async linkReportsToCadres(
     on: Queryable,

@@ -85,24 +85,11 @@ export class CadreRecordsService {
   }
 
   /**
-   * The same link, written inside the caller's transaction (triage links the subjects it
-   * is sure of together with the rest of its result, so a retried job cannot lose them).
-   * The caller dispatches the returned outbox entries after commit.
+   * The same links for many tips at once, written inside the caller's transaction (triage
+   * links the subjects it is sure of together with the rest of its result, so a retried job
+   * cannot lose them): one statement for the links, one for the outbox. The caller dispatches
+   * the returned outbox entries after commit.
    */
-  async linkReportWithin(
-    manager: EntityManager,
-    input: { reportId: string; cadreIds: string[]; source: LinkSource },
-  ): Promise<OutboxEntry[]> {
-    const linked = await this.repository.linkReportToCadres(manager, input);
-    const jobs: JobItem[] = linked.map((cadreId) => ({
-      queue: 'vetting',
-      name: 'cadre-record-changed',
-      data: { cadreId, changeId: randomUUID() },
-    }));
-    return this.outbox.write(manager, jobs);
-  }
-
-  /** `linkReportWithin` for many tips at once: one statement for the links, one for the outbox. */
   async linkReportsWithin(
     manager: EntityManager,
     input: { links: ReadonlyArray<{ reportId: string; cadreIds: string[] }>; source: LinkSource },

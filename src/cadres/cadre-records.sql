@@ -8,12 +8,7 @@ SELECT id FROM cadre WHERE id = :id! FOR UPDATE;
 INSERT INTO cadre_report_link (report_id, cadre_id, source, linked_by) VALUES (:reportId!, :cadreId!, :source!, :linkedBy)
 ON CONFLICT DO NOTHING RETURNING report_id;
 
-/* The cadres newly linked come back (those already linked do not). */
-/* @name LinkReportToCadres */
-INSERT INTO cadre_report_link (report_id, cadre_id, source) SELECT :reportId!, unnest(:cadreIds!::uuid[]), :source!
-ON CONFLICT DO NOTHING RETURNING cadre_id;
-
-/* Links of many tips at once (pairs in the order given); answers the links made now. */
+/* Links of many tips at once (pairs in the order given); answers the links made now (those already there do not come back). */
 /* @name LinkReportsToCadres */
 INSERT INTO cadre_report_link (report_id, cadre_id, source)
 SELECT l.report_id, l.cadre_id, :source! FROM unnest(:reportIds!::uuid[], :cadreIds!::uuid[]) WITH ORDINALITY AS l(report_id, cadre_id, n) ORDER BY l.n

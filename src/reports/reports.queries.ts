@@ -1233,7 +1233,7 @@ export interface IReceivedDuringQuery {
   result: IReceivedDuringResult;
 }
 
-const receivedDuringIR: any = {"usedParamSet":{"startsOn":true,"endsOn":true,"until":true,"afterAt":true,"afterId":true,"limit":true},"params":[{"name":"startsOn","required":true,"transform":{"type":"scalar"},"locs":[{"a":72,"b":81}]},{"name":"endsOn","required":true,"transform":{"type":"scalar"},"locs":[{"a":92,"b":99}]},{"name":"until","required":true,"transform":{"type":"scalar"},"locs":[{"a":110,"b":116}]},{"name":"afterAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":349,"b":356},{"a":407,"b":414}]},{"name":"afterId","required":false,"transform":{"type":"scalar"},"locs":[{"a":430,"b":437}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":484,"b":490}]}],"statement":"SELECT DISTINCT r.id, r.number, r.received_at, r.subjects\n  FROM unnest(:startsOn!::date[], :endsOn!::date[], :until!::timestamptz[]) AS p(starts_on, ends_on, until)\n  JOIN report r ON r.received_at >= p.starts_on::timestamptz AND r.received_at < (p.ends_on + 1)::timestamptz\n                AND (p.until IS NULL OR r.received_at < p.until)\n WHERE (:afterAt::timestamptz IS NULL OR (r.received_at, r.id) > (:afterAt::timestamptz, :afterId::uuid))\n ORDER BY r.received_at, r.id\n LIMIT :limit!::int                                                                                                                                                                                                 "};
+const receivedDuringIR: any = {"usedParamSet":{"startsOn":true,"endsOn":true,"until":true,"afterAt":true,"afterId":true,"limit":true},"params":[{"name":"startsOn","required":true,"transform":{"type":"scalar"},"locs":[{"a":72,"b":81}]},{"name":"endsOn","required":true,"transform":{"type":"scalar"},"locs":[{"a":92,"b":99}]},{"name":"until","required":true,"transform":{"type":"scalar"},"locs":[{"a":110,"b":116}]},{"name":"afterAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":349,"b":356},{"a":407,"b":414}]},{"name":"afterId","required":false,"transform":{"type":"scalar"},"locs":[{"a":430,"b":437}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":484,"b":490}]}],"statement":"SELECT DISTINCT r.id, r.number, r.received_at, r.subjects\n  FROM unnest(:startsOn!::date[], :endsOn!::date[], :until!::timestamptz[]) AS p(starts_on, ends_on, until)\n  JOIN report r ON r.received_at >= p.starts_on::timestamptz AND r.received_at < (p.ends_on + 1)::timestamptz\n                AND (p.until IS NULL OR r.received_at < p.until)\n WHERE (:afterAt::timestamptz IS NULL OR (r.received_at, r.id) > (:afterAt::timestamptz, :afterId::uuid))\n ORDER BY r.received_at, r.id\n LIMIT :limit!::int                                                                                                                                                                                                                                        "};
 
 /**
  * Query generated from SQL:
@@ -1244,43 +1244,10 @@ const receivedDuringIR: any = {"usedParamSet":{"startsOn":true,"endsOn":true,"un
  *                 AND (p.until IS NULL OR r.received_at < p.until)
  *  WHERE (:afterAt::timestamptz IS NULL OR (r.received_at, r.id) > (:afterAt::timestamptz, :afterId::uuid))
  *  ORDER BY r.received_at, r.id
- *  LIMIT :limit!::int                                                                                                                                                                                                 
+ *  LIMIT :limit!::int                                                                                                                                                                                                                                        
  * ```
  */
 export const receivedDuring = new PreparedQuery<IReceivedDuringParams,IReceivedDuringResult>(receivedDuringIR);
-
-
-/** 'LockForTriage' parameters type */
-export interface ILockForTriageParams {
-  id: string;
-  keys: stringArray;
-}
-
-/** 'LockForTriage' return type */
-export interface ILockForTriageResult {
-  locks: string | null;
-  triaged_at: Date | null;
-  version: string;
-}
-
-/** 'LockForTriage' query type */
-export interface ILockForTriageQuery {
-  params: ILockForTriageParams;
-  result: ILockForTriageResult;
-}
-
-const lockForTriageIR: any = {"usedParamSet":{"id":true,"keys":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":81,"b":84}]},{"name":"keys","required":true,"transform":{"type":"scalar"},"locs":[{"a":260,"b":265}]}],"statement":"WITH r AS (SELECT triaged_at, updated_at::text AS version FROM report WHERE id = :id! FOR UPDATE)\nSELECT r.triaged_at, r.version AS \"version!\",\n       CASE WHEN r.triaged_at IS NULL THEN (SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest(:keys!::text[]) AS k) END AS locks\n  FROM r                                                                                                                                                                                                                                        "};
-
-/**
- * Query generated from SQL:
- * ```
- * WITH r AS (SELECT triaged_at, updated_at::text AS version FROM report WHERE id = :id! FOR UPDATE)
- * SELECT r.triaged_at, r.version AS "version!",
- *        CASE WHEN r.triaged_at IS NULL THEN (SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest(:keys!::text[]) AS k) END AS locks
- *   FROM r                                                                                                                                                                                                                                        
- * ```
- */
-export const lockForTriage = new PreparedQuery<ILockForTriageParams,ILockForTriageResult>(lockForTriageIR);
 
 
 /** 'LockBatchForTriage' parameters type */
@@ -1303,7 +1270,7 @@ export interface ILockBatchForTriageQuery {
   result: ILockBatchForTriageResult;
 }
 
-const lockBatchForTriageIR: any = {"usedParamSet":{"ids":true,"keys":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":106,"b":110}]},{"name":"keys","required":true,"transform":{"type":"scalar"},"locs":[{"a":256,"b":261}]}],"statement":"WITH r AS MATERIALIZED (\n  SELECT id, triaged_at, updated_at::text AS version FROM report WHERE id = ANY (:ids!::uuid[]) ORDER BY id FOR UPDATE\n), k AS MATERIALIZED (\n  SELECT count(pg_advisory_xact_lock(hashtextextended(t.k, 0))) AS locks\n    FROM unnest(:keys!::text[]) WITH ORDINALITY AS t(k, n)\n   WHERE (SELECT count(*) FROM r WHERE r.triaged_at IS NULL) > 0\n)\nSELECT r.id AS \"id!\", r.triaged_at, r.version AS \"version!\", (SELECT locks FROM k) AS locks\n  FROM r                                                                                                                                                                                                                                                                                                                                                                                                                                                                                      "};
+const lockBatchForTriageIR: any = {"usedParamSet":{"ids":true,"keys":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":106,"b":110}]},{"name":"keys","required":true,"transform":{"type":"scalar"},"locs":[{"a":256,"b":261}]}],"statement":"WITH r AS MATERIALIZED (\n  SELECT id, triaged_at, updated_at::text AS version FROM report WHERE id = ANY (:ids!::uuid[]) ORDER BY id FOR UPDATE\n), k AS MATERIALIZED (\n  SELECT count(pg_advisory_xact_lock(hashtextextended(t.k, 0))) AS locks\n    FROM unnest(:keys!::text[]) WITH ORDINALITY AS t(k, n)\n   WHERE (SELECT count(*) FROM r WHERE r.triaged_at IS NULL) > 0\n)\nSELECT r.id AS \"id!\", r.triaged_at, r.version AS \"version!\", (SELECT locks FROM k) AS locks\n  FROM r                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                       "};
 
 /**
  * Query generated from SQL:
@@ -1316,66 +1283,10 @@ const lockBatchForTriageIR: any = {"usedParamSet":{"ids":true,"keys":true},"para
  *    WHERE (SELECT count(*) FROM r WHERE r.triaged_at IS NULL) > 0
  * )
  * SELECT r.id AS "id!", r.triaged_at, r.version AS "version!", (SELECT locks FROM k) AS locks
- *   FROM r                                                                                                                                                                                                                                                                                                                                                                                                                                                                                      
+ *   FROM r                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                       
  * ```
  */
 export const lockBatchForTriage = new PreparedQuery<ILockBatchForTriageParams,ILockBatchForTriageResult>(lockBatchForTriageIR);
-
-
-/** 'RecordTriage' parameters type */
-export interface IRecordTriageParams {
-  category?: string | null | void;
-  categoryScores: Json;
-  eventActorIds: stringArray;
-  eventActorKinds: stringArray;
-  eventData: JsonArray;
-  eventReportIds: stringArray;
-  eventTypes: stringArray;
-  id: string;
-  laterIds: stringArray;
-  priority: number;
-  priorityLevel: string;
-  repeatOf?: string | null | void;
-  rootId: string;
-  specific: boolean;
-  transferTarget?: string | null | void;
-}
-
-/** 'RecordTriage' return type */
-export type IRecordTriageResult = void;
-
-/** 'RecordTriage' query type */
-export interface IRecordTriageQuery {
-  params: IRecordTriageParams;
-  result: IRecordTriageResult;
-}
-
-const recordTriageIR: any = {"usedParamSet":{"rootId":true,"laterIds":true,"category":true,"categoryScores":true,"priority":true,"priorityLevel":true,"specific":true,"transferTarget":true,"repeatOf":true,"id":true,"eventReportIds":true,"eventTypes":true,"eventActorKinds":true,"eventActorIds":true,"eventData":true},"params":[{"name":"rootId","required":true,"transform":{"type":"scalar"},"locs":[{"a":64,"b":71},{"a":359,"b":366}]},{"name":"laterIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":125,"b":134}]},{"name":"category","required":false,"transform":{"type":"scalar"},"locs":[{"a":517,"b":525}]},{"name":"categoryScores","required":true,"transform":{"type":"scalar"},"locs":[{"a":552,"b":567}]},{"name":"priority","required":true,"transform":{"type":"scalar"},"locs":[{"a":648,"b":657}]},{"name":"priorityLevel","required":true,"transform":{"type":"scalar"},"locs":[{"a":682,"b":696}]},{"name":"specific","required":true,"transform":{"type":"scalar"},"locs":[{"a":719,"b":728}]},{"name":"transferTarget","required":false,"transform":{"type":"scalar"},"locs":[{"a":778,"b":792}]},{"name":"repeatOf","required":false,"transform":{"type":"scalar"},"locs":[{"a":868,"b":876}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":917,"b":920}]},{"name":"eventReportIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1076,"b":1091}]},{"name":"eventTypes","required":true,"transform":{"type":"scalar"},"locs":[{"a":1102,"b":1113}]},{"name":"eventActorKinds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1124,"b":1140}]},{"name":"eventActorIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1151,"b":1165}]},{"name":"eventData","required":true,"transform":{"type":"scalar"},"locs":[{"a":1176,"b":1186}]}],"statement":"WITH later_chain AS (\n  UPDATE report AS target SET repeat_of = :rootId!::uuid, updated_at = now()\n   WHERE target.id = ANY (:laterIds!::uuid[]) AND (target.repeat_of IS NULL\n          OR (SELECT ROW(cur.received_at, cur.id) FROM report cur WHERE cur.id = target.repeat_of)\n           > (SELECT ROW(root.received_at, root.id) FROM report root WHERE root.id = :rootId!::uuid))\n), report_row AS (\n  UPDATE report SET status = CASE WHEN status = 'RECEIVED' THEN 'TRIAGED' ELSE status END,\n                    category = :category::text, category_scores = :categoryScores!::jsonb, triaged_at = now(), updated_at = now(),\n                    priority = :priority!::int, priority_level = :priorityLevel!::text, is_specific = :specific!::boolean,\n                    transfer_target = :transferTarget::text,\n                    repeat_of = CASE WHEN status = 'RECEIVED' THEN :repeatOf::uuid ELSE repeat_of END\n   WHERE id = :id!::uuid\n)\nINSERT INTO report_event (report_id, type, actor_kind, actor_id, data)\nSELECT e.report_id, e.type, e.actor_kind, e.actor_id, e.data\n  FROM unnest(:eventReportIds!::uuid[], :eventTypes!::text[], :eventActorKinds!::text[], :eventActorIds!::uuid[], :eventData!::jsonb[])\n       WITH ORDINALITY AS e(report_id, type, actor_kind, actor_id, data, n)\n ORDER BY e.n                                                                                                                                                                                                                                                  "};
-
-/**
- * Query generated from SQL:
- * ```
- * WITH later_chain AS (
- *   UPDATE report AS target SET repeat_of = :rootId!::uuid, updated_at = now()
- *    WHERE target.id = ANY (:laterIds!::uuid[]) AND (target.repeat_of IS NULL
- *           OR (SELECT ROW(cur.received_at, cur.id) FROM report cur WHERE cur.id = target.repeat_of)
- *            > (SELECT ROW(root.received_at, root.id) FROM report root WHERE root.id = :rootId!::uuid))
- * ), report_row AS (
- *   UPDATE report SET status = CASE WHEN status = 'RECEIVED' THEN 'TRIAGED' ELSE status END,
- *                     category = :category::text, category_scores = :categoryScores!::jsonb, triaged_at = now(), updated_at = now(),
- *                     priority = :priority!::int, priority_level = :priorityLevel!::text, is_specific = :specific!::boolean,
- *                     transfer_target = :transferTarget::text,
- *                     repeat_of = CASE WHEN status = 'RECEIVED' THEN :repeatOf::uuid ELSE repeat_of END
- *    WHERE id = :id!::uuid
- * )
- * INSERT INTO report_event (report_id, type, actor_kind, actor_id, data)
- * SELECT e.report_id, e.type, e.actor_kind, e.actor_id, e.data
- *   FROM unnest(:eventReportIds!::uuid[], :eventTypes!::text[], :eventActorKinds!::text[], :eventActorIds!::uuid[], :eventData!::jsonb[])
- *        WITH ORDINALITY AS e(report_id, type, actor_kind, actor_id, data, n)
- *  ORDER BY e.n                                                                                                                                                                                                                                                  
- * ```
- */
-export const recordTriage = new PreparedQuery<IRecordTriageParams,IRecordTriageResult>(recordTriageIR);
 
 
 /** 'RecordTriageBatch' parameters type */

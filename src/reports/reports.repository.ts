@@ -39,7 +39,7 @@ export interface CaseHandling {
   repeatOfNumber: string | null;
 }
 
-/** What triage writes of a case (RecordTriage in reports.sql). */
+/** What triage writes of a case (one case of RecordTriageBatch in reports.sql). */
 export interface TriageOfCase {
   reportId: string;
   category: string | null;
@@ -566,18 +566,9 @@ export class ReportsRepository {
   }
 
   /**
-   * Triage's lock on a case, for the rest of the transaction `on`: the case's row and, unless
-   * it is triaged already, the advisory locks `keys` (in the order given), in one round trip.
-   * Null for no such case.
-   */
-  async lockForTriage(on: Queryable, id: string, keys: readonly string[]): Promise<{ triagedAt: Date | null; version: string } | null> {
-    const [row] = await runQuery(q.lockForTriage, { id, keys: [...keys] }, on);
-    return row ? { triagedAt: row.triaged_at, version: row.version } : null;
-  }
-
-  /**
-   * The rows of a batch of cases locked (absent ids are left out), then the advisory locks
-   * `keys` (in the order given) unless every case is triaged already: one round trip.
+   * Triage's lock on a batch of cases, for the rest of the transaction `on`: the cases' rows
+   * (absent ids are left out), then the advisory locks `keys` (in the order given) unless
+   * every case is triaged already, in one round trip.
    */
   async lockBatchForTriage(
     on: Queryable,
@@ -588,35 +579,10 @@ export class ReportsRepository {
     return rows.map((r) => ({ id: r.id, triagedAt: r.triaged_at, version: r.version }));
   }
 
-  /** What triage found of a case, and the events of the timeline recording it (in the order given), in one statement on `on`. */
-  async recordTriage(on: Queryable, triage: TriageOfCase, events: readonly NewReportEvent[]): Promise<void> {
-    await runCommand(
-      q.recordTriage,
-      {
-        id: triage.reportId,
-        category: triage.category,
-        categoryScores: JSON.stringify(triage.categoryScores),
-        priority: triage.priority,
-        priorityLevel: triage.priorityLevel,
-        specific: triage.specific,
-        transferTarget: triage.transferTarget,
-        repeatOf: triage.repeatOf,
-        laterIds: triage.laterIds,
-        rootId: triage.chainRootId,
-        eventReportIds: events.map((e) => e.reportId),
-        eventTypes: events.map((e) => e.type),
-        eventActorKinds: events.map((e) => e.actorKind),
-        // pgtyped types a uuid[] parameter without nulls; Postgres takes NULL elements.
-        eventActorIds: events.map((e) => e.actorId ?? null) as string[],
-        eventData: events.map((e) => JSON.stringify(e.data ?? {})),
-      },
-      on,
-    );
-  }
-
   /**
-   * `recordTriage` for many cases at once, in one statement: `cases` with their events, in
-   * the order given (no later tip may be in two cases' `laterIds`, nor be one of the cases).
+   * What triage found of a batch of cases, and the events of the timeline recording it, in
+   * one statement on `on`: `cases` with their events, in the order given (no later tip may be
+   * in two cases' `laterIds`, nor be one of the cases).
    */
   async recordTriageBatch(on: Queryable, cases: ReadonlyArray<{ triage: TriageOfCase; events: readonly NewReportEvent[] }>): Promise<void> {
     const events = cases.flatMap((c) => c.events);

@@ -307,16 +307,6 @@ SELECT DISTINCT r.id, r.number, r.received_at, r.subjects
  LIMIT :limit!::int;
 
 /*
- * Triage's first statement in its transaction: the case's row lock and, unless the case is
- * triaged already, the caller's advisory locks (taken in the order given), in one round trip.
- */
-/* @name LockForTriage */
-WITH r AS (SELECT triaged_at, updated_at::text AS version FROM report WHERE id = :id! FOR UPDATE)
-SELECT r.triaged_at, r.version AS "version!",
-       CASE WHEN r.triaged_at IS NULL THEN (SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM unnest(:keys!::text[]) AS k) END AS locks
-  FROM r;
-
-/*
  * Triage's first statement in a batch's transaction: the rows of the batch's cases (in id
  * order) and then, when one of them is not triaged yet, the caller's advisory locks (taken
  * in the order given), in one round trip.
@@ -333,36 +323,13 @@ SELECT r.id AS "id!", r.triaged_at, r.version AS "version!", (SELECT locks FROM 
   FROM r;
 
 /*
- * What triage writes of a case, with its timeline events, in one statement: later tips
- * (received later, triaged first) point at this chain's first tip unless they already point
- * at an older one; the case gets its category, priority and repeat link (a tip staff handled
- * before triage finished keeps its link); then the events, numbered in the order given.
- * (The later tips' row needs its own alias: inside the subqueries a bare report is the inner one.)
- */
-/* @name RecordTriage */
-WITH later_chain AS (
-  UPDATE report AS target SET repeat_of = :rootId!::uuid, updated_at = now()
-   WHERE target.id = ANY (:laterIds!::uuid[]) AND (target.repeat_of IS NULL
-          OR (SELECT ROW(cur.received_at, cur.id) FROM report cur WHERE cur.id = target.repeat_of)
-           > (SELECT ROW(root.received_at, root.id) FROM report root WHERE root.id = :rootId!::uuid))
-), report_row AS (
-  UPDATE report SET status = CASE WHEN status = 'RECEIVED' THEN 'TRIAGED' ELSE status END,
-                    category = :category::text, category_scores = :categoryScores!::jsonb, triaged_at = now(), updated_at = now(),
-                    priority = :priority!::int, priority_level = :priorityLevel!::text, is_specific = :specific!::boolean,
-                    transfer_target = :transferTarget::text,
-                    repeat_of = CASE WHEN status = 'RECEIVED' THEN :repeatOf::uuid ELSE repeat_of END
-   WHERE id = :id!::uuid
-)
-INSERT INTO report_event (report_id, type, actor_kind, actor_id, data)
-SELECT e.report_id, e.type, e.actor_kind, e.actor_id, e.data
-  FROM unnest(:eventReportIds!::uuid[], :eventTypes!::text[], :eventActorKinds!::text[], :eventActorIds!::uuid[], :eventData!::jsonb[])
-       WITH ORDINALITY AS e(report_id, type, actor_kind, actor_id, data, n)
- ORDER BY e.n;
-
-/*
- * RecordTriage for a batch of cases in one statement: `cases` one JSON object a case; the
- * later tips (`laterIds`, each with its chain's first tip `laterRoots`; no later tip twice);
- * the events of all, numbered in the order given.
+ * What triage writes of a batch of cases, with their timeline events, in one statement
+ * (`cases` one JSON object a case): later tips (received later, triaged first: `laterIds`,
+ * each with its chain's first tip `laterRoots`; no later tip twice) point at that first tip
+ * unless they already point at an older one; each case gets its category, priority and
+ * repeat link (a tip staff handled before triage finished keeps its link); then the events
+ * of all, numbered in the order given. (The later tips' row needs its own alias: inside the
+ * subqueries a bare report is the inner one.)
  */
 /* @name RecordTriageBatch */
 WITH c AS MATERIALIZED (

@@ -195,12 +195,12 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
    * statement, so its snapshot sees every tip committed by whoever held a key.
    *
    * Within the batch the tips are triaged in ROUNDS, so that repeat detection is exactly
-   * that of triaging them one at a time in receipt order (see `nextRound`): a round holds
+   * that of triaging them one at a time in receipt order (see `triageRound`): a round holds
    * tips that cannot see or touch each other's writes, and is written with one statement
    * per step for all its tips (the repeat candidates as a LATERAL over the tips, the
-   * appointment calendar, SaveTriage, RecordTriage, the cadre links); the next round reads
-   * what the earlier ones wrote, in the same transaction. After COMMIT the outbox entries
-   * and the deadlines of the whole batch are queued at once.
+   * appointment calendar, SaveTriageBatch, RecordTriageBatch, the cadre links); the next
+   * round reads what the earlier ones wrote, in the same transaction. After COMMIT the
+   * outbox entries and the deadlines of the whole batch are queued at once.
    */
   private async triageBatch(tips: TipToWrite[]): Promise<WriteOutcome[]> {
     const keys = [...new Set(tips.flatMap((t) => t.keys))].sort();

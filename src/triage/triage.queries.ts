@@ -1,10 +1,6 @@
 /** Types generated for queries found in "src/triage/triage.sql" */
 import { PreparedQuery } from '@pgtyped/runtime';
 
-export type DateOrString = Date | string;
-
-export type DateOrStringArray = (DateOrString)[];
-
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export type JsonArray = (Json)[];
@@ -37,7 +33,7 @@ export interface ITipsToTriageQuery {
   result: ITipsToTriageResult;
 }
 
-const tipsToTriageIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":328,"b":332}]}],"statement":"SELECT v.id AS \"id!\", v.body AS \"body!\", v.subjects AS \"subjects!\", v.category_claimed, v.real_name AS \"real_name!\",\n       v.received_at AS \"received_at!\", v.triaged_at, v.updated_at::text AS \"version!\", s.model_version\n  FROM report_case_view v, (SELECT max(version) AS model_version FROM category_model) s\n WHERE v.id = ANY (:ids!::uuid[])                                                                                                                                                                                                                                                                                                                                                                                                                                                                                "};
+const tipsToTriageIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":328,"b":332}]}],"statement":"SELECT v.id AS \"id!\", v.body AS \"body!\", v.subjects AS \"subjects!\", v.category_claimed, v.real_name AS \"real_name!\",\n       v.received_at AS \"received_at!\", v.triaged_at, v.updated_at::text AS \"version!\", s.model_version\n  FROM report_case_view v, (SELECT max(version) AS model_version FROM category_model) s\n WHERE v.id = ANY (:ids!::uuid[])                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                    "};
 
 /**
  * Query generated from SQL:
@@ -45,82 +41,10 @@ const tipsToTriageIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids"
  * SELECT v.id AS "id!", v.body AS "body!", v.subjects AS "subjects!", v.category_claimed, v.real_name AS "real_name!",
  *        v.received_at AS "received_at!", v.triaged_at, v.updated_at::text AS "version!", s.model_version
  *   FROM report_case_view v, (SELECT max(version) AS model_version FROM category_model) s
- *  WHERE v.id = ANY (:ids!::uuid[])                                                                                                                                                                                                                                                                                                                                                                                                                                                                                
+ *  WHERE v.id = ANY (:ids!::uuid[])                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                    
  * ```
  */
 export const tipsToTriage = new PreparedQuery<ITipsToTriageParams,ITipsToTriageResult>(tipsToTriageIR);
-
-
-/** 'RepeatCandidates' parameters type */
-export interface IRepeatCandidatesParams {
-  bands: numberArray;
-  cadreIds: stringArray;
-  lookbackDays: number;
-  minhash: stringArray;
-  minSameMinhash: number;
-  reportId: string;
-  tokens: stringArray;
-}
-
-/** 'RepeatCandidates' return type */
-export interface IRepeatCandidatesResult {
-  body: string | null;
-  candidate_tokens: number | null;
-  category: string | null;
-  category_scores: Json | null;
-  earlier: boolean;
-  id: string;
-  number: string;
-  received_at: Date;
-  repeat_of: string | null;
-  same_minhash: number;
-  shared_cadres: number;
-  shared_tokens: number | null;
-}
-
-/** 'RepeatCandidates' query type */
-export interface IRepeatCandidatesQuery {
-  params: IRepeatCandidatesParams;
-  result: IRepeatCandidatesResult;
-}
-
-const repeatCandidatesIR: any = {"usedParamSet":{"cadreIds":true,"reportId":true,"bands":true,"lookbackDays":true,"minhash":true,"tokens":true,"minSameMinhash":true},"params":[{"name":"cadreIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":116,"b":125}]},{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":153,"b":162},{"a":372,"b":381},{"a":749,"b":758}]},{"name":"bands","required":true,"transform":{"type":"scalar"},"locs":[{"a":311,"b":317}]},{"name":"lookbackDays","required":true,"transform":{"type":"scalar"},"locs":[{"a":988,"b":1001}]},{"name":"minhash","required":true,"transform":{"type":"scalar"},"locs":[{"a":1559,"b":1567}]},{"name":"tokens","required":true,"transform":{"type":"scalar"},"locs":[{"a":1720,"b":1727}]},{"name":"minSameMinhash","required":true,"transform":{"type":"scalar"},"locs":[{"a":1871,"b":1886}]}],"statement":"WITH by_subject AS (\n  SELECT report_id, count(*)::int AS shared FROM report_subject_cadre\n   WHERE cadre_id = ANY (:cadreIds!::uuid[]) AND report_id <> :reportId!::uuid GROUP BY report_id\n), by_band AS (\n  SELECT DISTINCT report_id FROM report_minhash_band\n   WHERE (band, key) IN (SELECT b - 1, k FROM unnest(:bands!::int[]) WITH ORDINALITY AS t(k, b)) AND report_id <> :reportId!::uuid\n), found AS (\n  SELECT report_id FROM by_subject UNION SELECT report_id FROM by_band\n), recent AS (\n  SELECT r.id, r.number, r.received_at, r.category, r.category_scores, r.repeat_of, r.body, t.content_tokens, t.minhash,\n         coalesce(s.shared, 0) AS shared_cadres,\n         (r.received_at, r.id) < (SELECT received_at, id FROM report_case_view WHERE id = :reportId!::uuid) AS earlier\n    FROM found f JOIN report_case_view r ON r.id = f.report_id JOIN report_triage t ON t.report_id = r.id\n    LEFT JOIN by_subject s ON s.report_id = r.id\n   WHERE r.received_at > now() - make_interval(days => :lookbackDays!::int)\n   ORDER BY r.received_at DESC, r.id DESC\n   LIMIT 200\n)\nSELECT c.id AS \"id!\", c.number AS \"number!\", c.received_at AS \"received_at!\", c.category, c.repeat_of,\n       c.shared_cadres AS \"shared_cadres!\", c.earlier AS \"earlier!\", m.same_minhash AS \"same_minhash!\",\n       k.candidate_tokens, k.shared_tokens,\n       CASE WHEN c.shared_cadres > 0 THEN c.category_scores END AS category_scores,\n       CASE WHEN c.shared_cadres > 0 THEN c.body END AS body\n  FROM recent c\n CROSS JOIN LATERAL (SELECT count(*)::int AS same_minhash FROM unnest(c.minhash, :minhash!::bigint[]) AS u(a, b) WHERE a = b) m\n  LEFT JOIN LATERAL (SELECT count(DISTINCT x)::int AS candidate_tokens, (count(DISTINCT x) FILTER (WHERE x = ANY (:tokens!::text[])))::int AS shared_tokens\n                       FROM unnest(c.content_tokens) AS x) k ON c.shared_cadres > 0\n WHERE m.same_minhash >= :minSameMinhash!::int OR c.shared_cadres > 0\n ORDER BY c.received_at, c.id                                                                                                                                                                                        "};
-
-/**
- * Query generated from SQL:
- * ```
- * WITH by_subject AS (
- *   SELECT report_id, count(*)::int AS shared FROM report_subject_cadre
- *    WHERE cadre_id = ANY (:cadreIds!::uuid[]) AND report_id <> :reportId!::uuid GROUP BY report_id
- * ), by_band AS (
- *   SELECT DISTINCT report_id FROM report_minhash_band
- *    WHERE (band, key) IN (SELECT b - 1, k FROM unnest(:bands!::int[]) WITH ORDINALITY AS t(k, b)) AND report_id <> :reportId!::uuid
- * ), found AS (
- *   SELECT report_id FROM by_subject UNION SELECT report_id FROM by_band
- * ), recent AS (
- *   SELECT r.id, r.number, r.received_at, r.category, r.category_scores, r.repeat_of, r.body, t.content_tokens, t.minhash,
- *          coalesce(s.shared, 0) AS shared_cadres,
- *          (r.received_at, r.id) < (SELECT received_at, id FROM report_case_view WHERE id = :reportId!::uuid) AS earlier
- *     FROM found f JOIN report_case_view r ON r.id = f.report_id JOIN report_triage t ON t.report_id = r.id
- *     LEFT JOIN by_subject s ON s.report_id = r.id
- *    WHERE r.received_at > now() - make_interval(days => :lookbackDays!::int)
- *    ORDER BY r.received_at DESC, r.id DESC
- *    LIMIT 200
- * )
- * SELECT c.id AS "id!", c.number AS "number!", c.received_at AS "received_at!", c.category, c.repeat_of,
- *        c.shared_cadres AS "shared_cadres!", c.earlier AS "earlier!", m.same_minhash AS "same_minhash!",
- *        k.candidate_tokens, k.shared_tokens,
- *        CASE WHEN c.shared_cadres > 0 THEN c.category_scores END AS category_scores,
- *        CASE WHEN c.shared_cadres > 0 THEN c.body END AS body
- *   FROM recent c
- *  CROSS JOIN LATERAL (SELECT count(*)::int AS same_minhash FROM unnest(c.minhash, :minhash!::bigint[]) AS u(a, b) WHERE a = b) m
- *   LEFT JOIN LATERAL (SELECT count(DISTINCT x)::int AS candidate_tokens, (count(DISTINCT x) FILTER (WHERE x = ANY (:tokens!::text[])))::int AS shared_tokens
- *                        FROM unnest(c.content_tokens) AS x) k ON c.shared_cadres > 0
- *  WHERE m.same_minhash >= :minSameMinhash!::int OR c.shared_cadres > 0
- *  ORDER BY c.received_at, c.id                                                                                                                                                                                        
- * ```
- */
-export const repeatCandidates = new PreparedQuery<IRepeatCandidatesParams,IRepeatCandidatesResult>(repeatCandidatesIR);
 
 
 /** 'RepeatCandidatesBatch' parameters type */
@@ -153,7 +77,7 @@ export interface IRepeatCandidatesBatchQuery {
   result: IRepeatCandidatesBatchResult;
 }
 
-const repeatCandidatesBatchIR: any = {"usedParamSet":{"tips":true,"lookbackDays":true,"minSameMinhash":true},"params":[{"name":"tips","required":true,"transform":{"type":"scalar"},"locs":[{"a":435,"b":440}]},{"name":"lookbackDays","required":true,"transform":{"type":"scalar"},"locs":[{"a":1509,"b":1522}]},{"name":"minSameMinhash","required":true,"transform":{"type":"scalar"},"locs":[{"a":1967,"b":1982}]}],"statement":"SELECT t.n AS \"n!\", c.id AS \"id!\", c.number AS \"number!\", c.received_at AS \"received_at!\", c.category, c.repeat_of,\n       c.shared_cadres AS \"shared_cadres!\", c.earlier AS \"earlier!\", m.same_minhash AS \"same_minhash!\",\n       k.candidate_tokens, k.shared_tokens,\n       CASE WHEN c.shared_cadres > 0 THEN c.category_scores END AS category_scores,\n       CASE WHEN c.shared_cadres > 0 THEN c.body END AS body\n  FROM jsonb_to_recordset(:tips!::jsonb) AS t(n int, report_id uuid, cadre_ids uuid[], bands int[], minhash bigint[], tokens text[])\n CROSS JOIN LATERAL (\n   SELECT r.id, r.number, r.received_at, r.category, r.category_scores, r.repeat_of, r.body, rt.content_tokens, rt.minhash,\n          coalesce(s.shared, 0) AS shared_cadres,\n          (r.received_at, r.id) < (SELECT received_at, id FROM report_case_view WHERE id = t.report_id) AS earlier\n     FROM (SELECT sc.report_id FROM report_subject_cadre sc WHERE sc.cadre_id = ANY (t.cadre_ids) AND sc.report_id <> t.report_id\n           UNION\n           SELECT mb.report_id FROM report_minhash_band mb\n            WHERE (mb.band, mb.key) IN (SELECT u.b - 1, u.k FROM unnest(t.bands) WITH ORDINALITY AS u(k, b)) AND mb.report_id <> t.report_id) f\n     JOIN report_case_view r ON r.id = f.report_id JOIN report_triage rt ON rt.report_id = r.id\n     LEFT JOIN LATERAL (SELECT count(*)::int AS shared FROM report_subject_cadre x WHERE x.report_id = r.id AND x.cadre_id = ANY (t.cadre_ids)) s ON true\n    WHERE r.received_at > now() - make_interval(days => :lookbackDays!::int)\n    ORDER BY r.received_at DESC, r.id DESC\n    LIMIT 200\n ) c\n CROSS JOIN LATERAL (SELECT count(*)::int AS same_minhash FROM unnest(c.minhash, t.minhash) AS u(a, b) WHERE a = b) m\n  LEFT JOIN LATERAL (SELECT count(DISTINCT x)::int AS candidate_tokens, (count(DISTINCT x) FILTER (WHERE x = ANY (t.tokens)))::int AS shared_tokens\n                       FROM unnest(c.content_tokens) AS x) k ON c.shared_cadres > 0\n WHERE m.same_minhash >= :minSameMinhash!::int OR c.shared_cadres > 0\n ORDER BY t.n, c.received_at, c.id                                                                                                                                                                                   "};
+const repeatCandidatesBatchIR: any = {"usedParamSet":{"tips":true,"lookbackDays":true,"minSameMinhash":true},"params":[{"name":"tips","required":true,"transform":{"type":"scalar"},"locs":[{"a":435,"b":440}]},{"name":"lookbackDays","required":true,"transform":{"type":"scalar"},"locs":[{"a":1509,"b":1522}]},{"name":"minSameMinhash","required":true,"transform":{"type":"scalar"},"locs":[{"a":1967,"b":1982}]}],"statement":"SELECT t.n AS \"n!\", c.id AS \"id!\", c.number AS \"number!\", c.received_at AS \"received_at!\", c.category, c.repeat_of,\n       c.shared_cadres AS \"shared_cadres!\", c.earlier AS \"earlier!\", m.same_minhash AS \"same_minhash!\",\n       k.candidate_tokens, k.shared_tokens,\n       CASE WHEN c.shared_cadres > 0 THEN c.category_scores END AS category_scores,\n       CASE WHEN c.shared_cadres > 0 THEN c.body END AS body\n  FROM jsonb_to_recordset(:tips!::jsonb) AS t(n int, report_id uuid, cadre_ids uuid[], bands int[], minhash bigint[], tokens text[])\n CROSS JOIN LATERAL (\n   SELECT r.id, r.number, r.received_at, r.category, r.category_scores, r.repeat_of, r.body, rt.content_tokens, rt.minhash,\n          coalesce(s.shared, 0) AS shared_cadres,\n          (r.received_at, r.id) < (SELECT received_at, id FROM report_case_view WHERE id = t.report_id) AS earlier\n     FROM (SELECT sc.report_id FROM report_subject_cadre sc WHERE sc.cadre_id = ANY (t.cadre_ids) AND sc.report_id <> t.report_id\n           UNION\n           SELECT mb.report_id FROM report_minhash_band mb\n            WHERE (mb.band, mb.key) IN (SELECT u.b - 1, u.k FROM unnest(t.bands) WITH ORDINALITY AS u(k, b)) AND mb.report_id <> t.report_id) f\n     JOIN report_case_view r ON r.id = f.report_id JOIN report_triage rt ON rt.report_id = r.id\n     LEFT JOIN LATERAL (SELECT count(*)::int AS shared FROM report_subject_cadre x WHERE x.report_id = r.id AND x.cadre_id = ANY (t.cadre_ids)) s ON true\n    WHERE r.received_at > now() - make_interval(days => :lookbackDays!::int)\n    ORDER BY r.received_at DESC, r.id DESC\n    LIMIT 200\n ) c\n CROSS JOIN LATERAL (SELECT count(*)::int AS same_minhash FROM unnest(c.minhash, t.minhash) AS u(a, b) WHERE a = b) m\n  LEFT JOIN LATERAL (SELECT count(DISTINCT x)::int AS candidate_tokens, (count(DISTINCT x) FILTER (WHERE x = ANY (t.tokens)))::int AS shared_tokens\n                       FROM unnest(c.content_tokens) AS x) k ON c.shared_cadres > 0\n WHERE m.same_minhash >= :minSameMinhash!::int OR c.shared_cadres > 0\n ORDER BY t.n, c.received_at, c.id                                                                                                                                                                                                                                                                                                                                                                 "};
 
 /**
  * Query generated from SQL:
@@ -182,7 +106,7 @@ const repeatCandidatesBatchIR: any = {"usedParamSet":{"tips":true,"lookbackDays"
  *   LEFT JOIN LATERAL (SELECT count(DISTINCT x)::int AS candidate_tokens, (count(DISTINCT x) FILTER (WHERE x = ANY (t.tokens)))::int AS shared_tokens
  *                        FROM unnest(c.content_tokens) AS x) k ON c.shared_cadres > 0
  *  WHERE m.same_minhash >= :minSameMinhash!::int OR c.shared_cadres > 0
- *  ORDER BY t.n, c.received_at, c.id                                                                                                                                                                                   
+ *  ORDER BY t.n, c.received_at, c.id                                                                                                                                                                                                                                                                                                                                                                 
  * ```
  */
 export const repeatCandidatesBatch = new PreparedQuery<IRepeatCandidatesBatchParams,IRepeatCandidatesBatchResult>(repeatCandidatesBatchIR);
@@ -210,7 +134,7 @@ export interface ISaveTriageBatchQuery {
   result: ISaveTriageBatchResult;
 }
 
-const saveTriageBatchIR: any = {"usedParamSet":{"tips":true,"pairLater":true,"pairEarlier":true,"pairScores":true,"pairReasons":true},"params":[{"name":"tips","required":true,"transform":{"type":"scalar"},"locs":[{"a":60,"b":65}]},{"name":"pairLater","required":true,"transform":{"type":"scalar"},"locs":[{"a":417,"b":427}]},{"name":"pairEarlier","required":true,"transform":{"type":"scalar"},"locs":[{"a":438,"b":450}]},{"name":"pairScores","required":true,"transform":{"type":"scalar"},"locs":[{"a":461,"b":472}]},{"name":"pairReasons","required":true,"transform":{"type":"scalar"},"locs":[{"a":483,"b":495}]}],"statement":"WITH t AS MATERIALIZED (\n  SELECT * FROM jsonb_to_recordset(:tips!::jsonb)\n    AS t(report_id uuid, bands int[], cadre_ids uuid[], tokens text[], content_tokens text[], minhash bigint[], categories jsonb,\n         model_version int, anchors jsonb, priority_reasons jsonb, subjects jsonb, deadlines jsonb)\n), repeat_pairs AS (\n  INSERT INTO report_repeat (report_id, earlier_id, score, reasons)\n  SELECT * FROM unnest(:pairLater!::uuid[], :pairEarlier!::uuid[], :pairScores!::real[], :pairReasons!::jsonb[]) ON CONFLICT DO NOTHING\n), bands AS (\n  INSERT INTO report_minhash_band (band, key, report_id)\n  SELECT u.b - 1, u.k, t.report_id FROM t, unnest(t.bands) WITH ORDINALITY AS u(k, b) ON CONFLICT DO NOTHING\n), subject_index AS (\n  INSERT INTO report_subject_cadre (cadre_id, report_id) SELECT u.c, t.report_id FROM t, unnest(t.cadre_ids) AS u(c) ON CONFLICT DO NOTHING\n), triage AS (\n  INSERT INTO report_triage (report_id, tokens, content_tokens, minhash, categories, model_version, anchors, priority_reasons)\n  SELECT report_id, tokens, content_tokens, minhash, categories, model_version, anchors, priority_reasons FROM t\n), subjects AS (\n  INSERT INTO report_subject (report_id, role, role_reason, status, cadre_id, mentions, candidates, position)\n  SELECT t.report_id, s.role, s.role_reason, s.status, s.cadre_id, ARRAY(SELECT jsonb_array_elements_text(s.mentions)), s.candidates, s.position\n    FROM t, jsonb_to_recordset(t.subjects) AS s(role text, role_reason text, status text, cadre_id uuid, mentions jsonb, candidates jsonb, position smallint)\n)\nINSERT INTO report_deadline (report_id, kind, due_on, remind_on)\nSELECT t.report_id, d.kind, d.due_on, d.remind_on\n  FROM t, jsonb_to_recordset(t.deadlines) AS d(kind text, due_on date, remind_on date)\nON CONFLICT (report_id, kind) DO NOTHING\nRETURNING id::text AS \"id!\", to_char(due_on, 'YYYY-MM-DD') AS \"due_on!\", to_char(remind_on, 'YYYY-MM-DD') AS \"remind_on!\"                                                                                                                                                                                                                                                   "};
+const saveTriageBatchIR: any = {"usedParamSet":{"tips":true,"pairLater":true,"pairEarlier":true,"pairScores":true,"pairReasons":true},"params":[{"name":"tips","required":true,"transform":{"type":"scalar"},"locs":[{"a":60,"b":65}]},{"name":"pairLater","required":true,"transform":{"type":"scalar"},"locs":[{"a":417,"b":427}]},{"name":"pairEarlier","required":true,"transform":{"type":"scalar"},"locs":[{"a":438,"b":450}]},{"name":"pairScores","required":true,"transform":{"type":"scalar"},"locs":[{"a":461,"b":472}]},{"name":"pairReasons","required":true,"transform":{"type":"scalar"},"locs":[{"a":483,"b":495}]}],"statement":"WITH t AS MATERIALIZED (\n  SELECT * FROM jsonb_to_recordset(:tips!::jsonb)\n    AS t(report_id uuid, bands int[], cadre_ids uuid[], tokens text[], content_tokens text[], minhash bigint[], categories jsonb,\n         model_version int, anchors jsonb, priority_reasons jsonb, subjects jsonb, deadlines jsonb)\n), repeat_pairs AS (\n  INSERT INTO report_repeat (report_id, earlier_id, score, reasons)\n  SELECT * FROM unnest(:pairLater!::uuid[], :pairEarlier!::uuid[], :pairScores!::real[], :pairReasons!::jsonb[]) ON CONFLICT DO NOTHING\n), bands AS (\n  INSERT INTO report_minhash_band (band, key, report_id)\n  SELECT u.b - 1, u.k, t.report_id FROM t, unnest(t.bands) WITH ORDINALITY AS u(k, b) ON CONFLICT DO NOTHING\n), subject_index AS (\n  INSERT INTO report_subject_cadre (cadre_id, report_id) SELECT u.c, t.report_id FROM t, unnest(t.cadre_ids) AS u(c) ON CONFLICT DO NOTHING\n), triage AS (\n  INSERT INTO report_triage (report_id, tokens, content_tokens, minhash, categories, model_version, anchors, priority_reasons)\n  SELECT report_id, tokens, content_tokens, minhash, categories, model_version, anchors, priority_reasons FROM t\n), subjects AS (\n  INSERT INTO report_subject (report_id, role, role_reason, status, cadre_id, mentions, candidates, position)\n  SELECT t.report_id, s.role, s.role_reason, s.status, s.cadre_id, ARRAY(SELECT jsonb_array_elements_text(s.mentions)), s.candidates, s.position\n    FROM t, jsonb_to_recordset(t.subjects) AS s(role text, role_reason text, status text, cadre_id uuid, mentions jsonb, candidates jsonb, position smallint)\n)\nINSERT INTO report_deadline (report_id, kind, due_on, remind_on)\nSELECT t.report_id, d.kind, d.due_on, d.remind_on\n  FROM t, jsonb_to_recordset(t.deadlines) AS d(kind text, due_on date, remind_on date)\nON CONFLICT (report_id, kind) DO NOTHING\nRETURNING id::text AS \"id!\", to_char(due_on, 'YYYY-MM-DD') AS \"due_on!\", to_char(remind_on, 'YYYY-MM-DD') AS \"remind_on!\""};
 
 /**
  * Query generated from SQL:
@@ -239,76 +163,10 @@ const saveTriageBatchIR: any = {"usedParamSet":{"tips":true,"pairLater":true,"pa
  * SELECT t.report_id, d.kind, d.due_on, d.remind_on
  *   FROM t, jsonb_to_recordset(t.deadlines) AS d(kind text, due_on date, remind_on date)
  * ON CONFLICT (report_id, kind) DO NOTHING
- * RETURNING id::text AS "id!", to_char(due_on, 'YYYY-MM-DD') AS "due_on!", to_char(remind_on, 'YYYY-MM-DD') AS "remind_on!"                                                                                                                                                                                                                                                   
- * ```
- */
-export const saveTriageBatch = new PreparedQuery<ISaveTriageBatchParams,ISaveTriageBatchResult>(saveTriageBatchIR);
-
-
-/** 'SaveTriage' parameters type */
-export interface ISaveTriageParams {
-  anchors: Json;
-  bands: numberArray;
-  cadreIds: stringArray;
-  categories: Json;
-  contentTokens: stringArray;
-  deadlineDueOn: DateOrStringArray;
-  deadlineKinds: stringArray;
-  deadlineRemindOn: DateOrStringArray;
-  minhash: stringArray;
-  modelVersion?: number | null | void;
-  pairEarlier: stringArray;
-  pairLater: stringArray;
-  pairReasons: JsonArray;
-  pairScores: numberArray;
-  priorityReasons: Json;
-  reportId: string;
-  subjects: Json;
-  tokens: stringArray;
-}
-
-/** 'SaveTriage' return type */
-export interface ISaveTriageResult {
-  due_on: string;
-  id: string;
-  remind_on: string;
-}
-
-/** 'SaveTriage' query type */
-export interface ISaveTriageQuery {
-  params: ISaveTriageParams;
-  result: ISaveTriageResult;
-}
-
-const saveTriageIR: any = {"usedParamSet":{"pairLater":true,"pairEarlier":true,"pairScores":true,"pairReasons":true,"reportId":true,"bands":true,"cadreIds":true,"tokens":true,"contentTokens":true,"minhash":true,"categories":true,"modelVersion":true,"anchors":true,"priorityReasons":true,"subjects":true,"deadlineKinds":true,"deadlineDueOn":true,"deadlineRemindOn":true},"params":[{"name":"pairLater","required":true,"transform":{"type":"scalar"},"locs":[{"a":114,"b":124}]},{"name":"pairEarlier","required":true,"transform":{"type":"scalar"},"locs":[{"a":135,"b":147}]},{"name":"pairScores","required":true,"transform":{"type":"scalar"},"locs":[{"a":158,"b":169}]},{"name":"pairReasons","required":true,"transform":{"type":"scalar"},"locs":[{"a":180,"b":192}]},{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":317,"b":326},{"a":526,"b":535},{"a":718,"b":727},{"a":1031,"b":1040},{"a":1408,"b":1417}]},{"name":"bands","required":true,"transform":{"type":"scalar"},"locs":[{"a":346,"b":352}]},{"name":"cadreIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":505,"b":514}]},{"name":"tokens","required":true,"transform":{"type":"scalar"},"locs":[{"a":736,"b":743}]},{"name":"contentTokens","required":true,"transform":{"type":"scalar"},"locs":[{"a":754,"b":768}]},{"name":"minhash","required":true,"transform":{"type":"scalar"},"locs":[{"a":779,"b":787}]},{"name":"categories","required":true,"transform":{"type":"scalar"},"locs":[{"a":800,"b":811}]},{"name":"modelVersion","required":false,"transform":{"type":"scalar"},"locs":[{"a":821,"b":833}]},{"name":"anchors","required":true,"transform":{"type":"scalar"},"locs":[{"a":851,"b":859}]},{"name":"priorityReasons","required":true,"transform":{"type":"scalar"},"locs":[{"a":869,"b":885}]},{"name":"subjects","required":true,"transform":{"type":"scalar"},"locs":[{"a":1200,"b":1209}]},{"name":"deadlineKinds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1446,"b":1460}]},{"name":"deadlineDueOn","required":true,"transform":{"type":"scalar"},"locs":[{"a":1471,"b":1485}]},{"name":"deadlineRemindOn","required":true,"transform":{"type":"scalar"},"locs":[{"a":1496,"b":1513}]}],"statement":"WITH repeat_pairs AS (\n  INSERT INTO report_repeat (report_id, earlier_id, score, reasons)\n  SELECT * FROM unnest(:pairLater!::uuid[], :pairEarlier!::uuid[], :pairScores!::real[], :pairReasons!::jsonb[]) ON CONFLICT DO NOTHING\n), bands AS (\n  INSERT INTO report_minhash_band (band, key, report_id)\n  SELECT b - 1, k, :reportId!::uuid FROM unnest(:bands!::int[]) WITH ORDINALITY AS t(k, b) ON CONFLICT DO NOTHING\n), subject_index AS (\n  INSERT INTO report_subject_cadre (cadre_id, report_id) SELECT unnest(:cadreIds!::uuid[]), :reportId!::uuid ON CONFLICT DO NOTHING\n), triage AS (\n  INSERT INTO report_triage (report_id, tokens, content_tokens, minhash, categories, model_version, anchors, priority_reasons)\n  VALUES (:reportId!::uuid, :tokens!::text[], :contentTokens!::text[], :minhash!::bigint[], :categories!::jsonb, :modelVersion::int,\n          :anchors!::jsonb, :priorityReasons!::jsonb)\n), subjects AS (\n  INSERT INTO report_subject (report_id, role, role_reason, status, cadre_id, mentions, candidates, position)\n  SELECT :reportId!::uuid, s.role, s.role_reason, s.status, s.cadre_id, ARRAY(SELECT jsonb_array_elements_text(s.mentions)), s.candidates, s.position\n    FROM jsonb_to_recordset(:subjects!::jsonb) AS s(role text, role_reason text, status text, cadre_id uuid, mentions jsonb, candidates jsonb, position smallint)\n)\nINSERT INTO report_deadline (report_id, kind, due_on, remind_on)\nSELECT :reportId!::uuid, k, d, r FROM unnest(:deadlineKinds!::text[], :deadlineDueOn!::date[], :deadlineRemindOn!::date[]) AS t(k, d, r)\nON CONFLICT (report_id, kind) DO NOTHING\nRETURNING id::text AS \"id!\", to_char(due_on, 'YYYY-MM-DD') AS \"due_on!\", to_char(remind_on, 'YYYY-MM-DD') AS \"remind_on!\""};
-
-/**
- * Query generated from SQL:
- * ```
- * WITH repeat_pairs AS (
- *   INSERT INTO report_repeat (report_id, earlier_id, score, reasons)
- *   SELECT * FROM unnest(:pairLater!::uuid[], :pairEarlier!::uuid[], :pairScores!::real[], :pairReasons!::jsonb[]) ON CONFLICT DO NOTHING
- * ), bands AS (
- *   INSERT INTO report_minhash_band (band, key, report_id)
- *   SELECT b - 1, k, :reportId!::uuid FROM unnest(:bands!::int[]) WITH ORDINALITY AS t(k, b) ON CONFLICT DO NOTHING
- * ), subject_index AS (
- *   INSERT INTO report_subject_cadre (cadre_id, report_id) SELECT unnest(:cadreIds!::uuid[]), :reportId!::uuid ON CONFLICT DO NOTHING
- * ), triage AS (
- *   INSERT INTO report_triage (report_id, tokens, content_tokens, minhash, categories, model_version, anchors, priority_reasons)
- *   VALUES (:reportId!::uuid, :tokens!::text[], :contentTokens!::text[], :minhash!::bigint[], :categories!::jsonb, :modelVersion::int,
- *           :anchors!::jsonb, :priorityReasons!::jsonb)
- * ), subjects AS (
- *   INSERT INTO report_subject (report_id, role, role_reason, status, cadre_id, mentions, candidates, position)
- *   SELECT :reportId!::uuid, s.role, s.role_reason, s.status, s.cadre_id, ARRAY(SELECT jsonb_array_elements_text(s.mentions)), s.candidates, s.position
- *     FROM jsonb_to_recordset(:subjects!::jsonb) AS s(role text, role_reason text, status text, cadre_id uuid, mentions jsonb, candidates jsonb, position smallint)
- * )
- * INSERT INTO report_deadline (report_id, kind, due_on, remind_on)
- * SELECT :reportId!::uuid, k, d, r FROM unnest(:deadlineKinds!::text[], :deadlineDueOn!::date[], :deadlineRemindOn!::date[]) AS t(k, d, r)
- * ON CONFLICT (report_id, kind) DO NOTHING
  * RETURNING id::text AS "id!", to_char(due_on, 'YYYY-MM-DD') AS "due_on!", to_char(remind_on, 'YYYY-MM-DD') AS "remind_on!"
  * ```
  */
-export const saveTriage = new PreparedQuery<ISaveTriageParams,ISaveTriageResult>(saveTriageIR);
+export const saveTriageBatch = new PreparedQuery<ISaveTriageBatchParams,ISaveTriageBatchResult>(saveTriageBatchIR);
 
 
 /** 'PriorityReasons' parameters type */

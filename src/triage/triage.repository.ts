@@ -37,7 +37,7 @@ export interface RepeatCandidateRow {
   sharedTokens: number;
 }
 
-/** Everything triage writes of its own tables for one tip (SaveTriage in triage.sql). */
+/** Everything triage writes of its own tables for one tip (one tip of SaveTriageBatch in triage.sql). */
 export interface TriageRecord {
   reportId: string;
   /** Repeat pairs: `later` repeats `earlier`. */
@@ -91,52 +91,10 @@ export class TriageRepository {
     }));
   }
 
-  /** Candidates for repeats of a tip (see RepeatCandidates in triage.sql), oldest first; on `on`, under triage's locks. */
-  async repeatCandidates(
-    on: Queryable,
-    tip: {
-      reportId: string;
-      cadreIds: string[];
-      bands: number[];
-      lookbackDays: number;
-      minhash: number[];
-      distinctTokens: string[];
-      minSameMinhash: number;
-    },
-  ): Promise<RepeatCandidateRow[]> {
-    const rows = await runQuery(
-      q.repeatCandidates,
-      {
-        reportId: tip.reportId,
-        cadreIds: tip.cadreIds,
-        bands: tip.bands,
-        lookbackDays: tip.lookbackDays,
-        // pgtyped types a bigint[] parameter as strings; pg writes the numbers as they are.
-        minhash: tip.minhash as unknown as string[],
-        tokens: tip.distinctTokens,
-        minSameMinhash: tip.minSameMinhash,
-      },
-      on,
-    );
-    return rows.map((r) => ({
-      id: r.id,
-      number: r.number,
-      receivedAt: r.received_at,
-      category: r.category,
-      categoryScores: r.category_scores as Record<string, number> | null,
-      body: r.body,
-      repeatOf: r.repeat_of,
-      sharedCadres: r.shared_cadres,
-      earlier: r.earlier,
-      sameMinhash: r.same_minhash,
-      candidateTokens: r.candidate_tokens ?? 0,
-      sharedTokens: r.shared_tokens ?? 0,
-    }));
-  }
-
   /**
-   * `repeatCandidates` for many tips in one statement (RepeatCandidatesBatch): one list per
-   * tip, in the order given.
+   * Candidates for repeats of many tips in one statement (see RepeatCandidatesBatch in
+   * triage.sql): one list per tip, in the order given, each oldest first; on `on`, under
+   * triage's locks.
    */
   async repeatCandidatesBatch(
     on: Queryable,
@@ -182,7 +140,7 @@ export class TriageRepository {
     return lists;
   }
 
-  /** `save` for many tips in one statement (SaveTriageBatch); answers the deadlines set now. */
+  /** Writes what triage found of many tips in one statement on `on` (SaveTriageBatch); answers the deadlines set now. */
   async saveBatch(on: Queryable, records: readonly TriageRecord[]): Promise<Array<{ id: string; dueOn: string; remindOn: string }>> {
     if (records.length === 0) return [];
     const pairs = records.flatMap((t) => t.pairs);
@@ -209,35 +167,6 @@ export class TriageRepository {
         pairEarlier: pairs.map((p) => p.earlier),
         pairScores: pairs.map((p) => p.score),
         pairReasons: pairs.map((p) => JSON.stringify(p.reasons)),
-      },
-      on,
-    );
-    return rows.map((r) => ({ id: r.id, dueOn: r.due_on, remindOn: r.remind_on }));
-  }
-
-  /** Writes what triage found of a tip in one statement on `on`; answers the deadlines set now. */
-  async save(on: Queryable, t: TriageRecord): Promise<Array<{ id: string; dueOn: string; remindOn: string }>> {
-    const rows = await runQuery(
-      q.saveTriage,
-      {
-        reportId: t.reportId,
-        pairLater: t.pairs.map((p) => p.later),
-        pairEarlier: t.pairs.map((p) => p.earlier),
-        pairScores: t.pairs.map((p) => p.score),
-        pairReasons: t.pairs.map((p) => JSON.stringify(p.reasons)),
-        bands: t.bands,
-        cadreIds: t.cadreIds,
-        tokens: t.tokens,
-        contentTokens: t.contentTokens,
-        minhash: t.minhash as unknown as string[],
-        categories: JSON.stringify(t.categories),
-        modelVersion: t.modelVersion,
-        anchors: JSON.stringify(t.anchors),
-        priorityReasons: JSON.stringify(t.priorityReasons),
-        subjects: JSON.stringify(t.subjects),
-        deadlineKinds: t.deadlines.map((d) => d.kind),
-        deadlineDueOn: t.deadlines.map((d) => d.dueOn),
-        deadlineRemindOn: t.deadlines.map((d) => d.remindOn),
       },
       on,
     );

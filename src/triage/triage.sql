@@ -11,46 +11,15 @@ SELECT v.id AS "id!", v.body AS "body!", v.subjects AS "subjects!", v.category_c
  WHERE v.id = ANY (:ids!::uuid[]);
 
 /*
- * Other tips on the same matter: tips about the same cadres (linked or candidate) and tips
- * sharing a MinHash band, received in the look-back window, the most recent 200. The
- * database compares the signatures and counts shared tokens so that no token array crosses
- * the wire; it returns only near-copies and tips sharing a subject (with their texts, to
- * compare the facts both state), oldest first at full precision (JavaScript dates keep only ms).
- */
-/* @name RepeatCandidates */
-WITH by_subject AS (
-  SELECT report_id, count(*)::int AS shared FROM report_subject_cadre
-   WHERE cadre_id = ANY (:cadreIds!::uuid[]) AND report_id <> :reportId!::uuid GROUP BY report_id
-), by_band AS (
-  SELECT DISTINCT report_id FROM report_minhash_band
-   WHERE (band, key) IN (SELECT b - 1, k FROM unnest(:bands!::int[]) WITH ORDINALITY AS t(k, b)) AND report_id <> :reportId!::uuid
-), found AS (
-  SELECT report_id FROM by_subject UNION SELECT report_id FROM by_band
-), recent AS (
-  SELECT r.id, r.number, r.received_at, r.category, r.category_scores, r.repeat_of, r.body, t.content_tokens, t.minhash,
-         coalesce(s.shared, 0) AS shared_cadres,
-         (r.received_at, r.id) < (SELECT received_at, id FROM report_case_view WHERE id = :reportId!::uuid) AS earlier
-    FROM found f JOIN report_case_view r ON r.id = f.report_id JOIN report_triage t ON t.report_id = r.id
-    LEFT JOIN by_subject s ON s.report_id = r.id
-   WHERE r.received_at > now() - make_interval(days => :lookbackDays!::int)
-   ORDER BY r.received_at DESC, r.id DESC
-   LIMIT 200
-)
-SELECT c.id AS "id!", c.number AS "number!", c.received_at AS "received_at!", c.category, c.repeat_of,
-       c.shared_cadres AS "shared_cadres!", c.earlier AS "earlier!", m.same_minhash AS "same_minhash!",
-       k.candidate_tokens, k.shared_tokens,
-       CASE WHEN c.shared_cadres > 0 THEN c.category_scores END AS category_scores,
-       CASE WHEN c.shared_cadres > 0 THEN c.body END AS body
-  FROM recent c
- CROSS JOIN LATERAL (SELECT count(*)::int AS same_minhash FROM unnest(c.minhash, :minhash!::bigint[]) AS u(a, b) WHERE a = b) m
-  LEFT JOIN LATERAL (SELECT count(DISTINCT x)::int AS candidate_tokens, (count(DISTINCT x) FILTER (WHERE x = ANY (:tokens!::text[])))::int AS shared_tokens
-                       FROM unnest(c.content_tokens) AS x) k ON c.shared_cadres > 0
- WHERE m.same_minhash >= :minSameMinhash!::int OR c.shared_cadres > 0
- ORDER BY c.received_at, c.id;
-
-/*
- * RepeatCandidates for a batch of tips in one statement (a LATERAL over the tips, `n` their
- * positions): the same candidates, filters and order, each row tagged with its tip.
+ * Other tips on the same matter, for a batch of tips in one statement (a LATERAL over the
+ * tips, each row tagged with its tip's position `n`): per tip, tips about the same cadres
+ * (linked or candidate) and tips sharing a MinHash band, received in the look-back window,
+ * the most recent 200 (a campaign of identical messages, or a cadre with hundreds of tips,
+ * would otherwise make each new tip cost more than the last; the most recent suffice, since
+ * each already points at the first tip of its chain). The database compares the signatures
+ * and counts shared tokens so that no token array crosses the wire; it returns only
+ * near-copies and tips sharing a subject (with their texts, to compare the facts both
+ * state), oldest first at full precision (JavaScript dates keep only ms).
  */
 /* @name RepeatCandidatesBatch */
 SELECT t.n AS "n!", c.id AS "id!", c.number AS "number!", c.received_at AS "received_at!", c.category, c.repeat_of,
@@ -80,8 +49,10 @@ SELECT t.n AS "n!", c.id AS "id!", c.number AS "number!", c.received_at AS "rece
  ORDER BY t.n, c.received_at, c.id;
 
 /*
- * SaveTriage for a batch of tips in one statement: `tips` one JSON object a tip (arrays as
- * JSON arrays), the repeat pairs of all of them; answers the deadlines set now.
+ * Everything triage writes of its own for a batch of tips, in one statement (`tips` one JSON
+ * object a tip, arrays as JSON arrays; the repeat pairs of all of them): repeats both ways,
+ * the repeat index keys (MinHash bands, the cadres the tip may be about), the triage record,
+ * the subjects and the deadlines; answers the deadlines set now.
  */
 /* @name SaveTriageBatch */
 WITH t AS MATERIALIZED (
@@ -107,34 +78,6 @@ WITH t AS MATERIALIZED (
 INSERT INTO report_deadline (report_id, kind, due_on, remind_on)
 SELECT t.report_id, d.kind, d.due_on, d.remind_on
   FROM t, jsonb_to_recordset(t.deadlines) AS d(kind text, due_on date, remind_on date)
-ON CONFLICT (report_id, kind) DO NOTHING
-RETURNING id::text AS "id!", to_char(due_on, 'YYYY-MM-DD') AS "due_on!", to_char(remind_on, 'YYYY-MM-DD') AS "remind_on!";
-
-/*
- * Everything triage writes of its own, in one statement: repeats both ways, the repeat index
- * keys (MinHash bands, the cadres the tip may be about), the triage record, the subjects
- * and the deadlines; answers the deadlines set now.
- */
-/* @name SaveTriage */
-WITH repeat_pairs AS (
-  INSERT INTO report_repeat (report_id, earlier_id, score, reasons)
-  SELECT * FROM unnest(:pairLater!::uuid[], :pairEarlier!::uuid[], :pairScores!::real[], :pairReasons!::jsonb[]) ON CONFLICT DO NOTHING
-), bands AS (
-  INSERT INTO report_minhash_band (band, key, report_id)
-  SELECT b - 1, k, :reportId!::uuid FROM unnest(:bands!::int[]) WITH ORDINALITY AS t(k, b) ON CONFLICT DO NOTHING
-), subject_index AS (
-  INSERT INTO report_subject_cadre (cadre_id, report_id) SELECT unnest(:cadreIds!::uuid[]), :reportId!::uuid ON CONFLICT DO NOTHING
-), triage AS (
-  INSERT INTO report_triage (report_id, tokens, content_tokens, minhash, categories, model_version, anchors, priority_reasons)
-  VALUES (:reportId!::uuid, :tokens!::text[], :contentTokens!::text[], :minhash!::bigint[], :categories!::jsonb, :modelVersion::int,
-          :anchors!::jsonb, :priorityReasons!::jsonb)
-), subjects AS (
-  INSERT INTO report_subject (report_id, role, role_reason, status, cadre_id, mentions, candidates, position)
-  SELECT :reportId!::uuid, s.role, s.role_reason, s.status, s.cadre_id, ARRAY(SELECT jsonb_array_elements_text(s.mentions)), s.candidates, s.position
-    FROM jsonb_to_recordset(:subjects!::jsonb) AS s(role text, role_reason text, status text, cadre_id uuid, mentions jsonb, candidates jsonb, position smallint)
-)
-INSERT INTO report_deadline (report_id, kind, due_on, remind_on)
-SELECT :reportId!::uuid, k, d, r FROM unnest(:deadlineKinds!::text[], :deadlineDueOn!::date[], :deadlineRemindOn!::date[]) AS t(k, d, r)
 ON CONFLICT (report_id, kind) DO NOTHING
 RETURNING id::text AS "id!", to_char(due_on, 'YYYY-MM-DD') AS "due_on!", to_char(remind_on, 'YYYY-MM-DD') AS "remind_on!";
 

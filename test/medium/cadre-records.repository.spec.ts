@@ -62,9 +62,16 @@ describe('CadreRecordsRepository (medium: real Postgres)', () => {
     expect(await inTx((m) => records.linkReport(m, link))).toBe(true);
     expect(await inTx((m) => records.linkReport(m, link))).toBe(false);
     const added = await inTx((m) =>
-      records.linkReportToCadres(m, { reportId: tip, cadreIds: [ids['C001']!, ids['C002']!], source: 'TRIAGE' }),
+      records.linkReportsToCadres(
+        m,
+        [
+          { reportId: tip, cadreId: ids['C001']! },
+          { reportId: tip, cadreId: ids['C002']! },
+        ],
+        'TRIAGE',
+      ),
     );
-    expect(added).toEqual([ids['C002']]);
+    expect(added).toEqual([{ reportId: tip, cadreId: ids['C002'] }]);
     expect((await records.cadresLinkedTo(tip)).sort()).toEqual([ids['C001'], ids['C002']].sort());
     await inTx((m) => records.unlinkReport(m, tip, ids['C002']!));
     expect(await records.cadresLinkedTo(tip)).toEqual([ids['C001']]);
@@ -107,7 +114,16 @@ describe('CadreRecordsRepository (medium: real Postgres)', () => {
     ]);
     // A finding about a tip is recorded only on a concluded case.
     const tip = await report('CLOSED');
-    await inTx((m) => records.linkReportToCadres(m, { reportId: tip, cadreIds: [ids['C002']!, ids['C001']!], source: 'STAFF' }));
+    await inTx((m) =>
+      records.linkReportsToCadres(
+        m,
+        [
+          { reportId: tip, cadreId: ids['C002']! },
+          { reportId: tip, cadreId: ids['C001']! },
+        ],
+        'STAFF',
+      ),
+    );
     const found = await inTx((m) =>
       records.insertCaseFindings(m, { reportId: tip, outcome: 'PARTLY', concludedOn: '2025-02-01', summary: '部分属实', recordedBy: null }),
     );

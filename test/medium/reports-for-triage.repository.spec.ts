@@ -49,28 +49,29 @@ describe('ReportsRepository for triage (medium: real Postgres)', () => {
 
   afterAll(() => close());
 
-  it('locks a case for triage with its advisory keys until the transaction ends; a triaged case takes no keys', async () => {
+  it('locks a batch of one case for triage with its advisory keys until the transaction ends; a triaged case takes no keys', async () => {
     const id = await tip();
     await dataSource.transaction(async (m) => {
-      const locked = await reports.lockForTriage(m, id, ['qf:test:a', 'qf:test:b']);
-      expect(locked).toEqual({ triagedAt: null, version: expect.any(String) });
+      const locked = await reports.lockBatchForTriage(m, [id], ['qf:test:a', 'qf:test:b']);
+      expect(locked).toEqual([{ id, triagedAt: null, version: expect.any(String) }]);
       expect(await otherSessionGets('qf:test:a')).toBe(false);
       expect(await otherSessionGets('qf:test:b')).toBe(false);
       // The row is locked too.
       await expect(
         dataSource.transaction(async (other) => {
           await other.query(`SET LOCAL lock_timeout = '200ms'`);
-          await reports.lockForTriage(other, id, []);
+          await reports.lockBatchForTriage(other, [id], []);
         }),
       ).rejects.toThrow(/lock timeout/);
     });
     expect(await otherSessionGets('qf:test:a')).toBe(true);
     await db.query(`UPDATE report SET triaged_at = now() WHERE id = $1`, [id]);
     await dataSource.transaction(async (m) => {
-      expect((await reports.lockForTriage(m, id, ['qf:test:c']))?.triagedAt).toBeInstanceOf(Date);
+      const [locked] = await reports.lockBatchForTriage(m, [id], ['qf:test:c']);
+      expect(locked?.triagedAt).toBeInstanceOf(Date);
       expect(await otherSessionGets('qf:test:c')).toBe(true);
     });
-    expect(await dataSource.transaction((m) => reports.lockForTriage(m, randomUUID(), ['qf:test:d']))).toBeNull();
+    expect(await dataSource.transaction((m) => reports.lockBatchForTriage(m, [randomUUID()], ['qf:test:d']))).toEqual([]);
   });
 
   it('locks a batch of cases for triage, then the advisory keys unless every case is triaged', async () => {
@@ -100,32 +101,33 @@ describe('ReportsRepository for triage (medium: real Postgres)', () => {
     });
   });
 
-  it('records what triage found, points later tips at the chain root unless they point at an older one, and appends the events in order', async () => {
+  it('records what triage found of a batch of one, points later tips at the chain root unless they point at an older one, and appends the events in order', async () => {
     const root = await tip('2026-02-01T01:00:00Z');
     const older = await tip('2026-01-01T01:00:00Z');
     const id = await tip('2026-02-10T01:00:00Z');
     const laterFree = await tip('2026-02-20T01:00:00Z');
     const laterOlder = await tip('2026-02-21T01:00:00Z', { repeatOf: older });
     await dataSource.transaction((m) =>
-      reports.recordTriage(
-        m,
+      reports.recordTriageBatch(m, [
         {
-          reportId: id,
-          category: 'BRIBERY',
-          categoryScores: { BRIBERY: 0.9, OTHER: 0.1 },
-          priority: 75,
-          priorityLevel: 'HIGH',
-          specific: true,
-          transferTarget: null,
-          repeatOf: root,
-          laterIds: [laterFree, laterOlder],
-          chainRootId: root,
+          triage: {
+            reportId: id,
+            category: 'BRIBERY',
+            categoryScores: { BRIBERY: 0.9, OTHER: 0.1 },
+            priority: 75,
+            priorityLevel: 'HIGH',
+            specific: true,
+            transferTarget: null,
+            repeatOf: root,
+            laterIds: [laterFree, laterOlder],
+            chainRootId: root,
+          },
+          events: [
+            { reportId: laterFree, type: 'REPEAT_FOUND', actorKind: 'SYSTEM', data: { earlierId: id } },
+            { reportId: id, type: 'TRIAGED', actorKind: 'SYSTEM', data: { category: 'BRIBERY' } },
+          ],
         },
-        [
-          { reportId: laterFree, type: 'REPEAT_FOUND', actorKind: 'SYSTEM', data: { earlierId: id } },
-          { reportId: id, type: 'TRIAGED', actorKind: 'SYSTEM', data: { category: 'BRIBERY' } },
-        ],
-      ),
+      ]),
     );
     const { rows } = await db.query(
       `SELECT id, status, category, category_scores, priority, priority_level, is_specific, repeat_of, triaged_at IS NOT NULL AS triaged
@@ -162,22 +164,23 @@ describe('ReportsRepository for triage (medium: real Postgres)', () => {
       await m.query(`INSERT INTO report_event (report_id, type, actor_kind) VALUES ($1, 'MERGED', 'SYSTEM')`, [id]);
     });
     await dataSource.transaction(async (m) => {
-      await reports.recordTriage(
-        m,
+      await reports.recordTriageBatch(m, [
         {
-          reportId: id,
-          category: null,
-          categoryScores: {},
-          priority: 10,
-          priorityLevel: 'LOW',
-          specific: false,
-          transferTarget: 'X',
-          repeatOf: null,
-          laterIds: [],
-          chainRootId: id,
+          triage: {
+            reportId: id,
+            category: null,
+            categoryScores: {},
+            priority: 10,
+            priorityLevel: 'LOW',
+            specific: false,
+            transferTarget: 'X',
+            repeatOf: null,
+            laterIds: [],
+            chainRootId: id,
+          },
+          events: [{ reportId: id, type: 'TRIAGED', actorKind: 'SYSTEM' }],
         },
-        [{ reportId: id, type: 'TRIAGED', actorKind: 'SYSTEM' }],
-      );
+      ]);
     });
     const { rows } = await db.query(`SELECT status, repeat_of, transfer_target FROM report WHERE id = $1`, [id]);
     expect(rows[0]).toEqual({ status: 'MERGED', repeat_of: other, transfer_target: 'X' });

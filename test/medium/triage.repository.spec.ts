@@ -88,11 +88,11 @@ describe('TriageRepository (medium: real Postgres)', () => {
     expect(await triage.tipsToTriage([unknown])).toEqual([]);
   });
 
-  it('saves what triage found in one statement and answers the deadlines set now (each once)', async () => {
+  it('saves what triage found of a batch of one in one statement and answers the deadlines set now (each once)', async () => {
     const earlier = await tip('早先反映张三收受财物。', '2026-03-01T01:00:00Z');
     const id = await tip('又反映张三收受财物。', '2026-03-02T01:00:00Z');
     const saved = await dataSource.transaction((m) =>
-      triage.save(m, record(id, { pairs: [{ later: id, earlier, score: 0.8, reasons: ['被反映人相同'] }] })),
+      triage.saveBatch(m, [record(id, { pairs: [{ later: id, earlier, score: 0.8, reasons: ['被反映人相同'] }] })]),
     );
     expect(saved).toEqual([
       { id: expect.stringMatching(/^\d+$/), dueOn: '2026-03-06', remindOn: '2026-03-05' },
@@ -124,10 +124,10 @@ describe('TriageRepository (medium: real Postgres)', () => {
     // A deadline already set is not set again (ON CONFLICT DO NOTHING).
     await db.query(`DELETE FROM report_triage WHERE report_id = $1`, [id]);
     await db.query(`DELETE FROM report_subject WHERE report_id = $1`, [id]);
-    expect(await triage.save(dataSource, record(id))).toEqual([]);
+    expect(await triage.saveBatch(dataSource, [record(id)])).toEqual([]);
   });
 
-  it('finds repeat candidates through a shared cadre or a shared MinHash band, oldest first, with what the database compared', async () => {
+  it('finds repeat candidates of a batch of one through a shared cadre or a shared MinHash band, oldest first, with what the database compared', async () => {
     const cadreC = randomUUID();
     const cadreD = randomUUID();
     const bySubject = await tip('张三在工程中收受财物。', '2026-04-01T01:00:00Z', { category: 'BRIBERY', scores: { BRIBERY: 0.9 } });
@@ -136,28 +136,23 @@ describe('TriageRepository (medium: real Postgres)', () => {
     const later = await tip('张三的事又来了。', '2026-04-09T01:00:00Z');
     const mine = await tip('张三收受工程老板财物。', '2026-04-05T01:00:00Z');
     const sig = Array.from({ length: 64 }, (_, i) => i + 1);
-    await triage.save(dataSource, record(bySubject, { cadreIds: [cadreC], bands: [1, 2, 3], minhash: sig.map((x) => x + 1000) }));
-    await triage.save(dataSource, record(byBand, { cadreIds: [cadreD], bands: [7, 8, 9], minhash: sig, deadlines: [] }));
-    await triage.save(dataSource, record(unrelated, { cadreIds: [cadreD], bands: [4, 5, 6], minhash: sig, deadlines: [] }));
-    await triage.save(
-      dataSource,
+    await triage.saveBatch(dataSource, [
+      record(bySubject, { cadreIds: [cadreC], bands: [1, 2, 3], minhash: sig.map((x) => x + 1000) }),
+      record(byBand, { cadreIds: [cadreD], bands: [7, 8, 9], minhash: sig, deadlines: [] }),
+      record(unrelated, { cadreIds: [cadreD], bands: [4, 5, 6], minhash: sig, deadlines: [] }),
       record(later, { cadreIds: [cadreC], bands: [21, 22, 23], minhash: sig.map((x) => x + 2000), deadlines: [] }),
+    ]);
+    const [rows] = await triage.repeatCandidatesBatch(
+      dataSource,
+      [{ reportId: mine, cadreIds: [cadreC], bands: [99, 8, 98], minhash: sig, distinctTokens: ['收受', '财物', '老板'] }],
+      { lookbackDays: 100_000, minSameMinhash: 50 },
     );
-    const rows = await triage.repeatCandidates(dataSource, {
-      reportId: mine,
-      cadreIds: [cadreC],
-      bands: [99, 8, 98],
-      lookbackDays: 100_000,
-      minhash: sig,
-      distinctTokens: ['收受', '财物', '老板'],
-      minSameMinhash: 50,
-    });
-    expect(rows.map((r) => [r.id, r.earlier, r.sharedCadres, r.sameMinhash])).toEqual([
+    expect(rows!.map((r) => [r.id, r.earlier, r.sharedCadres, r.sameMinhash])).toEqual([
       [bySubject, true, 1, 0],
       [byBand, true, 0, 64],
       [later, false, 1, 0],
     ]);
-    const [subject, band] = rows;
+    const [subject, band] = rows!;
     expect(subject).toMatchObject({
       category: 'BRIBERY',
       categoryScores: { BRIBERY: 0.9 },
@@ -172,22 +167,21 @@ describe('TriageRepository (medium: real Postgres)', () => {
     expect(band).toMatchObject({ category: 'OTHER', categoryScores: null, body: null, candidateTokens: 0, sharedTokens: 0 });
     // Outside the look-back window, nothing.
     expect(
-      await triage.repeatCandidates(dataSource, {
-        reportId: mine,
-        cadreIds: [cadreC],
-        bands: [99, 8, 98],
-        lookbackDays: 0,
-        minhash: sig,
-        distinctTokens: [],
-        minSameMinhash: 50,
-      }),
-    ).toEqual([]);
+      await triage.repeatCandidatesBatch(
+        dataSource,
+        [{ reportId: mine, cadreIds: [cadreC], bands: [99, 8, 98], minhash: sig, distinctTokens: [] }],
+        {
+          lookbackDays: 0,
+          minSameMinhash: 50,
+        },
+      ),
+    ).toEqual([[]]);
   });
 
   it('reads and replaces the reasons of a tip priority', async () => {
     const id = await tip('反映张三。', '2026-05-01T01:00:00Z');
     expect(await triage.priorityReasons(dataSource, id)).toBeNull();
-    await triage.save(dataSource, record(id, { deadlines: [] }));
+    await triage.saveBatch(dataSource, [record(id, { deadlines: [] })]);
     expect(await triage.priorityReasons(dataSource, id)).toEqual(['类别严重程度 5：+50']);
     await triage.setPriorityReasons(dataSource, id, ['类别严重程度 5：+50', '拟任人选：+30']);
     expect(await triage.priorityReasons(dataSource, id)).toEqual(['类别严重程度 5：+50', '拟任人选：+30']);
@@ -204,7 +198,7 @@ describe('TriageRepository (medium: real Postgres)', () => {
 
   it('reads back what triage concluded for every tip, subjects in order', async () => {
     const id = await tip('再反映张三收受财物。', '2026-05-04T01:00:00Z');
-    await triage.save(dataSource, record(id, { deadlines: [] }));
+    await triage.saveBatch(dataSource, [record(id, { deadlines: [] })]);
     const result = (await triage.allResults(dataSource)).get(id);
     expect(result).toMatchObject({
       tokens: ['张三', '收受', '财物'],

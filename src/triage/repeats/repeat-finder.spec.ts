@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { MINHASH_SIZE, estimatedJaccard, minhash, overlapCoefficient } from './minhash.js';
 import {
-  findRepeats,
   leadingCategories,
   minSameMinhash,
   requiredSharedCadres,
+  scoreCandidates,
   scoreRepeat,
   type RepeatCandidate,
 } from './repeat-finder.js';
@@ -252,7 +252,7 @@ describe('repeat scoring from counts', () => {
   });
 });
 
-describe('findRepeats: the facts of candidate tips kept between searches', () => {
+describe('scoreCandidates: the facts of candidate tips kept between searches', () => {
   const received = new Date('2026-03-20T02:00:00Z');
   const row = (id: string, body: string) => ({
     id,
@@ -268,11 +268,8 @@ describe('findRepeats: the facts of candidate tips kept between searches', () =>
     candidateTokens: 30,
     sharedTokens: 3,
   });
-  const search = async (candidate: ReturnType<typeof row>) => {
-    const repository = { repeatCandidates: async () => [candidate] } as unknown as Parameters<typeof findRepeats>[0];
-    const found = await findRepeats(
-      repository,
-      null as unknown as Parameters<typeof findRepeats>[1],
+  const search = (candidate: ReturnType<typeof row>) => {
+    const found = scoreCandidates(
       {
         reportId: '00000000-0000-4000-8000-000000000001',
         body: '去年春节，王局长在老地方茶楼收了宏达公司老板送的两万元现金',
@@ -283,20 +280,21 @@ describe('findRepeats: the facts of candidate tips kept between searches', () =>
         minhash: [],
         bands: [],
       },
+      [candidate],
       settings,
     );
     return found.map(({ reportId: _id, number: _number, rootId: _root, ...rest }) => rest);
   };
 
-  it('reads a candidate whose text changed again, not from what was kept', async () => {
+  it('reads a candidate whose text changed again, not from what was kept', () => {
     const same = '春节前在老地方茶楼，宏达公司老板给王局长送了两万元';
     const other = '国庆节在江边饭店，兴业公司老板给王局长送了五千元';
-    const first = await search(row('c1', same));
-    const changed = await search(row('c1', other));
-    const fresh = await search(row('c2', other));
+    const first = search(row('c1', same));
+    const changed = search(row('c1', other));
+    const fresh = search(row('c2', other));
     // The two texts give different evidence, so a stale copy of the first would show.
     expect(changed).not.toEqual(first);
     expect(changed).toEqual(fresh);
-    expect(await search(row('c1', same))).toEqual(first);
+    expect(search(row('c1', same))).toEqual(first);
   });
 });

@@ -1,6 +1,5 @@
-import type { Queryable } from '../../infra/database/sql.js';
 import type { TriageConfig } from '../triage-config.js';
-import type { RepeatCandidateRow, TriageRepository } from '../triage.repository.js';
+import type { RepeatCandidateRow } from '../triage.repository.js';
 import { conflictingFacts, sharedFacts, tipFacts, type SharedFact, type TipFacts } from './facts.js';
 import { MINHASH_BANDS, MINHASH_SIZE } from './minhash.js';
 
@@ -238,7 +237,7 @@ export interface RepeatSearchTip {
   bands: number[];
 }
 
-/** What the database is asked for a tip's candidates (RepeatCandidates; per tip of RepeatCandidatesBatch). */
+/** What the database is asked for a tip's candidates (its part of RepeatCandidatesBatch). */
 export function repeatQuery(tip: RepeatSearchTip): {
   reportId: string;
   cadreIds: string[];
@@ -253,23 +252,6 @@ export function repeatQuery(tip: RepeatSearchTip): {
     minhash: tip.minhash,
     distinctTokens: [...new Set(tip.contentTokens)],
   };
-}
-
-export async function findRepeats(
-  repository: TriageRepository,
-  on: Queryable,
-  tip: RepeatSearchTip,
-  settings: TriageConfig['repeats'],
-): Promise<RepeatMatch[]> {
-  // At most the 200 most recent candidates are scored (LIMIT in RepeatCandidates): a campaign of
-  // identical messages (or a cadre with hundreds of tips) would otherwise make each new tip cost
-  // more than the last; the most recent ones suffice, since each already points at the first tip of its chain.
-  const rows = await repository.repeatCandidates(on, {
-    ...repeatQuery(tip),
-    lookbackDays: settings.lookbackDays,
-    minSameMinhash: minSameMinhash(settings.minJaccardWithoutSubject),
-  });
-  return scoreCandidates(tip, rows, settings);
 }
 
 /** The candidates the database found for a tip (`RepeatCandidateRow`s, oldest first), scored: its repeats, earlier and later. */
