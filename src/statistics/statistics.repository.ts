@@ -31,7 +31,11 @@ export class StatisticsRepository {
    * Open deadlines past their day on `today` (due before it), by kind: each of `kinds`, zeros
    * included, from the open-deadline tally (report_open_deadline_tally, kept by report_deadline's triggers).
    */
-  overdueDeadlines(today: string, kinds: readonly string[], on: Queryable = this.dataSource): Promise<Array<{ key: string; count: number }>> {
+  overdueDeadlines(
+    today: string,
+    kinds: readonly string[],
+    on: Queryable = this.dataSource,
+  ): Promise<Array<{ key: string; count: number }>> {
     return runQuery(q.overdueDeadlines, { today, kinds: [...kinds] }, on);
   }
 
