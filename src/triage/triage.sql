@@ -28,16 +28,19 @@ SELECT t.n AS "n!", c.id AS "id!", c.number AS "number!", c.received_at AS "rece
        CASE WHEN c.shared_cadres > 0 THEN c.category_scores END AS category_scores,
        CASE WHEN c.shared_cadres > 0 THEN c.body END AS body
   FROM jsonb_to_recordset(:tips!::jsonb) AS t(n int, report_id uuid, cadre_ids uuid[], bands int[], minhash bigint[], tokens text[])
+ -- The tip's own receipt, read once per tip (not once per candidate).
+ CROSS JOIN LATERAL (SELECT v.received_at, v.id FROM report_case_view v WHERE v.id = t.report_id) me
  CROSS JOIN LATERAL (
    SELECT r.id, r.number, r.received_at, r.category, r.category_scores, r.repeat_of, r.body, rt.content_tokens, rt.minhash,
-          coalesce(s.shared, 0) AS shared_cadres,
-          (r.received_at, r.id) < (SELECT received_at, id FROM report_case_view WHERE id = t.report_id) AS earlier
-     FROM (SELECT sc.report_id FROM report_subject_cadre sc WHERE sc.cadre_id = ANY (t.cadre_ids) AND sc.report_id <> t.report_id
-           UNION
-           SELECT mb.report_id FROM report_minhash_band mb
-            WHERE (mb.band, mb.key) IN (SELECT u.b - 1, u.k FROM unnest(t.bands) WITH ORDINALITY AS u(k, b)) AND mb.report_id <> t.report_id) f
+          f.shared AS shared_cadres, (r.received_at, r.id) < (me.received_at, me.id) AS earlier
+     -- Each earlier tip found by a subject (counting the subjects shared) or by a band, in one pass.
+     FROM (SELECT u.report_id, sum(u.shared)::int AS shared
+             FROM (SELECT sc.report_id, 1 AS shared FROM report_subject_cadre sc WHERE sc.cadre_id = ANY (t.cadre_ids) AND sc.report_id <> t.report_id
+                   UNION ALL
+                   SELECT mb.report_id, 0 FROM report_minhash_band mb
+                    WHERE (mb.band, mb.key) IN (SELECT u.b - 1, u.k FROM unnest(t.bands) WITH ORDINALITY AS u(k, b)) AND mb.report_id <> t.report_id) u
+            GROUP BY u.report_id) f
      JOIN report_case_view r ON r.id = f.report_id JOIN report_triage rt ON rt.report_id = r.id
-     LEFT JOIN LATERAL (SELECT count(*)::int AS shared FROM report_subject_cadre x WHERE x.report_id = r.id AND x.cadre_id = ANY (t.cadre_ids)) s ON true
     WHERE r.received_at > now() - make_interval(days => :lookbackDays!::int)
     ORDER BY r.received_at DESC, r.id DESC
     LIMIT 200
