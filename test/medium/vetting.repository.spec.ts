@@ -158,10 +158,10 @@ describe('VettingRepository and its neighbours (medium: real Postgres)', () => {
     expect((await publicity.noticesOfRun(runId)).map((n) => n.id)).toEqual([notice.id]);
     expect(await publicity.standingNoticeOf(ids[0]!)).toBe(notice.id);
 
-    const standing = await calendar.standing(dataSource, { cadreIds: [cadres['P001']!], reportId: null, today: '2026-03-10' });
+    const standing = await calendar.standingMany(dataSource, { cadreIds: [cadres['P001']!], reportIds: [], today: '2026-03-10' });
     expect(standing.find((s) => s.candidate_id === ids[0])).toMatchObject({ run_id: runId, notice_id: notice.id, ends_on: '2026-03-13' });
     expect(standing.map((s) => s.run_title)).toEqual(['第四批', '第一批']);
-    const after = await calendar.standing(dataSource, { cadreIds: [cadres['P001']!], reportId: null, today: '2026-03-14' });
+    const after = await calendar.standingMany(dataSource, { cadreIds: [cadres['P001']!], reportIds: [], today: '2026-03-14' });
     expect(after.find((s) => s.candidate_id === ids[0])?.notice_id ?? null).toBeNull();
 
     const withdrawnIds = await dataSource.transaction(async (m) => {
@@ -176,7 +176,7 @@ describe('VettingRepository and its neighbours (medium: real Postgres)', () => {
     expect(await publicity.standingNoticeOf(ids[0]!)).toBeNull();
     expect(await publicity.currentNotices('2026-03-10')).toEqual([]);
     // Withdrawn and not published anew: the candidacy no longer stands.
-    const gone = await calendar.standing(dataSource, { cadreIds: [cadres['P001']!], reportId: null, today: '2026-03-10' });
+    const gone = await calendar.standingMany(dataSource, { cadreIds: [cadres['P001']!], reportIds: [], today: '2026-03-10' });
     expect(gone.map((s) => s.candidate_id)).not.toContain(ids[0]);
   });
 

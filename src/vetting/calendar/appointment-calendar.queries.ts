@@ -5,55 +5,6 @@ export type DateOrString = Date | string;
 
 export type stringArray = (string)[];
 
-/** 'StandingCandidacies' parameters type */
-export interface IStandingCandidaciesParams {
-  cadreIds: stringArray;
-  reportId?: string | null | void;
-  today: DateOrString;
-}
-
-/** 'StandingCandidacies' return type */
-export interface IStandingCandidaciesResult {
-  cadre_id: string;
-  candidate_id: string;
-  ends_on: string | null;
-  notice_id: string | null;
-  proposed_post: string;
-  reference: string | null;
-  run_id: string;
-  run_started_on: string;
-  run_title: string;
-  starts_on: string | null;
-  suspended_until: string | null;
-}
-
-/** 'StandingCandidacies' query type */
-export interface IStandingCandidaciesQuery {
-  params: IStandingCandidaciesParams;
-  result: IStandingCandidaciesResult;
-}
-
-const standingCandidaciesIR: any = {"usedParamSet":{"today":true,"cadreIds":true,"reportId":true},"params":[{"name":"today","required":true,"transform":{"type":"scalar"},"locs":[{"a":616,"b":622},{"a":856,"b":862}]},{"name":"cadreIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":656,"b":665}]},{"name":"reportId","required":false,"transform":{"type":"scalar"},"locs":[{"a":759,"b":767}]}],"statement":"SELECT v.id AS candidate_id, v.cadre_id, v.proposed_post, r.id AS run_id, r.title AS run_title,\n       to_char(r.started_on, 'YYYY-MM-DD') AS \"run_started_on!\", to_char(v.suspended_until, 'YYYY-MM-DD') AS suspended_until,\n       n.id AS \"notice_id?\", n.reference AS \"reference?\", to_char(n.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(n.ends_on, 'YYYY-MM-DD') AS ends_on\n  FROM vetting_candidate v\n  JOIN vetting_run r ON r.id = v.run_id\n  LEFT JOIN publicity_candidate p ON p.candidate_id = v.id AND NOT p.withdrawn\n  LEFT JOIN publicity_notice n ON n.id = p.notice_id AND n.withdrawn_at IS NULL AND n.ends_on >= :today!::date\n WHERE (v.cadre_id = ANY (:cadreIds!::uuid[]) OR v.id IN (SELECT l.candidate_id FROM publicity_report_link l WHERE l.report_id = :reportId::uuid))\n   AND (v.decision IS NULL OR (v.decision = 'SUSPEND' AND v.suspended_until >= :today!::date))\n   AND (p.candidate_id IS NOT NULL OR NOT EXISTS (SELECT 1 FROM publicity_candidate w WHERE w.candidate_id = v.id AND w.withdrawn))\n ORDER BY r.started_on DESC, r.id                                                                                                                                                                                                                                                      "};
-
-/**
- * Query generated from SQL:
- * ```
- * SELECT v.id AS candidate_id, v.cadre_id, v.proposed_post, r.id AS run_id, r.title AS run_title,
- *        to_char(r.started_on, 'YYYY-MM-DD') AS "run_started_on!", to_char(v.suspended_until, 'YYYY-MM-DD') AS suspended_until,
- *        n.id AS "notice_id?", n.reference AS "reference?", to_char(n.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(n.ends_on, 'YYYY-MM-DD') AS ends_on
- *   FROM vetting_candidate v
- *   JOIN vetting_run r ON r.id = v.run_id
- *   LEFT JOIN publicity_candidate p ON p.candidate_id = v.id AND NOT p.withdrawn
- *   LEFT JOIN publicity_notice n ON n.id = p.notice_id AND n.withdrawn_at IS NULL AND n.ends_on >= :today!::date
- *  WHERE (v.cadre_id = ANY (:cadreIds!::uuid[]) OR v.id IN (SELECT l.candidate_id FROM publicity_report_link l WHERE l.report_id = :reportId::uuid))
- *    AND (v.decision IS NULL OR (v.decision = 'SUSPEND' AND v.suspended_until >= :today!::date))
- *    AND (p.candidate_id IS NOT NULL OR NOT EXISTS (SELECT 1 FROM publicity_candidate w WHERE w.candidate_id = v.id AND w.withdrawn))
- *  ORDER BY r.started_on DESC, r.id                                                                                                                                                                                                                                                      
- * ```
- */
-export const standingCandidacies = new PreparedQuery<IStandingCandidaciesParams,IStandingCandidaciesResult>(standingCandidaciesIR);
-
-
 /** 'StandingCandidaciesMany' parameters type */
 export interface IStandingCandidaciesManyParams {
   cadreIds: stringArray;

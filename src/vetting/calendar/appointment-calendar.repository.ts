@@ -8,12 +8,11 @@ import * as q from './appointment-calendar.queries.js';
  */
 @Injectable()
 export class AppointmentCalendarRepository {
-  /** Standing candidacies of the cadres and of the candidates linked to the tip, newest run first. On `on` (a caller's transaction, or the pool). */
-  standing(on: Queryable, query: { cadreIds: string[]; reportId: string | null; today: string }): Promise<q.IStandingCandidaciesResult[]> {
-    return runQuery(q.standingCandidacies, query, on);
-  }
-
-  /** `standing` for many tips at once: each row with the tips (of `reportIds`) its candidate is linked to. */
+  /**
+   * Standing candidacies of the cadres and of the candidates linked to any of the tips, newest
+   * run first, each row with the tips (of `reportIds`) its candidate is linked to. On `on` (a
+   * caller's transaction, or the pool).
+   */
   standingMany(
     on: Queryable,
     query: { cadreIds: string[]; reportIds: string[]; today: string },

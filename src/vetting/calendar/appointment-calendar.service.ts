@@ -6,7 +6,7 @@ import { isUuid } from '../../infra/http/id-param.js';
 import type { Queryable } from '../../infra/database/sql.js';
 import { CadresRepository } from '../../cadres/cadres.repository.js';
 import { AppointmentCalendarRepository } from './appointment-calendar.repository.js';
-import type { IStandingCandidaciesResult } from './appointment-calendar.queries.js';
+import type { IStandingCandidaciesManyResult } from './appointment-calendar.queries.js';
 
 /** A candidacy still on the appointment calendar: its run is pending, or its notice is in (or before) its publicity period. */
 export interface StandingCandidacy {
@@ -57,18 +57,12 @@ export class AppointmentCalendar {
    * transaction (triage asks under its locks), or where a staff read was sent (Reads).
    */
   async standing(query: { cadreIds: readonly string[]; reportId?: string | null }, manager?: Queryable): Promise<StandingCandidacy[]> {
-    const cadreIds = [...new Set(query.cadreIds.filter((id) => isUuid(id)))];
-    const reportId = query.reportId && isUuid(query.reportId) ? query.reportId : null;
-    if (cadreIds.length === 0 && !reportId) return [];
-    const found = await this.repository.standing(manager ?? this.dataSource, { cadreIds, reportId, today: this.today() });
-    // Within a run by the cadre's number, as the cadres module orders them (it names the cadre too).
-    const cadres = found.length ? await this.cadres.summariesByIds([...new Set(found.map((r) => r.cadre_id))], manager) : [];
-    return ordered(found, cadres);
+    return (await this.standingMany([query], manager))[0]!;
   }
 
   /**
    * `standing` for many tips at once (a triage batch), in one query (two when one stands):
-   * one answer per query, in the order given, each as `standing` answers it alone.
+   * one answer per query, in the order given, each as it would be asked alone.
    */
   async standingMany(
     queries: ReadonlyArray<{ cadreIds: readonly string[]; reportId?: string | null }>,
@@ -95,7 +89,7 @@ export class AppointmentCalendar {
   }
 }
 
-type StandingRow = IStandingCandidaciesResult;
+type StandingRow = IStandingCandidaciesManyResult;
 
 /** Rows of standing candidacies as callers get them: a run's by the cadre's number (the order of `cadres`), runs newest first. */
 function ordered(found: readonly StandingRow[], cadres: ReadonlyArray<{ id: string; name: string }>): StandingCandidacy[] {
