@@ -39,9 +39,7 @@ interface TipToWrite {
   reportId: string;
   report: ReportRow;
   analysis: TipAnalysis;
-  /** Every cadre the tip may be about. */
-  cadreIds: string[];
-  /** Its advisory lock keys: those cadres and its MinHash bands. */
+  /** Its advisory lock keys: every cadre the tip may be about (`search.cadreIds`) and its MinHash bands. */
   keys: string[];
   search: RepeatSearchTip;
 }
@@ -171,7 +169,7 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
         ...cadreIds.map((id) => `qf:repeat:cadre:${id}`),
         ...analysis.bands.map((key, band) => `qf:repeat:band:${band}:${key}`),
       ];
-      const outcome = await this.writes.call({ reportId, report, analysis, cadreIds, keys, search });
+      const outcome = await this.writes.call({ reportId, report, analysis, keys, search });
       if (outcome === 'done' || outcome === 'triaged') return;
       if (outcome === 'changed') {
         if (attempt < MAX_ATTEMPTS) continue;
@@ -325,7 +323,7 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
    * TRIAGED events).
    */
   private plan(
-    { reportId, report, analysis: a, cadreIds }: TipToWrite,
+    { reportId, report, analysis: a, search }: TipToWrite,
     repeats: Repeats,
     appointments: StandingCandidacy[],
   ): { record: TriageRecord; triage: TriageOfCase; events: NewReportEvent[] } {
@@ -377,7 +375,7 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
       reportId,
       pairs: pairs.map((p) => ({ later: p.later, earlier: p.earlier, score: p.x.score, reasons: p.x.reasons })),
       bands: a.bands,
-      cadreIds,
+      cadreIds: search.cadreIds,
       tokens: a.tokens,
       contentTokens: a.contentTokens,
       minhash: a.minhash,

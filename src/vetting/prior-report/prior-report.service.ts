@@ -40,22 +40,30 @@ export class PriorReportService {
   ) {}
 
   /**
-   * A candidacy and its 报备 facts. A staff member's page reads them on the replica when it is fit
-   * (Reads: within a change's request they are read on the primary); a candidacy the replica has
-   * not replayed yet is asked of the primary.
+   * Candidacies (valid ids) and their 报备 facts, by id; unknown ids are absent. A staff member's
+   * page reads them on the replica when it is fit (Reads: within a change's request they are read
+   * on the primary); a candidacy the replica has not replayed yet is asked of the primary.
    */
+  private candidaciesWithFacts(
+    ids: string[],
+  ): Promise<Map<string, { runId: string; decision: string | null; fact: PriorReportFact | null }>> {
+    return this.reads.run(
+      async (on) => {
+        const rows = await this.repository.candidacies(ids, on);
+        const facts = await this.facts.factsOf(
+          rows.map((r) => ({ id: r.id, proposedPost: r.proposed_post, unitId: r.unit_id })),
+          on,
+        );
+        return new Map(rows.map((r) => [r.id, { runId: r.run_id, decision: r.decision, fact: facts.get(r.id) ?? null }]));
+      },
+      (found) => found.size < ids.length,
+    );
+  }
+
+  /** A candidacy and its 报备 facts (404 for an unknown candidacy). */
   private async subject(candidateId: string): Promise<{ runId: string; decision: string | null; fact: PriorReportFact | null }> {
-    const found = isUuid(candidateId)
-      ? await this.reads.run(
-          async (on) => {
-            const [row] = await this.repository.candidacies([candidateId], on);
-            if (!row) return null;
-            const facts = await this.facts.factsOf([{ id: row.id, proposedPost: row.proposed_post, unitId: row.unit_id }], on);
-            return { runId: row.run_id, decision: row.decision, fact: facts.get(row.id) ?? null };
-          },
-          (result) => result === null,
-        )
-      : null;
+    const id = candidateId.toLowerCase();
+    const found = isUuid(id) ? (await this.candidaciesWithFacts([id])).get(id) : undefined;
     if (!found) throw notFound('审查对象');
     return found;
   }
@@ -72,18 +80,8 @@ export class PriorReportService {
 
   /** The 报备 of many candidacies at once (a run's page), by id; unknown ids are absent. */
   async views(candidateIds: string[]): Promise<Map<string, PriorReportView>> {
-    const ids = candidateIds.filter((id) => isUuid(id));
-    return this.reads.run(
-      async (on) => {
-        const rows = await this.repository.candidacies(ids, on);
-        const facts = await this.facts.factsOf(
-          rows.map((r) => ({ id: r.id, proposedPost: r.proposed_post, unitId: r.unit_id })),
-          on,
-        );
-        return new Map(rows.map((r) => [r.id, PriorReportService.view(r.id, facts.get(r.id) ?? null)]));
-      },
-      (found) => found.size < ids.length,
-    );
+    const found = await this.candidaciesWithFacts(candidateIds.filter((id) => isUuid(id)));
+    return new Map([...found].map(([id, { fact }]) => [id, PriorReportService.view(id, fact)]));
   }
 
   /** What may be recorded on this candidacy, or the refusal. */
