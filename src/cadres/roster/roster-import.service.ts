@@ -103,7 +103,7 @@ export class RosterImportService {
     const mode = options.mode ?? 'ALL_OR_NOTHING';
     let sheet;
     try {
-      sheet = await readRosterFile(content);
+      sheet = await readRosterFile(content, { maxRows: MAX_ROWS });
     } catch (error) {
       if (error instanceof RosterFileError) throw new DomainException(HttpStatus.UNPROCESSABLE_ENTITY, 'ROSTER_UNREADABLE', error.message);
       throw error;
