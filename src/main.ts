@@ -2,11 +2,13 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { createHttpApp } from './http-app.js';
 import { ConfigError, loadAppConfig } from './infra/config/app-config.js';
+import { applyHeapGrowth } from './infra/memory/heap-growth.js';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 
 async function main(): Promise<void> {
   const config = loadAppConfig();
+  applyHeapGrowth(config.settings.memory.heapGrowthPercent.api);
   const app = await createHttpApp(config);
   await app.listen(config.env.PORT, config.env.HOST);
 }

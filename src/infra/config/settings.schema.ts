@@ -225,6 +225,19 @@ export const settingsSchema = z.strictObject({
       cjkFontName: z.string().min(1).default('NotoSansCJKsc-Regular'),
     })
     .default({ cjkFontPath: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', cjkFontName: 'NotoSansCJKsc-Regular' }),
+  memory: z
+    .strictObject({
+      /**
+       * How far past its live data each process's heap may grow before V8 collects again, in %
+       * (V8's --heap-growing-percent; 0 leaves V8 its own factor, which lets a busy process hold
+       * up to four times its live data). Set at boot by each entry point
+       * (src/infra/memory/heap-growth.ts); figures in docs/DEPLOYMENT.md.
+       */
+      heapGrowthPercent: z
+        .strictObject({ api: z.number().int().min(0).max(300), worker: z.number().int().min(0).max(300) })
+        .default({ api: 20, worker: 50 }),
+    })
+    .default({ heapGrowthPercent: { api: 20, worker: 50 } }),
   telephony: z.strictObject({
     /** Origins a voicemail recording may be downloaded from, e.g. https://rec.telecom.example. */
     recordingOrigins: z.array(z.url()).default([]),
