@@ -99,15 +99,18 @@ function drainingBurst(db, worker, { first = 1000, batch = 1000, low = 600 } = {
       const done = (await triaged()) - triagedBefore;
       return { inserted, triaged: done, seconds: round(seconds), tipsPerSecond: round(done / seconds), checks, dryChecks };
     },
-    /** Waits (at most `limitSeconds`) for every tip of the burst to be triaged and the worker to use < 5 % of a core for 2 s. */
-    async waitIdle(limitSeconds = 180) {
+    /**
+     * Waits (at most `limitSeconds`) for every tip of the burst to be triaged and the worker to
+     * use < 5 % of a core for two windows of `windowMs` in a row.
+     */
+    async waitIdle(limitSeconds = 180, windowMs = 1000) {
       const start = Date.now();
       const deadline = start + limitSeconds * 1000;
       let quiet = 0;
       while (Date.now() < deadline) {
         const before = cpuSeconds([worker.pid]);
-        await new Promise((r) => setTimeout(r, 1000));
-        const busy = cpuSeconds([worker.pid]) - before > 0.05;
+        await new Promise((r) => setTimeout(r, windowMs));
+        const busy = cpuSeconds([worker.pid]) - before > (0.05 * windowMs) / 1000;
         quiet = !busy && (await triaged()) >= inserted ? quiet + 1 : 0;
         if (quiet >= 2) return { idle: true, seconds: round((Date.now() - start) / 1000) };
       }
