@@ -17,10 +17,9 @@ import { setFlagsFromString } from 'node:v8';
  * reads the flag whenever it sets the next collection's limit (the spec checks that setting
  * it at run time works). An operator who passes the flag to node themselves keeps theirs.
  */
-export function applyHeapGrowth(percent: number): string | null {
+export function applyHeapGrowth(percent: number): void {
   const setting = heapGrowthFlag(percent, { execArgv: process.execArgv, nodeOptions: process.env.NODE_OPTIONS });
   if (setting) setFlagsFromString(setting);
-  return setting;
 }
 
 /** The flag to set, or null: off (0), or the operator passed one to node themselves. */
