@@ -28,6 +28,20 @@ describe('learningCurve', () => {
     expect(curve.at(-1)!.macroF1).toBe(1);
   });
 
+  it('starts from the starter examples when a deployment ships them', () => {
+    // Ten starter tips of each category: the model is there before the first confirmation.
+    const starter = Array.from({ length: 20 }, (_, i) => tip(i));
+    const curve = learningCurve(tips, { testShare: 0.3, step: 20, starter, model: { weight: 0.4, halfWeightAt: 0, minExamples: 10 } });
+    expect(curve.map((p) => [p.confirmed, p.withModel])).toEqual([
+      [0, true],
+      [20, true],
+      [40, true],
+      [60, true],
+      [70, true],
+    ]);
+    expect(curve[0]!.accuracy).toBe(1);
+  });
+
   it('needs two categories before a model can join', () => {
     const same = Array.from({ length: 60 }, () => tip(0));
     expect(
