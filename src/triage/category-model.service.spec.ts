@@ -32,6 +32,7 @@ describe('CategoryModelService.retrain', () => {
   it.each([
     ['the current format, nothing new: keeps it', MODEL_FORMAT, null],
     ['an older format, nothing new: retrains it', undefined, { version: 2, examples: 2 }],
+    ['format 2 (before complement naive Bayes), nothing new: retrains it', 2, { version: 2, examples: 2 }],
   ])('%s', async (_label, format, expected) => {
     const { format: _current, ...older } = trainNaiveBayes(examples);
     const { service, inserted } = serviceWith(format === undefined ? older : { ...older, format });

@@ -107,13 +107,16 @@ describe('learned model', () => {
   ]);
   const tokens = ['passport', 'abroad', 'unknown', 'passport'];
 
-  it('gives the Laplace-smoothed posterior exactly, each feature once, tempered by the evidence', () => {
+  it('gives the complement posterior exactly, each feature once, tempered by the evidence', () => {
     expect(tiny).toMatchObject({ format: MODEL_FORMAT, classes: { A: { documents: 2, tokens: 3 }, B: { documents: 1, tokens: 1 } } });
+    expect(MODEL_FORMAT).toBe(3);
     // passport and abroad, once each (unknown ignored): 2 known features, temperature 2^0.4.
-    // P(A) ∝ (2/3 · 3/7 · 1/7)^(1/t); P(B) ∝ (1/3 · 1/5 · 2/5)^(1/t).
+    // A's likelihoods come from B's counts (1 feature; passport 0, abroad 1): (0+1)/5, (1+1)/5;
+    // B's from A's (3 features; passport 2, abroad 0): (2+1)/7, (0+1)/7; each divides the prior.
+    // P(A) ∝ (2/3 ÷ (1/5 · 2/5))^(1/t); P(B) ∝ (1/3 ÷ (3/7 · 1/7))^(1/t).
     const t = 2 ** 0.4;
-    const a = ((2 / 3) * (3 / 7) * (1 / 7)) ** (1 / t);
-    const b = ((1 / 3) * (1 / 5) * (2 / 5)) ** (1 / t);
+    const a = (2 / 3 / ((1 / 5) * (2 / 5))) ** (1 / t);
+    const b = (1 / 3 / ((3 / 7) * (1 / 7))) ** (1 / t);
     const first = predictNaiveBayes(tiny, tokens);
     expect(first['A']).toBeCloseTo(a / (a + b), 12);
     expect(first['B']).toBeCloseTo(b / (a + b), 12);
@@ -122,7 +125,17 @@ describe('learned model', () => {
     expect(predictNaiveBayes(tiny, ['constructor'])).toEqual({ A: expect.closeTo(2 / 3, 12), B: expect.closeTo(1 / 3, 12) });
   });
 
-  it('predicts a model stored in the older format as before: every occurrence, untempered', () => {
+  it('predicts a model stored in format 2 as before: its own counts, each feature once, tempered', () => {
+    // P(A) ∝ (2/3 · 3/7 · 1/7)^(1/t); P(B) ∝ (1/3 · 1/5 · 2/5)^(1/t).
+    const t = 2 ** 0.4;
+    const a = ((2 / 3) * (3 / 7) * (1 / 7)) ** (1 / t);
+    const b = ((1 / 3) * (1 / 5) * (2 / 5)) ** (1 / t);
+    const p = predictNaiveBayes({ ...tiny, format: 2 }, tokens);
+    expect(p['A']).toBeCloseTo(a / (a + b), 12);
+    expect(p['B']).toBeCloseTo(b / (a + b), 12);
+  });
+
+  it('predicts a model stored in the oldest format as before: every occurrence, untempered', () => {
     const { format: _format, ...older } = tiny;
     // passport twice, abroad once: P(A) ∝ 2/3 · (3/7)² · (1/7); P(B) ∝ 1/3 · (1/5)² · (2/5).
     const a = (2 / 3) * (3 / 7) ** 2 * (1 / 7);
@@ -144,9 +157,9 @@ describe('learned model', () => {
 
   it('is less sure of a tip the more (overlapping) features it rests on than their product says', () => {
     const p = predictNaiveBayes(tiny, ['passport', 'company']);
-    // Untempered: (2/3 · 3/7 · 2/7) against (1/3 · 1/5 · 1/5).
-    const a = (2 / 3) * (3 / 7) * (2 / 7);
-    const b = (1 / 3) * (1 / 5) * (1 / 5);
+    // Untempered: A ∝ 2/3 ÷ (1/5 · 1/5) (B holds neither), B ∝ 1/3 ÷ (3/7 · 2/7).
+    const a = 2 / 3 / ((1 / 5) * (1 / 5));
+    const b = 1 / 3 / ((3 / 7) * (2 / 7));
     expect(p['A']).toBeGreaterThan(0.5);
     expect(p['A']).toBeLessThan(a / (a + b));
   });
@@ -218,16 +231,25 @@ describe('modelWeightFor', () => {
   });
 });
 
-/** Format 2's prediction written out plainly: new Set(modelFeatures(tokens)), the model's counts read per feature. */
+/**
+ * Format 3's prediction written out plainly: new Set(modelFeatures(tokens)), each category's
+ * likelihoods summed from the other categories' counts per feature.
+ */
 function plainPrediction(model: NaiveBayesModel, tokens: readonly string[]): Record<string, number> {
   const categories = Object.keys(model.classes);
+  const others = (c: string, value: (o: string) => number) => categories.filter((o) => o !== c).reduce((sum, o) => sum + value(o), 0);
   const logs = categories.map((c) => Math.log(model.classes[c]!.documents / model.documents));
   let known = 0;
   for (const feature of new Set(modelFeatures(tokens))) {
     if (!Object.hasOwn(model.counts, feature)) continue;
     known += 1;
     const perClass = model.counts[feature]!;
-    categories.forEach((c, k) => (logs[k]! += Math.log(((perClass[c] ?? 0) + 1) / (model.classes[c]!.tokens + model.vocabulary + 1))));
+    categories.forEach(
+      (c, k) =>
+        (logs[k]! -= Math.log(
+          (others(c, (o) => perClass[o] ?? 0) + 1) / (others(c, (o) => model.classes[o]!.tokens) + model.vocabulary + 1),
+        )),
+    );
   }
   const temperature = Math.max(1, known ** TEMPER_EXPONENT);
   const max = Math.max(...logs);
