@@ -1,8 +1,8 @@
 // `node scripts/starter-examples.mjs`: writes config/starter-examples.jsonl, the labelled
 // tips the learned category model starts from before a district's staff have confirmed any
 // (model.starterExamples in config/triage.yaml). They come from the project's own tuning
-// districts only: never from the held-out 白溪 (eval/districts/baixi), whose figures must
-// stay a measurement, nor from the shared development set.
+// districts only: never from the held-out 白溪 and 松岗 (eval/districts/baixi, songgang), whose
+// figures must stay a measurement, nor from the shared development set.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

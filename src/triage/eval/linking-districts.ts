@@ -8,8 +8,8 @@ import { everydayWords } from '../text/segmenter.js';
 import type { TriageConfig } from '../triage-config.js';
 import type { LinkingDistrict } from './linking-lodo.js';
 
-/** The district kept for evaluation (docs/triage.md): never fitted on. */
-const HELD_OUT = 'baixi';
+/** The districts kept for evaluation (docs/triage.md): never fitted on. */
+export const HELD_OUT_DISTRICTS: readonly string[] = ['baixi', 'songgang'];
 
 /**
  * Reads a labelled district (DIR/cadres.csv, DIR/tips.jsonl) as linking sees it: the roster
@@ -18,7 +18,7 @@ const HELD_OUT = 'baixi';
  */
 export async function readLinkingDistrict(dir: string, config: TriageConfig): Promise<LinkingDistrict> {
   const name = basename(dir);
-  if (name === HELD_OUT) throw new Error(`${dir} is the held-out district: linking is never fitted or chosen on it`);
+  if (HELD_OUT_DISTRICTS.includes(name)) throw new Error(`${dir} is a held-out district: linking is never fitted or chosen on it`);
   const sheet = await readRosterFile(readFileSync(join(dir, 'cadres.csv')));
   const people: RosterPerson[] = sheet.rows.map(({ rowNumber, raw }) => {
     const checked = validateRosterRow(raw);
