@@ -112,10 +112,25 @@ export class VettingRepository {
     return rows.map((r) => ({ ...r, verdict: r.verdict as Verdict, reasons: r.reasons as unknown as Reason[] }));
   }
 
-  async saveEvaluations(on: Queryable, asOf: string, evaluated: Array<{ id: string; verdict: Verdict; reasons: Reason[] }>): Promise<void> {
+  /**
+   * Saves evaluations and, in the order given, records the EVALUATED step of each that has
+   * `step` (its data but the reasons, which the step repeats from the evaluation), in one
+   * statement: the reasons, a run's largest text, go to the database once.
+   */
+  async saveEvaluations(
+    on: Queryable,
+    asOf: string,
+    evaluated: Array<{ id: string; runId: string; verdict: Verdict; reasons: Reason[]; step?: object }>,
+  ): Promise<void> {
+    if (evaluated.length === 0) return;
     await runCommand(
       q.saveEvaluations,
-      { asOf, evaluations: JSON.stringify(evaluated.map((e) => ({ id: e.id, verdict: e.verdict, reasons: e.reasons }))) },
+      {
+        asOf,
+        evaluations: JSON.stringify(
+          evaluated.map((e) => ({ id: e.id, runId: e.runId, verdict: e.verdict, reasons: e.reasons, ...(e.step ? { step: e.step } : {}) })),
+        ),
+      },
       on,
     );
   }

@@ -152,8 +152,12 @@ export class VettingService {
       );
       return { runId, candidateIds, raises };
     });
-    await this.outbox.dispatch(raises);
-    const candidates = await this.evaluateCandidates(candidateIds, { trigger: 'RUN_STARTED' });
+    // The raises go to the queue while the candidates are evaluated: neither waits for the other
+    // (a raise reads the tips, not the verdicts), and the run is answered once both are done.
+    const [candidates] = await Promise.all([
+      this.evaluateCandidates(candidateIds, { trigger: 'RUN_STARTED' }),
+      this.outbox.dispatch(raises),
+    ]);
     return { runId, candidates };
   }
 
@@ -214,32 +218,22 @@ export class VettingService {
         const changed = c.evaluations === 0 || c.verdict !== result.verdict || canonicalJson(c.reasons) !== canonicalJson(result.reasons);
         return { c, result, changed };
       });
-      await this.dataSource.transaction(async (m) => {
-        await this.repository.saveEvaluations(
-          m,
-          asOf,
-          evaluated.map((e) => ({ id: e.c.id, verdict: e.result.verdict, reasons: e.result.reasons })),
-        );
-        await recordSteps(
-          m,
-          evaluated
-            .filter((e) => e.changed)
-            .map(({ c, result }) => ({
-              runId: c.run_id,
-              candidateId: c.id,
-              step: 'EVALUATED',
-              data: {
-                asOf,
-                trigger: cause.trigger,
-                ...cause.detail,
-                previous: c.evaluations ? c.verdict : null,
-                verdict: result.verdict,
-                reasons: result.reasons,
-              },
-              actor: { kind: 'SYSTEM' as const },
-            })),
-        );
-      });
+      // The evaluations and the EVALUATED step of each that changed, in one statement. The
+      // step's data is {asOf, trigger, …detail, previous, verdict, reasons}; its reasons are
+      // added by the statement from the evaluation's, which the step repeats.
+      await this.repository.saveEvaluations(
+        this.dataSource,
+        asOf,
+        evaluated.map(({ c, result, changed }) => ({
+          id: c.id,
+          runId: c.run_id,
+          verdict: result.verdict,
+          reasons: result.reasons,
+          step: changed
+            ? { asOf, trigger: cause.trigger, ...cause.detail, previous: c.evaluations ? c.verdict : null, verdict: result.verdict }
+            : undefined,
+        })),
+      );
     }
     // The cadres are known: their names are read beside the candidacies, not after.
     return this.candidates(

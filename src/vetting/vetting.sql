@@ -36,11 +36,27 @@ SELECT id, run_id, cadre_id, proposed_post, unit_id, level, promotion, verdict, 
   FROM vetting_candidate
  WHERE id = ANY (:ids!::uuid[]);
 
+/*
+ * Candidacies' evaluations and, in the order given, the EVALUATED step of each that carries
+ * one (`step`: the step's data but its reasons, which are the evaluation's): one statement,
+ * each evaluation's reasons sent once although the step repeats them.
+ */
 /* @name SaveEvaluations */
-UPDATE vetting_candidate v
-   SET verdict = x.verdict, reasons = x.reasons, evaluated_on = :asOf!::date, evaluated_at = now(), evaluations = v.evaluations + 1
-  FROM jsonb_to_recordset(:evaluations!::jsonb) AS x(id uuid, verdict text, reasons jsonb)
- WHERE v.id = x.id;
+WITH x AS (
+  SELECT (e.item ->> 'id')::uuid AS id, (e.item ->> 'runId')::uuid AS run_id, e.item ->> 'verdict' AS verdict,
+         e.item -> 'reasons' AS reasons, e.item -> 'step' AS step, e.n
+    FROM jsonb_array_elements(:evaluations!::jsonb) WITH ORDINALITY AS e(item, n)
+), saved AS (
+  UPDATE vetting_candidate v
+     SET verdict = x.verdict, reasons = x.reasons, evaluated_on = :asOf!::date, evaluated_at = now(), evaluations = v.evaluations + 1
+    FROM x
+   WHERE v.id = x.id
+)
+INSERT INTO vetting_step (run_id, candidate_id, step, actor_kind, actor_id, data)
+SELECT x.run_id, x.id, 'EVALUATED', 'SYSTEM', NULL, x.step || jsonb_build_object('reasons', x.reasons)
+  FROM x
+ WHERE x.step IS NOT NULL
+ ORDER BY x.n;
 
 /* A cadre's candidacies still open (undecided or suspended). */
 /* @name OpenCandidaciesOfCadre */
