@@ -115,15 +115,16 @@ export class VettingRepository {
   /**
    * Saves evaluations and, in the order given, records the EVALUATED step of each that has
    * `step` (its data but the reasons, which the step repeats from the evaluation), in one
-   * statement: the reasons, a run's largest text, go to the database once.
+   * statement: the reasons, a run's largest text, go to the database once and are not read
+   * back. Answers the saved candidacies as views show them, with the reasons given.
    */
   async saveEvaluations(
     on: Queryable,
     asOf: string,
     evaluated: Array<{ id: string; runId: string; verdict: Verdict; reasons: Reason[]; step?: object }>,
-  ): Promise<void> {
-    if (evaluated.length === 0) return;
-    await runCommand(
+  ): Promise<CandidateRow[]> {
+    if (evaluated.length === 0) return [];
+    const rows = await runQuery(
       q.saveEvaluations,
       {
         asOf,
@@ -133,6 +134,8 @@ export class VettingRepository {
       },
       on,
     );
+    const reasons = new Map(evaluated.map((e) => [e.id.toLowerCase(), e.reasons]));
+    return rows.map((r) => ({ ...r, verdict: r.verdict as Verdict, reasons: reasons.get(r.id)! }));
   }
 
   async openCandidaciesOfCadre(cadreId: string): Promise<string[]> {

@@ -177,6 +177,7 @@ export class VettingService {
     if (new Set(rows.map((r) => r.id)).size < new Set(candidateIds.map((id) => id.toLowerCase())).size) throw notFound('审查对象');
     // A suspended candidacy (暂缓任用) is still open: its verdict keeps following the facts.
     const open = rows.filter((c) => c.decision === null || c.decision === 'SUSPEND');
+    let saved: CandidateRow[] = [];
     if (open.length > 0) {
       const asOf = this.clock.today();
       const [facts, requests, quotas, priorReports] = await Promise.all([
@@ -221,7 +222,7 @@ export class VettingService {
       // The evaluations and the EVALUATED step of each that changed, in one statement. The
       // step's data is {asOf, trigger, …detail, previous, verdict, reasons}; its reasons are
       // added by the statement from the evaluation's, which the step repeats.
-      await this.repository.saveEvaluations(
+      saved = await this.repository.saveEvaluations(
         this.dataSource,
         asOf,
         evaluated.map(({ c, result, changed }) => ({
@@ -235,10 +236,13 @@ export class VettingService {
         })),
       );
     }
-    // The cadres are known: their names are read beside the candidacies, not after.
+    // The cadres are known: their names are read beside the candidacies, not after. The
+    // candidacies just saved are not read again.
     return this.candidates(
       candidateIds,
       rows.map((r) => r.cadre_id),
+      undefined,
+      saved,
     );
   }
 
@@ -270,20 +274,22 @@ export class VettingService {
 
   /**
    * Candidate views in the order of the ids; an unknown id is a 404. The candidacies and their
-   * cadres' names are read in one round trip when the caller knows the cadres (`cadreIds`).
+   * cadres' names are read in one round trip when the caller knows the cadres (`cadreIds`);
+   * the candidacies in `known` (rows the caller has just written) are not read.
    */
-  async candidates(ids: string[], cadreIds?: string[], on?: Queryable): Promise<CandidateView[]> {
-    const valid = ids.filter((id) => isUuid(id));
-    let rows: CandidateRow[] = [];
-    let people: Array<{ id: string; personNo: string; name: string }> = [];
-    if (valid.length && cadreIds) {
-      [rows, people] = await Promise.all([this.repository.candidateRows(valid, on), this.cadres.getByIds([...new Set(cadreIds)], on)]);
-    } else if (valid.length) {
-      rows = await this.repository.candidateRows(valid, on);
-      people = rows.length ? await this.cadres.getByIds([...new Set(rows.map((r) => r.cadre_id))], on) : [];
-    }
+  async candidates(ids: string[], cadreIds?: string[], on?: Queryable, known: CandidateRow[] = []): Promise<CandidateView[]> {
+    const had = new Set(known.map((r) => r.id));
+    const valid = ids.filter((id) => isUuid(id) && !had.has(id.toLowerCase()));
+    const read = (): Promise<CandidateRow[]> => (valid.length ? this.repository.candidateRows(valid, on) : Promise.resolve([]));
+    const peopleOf = (list: CandidateRow[]) => {
+      const cadresOf = [...new Set(list.map((r) => r.cadre_id))];
+      return cadresOf.length ? this.cadres.getByIds(cadresOf, on) : Promise.resolve([]);
+    };
+    const [rows, people] = cadreIds?.length
+      ? await Promise.all([read(), this.cadres.getByIds([...new Set(cadreIds)], on)])
+      : await read().then(async (found) => [found, await peopleOf([...known, ...found])] as const);
     const cadreOf = new Map(people.map((c) => [c.id, c]));
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    const byId = new Map([...known, ...rows].map((r) => [r.id, r]));
     return ids.map((id) => {
       const row = byId.get(id.toLowerCase()) ?? byId.get(id);
       const cadre = row && cadreOf.get(row.cadre_id);

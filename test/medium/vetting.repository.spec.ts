@@ -302,11 +302,15 @@ describe('VettingRepository and its neighbours (medium: real Postgres)', () => {
     const { runId, ids } = await run('评估批', '2026-03-03', ['P001', 'P002', 'P003']);
     const reasons = (n: number) => [{ code: 'SANCTION', effect: 'BLOCK', message: `处分${n}`, evidence: { type: 'SANCTION', n } }];
     const step = (previous: string | null, verdict: string) => ({ asOf: '2026-03-04', trigger: 'TEST', cause: 'x', previous, verdict });
-    await vetting.saveEvaluations(dataSource, '2026-03-04', [
+    const saved = await vetting.saveEvaluations(dataSource, '2026-03-04', [
       { id: ids[2]!, runId, verdict: 'BLOCK', reasons: reasons(2) as never, step: step(null, 'BLOCK') },
       { id: ids[0]!, runId, verdict: 'PASS', reasons: [] },
       { id: ids[1]!, runId, verdict: 'BLOCK', reasons: reasons(1) as never, step: step(null, 'BLOCK') },
     ]);
+    // What the save answers is what views read back (the reasons the ones given).
+    const byId = (list: Array<{ id: string }>) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(byId(saved)).toEqual(byId(await vetting.candidateRows(ids)));
+    expect(saved.map((r) => r.evaluated_on)).toEqual(['2026-03-04', '2026-03-04', '2026-03-04']);
     const rows = new Map((await vetting.candidatesForEvaluation(ids)).map((r) => [r.id, r]));
     expect(ids.map((id) => [rows.get(id)!.verdict, rows.get(id)!.reasons, rows.get(id)!.evaluations])).toEqual([
       ['PASS', [], 1],
@@ -323,6 +327,6 @@ describe('VettingRepository and its neighbours (medium: real Postgres)', () => {
     ]);
     expect((await vetting.stepsOfRun(runId)).at(-1)!.data).toEqual({ ...step('PASS', 'BLOCK'), reasons: reasons(0) });
     expect((await vetting.candidatesForEvaluation([ids[0]!]))[0]).toMatchObject({ verdict: 'BLOCK', reasons: reasons(0), evaluations: 2 });
-    await vetting.saveEvaluations(dataSource, '2026-03-05', []);
+    expect(await vetting.saveEvaluations(dataSource, '2026-03-05', [])).toEqual([]);
   });
 });
