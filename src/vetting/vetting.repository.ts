@@ -107,8 +107,8 @@ export class VettingRepository {
     );
   }
 
-  async candidatesForEvaluation(ids: string[]): Promise<CandidateForEvaluation[]> {
-    const rows = await runQuery(q.candidatesForEvaluation, { ids }, this.dataSource);
+  async candidatesForEvaluation(ids: string[], on: Queryable = this.dataSource): Promise<CandidateForEvaluation[]> {
+    const rows = await runQuery(q.candidatesForEvaluation, { ids }, on);
     return rows.map((r) => ({ ...r, verdict: r.verdict as Verdict, reasons: r.reasons as unknown as Reason[] }));
   }
 

@@ -1,6 +1,7 @@
 import { quotaKey } from '../cadres/post-titles.js';
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import type { CandidateView, RunView } from './dto/vetting.dto.js';
+import type { CadreFacts } from '../cadres/dto/cadre-facts.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/conflict/viewer.js';
@@ -91,9 +92,18 @@ export class VettingService {
     }
     const today = this.clock.today();
     const actor = { kind: 'STAFF' as const, id: input.actorId ?? null };
+    // What the evaluation reads of the cadres and of their proposed posts' quotas does not
+    // depend on the run: it is read while the run is written (as of the run's start either way).
+    const cadreFacts = this.cadreFacts(
+      input.slate.map((e) => ({ cadreId: e.cadreId.toLowerCase(), unitId: e.unitId?.toLowerCase() ?? null, level: e.level ?? null })),
+    );
+    // Awaited by the evaluation; a run that fails to be written must not leave it unhandled.
+    cadreFacts.catch(() => undefined);
     // A handful of statements whatever the slate's size: the run, its candidates, every
-    // agency's opinion request and the record of each step, in slate order.
-    const { runId, candidateIds, raises } = await this.dataSource.transaction(async (m) => {
+    // agency's opinion request and the record of each step, in slate order; then the first
+    // evaluation, in the same transaction, so the jobs the run leaves (the agencies' requests,
+    // the raises) reach the worker once the verdicts are saved, not while they are worked out.
+    const { runId, candidates, raises } = await this.dataSource.transaction(async (m) => {
       const runId = await this.repository.insertRun(m, {
         title: input.title,
         startedOn: today,
@@ -150,14 +160,10 @@ export class VettingService {
         m,
         inserted.map((c) => ({ queue: 'triage', name: 'appointment-raise', data: { cadreId: c.cadre_id, changeId: c.id } })),
       );
-      return { runId, candidateIds, raises };
+      const candidates = await this.evaluate(candidateIds, { trigger: 'RUN_STARTED' }, { cadreFacts, on: m });
+      return { runId, candidates, raises };
     });
-    // The raises go to the queue while the candidates are evaluated: neither waits for the other
-    // (a raise reads the tips, not the verdicts), and the run is answered once both are done.
-    const [candidates] = await Promise.all([
-      this.evaluateCandidates(candidateIds, { trigger: 'RUN_STARTED' }),
-      this.outbox.dispatch(raises),
-    ]);
+    await this.outbox.dispatch(raises);
     return { runId, candidates };
   }
 
@@ -171,23 +177,49 @@ export class VettingService {
    * whatever their number; records a step for each whose verdict or reasons change.
    * The views come back in the order of the ids; an unknown id is a 404.
    */
-  async evaluateCandidates(candidateIds: string[], cause: { trigger: string; detail?: object }): Promise<CandidateView[]> {
+  evaluateCandidates(candidateIds: string[], cause: { trigger: string; detail?: object }): Promise<CandidateView[]> {
+    return this.evaluate(candidateIds, cause);
+  }
+
+  /** The cadres' vetting facts, and the quotas of the posts (unit and level) they are proposed to. */
+  private async cadreFacts(
+    candidacies: Array<{ cadreId: string; unitId: string | null; level: string | null }>,
+  ): Promise<[Map<string, CadreFacts>, Map<string, { approved: number; occupied: number }>]> {
+    return Promise.all([
+      this.cadres.vettingFactsMany(candidacies.map((c) => c.cadreId)),
+      this.units.quotasAt(candidacies.flatMap((c) => (c.unitId && c.level ? [{ unitId: c.unitId, level: c.level }] : []))),
+    ]);
+  }
+
+  /**
+   * evaluateCandidates. `on`: the transaction that wrote the candidacies and their requests (they
+   * are read and saved in it); `cadreFacts`, when the caller started reading them already, holds
+   * the facts and quotas of the cadres and posts of every open candidacy among the ids.
+   */
+  private async evaluate(
+    candidateIds: string[],
+    cause: { trigger: string; detail?: object },
+    { cadreFacts, on = this.dataSource }: { cadreFacts?: ReturnType<VettingService['cadreFacts']>; on?: Queryable } = {},
+  ): Promise<CandidateView[]> {
     const valid = candidateIds.filter((id) => isUuid(id));
-    const rows = valid.length ? await this.repository.candidatesForEvaluation(valid) : [];
+    const rows = valid.length ? await this.repository.candidatesForEvaluation(valid, on) : [];
     if (new Set(rows.map((r) => r.id)).size < new Set(candidateIds.map((id) => id.toLowerCase())).size) throw notFound('审查对象');
     // A suspended candidacy (暂缓任用) is still open: its verdict keeps following the facts.
     const open = rows.filter((c) => c.decision === null || c.decision === 'SUSPEND');
     let saved: CandidateRow[] = [];
     if (open.length > 0) {
       const asOf = this.clock.today();
-      const [facts, requests, quotas, priorReports] = await Promise.all([
-        this.cadres.vettingFactsMany(open.map((c) => c.cadre_id)),
+      const [[facts, quotas], requests, priorReports] = await Promise.all([
+        cadreFacts ?? this.cadreFacts(open.map((c) => ({ cadreId: c.cadre_id, unitId: c.unit_id, level: c.level }))),
         this.verification.requestsForMany(
           'VETTING_CANDIDATE',
           open.map((c) => c.id),
+          on,
         ),
-        this.units.quotasAt(open.flatMap((c) => (c.unit_id && c.level ? [{ unitId: c.unit_id, level: c.level }] : []))),
-        this.priorReports.factsOf(open.map((c) => ({ id: c.id, proposedPost: c.proposed_post, unitId: c.unit_id }))),
+        this.priorReports.factsOf(
+          open.map((c) => ({ id: c.id, proposedPost: c.proposed_post, unitId: c.unit_id })),
+          on,
+        ),
       ]);
       const evaluated = open.map((c) => {
         const cadre = facts.get(c.cadre_id);
@@ -223,7 +255,7 @@ export class VettingService {
       // step's data is {asOf, trigger, …detail, previous, verdict, reasons}; its reasons are
       // added by the statement from the evaluation's, which the step repeats.
       saved = await this.repository.saveEvaluations(
-        this.dataSource,
+        on,
         asOf,
         evaluated.map(({ c, result, changed }) => ({
           id: c.id,
