@@ -244,8 +244,21 @@ export class CadresService {
       this.repository.latestPersonalMatters(ids),
       this.files.openDoubtsOf(ids),
     ]);
+    // By cadre, in each query's order: a slate's cadres are not each looked for in every row.
+    const byCadre = <T>(rows: T[], cadreOf: (row: T) => string): Map<string, T[]> => {
+      const out = new Map<string, T[]>();
+      for (const row of rows) {
+        const list = out.get(cadreOf(row));
+        if (list) list.push(row);
+        else out.set(cadreOf(row), [row]);
+      }
+      return out;
+    };
+    const openBy = byCadre(open, (o) => o.cadreId);
+    const sanctionsBy = byCadre(sanctions, (x) => x.cadre_id);
+    const mattersBy = byCadre(matters, (m) => m.cadre_id);
     for (const row of cadres) {
-      const pm = matters.find((m) => m.cadre_id === row.id);
+      const pm = mattersBy.get(row.id)?.[0];
       out.set(row.id, {
         cadreId: row.id,
         unitId: row.unit_id,
@@ -255,17 +268,18 @@ export class CadresService {
         investigationSince: row.investigation_since,
         fileAuditedOn: row.file_audited_on,
         openFileDoubts: (doubts.get(row.id) ?? []).map((d) => ({ doubtId: d.id, rule: d.rule, fact: d.fact, message: d.message })),
-        openReports: open
-          .filter((o) => o.cadreId === row.id)
-          .map((r) => ({
-            reportId: r.reportId,
-            number: r.number,
-            status: r.status as CaseSummary['status'],
-            receivedAt: r.receivedAt.toISOString(),
-          })),
-        sanctions: sanctions
-          .filter((x) => x.cadre_id === row.id)
-          .map((x) => ({ id: x.id, kind: x.kind as SanctionKind, effectiveOn: x.effective_on, probationMonths: x.probation_months })),
+        openReports: (openBy.get(row.id) ?? []).map((r) => ({
+          reportId: r.reportId,
+          number: r.number,
+          status: r.status as CaseSummary['status'],
+          receivedAt: r.receivedAt.toISOString(),
+        })),
+        sanctions: (sanctionsBy.get(row.id) ?? []).map((x) => ({
+          id: x.id,
+          kind: x.kind as SanctionKind,
+          effectiveOn: x.effective_on,
+          probationMonths: x.probation_months,
+        })),
         personalMatters: pm
           ? { year: pm.year, status: pm.status, checkedOn: pm.checked_on, explainedOn: pm.explained_on, detail: pm.detail }
           : null,

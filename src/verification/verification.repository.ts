@@ -266,6 +266,7 @@ export class VerificationRepository {
   async requestsForMany(
     subjectKind: SubjectKind,
     subjectIds: string[],
+    on: Queryable = this.dataSource,
   ): Promise<
     Array<{
       id: string;
@@ -282,7 +283,7 @@ export class VerificationRepository {
       replied_at: Date | null;
     }>
   > {
-    const rows = await runQuery(q.requestsForMany, { subjectKind, subjectIds }, this.dataSource);
+    const rows = await runQuery(q.requestsForMany, { subjectKind, subjectIds }, on);
     return rows.map((r) => ({
       ...r,
       kind: r.kind as RequestKind,

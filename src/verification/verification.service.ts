@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { Queryable } from '../infra/database/sql.js';
 import { ReportsRepository } from '../reports/reports.repository.js';
 import { VerificationRepository } from './verification.repository.js';
 import type { Viewer } from '../auth/conflict/viewer.js';
@@ -370,11 +371,12 @@ export class VerificationService {
   }
 
   /** requestsFor of many subjects in one query, by subject id (every id present). */
-  async requestsForMany(subjectKind: SubjectKind, subjectIds: string[]): Promise<Map<string, RequestWithReply[]>> {
+  /** Each subject's requests with their latest replies; `on`: a transaction that wrote them and has not committed. */
+  async requestsForMany(subjectKind: SubjectKind, subjectIds: string[], on?: Queryable): Promise<Map<string, RequestWithReply[]>> {
     const out = new Map(subjectIds.map((id) => [id, [] as RequestWithReply[]]));
     const ids = subjectIds.filter((id) => isUuid(id));
     if (ids.length === 0) return out;
-    const rows = await this.repository.requestsForMany(subjectKind, ids);
+    const rows = await this.repository.requestsForMany(subjectKind, ids, on);
     for (const r of rows) {
       const agency = this.agency(r.agency_code);
       out.get(r.subject_id)?.push({

@@ -165,14 +165,14 @@ export interface ICandidatesForEvaluationQuery {
   result: ICandidatesForEvaluationResult;
 }
 
-const candidatesForEvaluationIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":153,"b":157}]}],"statement":"SELECT id, run_id, cadre_id, proposed_post, unit_id, level, promotion, verdict, reasons, evaluations, decision\n  FROM vetting_candidate\n WHERE id = ANY (:ids!::uuid[])"};
+const candidatesForEvaluationIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":153,"b":157}]}],"statement":"SELECT id, run_id, cadre_id, proposed_post, unit_id, level, promotion, verdict, reasons, evaluations, decision\n  FROM vetting_candidate\n WHERE id = ANY (:ids!::uuid[])                                                                                                                                                                                                                                                                                                                                                                     "};
 
 /**
  * Query generated from SQL:
  * ```
  * SELECT id, run_id, cadre_id, proposed_post, unit_id, level, promotion, verdict, reasons, evaluations, decision
  *   FROM vetting_candidate
- *  WHERE id = ANY (:ids!::uuid[])
+ *  WHERE id = ANY (:ids!::uuid[])                                                                                                                                                                                                                                                                                                                                                                     
  * ```
  */
 export const candidatesForEvaluation = new PreparedQuery<ICandidatesForEvaluationParams,ICandidatesForEvaluationResult>(candidatesForEvaluationIR);
@@ -185,7 +185,17 @@ export interface ISaveEvaluationsParams {
 }
 
 /** 'SaveEvaluations' return type */
-export type ISaveEvaluationsResult = void;
+export interface ISaveEvaluationsResult {
+  cadre_id: string;
+  decided_on: string | null;
+  decision: string | null;
+  decision_note: string | null;
+  evaluated_on: string | null;
+  id: string;
+  proposed_post: string;
+  suspended_until: string | null;
+  verdict: string;
+}
 
 /** 'SaveEvaluations' query type */
 export interface ISaveEvaluationsQuery {
@@ -193,15 +203,28 @@ export interface ISaveEvaluationsQuery {
   result: ISaveEvaluationsResult;
 }
 
-const saveEvaluationsIR: any = {"usedParamSet":{"asOf":true,"evaluations":true},"params":[{"name":"asOf","required":true,"transform":{"type":"scalar"},"locs":[{"a":91,"b":96}]},{"name":"evaluations","required":true,"transform":{"type":"scalar"},"locs":[{"a":185,"b":197}]}],"statement":"UPDATE vetting_candidate v\n   SET verdict = x.verdict, reasons = x.reasons, evaluated_on = :asOf!::date, evaluated_at = now(), evaluations = v.evaluations + 1\n  FROM jsonb_to_recordset(:evaluations!::jsonb) AS x(id uuid, verdict text, reasons jsonb)\n WHERE v.id = x.id                                                                "};
+const saveEvaluationsIR: any = {"usedParamSet":{"evaluations":true,"asOf":true},"params":[{"name":"evaluations","required":true,"transform":{"type":"scalar"},"locs":[{"a":224,"b":236}]},{"name":"asOf","required":true,"transform":{"type":"scalar"},"locs":[{"a":627,"b":632}]}],"statement":"WITH x AS (\n  SELECT (e.item ->> 'id')::uuid AS id, (e.item ->> 'runId')::uuid AS run_id, e.item ->> 'verdict' AS verdict,\n         e.item -> 'reasons' AS reasons, e.item -> 'step' AS step, e.n\n    FROM jsonb_array_elements(:evaluations!::jsonb) WITH ORDINALITY AS e(item, n)\n), steps AS (\n  INSERT INTO vetting_step (run_id, candidate_id, step, actor_kind, actor_id, data)\n  SELECT x.run_id, x.id, 'EVALUATED', 'SYSTEM', NULL, x.step || jsonb_build_object('reasons', x.reasons)\n    FROM x\n   WHERE x.step IS NOT NULL\n   ORDER BY x.n\n)\nUPDATE vetting_candidate v\n   SET verdict = x.verdict, reasons = x.reasons, evaluated_on = :asOf!::date, evaluated_at = now(), evaluations = v.evaluations + 1\n  FROM x\n WHERE v.id = x.id\nRETURNING v.id, v.cadre_id, v.proposed_post, v.verdict, to_char(v.evaluated_on, 'YYYY-MM-DD') AS evaluated_on, v.decision,\n          to_char(v.decided_on, 'YYYY-MM-DD') AS decided_on, v.decision_note, to_char(v.suspended_until, 'YYYY-MM-DD') AS suspended_until                                                                "};
 
 /**
  * Query generated from SQL:
  * ```
+ * WITH x AS (
+ *   SELECT (e.item ->> 'id')::uuid AS id, (e.item ->> 'runId')::uuid AS run_id, e.item ->> 'verdict' AS verdict,
+ *          e.item -> 'reasons' AS reasons, e.item -> 'step' AS step, e.n
+ *     FROM jsonb_array_elements(:evaluations!::jsonb) WITH ORDINALITY AS e(item, n)
+ * ), steps AS (
+ *   INSERT INTO vetting_step (run_id, candidate_id, step, actor_kind, actor_id, data)
+ *   SELECT x.run_id, x.id, 'EVALUATED', 'SYSTEM', NULL, x.step || jsonb_build_object('reasons', x.reasons)
+ *     FROM x
+ *    WHERE x.step IS NOT NULL
+ *    ORDER BY x.n
+ * )
  * UPDATE vetting_candidate v
  *    SET verdict = x.verdict, reasons = x.reasons, evaluated_on = :asOf!::date, evaluated_at = now(), evaluations = v.evaluations + 1
- *   FROM jsonb_to_recordset(:evaluations!::jsonb) AS x(id uuid, verdict text, reasons jsonb)
- *  WHERE v.id = x.id                                                                
+ *   FROM x
+ *  WHERE v.id = x.id
+ * RETURNING v.id, v.cadre_id, v.proposed_post, v.verdict, to_char(v.evaluated_on, 'YYYY-MM-DD') AS evaluated_on, v.decision,
+ *           to_char(v.decided_on, 'YYYY-MM-DD') AS decided_on, v.decision_note, to_char(v.suspended_until, 'YYYY-MM-DD') AS suspended_until                                                                
  * ```
  */
 export const saveEvaluations = new PreparedQuery<ISaveEvaluationsParams,ISaveEvaluationsResult>(saveEvaluationsIR);

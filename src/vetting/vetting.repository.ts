@@ -107,17 +107,35 @@ export class VettingRepository {
     );
   }
 
-  async candidatesForEvaluation(ids: string[]): Promise<CandidateForEvaluation[]> {
-    const rows = await runQuery(q.candidatesForEvaluation, { ids }, this.dataSource);
+  async candidatesForEvaluation(ids: string[], on: Queryable = this.dataSource): Promise<CandidateForEvaluation[]> {
+    const rows = await runQuery(q.candidatesForEvaluation, { ids }, on);
     return rows.map((r) => ({ ...r, verdict: r.verdict as Verdict, reasons: r.reasons as unknown as Reason[] }));
   }
 
-  async saveEvaluations(on: Queryable, asOf: string, evaluated: Array<{ id: string; verdict: Verdict; reasons: Reason[] }>): Promise<void> {
-    await runCommand(
+  /**
+   * Saves evaluations and, in the order given, records the EVALUATED step of each that has
+   * `step` (its data but the reasons, which the step repeats from the evaluation), in one
+   * statement: the reasons, a run's largest text, go to the database once and are not read
+   * back. Answers the saved candidacies as views show them, with the reasons given.
+   */
+  async saveEvaluations(
+    on: Queryable,
+    asOf: string,
+    evaluated: Array<{ id: string; runId: string; verdict: Verdict; reasons: Reason[]; step?: object }>,
+  ): Promise<CandidateRow[]> {
+    if (evaluated.length === 0) return [];
+    const rows = await runQuery(
       q.saveEvaluations,
-      { asOf, evaluations: JSON.stringify(evaluated.map((e) => ({ id: e.id, verdict: e.verdict, reasons: e.reasons }))) },
+      {
+        asOf,
+        evaluations: JSON.stringify(
+          evaluated.map((e) => ({ id: e.id, runId: e.runId, verdict: e.verdict, reasons: e.reasons, ...(e.step ? { step: e.step } : {}) })),
+        ),
+      },
       on,
     );
+    const reasons = new Map(evaluated.map((e) => [e.id.toLowerCase(), e.reasons]));
+    return rows.map((r) => ({ ...r, verdict: r.verdict as Verdict, reasons: reasons.get(r.id)! }));
   }
 
   async openCandidaciesOfCadre(cadreId: string): Promise<string[]> {

@@ -1,6 +1,7 @@
 import { quotaKey } from '../cadres/post-titles.js';
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import type { CandidateView, RunView } from './dto/vetting.dto.js';
+import type { CadreFacts } from '../cadres/dto/cadre-facts.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/conflict/viewer.js';
@@ -91,9 +92,18 @@ export class VettingService {
     }
     const today = this.clock.today();
     const actor = { kind: 'STAFF' as const, id: input.actorId ?? null };
+    // What the evaluation reads of the cadres and of their proposed posts' quotas does not
+    // depend on the run: it is read while the run is written (as of the run's start either way).
+    const cadreFacts = this.cadreFacts(
+      input.slate.map((e) => ({ cadreId: e.cadreId.toLowerCase(), unitId: e.unitId?.toLowerCase() ?? null, level: e.level ?? null })),
+    );
+    // Awaited by the evaluation; a run that fails to be written must not leave it unhandled.
+    cadreFacts.catch(() => undefined);
     // A handful of statements whatever the slate's size: the run, its candidates, every
-    // agency's opinion request and the record of each step, in slate order.
-    const { runId, candidateIds, raises } = await this.dataSource.transaction(async (m) => {
+    // agency's opinion request and the record of each step, in slate order; then the first
+    // evaluation, in the same transaction, so the jobs the run leaves (the agencies' requests,
+    // the raises) reach the worker once the verdicts are saved, not while they are worked out.
+    const { runId, candidates, raises } = await this.dataSource.transaction(async (m) => {
       const runId = await this.repository.insertRun(m, {
         title: input.title,
         startedOn: today,
@@ -150,10 +160,10 @@ export class VettingService {
         m,
         inserted.map((c) => ({ queue: 'triage', name: 'appointment-raise', data: { cadreId: c.cadre_id, changeId: c.id } })),
       );
-      return { runId, candidateIds, raises };
+      const candidates = await this.evaluate(candidateIds, { trigger: 'RUN_STARTED' }, { cadreFacts, on: m });
+      return { runId, candidates, raises };
     });
     await this.outbox.dispatch(raises);
-    const candidates = await this.evaluateCandidates(candidateIds, { trigger: 'RUN_STARTED' });
     return { runId, candidates };
   }
 
@@ -167,22 +177,49 @@ export class VettingService {
    * whatever their number; records a step for each whose verdict or reasons change.
    * The views come back in the order of the ids; an unknown id is a 404.
    */
-  async evaluateCandidates(candidateIds: string[], cause: { trigger: string; detail?: object }): Promise<CandidateView[]> {
+  evaluateCandidates(candidateIds: string[], cause: { trigger: string; detail?: object }): Promise<CandidateView[]> {
+    return this.evaluate(candidateIds, cause);
+  }
+
+  /** The cadres' vetting facts, and the quotas of the posts (unit and level) they are proposed to. */
+  private async cadreFacts(
+    candidacies: Array<{ cadreId: string; unitId: string | null; level: string | null }>,
+  ): Promise<[Map<string, CadreFacts>, Map<string, { approved: number; occupied: number }>]> {
+    return Promise.all([
+      this.cadres.vettingFactsMany(candidacies.map((c) => c.cadreId)),
+      this.units.quotasAt(candidacies.flatMap((c) => (c.unitId && c.level ? [{ unitId: c.unitId, level: c.level }] : []))),
+    ]);
+  }
+
+  /**
+   * evaluateCandidates. `on`: the transaction that wrote the candidacies and their requests (they
+   * are read and saved in it); `cadreFacts`, when the caller started reading them already, holds
+   * the facts and quotas of the cadres and posts of every open candidacy among the ids.
+   */
+  private async evaluate(
+    candidateIds: string[],
+    cause: { trigger: string; detail?: object },
+    { cadreFacts, on = this.dataSource }: { cadreFacts?: ReturnType<VettingService['cadreFacts']>; on?: Queryable } = {},
+  ): Promise<CandidateView[]> {
     const valid = candidateIds.filter((id) => isUuid(id));
-    const rows = valid.length ? await this.repository.candidatesForEvaluation(valid) : [];
+    const rows = valid.length ? await this.repository.candidatesForEvaluation(valid, on) : [];
     if (new Set(rows.map((r) => r.id)).size < new Set(candidateIds.map((id) => id.toLowerCase())).size) throw notFound('审查对象');
     // A suspended candidacy (暂缓任用) is still open: its verdict keeps following the facts.
     const open = rows.filter((c) => c.decision === null || c.decision === 'SUSPEND');
+    let saved: CandidateRow[] = [];
     if (open.length > 0) {
       const asOf = this.clock.today();
-      const [facts, requests, quotas, priorReports] = await Promise.all([
-        this.cadres.vettingFactsMany(open.map((c) => c.cadre_id)),
+      const [[facts, quotas], requests, priorReports] = await Promise.all([
+        cadreFacts ?? this.cadreFacts(open.map((c) => ({ cadreId: c.cadre_id, unitId: c.unit_id, level: c.level }))),
         this.verification.requestsForMany(
           'VETTING_CANDIDATE',
           open.map((c) => c.id),
+          on,
         ),
-        this.units.quotasAt(open.flatMap((c) => (c.unit_id && c.level ? [{ unitId: c.unit_id, level: c.level }] : []))),
-        this.priorReports.factsOf(open.map((c) => ({ id: c.id, proposedPost: c.proposed_post, unitId: c.unit_id }))),
+        this.priorReports.factsOf(
+          open.map((c) => ({ id: c.id, proposedPost: c.proposed_post, unitId: c.unit_id })),
+          on,
+        ),
       ]);
       const evaluated = open.map((c) => {
         const cadre = facts.get(c.cadre_id);
@@ -214,37 +251,30 @@ export class VettingService {
         const changed = c.evaluations === 0 || c.verdict !== result.verdict || canonicalJson(c.reasons) !== canonicalJson(result.reasons);
         return { c, result, changed };
       });
-      await this.dataSource.transaction(async (m) => {
-        await this.repository.saveEvaluations(
-          m,
-          asOf,
-          evaluated.map((e) => ({ id: e.c.id, verdict: e.result.verdict, reasons: e.result.reasons })),
-        );
-        await recordSteps(
-          m,
-          evaluated
-            .filter((e) => e.changed)
-            .map(({ c, result }) => ({
-              runId: c.run_id,
-              candidateId: c.id,
-              step: 'EVALUATED',
-              data: {
-                asOf,
-                trigger: cause.trigger,
-                ...cause.detail,
-                previous: c.evaluations ? c.verdict : null,
-                verdict: result.verdict,
-                reasons: result.reasons,
-              },
-              actor: { kind: 'SYSTEM' as const },
-            })),
-        );
-      });
+      // The evaluations and the EVALUATED step of each that changed, in one statement. The
+      // step's data is {asOf, trigger, …detail, previous, verdict, reasons}; its reasons are
+      // added by the statement from the evaluation's, which the step repeats.
+      saved = await this.repository.saveEvaluations(
+        on,
+        asOf,
+        evaluated.map(({ c, result, changed }) => ({
+          id: c.id,
+          runId: c.run_id,
+          verdict: result.verdict,
+          reasons: result.reasons,
+          step: changed
+            ? { asOf, trigger: cause.trigger, ...cause.detail, previous: c.evaluations ? c.verdict : null, verdict: result.verdict }
+            : undefined,
+        })),
+      );
     }
-    // The cadres are known: their names are read beside the candidacies, not after.
+    // The cadres are known: their names are read beside the candidacies, not after. The
+    // candidacies just saved are not read again.
     return this.candidates(
       candidateIds,
       rows.map((r) => r.cadre_id),
+      undefined,
+      saved,
     );
   }
 
@@ -276,20 +306,22 @@ export class VettingService {
 
   /**
    * Candidate views in the order of the ids; an unknown id is a 404. The candidacies and their
-   * cadres' names are read in one round trip when the caller knows the cadres (`cadreIds`).
+   * cadres' names are read in one round trip when the caller knows the cadres (`cadreIds`);
+   * the candidacies in `known` (rows the caller has just written) are not read.
    */
-  async candidates(ids: string[], cadreIds?: string[], on?: Queryable): Promise<CandidateView[]> {
-    const valid = ids.filter((id) => isUuid(id));
-    let rows: CandidateRow[] = [];
-    let people: Array<{ id: string; personNo: string; name: string }> = [];
-    if (valid.length && cadreIds) {
-      [rows, people] = await Promise.all([this.repository.candidateRows(valid, on), this.cadres.getByIds([...new Set(cadreIds)], on)]);
-    } else if (valid.length) {
-      rows = await this.repository.candidateRows(valid, on);
-      people = rows.length ? await this.cadres.getByIds([...new Set(rows.map((r) => r.cadre_id))], on) : [];
-    }
+  async candidates(ids: string[], cadreIds?: string[], on?: Queryable, known: CandidateRow[] = []): Promise<CandidateView[]> {
+    const had = new Set(known.map((r) => r.id));
+    const valid = ids.filter((id) => isUuid(id) && !had.has(id.toLowerCase()));
+    const read = (): Promise<CandidateRow[]> => (valid.length ? this.repository.candidateRows(valid, on) : Promise.resolve([]));
+    const peopleOf = (list: CandidateRow[]) => {
+      const cadresOf = [...new Set(list.map((r) => r.cadre_id))];
+      return cadresOf.length ? this.cadres.getByIds(cadresOf, on) : Promise.resolve([]);
+    };
+    const [rows, people] = cadreIds?.length
+      ? await Promise.all([read(), this.cadres.getByIds([...new Set(cadreIds)], on)])
+      : await read().then(async (found) => [found, await peopleOf([...known, ...found])] as const);
     const cadreOf = new Map(people.map((c) => [c.id, c]));
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    const byId = new Map([...known, ...rows].map((r) => [r.id, r]));
     return ids.map((id) => {
       const row = byId.get(id.toLowerCase()) ?? byId.get(id);
       const cadre = row && cadreOf.get(row.cadre_id);

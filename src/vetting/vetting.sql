@@ -36,11 +36,30 @@ SELECT id, run_id, cadre_id, proposed_post, unit_id, level, promotion, verdict, 
   FROM vetting_candidate
  WHERE id = ANY (:ids!::uuid[]);
 
+/*
+ * Candidacies' evaluations and, in the order given, the EVALUATED step of each that carries
+ * one (`step`: the step's data but its reasons, which are the evaluation's): one statement,
+ * each evaluation's reasons sent once although the step repeats them. Answers the saved
+ * candidacies as views show them, but their reasons (the caller has them).
+ */
 /* @name SaveEvaluations */
+WITH x AS (
+  SELECT (e.item ->> 'id')::uuid AS id, (e.item ->> 'runId')::uuid AS run_id, e.item ->> 'verdict' AS verdict,
+         e.item -> 'reasons' AS reasons, e.item -> 'step' AS step, e.n
+    FROM jsonb_array_elements(:evaluations!::jsonb) WITH ORDINALITY AS e(item, n)
+), steps AS (
+  INSERT INTO vetting_step (run_id, candidate_id, step, actor_kind, actor_id, data)
+  SELECT x.run_id, x.id, 'EVALUATED', 'SYSTEM', NULL, x.step || jsonb_build_object('reasons', x.reasons)
+    FROM x
+   WHERE x.step IS NOT NULL
+   ORDER BY x.n
+)
 UPDATE vetting_candidate v
    SET verdict = x.verdict, reasons = x.reasons, evaluated_on = :asOf!::date, evaluated_at = now(), evaluations = v.evaluations + 1
-  FROM jsonb_to_recordset(:evaluations!::jsonb) AS x(id uuid, verdict text, reasons jsonb)
- WHERE v.id = x.id;
+  FROM x
+ WHERE v.id = x.id
+RETURNING v.id, v.cadre_id, v.proposed_post, v.verdict, to_char(v.evaluated_on, 'YYYY-MM-DD') AS evaluated_on, v.decision,
+          to_char(v.decided_on, 'YYYY-MM-DD') AS decided_on, v.decision_note, to_char(v.suspended_until, 'YYYY-MM-DD') AS suspended_until;
 
 /* A cadre's candidacies still open (undecided or suspended). */
 /* @name OpenCandidaciesOfCadre */

@@ -110,6 +110,20 @@ describe('a vetting run of several candidates', () => {
     expect(again.body.steps).toHaveLength(steps.length);
   });
 
+  it('finds each candidate’s facts and quota however the slate spells the ids', async () => {
+    const res = await start([
+      { cadreId: ids['B001']!.toUpperCase(), proposedPost: '批次区财政局局长', unitId: unitId.toUpperCase(), level: '正科' },
+      { cadreId: ids['B002']!.toUpperCase(), proposedPost: '批次区财政局副局长' },
+    ]);
+    expect(res.status).toBe(201);
+    const candidates: Array<{ cadreId: string; reasons: Array<{ code: string; effect: string }> }> = res.body.candidates;
+    expect(candidates.map((c) => c.cadreId)).toEqual([ids['B001'], ids['B002']]);
+    expect(candidates.map((c) => c.reasons.filter((r) => r.effect === 'BLOCK').map((r) => r.code))).toEqual([
+      ['OVER_QUOTA'],
+      ['SANCTION_IN_EFFECT'],
+    ]);
+  });
+
   it('refuses an unknown or repeated cadre before writing anything', async () => {
     const before = (await ctx.db.query(`SELECT count(*)::int AS n FROM vetting_run`)).rows[0].n;
     const unknown = await start([

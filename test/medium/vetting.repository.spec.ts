@@ -95,7 +95,9 @@ describe('VettingRepository and its neighbours (medium: real Postgres)', () => {
   it('saves evaluations, reads candidate rows, and records a decision once', async () => {
     const { runId, ids } = await run('第二批', '2026-03-03', ['P003']);
     const reasons = [{ code: 'SANCTION', message: '处分影响期内' }];
-    await vetting.saveEvaluations(dataSource, '2026-03-04', [{ id: ids[0]!, verdict: 'BLOCK', reasons: reasons as never }]);
+    await vetting.saveEvaluations(dataSource, '2026-03-04', [{ id: ids[0]!, runId, verdict: 'BLOCK', reasons: reasons as never }]);
+    // Saved without a step: no line in the record.
+    expect(await vetting.stepsOfRun(runId)).toEqual([]);
     const [row] = await vetting.candidateRows(ids);
     expect(row).toMatchObject({ cadre_id: cadres['P003'], verdict: 'BLOCK', reasons, evaluated_on: '2026-03-04', decision: null });
     expect((await vetting.candidatesForEvaluation(ids))[0]!.evaluations).toBe(1);
@@ -294,5 +296,37 @@ describe('VettingRepository and its neighbours (medium: real Postgres)', () => {
 
     const hints = await new CadresRepository(dataSource).matchingHints([cadres['P003']!]);
     expect(hints).toEqual([{ id: cadres['P003'], name: '张三', post: '局长', unit_names: [], namesakes: 0 }]);
+  });
+
+  it('saves evaluations with their EVALUATED steps in one statement, in the order given, the reasons repeated in each step', async () => {
+    const { runId, ids } = await run('评估批', '2026-03-03', ['P001', 'P002', 'P003']);
+    const reasons = (n: number) => [{ code: 'SANCTION', effect: 'BLOCK', message: `处分${n}`, evidence: { type: 'SANCTION', n } }];
+    const step = (previous: string | null, verdict: string) => ({ asOf: '2026-03-04', trigger: 'TEST', cause: 'x', previous, verdict });
+    const saved = await vetting.saveEvaluations(dataSource, '2026-03-04', [
+      { id: ids[2]!, runId, verdict: 'BLOCK', reasons: reasons(2) as never, step: step(null, 'BLOCK') },
+      { id: ids[0]!, runId, verdict: 'PASS', reasons: [] },
+      { id: ids[1]!, runId, verdict: 'BLOCK', reasons: reasons(1) as never, step: step(null, 'BLOCK') },
+    ]);
+    // What the save answers is what views read back (the reasons the ones given).
+    const byId = (list: Array<{ id: string }>) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(byId(saved)).toEqual(byId(await vetting.candidateRows(ids)));
+    expect(saved.map((r) => r.evaluated_on)).toEqual(['2026-03-04', '2026-03-04', '2026-03-04']);
+    const rows = new Map((await vetting.candidatesForEvaluation(ids)).map((r) => [r.id, r]));
+    expect(ids.map((id) => [rows.get(id)!.verdict, rows.get(id)!.reasons, rows.get(id)!.evaluations])).toEqual([
+      ['PASS', [], 1],
+      ['BLOCK', reasons(1), 1],
+      ['BLOCK', reasons(2), 1],
+    ]);
+    expect((await vetting.stepsOfRun(runId)).map((s) => [s.step, s.candidate_id, s.actor_kind, s.data])).toEqual([
+      ['EVALUATED', ids[2], 'SYSTEM', { ...step(null, 'BLOCK'), reasons: reasons(2) }],
+      ['EVALUATED', ids[1], 'SYSTEM', { ...step(null, 'BLOCK'), reasons: reasons(1) }],
+    ]);
+    // The step's own reasons, if it carried any, give way to the evaluation's (they are the last key).
+    await vetting.saveEvaluations(dataSource, '2026-03-05', [
+      { id: ids[0]!, runId, verdict: 'BLOCK', reasons: reasons(0) as never, step: { ...step('PASS', 'BLOCK'), reasons: ['stale'] } },
+    ]);
+    expect((await vetting.stepsOfRun(runId)).at(-1)!.data).toEqual({ ...step('PASS', 'BLOCK'), reasons: reasons(0) });
+    expect((await vetting.candidatesForEvaluation([ids[0]!]))[0]).toMatchObject({ verdict: 'BLOCK', reasons: reasons(0), evaluations: 2 });
+    expect(await vetting.saveEvaluations(dataSource, '2026-03-05', [])).toEqual([]);
   });
 });
