@@ -105,13 +105,13 @@ export interface IInsertMeetingQuery {
   result: IInsertMeetingResult;
 }
 
-const insertMeetingIR: any = {"usedParamSet":{"heldOn":true,"title":true,"place":true,"convener":true,"invitedAgencies":true,"createdBy":true},"params":[{"name":"heldOn","required":true,"transform":{"type":"scalar"},"locs":[{"a":122,"b":129},{"a":218,"b":225}]},{"name":"title","required":true,"transform":{"type":"scalar"},"locs":[{"a":209,"b":215}]},{"name":"place","required":true,"transform":{"type":"scalar"},"locs":[{"a":234,"b":240}]},{"name":"convener","required":true,"transform":{"type":"scalar"},"locs":[{"a":243,"b":252}]},{"name":"invitedAgencies","required":true,"transform":{"type":"scalar"},"locs":[{"a":263,"b":279}]},{"name":"createdBy","required":false,"transform":{"type":"scalar"},"locs":[{"a":290,"b":299}]}],"statement":"INSERT INTO joint_meeting (number, title, held_on, place, convener, invited_agencies, created_by)\nVALUES ('LX' || to_char(:heldOn!::date, 'YYYY') || '-' || lpad(nextval('joint_meeting_number')::text, 3, '0'), :title!, :heldOn!::date, :place!, :convener!,\n        :invitedAgencies!::text[], :createdBy::uuid)\nRETURNING id                                                                                                  "};
+const insertMeetingIR: any = {"usedParamSet":{"heldOn":true,"title":true,"place":true,"convener":true,"invitedAgencies":true,"createdBy":true},"params":[{"name":"heldOn","required":true,"transform":{"type":"scalar"},"locs":[{"a":122,"b":129},{"a":214,"b":221}]},{"name":"title","required":true,"transform":{"type":"scalar"},"locs":[{"a":205,"b":211}]},{"name":"place","required":true,"transform":{"type":"scalar"},"locs":[{"a":230,"b":236}]},{"name":"convener","required":true,"transform":{"type":"scalar"},"locs":[{"a":239,"b":248}]},{"name":"invitedAgencies","required":true,"transform":{"type":"scalar"},"locs":[{"a":259,"b":275}]},{"name":"createdBy","required":false,"transform":{"type":"scalar"},"locs":[{"a":286,"b":295}]}],"statement":"INSERT INTO joint_meeting (number, title, held_on, place, convener, invited_agencies, created_by)\nVALUES ('LX' || to_char(:heldOn!::date, 'YYYY') || '-' || serial_text(nextval('joint_meeting_number'), 3), :title!, :heldOn!::date, :place!, :convener!,\n        :invitedAgencies!::text[], :createdBy::uuid)\nRETURNING id                                                                                                  "};
 
 /**
  * Query generated from SQL:
  * ```
  * INSERT INTO joint_meeting (number, title, held_on, place, convener, invited_agencies, created_by)
- * VALUES ('LX' || to_char(:heldOn!::date, 'YYYY') || '-' || lpad(nextval('joint_meeting_number')::text, 3, '0'), :title!, :heldOn!::date, :place!, :convener!,
+ * VALUES ('LX' || to_char(:heldOn!::date, 'YYYY') || '-' || serial_text(nextval('joint_meeting_number'), 3), :title!, :heldOn!::date, :place!, :convener!,
  *         :invitedAgencies!::text[], :createdBy::uuid)
  * RETURNING id                                                                                                  
  * ```

@@ -13,7 +13,7 @@ SELECT id, number, title, to_char(held_on, 'YYYY-MM-DD') AS "held_on!", place, c
 
 /* @name InsertMeeting */
 INSERT INTO joint_meeting (number, title, held_on, place, convener, invited_agencies, created_by)
-VALUES ('LX' || to_char(:heldOn!::date, 'YYYY') || '-' || lpad(nextval('joint_meeting_number')::text, 3, '0'), :title!, :heldOn!::date, :place!, :convener!,
+VALUES ('LX' || to_char(:heldOn!::date, 'YYYY') || '-' || serial_text(nextval('joint_meeting_number'), 3), :title!, :heldOn!::date, :place!, :convener!,
         :invitedAgencies!::text[], :createdBy::uuid)
 RETURNING id;
 

@@ -100,7 +100,7 @@ WITH t AS (
 ), r AS (
   INSERT INTO report (id, number, channel, real_name, reporter_identity, reporter_phone_hash, receipt_hash,
                       subjects, category_claimed, body, incident_time, incident_place, client_hash)
-  SELECT id, 'QF-' || to_char(now(), 'YYYY') || '-' || lpad(nextval('report_number_seq')::text, 6, '0'), channel,
+  SELECT id, 'QF-' || to_char(now(), 'YYYY') || '-' || serial_text(nextval('report_number_seq'), 6), channel,
          identity IS NOT NULL, identity, phone_hash, receipt_hash, subjects, category_claimed, body, incident_time,
          incident_place, client_hash
     FROM t ORDER BY ord

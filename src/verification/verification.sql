@@ -44,7 +44,7 @@ SELECT subject_kind, subject_id
 /* @name InsertOpinionsMany */
 INSERT INTO verification_request (kind, agency_code, subject_kind, subject_id, cadre_id, question, extract, sent_on, due_on, remind_on, created_by, origin, number, round)
 SELECT 'OPINION', c.code, :subjectKind!, s.subject_id, s.cadre_id, s.question, NULL, :sentOn!::date, :dueOn!::date, :remindOn!::date, :actorId::uuid, 'null'::jsonb,
-       'HC' || to_char(:sentOn!::date, 'YYYY') || '-' || lpad(nextval('verification_request_number')::text, 5, '0'), 1
+       'HC' || to_char(:sentOn!::date, 'YYYY') || '-' || serial_text(nextval('verification_request_number'), 5), 1
   FROM unnest(:subjectIds!::uuid[], :cadreIds!::uuid[], :questions!::text[]) WITH ORDINALITY AS s(subject_id, cadre_id, question, n)
  CROSS JOIN unnest(:codes!::text[]) WITH ORDINALITY AS c(code, m)
  ORDER BY s.n, c.m
@@ -56,7 +56,7 @@ RETURNING id, number AS "number!", agency_code, subject_id;
 INSERT INTO verification_request (kind, agency_code, subject_kind, subject_id, cadre_id, question, extract, sent_on, due_on, remind_on, created_by, origin, number, round)
 SELECT :kind!::text, code, :subjectKind!::text, :subjectId!::uuid, :cadreId::uuid, :question!, :extract::text, :sentOn!::date, :dueOn!::date, :remindOn!::date,
        :actorId::uuid, :origin!::jsonb,
-       'HC' || to_char(:sentOn!::date, 'YYYY') || '-' || lpad(nextval('verification_request_number')::text, 5, '0'),
+       'HC' || to_char(:sentOn!::date, 'YYYY') || '-' || serial_text(nextval('verification_request_number'), 5),
        CASE WHEN :kind!::text = 'OPINION' THEN 1 ELSE coalesce((SELECT max(round) FROM verification_request x
              WHERE x.subject_kind = :subjectKind!::text AND x.subject_id = :subjectId!::uuid AND x.kind = :kind!::text AND x.agency_code = code), 0) + 1 END
   FROM unnest(:codes!::text[]) AS code

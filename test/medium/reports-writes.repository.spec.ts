@@ -396,6 +396,13 @@ describe('ReportsRepository: tips, messages, files, the workflow and retention (
     expect(await reports.dueForRetention(dataSource, { statuses, cutoff, after: null, limit: 100 })).not.toContain(due.id);
   });
 
+  it('numbers tips past a million without cutting a digit (QF-YYYY-1000000, not the number of tip 100,000)', async () => {
+    await db.query(`SELECT setval('report_number_seq', 999998)`);
+    const [a, b] = [tip(), tip()];
+    const created = await reports.createReports(dataSource, [a, b]);
+    expect([created.get(a.id)!.number, created.get(b.id)!.number].map((n) => n.replace(/^QF-\d{4}-/, ''))).toEqual(['999999', '1000000']);
+  });
+
   it('drops the idempotency records past their window, and only those', async () => {
     const live = tip({
       idempotency: { keyHash: sha(`live-${randomUUID()}`), requestHash: sha('r'), sealedResponse: Buffer.from('a'), hours: 24 },

@@ -9,7 +9,7 @@ SELECT v.id, v.cadre_id, v.verdict, v.decision,
 
 /* @name InsertNotice */
 INSERT INTO publicity_notice (run_id, reference, title, starts_on, ends_on, working_days, contact, published_by)
-VALUES (:runId!, 'GS-' || to_char(:startsOn!::date, 'YYYY') || '-' || lpad(nextval('publicity_notice_number_seq')::text, 4, '0'), :title!,
+VALUES (:runId!, 'GS-' || to_char(:startsOn!::date, 'YYYY') || '-' || serial_text(nextval('publicity_notice_number_seq'), 4), :title!,
         :startsOn!::date, :endsOn!::date, :workingDays!, :contact!, :publishedBy::uuid)
 RETURNING id, reference;
 
