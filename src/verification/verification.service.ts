@@ -370,8 +370,10 @@ export class VerificationService {
     return (await this.requestsForMany(subjectKind, [subjectId])).get(subjectId) ?? [];
   }
 
-  /** requestsFor of many subjects in one query, by subject id (every id present). */
-  /** Each subject's requests with their latest replies; `on`: a transaction that wrote them and has not committed. */
+  /**
+   * requestsFor of many subjects in one query, by subject id (every id present), each request
+   * with its latest reply; `on`: a transaction that wrote them and has not committed.
+   */
   async requestsForMany(subjectKind: SubjectKind, subjectIds: string[], on?: Queryable): Promise<Map<string, RequestWithReply[]>> {
     const out = new Map(subjectIds.map((id) => [id, [] as RequestWithReply[]]));
     const ids = subjectIds.filter((id) => isUuid(id));

@@ -269,11 +269,11 @@ export class VettingService {
       );
     }
     // The cadres are known: their names are read beside the candidacies, not after. The
-    // candidacies just saved are not read again.
+    // candidacies just saved are not read again; the others on `on`, as they were read above.
     return this.candidates(
       candidateIds,
       rows.map((r) => r.cadre_id),
-      undefined,
+      on,
       saved,
     );
   }
