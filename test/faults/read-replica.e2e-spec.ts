@@ -192,13 +192,16 @@ describe('read replica', () => {
       }
     };
     const loops = [loop(reader, 0), loop(reader, 1), loop(writer, 2), loop(writer, 3)];
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // A count of answers, not a time: on a loaded machine one second held nine (CI, 12-06).
+    await waitFor(async () => statuses.length > 10, 30_000, 'answers before the kill');
     const beforeKill = statuses.length;
     expect(await apiConnectionsToReplica()).toBeGreaterThan(0); // the loops were reading the replica
     const t = Date.now();
     replica!.stop(); // pg_ctl stop -m immediate: connections cut, as in a crash
     timings['replica kill'] = Date.now() - t;
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    // At least a second of load after the kill, and enough answers in it whatever the machine's speed.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await waitFor(async () => statuses.length - beforeKill > 10, 30_000, 'answers after the kill');
     stop = true;
     await Promise.all(loops);
 
