@@ -40,17 +40,24 @@ export class VerificationDeadlines {
     private readonly repository: VerificationRepository,
   ) {}
 
-  /** Queues the request's reminder and escalation for its current due date. */
-  async schedule(requestId: string): Promise<void> {
-    const row = await this.repository.scheduleState(requestId);
-    if (!row || row.status !== 'OPEN') return;
+  /**
+   * Queues the reminder and escalation of each request still open, for its current due date:
+   * one read and one round trip to Redis for a whole sending (a vetting run's hundreds).
+   */
+  async schedule(requestIds: readonly string[]): Promise<void> {
+    const rows = await this.repository.scheduleStates(requestIds);
     const now = this.clock.now().getTime();
-    for (const stage of ['REMIND', 'ESCALATE'] as const) {
-      await this.queues.add(
-        { queue: 'vetting', name: 'verification-deadline', data: { requestId, stage, dueOn: row.due_on } },
-        { delay: Math.max(0, stageInstant(stage, row.remind_on, row.due_on) - now) },
-      );
-    }
+    const jobs = rows.flatMap((row) =>
+      (['REMIND', 'ESCALATE'] as const).map((stage) => ({
+        item: { queue: 'vetting', name: 'verification-deadline', data: { requestId: row.id, stage, dueOn: row.due_on } } as const,
+        delay: Math.max(0, stageInstant(stage, row.remind_on, row.due_on) - now),
+      })),
+    );
+    if (jobs.length === 0) return;
+    await this.queues.addBulk(
+      jobs.map((j) => j.item),
+      jobs.map((j) => ({ delay: j.delay })),
+    );
   }
 
   /** Sends the stage's mail if it is due and not yet sent. Returns whether it acted. */

@@ -3,14 +3,14 @@ import { JobHandler, type HandlesJob } from '../infra/queue/job-handler.js';
 import type { JobData } from '../infra/queue/jobs.js';
 import { VerificationDeadlines } from './verification-deadlines.js';
 
-/** After a request is sent (or its due date moved): queue its reminder and escalation. */
+/** After requests are sent (or a due date moved): queue each one's reminder and escalation. */
 @Injectable()
 @JobHandler('verification-sent')
 export class VerificationSentJob implements HandlesJob<'verification-sent'> {
   constructor(private readonly deadlines: VerificationDeadlines) {}
 
-  async handle({ requestId }: JobData<'verification-sent'>): Promise<void> {
-    await this.deadlines.schedule(requestId);
+  async handle(data: JobData<'verification-sent'>): Promise<void> {
+    await this.deadlines.schedule('requestIds' in data ? data.requestIds : [data.requestId]);
   }
 }
 

@@ -528,7 +528,7 @@ export interface IRequestsForManyQuery {
   result: IRequestsForManyResult;
 }
 
-const requestsForManyIR: any = {"usedParamSet":{"subjectKind":true,"subjectIds":true},"params":[{"name":"subjectKind","required":true,"transform":{"type":"scalar"},"locs":[{"a":488,"b":500}]},{"name":"subjectIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":526,"b":537}]}],"statement":"SELECT r.id, r.subject_id, r.number AS \"number!\", r.kind, r.agency_code, to_char(r.sent_on, 'YYYY-MM-DD') AS \"sent_on!\",\n       to_char(r.due_on, 'YYYY-MM-DD') AS \"due_on!\", r.status, v.version AS \"version?\", v.result AS \"result?\", v.body AS \"body?\", v.replied_at AS \"replied_at?\"\n  FROM verification_request r\n  LEFT JOIN LATERAL (SELECT * FROM verification_reply x WHERE x.request_id = r.id AND x.result <> 'MORE_TIME' ORDER BY x.version DESC LIMIT 1) v ON true\n WHERE r.subject_kind = :subjectKind! AND r.subject_id = ANY (:subjectIds!::uuid[]) AND r.status <> 'CANCELLED'\n ORDER BY r.subject_id, r.agency_code, r.round"};
+const requestsForManyIR: any = {"usedParamSet":{"subjectKind":true,"subjectIds":true},"params":[{"name":"subjectKind","required":true,"transform":{"type":"scalar"},"locs":[{"a":488,"b":500}]},{"name":"subjectIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":526,"b":537}]}],"statement":"SELECT r.id, r.subject_id, r.number AS \"number!\", r.kind, r.agency_code, to_char(r.sent_on, 'YYYY-MM-DD') AS \"sent_on!\",\n       to_char(r.due_on, 'YYYY-MM-DD') AS \"due_on!\", r.status, v.version AS \"version?\", v.result AS \"result?\", v.body AS \"body?\", v.replied_at AS \"replied_at?\"\n  FROM verification_request r\n  LEFT JOIN LATERAL (SELECT * FROM verification_reply x WHERE x.request_id = r.id AND x.result <> 'MORE_TIME' ORDER BY x.version DESC LIMIT 1) v ON true\n WHERE r.subject_kind = :subjectKind! AND r.subject_id = ANY (:subjectIds!::uuid[]) AND r.status <> 'CANCELLED'\n ORDER BY r.subject_id, r.agency_code, r.round                                                                                                                    "};
 
 /**
  * Query generated from SQL:
@@ -538,41 +538,42 @@ const requestsForManyIR: any = {"usedParamSet":{"subjectKind":true,"subjectIds":
  *   FROM verification_request r
  *   LEFT JOIN LATERAL (SELECT * FROM verification_reply x WHERE x.request_id = r.id AND x.result <> 'MORE_TIME' ORDER BY x.version DESC LIMIT 1) v ON true
  *  WHERE r.subject_kind = :subjectKind! AND r.subject_id = ANY (:subjectIds!::uuid[]) AND r.status <> 'CANCELLED'
- *  ORDER BY r.subject_id, r.agency_code, r.round
+ *  ORDER BY r.subject_id, r.agency_code, r.round                                                                                                                    
  * ```
  */
 export const requestsForMany = new PreparedQuery<IRequestsForManyParams,IRequestsForManyResult>(requestsForManyIR);
 
 
-/** 'ScheduleState' parameters type */
-export interface IScheduleStateParams {
-  id: string;
+/** 'ScheduleStates' parameters type */
+export interface IScheduleStatesParams {
+  ids: stringArray;
 }
 
-/** 'ScheduleState' return type */
-export interface IScheduleStateResult {
+/** 'ScheduleStates' return type */
+export interface IScheduleStatesResult {
   due_on: string;
+  id: string;
   remind_on: string;
-  status: string;
 }
 
-/** 'ScheduleState' query type */
-export interface IScheduleStateQuery {
-  params: IScheduleStateParams;
-  result: IScheduleStateResult;
+/** 'ScheduleStates' query type */
+export interface IScheduleStatesQuery {
+  params: IScheduleStatesParams;
+  result: IScheduleStatesResult;
 }
 
-const scheduleStateIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":148,"b":151}]}],"statement":"SELECT status, to_char(due_on, 'YYYY-MM-DD') AS \"due_on!\", to_char(remind_on, 'YYYY-MM-DD') AS \"remind_on!\"\n  FROM verification_request\n WHERE id = :id!                                                                      "};
+const scheduleStatesIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":149,"b":153}]}],"statement":"SELECT id, to_char(due_on, 'YYYY-MM-DD') AS \"due_on!\", to_char(remind_on, 'YYYY-MM-DD') AS \"remind_on!\"\n  FROM verification_request\n WHERE id = ANY (:ids!::uuid[]) AND status = 'OPEN'\n ORDER BY number                                                                      "};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT status, to_char(due_on, 'YYYY-MM-DD') AS "due_on!", to_char(remind_on, 'YYYY-MM-DD') AS "remind_on!"
+ * SELECT id, to_char(due_on, 'YYYY-MM-DD') AS "due_on!", to_char(remind_on, 'YYYY-MM-DD') AS "remind_on!"
  *   FROM verification_request
- *  WHERE id = :id!                                                                      
+ *  WHERE id = ANY (:ids!::uuid[]) AND status = 'OPEN'
+ *  ORDER BY number                                                                      
  * ```
  */
-export const scheduleState = new PreparedQuery<IScheduleStateParams,IScheduleStateResult>(scheduleStateIR);
+export const scheduleStates = new PreparedQuery<IScheduleStatesParams,IScheduleStatesResult>(scheduleStatesIR);
 
 
 /** 'LockOpenForDeadline' parameters type */

@@ -296,9 +296,9 @@ export class VerificationRepository {
 
   // --- deadlines
 
-  async scheduleState(id: string): Promise<{ status: string; due_on: string; remind_on: string } | null> {
-    const [row] = await runQuery(q.scheduleState, { id }, this.dataSource);
-    return row ?? null;
+  /** The open requests among `ids`, with the days their reminder and escalation are due. */
+  async scheduleStates(ids: readonly string[]): Promise<q.IScheduleStatesResult[]> {
+    return ids.length === 0 ? [] : runQuery(q.scheduleStates, { ids: [...ids] }, this.dataSource);
   }
 
   /** An open request, locked in `on`'s transaction; null when it is not open. */

@@ -173,10 +173,11 @@ export class VerificationService {
       remindOn,
       actorId: input.actorId ?? null,
     });
-    await this.outbox.write(
-      manager,
-      rows.map((row) => ({ queue: 'vetting', name: 'verification-sent', data: { requestId: row.id, dueOn } })),
-    );
+    if (rows.length > 0) {
+      await this.outbox.write(manager, [
+        { queue: 'vetting', name: 'verification-sent', data: { requestIds: rows.map((r) => r.id), dueOn } },
+      ]);
+    }
     for (const row of rows) {
       const agency = agencies.find((a) => a.code === row.agency_code)!;
       if (agency.noticeEmail) await this.queueNotice(manager, agency, row, 'OPINION', dueOn, input.subjectKind, row.subject_id);
@@ -261,12 +262,14 @@ export class VerificationService {
       actorId: input.actorId ?? null,
       origin: input.origin ?? null,
     });
-    const entries: OutboxEntry[] = [];
+    const entries: OutboxEntry[] =
+      rows.length > 0
+        ? await this.outbox.write(manager, [
+            { queue: 'vetting', name: 'verification-sent', data: { requestIds: rows.map((r) => r.id), dueOn } },
+          ])
+        : [];
     for (const row of rows) {
       const agency = agencies.find((a) => a.code === row.agency_code)!;
-      entries.push(
-        ...(await this.outbox.write(manager, [{ queue: 'vetting', name: 'verification-sent', data: { requestId: row.id, dueOn } }])),
-      );
       if (!agency.noticeEmail) continue; // no mailbox on file: the portal alone shows it
       entries.push(...(await this.queueNotice(manager, agency, row, input.kind, dueOn, input.subjectKind, input.subjectId)));
     }
@@ -350,7 +353,7 @@ export class VerificationService {
           dueOn = input.newDueOn!;
           const remindOn = reminderDay(this.today(), dueOn, this.config.settings.verification.reminderWorkingDaysBefore, this.calendar);
           await this.repository.extendDue(manager, input.requestId, dueOn, remindOn);
-          jobs.push({ queue: 'vetting', name: 'verification-sent', data: { requestId: input.requestId, dueOn } });
+          jobs.push({ queue: 'vetting', name: 'verification-sent', data: { requestIds: [input.requestId], dueOn } });
         } else {
           await this.repository.markAnswered(manager, input.requestId);
         }

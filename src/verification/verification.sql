@@ -103,10 +103,12 @@ SELECT r.id, r.subject_id, r.number AS "number!", r.kind, r.agency_code, to_char
  WHERE r.subject_kind = :subjectKind! AND r.subject_id = ANY (:subjectIds!::uuid[]) AND r.status <> 'CANCELLED'
  ORDER BY r.subject_id, r.agency_code, r.round;
 
-/* @name ScheduleState */
-SELECT status, to_char(due_on, 'YYYY-MM-DD') AS "due_on!", to_char(remind_on, 'YYYY-MM-DD') AS "remind_on!"
+/* The due and reminder days of the requests among `ids` still open, to schedule their reminders and escalations. */
+/* @name ScheduleStates */
+SELECT id, to_char(due_on, 'YYYY-MM-DD') AS "due_on!", to_char(remind_on, 'YYYY-MM-DD') AS "remind_on!"
   FROM verification_request
- WHERE id = :id!;
+ WHERE id = ANY (:ids!::uuid[]) AND status = 'OPEN'
+ ORDER BY number;
 
 /* An open request whose reminder or escalation may be due, locked. */
 /* @name LockOpenForDeadline */

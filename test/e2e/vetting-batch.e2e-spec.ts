@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import request from 'supertest';
 import { CadreRecordsService } from '../../src/cadres/cadre-records.service.js';
 import { CadresService } from '../../src/cadres/cadres.service.js';
@@ -9,7 +11,7 @@ import { addDays } from '../../src/statistics/period.js';
 import { VerificationService } from '../../src/verification/verification.service.js';
 import { VettingService } from '../../src/vetting/vetting.service.js';
 import { validTip } from '../support/fixtures.js';
-import { createTestContext, type TestContext } from '../support/test-context.js';
+import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
 
 /**
  * A run's whole slate is written and evaluated in a few statements. Each candidate must
@@ -108,6 +110,31 @@ describe('a vetting run of several candidates', () => {
     }
     const again = await request(ctx.baseUrl).get(`/api/v1/vetting/runs/${res.body.runId}`).set('Authorization', `Bearer ${officer}`);
     expect(again.body.steps).toHaveLength(steps.length);
+  });
+
+  it('schedules the reminder and escalation of every request it sent, each a delayed job', async () => {
+    await ctx.startWorker();
+    const { rows } = await ctx.db.query<{ id: string; due_on: string }>(
+      `SELECT id, to_char(due_on, 'YYYY-MM-DD') AS due_on FROM verification_request WHERE subject_kind = 'VETTING_CANDIDATE' AND status = 'OPEN'`,
+    );
+    expect(rows.length).toBe(4 * ctx.app.get(VerificationService).agencies.length);
+    const connection = new Redis(ctx.env['REDIS_URL']!, { maxRetriesPerRequest: null });
+    const queue = new Queue('vetting', { connection, prefix: ctx.env['QUEUE_PREFIX'] });
+    try {
+      const ids = rows.flatMap((r) => [`verification-remind:${r.id}:${r.due_on}`, `verification-escalate:${r.id}:${r.due_on}`]);
+      const jobs = await waitFor(
+        async () => {
+          const found = await Promise.all(ids.map((id) => queue.getJob(id)));
+          return found.every(Boolean) && found;
+        },
+        20_000,
+        'every request’s reminder and escalation',
+      );
+      expect(await Promise.all(jobs.map((j) => j!.getState()))).toEqual(ids.map(() => 'delayed'));
+    } finally {
+      await queue.close();
+      connection.disconnect();
+    }
   });
 
   it('finds each candidate’s facts and quota however the slate spells the ids', async () => {

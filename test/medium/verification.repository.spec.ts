@@ -225,7 +225,14 @@ describe('VerificationRepository (medium: real Postgres)', () => {
   it('schedules, reminds and escalates on the open requests that are due', async () => {
     const [request] = await ask(dataSource, 'VERIFICATION', ['AUDIT']);
     const id = request!.id;
-    expect(await repository.scheduleState(id)).toEqual({ status: 'OPEN', due_on: '2026-03-16', remind_on: '2026-03-13' });
+    // One read for a sending: the open ones among the ids (unknown and answered left out), in number order.
+    const elsewhere = randomUUID(); // another subject: the later tests count this tip's requests
+    const [answered, fresh, later] = await ask(dataSource, 'VERIFICATION', ['SECURITY', 'PETITIONS', 'HEALTH'], elsewhere);
+    await repository.markAnswered(dataSource, answered!.id);
+    expect(await repository.scheduleStates([later!.id, randomUUID(), answered!.id, id, fresh!.id])).toEqual(
+      [id, fresh!.id, later!.id].map((x) => ({ id: x, due_on: '2026-03-16', remind_on: '2026-03-13' })),
+    );
+    expect(await repository.scheduleStates([])).toEqual([]);
     expect((await repository.deadlinesDue('2026-03-12')).map((r) => r.id)).not.toContain(id);
     expect((await repository.deadlinesDue('2026-03-13')).map((r) => r.id)).toContain(id);
     const at = new Date('2026-03-13T01:00:00Z');

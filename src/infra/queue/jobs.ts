@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Every background job, typed once: producers and handlers are checked against this
  * union. Payloads carry ids only; a handler loads current state and returns early when
@@ -19,7 +21,9 @@ export type JobItem =
   | { queue: 'vetting'; name: 'verification-replied'; data: { requestId: string; version: number } }
   | { queue: 'vetting'; name: 'vetting-sweep'; data: Record<string, never> }
   | { queue: 'vetting'; name: 'probation-ends'; data: { probationId: string } }
-  | { queue: 'vetting'; name: 'verification-sent'; data: { requestId: string; dueOn: string } }
+  // One job for the requests of one sending (a vetting run asks hundreds at once); `requestId`:
+  // a job queued before that, still read.
+  | { queue: 'vetting'; name: 'verification-sent'; data: { requestIds: string[]; dueOn: string } | { requestId: string; dueOn: string } }
   | { queue: 'vetting'; name: 'verification-deadline'; data: { requestId: string; stage: 'REMIND' | 'ESCALATE'; dueOn: string } }
   | { queue: 'vetting'; name: 'verification-sweep'; data: Record<string, never> }
   | { queue: 'maintenance'; name: 'retention-purge'; data: Record<string, never> }
@@ -59,6 +63,18 @@ export const JOB_QUEUE: { [N in JobName]: Extract<JobItem, { name: N }>['queue']
   'fetch-voicemail-recording': 'channels',
 };
 
+/**
+ * The requests of one sending, in a job id: the id itself for one (as ids were before a
+ * sending became one job), a digest of the sorted ids for several.
+ */
+function sendingKey(requestIds: readonly string[]): string {
+  if (requestIds.length === 1) return requestIds[0]!;
+  return `n${requestIds.length}-${createHash('sha256')
+    .update([...requestIds].sort().join(','))
+    .digest('hex')
+    .slice(0, 32)}`;
+}
+
 /** Deterministic job ids: adding the same job twice while it exists is a no-op. */
 export function jobIdOf(item: JobItem): string {
   switch (item.name) {
@@ -86,7 +102,8 @@ export function jobIdOf(item: JobItem): string {
     case 'probation-ends':
       return `probation:${item.data.probationId}:ends`;
     case 'verification-sent':
-      return `verification-sent:${item.data.requestId}:${item.data.dueOn}`; // a new due date (extension) schedules anew
+      // A new due date (extension) schedules anew; the same sending twice (the relay after a crash) is one job.
+      return `verification-sent:${sendingKey('requestIds' in item.data ? item.data.requestIds : [item.data.requestId])}:${item.data.dueOn}`;
     case 'verification-deadline':
       // The due date is part of the id: an extension schedules new jobs; the old ones find a different date and stop.
       return `verification-${item.data.stage.toLowerCase()}:${item.data.requestId}:${item.data.dueOn}`;
