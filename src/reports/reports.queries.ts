@@ -1310,7 +1310,7 @@ export interface IRecordTriageBatchQuery {
   result: IRecordTriageBatchResult;
 }
 
-const recordTriageBatchIR: any = {"usedParamSet":{"cases":true,"laterIds":true,"laterRoots":true,"eventReportIds":true,"eventTypes":true,"eventActorKinds":true,"eventActorIds":true,"eventData":true},"params":[{"name":"cases","required":true,"transform":{"type":"scalar"},"locs":[{"a":60,"b":66}]},{"name":"laterIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":331,"b":340}]},{"name":"laterRoots","required":true,"transform":{"type":"scalar"},"locs":[{"a":351,"b":362}]},{"name":"eventReportIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1358,"b":1373}]},{"name":"eventTypes","required":true,"transform":{"type":"scalar"},"locs":[{"a":1384,"b":1395}]},{"name":"eventActorKinds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1406,"b":1422}]},{"name":"eventActorIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1433,"b":1447}]},{"name":"eventData","required":true,"transform":{"type":"scalar"},"locs":[{"a":1458,"b":1468}]}],"statement":"WITH c AS MATERIALIZED (\n  SELECT * FROM jsonb_to_recordset(:cases!::jsonb)\n    AS c(id uuid, category text, category_scores jsonb, priority int, priority_level text, specific boolean, transfer_target text, repeat_of uuid)\n), later_chain AS (\n  UPDATE report AS target SET repeat_of = l.root_id, updated_at = now()\n    FROM unnest(:laterIds!::uuid[], :laterRoots!::uuid[]) AS l(later_id, root_id)\n   WHERE target.id = l.later_id AND (target.repeat_of IS NULL\n          OR (SELECT ROW(cur.received_at, cur.id) FROM report cur WHERE cur.id = target.repeat_of)\n           > (SELECT ROW(root.received_at, root.id) FROM report root WHERE root.id = l.root_id))\n), report_rows AS (\n  UPDATE report SET status = CASE WHEN report.status = 'RECEIVED' THEN 'TRIAGED' ELSE report.status END,\n                    category = c.category, category_scores = c.category_scores, triaged_at = now(), updated_at = now(),\n                    priority = c.priority, priority_level = c.priority_level, is_specific = c.specific,\n                    transfer_target = c.transfer_target,\n                    repeat_of = CASE WHEN report.status = 'RECEIVED' THEN c.repeat_of ELSE report.repeat_of END\n    FROM c\n   WHERE report.id = c.id\n)\nINSERT INTO report_event (report_id, type, actor_kind, actor_id, data)\nSELECT e.report_id, e.type, e.actor_kind, e.actor_id, e.data\n  FROM unnest(:eventReportIds!::uuid[], :eventTypes!::text[], :eventActorKinds!::text[], :eventActorIds!::uuid[], :eventData!::jsonb[])\n       WITH ORDINALITY AS e(report_id, type, actor_kind, actor_id, data, n)\n ORDER BY e.n                                                                                                                 "};
+const recordTriageBatchIR: any = {"usedParamSet":{"cases":true,"laterIds":true,"laterRoots":true,"eventReportIds":true,"eventTypes":true,"eventActorKinds":true,"eventActorIds":true,"eventData":true},"params":[{"name":"cases","required":true,"transform":{"type":"scalar"},"locs":[{"a":60,"b":66}]},{"name":"laterIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":331,"b":340}]},{"name":"laterRoots","required":true,"transform":{"type":"scalar"},"locs":[{"a":351,"b":362}]},{"name":"eventReportIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1358,"b":1373}]},{"name":"eventTypes","required":true,"transform":{"type":"scalar"},"locs":[{"a":1384,"b":1395}]},{"name":"eventActorKinds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1406,"b":1422}]},{"name":"eventActorIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1433,"b":1447}]},{"name":"eventData","required":true,"transform":{"type":"scalar"},"locs":[{"a":1458,"b":1468}]}],"statement":"WITH c AS MATERIALIZED (\n  SELECT * FROM jsonb_to_recordset(:cases!::jsonb)\n    AS c(id uuid, category text, category_scores jsonb, priority int, priority_level text, specific boolean, transfer_target text, repeat_of uuid)\n), later_chain AS (\n  UPDATE report AS target SET repeat_of = l.root_id, updated_at = now()\n    FROM unnest(:laterIds!::uuid[], :laterRoots!::uuid[]) AS l(later_id, root_id)\n   WHERE target.id = l.later_id AND (target.repeat_of IS NULL\n          OR (SELECT ROW(cur.received_at, cur.id) FROM report cur WHERE cur.id = target.repeat_of)\n           > (SELECT ROW(root.received_at, root.id) FROM report root WHERE root.id = l.root_id))\n), report_rows AS (\n  UPDATE report SET status = CASE WHEN report.status = 'RECEIVED' THEN 'TRIAGED' ELSE report.status END,\n                    category = c.category, category_scores = c.category_scores, triaged_at = now(), updated_at = now(),\n                    priority = c.priority, priority_level = c.priority_level, is_specific = c.specific,\n                    transfer_target = c.transfer_target,\n                    repeat_of = CASE WHEN report.status = 'RECEIVED' THEN c.repeat_of ELSE report.repeat_of END\n    FROM c\n   WHERE report.id = c.id\n)\nINSERT INTO report_event (report_id, type, actor_kind, actor_id, data)\nSELECT e.report_id, e.type, e.actor_kind, e.actor_id, e.data\n  FROM unnest(:eventReportIds!::uuid[], :eventTypes!::text[], :eventActorKinds!::text[], :eventActorIds!::uuid[], :eventData!::jsonb[])\n       WITH ORDINALITY AS e(report_id, type, actor_kind, actor_id, data, n)\n ORDER BY e.n                                                                                                                                  "};
 
 /**
  * Query generated from SQL:
@@ -1337,71 +1337,74 @@ const recordTriageBatchIR: any = {"usedParamSet":{"cases":true,"laterIds":true,"
  * SELECT e.report_id, e.type, e.actor_kind, e.actor_id, e.data
  *   FROM unnest(:eventReportIds!::uuid[], :eventTypes!::text[], :eventActorKinds!::text[], :eventActorIds!::uuid[], :eventData!::jsonb[])
  *        WITH ORDINALITY AS e(report_id, type, actor_kind, actor_id, data, n)
- *  ORDER BY e.n                                                                                                                 
+ *  ORDER BY e.n                                                                                                                                  
  * ```
  */
 export const recordTriageBatch = new PreparedQuery<IRecordTriageBatchParams,IRecordTriageBatchResult>(recordTriageBatchIR);
 
 
-/** 'PriorityForUpdate' parameters type */
-export interface IPriorityForUpdateParams {
-  id: string;
+/** 'PrioritiesForUpdate' parameters type */
+export interface IPrioritiesForUpdateParams {
+  ids: stringArray;
 }
 
-/** 'PriorityForUpdate' return type */
-export interface IPriorityForUpdateResult {
+/** 'PrioritiesForUpdate' return type */
+export interface IPrioritiesForUpdateResult {
+  id: string;
   priority: number | null;
   priority_level: string | null;
   status: string;
   triaged: boolean;
 }
 
-/** 'PriorityForUpdate' query type */
-export interface IPriorityForUpdateQuery {
-  params: IPriorityForUpdateParams;
-  result: IPriorityForUpdateResult;
+/** 'PrioritiesForUpdate' query type */
+export interface IPrioritiesForUpdateQuery {
+  params: IPrioritiesForUpdateParams;
+  result: IPrioritiesForUpdateResult;
 }
 
-const priorityForUpdateIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":104,"b":107}]}],"statement":"SELECT status, triaged_at IS NOT NULL AS \"triaged!\", priority, priority_level\n  FROM report\n WHERE id = :id!\n   FOR UPDATE"};
+const prioritiesForUpdateIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":122,"b":126}]}],"statement":"SELECT id AS \"id!\", status, triaged_at IS NOT NULL AS \"triaged!\", priority, priority_level\n  FROM report\n WHERE id = ANY (:ids!::uuid[])\n ORDER BY id\n   FOR UPDATE                                                                        "};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT status, triaged_at IS NOT NULL AS "triaged!", priority, priority_level
+ * SELECT id AS "id!", status, triaged_at IS NOT NULL AS "triaged!", priority, priority_level
  *   FROM report
- *  WHERE id = :id!
- *    FOR UPDATE
+ *  WHERE id = ANY (:ids!::uuid[])
+ *  ORDER BY id
+ *    FOR UPDATE                                                                        
  * ```
  */
-export const priorityForUpdate = new PreparedQuery<IPriorityForUpdateParams,IPriorityForUpdateResult>(priorityForUpdateIR);
+export const prioritiesForUpdate = new PreparedQuery<IPrioritiesForUpdateParams,IPrioritiesForUpdateResult>(prioritiesForUpdateIR);
 
 
-/** 'SetPriority' parameters type */
-export interface ISetPriorityParams {
-  id: string;
-  priority: number;
-  priorityLevel: string;
+/** 'SetPriorities' parameters type */
+export interface ISetPrioritiesParams {
+  ids: stringArray;
+  levels: stringArray;
+  priorities: numberArray;
 }
 
-/** 'SetPriority' return type */
-export type ISetPriorityResult = void;
+/** 'SetPriorities' return type */
+export type ISetPrioritiesResult = void;
 
-/** 'SetPriority' query type */
-export interface ISetPriorityQuery {
-  params: ISetPriorityParams;
-  result: ISetPriorityResult;
+/** 'SetPriorities' query type */
+export interface ISetPrioritiesQuery {
+  params: ISetPrioritiesParams;
+  result: ISetPrioritiesResult;
 }
 
-const setPriorityIR: any = {"usedParamSet":{"priority":true,"priorityLevel":true,"id":true},"params":[{"name":"priority","required":true,"transform":{"type":"scalar"},"locs":[{"a":29,"b":38}]},{"name":"priorityLevel","required":true,"transform":{"type":"scalar"},"locs":[{"a":63,"b":77}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":117,"b":120}]}],"statement":"UPDATE report SET priority = :priority!::int, priority_level = :priorityLevel!::text, updated_at = now()\n WHERE id = :id!                                                                                         "};
+const setPrioritiesIR: any = {"usedParamSet":{"ids":true,"priorities":true,"levels":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":102,"b":106}]},{"name":"priorities","required":true,"transform":{"type":"scalar"},"locs":[{"a":117,"b":128}]},{"name":"levels","required":true,"transform":{"type":"scalar"},"locs":[{"a":138,"b":145}]}],"statement":"UPDATE report r SET priority = x.priority, priority_level = x.level, updated_at = now()\n  FROM unnest(:ids!::uuid[], :priorities!::int[], :levels!::text[]) AS x(id, priority, level)\n WHERE r.id = x.id                                                                                         "};
 
 /**
  * Query generated from SQL:
  * ```
- * UPDATE report SET priority = :priority!::int, priority_level = :priorityLevel!::text, updated_at = now()
- *  WHERE id = :id!                                                                                         
+ * UPDATE report r SET priority = x.priority, priority_level = x.level, updated_at = now()
+ *   FROM unnest(:ids!::uuid[], :priorities!::int[], :levels!::text[]) AS x(id, priority, level)
+ *  WHERE r.id = x.id                                                                                         
  * ```
  */
-export const setPriority = new PreparedQuery<ISetPriorityParams,ISetPriorityResult>(setPriorityIR);
+export const setPriorities = new PreparedQuery<ISetPrioritiesParams,ISetPrioritiesResult>(setPrioritiesIR);
 
 
 /** 'CaseForAction' parameters type */

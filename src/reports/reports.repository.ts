@@ -614,20 +614,30 @@ export class ReportsRepository {
     );
   }
 
-  /** A case's status and priority, its row locked until the transaction `on` ends; null for no such case. */
-  async priorityForUpdate(
+  /** Cases' status and priority, their rows locked in id order until `on`'s transaction ends (unknown ids left out). */
+  async prioritiesForUpdate(
     on: Queryable,
-    id: string,
-  ): Promise<{ status: ReportStatus; triaged: boolean; priority: number | null; priorityLevel: string | null } | null> {
-    const [row] = await runQuery(q.priorityForUpdate, { id }, on);
-    return row
-      ? { status: row.status as ReportStatus, triaged: row.triaged, priority: row.priority, priorityLevel: row.priority_level }
-      : null;
+    ids: readonly string[],
+  ): Promise<Array<{ id: string; status: ReportStatus; triaged: boolean; priority: number | null; priorityLevel: string | null }>> {
+    if (ids.length === 0) return [];
+    const rows = await runQuery(q.prioritiesForUpdate, { ids: [...ids] }, on);
+    return rows.map((row) => ({
+      id: row.id,
+      status: row.status as ReportStatus,
+      triaged: row.triaged,
+      priority: row.priority,
+      priorityLevel: row.priority_level,
+    }));
   }
 
-  /** Sets a case's priority (score and level). */
-  async setPriority(on: Queryable, id: string, priority: { score: number; level: string }): Promise<void> {
-    await runCommand(q.setPriority, { id, priority: priority.score, priorityLevel: priority.level }, on);
+  /** Each case's new priority, in one statement. */
+  async setPriorities(on: Queryable, changes: ReadonlyArray<{ id: string; score: number; level: string }>): Promise<void> {
+    if (changes.length === 0) return;
+    await runCommand(
+      q.setPriorities,
+      { ids: changes.map((c) => c.id), priorities: changes.map((c) => c.score), levels: changes.map((c) => c.level) },
+      on,
+    );
   }
 
   /** A case for a staff action, its row locked until the transaction `on` ends; null for no such case. */

@@ -356,16 +356,19 @@ SELECT e.report_id, e.type, e.actor_kind, e.actor_id, e.data
        WITH ORDINALITY AS e(report_id, type, actor_kind, actor_id, data, n)
  ORDER BY e.n;
 
-/* A case's status and priority, its row locked until the transaction ends (a change of its priority follows). */
-/* @name PriorityForUpdate */
-SELECT status, triaged_at IS NOT NULL AS "triaged!", priority, priority_level
+/* Cases' status and priority, their rows locked (in id order) until the transaction ends (a change of their priority follows). */
+/* @name PrioritiesForUpdate */
+SELECT id AS "id!", status, triaged_at IS NOT NULL AS "triaged!", priority, priority_level
   FROM report
- WHERE id = :id!
+ WHERE id = ANY (:ids!::uuid[])
+ ORDER BY id
    FOR UPDATE;
 
-/* @name SetPriority */
-UPDATE report SET priority = :priority!::int, priority_level = :priorityLevel!::text, updated_at = now()
- WHERE id = :id!;
+/* Each case's new priority: ids[i] gets priorities[i] and levels[i]. */
+/* @name SetPriorities */
+UPDATE report r SET priority = x.priority, priority_level = x.level, updated_at = now()
+  FROM unnest(:ids!::uuid[], :priorities!::int[], :levels!::text[]) AS x(id, priority, level)
+ WHERE r.id = x.id;
 
 /* A case as a staff action on it reads it, its row locked until the transaction ends. */
 /* @name CaseForAction */

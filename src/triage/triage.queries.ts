@@ -137,7 +137,7 @@ export interface ISaveTriageBatchQuery {
   result: ISaveTriageBatchResult;
 }
 
-const saveTriageBatchIR: any = {"usedParamSet":{"tips":true,"pairLater":true,"pairEarlier":true,"pairScores":true,"pairReasons":true},"params":[{"name":"tips","required":true,"transform":{"type":"scalar"},"locs":[{"a":60,"b":65}]},{"name":"pairLater","required":true,"transform":{"type":"scalar"},"locs":[{"a":417,"b":427}]},{"name":"pairEarlier","required":true,"transform":{"type":"scalar"},"locs":[{"a":438,"b":450}]},{"name":"pairScores","required":true,"transform":{"type":"scalar"},"locs":[{"a":461,"b":472}]},{"name":"pairReasons","required":true,"transform":{"type":"scalar"},"locs":[{"a":483,"b":495}]}],"statement":"WITH t AS MATERIALIZED (\n  SELECT * FROM jsonb_to_recordset(:tips!::jsonb)\n    AS t(report_id uuid, bands int[], cadre_ids uuid[], tokens text[], content_tokens text[], minhash bigint[], categories jsonb,\n         model_version int, anchors jsonb, priority_reasons jsonb, subjects jsonb, deadlines jsonb)\n), repeat_pairs AS (\n  INSERT INTO report_repeat (report_id, earlier_id, score, reasons)\n  SELECT * FROM unnest(:pairLater!::uuid[], :pairEarlier!::uuid[], :pairScores!::real[], :pairReasons!::jsonb[]) ON CONFLICT DO NOTHING\n), bands AS (\n  INSERT INTO report_minhash_band (band, key, report_id)\n  SELECT u.b - 1, u.k, t.report_id FROM t, unnest(t.bands) WITH ORDINALITY AS u(k, b) ON CONFLICT DO NOTHING\n), subject_index AS (\n  INSERT INTO report_subject_cadre (cadre_id, report_id) SELECT u.c, t.report_id FROM t, unnest(t.cadre_ids) AS u(c) ON CONFLICT DO NOTHING\n), triage AS (\n  INSERT INTO report_triage (report_id, tokens, content_tokens, minhash, categories, model_version, anchors, priority_reasons)\n  SELECT report_id, tokens, content_tokens, minhash, categories, model_version, anchors, priority_reasons FROM t\n), subjects AS (\n  INSERT INTO report_subject (report_id, role, role_reason, status, cadre_id, mentions, candidates, position)\n  SELECT t.report_id, s.role, s.role_reason, s.status, s.cadre_id, ARRAY(SELECT jsonb_array_elements_text(s.mentions)), s.candidates, s.position\n    FROM t, jsonb_to_recordset(t.subjects) AS s(role text, role_reason text, status text, cadre_id uuid, mentions jsonb, candidates jsonb, position smallint)\n)\nINSERT INTO report_deadline (report_id, kind, due_on, remind_on)\nSELECT t.report_id, d.kind, d.due_on, d.remind_on\n  FROM t, jsonb_to_recordset(t.deadlines) AS d(kind text, due_on date, remind_on date)\nON CONFLICT (report_id, kind) DO NOTHING\nRETURNING id::text AS \"id!\", to_char(due_on, 'YYYY-MM-DD') AS \"due_on!\", to_char(remind_on, 'YYYY-MM-DD') AS \"remind_on!\""};
+const saveTriageBatchIR: any = {"usedParamSet":{"tips":true,"pairLater":true,"pairEarlier":true,"pairScores":true,"pairReasons":true},"params":[{"name":"tips","required":true,"transform":{"type":"scalar"},"locs":[{"a":60,"b":65}]},{"name":"pairLater","required":true,"transform":{"type":"scalar"},"locs":[{"a":417,"b":427}]},{"name":"pairEarlier","required":true,"transform":{"type":"scalar"},"locs":[{"a":438,"b":450}]},{"name":"pairScores","required":true,"transform":{"type":"scalar"},"locs":[{"a":461,"b":472}]},{"name":"pairReasons","required":true,"transform":{"type":"scalar"},"locs":[{"a":483,"b":495}]}],"statement":"WITH t AS MATERIALIZED (\n  SELECT * FROM jsonb_to_recordset(:tips!::jsonb)\n    AS t(report_id uuid, bands int[], cadre_ids uuid[], tokens text[], content_tokens text[], minhash bigint[], categories jsonb,\n         model_version int, anchors jsonb, priority_reasons jsonb, subjects jsonb, deadlines jsonb)\n), repeat_pairs AS (\n  INSERT INTO report_repeat (report_id, earlier_id, score, reasons)\n  SELECT * FROM unnest(:pairLater!::uuid[], :pairEarlier!::uuid[], :pairScores!::real[], :pairReasons!::jsonb[]) ON CONFLICT DO NOTHING\n), bands AS (\n  INSERT INTO report_minhash_band (band, key, report_id)\n  SELECT u.b - 1, u.k, t.report_id FROM t, unnest(t.bands) WITH ORDINALITY AS u(k, b) ON CONFLICT DO NOTHING\n), subject_index AS (\n  INSERT INTO report_subject_cadre (cadre_id, report_id) SELECT u.c, t.report_id FROM t, unnest(t.cadre_ids) AS u(c) ON CONFLICT DO NOTHING\n), triage AS (\n  INSERT INTO report_triage (report_id, tokens, content_tokens, minhash, categories, model_version, anchors, priority_reasons)\n  SELECT report_id, tokens, content_tokens, minhash, categories, model_version, anchors, priority_reasons FROM t\n), subjects AS (\n  INSERT INTO report_subject (report_id, role, role_reason, status, cadre_id, mentions, candidates, position)\n  SELECT t.report_id, s.role, s.role_reason, s.status, s.cadre_id, ARRAY(SELECT jsonb_array_elements_text(s.mentions)), s.candidates, s.position\n    FROM t, jsonb_to_recordset(t.subjects) AS s(role text, role_reason text, status text, cadre_id uuid, mentions jsonb, candidates jsonb, position smallint)\n)\nINSERT INTO report_deadline (report_id, kind, due_on, remind_on)\nSELECT t.report_id, d.kind, d.due_on, d.remind_on\n  FROM t, jsonb_to_recordset(t.deadlines) AS d(kind text, due_on date, remind_on date)\nON CONFLICT (report_id, kind) DO NOTHING\nRETURNING id::text AS \"id!\", to_char(due_on, 'YYYY-MM-DD') AS \"due_on!\", to_char(remind_on, 'YYYY-MM-DD') AS \"remind_on!\"                                                                "};
 
 /**
  * Query generated from SQL:
@@ -166,7 +166,7 @@ const saveTriageBatchIR: any = {"usedParamSet":{"tips":true,"pairLater":true,"pa
  * SELECT t.report_id, d.kind, d.due_on, d.remind_on
  *   FROM t, jsonb_to_recordset(t.deadlines) AS d(kind text, due_on date, remind_on date)
  * ON CONFLICT (report_id, kind) DO NOTHING
- * RETURNING id::text AS "id!", to_char(due_on, 'YYYY-MM-DD') AS "due_on!", to_char(remind_on, 'YYYY-MM-DD') AS "remind_on!"
+ * RETURNING id::text AS "id!", to_char(due_on, 'YYYY-MM-DD') AS "due_on!", to_char(remind_on, 'YYYY-MM-DD') AS "remind_on!"                                                                
  * ```
  */
 export const saveTriageBatch = new PreparedQuery<ISaveTriageBatchParams,ISaveTriageBatchResult>(saveTriageBatchIR);
@@ -174,12 +174,13 @@ export const saveTriageBatch = new PreparedQuery<ISaveTriageBatchParams,ISaveTri
 
 /** 'PriorityReasons' parameters type */
 export interface IPriorityReasonsParams {
-  reportId: string;
+  reportIds: stringArray;
 }
 
 /** 'PriorityReasons' return type */
 export interface IPriorityReasonsResult {
   priority_reasons: Json;
+  report_id: string;
 }
 
 /** 'PriorityReasons' query type */
@@ -188,12 +189,12 @@ export interface IPriorityReasonsQuery {
   result: IPriorityReasonsResult;
 }
 
-const priorityReasonsIR: any = {"usedParamSet":{"reportId":true},"params":[{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":61,"b":70}]}],"statement":"SELECT priority_reasons FROM report_triage WHERE report_id = :reportId!::uuid"};
+const priorityReasonsIR: any = {"usedParamSet":{"reportIds":true},"params":[{"name":"reportIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":93,"b":103}]}],"statement":"SELECT report_id AS \"report_id!\", priority_reasons FROM report_triage WHERE report_id = ANY (:reportIds!::uuid[])                                                                         "};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT priority_reasons FROM report_triage WHERE report_id = :reportId!::uuid
+ * SELECT report_id AS "report_id!", priority_reasons FROM report_triage WHERE report_id = ANY (:reportIds!::uuid[])                                                                         
  * ```
  */
 export const priorityReasons = new PreparedQuery<IPriorityReasonsParams,IPriorityReasonsResult>(priorityReasonsIR);
@@ -201,8 +202,7 @@ export const priorityReasons = new PreparedQuery<IPriorityReasonsParams,IPriorit
 
 /** 'SetPriorityReasons' parameters type */
 export interface ISetPriorityReasonsParams {
-  reasons: Json;
-  reportId: string;
+  rows: Json;
 }
 
 /** 'SetPriorityReasons' return type */
@@ -214,12 +214,14 @@ export interface ISetPriorityReasonsQuery {
   result: ISetPriorityReasonsResult;
 }
 
-const setPriorityReasonsIR: any = {"usedParamSet":{"reasons":true,"reportId":true},"params":[{"name":"reasons","required":true,"transform":{"type":"scalar"},"locs":[{"a":44,"b":52}]},{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":79,"b":88}]}],"statement":"UPDATE report_triage SET priority_reasons = :reasons!::jsonb WHERE report_id = :reportId!::uuid                                                                                                         "};
+const setPriorityReasonsIR: any = {"usedParamSet":{"rows":true},"params":[{"name":"rows","required":true,"transform":{"type":"scalar"},"locs":[{"a":82,"b":87}]}],"statement":"UPDATE report_triage t SET priority_reasons = x.reasons\n  FROM jsonb_to_recordset(:rows!::jsonb) AS x(report_id uuid, reasons jsonb)\n WHERE t.report_id = x.report_id                                                                                                         "};
 
 /**
  * Query generated from SQL:
  * ```
- * UPDATE report_triage SET priority_reasons = :reasons!::jsonb WHERE report_id = :reportId!::uuid                                                                                                         
+ * UPDATE report_triage t SET priority_reasons = x.reasons
+ *   FROM jsonb_to_recordset(:rows!::jsonb) AS x(report_id uuid, reasons jsonb)
+ *  WHERE t.report_id = x.report_id                                                                                                         
  * ```
  */
 export const setPriorityReasons = new PreparedQuery<ISetPriorityReasonsParams,ISetPriorityReasonsResult>(setPriorityReasonsIR);

@@ -174,13 +174,18 @@ export class TriageRepository {
   }
 
   /** The reasons of a tip's priority; null before triage. */
-  async priorityReasons(on: Queryable, reportId: string): Promise<string[] | null> {
-    const [row] = await runQuery(q.priorityReasons, { reportId }, on);
-    return row ? (row.priority_reasons as string[]) : null;
+  /** The reasons of the cases' priorities, by case (a case not triaged has none: absent or null). */
+  async priorityReasons(on: Queryable, reportIds: readonly string[]): Promise<Map<string, string[] | null>> {
+    if (reportIds.length === 0) return new Map();
+    const rows = await runQuery(q.priorityReasons, { reportIds: [...reportIds] }, on);
+    return new Map(rows.map((row) => [row.report_id, row.priority_reasons as string[] | null]));
   }
 
-  async setPriorityReasons(on: Queryable, reportId: string, reasons: readonly string[]): Promise<void> {
-    await runCommand(q.setPriorityReasons, { reportId, reasons: JSON.stringify(reasons) }, on);
+  /** Each case's new priority reasons, in one statement. */
+  async setPriorityReasons(on: Queryable, changes: ReadonlyArray<{ reportId: string; reasons: readonly string[] }>): Promise<void> {
+    if (changes.length === 0) return;
+    const rows = changes.map((c) => ({ report_id: c.reportId, reasons: c.reasons }));
+    await runCommand(q.setPriorityReasons, { rows: JSON.stringify(rows) }, on);
   }
 
   /** Records that a person merged the case into an earlier one (a repeat with full score); once. */

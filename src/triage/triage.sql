@@ -84,11 +84,15 @@ SELECT t.report_id, d.kind, d.due_on, d.remind_on
 ON CONFLICT (report_id, kind) DO NOTHING
 RETURNING id::text AS "id!", to_char(due_on, 'YYYY-MM-DD') AS "due_on!", to_char(remind_on, 'YYYY-MM-DD') AS "remind_on!";
 
+/* The reasons of the cases' priorities (triaged cases only). */
 /* @name PriorityReasons */
-SELECT priority_reasons FROM report_triage WHERE report_id = :reportId!::uuid;
+SELECT report_id AS "report_id!", priority_reasons FROM report_triage WHERE report_id = ANY (:reportIds!::uuid[]);
 
+/* Each case's new priority reasons: `rows` is [{report_id, reasons}]. */
 /* @name SetPriorityReasons */
-UPDATE report_triage SET priority_reasons = :reasons!::jsonb WHERE report_id = :reportId!::uuid;
+UPDATE report_triage t SET priority_reasons = x.reasons
+  FROM jsonb_to_recordset(:rows!::jsonb) AS x(report_id uuid, reasons jsonb)
+ WHERE t.report_id = x.report_id;
 
 /* A repeat a person decided (a case merged into an earlier one); nothing when it is already recorded. */
 /* @name RecordMergedRepeat */

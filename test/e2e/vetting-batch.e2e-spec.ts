@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import request from 'supertest';
@@ -24,9 +25,11 @@ const ROSTER = [
   'B002,柯文静,女,1981.02,汉族,本省,2003.06,2002.08,大学本科,批次区财政局,科长,四级主任科员,2020.05,公务员',
   'B003,鲁海涛,男,1976.09,汉族,本省,1998.06,1997.08,大学本科,批次区水务局,副局长,副科,2019.03,公务员',
   'B004,单志宏,男,1980.12,汉族,本省,2004.06,2003.08,大学本科,批次区水务局,局长,正科,2018.07,公务员',
+  'B005,温若岚,女,1983.05,汉族,本省,2006.06,2005.08,大学本科,批次区水务局,副局长,副科,2022.01,公务员',
 ].join('\n');
 
 let ctx: TestContext;
+let worker: INestApplicationContext;
 let officer: string;
 const ids: Record<string, string> = {};
 let unitId: string;
@@ -40,7 +43,7 @@ beforeAll(async () => {
   officer = await ctx.staffToken(['TRIAGE_OFFICER']);
   await ctx.app.get(RosterImportService).import(Buffer.from(ROSTER));
   const cadres = ctx.app.get(CadresService);
-  for (const no of ['B001', 'B002', 'B003', 'B004']) ids[no] = (await cadres.findByPersonNo(no))!.id;
+  for (const no of ['B001', 'B002', 'B003', 'B004', 'B005']) ids[no] = (await cadres.findByPersonNo(no))!.id;
   unitId = (await cadres.getById(ids['B001']!)).unitId;
   const records = ctx.app.get(CadreRecordsService);
   for (const no of ['B001', 'B002', 'B003', 'B004']) {
@@ -113,7 +116,7 @@ describe('a vetting run of several candidates', () => {
   });
 
   it('schedules the reminder and escalation of every request it sent, each a delayed job', async () => {
-    await ctx.startWorker();
+    worker = await ctx.startWorker();
     const { rows } = await ctx.db.query<{ id: string; due_on: string }>(
       `SELECT id, to_char(due_on, 'YYYY-MM-DD') AS due_on FROM verification_request WHERE subject_kind = 'VETTING_CANDIDATE' AND status = 'OPEN'`,
     );
@@ -134,6 +137,56 @@ describe('a vetting run of several candidates', () => {
     } finally {
       await queue.close();
       connection.disconnect();
+    }
+  });
+
+  it('raises every open tip about a candidate triaged before the run, in one job', async () => {
+    expect(worker).toBeDefined(); // started by the test before
+    const records = ctx.app.get(CadreRecordsService);
+    const tipIds: string[] = [];
+    for (const body of ['批次区水务局副局长温若岚经常迟到早退，工作作风漂浮。', '反映批次区水务局温若岚副局长在单位食堂违规宴请。']) {
+      const tip = await request(ctx.baseUrl)
+        .post('/api/v1/public/reports')
+        .send(validTip({ body, subjects: [{ name: '温若岚', unit: '批次区水务局' }] }));
+      expect(tip.status).toBe(201);
+      const { rows } = await ctx.db.query(`SELECT id FROM report WHERE number = $1`, [tip.body.reportNumber]);
+      tipIds.push(rows[0].id);
+    }
+    await waitFor(
+      async () => (await ctx.db.query(`SELECT 1 FROM report WHERE id = ANY($1) AND triaged_at IS NOT NULL`, [tipIds])).rowCount === 2,
+      20_000,
+      'both tips triaged',
+    );
+    for (const id of tipIds) await records.linkReport({ reportId: id, cadreId: ids['B005']!, source: 'STAFF' });
+    const before = (await ctx.db.query(`SELECT id, priority FROM report WHERE id = ANY($1)`, [tipIds])).rows;
+
+    const res = await start([{ cadreId: ids['B005'], proposedPost: '批次区水务局局长' }], '单人批次');
+    expect(res.status).toBe(201);
+    const raised = await waitFor(
+      async () => {
+        const { rows } = await ctx.db.query<{
+          report_id: string;
+          data: { after: { level: string }; appointments: Array<{ runId: string }> };
+        }>(`SELECT report_id, data FROM report_event WHERE report_id = ANY($1) AND type = 'PRIORITY_RAISED'`, [tipIds]);
+        return rows.length === 2 && rows;
+      },
+      20_000,
+      'both tips raised',
+    );
+    expect(raised.map((r) => [r.data.after.level, r.data.appointments.map((a) => a.runId)])).toEqual([
+      ['HIGH', [res.body.runId]],
+      ['HIGH', [res.body.runId]],
+    ]);
+    const after = (
+      await ctx.db.query<{ id: string; priority: number; priority_level: string; reasons: string[] }>(
+        `SELECT r.id, r.priority, r.priority_level, t.priority_reasons AS reasons FROM report r JOIN report_triage t ON t.report_id = r.id WHERE r.id = ANY($1)`,
+        [tipIds],
+      )
+    ).rows;
+    for (const row of after) {
+      expect(row.priority_level).toBe('HIGH');
+      expect(row.priority).toBeGreaterThan(before.find((b) => b.id === row.id).priority);
+      expect(row.reasons.some((r) => r.includes('温若岚') && r.includes('单人批次'))).toBe(true);
     }
   });
 

@@ -66,25 +66,38 @@ describe('ReportDeadlinesRepository (medium: real Postgres)', () => {
     expect(await open(id)).toEqual(['ACCEPTANCE_NOTICE', 'CONCLUSION', 'DISPOSITION']);
   });
 
-  it('reads an open deadline under a row lock and moves it', async () => {
+  it('reads cases’ open deadlines under row locks and moves them in one statement', async () => {
     const id = await caseWithDeadlines();
+    const other = await caseWithDeadlines();
+    const openOf = (ids: string[], kind: 'DISPOSITION' | 'CONCLUSION' = 'DISPOSITION') =>
+      dataSource.transaction((m) => deadlines.openForUpdate(m, ids, kind));
     await dataSource.transaction(async (m) => {
-      const d = await deadlines.openForUpdate(m, id, 'DISPOSITION');
+      const found = await deadlines.openForUpdate(m, [id, other], 'DISPOSITION');
+      const d = found.get(id);
       expect(d).toEqual({ id: expect.stringMatching(/^\d+$/), dueOn: '2026-03-20', remindOn: '2026-03-18' });
+      expect(found.get(other)).toMatchObject({ dueOn: '2026-03-20' });
       // Another transaction cannot take the same row meanwhile.
       await expect(
-        dataSource.transaction(async (other) => {
-          await other.query(`SET LOCAL lock_timeout = '200ms'`);
-          await deadlines.openForUpdate(other, id, 'DISPOSITION');
+        dataSource.transaction(async (t) => {
+          await t.query(`SET LOCAL lock_timeout = '200ms'`);
+          await deadlines.openForUpdate(t, [id], 'DISPOSITION');
         }),
       ).rejects.toThrow(/lock timeout/);
-      await deadlines.reschedule(m, d!.id, { dueOn: '2026-03-12', remindOn: '2026-03-10' });
+      await deadlines.reschedule(m, [
+        { id: d!.id, dueOn: '2026-03-12', remindOn: '2026-03-10' },
+        { id: found.get(other)!.id, dueOn: '2026-03-13', remindOn: '2026-03-11' },
+      ]);
+      await deadlines.reschedule(m, []);
     });
-    const moved = await dataSource.transaction((m) => deadlines.openForUpdate(m, id, 'DISPOSITION'));
-    expect(moved).toMatchObject({ dueOn: '2026-03-12', remindOn: '2026-03-10' });
+    const moved = await openOf([id, other]);
+    expect([moved.get(id), moved.get(other)]).toMatchObject([
+      { dueOn: '2026-03-12', remindOn: '2026-03-10' },
+      { dueOn: '2026-03-13', remindOn: '2026-03-11' },
+    ]);
     await deadlines.meet(dataSource, id, ['DISPOSITION']);
-    expect(await dataSource.transaction((m) => deadlines.openForUpdate(m, id, 'DISPOSITION'))).toBeNull();
-    expect(await dataSource.transaction((m) => deadlines.openForUpdate(m, randomUUID(), 'CONCLUSION'))).toBeNull();
+    expect([...(await openOf([id, other])).keys()]).toEqual([other]);
+    expect(await openOf([randomUUID()], 'CONCLUSION')).toEqual(new Map());
+    expect(await openOf([])).toEqual(new Map());
   });
 
   it('reads a deadline for its reminder job under a lock, and marks it reminded, then escalated', async () => {

@@ -14,7 +14,7 @@ describe('ReportEventsRepository (medium: real Postgres)', () => {
   let events: ReportEventsRepository;
   let serial = 0;
 
-  /** Appends the events one by one, in the order given (the repository writes one at a time). */
+  /** Appends the events one by one, in the order given (`append`, as most writers do). */
   async function appendEach(on: Queryable, list: NewReportEvent[]): Promise<void> {
     for (const event of list) await events.append(on, event);
   }
@@ -97,18 +97,21 @@ describe('ReportEventsRepository (medium: real Postgres)', () => {
     expect((await db.query(`SELECT status FROM report WHERE id = $1`, [id])).rows[0]).toEqual({ status: 'TRIAGED' });
   });
 
-  it('appends events in the order given, across cases, and reads each timeline in order', async () => {
+  it.each([
+    ['one at a time', appendEach],
+    ['in one statement (appendMany)', (on: Queryable, list: NewReportEvent[]) => events.appendMany(on, list)],
+  ])('appends events in the order given, across cases, and reads each timeline in order: %s', async (_, append) => {
     const [a, b] = [await report(), await report()];
     await events.append(dataSource, { reportId: a, type: 'RECEIVED', actorKind: 'REPORTER' });
     await dataSource.transaction((m) =>
-      appendEach(m, [
+      append(m, [
         { reportId: b, type: 'REPEAT_FOUND', actorKind: 'SYSTEM', data: { earlierId: a, score: 0.9 } },
         { reportId: a, type: 'REPEAT_FOUND', actorKind: 'SYSTEM', data: { earlierId: b, score: 0.8 } },
         { reportId: a, type: 'TRIAGED', actorKind: 'SYSTEM', data: { repeats: [{ reportId: b }] } },
         { reportId: b, type: 'NOTE_ADDED', actorKind: 'STAFF', actorId: randomUUID() },
       ]),
     );
-    await appendEach(dataSource, []);
+    await append(dataSource, []);
     expect(await types(a)).toEqual(['RECEIVED', 'REPEAT_FOUND', 'TRIAGED']);
     expect(await types(b)).toEqual(['REPEAT_FOUND', 'NOTE_ADDED']);
     const ids = (

@@ -186,23 +186,37 @@ describe('ReportsRepository for triage (medium: real Postgres)', () => {
     expect(rows[0]).toEqual({ status: 'MERGED', repeat_of: other, transfer_target: 'X' });
   });
 
-  it('reads a case priority under its row lock and sets it', async () => {
-    const id = await tip();
-    expect(await dataSource.transaction((m) => reports.priorityForUpdate(m, id))).toEqual({
-      status: 'RECEIVED',
-      triaged: false,
-      priority: null,
-      priorityLevel: null,
+  it('reads cases’ priorities under their row locks (id order, unknown left out) and sets them in one statement', async () => {
+    const [a, b] = [await tip(), await tip()];
+    const [first, second] = [a, b].sort();
+    const read = (ids: string[]) => dataSource.transaction((m) => reports.prioritiesForUpdate(m, ids));
+    expect(await read([second!, randomUUID(), first!])).toEqual(
+      [first, second].map((id) => ({ id, status: 'RECEIVED', triaged: false, priority: null, priorityLevel: null })),
+    );
+    await reports.setPriorities(dataSource, [
+      { id: a, score: 80, level: 'HIGH' },
+      { id: b, score: 30, level: 'LOW' },
+    ]);
+    await reports.setPriorities(dataSource, []);
+    await db.query(`UPDATE report SET triaged_at = now() WHERE id = $1`, [a]);
+    expect(await read([a, b])).toEqual(
+      expect.arrayContaining([
+        { id: a, status: 'RECEIVED', triaged: true, priority: 80, priorityLevel: 'HIGH' },
+        { id: b, status: 'RECEIVED', triaged: false, priority: 30, priorityLevel: 'LOW' },
+      ]),
+    );
+    expect(await read([randomUUID()])).toEqual([]);
+    expect(await read([])).toEqual([]);
+    // The rows stay locked until the transaction ends: another cannot take one meanwhile.
+    await dataSource.transaction(async (m) => {
+      await reports.prioritiesForUpdate(m, [a]);
+      await expect(
+        dataSource.transaction(async (other) => {
+          await other.query(`SET LOCAL lock_timeout = '200ms'`);
+          await reports.prioritiesForUpdate(other, [b, a]);
+        }),
+      ).rejects.toThrow(/lock timeout/);
     });
-    await reports.setPriority(dataSource, id, { score: 80, level: 'HIGH' });
-    await db.query(`UPDATE report SET triaged_at = now() WHERE id = $1`, [id]);
-    expect(await dataSource.transaction((m) => reports.priorityForUpdate(m, id))).toEqual({
-      status: 'RECEIVED',
-      triaged: true,
-      priority: 80,
-      priorityLevel: 'HIGH',
-    });
-    expect(await dataSource.transaction((m) => reports.priorityForUpdate(m, randomUUID()))).toBeNull();
   });
 
   it('reads a case for a staff action, confirms its category, assigns it and finds it by number', async () => {

@@ -178,13 +178,23 @@ describe('TriageRepository (medium: real Postgres)', () => {
     ).toEqual([[]]);
   });
 
-  it('reads and replaces the reasons of a tip priority', async () => {
+  it('reads and replaces the reasons of tips’ priorities, several in one statement', async () => {
     const id = await tip('反映张三。', '2026-05-01T01:00:00Z');
-    expect(await triage.priorityReasons(dataSource, id)).toBeNull();
-    await triage.saveBatch(dataSource, [record(id, { deadlines: [] })]);
-    expect(await triage.priorityReasons(dataSource, id)).toEqual(['类别严重程度 5：+50']);
-    await triage.setPriorityReasons(dataSource, id, ['类别严重程度 5：+50', '拟任人选：+30']);
-    expect(await triage.priorityReasons(dataSource, id)).toEqual(['类别严重程度 5：+50', '拟任人选：+30']);
+    const other = await tip('反映张三的妻子。', '2026-05-01T02:00:00Z');
+    expect(await triage.priorityReasons(dataSource, [id, other])).toEqual(new Map());
+    await triage.saveBatch(dataSource, [record(id, { deadlines: [] }), record(other, { deadlines: [] })]);
+    expect(await triage.priorityReasons(dataSource, [id])).toEqual(new Map([[id, ['类别严重程度 5：+50']]]));
+    await triage.setPriorityReasons(dataSource, [
+      { reportId: id, reasons: ['类别严重程度 5：+50', '拟任人选：+30'] },
+      { reportId: other, reasons: ['拟任人选：+30'] },
+    ]);
+    await triage.setPriorityReasons(dataSource, []);
+    expect(await triage.priorityReasons(dataSource, [id, other, randomUUID()])).toEqual(
+      new Map([
+        [id, ['类别严重程度 5：+50', '拟任人选：+30']],
+        [other, ['拟任人选：+30']],
+      ]),
+    );
   });
 
   it('records a merge a person decided as a full-score repeat, once', async () => {

@@ -5,6 +5,8 @@ export type DateOrString = Date | string;
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+export type JsonArray = (Json)[];
+
 export type stringArray = (string)[];
 
 /** 'AppendEvent' parameters type */
@@ -25,16 +27,49 @@ export interface IAppendEventQuery {
   result: IAppendEventResult;
 }
 
-const appendEventIR: any = {"usedParamSet":{"reportId":true,"type":true,"actorKind":true,"actorId":true,"data":true},"params":[{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":79,"b":88}]},{"name":"type","required":true,"transform":{"type":"scalar"},"locs":[{"a":91,"b":96}]},{"name":"actorKind","required":true,"transform":{"type":"scalar"},"locs":[{"a":99,"b":109}]},{"name":"actorId","required":false,"transform":{"type":"scalar"},"locs":[{"a":112,"b":119}]},{"name":"data","required":true,"transform":{"type":"scalar"},"locs":[{"a":122,"b":127}]}],"statement":"INSERT INTO report_event (report_id, type, actor_kind, actor_id, data)\nVALUES (:reportId!, :type!, :actorKind!, :actorId, :data!::jsonb)                                      "};
+const appendEventIR: any = {"usedParamSet":{"reportId":true,"type":true,"actorKind":true,"actorId":true,"data":true},"params":[{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":79,"b":88}]},{"name":"type","required":true,"transform":{"type":"scalar"},"locs":[{"a":91,"b":96}]},{"name":"actorKind","required":true,"transform":{"type":"scalar"},"locs":[{"a":99,"b":109}]},{"name":"actorId","required":false,"transform":{"type":"scalar"},"locs":[{"a":112,"b":119}]},{"name":"data","required":true,"transform":{"type":"scalar"},"locs":[{"a":122,"b":127}]}],"statement":"INSERT INTO report_event (report_id, type, actor_kind, actor_id, data)\nVALUES (:reportId!, :type!, :actorKind!, :actorId, :data!::jsonb)                                                                                                        "};
 
 /**
  * Query generated from SQL:
  * ```
  * INSERT INTO report_event (report_id, type, actor_kind, actor_id, data)
- * VALUES (:reportId!, :type!, :actorKind!, :actorId, :data!::jsonb)                                      
+ * VALUES (:reportId!, :type!, :actorKind!, :actorId, :data!::jsonb)                                                                                                        
  * ```
  */
 export const appendEvent = new PreparedQuery<IAppendEventParams,IAppendEventResult>(appendEventIR);
+
+
+/** 'AppendEvents' parameters type */
+export interface IAppendEventsParams {
+  actorIds: stringArray;
+  actorKinds: stringArray;
+  data: JsonArray;
+  reportIds: stringArray;
+  types: stringArray;
+}
+
+/** 'AppendEvents' return type */
+export type IAppendEventsResult = void;
+
+/** 'AppendEvents' query type */
+export interface IAppendEventsQuery {
+  params: IAppendEventsParams;
+  result: IAppendEventsResult;
+}
+
+const appendEventsIR: any = {"usedParamSet":{"reportIds":true,"types":true,"actorKinds":true,"actorIds":true,"data":true},"params":[{"name":"reportIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":146,"b":156}]},{"name":"types","required":true,"transform":{"type":"scalar"},"locs":[{"a":167,"b":173}]},{"name":"actorKinds","required":true,"transform":{"type":"scalar"},"locs":[{"a":184,"b":195}]},{"name":"actorIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":206,"b":215}]},{"name":"data","required":true,"transform":{"type":"scalar"},"locs":[{"a":226,"b":231}]}],"statement":"INSERT INTO report_event (report_id, type, actor_kind, actor_id, data)\nSELECT e.report_id, e.type, e.actor_kind, e.actor_id, e.data\n  FROM unnest(:reportIds!::uuid[], :types!::text[], :actorKinds!::text[], :actorIds!::uuid[], :data!::jsonb[])\n       WITH ORDINALITY AS e(report_id, type, actor_kind, actor_id, data, n)\n ORDER BY e.n                                      "};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * INSERT INTO report_event (report_id, type, actor_kind, actor_id, data)
+ * SELECT e.report_id, e.type, e.actor_kind, e.actor_id, e.data
+ *   FROM unnest(:reportIds!::uuid[], :types!::text[], :actorKinds!::text[], :actorIds!::uuid[], :data!::jsonb[])
+ *        WITH ORDINALITY AS e(report_id, type, actor_kind, actor_id, data, n)
+ *  ORDER BY e.n                                      
+ * ```
+ */
+export const appendEvents = new PreparedQuery<IAppendEventsParams,IAppendEventsResult>(appendEventsIR);
 
 
 /** 'HistoryOf' parameters type */

@@ -60,6 +60,22 @@ export class ReportEventsRepository {
     );
   }
 
+  /** Appends events in one statement, numbered in the order given, on `on` (as `append`). */
+  async appendMany(on: Queryable, events: readonly NewReportEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    await runCommand(
+      q.appendEvents,
+      {
+        reportIds: events.map((e) => e.reportId),
+        types: events.map((e) => e.type),
+        actorKinds: events.map((e) => e.actorKind),
+        actorIds: events.map((e) => e.actorId ?? null) as string[],
+        data: events.map((e) => JSON.stringify(e.data ?? {})),
+      },
+      on,
+    );
+  }
+
   /** A case's timeline, oldest first. */
   async historyOf(reportId: string, on: Queryable = this.dataSource): Promise<ReportEventRow[]> {
     const rows = await runQuery(q.historyOf, { reportId }, on);

@@ -4,6 +4,14 @@
 INSERT INTO report_event (report_id, type, actor_kind, actor_id, data)
 VALUES (:reportId!, :type!, :actorKind!, :actorId, :data!::jsonb);
 
+/* Several events in one statement, numbered in the order given (element i of each array is event i). */
+/* @name AppendEvents */
+INSERT INTO report_event (report_id, type, actor_kind, actor_id, data)
+SELECT e.report_id, e.type, e.actor_kind, e.actor_id, e.data
+  FROM unnest(:reportIds!::uuid[], :types!::text[], :actorKinds!::text[], :actorIds!::uuid[], :data!::jsonb[])
+       WITH ORDINALITY AS e(report_id, type, actor_kind, actor_id, data, n)
+ ORDER BY e.n;
+
 /* A case's timeline, oldest first. */
 /* @name HistoryOf */
 SELECT id, type, actor_kind, actor_id, data, created_at

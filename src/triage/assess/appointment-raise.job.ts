@@ -61,36 +61,66 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
     const standing = await this.appointments.standing({ cadreIds: [cadreId] });
     if (standing.length === 0) return;
     const facts = await this.cadres.vettingFactsMany([cadreId]);
-    const tips = facts.get(cadreId)?.openReports ?? [];
-    let raised = 0;
-    const moved: ScheduledDeadline[] = [];
-    for (const tip of tips) {
-      const outcome = await this.raise(tip.reportId, standing, changeId);
-      if (!outcome) continue;
-      raised += 1;
-      if (outcome.moved) moved.push(outcome.moved);
-    }
+    const tips = (facts.get(cadreId)?.openReports ?? []).map((t) => t.reportId);
+    if (tips.length === 0) return;
+    const { raised, moved } = await this.dataSource.transaction((m) => this.raise(m, tips, standing, changeId));
     // A deadline brought forward gets its reminder and escalation at the new dates (new job ids).
     await this.scheduler.schedule(moved);
     if (raised > 0) this.logger.log(`appointment of cadre ${cadreId}: ${raised} open tip(s) raised`);
   }
 
-  /** One tip, under its row lock: priority, reasons, the disposition deadline and an event, or nothing. */
-  private raise(reportId: string, standing: StandingCandidacy[], changeId: string): Promise<{ moved: ScheduledDeadline | null } | null> {
-    return this.dataSource.transaction(async (m) => {
-      const row = await this.reports.priorityForUpdate(m, reportId);
-      // Not triaged yet: triage itself reads the calendar. Finished: nothing waits on it any more.
-      if (!row?.triaged || row.priority === null || !row.priorityLevel || FINISHED_STATUSES.includes(row.status)) return null;
-      const settings = this.settings.value;
-      const reasons = await this.triage.priorityReasons(m, reportId);
-      const current: Priority = { score: row.priority, level: row.priorityLevel as Priority['level'], reasons: reasons ?? [] };
+  /**
+   * The cadre's open tips, under their row locks (taken in id order, in one statement): for
+   * each tip the candidacies do not name yet, its priority, reasons, disposition deadline
+   * and an event. A few statements for all of them, whatever their number.
+   */
+  private async raise(
+    m: EntityManager,
+    reportIds: readonly string[],
+    standing: StandingCandidacy[],
+    changeId: string,
+  ): Promise<{ raised: number; moved: ScheduledDeadline[] }> {
+    const rows = await this.reports.prioritiesForUpdate(m, reportIds);
+    // Not triaged yet: triage itself reads the calendar. Finished: nothing waits on it any more.
+    const open = rows.filter((r) => r.triaged && r.priority !== null && r.priorityLevel && !FINISHED_STATUSES.includes(r.status));
+    const reasons = await this.triage.priorityReasons(
+      m,
+      open.map((r) => r.id),
+    );
+    const settings = this.settings.value;
+    const changes = open.flatMap((row) => {
+      const current: Priority = { score: row.priority!, level: row.priorityLevel as Priority['level'], reasons: reasons.get(row.id) ?? [] };
       const raised = raiseForAppointments(current, standing, settings.priority);
-      if (!raised) return null;
-      const today = this.appointments.today();
-      const moved = await this.bringDispositionForward(m, reportId, raised.newly, today);
-      await this.reports.setPriority(m, reportId, raised);
-      await this.triage.setPriorityReasons(m, reportId, raised.reasons);
-      await this.events.append(m, {
+      return raised ? [{ reportId: row.id, current, raised }] : [];
+    });
+    if (changes.length === 0) return { raised: 0, moved: [] };
+    const today = this.appointments.today();
+    const deadlines = await this.deadlines.openForUpdate(
+      m,
+      changes.map((c) => c.reportId),
+      'DISPOSITION',
+    );
+    const forward = new Map(
+      changes.flatMap((c) => {
+        const next = this.dispositionBefore(deadlines.get(c.reportId), c.raised.newly, today);
+        return next ? [[c.reportId, next] as const] : [];
+      }),
+    );
+    await this.deadlines.reschedule(
+      m,
+      [...forward.values()].map((f) => f.scheduled),
+    );
+    await this.reports.setPriorities(
+      m,
+      changes.map((c) => ({ id: c.reportId, score: c.raised.score, level: c.raised.level })),
+    );
+    await this.triage.setPriorityReasons(
+      m,
+      changes.map((c) => ({ reportId: c.reportId, reasons: c.raised.reasons })),
+    );
+    await this.events.appendMany(
+      m,
+      changes.map(({ reportId, current, raised }) => ({
         reportId,
         type: 'PRIORITY_RAISED',
         actorKind: 'SYSTEM',
@@ -100,21 +130,19 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
           after: { priority: raised.score, level: raised.level },
           reasons: raised.added,
           appointments: raised.newly.map((x) => ({ candidateId: x.candidateId, runId: x.runId, noticeId: x.notice?.id ?? null })),
-          deadline: moved?.event ?? null,
+          deadline: forward.get(reportId)?.event ?? null,
         },
-      });
-      return { moved: moved?.scheduled ?? null };
-    });
+      })),
+    );
+    return { raised: changes.length, moved: [...forward.values()].map((f) => f.scheduled) };
   }
 
-  /** The open disposition deadline brought before the candidacies just named; null when it is due by then already (or met). */
-  private async bringDispositionForward(
-    m: EntityManager,
-    reportId: string,
+  /** The open disposition deadline brought before the candidacies just named; null when it is due by then already (or met, or absent). */
+  private dispositionBefore(
+    d: { id: string; dueOn: string; remindOn: string } | undefined,
     touched: StandingCandidacy[],
     today: string,
-  ): Promise<{ event: { kind: string; before: string; after: string }; scheduled: ScheduledDeadline } | null> {
-    const d = await this.deadlines.openForUpdate(m, reportId, 'DISPOSITION');
+  ): { event: { kind: string; before: string; after: string }; scheduled: ScheduledDeadline } | null {
     if (!d) return null;
     const current: Deadline = { kind: 'DISPOSITION', dueOn: d.dueOn, remindOn: d.remindOn };
     const [next] = disposeBeforeAppointments(
@@ -128,7 +156,6 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
       this.calendar,
     );
     if (!next || next.dueOn === current.dueOn) return null;
-    await this.deadlines.reschedule(m, d.id, next);
     return {
       event: { kind: 'DISPOSITION', before: current.dueOn, after: next.dueOn },
       scheduled: { id: d.id, dueOn: next.dueOn, remindOn: next.remindOn },

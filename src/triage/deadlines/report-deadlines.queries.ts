@@ -3,6 +3,8 @@ import { PreparedQuery } from '@pgtyped/runtime';
 
 export type DateOrString = Date | string;
 
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
 export type stringArray = (string)[];
 
 /** 'MeetDeadlines' parameters type */
@@ -22,78 +24,79 @@ export interface IMeetDeadlinesQuery {
   result: IMeetDeadlinesResult;
 }
 
-const meetDeadlinesIR: any = {"usedParamSet":{"reportId":true,"kinds":true},"params":[{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":61,"b":70}]},{"name":"kinds","required":true,"transform":{"type":"scalar"},"locs":[{"a":107,"b":113}]}],"statement":"UPDATE report_deadline SET met_at = now()\n WHERE report_id = :reportId! AND met_at IS NULL AND kind = ANY (:kinds!::text[])\nRETURNING kind                                                                            "};
+const meetDeadlinesIR: any = {"usedParamSet":{"reportId":true,"kinds":true},"params":[{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":61,"b":70}]},{"name":"kinds","required":true,"transform":{"type":"scalar"},"locs":[{"a":107,"b":113}]}],"statement":"UPDATE report_deadline SET met_at = now()\n WHERE report_id = :reportId! AND met_at IS NULL AND kind = ANY (:kinds!::text[])\nRETURNING kind                                                                                                                "};
 
 /**
  * Query generated from SQL:
  * ```
  * UPDATE report_deadline SET met_at = now()
  *  WHERE report_id = :reportId! AND met_at IS NULL AND kind = ANY (:kinds!::text[])
- * RETURNING kind                                                                            
+ * RETURNING kind                                                                                                                
  * ```
  */
 export const meetDeadlines = new PreparedQuery<IMeetDeadlinesParams,IMeetDeadlinesResult>(meetDeadlinesIR);
 
 
-/** 'OpenDeadlineForUpdate' parameters type */
-export interface IOpenDeadlineForUpdateParams {
+/** 'OpenDeadlinesForUpdate' parameters type */
+export interface IOpenDeadlinesForUpdateParams {
   kind: string;
-  reportId: string;
+  reportIds: stringArray;
 }
 
-/** 'OpenDeadlineForUpdate' return type */
-export interface IOpenDeadlineForUpdateResult {
+/** 'OpenDeadlinesForUpdate' return type */
+export interface IOpenDeadlinesForUpdateResult {
   due_on: string;
   id: string;
   remind_on: string;
+  report_id: string;
 }
 
-/** 'OpenDeadlineForUpdate' query type */
-export interface IOpenDeadlineForUpdateQuery {
-  params: IOpenDeadlineForUpdateParams;
-  result: IOpenDeadlineForUpdateResult;
+/** 'OpenDeadlinesForUpdate' query type */
+export interface IOpenDeadlinesForUpdateQuery {
+  params: IOpenDeadlinesForUpdateParams;
+  result: IOpenDeadlinesForUpdateResult;
 }
 
-const openDeadlineForUpdateIR: any = {"usedParamSet":{"reportId":true,"kind":true},"params":[{"name":"reportId","required":true,"transform":{"type":"scalar"},"locs":[{"a":161,"b":170}]},{"name":"kind","required":true,"transform":{"type":"scalar"},"locs":[{"a":183,"b":188}]}],"statement":"SELECT id::text AS \"id!\", to_char(due_on, 'YYYY-MM-DD') AS \"due_on!\", to_char(remind_on, 'YYYY-MM-DD') AS \"remind_on!\"\n  FROM report_deadline\n WHERE report_id = :reportId! AND kind = :kind! AND met_at IS NULL\n   FOR UPDATE"};
+const openDeadlinesForUpdateIR: any = {"usedParamSet":{"reportIds":true,"kind":true},"params":[{"name":"reportIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":193,"b":203}]},{"name":"kind","required":true,"transform":{"type":"scalar"},"locs":[{"a":225,"b":230}]}],"statement":"SELECT id::text AS \"id!\", report_id AS \"report_id!\", to_char(due_on, 'YYYY-MM-DD') AS \"due_on!\", to_char(remind_on, 'YYYY-MM-DD') AS \"remind_on!\"\n  FROM report_deadline\n WHERE report_id = ANY (:reportIds!::uuid[]) AND kind = :kind! AND met_at IS NULL\n ORDER BY id\n   FOR UPDATE                                                                   "};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT id::text AS "id!", to_char(due_on, 'YYYY-MM-DD') AS "due_on!", to_char(remind_on, 'YYYY-MM-DD') AS "remind_on!"
+ * SELECT id::text AS "id!", report_id AS "report_id!", to_char(due_on, 'YYYY-MM-DD') AS "due_on!", to_char(remind_on, 'YYYY-MM-DD') AS "remind_on!"
  *   FROM report_deadline
- *  WHERE report_id = :reportId! AND kind = :kind! AND met_at IS NULL
- *    FOR UPDATE
+ *  WHERE report_id = ANY (:reportIds!::uuid[]) AND kind = :kind! AND met_at IS NULL
+ *  ORDER BY id
+ *    FOR UPDATE                                                                   
  * ```
  */
-export const openDeadlineForUpdate = new PreparedQuery<IOpenDeadlineForUpdateParams,IOpenDeadlineForUpdateResult>(openDeadlineForUpdateIR);
+export const openDeadlinesForUpdate = new PreparedQuery<IOpenDeadlinesForUpdateParams,IOpenDeadlinesForUpdateResult>(openDeadlinesForUpdateIR);
 
 
-/** 'RescheduleDeadline' parameters type */
-export interface IRescheduleDeadlineParams {
-  dueOn: DateOrString;
-  id: string;
-  remindOn: DateOrString;
+/** 'RescheduleDeadlines' parameters type */
+export interface IRescheduleDeadlinesParams {
+  rows: Json;
 }
 
-/** 'RescheduleDeadline' return type */
-export type IRescheduleDeadlineResult = void;
+/** 'RescheduleDeadlines' return type */
+export type IRescheduleDeadlinesResult = void;
 
-/** 'RescheduleDeadline' query type */
-export interface IRescheduleDeadlineQuery {
-  params: IRescheduleDeadlineParams;
-  result: IRescheduleDeadlineResult;
+/** 'RescheduleDeadlines' query type */
+export interface IRescheduleDeadlinesQuery {
+  params: IRescheduleDeadlinesParams;
+  result: IRescheduleDeadlinesResult;
 }
 
-const rescheduleDeadlineIR: any = {"usedParamSet":{"dueOn":true,"remindOn":true,"id":true},"params":[{"name":"dueOn","required":true,"transform":{"type":"scalar"},"locs":[{"a":36,"b":42}]},{"name":"remindOn","required":true,"transform":{"type":"scalar"},"locs":[{"a":63,"b":72}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":92,"b":95}]}],"statement":"UPDATE report_deadline SET due_on = :dueOn!::date, remind_on = :remindOn!::date\n WHERE id = :id!::bigint                                                                                  "};
+const rescheduleDeadlinesIR: any = {"usedParamSet":{"rows":true},"params":[{"name":"rows","required":true,"transform":{"type":"scalar"},"locs":[{"a":98,"b":103}]}],"statement":"UPDATE report_deadline d SET due_on = x.due_on, remind_on = x.remind_on\n  FROM jsonb_to_recordset(:rows!::jsonb) AS x(id bigint, due_on date, remind_on date)\n WHERE d.id = x.id                                                                                  "};
 
 /**
  * Query generated from SQL:
  * ```
- * UPDATE report_deadline SET due_on = :dueOn!::date, remind_on = :remindOn!::date
- *  WHERE id = :id!::bigint                                                                                  
+ * UPDATE report_deadline d SET due_on = x.due_on, remind_on = x.remind_on
+ *   FROM jsonb_to_recordset(:rows!::jsonb) AS x(id bigint, due_on date, remind_on date)
+ *  WHERE d.id = x.id                                                                                  
  * ```
  */
-export const rescheduleDeadline = new PreparedQuery<IRescheduleDeadlineParams,IRescheduleDeadlineResult>(rescheduleDeadlineIR);
+export const rescheduleDeadlines = new PreparedQuery<IRescheduleDeadlinesParams,IRescheduleDeadlinesResult>(rescheduleDeadlinesIR);
 
 
 /** 'DeadlineForCheck' parameters type */

@@ -27,10 +27,11 @@ export class ReportDeadlinesRepository {
     return met.map((row) => row.kind as DeadlineKind);
   }
 
-  /** A case's open deadline of one kind, locked until the transaction ends; null when met or absent. */
-  async openForUpdate(on: Queryable, reportId: string, kind: DeadlineKind): Promise<OpenDeadline | null> {
-    const [row] = await runQuery(q.openDeadlineForUpdate, { reportId, kind }, on);
-    return row ? { id: row.id, dueOn: row.due_on, remindOn: row.remind_on } : null;
+  /** The cases' open deadlines of one kind, by case, locked until the transaction ends (a case whose deadline is met or absent is left out). */
+  async openForUpdate(on: Queryable, reportIds: readonly string[], kind: DeadlineKind): Promise<Map<string, OpenDeadline>> {
+    if (reportIds.length === 0) return new Map();
+    const rows = await runQuery(q.openDeadlinesForUpdate, { reportIds: [...reportIds], kind }, on);
+    return new Map(rows.map((row) => [row.report_id, { id: row.id, dueOn: row.due_on, remindOn: row.remind_on }]));
   }
 
   /** A deadline by id, locked until the transaction ends (its reminder job acts once). */
@@ -47,9 +48,11 @@ export class ReportDeadlinesRepository {
     await runCommand(q.markEscalated, { id }, on);
   }
 
-  /** Moves a deadline (and its reminder day). */
-  async reschedule(on: Queryable, id: string, dates: { dueOn: string; remindOn: string }): Promise<void> {
-    await runCommand(q.rescheduleDeadline, { id, dueOn: dates.dueOn, remindOn: dates.remindOn }, on);
+  /** Moves deadlines (and their reminder days), in one statement. */
+  async reschedule(on: Queryable, changes: ReadonlyArray<{ id: string; dueOn: string; remindOn: string }>): Promise<void> {
+    if (changes.length === 0) return;
+    const rows = changes.map((c) => ({ id: c.id, due_on: c.dueOn, remind_on: c.remindOn }));
+    await runCommand(q.rescheduleDeadlines, { rows: JSON.stringify(rows) }, on);
   }
 
   /** The reminders and escalations due by `today` but not sent, of cases not in `finishedStatuses` (the earliest 1000 by due day). */

@@ -6,16 +6,19 @@ UPDATE report_deadline SET met_at = now()
  WHERE report_id = :reportId! AND met_at IS NULL AND kind = ANY (:kinds!::text[])
 RETURNING kind;
 
-/* A case's open deadline of one kind, locked until the transaction ends. */
-/* @name OpenDeadlineForUpdate */
-SELECT id::text AS "id!", to_char(due_on, 'YYYY-MM-DD') AS "due_on!", to_char(remind_on, 'YYYY-MM-DD') AS "remind_on!"
+/* The cases' open deadlines of one kind (one a case at most), locked in id order until the transaction ends. */
+/* @name OpenDeadlinesForUpdate */
+SELECT id::text AS "id!", report_id AS "report_id!", to_char(due_on, 'YYYY-MM-DD') AS "due_on!", to_char(remind_on, 'YYYY-MM-DD') AS "remind_on!"
   FROM report_deadline
- WHERE report_id = :reportId! AND kind = :kind! AND met_at IS NULL
+ WHERE report_id = ANY (:reportIds!::uuid[]) AND kind = :kind! AND met_at IS NULL
+ ORDER BY id
    FOR UPDATE;
 
-/* @name RescheduleDeadline */
-UPDATE report_deadline SET due_on = :dueOn!::date, remind_on = :remindOn!::date
- WHERE id = :id!::bigint;
+/* New dates for deadlines: `rows` is [{id, due_on, remind_on}]. */
+/* @name RescheduleDeadlines */
+UPDATE report_deadline d SET due_on = x.due_on, remind_on = x.remind_on
+  FROM jsonb_to_recordset(:rows!::jsonb) AS x(id bigint, due_on date, remind_on date)
+ WHERE d.id = x.id;
 
 /* A deadline as its reminder job checks it, locked until the transaction ends. */
 /* @name DeadlineForCheck */
