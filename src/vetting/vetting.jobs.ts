@@ -23,7 +23,7 @@ export class CadreRecordChangedJob implements HandlesJob<'cadre-record-changed'>
   async handle({ cadreId, changeId }: JobData<'cadre-record-changed'>): Promise<void> {
     await this.vetting.reevaluateCadre(cadreId, { trigger: 'CADRE_RECORD_CHANGED', detail: { changeId } });
     if ((await this.calendar.standing({ cadreIds: [cadreId] })).length > 0) {
-      await this.queues.add({ queue: 'triage', name: 'appointment-raise', data: { cadreId, changeId } });
+      await this.queues.add({ queue: 'triage', name: 'appointment-raise', data: { raises: [{ cadreId, changeId }] } });
     }
   }
 }

@@ -156,10 +156,9 @@ export class VettingService {
         ]),
       );
       // Tips about the candidates triaged before today become urgent (triage raises them).
-      const raises = await this.outbox.write(
-        m,
-        inserted.map((c) => ({ queue: 'triage', name: 'appointment-raise', data: { cadreId: c.cadre_id, changeId: c.id } })),
-      );
+      const raises = await this.outbox.write(m, [
+        { queue: 'triage', name: 'appointment-raise', data: { raises: inserted.map((c) => ({ cadreId: c.cadre_id, changeId: c.id })) } },
+      ]);
       const candidates = await this.evaluate(candidateIds, { trigger: 'RUN_STARTED' }, { cadreFacts, on: m });
       return { runId, candidates, raises };
     });

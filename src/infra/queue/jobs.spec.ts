@@ -32,3 +32,44 @@ describe('jobIdOf: one job per sending of agency requests', () => {
     expect(id.split(':')).toHaveLength(3);
   });
 });
+
+describe('jobIdOf: one appointment-raise job for a slate', () => {
+  const raise = (data: { raises: Array<{ cadreId: string; changeId: string }> } | { cadreId: string; changeId: string }): JobItem => ({
+    queue: 'triage',
+    name: 'appointment-raise',
+    data,
+  });
+  it('keeps the id of one cadre’s job, queued either way, and names a slate by its pairs in any order', () => {
+    expect(jobIdOf(raise({ raises: [{ cadreId: a, changeId: b }] }))).toBe(`appointment-raise:${a}:${b}`);
+    expect(jobIdOf(raise({ cadreId: a, changeId: b }))).toBe(`appointment-raise:${a}:${b}`);
+    const slate = jobIdOf(
+      raise({
+        raises: [
+          { cadreId: a, changeId: c },
+          { cadreId: b, changeId: c },
+        ],
+      }),
+    );
+    expect(slate).toMatch(/^appointment-raise:slate:n2-[0-9a-f]{32}$/); // BullMQ: no colon, or exactly two
+    expect(
+      jobIdOf(
+        raise({
+          raises: [
+            { cadreId: b, changeId: c },
+            { cadreId: a, changeId: c },
+          ],
+        }),
+      ),
+    ).toBe(slate);
+    expect(
+      jobIdOf(
+        raise({
+          raises: [
+            { cadreId: a, changeId: b },
+            { cadreId: b, changeId: c },
+          ],
+        }),
+      ),
+    ).not.toBe(slate);
+  });
+});

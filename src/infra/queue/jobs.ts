@@ -14,7 +14,13 @@ export type JobItem =
   | { queue: 'triage'; name: 'deadline-sweep'; data: Record<string, never> }
   | { queue: 'triage'; name: 'retrain-category-model'; data: Record<string, never> }
   /** A cadre's candidacy began (run started, notice published, tip linked to a candidate): raise their open tips. */
-  | { queue: 'triage'; name: 'appointment-raise'; data: { cadreId: string; changeId: string } }
+  // Cadres that became candidates (a run's slate, a notice's candidates), raised in one job;
+  // `cadreId`: a job queued before that, still read.
+  | {
+      queue: 'triage';
+      name: 'appointment-raise';
+      data: { raises: Array<{ cadreId: string; changeId: string }> } | { cadreId: string; changeId: string };
+    }
   | { queue: 'maintenance'; name: 'purge-expired-idempotency'; data: Record<string, never> }
   | { queue: 'maintenance'; name: 'fold-report-tallies'; data: Record<string, never> }
   | { queue: 'vetting'; name: 'cadre-record-changed'; data: { cadreId: string; changeId: string } }
@@ -68,9 +74,13 @@ export const JOB_QUEUE: { [N in JobName]: Extract<JobItem, { name: N }>['queue']
  * sending became one job), a digest of the sorted ids for several.
  */
 function sendingKey(requestIds: readonly string[]): string {
-  if (requestIds.length === 1) return requestIds[0]!;
-  return `n${requestIds.length}-${createHash('sha256')
-    .update([...requestIds].sort().join(','))
+  return requestIds.length === 1 ? requestIds[0]! : digestKey(requestIds);
+}
+
+/** Several ids in one job id, whatever their order: their count and a digest of them sorted. */
+function digestKey(ids: readonly string[]): string {
+  return `n${ids.length}-${createHash('sha256')
+    .update([...ids].sort().join(','))
     .digest('hex')
     .slice(0, 32)}`;
 }
@@ -87,8 +97,12 @@ export function jobIdOf(item: JobItem): string {
       return 'triage:deadline-sweep';
     case 'retrain-category-model':
       return 'triage:retrain-category-model';
-    case 'appointment-raise':
-      return `appointment-raise:${item.data.cadreId}:${item.data.changeId}`;
+    case 'appointment-raise': {
+      // One cadre: the id such a job always had; several: a digest of the (cadre, change) pairs.
+      const raises = 'raises' in item.data ? item.data.raises : [item.data];
+      if (raises.length === 1) return `appointment-raise:${raises[0]!.cadreId}:${raises[0]!.changeId}`;
+      return `appointment-raise:slate:${digestKey(raises.map((r) => `${r.cadreId}/${r.changeId}`))}`; // a custom id has no colon or two
+    }
     case 'purge-expired-idempotency':
       return 'maintenance:purge-idempotency';
     case 'fold-report-tallies':

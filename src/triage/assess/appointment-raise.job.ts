@@ -17,11 +17,12 @@ import { ReportEventsRepository } from '../../reports/events/report-events.repos
 import { ReportDeadlinesRepository } from '../deadlines/report-deadlines.repository.js';
 import { ReportsRepository } from '../../reports/reports.repository.js';
 import { TriageRepository } from '../triage.repository.js';
-import { lockForTransaction } from '../../infra/database/locks.js';
+import { lockManyForTransaction } from '../../infra/database/locks.js';
 
 /**
- * A cadre became a candidate after tips about them were triaged (a vetting run started, a
- * notice published, a tip linked to a candidate later): each open tip linked to them is
+ * Cadres became candidates after tips about them were triaged (a vetting run started, a
+ * notice published, a tip linked to a candidate later; one job for a run's or a notice's
+ * whole slate): each open tip linked to them is
  * raised to HIGH with a reason naming the run or notice, and its disposition deadline is
  * brought before the notice ends (or within the run's opinion time). Vetting queues this
  * job; it never writes triage's data itself.
@@ -55,32 +56,47 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
     this.calendar = buildCalendar(config.calendar);
   }
 
-  async handle({ cadreId, changeId }: JobData<'appointment-raise'>): Promise<void> {
-    if (!isUuid(cadreId)) return;
-    await this.dataSource.transaction((m) => lockForTransaction(m, `qf:repeat:cadre:${cadreId}`));
-    const standing = await this.appointments.standing({ cadreIds: [cadreId] });
+  async handle(data: JobData<'appointment-raise'>): Promise<void> {
+    const raises = ('raises' in data ? data.raises : [data]).filter((r) => isUuid(r.cadreId));
+    const cadreIds = [...new Set(raises.map((r) => r.cadreId))];
+    if (cadreIds.length === 0) return;
+    await this.dataSource.transaction((m) =>
+      lockManyForTransaction(
+        m,
+        cadreIds.map((id) => `qf:repeat:cadre:${id}`),
+      ),
+    );
+    const standing = await this.appointments.standing({ cadreIds });
     if (standing.length === 0) return;
-    const facts = await this.cadres.vettingFactsMany([cadreId]);
-    const tips = (facts.get(cadreId)?.openReports ?? []).map((t) => t.reportId);
-    if (tips.length === 0) return;
-    const { raised, moved } = await this.dataSource.transaction((m) => this.raise(m, tips, standing, changeId));
+    const facts = await this.cadres.vettingFactsMany(cadreIds);
+    // Each open tip with the candidacies of the cadres it is about, and the change that named the first of them.
+    const tips = new Map<string, { standing: StandingCandidacy[]; changeId: string }>();
+    for (const { cadreId, changeId } of raises) {
+      const theirs = standing.filter((s) => s.cadreId === cadreId);
+      if (theirs.length === 0) continue;
+      for (const { reportId } of facts.get(cadreId)?.openReports ?? []) {
+        const tip = tips.get(reportId) ?? { standing: [], changeId };
+        tip.standing.push(...theirs.filter((s) => !tip.standing.includes(s)));
+        tips.set(reportId, tip);
+      }
+    }
+    if (tips.size === 0) return;
+    const { raised, moved } = await this.dataSource.transaction((m) => this.raise(m, tips));
     // A deadline brought forward gets its reminder and escalation at the new dates (new job ids).
     await this.scheduler.schedule(moved);
-    if (raised > 0) this.logger.log(`appointment of cadre ${cadreId}: ${raised} open tip(s) raised`);
+    if (raised > 0) this.logger.log(`appointment of ${cadreIds.length} cadre(s): ${raised} open tip(s) raised`);
   }
 
   /**
-   * The cadre's open tips, under their row locks (taken in id order, in one statement): for
-   * each tip the candidacies do not name yet, its priority, reasons, disposition deadline
-   * and an event. A few statements for all of them, whatever their number.
+   * The open tips, under their row locks (taken in id order, in one statement): for each tip
+   * its candidacies do not name yet, its priority, reasons, disposition deadline and an
+   * event. A few statements for all of them, whatever their number.
    */
   private async raise(
     m: EntityManager,
-    reportIds: readonly string[],
-    standing: StandingCandidacy[],
-    changeId: string,
+    tips: ReadonlyMap<string, { standing: StandingCandidacy[]; changeId: string }>,
   ): Promise<{ raised: number; moved: ScheduledDeadline[] }> {
-    const rows = await this.reports.prioritiesForUpdate(m, reportIds);
+    const rows = await this.reports.prioritiesForUpdate(m, [...tips.keys()]);
     // Not triaged yet: triage itself reads the calendar. Finished: nothing waits on it any more.
     const open = rows.filter((r) => r.triaged && r.priority !== null && r.priorityLevel && !FINISHED_STATUSES.includes(r.status));
     const reasons = await this.triage.priorityReasons(
@@ -90,8 +106,9 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
     const settings = this.settings.value;
     const changes = open.flatMap((row) => {
       const current: Priority = { score: row.priority!, level: row.priorityLevel as Priority['level'], reasons: reasons.get(row.id) ?? [] };
+      const { standing, changeId } = tips.get(row.id)!;
       const raised = raiseForAppointments(current, standing, settings.priority);
-      return raised ? [{ reportId: row.id, current, raised }] : [];
+      return raised ? [{ reportId: row.id, current, raised, changeId }] : [];
     });
     if (changes.length === 0) return { raised: 0, moved: [] };
     const today = this.appointments.today();
@@ -120,7 +137,7 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
     );
     await this.events.appendMany(
       m,
-      changes.map(({ reportId, current, raised }) => ({
+      changes.map(({ reportId, current, raised, changeId }) => ({
         reportId,
         type: 'PRIORITY_RAISED',
         actorKind: 'SYSTEM',

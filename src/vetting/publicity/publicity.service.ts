@@ -120,10 +120,9 @@ export class PublicityService {
         { kind: 'STAFF', id: input.actorId ?? null },
       );
       // Open tips about the candidates become urgent and are to be disposed of before the period ends (triage raises them).
-      const raises = await this.outbox.write(
-        m,
-        chosen.map((c) => ({ queue: 'triage', name: 'appointment-raise', data: { cadreId: c.cadre_id, changeId: notice.id } })),
-      );
+      const raises = await this.outbox.write(m, [
+        { queue: 'triage', name: 'appointment-raise', data: { raises: chosen.map((c) => ({ cadreId: c.cadre_id, changeId: notice.id })) } },
+      ]);
       return { noticeId: notice.id, raises };
     });
     await this.outbox.dispatch(raises);
