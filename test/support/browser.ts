@@ -132,6 +132,40 @@ export async function logInToConsole(
   return { context, page };
 }
 
+/**
+ * The console tabs of a spec file's people, one per user, kept between its steps: the first
+ * `logIn` of a user is logInToConsole (with its checks); a later one brings the same tab back
+ * to the page the person landed on, as a person coming back to the console does, instead of
+ * logging in again (a new context, the login page and their axe checks: ~3 s). A tab
+ * a test closed is logged in afresh. `close()` when the api's clock has moved past the
+ * sessions' end, and after the file.
+ */
+export class ConsoleSessions {
+  private readonly tabs = new Map<string, { context: BrowserContext; page: Page; landing: string }>();
+
+  async logIn(
+    browser: Browser,
+    baseUrl: string,
+    username: string,
+    password: string,
+    options: { path?: string } = {},
+  ): Promise<{ context: BrowserContext; page: Page }> {
+    const kept = this.tabs.get(username);
+    if (kept && !kept.page.isClosed()) {
+      await kept.page.goto(kept.landing);
+      return { context: kept.context, page: kept.page };
+    }
+    const { context, page } = await logInToConsole(browser, baseUrl, username, password, options);
+    this.tabs.set(username, { context, page, landing: page.url() });
+    return { context, page };
+  }
+
+  async close(): Promise<void> {
+    for (const { context } of this.tabs.values()) await context.close();
+    this.tabs.clear();
+  }
+}
+
 /** The page has no critical or serious accessibility violation (axe, WCAG 2.1 A/AA). */
 export async function expectNoSeriousViolations(page: Page): Promise<void> {
   const violations = await accessibilityViolations(page);
