@@ -61,7 +61,10 @@ try {
   );
   let output;
   try {
-    output = run(process.execPath, ['node_modules/@pgtyped/cli/lib/index.js', '-c', config], { DATABASE_URL: url });
+    // TCP_NODELAY on pgtyped's connection (scripts/tcp-nodelay.mjs): ~5x faster.
+    output = run(process.execPath, ['--import', './scripts/tcp-nodelay.mjs', 'node_modules/@pgtyped/cli/lib/index.js', '-c', config], {
+      DATABASE_URL: url,
+    });
   } finally {
     if (!scratch) rmSync(config, { force: true });
   }

@@ -14,7 +14,7 @@ import { AppConfig } from '../../src/infra/config/app-config.js';
 import { VerificationService } from '../../src/verification/verification.service.js';
 import { VettingService } from '../../src/vetting/vetting.service.js';
 import { PUBLICITY_ROSTER, shortestPeriod } from '../e2e/publicity-fixture.js';
-import { expectNoSeriousViolations, launchBrowser, logInToConsole, screenshot } from '../support/browser.js';
+import { ConsoleSessions, expectNoSeriousViolations, launchBrowser, screenshot } from '../support/browser.js';
 import { createTestContext, type TestContext } from '../support/test-context.js';
 
 /**
@@ -32,6 +32,8 @@ let candidateId: string;
 let recordUrl: string;
 let period: { startsOn: string; endsOn: string };
 const PASSWORD = 'Record-Journey-2026!';
+// Each person logs in once; a later step comes back to the console in the same tab.
+const sessions = new ConsoleSessions();
 const JOURNEY = 'appointment-record';
 const REPO = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'qf-record-journey-'));
@@ -58,19 +60,21 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   jest.restoreAllMocks();
+  await sessions.close();
   await browser?.close();
   await ctx?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 async function logIn(): Promise<Page> {
-  const { page } = await logInToConsole(browser, ctx.baseUrl, 'chief5', PASSWORD);
+  const { page } = await sessions.logIn(browser, ctx.baseUrl, 'chief5', PASSWORD);
   await page.waitForURL(/\/console/);
   return page;
 }
 
 /** Moves the api's clock to 10:00 on a day (China); sessions expire by it, so the supervisor logs in again. */
-function travelTo(day: string): void {
+async function travelTo(day: string): Promise<void> {
+  await sessions.close();
   jest.restoreAllMocks();
   jest.spyOn(ctx.app.get(Clock), 'now').mockImplementation(() => new Date(`${day}T10:00:00+08:00`));
 }
@@ -157,7 +161,6 @@ describe('an appointment’s 全程记实, from 动议 to 试用期, in Chromium
     expect(await step(page, 'DECISION').textContent()).toContain('有情况反映、未审查核实的不上会');
     expect(await step(page, 'OPINIONS').textContent()).toContain('尚未答复');
     await photographed(page, '3-inspected');
-    await page.context().close();
   });
 
   it('sees 征求意见 from the agency’s answer, and records 讨论决定 by 全委会 ballot', async () => {
@@ -191,7 +194,6 @@ describe('an appointment’s 全程记实, from 动议 to 试用期, in Chromium
     expect(decided).toContain('同意 28 票，不同意 0 票，弃权 1 票');
     expect(decided).toContain('通过');
     await photographed(page, '4-decided');
-    await page.context().close();
   });
 
   it('publishes the 任前公示, records the appointment and assesses the probation on their pages', async () => {
@@ -201,10 +203,9 @@ describe('an appointment’s 全程记实, from 动议 to 试用期, in Chromium
     await page.getByLabel('公示结束日期').fill(period.endsOn);
     await page.getByRole('button', { name: '发布任前公示' }).click();
     await page.waitForURL(/#publicity$/);
-    await page.context().close();
 
     const after = addCalendarDays(period.endsOn, 1);
-    travelTo(after);
+    await travelTo(after);
     page = await logIn();
     await page.goto(`${ctx.baseUrl}/console/vetting/runs/${runId}`);
     const zhou = page.locator('section.candidate', { hasText: '周明远' });
@@ -214,13 +215,12 @@ describe('an appointment’s 全程记实, from 动议 to 试用期, in Chromium
     await zhou.getByLabel('说明', { exact: true }).fill('经区委全委会票决通过');
     await zhou.getByRole('button', { name: '保存任用决定' }).click();
     await page.waitForURL(/#c-[0-9a-f-]{36}$/);
-    await page.context().close();
 
     const { rows } = await ctx.db.query(`SELECT to_char(ends_on, 'YYYY-MM-DD') AS ends_on FROM probation WHERE candidate_id = $1`, [
       candidateId,
     ]);
     const endsOn = rows[0].ends_on as string;
-    travelTo(endsOn);
+    await travelTo(endsOn);
     page = await logIn();
     await page.goto(`${ctx.baseUrl}/console/vetting/probations`);
     const form = page.locator('section.candidate', { hasText: '周明远' });
@@ -238,7 +238,6 @@ describe('an appointment’s 全程记实, from 动议 to 试用期, in Chromium
     expect(await step(page, 'APPOINTMENT').textContent()).toContain(after);
     expect(await step(page, 'PROBATION').textContent()).toContain('称职');
     await photographed(page, '5-complete');
-    await page.context().close();
   });
 
   it('downloads the 记实表 as Word and PDF; record:verify accepts each and refuses a copy with one byte changed', async () => {
@@ -252,7 +251,6 @@ describe('an appointment’s 全程记实, from 动议 to 试用期, in Chromium
       expect(download.suggestedFilename()).toBe(`干部选拔任用全程记实表-周明远-P001.${kind}`);
       await download.saveAs(downloaded[kind]);
     }
-    await page.context().close();
 
     for (const kind of ['docx', 'pdf'] as const) {
       const good = recordVerify(downloaded[kind]);

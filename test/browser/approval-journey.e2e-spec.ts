@@ -4,7 +4,7 @@ import request from 'supertest';
 import { AuthService } from '../../src/auth/auth.service.js';
 import { RosterImportService } from '../../src/cadres/roster/roster-import.service.js';
 import { validTip } from '../support/fixtures.js';
-import { expectNoSeriousViolations, launchBrowser, logInToConsole, screenshot } from '../support/browser.js';
+import { ConsoleSessions, expectNoSeriousViolations, launchBrowser, screenshot } from '../support/browser.js';
 import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
 
 /**
@@ -19,6 +19,8 @@ let caseId: string;
 let caseNumber: string;
 let receiptCode: string;
 const PASSWORD = 'Approval-Journey-2026!';
+// Each person logs in once; a later step comes back to the console in the same tab.
+const sessions = new ConsoleSessions();
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -48,13 +50,14 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
+  await sessions.close();
   await browser?.close();
   await ctx?.close();
 });
 
 describe('approval of a conclusion in the console', () => {
   it('officer concludes (a proposal), supervisor approves, then reopens', async () => {
-    const officer = await logInToConsole(browser, ctx.baseUrl, 'officer2', PASSWORD);
+    const officer = await sessions.logIn(browser, ctx.baseUrl, 'officer2', PASSWORD);
     const page = officer.page;
     await page.waitForURL(/\/console$/);
     await page.goto(`${ctx.baseUrl}/console/cases/${caseId}`);
@@ -77,9 +80,8 @@ describe('approval of a conclusion in the console', () => {
     expect(await page.locator('form[action$="/decision"]').count()).toBe(0); // a handler has no approval control
     await screenshot(page, 'approval', '1-officer-pending');
     await expectNoSeriousViolations(page);
-    await officer.context.close();
 
-    const chief = await logInToConsole(browser, ctx.baseUrl, 'chief1', PASSWORD, { path: `/console/cases/${caseId}` });
+    const chief = await sessions.logIn(browser, ctx.baseUrl, 'chief1', PASSWORD, { path: `/console/cases/${caseId}` });
     const p = chief.page;
     await p.waitForURL(/\/console$/);
     await p.goto(`${ctx.baseUrl}/console/cases/${caseId}`);
@@ -114,10 +116,9 @@ describe('approval of a conclusion in the console', () => {
     expect(await p.textContent('h1')).toContain('办理中');
     expect(await p.textContent('.history')).toContain('重新办理');
     await expectNoSeriousViolations(p);
-    await chief.context.close();
 
     // Reopened, the officer proposes 办结 again; this time the chief refuses it with a reason.
-    const again = await logInToConsole(browser, ctx.baseUrl, 'officer2', PASSWORD);
+    const again = await sessions.logIn(browser, ctx.baseUrl, 'officer2', PASSWORD);
     await again.page.waitForURL(/\/console$/);
     await again.page.goto(`${ctx.baseUrl}/console/cases/${caseId}`);
     await again.page.selectOption('#finding', 'UNSUBSTANTIATED');
@@ -126,8 +127,7 @@ describe('approval of a conclusion in the console', () => {
     await again.page.waitForSelector('.notice');
     await again.page.locator('form[action$="/close"] button').click();
     await again.page.waitForSelector('.pending');
-    await again.context.close();
-    const chiefAgain = await logInToConsole(browser, ctx.baseUrl, 'chief1', PASSWORD);
+    const chiefAgain = await sessions.logIn(browser, ctx.baseUrl, 'chief1', PASSWORD);
     await chiefAgain.page.waitForURL(/\/console$/);
     await chiefAgain.page.goto(`${ctx.baseUrl}/console/cases/${caseId}`);
     await chiefAgain.page.getByLabel('审批意见').fill('补充的新事实尚未核清，请继续核实。');
@@ -139,7 +139,6 @@ describe('approval of a conclusion in the console', () => {
     expect(await chiefAgain.page.textContent('.history')).toContain('领导不批准');
     await screenshot(chiefAgain.page, 'approval', '4-refused');
     await expectNoSeriousViolations(chiefAgain.page);
-    await chiefAgain.context.close();
 
     const { rows } = await ctx.db.query(`SELECT type FROM report_event WHERE report_id = $1 ORDER BY id`, [caseId]);
     expect(rows.map((r) => r.type)).toEqual(
@@ -157,7 +156,7 @@ describe('approval of a conclusion in the console', () => {
       30_000,
       'triage',
     );
-    const { context, page } = await logInToConsole(browser, ctx.baseUrl, 'officer2', PASSWORD);
+    const { page } = await sessions.logIn(browser, ctx.baseUrl, 'officer2', PASSWORD);
     await page.waitForURL(/\/console$/);
     await page.goto(`${ctx.baseUrl}/console/cases/${repeatId}`);
     await page.selectOption('#assignee', { label: '经办人乙' });
@@ -191,6 +190,5 @@ describe('approval of a conclusion in the console', () => {
     expect(await page.textContent('h1')).toContain('已合并');
     await screenshot(page, 'approval', '4-merged');
     await expectNoSeriousViolations(page);
-    await context.close();
   });
 });

@@ -6,7 +6,7 @@ import { AuthService } from '../../src/auth/auth.service.js';
 import { TotpVerifier } from '../../src/auth/totp.js';
 import { CryptoService } from '../../src/infra/crypto/crypto.service.js';
 import { validTip } from '../support/fixtures.js';
-import { expectNoSeriousViolations, launchBrowser, logInToConsole, screenshot } from '../support/browser.js';
+import { ConsoleSessions, expectNoSeriousViolations, launchBrowser, screenshot } from '../support/browser.js';
 import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
 
 /**
@@ -21,6 +21,8 @@ let caseId: string;
 let secondCaseId: string;
 let custodianSecret: string;
 const PASSWORD = 'Custodian-Journey-2026!';
+// Each person logs in once; a later step comes back to the console in the same tab.
+const sessions = new ConsoleSessions();
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -65,13 +67,14 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
+  await sessions.close();
   await browser?.close();
   await ctx?.close();
 });
 
 describe('identity access in the console', () => {
   it('handler asks, custodian approves, handler views', async () => {
-    const officer = await logInToConsole(browser, ctx.baseUrl, 'officer4', PASSWORD);
+    const officer = await sessions.logIn(browser, ctx.baseUrl, 'officer4', PASSWORD);
     await officer.page.waitForURL(/\/console$/);
     await officer.page.goto(`${ctx.baseUrl}/console/cases/${caseId}`);
     await officer.page.getByRole('link', { name: '申请查看举报人身份' }).click();
@@ -111,13 +114,12 @@ describe('identity access in the console', () => {
     expect(await officer.page.textContent('main')).toContain('13912345678');
     await screenshot(officer.page, 'custodian', '4-identity');
     await expectNoSeriousViolations(officer.page);
-    await officer.context.close();
     const { rows } = await ctx.db.query(`SELECT action FROM audit_log WHERE action LIKE 'identity.%' ORDER BY seq`);
     expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['identity.approve']));
   });
 
   it('custodian refuses a request with a note; an approval ends when its time is up', async () => {
-    const officer = await logInToConsole(browser, ctx.baseUrl, 'officer4', PASSWORD);
+    const officer = await sessions.logIn(browser, ctx.baseUrl, 'officer4', PASSWORD);
     await officer.page.waitForURL(/\/console$/);
     await officer.page.goto(`${ctx.baseUrl}/console/cases/${secondCaseId}`);
     await officer.page.getByRole('link', { name: '申请查看举报人身份' }).click();
@@ -155,7 +157,6 @@ describe('identity access in the console', () => {
     expect(await expired.getByRole('link', { name: '查看身份' }).count()).toBe(0);
     await screenshot(officer.page, 'custodian', '6-mine');
     await expectNoSeriousViolations(officer.page);
-    await officer.context.close();
     await waitFor(
       async () => (await ctx.db.query(`SELECT 1 FROM audit_log WHERE action = 'identity.refuse'`)).rowCount,
       10_000,

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import request from 'supertest';
 import { AuthService } from '../../src/auth/auth.service.js';
 import { PDF_MINIMAL, validTip } from '../support/fixtures.js';
-import { accessibilityViolations, expectNoSeriousViolations, launchBrowser, logInToConsole, screenshot } from '../support/browser.js';
+import { accessibilityViolations, ConsoleSessions, expectNoSeriousViolations, launchBrowser, screenshot } from '../support/browser.js';
 import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
 
 /**
@@ -17,6 +17,8 @@ let browser: Browser;
 let requestId: string;
 let reportId: string;
 const PASSWORD = 'Liaison-Portal-2026!';
+// Each person logs in once; a later step comes back to the console in the same tab.
+const sessions = new ConsoleSessions();
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -70,18 +72,19 @@ beforeAll(async () => {
   requestId = sent.body[0].id;
 }, 90_000);
 afterAll(async () => {
+  await sessions.close();
   await browser?.close();
   await ctx?.close();
 });
 
-const logIn = (username: string, path = '/agency') => logInToConsole(browser, ctx.baseUrl, username, PASSWORD, { path });
+const logIn = (username: string, path = '/agency') => sessions.logIn(browser, ctx.baseUrl, username, PASSWORD, { path });
 
 const serious = (violations: Awaited<ReturnType<typeof accessibilityViolations>>) =>
   violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
 
 describe('agency liaison journey in Chromium', () => {
   it('the officer attaches the audit lead to the request from the case page', async () => {
-    const { context, page } = await logIn('officer2', `/console/cases/${reportId}`);
+    const { page } = await logIn('officer2', `/console/cases/${reportId}`);
     await page.waitForURL(/\/console$/);
     await page.goto(`${ctx.baseUrl}/console/cases/${reportId}`);
     const item = page.locator(`#request-${requestId}`);
@@ -100,11 +103,10 @@ describe('agency liaison journey in Chromium', () => {
     expect(await page.locator(`#request-${requestId}`).textContent()).toContain('审计线索.pdf');
     await screenshot(page, 'liaison', '0-officer-attached');
     await expectNoSeriousViolations(page);
-    await context.close();
   });
 
   it('the liaison of 审计局 sees only their request and answers it with an attachment', async () => {
-    const { context, page } = await logIn('shenji');
+    const { page } = await logIn('shenji');
     await page.waitForURL(/\/agency$/); // liaisons land on the portal
     await screenshot(page, 'liaison', '1-requests');
     expect(await page.locator('table.inbox tbody tr').count()).toBe(1);
@@ -144,11 +146,10 @@ describe('agency liaison journey in Chromium', () => {
       [requestId],
     );
     expect(rows).toEqual([{ result: 'ADVERSE', files: 1 }]);
-    await context.close();
   });
 
   it('the liaison of 卫健委 sees nothing of it, and its address answers 404', async () => {
-    const { context, page } = await logIn('weijian');
+    const { page } = await logIn('weijian');
     await page.waitForURL(/\/agency$/);
     expect(await page.textContent('main')).toContain('目前没有发给本单位的请求');
     await screenshot(page, 'liaison', '5-other-agency-empty');
@@ -156,11 +157,10 @@ describe('agency liaison journey in Chromium', () => {
     expect(response?.status()).toBe(404);
     expect(await page.textContent('main')).not.toContain('审计');
     await screenshot(page, 'liaison', '6-other-agency-404');
-    await context.close();
   });
 
   it('staff see the reply on the case page', async () => {
-    const { context, page } = await logIn('officer2', `/console/cases/${reportId}`);
+    const { page } = await logIn('officer2', `/console/cases/${reportId}`);
     await page.waitForURL(/\/console$/);
     await page.goto(`${ctx.baseUrl}/console/cases/${reportId}`);
     const section = page.locator('section.verification');
@@ -183,6 +183,5 @@ describe('agency liaison journey in Chromium', () => {
       10_000,
       'the download in the audit log',
     );
-    await context.close();
   });
 });

@@ -9,7 +9,7 @@ import { Clock } from '../../src/infra/clock/clock.js';
 import { VerificationService } from '../../src/verification/verification.service.js';
 import { VettingService } from '../../src/vetting/vetting.service.js';
 import { PUBLICITY_ROSTER, shortestPeriod } from '../e2e/publicity-fixture.js';
-import { expectNoSeriousViolations, launchBrowser, logInToConsole, screenshot } from '../support/browser.js';
+import { ConsoleSessions, expectNoSeriousViolations, launchBrowser, screenshot } from '../support/browser.js';
 import { createTestContext, type TestContext } from '../support/test-context.js';
 
 /**
@@ -23,6 +23,8 @@ import { createTestContext, type TestContext } from '../support/test-context.js'
 let ctx: TestContext;
 let browser: Browser;
 const PASSWORD = 'Supervisor-Appointment-2026!';
+// Each person logs in once; a later step comes back to the console in the same tab.
+const sessions = new ConsoleSessions();
 const JOURNEY = 'supervisor-appointment';
 const CONSULTED = ['纪委监委', '审计局'];
 let runUrl = '';
@@ -47,18 +49,20 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   jest.restoreAllMocks();
+  await sessions.close();
   await browser?.close();
   await ctx?.close();
 });
 
 async function logIn(): Promise<Page> {
-  const { page } = await logInToConsole(browser, ctx.baseUrl, 'chief3', PASSWORD);
+  const { page } = await sessions.logIn(browser, ctx.baseUrl, 'chief3', PASSWORD);
   await page.waitForURL(/\/console/);
   return page;
 }
 
 /** Moves the api's clock to 10:00 on a day (China); sessions expire by it, so the supervisor logs in again. */
-function travelTo(day: string): void {
+async function travelTo(day: string): Promise<void> {
+  await sessions.close();
   jest.restoreAllMocks();
   jest.spyOn(ctx.app.get(Clock), 'now').mockImplementation(() => new Date(`${day}T10:00:00+08:00`));
 }
@@ -119,7 +123,6 @@ describe('a supervisor’s appointment, from the slate to the probation, in Chro
     expect(consulted.sort()).toEqual([...CONSULTED].sort());
     expect(await candidate(page, '周明远').textContent()).toContain('待办结');
     await photographed(page, '4-run-started');
-    await page.context().close();
   });
 
   it('reads the verdicts once the agencies have answered', async () => {
@@ -144,7 +147,6 @@ describe('a supervisor’s appointment, from the slate to the probation, in Chro
     expect(li).toContain('不得上会');
     expect(li).toMatch(/阻止：.*立案/);
     await photographed(page, '5-verdicts');
-    await page.context().close();
   });
 
   it('publishes the 任前公示, withdraws it with the reason, and publishes it again', async () => {
@@ -194,12 +196,11 @@ describe('a supervisor’s appointment, from the slate to the probation, in Chro
     expect(site).toContain(standing);
     expect(site).not.toContain(withdrawn);
     await photographed(page, '10-public-notices');
-    await page.context().close();
   });
 
   it('records the appointment of the candidate who passed, once the period is over', async () => {
     const after = addCalendarDays(period.endsOn, 1);
-    travelTo(after);
+    await travelTo(after);
     const page = await logIn();
     await page.getByRole('link', { name: '任前审查', exact: true }).click();
     await page.getByRole('link', { name: '2026年第五批科级干部' }).click();
@@ -214,14 +215,13 @@ describe('a supervisor’s appointment, from the slate to the probation, in Chro
     expect(await candidate(page, '周明远').textContent()).toContain(`任用决定：任用（${after}）`);
     expect(await page.locator('ol.history').textContent()).toContain('试用期开始');
     await photographed(page, '11-appointed');
-    await page.context().close();
   });
 
   it('assesses the probation when it ends', async () => {
     const { rows } = await ctx.db.query(`SELECT to_char(ends_on, 'YYYY-MM-DD') AS ends_on FROM probation`);
     expect(rows).toHaveLength(1);
     const endsOn = rows[0].ends_on as string;
-    travelTo(endsOn);
+    await travelTo(endsOn);
     const page = await logIn();
     await page.getByRole('link', { name: '任前审查', exact: true }).click();
     await page.getByRole('link', { name: '试用期', exact: true }).click();
@@ -241,6 +241,5 @@ describe('a supervisor’s appointment, from the slate to the probation, in Chro
 
     await page.goto(runUrl);
     expect(await page.locator('ol.history').textContent()).toContain('试用期考核');
-    await page.context().close();
   });
 });

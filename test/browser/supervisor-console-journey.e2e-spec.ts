@@ -4,7 +4,7 @@ import request from 'supertest';
 import { AuthService } from '../../src/auth/auth.service.js';
 import { CadreRecordsService } from '../../src/cadres/cadre-records.service.js';
 import { VettingService } from '../../src/vetting/vetting.service.js';
-import { expectNoSeriousViolations, launchBrowser, logInToConsole, screenshot } from '../support/browser.js';
+import { ConsoleSessions, expectNoSeriousViolations, launchBrowser, screenshot } from '../support/browser.js';
 import { PDF_MINIMAL, PNG_1PX, validTip } from '../support/fixtures.js';
 import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
 import { passingRun, shortestPeriod } from '../e2e/publicity-fixture.js';
@@ -22,6 +22,8 @@ let run: Awaited<ReturnType<typeof passingRun>>;
 let reportId: string;
 let reportNumber: string;
 const PASSWORD = 'Supervisor-Console-2026!';
+// The supervisor logs in once; each step comes back to the console in the same tab.
+const sessions = new ConsoleSessions();
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -40,12 +42,13 @@ beforeAll(async () => {
   reportId = (await ctx.db.query(`SELECT id FROM report WHERE number = $1`, [reportNumber])).rows[0].id;
 }, 120_000);
 afterAll(async () => {
+  await sessions.close();
   await browser?.close();
   await ctx?.close();
 });
 
 async function logIn(): Promise<Page> {
-  const { page } = await logInToConsole(browser, ctx.baseUrl, 'chief2', PASSWORD);
+  const { page } = await sessions.logIn(browser, ctx.baseUrl, 'chief2', PASSWORD);
   await page.waitForURL(/\/console/);
   return page;
 }
@@ -62,7 +65,6 @@ describe('a supervisor’s console day in Chromium', () => {
     expect(await page.textContent('main')).toContain(`${period.startsOn} 至 ${period.endsOn}`);
     await screenshot(page, 'supervisor-console', '1-notice-published');
     await expectNoSeriousViolations(page);
-    await page.context().close();
   });
 
   it('holds the meeting: attendance, an opinion, and a decision confirmed against a blocking check', async () => {
@@ -123,7 +125,6 @@ describe('a supervisor’s console day in Chromium', () => {
     expect(await page.locator('section.candidate', { hasText: '李青' }).textContent()).toContain('经确认仍按程序推进');
     await screenshot(page, 'supervisor-console', '3-meeting');
     await expectNoSeriousViolations(page);
-    await page.context().close();
   });
 
   it('records a sanction on a cadre’s record, found from the roster', async () => {
@@ -142,7 +143,6 @@ describe('a supervisor’s console day in Chromium', () => {
     expect(await page.textContent('table.inbox')).toContain('记过');
     await screenshot(page, 'supervisor-console', '4-cadre-record');
     await expectNoSeriousViolations(page);
-    await page.context().close();
   });
 
   it('keeps the units: a post quota shown over (超职数), a refused entry kept, a former name', async () => {
@@ -175,7 +175,6 @@ describe('a supervisor’s console day in Chromium', () => {
     expect(await page.locator('tr', { hasText: '测试区水利局' }).textContent()).toContain('测试区水利局（曾用名）');
     await screenshot(page, 'supervisor-console', '4a-units');
     await expectNoSeriousViolations(page);
-    await page.context().close();
   });
 
   it('keeps the rest of the record: investigation, file audit, personal matters, a relative, the year’s draw', async () => {
@@ -248,7 +247,6 @@ describe('a supervisor’s console day in Chromium', () => {
     expect(await page.textContent('main')).toContain('结果与记录一致');
     await screenshot(page, 'supervisor-console', '4c-personal-matters-draw');
     await expectNoSeriousViolations(page);
-    await page.context().close();
   });
 
   it('opens the reporter’s photo on the case, in the page, and downloads their PDF', async () => {
@@ -270,6 +268,5 @@ describe('a supervisor’s console day in Chromium', () => {
     await page.goto(`${ctx.baseUrl}/console/vetting/probations`);
     expect(await page.textContent('h1')).toContain('试用期考核');
     await expectNoSeriousViolations(page);
-    await page.context().close();
   });
 });

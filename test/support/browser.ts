@@ -58,13 +58,49 @@ export interface AxeViolation {
   nodes: Array<{ target: string[] }>;
 }
 
-/** Runs axe-core in the page (WCAG 2 A/AA rules) and returns its violations. */
+/**
+ * Runs axe-core in the page (WCAG 2 A/AA rules) and returns its violations. A page checked
+ * again while its document is unchanged (a screenshot's check, then the journey's own) gets
+ * the first run's answer: the page keeps it with a MutationObserver that drops it at any
+ * change to the DOM or any input, and a navigation starts a new document without it. axe is
+ * injected once per document.
+ */
 export async function accessibilityViolations(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(axeSource);
+  const { kept, injected } = await page.evaluate(() => ({
+    kept: (globalThis as unknown as { qfAxeKept?: AxeViolation[] }).qfAxeKept ?? null,
+    injected: 'axe' in globalThis,
+  }));
+  if (kept) return kept;
+  if (!injected) await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    const scope = globalThis as unknown as {
+      axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
+      qfAxeKept?: AxeViolation[];
+      qfAxeDrop?: () => void;
+    };
+    scope.qfAxeDrop?.();
+    const result = await scope.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const violations = result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
+    // Kept until the DOM changes or the person does anything (a value typed, a box ticked,
+    // a focus moved change no attribute): then the next check runs axe again.
+    const events = ['input', 'change', 'click', 'keydown', 'focusin', 'submit'];
+    const watch = new MutationObserver(() => scope.qfAxeDrop?.());
+    scope.qfAxeKept = violations;
+    scope.qfAxeDrop = () => {
+      delete scope.qfAxeKept;
+      delete scope.qfAxeDrop;
+      watch.disconnect();
+      for (const event of events) document.removeEventListener(event, drop, true);
+    };
+    const drop = () => scope.qfAxeDrop?.();
+    watch.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    for (const event of events) document.addEventListener(event, drop, true);
+    return violations;
   });
 }
 
@@ -94,6 +130,40 @@ export async function logInToConsole(
   await screenshot(page, 'landing', username);
   await expectNoSeriousViolations(page);
   return { context, page };
+}
+
+/**
+ * The console tabs of a spec file's people, one per user, kept between its steps: the first
+ * `logIn` of a user is logInToConsole (with its checks); a later one brings the same tab back
+ * to the page the person landed on, as a person coming back to the console does, instead of
+ * logging in again (a new context, the login page and their axe checks: ~3 s). A tab
+ * a test closed is logged in afresh. `close()` when the api's clock has moved past the
+ * sessions' end, and after the file.
+ */
+export class ConsoleSessions {
+  private readonly tabs = new Map<string, { context: BrowserContext; page: Page; landing: string }>();
+
+  async logIn(
+    browser: Browser,
+    baseUrl: string,
+    username: string,
+    password: string,
+    options: { path?: string } = {},
+  ): Promise<{ context: BrowserContext; page: Page }> {
+    const kept = this.tabs.get(username);
+    if (kept && !kept.page.isClosed()) {
+      await kept.page.goto(kept.landing);
+      return { context: kept.context, page: kept.page };
+    }
+    const { context, page } = await logInToConsole(browser, baseUrl, username, password, options);
+    this.tabs.set(username, { context, page, landing: page.url() });
+    return { context, page };
+  }
+
+  async close(): Promise<void> {
+    for (const { context } of this.tabs.values()) await context.close();
+    this.tabs.clear();
+  }
 }
 
 /** The page has no critical or serious accessibility violation (axe, WCAG 2.1 A/AA). */
