@@ -22,10 +22,9 @@ import { lockManyForTransaction } from '../../infra/database/locks.js';
 /**
  * Cadres became candidates after tips about them were triaged (a vetting run started, a
  * notice published, a tip linked to a candidate later; one job for a run's or a notice's
- * whole slate): each open tip linked to them is
- * raised to HIGH with a reason naming the run or notice, and its disposition deadline is
- * brought before the notice ends (or within the run's opinion time). Vetting queues this
- * job; it never writes triage's data itself.
+ * whole slate): each open tip linked to them is raised to HIGH with a reason naming the run
+ * or notice, and its disposition deadline is brought before the notice ends (or within the
+ * run's opinion time). Vetting queues this job; it never writes triage's data itself.
  *
  * Idempotent: a tip whose reasons already name the candidacy is left alone. A tip being
  * triaged right now holds its cadres' lock (`qf:repeat:cadre:<id>`, see TriageReportJob):
