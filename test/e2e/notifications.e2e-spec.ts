@@ -190,9 +190,13 @@ describe('email over SMTP', () => {
     // A fresh claim (another worker is sending right now): nothing is sent, a later look is scheduled.
     await ctx.db.query(`UPDATE outbound_message SET status = 'SENDING', claimed_at = now() WHERE id = $1`, [id]);
     await queue.add('send-notification', { messageId: id }, { jobId: `fresh-${id}` });
-    await new Promise((r) => setTimeout(r, 1500));
+    // Waited for, not slept on: under load the job may take more than a second or two to run.
+    await waitFor(
+      async () => (await queue.getDelayed()).some((job) => job.id?.startsWith(`notification:${id}:recheck-`)),
+      20_000,
+      'the later look scheduled',
+    );
     expect(copies()).toBe(1);
-    expect((await queue.getDelayed()).some((job) => job.id?.startsWith(`notification:${id}:recheck-`))).toBe(true);
 
     // A claim gone stale (the worker died before recording the result): the message is sent, not lost.
     await ctx.db.query(`UPDATE outbound_message SET claimed_at = now() - interval '1 hour' WHERE id = $1`, [id]);
