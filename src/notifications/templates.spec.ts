@@ -29,6 +29,11 @@ describe('notification templates', () => {
       ['公安局：', '核实出入境证件情况', 'https://q.example.cn/agency', '不得向被核查人透露'],
     ],
     [
+      { name: 'opinion-requests', agencyName: '审计局', requestNumbers: ['ZX-AUDIT-000001', 'ZX-AUDIT-000002'], dueDate: '2026-12-01' },
+      '征求意见 2 件：请于2026年12月1日前答复',
+      ['审计局：', '共 2 件', 'ZX-AUDIT-000001、ZX-AUDIT-000002', 'https://q.example.cn/agency', '不得向被核查人透露'],
+    ],
+    [
       { name: 'reminder', agencyName: '法院', requestNumber: 'HC-2', dueDate: '2026-01-09' },
       '提醒：核查请求 HC-2 将于2026年1月9日到期',
       ['法院：'],

@@ -12,6 +12,8 @@ export type NotificationTemplate =
   | { name: 'handler-question'; reportNumber: string }
   /** 核查请求 to a member agency. `matter` is what the agency is asked to check, written for it. */
   | { name: 'verification-request'; agencyName: string; requestNumber: string; matter: string; dueDate: string }
+  /** 征求意见: a sending's opinion requests to one member agency (a vetting run's slate), in one message. */
+  | { name: 'opinion-requests'; agencyName: string; requestNumbers: string[]; dueDate: string }
   /** A member agency's request is due soon. */
   | { name: 'reminder'; agencyName: string; requestNumber: string; dueDate: string }
   /** 督办: an overdue request, escalated to a supervisor. */
@@ -84,6 +86,14 @@ export function render(template: NotificationTemplate, c: RenderContext): Render
           `${template.agencyName}：\n\n根据干部监督工作联席会议机制，现请贵单位协助核查以下事项（请求编号 ${template.requestNumber}）：\n\n` +
           `${template.matter}\n\n请于${chineseDate(template.dueDate)}前登录成员单位平台 ${c.agencyPortalUrl} 查看并答复。` +
           `本函内容请按保密要求处理，不得向被核查人透露。\n\n${c.department}`,
+      };
+    case 'opinion-requests':
+      return {
+        subject: `征求意见 ${template.requestNumbers.length} 件：请于${chineseDate(template.dueDate)}前答复`,
+        text:
+          `${template.agencyName}：\n\n根据干部监督工作联席会议机制，现就拟任人选征求贵单位意见，共 ${template.requestNumbers.length} 件` +
+          `（请求编号 ${template.requestNumbers.join('、')}，具体内容请登录平台查看）。\n\n请于${chineseDate(template.dueDate)}前登录成员单位平台 ` +
+          `${c.agencyPortalUrl} 逐件答复。本函内容请按保密要求处理，不得向被核查人透露。\n\n${c.department}`,
       };
     case 'reminder':
       return {

@@ -295,7 +295,7 @@ export interface IInsertRequestsQuery {
   result: IInsertRequestsResult;
 }
 
-const insertRequestsIR: any = {"usedParamSet":{"kind":true,"subjectKind":true,"subjectId":true,"cadreId":true,"question":true,"extract":true,"sentOn":true,"dueOn":true,"remindOn":true,"actorId":true,"origin":true,"codes":true},"params":[{"name":"kind","required":true,"transform":{"type":"scalar"},"locs":[{"a":178,"b":183},{"a":501,"b":506},{"a":700,"b":705}]},{"name":"subjectKind","required":true,"transform":{"type":"scalar"},"locs":[{"a":198,"b":210},{"a":630,"b":642}]},{"name":"subjectId","required":true,"transform":{"type":"scalar"},"locs":[{"a":219,"b":229},{"a":669,"b":679}]},{"name":"cadreId","required":false,"transform":{"type":"scalar"},"locs":[{"a":238,"b":245}]},{"name":"question","required":true,"transform":{"type":"scalar"},"locs":[{"a":254,"b":263}]},{"name":"extract","required":false,"transform":{"type":"scalar"},"locs":[{"a":266,"b":273}]},{"name":"sentOn","required":true,"transform":{"type":"scalar"},"locs":[{"a":282,"b":289},{"a":394,"b":401}]},{"name":"dueOn","required":true,"transform":{"type":"scalar"},"locs":[{"a":298,"b":304}]},{"name":"remindOn","required":true,"transform":{"type":"scalar"},"locs":[{"a":313,"b":322}]},{"name":"actorId","required":false,"transform":{"type":"scalar"},"locs":[{"a":338,"b":345}]},{"name":"origin","required":true,"transform":{"type":"scalar"},"locs":[{"a":354,"b":361}]},{"name":"codes","required":true,"transform":{"type":"scalar"},"locs":[{"a":765,"b":771}]}],"statement":"INSERT INTO verification_request (kind, agency_code, subject_kind, subject_id, cadre_id, question, extract, sent_on, due_on, remind_on, created_by, origin, number, round)\nSELECT :kind!::text, code, :subjectKind!::text, :subjectId!::uuid, :cadreId::uuid, :question!, :extract::text, :sentOn!::date, :dueOn!::date, :remindOn!::date,\n       :actorId::uuid, :origin!::jsonb,\n       'HC' || to_char(:sentOn!::date, 'YYYY') || '-' || serial_text(nextval('verification_request_number'), 5),\n       CASE WHEN :kind!::text = 'OPINION' THEN 1 ELSE coalesce((SELECT max(round) FROM verification_request x\n             WHERE x.subject_kind = :subjectKind!::text AND x.subject_id = :subjectId!::uuid AND x.kind = :kind!::text AND x.agency_code = code), 0) + 1 END\n  FROM unnest(:codes!::text[]) AS code\nON CONFLICT (subject_kind, subject_id, kind, agency_code, round) DO NOTHING\nRETURNING id, number AS \"number!\", agency_code"};
+const insertRequestsIR: any = {"usedParamSet":{"kind":true,"subjectKind":true,"subjectId":true,"cadreId":true,"question":true,"extract":true,"sentOn":true,"dueOn":true,"remindOn":true,"actorId":true,"origin":true,"codes":true},"params":[{"name":"kind","required":true,"transform":{"type":"scalar"},"locs":[{"a":178,"b":183},{"a":501,"b":506},{"a":700,"b":705}]},{"name":"subjectKind","required":true,"transform":{"type":"scalar"},"locs":[{"a":198,"b":210},{"a":630,"b":642}]},{"name":"subjectId","required":true,"transform":{"type":"scalar"},"locs":[{"a":219,"b":229},{"a":669,"b":679}]},{"name":"cadreId","required":false,"transform":{"type":"scalar"},"locs":[{"a":238,"b":245}]},{"name":"question","required":true,"transform":{"type":"scalar"},"locs":[{"a":254,"b":263}]},{"name":"extract","required":false,"transform":{"type":"scalar"},"locs":[{"a":266,"b":273}]},{"name":"sentOn","required":true,"transform":{"type":"scalar"},"locs":[{"a":282,"b":289},{"a":394,"b":401}]},{"name":"dueOn","required":true,"transform":{"type":"scalar"},"locs":[{"a":298,"b":304}]},{"name":"remindOn","required":true,"transform":{"type":"scalar"},"locs":[{"a":313,"b":322}]},{"name":"actorId","required":false,"transform":{"type":"scalar"},"locs":[{"a":338,"b":345}]},{"name":"origin","required":true,"transform":{"type":"scalar"},"locs":[{"a":354,"b":361}]},{"name":"codes","required":true,"transform":{"type":"scalar"},"locs":[{"a":765,"b":771}]}],"statement":"INSERT INTO verification_request (kind, agency_code, subject_kind, subject_id, cadre_id, question, extract, sent_on, due_on, remind_on, created_by, origin, number, round)\nSELECT :kind!::text, code, :subjectKind!::text, :subjectId!::uuid, :cadreId::uuid, :question!, :extract::text, :sentOn!::date, :dueOn!::date, :remindOn!::date,\n       :actorId::uuid, :origin!::jsonb,\n       'HC' || to_char(:sentOn!::date, 'YYYY') || '-' || serial_text(nextval('verification_request_number'), 5),\n       CASE WHEN :kind!::text = 'OPINION' THEN 1 ELSE coalesce((SELECT max(round) FROM verification_request x\n             WHERE x.subject_kind = :subjectKind!::text AND x.subject_id = :subjectId!::uuid AND x.kind = :kind!::text AND x.agency_code = code), 0) + 1 END\n  FROM unnest(:codes!::text[]) AS code\nON CONFLICT (subject_kind, subject_id, kind, agency_code, round) DO NOTHING\nRETURNING id, number AS \"number!\", agency_code                                                                                                          "};
 
 /**
  * Query generated from SQL:
@@ -308,7 +308,7 @@ const insertRequestsIR: any = {"usedParamSet":{"kind":true,"subjectKind":true,"s
  *              WHERE x.subject_kind = :subjectKind!::text AND x.subject_id = :subjectId!::uuid AND x.kind = :kind!::text AND x.agency_code = code), 0) + 1 END
  *   FROM unnest(:codes!::text[]) AS code
  * ON CONFLICT (subject_kind, subject_id, kind, agency_code, round) DO NOTHING
- * RETURNING id, number AS "number!", agency_code
+ * RETURNING id, number AS "number!", agency_code                                                                                                          
  * ```
  */
 export const insertRequests = new PreparedQuery<IInsertRequestsParams,IInsertRequestsResult>(insertRequestsIR);
@@ -316,7 +316,7 @@ export const insertRequests = new PreparedQuery<IInsertRequestsParams,IInsertReq
 
 /** 'SetNoticeMessage' parameters type */
 export interface ISetNoticeMessageParams {
-  id: string;
+  ids: stringArray;
   messageId: string;
 }
 
@@ -329,12 +329,12 @@ export interface ISetNoticeMessageQuery {
   result: ISetNoticeMessageResult;
 }
 
-const setNoticeMessageIR: any = {"usedParamSet":{"messageId":true,"id":true},"params":[{"name":"messageId","required":true,"transform":{"type":"scalar"},"locs":[{"a":52,"b":62}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":81,"b":84}]}],"statement":"UPDATE verification_request SET notice_message_id = :messageId!::uuid WHERE id = :id!                                            "};
+const setNoticeMessageIR: any = {"usedParamSet":{"messageId":true,"ids":true},"params":[{"name":"messageId","required":true,"transform":{"type":"scalar"},"locs":[{"a":52,"b":62}]},{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":86,"b":90}]}],"statement":"UPDATE verification_request SET notice_message_id = :messageId!::uuid WHERE id = ANY (:ids!::uuid[])                                            "};
 
 /**
  * Query generated from SQL:
  * ```
- * UPDATE verification_request SET notice_message_id = :messageId!::uuid WHERE id = :id!                                            
+ * UPDATE verification_request SET notice_message_id = :messageId!::uuid WHERE id = ANY (:ids!::uuid[])                                            
  * ```
  */
 export const setNoticeMessage = new PreparedQuery<ISetNoticeMessageParams,ISetNoticeMessageResult>(setNoticeMessageIR);

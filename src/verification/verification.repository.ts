@@ -220,8 +220,8 @@ export class VerificationRepository {
     return runQuery(q.insertRequests, { ...input, origin: JSON.stringify(input.origin) }, on);
   }
 
-  async setNoticeMessage(on: Queryable, id: string, messageId: string): Promise<void> {
-    await runCommand(q.setNoticeMessage, { id, messageId }, on);
+  async setNoticeMessage(on: Queryable, ids: readonly string[], messageId: string): Promise<void> {
+    await runCommand(q.setNoticeMessage, { ids: [...ids], messageId }, on);
   }
 
   /** The request an agency answers, locked in `on`'s transaction; null for none. */

@@ -178,9 +178,26 @@ export class VerificationService {
         { queue: 'vetting', name: 'verification-sent', data: { requestIds: rows.map((r) => r.id), dueOn } },
       ]);
     }
-    for (const row of rows) {
-      const agency = agencies.find((a) => a.code === row.agency_code)!;
-      if (agency.noticeEmail) await this.queueNotice(manager, agency, row, 'OPINION', dueOn, input.subjectKind, row.subject_id);
+    // One email a member agency for the whole sending (a run's slate: dozens of requests), not one a request.
+    for (const agency of agencies) {
+      const theirs = rows.filter((r) => r.agency_code === agency.code);
+      if (!agency.noticeEmail || theirs.length === 0) continue;
+      if (theirs.length === 1) {
+        await this.queueNotice(manager, agency, theirs[0]!, 'OPINION', dueOn, input.subjectKind, theirs[0]!.subject_id);
+        continue;
+      }
+      const notice = await this.notifications.queueWithin(manager, {
+        channel: 'EMAIL',
+        to: agency.noticeEmail,
+        template: { name: 'opinion-requests', agencyName: agency.name, requestNumbers: theirs.map((r) => r.number), dueDate: dueOn },
+        reportId: null,
+        context: { purpose: 'opinion-requests', requests: theirs.length }, // each request names this message (notice_message_id)
+      });
+      await this.repository.setNoticeMessage(
+        manager,
+        theirs.map((r) => r.id),
+        notice.id,
+      );
     }
     const out = new Map(input.subjects.map((x) => [x.subjectId, [] as Array<{ id: string; agencyCode: string; dueOn: string }>]));
     for (const row of rows) out.get(row.subject_id)?.push({ id: row.id, agencyCode: row.agency_code, dueOn });
@@ -224,7 +241,7 @@ export class VerificationService {
       reportId: subjectKind === 'REPORT' ? subjectId : null,
       context: { requestId: row.id, purpose: 'verification-request' },
     });
-    await this.repository.setNoticeMessage(manager, row.id, notice.id);
+    await this.repository.setNoticeMessage(manager, [row.id], notice.id);
     return notice.outbox;
   }
 

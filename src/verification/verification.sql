@@ -63,8 +63,9 @@ SELECT :kind!::text, code, :subjectKind!::text, :subjectId!::uuid, :cadreId::uui
 ON CONFLICT (subject_kind, subject_id, kind, agency_code, round) DO NOTHING
 RETURNING id, number AS "number!", agency_code;
 
+/* The email notice that told an agency of these requests (one message for a sending's requests to it). */
 /* @name SetNoticeMessage */
-UPDATE verification_request SET notice_message_id = :messageId!::uuid WHERE id = :id!;
+UPDATE verification_request SET notice_message_id = :messageId!::uuid WHERE id = ANY (:ids!::uuid[]);
 
 /* The request an agency answers, locked. */
 /* @name LockForReply */

@@ -12,6 +12,7 @@ import { addDays } from '../../src/statistics/period.js';
 import { VerificationService } from '../../src/verification/verification.service.js';
 import { VettingService } from '../../src/vetting/vetting.service.js';
 import { validTip } from '../support/fixtures.js';
+import { SmtpSink } from '../support/smtp-sink.js';
 import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
 
 /**
@@ -30,6 +31,8 @@ const ROSTER = [
 
 let ctx: TestContext;
 let worker: INestApplicationContext;
+let sink: SmtpSink;
+const MAILBOXES = { DISCIPLINE: 'jiwei@agency.example.cn', AUDIT: 'shenji@agency.example.cn' } as const;
 let officer: string;
 const ids: Record<string, string> = {};
 let unitId: string;
@@ -39,8 +42,17 @@ const start = (slate: object[], title = '批次测试') =>
   request(ctx.baseUrl).post('/api/v1/vetting/runs').set('Authorization', `Bearer ${officer}`).send({ title, slate });
 
 beforeAll(async () => {
-  ctx = await createTestContext();
+  sink = await SmtpSink.start();
+  ctx = await createTestContext({ env: sink.env(), settings: { queues: { outboxRelayIntervalMs: 200, outboxRelayGraceMs: 0 } } });
   officer = await ctx.staffToken(['TRIAGE_OFFICER']);
+  const admin = await ctx.staffToken(['ADMIN']);
+  for (const [code, mail] of Object.entries(MAILBOXES)) {
+    const res = await request(ctx.baseUrl)
+      .patch(`/api/v1/agencies/${code}`)
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ noticeEmail: mail });
+    expect(res.status).toBe(200);
+  }
   await ctx.app.get(RosterImportService).import(Buffer.from(ROSTER));
   const cadres = ctx.app.get(CadresService);
   for (const no of ['B001', 'B002', 'B003', 'B004', 'B005']) ids[no] = (await cadres.findByPersonNo(no))!.id;
@@ -67,6 +79,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await ctx?.close();
+  await sink?.close();
 });
 
 describe('a vetting run of several candidates', () => {
@@ -137,6 +150,32 @@ describe('a vetting run of several candidates', () => {
     } finally {
       await queue.close();
       connection.disconnect();
+    }
+  });
+
+  it('tells each member agency with a mailbox of its requests in one email, not one a request', async () => {
+    const { rows } = await ctx.db.query<{ agency_code: string; number: string; notice_message_id: string | null }>(
+      `SELECT agency_code, number, notice_message_id FROM verification_request
+        WHERE subject_kind = 'VETTING_CANDIDATE' AND agency_code = ANY($1) ORDER BY number`,
+      [Object.keys(MAILBOXES)],
+    );
+    for (const [code, mail] of Object.entries(MAILBOXES)) {
+      const theirs = rows.filter((r) => r.agency_code === code);
+      expect(theirs).toHaveLength(4); // one a candidate of the run
+      expect(new Set(theirs.map((r) => r.notice_message_id)).size).toBe(1); // all named by one message
+      expect(theirs[0]!.notice_message_id).not.toBeNull();
+      const mails = await waitFor(
+        async () => {
+          const found = sink.messages.filter((m) => m.to.includes(mail));
+          return found.length > 0 && found;
+        },
+        20_000,
+        `the notice to ${code}`,
+      );
+      expect(mails).toHaveLength(1);
+      expect(mails[0]!.subject).toMatch(/^征求意见 4 件：请于.+前答复$/);
+      for (const { number } of theirs) expect(mails[0]!.text).toContain(number);
+      expect(mails[0]!.text).not.toMatch(/严立群|柯文静|鲁海涛|单志宏/); // no candidate's name leaves by email
     }
   });
 

@@ -244,7 +244,7 @@ describe('VerificationRepository (medium: real Postgres)', () => {
     });
     expect((await repository.lockOpenForDeadline(dataSource, id))?.reminded_at).toEqual(at);
     expect((await repository.deadlinesDue('2026-03-20')).map((r) => r.id)).not.toContain(id);
-    await repository.setNoticeMessage(dataSource, id, randomUUID());
+    await repository.setNoticeMessage(dataSource, [id], randomUUID());
     const message = await db.query(`SELECT notice_message_id FROM verification_request WHERE id = $1`, [id]);
     expect(message.rows[0].notice_message_id).toEqual(expect.any(String));
   });
