@@ -173,7 +173,6 @@ export class TriageRepository {
     return rows.map((r) => ({ id: r.id, dueOn: r.due_on, remindOn: r.remind_on }));
   }
 
-  /** The reasons of a tip's priority; null before triage. */
   /** The reasons of the cases' priorities, by case (a case not triaged has none: absent or null). */
   async priorityReasons(on: Queryable, reportIds: readonly string[]): Promise<Map<string, string[] | null>> {
     if (reportIds.length === 0) return new Map();

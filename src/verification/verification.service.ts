@@ -173,31 +173,13 @@ export class VerificationService {
       remindOn,
       actorId: input.actorId ?? null,
     });
-    if (rows.length > 0) {
-      await this.outbox.write(manager, [
-        { queue: 'vetting', name: 'verification-sent', data: { requestIds: rows.map((r) => r.id), dueOn } },
-      ]);
-    }
+    await this.sent(manager, rows, dueOn);
     // One email a member agency for the whole sending (a run's slate: dozens of requests), not one a request.
     for (const agency of agencies) {
       const theirs = rows.filter((r) => r.agency_code === agency.code);
       if (!agency.noticeEmail || theirs.length === 0) continue;
-      if (theirs.length === 1) {
-        await this.queueNotice(manager, agency, theirs[0]!, 'OPINION', dueOn, input.subjectKind, theirs[0]!.subject_id);
-        continue;
-      }
-      const notice = await this.notifications.queueWithin(manager, {
-        channel: 'EMAIL',
-        to: agency.noticeEmail,
-        template: { name: 'opinion-requests', agencyName: agency.name, requestNumbers: theirs.map((r) => r.number), dueDate: dueOn },
-        reportId: null,
-        context: { purpose: 'opinion-requests', requests: theirs.length }, // each request names this message (notice_message_id)
-      });
-      await this.repository.setNoticeMessage(
-        manager,
-        theirs.map((r) => r.id),
-        notice.id,
-      );
+      const reportId = input.subjectKind === 'REPORT' && theirs.length === 1 ? theirs[0]!.subject_id : null;
+      await this.queueNotice(manager, agency, theirs, 'OPINION', dueOn, reportId);
     }
     const out = new Map(input.subjects.map((x) => [x.subjectId, [] as Array<{ id: string; agencyCode: string; dueOn: string }>]));
     for (const row of rows) out.get(row.subject_id)?.push({ id: row.id, agencyCode: row.agency_code, dueOn });
@@ -218,31 +200,49 @@ export class VerificationService {
     return (text: string) => redactExtract(text, names);
   }
 
-  /** The email notice of one request (no tip content: only that there is a matter, its number and the date). */
+  /**
+   * The one email notice of a sending's requests to one agency (no tip content: only that
+   * there are matters, their numbers and the date): one request as always; several (a run's
+   * opinions) in one message, which every request names.
+   */
   private async queueNotice(
     manager: EntityManager,
     agency: Agency,
-    row: { id: string; number: string },
+    rows: ReadonlyArray<{ id: string; number: string }>,
     kind: RequestKind,
     dueOn: string,
-    subjectKind: SubjectKind,
-    subjectId: string,
+    reportId: string | null,
   ): Promise<OutboxEntry[]> {
+    const [only] = rows.length === 1 ? rows : [];
     const notice = await this.notifications.queueWithin(manager, {
       channel: 'EMAIL',
       to: agency.noticeEmail!,
-      template: {
-        name: 'verification-request',
-        agencyName: agency.name,
-        requestNumber: row.number,
-        matter: `${KIND_LABEL[kind]}事项一件（具体内容请登录平台查看）。`,
-        dueDate: dueOn,
-      },
-      reportId: subjectKind === 'REPORT' ? subjectId : null,
-      context: { requestId: row.id, purpose: 'verification-request' },
+      template: only
+        ? {
+            name: 'verification-request',
+            agencyName: agency.name,
+            requestNumber: only.number,
+            matter: `${KIND_LABEL[kind]}事项一件（具体内容请登录平台查看）。`,
+            dueDate: dueOn,
+          }
+        : { name: 'opinion-requests', agencyName: agency.name, requestNumbers: rows.map((r) => r.number), dueDate: dueOn },
+      reportId,
+      context: only ? { requestId: only.id, purpose: 'verification-request' } : { purpose: 'opinion-requests', requests: rows.length },
     });
-    await this.repository.setNoticeMessage(manager, [row.id], notice.id);
+    await this.repository.setNoticeMessage(
+      manager,
+      rows.map((r) => r.id),
+      notice.id,
+    );
     return notice.outbox;
+  }
+
+  /** The job that schedules the reminders and escalations of a sending's requests (one job for all of them). */
+  private async sent(manager: EntityManager, rows: ReadonlyArray<{ id: string }>, dueOn: string): Promise<OutboxEntry[]> {
+    if (rows.length === 0) return [];
+    return this.outbox.write(manager, [
+      { queue: 'vetting', name: 'verification-sent', data: { requestIds: rows.map((r) => r.id), dueOn } },
+    ]);
   }
 
   /**
@@ -279,16 +279,12 @@ export class VerificationService {
       actorId: input.actorId ?? null,
       origin: input.origin ?? null,
     });
-    const entries: OutboxEntry[] =
-      rows.length > 0
-        ? await this.outbox.write(manager, [
-            { queue: 'vetting', name: 'verification-sent', data: { requestIds: rows.map((r) => r.id), dueOn } },
-          ])
-        : [];
+    const entries = await this.sent(manager, rows, dueOn);
     for (const row of rows) {
       const agency = agencies.find((a) => a.code === row.agency_code)!;
       if (!agency.noticeEmail) continue; // no mailbox on file: the portal alone shows it
-      entries.push(...(await this.queueNotice(manager, agency, row, input.kind, dueOn, input.subjectKind, input.subjectId)));
+      const reportId = input.subjectKind === 'REPORT' ? input.subjectId : null;
+      entries.push(...(await this.queueNotice(manager, agency, [row], input.kind, dueOn, reportId)));
     }
     return { created: rows.map((r) => ({ id: r.id, number: r.number, agencyCode: r.agency_code, dueOn })), outbox: entries };
   }

@@ -69,14 +69,6 @@ export const JOB_QUEUE: { [N in JobName]: Extract<JobItem, { name: N }>['queue']
   'fetch-voicemail-recording': 'channels',
 };
 
-/**
- * The requests of one sending, in a job id: the id itself for one (as ids were before a
- * sending became one job), a digest of the sorted ids for several.
- */
-function sendingKey(requestIds: readonly string[]): string {
-  return requestIds.length === 1 ? requestIds[0]! : digestKey(requestIds);
-}
-
 /** Several ids in one job id, whatever their order: their count and a digest of them sorted. */
 function digestKey(ids: readonly string[]): string {
   return `n${ids.length}-${createHash('sha256')
@@ -115,9 +107,12 @@ export function jobIdOf(item: JobItem): string {
       return 'vetting:sweep';
     case 'probation-ends':
       return `probation:${item.data.probationId}:ends`;
-    case 'verification-sent':
+    case 'verification-sent': {
       // A new due date (extension) schedules anew; the same sending twice (the relay after a crash) is one job.
-      return `verification-sent:${sendingKey('requestIds' in item.data ? item.data.requestIds : [item.data.requestId])}:${item.data.dueOn}`;
+      // One request: the id such a job always had; several: a digest of them.
+      const ids = 'requestIds' in item.data ? item.data.requestIds : [item.data.requestId];
+      return `verification-sent:${ids.length === 1 ? ids[0] : digestKey(ids)}:${item.data.dueOn}`;
+    }
     case 'verification-deadline':
       // The due date is part of the id: an extension schedules new jobs; the old ones find a different date and stop.
       return `verification-${item.data.stage.toLowerCase()}:${item.data.requestId}:${item.data.dueOn}`;
