@@ -226,13 +226,13 @@ export interface IQuotasAtQuery {
   result: IQuotasAtResult;
 }
 
-const quotasAtIR: any = {"usedParamSet":{"unitIds":true,"levels":true},"params":[{"name":"unitIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":183,"b":191}]},{"name":"levels","required":true,"transform":{"type":"scalar"},"locs":[{"a":202,"b":209}]}],"statement":"SELECT q.unit_id, q.level, q.approved, (SELECT count(*)::int FROM cadre c WHERE c.unit_id = q.unit_id AND q.level = ANY (c.quota_keys)) AS \"occupied!\"\n  FROM post_quota q JOIN unnest(:unitIds!::uuid[], :levels!::text[]) AS p(unit_id, level) ON q.unit_id = p.unit_id AND q.level = p.level                                                                                                                                                                                                                                                                             "};
+const quotasAtIR: any = {"usedParamSet":{"unitIds":true,"levels":true},"params":[{"name":"unitIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":183,"b":191}]},{"name":"levels","required":true,"transform":{"type":"scalar"},"locs":[{"a":202,"b":209}]}],"statement":"SELECT q.unit_id, q.level, q.approved, (SELECT count(*)::int FROM cadre c WHERE c.unit_id = q.unit_id AND q.level = ANY (c.quota_keys)) AS \"occupied!\"\n  FROM post_quota q JOIN unnest(:unitIds!::uuid[], :levels!::text[]) AS p(unit_id, level) ON q.unit_id = p.unit_id AND q.level = p.level                                                                                                                                                                                                                                                                                                                                                                                       "};
 
 /**
  * Query generated from SQL:
  * ```
  * SELECT q.unit_id, q.level, q.approved, (SELECT count(*)::int FROM cadre c WHERE c.unit_id = q.unit_id AND q.level = ANY (c.quota_keys)) AS "occupied!"
- *   FROM post_quota q JOIN unnest(:unitIds!::uuid[], :levels!::text[]) AS p(unit_id, level) ON q.unit_id = p.unit_id AND q.level = p.level                                                                                                                                                                                                                                                                             
+ *   FROM post_quota q JOIN unnest(:unitIds!::uuid[], :levels!::text[]) AS p(unit_id, level) ON q.unit_id = p.unit_id AND q.level = p.level                                                                                                                                                                                                                                                                                                                                                                                       
  * ```
  */
 export const quotasAt = new PreparedQuery<IQuotasAtParams,IQuotasAtResult>(quotasAtIR);
@@ -256,13 +256,16 @@ export interface IQuotaReportQuery {
   result: IQuotaReportResult;
 }
 
-const quotaReportIR: any = {"usedParamSet":{},"params":[],"statement":"WITH occ AS (SELECT unit_id, level, count(*)::int AS occupied FROM cadre WHERE level IS NOT NULL GROUP BY unit_id, level),\nheld AS (SELECT c.unit_id, k.key AS level, count(*)::int AS occupied FROM cadre c CROSS JOIN LATERAL unnest(c.quota_keys) AS k(key) GROUP BY 1, 2)\nSELECT u.id AS \"unit_id!\", u.name AS \"unit_name!\", coalesce(q.level, o.level) AS \"level!\", q.approved AS \"approved?\",\n       CASE WHEN q.level IS NULL THEN o.occupied ELSE coalesce(h.occupied, 0) END AS \"occupied!\"\n  FROM post_quota q FULL JOIN occ o ON o.unit_id = q.unit_id AND o.level = q.level\n  LEFT JOIN held h ON h.unit_id = q.unit_id AND h.level = q.level\n  JOIN unit u ON u.id = coalesce(q.unit_id, o.unit_id)\n ORDER BY u.name, 3                                                                                                         "};
+const quotaReportIR: any = {"usedParamSet":{},"params":[],"statement":"WITH t AS (SELECT unit_id, kind, key, sum(n)::int AS n\n             FROM (SELECT unit_id, kind, key, n FROM unit_post_tally UNION ALL SELECT unit_id, kind, key, n FROM unit_post_tally_delta) x\n            GROUP BY 1, 2, 3 HAVING sum(n) <> 0),\nocc AS (SELECT unit_id, key AS level, n AS occupied FROM t WHERE kind = 'LEVEL'),\nheld AS (SELECT unit_id, key AS level, n AS occupied FROM t WHERE kind = 'QUOTA_KEY')\nSELECT u.id AS \"unit_id!\", u.name AS \"unit_name!\", coalesce(q.level, o.level) AS \"level!\", q.approved AS \"approved?\",\n       CASE WHEN q.level IS NULL THEN o.occupied ELSE coalesce(h.occupied, 0) END AS \"occupied!\"\n  FROM post_quota q FULL JOIN occ o ON o.unit_id = q.unit_id AND o.level = q.level\n  LEFT JOIN held h ON h.unit_id = q.unit_id AND h.level = q.level\n  JOIN unit u ON u.id = coalesce(q.unit_id, o.unit_id)\n ORDER BY u.name, 3                                                                                                         "};
 
 /**
  * Query generated from SQL:
  * ```
- * WITH occ AS (SELECT unit_id, level, count(*)::int AS occupied FROM cadre WHERE level IS NOT NULL GROUP BY unit_id, level),
- * held AS (SELECT c.unit_id, k.key AS level, count(*)::int AS occupied FROM cadre c CROSS JOIN LATERAL unnest(c.quota_keys) AS k(key) GROUP BY 1, 2)
+ * WITH t AS (SELECT unit_id, kind, key, sum(n)::int AS n
+ *              FROM (SELECT unit_id, kind, key, n FROM unit_post_tally UNION ALL SELECT unit_id, kind, key, n FROM unit_post_tally_delta) x
+ *             GROUP BY 1, 2, 3 HAVING sum(n) <> 0),
+ * occ AS (SELECT unit_id, key AS level, n AS occupied FROM t WHERE kind = 'LEVEL'),
+ * held AS (SELECT unit_id, key AS level, n AS occupied FROM t WHERE kind = 'QUOTA_KEY')
  * SELECT u.id AS "unit_id!", u.name AS "unit_name!", coalesce(q.level, o.level) AS "level!", q.approved AS "approved?",
  *        CASE WHEN q.level IS NULL THEN o.occupied ELSE coalesce(h.occupied, 0) END AS "occupied!"
  *   FROM post_quota q FULL JOIN occ o ON o.unit_id = q.unit_id AND o.level = q.level
@@ -292,7 +295,7 @@ export interface INamesOfUnitsNamedQuery {
   result: INamesOfUnitsNamedResult;
 }
 
-const namesOfUnitsNamedIR: any = {"usedParamSet":{"names":true},"params":[{"name":"names","required":true,"transform":{"type":"scalar"},"locs":[{"a":128,"b":134}]}],"statement":"SELECT n.name, n.unit_id, n.in_use_from\n  FROM unit_name n\n WHERE n.unit_id IN (SELECT unit_id FROM unit_name WHERE name = ANY (:names!::text[]))\n ORDER BY n.unit_id, n.name"};
+const namesOfUnitsNamedIR: any = {"usedParamSet":{"names":true},"params":[{"name":"names","required":true,"transform":{"type":"scalar"},"locs":[{"a":128,"b":134}]}],"statement":"SELECT n.name, n.unit_id, n.in_use_from\n  FROM unit_name n\n WHERE n.unit_id IN (SELECT unit_id FROM unit_name WHERE name = ANY (:names!::text[]))\n ORDER BY n.unit_id, n.name                                                                                                  "};
 
 /**
  * Query generated from SQL:
@@ -300,9 +303,34 @@ const namesOfUnitsNamedIR: any = {"usedParamSet":{"names":true},"params":[{"name
  * SELECT n.name, n.unit_id, n.in_use_from
  *   FROM unit_name n
  *  WHERE n.unit_id IN (SELECT unit_id FROM unit_name WHERE name = ANY (:names!::text[]))
- *  ORDER BY n.unit_id, n.name
+ *  ORDER BY n.unit_id, n.name                                                                                                  
  * ```
  */
 export const namesOfUnitsNamed = new PreparedQuery<INamesOfUnitsNamedParams,INamesOfUnitsNamedResult>(namesOfUnitsNamedIR);
+
+
+/** 'FoldPostTally' parameters type */
+export type IFoldPostTallyParams = void;
+
+/** 'FoldPostTally' return type */
+export interface IFoldPostTallyResult {
+  moved: string;
+}
+
+/** 'FoldPostTally' query type */
+export interface IFoldPostTallyQuery {
+  params: IFoldPostTallyParams;
+  result: IFoldPostTallyResult;
+}
+
+const foldPostTallyIR: any = {"usedParamSet":{},"params":[],"statement":"SELECT unit_post_tally_fold() AS \"moved!\""};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT unit_post_tally_fold() AS "moved!"
+ * ```
+ */
+export const foldPostTally = new PreparedQuery<IFoldPostTallyParams,IFoldPostTallyResult>(foldPostTallyIR);
 
 

@@ -22,8 +22,8 @@ export interface QuotaRow {
 }
 
 /**
- * Units, their names and post quotas (tables unit, unit_name, post_quota, with the cadres
- * who occupy them); the queries are in `units.sql`, typed from the schema. Levels are given
+ * Units, their names and post quotas (tables unit, unit_name, post_quota, unit_post_tally and
+ * unit_post_tally_delta, with the cadres who occupy them); the queries are in `units.sql`, typed from the schema. Levels are given
  * as stored (normalised by the caller).
  */
 @Injectable()
@@ -82,9 +82,15 @@ export class UnitsRepository {
     return rows.map((r) => ({ unitId: r.unit_id, level: r.level, approved: r.approved, occupied: r.occupied }));
   }
 
-  /** Every unit and level with people in post or an approved quota, by unit name and level. */
+  /** Every unit and level with people in post or an approved quota, by unit name and level (occupants from the post tally). */
   async quotaReport(on: Queryable = this.dataSource): Promise<QuotaRow[]> {
     const rows = await runQuery(q.quotaReport, undefined, on);
     return rows.map((r) => ({ unitId: r.unit_id, unitName: r.unit_name, level: r.level, approved: r.approved, occupied: r.occupied }));
+  }
+
+  /** Folds the post tally's pending lines (unit_post_tally_delta, written by cadre's triggers) into it; how many lines moved. */
+  async foldPostTally(): Promise<number> {
+    const [row] = await runQuery(q.foldPostTally, undefined, this.dataSource);
+    return Number(row?.moved ?? 0);
   }
 }

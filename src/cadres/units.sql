@@ -40,13 +40,17 @@ SELECT q.unit_id, q.level, q.approved, (SELECT count(*)::int FROM cadre c WHERE 
   FROM post_quota q JOIN unnest(:unitIds!::uuid[], :levels!::text[]) AS p(unit_id, level) ON q.unit_id = p.unit_id AND q.level = p.level;
 
 /*
- * Every unit and level with people in post or an approved quota. A quota's occupants are
- * counted for all quotas at once (each cadre's quota keys unnested and grouped in one pass),
- * not by a count per quota: at 100,000 cadres and 15,000 quotas, 150 ms less.
+ * Every unit and level with people in post or an approved quota. Occupants come from the
+ * post tally (unit_post_tally, kept by cadre's triggers) and its lines not yet folded, in one
+ * snapshot: a quota's are the cadres whose quota keys hold its level, a line without a quota
+ * counts the cadres at that level. Not a pass over the roster (90 ms at 100,000 cadres).
  */
 /* @name QuotaReport */
-WITH occ AS (SELECT unit_id, level, count(*)::int AS occupied FROM cadre WHERE level IS NOT NULL GROUP BY unit_id, level),
-held AS (SELECT c.unit_id, k.key AS level, count(*)::int AS occupied FROM cadre c CROSS JOIN LATERAL unnest(c.quota_keys) AS k(key) GROUP BY 1, 2)
+WITH t AS (SELECT unit_id, kind, key, sum(n)::int AS n
+             FROM (SELECT unit_id, kind, key, n FROM unit_post_tally UNION ALL SELECT unit_id, kind, key, n FROM unit_post_tally_delta) x
+            GROUP BY 1, 2, 3 HAVING sum(n) <> 0),
+occ AS (SELECT unit_id, key AS level, n AS occupied FROM t WHERE kind = 'LEVEL'),
+held AS (SELECT unit_id, key AS level, n AS occupied FROM t WHERE kind = 'QUOTA_KEY')
 SELECT u.id AS "unit_id!", u.name AS "unit_name!", coalesce(q.level, o.level) AS "level!", q.approved AS "approved?",
        CASE WHEN q.level IS NULL THEN o.occupied ELSE coalesce(h.occupied, 0) END AS "occupied!"
   FROM post_quota q FULL JOIN occ o ON o.unit_id = q.unit_id AND o.level = q.level
@@ -60,3 +64,7 @@ SELECT n.name, n.unit_id, n.in_use_from
   FROM unit_name n
  WHERE n.unit_id IN (SELECT unit_id FROM unit_name WHERE name = ANY (:names!::text[]))
  ORDER BY n.unit_id, n.name;
+
+/* Folds the post tally's pending lines into it (unit_post_tally_fold()); how many lines moved. */
+/* @name FoldPostTally */
+SELECT unit_post_tally_fold() AS "moved!";

@@ -16,6 +16,7 @@ import { NotificationsRepository } from '../notifications/notifications.reposito
 import { RetentionRepository } from './retention.repository.js';
 import { VerificationRepository } from '../verification/verification.repository.js';
 import { StatisticsRepository } from '../statistics/statistics.repository.js';
+import { UnitsRepository } from '../cadres/units.repository.js';
 
 /** Housekeeping jobs; how often each runs is in src/schedules.ts (registered by the worker). */
 @Module({
@@ -30,6 +31,7 @@ import { StatisticsRepository } from '../statistics/statistics.repository.js';
     NotificationsRepository,
     VerificationRepository,
     StatisticsRepository,
+    UnitsRepository,
     RetentionPurgeJob,
     FoldReportTalliesJob,
     AuditAnchorJob,

@@ -33,6 +33,7 @@ import { AppointmentRecord1765420000000 } from './1765420000000-appointment-reco
 import { OutboxEnqueue1765430000000 } from './1765430000000-outbox-enqueue.js';
 import { TimePartitions1765440000000 } from './1765440000000-time-partitions.js';
 import { DueTallies1765450000000 } from './1765450000000-due-tallies.js';
+import { PostOccupancyTally1765470000000 } from './1765470000000-post-occupancy-tally.js';
 import { SerialText1765460000000 } from './1765460000000-serial-text.js';
 import { PublicityWithdrawal1765100001000 } from './1765100001000-publicity-withdrawal.js';
 
@@ -75,4 +76,5 @@ export const migrations = [
   TimePartitions1765440000000,
   DueTallies1765450000000,
   SerialText1765460000000,
+  PostOccupancyTally1765470000000,
 ];
