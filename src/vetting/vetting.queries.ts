@@ -757,7 +757,7 @@ export interface IVerdictCountsQuery {
   result: IVerdictCountsResult;
 }
 
-const verdictCountsIR: any = {"usedParamSet":{"from":true,"to":true},"params":[{"name":"from","required":true,"transform":{"type":"scalar"},"locs":[{"a":144,"b":149}]},{"name":"to","required":true,"transform":{"type":"scalar"},"locs":[{"a":161,"b":164}]}],"statement":"SELECT c.verdict AS key, count(*)::int AS \"count!\"\n  FROM vetting_candidate c JOIN vetting_run v ON v.id = c.run_id\n WHERE v.started_on BETWEEN :from!::date AND :to!::date\n GROUP BY 1                                                                                                              "};
+const verdictCountsIR: any = {"usedParamSet":{"from":true,"to":true},"params":[{"name":"from","required":true,"transform":{"type":"scalar"},"locs":[{"a":144,"b":149}]},{"name":"to","required":true,"transform":{"type":"scalar"},"locs":[{"a":161,"b":164}]}],"statement":"SELECT c.verdict AS key, count(*)::int AS \"count!\"\n  FROM vetting_candidate c JOIN vetting_run v ON v.id = c.run_id\n WHERE v.started_on BETWEEN :from!::date AND :to!::date\n GROUP BY 1                                                                                                                                                                                                                     "};
 
 /**
  * Query generated from SQL:
@@ -765,7 +765,7 @@ const verdictCountsIR: any = {"usedParamSet":{"from":true,"to":true},"params":[{
  * SELECT c.verdict AS key, count(*)::int AS "count!"
  *   FROM vetting_candidate c JOIN vetting_run v ON v.id = c.run_id
  *  WHERE v.started_on BETWEEN :from!::date AND :to!::date
- *  GROUP BY 1                                                                                                              
+ *  GROUP BY 1                                                                                                                                                                                                                     
  * ```
  */
 export const verdictCounts = new PreparedQuery<IVerdictCountsParams,IVerdictCountsResult>(verdictCountsIR);
@@ -789,14 +789,14 @@ export interface IHeldBackReasonCountsQuery {
   result: IHeldBackReasonCountsResult;
 }
 
-const heldBackReasonCountsIR: any = {"usedParamSet":{"from":true,"to":true},"params":[{"name":"from","required":true,"transform":{"type":"scalar"},"locs":[{"a":202,"b":207}]},{"name":"to","required":true,"transform":{"type":"scalar"},"locs":[{"a":219,"b":222}]}],"statement":"SELECT r->>'code' AS key, count(DISTINCT c.id)::int AS \"count!\"\n  FROM vetting_candidate c JOIN vetting_run v ON v.id = c.run_id CROSS JOIN jsonb_array_elements(c.reasons) r\n WHERE v.started_on BETWEEN :from!::date AND :to!::date AND c.verdict = 'BLOCK' AND r->>'effect' = 'BLOCK'\n GROUP BY 1\n ORDER BY 2 DESC, 1                                                                         "};
+const heldBackReasonCountsIR: any = {"usedParamSet":{"from":true,"to":true},"params":[{"name":"from","required":true,"transform":{"type":"scalar"},"locs":[{"a":188,"b":193}]},{"name":"to","required":true,"transform":{"type":"scalar"},"locs":[{"a":205,"b":208}]}],"statement":"SELECT r.code AS key, count(*)::int AS \"count!\"\n  FROM vetting_candidate c JOIN vetting_run v ON v.id = c.run_id CROSS JOIN unnest(c.blocking_codes) AS r(code)\n WHERE v.started_on BETWEEN :from!::date AND :to!::date AND c.verdict = 'BLOCK'\n GROUP BY 1\n ORDER BY 2 DESC, 1                                                                         "};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT r->>'code' AS key, count(DISTINCT c.id)::int AS "count!"
- *   FROM vetting_candidate c JOIN vetting_run v ON v.id = c.run_id CROSS JOIN jsonb_array_elements(c.reasons) r
- *  WHERE v.started_on BETWEEN :from!::date AND :to!::date AND c.verdict = 'BLOCK' AND r->>'effect' = 'BLOCK'
+ * SELECT r.code AS key, count(*)::int AS "count!"
+ *   FROM vetting_candidate c JOIN vetting_run v ON v.id = c.run_id CROSS JOIN unnest(c.blocking_codes) AS r(code)
+ *  WHERE v.started_on BETWEEN :from!::date AND :to!::date AND c.verdict = 'BLOCK'
  *  GROUP BY 1
  *  ORDER BY 2 DESC, 1                                                                         
  * ```

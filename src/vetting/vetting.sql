@@ -178,11 +178,14 @@ SELECT c.verdict AS key, count(*)::int AS "count!"
  WHERE v.started_on BETWEEN :from!::date AND :to!::date
  GROUP BY 1;
 
-/* The same candidates held back (verdict BLOCK), by blocking reason: one candidate counts once per reason. */
+/*
+ * The same candidates held back (verdict BLOCK), by blocking reason: one candidate counts once per
+ * reason. From the codes kept beside the reasons (blocking_codes, each once), not the reasons themselves.
+ */
 /* @name HeldBackReasonCounts */
-SELECT r->>'code' AS key, count(DISTINCT c.id)::int AS "count!"
-  FROM vetting_candidate c JOIN vetting_run v ON v.id = c.run_id CROSS JOIN jsonb_array_elements(c.reasons) r
- WHERE v.started_on BETWEEN :from!::date AND :to!::date AND c.verdict = 'BLOCK' AND r->>'effect' = 'BLOCK'
+SELECT r.code AS key, count(*)::int AS "count!"
+  FROM vetting_candidate c JOIN vetting_run v ON v.id = c.run_id CROSS JOIN unnest(c.blocking_codes) AS r(code)
+ WHERE v.started_on BETWEEN :from!::date AND :to!::date AND c.verdict = 'BLOCK'
  GROUP BY 1
  ORDER BY 2 DESC, 1;
 

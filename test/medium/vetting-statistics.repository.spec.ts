@@ -95,4 +95,18 @@ describe('VettingRepository period counts (medium: real Postgres)', () => {
       byDecision: [],
     });
   });
+
+  it('counts blocking reasons as a candidate is evaluated again (its reasons rewritten), each code once a candidate', async () => {
+    await db.query(`UPDATE vetting_candidate SET reasons = $1 WHERE verdict = 'BLOCK' AND reasons @> '[{"code": "UNDER_INVESTIGATION"}]'`, [
+      JSON.stringify([
+        { code: 'SANCTION_PERIOD', effect: 'BLOCK' },
+        { code: 'SANCTION_PERIOD', effect: 'BLOCK' },
+        { code: 'OPEN_TIPS', effect: 'WARN' },
+      ]),
+    ]);
+    expect((await runs.periodCounts({ from: '2026-03-01', to: '2026-03-31' })).heldBackByReason).toEqual([
+      { key: 'OPEN_TIPS', count: 1 },
+      { key: 'SANCTION_PERIOD', count: 1 },
+    ]);
+  });
 });

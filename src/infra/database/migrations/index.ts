@@ -34,6 +34,7 @@ import { OutboxEnqueue1765430000000 } from './1765430000000-outbox-enqueue.js';
 import { TimePartitions1765440000000 } from './1765440000000-time-partitions.js';
 import { DueTallies1765450000000 } from './1765450000000-due-tallies.js';
 import { PostOccupancyTally1765470000000 } from './1765470000000-post-occupancy-tally.js';
+import { VettingBlockingCodes1765480000000 } from './1765480000000-vetting-blocking-codes.js';
 import { SerialText1765460000000 } from './1765460000000-serial-text.js';
 import { PublicityWithdrawal1765100001000 } from './1765100001000-publicity-withdrawal.js';
 
@@ -77,4 +78,5 @@ export const migrations = [
   DueTallies1765450000000,
   SerialText1765460000000,
   PostOccupancyTally1765470000000,
+  VettingBlockingCodes1765480000000,
 ];
