@@ -359,6 +359,30 @@ describe('subject linking', () => {
     expect(linked(links)).toEqual([...sure]);
     expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
   });
+  it.each([
+    // About to leave: 要退了, 要走 end the phrase (要走后门 is what one does).
+    ['住建局副局长王海涛晓得刘局长明年要退了，到处找人送钱', ['T013'], ['T015']],
+    ['住建局副局长王海涛晓得刘局长明年要提人了，到处找人送钱', ['T013', 'T015'], []],
+    ['青石镇副镇长吴丽听说周书记要走，给干部每人送了两斤茶叶', ['T012'], ['T011']],
+    ['青石镇副镇长吴丽听说周书记要走后门，给干部每人送了两斤茶叶', ['T012', 'T011'], []],
+    // A refusal after the reason given for it, further than a few characters from the name.
+    ['应急局孙局长给市监局局长张卫东打电话，要提他侄儿。张卫东以不符合条件为由没有同意', ['T009'], ['T004']],
+    ['应急局孙局长给市监局局长张卫东打电话，要提他侄儿。张卫东以符合条件为由同意了', ['T009', 'T004'], []],
+    // The one someone holds a grudge against.
+    ['应急局孙局长给市监局局长张卫东打电话，要提他侄儿。张卫东没同意，孙局长此后对张卫东表示不满', ['T009'], ['T004']],
+    ['应急局孙局长给市监局局长张卫东打电话，要提他侄儿。张卫东没同意，孙局长此后对张卫东表示感谢', ['T009', 'T004'], []],
+    // The one who made an appointment in the past (时任, a year), said of someone accused of their own misconduct.
+    ['财政局预算科科长时建华挪用公款80万元。时建华是2019年由时任局长王伟提拔的', ['T019'], ['T018']],
+    ['财政局预算科科长时建华挪用公款80万元。时建华是2019年由局长王伟提拔的', ['T019'], ['T018']],
+    ['财政局预算科科长时建华挪用公款80万元。时建华是由局长王伟提拔的', ['T019', 'T018'], []],
+    ['财政局预算科科长时建华挪用公款80万元。时建华是2019年由时任局长王伟违规提拔的', ['T019', 'T018'], []],
+  ] as const)('%s: one leaving, refusing, resented or who appointed someone long ago is only mentioned', expectAccusedAndMentioned);
+
+  it('holds, not links, the official a complaint was taken to who answers that it is being handled', () => {
+    expect(linked(link('来电人反映：公司拖欠工资半年，来电人找过人社局，何副局长说正在处理，一直没给钱'))).toEqual([]);
+    expect(linked(link('来电人反映：公司拖欠工资半年，来电人找过人社局，何副局长说不归他管，一直没给钱'))).toEqual(['T027']);
+  });
+
   it('takes one whose calls the accused ignored for a bystander', () => {
     const links = link('自然资源局副局长李文斌调去青石镇一直不报到，镇党委书记周涛打过几次电话，他都不接');
     expect(linked(links)).toEqual(['T002']);

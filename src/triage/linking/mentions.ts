@@ -309,6 +309,32 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   if (/(电话|短信|信)是[^。！？；\n，,]{0,12}$/.test(before) && /^(同志)?(接的|接听的|转的|接了)/.test(after)) return '接转电话的人';
   // 把人事股股长刘斌叫到办公室: the one summoned.
   if (/把[^。！？；\n，,把]{0,10}$/.test(before) && /^(同志)?(叫到|叫去|喊到|喊去|找去|找来)/.test(after)) return '被叫去谈话的人';
+  // 对滕建新表示不满, 对他怀恨在心: the one someone holds a grudge against, not the one holding it.
+  if (
+    /(对|对于)$/.test(before) &&
+    /^(同志)?(一直|多次|当众|公开)?(表示|表达|心存|怀有|颇有|很|十分|非常|极为)?(不满|有意见|意见很大|怀恨在心|记恨|打击报复)/.test(after)
+  ) {
+    return '被打压的人';
+  }
+  // 鲁明是2019年由时任院长、现党委书记史国华提拔的: the one who made an appointment in the past,
+  // said of someone else (not 违规提拔的, 突击提拔的: how it was done is what a tip accuses).
+  const by = /(由|是)([^。！？；\n，,由是]{0,16})$/.exec(before);
+  if (
+    by &&
+    (/(时任|当年|当时|原任|前任)/.test(by[2]!) ||
+      (by[1] === '由' && /(\d{2,4}年|去年|前年|那年)[^。！？；\n，,]{0,4}$/.test(before.slice(0, by.index)))) &&
+    /^(同志)?(一手|亲自|亲手)?(提拔|推荐|提名|任命|举荐|调入|调进|引进|招进|选拔)(起来|上来|进来|上去)?的/.test(after)
+  ) {
+    return '仅被提及（过去提拔、任用此人的人）';
+  }
+  // 来电人找过人社局，鲍大队长说正在处理: the official a complaint was taken to, answering it.
+  if (
+    /^(同志)?[^。！？；\n，,]{0,4}?(说|讲|称|表示|答复|回复|回答)(说)?[：:“"「]?(正在|在|会|将|马上|尽快|抓紧|已经在)(处理|调查|核实|核查|解决|协调|跟进|办理)/.test(
+      after,
+    )
+  ) {
+    return '受理反映、答复来电人的人';
+  }
   // 故意压陈志刚, 打压毛建林: the one wronged, not the one who wronged them.
   if (/(打压|排挤|刁难|报复|压制|压)$/.test(before)) return '被打压的人';
   // 另一名人选毛建林, 同期竞争的冯晓东: a rival or the one passed over.
@@ -316,12 +342,25 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   // 盯着韩书记的位子: the one whose post is wanted.
   if (/(盯着?|想要?|谋求?|惦记着?|抢|要|接|顶)$/.test(before) && /^(同志)?的(位子|位置|班|椅子)/.test(after)) return '其职位被谋求的人';
   // 快退休了, 要调走: one about to leave, who may be the one rushing promotions before going.
+  // 明年要退了, 听说麻书记要走: 要 / 快 / 即将 with 退 or 走 ending the phrase (not 要走后门, 要退钱),
+  // right after the name or a word of when (not 听说周书记要走 after the one who heard it).
   if (
     /^[^。！？；\n，,]{0,6}?(要交流|还没走|还冇走|还没退|还在位|到龄|到点|要退休|快退休了|明年退休|年底退休|即将退休|退二线|调走|调离|要调|即将交流|拟交流|走了(?!后门|关系|门路)|回市里|回原单位|挂职期满|期满)/.test(
+      after,
+    ) ||
+    /^(同志)?(?:明年|今年|年底|年后|下半年|下个?月|月底|很快|也|都|已经)?(?:要|快要?|就要|马上要?|即将)(?:退|走)(?:了(?!后门|关系|门路)|(?=[，,。；;！？!?\s]|$))/.test(
       after,
     )
   ) {
     return DEPARTING;
+  }
+  // 滕建新以不符合条件为由没有同意: a refusal after the reason given for it.
+  if (
+    /^(同志)?[^。！？；\n，,]{0,4}?以[^。！？；\n，,]{1,16}?为(?:由|理由)[^。！？；\n，,]{0,4}?(?:没有?同意|不同意|未同意|拒绝|回绝|婉拒|没有?答应|不答应|未答应|推辞|推掉|退回|顶了?回去|没有?办|不办)/.test(
+      after,
+    )
+  ) {
+    return '仅被提及（到龄、交流、拒绝或作证）';
   }
   if (
     /^[^。！？；\n，,]{0,6}?(要交流|还?(?:冇|没有?|未)(?:定|拍板|决定|答复)|还没走|还冇走|还没退|还在位|(?:当场)?(?:没有|没|冇)(?:收|同意|答应)|当场退了|退回|拒收|顶住了?|顶着冇|顶着没|没松口|冇松口|不松口|没买账|不买账|冇表态|没表态|没有表态|未表态|躲着|到龄|到点|要退休|快退休了|明年退休|年底退休|即将退休|退二线|调走|调离|要调|即将交流|拟交流|走了(?!后门|关系|门路)|没吭声|没理|不理|不睬|没睬|不敢|按程序|查出|不同意|拒绝|回绝|没同意|没答应|没有答应|未答应|婉拒|推辞|不知情|作证|可以证明|在场|反对|表示要按程序|要按程序|按程序办|没去|没有去|没到场|(?:曾|也|多次|当场)?(?:提醒|劝阻|制止|批评)过?|讲过(?:他|她|伊)|说过(?:他|她))/.test(
