@@ -376,7 +376,13 @@ describe('subject linking', () => {
     ['财政局预算科科长时建华挪用公款80万元。时建华是2019年由局长王伟提拔的', ['T019'], ['T018']],
     ['财政局预算科科长时建华挪用公款80万元。时建华是由局长王伟提拔的', ['T019', 'T018'], []],
     ['财政局预算科科长时建华挪用公款80万元。时建华是2019年由时任局长王伟违规提拔的', ['T019', 'T018'], []],
-  ] as const)('%s: one leaving, refusing, resented or who appointed someone long ago is only mentioned', expectAccusedAndMentioned);
+    // The one a complaint was taken to, ordering a check of it.
+    ['住建局副局长王海涛改了考核分数。落选的人向局长刘洋反映后，刘洋要求复核成绩', ['T013'], ['T015']],
+    ['住建局副局长王海涛改了考核分数。落选的人向局长刘洋反映后，刘洋要求修改成绩', ['T013', 'T015'], []],
+  ] as const)(
+    '%s: one leaving, refusing, resented, ordering a check or who appointed someone long ago is only mentioned',
+    expectAccusedAndMentioned,
+  );
 
   it('holds, not links, the official a complaint was taken to who answers that it is being handled', () => {
     expect(linked(link('来电人反映：公司拖欠工资半年，来电人找过人社局，何副局长说正在处理，一直没给钱'))).toEqual([]);

@@ -335,6 +335,14 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   ) {
     return '受理反映、答复来电人的人';
   }
+  // 岳振东要求重新核分, 责令整改: the one who ordered it put right or checked (not how: 把…排第一).
+  if (
+    /^(同志)?(当即|随即|马上|立即|当场)?(要求|责令|责成|指示|安排)[^。！？；\n，,把]{0,4}?(重新核|重新计|重新评|重新算|复核|核查|核实|彻查|查清|调查|纠正|整改)/.test(
+      after,
+    )
+  ) {
+    return '要求纠正、核查的人';
+  }
   // 故意压陈志刚, 打压毛建林: the one wronged, not the one who wronged them.
   if (/(打压|排挤|刁难|报复|压制|压)$/.test(before)) return '被打压的人';
   // 另一名人选毛建林, 同期竞争的冯晓东: a rival or the one passed over.
