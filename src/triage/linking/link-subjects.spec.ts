@@ -235,6 +235,8 @@ describe('subject linking', () => {
     ['市监局核定副局长一名，除了张海燕以外没有空位了，张卫东还要再提一个', ['T004'], []], // the holder of a full post
     ['陈静是教体系统的，当副局长没几年', [], [['T016', 'T017']]], // 教体系统 is a sector, not 教体局
     ['市监局副局长已经3个了，张卫东还要再提一个', ['T004'], []], // a count of the post itself
+    ['应急局孙局长原来在青石镇当镇长时乱发补贴', ['T009'], []], // a post held once, by the one the clause is about
+    ['应急局孙局长讲，现在在青石镇当镇长的乱发补贴', ['T003', 'T009'], []], // the holder now
   ] as const)('%s: sections, bodies, posts only, ranks', (text, sure, unsure) => {
     const links = link(text);
     expect(linked(links).sort()).toEqual([...sure]);
@@ -379,6 +381,14 @@ describe('subject linking', () => {
     // The one a complaint was taken to, ordering a check of it.
     ['住建局副局长王海涛改了考核分数。落选的人向局长刘洋反映后，刘洋要求复核成绩', ['T013'], ['T015']],
     ['住建局副局长王海涛改了考核分数。落选的人向局长刘洋反映后，刘洋要求修改成绩', ['T013', 'T015'], []],
+    // The one approached each time; the one telling the accused to keep to the rules.
+    ['应急局孙局长三次到统计局找局长欧阳明，每次都带着材料，说该轮到他了', ['T009'], ['T006']],
+    ['应急局孙局长三次到统计局找局长欧阳明，平时都带着材料，说该轮到他了', ['T009', 'T006'], []],
+    ['应急局孙局长到处要位子，统计局欧阳局长当面告诉他服从组织安排', ['T009'], ['T006']],
+    ['应急局孙局长到处要位子，统计局欧阳局长当面告诉他可以考虑', ['T009', 'T006'], []],
+    // In an SMS a space ends a clause: 到 before it does not reach a 屋头 after it.
+    ['青石镇副镇长吴丽天天往周书记屋头跑', ['T012'], ['T011']],
+    ['青石镇副镇长吴丽调到镇上才两年 周书记屋头的亲戚', ['T012', 'T011'], []],
   ] as const)(
     '%s: one leaving, refusing, resented, ordering a check or who appointed someone long ago is only mentioned',
     expectAccusedAndMentioned,

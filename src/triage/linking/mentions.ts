@@ -170,14 +170,14 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   if (/(电话|短信|微信|条子)[给俾畀][^。！？；\n，,]{0,10}$/.test(before)) return '被打电话、打招呼的对象';
   // 天天找街道谢书记要位子, 去找了谢书记好几次, 往喻局长屋里跑, 简历送到葛长春办公室: the one approached.
   if (
-    (/(找|找了|找过|找到|寻|寻了|寻过)[^。！？；\n，,找寻]{0,8}$/.test(before) &&
-      (/^(同志)?[，,]?[^。！？；\n，,]{0,3}?(要|讨要|说情|帮忙|关照|打招呼|求情|好几次|多次|几次|好多次|[递塞]了?[个张一两几]?[张]?条子|说|讲|(?:还|又)(?:找|寻)|人家(?:不睬|不理|没理|没睬|没答应|不答应|不同意|回绝))/.test(
+    (/(找|找了|找过|找到|寻|寻了|寻过)[^。！？；\n，,找寻\s]{0,8}$/.test(before) &&
+      (/^(同志)?[，,]?[^。！？；\n，,]{0,3}?(要|讨要|说情|帮忙|关照|打招呼|求情|好几次|多次|几次|好多次|每次|每回|[递塞]了?[个张一两几]?[张]?条子|说|讲|(?:还|又)(?:找|寻)|人家(?:不睬|不理|没理|没睬|没答应|不答应|不同意|回绝))/.test(
         after,
       ) ||
         // 找常务副部长欧阳明，为其女婿打招呼: the one approached on someone's behalf.
         /^(同志)?[，,]?(为|替|帮)[^。！？；\n]{0,30}?(打招呼|说情|求情|关照|说好话)/.test(after))) ||
     // 到区委组织部马部长办公室: the unit before and the post after the name may stand between.
-    (/(往|到|送到|送去|送进|交到|递到)[^。！？；\n，,往到]{0,14}$/.test(before) &&
+    (/(往|到|送到|送去|送进|交到|递到)[^。！？；\n，,往到\s]{0,14}$/.test(before) &&
       /^(同志)?[^。！？；\n，,]{0,4}?的?(屋里|办公室|家里|家中|屋头)/.test(after))
   ) {
     return '被找、被请托的人';
@@ -223,7 +223,7 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   // 苏婷也听他在科室里说过, 邝志远可以证明: one who heard or saw it, a witness.
   if (/^[^。！？；\n，,]{0,4}?(也|都|亲耳|亲自)?听(?:他|她|伊|到|见)[^。！？；\n]{0,12}?(说|讲)/.test(after)) return '证人（听到的人）';
   // 谭部长当场让他服从组织安排: the one who told the accused to keep to the rules.
-  if (/^[^。！？；\n，,]{0,4}?(让|要|叫|要求)(?:他|她|伊)(服从|按程序|走程序|等待组织|回去|不要)/.test(after)) {
+  if (/^[^。！？；\n，,]{0,4}?(让|要|叫|要求|告诉|劝|提醒)(?:他|她|伊)(服从|按程序|走程序|等待组织|回去|不要)/.test(after)) {
     return '仅被提及（到龄、交流、拒绝或作证）';
   }
   // 苗青山已将此事向组织部门报告: the one who reported it.
@@ -823,8 +823,14 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       Boolean(title) &&
       !POST_ITSELF.test(text.slice(title!.end, title!.end + 12));
     if (!head && !(pointer || gender || charge || qualifier || opensClause)) continue;
-    // 在监察大队当大队长 holds it; 想去发改局当局长 only wants it.
-    if (/^[当任]/.test(pointer ?? '') && text[start - 1] !== '在') continue;
+    // 在监察大队当大队长 holds it; 想去发改局当局长 only wants it; 原来在龙潭当镇长 held it once
+    // (the post of the one the clause is about, not its holder now).
+    if (
+      /^[当任]/.test(pointer ?? '') &&
+      (text[start - 1] !== '在' || /(原来|以前|曾经|曾|之前|早先|过去|当年)$/.test(text.slice(Math.max(0, start - 5), start - 1)))
+    ) {
+      continue;
+    }
     const end = title ? title.end : titleAt;
     // 有个副局长是正科级的: a rank said after the post, which the roster writes with it.
     const rank = title ? /^(?:是|为|，)?(正[科处股]级|副[科处股]级)/.exec(text.slice(end, end + 5))?.[1] : undefined;
