@@ -399,6 +399,14 @@ describe('subject linking', () => {
     expect(linked(link('来电人反映：公司拖欠工资半年，来电人找过人社局，何副局长说不归他管，一直没给钱'))).toEqual(['T027']);
   });
 
+  it.each([
+    // The one asked, said again answering in words: still the one asked.
+    ['青石镇周书记托人找了市监局张卫东局长，张卫东答应“尽量”', ['T011'], ['T004']],
+    ['青石镇周书记托人找了市监局张卫东局长，张卫东答应尽量', ['T011', 'T004'], []],
+    // …but the only official named, answering a citizen, is the one the tip is about.
+    ['来电人找了市监局张卫东局长好几次，张卫东说“找别人去”', ['T004'], []],
+  ] as const)('%s: the one asked answering is only mentioned when another asked', expectAccusedAndMentioned);
+
   it('takes one whose calls the accused ignored for a bystander', () => {
     const links = link('自然资源局副局长李文斌调去青石镇一直不报到，镇党委书记周涛打过几次电话，他都不接');
     expect(linked(links)).toEqual(['T002']);

@@ -427,6 +427,39 @@ function clauseCues(text: string, mentions: Mention[]): void {
   }
 }
 
+/** The cues of one a request was taken to (called, approached, asked). */
+const ASKED_CUES = new Set([
+  '被打电话、打招呼的对象',
+  '被找、被请托的人',
+  '被请托的人',
+  '被请托的人（引语中的称呼）',
+  '被反映、被请托的人',
+]);
+/** 张副主任答应“尽量”, 孟主任说：“研究一下”: answering in words, right after the name. */
+const ANSWER = /^(同志)?(当场|当时|只|就)?(答应|回答|回复|答复|表态|说|讲)了?[：:]?[“"「]/;
+
+/**
+ * One a request was taken to, said again answering it in words (托人寻了张国栋副主任，张副主任
+ * 答应“尽量”), keeps the cue of the one asked, when someone else named in the tip (the one who
+ * asked) has no cue: a citizen's complaint answered by the only official named is about that official.
+ * The same person: the same words, or the same surname and post.
+ */
+function answerCues(mentions: Mention[]): void {
+  for (const [k, m] of mentions.entries()) {
+    if (m.bystanderCue || m.kind === 'POST' || !ANSWER.test(m.sentenceRest)) continue;
+    const asked = mentions
+      .slice(0, k)
+      .find(
+        (o) =>
+          o.bystanderCue !== null &&
+          ASKED_CUES.has(o.bystanderCue) &&
+          (o.text === m.text || (o.surname === m.surname && o.title !== null && o.title.written === m.title?.written)),
+      );
+    const asker = mentions.some((o) => o.surname !== m.surname && !o.isReporter && o.bystanderCue === null);
+    if (asked && asker) m.bystanderCue = asked.bystanderCue;
+  }
+}
+
 /** How a section inside a unit ends: 办公室, 人事股, 财务科, 档案室, 社保中心, 派出所. */
 const SECTION_END = /(办公室|股|科|室|中心|所|站|大队|中队)$/;
 
@@ -911,5 +944,6 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     }
   }
   clauseCues(text, mentions);
+  answerCues(mentions);
   return mentions;
 }
