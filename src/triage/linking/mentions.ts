@@ -309,13 +309,6 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   if (/(电话|短信|信)是[^。！？；\n，,]{0,12}$/.test(before) && /^(同志)?(接的|接听的|转的|接了)/.test(after)) return '接转电话的人';
   // 把人事股股长刘斌叫到办公室: the one summoned.
   if (/把[^。！？；\n，,把]{0,10}$/.test(before) && /^(同志)?(叫到|叫去|喊到|喊去|找去|找来)/.test(after)) return '被叫去谈话的人';
-  // 对滕建新表示不满, 对他怀恨在心: the one someone holds a grudge against, not the one holding it.
-  if (
-    /(对|对于)$/.test(before) &&
-    /^(同志)?(一直|多次|当众|公开)?(表示|表达|心存|怀有|颇有|很|十分|非常|极为)?(不满|有意见|意见很大|怀恨在心|记恨|打击报复)/.test(after)
-  ) {
-    return '被打压的人';
-  }
   // 鲁明是2019年由时任院长、现党委书记史国华提拔的: the one who made an appointment in the past,
   // said of someone else (not 违规提拔的, 突击提拔的: how it was done is what a tip accuses).
   const by = /(由|是)([^。！？；\n，,由是]{0,16})$/.exec(before);
@@ -323,7 +316,9 @@ function bystanderCue(text: string, start: number, end: number): string | null {
     by &&
     (/(时任|当年|当时|原任|前任)/.test(by[2]!) ||
       (by[1] === '由' && /(\d{2,4}年|去年|前年|那年)[^。！？；\n，,]{0,4}$/.test(before.slice(0, by.index)))) &&
-    /^(同志)?(一手|亲自|亲手)?(提拔|推荐|提名|任命|举荐|调入|调进|引进|招进|选拔)(起来|上来|进来|上去)?的/.test(after)
+    /^(同志)?(一手|亲自|亲手)?(提拔|推荐|提名|任命|举荐|调入|调进|引进|招进|选拔)(起来|上来|进来|上去)?的/.test(after) &&
+    // …unless the tip says the appointment itself broke the rules: then its maker is accused.
+    !/(违规|违反|不符合|不够格|条件不够|突击|破格|超职数|未经|没经过|没有经过|量身)/.test(text)
   ) {
     return '仅被提及（过去提拔、任用此人的人）';
   }
@@ -339,7 +334,8 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   if (
     /^(同志)?(当即|随即|马上|立即|当场)?(要求|责令|责成|指示|安排)[^。！？；\n，,把]{0,4}?(重新核|重新计|重新评|重新算|复核|核查|核实|彻查|查清|调查|纠正|整改)/.test(
       after,
-    )
+    ) &&
+    !/把/.test(after)
   ) {
     return '要求纠正、核查的人';
   }
@@ -424,6 +420,23 @@ function clauseCues(text: string, mentions: Mention[]): void {
       if (NEAR_STANCE.test(rest) || CLAUSE_STANCE.test(rest)) m.bystanderCue = '仅被提及（知情、不在场、提出异议或反映情况）';
     }
     shared = m.bystanderCue;
+  }
+}
+
+/** 对滕建新表示不满, 对他怀恨在心: a grudge held against the one named. */
+const GRUDGE = /^(同志)?(一直|多次|当众|公开)?(表示|表达|心存|怀有|颇有|很|十分|非常|极为)?(不满|有意见|意见很大|怀恨在心|记恨|打击报复)/;
+
+/**
+ * The one a person named before in the sentence holds a grudge against (杨正荣此后在多个场合对
+ * 滕建新表示不满): the one wronged, not the one holding it. Not when no one is named holding it
+ * (群众对王局长意见很大: what the tip accuses).
+ */
+function grudgeCues(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.bystanderCue || !/(对|对于)$/.test(text.slice(Math.max(0, m.start - 2), m.start)) || !GRUDGE.test(m.sentenceRest)) continue;
+    if (mentions.some((o) => o.start < m.start && !o.isReporter && o.surname !== m.surname && noBreak(text, o.end, m.start))) {
+      m.bystanderCue = '被打压的人';
+    }
   }
 }
 
@@ -944,6 +957,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     }
   }
   clauseCues(text, mentions);
+  grudgeCues(text, mentions);
   answerCues(mentions);
   return mentions;
 }
