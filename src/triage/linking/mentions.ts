@@ -423,6 +423,22 @@ function clauseCues(text: string, mentions: Mention[]): void {
   }
 }
 
+/** Cues read from a few words after the name, which may be said of another person named there. */
+const NEAR_AFTER_CUES = new Set([DEPARTING, '仅被提及（到龄、交流、拒绝或作证）']);
+
+/**
+ * 吴丽听说周书记调走了, 王建国晓得李文斌要退休了: a cue read from words after another person
+ * named right after this one is that person's. Read again with the text cut at the next person,
+ * a cue that no longer holds is dropped (the rest of the clause may still give one).
+ */
+function ownCues(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (!m.bystanderCue || !NEAR_AFTER_CUES.has(m.bystanderCue)) continue;
+    const next = mentions.find((o) => o.start >= m.end && o.start - m.end <= 8 && !/[。！？；;\n，,\s]/.test(text.slice(m.end, o.start)));
+    if (next && bystanderCue(text.slice(0, next.start), m.start, m.end) !== m.bystanderCue) m.bystanderCue = null;
+  }
+}
+
 /** 对滕建新表示不满, 对他怀恨在心: a grudge held against the one named. */
 const GRUDGE = /^(同志)?(一直|多次|当众|公开)?(表示|表达|心存|怀有|颇有|很|十分|非常|极为)?(不满|有意见|意见很大|怀恨在心|记恨|打击报复)/;
 
@@ -956,6 +972,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       m.unitChain = [];
     }
   }
+  ownCues(text, mentions);
   clauseCues(text, mentions);
   grudgeCues(text, mentions);
   answerCues(mentions);
