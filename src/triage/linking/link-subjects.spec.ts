@@ -396,7 +396,7 @@ describe('subject linking', () => {
     // In an SMS a space ends a clause: 到 before it does not reach a 屋头 after it.
     ['青石镇副镇长吴丽天天往周书记屋头跑', ['T012'], ['T011']],
     ['青石镇副镇长吴丽调到镇上才两年 周书记屋头的亲戚', ['T012', 'T011'], []],
-  ] as const)(
+  ])(
     '%s: one leaving, refusing, resented, ordering a check or who appointed someone long ago is only mentioned',
     expectAccusedAndMentioned,
   );
@@ -412,7 +412,7 @@ describe('subject linking', () => {
     ['青石镇周书记托人找了市监局张卫东局长，张卫东答应尽量', ['T011', 'T004'], []],
     // …but the only official named, answering a citizen, is the one the tip is about.
     ['来电人找了市监局张卫东局长好几次，张卫东说“找别人去”', ['T004'], []],
-  ] as const)('%s: the one asked answering is only mentioned when another asked', expectAccusedAndMentioned);
+  ])('%s: the one asked answering is only mentioned when another asked', expectAccusedAndMentioned);
 
   it('takes one whose calls the accused ignored for a bystander', () => {
     const links = link('自然资源局副局长李文斌调去青石镇一直不报到，镇党委书记周涛打过几次电话，他都不接');
