@@ -235,6 +235,8 @@ describe('subject linking', () => {
     ['市监局核定副局长一名，除了张海燕以外没有空位了，张卫东还要再提一个', ['T004'], []], // the holder of a full post
     ['陈静是教体系统的，当副局长没几年', [], [['T016', 'T017']]], // 教体系统 is a sector, not 教体局
     ['市监局副局长已经3个了，张卫东还要再提一个', ['T004'], []], // a count of the post itself
+    ['应急局孙局长原来在青石镇当镇长时乱发补贴', ['T009'], []], // a post held once, by the one the clause is about
+    ['应急局孙局长讲，现在在青石镇当镇长的乱发补贴', ['T003', 'T009'], []], // the holder now
   ] as const)('%s: sections, bodies, posts only, ranks', (text, sure, unsure) => {
     const links = link(text);
     expect(linked(links).sort()).toEqual([...sure]);
@@ -359,6 +361,59 @@ describe('subject linking', () => {
     expect(linked(links)).toEqual([...sure]);
     expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
   });
+  it.each([
+    // About to leave: 要退了, 要走 end the phrase (要走后门 is what one does).
+    ['住建局副局长王海涛晓得刘局长明年要退了，到处找人送钱', ['T013'], ['T015']],
+    ['住建局副局长王海涛晓得刘局长明年要提人了，到处找人送钱', ['T013', 'T015'], []],
+    ['青石镇副镇长吴丽听说周书记要走，给干部每人送了两斤茶叶', ['T012'], ['T011']],
+    ['青石镇副镇长吴丽听说周书记要走后门，给干部每人送了两斤茶叶', ['T012', 'T011'], []],
+    // A refusal after the reason given for it, further than a few characters from the name.
+    ['应急局孙局长给市监局局长张卫东打电话，要提他侄儿。张卫东以不符合条件为由没有同意', ['T009'], ['T004']],
+    ['应急局孙局长给市监局局长张卫东打电话，要提他侄儿。张卫东以符合条件为由同意了', ['T009', 'T004'], []],
+    // The one someone holds a grudge against.
+    ['应急局孙局长给市监局局长张卫东打电话，要提他侄儿。张卫东没同意，孙局长此后对张卫东表示不满', ['T009'], ['T004']],
+    ['应急局孙局长给市监局局长张卫东打电话，要提他侄儿。张卫东没同意，孙局长此后对张卫东表示感谢', ['T009', 'T004'], []],
+    // …but not when no one named holds it: what the tip accuses.
+    ['市监局干部群众对张卫东意见很大，说他一手遮天', ['T004'], []],
+    // The one who made an appointment in the past (时任, a year), said of someone accused of their own misconduct.
+    ['财政局预算科科长时建华挪用公款80万元。时建华是2019年由时任局长王伟提拔的', ['T019'], ['T018']],
+    ['财政局预算科科长时建华挪用公款80万元。时建华是2019年由局长王伟提拔的', ['T019'], ['T018']],
+    ['财政局预算科科长时建华挪用公款80万元。时建华是由局长王伟提拔的', ['T019', 'T018'], []],
+    ['财政局预算科科长时建华挪用公款80万元。时建华是2019年由时任局长王伟违规提拔的', ['T019', 'T018'], []],
+    ['财政局预算科科长时建华不符合条件。时建华是2019年由时任局长王伟提拔的', ['T019', 'T018'], []], // the appointment is what is accused
+    // The one a complaint was taken to, ordering a check of it.
+    ['住建局副局长王海涛改了考核分数。落选的人向局长刘洋反映后，刘洋要求复核成绩', ['T013'], ['T015']],
+    ['住建局副局长王海涛改了考核分数。落选的人向局长刘洋反映后，刘洋要求修改成绩', ['T013', 'T015'], []],
+    ['住建局副局长王海涛改了考核分数。落选的人向局长刘洋反映后，刘洋要求复核时把分数又改了一遍', ['T013', 'T015'], []],
+    // Words a few characters after a name, said of another person named between, are that person's.
+    ['住建局副局长王海涛晓得局长刘洋要退休了，到处送钱', ['T013'], ['T015']],
+    ['青石镇副镇长吴丽听说周书记不同意，天天找人送礼', ['T012'], ['T011']],
+    // The one approached each time; the one telling the accused to keep to the rules.
+    ['应急局孙局长三次到统计局找局长欧阳明，每次都带着材料，说该轮到他了', ['T009'], ['T006']],
+    ['应急局孙局长三次到统计局找局长欧阳明，平时都带着材料，说该轮到他了', ['T009', 'T006'], []],
+    ['应急局孙局长到处要位子，统计局欧阳局长当面告诉他服从组织安排', ['T009'], ['T006']],
+    ['应急局孙局长到处要位子，统计局欧阳局长当面告诉他可以考虑', ['T009', 'T006'], []],
+    // In an SMS a space ends a clause: 到 before it does not reach a 屋头 after it.
+    ['青石镇副镇长吴丽天天往周书记屋头跑', ['T012'], ['T011']],
+    ['青石镇副镇长吴丽调到镇上才两年 周书记屋头的亲戚', ['T012', 'T011'], []],
+  ])(
+    '%s: one leaving, refusing, resented, ordering a check or who appointed someone long ago is only mentioned',
+    expectAccusedAndMentioned,
+  );
+
+  it('holds, not links, the official a complaint was taken to who answers that it is being handled', () => {
+    expect(linked(link('来电人反映：公司拖欠工资半年，来电人找过人社局，何副局长说正在处理，一直没给钱'))).toEqual([]);
+    expect(linked(link('来电人反映：公司拖欠工资半年，来电人找过人社局，何副局长说不归他管，一直没给钱'))).toEqual(['T027']);
+  });
+
+  it.each([
+    // The one asked, said again answering in words: still the one asked.
+    ['青石镇周书记托人找了市监局张卫东局长，张卫东答应“尽量”', ['T011'], ['T004']],
+    ['青石镇周书记托人找了市监局张卫东局长，张卫东答应尽量', ['T011', 'T004'], []],
+    // …but the only official named, answering a citizen, is the one the tip is about.
+    ['来电人找了市监局张卫东局长好几次，张卫东说“找别人去”', ['T004'], []],
+  ])('%s: the one asked answering is only mentioned when another asked', expectAccusedAndMentioned);
+
   it('takes one whose calls the accused ignored for a bystander', () => {
     const links = link('自然资源局副局长李文斌调去青石镇一直不报到，镇党委书记周涛打过几次电话，他都不接');
     expect(linked(links)).toEqual(['T002']);

@@ -170,14 +170,14 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   if (/(电话|短信|微信|条子)[给俾畀][^。！？；\n，,]{0,10}$/.test(before)) return '被打电话、打招呼的对象';
   // 天天找街道谢书记要位子, 去找了谢书记好几次, 往喻局长屋里跑, 简历送到葛长春办公室: the one approached.
   if (
-    (/(找|找了|找过|找到|寻|寻了|寻过)[^。！？；\n，,找寻]{0,8}$/.test(before) &&
-      (/^(同志)?[，,]?[^。！？；\n，,]{0,3}?(要|讨要|说情|帮忙|关照|打招呼|求情|好几次|多次|几次|好多次|[递塞]了?[个张一两几]?[张]?条子|说|讲|(?:还|又)(?:找|寻)|人家(?:不睬|不理|没理|没睬|没答应|不答应|不同意|回绝))/.test(
+    (/(找|找了|找过|找到|寻|寻了|寻过)[^。！？；\n，,找寻\s]{0,8}$/.test(before) &&
+      (/^(同志)?[，,]?[^。！？；\n，,]{0,3}?(要|讨要|说情|帮忙|关照|打招呼|求情|好几次|多次|几次|好多次|每次|每回|[递塞]了?[个张一两几]?[张]?条子|说|讲|(?:还|又)(?:找|寻)|人家(?:不睬|不理|没理|没睬|没答应|不答应|不同意|回绝))/.test(
         after,
       ) ||
         // 找常务副部长欧阳明，为其女婿打招呼: the one approached on someone's behalf.
         /^(同志)?[，,]?(为|替|帮)[^。！？；\n]{0,30}?(打招呼|说情|求情|关照|说好话)/.test(after))) ||
     // 到区委组织部马部长办公室: the unit before and the post after the name may stand between.
-    (/(往|到|送到|送去|送进|交到|递到)[^。！？；\n，,往到]{0,14}$/.test(before) &&
+    (/(往|到|送到|送去|送进|交到|递到)[^。！？；\n，,往到\s]{0,14}$/.test(before) &&
       /^(同志)?[^。！？；\n，,]{0,4}?的?(屋里|办公室|家里|家中|屋头)/.test(after))
   ) {
     return '被找、被请托的人';
@@ -223,7 +223,7 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   // 苏婷也听他在科室里说过, 邝志远可以证明: one who heard or saw it, a witness.
   if (/^[^。！？；\n，,]{0,4}?(也|都|亲耳|亲自)?听(?:他|她|伊|到|见)[^。！？；\n]{0,12}?(说|讲)/.test(after)) return '证人（听到的人）';
   // 谭部长当场让他服从组织安排: the one who told the accused to keep to the rules.
-  if (/^[^。！？；\n，,]{0,4}?(让|要|叫|要求)(?:他|她|伊)(服从|按程序|走程序|等待组织|回去|不要)/.test(after)) {
+  if (/^[^。！？；\n，,]{0,4}?(让|要|叫|要求|告诉|劝|提醒)(?:他|她|伊)(服从|按程序|走程序|等待组织|回去|不要)/.test(after)) {
     return '仅被提及（到龄、交流、拒绝或作证）';
   }
   // 苗青山已将此事向组织部门报告: the one who reported it.
@@ -309,6 +309,36 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   if (/(电话|短信|信)是[^。！？；\n，,]{0,12}$/.test(before) && /^(同志)?(接的|接听的|转的|接了)/.test(after)) return '接转电话的人';
   // 把人事股股长刘斌叫到办公室: the one summoned.
   if (/把[^。！？；\n，,把]{0,10}$/.test(before) && /^(同志)?(叫到|叫去|喊到|喊去|找去|找来)/.test(after)) return '被叫去谈话的人';
+  // 鲁明是2019年由时任院长、现党委书记史国华提拔的: the one who made an appointment in the past,
+  // said of someone else (not 违规提拔的, 突击提拔的: how it was done is what a tip accuses).
+  const by = /(由|是)([^。！？；\n，,由是]{0,16})$/.exec(before);
+  if (
+    by &&
+    (/(时任|当年|当时|原任|前任)/.test(by[2]!) ||
+      (by[1] === '由' && /(\d{2,4}年|去年|前年|那年)[^。！？；\n，,]{0,4}$/.test(before.slice(0, by.index)))) &&
+    /^(同志)?(一手|亲自|亲手)?(提拔|推荐|提名|任命|举荐|调入|调进|引进|招进|选拔)(起来|上来|进来|上去)?的/.test(after) &&
+    // …unless the tip says the appointment itself broke the rules: then its maker is accused.
+    !/(违规|违反|不符合|不够格|条件不够|突击|破格|超职数|未经|没经过|没有经过|量身)/.test(text)
+  ) {
+    return '仅被提及（过去提拔、任用此人的人）';
+  }
+  // 来电人找过人社局，鲍大队长说正在处理: the official a complaint was taken to, answering it.
+  if (
+    /^(同志)?[^。！？；\n，,]{0,4}?(说|讲|称|表示|答复|回复|回答)(说)?[：:“"「]?(正在|在|会|将|马上|尽快|抓紧|已经在)(处理|调查|核实|核查|解决|协调|跟进|办理)/.test(
+      after,
+    )
+  ) {
+    return '受理反映、答复来电人的人';
+  }
+  // 岳振东要求重新核分, 责令整改: the one who ordered it put right or checked (not how: 把…排第一).
+  if (
+    /^(同志)?(当即|随即|马上|立即|当场)?(要求|责令|责成|指示|安排)[^。！？；\n，,把]{0,4}?(重新核|重新计|重新评|重新算|复核|核查|核实|彻查|查清|调查|纠正|整改)/.test(
+      after,
+    ) &&
+    !/把/.test(after)
+  ) {
+    return '要求纠正、核查的人';
+  }
   // 故意压陈志刚, 打压毛建林: the one wronged, not the one who wronged them.
   if (/(打压|排挤|刁难|报复|压制|压)$/.test(before)) return '被打压的人';
   // 另一名人选毛建林, 同期竞争的冯晓东: a rival or the one passed over.
@@ -316,12 +346,25 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   // 盯着韩书记的位子: the one whose post is wanted.
   if (/(盯着?|想要?|谋求?|惦记着?|抢|要|接|顶)$/.test(before) && /^(同志)?的(位子|位置|班|椅子)/.test(after)) return '其职位被谋求的人';
   // 快退休了, 要调走: one about to leave, who may be the one rushing promotions before going.
+  // 明年要退了, 听说麻书记要走: 要 / 快 / 即将 with 退 or 走 ending the phrase (not 要走后门, 要退钱),
+  // right after the name or a word of when (not 听说周书记要走 after the one who heard it).
   if (
     /^[^。！？；\n，,]{0,6}?(要交流|还没走|还冇走|还没退|还在位|到龄|到点|要退休|快退休了|明年退休|年底退休|即将退休|退二线|调走|调离|要调|即将交流|拟交流|走了(?!后门|关系|门路)|回市里|回原单位|挂职期满|期满)/.test(
+      after,
+    ) ||
+    /^(同志)?(?:明年|今年|年底|年后|下半年|下个?月|月底|很快|也|都|已经)?(?:要|快要?|就要|马上要?|即将)(?:退|走)(?:了(?!后门|关系|门路)|(?=[，,。；;！？!?\s]|$))/.test(
       after,
     )
   ) {
     return DEPARTING;
+  }
+  // 滕建新以不符合条件为由没有同意: a refusal after the reason given for it.
+  if (
+    /^(同志)?[^。！？；\n，,]{0,4}?以[^。！？；\n，,]{1,16}?为(?:由|理由)[^。！？；\n，,]{0,4}?(?:没有?同意|不同意|未同意|拒绝|回绝|婉拒|没有?答应|不答应|未答应|推辞|推掉|退回|顶了?回去|没有?办|不办)/.test(
+      after,
+    )
+  ) {
+    return '仅被提及（到龄、交流、拒绝或作证）';
   }
   if (
     /^[^。！？；\n，,]{0,6}?(要交流|还?(?:冇|没有?|未)(?:定|拍板|决定|答复)|还没走|还冇走|还没退|还在位|(?:当场)?(?:没有|没|冇)(?:收|同意|答应)|当场退了|退回|拒收|顶住了?|顶着冇|顶着没|没松口|冇松口|不松口|没买账|不买账|冇表态|没表态|没有表态|未表态|躲着|到龄|到点|要退休|快退休了|明年退休|年底退休|即将退休|退二线|调走|调离|要调|即将交流|拟交流|走了(?!后门|关系|门路)|没吭声|没理|不理|不睬|没睬|不敢|按程序|查出|不同意|拒绝|回绝|没同意|没答应|没有答应|未答应|婉拒|推辞|不知情|作证|可以证明|在场|反对|表示要按程序|要按程序|按程序办|没去|没有去|没到场|(?:曾|也|多次|当场)?(?:提醒|劝阻|制止|批评)过?|讲过(?:他|她|伊)|说过(?:他|她))/.test(
@@ -377,6 +420,72 @@ function clauseCues(text: string, mentions: Mention[]): void {
       if (NEAR_STANCE.test(rest) || CLAUSE_STANCE.test(rest)) m.bystanderCue = '仅被提及（知情、不在场、提出异议或反映情况）';
     }
     shared = m.bystanderCue;
+  }
+}
+
+/** Cues read from a few words after the name, which may be said of another person named there. */
+const NEAR_AFTER_CUES = new Set([DEPARTING, '仅被提及（到龄、交流、拒绝或作证）']);
+
+/**
+ * 吴丽听说周书记调走了, 王建国晓得李文斌要退休了: a cue read from words after another person
+ * named right after this one is that person's. Read again with the text cut at the next person,
+ * a cue that no longer holds is dropped (the rest of the clause may still give one).
+ */
+function ownCues(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (!m.bystanderCue || !NEAR_AFTER_CUES.has(m.bystanderCue)) continue;
+    const next = mentions.find((o) => o.start >= m.end && o.start - m.end <= 8 && !/[。！？；;\n，,\s]/.test(text.slice(m.end, o.start)));
+    if (next && bystanderCue(text.slice(0, next.start), m.start, m.end) !== m.bystanderCue) m.bystanderCue = null;
+  }
+}
+
+/** 对滕建新表示不满, 对他怀恨在心: a grudge held against the one named. */
+const GRUDGE = /^(同志)?(一直|多次|当众|公开)?(表示|表达|心存|怀有|颇有|很|十分|非常|极为)?(不满|有意见|意见很大|怀恨在心|记恨|打击报复)/;
+
+/**
+ * The one a person named before in the sentence holds a grudge against (杨正荣此后在多个场合对
+ * 滕建新表示不满): the one wronged, not the one holding it. Not when no one is named holding it
+ * (群众对王局长意见很大: what the tip accuses).
+ */
+function grudgeCues(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.bystanderCue || !/(对|对于)$/.test(text.slice(Math.max(0, m.start - 2), m.start)) || !GRUDGE.test(m.sentenceRest)) continue;
+    if (mentions.some((o) => o.start < m.start && !o.isReporter && o.surname !== m.surname && noBreak(text, o.end, m.start))) {
+      m.bystanderCue = '被打压的人';
+    }
+  }
+}
+
+/** The cues of one a request was taken to (called, approached, asked). */
+const ASKED_CUES = new Set([
+  '被打电话、打招呼的对象',
+  '被找、被请托的人',
+  '被请托的人',
+  '被请托的人（引语中的称呼）',
+  '被反映、被请托的人',
+]);
+/** 张副主任答应“尽量”, 孟主任说：“研究一下”: answering in words, right after the name. */
+const ANSWER = /^(同志)?(当场|当时|只|就)?(答应|回答|回复|答复|表态|说|讲)了?[：:]?[“"「]/;
+
+/**
+ * One a request was taken to, said again answering it in words (托人寻了张国栋副主任，张副主任
+ * 答应“尽量”), keeps the cue of the one asked, when someone else named in the tip (the one who
+ * asked) has no cue: a citizen's complaint answered by the only official named is about that official.
+ * The same person: the same words, or the same surname and post.
+ */
+function answerCues(mentions: Mention[]): void {
+  for (const [k, m] of mentions.entries()) {
+    if (m.bystanderCue || m.kind === 'POST' || !ANSWER.test(m.sentenceRest)) continue;
+    const asked = mentions
+      .slice(0, k)
+      .find(
+        (o) =>
+          o.bystanderCue !== null &&
+          ASKED_CUES.has(o.bystanderCue) &&
+          (o.text === m.text || (o.surname === m.surname && o.title !== null && o.title.written === m.title?.written)),
+      );
+    const asker = mentions.some((o) => o.surname !== m.surname && !o.isReporter && o.bystanderCue === null);
+    if (asked && asker) m.bystanderCue = asked.bystanderCue;
   }
 }
 
@@ -776,8 +885,14 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       Boolean(title) &&
       !POST_ITSELF.test(text.slice(title!.end, title!.end + 12));
     if (!head && !(pointer || gender || charge || qualifier || opensClause)) continue;
-    // 在监察大队当大队长 holds it; 想去发改局当局长 only wants it.
-    if (/^[当任]/.test(pointer ?? '') && text[start - 1] !== '在') continue;
+    // 在监察大队当大队长 holds it; 想去发改局当局长 only wants it; 原来在龙潭当镇长 held it once
+    // (the post of the one the clause is about, not its holder now).
+    if (
+      /^[当任]/.test(pointer ?? '') &&
+      (text[start - 1] !== '在' || /(原来|以前|曾经|曾|之前|早先|过去|当年)$/.test(text.slice(Math.max(0, start - 5), start - 1)))
+    ) {
+      continue;
+    }
     const end = title ? title.end : titleAt;
     // 有个副局长是正科级的: a rank said after the post, which the roster writes with it.
     const rank = title ? /^(?:是|为|，)?(正[科处股]级|副[科处股]级)/.exec(text.slice(end, end + 5))?.[1] : undefined;
@@ -857,6 +972,9 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       m.unitChain = [];
     }
   }
+  ownCues(text, mentions);
   clauseCues(text, mentions);
+  grudgeCues(text, mentions);
+  answerCues(mentions);
   return mentions;
 }
