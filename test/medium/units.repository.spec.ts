@@ -145,6 +145,18 @@ describe('UnitsRepository (medium: real Postgres)', () => {
     await check();
     await units.foldPostTally();
     expect((await check()).find((l) => l.unitId === hill && l.level === '副乡长')?.occupied).toBe(1);
+    // As the roster import writes: one upsert that inserts one cadre and rewrites another.
+    await db.query(
+      `INSERT INTO cadre (person_no, name, surname, gender, birth_month, unit_id, post, level, quota_keys)
+       VALUES ('U105', '某人', '某', '男', '1982-01', $1, '副乡长', '副科', '{副乡长,副科}'), ('U102', '某人', '某', '男', '1980-01', $1, '乡长', '正科', '{乡长,正科}')
+       ON CONFLICT (person_no) DO UPDATE SET post = EXCLUDED.post, level = EXCLUDED.level, quota_keys = EXCLUDED.quota_keys`,
+      [hill],
+    );
+    await check();
+    await units.foldPostTally();
+    await check();
+    await db.query(`DELETE FROM cadre WHERE person_no = 'U105'`);
+    await db.query(`UPDATE cadre SET post = '副乡长', level = '副科', quota_keys = '{副乡长,副科}' WHERE person_no = 'U102'`);
     // Gone from the roster: a line with no quota and nobody left at its level goes too.
     await db.query(`DELETE FROM cadre WHERE person_no IN ('U101', 'U103')`);
     await check();
