@@ -23,6 +23,8 @@ export const TABLE_OWNERS = {
     'sanction',
     'unit',
     'unit_name',
+    'unit_post_tally',
+    'unit_post_tally_delta',
   ],
   identity: ['identity_access_request'],
   infra: ['data_key', 'outbox'],
