@@ -520,6 +520,17 @@ describe('subject linking: who is a party, said in other words', () => {
     expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
   });
 
+  it.each([
+    // 周涛 (T011) is 青石镇 党委书记: made a town's head, his former post and unit cost him nothing.
+    ['原来城管局的周副局长，前年提到乡镇当一把手了，带病提拔', ['T011']],
+    ['原来城管局的周副局长，前年提到乡镇当副手了，带病提拔', []], // not a head: the former post and unit count against him
+    ['原来城管局的周副局长，前年提到局里当一把手了，带病提拔', []], // not a town
+  ] as const)('%s: made the head of a town (提到乡镇当一把手) is what the person holds now', (text, candidates) => {
+    const links = link(text);
+    expect(links.flatMap((l) => l.candidates.map((c) => c.personNo))).toEqual([...candidates]);
+    if (candidates.length) expect(links[0]!.candidates[0]!.reasons.join('；')).toContain('文中也说了其现任职务或单位');
+  });
+
   it('counts a former unit beside a former post as theirs then, when the tip says where they are now', () => {
     const [gan] = link('金沙街道原来的甘主任，今年调到城管局当局长了，审计查出的问题没处理就提拔了');
     expect(gan!.candidates[0]!.reasons.join('；')).toContain('文中也说了其现任职务或单位');

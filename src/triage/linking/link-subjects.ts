@@ -246,9 +246,16 @@ function appositionTitle(mention: Mention, index: RosterIndex): TitleHit | null 
  */
 function nowFits(mention: Mention, person: IndexedPerson, index: RosterIndex, units: UnitHit[] = []): boolean {
   const text = mention.sentenceRest;
-  const now = /(现在|现任|如今|目前|当了|当上了?|升任|提任|提拔为|提拔成|提为|提成|成了|调到|调去|调往|调任)/.exec(text);
+  const now = /(现在|现任|如今|目前|当了|当上了?|升任|提任|提拔为|提拔成|提为|提成|成了|调到|调去|调往|调任|提拔到|提到)/.exec(text);
   if (!now) return false;
   const from = now.index + now[0].length;
+  // 提到乡镇当一把手了: made the head of a town (乡镇, 街道), no unit named.
+  const head = /^[^，,。；;]{0,6}?(一把手|主要负责人)/.exec(text.slice(from));
+  if (head) {
+    const place = /(乡镇|镇上|镇里|乡里|街道)/.exec(head[0]);
+    const isHead = headTitle(person, index.config.postTitles) !== null;
+    if (place) return isHead && /(镇|乡|街道|街道办事处)$/.test(person.unit);
+  }
   // 调到城管局当局长, 提拔成文旅局fjz: the unit may stand between, the post may be in initials.
   for (let at = from; at < Math.min(text.length, from + 12); at += 1) {
     const title = index.titles.at(text, at) ?? index.initialsTitleAt(text, at);
