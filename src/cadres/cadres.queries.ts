@@ -285,6 +285,7 @@ export interface IRosterPeopleResult {
   name: string;
   personNo: string;
   post: string;
+  postSince: string | null;
   rank: string | null;
   unit: string;
 }
@@ -295,12 +296,12 @@ export interface IRosterPeopleQuery {
   result: IRosterPeopleResult;
 }
 
-const rosterPeopleIR: any = {"usedParamSet":{},"params":[],"statement":"SELECT c.id, c.person_no AS \"personNo\", c.name, u.name AS unit, c.post, c.level AS rank, c.gender\n  FROM cadre c JOIN unit u ON u.id = c.unit_id\n ORDER BY c.person_no"};
+const rosterPeopleIR: any = {"usedParamSet":{},"params":[],"statement":"SELECT c.id, c.person_no AS \"personNo\", c.name, u.name AS unit, c.post, c.level AS rank, c.gender, c.post_since AS \"postSince\"\n  FROM cadre c JOIN unit u ON u.id = c.unit_id\n ORDER BY c.person_no"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT c.id, c.person_no AS "personNo", c.name, u.name AS unit, c.post, c.level AS rank, c.gender
+ * SELECT c.id, c.person_no AS "personNo", c.name, u.name AS unit, c.post, c.level AS rank, c.gender, c.post_since AS "postSince"
  *   FROM cadre c JOIN unit u ON u.id = c.unit_id
  *  ORDER BY c.person_no
  * ```

@@ -17,7 +17,17 @@ import { FileAuditRepository } from './file-audit/file-audit.repository.js';
 /** The roster as triage's in-memory index reads it. */
 export interface RosterSnapshot {
   stamp: string;
-  people: Array<{ id: string; personNo: string; name: string; unit: string; post: string; rank: string | null; gender: string | null }>;
+  people: Array<{
+    id: string;
+    personNo: string;
+    name: string;
+    unit: string;
+    post: string;
+    rank: string | null;
+    gender: string | null;
+    /** 任现职时间 (YYYY-MM): 2023年提上来的那个 tells two of one post apart. */
+    postSince: string | null;
+  }>;
   /** Each unit's current name and its other names (aliases, former names). */
   units: Array<{ name: string; aliases: string[] }>;
 }

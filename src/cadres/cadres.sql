@@ -45,7 +45,7 @@ SELECT u.id AS unit_id, u.name, array_agg(n.name ORDER BY n.kind <> 'CURRENT', n
 SELECT revision::text AS "stamp!" FROM roster_revision;
 
 /* @name RosterPeople */
-SELECT c.id, c.person_no AS "personNo", c.name, u.name AS unit, c.post, c.level AS rank, c.gender
+SELECT c.id, c.person_no AS "personNo", c.name, u.name AS unit, c.post, c.level AS rank, c.gender, c.post_since AS "postSince"
   FROM cadre c JOIN unit u ON u.id = c.unit_id
  ORDER BY c.person_no;
 

@@ -17,6 +17,8 @@ export interface TipInput {
   /** The people the reporter named in the form's fields. */
   subjects: ReportedPerson[];
   categoryClaimed: string | null;
+  /** The civil day the tip came in (YYYY-MM-DD): 今年、去年 in the text are read from it. */
+  receivedOn?: string | null;
 }
 
 export interface TipAnalysis {
@@ -65,7 +67,14 @@ export function analyzeTip(
   const predicted = predict(tokens);
   const categorization = combineScores(ruled, predicted, modelWeightFor(predicted?.examples ?? 0, settings.model));
   const best = categorization.best;
-  const subjects = linkSubjects(tip.body + formLines(tip.subjects), tools.index, settings.linking, RULE_WEIGHTS, SHIPPED_ROLE_MODEL);
+  const subjects = linkSubjects(
+    tip.body + formLines(tip.subjects),
+    tools.index,
+    settings.linking,
+    RULE_WEIGHTS,
+    SHIPPED_ROLE_MODEL,
+    tip.receivedOn ?? null,
+  );
   const identified = subjects.some((s) => s.role === 'SUBJECT');
   const { specific, anchors } = assessSpecificity(tip.body, identified);
   const content = contentTokens(tools.segmenter.searchTokens(tip.body), tools.identifying);

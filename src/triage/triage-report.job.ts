@@ -148,7 +148,12 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
       const [tools, model] = await Promise.all([this.roster.tools(report.rosterStamp), this.models.active(report.modelVersion)]);
       const predict = (tokens: readonly string[]) =>
         model ? { version: model.version, probabilities: predictNaiveBayes(model.model, tokens), examples: model.model.documents } : null;
-      const tip = { body: report.body, subjects: report.subjects, categoryClaimed: report.categoryClaimed };
+      const tip = {
+        body: report.body,
+        subjects: report.subjects,
+        categoryClaimed: report.categoryClaimed,
+        receivedOn: civilDate(report.receivedAt, this.config.timeZone),
+      };
       const analysis = analyzeTip(tip, tools, this.rules, predict, this.config.categories, this.settings.value);
       const cadreIds = subjectCadreIds(analysis);
       const search: RepeatSearchTip = {

@@ -145,6 +145,8 @@ describe('lookups for linking tips', () => {
       post: homonyms[0]!.post,
       rank: homonyms[0]!.level,
       gender: expect.stringMatching(/^[男女]$/),
+      // 任现职时间 as the import stores it (YYYY-MM): linking compares it with 2023年提上来的.
+      postSince: expect.stringMatching(/^20\d\d-\d\d$/),
     });
   });
 

@@ -9,6 +9,9 @@ import { CategoryModelService } from '../../src/triage/category-model.service.js
 import { TriageReportJob } from '../../src/triage/triage-report.job.js';
 import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
 
+/** The year before today's in the district's zone (Asia/Shanghai, UTC+8): what a tip received today calls 去年. */
+const LAST_YEAR = new Date(Date.now() + 8 * 3600_000).getUTCFullYear() - 1;
+
 /** An invented district: two cadres share a name in different units; one unit was renamed in the reform. */
 const ROSTER = [
   '人员编号,姓名,性别,出生年月,民族,籍贯,入党时间,参加工作时间,学历,单位,职务,职级,任现职时间,身份',
@@ -16,6 +19,9 @@ const ROSTER = [
   'E002,韩小燕,女,1980-05,汉族,本省,2003-06,2002-08,大学本科,区自然资源局,副局长,副科,2021-03,公务员',
   'E003,宋建明,男,1979-11,汉族,本省,2001-07,2000-08,大专,河口镇,副镇长,副科,2022-05,公务员',
   'E004,蔡志远,男,1972-09,汉族,本省,1995-07,1993-08,大学本科,区应急管理局,局长,正科,2019-06,公务员',
+  // Two 鲁 deputies of one unit: one appointed last year (as of the day the test runs), one long ago.
+  `E005,鲁志华,男,1982-04,汉族,本省,2006-07,2005-08,大学本科,区审计局,副局长,副科,${LAST_YEAR}-04,公务员`,
+  'E006,鲁国平,男,1978-02,汉族,本省,2001-07,2000-08,大学本科,区审计局,副局长,副科,2015-06,公务员',
 ].join('\n');
 
 let ctx: TestContext;
@@ -286,5 +292,15 @@ describe('triage: staff actions', () => {
     expect(JSON.stringify(transfer.body)).toMatch(/转办请填写转办单位/);
     const anonymous = await request(ctx.baseUrl).get('/api/v1/triage/inbox');
     expect(anonymous.status).toBe(401);
+  });
+});
+
+describe('triage: the day a tip came in', () => {
+  it('reads 去年 in the text from the day the tip was received, against the roster 任现职时间', async () => {
+    const res = await submit('审计局去年提的鲁副局长收了被审计单位的购物卡，还让对方报销了私人费用。');
+    const report = await triaged(res.body.reportNumber);
+    const view = await request(ctx.baseUrl).get(`/api/v1/triage/cases/${report.id}`).set('Authorization', `Bearer ${officer}`);
+    expect(view.body.subjects[0]).toMatchObject({ status: 'LINKED', candidates: [{ personNo: 'E005' }, { personNo: 'E006' }] });
+    expect(view.body.subjects[0].candidates[0].reasons.join('；')).toContain(`任职时间相符：去年（${LAST_YEAR}年） ≈ ${LAST_YEAR}-04`);
   });
 });

@@ -107,6 +107,7 @@ describe('CadresRepository (medium: real Postgres)', () => {
     const before = await repository.rosterStamp();
     const town = (await repository.unitByName('柳河镇'))!.unit_id;
     await cadre('P005', '欧阳青', town, '党委委员', null, '女');
+    await db.query(`UPDATE cadre SET post_since = '2024-07' WHERE person_no = 'P005'`);
     const after = await repository.rosterStamp();
     expect(after).not.toBe(before);
     const people = await repository.rosterPeople();
@@ -116,6 +117,7 @@ describe('CadresRepository (medium: real Postgres)', () => {
       post: '党委委员',
       rank: null,
       gender: '女',
+      postSince: '2024-07',
     });
     expect((await repository.rosterUnits()).map((u) => [u.name, u.aliases])).toEqual([
       ['区水务局', ['区水利局']],

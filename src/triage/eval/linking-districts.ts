@@ -24,7 +24,16 @@ export async function readLinkingDistrict(dir: string, config: TriageConfig): Pr
     const checked = validateRosterRow(raw);
     if ('problems' in checked) throw new Error(`${dir}/cadres.csv line ${rowNumber}: ${checked.problems.join('; ')}`);
     const r = checked.row;
-    return { id: r.personNo, personNo: r.personNo, name: r.name, unit: r.unit, post: r.post, rank: r.level, gender: r.gender };
+    return {
+      id: r.personNo,
+      personNo: r.personNo,
+      name: r.name,
+      unit: r.unit,
+      post: r.post,
+      rank: r.level,
+      gender: r.gender,
+      postSince: r.postSince,
+    };
   });
   const units = [...new Set(people.map((p) => p.unit))].sort().map((unit) => ({ name: unit, aliases: [] }));
   const index = new RosterIndex(

@@ -37,6 +37,8 @@ export const LINK_FEATURES = {
   titleMismatchNamed: { rule: -1, label: '职务不符（说了全名）' },
   titleMismatch: { rule: -2, label: '职务不符' },
   soleHolder: { rule: 0.5, label: '同姓中只有此人任此职务' },
+  appointedFit: { rule: 1.5, label: '任职时间相符' },
+  appointedMismatch: { rule: -0.5, label: '任职时间不符（另有候选人相符）' },
   // Said of the mention, the same for each of its candidates: the rules give them no points;
   // a learned model may (they move every candidate of the mention alike, so only whether the
   // best one reaches the auto-link score).

@@ -520,9 +520,48 @@ describe('subject linking: who is a party, said in other words', () => {
     expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
   });
 
+  it.each([
+    // 周涛 (T011) is 青石镇 党委书记: made a town's head, his former post and unit cost him nothing.
+    ['原来城管局的周副局长，前年提到乡镇当一把手了，带病提拔', ['T011']],
+    ['原来城管局的周副局长，前年提到乡镇当副手了，带病提拔', []], // not a head: the former post and unit count against him
+    ['原来城管局的周副局长，前年提到局里当一把手了，带病提拔', []], // not a town
+  ] as const)('%s: made the head of a town (提到乡镇当一把手) is what the person holds now', (text, candidates) => {
+    const links = link(text);
+    expect(links.flatMap((l) => l.candidates.map((c) => c.personNo))).toEqual([...candidates]);
+    if (candidates.length) expect(links[0]!.candidates[0]!.reasons.join('；')).toContain('文中也说了其现任职务或单位');
+  });
+
   it('counts a former unit beside a former post as theirs then, when the tip says where they are now', () => {
     const [gan] = link('金沙街道原来的甘主任，今年调到城管局当局长了，审计查出的问题没处理就提拔了');
     expect(gan!.candidates[0]!.reasons.join('；')).toContain('文中也说了其现任职务或单位');
     expect(linked(link('金沙街道原来的甘主任收了开发商的钱'))).toEqual([]);
+  });
+
+  // 住建局 has two 王 deputies: 王海涛 (T013) in post since 2021-11, 王志明 (T014) since 2023-05.
+  it.each([
+    ['住建局2023年提上来的王副局长收了开发商的钱', null, ['T014'], []],
+    ['住建局的王副局长，就是2021年提的那个，收了开发商的钱', null, ['T013'], []],
+    ['住建局的王副局长2023年5月份任职以来收了开发商的钱', null, ['T014'], []],
+    ['住建局去年提的王副局长收了开发商的钱', '2024-06-01', ['T014'], []], // 去年 of a tip of 2024
+    ['住建局去年提的王副局长收了开发商的钱', '2022-03-01', ['T013'], []], // 去年 of a tip of 2022
+    ['住建局去年提的王副局长收了开发商的钱', null, [], [['T013', 'T014']]], // no received date: 去年 unread
+    ['住建局的王副局长2023年收了开发商的钱', null, [], [['T013', 'T014']]], // the date of the money, not of a post
+    ['住建局的王副局长2023年把小舅子提成了科长', null, [], [['T013', 'T014']]], // someone else's appointment
+    ['住建局2019年提拔的王副局长收了开发商的钱', null, [], [['T013', 'T014']]], // fits neither
+  ] as const)('%s (received %s): the one whose 任现职时间 fits when the tip says they were appointed', (text, receivedOn, sure, unsure) => {
+    const links = linkSubjects(text, index, config.linking, undefined, null, receivedOn);
+    expect(linked(links)).toEqual([...sure]);
+    expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
+  });
+
+  it('says why: the date beside the roster 任现职时间, and the other candidate not fitting', () => {
+    const [wang] = linkSubjects('住建局今年5月份提的王副局长收了开发商的钱', index, config.linking, undefined, null, '2023-11-20');
+    expect(wang!.status).toBe('LINKED');
+    expect(wang!.candidates[0]!.reasons).toContain('任职时间相符：今年5月份（2023年5月） ≈ 2023-05，+1.5 分');
+    const [both] = linkSubjects('住建局2023年提的王副局长收了开发商的钱', index, { ...config.linking, autoLinkMargin: 10 });
+    expect(both!.candidates.map((c) => [c.personNo, c.reasons.find((r) => r.startsWith('任职时间'))])).toEqual([
+      ['T014', '任职时间相符：2023年 ≈ 2023-05，+1.5 分'],
+      ['T013', '任职时间不符：文中说2023年任职，花名册为 2021-11，−0.5 分'],
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { appointmentDates, compareAppointment, dateWords, datesOfMentions, type AppointmentDate } from './appointed-when.js';
 import { titleFit, type TitleForm, type TitleHit } from './post-titles.js';
 import { DEPARTING, findMentions, findUnits, type Mention, type UnitHit } from './mentions.js';
 import { nearNameKey, type IndexedPerson, type RosterIndex } from './roster-index.js';
@@ -245,9 +246,16 @@ function appositionTitle(mention: Mention, index: RosterIndex): TitleHit | null 
  */
 function nowFits(mention: Mention, person: IndexedPerson, index: RosterIndex, units: UnitHit[] = []): boolean {
   const text = mention.sentenceRest;
-  const now = /(现在|现任|如今|目前|当了|当上了?|升任|提任|提拔为|提拔成|提为|提成|成了|调到|调去|调往|调任)/.exec(text);
+  const now = /(现在|现任|如今|目前|当了|当上了?|升任|提任|提拔为|提拔成|提为|提成|成了|调到|调去|调往|调任|提拔到|提到)/.exec(text);
   if (!now) return false;
   const from = now.index + now[0].length;
+  // 提到乡镇当一把手了: made the head of a town (乡镇, 街道), no unit named.
+  const head = /^[^，,。；;]{0,6}?(一把手|主要负责人)/.exec(text.slice(from));
+  if (head) {
+    const place = /(乡镇|镇上|镇里|乡里|街道)/.exec(head[0]);
+    const isHead = headTitle(person, index.config.postTitles) !== null;
+    if (place) return isHead && /(镇|乡|街道|街道办事处)$/.test(person.unit);
+  }
   // 调到城管局当局长, 提拔成文旅局fjz: the unit may stand between, the post may be in initials.
   for (let at = from; at < Math.min(text.length, from + 12); at += 1) {
     const title = index.titles.at(text, at) ?? index.initialsTitleAt(text, at);
@@ -348,8 +356,33 @@ export function linkSubjects(
   limits: LinkThresholds,
   weights: LinkWeights = RULE_WEIGHTS,
   roles: RoleModel | null = null,
+  /** The day the tip came in (YYYY-MM-DD): 今年, 去年 are read from it; without it only 2023年. */
+  receivedOn: string | null = null,
 ): SubjectLink[] {
-  return resolveLinks(text, readMentions(text, index), limits, weights, roles);
+  return resolveLinks(text, readMentions(text, index, receivedOn), limits, weights, roles);
+}
+
+/**
+ * 2023年提上来的那个, 今年9月份又添了个: when the tip says when the person was appointed, each
+ * candidate whose 任现职时间 fits it gains; one that clearly does not loses a little, but only
+ * when another candidate fits (the date may be of an earlier post than the roster's current one).
+ */
+function appointmentParts(people: readonly IndexedPerson[], dates: readonly AppointmentDate[]): ScorePart[][] {
+  const none = people.map((): ScorePart[] => []);
+  if (dates.length === 0 || people.length === 0) return none;
+  const verdicts = people.map((p) => dates.map((d) => compareAppointment(d, p.postSince)));
+  const fits = verdicts.map((v) => v.indexOf('FIT'));
+  if (fits.every((f) => f < 0)) return none;
+  return people.map((p, i) => {
+    if (fits[i]! >= 0) {
+      const date = dates[fits[i]!]!;
+      return [{ feature: 'appointedFit', amount: 1, why: `任职时间相符：${dateWords(date)} ≈ ${p.postSince}` }];
+    }
+    const said = dates.find((_, j) => verdicts[i]![j] === 'MISMATCH');
+    return said && verdicts[i]!.every((v) => v !== 'UNKNOWN')
+      ? [{ feature: 'appointedMismatch', amount: 1, why: `任职时间不符：文中说${dateWords(said)}任职，花名册为 ${p.postSince}` }]
+      : [];
+  });
 }
 
 /** A mention read from a tip, with each candidate's features: what linking decides on, whatever the weights. */
@@ -363,22 +396,27 @@ export interface MentionReading {
  * name) and, for each, the cadres it may be with the features of each: the work of linking
  * that does not depend on the weights, done once a tip.
  */
-export function readMentions(text: string, index: RosterIndex): MentionReading[] {
+export function readMentions(text: string, index: RosterIndex, receivedOn: string | null = null): MentionReading[] {
   const units = findUnits(text, index);
   const mentions = findMentions(text, index, units);
+  const dated = datesOfMentions(text, mentions, appointmentDates(text, receivedOn));
   // A retired official named without a full name (李某（已退休）… 后来李某又…) is off the roster
   // of serving cadres, each time the tip names them so: a serving one of that surname is not them.
   const retired = new Set(mentions.filter((m) => m.retired && m.kind !== 'FULL').map((m) => m.text));
   const readings: MentionReading[] = [];
-  for (const mention of mentions) {
+  for (const [at, mention] of mentions.entries()) {
     if (mention.isReporter) continue;
     if (retired.has(mention.text) && mention.kind !== 'FULL') continue;
     const soleHolder = soleHolderOf(mention, index);
     const people = candidatesFor(mention, units, index);
     const shared = mentionParts(mention, people.length);
+    const appointed = appointmentParts(people, dated.get(at) ?? []);
     readings.push({
       mention,
-      candidates: people.map((person) => ({ person, parts: [...scoreParts(mention, person, units, index, soleHolder), ...shared] })),
+      candidates: people.map((person, i) => ({
+        person,
+        parts: [...scoreParts(mention, person, units, index, soleHolder), ...appointed[i]!, ...shared],
+      })),
     });
   }
   return readings;

@@ -23,6 +23,8 @@ export interface RosterPerson {
   rank: string | null;
   /** 男 or 女, from the roster's 性别 column: 那个女副局长. */
   gender?: string | null;
+  /** In the current post since (YYYY-MM), from the roster's 任现职时间: 2023年提上来的那个. */
+  postSince?: string | null;
 }
 
 export interface RosterUnit {

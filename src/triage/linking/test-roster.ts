@@ -8,6 +8,9 @@ import { RosterIndex, type RosterPerson } from './roster-index.js';
 /** The roster's 性别 where a test tells people apart by it; everyone else is 男. */
 const GENDER: Record<string, string> = { T005: '女', T007: '女', T012: '女', T014: '女', T016: '女', T017: '女', T021: '女', T026: '女' };
 
+/** The roster's 任现职时间 where a test tells people apart by it (the two 王 deputies of 住建局). */
+const POST_SINCE: Record<string, string> = { T013: '2021-11', T014: '2023-05' };
+
 /** A small invented roster for unit tests: homonyms, shared surnames, a compound surname. */
 export const TEST_PEOPLE: RosterPerson[] = [
   ['T001', '王建国', '区自然资源局', '局长', '正科'],
@@ -68,6 +71,7 @@ export const TEST_PEOPLE: RosterPerson[] = [
   post: post!,
   rank: rank!,
   gender: GENDER[id!] ?? '男',
+  postSince: POST_SINCE[id!] ?? null,
 }));
 
 export function shippedTriageConfig(): TriageConfig {
