@@ -65,9 +65,13 @@ const args = process.argv.slice(2);
 const fit = args.includes('--fit-confidence');
 /** --links: print each tip whose subjects were linked wrongly, missed, or (ambiguous) not held, with the candidates' scores. */
 const showLinks = args.includes('--links');
+/** --categories: print each tip whose category was wrong, with the two best scores and the rules each matched. */
+const showCategories = args.includes('--categories');
 const dirs = args.filter((a) => !a.startsWith('--'));
 if (dirs.length === 0) {
-  console.error('usage: npm run eval:triage -- [--fit-confidence] [--links] DIR [DIR…]   (each DIR holds cadres.csv and tips.jsonl)');
+  console.error(
+    'usage: npm run eval:triage -- [--fit-confidence] [--links] [--categories] DIR [DIR…]   (each DIR holds cadres.csv and tips.jsonl)',
+  );
   process.exit(64);
 }
 // .env is read for the server addresses (the evaluation makes its own database and keys).
@@ -269,6 +273,23 @@ interface ResultRow {
 }
 
 /** Every tip as triage left it: the tip from the reports repository, with triage's tokens, scores and subjects. */
+/** --categories: each tip categorised wrongly — labelled and chosen category, the two best final scores and their rules. */
+function printCategoryMisses(results: Array<{ tip: Tip; row: ResultRow }>): void {
+  const misses = results.filter(({ tip, row }) => row.category !== tip.labels.category);
+  console.log(`\ncategories that went wrong (--categories): ${misses.length}`);
+  for (const { tip, row } of misses) {
+    console.log(`\n${tip.id} expected ${tip.labels.category}, chose ${row.category ?? '—'}`);
+    console.log(`  ${tip.text.replace(/\s+/g, ' ').slice(0, 160)}`);
+    const best = [...(row.categories ?? [])].sort((a, b) => b.final - a.final).slice(0, 3);
+    for (const c of best) {
+      const model = c.model === null ? '' : ` model ${c.model.toFixed(2)}`;
+      console.log(
+        `  ${c.code.padEnd(30)} final ${c.final.toFixed(2)} rules ${c.rules.toFixed(2)}${model}  ${c.matched.slice(0, 6).join('；')}`,
+      );
+    }
+  }
+}
+
 async function readResults(db: DataSource): Promise<ResultRow[]> {
   const [tips, triaged] = await Promise.all([new ReportsRepository().triagedTips(db), new TriageRepository(db).allResults(db)]);
   return tips.map((r) => ({
@@ -344,6 +365,7 @@ async function run(
     );
   }
   console.log(`macro-F1 ${pct(macroF1)}`);
+  if (showCategories) printCategoryMisses(results.map(({ tip, row }) => ({ tip, row })));
 
   const links = linkingScores(results.map(({ tip, row }) => ({ labels: tip.labels, subjects: row.subjects })));
   const { top1, held, linkedRight, linkedAll, labelledAll } = links;
