@@ -235,23 +235,56 @@ function score(ruleSet: RuleSet, view: Text, extraNotes: string[]): CategoryScor
  * Rule-based categorization: each configured rule found in the text adds its weight to its
  * category. Transparent by construction: every point of a score names its rule.
  *
- * Four things make a point count for less or not at all, and `matched` says so:
+ * Five things make a point count for less or not at all, and `matched` says so:
  * - a rule that several categories have (the same word as evidence for each) gives each of
  *   them its weight divided by their number — "红包（3类共有）";
  * - a word found only inside a longer word that is itself a rule (提拔 inside 突击提拔, 兼职
  *   inside 兼职刷单) is not counted apart from it: the longer phrase is what the text says;
  * - a rule that reads only text a stronger rule of the same category already read (任职年限
  *   inside "任职年限不够") is not counted again: a stretch of text is evidence once;
- * - a word found only by its sound counts HOMOPHONE_SHARE of its weight — "拉票（同音）".
+ * - a word found only by its sound counts HOMOPHONE_SHARE of its weight — "拉票（同音）";
+ * - a category whose `heldBack` context the text has counts that share of its evidence — graft
+ *   words in a tip about a promotion: "文中说的是干部的提拔任用（×0.4）".
  * Only the counted rules are listed in `matched`.
  */
 export class RuleCategorizer {
   private readonly rules: RuleSet;
   private readonly fallback: RuleSet;
+  /** Per category with `heldBack`: its rules (any one found holds the category's evidence back), share and note. */
+  private readonly heldBack: Map<string, { parts: Part[][]; share: number; why: string }>;
 
   constructor(private readonly categories: readonly CategoryDefinition[]) {
     this.rules = compileRules(categories, (c) => c.keywords);
     this.fallback = compileRules(categories, (c) => c.fallback ?? {});
+    this.heldBack = new Map(
+      categories
+        .filter((c) => c.heldBack)
+        .map((c) => [
+          c.code,
+          {
+            parts: c.heldBack!.when.map((key) => partsOf(key).map((part) => parsePart(part, c.concepts ?? {}))),
+            share: c.heldBack!.share,
+            why: c.heldBack!.why,
+          },
+        ]),
+    );
+  }
+
+  /**
+   * A category's evidence held back by what the tip is about (its `heldBack`): each score of
+   * such a category times its share, the note naming why; the order of the scores again.
+   */
+  private holdBack(scores: CategoryScore[], view: Text): CategoryScore[] {
+    if (this.heldBack.size === 0) return scores;
+    // Found as written only: a sound-alike of a context word is no context.
+    const says = (parts: Part[]) => parts.every((part) => view.find(part, 0)?.sound === false);
+    return scores
+      .map((s) => {
+        const rule = this.heldBack.get(s.code);
+        if (!rule || !rule.parts.some(says)) return s;
+        return { ...s, score: Math.round(s.score * rule.share * 100) / 100, matched: [...s.matched, `${rule.why}（×${rule.share}）`] };
+      })
+      .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
   }
 
   /**
@@ -262,7 +295,7 @@ export class RuleCategorizer {
    */
   categorize(text: string): Categorization {
     const view = new Text(commonSpeech(text));
-    let scores = score(this.rules, view, []);
+    let scores = this.holdBack(score(this.rules, view, []), view);
     if (scores.length === 0) scores = score(this.fallback, view, ['兜底']);
     const best = scores[0]?.code ?? null;
     return { best, scores, transferTarget: best ? this.transferTarget(best, text) : null };

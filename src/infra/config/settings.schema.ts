@@ -282,6 +282,13 @@ const categorySchema = z.strictObject({
   /** Weak, generic evidence read only when no category's `keywords` match at all. */
   fallback: ruleWeights.optional(),
   transfer: z.array(z.strictObject({ target: z.string(), keywords: z.array(z.string()).min(1) })).optional(),
+  /**
+   * What the tip is about that makes this category's evidence count for less (`share` of it):
+   * a rule of `when` (a word, "a+b" or a /pattern/, as in `keywords`) found in the text, with
+   * `why`, the note the explanation shows. Out of scope's graft words in a tip about a
+   * promotion; an election's bought votes when the election is a village committee's.
+   */
+  heldBack: z.strictObject({ when: z.array(z.string().min(1)).min(1), share: z.number().min(0).max(1), why: z.string().min(1) }).optional(),
 });
 
 /**
@@ -297,7 +304,7 @@ export const taxonomySchema = z
   .superRefine(({ concepts, categories }, ctx) => {
     const texts = [
       ...Object.values(concepts),
-      ...categories.flatMap((c) => [...Object.keys(c.keywords), ...Object.keys(c.fallback ?? {})]),
+      ...categories.flatMap((c) => [...Object.keys(c.keywords), ...Object.keys(c.fallback ?? {}), ...(c.heldBack?.when ?? [])]),
     ];
     for (const text of texts) {
       for (const [, name] of text.matchAll(CONCEPT_REFERENCE)) {

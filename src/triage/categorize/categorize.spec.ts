@@ -29,6 +29,33 @@ describe('rule categorizer', () => {
     ]);
   });
 
+  it.each([
+    [
+      'the context is said: the held-back category counts its share, says why, and yields first place',
+      '他收了红包，提拔为副局长',
+      'CANVASSING_BRIBERY',
+      1.2,
+    ],
+    ['no context: the category keeps its whole score', '他收了红包，给人办了证', 'OUT_OF_SCOPE', 3],
+    ['a sound-alike of the context is no context', '他收了红包，提把为副局长', 'OUT_OF_SCOPE', 3],
+  ])('holds a category back by what the tip is about (heldBack): %s', (_, text, best, outOfScope) => {
+    const held = new RuleCategorizer([
+      { code: 'CANVASSING_BRIBERY', name: '拉票贿选', severity: 5, keywords: { '/提拔为/': 2 } },
+      {
+        code: 'OUT_OF_SCOPE',
+        name: '不属于受理范围',
+        severity: 1,
+        keywords: { 收了红包: 3 },
+        heldBack: { when: ['/提拔为[^，。]{0,3}局长/', '提拔+局长'], share: 0.4, why: '文中说的是干部的提拔任用' },
+      },
+    ]);
+    const result = held.categorize(text);
+    expect(result.best).toBe(best);
+    const scope = result.scores.find((s) => s.code === 'OUT_OF_SCOPE')!;
+    expect(scope.score).toBe(outOfScope);
+    expect(scope.matched.includes('文中说的是干部的提拔任用（×0.4）')).toBe(outOfScope < 3);
+  });
+
   it('counts an SMS homophone typo at a discount and says so', () => {
     expect(rules.categorize('鲜副镇长选举前挨家挨户拉漂')).toMatchObject({
       best: 'CANVASSING_BRIBERY',

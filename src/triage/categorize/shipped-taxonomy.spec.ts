@@ -968,6 +968,20 @@ const TRANSFERS: Array<[string, string]> = [
   ['PUBLIC_SECURITY', '他在网上被人骗了两万块钱，报了警也没追回来'],
 ];
 
+/**
+ * The same problem, then a promotion or candidacy: in scope (选人用人), where the problem alone
+ * is not; the same bought votes, in a village's own election: out of scope (heldBack).
+ */
+const SCOPE: Array<[string, string]> = [
+  ['OUT_OF_SCOPE', '卫生院的医生出了医疗事故，病人家属天天来闹。'],
+  ['PROMOTED_WITH_PROBLEMS', '卫生院的副院长出了医疗事故还受了处分，今年又被定为院长人选。'],
+  ['OUT_OF_SCOPE', '管民政的副镇长克扣低保款，县纪委正在查。'],
+  ['PROMOTED_WITH_PROBLEMS', '管民政的副镇长克扣低保款，县纪委正在查，今年却调到别的镇当上了镇长。'],
+  ['CANVASSING_BRIBERY', '镇党委换届，有人给每个党代表送两百块钱让投他。'],
+  ['OUT_OF_SCOPE', '有个村书记，换届的时候每家每户送米送油，讲要选他。'],
+  ['OUT_OF_SCOPE', '村委会换届，有人给每户送两百块钱让投他当村主任。'],
+];
+
 describe('shipped taxonomy rules', () => {
   it.each(CASES)('%s ← %s', (category, text) => {
     expect(rules.categorize(text).best).toBe(category);
@@ -990,6 +1004,10 @@ describe('shipped taxonomy rules', () => {
   });
 
   it.each(BOUNDARIES)('the allegation draws the boundary: %s ← %s', (category, text) => {
+    expect(rules.categorize(text).best).toBe(category);
+  });
+
+  it.each(SCOPE)('what the tip is about draws the scope: %s ← %s', (category, text) => {
     expect(rules.categorize(text).best).toBe(category);
   });
 
