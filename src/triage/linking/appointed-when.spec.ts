@@ -31,6 +31,17 @@ describe('appointment dates', () => {
     ['2023年提的意见没人管', null, []],
     ['2021年来的那个副局长', null, [['2021年', 2021, null]]],
     ['去年刚来的副局长', '2026-12-07', [['去年', 2025, null]]],
+    // a month alone: the last such month by the received date
+    ['9月份提的那个副镇长', '2026-12-07', [['9月份', 2026, 9]]],
+    ['十一月提的那个副镇长', '2026-03-02', [['十一月', 2025, 11]]],
+    ['9月份提的那个副镇长', null, []],
+    ['9月3日提的意见', '2026-12-07', []], // a day of a month, and no appointment
+    ['三个月提不上去', '2026-12-07', []],
+    // the one appointed after a comma, in the passive
+    ['2025年3月，赵海鹏被提拔为镇党委书记', null, [['2025年3月', 2025, 3]]],
+    ['2025年3月，赵海鹏被组织上提拔为镇党委书记', null, [['2025年3月', 2025, 3]]], // the agent said too
+    ['2025年3月，赵海鹏把侄子提拔为股长', null, []], // someone else appointing another
+    ['2025年3月，赵海鹏收了钱', null, []],
   ] as const)('%s (received %s)', (text, receivedOn, expected) => {
     expect(said(text, receivedOn)).toEqual(expected.map((d) => [...d]));
   });
@@ -48,6 +59,16 @@ describe('appointment dates', () => {
       [1, ['2023年']],
       [2, ['去年']],
     ]);
+  });
+
+  it('gives a date before a comma to the one named after it in the passive, not to one named before it', () => {
+    const text = '王局长讲，2025年3月，赵海鹏被提拔为镇党委书记';
+    const mentions = [
+      { start: 0, end: 3 }, // 王局长
+      { start: 14, end: 17 }, // 赵海鹏
+    ];
+    const dates = datesOfMentions(text, mentions, appointmentDates(text));
+    expect([...dates].map(([i, ds]) => [i, ds.map((d) => d.written)])).toEqual([[1, ['2025年3月']]]);
   });
 
   it.each([

@@ -12,6 +12,7 @@
 /** A year (and maybe a month) the tip gives for someone's appointment. */
 export interface AppointmentDate {
   start: number;
+  /** Where the date's words end, or where the one appointed is named after them (2025年3月，赵海鹏被提拔). */
   end: number;
   year: number;
   /** 1–12, or null when only the year is said. */
@@ -40,11 +41,12 @@ const CHINESE_MONTH: Record<string, number> = {
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 前年: -2, 大前年: -3 };
 
 /**
- * A date: 2023年 (5月份), 23年, 今年 (9月份), 去年, 前年, 上个月, 这个月. Not after a digit or a
- * word that makes a count of years of it (干了23年, 满20年).
+ * A date: 2023年 (5月份), 23年, 今年 (9月份), 去年, 前年, 上个月, 这个月, and a month alone (9月份:
+ * the last such month by the received date). Not after a digit or a word that makes a count of
+ * years of it (干了23年, 满20年), nor a day of a month (9月3日).
  */
 const DATE =
-  /(?<![\d０-９了过近满多共整第])((?:19|20)?\d{2})年(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?)?|(大前年|前年|去年|今年|本年)(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?)?|(上个?月|这个月|本月)/gu;
+  /(?<![\d０-９了过近满多共整第])((?:19|20)?\d{2})年(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?)?|(大前年|前年|去年|今年|本年)(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?)?|(上个?月|这个月|本月)|(?<![年\d０-９第个])(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![\d日号])/gu;
 
 /**
  * What may stand between the date and the word of appointment: 底, 初, 又, 才, 刚, 被, 就, 给,
@@ -100,6 +102,11 @@ export function appointmentDates(text: string, receivedOn: string | null = null)
       year = today.year + RELATIVE_YEAR[m[3]]!;
       month = monthOf(m[4]);
       if (m[4] && month === null) continue;
+    } else if (m[6]) {
+      // 9月份提的: the last September up to the day the tip came in.
+      month = monthOf(m[6]);
+      if (!today || month === null) continue;
+      year = month <= today.month ? today.year : today.year - 1;
     } else {
       if (!today) continue;
       const back = m[5]!.startsWith('上') ? 1 : 0;
@@ -107,7 +114,13 @@ export function appointmentDates(text: string, receivedOn: string | null = null)
       year = Math.floor(months / 12);
       month = (months % 12) + 1;
     }
-    const rest = plain.slice(end);
+    let rest = plain.slice(end);
+    // 2025年3月，赵海鹏被提拔为…: one clause later, the one appointed said in the passive.
+    const passive =
+      /^[，,]\s*([^，,。！？!?；;、：:\n（）()\d]{1,6}?)被(?=[^，,。！？!?；;\n]{0,3}(?:提拔|任命|提任|提为|提成|任为|调任|选为|选任))/u.exec(
+        rest,
+      );
+    if (passive) rest = rest.slice(passive[0].length);
     const gap = GAP.exec(rest)![0];
     // Come to the post right after the date, or the shortest gap after which a word of
     // appointment follows, with no one else appointing.
@@ -119,7 +132,9 @@ export function appointmentDates(text: string, receivedOn: string | null = null)
         break;
       }
     }
-    if (found) out.push({ start, end, year, month, written: text.slice(start, end) });
+    // The one appointed after a comma (被提拔 in the passive) stands where the date's words end.
+    const objectAt = passive ? end + passive[0].indexOf(passive[1]!) : end;
+    if (found) out.push({ start, end: objectAt, year, month, written: text.slice(start, end) });
   }
   return out;
 }
