@@ -74,6 +74,11 @@ function partsOf(key: string): string[] {
   return isRegex(key) ? [key] : key.split('+');
 }
 
+/** A rule's key ("a+b", a word or a /pattern/) as the parts the text must all have. */
+function compileKey(key: string, concepts: Readonly<Record<string, string>>): Part[] {
+  return partsOf(key).map((part) => parsePart(part, concepts));
+}
+
 /** The same rule written in another order ("推荐+红包" and "红包+推荐") is the same rule. */
 function normalKey(key: string): string {
   return isRegex(key) ? key : [...new Set(key.split('+'))].sort().join('+');
@@ -178,7 +183,7 @@ function compileRules(categories: readonly CategoryDefinition[], pick: (c: Categ
     rules: Object.entries(pick(c)).map(([key, weight]) => ({
       key,
       weight,
-      parts: partsOf(key).map((part) => parsePart(part, c.concepts ?? {})),
+      parts: compileKey(key, c.concepts ?? {}),
       sharedBy: owners.get(normalKey(key))!.size,
     })),
   }));
@@ -257,16 +262,9 @@ export class RuleCategorizer {
     this.rules = compileRules(categories, (c) => c.keywords);
     this.fallback = compileRules(categories, (c) => c.fallback ?? {});
     this.heldBack = new Map(
-      categories
-        .filter((c) => c.heldBack)
-        .map((c) => [
-          c.code,
-          {
-            parts: c.heldBack!.when.map((key) => partsOf(key).map((part) => parsePart(part, c.concepts ?? {}))),
-            share: c.heldBack!.share,
-            why: c.heldBack!.why,
-          },
-        ]),
+      categories.flatMap(({ code, heldBack, concepts }) =>
+        heldBack ? [[code, { ...heldBack, parts: heldBack.when.map((key) => compileKey(key, concepts ?? {})) }] as const] : [],
+      ),
     );
   }
 
