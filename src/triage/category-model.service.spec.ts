@@ -65,3 +65,43 @@ describe('CategoryModelService.retrain with the starter examples', () => {
     expect(inserted[0]!.model.documents).toBe(examples.length + starter.length);
   });
 });
+
+describe('CategoryModelService.active', () => {
+  it('reads a version once however many jobs ask at the same time, and all get the same model', async () => {
+    const stored = trainNaiveBayes(examples);
+    let reads = 0;
+    const repository = {
+      latestVersion: async () => 1,
+      model: async () => {
+        reads += 1;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return structuredClone(stored);
+      },
+    } as unknown as CategoryModelRepository;
+    const service = new CategoryModelService(repository, {} as TriageSettings, {} as AppConfig, {} as RosterCache);
+    const loaded = await Promise.all(Array.from({ length: 48 }, (_, i) => service.active(i % 2 ? 1 : undefined)));
+    expect(reads).toBe(1);
+    expect(new Set(loaded.map((a) => a?.model)).size).toBe(1);
+    expect(loaded[0]).toMatchObject({ version: 1, model: stored });
+  });
+
+  it('reads a version again after a failed read, and a new version when there is one', async () => {
+    let reads = 0;
+    let latest = 1;
+    const repository = {
+      latestVersion: async () => latest,
+      model: async (version: number) => {
+        reads += 1;
+        if (reads === 1) throw new Error('connection reset');
+        return { ...trainNaiveBayes(examples), documents: version };
+      },
+    } as unknown as CategoryModelRepository;
+    const service = new CategoryModelService(repository, {} as TriageSettings, {} as AppConfig, {} as RosterCache);
+    await expect(service.active()).rejects.toThrow('connection reset');
+    expect((await service.active())?.model.documents).toBe(1);
+    expect((await service.active())?.model.documents).toBe(1);
+    latest = 2;
+    expect(await service.active()).toMatchObject({ version: 2, model: { documents: 2 } });
+    expect(reads).toBe(3);
+  });
+});

@@ -38,7 +38,12 @@ export interface ActiveModel {
 @Injectable()
 export class CategoryModelService {
   private readonly logger = new Logger(CategoryModelService.name);
-  private cached: ActiveModel | null = null;
+  /**
+   * The active model, loaded once per version: concurrent jobs share one load (a burst's first
+   * 48 jobs once read, parsed and compiled the model 48 times, seconds of the worker's CPU and
+   * as many copies of it in memory).
+   */
+  private cached: { version: number; active: Promise<ActiveModel> } | null = null;
 
   constructor(
     private readonly models: CategoryModelRepository,
@@ -52,10 +57,15 @@ export class CategoryModelService {
     const version = latestVersion === undefined ? await this.models.latestVersion() : latestVersion;
     if (!version) return null;
     if (this.cached?.version !== version) {
-      const model = await this.models.model(version);
-      this.cached = { version, model: model! };
+      const active = this.models.model(version).then((model) => ({ version, model: model! }));
+      const entry = { version, active };
+      this.cached = entry;
+      // A failed load is not kept: the next call reads the model again.
+      active.catch(() => {
+        if (this.cached === entry) this.cached = null;
+      });
     }
-    return this.cached;
+    return this.cached.active;
   }
 
   async predict(tokens: readonly string[]): Promise<{ version: number; probabilities: Record<string, number> } | null> {
