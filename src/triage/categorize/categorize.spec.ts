@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { CategoryDefinition } from '../../infra/config/settings.schema.js';
 import { RuleCategorizer } from '../keyword-categorizer.js';
 import { combineScores, modelWeightFor } from './combine.js';
-import { commonSpeech } from './dialect.js';
+import { commonSpeech, commonSpeechInPlace } from './dialect.js';
 import { readStarterExamples } from '../category-model.service.js';
 import { Segmenter } from '../text/segmenter.js';
 import { MODEL_FORMAT, modelFeatures, predictNaiveBayes, TEMPER_EXPONENT, trainNaiveBayes, type NaiveBayesModel } from './naive-bayes.js';
@@ -101,6 +101,17 @@ describe('rule categorizer', () => {
     ['在伊香园吃饭，寻找证据，阿拉伯', '在伊香园吃饭，寻找证据，阿拉伯'],
   ])('reads %s in common speech as %s', (spoken, common) => {
     expect(commonSpeech(spoken)).toBe(common);
+  });
+
+  it.each([
+    ['赖局长冇应承，话要按程序', '赖局长没应承，话要按程序'],
+    ['佢哋还莫去，晓得咗', '他们还没去，知道了'],
+    // 咋 → 怎么 and 钞票 → 钱 would move every character after them: kept as written
+    ['咋办？拿了钞票', '咋办？拿了钞票'],
+    ['阿拉晓得侬拿了钞票', '我们知道你拿了钞票'],
+  ])('reads %s in common speech in place as %s', (spoken, common) => {
+    expect(commonSpeechInPlace(spoken)).toBe(common);
+    expect(commonSpeechInPlace(spoken)).toHaveLength(spoken.length);
   });
 
   it('suggests a transfer target for an out-of-scope tip', () => {

@@ -49,6 +49,25 @@ const SPOKEN: ReadonlyArray<readonly [RegExp, string]> = [
   [/啥/gu, '什么'],
 ];
 
+/**
+ * The text in common speech where a spoken form and its common one are as long (冇 → 没, 佢 → 他,
+ * 晓得 → 知道; not 咋 → 怎么): every character stays where it was, so a reader that keeps
+ * positions (the linker's cues beside a name) can read this instead of the text.
+ */
+export function commonSpeechInPlace(text: string): string {
+  let out = text;
+  for (const [from, to] of SPOKEN) {
+    out = out.replace(from, (match: string, ...groups: unknown[]) => {
+      const spoken = to.replace(/\$(\d)/g, (_, n: string) => {
+        const group = groups[Number(n) - 1];
+        return typeof group === 'string' ? group : '';
+      });
+      return spoken.length === match.length ? spoken : match;
+    });
+  }
+  return out;
+}
+
 /** The text with its southern spoken forms in common speech (the rules' own wording). */
 export function commonSpeech(text: string): string {
   let out = text;

@@ -369,6 +369,10 @@ describe('subject linking', () => {
     ['青石镇副镇长吴丽听说周书记要走后门，给干部每人送了两斤茶叶', ['T012', 'T011'], []],
     // A refusal after the reason given for it, further than a few characters from the name.
     ['应急局孙局长给市监局局长张卫东打电话，要提他侄儿。张卫东以不符合条件为由没有同意', ['T009'], ['T004']],
+    // Said in dialect, read in common speech in place (冇 as 没): the one who did not go along.
+    ['应急局孙局长打电话畀市监局张卫东局长，要佢提拔侄仔。张卫东局长冇应承，话要按程序', ['T009'], ['T004']],
+    ['应急局孙局长打招呼要提侄仔 市监局张局冇应 佢仲叫人传话', ['T009'], ['T004']],
+    ['应急局孙局长给市监局局长张卫东递条子要提他侄儿。张卫东没有照办', ['T009'], ['T004']],
     ['应急局孙局长给市监局局长张卫东打电话，要提他侄儿。张卫东以符合条件为由同意了', ['T009', 'T004'], []],
     // The one someone holds a grudge against.
     ['应急局孙局长给市监局局长张卫东打电话，要提他侄儿。张卫东没同意，孙局长此后对张卫东表示不满', ['T009'], ['T004']],

@@ -1,3 +1,4 @@
+import { commonSpeechInPlace } from '../categorize/dialect.js';
 import { charPinyin } from '../text/pinyin.js';
 import { titleFit, type TitleHit } from './post-titles.js';
 import { initialsOf, letterRun, nearNameKey, type RosterIndex } from './roster-index.js';
@@ -367,7 +368,7 @@ function bystanderCue(text: string, start: number, end: number): string | null {
     return '仅被提及（到龄、交流、拒绝或作证）';
   }
   if (
-    /^[^。！？；\n，,]{0,6}?(要交流|还?(?:冇|没有?|未)(?:定|拍板|决定|答复)|还没走|还冇走|还没退|还在位|(?:当场)?(?:没有|没|冇)(?:收|同意|答应)|当场退了|退回|拒收|顶住了?|顶着冇|顶着没|没松口|冇松口|不松口|没买账|不买账|冇表态|没表态|没有表态|未表态|躲着|到龄|到点|要退休|快退休了|明年退休|年底退休|即将退休|退二线|调走|调离|要调|即将交流|拟交流|走了(?!后门|关系|门路)|没吭声|没理|不理|不睬|没睬|不敢|按程序|查出|不同意|拒绝|回绝|没同意|没答应|没有答应|未答应|婉拒|推辞|不知情|作证|可以证明|在场|反对|表示要按程序|要按程序|按程序办|没去|没有去|没到场|(?:曾|也|多次|当场)?(?:提醒|劝阻|制止|批评)过?|讲过(?:他|她|伊)|说过(?:他|她))/.test(
+    /^[^。！？；\n，,]{0,6}?(要交流|还?(?:冇|没有?|未)(?:定|拍板|决定|答复)|还没走|还冇走|还没退|还在位|(?:当场)?(?:没有|没|冇)(?:收|同意|答应|应承|应|照办)|当场退了|退回|拒收|顶住了?|顶着冇|顶着没|没松口|冇松口|不松口|没买账|不买账|冇表态|没表态|没有表态|未表态|躲着|到龄|到点|要退休|快退休了|明年退休|年底退休|即将退休|退二线|调走|调离|要调|即将交流|拟交流|走了(?!后门|关系|门路)|没吭声|没理|不理|不睬|没睬|不敢|按程序|查出|不同意|拒绝|回绝|没同意|没答应|没有答应|未答应|婉拒|推辞|不知情|作证|可以证明|在场|反对|表示要按程序|要按程序|按程序办|没去|没有去|没到场|(?:曾|也|多次|当场)?(?:提醒|劝阻|制止|批评)过?|讲过(?:他|她|伊)|说过(?:他|她))/.test(
       after,
     )
   ) {
@@ -584,6 +585,9 @@ function spelledSurnameTitle(
 /** Finds person mentions: full names, homophones of roster names, 王局长, 张某某. */
 export function findMentions(text: string, index: RosterIndex, units: UnitHit[] = findUnits(text, index)): Mention[] {
   const inUnit = new Uint8Array(text.length);
+  // What is said of a person (refused, was asked, is leaving) is read in common speech, character
+  // for character (佢冇应 as 他没应): the cues are written once, in common speech.
+  const said = commonSpeechInPlace(text);
   for (const u of units) inUnit.fill(1, u.start, u.end);
   const headlineEnd = /^\s*标题[:：]/.test(text) ? (text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')) : -1;
   // The text's pinyin (in context, one syllable per character): read once, and only when a window may be a homophone.
@@ -651,7 +655,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       inHeadline: start < headlineEnd,
       isReporter: isReporter(text, start, end),
       sections: sectionsBefore(text, start, units),
-      sentenceRest: text.slice(end, end + 60).split(/[。！？!?；;\n]/, 1)[0]!,
+      sentenceRest: said.slice(end, end + 60).split(/[。！？!?；;\n]/, 1)[0]!,
       formerly: /(原来|原先|以前|当年|过去|曾经|之前|早先|原(?![因则本理谅告]))[^。！？；\n，,]{0,8}$/.test(
         text.slice(Math.max(0, start - 12), start),
       ),
@@ -661,7 +665,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       retired:
         /^[（(]?(已经|已|早已|早就)?退休(?!前|之前|以前)/.test(text.slice(end, end + 6)) ||
         /(已经|已|早已)?退休(了)?(的|嘅|咯的)?(老)?$/.test(text.slice(Math.max(0, start - 6), start)),
-      bystanderCue: bystanderCue(text, start, end),
+      bystanderCue: bystanderCue(said, start, end),
     });
   };
 
@@ -972,9 +976,9 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       m.unitChain = [];
     }
   }
-  ownCues(text, mentions);
-  clauseCues(text, mentions);
-  grudgeCues(text, mentions);
+  ownCues(said, mentions);
+  clauseCues(said, mentions);
+  grudgeCues(said, mentions);
   answerCues(mentions);
   return mentions;
 }
