@@ -116,6 +116,21 @@ describe('subject linking', () => {
   });
 
   it.each([
+    ['水利局王副局收了开发商的钱', ['T022'], []], // 副局 for 副局长: the deputy, not the 王 at its head
+    ['住建局王副局收了开发商的钱 王副局 ', [], [['T013', 'T014']]], // two 王 deputies: held
+    ['应急局孙副局收了钱', [], [['T009']]], // 孙国强 is the 局长, not a deputy: a person decides
+  ] as const)("%s: a deputy's post said short after a surname", (text, sure, unsure) => {
+    const links = link(text);
+    expect(linked(links)).toEqual([...sure]);
+    expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
+  });
+
+  it("explains a deputy's short post", () => {
+    const [wang] = link('水利局王副局收了开发商的钱');
+    expect(wang!.candidates[0]!.reasons).toContain('职务相符：副局 ≈ 副局长，+2 分');
+  });
+
+  it.each([
     ['住建局那个女副局长收了开发商的钱', ['T014'], []], // the roster's 性别 tells the two 王 deputies apart
     ['住建局那个男副局长收了开发商的钱', ['T013'], []],
     ['住建局那个副局长收了开发商的钱', [], [['T013', 'T014']]], // two such deputies: held

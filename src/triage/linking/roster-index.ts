@@ -257,16 +257,19 @@ export class RosterIndex {
   }
 
   /**
-   * A post said by its first character after a surname (王局 for 局长, 张所 for 所长), unless
-   * surname and character make a dictionary word (全局, 高校, 万科) or the character starts
-   * one with the next (张所在, 李科学).
+   * A post said by its first character after a surname (王局 for 局长, 张所 for 所长; a
+   * deputy's with 副 before it: 卢副局, 龙副所), unless surname and character make a
+   * dictionary word (全局, 高校, 万科) or the character starts one with the next (张所在, 李科学,
+   * 王副局势).
    */
   shortTitleAt(text: string, start: number, surnameLength: number): TitleHit | null {
     const at = start + surnameLength;
-    const form = this.shortTitles.get(text[at] ?? '');
-    if (!form || this.everyday.has(text.slice(start, at + 1))) return null;
-    if ((this.everyday.get(text.slice(at, at + 2)) ?? 0) >= SHORT_TITLE_WORD_FREQUENCY) return null;
-    return { ...form, start: at, end: at + 1, written: text[at]! };
+    const deputy = text[at] === '副';
+    const head = deputy ? at + 1 : at;
+    const form = this.shortTitles.get(text[head] ?? '');
+    if (!form || (!deputy && this.everyday.has(text.slice(start, at + 1)))) return null;
+    if ((this.everyday.get(text.slice(head, head + 2)) ?? 0) >= SHORT_TITLE_WORD_FREQUENCY) return null;
+    return { ...form, deputy: form.deputy || deputy, start: at, end: head + 1, written: text.slice(at, head + 1) };
   }
 
   /**
