@@ -24,8 +24,15 @@ describe('unit aliases', () => {
     ['区城市管理执法局', null, ['城管执局:ABBR', '城管局:ABBR']],
     ['区市场监督管理局', null, ['市监局:ABBR']],
     ['区政府办公室', null, ['区政府办:ABBR', '政府办:ABBR']],
+    ['中共北塘区委组织部', '北塘区', ['北塘区委组织部:SHORT', '区委组织部:SHORT', '组织部:SHORT']],
+    ['中共北塘区委办公室', '北塘区', ['区委办公室:SHORT', '区委办:ABBR']],
+    ['北塘区客家文化产业园管理委员会', '北塘区', ['客家文化产业园:SHORT', '客家文化产业园管委会:ABBR', '产业园:ABBR', '产业园管委会:ABBR']],
   ])('%s (district %s)', (unit, district, expected) => {
     expect(names(unit, district)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('reads the district of a roster that writes 中共 before its Party bodies', () => {
+    expect(districtPrefix(['中共北塘区委组织部', '中共北塘区委办公室', '北塘区财政局', '北塘区教育局'])).toBe('北塘区');
   });
 
   it('says 政府 for 人民政府, and leaves a bare 办公室 to whichever unit the tip is about', () => {

@@ -28,8 +28,9 @@ const PLACE_BODIES = /(镇|乡|街道)(人民政府|政府|党委|党工委|委�
 export function districtPrefix(units: Iterable<string>): string | null {
   const counts = new Map<string, number>();
   let total = 0;
-  for (const unit of units) {
+  for (const named of units) {
     total += 1;
+    const unit = withoutParty(named);
     const prefix = /^\p{Script=Han}{2,3}?[区县市旗]/u.exec(unit)?.[0];
     if (prefix && unit.length - prefix.length >= 2) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
   }
@@ -42,6 +43,12 @@ export function districtPrefix(units: Iterable<string>): string | null {
  * is that unit's office), not the county's.
  */
 const INTERNAL_OFFICES = new Set(['办公室', '办公厅']);
+
+/** 中共北塘区委组织部 is 北塘区委组织部: the Party's own name before a Party body is not said. */
+const withoutParty = (unit: string) => (unit.startsWith('中共') && unit.length > 4 ? unit.slice(2) : unit);
+
+/** A zone's administrative committee (管理委员会) by the zone: 产业园管理委员会 is 产业园, 产业园管委会. */
+const ZONE_COMMITTEE = /^(\p{Script=Han}{2,})管理委员会$/u;
 
 /** The kind of body a unit name ends with, kept in its abbreviation. */
 const BODY_ENDINGS = ['委员会', '局', '委', '办', '中心'];
@@ -87,8 +94,10 @@ export function aliasesOfUnit(
   };
   add(unit, 'FULL');
   for (const alias of extra) add(alias, 'FULL');
+  const named = withoutParty(unit);
+  add(named, 'SHORT');
   // 北塘区自然资源局 → 区自然资源局 → 自然资源局.
-  const local = district && unit.startsWith(district) && unit.length - district.length >= 2 ? unit.slice(district.length - 1) : unit;
+  const local = district && named.startsWith(district) && named.length - district.length >= 2 ? named.slice(district.length - 1) : named;
   add(local, 'SHORT');
   let short = stripAdminPrefix(local);
   add(short, 'SHORT');
@@ -118,6 +127,16 @@ export function aliasesOfUnit(
   if (formed && formed.length >= 4 + (formed.endsWith('中心') ? 1 : 0)) {
     const ending = BODY_ENDINGS.find((e) => short.endsWith(e))!;
     add(formed.slice(0, 2) + (ending === '委员会' ? '委' : ending), 'ABBR');
+  }
+  // 客家文化产业园管理委员会 → 客家文化产业园, 客家文化产业园管委会, and the kind of zone (产业园).
+  const zone = ZONE_COMMITTEE.exec(short)?.[1];
+  if (zone) {
+    add(zone, 'SHORT');
+    add(`${zone}管委会`, 'ABBR');
+    if (zone.length > 3 && /[园区]$/u.test(zone)) {
+      add(zone.slice(-3), 'ABBR');
+      add(`${zone.slice(-3)}管委会`, 'ABBR');
+    }
   }
   // 融媒体中心 → 融媒体, 公共资源交易中心 → 公共资源交易.
   if (short.endsWith('中心') && short.length >= 5) add(short.slice(0, -2), 'SHORT');
