@@ -125,6 +125,20 @@ describe('subject linking', () => {
     expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
   });
 
+  it.each([
+    ['产业园丁主任话帮他拉到项目就提他做副主任', ['T042'], []], // 园丁 is no word here: 产业园 ends before 丁
+    ['产业园管委会丁主任收了钱', ['T042'], []],
+  ] as const)('%s: a zone by its kind, a surname right after it', (text, sure, unsure) => {
+    const links = link(text);
+    expect(linked(links)).toEqual([...sure]);
+    expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
+  });
+
+  it('settles a name said twice by the clearer saying (a former post first, then the present one)', () => {
+    expect(held(link('标题：原青石镇镇长孙国强收钱推荐副镇长'))).toEqual([['T009']]);
+    expect(linked(link('标题：原青石镇镇长孙国强收钱推荐副镇长\n现任应急局局长孙国强，2023年任青石镇镇长期间收了钱'))).toEqual(['T009']);
+  });
+
   it("explains a deputy's short post", () => {
     const [wang] = link('水利局王副局收了开发商的钱');
     expect(wang!.candidates[0]!.reasons).toContain('职务相符：副局 ≈ 副局长，+2 分');
@@ -388,6 +402,9 @@ describe('subject linking', () => {
     ['应急局孙局长打电话畀市监局张卫东局长，要佢提拔侄仔。张卫东局长冇应承，话要按程序', ['T009'], ['T004']],
     ['应急局孙局长打招呼要提侄仔 市监局张局冇应 佢仲叫人传话', ['T009'], ['T004']],
     ['应急局孙局长给市监局局长张卫东递条子要提他侄儿。张卫东没有照办', ['T009'], ['T004']],
+    // The one approached, named with a long unit and post; a note handed over; then refusing.
+    ['应急局孙局长上门找担任考务工作的财政局预算科科长时建华，要求关照他侄儿。时建华当面拒绝', ['T009'], ['T019']],
+    ['应急局孙局长给区统计局局长欧阳明递了一张条子，要求提拔他侄儿。欧阳明没有照办', ['T009'], ['T006']],
     ['应急局孙局长给市监局局长张卫东打电话，要提他侄儿。张卫东以符合条件为由同意了', ['T009', 'T004'], []],
     // The one someone holds a grudge against.
     ['应急局孙局长给市监局局长张卫东打电话，要提他侄儿。张卫东没同意，孙局长此后对张卫东表示不满', ['T009'], ['T004']],
@@ -422,6 +439,7 @@ describe('subject linking', () => {
 
   it('holds, not links, the official a complaint was taken to who answers that it is being handled', () => {
     expect(linked(link('来电人反映：公司拖欠工资半年，来电人找过人社局，何副局长说正在处理，一直没给钱'))).toEqual([]);
+    expect(linked(link('来电人反映：公司拖欠工资半年，来电人找过人社局几次，何副局长话会跟进，到依家都冇消息'))).toEqual([]);
     expect(linked(link('来电人反映：公司拖欠工资半年，来电人找过人社局，何副局长说不归他管，一直没给钱'))).toEqual(['T027']);
   });
 

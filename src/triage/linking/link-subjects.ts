@@ -471,6 +471,10 @@ export function resolveLinks(
         ? null
         : people.find((p) => joinable(p) && p.status === 'CANDIDATES' && p.candidates.map((c) => c.personId).join() === ids.join()));
     if (same) {
+      // 原桂坑镇镇长廖春华…现任县人社局局长廖春华: the name said again, clearly, settles it.
+      if (same.status === 'CANDIDATES' && linked && leading(same.candidates, limits).includes(ids[0]!)) {
+        Object.assign(same, { status: 'LINKED', candidates, scored });
+      }
       same.mentions.push(mention.text);
       same.cues.push(mention.bystanderCue);
       same.said.push(mention);

@@ -153,7 +153,7 @@ function nearestUnit(text: string, units: UnitHit[], start: number, end: number)
 export const DEPARTING = '仅被提及（到龄、交流或调走）';
 
 const CALL_VERBS =
-  /^[^。！？；\n]{0,25}?(打电话|打了?[^。！？；\n，,]{0,4}电话|打了?[个声]?招呼|说情|施压|递条子|写条子|写了?[一两几]?张条子|发短信|发微信|捎话|带话|递话)/;
+  /^[^。！？；\n]{0,25}?(打电话|打了?[^。！？；\n，,]{0,4}电话|打了?[个声]?招呼|说情|施压|递条子|递了?[一两几]?张条子|写条子|写了?[一两几]?张条子|发短信|发微信|捎话|带话|递话)/;
 const MONEY = /[送钱礼卡]|红包|现金/;
 
 /** Cues that a named person is not the one the tip accuses. */
@@ -171,7 +171,8 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   if (/(电话|短信|微信|条子)[给俾畀][^。！？；\n，,]{0,10}$/.test(before)) return '被打电话、打招呼的对象';
   // 天天找街道谢书记要位子, 去找了谢书记好几次, 往喻局长屋里跑, 简历送到葛长春办公室: the one approached.
   if (
-    (/(找|找了|找过|找到|寻|寻了|寻过)[^。！？；\n，,找寻\s]{0,8}$/.test(before) &&
+    // 上门找担任考务工作的人社局人事股股长宋佳: a longer way to the name when it ends with their post.
+    (/(找|找了|找过|找到|寻|寻了|寻过)([^。！？；\n，,找寻\s]{0,8}|[^。！？；\n，,找寻\s]{9,20}(长|主任|书记|委员))$/.test(before) &&
       (/^(同志)?[，,]?[^。！？；\n，,]{0,3}?(要|讨要|说情|帮忙|关照|打招呼|求情|好几次|多次|几次|好多次|每次|每回|[递塞]了?[个张一两几]?[张]?条子|说|讲|(?:还|又)(?:找|寻)|人家(?:不睬|不理|没理|没睬|没答应|不答应|不同意|回绝))/.test(
         after,
       ) ||
@@ -323,9 +324,9 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   ) {
     return '仅被提及（过去提拔、任用此人的人）';
   }
-  // 来电人找过人社局，鲍大队长说正在处理: the official a complaint was taken to, answering it.
+  // 来电人找过人社局，鲍大队长说正在处理 (话会跟进): the official a complaint was taken to, answering it.
   if (
-    /^(同志)?[^。！？；\n，,]{0,4}?(说|讲|称|表示|答复|回复|回答)(说)?[：:“"「]?(正在|在|会|将|马上|尽快|抓紧|已经在)(处理|调查|核实|核查|解决|协调|跟进|办理)/.test(
+    /^(同志)?[^。！？；\n，,]{0,4}?(说|讲|话|称|表示|答复|回复|回答)(说)?[：:“"「]?(正在|在|会|将|马上|尽快|抓紧|已经在)(处理|调查|核实|核查|解决|协调|跟进|办理)/.test(
       after,
     )
   ) {
@@ -595,6 +596,11 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   const titles = index.titles;
   const mentions: Mention[] = [];
 
+  // 产业园丁主任: a unit's name that ends right before a surname does not make a word with it
+  // (园丁), unless the two start a post (局长).
+  const unitEnds = new Set(units.map((u) => u.end));
+  const unitBefore = (at: number) => unitEnds.has(at) && titles.at(text, at - 1) === null;
+
   const titleBeside = (start: number, end: number): TitleHit | null => {
     const after = titles.at(text, end) ?? (text[end] === '的' ? titles.at(text, end + 1) : null);
     if (after) return after;
@@ -765,7 +771,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     // Surname + title (王局长, 司马局长, 王局) or masked name (张某某, 项某, 李XX).
     for (const sLen of [2, 1]) {
       const surname = text.slice(i, i + sLen);
-      if (found || !index.isSurname(surname) || index.surnameInWord(text, i)) continue;
+      if (found || !index.isSurname(surname) || (index.surnameInWord(text, i) && !unitBefore(i))) continue;
       // 牛付局长: 付 is written for its sound-alike 副 before a post.
       const typo = text[i + sLen] === '付' ? titles.at(text, i + sLen + 1) : null;
       // 马站林副局长: a post's first character (站) that starts a name followed by a post is no post.

@@ -63,6 +63,10 @@ export const TEST_PEOPLE: RosterPerson[] = [
   // One who moved: now heading 城管局, before at 金沙街道, whose head is now someone else.
   ['T039', '甘国华', '区城市管理局', '党组书记、局长', '正科'],
   ['T040', '宋立', '金沙街道', '党工委副书记、办事处主任', '正科'],
+  // A zone's committee, written as the Party writes it, and a surname that makes a word with
+  // the zone's last character (园丁).
+  ['T041', '丁海平', '中共区客家文化产业园工作委员会', '书记', '正科'],
+  ['T042', '丁文', '区客家文化产业园管理委员会', '主任', '正科'],
 ].map(([id, name, unit, post, rank]) => ({
   id: id!,
   personNo: id!,
