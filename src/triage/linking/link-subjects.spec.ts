@@ -165,6 +165,17 @@ describe('subject linking', () => {
     expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
   });
 
+  it.each([
+    ['住建局那个女的王副局长收了开发商的钱', ['T014'], []],
+    ['住建局嗰个男嘅王副局长收咗开发商嘅钱', ['T013'], []], // in Cantonese
+    ['住建局妇女的王副局长收了开发商的钱', [], [['T013', 'T014']]], // 妇女的: no gender said
+    ['住建局王副局长收了开发商的钱，来电人不肯讲是男的还是女的王副局长', [], [['T013', 'T014']]], // not known
+  ] as const)('%s: the gender said before a surname and post tells namesakes apart', (text, sure, unsure) => {
+    const links = link(text);
+    expect(linked(links)).toEqual([...sure]);
+    expect(held(links)).toEqual(unsure.map((ids) => [...ids]));
+  });
+
   it('explains a link made by unit, post and gender alone', () => {
     const [woman] = link('住建局那个女副局长收了开发商的钱');
     expect(woman!.candidates[0]!.reasons).toEqual([

@@ -506,6 +506,15 @@ function sectionsBefore(text: string, start: number, units: UnitHit[]): string[]
   return out;
 }
 
+/**
+ * 那个女的 before a surname and post: the gender said (not 妇女的王主任, nor 男的还是女的王局长,
+ * which says it is not known).
+ */
+function genderBefore(before: string): '男' | '女' | null {
+  if (/(还是|或者|或是|或)(男|女)的$/.test(before)) return null;
+  return (/(?<![妇儿子男女少美仙])(男|女)的$/.exec(before)?.[1] ?? null) as '男' | '女' | null;
+}
+
 /** 司马科长（二级主任科员）: the first post named in brackets right after a mention. */
 function bracketTitle(text: string, end: number, titles: RosterIndex['titles']): TitleHit | null {
   const inside = /^[（(]([^）)]{1,14})[）)]/.exec(text.slice(end, end + 16))?.[1];
@@ -634,9 +643,12 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     // 王XX（男）, 刘某（女，分管人事）, 李副局长是个女的: the gender the tip gives; 一把手李局长: the head.
     // 王某某副局长，女的: said after the post written right after a masked name.
     const saidEnd = title && title.start >= end && title.start - end <= 1 ? title.end : end;
+    // 那个女的罗局长, 女嘅罗局长: said before a surname and post.
     const gender = (/^(?:[（(]|，|,|是个?|系)(男|女)(?:的|性)?(?:[，,、）)。；\s]|那个|那位|$)/.exec(
       text.slice(saidEnd, saidEnd + 7),
-    )?.[1] ?? null) as '男' | '女' | null;
+    )?.[1] ??
+      (kind === 'SURNAME_TITLE' ? genderBefore(said.slice(Math.max(0, start - 8), start)) : null) ??
+      null) as '男' | '女' | null;
     // 一把手李局长, 王局长，一把手: the head.
     const head =
       /(一把手|主要负责人|主要领导)的?$/.test(text.slice(Math.max(0, start - 6), start)) ||
