@@ -67,10 +67,12 @@ const fit = args.includes('--fit-confidence');
 const showLinks = args.includes('--links');
 /** --categories: print each tip whose category was wrong, with the two best scores and the rules each matched. */
 const showCategories = args.includes('--categories');
+/** --repeats: print each tip whose repeat was missed or wrongly found, beside the tip it repeats (or was taken to). */
+const showRepeats = args.includes('--repeats');
 const dirs = args.filter((a) => !a.startsWith('--'));
 if (dirs.length === 0) {
   console.error(
-    'usage: npm run eval:triage -- [--fit-confidence] [--links] [--categories] DIR [DIR…]   (each DIR holds cadres.csv and tips.jsonl)',
+    'usage: npm run eval:triage -- [--fit-confidence] [--links] [--categories] [--repeats] DIR [DIR…]   (each DIR holds cadres.csv and tips.jsonl)',
   );
   process.exit(64);
 }
@@ -290,6 +292,28 @@ function printCategoryMisses(results: Array<{ tip: Tip; row: ResultRow }>): void
   }
 }
 
+/** --repeats: each tip whose repeat was missed, taken for another, or found where there is none, beside the other tip. */
+function printRepeatMisses(rows: Array<{ tip: Tip; row: ResultRow; actual: string | null }>): void {
+  const byId = new Map(rows.map((r) => [r.tip.id, r]));
+  const misses = rows.filter(({ tip, actual }) => (tip.labels.duplicateOf ?? null) !== actual);
+  console.log(`\nrepeats that went wrong (--repeats): ${misses.length}`);
+  const show = (id: string | null) => {
+    const r = id ? byId.get(id) : undefined;
+    if (!r) return;
+    const subjects = r.row.subjects.filter((s) => s.status === 'LINKED').map((s) => s.candidates[0]!.personNo);
+    console.log(
+      `  ${r.tip.id} [${r.row.category ?? '—'}; ${subjects.join(' ') || 'no one linked'}] ${r.tip.text.replace(/\s+/g, ' ').slice(0, 150)}`,
+    );
+  };
+  for (const { tip, actual } of misses) {
+    const expected = tip.labels.duplicateOf ?? null;
+    console.log(`\n${tip.id} repeats ${expected ?? '—'}, found ${actual ?? '—'}`);
+    show(tip.id);
+    show(expected);
+    if (actual !== expected) show(actual);
+  }
+}
+
 async function readResults(db: DataSource): Promise<ResultRow[]> {
   const [tips, triaged] = await Promise.all([new ReportsRepository().triagedTips(db), new TriageRepository(db).allResults(db)]);
   return tips.map((r) => ({
@@ -389,6 +413,11 @@ async function run(
   console.log(
     `repeats: found ${repeats.found}, labelled ${repeats.labelled}; precision ${pct(repeats.precision)} recall ${pct(repeats.recall)} F1 ${pct(repeats.f1)}`,
   );
+  if (showRepeats) {
+    printRepeatMisses(
+      results.map(({ tip, row }) => ({ tip, row, actual: row.repeat_of_number ? (idOfNumber.get(row.repeat_of_number) ?? null) : null })),
+    );
+  }
   const specificRight = results.filter(({ tip, row }) => row.is_specific === tip.labels.specific).length;
   const specificAcc = specificRight / Math.max(1, results.length);
   console.log(`specificity: ${specificRight}/${results.length} = ${pct(specificAcc)}`);
