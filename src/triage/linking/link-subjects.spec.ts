@@ -156,6 +156,10 @@ describe('subject linking', () => {
     ['他一心想去住建局当局长', [], []], // wanted, not held
     ['他小舅子在住建局当局长，收了开发商的钱', ['T015'], []],
     ['住建局那个副局长王海涛收了开发商的钱', ['T013'], []], // the name that follows is the mention
+    ['水利局那个副局长，姓王，收了开发商的钱', ['T022'], []], // the surname said after the post
+    ['住建局那个女副局长姓王，收了开发商的钱', ['T014'], []],
+    ['住建局那个副局长，姓王，收了开发商的钱', [], [['T013', 'T014']]], // two 王 deputies: held
+    ['住建局那个副局长，姓何，收了开发商的钱', [], [['T027']]], // as 住建局何副局长: the 何 deputy elsewhere, for a person to judge
     ['住建局有个女的副局长收了开发商的钱', ['T014'], []],
     ['住建局去年提了一名副局长，就是局里那一个女副局长', ['T014'], []], // 局里: back to 住建局
     ['他到局里那个女副局长家送了礼', [], []], // 局里 with no unit named before it

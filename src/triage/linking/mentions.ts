@@ -567,6 +567,19 @@ function surnameSaid(text: string, i: number, index: RosterIndex): { surname: st
   return null;
 }
 
+/** ，姓杨 / 姓周 right after a post: the surname of its holder, and how many characters say it. */
+function surnameAfterPost(after: string, index: RosterIndex): { surname: string; length: number } | null {
+  const said = /^[，,]?(?:是个?|他|她)?姓/.exec(after);
+  if (!said) return null;
+  for (const sLen of [2, 1]) {
+    const surname = after.slice(said[0].length, said[0].length + sLen);
+    if (surname.length === sLen && index.isSurname(surname) && !index.isEverydayWord(`姓${surname}`)) {
+      return { surname, length: said[0].length + sLen };
+    }
+  }
+  return null;
+}
+
 /**
  * jtj wjz: a surname's pinyin initial and a post's initials as one run of letters, read
  * only beside a unit where exactly one surname with that initial holds such a post.
@@ -920,7 +933,9 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     const rank = title ? /^(?:是|为|，)?(正[科处股]级|副[科处股]级)/.exec(text.slice(end, end + 5))?.[1] : undefined;
     // 财政局那个副局长王伟, 财政局王局长: the name beside it is the mention.
     if (mentions.some((m) => m.start < end + 2 && m.end > start)) continue;
-    push(start, end, 'POST', '', title, undefined, {
+    // 猫儿沟乡那个年轻的副乡长，姓杨: the surname said after the post makes it a surname and post.
+    const named = title ? surnameAfterPost(text.slice(end, end + 6), index) : null;
+    push(start, named ? end + named.length : end, named ? 'SURNAME_TITLE' : 'POST', named?.surname ?? '', title, undefined, {
       gender: gender === '女' || gender === '男' ? gender : null,
       charge: charge ?? null,
       qualifier: qualifier ?? rank ?? null,
