@@ -157,6 +157,7 @@ describe('subject linking', () => {
     ['他小舅子在住建局当局长，收了开发商的钱', ['T015'], []],
     ['住建局那个副局长王海涛收了开发商的钱', ['T013'], []], // the name that follows is the mention
     ['水利局那个副局长，姓王，收了开发商的钱', ['T022'], []], // the surname said after the post
+    ['青石镇那个年轻的副镇长，姓吴，一心想当镇长', ['T012'], []], // a word that singles them out between
     ['住建局那个女副局长姓王，收了开发商的钱', ['T014'], []],
     ['住建局那个副局长，姓王，收了开发商的钱', [], [['T013', 'T014']]], // two 王 deputies: held
     ['住建局那个副局长，姓何，收了开发商的钱', [], [['T027']]], // as 住建局何副局长: the 何 deputy elsewhere, for a person to judge

@@ -90,7 +90,7 @@ const KIN_BEFORE =
   /(侄儿|侄女婿|孙女|孙子|外孙|外孙女|亲戚|老表|连襟|干儿子|弟弟|哥哥|妹妹|姐姐|儿子|女儿|侄子|侄女|外甥|外甥女|小舅子|小姨子|表弟|表妹|表哥|表姐|堂弟|堂妹|女婿|儿媳|老婆|妻子|丈夫|老公|同学|秘书|司机)$/;
 /** After a unit: 那个女副局长, 的那个管人事的副局长, 一把手, 里的主要负责人, 当大队长. */
 const POST_ONLY =
-  /^(里的|里|的)?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(那个|那一个|这个|那位|这位|有个|有一个|有位|有一位|就那一个|当了?|任)?(女|男)?的?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(一把手|主要负责人|主要领导)?(专职|挂职)?/u;
+  /^(里的|里|的)?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(那个|那一个|这个|那位|这位|有个|有一个|有位|有一位|就那一个|当了?|任)?(女|男)?的?(?:(?:年轻|年纪轻轻|新来|刚来|新提|刚提|新提拔|刚提拔|新上任|刚上任)的)?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(一把手|主要负责人|主要领导)?(专职|挂职)?/u;
 /** What follows a unit and post that are the post itself, not its holder: 副局长的位子, 组织委员人选. */
 const POST_ITSELF =
   /^([^。！？；;\n，,]{0,8}?(位子|位置|职位|职务|岗位|人选|候选人|空缺|名额|职数|一职|指标|编制)|(已经|已|都|就|有|共|一共|现在)*[\d一二两三四五六七八九十几]+[个名位人])/;
@@ -893,7 +893,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     }
     i += found || 1;
   }
-  // 民政局那个女副局长, 人社局那个管人事的副局长, 区卫健委的一把手, 在监察大队当大队长: a
+  // 民政局那个女副局长, 人社局那个管人事的副局长, 那个年轻的副乡长, 区卫健委的一把手, 在监察大队当大队长: a
   // person named only by unit and post, when the tip singles them out (那个, 女, 管…的,
   // 一把手, 当); not a bare 交通局副局长, which is as often the post itself.
   // The unit itself, or 办里 / 局里 / 委里 back to the last unit named that ends so
