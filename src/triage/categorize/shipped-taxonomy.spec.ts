@@ -1020,6 +1020,8 @@ const SOUTHERN_NOT: Array<[string, string]> = [
   ['OFFICE_BUYING', '他花三万块换了个新手机。'],
   ['ILLEGAL_SIDE_JOB', '副镇长嘅老表开咗间石场，执照写老表个名。'],
   ['PROMOTED_WITH_PROBLEMS', '城管局一个副局长饮咗酒揸车，畀交警捉咗。'],
+  ['PROMOTED_WITH_PROBLEMS', '学校升学率增长很快，校长还升了副局长。'],
+  ['PROMOTED_WITH_PROBLEMS', '我上访了三次，镇里就提了他的亲戚当站长。'],
 ];
 
 describe('shipped taxonomy rules', () => {
