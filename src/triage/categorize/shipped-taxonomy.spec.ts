@@ -1022,6 +1022,11 @@ const SOUTHERN_NOT: Array<[string, string]> = [
   ['PROMOTED_WITH_PROBLEMS', '城管局一个副局长饮咗酒揸车，畀交警捉咗。'],
   ['PROMOTED_WITH_PROBLEMS', '学校升学率增长很快，校长还升了副局长。'],
   ['PROMOTED_WITH_PROBLEMS', '我上访了三次，镇里就提了他的亲戚当站长。'],
+  ['RUNNING_FOR_OFFICE', '我们要做好领导交办的各项工作。'],
+  ['RUNNING_FOR_OFFICE', '不让我做事就算了。'],
+  ['OFFICE_BUYING', '他把东西换了个位置。'],
+  ['OFFICE_BUYING', '提拔以后，给干部开公车。'],
+  ['PROMOTED_WITH_PROBLEMS', '领导反映问题。我又提了意见。'],
 ];
 
 describe('shipped taxonomy rules', () => {
