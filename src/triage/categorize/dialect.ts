@@ -7,6 +7,8 @@
  * text are both rewritten, so a rule written in dialect still reads its own words.
  */
 const SPOKEN: ReadonlyArray<readonly [RegExp, string]> = [
+  // 粤 / 客家: 唔该 is "please" (not 不该), read before 唔 → 不
+  [/唔该/gu, '麻烦'],
   [/冇/gu, '没'],
   [/佢哋/gu, '他们'],
   [/佢/gu, '他'],
@@ -22,6 +24,30 @@ const SPOKEN: ReadonlyArray<readonly [RegExp, string]> = [
   [/屋里厢/gu, '家里'],
   [/屋里/gu, '家里'],
   [/讲/gu, '说'],
+  // 粤 / 客家 everyday words: 搵 找, 点解 为什么, 旧年 去年, 依家 现在, 屋企 / 屋下 家里, 成日 成天,
+  // 睇 看, 边个 谁, 嘢 东西 (做嘢 做事), 个仔 / 阿仔 儿子, 阿叔 叔叔, 揸车 开车,
+  // 跟住 跟着, 带返 / 拿返 带回 / 拿回 (not 饮 → 喝: a rule's 饮酒 means drinking against the rules, 喝酒 any drink)
+  [/搵/gu, '找'],
+  [/点解/gu, '为什么'],
+  [/旧年/gu, '去年'],
+  [/依家/gu, '现在'],
+  [/屋企|屋下/gu, '家里'],
+  [/成日/gu, '成天'],
+  [/睇/gu, '看'],
+  [/(?<![这那两一旁周左右身里外上下东西南北前后半])边个/gu, '谁'],
+  [/做嘢/gu, '做事'],
+  [/嘢/gu, '东西'],
+  [/[个阿]仔/gu, '儿子'],
+  [/阿叔/gu, '叔叔'],
+  [/揸车/gu, '开车'],
+  [/跟住/gu, '跟着'],
+  [/(?<=[带拿搬])返/gu, '回'],
+  // 仲 for 还 before a verb (仲提拔, 仲话), not in a word or a name (仲裁, 仲夏, 王仲华)
+  [/仲(?=[话讲说提升有要系是未喺在做冇唔没不会得可去把将被畀俾给收拿当又找搵])/gu, '还'],
+  // 系 for 是 after a person or an adverb (佢系, 唔系, 来电人话系), not in 关系, 联系, 系统
+  [/(?<=[佢他她我你都就唔不仲还人话说公婆也又亦])系(?![统列数])/gu, '是'],
+  // 话 for 说 after a speaker (佢话, 仲话, 来电人话), not in 电话, 说话, 讲话
+  [/(?<=[佢他她我人仲还又都就也])话(?=[，：:“"‘「要系是佢他她过咗了有冇没唔不])/gu, '说'],
   // 西南官话: 莫得 / 还莫 for 没有 / 还没, 咋个 for 怎么, 啥子 for 什么, 屋头 for 家里
   [/莫[得有]/gu, '没有'],
   [/([还都也又])莫(?![名非过测])/gu, '$1没'],

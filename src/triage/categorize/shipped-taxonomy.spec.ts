@@ -982,6 +982,53 @@ const SCOPE: Array<[string, string]> = [
   ['OUT_OF_SCOPE', '村委会换届，有人给每户送两百块钱让投他当村主任。'],
 ];
 
+/**
+ * 粤 / 客家 speech and the allegation it makes (issue 19): each rule, and beside it the near-miss it
+ * must not catch — the same words without the allegation. A row's category is `best`; a `not`
+ * row names the category the tip must not be given.
+ */
+const SOUTHERN: Array<[string, string]> = [
+  ['RUNNING_FOR_OFFICE', '来电人反映：财政局钟副局长成日去县委搵人，一心想做局长。'],
+  ['RUNNING_FOR_OFFICE', '林业站罗站长同局领导讲：唔提我做副局长就唔做嘢。'],
+  ['IRREGULAR_APPOINTMENT', '镇长将自己侄子安排做办公室主任，党委会冇讨论过。'],
+  ['IRREGULAR_APPOINTMENT', '局长同办公室小钟讲：明年提你做副主任，跟住我好好做。'],
+  ['IRREGULAR_APPOINTMENT', '考察组只同三个人谈过，考察材料造假，写成谈了二十人。'],
+  ['FILE_FALSIFICATION', '考察对象学历造假，文凭系买返嚟嘅。'],
+  ['OTHER_ORG_DISCIPLINE', '人事股长私自把几个干部的档案拿回屋企。'],
+  ['FILE_FALSIFICATION', '人事股长把佢档案入面的出生年月改咗。'],
+  ['OTHER_ORG_DISCIPLINE', '推荐会开完，局长逐个问边个投咗反对票。'],
+  ['CANVASSING_BRIBERY', '推荐会前局长逐个打电话叫大家投佢一票。'],
+  ['OTHER_ORG_DISCIPLINE', '从市里来挂职的副镇长，半年镇上见他不到五次，签到都是办公室帮他签。'],
+  ['PROMOTED_WITH_PROBLEMS', '城管局副局长旧年饮咗酒揸车畀交警捉过。今年又提咗局长。'],
+  ['OUT_OF_SCOPE', '城管局一个副局长饮咗酒揸车，畀交警捉咗。'],
+  ['PROMOTED_WITH_PROBLEMS', '村民为征地款上访好多次冇个结果，负责嘅副镇长反而做咗镇长。'],
+  ['OUT_OF_SCOPE', '村民为征地款上访好多次冇个结果。'],
+  ['PROMOTED_WITH_PROBLEMS', '农机公司经理亏咗两百万，点解仲升？'],
+  ['OFFICE_BUYING', '为咗提拔做副局长，佢送咗一部小车畀局长个仔。'],
+  ['OFFICE_BUYING', '佢花咗二十万换个副局长。'],
+  ['OFFICE_BUYING', '局长收了他五万，一次在饭店给的，帮他提了副局长。'],
+  ['ILLEGAL_SIDE_JOB', '副镇长开咗间石场，执照写佢老表个名，自己日日去管。'],
+  ['ILLEGAL_SIDE_JOB', '医院副院长去私立医院做手术，一台拿三千。'],
+  ['OUT_OF_SCOPE', '【会员福利】您的积分即将过期，点击链接领取。'],
+  ['RUSH_PROMOTION', '教育局局长临退前突击调整了8名校长。'],
+];
+const SOUTHERN_NOT: Array<[string, string]> = [
+  ['RUNNING_FOR_OFFICE', '钟副局长话今年要做长远规划，成日加班。'],
+  ['RUNNING_FOR_OFFICE', '局里今年不调整任务就按原计划做。'],
+  ['IRREGULAR_APPOINTMENT', '局长同小钟讲：明年你要好好做，争取进步。'],
+  ['OFFICE_BUYING', '局长个仔买咗一部小车。'],
+  ['OFFICE_BUYING', '他花三万块换了个新手机。'],
+  ['ILLEGAL_SIDE_JOB', '副镇长嘅老表开咗间石场，执照写老表个名。'],
+  ['PROMOTED_WITH_PROBLEMS', '城管局一个副局长饮咗酒揸车，畀交警捉咗。'],
+  ['PROMOTED_WITH_PROBLEMS', '学校升学率增长很快，校长还升了副局长。'],
+  ['PROMOTED_WITH_PROBLEMS', '我上访了三次，镇里就提了他的亲戚当站长。'],
+  ['RUNNING_FOR_OFFICE', '我们要做好领导交办的各项工作。'],
+  ['RUNNING_FOR_OFFICE', '不让我做事就算了。'],
+  ['OFFICE_BUYING', '他把东西换了个位置。'],
+  ['OFFICE_BUYING', '提拔以后，给干部开公车。'],
+  ['PROMOTED_WITH_PROBLEMS', '领导反映问题。我又提了意见。'],
+];
+
 describe('shipped taxonomy rules', () => {
   it.each(CASES)('%s ← %s', (category, text) => {
     expect(rules.categorize(text).best).toBe(category);
@@ -1009,6 +1056,14 @@ describe('shipped taxonomy rules', () => {
 
   it.each(SCOPE)('what the tip is about draws the scope: %s ← %s', (category, text) => {
     expect(rules.categorize(text).best).toBe(category);
+  });
+
+  it.each(SOUTHERN)('in 粤 / 客家 speech: %s ← %s', (category, text) => {
+    expect(rules.categorize(text).best).toBe(category);
+  });
+
+  it.each(SOUTHERN_NOT)('the near-miss is not %s ← %s', (category, text) => {
+    expect(rules.categorize(text).best).not.toBe(category);
   });
 
   it.each(TRANSFERS)('transfers to %s ← %s', (target, text) => {
