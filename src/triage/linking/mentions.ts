@@ -610,7 +610,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   const inUnit = new Uint8Array(text.length);
   // What is said of a person (refused, was asked, is leaving) is read in common speech, character
   // for character (佢冇应 as 他没应): the cues are written once, in common speech.
-  const said = commonSpeechInPlace(text);
+  const common = commonSpeechInPlace(text);
   for (const u of units) inUnit.fill(1, u.start, u.end);
   const headlineEnd = /^\s*标题[:：]/.test(text) ? (text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')) : -1;
   // The text's pinyin (in context, one syllable per character): read once, and only when a window may be a homophone.
@@ -660,7 +660,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     const gender = (/^(?:[（(]|，|,|是个?|系)(男|女)(?:的|性)?(?:[，,、）)。；\s]|那个|那位|$)/.exec(
       text.slice(saidEnd, saidEnd + 7),
     )?.[1] ??
-      (kind === 'SURNAME_TITLE' ? genderBefore(said.slice(Math.max(0, start - 8), start)) : null) ??
+      (kind === 'SURNAME_TITLE' ? genderBefore(common.slice(Math.max(0, start - 8), start)) : null) ??
       null) as '男' | '女' | null;
     // 一把手李局长, 王局长，一把手: the head.
     const head =
@@ -686,7 +686,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       inHeadline: start < headlineEnd,
       isReporter: isReporter(text, start, end),
       sections: sectionsBefore(text, start, units),
-      sentenceRest: said.slice(end, end + 60).split(/[。！？!?；;\n]/, 1)[0]!,
+      sentenceRest: common.slice(end, end + 60).split(/[。！？!?；;\n]/, 1)[0]!,
       formerly: /(原来|原先|以前|当年|过去|曾经|之前|早先|原(?![因则本理谅告]))[^。！？；\n，,]{0,8}$/.test(
         text.slice(Math.max(0, start - 12), start),
       ),
@@ -696,7 +696,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       retired:
         /^[（(]?(已经|已|早已|早就)?退休(?!前|之前|以前)/.test(text.slice(end, end + 6)) ||
         /(已经|已|早已)?退休(了)?(的|嘅|咯的)?(老)?$/.test(text.slice(Math.max(0, start - 6), start)),
-      bystanderCue: bystanderCue(said, start, end),
+      bystanderCue: bystanderCue(common, start, end),
     });
   };
 
@@ -1009,9 +1009,9 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       m.unitChain = [];
     }
   }
-  ownCues(said, mentions);
-  clauseCues(said, mentions);
-  grudgeCues(said, mentions);
+  ownCues(common, mentions);
+  clauseCues(common, mentions);
+  grudgeCues(common, mentions);
   answerCues(mentions);
   return mentions;
 }
