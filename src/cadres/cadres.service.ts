@@ -14,22 +14,31 @@ import { Reads } from '../infra/database/reads.js';
 import type { Queryable } from '../infra/database/sql.js';
 import { FileAuditRepository } from './file-audit/file-audit.repository.js';
 
+/** A cadre as triage's in-memory index reads one (linking's `RosterPerson`). */
+export interface RosterSnapshotPerson {
+  id: string;
+  personNo: string;
+  name: string;
+  unit: string;
+  post: string;
+  rank: string | null;
+  /** 男 or 女, from the roster's 性别 column: 那个女副局长. */
+  gender: string | null;
+  /** 任现职时间 (YYYY-MM): 2023年提上来的那个 tells two of one post apart. */
+  postSince: string | null;
+}
+
+/** A unit's current name and its other names (aliases, former names). */
+export interface RosterSnapshotUnit {
+  name: string;
+  aliases: readonly string[];
+}
+
 /** The roster as triage's in-memory index reads it. */
 export interface RosterSnapshot {
   stamp: string;
-  people: Array<{
-    id: string;
-    personNo: string;
-    name: string;
-    unit: string;
-    post: string;
-    rank: string | null;
-    gender: string | null;
-    /** 任现职时间 (YYYY-MM): 2023年提上来的那个 tells two of one post apart. */
-    postSince: string | null;
-  }>;
-  /** Each unit's current name and its other names (aliases, former names). */
-  units: Array<{ name: string; aliases: string[] }>;
+  people: RosterSnapshotPerson[];
+  units: RosterSnapshotUnit[];
 }
 
 function toSummary(r: CadreSummaryRow): CadreSummary {

@@ -1,3 +1,4 @@
+import type { RosterSnapshotPerson, RosterSnapshotUnit } from '../../cadres/cadres.service.js';
 import { charPinyin, namePinyin, wordPinyin } from '../text/pinyin.js';
 import type { TriageConfig } from '../triage-config.js';
 import { dictionaryFrequencies } from './dictionary.js';
@@ -13,24 +14,9 @@ const STEM_WORD_FREQUENCY = 100;
 /** How common a word ending in a surname character (机关, 地方, 城关) must be to be read as that word. */
 const SURNAME_IN_WORD_FREQUENCY = 50;
 
-/** A cadre as linking needs one; filled from the cadres module's roster. */
-export interface RosterPerson {
-  id: string;
-  personNo: string;
-  name: string;
-  unit: string;
-  post: string;
-  rank: string | null;
-  /** 男 or 女, from the roster's 性别 column: 那个女副局长. */
-  gender?: string | null;
-  /** In the current post since (YYYY-MM), from the roster's 任现职时间: 2023年提上来的那个. */
-  postSince?: string | null;
-}
-
-export interface RosterUnit {
-  name: string;
-  aliases: readonly string[];
-}
+/** A cadre and a unit as linking needs them: the cadres module's roster snapshot. */
+export type RosterPerson = RosterSnapshotPerson;
+export type RosterUnit = RosterSnapshotUnit;
 
 export interface IndexedPerson extends RosterPerson {
   surname: string;
