@@ -160,7 +160,9 @@ export async function runDemoStory(options: DemoStoryOptions): Promise<Record<st
     }
   }
 
-  const items = await waitTriaged(triage, 4 + (made['hotline calls'] ?? 0), log);
+  // Wait for every tip made so far (4 from the web, the calls, the texts): the story's roles are taken in
+  // inbox order, and a tip triaged later would otherwise land among them or be missed.
+  const items = await waitTriaged(triage, 4 + (made['hotline calls'] ?? 0) + (made['SMS tips'] ?? 0), log);
   const open = items.filter((x) => x.status === 'TRIAGED');
   if (open.length < 6) {
     log(`demo: only ${open.length} triaged tips; the story needs 6 and stops here`);
