@@ -371,6 +371,18 @@ describe('subject linking', () => {
     // Holders already there; people listed together share what is said of them.
     ['住建局核定副局长2名，已有王海涛、王志明两名副局长，刘洋又提了一名科长', ['T015'], ['T013', 'T014']],
     ['青石镇副镇长吴丽档案年龄改小了，书记周涛、镇长王建国对此睁一只眼闭一只眼', ['T012'], ['T003', 'T011']],
+    // The one approached, with the post said after the name, or a word passed (递话); approached again.
+    ['住建局副局长王海涛多次找到孙国强局长，要他帮忙说话', ['T013'], ['T009']],
+    ['住建局副局长王海涛专门去应急局找孙国强局长递话', ['T013'], ['T009']],
+    ['应急局局长孙国强为侄子的事到处打电话，后来又去找青石镇周书记。', ['T009'], ['T011']],
+    // Did not do it (没搞), learned of it only afterwards, cleared by the reporter.
+    ['应急局孙局长给青石镇周书记打电话，要把他亲戚安排当站长，周书记没搞。', ['T009'], ['T011']],
+    ['自然资源局局长王建国违规提拔外甥，副局长李文斌事后才知道', ['T001'], ['T002']],
+    ['住建局刘局长没得这个事，是王海涛在拉票', ['T013'], ['T015']],
+    ['青石镇副镇长吴丽天天跑组织部要位子，周书记是去开会的，莫要冤枉他', ['T012'], ['T011']],
+    // …but the accused's own denial, or 没搞到 (did not get it), clears no one.
+    ['住建局刘局长收了开发商的钱，王海涛在场，刘局长还说没有这回事', ['T015'], ['T013']],
+    ['住建局副局长王海涛没搞到局长位子，就给刘洋送了两万', ['T013', 'T015'], []],
   ])('%s: bystanders by what the rest of their clause says', expectAccusedAndMentioned);
 
   it('holds, not links, the only person named when the tip says they merely knew of it', () => {
@@ -401,6 +413,8 @@ describe('subject linking', () => {
     ['zhou tao收了钱，青石镇的人都知道', ['T011'], []], // a whole name in toneless pinyin
     ['青石镇zhou书记收了钱', ['T011'], []], // a surname in pinyin and a post
     ['我们统计局局长快到龄了，一下提了好几个人', ['T006'], []], // our unit's head, said only by post
+    ['住建局王副局长 女的 收了开发商的钱', ['T014'], []], // the gender said after a space (an SMS)
+    ['青石镇副镇长配多了，周书记去年又要了一个', ['T011'], []], // the post itself (配多了), not a person
   ] as const)('%s: what the tip says of a person beside the name', (text, sure, unsure) => {
     const links = link(text);
     expect(linked(links)).toEqual([...sure]);
