@@ -53,3 +53,19 @@ describe('ranks and committee posts', () => {
     expect(titleFit({ base: '委员', deputy: false }, more.ofPost('党委委员、组织委员'))).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+describe('spoken forms of a title', () => {
+  const engineers = new TitleMatcher(['局长', '总工程师']);
+
+  it.each([
+    ['总工', { base: '总工程师', deputy: false }],
+    ['副总工', { base: '总工程师', deputy: true }],
+    ['总工程师', { base: '总工程师', deputy: false }],
+  ])('reads %s as a form of 总工程师 (蒋总工)', (written, form) => {
+    expect(engineers.at(written, 0)).toEqual({ ...form, start: 0, end: written.length, written });
+  });
+
+  it('makes no spoken form of a title that is not an engineer', () => {
+    expect(engineers.at('局', 0)).toBeNull();
+  });
+});

@@ -26,9 +26,13 @@ export class TitleMatcher {
 
   constructor(titles: readonly string[]) {
     for (const base of new Set(titles)) {
-      this.forms.set(base, { base, deputy: false });
-      this.forms.set(`副${base}`, { base, deputy: true });
-      this.forms.set(`常务副${base}`, { base, deputy: true });
+      // 总工程师 is called 总工 (蒋总工, 副总工).
+      const spoken = base.endsWith('工程师') && base.length > 3 ? [base, base.slice(0, -2)] : [base];
+      for (const form of spoken) {
+        this.forms.set(form, { base, deputy: false });
+        this.forms.set(`副${form}`, { base, deputy: true });
+        this.forms.set(`常务副${form}`, { base, deputy: true });
+      }
     }
     this.forms.set('副职', { base: '*', deputy: true });
     this.maxLength = Math.max(...[...this.forms.keys()].map((k) => k.length));
