@@ -351,6 +351,18 @@ describe('subject linking', () => {
     expect(held(link('自然资源局局长王建国赶上了提拔的高峰'))).toEqual([]);
   });
 
+  it('reads a name that is also a word opening a clause and doing what is accused (高峰天天找…)', () => {
+    // Found, and held: a name that is also a word earns no point for being the only one so named.
+    expect(held(link('高峰天天找领导要位子，说不提他就不干了'))).toEqual([['T010']]);
+    expect(held(link('反映：高峰收了人家两万块钱'))).toEqual([['T010']]);
+    expect(link('用人高峰给各单位带来压力')).toEqual([]);
+  });
+
+  it('reads a town head by surname and 镇 (王镇), not a word that ends in 镇 (全镇)', () => {
+    expect(linked(link('青石镇王镇收了开发商的钱'))).toEqual(['T003']);
+    expect(link('全镇干部都知道这事')).toEqual([]);
+  });
+
   it('does not take the reporter or an everyday word for a subject', () => {
     expect(link('来电人周涛反映：单位食堂饭菜太贵。').filter((l) => l.role === 'SUBJECT')).toEqual([]);
     expect(link('单位食堂饭菜太贵。举报人：周涛，电话略').filter((l) => l.role === 'SUBJECT')).toEqual([]);

@@ -88,6 +88,12 @@ const NEAR = 12;
 /** A relative or aide said just before a name that is also a word (他妻子的弟弟田野): a person. */
 const KIN_BEFORE =
   /(侄儿|侄女婿|孙女|孙子|外孙|外孙女|亲戚|老表|连襟|干儿子|弟弟|哥哥|妹妹|姐姐|儿子|女儿|侄子|侄女|外甥|外甥女|小舅子|小姨子|表弟|表妹|表哥|表姐|堂弟|堂妹|女婿|儿媳|老婆|妻子|丈夫|老公|同学|秘书|司机)$/;
+/**
+ * A name that is also a word (向东, 高峰) opening a clause and doing what a tip accuses
+ * (向东给教育局打招呼, 高峰收了…): the person, not the word.
+ */
+const CLAUSE_OPENING = /(^|[。！？；;，,：:\s])$/;
+const ACTOR_AFTER = /^(给|俾|找|托|让|叫|喊|收了|收受|拿了|送了|塞了|逼|硬要|天天|到处|多次|亲自)/;
 /** After a unit: 那个女副局长, 的那个管人事的副局长, 一把手, 里的主要负责人, 当大队长. */
 const POST_ONLY =
   /^(里的|里|的)?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(那个|那一个|这个|那位|这位|有个|有一个|有位|有一位|就那一个|当了?|任)?(女|男)?的?(?:(?:年轻|年纪轻轻|新来|刚来|新提|刚提|新提拔|刚提拔|新上任|刚上任)的)?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(一把手|主要负责人|主要领导)?(专职|挂职)?/u;
@@ -779,7 +785,8 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
         !title &&
         !unitTouching(i) &&
         !text.startsWith('同志', i + len) &&
-        !KIN_BEFORE.test(text.slice(Math.max(0, i - 4), i))
+        !KIN_BEFORE.test(text.slice(Math.max(0, i - 4), i)) &&
+        !(CLAUSE_OPENING.test(text.slice(Math.max(0, i - 1), i)) && ACTOR_AFTER.test(text.slice(i + len, i + len + 4)))
       ) {
         continue;
       }
