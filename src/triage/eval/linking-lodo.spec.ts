@@ -70,7 +70,27 @@ describe('linking figures', () => {
           subjects: [{ role: 'SUBJECT', status: 'LINKED', candidates: [{ personNo: 'D' }] }],
         },
       ],
-      { top1: 1, linkable: 1, held: 0, ambiguous: 1, linkedRight: 0, linkedAll: 0, labelledAll: 1 },
+      { top1: 1, linkable: 1, held: 0, heldPerMention: 0, ambiguous: 1, linkedRight: 0, linkedAll: 0, labelledAll: 1 },
+    ],
+    [
+      'per mention: a clear co-subject linked beside the held mention is no guess; one chosen over another labelled is',
+      [
+        {
+          labels: { subjects: ['D', 'E', 'F'], ambiguous: true },
+          subjects: [
+            { role: 'SUBJECT', status: 'CANDIDATES', candidates: [{ personNo: 'D' }, { personNo: 'E' }] },
+            { role: 'SUBJECT', status: 'LINKED', candidates: [{ personNo: 'F' }, { personNo: 'X' }] },
+          ],
+        },
+        {
+          labels: { subjects: ['D', 'E', 'F'], ambiguous: true },
+          subjects: [
+            { role: 'SUBJECT', status: 'CANDIDATES', candidates: [{ personNo: 'F' }, { personNo: 'X' }] },
+            { role: 'SUBJECT', status: 'LINKED', candidates: [{ personNo: 'D' }, { personNo: 'E' }] },
+          ],
+        },
+      ],
+      { held: 0, heldPerMention: 1, heldPerMentionRate: 0.5, ambiguous: 2 },
     ],
   ])('%s', (_case, tips, expected) => {
     expect(linkingScores(tips)).toMatchObject(expected);

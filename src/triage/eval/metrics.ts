@@ -57,6 +57,13 @@ export interface LinkingScores {
   linkable: number;
   /** Ambiguous tips where no labelled subject was linked and one was offered for a person to choose. */
   held: number;
+  /**
+   * The same, read per mention: a labelled subject linked clearly beside the held mention (吴局
+   * held between two 吴 deputies, 张海波 of 江口镇 linked) is no guess; a link is one when the
+   * linked person's own runners-up include another labelled subject. Printed beside `held`, which
+   * stays the issue's figure.
+   */
+  heldPerMention: number;
   ambiguous: number;
   /** Auto-linked subjects of linkable tips: right, all, and all labelled. */
   linkedRight: number;
@@ -64,6 +71,7 @@ export interface LinkingScores {
   labelledAll: number;
   top1Rate: number;
   heldRate: number;
+  heldPerMentionRate: number;
   precision: number;
   recall: number;
 }
@@ -77,6 +85,14 @@ export function linkingScores(tips: readonly LinkOutcome[]): LinkingScores {
   const held = ambiguous.filter((t) => {
     const guessed = t.subjects.some((s) => s.status === 'LINKED' && t.labels.subjects.includes(s.candidates[0]!.personNo));
     const offered = t.subjects.some((s) => s.status === 'CANDIDATES' && s.candidates.some((c) => t.labels.subjects.includes(c.personNo)));
+    return !guessed && offered;
+  }).length;
+  const heldPerMention = ambiguous.filter((t) => {
+    const labelled = (p: string) => t.labels.subjects.includes(p);
+    const guessed = t.subjects.some(
+      (s) => s.status === 'LINKED' && labelled(s.candidates[0]!.personNo) && s.candidates.slice(1).some((c) => labelled(c.personNo)),
+    );
+    const offered = t.subjects.some((s) => s.status === 'CANDIDATES' && s.candidates.some((c) => labelled(c.personNo)));
     return !guessed && offered;
   }).length;
   let linkedRight = 0;
@@ -94,12 +110,14 @@ export function linkingScores(tips: readonly LinkOutcome[]): LinkingScores {
     top1,
     linkable: linkable.length,
     held,
+    heldPerMention,
     ambiguous: ambiguous.length,
     linkedRight,
     linkedAll,
     labelledAll,
     top1Rate: top1 / Math.max(1, linkable.length),
     heldRate: held / Math.max(1, ambiguous.length),
+    heldPerMentionRate: heldPerMention / Math.max(1, ambiguous.length),
     precision: linkedRight / Math.max(1, linkedAll),
     recall: linkedRight / Math.max(1, labelledAll),
   };
