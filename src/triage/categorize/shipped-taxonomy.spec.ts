@@ -983,7 +983,7 @@ const SCOPE: Array<[string, string]> = [
 ];
 
 /**
- * 粤 / 客家 speech and the allegation it makes (issue 19): each rule, and beside it the near-miss it
+ * 粤 / 客家 and 西南官话 speech, SMS shorthand, and the allegation it makes (issue 19): each rule, and beside it the near-miss it
  * must not catch — the same words without the allegation. A row's category is `best`; a `not`
  * row names the category the tip must not be given.
  */
@@ -1011,6 +1011,9 @@ const SOUTHERN: Array<[string, string]> = [
   ['ILLEGAL_SIDE_JOB', '医院副院长去私立医院做手术，一台拿三千。'],
   ['OUT_OF_SCOPE', '【会员福利】您的积分即将过期，点击链接领取。'],
   ['RUSH_PROMOTION', '教育局局长临退前突击调整了8名校长。'],
+  // 西南官话 and SMS (issue 19): a post sold, its price in SMS shorthand
+  ['OFFICE_BUYING', '人社局副局长私下卖了好几个股长，一个五万。'],
+  ['OFFICE_BUYING', '林业站站长的位子要12w'],
 ];
 const SOUTHERN_NOT: Array<[string, string]> = [
   ['RUNNING_FOR_OFFICE', '钟副局长话今年要做长远规划，成日加班。'],
@@ -1027,6 +1030,10 @@ const SOUTHERN_NOT: Array<[string, string]> = [
   ['OFFICE_BUYING', '他把东西换了个位置。'],
   ['OFFICE_BUYING', '提拔以后，给干部开公车。'],
   ['PROMOTED_WITH_PROBLEMS', '领导反映问题。我又提了意见。'],
+  // 晓不晓得 asks whether they know; a stall sold, a favour
+  ['PERSONAL_MATTERS_CONCEALMENT', '某副镇长在公示，来电人问组织部晓不晓得他以前的事。'],
+  ['OFFICE_BUYING', '老王在菜场卖菜的位置被城管收走了。'],
+  ['OFFICE_BUYING', '他为了项目审批，卖了局长一个人情。'],
 ];
 
 describe('shipped taxonomy rules', () => {
@@ -1058,7 +1065,7 @@ describe('shipped taxonomy rules', () => {
     expect(rules.categorize(text).best).toBe(category);
   });
 
-  it.each(SOUTHERN)('in 粤 / 客家 speech: %s ← %s', (category, text) => {
+  it.each(SOUTHERN)('in 粤 / 客家 / 西南官话 speech and SMS: %s ← %s', (category, text) => {
     expect(rules.categorize(text).best).toBe(category);
   });
 
