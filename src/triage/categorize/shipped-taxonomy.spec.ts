@@ -1014,6 +1014,10 @@ const SOUTHERN: Array<[string, string]> = [
   // 西南官话 and SMS (issue 19): a post sold, its price in SMS shorthand
   ['OFFICE_BUYING', '人社局副局长私下卖了好几个股长，一个五万。'],
   ['OFFICE_BUYING', '林业站站长的位子要12w'],
+  // a wrong, then the promotion all the same or under way (照常提副站长, 在公示, 要提了)
+  ['PROMOTED_WITH_PROBLEMS', '来电人反映：水利站的站长以前管工程的时候吃了包工头的钱，去年照常提副站长了。'],
+  ['PROMOTED_WITH_PROBLEMS', '卫健局李科长正在公示，他前些年赌钱输了上百万，亲戚朋友那里借遍了还不起。'],
+  ['PROMOTED_WITH_PROBLEMS', '文旅局那个副局长要提了，他以前在景区管门票的时候收过旅行社的回扣。'],
 ];
 const SOUTHERN_NOT: Array<[string, string]> = [
   ['RUNNING_FOR_OFFICE', '钟副局长话今年要做长远规划，成日加班。'],
@@ -1034,6 +1038,11 @@ const SOUTHERN_NOT: Array<[string, string]> = [
   ['PERSONAL_MATTERS_CONCEALMENT', '某副镇长在公示，来电人问组织部晓不晓得他以前的事。'],
   ['OFFICE_BUYING', '老王在菜场卖菜的位置被城管收走了。'],
   ['OFFICE_BUYING', '他为了项目审批，卖了局长一个人情。'],
+  // graft with no promotion, one heard of only in passing, or a relief list in its notice; 提 of a proposal
+  ['PROMOTED_WITH_PROBLEMS', '镇财政所所长赌钱输了不少，欠了一屁股债，请纪委查一下。'],
+  ['PROMOTED_WITH_PROBLEMS', '水务站站长吃了施工方的回扣，还提出给工程加价，请纪委查。'],
+  ['PROMOTED_WITH_PROBLEMS', '税务所副所长收了企业老板的钱，请纪委查处。听说他今年还要提拔。'],
+  ['PROMOTED_WITH_PROBLEMS', '村里的低保名单在公示，村主任收了好几户的钱。'],
 ];
 
 describe('shipped taxonomy rules', () => {
