@@ -1018,6 +1018,10 @@ const SOUTHERN: Array<[string, string]> = [
   ['PROMOTED_WITH_PROBLEMS', '来电人反映：水利站的站长以前管工程的时候吃了包工头的钱，去年照常提副站长了。'],
   ['PROMOTED_WITH_PROBLEMS', '卫健局李科长正在公示，他前些年赌钱输了上百万，亲戚朋友那里借遍了还不起。'],
   ['PROMOTED_WITH_PROBLEMS', '文旅局那个副局长要提了，他以前在景区管门票的时候收过旅行社的回扣。'],
+  // asking a leader to be moved up oneself, the runners' saying; a posting put off with excuses
+  ['RUNNING_FOR_OFFICE', '来电人反映：农业局有个副局长好几次跑到区政府找分管的副区长，要他把自己调去当局长。'],
+  ['RUNNING_FOR_OFFICE', '他到处跟人说，现在不跑就没你的。'],
+  ['OTHER_ORG_DISCIPLINE', '组织上派他去山区乡挂职，他迟迟不肯去，推说家里在打官司。'],
 ];
 const SOUTHERN_NOT: Array<[string, string]> = [
   ['RUNNING_FOR_OFFICE', '钟副局长话今年要做长远规划，成日加班。'],
@@ -1043,6 +1047,10 @@ const SOUTHERN_NOT: Array<[string, string]> = [
   ['PROMOTED_WITH_PROBLEMS', '水务站站长吃了施工方的回扣，还提出给工程加价，请纪委查。'],
   ['PROMOTED_WITH_PROBLEMS', '税务所副所长收了企业老板的钱，请纪委查处。听说他今年还要提拔。'],
   ['PROMOTED_WITH_PROBLEMS', '村里的低保名单在公示，村主任收了好几户的钱。'],
+  // a leader asked to move up a relative; 跑 an errand; a court's mediation put off
+  ['RUNNING_FOR_OFFICE', '副县长好几次跑到县委找书记，要他把侄子调去当局长。'],
+  ['RUNNING_FOR_OFFICE', '这事你不跑一趟没法办。'],
+  ['OTHER_ORG_DISCIPLINE', '法院安排调解，对方一直不去，这场官司打了两年。'],
 ];
 
 describe('shipped taxonomy rules', () => {
