@@ -20,6 +20,8 @@ const SPOKEN: ReadonlyArray<readonly [RegExp, string]> = [
   [/喺/gu, '在'],
   [/嗰/gu, '那'],
   [/么子/gu, '什么'],
+  // 西南官话 晓不晓得 (do they know?) is 知不知道, a question: read before 晓得 → 知道 (晓不知道)
+  [/晓不晓得/gu, '知不知道'],
   [/晓得/gu, '知道'],
   [/屋里厢/gu, '家里'],
   [/屋里/gu, '家里'],
@@ -70,6 +72,8 @@ const SPOKEN: ReadonlyArray<readonly [RegExp, string]> = [
   [/钞票/gu, '钱'],
   [/亲眷/gu, '亲戚'],
   [/事体/gu, '事情'],
+  // SMS shorthand: 10w for 10万 (a digit, then w, not a word in Latin letters)
+  [/(?<=\d)[wW](?![a-zA-Z])/gu, '万'],
   // 北方话: 咋 for 怎么, 啥 for 什么
   [/咋(?!呼)/gu, '怎么'],
   [/啥/gu, '什么'],

@@ -983,7 +983,7 @@ const SCOPE: Array<[string, string]> = [
 ];
 
 /**
- * 粤 / 客家 speech and the allegation it makes (issue 19): each rule, and beside it the near-miss it
+ * 粤 / 客家 and 西南官话 speech, SMS shorthand, and the allegation it makes (issue 19): each rule, and beside it the near-miss it
  * must not catch — the same words without the allegation. A row's category is `best`; a `not`
  * row names the category the tip must not be given.
  */
@@ -1011,6 +1011,17 @@ const SOUTHERN: Array<[string, string]> = [
   ['ILLEGAL_SIDE_JOB', '医院副院长去私立医院做手术，一台拿三千。'],
   ['OUT_OF_SCOPE', '【会员福利】您的积分即将过期，点击链接领取。'],
   ['RUSH_PROMOTION', '教育局局长临退前突击调整了8名校长。'],
+  // 西南官话 and SMS (issue 19): a post sold, its price in SMS shorthand
+  ['OFFICE_BUYING', '人社局副局长私下卖了好几个股长，一个五万。'],
+  ['OFFICE_BUYING', '林业站站长的位子要12w'],
+  // a wrong, then the promotion all the same or under way (照常提副站长, 在公示, 要提了)
+  ['PROMOTED_WITH_PROBLEMS', '来电人反映：水利站的站长以前管工程的时候吃了包工头的钱，去年照常提副站长了。'],
+  ['PROMOTED_WITH_PROBLEMS', '卫健局李科长正在公示，他前些年赌钱输了上百万，亲戚朋友那里借遍了还不起。'],
+  ['PROMOTED_WITH_PROBLEMS', '文旅局那个副局长要提了，他以前在景区管门票的时候收过旅行社的回扣。'],
+  // asking a leader to be moved up oneself, the runners' saying; a posting put off with excuses
+  ['RUNNING_FOR_OFFICE', '来电人反映：农业局有个副局长好几次跑到区政府找分管的副区长，要他把自己调去当局长。'],
+  ['RUNNING_FOR_OFFICE', '他到处跟人说，现在不跑就没你的。'],
+  ['OTHER_ORG_DISCIPLINE', '组织上派他去山区乡挂职，他迟迟不肯去，推说家里在打官司。'],
 ];
 const SOUTHERN_NOT: Array<[string, string]> = [
   ['RUNNING_FOR_OFFICE', '钟副局长话今年要做长远规划，成日加班。'],
@@ -1027,6 +1038,19 @@ const SOUTHERN_NOT: Array<[string, string]> = [
   ['OFFICE_BUYING', '他把东西换了个位置。'],
   ['OFFICE_BUYING', '提拔以后，给干部开公车。'],
   ['PROMOTED_WITH_PROBLEMS', '领导反映问题。我又提了意见。'],
+  // 晓不晓得 asks whether they know; a stall sold, a favour
+  ['PERSONAL_MATTERS_CONCEALMENT', '某副镇长在公示，来电人问组织部晓不晓得他以前的事。'],
+  ['OFFICE_BUYING', '老王在菜场卖菜的位置被城管收走了。'],
+  ['OFFICE_BUYING', '他为了项目审批，卖了局长一个人情。'],
+  // graft with no promotion, one heard of only in passing, or a relief list in its notice; 提 of a proposal
+  ['PROMOTED_WITH_PROBLEMS', '镇财政所所长赌钱输了不少，欠了一屁股债，请纪委查一下。'],
+  ['PROMOTED_WITH_PROBLEMS', '水务站站长吃了施工方的回扣，还提出给工程加价，请纪委查。'],
+  ['PROMOTED_WITH_PROBLEMS', '税务所副所长收了企业老板的钱，请纪委查处。听说他今年还要提拔。'],
+  ['PROMOTED_WITH_PROBLEMS', '村里的低保名单在公示，村主任收了好几户的钱。'],
+  // a leader asked to move up a relative; 跑 an errand; a court's mediation put off
+  ['RUNNING_FOR_OFFICE', '副县长好几次跑到县委找书记，要他把侄子调去当局长。'],
+  ['RUNNING_FOR_OFFICE', '这事你不跑一趟没法办。'],
+  ['OTHER_ORG_DISCIPLINE', '法院安排调解，对方一直不去，这场官司打了两年。'],
 ];
 
 describe('shipped taxonomy rules', () => {
@@ -1058,7 +1082,7 @@ describe('shipped taxonomy rules', () => {
     expect(rules.categorize(text).best).toBe(category);
   });
 
-  it.each(SOUTHERN)('in 粤 / 客家 speech: %s ← %s', (category, text) => {
+  it.each(SOUTHERN)('in 粤 / 客家 / 西南官话 speech and SMS: %s ← %s', (category, text) => {
     expect(rules.categorize(text).best).toBe(category);
   });
 
