@@ -74,13 +74,13 @@ interface Tip {
 }
 
 /**
- * A scenario's 报备: as it says, or, when it says nothing (the datasets predate 报备), the
- * reply "agreed" only where the scenario's expected verdict is a pass; a scenario expected not
- * to pass is left without a reply, so its candidate also shows PRIOR_REPORT_REPLY_MISSING.
+ * A scenario's 报备: as it says, or, when it says nothing (the datasets predate 报备 and have
+ * no reason code for it), reported and agreed — the same for every scenario, whatever its
+ * expected verdict: the setup is played from the facts given, never from the answer.
  */
-function priorReportOf(s: Scenario): { given: NonNullable<Scenario['setup']['priorReport']>; defaulted: boolean } | null {
+function priorReportOf(s: Scenario): { given: NonNullable<Scenario['setup']['priorReport']>; defaulted: boolean } {
   if (s.setup.priorReport) return { given: s.setup.priorReport, defaulted: false };
-  return s.expected === 'PASS' ? { given: { reply: { result: 'AGREE' } }, defaulted: true } : null;
+  return { given: { reply: { result: 'AGREE' } }, defaulted: true };
 }
 
 /** The dataset's way of saying an agency found nothing. */
@@ -251,8 +251,8 @@ async function runScenario(
     // 报备, through the service staff use, for a post that needs it.
     const priorReports = app.get(PriorReportService);
     const needed = await priorReports.view(vettingId);
-    const prior = needed.required ? priorReportOf(s) : null;
-    if (needed.required && prior) {
+    if (needed.required) {
+      const prior = priorReportOf(s);
       const sentOn = prior.given.sentOn ?? s.setup.evaluationDate;
       await priorReports.recordSent(vettingId, { sentOn, reference: `eval ${s.id} 报`, sentTo: '上级组织部门' }, null, null);
       const reply = prior.given.reply;
@@ -269,9 +269,7 @@ async function runScenario(
           null,
         );
       }
-      if (prior.defaulted) notes.push(`${needed.post}须报备：场景未给出，按预期结论记为上级已同意`);
-    } else if (needed.required) {
-      notes.push(`${needed.post}须报备：场景未给出，未记录上级回复`);
+      if (prior.defaulted) notes.push(`${needed.post}须报备：场景未给出，记为已报备、上级已同意`);
     }
     // What the worker does on `verification-replied`, run here in-process.
     const result = await vetting.evaluateCandidate(vettingId, { trigger: 'AGENCY_REPLIED' });

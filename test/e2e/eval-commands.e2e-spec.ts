@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -63,6 +63,24 @@ describe('evaluation commands', () => {
     const { status, out } = run('eval:vetting', [`${DISTRICT}/vetting.json`, DISTRICT]);
     expect({ status, stackTrace: out.includes('    at ') }).toEqual({ status: 0, stackTrace: false });
     expect(out).toMatch(/\d+\/\d+/);
+    // A scenario plays the facts it gives, never its expected answer: one whose post needs 报备
+    // (which the datasets do not describe) gets the same verdict and reasons with the expected
+    // verdict turned round.
+    const needsReport = /^\S+\s+(\S+) .*actual (.*)\n\s+note: .*须报备/m.exec(out);
+    expect(needsReport).not.toBeNull();
+    const [, id, actual] = needsReport!;
+    const scenarios = JSON.parse(readFileSync(resolve(REPO, DISTRICT, 'vetting.json'), 'utf8')) as Array<{ id: string; expected: string }>;
+    const turned = scenarios.filter((x) => x.id === id).map((x) => ({ ...x, expected: x.expected === 'PASS' ? 'BLOCK' : 'PASS' }));
+    const dir = mkdtempSync(join(tmpdir(), 'qf-eval-vetting-'));
+    try {
+      writeFileSync(join(dir, 'vetting.json'), JSON.stringify(turned));
+      const again = run('eval:vetting', [join(dir, 'vetting.json'), DISTRICT]);
+      expect(again.status).toBe(0);
+      expect(again.out).toContain(`${id} `);
+      expect(new RegExp(`${id} .*actual (.*)$`, 'm').exec(again.out)?.[1]).toBe(actual);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 300_000);
 
   it('eval:linking prints each district’s linking figures, rules and learned, by leave-one-district-out', () => {
