@@ -121,6 +121,9 @@ describe('rule categorizer', () => {
     // 咋 → 怎么 and 钞票 → 钱 would move every character after them: kept as written
     ['咋办？拿了钞票', '咋办？拿了钞票'],
     ['阿拉晓得侬拿了钞票', '我们知道你拿了钞票'],
+    // 木 for 没 (Huai speech) before what was not done, not in 树木 or 木材
+    ['刘书记木答应，局里木人敢讲', '刘书记没答应，局里没人敢说'],
+    ['树木有人砍，木材厂木工多', '树木有人砍，木材厂木工多'],
   ])('reads %s in common speech in place as %s', (spoken, common) => {
     expect(commonSpeechInPlace(spoken)).toBe(common);
     expect(commonSpeechInPlace(spoken)).toHaveLength(spoken.length);

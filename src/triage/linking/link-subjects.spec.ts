@@ -392,6 +392,15 @@ describe('subject linking', () => {
     ['自然资源局局长王建国违规提拔外甥，副局长李文斌事后才知道', ['T001'], ['T002']],
     ['住建局刘局长没得这个事，是王海涛在拉票', ['T013'], ['T015']],
     ['青石镇副镇长吴丽天天跑组织部要位子，周书记是去开会的，莫要冤枉他', ['T012'], ['T011']],
+    // 木答应 (没答应, Huai speech); 表示要按推荐结果办; about to leave (可能调整, 该下了, 去人大).
+    ['应急局孙局长给青石镇周书记打电话，要提他侄子，周书记木答应', ['T009'], ['T011']],
+    ['应急局孙局长给市监局张卫东打电话要提他侄儿，张卫东表示要按推荐结果办', ['T009'], ['T004']],
+    ['青石镇副镇长吴丽听说周书记可能调整，天天往组织部跑', ['T012'], ['T011']],
+    ['住建局副局长王海涛到处找人要官，说刘局长明年就该下了', ['T013'], ['T015']],
+    ['住建局副局长王海涛到处找人要官，说刘局长要去人大了', ['T013'], ['T015']],
+    // The holders of the posts listed in a quota tip.
+    ['住建局刘洋局长超职数配干部，副局长定的两个，现在有三个了，王海涛、王志明都在', ['T015'], ['T013', 'T014']],
+    ['住建局副局长职数早满了，刘局长还要再报一个。现在副局长有王海涛、王志明两个', ['T015'], ['T013', 'T014']],
     // …but the accused's own denial, or 没搞到 (did not get it), clears no one.
     ['住建局刘局长收了开发商的钱，王海涛在场，刘局长还说没有这回事', ['T015'], ['T013']],
     ['住建局副局长王海涛没搞到局长位子，就给刘洋送了两万', ['T013', 'T015'], []],
@@ -426,6 +435,10 @@ describe('subject linking', () => {
     ['青石镇zhou书记收了钱', ['T011'], []], // a surname in pinyin and a post
     ['我们统计局局长快到龄了，一下提了好几个人', ['T006'], []], // our unit's head, said only by post
     ['住建局王副局长 女的 收了开发商的钱', ['T014'], []], // the gender said after a space (an SMS)
+    ['张副局给住建局打招呼，要把外甥提成股长', ['T005'], []], // the unit it turns to (给住建局) is not its own
+    ['zhang副局收了开发商的钱', ['T005'], []], // the surname in pinyin, the post said short
+    ['sl局王局长收了钱', [], [['T021', 'T022']]], // the unit by its initials and its last character
+    ['退休的老领导王某某到处打招呼，要让青石镇吴丽当镇长', ['T012'], []], // a retired leader is on no roster
     ['青石镇副镇长配多了，周书记去年又要了一个', ['T011'], []], // the post itself (配多了), not a person
   ] as const)('%s: what the tip says of a person beside the name', (text, sure, unsure) => {
     const links = link(text);

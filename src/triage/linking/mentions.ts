@@ -103,6 +103,9 @@ const POST_ITSELF =
 /** A village, community or company just before a person: its 书记 or 经理 is rarely a cadre of the roster. */
 const OFF_ROSTER = /(村|社区|公司|企业|集团|工厂|厂里|店里|老板|私立|民营)[^。！？；\n，,]{0,3}$/;
 
+/** The last character of a unit's short name, written after its other initials (tj局). */
+const UNIT_SUFFIX = /[局办委社院所站部]/;
+
 /** Unit names in the text, longest first, left to right. */
 export function findUnits(text: string, index: RosterIndex): UnitHit[] {
   const hits: UnitHit[] = [];
@@ -110,9 +113,13 @@ export function findUnits(text: string, index: RosterIndex): UnitHit[] {
     // SMS shorthand: jtj for 交通局, a whole run of letters.
     const run = letterRun(text, i);
     if (run) {
-      const aliases = index.unitInitials.get(run.toLowerCase());
-      if (aliases) hits.push({ start: i, end: i + run.length, text: run, aliases });
-      i += run.length;
+      // tj局, zx办, gx社: the initials of the name, then its last character written out.
+      const suffix = UNIT_SUFFIX.test(text[i + run.length] ?? '') ? text[i + run.length]! : '';
+      const written = suffix ? index.unitInitials.get(run.toLowerCase() + initialsOf(suffix)) : undefined;
+      const aliases = written ?? index.unitInitials.get(run.toLowerCase());
+      const end = i + run.length + (written ? 1 : 0);
+      if (aliases) hits.push({ start: i, end, text: text.slice(i, end), aliases });
+      i = end;
       continue;
     }
     let hit: UnitHit | null = null;
@@ -148,10 +155,17 @@ function unitChain(units: UnitHit[], near: UnitHit | null): UnitHit[] {
 function nearestUnit(text: string, units: UnitHit[], start: number, end: number): UnitHit | null {
   const before = units.filter((u) => u.end <= start && start - u.end <= NEAR && noBreak(text, u.end, start)).at(-1);
   if (before) return before;
-  // 夏主任讲“侬去寻城管”: a unit in what the person is quoted saying is not theirs.
+  // 夏主任讲“侬去寻城管”: a unit in what the person is quoted saying is not theirs; nor one
+  // they turn to (刘副局给zzb打招呼, 米副局找rsj, 王局长和财政局的人).
   return (
-    units.find((u) => u.start >= end && u.start - end <= NEAR && noBreak(text, end, u.start) && !/[“「"]/.test(text.slice(end, u.start))) ??
-    null
+    units.find(
+      (u) =>
+        u.start >= end &&
+        u.start - end <= NEAR &&
+        noBreak(text, end, u.start) &&
+        !/[“「"]/.test(text.slice(end, u.start)) &&
+        !/[给找寻向往到跟对去替帮为把让叫喊托请和与及]/.test(text.slice(end, u.start)),
+    ) ?? null
   );
 }
 
@@ -257,8 +271,15 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   if (/(现由|由)$/.test(before) && /^(同志)?(担任|兼任|负责)/.test(after)) return '现任职者';
   // 现有马丽、马春雷两位副局长; 现有副局长罗志勇等2人.
   if (
-    /(现有|已有|原有|已经有)[^。！？；\n，,]{0,12}$/.test(before) &&
+    /(现有|已有|原有|已经有|(?:现在|目前|如今)[^。！？；\n，,有]{0,8}有)[^。！？；\n，,]{0,12}$/.test(before) &&
     /^(同志)?([、和及]|等|[两二三四五六七八九十\d]+[位名个人]|[。；;]|$)/.test(after)
+  ) {
+    return '现任职者';
+  }
+  // 现在有四个了，赵局长、宋局长、魏局长，还有个丁局长: the holders listed after a count of them.
+  if (
+    /(?:现在|目前|如今|现)有[两二三四五六七八九十\d]+[个位名]了?[，,：:][^。！？；\n]{0,16}$/.test(before) &&
+    /^(同志)?([、和及，,]|等|还有|都在|均在|[。；;]|$)/.test(after)
   ) {
     return '现任职者';
   }
@@ -286,8 +307,10 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   // quota, those its clause lists as holding the posts now are their current holders.
   const clauseStart = Math.max(sentenceStart, ...['，', ','].map((c) => text.lastIndexOf(c, start - 1) + 1));
   if (
-    /(职数|核定|超配|超编|满额|编制数)/.test(text) &&
-    /(在任的?有|在岗的?有|现在有|目前有|现有|已有|另有|还有|共有)/.test(text.slice(clauseStart, start)) &&
+    /(职数|核定|超配|超编|满额|编制数|超了|定的|配多了|太多了)/.test(text) &&
+    /(在任的?[^，,。]{0,6}有|在岗的?[^，,。]{0,6}有|现在[^，,。]{0,6}有|目前[^，,。]{0,6}有|现有|已有|另有|还有|共有)/.test(
+      text.slice(clauseStart, start),
+    ) &&
     !/(提拔|任命|推荐|配备|提为|提成|安排)/.test(text.slice(clauseStart, start))
   ) {
     return '现任职者';
@@ -361,7 +384,7 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   // 明年要退了, 听说麻书记要走: 要 / 快 / 即将 with 退 or 走 ending the phrase (not 要走后门, 要退钱),
   // right after the name or a word of when (not 听说周书记要走 after the one who heard it).
   if (
-    /^[^。！？；\n，,]{0,6}?(要交流|还没走|还冇走|还没退|还在位|到龄|到点|要退休|快退休了|明年退休|年底退休|即将退休|退二线|调走|调离|要调|即将交流|拟交流|走了(?!后门|关系|门路)|回市里|回原单位|挂职期满|期满)/.test(
+    /^[^。！？；\n，,]{0,6}?(要交流|还没走|还冇走|还没退|还在位|到龄|到点|要退休|快退休了|明年退休|年底退休|即将退休|退二线|调走|调离|要调|即将交流|拟交流|走了(?!后门|关系|门路)|回市里|回原单位|挂职期满|期满|(?:可能|或将|将要?|要|拟)(?:调整|调动)|(?:就该|该|快要?|要)下了|年纪大了|岁数大了|年龄大了|(?:要|快要?|就要|马上要?|已经)?(?:去|到|进)(?:人大|政协)(?:了|工作|任职|当))/.test(
       after,
     ) ||
     /^(同志)?(?:明年|今年|年底|年后|下半年|下个?月|月底|很快|也|都|已经)?(?:要|快要?|就要|马上要?|即将)(?:退|走)(?:了(?!后门|关系|门路)|(?=[，,。；;！？!?\s]|$))/.test(
@@ -401,7 +424,7 @@ const CLAUSE_STANCE =
  * 龙镇长没办, 卞书记说要研究, 宋振华说所里副所长已经有人了, 龚长林当场表示不同意).
  */
 const NEAR_STANCE =
-  /^[^。！？；\n，,]{0,6}?(?:(?:也|都|只是|早就|后来|早)(?:知道|晓得|清楚)|(?:事后|过后|之后|后来)才?(?:知道|晓得|得知|听说)|有耳闻|不知道|不晓得)|^[^。！？；\n，,]{0,4}?(?:没|冇|没有)(?:搞|整|弄|干)(?=[。！？；;，,\s]|$)|^[^。！？；\n，,]{0,10}?(?:退回|退了回去)|^[^。！？；\n，,]{0,6}?(?:顶了?回去|没有?理会|不理会|没有?理睬|没有?搭理|不搭理|没有?答应|不答应|没有?同意|不同意|没有?办|没照办|没松口|婉拒|回绝|推辞|推脱|没表态|不表态|没吭声|没接茬|说要研究|说研究研究|说再研究|说(?:要|得)?按程序|说[^。！？；\n，,]{0,6}?(?:已经有人了|满了|没有?位子|没有?位置|不合适|不符合条件))/;
+  /^[^。！？；\n，,]{0,6}?(?:(?:也|都|只是|早就|后来|早)(?:知道|晓得|清楚)|(?:事后|过后|之后|后来)才?(?:知道|晓得|得知|听说)|有耳闻|不知道|不晓得)|^[^。！？；\n，,]{0,4}?(?:没|冇|没有)(?:搞|整|弄|干)(?=[。！？；;，,\s]|$)|^[^。！？；\n，,]{0,10}?(?:退回|退了回去)|^[^。！？；\n，,]{0,6}?(?:顶了?回去|没有?理会|不理会|没有?理睬|没有?搭理|不搭理|没有?答应|不答应|没有?同意|不同意|没有?办|没照办|没松口|婉拒|回绝|推辞|推脱|没表态|不表态|没吭声|没接茬|说要研究|说研究研究|说再研究|说(?:要|得)?按程序|(?:表示|说|讲)(?:要|得)?按[^。！？；\n，,]{1,8}?(?:办|来|走)|说[^。！？；\n，,]{0,6}?(?:已经有人了|满了|没有?位子|没有?位置|不合适|不符合条件))/;
 const CLAUSE_END = /[。！？!?；;\n\s]/;
 
 /**
@@ -705,7 +728,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       kin: KIN_BEFORE.test(text.slice(Math.max(0, start - 4), start)),
       retired:
         /^[（(]?(已经|已|早已|早就)?退休(?!前|之前|以前)/.test(text.slice(end, end + 6)) ||
-        /(已经|已|早已)?退休(了)?(的|嘅|咯的)?(老)?$/.test(text.slice(Math.max(0, start - 6), start)),
+        /(已经|已|早已)?(?<![快要将临待])退休(了)?(的|嘅|咯的)?(老)?(领导|干部|同志)?$/.test(text.slice(Math.max(0, start - 8), start)),
       bystanderCue: bystanderCue(common, start, end),
     });
   };
@@ -732,9 +755,12 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       }
       const surname = index.surnameByPinyin.get(spelledRun.toLowerCase());
       // tuo书记, and lin fjz: the post right after, in characters or (after a space) in initials.
+      // nie副局: a post said short after the surname in pinyin, as after one in characters.
       const title = surname
         ? (titles.at(text, i + spelledRun.length) ??
-          (text[i + spelledRun.length] === ' ' ? index.initialsTitleAt(text, i + spelledRun.length + 1) : null))
+          (text[i + spelledRun.length] === ' '
+            ? index.initialsTitleAt(text, i + spelledRun.length + 1)
+            : index.shortTitleAt(text, i, spelledRun.length)))
         : null;
       if (surname && title) {
         push(i, title.end, 'SURNAME_TITLE', surname, title);
