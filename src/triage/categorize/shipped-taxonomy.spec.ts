@@ -1044,6 +1044,9 @@ const SOUTHERN: Array<[string, string]> = [
   ['RUNNING_FOR_OFFICE', '来电人反映：农业局有个副局长好几次跑到区政府找分管的副区长，要他把自己调去当局长。'],
   ['RUNNING_FOR_OFFICE', '他到处跟人说，现在不跑就没你的。'],
   ['OTHER_ORG_DISCIPLINE', '组织上派他去山区乡挂职，他迟迟不肯去，推说家里在打官司。'],
+  // 江淮 / 中原官话: 俺 for 我, 木 for 没 before a verb
+  ['IRREGULAR_APPOINTMENT', '俺们局长木开党组会，就把办公室主任定了。'],
+  ['INTERFERENCE', '退休的老局长在酒桌上跟交通局长说“俺侄儿脑子活，恁多费心”，交通局正要配一个副局长。'],
 ];
 const SOUTHERN_NOT: Array<[string, string]> = [
   ['RUNNING_FOR_OFFICE', '钟副局长话今年要做长远规划，成日加班。'],
