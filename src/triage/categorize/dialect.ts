@@ -74,6 +74,12 @@ const SPOKEN: ReadonlyArray<readonly [RegExp, string]> = [
   [/事体/gu, '事情'],
   // SMS shorthand: 10w for 10万 (a digit, then w, not a word in Latin letters)
   [/(?<=\d)[wW](?![a-zA-Z])/gu, '万'],
+  // 江淮 / 中原官话: 俺 for 我, 木 for 没 before a verb or 有 (木有, 木答应, 木考试; not 树木, 木材),
+  // 恁 for 你 before a request (恁多帮帮; not 恁大, 恁多钱)
+  [/俺们/gu, '我们'],
+  [/俺/gu, '我'],
+  [/(?<![林树草积土伐苗枕原红檀乔灌麻杉松柏椰楠])木(?=有|人[敢管问理说]|答应|同意|考|录|开|经过|走|搞|报|查|处理|推荐|公示|提)/gu, '没'],
+  [/恁(?=多?(帮|费心|操心|上心|关心|照顾|关照|美言)|给|看着|放心)/gu, '你'],
   // 北方话: 咋 for 怎么, 啥 for 什么
   [/咋(?!呼)/gu, '怎么'],
   [/啥/gu, '什么'],

@@ -952,6 +952,28 @@ const BOUNDARIES: Array<[string, string]> = [
   ['OFFICE_BUYING', '副院长推荐之前，他给卫健局的局长送了三万块钱'],
   ['CANVASSING_BRIBERY', '推荐前他跟各村支书讲，谁推他看中的人，明年修路的钱就有'],
   ['FILE_FALSIFICATION', '他档案上写的是1990年参加工作，实际上1994年才进的厂'],
+  // a leader asking another body's leader to place his own person is pressing (说情打招呼);
+  // placing one's own relative with one's own authority stays 任人唯亲
+  ['INTERFERENCE', '来电人反映：水利局的邓局长给乡里的书记打电话，要让他的秘书去乡里当农技站站长，书记没同意。'],
+  ['INTERFERENCE', '教育局长为了让他表妹当实验小学副校长，给学区主任打了三回电话。'],
+  ['INTERFERENCE', '水务局老局长找到乡党委书记，说“俺侄子的事恁多照顾”，侄子想当副乡长。'],
+  ['IRREGULAR_APPOINTMENT', '镇党委书记让他的外甥当了镇财政所所长，没有经过党委会研究。'],
+  // staff recruitment rigged, a post on the establishment without an exam, cliques: other
+  // personnel discipline, not a cadre's appointment — which stays one beside a recruitment
+  ['OTHER_ORG_DISCIPLINE', '卫健局办公室主任在招护士时把几个关系户安插进来，笔试成绩都不够。'],
+  ['OTHER_ORG_DISCIPLINE', '交通局长把他侄女从临时工弄成了在编人员，大家都有意见。'],
+  ['OTHER_ORG_DISCIPLINE', '城管局副局长在局里拉山头，跟局长对着干。'],
+  ['IRREGULAR_APPOINTMENT', '教育局招老师那年，局长把自己女婿提拔成了副局长，没有经过民主推荐。'],
+  // public money moved to a relative's account and used is embezzlement
+  ['OUT_OF_SCOPE', '水利站站长把一笔防汛经费转到他连襟的卡上，拿去放贷收利息。'],
+  // debts of online loans, then a promotion
+  ['PROMOTED_WITH_PROBLEMS', '这个副主任欠了一屁股网贷，今年还是提了正职。'],
+  // spouse and child both gone abroad is 裸官; a child abroad hidden from the report is concealment
+  ['NAKED_OFFICIAL_PASSPORT', '林业局长老婆跟儿子好几年前就去英国了，儿子在那边读完书留下了。'],
+  ['PERSONAL_MATTERS_CONCEALMENT', '副县长的女儿在英国定居，他填个人有关事项报告时一直瞒着没报。'],
+  // asking the organisation for the post oneself is running for it, even when called 拉票
+  ['RUNNING_FOR_OFFICE', '审计局副局长好几次去组织部，要求组织安排他接替局长，同事们都说他这是拉票。'],
+  ['CANVASSING_BRIBERY', '副局长在推荐前挨个给同事打电话拉票，让大家推他。'],
 ];
 
 /** Out-of-scope tips go to the body whose matter they are. */
@@ -1022,6 +1044,9 @@ const SOUTHERN: Array<[string, string]> = [
   ['RUNNING_FOR_OFFICE', '来电人反映：农业局有个副局长好几次跑到区政府找分管的副区长，要他把自己调去当局长。'],
   ['RUNNING_FOR_OFFICE', '他到处跟人说，现在不跑就没你的。'],
   ['OTHER_ORG_DISCIPLINE', '组织上派他去山区乡挂职，他迟迟不肯去，推说家里在打官司。'],
+  // 江淮 / 中原官话: 俺 for 我, 木 for 没 before a verb
+  ['IRREGULAR_APPOINTMENT', '俺们局长木开党组会，就把办公室主任定了。'],
+  ['INTERFERENCE', '退休的老局长在酒桌上跟交通局长说“俺侄儿脑子活，恁多费心”，交通局正要配一个副局长。'],
 ];
 const SOUTHERN_NOT: Array<[string, string]> = [
   ['RUNNING_FOR_OFFICE', '钟副局长话今年要做长远规划，成日加班。'],
