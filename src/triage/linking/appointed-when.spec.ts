@@ -29,6 +29,7 @@ describe('appointment dates', () => {
     ['2023年又任副局长', null, [['2023年', 2023, null]]],
     ['2023年提到过这个问题', null, []],
     ['2023年提的意见没人管', null, []],
+    ['2023年的事 还被提拔了', null, []], // the year of another matter (的事)
     ['2021年来的那个副局长', null, [['2021年', 2021, null]]],
     ['去年刚来的副局长', '2026-12-07', [['去年', 2025, null]]],
     // a month alone: the last such month by the received date

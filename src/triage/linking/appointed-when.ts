@@ -50,9 +50,10 @@ const DATE =
 
 /**
  * What may stand between the date and the word of appointment: 底, 初, 又, 才, 刚, 被, 就, 给,
- * a person named in between, at most a few characters and no punctuation.
+ * a person named in between, at most a few characters and no punctuation, nor 的事 (2023年的事
+ * 还被提拔了: the year is the other matter's).
  */
-const GAP = /^[^，,。！？!?；;、：:\n（）()\d]{0,6}/u;
+const GAP = /^(?:(?!的事)[^，,。！？!?；;、：:\n（）()\d]){0,6}/u;
 
 /** Words of being appointed to a post, said right after its date. */
 const APPOINTED =
