@@ -54,6 +54,8 @@ describe('subject linking', () => {
     expect(linked(link('自然资源局李文彬副局长学历是假的'))).toEqual(['T002']);
     expect(link('自然资源局李文彬副局长学历是假的')[0]!.candidates[0]!.reasons.join()).toContain('同音');
     expect(linked(link('应急局孙局长护照没交'))).toEqual(['T009']);
+    // …and a homophone surname no one on the roster has (官永强 said for 关永强)
+    expect(linked(link('司法局官永强科长改了档案年龄'))).toEqual(['T023']);
   });
 
   it('finds two subjects in one tip (the buyer and the seller)', () => {

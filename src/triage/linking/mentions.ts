@@ -911,7 +911,15 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       if (![...window].every((c) => CJK.test(c))) continue;
       const title = titles.at(text, i + len);
       if (len === 2 && !title) continue;
-      if (len === 3 && !index.isSurname(window.slice(0, 1)) && !index.isSurname(window.slice(0, 2))) continue;
+      // 乔文斌 for 谯文斌: a surname not on the roster, before a roster name's given name.
+      if (
+        len === 3 &&
+        !index.isSurname(window.slice(0, 1)) &&
+        !index.isSurname(window.slice(0, 2)) &&
+        !index.byNearName.has(nearNameKey(window, 0))
+      ) {
+        continue;
+      }
       const key = (pinyins ??= charPinyin(text)).slice(i, i + len).join(' ');
       if (!index.byPinyin.has(key)) continue;
       push(i, i + len, 'HOMOPHONE', window.slice(0, 1), title ?? titleBeside(i, i + len), key);

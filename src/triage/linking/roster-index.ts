@@ -52,7 +52,10 @@ export class RosterIndex {
   readonly byPinyin = new Map<string, IndexedPerson[]>();
   /** lcs → 刘春生, 唐gf → 唐国富: a name by its pinyin initials, or its surname and the given name's (SMS shorthand). */
   readonly byInitials = new Map<string, IndexedPerson[]>();
-  /** 孙建?, 孙?波 → 孙建波: three-character names with one given-name character left open (typos). */
+  /**
+   * 孙建?, 孙?波 → 孙建波: three-character names with one given-name character left open (typos);
+   * ?文斌 → 谯文斌: the surname left open (乔文斌 said for 谯文斌, a homophone).
+   */
   readonly byNearName = new Map<string, IndexedPerson[]>();
   /** tuo → 拓: a surname by its toneless pinyin, when no other roster surname sounds the same (SMS). */
   readonly surnameByPinyin = new Map<string, string | null>();
@@ -138,7 +141,7 @@ export class RosterIndex {
       // 唐gf, 尹n: the surname written, the given name by its initials.
       push(this.byInitials, indexed.surname + initialsOf(person.name.slice(indexed.surname.length)), indexed);
       if (person.name.length === 3 && indexed.surname.length === 1) {
-        for (const at of [1, 2]) push(this.byNearName, nearNameKey(person.name, at), indexed);
+        for (const at of [0, 1, 2]) push(this.byNearName, nearNameKey(person.name, at), indexed);
       }
       for (const unit of [person.unit, ...bodies]) {
         push(this.bySurnameUnit, `${indexed.surname}|${unit}`, indexed);
