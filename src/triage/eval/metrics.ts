@@ -82,19 +82,16 @@ export function linkingScores(tips: readonly LinkOutcome[]): LinkingScores {
   const linkable = tips.filter((t) => t.labels.subjects.length > 0 && !t.labels.ambiguous);
   const top1 = linkable.filter((t) => t.labels.subjects.includes(subjectsOf(t)[0]?.candidates[0]?.personNo ?? '')).length;
   const ambiguous = tips.filter((t) => t.labels.ambiguous);
-  const held = ambiguous.filter((t) => {
-    const guessed = t.subjects.some((s) => s.status === 'LINKED' && t.labels.subjects.includes(s.candidates[0]!.personNo));
-    const offered = t.subjects.some((s) => s.status === 'CANDIDATES' && s.candidates.some((c) => t.labels.subjects.includes(c.personNo)));
-    return !guessed && offered;
-  }).length;
-  const heldPerMention = ambiguous.filter((t) => {
+  let held = 0;
+  let heldPerMention = 0;
+  for (const t of ambiguous) {
     const labelled = (p: string) => t.labels.subjects.includes(p);
-    const guessed = t.subjects.some(
-      (s) => s.status === 'LINKED' && labelled(s.candidates[0]!.personNo) && s.candidates.slice(1).some((c) => labelled(c.personNo)),
-    );
-    const offered = t.subjects.some((s) => s.status === 'CANDIDATES' && s.candidates.some((c) => labelled(c.personNo)));
-    return !guessed && offered;
-  }).length;
+    if (!t.subjects.some((s) => s.status === 'CANDIDATES' && s.candidates.some((c) => labelled(c.personNo)))) continue;
+    const linked = t.subjects.filter((s) => s.status === 'LINKED' && labelled(s.candidates[0]!.personNo));
+    if (linked.length === 0) held += 1;
+    // Per mention: a guess is a link chosen over another labelled subject (its runners-up).
+    if (!linked.some((s) => s.candidates.slice(1).some((c) => labelled(c.personNo)))) heldPerMention += 1;
+  }
   let linkedRight = 0;
   let linkedAll = 0;
   let labelledAll = 0;
