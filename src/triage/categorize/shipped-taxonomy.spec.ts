@@ -1094,6 +1094,9 @@ const NORTHERN: Array<[string, string]> = [
   // a word put in again and again for a relative; asking for a word for oneself
   ['INTERFERENCE', '卫健局副局长为了外甥提副科的事，给人事股长打了好几回招呼。'],
   ['RUNNING_FOR_OFFICE', '副镇长好几回到县上寻老领导，要人家给他美言，让他到别的乡当乡长。'],
+  // goods alone, sent through someone for one's own move, are the runner's gift; money is buying
+  ['RUNNING_FOR_OFFICE', '财政局的副局长想调去发改局，托人给县委办的主任送了两瓶好酒、一箱特产。'],
+  ['OFFICE_BUYING', '他给组织部的主任送了五万块钱，想当副局长。'],
   ['IRREGULAR_APPOINTMENT', '林场场长把他闺女整到场部当办公室主任了，没考试也没张榜。'],
   ['ILLEGAL_SIDE_JOB', '交通局的副局长在他小舅子的运输公司里也有股份，局里的活都给那家干。'],
   ['OTHER_ORG_DISCIPLINE', '他是突击入党的，乡上还给他虚报考核等次，人半年不在岗也评了优秀。'],
@@ -1105,6 +1108,7 @@ const NORTHERN_NOT: Array<[string, string]> = [
   ['FILE_FALSIFICATION', '统计站让各村把产量往高了报，统计造假。'],
   ['IRREGULAR_APPOINTMENT', '村书记把集体林地包给了小舅子，村民没开过会。'],
   ['RUSH_PROMOTION', '他是突击入党的。'],
+  ['RUNNING_FOR_OFFICE', '他托人给单位每个同事送了两瓶酒，推荐的时候让大家投他。'],
   // 打好招呼 is the runner's own boast that things are fixed, no word put in counted
   ['INTERFERENCE', '他跟人讲区里都打好招呼了，镇长他要定了。'],
   ['RUNNING_FOR_OFFICE', '局长要组织部给他外甥说话，让他外甥去当所长。'],
