@@ -1078,6 +1078,42 @@ const SOUTHERN_NOT: Array<[string, string]> = [
   ['OTHER_ORG_DISCIPLINE', '法院安排调解，对方一直不去，这场官司打了两年。'],
 ];
 
+/** North-eastern and north-western speech (整 for 弄, 寻 for 找, 么 for 没), and what such tips are about. */
+const NORTHERN: Array<[string, string]> = [
+  // graft in a purchase or a relief scheme, production figures, village land and welfare lists: out of scope
+  ['OUT_OF_SCOPE', '来电人反映：粮站收玉米的时候压级压价，一等的给定成二等，农户吃了大亏。'],
+  ['OUT_OF_SCOPE', '收购站的人跟贩子串通好了，在中间吃差价。'],
+  ['OUT_OF_SCOPE', '乡上的干部搞易地搬迁时多吃多占，每户扣了一千。'],
+  ['OUT_OF_SCOPE', '农业农村局让各乡镇把玉米产量往高了报，这是统计造假。'],
+  ['OUT_OF_SCOPE', '河西村支书把村里的集体草场包给他连襟，一年就收几百块，村民没开过会。'],
+  ['OUT_OF_SCOPE', '我们组的耕地补贴为啥一直么发，问了几回都说没钱。'],
+  ['OUT_OF_SCOPE', '村支书把他的亲戚弄成了低保户，我家老人瘫在床上却评不上。'],
+  // money taken for a post, even when the giver wants it back
+  ['OFFICE_BUYING', '镇长收了我们家五万块钱，说把我儿子安排到镇上的水管站当副站长，人没去成，钱也不退。'],
+  ['OFFICE_BUYING', '乡长先后收取几个村干部两三万元，以借调的名义安排到乡里站所任副所长。'],
+  // a word put in again and again for a relative; asking for a word for oneself
+  ['INTERFERENCE', '卫健局副局长为了外甥提副科的事，给人事股长打了好几回招呼。'],
+  ['RUNNING_FOR_OFFICE', '副镇长好几回到县上寻老领导，要人家给他美言，让他到别的乡当乡长。'],
+  // goods alone, sent through someone for one's own move, are the runner's gift; money is buying
+  ['RUNNING_FOR_OFFICE', '财政局的副局长想调去发改局，托人给县委办的主任送了两瓶好酒、一箱特产。'],
+  ['OFFICE_BUYING', '他给组织部的主任送了五万块钱，想当副局长。'],
+  ['IRREGULAR_APPOINTMENT', '林场场长把他闺女整到场部当办公室主任了，没考试也没张榜。'],
+  ['ILLEGAL_SIDE_JOB', '交通局的副局长在他小舅子的运输公司里也有股份，局里的活都给那家干。'],
+  ['OTHER_ORG_DISCIPLINE', '他是突击入党的，乡上还给他虚报考核等次，人半年不在岗也评了优秀。'],
+];
+const NORTHERN_NOT: Array<[string, string]> = [
+  ['OFFICE_BUYING', '水利站长前些年收了包工头的钱，后来被安排到县局当副局长。'],
+  ['IRREGULAR_APPOINTMENT', '村支书把他的两个亲戚都弄成了低保户。'],
+  ['CANVASSING_BRIBERY', '搞危房改造的时候，副乡长一户扣了两千。'],
+  ['FILE_FALSIFICATION', '统计站让各村把产量往高了报，统计造假。'],
+  ['IRREGULAR_APPOINTMENT', '村书记把集体林地包给了小舅子，村民没开过会。'],
+  ['RUSH_PROMOTION', '他是突击入党的。'],
+  ['RUNNING_FOR_OFFICE', '他托人给单位每个同事送了两瓶酒，推荐的时候让大家投他。'],
+  // 打好招呼 is the runner's own boast that things are fixed, no word put in counted
+  ['INTERFERENCE', '他跟人讲区里都打好招呼了，镇长他要定了。'],
+  ['RUNNING_FOR_OFFICE', '局长要组织部给他外甥说话，让他外甥去当所长。'],
+];
+
 describe('shipped taxonomy rules', () => {
   it.each(CASES)('%s ← %s', (category, text) => {
     expect(rules.categorize(text).best).toBe(category);
@@ -1112,6 +1148,14 @@ describe('shipped taxonomy rules', () => {
   });
 
   it.each(SOUTHERN_NOT)('the near-miss is not %s ← %s', (category, text) => {
+    expect(rules.categorize(text).best).not.toBe(category);
+  });
+
+  it.each(NORTHERN)('in 东北 / 西北 speech: %s ← %s', (category, text) => {
+    expect(rules.categorize(text).best).toBe(category);
+  });
+
+  it.each(NORTHERN_NOT)('the near-miss is not %s ← %s', (category, text) => {
     expect(rules.categorize(text).best).not.toBe(category);
   });
 
