@@ -406,7 +406,31 @@ describe('subject linking', () => {
     // …but the accused's own denial, or 没搞到 (did not get it), clears no one.
     ['住建局刘局长收了开发商的钱，王海涛在场，刘局长还说没有这回事', ['T015'], ['T013']],
     ['住建局副局长王海涛没搞到局长位子，就给刘洋送了两万', ['T013', 'T015'], []],
+    // The tip says it is not this one, however else it names them; not 如果不是 (then it is).
+    ['住建局刘局长把表弟提成了股长，来电人说不是王海涛，王海涛是老副局长', ['T015'], ['T013']],
+    ['青石镇副镇长吴丽改了档案年龄，这可不是周涛书记整的，周涛刚来', ['T012'], ['T011']],
+    ['如果不是住建局王海涛打招呼，这个人根本提不上去', ['T013'], []],
+    // 么 for 没 (西北); called several times (打了几回招呼); forced, ignored it, resisted a while.
+    ['应急局孙局长给青石镇周书记打电话，要提他侄子，周书记么答应', ['T009'], ['T011']],
+    ['住建局刘局长给青石镇周书记打了几回招呼，要提他侄子', ['T015'], ['T011']],
+    ['住建局刘局长给青石镇周书记打招呼，要提他侄子，周书记是被逼的', ['T015'], ['T011']],
+    ['住建局刘局长给青石镇周书记打电话，要提他侄子。周书记没搭茬', ['T015'], ['T011']],
+    ['住建局刘局长给青石镇周书记打招呼，周书记顶了一个月，还是提了', ['T015'], ['T011']],
+    // Approached and asked (找到…，让把…); visited at home (上…家去了); about to leave (要走的风声).
+    ['应急局孙局长找到青石镇周书记，让把他侄子提成站长', ['T009'], ['T011']],
+    ['住建局副局长王海涛拎着两箱酒上应急局孙局长家去了，想当局长', ['T013'], ['T009']],
+    ['青石镇周书记要走的风声一出来，吴丽就天天往组织部跑', ['T012'], ['T011']],
+    ['吴丽与青石镇的秦月不是一家，吴丽档案年龄改过', ['T012'], ['T035']],
+    // Holders listed (原来就有, 副局长有…, counted as already two); not the one who made it too many.
+    ['住建局刘局长又调了个人来当副局长，局里原来就有王海涛、王志明，还有个办公室主任', ['T015'], ['T013', 'T014']],
+    ['住建局的副局长有王海涛、王志明，还有个挂职的，刘局长还要再提一个', ['T015'], ['T013', 'T014']],
+    ['青石镇副镇长核定两个，吴丽、秦月已经两个了，周涛又提了一个', ['T011'], ['T012', 'T035']],
+    ['住建局副局长定的两个，现在三个，王海涛是超了的', ['T013'], []],
   ])('%s: bystanders by what the rest of their clause says', expectAccusedAndMentioned);
+
+  it('reads a name that is also a word when the tip gives it as a name (叫高峰)', () => {
+    expect(held(link('有个干部，叫高峰，收了两万块钱'))).toEqual([['T010']]);
+  });
 
   it('holds, not links, the only person named when the tip says they merely knew of it', () => {
     const links = link('有人在自然资源局违规进人，局长王建国知道此事。');

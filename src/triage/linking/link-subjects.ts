@@ -1,6 +1,6 @@
 import { appointmentDates, compareAppointment, dateWords, datesOfMentions, type AppointmentDate } from './appointed-when.js';
 import { titleFit, type TitleForm, type TitleHit } from './post-titles.js';
-import { DEPARTING, findMentions, findUnits, type Mention, type UnitHit } from './mentions.js';
+import { DENIED, DEPARTING, findMentions, findUnits, type Mention, type UnitHit } from './mentions.js';
 import { nearNameKey, type IndexedPerson, type RosterIndex } from './roster-index.js';
 import { accusedProbability, mentionedReason, personRoleFeatures, type RoleFeature, type RoleModel } from './role-model.js';
 import { LINK_FEATURES, priceParts, RULE_WEIGHTS, type LinkFeature, type LinkWeights, type ScorePart } from './link-features.js';
@@ -522,12 +522,15 @@ export function resolveLinks(
     if (linked) candidates[0]!.reasons.splice(-1, 0, `文中另外点名的 ${excluded.join('、')} 不是此人，已排除`);
     Object.assign(p, { status: linked ? 'LINKED' : 'CANDIDATES', candidates });
   }
-  const bystander = (p: (typeof people)[number]) => !p.inHeadline && p.cues.every((c) => c !== null);
+  // 来电人说不是钟明，钟明当副镇长早了: one the tip says it is not about is no one accused, however
+  // else it names them.
+  const denied = (p: (typeof people)[number]) => p.cues.includes(DENIED);
+  const bystander = (p: (typeof people)[number]) => !p.inHeadline && (p.cues.every((c) => c !== null) || denied(p));
   const accused = people.filter((p) => !bystander(p));
   for (const p of people) {
     if (bystander(p) && accused.length > 0) {
       p.role = 'MENTIONED';
-      p.roleReason = p.cues.find((c) => c) ?? null;
+      p.roleReason = denied(p) ? DENIED : (p.cues.find((c) => c) ?? null);
     } else if (bystander(p) && p.status === 'LINKED' && p.cues.some((c) => c !== DEPARTING)) {
       // Everyone named is said to have known, refused or reported it: the one accused is
       // someone the tip does not name (or off the roster). Held for a person, not linked.
@@ -545,7 +548,7 @@ export function resolveLinks(
         {
           first: p.firstAt === first,
           inHeadline: p.inHeadline,
-          cued: p.cues.every((c) => c !== null) && p.cues.some((c) => c !== DEPARTING),
+          cued: (p.cues.every((c) => c !== null) && p.cues.some((c) => c !== DEPARTING)) || denied(p),
           departing: p.cues.every((c) => c === DEPARTING),
         },
         people.filter((o) => o !== p).flatMap((o) => o.said.map((m) => m.start)),
@@ -560,7 +563,7 @@ export function resolveLinks(
         if (!accused[i] && accused.some((a, j) => a && j !== i)) {
           if (p.role !== 'MENTIONED') p.roleReason = mentionedReason(features[i]!, roles);
           p.role = 'MENTIONED';
-        } else if (accused[i] && p.role === 'MENTIONED') {
+        } else if (accused[i] && p.role === 'MENTIONED' && !denied(p)) {
           p.role = 'SUBJECT';
           p.roleReason = null;
         }
