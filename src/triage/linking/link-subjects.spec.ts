@@ -426,7 +426,36 @@ describe('subject linking', () => {
     ['住建局的副局长有王海涛、王志明，还有个挂职的，刘局长还要再提一个', ['T015'], ['T013', 'T014']],
     ['青石镇副镇长核定两个，吴丽、秦月已经两个了，周涛又提了一个', ['T011'], ['T012', 'T035']],
     ['住建局副局长定的两个，现在三个，王海涛是超了的', ['T013'], []],
+    ['青石镇副镇长吴丽改了档案年龄，周涛书记没掺和这事儿', ['T012'], ['T011']],
+    // Did not agree (未同意), stalled (以…为由拖了), invited to a banquet (宴请).
+    ['应急局孙局长登门找青石镇周涛，要求提他外甥。周涛未同意，坚持按程序推荐', ['T009'], ['T011']],
+    ['住建局刘洋打电话给青石镇周涛，要求提他外甥。周涛以程序为由拖了一个月，刘洋又找人施压', ['T015'], ['T011']],
+    ['住建局副局长王海涛在宾馆宴请应急局局长孙国强，孙国强当场拒绝', ['T013'], ['T009']],
   ])('%s: bystanders by what the rest of their clause says', expectAccusedAndMentioned);
+
+  it('holds namesakes of units the tip gives as alternatives (是财政局还是教育局的)', () => {
+    expect(held(link('陈静副局长收了钱，不知道是财政局还是哪个局的'))).toEqual([['T016', 'T017']]);
+    expect(held(link('王建国局长收了钱，没说清是自然资源局还是青石镇的'))).toEqual([['T001', 'T003']]);
+    expect(linked(link('财政局陈静副局长收了钱'))).toEqual(['T016']);
+  });
+
+  it('reads a post said formally (就是局长，不是副局长) without courtesy', () => {
+    expect(linked(link('水利局王局长，就是局长，不是副局长，收了开发商的钱'))).toEqual(['T021']);
+  });
+
+  it('holds, never links, one of a unit said as 的一个副局长 (not 一个科长, as often the post)', () => {
+    expect(held(link('住建局的一个副局长，家里开了两个药店，没报'))).toEqual([['T013', 'T014']]);
+    expect(held(link('统计局的一个局长家里开了药店，没报'))).toEqual([['T006']]);
+    expect(link('财政局一个科长的档案被借走了')).toEqual([]);
+  });
+
+  it('reads the gender said right before a full name (男的李文斌)', () => {
+    expect(link('自然资源局男的李文斌收了钱')[0]!.candidates[0]!.reasons).toContain('性别相符：男，+0.5 分');
+  });
+
+  it('reads a post held then (在…当股长的时候) as no one now', () => {
+    expect(link('住建局王海涛副局长，他在财政局当局长的时候挪用过资金').map((l) => l.candidates[0]!.personNo)).toEqual(['T013']);
+  });
 
   it('reads a name that is also a word when the tip gives it as a name (叫高峰)', () => {
     expect(held(link('有个干部，叫高峰，收了两万块钱'))).toEqual([['T010']]);

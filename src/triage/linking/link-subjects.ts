@@ -1,6 +1,6 @@
 import { appointmentDates, compareAppointment, dateWords, datesOfMentions, type AppointmentDate } from './appointed-when.js';
 import { titleFit, type TitleForm, type TitleHit } from './post-titles.js';
-import { DENIED, DEPARTING, findMentions, findUnits, type Mention, type UnitHit } from './mentions.js';
+import { alternativeUnits, DENIED, DEPARTING, findMentions, findUnits, type Mention, type UnitHit } from './mentions.js';
 import { nearNameKey, type IndexedPerson, type RosterIndex } from './roster-index.js';
 import { accusedProbability, mentionedReason, personRoleFeatures, type RoleFeature, type RoleModel } from './role-model.js';
 import { LINK_FEATURES, priceParts, RULE_WEIGHTS, type LinkFeature, type LinkWeights, type ScorePart } from './link-features.js';
@@ -191,7 +191,9 @@ function scoreParts(mention: Mention, person: IndexedPerson, units: UnitHit[], i
     let title: TitleForm = mention.title;
     const renamed = nearAlias?.titles?.[mention.title.written];
     if (renamed) title = titleFormOf(renamed, mention.title);
-    let fit = titleFit(title, person.titles, mention.kind !== 'SURNAME_TITLE');
+    // 杨局长，就是局长，不是副局长: the post said formally, no courtesy.
+    const formal = /^[，,]?(?:就是|是)正?[^，,。]{0,4}[，,]?不是副/.test(mention.sentenceRest);
+    let fit = titleFit(title, person.titles, formal || mention.kind !== 'SURNAME_TITLE');
     // 党委副书记、镇长 is called 马镇长, never 马书记: courtesy does not reach a deputy post
     // held beside a post of one's own.
     const ownPost = person.titles.find((t) => !t.deputy && t.base !== '委员' && t.base !== title.base);
@@ -310,6 +312,15 @@ function rank(
     decided.linked = false;
     decided.candidates[0]!.reasons.splice(-1, 1, '文中说的是村、社区或企业的人，可能不在花名册上，需人工确认');
   }
+  if (decided.linked && mention.post?.indefinite) {
+    decided.linked = false;
+    decided.candidates[0]!.reasons.splice(-1, 1, '文中只说是其中一个（“的一个”），没说是谁，需人工确认');
+  }
+  // 没说清是财政局还是林草局的: two candidates of the units the tip gives as alternatives.
+  if (decided.linked && reading.alternatives) {
+    decided.linked = false;
+    decided.candidates[0]!.reasons.splice(-1, 1, '文中说不清是哪个单位的（“…还是…”），需人工确认');
+  }
   return { ...decided, scored };
 }
 
@@ -389,6 +400,8 @@ function appointmentParts(people: readonly IndexedPerson[], dates: readonly Appo
 export interface MentionReading {
   mention: Mention;
   candidates: Array<{ person: IndexedPerson; parts: ScorePart[] }>;
+  /** Two or more candidates are of units the tip gives as alternatives (是财政局还是林草局的). */
+  alternatives?: boolean;
 }
 
 /**
@@ -397,8 +410,12 @@ export interface MentionReading {
  * that does not depend on the weights, done once a tip.
  */
 export function readMentions(text: string, index: RosterIndex, receivedOn: string | null = null): MentionReading[] {
-  const units = findUnits(text, index);
-  const mentions = findMentions(text, index, units);
+  const found = findUnits(text, index);
+  const mentions = findMentions(text, index, found);
+  // 是财政局还是林草局的: units said as alternatives are no one's unit.
+  const alternatives = alternativeUnits(text, found);
+  const units = found.filter((u) => !alternatives.has(u));
+  const alternativeNames = new Set([...alternatives].flatMap((u) => u.aliases.map((a) => a.unit)));
   const dated = datesOfMentions(text, mentions, appointmentDates(text, receivedOn));
   // A retired official named without a full name (李某（已退休）… 后来李某又…) is off the roster
   // of serving cadres, each time the tip names them so: a serving one of that surname is not them.
@@ -411,7 +428,9 @@ export function readMentions(text: string, index: RosterIndex, receivedOn: strin
     const people = candidatesFor(mention, units, index);
     const shared = mentionParts(mention, people.length);
     const appointed = appointmentParts(people, dated.get(at) ?? []);
+    const inAlternatives = new Set(people.filter((p) => alternativeNames.has(p.unit)).map((p) => p.unit));
     readings.push({
+      ...(inAlternatives.size >= 2 ? { alternatives: true } : {}),
       mention,
       candidates: people.map((person, i) => ({
         person,

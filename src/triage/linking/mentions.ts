@@ -22,6 +22,8 @@ export interface PostDescription {
   qualifier: string | null;
   /** 一把手, 主要负责人: the unit's head. */
   head: boolean;
+  /** 卫健局的一个副局长: one of the holders, not said which: never linked, only held. */
+  indefinite?: boolean;
 }
 
 export interface UnitHit {
@@ -98,7 +100,7 @@ const CLAUSE_OPENING = /(^|[。！？；;，,：:\s])$/;
 const ACTOR_AFTER = /^(给|俾|找|托|让|叫|喊|收了|收受|拿了|送了|塞了|逼|硬要|天天|到处|多次|亲自)/;
 /** After a unit: 那个女副局长, 的那个管人事的副局长, 一把手, 里的主要负责人, 当大队长. */
 const POST_ONLY =
-  /^(里的|里|的)?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(那个|那一个|这个|那位|这位|有个|有一个|有位|有一位|就那一个|当了?|任)?(女|男)?的?(?:(?:年轻|年纪轻轻|新来|刚来|新提|刚提|新提拔|刚提拔|新上任|刚上任)的)?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(一把手|主要负责人|主要领导)?(专职|挂职)?/u;
+  /^(里的|里|的)?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(那个|那一个|这个|那位|这位|有个|有一个|有位|有一位|就那一个|一个|一位|当了?|任)?(女|男)?的?(?:(?:年轻|年纪轻轻|新来|刚来|新提|刚提|新提拔|刚提拔|新上任|刚上任)的)?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(一把手|主要负责人|主要领导)?(专职|挂职)?/u;
 /** What follows a unit and post that are the post itself, not its holder: 副局长的位子, 组织委员人选. */
 const POST_ITSELF =
   /^([^。！？；;\n，,]{0,8}?(位子|位置|职位|职务|岗位|人选|候选人|空缺|名额|职数|一职|指标|编制)|(已经|已|都|就|有|共|一共|现在)*[\d一二两三四五六七八九十几]+[个名位人]|(又|还|都|已经)?(配多了|多配了|配超了|超配了|超了|配满了|太多了|多了[\d一二两三四五六七八九十几]?[个名位]?))/;
@@ -150,6 +152,20 @@ export function findUnits(text: string, index: RosterIndex): UnitHit[] {
     } else i += 1;
   }
   return hits;
+}
+
+/**
+ * 没说清是财政局还是林草局的, 问是公安局的还是粮库的: units said as alternatives, which tell
+ * nothing of whose unit it is.
+ */
+export function alternativeUnits(text: string, units: readonly UnitHit[]): Set<UnitHit> {
+  return new Set(
+    units.filter(
+      (u) =>
+        /^的?(还是|或者|或是)/.test(text.slice(u.end, u.end + 3)) ||
+        /(还是|或者|或是)是?$/.test(text.slice(Math.max(0, u.start - 3), u.start)),
+    ),
+  );
 }
 
 function noBreak(text: string, from: number, to: number): boolean {
@@ -237,6 +253,8 @@ function bystanderCue(text: string, start: number, end: number): string | null {
     (/(要|让|请|求)$/.test(before) && /^(同志)?[“"「]?(关照|帮忙|帮帮忙|照顾|高抬贵手|在推荐|推荐时|把)/.test(after)) ||
     (/(约|约了|请|请了|宴请)[^。！？；\n，,请]{0,10}$/.test(before) &&
       /^(同志)?[^。！？；\n，,]{0,8}?(吃饭|喝酒|喝茶|在[^。！？；\n，,]{0,8}(吃饭|喝酒|喝茶))/.test(after)) ||
+    // 在宾馆宴请组织部邵主任: a banquet is an invitation by itself.
+    /宴请了?[^。！？；\n，,请]{0,12}$/.test(before) ||
     // 把唐局长和组织部的人请去吃饭: the one invited.
     (/把$/.test(before) &&
       /^(同志)?[^。！？；\n，,]{0,10}?(请去|请来|请到|约去|约到|叫去)[^。！？；\n，,]{0,8}?(吃饭|喝酒|喝茶|吃饭)/.test(after))
@@ -427,14 +445,14 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   }
   // 滕建新以不符合条件为由没有同意: a refusal after the reason given for it.
   if (
-    /^(同志)?[^。！？；\n，,]{0,4}?以[^。！？；\n，,]{1,16}?为(?:由|理由)[^。！？；\n，,]{0,4}?(?:没有?同意|不同意|未同意|拒绝|回绝|婉拒|没有?答应|不答应|未答应|推辞|推掉|退回|顶了?回去|没有?办|不办)/.test(
+    /^(同志)?[^。！？；\n，,]{0,4}?以[^。！？；\n，,]{1,16}?为(?:由|理由)[^。！？；\n，,]{0,4}?(?:没有?同意|不同意|未同意|拒绝|回绝|婉拒|没有?答应|不答应|未答应|推辞|推掉|退回|顶了?回去|没有?办|不办|拖了|拖着|压着|搁置)/.test(
       after,
     )
   ) {
     return '仅被提及（到龄、交流、拒绝或作证）';
   }
   if (
-    /^[^。！？；\n，,]{0,6}?(要交流|还?(?:冇|没有?|未)(?:定|拍板|决定|答复)|还没走|还冇走|还没退|还在位|(?:当场)?(?:没有|没|冇)(?:收|同意|答应|应承|应|照办)|当场退了|退回|拒收|顶住了?|顶着冇|顶着没|没松口|冇松口|不松口|没买账|不买账|冇表态|没表态|没有表态|未表态|躲着|到龄|到点|要退休|快退休了|明年退休|年底退休|即将退休|退二线|调走|调离|要调|即将交流|拟交流|走了(?!后门|关系|门路)|没吭声|没理|不理|不睬|没睬|不敢|按程序|查出|不同意|拒绝|回绝|没同意|没答应|没有答应|未答应|婉拒|推辞|不知情|作证|可以证明|在场|反对|表示要按程序|要按程序|按程序办|没去|没有去|没到场|(?:曾|也|多次|当场)?(?:提醒|劝阻|制止|批评)过?|讲过(?:他|她|伊)|说过(?:他|她))/.test(
+    /^[^。！？；\n，,]{0,6}?(要交流|还?(?:冇|没有?|未)(?:定|拍板|决定|答复)|还没走|还冇走|还没退|还在位|(?:当场)?(?:没有|没|冇|未)(?:收|同意|答应|应承|应|照办)|当场退了|退回|拒收|顶住了?|顶着冇|顶着没|没松口|冇松口|不松口|没买账|不买账|冇表态|没表态|没有表态|未表态|躲着|到龄|到点|要退休|快退休了|明年退休|年底退休|即将退休|退二线|调走|调离|要调|即将交流|拟交流|走了(?!后门|关系|门路)|没吭声|没理|不理|不睬|没睬|不敢|按程序|查出|不同意|拒绝|回绝|没同意|没答应|没有答应|未答应|婉拒|推辞|不知情|作证|可以证明|在场|反对|表示要按程序|要按程序|按程序办|没去|没有去|没到场|(?:曾|也|多次|当场)?(?:提醒|劝阻|制止|批评)过?|讲过(?:他|她|伊)|说过(?:他|她))/.test(
       after,
     )
   ) {
@@ -449,7 +467,7 @@ function bystanderCue(text: string, start: number, end: number): string | null {
  * the fact, knowing of "this matter" (someone else's), tolerating it.
  */
 const CLAUSE_STANCE =
-  /(不知情|并未参与|没有参与|没参与|未参与|(?:跟|和|与)(?:这|此)[个件]?事?(?:没|没有|无)关系|不是亲属|不是亲戚|不是一家|请假(?:不在|没来|没有来|没参加)|不在家|不在单位|在外(?:培训|学习|开会|出差)|出去学习|住院期间|没有参加|没参加|未参加|(?:都|也)在(?:会上|场|现场)|(?:提出|表示|提)(?:过)?(?:异议|疑问|反对意见|不同意见)|明确反对|没有?被采纳|(?:会后|事后)[^。！？；\n]{0,4}向[^。！？；\n]{0,12}(?:提出|反映|报告)|向[^。！？；\n]{0,12}(?:反映|举报|说过|讲过)|(?:追问|点|反映|报告|知道|晓得|听说|过问|说起|提起)(?:过|了)?(?:此事|这事|这个事|这件事|这一?情况|这个情况|这层关系)|睁一只眼闭一只眼|也没管|表扬过|还没来|还没到任|才来的|才到任|[，,](?:他|她|伊)(?:都|也|一直|从来)?(?:不接|没接|不理|没理|不睬|不回|不听)|打不通|联系不上|(?:莫要|不要|别|不能)冤枉|冤枉(?:了)?(?:他|她|人家)|(?<![说讲称])(?:没得|没有|没|冇)(?:这个|这回|这种)事)/;
+  /(不知情|并未参与|没有参与|没参与|未参与|(?:没有?|未|不)(?:掺和|搀和|掺合)|(?:跟|和|与)(?:这|此)[个件]?事?(?:没|没有|无)关系|不是亲属|不是亲戚|不是一家|请假(?:不在|没来|没有来|没参加)|不在家|不在单位|在外(?:培训|学习|开会|出差)|出去学习|住院期间|没有参加|没参加|未参加|(?:都|也)在(?:会上|场|现场)|(?:提出|表示|提)(?:过)?(?:异议|疑问|反对意见|不同意见)|明确反对|没有?被采纳|(?:会后|事后)[^。！？；\n]{0,4}向[^。！？；\n]{0,12}(?:提出|反映|报告)|向[^。！？；\n]{0,12}(?:反映|举报|说过|讲过)|(?:追问|点|反映|报告|知道|晓得|听说|过问|说起|提起)(?:过|了)?(?:此事|这事|这个事|这件事|这一?情况|这个情况|这层关系)|睁一只眼闭一只眼|也没管|表扬过|还没来|还没到任|才来的|才到任|[，,](?:他|她|伊)(?:都|也|一直|从来)?(?:不接|没接|不理|没理|不睬|不回|不听)|打不通|联系不上|(?:莫要|不要|别|不能)冤枉|冤枉(?:了)?(?:他|她|人家)|(?<![说讲称])(?:没得|没有|没|冇)(?:这个|这回|这种)事)/;
 /**
  * …and right after the name: 也知道, 都不知道, 也有耳闻, 审核时以手续不全退回; and how the one
  * asked took the request: refused, ignored, put it off (梁院长顶了回去, 苗苗股长没有理会,
@@ -725,7 +743,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     const gender = (/^(?:[（(]|，|,|[ \u3000]|是个?|系)(男|女)(?:的|性)?(?:[，,、）)。；\s]|那个|那位|$)/.exec(
       text.slice(saidEnd, saidEnd + 7),
     )?.[1] ??
-      (kind === 'SURNAME_TITLE' ? genderBefore(common.slice(Math.max(0, start - 8), start)) : null) ??
+      (kind === 'SURNAME_TITLE' || kind === 'FULL' ? genderBefore(common.slice(Math.max(0, start - 8), start)) : null) ??
       null) as '男' | '女' | null;
     // 一把手李局长, 王局长，一把手: the head.
     const head =
@@ -985,7 +1003,10 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   for (const { u, start, from } of anchors) {
     const said = POST_ONLY.exec(text.slice(from, from + 16));
     if (!said) continue;
-    const [whole, , chargeFirst, pointer, gender, chargeAfter, head, qualifier] = said;
+    const [whole, joint, chargeFirst, pointer, gender, chargeAfter, head, qualifier] = said;
+    // 卫健局的一个副局长: one of them, said as a person (not 财政局一个科长, as often the post).
+    const indefinite = pointer === '一个' || pointer === '一位';
+    if (indefinite && joint !== '的') continue;
     const charge = chargeFirst ?? chargeAfter;
     const titleAt = from + whole.length;
     const title = head ? null : titles.at(text, titleAt);
@@ -1002,7 +1023,10 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     // (the post of the one the clause is about, not its holder now).
     if (
       /^[当任]/.test(pointer ?? '') &&
-      (text[start - 1] !== '在' || /(原来|以前|曾经|曾|之前|早先|过去|当年)$/.test(text.slice(Math.max(0, start - 5), start - 1)))
+      (text[start - 1] !== '在' ||
+        /(原来|以前|曾经|曾|之前|早先|过去|当年)$/.test(text.slice(Math.max(0, start - 5), start - 1)) ||
+        // 她在水利局当股长的时候: a post held then.
+        /^[^。！？；\n，,]{0,8}?(的时候|那时候|那会儿?|那阵子?|期间)/.test(text.slice(from + whole.length, from + whole.length + 14)))
     ) {
       continue;
     }
@@ -1018,6 +1042,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       charge: charge ?? null,
       qualifier: qualifier ?? rank ?? null,
       head: Boolean(head),
+      ...(indefinite ? { indefinite } : {}),
     });
     Object.assign(mentions.at(-1)!, { unitNear: u, unitChain: unitChain(units, u) });
   }
@@ -1066,11 +1091,13 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   // (翟副区长，托人给柳河镇边书记捎话: 柳河镇 is 边书记's, not 翟副区长's).
   // A unit before a name with another person's name between them is that person's
   // (人大办饶主任为老表罗斌打招呼: 人大办 is 饶主任's, not 罗斌's).
+  const alternatives = alternativeUnits(text, units);
   for (const m of mentions) {
     const u = m.unitNear;
     // A person named by unit and post (局里一把手) is of the unit the tip points to.
     if (m.kind === 'POST') continue;
     if (
+      (u && alternatives.has(u)) ||
       (u &&
         u.start >= m.end &&
         mentions.some(
