@@ -439,6 +439,16 @@ describe('subject linking', () => {
     expect(linked(link('财政局陈静副局长收了钱'))).toEqual(['T016']);
   });
 
+  it('lets no later name settle a mention the tip says it cannot tell (到底哪个王局长没说)', () => {
+    const links = link('住建局王局长收了钱，到底哪个王局长没说，局里王海涛、王志明都是副局长');
+    expect(linked(links)).toEqual([]);
+    expect(held(links)).toEqual([['T013', 'T014']]);
+  });
+
+  it('reads a post called after the person moved on (谭局长，现在退成调研员了) as a former one', () => {
+    expect(linked(link('统计局的谭局长，现在好像退成调研员了，还天天给下面打电话安排人事'))).toEqual(['T036']);
+  });
+
   it('reads a post said formally (就是局长，不是副局长) without courtesy', () => {
     expect(linked(link('水利局王局长，就是局长，不是副局长，收了开发商的钱'))).toEqual(['T021']);
   });

@@ -351,6 +351,10 @@ function decide(scored: Candidate[], limits: LinkThresholds): { linked: boolean;
   return { linked, candidates: kept };
 }
 
+/** 到底哪个刘局长没说, 不知道是哪一个: the tip says it does not know which one of them it is. */
+const UNSURE_WHICH =
+  /(?:哪个|哪一个|哪位|哪一位)[^。！？；\n，,]{0,6}(?:没说|没讲|没有说|不知道|不清楚|说不清|讲不清|分不清|搞不清|弄不清|不晓得)|(?:没说|没讲|没有说|不知道|不清楚|说不清|讲不清|分不清|搞不清|弄不清|不晓得)(?:到底|究竟)?是?(?:哪个|哪一个|哪位|哪一位)/;
+
 /** The candidates a person may be about as well as the best one (within the margin). */
 const leading = (candidates: Candidate[], limits: LinkThresholds) =>
   candidates.filter((c) => candidates[0]!.score - c.score < limits.autoLinkMargin).map((c) => c.personId);
@@ -455,6 +459,7 @@ export function resolveLinks(
   observe?: (person: SubjectLink, features: Partial<Record<RoleFeature, number>>) => void,
 ): SubjectLink[] {
   // titled: named with a post (张局长), which a post someone was made to (提成副局长了) is not.
+  const unsureWhich = UNSURE_WHICH.test(text);
   const people: Array<SubjectLink & { cues: Array<string | null>; titled: boolean; scored: Candidate[]; named: boolean; said: Mention[] }> =
     [];
   for (const reading of readings) {
@@ -506,7 +511,9 @@ export function resolveLinks(
       ? people.find((p) => joinable(p) && sameSide(p) && p.status === 'CANDIDATES' && leading(p.candidates, limits).includes(ids[0]!))
       : null;
     if (earlierCandidates) {
-      Object.assign(earlierCandidates, { status: 'LINKED', candidates, scored });
+      // 到底哪个刘局长没说，局里…刘宝山、刘金柱: the tip says it does not know which one; the names
+      // after are those it may be, and settle nothing.
+      if (!unsureWhich) Object.assign(earlierCandidates, { status: 'LINKED', candidates, scored });
       earlierCandidates.mentions.push(mention.text);
       earlierCandidates.cues.push(mention.bystanderCue);
       earlierCandidates.said.push(mention);

@@ -770,9 +770,14 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       isReporter: isReporter(text, start, end),
       sections: sectionsBefore(text, start, units),
       sentenceRest: common.slice(end, end + 60).split(/[。！？!?；;\n]/, 1)[0]!,
-      formerly: /(原来|原先|以前|当年|过去|曾经|之前|早先|原(?![因则本理谅告]))[^。！？；\n，,]{0,8}$/.test(
-        text.slice(Math.max(0, start - 12), start),
-      ),
+      formerly:
+        /(原来|原先|以前|当年|过去|曾经|之前|早先|原(?![因则本理谅告]))[^。！？；\n，,]{0,8}$/.test(
+          text.slice(Math.max(0, start - 12), start),
+        ) ||
+        // 政府办的潘主任，现在好像退成调研员了: the post called is one held before.
+        /^[，,]?(?:他|她)?(?:现在|如今|目前|已经|早就)(?:好像|可能|听说|据说)?(?:退成|退为|改任|转任|改成|转成|退到|退居)/.test(
+          text.slice(end, end + 14),
+        ),
       offRoster: offRosterBefore(Math.max(0, start - 8), start),
       aside: bracketTitle(text, end, titles),
       kin: KIN_BEFORE.test(text.slice(Math.max(0, start - 4), start)),
