@@ -406,7 +406,70 @@ describe('subject linking', () => {
     // …but the accused's own denial, or 没搞到 (did not get it), clears no one.
     ['住建局刘局长收了开发商的钱，王海涛在场，刘局长还说没有这回事', ['T015'], ['T013']],
     ['住建局副局长王海涛没搞到局长位子，就给刘洋送了两万', ['T013', 'T015'], []],
+    // The tip says it is not this one, however else it names them; not 如果不是 (then it is).
+    ['住建局刘局长把表弟提成了股长，来电人说不是王海涛，王海涛是老副局长', ['T015'], ['T013']],
+    ['青石镇副镇长吴丽改了档案年龄，这可不是周涛书记整的，周涛刚来', ['T012'], ['T011']],
+    ['如果不是住建局王海涛打招呼，这个人根本提不上去', ['T013'], []],
+    // 么 for 没 (西北); called several times (打了几回招呼); forced, ignored it, resisted a while.
+    ['应急局孙局长给青石镇周书记打电话，要提他侄子，周书记么答应', ['T009'], ['T011']],
+    ['住建局刘局长给青石镇周书记打了几回招呼，要提他侄子', ['T015'], ['T011']],
+    ['住建局刘局长给青石镇周书记打招呼，要提他侄子，周书记是被逼的', ['T015'], ['T011']],
+    ['住建局刘局长给青石镇周书记打电话，要提他侄子。周书记没搭茬', ['T015'], ['T011']],
+    ['住建局刘局长给青石镇周书记打招呼，周书记顶了一个月，还是提了', ['T015'], ['T011']],
+    // Approached and asked (找到…，让把…); visited at home (上…家去了); about to leave (要走的风声).
+    ['应急局孙局长找到青石镇周书记，让把他侄子提成站长', ['T009'], ['T011']],
+    ['住建局副局长王海涛拎着两箱酒上应急局孙局长家去了，想当局长', ['T013'], ['T009']],
+    ['青石镇周书记要走的风声一出来，吴丽就天天往组织部跑', ['T012'], ['T011']],
+    ['吴丽与青石镇的秦月不是一家，吴丽档案年龄改过', ['T012'], ['T035']],
+    // Holders listed (原来就有, 副局长有…, counted as already two); not the one who made it too many.
+    ['住建局刘局长又调了个人来当副局长，局里原来就有王海涛、王志明，还有个办公室主任', ['T015'], ['T013', 'T014']],
+    ['住建局的副局长有王海涛、王志明，还有个挂职的，刘局长还要再提一个', ['T015'], ['T013', 'T014']],
+    ['青石镇副镇长核定两个，吴丽、秦月已经两个了，周涛又提了一个', ['T011'], ['T012', 'T035']],
+    ['住建局副局长定的两个，现在三个，王海涛是超了的', ['T013'], []],
+    ['青石镇副镇长吴丽改了档案年龄，周涛书记没掺和这事儿', ['T012'], ['T011']],
+    // Did not agree (未同意), stalled (以…为由拖了), invited to a banquet (宴请).
+    ['应急局孙局长登门找青石镇周涛，要求提他外甥。周涛未同意，坚持按程序推荐', ['T009'], ['T011']],
+    ['住建局刘洋打电话给青石镇周涛，要求提他外甥。周涛以程序为由拖了一个月，刘洋又找人施压', ['T015'], ['T011']],
+    ['住建局副局长王海涛在宾馆宴请应急局局长孙国强，孙国强当场拒绝', ['T013'], ['T009']],
   ])('%s: bystanders by what the rest of their clause says', expectAccusedAndMentioned);
+
+  it('holds namesakes of units the tip gives as alternatives (是财政局还是教育局的)', () => {
+    expect(held(link('陈静副局长收了钱，不知道是财政局还是哪个局的'))).toEqual([['T016', 'T017']]);
+    expect(held(link('王建国局长收了钱，没说清是自然资源局还是青石镇的'))).toEqual([['T001', 'T003']]);
+    expect(linked(link('财政局陈静副局长收了钱'))).toEqual(['T016']);
+  });
+
+  it('lets no later name settle a mention the tip says it cannot tell (到底哪个王局长没说)', () => {
+    const links = link('住建局王局长收了钱，到底哪个王局长没说，局里王海涛、王志明都是副局长');
+    expect(linked(links)).toEqual([]);
+    expect(held(links)).toEqual([['T013', 'T014']]);
+  });
+
+  it('reads a post called after the person moved on (谭局长，现在退成调研员了) as a former one', () => {
+    expect(linked(link('统计局的谭局长，现在好像退成调研员了，还天天给下面打电话安排人事'))).toEqual(['T036']);
+  });
+
+  it('reads a post said formally (就是局长，不是副局长) without courtesy', () => {
+    expect(linked(link('水利局王局长，就是局长，不是副局长，收了开发商的钱'))).toEqual(['T021']);
+  });
+
+  it('holds, never links, one of a unit said as 的一个副局长 (not 一个科长, as often the post)', () => {
+    expect(held(link('住建局的一个副局长，家里开了两个药店，没报'))).toEqual([['T013', 'T014']]);
+    expect(held(link('统计局的一个局长家里开了药店，没报'))).toEqual([['T006']]);
+    expect(link('财政局一个科长的档案被借走了')).toEqual([]);
+  });
+
+  it('reads the gender said right before a full name (男的李文斌)', () => {
+    expect(link('自然资源局男的李文斌收了钱')[0]!.candidates[0]!.reasons).toContain('性别相符：男，+0.5 分');
+  });
+
+  it('reads a post held then (在…当股长的时候) as no one now', () => {
+    expect(link('住建局王海涛副局长，他在财政局当局长的时候挪用过资金').map((l) => l.candidates[0]!.personNo)).toEqual(['T013']);
+  });
+
+  it('reads a name that is also a word when the tip gives it as a name (叫高峰)', () => {
+    expect(held(link('有个干部，叫高峰，收了两万块钱'))).toEqual([['T010']]);
+  });
 
   it('holds, not links, the only person named when the tip says they merely knew of it', () => {
     const links = link('有人在自然资源局违规进人，局长王建国知道此事。');

@@ -1,6 +1,6 @@
 import { appointmentDates, compareAppointment, dateWords, datesOfMentions, type AppointmentDate } from './appointed-when.js';
 import { titleFit, type TitleForm, type TitleHit } from './post-titles.js';
-import { DEPARTING, findMentions, findUnits, type Mention, type UnitHit } from './mentions.js';
+import { alternativeUnits, DENIED, DEPARTING, findMentions, findUnits, type Mention, type UnitHit } from './mentions.js';
 import { nearNameKey, type IndexedPerson, type RosterIndex } from './roster-index.js';
 import { accusedProbability, mentionedReason, personRoleFeatures, type RoleFeature, type RoleModel } from './role-model.js';
 import { LINK_FEATURES, priceParts, RULE_WEIGHTS, type LinkFeature, type LinkWeights, type ScorePart } from './link-features.js';
@@ -191,7 +191,9 @@ function scoreParts(mention: Mention, person: IndexedPerson, units: UnitHit[], i
     let title: TitleForm = mention.title;
     const renamed = nearAlias?.titles?.[mention.title.written];
     if (renamed) title = titleFormOf(renamed, mention.title);
-    let fit = titleFit(title, person.titles, mention.kind !== 'SURNAME_TITLE');
+    // 杨局长，就是局长，不是副局长: the post said formally, no courtesy.
+    const formal = /^[，,]?(?:就是|是)正?[^，,。]{0,4}[，,]?不是副/.test(mention.sentenceRest);
+    let fit = titleFit(title, person.titles, formal || mention.kind !== 'SURNAME_TITLE');
     // 党委副书记、镇长 is called 马镇长, never 马书记: courtesy does not reach a deputy post
     // held beside a post of one's own.
     const ownPost = person.titles.find((t) => !t.deputy && t.base !== '委员' && t.base !== title.base);
@@ -310,6 +312,15 @@ function rank(
     decided.linked = false;
     decided.candidates[0]!.reasons.splice(-1, 1, '文中说的是村、社区或企业的人，可能不在花名册上，需人工确认');
   }
+  if (decided.linked && mention.post?.indefinite) {
+    decided.linked = false;
+    decided.candidates[0]!.reasons.splice(-1, 1, '文中只说是其中一个（“的一个”），没说是谁，需人工确认');
+  }
+  // 没说清是财政局还是林草局的: two candidates of the units the tip gives as alternatives.
+  if (decided.linked && reading.alternatives) {
+    decided.linked = false;
+    decided.candidates[0]!.reasons.splice(-1, 1, '文中说不清是哪个单位的（“…还是…”），需人工确认');
+  }
   return { ...decided, scored };
 }
 
@@ -339,6 +350,10 @@ function decide(scored: Candidate[], limits: LinkThresholds): { linked: boolean;
   if (candidates.length > kept.length) kept.at(-1)!.reasons.push(`另有 ${candidates.length - kept.length} 名候选人得分更低，未列出`);
   return { linked, candidates: kept };
 }
+
+/** 到底哪个刘局长没说, 不知道是哪一个: the tip says it does not know which one of them it is. */
+const UNSURE_WHICH =
+  /(?:哪个|哪一个|哪位|哪一位)[^。！？；\n，,]{0,6}(?:没说|没讲|没有说|不知道|不清楚|说不清|讲不清|分不清|搞不清|弄不清|不晓得)|(?:没说|没讲|没有说|不知道|不清楚|说不清|讲不清|分不清|搞不清|弄不清|不晓得)(?:到底|究竟)?是?(?:哪个|哪一个|哪位|哪一位)/;
 
 /** The candidates a person may be about as well as the best one (within the margin). */
 const leading = (candidates: Candidate[], limits: LinkThresholds) =>
@@ -389,6 +404,8 @@ function appointmentParts(people: readonly IndexedPerson[], dates: readonly Appo
 export interface MentionReading {
   mention: Mention;
   candidates: Array<{ person: IndexedPerson; parts: ScorePart[] }>;
+  /** Two or more candidates are of units the tip gives as alternatives (是财政局还是林草局的). */
+  alternatives?: boolean;
 }
 
 /**
@@ -397,8 +414,12 @@ export interface MentionReading {
  * that does not depend on the weights, done once a tip.
  */
 export function readMentions(text: string, index: RosterIndex, receivedOn: string | null = null): MentionReading[] {
-  const units = findUnits(text, index);
-  const mentions = findMentions(text, index, units);
+  const found = findUnits(text, index);
+  const mentions = findMentions(text, index, found);
+  // 是财政局还是林草局的: units said as alternatives are no one's unit.
+  const alternatives = alternativeUnits(text, found);
+  const units = found.filter((u) => !alternatives.has(u));
+  const alternativeNames = new Set([...alternatives].flatMap((u) => u.aliases.map((a) => a.unit)));
   const dated = datesOfMentions(text, mentions, appointmentDates(text, receivedOn));
   // A retired official named without a full name (李某（已退休）… 后来李某又…) is off the roster
   // of serving cadres, each time the tip names them so: a serving one of that surname is not them.
@@ -411,7 +432,9 @@ export function readMentions(text: string, index: RosterIndex, receivedOn: strin
     const people = candidatesFor(mention, units, index);
     const shared = mentionParts(mention, people.length);
     const appointed = appointmentParts(people, dated.get(at) ?? []);
+    const inAlternatives = new Set(people.filter((p) => alternativeNames.has(p.unit)).map((p) => p.unit));
     readings.push({
+      ...(inAlternatives.size >= 2 ? { alternatives: true } : {}),
       mention,
       candidates: people.map((person, i) => ({
         person,
@@ -436,6 +459,7 @@ export function resolveLinks(
   observe?: (person: SubjectLink, features: Partial<Record<RoleFeature, number>>) => void,
 ): SubjectLink[] {
   // titled: named with a post (张局长), which a post someone was made to (提成副局长了) is not.
+  const unsureWhich = UNSURE_WHICH.test(text);
   const people: Array<SubjectLink & { cues: Array<string | null>; titled: boolean; scored: Candidate[]; named: boolean; said: Mention[] }> =
     [];
   for (const reading of readings) {
@@ -487,7 +511,9 @@ export function resolveLinks(
       ? people.find((p) => joinable(p) && sameSide(p) && p.status === 'CANDIDATES' && leading(p.candidates, limits).includes(ids[0]!))
       : null;
     if (earlierCandidates) {
-      Object.assign(earlierCandidates, { status: 'LINKED', candidates, scored });
+      // 到底哪个刘局长没说，局里…刘宝山、刘金柱: the tip says it does not know which one; the names
+      // after are those it may be, and settle nothing.
+      if (!unsureWhich) Object.assign(earlierCandidates, { status: 'LINKED', candidates, scored });
       earlierCandidates.mentions.push(mention.text);
       earlierCandidates.cues.push(mention.bystanderCue);
       earlierCandidates.said.push(mention);
@@ -522,12 +548,15 @@ export function resolveLinks(
     if (linked) candidates[0]!.reasons.splice(-1, 0, `文中另外点名的 ${excluded.join('、')} 不是此人，已排除`);
     Object.assign(p, { status: linked ? 'LINKED' : 'CANDIDATES', candidates });
   }
-  const bystander = (p: (typeof people)[number]) => !p.inHeadline && p.cues.every((c) => c !== null);
+  // 来电人说不是钟明，钟明当副镇长早了: one the tip says it is not about is no one accused, however
+  // else it names them.
+  const denied = (p: (typeof people)[number]) => p.cues.includes(DENIED);
+  const bystander = (p: (typeof people)[number]) => !p.inHeadline && (p.cues.every((c) => c !== null) || denied(p));
   const accused = people.filter((p) => !bystander(p));
   for (const p of people) {
     if (bystander(p) && accused.length > 0) {
       p.role = 'MENTIONED';
-      p.roleReason = p.cues.find((c) => c) ?? null;
+      p.roleReason = denied(p) ? DENIED : (p.cues.find((c) => c) ?? null);
     } else if (bystander(p) && p.status === 'LINKED' && p.cues.some((c) => c !== DEPARTING)) {
       // Everyone named is said to have known, refused or reported it: the one accused is
       // someone the tip does not name (or off the roster). Held for a person, not linked.
@@ -545,7 +574,7 @@ export function resolveLinks(
         {
           first: p.firstAt === first,
           inHeadline: p.inHeadline,
-          cued: p.cues.every((c) => c !== null) && p.cues.some((c) => c !== DEPARTING),
+          cued: (p.cues.every((c) => c !== null) && p.cues.some((c) => c !== DEPARTING)) || denied(p),
           departing: p.cues.every((c) => c === DEPARTING),
         },
         people.filter((o) => o !== p).flatMap((o) => o.said.map((m) => m.start)),
@@ -560,7 +589,7 @@ export function resolveLinks(
         if (!accused[i] && accused.some((a, j) => a && j !== i)) {
           if (p.role !== 'MENTIONED') p.roleReason = mentionedReason(features[i]!, roles);
           p.role = 'MENTIONED';
-        } else if (accused[i] && p.role === 'MENTIONED') {
+        } else if (accused[i] && p.role === 'MENTIONED' && !denied(p)) {
           p.role = 'SUBJECT';
           p.roleReason = null;
         }

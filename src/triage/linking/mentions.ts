@@ -22,6 +22,8 @@ export interface PostDescription {
   qualifier: string | null;
   /** 一把手, 主要负责人: the unit's head. */
   head: boolean;
+  /** 卫健局的一个副局长: one of the holders, not said which: never linked, only held. */
+  indefinite?: boolean;
 }
 
 export interface UnitHit {
@@ -88,6 +90,8 @@ const NEAR = 12;
 /** A relative or aide said just before a name that is also a word (他妻子的弟弟田野): a person. */
 const KIN_BEFORE =
   /(侄儿|侄女婿|孙女|孙子|外孙|外孙女|亲戚|老表|连襟|干儿子|弟弟|哥哥|妹妹|姐姐|儿子|女儿|侄子|侄女|外甥|外甥女|小舅子|小姨子|表弟|表妹|表哥|表姐|堂弟|堂妹|女婿|儿媳|老婆|妻子|丈夫|老公|同学|秘书|司机)$/;
+/** 有个姓王的副局长，叫王晓东; 名叫高峰: a name given as such (a name that is also a word counts). */
+const NAME_GIVEN_BEFORE = /(?:[，,、]叫|名叫|名字叫|叫做|就是)$/;
 /**
  * A name that is also a word (向东, 高峰) opening a clause and doing what a tip accuses
  * (向东给教育局打招呼, 高峰收了…): the person, not the word.
@@ -96,12 +100,22 @@ const CLAUSE_OPENING = /(^|[。！？；;，,：:\s])$/;
 const ACTOR_AFTER = /^(给|俾|找|托|让|叫|喊|收了|收受|拿了|送了|塞了|逼|硬要|天天|到处|多次|亲自)/;
 /** After a unit: 那个女副局长, 的那个管人事的副局长, 一把手, 里的主要负责人, 当大队长. */
 const POST_ONLY =
-  /^(里的|里|的)?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(那个|那一个|这个|那位|这位|有个|有一个|有位|有一位|就那一个|当了?|任)?(女|男)?的?(?:(?:年轻|年纪轻轻|新来|刚来|新提|刚提|新提拔|刚提拔|新上任|刚上任)的)?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(一把手|主要负责人|主要领导)?(专职|挂职)?/u;
+  /^(里的|里|的)?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(那个|那一个|这个|那位|这位|有个|有一个|有位|有一位|就那一个|一个|一位|当了?|任)?(女|男)?的?(?:(?:年轻|年纪轻轻|新来|刚来|新提|刚提|新提拔|刚提拔|新上任|刚上任)的)?(?:(?:分管|管|负责)(\p{Script=Han}{1,4}?)的)?(一把手|主要负责人|主要领导)?(专职|挂职)?/u;
 /** What follows a unit and post that are the post itself, not its holder: 副局长的位子, 组织委员人选. */
 const POST_ITSELF =
   /^([^。！？；;\n，,]{0,8}?(位子|位置|职位|职务|岗位|人选|候选人|空缺|名额|职数|一职|指标|编制)|(已经|已|都|就|有|共|一共|现在)*[\d一二两三四五六七八九十几]+[个名位人]|(又|还|都|已经)?(配多了|多配了|配超了|超配了|超了|配满了|太多了|多了[\d一二两三四五六七八九十几]?[个名位]?))/;
 /** A village, community or company just before a person: its 书记 or 经理 is rarely a cadre of the roster. */
 const OFF_ROSTER = /(村|社区|公司|企业|集团|工厂|厂里|店里|老板|私立|民营)[^。！？；\n，,]{0,3}$/;
+
+/**
+ * 西北 speech writes 没 as 么 before a verb (么答应, 么报, 么经过, 跟这个么关系): read as 没 where
+ * 么 is no particle (什么, 怎么, 这么, 要么 …), so the cues of refusal and denial read it.
+ */
+const NOT_AS_ME =
+  /(?<![什怎这那要多咋甚阿为干凭])么(?=(答应|同意|收|报|有|经过|走|管|理|搭理|吭声|表态|松口|照办|办|关系|去|参加|考察|推荐|批|签))/g;
+export function northWestNot(text: string): string {
+  return text.replace(NOT_AS_ME, '没');
+}
 
 /** The last character of a unit's short name, written after its other initials (tj局). */
 const UNIT_SUFFIX = /[局办委社院所站部]/;
@@ -140,6 +154,20 @@ export function findUnits(text: string, index: RosterIndex): UnitHit[] {
   return hits;
 }
 
+/**
+ * 没说清是财政局还是林草局的, 问是公安局的还是粮库的: units said as alternatives, which tell
+ * nothing of whose unit it is.
+ */
+export function alternativeUnits(text: string, units: readonly UnitHit[]): Set<UnitHit> {
+  return new Set(
+    units.filter(
+      (u) =>
+        /^的?(还是|或者|或是)/.test(text.slice(u.end, u.end + 3)) ||
+        /(还是|或者|或是)是?$/.test(text.slice(Math.max(0, u.start - 3), u.start)),
+    ),
+  );
+}
+
 function noBreak(text: string, from: number, to: number): boolean {
   return !BREAK.test(text.slice(Math.max(0, from), Math.max(from, to)));
 }
@@ -173,14 +201,26 @@ function nearestUnit(text: string, units: UnitHit[], start: number, end: number)
 export const DEPARTING = '仅被提及（到龄、交流或调走）';
 
 const CALL_VERBS =
-  /^[^。！？；\n]{0,25}?(打电话|打了?[^。！？；\n，,]{0,4}电话|打了?[个声]?招呼|说情|施压|递条子|递了?[一两几]?张条子|写条子|写了?[一两几]?张条子|发短信|发微信|捎话|带话|递话)/;
+  /^[^。！？；\n]{0,25}?(打电话|打了?[^。！？；\n，,]{0,4}电话|打了?[个声]?招呼|打了?[一两几好]?[回次遍]招呼|说情|施压|递条子|递了?[一两几]?张条子|写条子|写了?[一两几]?张条子|发短信|发微信|捎话|带话|递话)/;
 const MONEY = /[送钱礼卡]|红包|现金/;
+
+/** The cue of one the tip says it is not about (来电人说不是钟明): never the accused. */
+export const DENIED = '文中说不是此人';
 
 /** Cues that a named person is not the one the tip accuses. */
 function bystanderCue(text: string, start: number, end: number): string | null {
   const before = text.slice(Math.max(0, start - 25), start);
   // In an SMS a space ends a clause: what follows it is said of someone else (提成组织委员 冯立在场).
   const after = text.slice(end, end + 25).split(/[ \t\u3000]/, 1)[0]!;
+  // 来电人说不是钟明, 这可不是李国军镇长整的, 不是王志刚那个事儿: the tip says it is not this one
+  // (not 要不是王局长打招呼 or 如果不是…, which say it is; nor 是不是王局长, a question; nor
+  // 不是王局长一个人的事 or 不是王局长的亲戚, said of someone else).
+  if (
+    /(?<!要|若|如果|假如|倘若|要是|是)(?:并|也|可|而|都|倒|根本|绝对)?不是$/.test(before) &&
+    !/^(同志)?(一个人|一人|自己|的|嘅|说|讲|一家|干部|领导)/.test(after)
+  ) {
+    return DENIED;
+  }
   // 俾 and 畀 are 给 in southern speech (打电话俾陈局).
   const give = Math.max(before.lastIndexOf('给'), before.lastIndexOf('俾'), before.lastIndexOf('畀'));
   if (give >= 0 && !BREAK.test(before.slice(give)) && !/[送交塞转]$/.test(before.slice(0, give))) {
@@ -194,7 +234,7 @@ function bystanderCue(text: string, start: number, end: number): string | null {
     // 上门找担任考务工作的人社局人事股股长宋佳: a longer way to the name when it ends with their post.
     (/(找|找了|找过|找到|寻|寻了|寻过)([^。！？；\n，,找寻\s]{0,8}|[^。！？；\n，,找寻\s]{9,20}(长|主任|书记|委员))$/.test(before) &&
       // 找到梁玉华局长，要局里…: the post said after the name, then what was asked.
-      (/^(同志|[^。！？；\n，,]{0,4}?(?:长|主任|书记|委员|主席))?[，,]?[^。！？；\n，,]{0,3}?(要|讨要|说情|帮忙|关照|打招呼|求情|好几次|多次|几次|好多次|每次|每回|[递塞]了?[个张一两几]?[张]?条子|递话|带话|捎话|传话|说|讲|(?:还|又)(?:找|寻)|人家(?:不睬|不理|没理|没睬|没答应|不答应|不同意|回绝))/.test(
+      (/^(同志|[^。！？；\n，,]{0,4}?(?:长|主任|书记|委员|主席))?[，,]?[^。！？；\n，,]{0,3}?(要|讨要|让把|让给|让[他她]|说情|帮忙|关照|打招呼|求情|好几次|多次|几次|好多次|每次|每回|[递塞]了?[个张一两几]?[张]?条子|递话|带话|捎话|传话|说|讲|(?:还|又)(?:找|寻)|人家(?:不睬|不理|没理|没睬|没答应|不答应|不同意|回绝))/.test(
         after,
       ) ||
         // 找常务副部长欧阳明，为其女婿打招呼: the one approached on someone's behalf.
@@ -203,8 +243,8 @@ function bystanderCue(text: string, start: number, end: number): string | null {
     (/(又|还|再|也)(去|跑去|跑到)?(找|找了|找过|找到)[^。！？；\n，,找]{0,8}$/.test(before) &&
       /^(同志)?[^。！？；\n，,]{0,4}?([。！？；]|$)/.test(after)) ||
     // 到区委组织部马部长办公室: the unit before and the post after the name may stand between.
-    (/(往|到|送到|送去|送进|交到|递到)[^。！？；\n，,往到\s]{0,14}$/.test(before) &&
-      /^(同志)?[^。！？；\n，,]{0,4}?的?(屋里|办公室|家里|家中|屋头)/.test(after))
+    (/(往|到|上|送到|送去|送进|交到|递到)[^。！？；\n，,往到上\s]{0,14}$/.test(before) &&
+      /^(同志)?[^。！？；\n，,]{0,4}?的?(屋里|办公室|家里|家中|屋头|家(?=去|了))/.test(after))
   ) {
     return '被找、被请托的人';
   }
@@ -213,6 +253,8 @@ function bystanderCue(text: string, start: number, end: number): string | null {
     (/(要|让|请|求)$/.test(before) && /^(同志)?[“"「]?(关照|帮忙|帮帮忙|照顾|高抬贵手|在推荐|推荐时|把)/.test(after)) ||
     (/(约|约了|请|请了|宴请)[^。！？；\n，,请]{0,10}$/.test(before) &&
       /^(同志)?[^。！？；\n，,]{0,8}?(吃饭|喝酒|喝茶|在[^。！？；\n，,]{0,8}(吃饭|喝酒|喝茶))/.test(after)) ||
+    // 在宾馆宴请组织部邵主任: a banquet is an invitation by itself.
+    /宴请了?[^。！？；\n，,请]{0,12}$/.test(before) ||
     // 把唐局长和组织部的人请去吃饭: the one invited.
     (/把$/.test(before) &&
       /^(同志)?[^。！？；\n，,]{0,10}?(请去|请来|请到|约去|约到|叫去)[^。！？；\n，,]{0,8}?(吃饭|喝酒|喝茶|吃饭)/.test(after))
@@ -271,8 +313,10 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   if (/(现由|由)$/.test(before) && /^(同志)?(担任|兼任|负责)/.test(after)) return '现任职者';
   // 现有马丽、马春雷两位副局长; 现有副局长罗志勇等2人.
   if (
-    /(现有|已有|原有|已经有|(?:现在|目前|如今)[^。！？；\n，,有]{0,8}有)[^。！？；\n，,]{0,12}$/.test(before) &&
-    /^(同志)?([、和及]|等|[两二三四五六七八九十\d]+[位名个人]|[。；;]|$)/.test(after)
+    /(现有|已有|原有|已经有|(?:原来|本来|原先)就?有|(?:现在|目前|如今)[^。！？；\n，,有]{0,8}有|(?:长|主任|书记|委员)(?:现在|目前)?有)[^。！？；\n，,]{0,12}$/.test(
+      before,
+    ) &&
+    /^(同志)?([、和及]|等|[两二三四五六七八九十\d]+[位名个人]|[，,]还有|[。；;]|$)/.test(after)
   ) {
     return '现任职者';
   }
@@ -291,7 +335,10 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   if (
     (/(除了|除去|现有|现在有|还有|已有|已经有|原有)/.test(text.slice(sentenceStart, start)) ||
       /(现在|目前)[^。！？；\n，,]{0,6}$/.test(before)) &&
-    /(已经满了|已满|满了|占满|都满|满员|配满|配齐|没有空位|没空位|超配|超职数|超了|[都均]在岗|[都均]在任)/.test(rest)
+    /(已经满了|已满|满了|占满|都满|满员|配满|配齐|没有空位|没空位|超配|超职数|超了|[都均]在岗|[都均]在任)/.test(rest) &&
+    // …not the one whose appointment made it too many (钟小军任上的时候就超了, 邢亚楠是超了的).
+    !/^(同志)?[^。！？；\n，,]{0,12}?(任上|提上|当上|上来|提拔|任命)[^。！？；\n，,]{0,6}?(就|才|便)?超/.test(rest) &&
+    !/^(同志)?(就|正)?是(超|多)(了|出来|出|余)?的/.test(rest)
   ) {
     return '现任职者';
   }
@@ -315,6 +362,9 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   ) {
     return '现任职者';
   }
+  // 史红军、文刚已经两个了: those counted as filling the posts already are their holders.
+  if (/^(同志)?([、和及][^。！？；\n，,、和及]{1,6})*(已经|已|都|就)?(是|有)?[两二三四五六七八九十\d]+[个位名]了/.test(after))
+    return '现任职者';
   // 马丽和马春雷占着呢: the current holders of the posts in question.
   if (/^(同志)?[^。！？；\n，,]{0,6}?(占着|占满)/.test(after)) return '现任职者';
   // 会还没散罗斌就晓得结果了: the one a result was leaked to, not the one who leaked it.
@@ -387,7 +437,7 @@ function bystanderCue(text: string, start: number, end: number): string | null {
     /^[^。！？；\n，,]{0,6}?(要交流|还没走|还冇走|还没退|还在位|到龄|到点|要退休|快退休了|明年退休|年底退休|即将退休|退二线|调走|调离|要调|即将交流|拟交流|走了(?!后门|关系|门路)|回市里|回原单位|挂职期满|期满|(?:可能|或将|将要?|要|拟)(?:调整|调动)|(?:就该|该|快要?|要)下了|年纪大了|岁数大了|年龄大了|(?:要|快要?|就要|马上要?|已经)?(?:去|到|进)(?:人大|政协)(?:了|工作|任职|当))/.test(
       after,
     ) ||
-    /^(同志)?(?:明年|今年|年底|年后|下半年|下个?月|月底|很快|也|都|已经)?(?:要|快要?|就要|马上要?|即将)(?:退|走)(?:了(?!后门|关系|门路)|(?=[，,。；;！？!?\s]|$))/.test(
+    /^(同志|[^。！？；\n，,]{0,3}?(?:长|主任|书记|委员|主席))?(?:明年|今年|年底|年后|下半年|下个?月|月底|很快|也|都|已经)?(?:要|快要?|就要|马上要?|即将)(?:退|走)(?:了(?!后门|关系|门路)|(?=[，,。；;！？!?\s]|$)|的(?:风声|消息|传言|说法))/.test(
       after,
     )
   ) {
@@ -395,14 +445,14 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   }
   // 滕建新以不符合条件为由没有同意: a refusal after the reason given for it.
   if (
-    /^(同志)?[^。！？；\n，,]{0,4}?以[^。！？；\n，,]{1,16}?为(?:由|理由)[^。！？；\n，,]{0,4}?(?:没有?同意|不同意|未同意|拒绝|回绝|婉拒|没有?答应|不答应|未答应|推辞|推掉|退回|顶了?回去|没有?办|不办)/.test(
+    /^(同志)?[^。！？；\n，,]{0,4}?以[^。！？；\n，,]{1,16}?为(?:由|理由)[^。！？；\n，,]{0,4}?(?:没有?同意|不同意|未同意|拒绝|回绝|婉拒|没有?答应|不答应|未答应|推辞|推掉|退回|顶了?回去|没有?办|不办|拖了|拖着|压着|搁置)/.test(
       after,
     )
   ) {
     return '仅被提及（到龄、交流、拒绝或作证）';
   }
   if (
-    /^[^。！？；\n，,]{0,6}?(要交流|还?(?:冇|没有?|未)(?:定|拍板|决定|答复)|还没走|还冇走|还没退|还在位|(?:当场)?(?:没有|没|冇)(?:收|同意|答应|应承|应|照办)|当场退了|退回|拒收|顶住了?|顶着冇|顶着没|没松口|冇松口|不松口|没买账|不买账|冇表态|没表态|没有表态|未表态|躲着|到龄|到点|要退休|快退休了|明年退休|年底退休|即将退休|退二线|调走|调离|要调|即将交流|拟交流|走了(?!后门|关系|门路)|没吭声|没理|不理|不睬|没睬|不敢|按程序|查出|不同意|拒绝|回绝|没同意|没答应|没有答应|未答应|婉拒|推辞|不知情|作证|可以证明|在场|反对|表示要按程序|要按程序|按程序办|没去|没有去|没到场|(?:曾|也|多次|当场)?(?:提醒|劝阻|制止|批评)过?|讲过(?:他|她|伊)|说过(?:他|她))/.test(
+    /^[^。！？；\n，,]{0,6}?(要交流|还?(?:冇|没有?|未)(?:定|拍板|决定|答复)|还没走|还冇走|还没退|还在位|(?:当场)?(?:没有|没|冇|未)(?:收|同意|答应|应承|应|照办)|当场退了|退回|拒收|顶住了?|顶着冇|顶着没|没松口|冇松口|不松口|没买账|不买账|冇表态|没表态|没有表态|未表态|躲着|到龄|到点|要退休|快退休了|明年退休|年底退休|即将退休|退二线|调走|调离|要调|即将交流|拟交流|走了(?!后门|关系|门路)|没吭声|没理|不理|不睬|没睬|不敢|按程序|查出|不同意|拒绝|回绝|没同意|没答应|没有答应|未答应|婉拒|推辞|不知情|作证|可以证明|在场|反对|表示要按程序|要按程序|按程序办|没去|没有去|没到场|(?:曾|也|多次|当场)?(?:提醒|劝阻|制止|批评)过?|讲过(?:他|她|伊)|说过(?:他|她))/.test(
       after,
     )
   ) {
@@ -417,14 +467,14 @@ function bystanderCue(text: string, start: number, end: number): string | null {
  * the fact, knowing of "this matter" (someone else's), tolerating it.
  */
 const CLAUSE_STANCE =
-  /(不知情|并未参与|没有参与|没参与|未参与|(?:跟|和|与)(?:这|此)[个件]?事?(?:没|没有|无)关系|不是亲属|不是亲戚|不是一家子|请假(?:不在|没来|没有来|没参加)|不在家|不在单位|在外(?:培训|学习|开会|出差)|出去学习|住院期间|没有参加|没参加|未参加|(?:都|也)在(?:会上|场|现场)|(?:提出|表示|提)(?:过)?(?:异议|疑问|反对意见|不同意见)|明确反对|没有?被采纳|(?:会后|事后)[^。！？；\n]{0,4}向[^。！？；\n]{0,12}(?:提出|反映|报告)|向[^。！？；\n]{0,12}(?:反映|举报|说过|讲过)|(?:追问|点|反映|报告|知道|晓得|听说|过问|说起|提起)(?:过|了)?(?:此事|这事|这个事|这件事|这一?情况|这个情况|这层关系)|睁一只眼闭一只眼|也没管|表扬过|还没来|还没到任|才来的|才到任|[，,](?:他|她|伊)(?:都|也|一直|从来)?(?:不接|没接|不理|没理|不睬|不回|不听)|打不通|联系不上|(?:莫要|不要|别|不能)冤枉|冤枉(?:了)?(?:他|她|人家)|(?<![说讲称])(?:没得|没有|没|冇)(?:这个|这回|这种)事)/;
+  /(不知情|并未参与|没有参与|没参与|未参与|(?:没有?|未|不)(?:掺和|搀和|掺合)|(?:跟|和|与)(?:这|此)[个件]?事?(?:没|没有|无)关系|不是亲属|不是亲戚|不是一家|请假(?:不在|没来|没有来|没参加)|不在家|不在单位|在外(?:培训|学习|开会|出差)|出去学习|住院期间|没有参加|没参加|未参加|(?:都|也)在(?:会上|场|现场)|(?:提出|表示|提)(?:过)?(?:异议|疑问|反对意见|不同意见)|明确反对|没有?被采纳|(?:会后|事后)[^。！？；\n]{0,4}向[^。！？；\n]{0,12}(?:提出|反映|报告)|向[^。！？；\n]{0,12}(?:反映|举报|说过|讲过)|(?:追问|点|反映|报告|知道|晓得|听说|过问|说起|提起)(?:过|了)?(?:此事|这事|这个事|这件事|这一?情况|这个情况|这层关系)|睁一只眼闭一只眼|也没管|表扬过|还没来|还没到任|才来的|才到任|[，,](?:他|她|伊)(?:都|也|一直|从来)?(?:不接|没接|不理|没理|不睬|不回|不听)|打不通|联系不上|(?:莫要|不要|别|不能)冤枉|冤枉(?:了)?(?:他|她|人家)|(?<![说讲称])(?:没得|没有|没|冇)(?:这个|这回|这种)事)/;
 /**
  * …and right after the name: 也知道, 都不知道, 也有耳闻, 审核时以手续不全退回; and how the one
  * asked took the request: refused, ignored, put it off (梁院长顶了回去, 苗苗股长没有理会,
  * 龙镇长没办, 卞书记说要研究, 宋振华说所里副所长已经有人了, 龚长林当场表示不同意).
  */
 const NEAR_STANCE =
-  /^[^。！？；\n，,]{0,6}?(?:(?:也|都|只是|早就|后来|早)(?:知道|晓得|清楚)|(?:事后|过后|之后|后来)才?(?:知道|晓得|得知|听说)|有耳闻|不知道|不晓得)|^[^。！？；\n，,]{0,4}?(?:没|冇|没有)(?:搞|整|弄|干)(?=[。！？；;，,\s]|$)|^[^。！？；\n，,]{0,10}?(?:退回|退了回去)|^[^。！？；\n，,]{0,6}?(?:顶了?回去|没有?理会|不理会|没有?理睬|没有?搭理|不搭理|没有?答应|不答应|没有?同意|不同意|没有?办|没照办|没松口|婉拒|回绝|推辞|推脱|没表态|不表态|没吭声|没接茬|说要研究|说研究研究|说再研究|说(?:要|得)?按程序|(?:表示|说|讲)(?:要|得)?按[^。！？；\n，,]{1,8}?(?:办|来|走)|说[^。！？；\n，,]{0,6}?(?:已经有人了|满了|没有?位子|没有?位置|不合适|不符合条件))/;
+  /^[^。！？；\n，,]{0,6}?(?:(?:也|都|只是|早就|后来|早)(?:知道|晓得|清楚)|(?:事后|过后|之后|后来)才?(?:知道|晓得|得知|听说)|有耳闻|不知道|不晓得)|^[^。！？；\n，,]{0,4}?(?:没|冇|没有)(?:搞|整|弄|干)(?=[。！？；;，,\s]|$)|^[^。！？；\n，,]{0,10}?(?:退回|退了回去)|^[^。！？；\n，,]{0,6}?(?:顶了?回去|没有?理会|不理会|没有?理睬|没有?搭理|不搭理|没有?答应|不答应|没有?同意|不同意|没有?办|没照办|没松口|婉拒|回绝|推辞|推脱|没表态|不表态|没吭声|没接茬|没搭茬|不搭茬|(?:是)?被(?:逼|迫)|顶了[一两几好]?[个]?(?:月|阵|天|周|礼拜|星期|段时间)|说要研究|说研究研究|说再研究|说(?:要|得)?按程序|(?:表示|说|讲)(?:要|得)?按[^。！？；\n，,]{1,8}?(?:办|来|走)|说[^。！？；\n，,]{0,6}?(?:已经有人了|满了|没有?位子|没有?位置|不合适|不符合条件))/;
 const CLAUSE_END = /[。！？!?；;\n\s]/;
 
 /**
@@ -643,7 +693,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   const inUnit = new Uint8Array(text.length);
   // What is said of a person (refused, was asked, is leaving) is read in common speech, character
   // for character (佢冇应 as 他没应): the cues are written once, in common speech.
-  const common = commonSpeechInPlace(text);
+  const common = northWestNot(commonSpeechInPlace(text));
   for (const u of units) inUnit.fill(1, u.start, u.end);
   const headlineEnd = /^\s*标题[:：]/.test(text) ? (text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')) : -1;
   // The text's pinyin (in context, one syllable per character): read once, and only when a window may be a homophone.
@@ -693,7 +743,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     const gender = (/^(?:[（(]|，|,|[ \u3000]|是个?|系)(男|女)(?:的|性)?(?:[，,、）)。；\s]|那个|那位|$)/.exec(
       text.slice(saidEnd, saidEnd + 7),
     )?.[1] ??
-      (kind === 'SURNAME_TITLE' ? genderBefore(common.slice(Math.max(0, start - 8), start)) : null) ??
+      (kind === 'SURNAME_TITLE' || kind === 'FULL' ? genderBefore(common.slice(Math.max(0, start - 8), start)) : null) ??
       null) as '男' | '女' | null;
     // 一把手李局长, 王局长，一把手: the head.
     const head =
@@ -720,9 +770,14 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       isReporter: isReporter(text, start, end),
       sections: sectionsBefore(text, start, units),
       sentenceRest: common.slice(end, end + 60).split(/[。！？!?；;\n]/, 1)[0]!,
-      formerly: /(原来|原先|以前|当年|过去|曾经|之前|早先|原(?![因则本理谅告]))[^。！？；\n，,]{0,8}$/.test(
-        text.slice(Math.max(0, start - 12), start),
-      ),
+      formerly:
+        /(原来|原先|以前|当年|过去|曾经|之前|早先|原(?![因则本理谅告]))[^。！？；\n，,]{0,8}$/.test(
+          text.slice(Math.max(0, start - 12), start),
+        ) ||
+        // 政府办的潘主任，现在好像退成调研员了: the post called is one held before.
+        /^[，,]?(?:他|她)?(?:现在|如今|目前|已经|早就)(?:好像|可能|听说|据说)?(?:退成|退为|改任|转任|改成|转成|退到|退居)/.test(
+          text.slice(end, end + 14),
+        ),
       offRoster: offRosterBefore(Math.max(0, start - 8), start),
       aside: bracketTitle(text, end, titles),
       kin: KIN_BEFORE.test(text.slice(Math.max(0, start - 4), start)),
@@ -812,6 +867,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
         !unitTouching(i) &&
         !text.startsWith('同志', i + len) &&
         !KIN_BEFORE.test(text.slice(Math.max(0, i - 4), i)) &&
+        !NAME_GIVEN_BEFORE.test(text.slice(Math.max(0, i - 3), i)) &&
         !(CLAUSE_OPENING.test(text.slice(Math.max(0, i - 1), i)) && ACTOR_AFTER.test(text.slice(i + len, i + len + 4)))
       ) {
         continue;
@@ -952,7 +1008,10 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   for (const { u, start, from } of anchors) {
     const said = POST_ONLY.exec(text.slice(from, from + 16));
     if (!said) continue;
-    const [whole, , chargeFirst, pointer, gender, chargeAfter, head, qualifier] = said;
+    const [whole, joint, chargeFirst, pointer, gender, chargeAfter, head, qualifier] = said;
+    // 卫健局的一个副局长: one of them, said as a person (not 财政局一个科长, as often the post).
+    const indefinite = pointer === '一个' || pointer === '一位';
+    if (indefinite && joint !== '的') continue;
     const charge = chargeFirst ?? chargeAfter;
     const titleAt = from + whole.length;
     const title = head ? null : titles.at(text, titleAt);
@@ -969,7 +1028,10 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     // (the post of the one the clause is about, not its holder now).
     if (
       /^[当任]/.test(pointer ?? '') &&
-      (text[start - 1] !== '在' || /(原来|以前|曾经|曾|之前|早先|过去|当年)$/.test(text.slice(Math.max(0, start - 5), start - 1)))
+      (text[start - 1] !== '在' ||
+        /(原来|以前|曾经|曾|之前|早先|过去|当年)$/.test(text.slice(Math.max(0, start - 5), start - 1)) ||
+        // 她在水利局当股长的时候: a post held then.
+        /^[^。！？；\n，,]{0,8}?(的时候|那时候|那会儿?|那阵子?|期间)/.test(text.slice(from + whole.length, from + whole.length + 14)))
     ) {
       continue;
     }
@@ -985,6 +1047,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       charge: charge ?? null,
       qualifier: qualifier ?? rank ?? null,
       head: Boolean(head),
+      ...(indefinite ? { indefinite } : {}),
     });
     Object.assign(mentions.at(-1)!, { unitNear: u, unitChain: unitChain(units, u) });
   }
@@ -1033,11 +1096,13 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   // (翟副区长，托人给柳河镇边书记捎话: 柳河镇 is 边书记's, not 翟副区长's).
   // A unit before a name with another person's name between them is that person's
   // (人大办饶主任为老表罗斌打招呼: 人大办 is 饶主任's, not 罗斌's).
+  const alternatives = alternativeUnits(text, units);
   for (const m of mentions) {
     const u = m.unitNear;
     // A person named by unit and post (局里一把手) is of the unit the tip points to.
     if (m.kind === 'POST') continue;
     if (
+      (u && alternatives.has(u)) ||
       (u &&
         u.start >= m.end &&
         mentions.some(

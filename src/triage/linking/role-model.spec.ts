@@ -29,6 +29,7 @@ describe('role features of a mention', () => {
     ['区财政局局长王伟把推荐票数告诉了时建华。', '时建华', ['toldTo', 'recipient', 'afterOther'], ['clauseSubject', 'promoted']],
     ['孙国强给区卫生健康局副局长赵红梅送了五万元。', '赵红梅', ['moneyTo', 'agentVerb'], ['recipient']],
     ['据欧阳明反映，区应急管理局局长孙国强违规提拔关永强。', '欧阳明', ['reporting'], ['agentVerb']],
+    ['孙国强给区教育和体育局邵伟股长打招呼，要提他侄子。', '邵伟', ['recipient'], ['agentVerb']],
     ['区市场监督管理局局长张卫东为吴丽说好话。', '吴丽', ['beneficiary'], ['clauseSubject']],
     ['周涛的亲戚在区司法局上班。', '周涛', ['possessive'], ['clauseSubject']],
     ['区应急管理局局长孙国强把关永强提拔为副局长。', '关永强', ['promoted'], ['clauseSubject']],

@@ -81,7 +81,11 @@ export function mentionRoleFeatures(text: string, mention: Mention, others: read
   const set = (f: RoleFeature, on: boolean) => {
     if (on) out[f] = 1;
   };
-  const agent = AGENT_AFTER.test(after) && !/^的/.test(after);
+  // 给教育局康股长打招呼: the one a call or a word is made to does not do it.
+  const calledOn =
+    /(给|俾|畀)[^，,。！？；;\n\s]{0,12}$/.test(before) &&
+    /^[^，,。！？；;\n\s]{0,2}?(打招呼|打了?[^，,。！？；;\n\s]{0,3}(招呼|电话)|打电话|说情|递话|捎话)/.test(after);
+  const agent = AGENT_AFTER.test(after) && !/^的/.test(after) && !calledOn;
   set('agentVerb', agent);
   const subject = !/(给|俾|畀|把|被|向|为|替|让|找|寻|请|约|告诉|通知|跟|和|与|对|由)/.test(before) && !/^的/.test(after);
   set('clauseSubject', subject);

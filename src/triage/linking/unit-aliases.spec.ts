@@ -14,6 +14,7 @@ describe('unit aliases', () => {
     ['青石镇人民政府', null, ['青石镇人民政府:FULL', '青石镇:SHORT', '青石:PLACE']],
     ['北塘区青石镇党委', '北塘区', ['北塘区青石镇党委:FULL', '区青石镇党委:SHORT', '青石镇党委:SHORT', '青石镇:SHORT', '青石:PLACE']],
     ['城东街道办事处', null, ['城东街道办事处:FULL', '城东街道:SHORT', '城东街道办:SHORT', '城东:PLACE']],
+    ['沙沟回族乡', null, ['沙沟回族乡:FULL', '沙沟回族:PLACE', '沙沟乡:SHORT', '沙沟:PLACE']],
     ['区文化旅游和体育局', null, ['文化旅游和体育局:SHORT', '文旅体局:ABBR']],
     ['区融媒体中心', null, ['融媒体中心:SHORT', '融媒中心:ABBR', '融媒体:SHORT']],
     ['区第三中学', null, ['第三中学:SHORT', '三中:ABBR']],

@@ -157,6 +157,15 @@ export function aliasesOfUnit(
         add(`${place}街道办`, 'SHORT');
       }
       add(place, 'PLACE');
+      // 沙沟回族乡 → 沙沟乡, 沙沟: an ethnic township is called without its people's name.
+      const ethnic =
+        /^(\p{Script=Han}{2,})(?:回族|蒙古族|满族|藏族|彝族|苗族|壮族|瑶族|畲族|土家族|侗族|白族|哈尼族|傈僳族|土族|撒拉族|东乡族|保安族|民族)$/u.exec(
+          place,
+        );
+      if (ethnic && (suffix === '乡' || suffix === '镇')) {
+        add(`${ethnic[1]}${suffix}`, 'SHORT');
+        add(ethnic[1]!, 'PLACE');
+      }
       break;
     }
   }
