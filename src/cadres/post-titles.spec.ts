@@ -70,6 +70,11 @@ describe('quotaKey', () => {
     ['副局长（正科级）', '副局长'],
     ['常务副局长', '副局长'],
     ['副科级', '副科'],
+    // a grade's leadership posts as a 三定 ruling writes them
+    ['副科级领导职数（党委委员、副镇长等）', '副科'],
+    ['正科级领导职数', '正科'],
+    ['副处级职数', '副处'],
+    ['领导职数', '领导职数'],
   ])('%s → %s', (level, key) => {
     expect(quotaKey(level)).toBe(key);
   });

@@ -61,10 +61,21 @@ export function isRankOrGrade(level: string): boolean {
   return RANK.test(level.trim());
 }
 
-/** How a quota's level is kept: a rank or grade as written (副科), a post as normalised (副局长（正科级） → 副局长). */
+/**
+ * A grade's leadership posts as a 三定 ruling writes them (副科级领导职数, 科级领导职数（党委委员、
+ * 副镇长等）): the grade, whatever the note in brackets lists.
+ */
+const GRADE_POSTS = /^((?:正|副)(?:部|厅|局|处|县|科|乡|股))级?(?:领导)?(?:职数|职务|岗位)$/;
+
+/**
+ * How a quota's level is kept: a rank or grade as written (副科; 副科级领导职数 is 副科), a post as
+ * normalised (副局长（正科级） → 副局长).
+ */
 export function quotaKey(level: string): string {
   const trimmed = level.trim();
   if (GRADE.test(trimmed)) return trimmed.replace(/级$/, '');
+  const gradePosts = GRADE_POSTS.exec(trimmed.replace(BRACKETED, '').trim());
+  if (gradePosts) return gradePosts[1]!;
   return isRankOrGrade(trimmed) ? trimmed : (quotaTitles(trimmed)[0] ?? trimmed);
 }
 
