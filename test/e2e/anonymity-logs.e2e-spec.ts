@@ -14,7 +14,7 @@ let api: { process: AppProcess; url: string };
 beforeAll(async () => {
   environment = await createTestEnvironment({ settings: { security: { trustProxy: 1 } } });
   api = await AppProcess.api(environment.env, 'info');
-}, 60_000);
+}, 120_000);
 afterAll(async () => {
   await api?.process.kill();
   environment?.cleanUp();

@@ -27,7 +27,9 @@ export class AppProcess {
     const port = await freePort();
     const proc = AppProcess.start('dist/main.js', { ...env, PORT: String(port), HOST: '127.0.0.1' }, logLevel);
     const url = `http://127.0.0.1:${port}`;
-    const deadline = Date.now() + 30_000;
+    // Generous: on two cores shared with the other spec file, evaluations and Chromium, a
+    // process loading the whole application once took over 30 s to listen.
+    const deadline = Date.now() + 60_000;
     for (;;) {
       if (proc.exited) throw new Error(`api exited:\n${proc.output}`);
       try {
