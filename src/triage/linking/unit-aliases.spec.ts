@@ -32,6 +32,8 @@ describe('unit aliases', () => {
     ['县人力资源和社会保障局', null, ['人力资源局:ABBR']],
     ['县机关事务服务中心', null, ['机关事务中心:ABBR']],
     ['区政务服务中心', null, ['政务中心:ABBR']],
+    ['县文化广电体育和旅游局', null, ['文旅局:ABBR', '旅游局:OLD']],
+    ['县能源局', null, ['煤炭局:OLD', '煤管局:OLD']],
     ['北塘区客家文化产业园管理委员会', '北塘区', ['客家文化产业园:SHORT', '客家文化产业园管委会:ABBR', '产业园:ABBR', '产业园管委会:ABBR']],
   ])('%s (district %s)', (unit, district, expected) => {
     expect(names(unit, district)).toEqual(expect.arrayContaining(expected));
