@@ -28,6 +28,12 @@ describe('unit aliases', () => {
     ['县乡村振兴局', null, ['乡村振兴局:SHORT', '扶贫办:OLD', '扶贫局:OLD']], // renamed in 2021
     ['中共北塘区委组织部', '北塘区', ['北塘区委组织部:SHORT', '区委组织部:SHORT', '组织部:SHORT']],
     ['中共北塘区委办公室', '北塘区', ['区委办公室:SHORT', '区委办:ABBR']],
+    ['县商务和工业信息化局', null, ['商务局:ABBR']],
+    ['县人力资源和社会保障局', null, ['人力资源局:ABBR']],
+    ['县机关事务服务中心', null, ['机关事务中心:ABBR']],
+    ['区政务服务中心', null, ['政务中心:ABBR']],
+    ['县文化广电体育和旅游局', null, ['文旅局:ABBR', '旅游局:OLD']],
+    ['县能源局', null, ['煤炭局:OLD', '煤管局:OLD']],
     ['北塘区客家文化产业园管理委员会', '北塘区', ['客家文化产业园:SHORT', '客家文化产业园管委会:ABBR', '产业园:ABBR', '产业园管委会:ABBR']],
   ])('%s (district %s)', (unit, district, expected) => {
     expect(names(unit, district)).toEqual(expect.arrayContaining(expected));
@@ -35,6 +41,11 @@ describe('unit aliases', () => {
 
   it('reads the district of a roster that writes 中共 before its Party bodies', () => {
     expect(districtPrefix(['中共北塘区委组织部', '中共北塘区委办公室', '北塘区财政局', '北塘区教育局'])).toBe('北塘区');
+  });
+
+  it('calls 发展和改革局 by neither word alone', () => {
+    expect(names('县发展和改革局')).not.toContain('发展局:ABBR');
+    expect(names('县卫生健康和体育局')).not.toContain('卫生健康局:ABBR');
   });
 
   it('says 政府 for 人民政府, and leaves a bare 办公室 to whichever unit the tip is about', () => {

@@ -138,6 +138,12 @@ export function aliasesOfUnit(
       add(`${zone.slice(-3)}管委会`, 'ABBR');
     }
   }
+  // 商务和工业信息化局 → 商务局, 人力资源和社会保障局 → 人力资源局: a bureau merged from two
+  // fields (the second of two words or more) is still called by the first (not 发展和改革局 → 发展局).
+  const merged = /^(\p{Script=Han}{2,4})和(\p{Script=Han}{4,})(局|委员会|委|办)$/u.exec(short);
+  if (merged) add(`${merged[1]}${merged[3] === '委员会' ? '委' : merged[3]}`, 'ABBR');
+  // 机关事务服务中心 → 机关事务中心, 政务服务中心 → 政务中心: 服务 is left out before 中心.
+  if (/^\p{Script=Han}{2,}服务中心$/u.test(short)) add(`${short.slice(0, -4)}中心`, 'ABBR');
   // 融媒体中心 → 融媒体, 公共资源交易中心 → 公共资源交易.
   if (short.endsWith('中心') && short.length >= 5) add(short.slice(0, -2), 'SHORT');
   // 第三中学 → 三中, 第一小学 → 一小, 实验小学 → 实小, 第一高级中学 → 一高.
