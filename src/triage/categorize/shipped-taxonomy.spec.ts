@@ -1100,6 +1100,19 @@ const NORTHERN: Array<[string, string]> = [
   ['IRREGULAR_APPOINTMENT', '林场场长把他闺女整到场部当办公室主任了，没考试也没张榜。'],
   ['ILLEGAL_SIDE_JOB', '交通局的副局长在他小舅子的运输公司里也有股份，局里的活都给那家干。'],
   ['OTHER_ORG_DISCIPLINE', '他是突击入党的，乡上还给他虚报考核等次，人半年不在岗也评了优秀。'],
+  // the rest of 组织纪律: 考核 graded by one man, a tip letter passed on, a forged letter of
+  // consent, hiring beyond the establishment, deceiving the organisation, a post refused
+  ['OTHER_ORG_DISCIPLINE', '卫健委年度考核定等次时没搞测评，主任自己拿了张名单直接定了优秀。'],
+  ['OTHER_ORG_DISCIPLINE', '年度考核的测评票散会后被科长带回去一个人数的。'],
+  ['OTHER_ORG_DISCIPLINE', '考核优秀名额报上来以后，干部科私下换了两个人。'],
+  ['OTHER_ORG_DISCIPLINE', '办公室主任把举报信拿给了被举报人看，被举报人第二天就找上门。'],
+  ['OTHER_ORG_DISCIPLINE', '他从镇里调进局里时，用的原单位同意调出的函是伪造的，公章是私刻的。'],
+  ['OTHER_ORG_DISCIPLINE', '卫生系统今年招人，编外又进了七个，全是各单位领导的熟人。'],
+  ['OTHER_ORG_DISCIPLINE', '他在考察时谎称自己没有经商的亲属，这是欺骗组织。'],
+  ['OTHER_ORG_DISCIPLINE', '组织上叫他去边远乡挂职当副乡长，他拖了半年就是不肯去。'],
+  ['OVER_QUOTA', '咱县好几个单位都是一个单位六七个副的，没人过问。'],
+  ['OVER_QUOTA', '街道的副科都超了，今年还在往上报人。'],
+  ['IRREGULAR_APPOINTMENT', '镇长放话讲哪个把拆迁搞定就提哪个，好几个后生都被他许了位置。'],
 ];
 const NORTHERN_NOT: Array<[string, string]> = [
   ['OFFICE_BUYING', '水利站长前些年收了包工头的钱，后来被安排到县局当副局长。'],
@@ -1112,6 +1125,9 @@ const NORTHERN_NOT: Array<[string, string]> = [
   // 打好招呼 is the runner's own boast that things are fixed, no word put in counted
   ['INTERFERENCE', '他跟人讲区里都打好招呼了，镇长他要定了。'],
   ['RUNNING_FOR_OFFICE', '局长要组织部给他外甥说话，让他外甥去当所长。'],
+  // a question about an exam is no hiring without one; a check-up refused is no post refused
+  ['OTHER_ORG_DISCIPLINE', '来电人说孩子考了两年事业编都没考上，怀疑有黑幕，没说哪次考试。'],
+  ['OTHER_ORG_DISCIPLINE', '叫他去医院做检查，他死活不肯去。'],
 ];
 
 describe('shipped taxonomy rules', () => {
