@@ -124,6 +124,9 @@ describe('rule categorizer', () => {
     // 木 for 没 (Huai speech) before what was not done, not in 树木 or 木材
     ['刘书记木答应，局里木人敢讲', '刘书记没答应，局里没人敢说'],
     ['树木有人砍，木材厂木工多', '树木有人砍，木材厂木工多'],
+    // 么 for 没 (西北) before what was not done, not as a particle
+    ['周书记么答应，跟这个么关系', '周书记没答应，跟这个没关系'],
+    ['这么办要么不办，什么有', '这么办要么不办，什么有'],
   ])('reads %s in common speech in place as %s', (spoken, common) => {
     expect(commonSpeechInPlace(spoken)).toBe(common);
     expect(commonSpeechInPlace(spoken)).toHaveLength(spoken.length);

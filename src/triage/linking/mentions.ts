@@ -107,16 +107,6 @@ const POST_ITSELF =
 /** A village, community or company just before a person: its 书记 or 经理 is rarely a cadre of the roster. */
 const OFF_ROSTER = /(村|社区|公司|企业|集团|工厂|厂里|店里|老板|私立|民营)[^。！？；\n，,]{0,3}$/;
 
-/**
- * 西北 speech writes 没 as 么 before a verb (么答应, 么报, 么经过, 跟这个么关系): read as 没 where
- * 么 is no particle (什么, 怎么, 这么, 要么 …), so the cues of refusal and denial read it.
- */
-const NOT_AS_ME =
-  /(?<![什怎这那要多咋甚阿为干凭])么(?=(答应|同意|收|报|有|经过|走|管|理|搭理|吭声|表态|松口|照办|办|关系|去|参加|考察|推荐|批|签))/g;
-export function northWestNot(text: string): string {
-  return text.replace(NOT_AS_ME, '没');
-}
-
 /** The last character of a unit's short name, written after its other initials (tj局). */
 const UNIT_SUFFIX = /[局办委社院所站部]/;
 
@@ -693,7 +683,7 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
   const inUnit = new Uint8Array(text.length);
   // What is said of a person (refused, was asked, is leaving) is read in common speech, character
   // for character (佢冇应 as 他没应): the cues are written once, in common speech.
-  const common = northWestNot(commonSpeechInPlace(text));
+  const common = commonSpeechInPlace(text);
   for (const u of units) inUnit.fill(1, u.start, u.end);
   const headlineEnd = /^\s*标题[:：]/.test(text) ? (text.indexOf('\n') < 0 ? text.length : text.indexOf('\n')) : -1;
   // The text's pinyin (in context, one syllable per character): read once, and only when a window may be a homophone.
