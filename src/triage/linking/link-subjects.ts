@@ -306,20 +306,22 @@ function rank(
     .map((c) => toCandidate(c.person, c.parts, weights))
     .sort((a, b) => b.score - a.score || a.personNo.localeCompare(b.personNo));
   const decided = decide(scored, limits);
-  // 张屋村支书张某, 公司的刘总: said of a village or company, a surname is someone off the
-  // roster as often as a cadre who shares it: held for a person, never linked.
-  if (decided.linked && mention.offRoster && mention.kind !== 'FULL') {
+  // What the mention says that a clear winner cannot settle: held for a person, never linked,
+  // with the reason in place of the decision's.
+  const heldBecause =
+    // 张屋村支书张某, 公司的刘总: said of a village or company, a surname is someone off the
+    // roster as often as a cadre who shares it.
+    mention.offRoster && mention.kind !== 'FULL'
+      ? '文中说的是村、社区或企业的人，可能不在花名册上，需人工确认'
+      : mention.post?.indefinite
+        ? '文中只说是其中一个（“的一个”），没说是谁，需人工确认'
+        : // 没说清是财政局还是林草局的: two candidates of the units the tip gives as alternatives.
+          reading.alternatives
+          ? '文中说不清是哪个单位的（“…还是…”），需人工确认'
+          : null;
+  if (decided.linked && heldBecause) {
     decided.linked = false;
-    decided.candidates[0]!.reasons.splice(-1, 1, '文中说的是村、社区或企业的人，可能不在花名册上，需人工确认');
-  }
-  if (decided.linked && mention.post?.indefinite) {
-    decided.linked = false;
-    decided.candidates[0]!.reasons.splice(-1, 1, '文中只说是其中一个（“的一个”），没说是谁，需人工确认');
-  }
-  // 没说清是财政局还是林草局的: two candidates of the units the tip gives as alternatives.
-  if (decided.linked && reading.alternatives) {
-    decided.linked = false;
-    decided.candidates[0]!.reasons.splice(-1, 1, '文中说不清是哪个单位的（“…还是…”），需人工确认');
+    decided.candidates[0]!.reasons.splice(-1, 1, heldBecause);
   }
   return { ...decided, scored };
 }
@@ -352,8 +354,9 @@ function decide(scored: Candidate[], limits: LinkThresholds): { linked: boolean;
 }
 
 /** 到底哪个刘局长没说, 不知道是哪一个: the tip says it does not know which one of them it is. */
-const UNSURE_WHICH =
-  /(?:哪个|哪一个|哪位|哪一位)[^。！？；\n，,]{0,6}(?:没说|没讲|没有说|不知道|不清楚|说不清|讲不清|分不清|搞不清|弄不清|不晓得)|(?:没说|没讲|没有说|不知道|不清楚|说不清|讲不清|分不清|搞不清|弄不清|不晓得)(?:到底|究竟)?是?(?:哪个|哪一个|哪位|哪一位)/;
+const WHICH_ONE = '(?:哪个|哪一个|哪位|哪一位)';
+const NOT_SAID = '(?:没说|没讲|没有说|不知道|不清楚|说不清|讲不清|分不清|搞不清|弄不清|不晓得)';
+const UNSURE_WHICH = new RegExp(`${WHICH_ONE}[^。！？；\\n，,]{0,6}${NOT_SAID}|${NOT_SAID}(?:到底|究竟)?是?${WHICH_ONE}`);
 
 /** The candidates a person may be about as well as the best one (within the margin). */
 const leading = (candidates: Candidate[], limits: LinkThresholds) =>
