@@ -18,12 +18,16 @@ export function crossValidate(
   folds: number,
   settings: { weight: number; halfWeightAt: number },
 ): Array<{ expected: string; modelOnly: string | null; blended: string | null }> {
+  // One model per fold (tip i is in fold i % folds), trained on every other fold's tips.
+  const models = Array.from({ length: Math.min(folds, tips.length) }, (_, fold) => {
+    const training = tips.filter((_, j) => j % folds !== fold);
+    return { model: trainNaiveBayes(training), examples: training.length };
+  });
   return tips.map((tip, i) => {
-    const training = tips.filter((_, j) => j % folds !== i % folds);
-    const model = trainNaiveBayes(training);
+    const { model, examples } = models[i % folds]!;
     const probabilities = predictNaiveBayes(model, tip.tokens);
     const modelOnly = Object.entries(probabilities).sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-    const blended = combineScores(tip.rules, { version: 0, probabilities }, modelWeightFor(training.length, settings)).best;
+    const blended = combineScores(tip.rules, { version: 0, probabilities }, modelWeightFor(examples, settings)).best;
     return { expected: tip.category, modelOnly, blended };
   });
 }
