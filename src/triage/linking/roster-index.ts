@@ -1,7 +1,7 @@
 import type { RosterSnapshotPerson, RosterSnapshotUnit } from '../../cadres/cadres.service.js';
 import { charPinyin, namePinyin, wordPinyin } from '../text/pinyin.js';
 import type { TriageConfig } from '../triage-config.js';
-import { dictionaryFrequencies } from './dictionary.js';
+import { dictionaryFrequencies } from '../text/dictionary.js';
 import { TitleMatcher, type TitleForm, type TitleHit } from './post-titles.js';
 import { aliasesOfUnit, districtPrefix, stripAdminPrefix, type UnitAlias } from './unit-aliases.js';
 

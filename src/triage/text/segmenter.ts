@@ -1,5 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { dictionaryFrequencies } from './dictionary.js';
 
 /** Words the segmenter must keep whole: names, units, posts, taxonomy vocabulary. */
 export interface UserWord {
@@ -10,17 +11,12 @@ export interface UserWord {
 const PUNCTUATION = /^[\s\p{P}\p{S}]+$/u;
 /**
  * Which of these names are also everyday words (高峰, 海洋) by the frequency jieba's
- * shipped dictionary gives them. The dictionary is read line by line and not kept: only
- * the names are held, so a 100,000-cadre roster does not pin 350,000 words in memory.
+ * shipped dictionary gives them (only the names are held, see dictionaryFrequencies).
  */
 export function everydayWords(names: Iterable<string>, minFrequency: number): Set<string> {
   const wanted = new Set(names);
-  const out = new Set<string>();
-  for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
-    const [word, frequency] = line.split(' ');
-    if (word && wanted.has(word) && Number(frequency) >= minFrequency) out.add(word);
-  }
-  return out;
+  const frequencies = dictionaryFrequencies((word) => wanted.has(word));
+  return new Set([...frequencies].filter(([, frequency]) => frequency >= minFrequency).map(([word]) => word));
 }
 
 /**
