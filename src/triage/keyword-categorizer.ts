@@ -2,6 +2,7 @@ import { CONCEPT_REFERENCE, type CategoryDefinition } from '../infra/config/sett
 import { commonSpeech } from './categorize/dialect.js';
 import { isEverydayWord } from './categorize/everyday-words.js';
 import { charPinyin, wordPinyin } from './text/pinyin.js';
+import { requiredStrings } from './text/required-strings.js';
 
 export interface CategoryScore {
   code: string;
@@ -17,7 +18,10 @@ export interface Categorization {
   transferTarget: string | null;
 }
 
-type Part = { kind: 'word'; word: string; pinyin: string } | { kind: 'regex'; regex: RegExp };
+type Part =
+  | { kind: 'word'; word: string; pinyin: string }
+  /** `needs`: strings the text must hold one of for the pattern to match (requiredStrings). */
+  | { kind: 'regex'; regex: RegExp; needs: string[] | null };
 interface Rule {
   key: string;
   weight: number;
@@ -65,7 +69,10 @@ export function expandConcepts(pattern: string, concepts: Readonly<Record<string
 
 /** A rule part, read in common speech as the text is (a rule's 冇 or 讲 meets the text's 没 or 说). */
 function parsePart(text: string, concepts: Readonly<Record<string, string>>): Part {
-  if (isRegex(text)) return { kind: 'regex', regex: new RegExp(commonSpeech(expandConcepts(text.slice(1, -1), concepts)), 'u') };
+  if (isRegex(text)) {
+    const regex = new RegExp(commonSpeech(expandConcepts(text.slice(1, -1), concepts)), 'u');
+    return { kind: 'regex', regex, needs: requiredStrings(regex) };
+  }
   const word = commonSpeech(text);
   return { kind: 'word', word, pinyin: wordPinyin(word) };
 }
@@ -92,6 +99,7 @@ class Text {
 
   find(part: Part, weight: number): Found | null {
     if (part.kind === 'regex') {
+      if (part.needs && !part.needs.some((s) => this.value.includes(s))) return null;
       const m = part.regex.exec(this.value);
       return m ? { spans: [{ start: m.index, end: m.index + m[0].length }], sound: false } : null;
     }
