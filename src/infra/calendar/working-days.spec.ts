@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { FixedClock } from '../clock/clock.js';
 import { addCalendarDays, addWorkingDays, buildCalendar, civilDate, isWorkingDay, workingDaysBetween } from './working-days.js';
 
@@ -78,5 +79,31 @@ describe('working days', () => {
     expect(new FixedClock(at).today()).toBe('2026-11-25');
     expect(new FixedClock(at, 'UTC').today()).toBe('2026-11-24');
     expect(new FixedClock(at, 'UTC').dateOf(new Date('2026-01-01T00:00:00Z'))).toBe('2026-01-01');
+  });
+
+  it('counts n working days as stepping one day at a time does: any start, any n, any calendar', () => {
+    const day = fc.integer({ min: 0, max: 800 }).map((i) => addCalendarDays('2025-12-01', i));
+    fc.assert(
+      fc.property(
+        day,
+        fc.integer({ min: 0, max: 40 }),
+        fc.uniqueArray(day, { maxLength: 30 }),
+        fc.uniqueArray(day, { maxLength: 10 }),
+        (start, n, rest, work) => {
+          const cal = buildCalendar({
+            holidays: rest.map((date) => ({ date, name: '假' })),
+            workdays: work.map((date) => ({ date, name: '班' })),
+          });
+          let expected = start;
+          if (n === 0) while (!isWorkingDay(expected, cal)) expected = addCalendarDays(expected, 1);
+          for (let left = n; left > 0;) {
+            expected = addCalendarDays(expected, 1);
+            if (isWorkingDay(expected, cal)) left -= 1;
+          }
+          expect(addWorkingDays(start, n, cal)).toBe(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -37,10 +37,24 @@ export function addCalendarDays(date: string, days: number): string {
 }
 
 export function isWorkingDay(date: string, calendar: CalendarDays): boolean {
+  return workingOn(date, toUtc(date).getUTCDay(), calendar);
+}
+
+function workingOn(date: string, weekday: number, calendar: CalendarDays): boolean {
   if (calendar.workdays.has(date)) return true;
   if (calendar.holidays.has(date)) return false;
-  const weekday = toUtc(date).getUTCDay();
   return weekday !== 0 && weekday !== 6;
+}
+
+/** Calls `visit` with each day after `start` (date and weekday) until it returns true; returns that day. */
+function walkDays(start: string, visit: (date: string, weekday: number) => boolean): string {
+  // One Date stepped a day at a time: no parse of each day's text (deadlines walk weeks of days).
+  const day = toUtc(start);
+  for (;;) {
+    day.setUTCDate(day.getUTCDate() + 1);
+    const date = day.toISOString().slice(0, 10);
+    if (visit(date, day.getUTCDay())) return date;
+  }
 }
 
 /**
@@ -50,17 +64,9 @@ export function isWorkingDay(date: string, calendar: CalendarDays): boolean {
  */
 export function addWorkingDays(start: string, n: number, calendar: CalendarDays): string {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be a whole number ≥ 0, got ${n}`);
-  let date = start;
-  if (n === 0) {
-    while (!isWorkingDay(date, calendar)) date = addCalendarDays(date, 1);
-    return date;
-  }
+  if (n === 0) return isWorkingDay(start, calendar) ? start : walkDays(start, (date, weekday) => workingOn(date, weekday, calendar));
   let left = n;
-  while (left > 0) {
-    date = addCalendarDays(date, 1);
-    if (isWorkingDay(date, calendar)) left -= 1;
-  }
-  return date;
+  return walkDays(start, (date, weekday) => workingOn(date, weekday, calendar) && (left -= 1) <= 0);
 }
 
 /** Working days after `from` up to and including `to` (0 when `to` ≤ `from`). */

@@ -82,8 +82,15 @@ export function raiseForAppointments<T extends AppointmentTouch>(
   appointments: readonly T[],
   weights: TriageConfig['priority'],
 ): (Priority & { added: string[]; newly: T[] }) | null {
-  const named = (label: string) => current.reasons.some((r) => r === label || r.startsWith(`${label}：`));
-  const newly = appointments.filter((a) => !named(appointmentReason(a)));
+  // A reason names a label when it is the label, or the label and "：" something (its points).
+  // Every such head of every reason, in a set: a tip raised by many runs has many reasons, and
+  // each of many candidacies was compared with each of them.
+  const named = new Set<string>();
+  for (const reason of current.reasons) {
+    named.add(reason);
+    for (let at = reason.indexOf('：'); at >= 0; at = reason.indexOf('：', at + 1)) named.add(reason.slice(0, at));
+  }
+  const newly = appointments.filter((a) => !named.has(appointmentReason(a)));
   if (newly.length === 0) return null;
   const counted = current.reasons.some((r) => APPOINTMENT_REASON.test(r));
   const added = appointmentReasons([...new Set(newly.map(appointmentReason))], counted ? null : weights.pendingVetting);
