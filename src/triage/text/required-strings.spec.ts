@@ -45,8 +45,11 @@ describe('requiredStrings', () => {
     expect(requiredStrings(new RegExp(source, 'u'))).toBeNull();
   });
 
-  it('leaves a case-insensitive pattern alone', () => {
+  it('leaves a case-insensitive pattern or group alone', () => {
     expect(requiredStrings(/qq/iu)).toBeNull();
+    // Read as written (Node 20 cannot compile a group's own flags; requiredStrings reads the source).
+    expect(requiredStrings({ source: '(?i:qq)', flags: 'u' } as RegExp)).toBeNull();
+    expect(requiredStrings({ source: '(?i:qq)局', flags: 'u' } as RegExp)).toEqual(['局']);
   });
 
   it('never skips a text a pattern matches: random texts over the patterns’ own characters', () => {

@@ -80,6 +80,8 @@ function quantifiable(node: AST.QuantifiableElement | AST.Quantifier): Requireme
     case 'Character':
       return [String.fromCodePoint(node.value)];
     case 'Group':
+      // A group with its own flags ((?i:…)) may match other letters than it spells.
+      return node.modifiers ? null : disjunction(node.alternatives);
     case 'CapturingGroup':
       return disjunction(node.alternatives);
     case 'Quantifier':
