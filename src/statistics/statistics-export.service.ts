@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { loadExcel } from '../infra/documents/load-libraries.js';
+import { loadDocx, loadExcel } from '../infra/documents/load-libraries.js';
 import { csvLine } from '../audit/csv.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import type { Statistics } from './dto/statistics.dto.js';
@@ -74,42 +73,43 @@ export class StatisticsExportService {
   }
 
   async docx(stats: Statistics): Promise<ExportFile> {
-    const run = (text: string, bold = false) => new TextRun({ text, bold, font: FONT });
-    const para = (text: string, bold = false) => new Paragraph({ children: [run(text, bold)] });
-    const cell = (value: Cell, bold = false) => new TableCell({ children: [para(value === null ? '—' : String(value), bold)] });
+    const d = await loadDocx();
+    const run = (text: string, bold = false) => new d.TextRun({ text, bold, font: FONT });
+    const para = (text: string, bold = false) => new d.Paragraph({ children: [run(text, bold)] });
+    const cell = (value: Cell, bold = false) => new d.TableCell({ children: [para(value === null ? '—' : String(value), bold)] });
     const table = (t: StatTable) =>
-      new Table({
-        width: { size: 100, type: WidthType.PERCENTAGE },
+      new d.Table({
+        width: { size: 100, type: d.WidthType.PERCENTAGE },
         rows: [
-          new TableRow({ tableHeader: true, children: t.columns.map((c) => cell(c, true)) }),
+          new d.TableRow({ tableHeader: true, children: t.columns.map((c) => cell(c, true)) }),
           ...(t.rows.length ? t.rows : [[S.none, ...t.columns.slice(1).map(() => null)]]).map(
-            (r) => new TableRow({ children: r.map((v) => cell(v)) }),
+            (r) => new d.TableRow({ children: r.map((v) => cell(v)) }),
           ),
-          ...(t.total ? [new TableRow({ children: t.total.map((v) => cell(v, true)) })] : []),
+          ...(t.total ? [new d.TableRow({ children: t.total.map((v) => cell(v, true)) })] : []),
         ],
       });
-    const doc = new Document({
+    const doc = new d.Document({
       creator: this.config.settings.district.department,
       title: S.reportTitle,
       styles: { default: { document: { run: { font: FONT, size: 22 } } } },
       sections: [
         {
           children: [
-            new Paragraph({
-              alignment: AlignmentType.CENTER,
-              heading: HeadingLevel.TITLE,
-              children: [new TextRun({ text: S.reportTitle, bold: true, font: FONT, size: 36 })],
+            new d.Paragraph({
+              alignment: d.AlignmentType.CENTER,
+              heading: d.HeadingLevel.TITLE,
+              children: [new d.TextRun({ text: S.reportTitle, bold: true, font: FONT, size: 36 })],
             }),
             para(`${this.config.settings.district.department}　${S.period(stats.range.from, stats.range.to)}　${S.asOf(stats.asOf)}`),
             ...this.summary(stats).map((p) => para(p)),
             ...this.tables(stats).flatMap((t, i) => [
-              new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(`${i + 1}. ${t.title}`, true)] }),
+              new d.Paragraph({ heading: d.HeadingLevel.HEADING_2, children: [run(`${i + 1}. ${t.title}`, true)] }),
               table(t),
             ]),
           ],
         },
       ],
     });
-    return { fileName: `${this.baseName(stats)}.docx`, body: await Packer.toBuffer(doc) };
+    return { fileName: `${this.baseName(stats)}.docx`, body: await d.Packer.toBuffer(doc) };
   }
 }

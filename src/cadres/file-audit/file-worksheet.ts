@@ -1,5 +1,5 @@
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { loadExcel } from '../../infra/documents/load-libraries.js';
+import type { TableCell } from 'docx';
+import { loadDocx, loadExcel } from '../../infra/documents/load-libraries.js';
 import { CATALOGUE } from '../../infra/labels/catalogue.js';
 import type { FileAuditView } from './file-audit.dto.js';
 import { FACT_KINDS, type FactKind } from './file-rules.js';
@@ -76,26 +76,27 @@ function headline(input: WorksheetInput): string {
 }
 
 export async function worksheetDocx(input: WorksheetInput): Promise<Buffer> {
+  const d = await loadDocx();
   const v = input.view;
-  const text = (value: string, bold = false) => new Paragraph({ children: [new TextRun({ text: value, bold, font: FONT })] });
+  const text = (value: string, bold = false) => new d.Paragraph({ children: [new d.TextRun({ text: value, bold, font: FONT })] });
   const cell = (value: string | string[], bold = false) =>
-    new TableCell({ children: (Array.isArray(value) ? (value.length ? value : ['—']) : [value || '—']).map((x) => text(x, bold)) });
-  const row = (...cells: TableCell[]) => new TableRow({ children: cells });
-  const doc = new Document({
+    new d.TableCell({ children: (Array.isArray(value) ? (value.length ? value : ['—']) : [value || '—']).map((x) => text(x, bold)) });
+  const row = (...cells: TableCell[]) => new d.TableRow({ children: cells });
+  const doc = new d.Document({
     creator: input.department,
     title: `干部人事档案专项审核认定表（${v.name}）`,
     styles: { default: { document: { run: { font: FONT, size: 22 } } } },
     sections: [
       {
         children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            heading: HeadingLevel.TITLE,
-            children: [new TextRun({ text: '干部人事档案专项审核认定表', bold: true, font: FONT, size: 36 })],
+          new d.Paragraph({
+            alignment: d.AlignmentType.CENTER,
+            heading: d.HeadingLevel.TITLE,
+            children: [new d.TextRun({ text: '干部人事档案专项审核认定表', bold: true, font: FONT, size: 36 })],
           }),
           text(`${input.department}　${headline(input)}`),
-          new Table({
-            width: { size: 100, type: WidthType.PERCENTAGE },
+          new d.Table({
+            width: { size: 100, type: d.WidthType.PERCENTAGE },
             rows: [
               row(
                 cell('姓名', true),
@@ -107,12 +108,12 @@ export async function worksheetDocx(input: WorksheetInput): Promise<Buffer> {
               ),
             ],
           }),
-          new Paragraph({
-            heading: HeadingLevel.HEADING_2,
-            children: [new TextRun({ text: '审核认定情况（三龄二历一身份）', font: FONT, bold: true })],
+          new d.Paragraph({
+            heading: d.HeadingLevel.HEADING_2,
+            children: [new d.TextRun({ text: '审核认定情况（三龄二历一身份）', font: FONT, bold: true })],
           }),
-          new Table({
-            width: { size: 100, type: WidthType.PERCENTAGE },
+          new d.Table({
+            width: { size: 100, type: d.WidthType.PERCENTAGE },
             rows: [
               row(
                 cell('审核项目', true),
@@ -140,7 +141,7 @@ export async function worksheetDocx(input: WorksheetInput): Promise<Buffer> {
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  return d.Packer.toBuffer(doc);
 }
 
 export async function worksheetXlsx(input: WorksheetInput): Promise<Buffer> {

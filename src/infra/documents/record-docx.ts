@@ -1,21 +1,9 @@
 import { createHash, type KeyObject } from 'node:crypto';
 import { inflateRawSync } from 'node:zlib';
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  HeadingLevel,
-  ImageRun,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import type { Paragraph, Table } from 'docx';
 import JSZip from 'jszip';
 import QRCode from 'qrcode';
+import { loadDocx, type Docx } from './load-libraries.js';
 import {
   fillSeal,
   footerLines,
@@ -33,11 +21,15 @@ const TOKEN_PROPERTY = 'QingfengRecord';
 const MAX_PART_BYTES = 64 * 1024 * 1024;
 const FONT = { ascii: 'SimSun', eastAsia: '宋体', hAnsi: 'SimSun' };
 
-const runs = (text: string, opts: { bold?: boolean; size?: number } = {}) =>
-  text.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, font: FONT, ...opts }));
-const paragraph = (text: string, opts: { bold?: boolean; size?: number } = {}) => new Paragraph({ children: runs(text, opts) });
-const cell = (text: string, width: number, bold = false) =>
-  new TableCell({ children: [paragraph(text, { bold })], width: { size: width, type: WidthType.PERCENTAGE } });
+/** The record's building blocks over docx (loaded on first use). */
+function builders(d: Docx) {
+  const runs = (text: string, opts: { bold?: boolean; size?: number } = {}) =>
+    text.split('\n').map((line, i) => new d.TextRun({ text: line, break: i > 0 ? 1 : undefined, font: FONT, ...opts }));
+  const paragraph = (text: string, opts: { bold?: boolean; size?: number } = {}) => new d.Paragraph({ children: runs(text, opts) });
+  const cell = (text: string, width: number, bold = false) =>
+    new d.TableCell({ children: [paragraph(text, { bold })], width: { size: width, type: d.WidthType.PERCENTAGE } });
+  return { runs, paragraph, cell };
+}
 
 /**
  * The record as a DOCX: title, a heading and a two-column table per section, a footer block
@@ -45,42 +37,44 @@ const cell = (text: string, width: number, bold = false) =>
  * so the verifier reads them back in order. Rendered with every date fixed to issuedAt.
  */
 export async function renderDocx(manifest: RecordManifest, privateKey: KeyObject): Promise<Buffer> {
+  const d = await loadDocx();
+  const { runs, paragraph, cell } = builders(d);
   const lines = visibleLines(manifest);
   const footer = footerLines(manifest);
   let at = 0;
   const next = () => lines[at++]!.text;
   const children: Array<Paragraph | Table> = [
-    new Paragraph({ alignment: AlignmentType.CENTER, heading: HeadingLevel.TITLE, children: runs(next(), { bold: true, size: 36 }) }),
+    new d.Paragraph({ alignment: d.AlignmentType.CENTER, heading: d.HeadingLevel.TITLE, children: runs(next(), { bold: true, size: 36 }) }),
   ];
   for (const section of manifest.content.sections) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: runs(next(), { bold: true }) }));
+    children.push(new d.Paragraph({ heading: d.HeadingLevel.HEADING_2, children: runs(next(), { bold: true }) }));
     if (section.rows.length > 0) {
       children.push(
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          rows: section.rows.map(() => new TableRow({ children: [cell(next(), 28, true), cell(next(), 72)] })),
+        new d.Table({
+          width: { size: 100, type: d.WidthType.PERCENTAGE },
+          rows: section.rows.map(() => new d.TableRow({ children: [cell(next(), 28, true), cell(next(), 72)] })),
         }),
       );
     }
   }
   children.push(
-    new Paragraph({
-      border: { top: { style: BorderStyle.SINGLE, size: 6, color: '808080', space: 4 } },
+    new d.Paragraph({
+      border: { top: { style: d.BorderStyle.SINGLE, size: 6, color: '808080', space: 4 } },
       children: runs(next(), { size: 18 }),
     }),
   );
   for (let i = 1; i < footer.length; i++) children.push(paragraph(next(), { size: 18 }));
   const qr = await QRCode.toBuffer(qrPayload(manifest), { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 240 });
-  children.push(new Paragraph({ children: [new ImageRun({ type: 'png', data: qr, transformation: { width: 110, height: 110 } })] }));
+  children.push(new d.Paragraph({ children: [new d.ImageRun({ type: 'png', data: qr, transformation: { width: 110, height: 110 } })] }));
 
-  const document = new Document({
+  const document = new d.Document({
     title: manifest.content.title,
     creator: 'Qingfeng',
     customProperties: [{ name: TOKEN_PROPERTY, value: recordToken(manifest, privateKey) }],
     styles: { default: { document: { run: { font: FONT, size: 22 } } } },
     sections: [{ children }],
   });
-  const packed = await Packer.toBuffer(document);
+  const packed = await d.Packer.toBuffer(document);
   const rendered = await repack(packed, new Date(manifest.content.issuedAt));
   const entries = readZip(rendered);
   const parts = entries.map((e) => ({ name: e.name, sha256: sha256(inflate(rendered, e)) }));

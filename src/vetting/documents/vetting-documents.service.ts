@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../../auth/conflict/viewer.js';
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { loadExcel } from '../../infra/documents/load-libraries.js';
+import type { TableCell, TableRow } from 'docx';
+import { loadDocx, loadExcel, type Docx } from '../../infra/documents/load-libraries.js';
 import { CadresService } from '../../cadres/cadres.service.js';
 import { UnitsService } from '../../cadres/units.service.js';
 import { AppConfig } from '../../infra/config/app-config.js';
@@ -17,13 +17,17 @@ import { sheetLines, stepsOfCandidate, stepText, VERDICT_LABELS } from './sheet-
 
 const FONT = { ascii: 'SimSun', eastAsia: '宋体', hAnsi: 'SimSun' };
 
-const text = (value: string, bold = false) => new Paragraph({ children: [new TextRun({ text: value, bold, font: FONT })] });
-const cell = (value: string | string[], opts: { bold?: boolean; span?: number } = {}) =>
-  new TableCell({ children: (Array.isArray(value) ? value : [value]).map((v) => text(v, opts.bold)), columnSpan: opts.span ?? 1 });
-const row = (...cells: TableCell[]) => new TableRow({ children: cells });
-const table = (rows: TableRow[]) => new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
-const heading = (value: string) =>
-  new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: value, font: FONT, bold: true })] });
+/** The sheet's building blocks over docx (loaded on first use). */
+function builders(d: Docx) {
+  const text = (value: string, bold = false) => new d.Paragraph({ children: [new d.TextRun({ text: value, bold, font: FONT })] });
+  const cell = (value: string | string[], opts: { bold?: boolean; span?: number } = {}) =>
+    new d.TableCell({ children: (Array.isArray(value) ? value : [value]).map((v) => text(v, opts.bold)), columnSpan: opts.span ?? 1 });
+  const row = (...cells: TableCell[]) => new d.TableRow({ children: cells });
+  const table = (rows: TableRow[]) => new d.Table({ rows, width: { size: 100, type: d.WidthType.PERCENTAGE } });
+  const heading = (value: string) =>
+    new d.Paragraph({ heading: d.HeadingLevel.HEADING_2, children: [new d.TextRun({ text: value, font: FONT, bold: true })] });
+  return { text, cell, row, table, heading };
+}
 
 /** The vetting sheet (任前审查表) per candidate as DOCX and the slate (名单) as XLSX, in Chinese. */
 @Injectable()
@@ -48,6 +52,8 @@ export class VettingDocumentsService {
 
   /** The candidate's vetting sheet as this viewer may read it (回避: hidden tips are not cited). */
   async sheet(candidateId: string, viewer: Viewer): Promise<{ fileName: string; body: Buffer }> {
+    const d = await loadDocx();
+    const { text, cell, row, table, heading } = builders(d);
     const candidate = await this.vetting.candidate(candidateId, viewer);
     const v = await this.repository.candidatePlacement(candidate.id);
     const run = await this.vetting.getRun(v!.run_id, viewer);
@@ -75,17 +81,17 @@ export class VettingDocumentsService {
     const withdrawal = steps.findLast((s) => s.step === 'PUBLICITY_WITHDRAWN');
     const withdrawn = withdrawal ? { data: withdrawal.data as { reference: string; reason: string } } : null;
 
-    const doc = new Document({
+    const doc = new d.Document({
       creator: this.config.settings.district.department,
       title: `干部任前审查表（${candidate.name}）`,
       styles: { default: { document: { run: { font: FONT, size: 22 } } } },
       sections: [
         {
           children: [
-            new Paragraph({
-              alignment: AlignmentType.CENTER,
-              heading: HeadingLevel.TITLE,
-              children: [new TextRun({ text: '干部任前审查表', bold: true, font: FONT, size: 36 })],
+            new d.Paragraph({
+              alignment: d.AlignmentType.CENTER,
+              heading: d.HeadingLevel.TITLE,
+              children: [new d.TextRun({ text: '干部任前审查表', bold: true, font: FONT, size: 36 })],
             }),
             text(`${this.config.settings.district.department}　审查批次：${run.title}　审查日期：${dash(candidate.evaluatedOn)}`),
             heading('一、基本情况'),
@@ -179,7 +185,7 @@ export class VettingDocumentsService {
         },
       ],
     });
-    return { fileName: `任前审查表-${candidate.name}-${candidate.personNo}.docx`, body: await Packer.toBuffer(doc) };
+    return { fileName: `任前审查表-${candidate.name}-${candidate.personNo}.docx`, body: await d.Packer.toBuffer(doc) };
   }
 
   async slate(runId: string, viewer: Viewer): Promise<{ fileName: string; body: Buffer }> {
