@@ -106,4 +106,8 @@ describe('working days', () => {
       { numRuns: 500 },
     );
   });
+
+  it('refuses a malformed end rather than walking towards it', () => {
+    expect(() => workingDaysBetween('2026-11-23', 'soon', calendar)).toThrow(RangeError);
+  });
 });

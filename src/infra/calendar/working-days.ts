@@ -71,10 +71,13 @@ export function addWorkingDays(start: string, n: number, calendar: CalendarDays)
 
 /** Working days after `from` up to and including `to` (0 when `to` ≤ `from`). */
 export function workingDaysBetween(from: string, to: string, calendar: CalendarDays): number {
+  toUtc(to); // a malformed end is refused, not walked towards
   let count = 0;
-  for (let d = addCalendarDays(from, 1); d <= to; d = addCalendarDays(d, 1)) {
-    if (isWorkingDay(d, calendar)) count += 1;
-  }
+  walkDays(from, (date, weekday) => {
+    if (date > to) return true;
+    if (workingOn(date, weekday, calendar)) count += 1;
+    return false;
+  });
   return count;
 }
 
