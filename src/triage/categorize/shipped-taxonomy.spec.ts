@@ -1114,6 +1114,26 @@ const NORTHERN: Array<[string, string]> = [
   ['OVER_QUOTA', '街道的副科都超了，今年还在往上报人。'],
   ['IRREGULAR_APPOINTMENT', '镇长放话讲哪个把拆迁搞定就提哪个，好几个后生都被他许了位置。'],
 ];
+// 湘语 and 闽南 speech, and their near-misses: written for these tests
+// after two blind districts in those speeches (2026-12-07) showed the rules' gaps.
+const XIANG_MIN: Array<[string, string]> = [
+  ['IRREGULAR_APPOINTMENT', '组织部那个副部长到处许官，港跟他走的人年底都有位子。'],
+  ['IRREGULAR_APPOINTMENT', '乡长跟村支书港帮她把票拉起来，明年就让你进班子，她凭么子许这个愿。'],
+  ['OFFICE_BUYING', '那个副镇长到处港要花钱搞个正科，托人问价，十万八万都肯出。'],
+  ['OFFICE_BUYING', '听讲伊拿了二十万给李董事长，才从部门经理升做副总的。'],
+  ['RUSH_PROMOTION', '又要换届了，好多单位抢到提人，组织部查一下。'],
+  ['PROMOTED_WITH_PROBLEMS', '水务局副局长酒驾的事提拔前就有了，考察怎么冇查出来。'],
+  ['INTERFERENCE', '副县长好几次跑到县委找书记，要他把侄子调去当局长。'],
+];
+const XIANG_MIN_NOT: Array<[string, string]> = [
+  // a relative who speaks for the caller is no relative put in a post
+  ['IRREGULAR_APPOINTMENT', '来电人七十多岁，由侄子帮忙讲：阿公留下来的老厝被堂兄弟占了，想问能不能帮忙讨回来。'],
+  // a post wanted at a hospital is no side job held there
+  ['ILLEGAL_SIDE_JOB', '卫健局李副局长天天在单位里港要去人民医院当院长，跑到县里找这个找那个。'],
+  // 做主任 (be made director) is no plea for someone to 做主
+  ['OUT_OF_SCOPE', '听讲下个月要把办公室的老陈提做主任。'],
+];
+
 const NORTHERN_NOT: Array<[string, string]> = [
   ['OFFICE_BUYING', '水利站长前些年收了包工头的钱，后来被安排到县局当副局长。'],
   ['IRREGULAR_APPOINTMENT', '村支书把他的两个亲戚都弄成了低保户。'],
@@ -1172,6 +1192,14 @@ describe('shipped taxonomy rules', () => {
   });
 
   it.each(NORTHERN_NOT)('the near-miss is not %s ← %s', (category, text) => {
+    expect(rules.categorize(text).best).not.toBe(category);
+  });
+
+  it.each(XIANG_MIN)('in 湘 / 闽南 speech: %s ← %s', (category, text) => {
+    expect(rules.categorize(text).best).toBe(category);
+  });
+
+  it.each(XIANG_MIN_NOT)('the near-miss is not %s ← %s', (category, text) => {
     expect(rules.categorize(text).best).not.toBe(category);
   });
 
