@@ -166,6 +166,10 @@ describe('subject linking', () => {
     ['住建局有个女的副局长收了开发商的钱', ['T014'], []],
     ['住建局去年提了一名副局长，就是局里那一个女副局长', ['T014'], []], // 局里: back to 住建局
     ['他到局里那个女副局长家送了礼', [], []], // 局里 with no unit named before it
+    ['来电人反映：青石的镇长学历有假', ['T003'], []], // a place, 的 and a post opening the clause: its holder
+    ['来电人反映：青石镇的副镇长收了钱', [], [['T012', 'T035']]], // two such deputies: held
+    ['来电人反映：青石镇的镇长位子是买的', [], []], // the post itself
+    ['他想当青石镇的镇长', [], []], // not opening a clause
   ] as const)('%s: a person named only by unit and post', (text, sure, unsure) => {
     const links = link(text);
     expect(linked(links)).toEqual([...sure]);

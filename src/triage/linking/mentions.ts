@@ -1006,10 +1006,10 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     const titleAt = from + whole.length;
     const title = head ? null : titles.at(text, titleAt);
     if (!head && !title) continue;
-    // 白泥乡组织委员 收钱推荐人: a unit and post that open a clause and are followed by what
-    // they did are their holder, not the post (提了石湾镇副镇长, 副局长的位子).
+    // 白泥乡组织委员 收钱推荐人, 煤坪的镇长学历有假: a unit and post that open a clause and are
+    // followed by what they did are their holder, not the post (提了石湾镇副镇长, 副局长的位子).
     const opensClause =
-      whole === (qualifier ?? '') &&
+      whole === (joint ?? '') + (qualifier ?? '') &&
       /(^|[。！？；;\n，,：:\s]|反映|举报|我们|咱们|俺们|额们|我们单位)$/.test(text.slice(Math.max(0, u.start - 4), u.start)) &&
       Boolean(title) &&
       !POST_ITSELF.test(text.slice(title!.end, title!.end + 12));
