@@ -58,6 +58,15 @@ describe('subject linking', () => {
     expect(linked(link('司法局官永强科长改了档案年龄'))).toEqual(['T023']);
   });
 
+  it.each([
+    ['城投韦永 总经理位子是买的', ['T043']], // a sound-alike, the company's short name and the post after a space
+    ['城投公司韦勇总经理收了钱', ['T043']],
+    ['司法局韦永 副局长收了钱', ['T044']],
+    ['韦永 总经理位子是买的', []], // no unit before it: a space and a post are not enough
+  ])('%s: a state-owned company by its short name, a post after a space', (text, sure) => {
+    expect(linked(link(text))).toEqual(sure);
+  });
+
   it('finds two subjects in one tip (the buyer and the seller)', () => {
     expect(linked(link('青石镇副镇长吴丽给镇党委周书记送了八万元，当上了副镇长。')).sort()).toEqual(['T011', 'T012']);
   });

@@ -955,7 +955,9 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       if (found || i + len > text.length) continue;
       const window = text.slice(i, i + len);
       if (![...window].every((c) => CJK.test(c))) continue;
-      const title = titles.at(text, i + len);
+      // 城投张永 总经理: in an SMS the post may stand after a space, when a unit is written right before.
+      const spaced = /[ \u3000]/.test(text[i + len] ?? '') && unitEnds.has(i) ? titles.at(text, i + len + 1) : null;
+      const title = titles.at(text, i + len) ?? spaced;
       if (len === 2 && !title) continue;
       // 乔文斌 for 谯文斌: a surname not on the roster, before a roster name's given name.
       if (

@@ -146,6 +146,24 @@ export function aliasesOfUnit(
   if (/^\p{Script=Han}{2,}服务中心$/u.test(short)) add(`${short.slice(0, -4)}中心`, 'ABBR');
   // 融媒体中心 → 融媒体, 公共资源交易中心 → 公共资源交易.
   if (short.endsWith('中心') && short.length >= 5) add(short.slice(0, -2), 'SHORT');
+  // 城市建设投资集团有限公司 → 城市建设投资公司, 城投公司, 城投集团, 城投; 港务发展有限公司 → 港务公司:
+  // a company is called without 有限公司, by the field before 发展 or 经营, and an investment
+  // company by its first character and 投 (国有资产投资经营 → 国投, 交通建设投资 → 交投).
+  // The county's name the company's own name starts with (茶源县城市建设投资集团有限公司) is not said.
+  const company =
+    /^(?:\p{Script=Han}{2,3}?[县区市旗](?=\p{Script=Han}{4}))?(\p{Script=Han}{2,}?)(?:(?:集团)?(?:股份)?(?:有限(?:责任)?)?公司|集团)$/u.exec(
+      short,
+    )?.[1];
+  if (company) {
+    add(`${company}公司`, 'SHORT');
+    add(`${company}集团`, 'SHORT');
+    const field = /^(\p{Script=Han}{2,}?)(?:发展|经营|控股|实业|运营|管理)+$/u.exec(company)?.[1] ?? company;
+    // 城投公司 is already called so: 城投, 城投集团.
+    const invested = /^(\p{Script=Han})(?:\p{Script=Han}{1,5}?投资|投$)/u.exec(field)?.[1];
+    const called = invested ? `${invested}投` : field;
+    for (const kind of ['公司', '集团']) add(`${called}${kind}`, 'ABBR');
+    if (invested) add(called, 'ABBR');
+  }
   // 第三中学 → 三中, 第一小学 → 一小, 实验小学 → 实小, 第一高级中学 → 一高.
   const school = /^(?:第)?([一二三四五六七八九十]{1,3}|实验)(中学|小学|高级中学)$/u.exec(short);
   if (school) add(`${school[1]!.slice(0, school[1] === '实验' ? 1 : undefined)}${school[2]![0]}`, 'ABBR');
