@@ -67,6 +67,18 @@ describe('subject linking', () => {
     expect(linked(link(text))).toEqual(sure);
   });
 
+  it.each([
+    ['金沙镇宋镇长收了钱', ['T040']], // 镇长 of the town is the 办事处主任 of the street office it became
+    ['金沙的宋镇长收了钱', ['T040']],
+    ['金沙镇宋副镇长收了钱', []], // no 宋 is a deputy there
+  ])('%s: a street office called by the town it was, its posts by the old titles', (text, sure) => {
+    expect(linked(link(text))).toEqual(sure);
+  });
+
+  it('explains a street office called by the town it was', () => {
+    expect(link('金沙镇宋镇长收了钱')[0]!.candidates[0]!.reasons).toContain('单位相符：金沙镇（撤镇设街道前名称） → 金沙街道，+3 分');
+  });
+
   it('finds two subjects in one tip (the buyer and the seller)', () => {
     expect(linked(link('青石镇副镇长吴丽给镇党委周书记送了八万元，当上了副镇长。')).sort()).toEqual(['T011', 'T012']);
   });

@@ -96,6 +96,7 @@ const ALIAS_WORDS = {
   SHORT: '',
   ABBR: '（简称）',
   OLD: '（机构改革前名称）',
+  TOWN: '（撤镇设街道前名称）',
   PLACE: '（地名）',
   INITIALS: '（拼音首字母）',
 } as const;

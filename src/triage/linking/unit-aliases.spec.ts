@@ -39,6 +39,7 @@ describe('unit aliases', () => {
     ['县国有资产投资经营有限公司', null, ['国有资产投资经营公司:SHORT', '国投公司:ABBR', '国投集团:ABBR', '国投:ABBR']],
     ['县港务发展有限公司', null, ['港务发展公司:SHORT', '港务公司:ABBR', '港务集团:ABBR']],
     ['县城投公司', null, ['城投集团:SHORT', '城投:ABBR']],
+    ['城东街道办事处', null, ['城东镇:TOWN', '城东乡:TOWN']], // a street office that was a town
   ])('%s (district %s)', (unit, district, expected) => {
     expect(names(unit, district)).toEqual(expect.arrayContaining(expected));
   });

@@ -2,9 +2,10 @@ import type { TriageConfig } from '../triage-config.js';
 
 /**
  * How a unit is named in a tip: full, short (without 区/区委), abbreviated, an old name, a
- * bare place name, or the pinyin initials of a short name or abbreviation (jtj for 交通局).
+ * street office by the town it was (TOWN), a bare place name, or the pinyin initials of a
+ * short name or abbreviation (jtj for 交通局).
  */
-export type AliasKind = 'FULL' | 'SHORT' | 'ABBR' | 'OLD' | 'PLACE' | 'INITIALS';
+export type AliasKind = 'FULL' | 'SHORT' | 'ABBR' | 'OLD' | 'TOWN' | 'PLACE' | 'INITIALS';
 
 export interface UnitAlias {
   alias: string;
@@ -16,6 +17,18 @@ export interface UnitAlias {
 
 const ADMIN_PREFIXES = ['区委', '县委', '市委', '旗委', '区', '县', '旗'];
 const PLACE_SUFFIXES = ['街道办事处', '街道', '镇', '乡', '社区'];
+
+/**
+ * A town made a street office (撤镇设街道, 撤乡设街道) is still called by its old name and its
+ * posts by the old titles: 镇长 is the 办事处主任 now, 副镇长 a 办事处副主任 (书记 stays, of the 党工委).
+ */
+const TOWN_POSTS_IN_STREET: Record<string, string> = {
+  镇长: '主任',
+  副镇长: '副主任',
+  常务副镇长: '副主任',
+  乡长: '主任',
+  副乡长: '副主任',
+};
 
 /** A town or street office's government or Party committee: 青石镇人民政府 and 青石镇党委 are 青石镇. */
 const PLACE_BODIES = /(镇|乡|街道)(人民政府|政府|党委|党工委|委员会|办事处)$/;
@@ -179,8 +192,11 @@ export function aliasesOfUnit(
       if (suffix.startsWith('街道')) {
         add(`${place}街道`, 'SHORT');
         add(`${place}街道办`, 'SHORT');
+        // 撤镇设街道: 溪南镇庄副镇长 is 溪南街道's 办事处副主任, the town's posts said as they were.
+        add(`${place}镇`, 'TOWN', TOWN_POSTS_IN_STREET);
+        add(`${place}乡`, 'TOWN', TOWN_POSTS_IN_STREET);
       }
-      add(place, 'PLACE');
+      add(place, 'PLACE', suffix.startsWith('街道') ? TOWN_POSTS_IN_STREET : undefined);
       // 沙沟回族乡 → 沙沟乡, 沙沟: an ethnic township is called without its people's name.
       const ethnic =
         /^(\p{Script=Han}{2,})(?:回族|蒙古族|满族|藏族|彝族|苗族|壮族|瑶族|畲族|土家族|侗族|白族|哈尼族|傈僳族|土族|撒拉族|东乡族|保安族|民族)$/u.exec(
