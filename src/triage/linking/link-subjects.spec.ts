@@ -502,6 +502,9 @@ describe('subject linking', () => {
     expect(held(links)).toEqual([['T001', 'T003']]); // and 青石镇's namesake
     // One about to leave and alone in the tip is the one rushing promotions.
     expect(linked(link('自然资源局局长王建国快退休了，一下提了6个人'))).toEqual(['T001']);
+    // …but what the reporter says of themself (来电人讲…，晓得这个事) is not said of them.
+    expect(linked(link('来电人反映：水利局王磊副局长的档案年龄改过，来电人讲跟他是一个村的，晓得这个事。'))).toEqual(['T022']);
+    expect(linked(link('水利局王磊副局长的档案年龄改过，我跟他是同学，知道这个事。'))).toEqual(['T022']);
   });
 
   it('does not let a later name settle an earlier mention it hardly fitted, nor a bystander settle the accused', () => {

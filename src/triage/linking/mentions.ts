@@ -466,6 +466,8 @@ const CLAUSE_STANCE =
 const NEAR_STANCE =
   /^[^。！？；\n，,]{0,6}?(?:(?:也|都|只是|早就|后来|早)(?:知道|晓得|清楚)|(?:事后|过后|之后|后来)才?(?:知道|晓得|得知|听说)|有耳闻|不知道|不晓得)|^[^。！？；\n，,]{0,4}?(?:没|冇|没有)(?:搞|整|弄|干)(?=[。！？；;，,\s]|$)|^[^。！？；\n，,]{0,10}?(?:退回|退了回去)|^[^。！？；\n，,]{0,6}?(?:顶了?回去|没有?理会|不理会|没有?理睬|没有?搭理|不搭理|没有?答应|不答应|没有?同意|不同意|没有?办|没照办|没松口|婉拒|回绝|推辞|推脱|没表态|不表态|没吭声|没接茬|没搭茬|不搭茬|(?:是)?被(?:逼|迫)|顶了[一两几好]?[个]?(?:月|阵|天|周|礼拜|星期|段时间)|说要研究|说研究研究|说再研究|说(?:要|得)?按程序|(?:表示|说|讲)(?:要|得)?按[^。！？；\n，,]{1,8}?(?:办|来|走)|说[^。！？；\n，,]{0,6}?(?:已经有人了|满了|没有?位子|没有?位置|不合适|不符合条件))/;
 const CLAUSE_END = /[。！？!?；;\n\s]/;
+/** A clause of the reporter's own: 来电人讲…, 我们…. */
+const REPORTER_CLAUSE = /[，,](?:来电人|举报人|反映人|来信人|写信人|本人|我们?)/;
 
 /**
  * The stance cue of each mention from the rest of its clause, up to the next person named
@@ -491,7 +493,8 @@ function clauseCues(text: string, mentions: Mention[]): void {
     if (listed && shared) {
       m.bystanderCue ??= shared;
     } else if (!m.bystanderCue) {
-      const rest = text.slice(m.end, end);
+      // …up to where the reporter speaks of themself (来电人讲跟他是一个连队的，晓得这个事): not said of this one.
+      const rest = text.slice(m.end, end).split(REPORTER_CLAUSE, 1)[0]!;
       if (NEAR_STANCE.test(rest) || CLAUSE_STANCE.test(rest)) m.bystanderCue = '仅被提及（知情、不在场、提出异议或反映情况）';
     }
     shared = m.bystanderCue;
