@@ -716,6 +716,21 @@ describe('subject linking: who is a party, said in other words', () => {
     if (candidates.length) expect(links[0]!.candidates[0]!.reasons.join('；')).toContain('文中也说了其现任职务或单位');
   });
 
+  it.each([
+    // Said to have left the town: its deputies still there are not the one; the one whose post now fits is.
+    ['以前海湾镇的祁镇长，现在调到区里当局长了，在海湾的时候收了人家八万块', ['T045']],
+    ['以前海湾镇的祁镇长，调走之前连开两次会调整了一批干部。来电人讲祁镇长现在调到区商务局了。', ['T045']],
+  ] as const)('%s: one named by a former post who has moved on is in another unit now', (text, sure) => {
+    expect(linked(link(text))).toEqual([...sure]);
+  });
+
+  it("gives a temporary (挂职) deputy called by the head's title nothing for the title", () => {
+    const links = link('海湾镇祁镇长一个月只来两天');
+    const temporary = links[0]!.candidates.find((c) => c.personNo === 'T038')!;
+    expect(temporary.reasons).toContain('挂职副职很少被称为正职：镇长 ≈ 挂职副镇长，+0 分');
+    expect(links[0]!.candidates[0]!.personNo).toBe('T037');
+  });
+
   it('counts a former unit beside a former post as theirs then, when the tip says where they are now', () => {
     const [gan] = link('金沙街道原来的甘主任，今年调到城管局当局长了，审计查出的问题没处理就提拔了');
     expect(gan!.candidates[0]!.reasons.join('；')).toContain('文中也说了其现任职务或单位');

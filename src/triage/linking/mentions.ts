@@ -767,8 +767,8 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
         /(原来|原先|以前|当年|过去|曾经|之前|早先|原(?![因则本理谅告]))[^。！？；\n，,]{0,8}$/.test(
           text.slice(Math.max(0, start - 12), start),
         ) ||
-        // 政府办的潘主任，现在好像退成调研员了: the post called is one held before.
-        /^[，,]?(?:他|她)?(?:现在|如今|目前|已经|早就)(?:好像|可能|听说|据说)?(?:退成|退为|改任|转任|改成|转成|退到|退居)/.test(
+        // 政府办的潘主任，现在好像退成调研员了, 洪镇长现在调到县商务局了: the post called is one held before.
+        /^[，,]?(?:他|她|伊)?(?:现在|如今|目前|已经|早就)(?:好像|可能|听说|据说)?(?:退成|退为|改任|转任|改成|转成|退到|退居|调到|调去|调往|调任|调走|调离)/.test(
           text.slice(end, end + 14),
         ),
       offRoster: offRosterBefore(Math.max(0, start - 8), start),
