@@ -308,6 +308,7 @@ describe('subject linking', () => {
     ['陈静是教体系统的，当副局长没几年', [], [['T016', 'T017']]], // 教体系统 is a sector, not 教体局
     ['市监局副局长已经3个了，张卫东还要再提一个', ['T004'], []], // a count of the post itself
     ['应急局孙局长原来在青石镇当镇长时乱发补贴', ['T009'], []], // a post held once, by the one the clause is about
+    ['应急局孙局长在青石镇当镇长时乱发补贴', ['T009'], []], // 当镇长时: a post held then
     ['应急局孙局长讲，现在在青石镇当镇长的乱发补贴', ['T003', 'T009'], []], // the holder now
   ] as const)('%s: sections, bodies, posts only, ranks', (text, sure, unsure) => {
     const links = link(text);
@@ -433,6 +434,7 @@ describe('subject linking', () => {
     ['住建局副局长王海涛没搞到局长位子，就给刘洋送了两万', ['T013', 'T015'], []],
     // The tip says it is not this one, however else it names them; not 如果不是 (then it is).
     ['住建局刘局长把表弟提成了股长，来电人说不是王海涛，王海涛是老副局长', ['T015'], ['T013']],
+    ['住建局刘局长把表弟提成了股长，反映的是刘局长，不是青石镇的王镇长', ['T015'], ['T003']], // a unit between
     ['青石镇副镇长吴丽改了档案年龄，这可不是周涛书记整的，周涛刚来', ['T012'], ['T011']],
     ['如果不是住建局王海涛打招呼，这个人根本提不上去', ['T013'], []],
     // 么 for 没 (西北); called several times (打了几回招呼); forced, ignored it, resisted a while.

@@ -206,7 +206,7 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   // (not 要不是王局长打招呼 or 如果不是…, which say it is; nor 是不是王局长, a question; nor
   // 不是王局长一个人的事 or 不是王局长的亲戚, said of someone else).
   if (
-    /(?<!要|若|如果|假如|倘若|要是|是)(?:并|也|可|而|都|倒|根本|绝对)?不是$/.test(before) &&
+    /(?<!要|若|如果|假如|倘若|要是|是)(?:并|也|可|而|都|倒|根本|绝对)?不是(?:[^。！？；\n，,的不是]{2,8}的)?$/.test(before) &&
     !/^(同志)?(一个人|一人|自己|的|嘅|说|讲|一家|干部|领导)/.test(after)
   ) {
     return DENIED;
@@ -1025,8 +1025,10 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       /^[当任]/.test(pointer ?? '') &&
       (text[start - 1] !== '在' ||
         /(原来|以前|曾经|曾|之前|早先|过去|当年)$/.test(text.slice(Math.max(0, start - 5), start - 1)) ||
-        // 她在水利局当股长的时候: a post held then.
-        /^[^。！？；\n，,]{0,8}?(的时候|那时候|那会儿?|那阵子?|期间)/.test(text.slice(from + whole.length, from + whole.length + 14)))
+        // 她在水利局当股长的时候, 在东洋镇当镇长时: a post held then.
+        /^[^。！？；\n，,]{0,8}?(的时候|那时候|那会儿?|那阵子?|期间|时(?!间))/.test(
+          text.slice(from + whole.length, from + whole.length + 14),
+        ))
     ) {
       continue;
     }

@@ -40,6 +40,7 @@ describe('unit aliases', () => {
     ['县港务发展有限公司', null, ['港务发展公司:SHORT', '港务公司:ABBR', '港务集团:ABBR']],
     ['县城投公司', null, ['城投集团:SHORT', '城投:ABBR']],
     ['城东街道办事处', null, ['城东镇:TOWN', '城东乡:TOWN']], // a street office that was a town
+    ['县茶业发展中心', null, ['茶业中心:ABBR']], // 发展 left out before 中心
   ])('%s (district %s)', (unit, district, expected) => {
     expect(names(unit, district)).toEqual(expect.arrayContaining(expected));
   });

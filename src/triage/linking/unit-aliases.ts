@@ -157,6 +157,9 @@ export function aliasesOfUnit(
   if (merged) add(`${merged[1]}${merged[3] === '委员会' ? '委' : merged[3]}`, 'ABBR');
   // 机关事务服务中心 → 机关事务中心, 政务服务中心 → 政务中心: 服务 is left out before 中心.
   if (/^\p{Script=Han}{2,}服务中心$/u.test(short)) add(`${short.slice(0, -4)}中心`, 'ABBR');
+  // 茶业发展中心 → 茶业中心: 发展 is left out before 中心 as 服务 is.
+  const developing = /^(\p{Script=Han}{2,})发展(?:服务)?中心$/u.exec(short)?.[1];
+  if (developing) add(`${developing}中心`, 'ABBR');
   // 融媒体中心 → 融媒体, 公共资源交易中心 → 公共资源交易.
   if (short.endsWith('中心') && short.length >= 5) add(short.slice(0, -2), 'SHORT');
   // 城市建设投资集团有限公司 → 城市建设投资公司, 城投公司, 城投集团, 城投; 港务发展有限公司 → 港务公司:
