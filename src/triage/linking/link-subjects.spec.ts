@@ -651,6 +651,7 @@ describe('subject linking', () => {
     // 把 tells it done: the one made 财务股股长 is its holder, told from the other 股长 by 财务.
     ['教体局局长把他外甥提成财务股长 没推荐', ['T033'], []],
     ['教体局局长想把他外甥提成财务股长', [], []], // wanted, not done
+    ['教体局局长要求这次调整把他外甥提成财务股长', [], []], // asked for, not done
     ['住建局刘洋把一名科长整成副局长级', ['T015'], []], // a rank given is no post held
   ] as const)('%s: one made to a post, named only by it', (text, sure, unsure) => {
     const links = link(text);

@@ -1065,7 +1065,8 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     const lead = text.slice(sentenceStart, made.index);
     // 把他儿子提成教务主任: 把 tells a thing done, unless wanted (要把, 想把, 打算把).
     const disposal =
-      /把[^。！？；\n，,把]{0,10}$/.test(lead) && !/(想|要|打算|准备|企图|欲|拟|让|叫)[^。！？；\n，,]{0,2}把[^把]*$/.test(lead);
+      /把[^。！？；\n，,把]{0,10}$/.test(lead) &&
+      !/((想|要|打算|准备|企图|欲|拟|让|叫)[^。！？；\n，,]{0,2}|(要求|请求|希望|想要|提出)[^。！？；\n，,把]{0,8})把[^把]*$/.test(lead);
     const done =
       Boolean(made[2]) ||
       text[title.end] === '了' ||
