@@ -190,6 +190,8 @@ describe('subject linking', () => {
     ['来电人反映：青石的镇长学历有假', ['T003'], []], // a place, 的 and a post opening the clause: its holder
     ['来电人反映：青石镇的副镇长收了钱', [], [['T012', 'T035']]], // two such deputies: held
     ['来电人反映：青石镇的镇长位子是买的', [], []], // the post itself
+    ['来电人反映：青石镇的副镇长已经配了4个了', [], []], // how many hold it: the post itself
+    ['来电人反映：青石镇的副镇长，编制上只有两个', [], []],
     ['他想当青石镇的镇长', [], []], // not opening a clause
   ] as const)('%s: a person named only by unit and post', (text, sure, unsure) => {
     const links = link(text);

@@ -104,6 +104,8 @@ const POST_ONLY =
 /** What follows a unit and post that are the post itself, not its holder: 副局长的位子, 组织委员人选. */
 const POST_ITSELF =
   /^([^。！？；;\n，,]{0,8}?(位子|位置|职位|职务|岗位|人选|候选人|空缺|名额|职数|一职|指标|编制)|(已经|已|都|就|有|共|一共|现在)*[\d一二两三四五六七八九十几]+[个名位人]|(又|还|都|已经)?(配多了|多配了|配超了|超配了|超了|配满了|太多了|多了[\d一二两三四五六七八九十几]?[个名位]?))/;
+/** What a sentence says of a post's holders as a number (配了4个, 多得很, 编制, 职数): the post itself. */
+const QUOTA_TALK = /(编制|职数|超配|超编|超了|多得很|太多|[配有搞提]了?[\d一二两三四五六七八九十几]+[个名位])/;
 /** A village, community or company just before a person: its 书记 or 经理 is rarely a cadre of the roster. */
 const OFF_ROSTER = /(村|社区|公司|企业|集团|工厂|厂里|店里|老板|私立|民营)[^。！？；\n，,]{0,3}$/;
 
@@ -1017,7 +1019,9 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       whole === (joint ?? '') + (qualifier ?? '') &&
       /(^|[。！？；;\n，,：:\s]|反映|举报|我们|咱们|俺们|额们|我们单位)$/.test(text.slice(Math.max(0, u.start - 4), u.start)) &&
       Boolean(title) &&
-      !POST_ITSELF.test(text.slice(title!.end, title!.end + 12));
+      !POST_ITSELF.test(text.slice(title!.end, title!.end + 12)) &&
+      // 区委办的副主任已经配了4个了, 政府办的副主任现在多得很, 教育局的副局长，编制上只有两个: how many hold it.
+      !(joint && QUOTA_TALK.test(/^[^。！？；;\n]{0,30}/.exec(text.slice(title!.end))![0]));
     if (!head && !(pointer || gender || charge || qualifier || opensClause)) continue;
     // 在监察大队当大队长 holds it; 想去发改局当局长 only wants it; 原来在龙潭当镇长 held it once
     // (the post of the one the clause is about, not its holder now).
