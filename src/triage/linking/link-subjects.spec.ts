@@ -58,6 +58,27 @@ describe('subject linking', () => {
     expect(linked(link('司法局官永强科长改了档案年龄'))).toEqual(['T023']);
   });
 
+  it.each([
+    ['城投韦永 总经理位子是买的', ['T043']], // a sound-alike, the company's short name and the post after a space
+    ['城投公司韦勇总经理收了钱', ['T043']],
+    ['司法局韦永 副局长收了钱', ['T044']],
+    ['韦永 总经理位子是买的', []], // no unit before it: a space and a post are not enough
+  ])('%s: a state-owned company by its short name, a post after a space', (text, sure) => {
+    expect(linked(link(text))).toEqual(sure);
+  });
+
+  it.each([
+    ['金沙镇宋镇长收了钱', ['T040']], // 镇长 of the town is the 办事处主任 of the street office it became
+    ['金沙的宋镇长收了钱', ['T040']],
+    ['金沙镇宋副镇长收了钱', []], // no 宋 is a deputy there
+  ])('%s: a street office called by the town it was, its posts by the old titles', (text, sure) => {
+    expect(linked(link(text))).toEqual(sure);
+  });
+
+  it('explains a street office called by the town it was', () => {
+    expect(link('金沙镇宋镇长收了钱')[0]!.candidates[0]!.reasons).toContain('单位相符：金沙镇（撤镇设街道前名称） → 金沙街道，+3 分');
+  });
+
   it('finds two subjects in one tip (the buyer and the seller)', () => {
     expect(linked(link('青石镇副镇长吴丽给镇党委周书记送了八万元，当上了副镇长。')).sort()).toEqual(['T011', 'T012']);
   });
@@ -166,6 +187,12 @@ describe('subject linking', () => {
     ['住建局有个女的副局长收了开发商的钱', ['T014'], []],
     ['住建局去年提了一名副局长，就是局里那一个女副局长', ['T014'], []], // 局里: back to 住建局
     ['他到局里那个女副局长家送了礼', [], []], // 局里 with no unit named before it
+    ['来电人反映：青石的镇长学历有假', ['T003'], []], // a place, 的 and a post opening the clause: its holder
+    ['来电人反映：青石镇的副镇长收了钱', [], [['T012', 'T035']]], // two such deputies: held
+    ['来电人反映：青石镇的镇长位子是买的', [], []], // the post itself
+    ['来电人反映：青石镇的副镇长已经配了4个了', [], []], // how many hold it: the post itself
+    ['来电人反映：青石镇的副镇长，编制上只有两个', [], []],
+    ['他想当青石镇的镇长', [], []], // not opening a clause
   ] as const)('%s: a person named only by unit and post', (text, sure, unsure) => {
     const links = link(text);
     expect(linked(links)).toEqual([...sure]);
@@ -283,6 +310,7 @@ describe('subject linking', () => {
     ['陈静是教体系统的，当副局长没几年', [], [['T016', 'T017']]], // 教体系统 is a sector, not 教体局
     ['市监局副局长已经3个了，张卫东还要再提一个', ['T004'], []], // a count of the post itself
     ['应急局孙局长原来在青石镇当镇长时乱发补贴', ['T009'], []], // a post held once, by the one the clause is about
+    ['应急局孙局长在青石镇当镇长时乱发补贴', ['T009'], []], // 当镇长时: a post held then
     ['应急局孙局长讲，现在在青石镇当镇长的乱发补贴', ['T003', 'T009'], []], // the holder now
   ] as const)('%s: sections, bodies, posts only, ranks', (text, sure, unsure) => {
     const links = link(text);
@@ -408,6 +436,7 @@ describe('subject linking', () => {
     ['住建局副局长王海涛没搞到局长位子，就给刘洋送了两万', ['T013', 'T015'], []],
     // The tip says it is not this one, however else it names them; not 如果不是 (then it is).
     ['住建局刘局长把表弟提成了股长，来电人说不是王海涛，王海涛是老副局长', ['T015'], ['T013']],
+    ['住建局刘局长把表弟提成了股长，反映的是刘局长，不是青石镇的王镇长', ['T015'], ['T003']], // a unit between
     ['青石镇副镇长吴丽改了档案年龄，这可不是周涛书记整的，周涛刚来', ['T012'], ['T011']],
     ['如果不是住建局王海涛打招呼，这个人根本提不上去', ['T013'], []],
     // 么 for 没 (西北); called several times (打了几回招呼); forced, ignored it, resisted a while.
@@ -477,6 +506,9 @@ describe('subject linking', () => {
     expect(held(links)).toEqual([['T001', 'T003']]); // and 青石镇's namesake
     // One about to leave and alone in the tip is the one rushing promotions.
     expect(linked(link('自然资源局局长王建国快退休了，一下提了6个人'))).toEqual(['T001']);
+    // …but what the reporter says of themself (来电人讲…，晓得这个事) is not said of them.
+    expect(linked(link('来电人反映：水利局王磊副局长的档案年龄改过，来电人讲跟他是一个村的，晓得这个事。'))).toEqual(['T022']);
+    expect(linked(link('水利局王磊副局长的档案年龄改过，我跟他是同学，知道这个事。'))).toEqual(['T022']);
   });
 
   it('does not let a later name settle an earlier mention it hardly fitted, nor a bystander settle the accused', () => {
@@ -621,6 +653,7 @@ describe('subject linking', () => {
     // 把 tells it done: the one made 财务股股长 is its holder, told from the other 股长 by 财务.
     ['教体局局长把他外甥提成财务股长 没推荐', ['T033'], []],
     ['教体局局长想把他外甥提成财务股长', [], []], // wanted, not done
+    ['教体局局长要求这次调整把他外甥提成财务股长', [], []], // asked for, not done
     ['住建局刘洋把一名科长整成副局长级', ['T015'], []], // a rank given is no post held
   ] as const)('%s: one made to a post, named only by it', (text, sure, unsure) => {
     const links = link(text);
@@ -686,6 +719,21 @@ describe('subject linking: who is a party, said in other words', () => {
     const links = link(text);
     expect(links.flatMap((l) => l.candidates.map((c) => c.personNo))).toEqual([...candidates]);
     if (candidates.length) expect(links[0]!.candidates[0]!.reasons.join('；')).toContain('文中也说了其现任职务或单位');
+  });
+
+  it.each([
+    // Said to have left the town: its deputies still there are not the one; the one whose post now fits is.
+    ['以前海湾镇的祁镇长，现在调到区里当局长了，在海湾的时候收了人家八万块', ['T045']],
+    ['以前海湾镇的祁镇长，调走之前连开两次会调整了一批干部。来电人讲祁镇长现在调到区商务局了。', ['T045']],
+  ] as const)('%s: one named by a former post who has moved on is in another unit now', (text, sure) => {
+    expect(linked(link(text))).toEqual([...sure]);
+  });
+
+  it("gives a temporary (挂职) deputy called by the head's title nothing for the title", () => {
+    const links = link('海湾镇祁镇长一个月只来两天');
+    const temporary = links[0]!.candidates.find((c) => c.personNo === 'T038')!;
+    expect(temporary.reasons).toContain('挂职副职很少被称为正职：镇长 ≈ 挂职副镇长，+0 分');
+    expect(links[0]!.candidates[0]!.personNo).toBe('T037');
   });
 
   it('counts a former unit beside a former post as theirs then, when the tip says where they are now', () => {

@@ -96,6 +96,7 @@ const ALIAS_WORDS = {
   SHORT: '',
   ABBR: '（简称）',
   OLD: '（机构改革前名称）',
+  TOWN: '（撤镇设街道前名称）',
   PLACE: '（地名）',
   INITIALS: '（拼音首字母）',
 } as const;
@@ -115,7 +116,8 @@ function candidatesFor(mention: Mention, units: UnitHit[], index: RosterIndex): 
   for (const unit of new Set(units.flatMap((u) => u.aliases.map((a) => a.unit)))) {
     for (const p of index.bySurnameUnit.get(`${mention.surname}|${unit}`) ?? []) inUnits.set(p.id, p);
   }
-  if (inUnits.size > 0) return [...inUnits.values()];
+  // 以前东洋镇的洪镇长，现在调到县里当局长了: one who has moved on is in another unit now.
+  if (inUnits.size > 0 && !movedOn(mention)) return [...inUnits.values()];
   return index.bySurname.get(mention.surname) ?? [];
 }
 
@@ -162,6 +164,9 @@ function scoreParts(mention: Mention, person: IndexedPerson, units: UnitHit[], i
   const nearAlias = fits[0]?.a;
   if (near && nearAlias) {
     add('unitBeside', 1, `单位相符：${near.text}${ALIAS_WORDS[nearAlias.kind]} → ${nearAlias.unit}`);
+    // 以前东洋镇的洪镇长，现在调到县里了: whoever is still in that unit is not the one who left.
+    if (movedOn(mention) && !nowFits(mention, person, index, units))
+      add('stayedInUnit', 1, `文中说此人已从${near.text}调走，此人仍在${person.unit}（${person.post}）`);
   } else {
     const anywhere = units.flatMap((u) => u.aliases.filter((a) => isIn(person, a.unit)).map((a) => ({ u, a })))[0];
     if (anywhere)
@@ -170,8 +175,12 @@ function scoreParts(mention: Mention, person: IndexedPerson, units: UnitHit[], i
         1,
         `文中提到其单位：${anywhere.u.text}${ALIAS_WORDS[anywhere.a.kind]}${anywhere.a.unit === person.unit ? '' : ` → ${anywhere.a.unit}`}`,
       );
-    // 金沙街道原来的何主任，今年调到城管局当局长了: the unit beside a former post was theirs then.
-    if (mention.formerly && nowFits(mention, person, index, units)) note(`紧挨着的单位是其过去的单位：${near?.text ?? ''}，不扣分`);
+    // 金沙街道原来的何主任，今年调到城管局当局长了: the unit beside a former post was theirs then,
+    // and with the post they hold now said and fitting, it speaks for them.
+    if (near && mention.formerly && nowFits(mention, person, index, units))
+      add('unitFormerNow', 1, `紧挨着的单位是其过去的单位：${near.text}，文中说的现职也相符（${person.unit} ${person.post}）`);
+    // 以前东洋镇的洪镇长，调走之前…: said to have left the unit beside, it is not theirs now.
+    else if (near && movedOn(mention)) note(`文中说此人已从${near.text}调走，紧挨着的单位不是其现单位，不扣分`);
     else if (near && near.aliases.every((a) => a.kind !== 'PLACE') && !mention.kin)
       add('unitBesideOther', 1, `紧挨着的单位不是其单位：${near.text} ≠ ${person.unit}`);
   }
@@ -203,6 +212,10 @@ function scoreParts(mention: Mention, person: IndexedPerson, units: UnitHit[], i
       ? `${mention.title.written}（${mention.title.deputy ? '副' : ''}${mention.title.base}）`
       : mention.title.written;
     if (fit >= 0.8) add('titleFit', fit, `职务相符：${written} ≈ ${person.post}`);
+    // 洪镇长 for a 挂职副镇长: one sent for a year or two is seldom called by the head's title
+    // (unless the tip says 挂职 itself: 挂职的祁镇长).
+    else if (fit >= 0.5 && person.post.includes('挂职') && mention.post?.qualifier !== '挂职')
+      add('titleNearTemporary', 1, `挂职副职很少被称为正职：${written} ≈ ${person.post}`);
     else if (fit >= 0.5) add('titleNear', 1, `职务近似（按习惯称呼副职为正职）：${written} ≈ ${person.post}`);
     else if (mention.formerly && nowFits(mention, person, index, units))
       add('titleFormerNow', 1, `称呼的是其过去的职务：${written}，文中也说了其现任职务或单位（${person.unit} ${person.post}）`);
@@ -213,6 +226,9 @@ function scoreParts(mention: Mention, person: IndexedPerson, units: UnitHit[], i
         1,
         `职务不符：${written} ≠ ${person.post}`,
       );
+    // 以前的洪镇长，现在调到县商务局了: the post or unit the tip says they hold now is not this one's.
+    if (mention.formerly && nowSaid(mention, index, units) && !nowFits(mention, person, index, units))
+      add('nowMismatch', 1, `文中说了其现任职务或单位，与此人不符（${person.unit} ${person.post}）`);
     const unitNamed = units.some((u) => u.aliases.some((a) => isIn(person, a.unit)));
     if (fit >= 0.8 && soleHolder === person.id && !unitNamed && !mention.offRoster) {
       add('soleHolder', 1, `花名册中姓${mention.surname}的只有此人任${written}`);
@@ -247,25 +263,41 @@ function appositionTitle(mention: Mention, index: RosterIndex): TitleHit | null 
  * of a former post what the person holds now, and it fits the roster post.
  */
 function nowFits(mention: Mention, person: IndexedPerson, index: RosterIndex, units: UnitHit[] = []): boolean {
+  return nowSaid(mention, index, units)?.(person) ?? false;
+}
+
+/** 调到, 调走, 调任: the tip says the one named by a former post has left that unit. */
+const MOVED_ON = /(调到|调去|调往|调任|调走|调离|提拔到|交流到|交流去)/;
+
+/** 以前东洋镇的洪镇长，现在调到县里当局长了, 调走之前…: one named by a former post who has moved on. */
+function movedOn(mention: Mention): boolean {
+  return mention.formerly && MOVED_ON.test(mention.sentenceRest);
+}
+
+/**
+ * What the tip says a person named by a former post holds now, as a test of a candidate
+ * (the post, a town's head, or the unit they are in now), or null when it says nothing of it.
+ */
+function nowSaid(mention: Mention, index: RosterIndex, units: UnitHit[] = []): ((person: IndexedPerson) => boolean) | null {
   const text = mention.sentenceRest;
   const now = /(现在|现任|如今|目前|当了|当上了?|升任|提任|提拔为|提拔成|提为|提成|成了|调到|调去|调往|调任|提拔到|提到)/.exec(text);
-  if (!now) return false;
+  if (!now) return null;
   const from = now.index + now[0].length;
   // 提到乡镇当一把手了: made the head of a town (乡镇, 街道), no unit named.
   const head = /^[^，,。；;]{0,6}?(一把手|主要负责人)/.exec(text.slice(from));
-  if (head) {
-    const place = /(乡镇|镇上|镇里|乡里|街道)/.exec(head[0]);
-    const isHead = headTitle(person, index.config.postTitles) !== null;
-    if (place) return isHead && /(镇|乡|街道|街道办事处)$/.test(person.unit);
+  if (head && /(乡镇|镇上|镇里|乡里|街道)/.test(head[0])) {
+    return (person) => headTitle(person, index.config.postTitles) !== null && /(镇|乡|街道|街道办事处)$/.test(person.unit);
   }
   // 调到城管局当局长, 提拔成文旅局fjz: the unit may stand between, the post may be in initials.
   for (let at = from; at < Math.min(text.length, from + 12); at += 1) {
     const title = index.titles.at(text, at) ?? index.initialsTitleAt(text, at);
-    if (title) return titleFit(title, person.titles, true) >= 0.8;
+    if (title) return (person) => titleFit(title, person.titles, true) >= 0.8;
   }
   // 现在去zzb当ld了: no post said, but the unit they are in now.
   const at = mention.end + from;
-  return units.some((u) => u.start >= at - 2 && u.start <= at + 8 && u.aliases.some((a) => isIn(person, a.unit)));
+  const there = units.filter((u) => u.start >= at - 2 && u.start <= at + 8);
+  if (there.length === 0) return null;
+  return (person) => there.some((u) => u.aliases.some((a) => isIn(person, a.unit)));
 }
 
 /**

@@ -104,6 +104,8 @@ const POST_ONLY =
 /** What follows a unit and post that are the post itself, not its holder: 副局长的位子, 组织委员人选. */
 const POST_ITSELF =
   /^([^。！？；;\n，,]{0,8}?(位子|位置|职位|职务|岗位|人选|候选人|空缺|名额|职数|一职|指标|编制)|(已经|已|都|就|有|共|一共|现在)*[\d一二两三四五六七八九十几]+[个名位人]|(又|还|都|已经)?(配多了|多配了|配超了|超配了|超了|配满了|太多了|多了[\d一二两三四五六七八九十几]?[个名位]?))/;
+/** What a sentence says of a post's holders as a number (配了4个, 多得很, 编制, 职数): the post itself. */
+const QUOTA_TALK = /(编制|职数|超配|超编|超了|多得很|太多|[配有搞提]了?[\d一二两三四五六七八九十几]+[个名位])/;
 /** A village, community or company just before a person: its 书记 or 经理 is rarely a cadre of the roster. */
 const OFF_ROSTER = /(村|社区|公司|企业|集团|工厂|厂里|店里|老板|私立|民营)[^。！？；\n，,]{0,3}$/;
 
@@ -206,7 +208,7 @@ function bystanderCue(text: string, start: number, end: number): string | null {
   // (not 要不是王局长打招呼 or 如果不是…, which say it is; nor 是不是王局长, a question; nor
   // 不是王局长一个人的事 or 不是王局长的亲戚, said of someone else).
   if (
-    /(?<!要|若|如果|假如|倘若|要是|是)(?:并|也|可|而|都|倒|根本|绝对)?不是$/.test(before) &&
+    /(?<!要|若|如果|假如|倘若|要是|是)(?:并|也|可|而|都|倒|根本|绝对)?不是(?:[^。！？；\n，,的不是]{2,8}的)?$/.test(before) &&
     !/^(同志)?(一个人|一人|自己|的|嘅|说|讲|一家|干部|领导)/.test(after)
   ) {
     return DENIED;
@@ -466,6 +468,8 @@ const CLAUSE_STANCE =
 const NEAR_STANCE =
   /^[^。！？；\n，,]{0,6}?(?:(?:也|都|只是|早就|后来|早)(?:知道|晓得|清楚)|(?:事后|过后|之后|后来)才?(?:知道|晓得|得知|听说)|有耳闻|不知道|不晓得)|^[^。！？；\n，,]{0,4}?(?:没|冇|没有)(?:搞|整|弄|干)(?=[。！？；;，,\s]|$)|^[^。！？；\n，,]{0,10}?(?:退回|退了回去)|^[^。！？；\n，,]{0,6}?(?:顶了?回去|没有?理会|不理会|没有?理睬|没有?搭理|不搭理|没有?答应|不答应|没有?同意|不同意|没有?办|没照办|没松口|婉拒|回绝|推辞|推脱|没表态|不表态|没吭声|没接茬|没搭茬|不搭茬|(?:是)?被(?:逼|迫)|顶了[一两几好]?[个]?(?:月|阵|天|周|礼拜|星期|段时间)|说要研究|说研究研究|说再研究|说(?:要|得)?按程序|(?:表示|说|讲)(?:要|得)?按[^。！？；\n，,]{1,8}?(?:办|来|走)|说[^。！？；\n，,]{0,6}?(?:已经有人了|满了|没有?位子|没有?位置|不合适|不符合条件))/;
 const CLAUSE_END = /[。！？!?；;\n\s]/;
+/** A clause of the reporter's own: 来电人讲…, 我们…. */
+const REPORTER_CLAUSE = /[，,](?:来电人|举报人|反映人|来信人|写信人|本人|我们?)/;
 
 /**
  * The stance cue of each mention from the rest of its clause, up to the next person named
@@ -491,7 +495,8 @@ function clauseCues(text: string, mentions: Mention[]): void {
     if (listed && shared) {
       m.bystanderCue ??= shared;
     } else if (!m.bystanderCue) {
-      const rest = text.slice(m.end, end);
+      // …up to where the reporter speaks of themself (来电人讲跟他是一个连队的，晓得这个事): not said of this one.
+      const rest = text.slice(m.end, end).split(REPORTER_CLAUSE, 1)[0]!;
       if (NEAR_STANCE.test(rest) || CLAUSE_STANCE.test(rest)) m.bystanderCue = '仅被提及（知情、不在场、提出异议或反映情况）';
     }
     shared = m.bystanderCue;
@@ -764,8 +769,8 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
         /(原来|原先|以前|当年|过去|曾经|之前|早先|原(?![因则本理谅告]))[^。！？；\n，,]{0,8}$/.test(
           text.slice(Math.max(0, start - 12), start),
         ) ||
-        // 政府办的潘主任，现在好像退成调研员了: the post called is one held before.
-        /^[，,]?(?:他|她)?(?:现在|如今|目前|已经|早就)(?:好像|可能|听说|据说)?(?:退成|退为|改任|转任|改成|转成|退到|退居)/.test(
+        // 政府办的潘主任，现在好像退成调研员了, 洪镇长现在调到县商务局了: the post called is one held before.
+        /^[，,]?(?:他|她|伊)?(?:现在|如今|目前|已经|早就)(?:好像|可能|听说|据说)?(?:退成|退为|改任|转任|改成|转成|退到|退居|调到|调去|调往|调任|调走|调离)/.test(
           text.slice(end, end + 14),
         ),
       offRoster: offRosterBefore(Math.max(0, start - 8), start),
@@ -955,7 +960,9 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       if (found || i + len > text.length) continue;
       const window = text.slice(i, i + len);
       if (![...window].every((c) => CJK.test(c))) continue;
-      const title = titles.at(text, i + len);
+      // 城投张永 总经理: in an SMS the post may stand after a space, when a unit is written right before.
+      const spaced = /[ \u3000]/.test(text[i + len] ?? '') && unitEnds.has(i) ? titles.at(text, i + len + 1) : null;
+      const title = titles.at(text, i + len) ?? spaced;
       if (len === 2 && !title) continue;
       // 乔文斌 for 谯文斌: a surname not on the roster, before a roster name's given name.
       if (
@@ -1006,13 +1013,15 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     const titleAt = from + whole.length;
     const title = head ? null : titles.at(text, titleAt);
     if (!head && !title) continue;
-    // 白泥乡组织委员 收钱推荐人: a unit and post that open a clause and are followed by what
-    // they did are their holder, not the post (提了石湾镇副镇长, 副局长的位子).
+    // 白泥乡组织委员 收钱推荐人, 煤坪的镇长学历有假: a unit and post that open a clause and are
+    // followed by what they did are their holder, not the post (提了石湾镇副镇长, 副局长的位子).
     const opensClause =
-      whole === (qualifier ?? '') &&
+      whole === (joint ?? '') + (qualifier ?? '') &&
       /(^|[。！？；;\n，,：:\s]|反映|举报|我们|咱们|俺们|额们|我们单位)$/.test(text.slice(Math.max(0, u.start - 4), u.start)) &&
       Boolean(title) &&
-      !POST_ITSELF.test(text.slice(title!.end, title!.end + 12));
+      !POST_ITSELF.test(text.slice(title!.end, title!.end + 12)) &&
+      // 区委办的副主任已经配了4个了, 政府办的副主任现在多得很, 教育局的副局长，编制上只有两个: how many hold it.
+      !(joint && QUOTA_TALK.test(/^[^。！？；;\n]{0,30}/.exec(text.slice(title!.end))![0]));
     if (!head && !(pointer || gender || charge || qualifier || opensClause)) continue;
     // 在监察大队当大队长 holds it; 想去发改局当局长 only wants it; 原来在龙潭当镇长 held it once
     // (the post of the one the clause is about, not its holder now).
@@ -1020,8 +1029,10 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
       /^[当任]/.test(pointer ?? '') &&
       (text[start - 1] !== '在' ||
         /(原来|以前|曾经|曾|之前|早先|过去|当年)$/.test(text.slice(Math.max(0, start - 5), start - 1)) ||
-        // 她在水利局当股长的时候: a post held then.
-        /^[^。！？；\n，,]{0,8}?(的时候|那时候|那会儿?|那阵子?|期间)/.test(text.slice(from + whole.length, from + whole.length + 14)))
+        // 她在水利局当股长的时候, 在东洋镇当镇长时: a post held then.
+        /^[^。！？；\n，,]{0,8}?(的时候|那时候|那会儿?|那阵子?|期间|时(?!间))/.test(
+          text.slice(from + whole.length, from + whole.length + 14),
+        ))
     ) {
       continue;
     }
@@ -1058,7 +1069,8 @@ export function findMentions(text: string, index: RosterIndex, units: UnitHit[] 
     const lead = text.slice(sentenceStart, made.index);
     // 把他儿子提成教务主任: 把 tells a thing done, unless wanted (要把, 想把, 打算把).
     const disposal =
-      /把[^。！？；\n，,把]{0,10}$/.test(lead) && !/(想|要|打算|准备|企图|欲|拟|让|叫)[^。！？；\n，,]{0,2}把[^把]*$/.test(lead);
+      /把[^。！？；\n，,把]{0,10}$/.test(lead) &&
+      !/((想|要|打算|准备|企图|欲|拟|让|叫)[^。！？；\n，,]{0,2}|(要求|请求|希望|想要|提出)[^。！？；\n，,把]{0,8})把[^把]*$/.test(lead);
     const done =
       Boolean(made[2]) ||
       text[title.end] === '了' ||

@@ -67,6 +67,11 @@ export const TEST_PEOPLE: RosterPerson[] = [
   // the zone's last character (园丁).
   ['T041', '丁海平', '中共区客家文化产业园工作委员会', '书记', '正科'],
   ['T042', '丁文', '区客家文化产业园管理委员会', '主任', '正科'],
+  // Namesakes, one heading a state-owned company (called 城投) and one a deputy of a bureau.
+  ['T043', '韦勇', '北塘区城市建设投资集团有限公司', '党委委员、总经理', '副科'],
+  ['T044', '韦勇', '区司法局', '副局长', '副科'],
+  // A 祁 who was 海湾镇's 镇长 and now heads a bureau (the town keeps a 挂职 deputy 祁).
+  ['T045', '祁明', '区商务局', '党组书记、局长', '正科'],
 ].map(([id, name, unit, post, rank]) => ({
   id: id!,
   personNo: id!,

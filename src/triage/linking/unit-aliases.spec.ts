@@ -35,12 +35,23 @@ describe('unit aliases', () => {
     ['县文化广电体育和旅游局', null, ['文旅局:ABBR', '旅游局:OLD']],
     ['县能源局', null, ['煤炭局:OLD', '煤管局:OLD']],
     ['北塘区客家文化产业园管理委员会', '北塘区', ['客家文化产业园:SHORT', '客家文化产业园管委会:ABBR', '产业园:ABBR', '产业园管委会:ABBR']],
+    ['北塘区城市建设投资集团有限公司', null, ['城市建设投资集团:SHORT', '城投公司:ABBR', '城投集团:ABBR', '城投:ABBR']],
+    ['县国有资产投资经营有限公司', null, ['国有资产投资经营公司:SHORT', '国投公司:ABBR', '国投集团:ABBR', '国投:ABBR']],
+    ['县港务发展有限公司', null, ['港务发展公司:SHORT', '港务公司:ABBR', '港务集团:ABBR']],
+    ['县城投公司', null, ['城投集团:SHORT', '城投:ABBR']],
+    ['城东街道办事处', null, ['城东镇:TOWN', '城东乡:TOWN']], // a street office that was a town
+    ['县茶业发展中心', null, ['茶业中心:ABBR']], // 发展 left out before 中心
   ])('%s (district %s)', (unit, district, expected) => {
     expect(names(unit, district)).toEqual(expect.arrayContaining(expected));
   });
 
   it('reads the district of a roster that writes 中共 before its Party bodies', () => {
     expect(districtPrefix(['中共北塘区委组织部', '中共北塘区委办公室', '北塘区财政局', '北塘区教育局'])).toBe('北塘区');
+  });
+
+  it('calls a company by its field, not by a bare field that is no investment company', () => {
+    expect(names('县港务发展有限公司')).not.toContain('港务:ABBR');
+    expect(names('县港务发展有限公司')).not.toContain('县港务发展公司:SHORT');
   });
 
   it('calls 发展和改革局 by neither word alone', () => {

@@ -2,9 +2,10 @@ import type { TriageConfig } from '../triage-config.js';
 
 /**
  * How a unit is named in a tip: full, short (without 区/区委), abbreviated, an old name, a
- * bare place name, or the pinyin initials of a short name or abbreviation (jtj for 交通局).
+ * street office by the town it was (TOWN), a bare place name, or the pinyin initials of a
+ * short name or abbreviation (jtj for 交通局).
  */
-export type AliasKind = 'FULL' | 'SHORT' | 'ABBR' | 'OLD' | 'PLACE' | 'INITIALS';
+export type AliasKind = 'FULL' | 'SHORT' | 'ABBR' | 'OLD' | 'TOWN' | 'PLACE' | 'INITIALS';
 
 export interface UnitAlias {
   alias: string;
@@ -16,6 +17,18 @@ export interface UnitAlias {
 
 const ADMIN_PREFIXES = ['区委', '县委', '市委', '旗委', '区', '县', '旗'];
 const PLACE_SUFFIXES = ['街道办事处', '街道', '镇', '乡', '社区'];
+
+/**
+ * A town made a street office (撤镇设街道, 撤乡设街道) is still called by its old name and its
+ * posts by the old titles: 镇长 is the 办事处主任 now, 副镇长 a 办事处副主任 (书记 stays, of the 党工委).
+ */
+const TOWN_POSTS_IN_STREET: Record<string, string> = {
+  镇长: '主任',
+  副镇长: '副主任',
+  常务副镇长: '副主任',
+  乡长: '主任',
+  副乡长: '副主任',
+};
 
 /** A town or street office's government or Party committee: 青石镇人民政府 and 青石镇党委 are 青石镇. */
 const PLACE_BODIES = /(镇|乡|街道)(人民政府|政府|党委|党工委|委员会|办事处)$/;
@@ -144,8 +157,29 @@ export function aliasesOfUnit(
   if (merged) add(`${merged[1]}${merged[3] === '委员会' ? '委' : merged[3]}`, 'ABBR');
   // 机关事务服务中心 → 机关事务中心, 政务服务中心 → 政务中心: 服务 is left out before 中心.
   if (/^\p{Script=Han}{2,}服务中心$/u.test(short)) add(`${short.slice(0, -4)}中心`, 'ABBR');
+  // 茶业发展中心 → 茶业中心: 发展 is left out before 中心 as 服务 is.
+  const developing = /^(\p{Script=Han}{2,})发展(?:服务)?中心$/u.exec(short)?.[1];
+  if (developing) add(`${developing}中心`, 'ABBR');
   // 融媒体中心 → 融媒体, 公共资源交易中心 → 公共资源交易.
   if (short.endsWith('中心') && short.length >= 5) add(short.slice(0, -2), 'SHORT');
+  // 城市建设投资集团有限公司 → 城市建设投资公司, 城投公司, 城投集团, 城投; 港务发展有限公司 → 港务公司:
+  // a company is called without 有限公司, by the field before 发展 or 经营, and an investment
+  // company by its first character and 投 (国有资产投资经营 → 国投, 交通建设投资 → 交投).
+  // The county's name the company's own name starts with (茶源县城市建设投资集团有限公司) is not said.
+  const company =
+    /^(?:\p{Script=Han}{2,3}?[县区市旗](?=\p{Script=Han}{4}))?(\p{Script=Han}{2,}?)(?:(?:集团)?(?:股份)?(?:有限(?:责任)?)?公司|集团)$/u.exec(
+      short,
+    )?.[1];
+  if (company) {
+    add(`${company}公司`, 'SHORT');
+    add(`${company}集团`, 'SHORT');
+    const field = /^(\p{Script=Han}{2,}?)(?:发展|经营|控股|实业|运营|管理)+$/u.exec(company)?.[1] ?? company;
+    // 城投公司 is already called so: 城投, 城投集团.
+    const invested = /^(\p{Script=Han})(?:\p{Script=Han}{1,5}?投资|投$)/u.exec(field)?.[1];
+    const called = invested ? `${invested}投` : field;
+    for (const kind of ['公司', '集团']) add(`${called}${kind}`, 'ABBR');
+    if (invested) add(called, 'ABBR');
+  }
   // 第三中学 → 三中, 第一小学 → 一小, 实验小学 → 实小, 第一高级中学 → 一高.
   const school = /^(?:第)?([一二三四五六七八九十]{1,3}|实验)(中学|小学|高级中学)$/u.exec(short);
   if (school) add(`${school[1]!.slice(0, school[1] === '实验' ? 1 : undefined)}${school[2]![0]}`, 'ABBR');
@@ -161,8 +195,11 @@ export function aliasesOfUnit(
       if (suffix.startsWith('街道')) {
         add(`${place}街道`, 'SHORT');
         add(`${place}街道办`, 'SHORT');
+        // 撤镇设街道: 溪南镇庄副镇长 is 溪南街道's 办事处副主任, the town's posts said as they were.
+        add(`${place}镇`, 'TOWN', TOWN_POSTS_IN_STREET);
+        add(`${place}乡`, 'TOWN', TOWN_POSTS_IN_STREET);
       }
-      add(place, 'PLACE');
+      add(place, 'PLACE', suffix.startsWith('街道') ? TOWN_POSTS_IN_STREET : undefined);
       // 沙沟回族乡 → 沙沟乡, 沙沟: an ethnic township is called without its people's name.
       const ethnic =
         /^(\p{Script=Han}{2,})(?:回族|蒙古族|满族|藏族|彝族|苗族|壮族|瑶族|畲族|土家族|侗族|白族|哈尼族|傈僳族|土族|撒拉族|东乡族|保安族|民族)$/u.exec(
