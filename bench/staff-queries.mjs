@@ -75,7 +75,7 @@ const GOALS = { inbox: 50, dashboard: 300, vetting: 200 };
  * requests keeps tips waiting, end() says how the worker fared, waitIdle() waits for the worker
  * to go quiet), the two printed side by side.
  */
-export async function benchStaffQueries({ env, db, baseUrl, tips, times = 40, burst }) {
+export async function benchStaffQueries({ env, db, baseUrl, tips, times = 40, burst, nice }) {
   const token = await staffToken(env, baseUrl);
   const auth = { authorization: `Bearer ${token}` };
   const get = (path) => () => fetch(`${baseUrl}${path}`, { headers: auth });
@@ -165,7 +165,8 @@ export async function benchStaffQueries({ env, db, baseUrl, tips, times = 40, bu
     : '';
   return {
     title:
-      `Staff and vetting queries at ${tips} tips (sequential requests through the api, ms; worker idle${during}). ` +
+      `Staff and vetting queries at ${tips} tips (sequential requests through the api, ms; worker idle${during}; ` +
+      `nice values (scheduling.nice): worker ${nice?.worker ?? '?'}, api ${nice?.api ?? '?'}). ` +
       'Shared machine: figures are noisy, compare the two phases of one run',
     rows,
     vettingVerdicts: verdicts,

@@ -4,6 +4,7 @@
 // QF_BENCH_SIZES="1000x10000,100000x1000000" (cadres x earlier tips).
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import pg from 'pg';
 import { generateRoster, generateTips, tipBody } from './district-data.mjs';
 import { benchStaffQueries } from './staff-queries.mjs';
@@ -16,6 +17,9 @@ const SETTINGS = [
   '  outboxRelayIntervalMs: 200',
   '  outboxRelayGraceMs: 0',
   '  concurrency: 16',
+  // QF_BENCH_SETTINGS: YAML lines added to the settings of the bench's processes, to compare a
+  // setting's values in one sitting (e.g. `scheduling:\n  nice: { api: 0, worker: 0 }`).
+  process.env.QF_BENCH_SETTINGS ?? '',
 ].join('\n');
 
 const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
@@ -224,7 +228,14 @@ export async function benchTriageAt({ cadres, tips, burst = 2000, steadyRate = 5
   resetPeakRss(api.pid);
   // Timed with the worker idle (everything above triaged), then while it drains a burst.
   const queries = staffQueries
-    ? await benchStaffQueries({ env, db, baseUrl: 'http://127.0.0.1:3911', tips, burst: drainingBurst(db, worker) })
+    ? await benchStaffQueries({
+        env,
+        db,
+        baseUrl: 'http://127.0.0.1:3911',
+        tips,
+        burst: drainingBurst(db, worker),
+        nice: { worker: getPriority(worker.pid), api: getPriority(api.pid) },
+      })
     : null;
   const apiQueriesPeakRssMb = peakRssMb(api.pid);
   const memory = {

@@ -3,12 +3,14 @@ import { existsSync } from 'node:fs';
 import { createHttpApp } from './http-app.js';
 import { ConfigError, loadAppConfig } from './infra/config/app-config.js';
 import { applyHeapGrowth } from './infra/memory/heap-growth.js';
+import { applyCpuPriority } from './infra/process/cpu-priority.js';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 
 async function main(): Promise<void> {
   const config = loadAppConfig();
   applyHeapGrowth(config.settings.memory.heapGrowthPercent.api);
+  applyCpuPriority(config.settings.scheduling.nice.api);
   const app = await createHttpApp(config);
   await app.listen(config.env.PORT, config.env.HOST);
 }

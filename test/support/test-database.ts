@@ -69,7 +69,10 @@ export async function createTestEnvironment(
   const configDir = mkdtempSync(join(tmpdir(), 'qf-test-config-'));
   cpSync(join(process.cwd(), 'config'), configDir, { recursive: true });
   rmSync(join(configDir, 'local.yaml'), { force: true });
-  if (options.settings) writeFileSync(join(configDir, 'local.yaml'), toYaml(options.settings));
+  // A worker started as a process by a test runs at the api's priority: on the test machine
+  // the CPU's other tenants are jest and Chromium, not an api whose pages must come first, and
+  // a worker yielding to them would only make the test slower (cpu-priority.spec covers it).
+  writeFileSync(join(configDir, 'local.yaml'), toYaml({ scheduling: { nice: { api: 0, worker: 0 } }, ...options.settings }));
   const env: Record<string, string> = {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',

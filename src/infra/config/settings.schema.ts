@@ -238,6 +238,20 @@ export const settingsSchema = z.strictObject({
         .default({ api: 20, worker: 50 }),
     })
     .default({ heapGrowthPercent: { api: 20, worker: 50 } }),
+  scheduling: z
+    .strictObject({
+      /**
+       * Each process's nice value (0–19; a higher one yields the CPU to the others): the worker
+       * at 10 lets staff pages and intake come first on a machine it shares with the api, and
+       * takes all the CPU alone. Set at boot by each entry point
+       * (src/infra/process/cpu-priority.ts); figures in docs/DEPLOYMENT.md. A process started
+       * nicer (`nice`, a unit file's Nice=) keeps its own. Negative values need privileges.
+       */
+      nice: z
+        .strictObject({ api: z.number().int().min(0).max(19), worker: z.number().int().min(0).max(19) })
+        .default({ api: 0, worker: 10 }),
+    })
+    .default({ nice: { api: 0, worker: 10 } }),
   telephony: z.strictObject({
     /** Origins a voicemail recording may be downloaded from, e.g. https://rec.telecom.example. */
     recordingOrigins: z.array(z.url()).default([]),
