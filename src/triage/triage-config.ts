@@ -25,6 +25,8 @@ export const triageConfigSchema = z.strictObject({
       content: z.number().min(0),
       sameCategory: z.number().min(0),
       briefSameStory: z.number().min(0),
+      /** Same subject and category, a fact in common and none differing: a retelling in other words. */
+      agreeingStory: z.number().min(0).default(0),
       relatedCategory: z.number(),
       otherCategory: z.number().max(0),
       noCategory: z.number().max(0),

@@ -79,6 +79,21 @@ describe('repeat scoring: same subject plus evidence of the same story', () => {
       false,
     ],
     ['nothing in common but near-identical text', candidate({ sharedCadres: 0, sameMinhash: 23 }), true],
+    // Retold in other words (another channel, a dialect): no content in common, but the subject,
+    // the category and a detail of the story, and nothing that differs.
+    ['subject, category and a month, no content in common', candidate({ sharedTokens: 0, facts: [time] }), true],
+    ['subject, category and a place, no content in common', candidate({ sharedTokens: 0, facts: [place] }), true],
+    [
+      'subject, category and a month, no content in common, but another amount',
+      candidate({ sharedTokens: 0, facts: [time], conflicts: { time: false, amount: true } }),
+      false,
+    ],
+    [
+      'subject and a month, no content in common, another category',
+      candidate({ sharedTokens: 0, facts: [time], categories: ['RUSH_PROMOTION'] }),
+      false,
+    ],
+    ['subject and category, no content and no fact in common', candidate({ sharedTokens: 0 }), false],
     // A share of a tip of one or two words is taken out of three: one word of one is no 100%.
     [
       'subject and 1 word of a one-word tip, the other placed in no category',
@@ -137,14 +152,15 @@ describe('repeat scoring: same subject plus evidence of the same story', () => {
     );
     expect(retold).toEqual({
       score: 0.45,
-      evidence: 4.75,
+      evidence: 5.75,
       reasons: [
         '被反映人相同',
         '问题类别相同',
         '同一时间“2026年3月”',
         '同一地点“老地方茶楼”',
+        '同类问题，所述细节一致',
         '内容相近 45%',
-        '合计 4.75 分（达到 1.5 分视为同一事项）',
+        '合计 5.75 分（达到 1.5 分视为同一事项）',
       ],
     });
     const other = scoreRepeat(
@@ -166,7 +182,7 @@ describe('repeat scoring: same subject plus evidence of the same story', () => {
   it('counts facts up to maxFactPoints', () => {
     const many: SharedFact[] = [time, amount, place, { kind: 'QUOTE', text: '我等了七年' }, { kind: 'COUNT', text: '4套' }];
     expect(scoreRepeat(tip, candidate({ sharedTokens: 0, facts: many }), settings)?.evidence).toBe(
-      settings.points.sameCategory + settings.maxFactPoints,
+      settings.points.sameCategory + settings.maxFactPoints + settings.points.agreeingStory,
     );
   });
 

@@ -116,6 +116,10 @@ export function scoreRepeat(
       reasons.push(`${FACT_WORDS[fact.kind]}“${fact.text}”`);
     }
     evidence += Math.min(settings.maxFactPoints, factPoints);
+    if (factPoints > 0 && mine && mine === theirs && !c.conflicts?.time && !c.conflicts?.amount && p.agreeingStory) {
+      evidence += p.agreeingStory;
+      reasons.push('同类问题，所述细节一致');
+    }
     if (c.conflicts?.time) {
       evidence += p.otherTime;
       reasons.push('所述时间不同');
