@@ -166,7 +166,7 @@ export async function benchStaffQueries({ env, db, baseUrl, tips, times = 40, bu
   return {
     title:
       `Staff and vetting queries at ${tips} tips (sequential requests through the api, ms; worker idle${during}; ` +
-      `nice values (scheduling.nice): worker ${nice?.worker ?? '?'}, api ${nice?.api ?? '?'}). ` +
+      `nice values (scheduling.nice): worker ${nice.worker}, api ${nice.api}). ` +
       'Shared machine: figures are noisy, compare the two phases of one run',
     rows,
     vettingVerdicts: verdicts,

@@ -26,7 +26,7 @@ export const triageConfigSchema = z.strictObject({
       sameCategory: z.number().min(0),
       briefSameStory: z.number().min(0),
       /** Same subject and category, a fact in common and none differing: a retelling in other words. */
-      agreeingStory: z.number().min(0).default(0),
+      agreeingStory: z.number().min(0),
       relatedCategory: z.number(),
       otherCategory: z.number().max(0),
       noCategory: z.number().max(0),

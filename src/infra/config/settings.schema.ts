@@ -18,6 +18,10 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written
 // YAML parses an unquoted 2026-01-01 as a Date; accept both and normalise to text.
 const yamlDate = z.union([z.date().transform((d) => d.toISOString().slice(0, 10)), isoDate]);
 
+/** One value for each kind of process (the api, the worker), with the values shipped. */
+const perProcess = (value: z.ZodNumber, shipped: { api: number; worker: number }) =>
+  z.strictObject({ api: value, worker: value }).default(shipped);
+
 export const settingsSchema = z.strictObject({
   district: z.strictObject({
     name: z.string().min(1),
@@ -233,11 +237,9 @@ export const settingsSchema = z.strictObject({
        * up to four times its live data). Set at boot by each entry point
        * (src/infra/memory/heap-growth.ts); figures in docs/DEPLOYMENT.md.
        */
-      heapGrowthPercent: z
-        .strictObject({ api: z.number().int().min(0).max(300), worker: z.number().int().min(0).max(300) })
-        .default({ api: 20, worker: 50 }),
+      heapGrowthPercent: perProcess(z.number().int().min(0).max(300), { api: 20, worker: 50 }),
     })
-    .default({ heapGrowthPercent: { api: 20, worker: 50 } }),
+    .prefault({}),
   scheduling: z
     .strictObject({
       /**
@@ -247,11 +249,9 @@ export const settingsSchema = z.strictObject({
        * (src/infra/process/cpu-priority.ts); figures in docs/DEPLOYMENT.md. A process started
        * nicer (`nice`, a unit file's Nice=) keeps its own. Negative values need privileges.
        */
-      nice: z
-        .strictObject({ api: z.number().int().min(0).max(19), worker: z.number().int().min(0).max(19) })
-        .default({ api: 0, worker: 10 }),
+      nice: perProcess(z.number().int().min(0).max(19), { api: 0, worker: 10 }),
     })
-    .default({ nice: { api: 0, worker: 10 } }),
+    .prefault({}),
   telephony: z.strictObject({
     /** Origins a voicemail recording may be downloaded from, e.g. https://rec.telecom.example. */
     recordingOrigins: z.array(z.url()).default([]),

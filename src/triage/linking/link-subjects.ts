@@ -133,6 +133,9 @@ function scoreParts(mention: Mention, person: IndexedPerson, units: UnitHit[], i
   // 唐gf: the surname written out and two initials tell a person about as well as a sound-alike.
   const spelledGiven = mention.kind === 'INITIALS' && mention.surname ? mention.text.length - mention.surname.length : 0;
   const nameWhy = spelledGiven ? '姓氏相同、名字拼音首字母相同' : kindWhy;
+  // Of one named by a former post: what the tip says they hold now, read once, and whether this one holds it.
+  const now = mention.formerly ? nowSaid(mention, index, units) : null;
+  const nowFits = now?.(person) ?? false;
   if (mention.kind === 'POST') {
     note(`${nameWhy}：${mention.text}${mention.post?.made ? '（文中说有人已被提到此职务）' : ''}`);
     add('namePost', 1, nameWhy);
@@ -165,8 +168,7 @@ function scoreParts(mention: Mention, person: IndexedPerson, units: UnitHit[], i
   if (near && nearAlias) {
     add('unitBeside', 1, `单位相符：${near.text}${ALIAS_WORDS[nearAlias.kind]} → ${nearAlias.unit}`);
     // 以前东洋镇的洪镇长，现在调到县里了: whoever is still in that unit is not the one who left.
-    if (movedOn(mention) && !nowFits(mention, person, index, units))
-      add('stayedInUnit', 1, `文中说此人已从${near.text}调走，此人仍在${person.unit}（${person.post}）`);
+    if (movedOn(mention) && !nowFits) add('stayedInUnit', 1, `文中说此人已从${near.text}调走，此人仍在${person.unit}（${person.post}）`);
   } else {
     const anywhere = units.flatMap((u) => u.aliases.filter((a) => isIn(person, a.unit)).map((a) => ({ u, a })))[0];
     if (anywhere)
@@ -177,7 +179,7 @@ function scoreParts(mention: Mention, person: IndexedPerson, units: UnitHit[], i
       );
     // 金沙街道原来的何主任，今年调到城管局当局长了: the unit beside a former post was theirs then,
     // and with the post they hold now said and fitting, it speaks for them.
-    if (near && mention.formerly && nowFits(mention, person, index, units))
+    if (near && nowFits)
       add('unitFormerNow', 1, `紧挨着的单位是其过去的单位：${near.text}，文中说的现职也相符（${person.unit} ${person.post}）`);
     // 以前东洋镇的洪镇长，调走之前…: said to have left the unit beside, it is not theirs now.
     else if (near && movedOn(mention)) note(`文中说此人已从${near.text}调走，紧挨着的单位不是其现单位，不扣分`);
@@ -217,7 +219,7 @@ function scoreParts(mention: Mention, person: IndexedPerson, units: UnitHit[], i
     else if (fit >= 0.5 && person.post.includes('挂职') && mention.post?.qualifier !== '挂职')
       add('titleNearTemporary', 1, `挂职副职很少被称为正职：${written} ≈ ${person.post}`);
     else if (fit >= 0.5) add('titleNear', 1, `职务近似（按习惯称呼副职为正职）：${written} ≈ ${person.post}`);
-    else if (mention.formerly && nowFits(mention, person, index, units))
+    else if (nowFits)
       add('titleFormerNow', 1, `称呼的是其过去的职务：${written}，文中也说了其现任职务或单位（${person.unit} ${person.post}）`);
     else if (mention.formerly) add('titleFormer', 1, `称呼的可能是其过去的职务：${written}（现任 ${person.post}），但文中没说其现在的职务`);
     else
@@ -227,8 +229,7 @@ function scoreParts(mention: Mention, person: IndexedPerson, units: UnitHit[], i
         `职务不符：${written} ≠ ${person.post}`,
       );
     // 以前的洪镇长，现在调到县商务局了: the post or unit the tip says they hold now is not this one's.
-    if (mention.formerly && nowSaid(mention, index, units) && !nowFits(mention, person, index, units))
-      add('nowMismatch', 1, `文中说了其现任职务或单位，与此人不符（${person.unit} ${person.post}）`);
+    if (now && !nowFits) add('nowMismatch', 1, `文中说了其现任职务或单位，与此人不符（${person.unit} ${person.post}）`);
     const unitNamed = units.some((u) => u.aliases.some((a) => isIn(person, a.unit)));
     if (fit >= 0.8 && soleHolder === person.id && !unitNamed && !mention.offRoster) {
       add('soleHolder', 1, `花名册中姓${mention.surname}的只有此人任${written}`);
@@ -258,14 +259,6 @@ function appositionTitle(mention: Mention, index: RosterIndex): TitleHit | null 
   return said ? index.titles.at(mention.sentenceRest, said[0].length) : null;
 }
 
-/**
- * 以前的李科长，现在当了副局长; 以前执法队的杜队长…还当了副局长: the tip says after a mention
- * of a former post what the person holds now, and it fits the roster post.
- */
-function nowFits(mention: Mention, person: IndexedPerson, index: RosterIndex, units: UnitHit[] = []): boolean {
-  return nowSaid(mention, index, units)?.(person) ?? false;
-}
-
 /** 调到, 调走, 调任: the tip says the one named by a former post has left that unit. */
 const MOVED_ON = /(调到|调去|调往|调任|调走|调离|提拔到|交流到|交流去)/;
 
@@ -275,10 +268,11 @@ function movedOn(mention: Mention): boolean {
 }
 
 /**
- * What the tip says a person named by a former post holds now, as a test of a candidate
- * (the post, a town's head, or the unit they are in now), or null when it says nothing of it.
+ * What the tip says a person named by a former post holds now (以前的李科长，现在当了副局长;
+ * 以前执法队的杜队长…还当了副局长), as a test of a candidate (the post, a town's head, or the unit
+ * they are in now), or null when it says nothing of it.
  */
-function nowSaid(mention: Mention, index: RosterIndex, units: UnitHit[] = []): ((person: IndexedPerson) => boolean) | null {
+function nowSaid(mention: Mention, index: RosterIndex, units: UnitHit[]): ((person: IndexedPerson) => boolean) | null {
   const text = mention.sentenceRest;
   const now = /(现在|现任|如今|目前|当了|当上了?|升任|提任|提拔为|提拔成|提为|提成|成了|调到|调去|调往|调任|提拔到|提到)/.exec(text);
   if (!now) return null;

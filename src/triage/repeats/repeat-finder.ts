@@ -116,7 +116,9 @@ export function scoreRepeat(
       reasons.push(`${FACT_WORDS[fact.kind]}“${fact.text}”`);
     }
     evidence += Math.min(settings.maxFactPoints, factPoints);
-    if (factPoints > 0 && mine && mine === theirs && !c.conflicts?.time && !c.conflicts?.amount && p.agreeingStory) {
+    // Of one kind, and no month or amount in the two that differs: nothing sets the stories apart.
+    const undisputed = Boolean(mine) && mine === theirs && !c.conflicts?.time && !c.conflicts?.amount;
+    if (undisputed && factPoints > 0) {
       evidence += p.agreeingStory;
       reasons.push('同类问题，所述细节一致');
     }
@@ -132,7 +134,7 @@ export function scoreRepeat(
     // share: told of the same subject in the same category, stating nothing that sets it
     // apart, it adds nothing new and is read as a retelling.
     const brief = Math.min(tip.distinctTokens, c.candidateTokens) < settings.minComparableTokens;
-    if (brief && mine && mine === theirs && !c.conflicts?.time && !c.conflicts?.amount) {
+    if (brief && undisputed) {
       evidence += p.briefSameStory;
       reasons.push('短讯字数少，所述与之一致');
     }
