@@ -13,7 +13,8 @@ import { createTestContext, type TestContext } from '../support/test-context.js'
  * The district's time zone is one setting (district.timeZone). The same tip, received at
  * 23:30 UTC on 4 March, is a tip of 5 March in Asia/Shanghai (the default) and of 4 March
  * in a district configured with UTC: in the dashboard's figures, the case list's date
- * filter and the times on pages. Api and worker sessions both run in the zone.
+ * filter and the times on pages. Api and worker sessions both run in the zone (and both
+ * without JIT: `sessionOptions`).
  */
 describe.each([
   { zone: 'Asia/Shanghai', settings: undefined, day: '2026-03-05', otherDay: '2026-03-04', shown: '2026年3月5日 07:30' },
@@ -43,6 +44,13 @@ describe.each([
     }
     // The tallies follow the setting (the template database's were kept in Asia/Shanghai).
     expect(await ctx.app.get(TallyZone).current()).toBe(zone);
+  });
+
+  it('is a session without JIT compilation in the api and the worker (it cost batch statements more than they ran)', async () => {
+    for (const process of [ctx.app, worker]) {
+      const [row] = await process.get<DataSource>(getDataSourceToken()).query(`SELECT current_setting('jit') AS jit`);
+      expect(row.jit).toBe('off');
+    }
   });
 
   it(`counts the tip received at 23:30 UTC on ${day}`, async () => {
