@@ -72,34 +72,33 @@ if (only.has('triage')) {
   const small = runs[0];
   const large = runs.at(-1);
   const ratio = large.msPerTip / small.msPerTip;
-  // The CPU spent per tip (worker and Postgres) grows only with the data; the wall clock
-  // also with whatever else runs on the machine.
+  // The goal is on the CPU spent per tip (worker and Postgres), which grows only with the
+  // data; the wall clock also grows with whatever else runs on the machine (shown beside it).
   const cpuOf = (r) => r.cpu.workerMsPerTip + r.cpu.postgresMsPerTip;
   const cpuRatio = cpuOf(large) / cpuOf(small);
   if (runs.length > 1)
     printTable('Growth: per-tip triage cost', [
       {
         size: `${small.cadres} cadres, ${small.tips} tips`,
-        'ms per tip': small.msPerTip,
-        ratio: '1.00',
-        goal: '',
         'CPU ms per tip (worker + Postgres)': cpuOf(small).toFixed(2),
         'CPU ratio': '1.00',
+        goal: '',
+        'wall ms per tip': small.msPerTip,
+        'wall ratio': '1.00',
       },
       {
         size: `${large.cadres} cadres, ${large.tips} tips`,
-        'ms per tip': large.msPerTip,
-        ratio: ratio.toFixed(2),
-        goal: ratio <= 1.3 ? '≤ 1.30 met' : `≤ 1.30 NOT met (by ${(ratio - 1.3).toFixed(2)})`,
         'CPU ms per tip (worker + Postgres)': cpuOf(large).toFixed(2),
         'CPU ratio': cpuRatio.toFixed(2),
+        goal: cpuRatio <= 1.3 ? '≤ 1.30 met' : `≤ 1.30 NOT met (by ${(cpuRatio - 1.3).toFixed(2)})`,
+        'wall ms per tip': large.msPerTip,
+        'wall ratio': ratio.toFixed(2),
       },
     ]);
-  if (runs.length > 1 && ratio > 1.3) {
+  if (runs.length > 1 && cpuRatio > 1.3) {
     const growth = (a, b) => `${a.toFixed(2)} → ${b.toFixed(2)} ms (${b >= a ? '+' : ''}${Math.round((100 * (b - a)) / a)}%)`;
     console.log(
-      `  NOT met: why: per tip, the worker's CPU went ${growth(small.cpu.workerMsPerTip, large.cpu.workerMsPerTip)} and Postgres's ${growth(small.cpu.postgresMsPerTip, large.cpu.postgresMsPerTip)}; ` +
-        'the query plans stay index scans at the large size, but read more of the larger indexes from disk instead of the cache',
+      `  NOT met: per tip, the worker's CPU went ${growth(small.cpu.workerMsPerTip, large.cpu.workerMsPerTip)} and Postgres's ${growth(small.cpu.postgresMsPerTip, large.cpu.postgresMsPerTip)}`,
     );
   }
   if (large.queries) printTable(large.queries.title, large.queries.rows);
