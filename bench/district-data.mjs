@@ -202,11 +202,15 @@ export async function generateTips(db, tips) {
     SELECT c.id, r.id FROM (SELECT id, 1 + row_number() OVER (ORDER BY number) % (SELECT count(*) FROM cadre) AS n FROM report WHERE number LIKE 'QF-B-%') r
       JOIN c ON c.n = r.n`); // (an equality on one side's column only: a hash join, not 10^11 comparisons)
   await db.query(`
-    INSERT INTO report_deadline (report_id, kind, due_on, remind_on, met_at)
-    SELECT r.id, k.kind, (r.received_at + k.days)::date, (r.received_at + k.days - interval '3 days')::date,
-           CASE WHEN r.status = 'CLOSED' THEN r.received_at + interval '10 days' END
-      FROM report r CROSS JOIN (VALUES ('ACCEPTANCE_NOTICE', interval '21 days'), ('CONCLUSION', interval '60 days')) AS k(kind, days)
-     WHERE r.number LIKE 'QF-B-%'`);
+    INSERT INTO report_deadline (report_id, kind, due_on, remind_on, met_at, reminded_at, escalated_at)
+    SELECT d.report_id, d.kind, d.due_on, d.remind_on, d.met_at,
+           -- A district in its steady state: what was due to be reminded or escalated was, on the day.
+           CASE WHEN d.met_at IS NULL AND d.remind_on <= current_date THEN d.remind_on + time '09:00' END,
+           CASE WHEN d.met_at IS NULL AND d.due_on < current_date THEN d.due_on + 1 + time '00:30' END
+      FROM (SELECT r.id AS report_id, k.kind, (r.received_at + k.days)::date AS due_on, (r.received_at + k.days - interval '3 days')::date AS remind_on,
+                   CASE WHEN r.status = 'CLOSED' THEN r.received_at + interval '10 days' END AS met_at
+              FROM report r CROSS JOIN (VALUES ('ACCEPTANCE_NOTICE', interval '21 days'), ('CONCLUSION', interval '60 days')) AS k(kind, days)
+             WHERE r.number LIKE 'QF-B-%') d`);
   await db.query('ANALYZE');
 }
 

@@ -36,7 +36,7 @@ export const SCHEDULES: { readonly [N in RepeatingJobName]: Schedule } = {
   'deadline-sweep': {
     every: () => HOUR,
     process: 'worker',
-    does: 'sends case-deadline reminders and escalations that are due but were not sent (their delayed job was lost)',
+    does: 'sends every case-deadline reminder and escalation that is due (the only way they are sent: no job per deadline)',
   },
   'retrain-category-model': {
     every: (s) => s.triage.model.retrainEveryMinutes * MINUTE,

@@ -14,7 +14,6 @@ import { deadlinesFor, disposeBeforeAppointments } from './assess/deadlines.js';
 import { assessPriority } from './assess/priority.js';
 import { predictNaiveBayes } from './categorize/naive-bayes.js';
 import { CategoryModelService } from './category-model.service.js';
-import { DeadlineScheduler, type ScheduledDeadline } from './deadlines/deadline-scheduler.service.js';
 import { RuleCategorizer } from './keyword-categorizer.js';
 import {
   leadingCategories,
@@ -71,7 +70,7 @@ const MAX_ATTEMPTS = 3;
  * (is one a candidate of a pending run or on a notice: the tip is HIGH and disposed of
  * before it), one statement writing triage's tables, one writing the cases and their
  * timeline events (the reports module's), the cadre links; then COMMIT and one bulk queueing
- * of the outbox entries and deadlines. Rounds keep repeat detection exactly that of triaging
+ * of the outbox entries (the deadlines need no job: the deadline sweep finds them due). Rounds keep repeat detection exactly that of triaging
  * the tips one at a time in receipt order (see `triageRound`).
  *
  * Measured (`QF_BENCH_ONLY=triage QF_BENCH_SIZES=1000x10000 npm run bench`, 2-core machine
@@ -90,7 +89,6 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
     private readonly settings: TriageSettings,
     private readonly roster: RosterCache,
     private readonly models: CategoryModelService,
-    private readonly scheduler: DeadlineScheduler,
     private readonly records: CadreRecordsService,
     private readonly outbox: OutboxService,
     private readonly appointments: AppointmentCalendar,
@@ -203,7 +201,7 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
    * per step for all its tips (the repeat candidates as a LATERAL over the tips, the
    * appointment calendar, SaveTriageBatch, RecordTriageBatch, the cadre links); the next
    * round reads what the earlier ones wrote, in the same transaction. After COMMIT the
-   * outbox entries and the deadlines of the whole batch are queued at once.
+   * outbox entries of the whole batch are queued at once.
    */
   private async triageBatch(tips: TipToWrite[]): Promise<WriteOutcome[]> {
     const keys = [...new Set(tips.flatMap((t) => t.keys))].sort();
@@ -212,7 +210,6 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
       .map((t, i) => ({ ...t, i }))
       .sort((a, b) => a.report.receivedAt.getTime() - b.report.receivedAt.getTime() || (a.reportId < b.reportId ? -1 : 1));
     const outcomes: WriteOutcome[] = new Array<WriteOutcome>(tips.length);
-    const scheduled: ScheduledDeadline[] = [];
     const links: OutboxEntry[] = [];
     await this.dataSource.transaction(async (m) => {
       const locked = new Map((await this.reports.lockBatchForTriage(m, ids, keys)).map((r) => [r.id, r]));
@@ -229,13 +226,11 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
         }
       }
       while (pending.length > 0) {
-        const written = await this.triageRound(m, pending);
-        scheduled.push(...written.scheduled);
-        links.push(...written.links);
+        links.push(...(await this.triageRound(m, pending)));
       }
     });
     try {
-      await Promise.all([this.outbox.dispatch(links), this.scheduler.schedule(scheduled)]);
+      await this.outbox.dispatch(links);
     } catch (error) {
       // Committed: the tips are triaged; their jobs fail as one tip's would (and find them triaged when retried).
       return outcomes.map((o) => (o === 'triaged' ? { error } : o));
@@ -252,10 +247,7 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
    * changes of, the same earlier tip: the chain a later tip points at). The others wait for
    * a later round, which reads this one's writes.
    */
-  private async triageRound(
-    m: EntityManager,
-    pending: Array<TipToWrite & { i: number }>,
-  ): Promise<{ scheduled: ScheduledDeadline[]; links: OutboxEntry[] }> {
+  private async triageRound(m: EntityManager, pending: Array<TipToWrite & { i: number }>): Promise<OutboxEntry[]> {
     const blocked = new Set<string>();
     const picked = pending.filter((t) => {
       const free = t.keys.every((k) => !blocked.has(k));
@@ -292,7 +284,7 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
     const plans = round.map(({ tip, rows }, n) =>
       this.plan(tip, this.repeatsOf(scoreCandidates(tip.search, rows, repeatSettings)), appointments[n]!),
     );
-    const scheduled = await this.triage.saveBatch(
+    await this.triage.saveBatch(
       m,
       plans.map((p) => p.record),
     );
@@ -300,11 +292,10 @@ export class TriageReportJob implements HandlesJob<'triage-report'> {
       m,
       plans.map((p) => ({ triage: p.triage, events: p.events })),
     );
-    const links = await this.records.linkReportsWithin(m, {
+    return this.records.linkReportsWithin(m, {
       links: round.map(({ tip }, n) => ({ reportId: tip.reportId, cadreIds: sure[n]! })).filter((l) => l.cadreIds.length > 0),
       source: 'TRIAGE',
     });
-    return { scheduled, links };
   }
 
   /**

@@ -5,7 +5,6 @@ import { AppointmentCalendarModule } from '../vetting/calendar/appointment-calen
 import { AppointmentRaiseJob } from './assess/appointment-raise.job.js';
 import { CategoryModelRepository } from './category-model.repository.js';
 import { CategoryModelService } from './category-model.service.js';
-import { DeadlineScheduler } from './deadlines/deadline-scheduler.service.js';
 import { DeadlineCheckJob, DeadlineSweepJob } from './deadlines/deadline.jobs.js';
 import { RetrainCategoryModelJob } from './retrain-category-model.job.js';
 import { RosterCache } from './roster-cache.service.js';
@@ -28,7 +27,6 @@ import { ReportDeadlinesModule } from './deadlines/report-deadlines.module.js';
     RosterCache,
     CategoryModelRepository,
     CategoryModelService,
-    DeadlineScheduler,
     TriageRepository,
     TriageReportJob,
     DeadlineCheckJob,

@@ -7,6 +7,9 @@ import { AppConfig } from '../../src/infra/config/app-config.js';
 import { workingDayOnOrBefore } from '../../src/triage/assess/deadlines.js';
 import { VerificationService } from '../../src/verification/verification.service.js';
 import { QueueService } from '../../src/infra/queue/queue.service.js';
+import { Clock } from '../../src/infra/clock/clock.js';
+import { DeadlineSweepJob } from '../../src/triage/deadlines/deadline.jobs.js';
+import type { INestApplicationContext } from '@nestjs/common';
 import { consolePage } from '../support/console-client.js';
 import { createTestContext, submitTriaged, waitFor, type TestContext } from '../support/test-context.js';
 import { PUBLICITY_ROSTER, shortestPeriod, startRunForBoth } from './publicity-fixture.js';
@@ -20,6 +23,7 @@ import { PUBLICITY_ROSTER, shortestPeriod, startRunForBoth } from './publicity-f
  * with links, in Chinese.
  */
 let ctx: TestContext;
+let worker: INestApplicationContext;
 let officer: string;
 let calendar: CalendarDays;
 let runId: string;
@@ -51,7 +55,7 @@ const appointmentReasons = (reasons: string[]) => reasons.filter((r) => r.starts
 
 beforeAll(async () => {
   ctx = await createTestContext({ settings: { queues: { outboxRelayIntervalMs: 200, outboxRelayGraceMs: 0 } } });
-  await ctx.startWorker();
+  worker = await ctx.startWorker();
   officer = await ctx.staffToken(['TRIAGE_OFFICER']);
   calendar = buildCalendar(ctx.app.get(AppConfig).calendar);
   await ctx.app.get(RosterImportService).import(Buffer.from(PUBLICITY_ROSTER));
@@ -204,23 +208,27 @@ describe('priority knows the appointment calendar', () => {
     expect(s.raised).toEqual([
       expect.objectContaining({ deadline: { kind: 'DISPOSITION', before: before.disposition, after: s.disposition } }),
     ]);
-    // The reminder and the escalation are queued anew for the new date (not left to the hourly sweep).
-    const { rows } = await ctx.db.query(`SELECT id FROM report_deadline WHERE report_id = $1 AND kind = 'DISPOSITION'`, [tips.ambiguous]);
+    // No job is queued for the new date: the deadline sweep reminds it on its new reminder day.
     const queue = ctx.app.get(QueueService).queue('triage');
-    const jobs = await waitFor(
-      async () => {
-        const found = await Promise.all(
-          ['REMIND', 'ESCALATE'].map((stage) => queue.getJob(`deadline:${rows[0].id}:${stage}-${s.disposition}`)),
-        );
-        return found.every(Boolean) ? found : null;
-      },
-      10_000,
-      'the moved deadline scheduled',
+    expect((await queue.getDelayed()).filter((job) => job.name === 'deadline-check')).toEqual([]);
+    const { rows } = await ctx.db.query(
+      `SELECT id, to_char(remind_on, 'YYYY-MM-DD') AS remind_on, reminded_at FROM report_deadline WHERE report_id = $1 AND kind = 'DISPOSITION'`,
+      [tips.ambiguous],
     );
-    expect(jobs.map((j) => j!.data)).toEqual([
-      { deadlineId: rows[0].id, stage: 'REMIND', dueOn: s.disposition },
-      { deadlineId: rows[0].id, stage: 'ESCALATE', dueOn: s.disposition },
-    ]);
+    expect(rows[0].remind_on <= s.disposition).toBe(true);
+    const clock = worker.get(Clock);
+    const now = clock.now.bind(clock);
+    try {
+      clock.now = () => new Date(`${rows[0].remind_on}T02:00:00Z`); // 10:00 in China on the reminder day
+      await worker.get(DeadlineSweepJob).handle();
+    } finally {
+      clock.now = now;
+    }
+    const { rows: reminded } = await ctx.db.query(
+      `SELECT data->>'dueOn' AS due_on FROM report_event WHERE report_id = $1 AND type = 'DEADLINE_REMINDER' AND data->>'deadlineId' = $2`,
+      [tips.ambiguous, String(rows[0].id)],
+    );
+    expect(reminded).toEqual([{ due_on: s.disposition }]);
   });
 
   it('the case page shows the notice and the run it touches, with links, in Chinese', async () => {

@@ -3,7 +3,8 @@ import type { INestApplicationContext } from '@nestjs/common';
 import request from 'supertest';
 import { Clock } from '../../src/infra/clock/clock.js';
 import { ReminderMailService } from '../../src/reminders/reminder-mail.service.js';
-import { DeadlineCheckJob } from '../../src/triage/deadlines/deadline.jobs.js';
+import { QueueService } from '../../src/infra/queue/queue.service.js';
+import { DeadlineCheckJob, DeadlineSweepJob } from '../../src/triage/deadlines/deadline.jobs.js';
 import { validTip } from '../support/fixtures.js';
 import { SmtpSink } from '../support/smtp-sink.js';
 import { createTestContext, waitFor, type TestContext } from '../support/test-context.js';
@@ -11,7 +12,8 @@ import { createTestContext, waitFor, type TestContext } from '../support/test-co
 /**
  * Reminders that reach people, over real SMTP from the real worker: the daily to-do digest,
  * sent once per person and day from the configured hour, and the escalation (督办) of an
- * overdue case deadline to the supervisors by email. No tip content in either.
+ * overdue case deadline to the supervisors by email. No tip content in either. Case
+ * deadlines are found due by the hourly sweep, not by a delayed job each.
  */
 const AUTH = { user: 'qingfeng', pass: 'smtp-secret-2' };
 let sink: SmtpSink;
@@ -100,5 +102,60 @@ describe('escalation of an overdue case deadline (督办)', () => {
       tip,
     ]);
     expect(events).toHaveLength(1);
+  });
+});
+
+describe('the deadline sweep', () => {
+  it("queued no job for the tip's deadlines: the sweep finds them", async () => {
+    const delayed = await ctx.app.get(QueueService).queue('triage').getDelayed();
+    expect(delayed.filter((job) => job.name === 'deadline-check')).toEqual([]);
+    const { rows } = await ctx.db.query(`SELECT count(*)::int AS n FROM report_deadline WHERE report_id = $1 AND met_at IS NULL`, [tip]);
+    expect(rows[0].n).toBeGreaterThan(0);
+  });
+
+  it('reminds every open deadline whose day has come and escalates the overdue one, once', async () => {
+    // Every open deadline of the tip to be reminded from Monday, but one reminded from 27 November and overdue since 3 December.
+    await ctx.db.query(
+      `UPDATE report_deadline SET remind_on = DATE '2026-12-07', due_on = DATE '2026-12-18', reminded_at = NULL, escalated_at = NULL
+        WHERE report_id = $1 AND met_at IS NULL`,
+      [tip],
+    );
+    const { rows: open } = await ctx.db.query(`SELECT id, kind FROM report_deadline WHERE report_id = $1 AND met_at IS NULL ORDER BY id`, [
+      tip,
+    ]);
+    const overdue = open[0];
+    await ctx.db.query(`UPDATE report_deadline SET remind_on = DATE '2026-11-27', due_on = DATE '2026-12-02' WHERE id = $1`, [overdue.id]);
+    const escalationsBefore = mailsTo('chief@org.example.cn').filter((m) => m.subject.startsWith('督办')).length;
+    const events = async () =>
+      (
+        await ctx.db.query(
+          `SELECT type, data->>'deadlineId' AS deadline FROM report_event
+            WHERE report_id = $1 AND type IN ('DEADLINE_REMINDER', 'DEADLINE_ESCALATED') AND (data->>'dueOn')::date >= DATE '2026-12-02'
+            ORDER BY type, deadline`,
+          [tip],
+        )
+      ).rows;
+
+    worker.get(Clock).now = () => new Date('2026-12-06T15:30:00Z'); // Sunday 23:30 in China: the others' day has not come
+    const sweep = worker.get(DeadlineSweepJob);
+    await sweep.handle();
+    expect(await events()).toEqual([
+      { type: 'DEADLINE_ESCALATED', deadline: String(overdue.id) },
+      { type: 'DEADLINE_REMINDER', deadline: String(overdue.id) },
+    ]);
+
+    worker.get(Clock).now = () => MONDAY_MORNING;
+    await sweep.handle();
+    await sweep.handle(); // a second sweep finds nothing left to do
+    const expected = [
+      { type: 'DEADLINE_ESCALATED', deadline: String(overdue.id) },
+      ...open.map((d: { id: string }) => ({ type: 'DEADLINE_REMINDER', deadline: String(d.id) })),
+    ].sort((a, b) => (a.type + a.deadline < b.type + b.deadline ? -1 : 1));
+    expect(await events()).toEqual(expected);
+    await waitFor(
+      async () => mailsTo('chief@org.example.cn').filter((m) => m.subject.startsWith('督办')).length === escalationsBefore + 1,
+      30_000,
+      'the escalation mail',
+    );
   });
 });

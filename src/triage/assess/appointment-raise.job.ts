@@ -8,7 +8,6 @@ import { JobHandler, type HandlesJob } from '../../infra/queue/job-handler.js';
 import type { JobData } from '../../infra/queue/jobs.js';
 import { AppointmentCalendar, type StandingCandidacy } from '../../vetting/calendar/appointment-calendar.service.js';
 import { FINISHED_STATUSES } from '../deadlines/deadline-check.js';
-import { DeadlineScheduler, type ScheduledDeadline } from '../deadlines/deadline-scheduler.service.js';
 import { TriageSettings } from '../triage-settings.js';
 import { disposeBeforeAppointments, type Deadline } from './deadlines.js';
 import { raiseForAppointments, type Priority } from './priority.js';
@@ -31,8 +30,8 @@ import { lockManyForTransaction } from '../../infra/database/locks.js';
  * waiting for that lock first means such a tip is either linked by the time the tips are
  * listed, or its triage read the calendar after the candidacy was committed.
  *
- * A moved deadline keeps its delayed reminder jobs (their ids do not change); the hourly
- * deadline-sweep sends the earlier reminder or escalation.
+ * A moved deadline needs no job of its own: the hourly deadline-sweep sends the reminder or
+ * escalation at its new dates.
  */
 @Injectable()
 @JobHandler('appointment-raise')
@@ -46,7 +45,6 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
     private readonly settings: TriageSettings,
     private readonly appointments: AppointmentCalendar,
     private readonly cadres: CadresService,
-    private readonly scheduler: DeadlineScheduler,
     private readonly events: ReportEventsRepository,
     private readonly deadlines: ReportDeadlinesRepository,
     private readonly reports: ReportsRepository,
@@ -80,9 +78,7 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
       }
     }
     if (tips.size === 0) return;
-    const { raised, moved } = await this.dataSource.transaction((m) => this.raise(m, tips));
-    // A deadline brought forward gets its reminder and escalation at the new dates (new job ids).
-    await this.scheduler.schedule(moved);
+    const raised = await this.dataSource.transaction((m) => this.raise(m, tips));
     if (raised > 0) this.logger.log(`appointment of ${cadreIds.length} cadre(s): ${raised} open tip(s) raised`);
   }
 
@@ -91,10 +87,7 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
    * its candidacies do not name yet, its priority, reasons, disposition deadline and an
    * event. A few statements for all of them, whatever their number.
    */
-  private async raise(
-    m: EntityManager,
-    tips: ReadonlyMap<string, { standing: StandingCandidacy[]; changeId: string }>,
-  ): Promise<{ raised: number; moved: ScheduledDeadline[] }> {
+  private async raise(m: EntityManager, tips: ReadonlyMap<string, { standing: StandingCandidacy[]; changeId: string }>): Promise<number> {
     const rows = await this.reports.prioritiesForUpdate(m, [...tips.keys()]);
     // Not triaged yet: triage itself reads the calendar. Finished: nothing waits on it any more.
     const open = rows.filter((r) => r.triaged && r.priority !== null && r.priorityLevel && !FINISHED_STATUSES.includes(r.status));
@@ -109,7 +102,7 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
       const raised = raiseForAppointments(current, standing, settings.priority);
       return raised ? [{ reportId: row.id, current, raised, changeId }] : [];
     });
-    if (changes.length === 0) return { raised: 0, moved: [] };
+    if (changes.length === 0) return 0;
     const today = this.appointments.today();
     const deadlines = await this.deadlines.openForUpdate(
       m,
@@ -124,7 +117,7 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
     );
     await this.deadlines.reschedule(
       m,
-      [...forward.values()].map((f) => f.scheduled),
+      [...forward.values()].map((f) => f.dates),
     );
     await this.reports.setPriorities(
       m,
@@ -150,7 +143,7 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
         },
       })),
     );
-    return { raised: changes.length, moved: [...forward.values()].map((f) => f.scheduled) };
+    return changes.length;
   }
 
   /** The open disposition deadline brought before the candidacies just named; null when it is due by then already (or met, or absent). */
@@ -158,7 +151,7 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
     d: { id: string; dueOn: string; remindOn: string } | undefined,
     touched: StandingCandidacy[],
     today: string,
-  ): { event: { kind: string; before: string; after: string }; scheduled: ScheduledDeadline } | null {
+  ): { event: { kind: string; before: string; after: string }; dates: { id: string; dueOn: string; remindOn: string } } | null {
     if (!d) return null;
     const current: Deadline = { kind: 'DISPOSITION', dueOn: d.dueOn, remindOn: d.remindOn };
     const [next] = disposeBeforeAppointments(
@@ -174,7 +167,7 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
     if (!next || next.dueOn === current.dueOn) return null;
     return {
       event: { kind: 'DISPOSITION', before: current.dueOn, after: next.dueOn },
-      scheduled: { id: d.id, dueOn: next.dueOn, remindOn: next.remindOn },
+      dates: { id: d.id, dueOn: next.dueOn, remindOn: next.remindOn },
     };
   }
 }

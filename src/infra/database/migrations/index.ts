@@ -35,6 +35,7 @@ import { TimePartitions1765440000000 } from './1765440000000-time-partitions.js'
 import { DueTallies1765450000000 } from './1765450000000-due-tallies.js';
 import { PostOccupancyTally1765470000000 } from './1765470000000-post-occupancy-tally.js';
 import { VettingBlockingCodes1765480000000 } from './1765480000000-vetting-blocking-codes.js';
+import { PendingDeadlineChecks1765490000000 } from './1765490000000-pending-deadline-checks.js';
 import { SerialText1765460000000 } from './1765460000000-serial-text.js';
 import { PublicityWithdrawal1765100001000 } from './1765100001000-publicity-withdrawal.js';
 
@@ -79,4 +80,5 @@ export const migrations = [
   SerialText1765460000000,
   PostOccupancyTally1765470000000,
   VettingBlockingCodes1765480000000,
+  PendingDeadlineChecks1765490000000,
 ];
