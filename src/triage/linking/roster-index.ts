@@ -2,6 +2,7 @@ import type { RosterSnapshotPerson, RosterSnapshotUnit } from '../../cadres/cadr
 import { charPinyin, namePinyin, wordPinyin } from '../text/pinyin.js';
 import type { TriageConfig } from '../triage-config.js';
 import { dictionaryFrequencies } from '../text/dictionary.js';
+import { WordParts } from '../text/word-parts.js';
 import { TitleMatcher, type TitleForm, type TitleHit } from './post-titles.js';
 import { ListsByKey } from './lists-by-key.js';
 import { aliasesOfUnit, districtPrefix, stripAdminPrefix, type UnitAlias } from './unit-aliases.js';
@@ -307,13 +308,8 @@ export class RosterIndex {
    * Words that only identify people: names, unit aliases, titles, and every part of them
    * of two or more characters (search-mode segmentation splits 农业农村局 into 农业, 农村).
    */
-  identifyingWords(): Set<string> {
-    const words = new Set<string>();
-    const whole = [...this.byName.keys(), ...this.unitAliases.keys(), ...this.config.postTitles.flatMap((t) => [t, `副${t}`])];
-    for (const word of whole) {
-      for (let i = 0; i < word.length; i += 1) for (let j = i + 2; j <= word.length; j += 1) words.add(word.slice(i, j));
-    }
-    return words;
+  identifyingWords(): WordParts {
+    return new WordParts([...this.byName.keys(), ...this.unitAliases.keys(), ...this.config.postTitles.flatMap((t) => [t, `副${t}`])]);
   }
 
   surnameOf(name: string): string {
