@@ -1,12 +1,13 @@
 // What the triage worker's roster tools (buildRosterTools: the roster index, the segmenter
 // with its user dictionary, the identifying words) hold for a generated roster: heap and
-// RSS after a full collection, before and after building them.
+// RSS after a full collection, before and after building them, and the peak RSS.
 //
 //   node --expose-gc bench/roster-memory.mjs [--cadres 100000] [--dist dist] [--db URL]
 //       [--snapshot FILE.heapsnapshot]
 // --db reads the roster from a database (made with bench/district-data.mjs generateRoster) by
-// the worker's own query; without it the roster is built in memory (rosterInMemory, with
-// uuid ids and a post date as the database gives them).
+// the worker's own query; without it the same roster is built in memory (rosterInMemory,
+// with uuid ids, a post date and strings of its own for each row, as the database gives them).
+// --snapshot writes a heap snapshot once the tools are built (open it in Chrome's DevTools).
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -50,9 +51,20 @@ async function snapshot() {
     return { people, units };
   }
   const { people, units } = rosterInMemory(cadres);
-  // Flat strings, as pg gives them (randomUUID's are ropes of seven pieces).
-  const flat = (s) => Buffer.from(s).toString();
-  return { people: people.map((p, i) => ({ ...p, id: flat(randomUUID()), postSince: flat(`${2019 + (i % 7)}-0${1 + (i % 9)}`) })), units };
+  // Each row's own strings, as pg reads them (rosterInMemory shares its units and posts; and
+  // randomUUID's strings are ropes of seven pieces, pg's are flat).
+  const own = (s) => (typeof s === 'string' ? Buffer.from(s).toString() : s);
+  const rows = people.map((p, i) => ({
+    id: own(randomUUID()),
+    personNo: own(p.personNo),
+    name: own(p.name),
+    unit: own(p.unit),
+    post: own(p.post),
+    rank: own(p.rank),
+    gender: own(p.gender),
+    postSince: own(`${2019 + (i % 7)}-0${1 + (i % 9)}`),
+  }));
+  return { people: rows, units };
 }
 
 const mb = (bytes) => (bytes / 1048576).toFixed(1);
@@ -74,7 +86,8 @@ const { tools, built } = await (async () => {
   return { tools: buildRosterTools('memory', people, units, triage, config.categories), built: Date.now() - started };
 })();
 const after = measure(`tools built (${built} ms)`);
+const peakRss = Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))[1]) * 1024;
 console.log(
-  `roster tools hold: heap ${mb(after.heapUsed - empty.heapUsed)} MB, rss +${mb(after.rss - empty.rss)} MB; tokens ${tools.segmenter.tokens('测试分词').length}`,
+  `roster tools hold: heap ${mb(after.heapUsed - empty.heapUsed)} MB, rss +${mb(after.rss - empty.rss)} MB; peak rss ${mb(peakRss)} MB; tokens ${tools.segmenter.tokens('测试分词').length}`,
 );
 if (option('snapshot')) console.log(`heap snapshot: ${writeHeapSnapshot(option('snapshot'))}`);
