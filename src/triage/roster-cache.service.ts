@@ -3,6 +3,7 @@ import { CadresService } from '../cadres/cadres.service.js';
 import { AppConfig } from '../infra/config/app-config.js';
 import type { CategoryDefinition } from '../infra/config/settings.schema.js';
 import { RosterIndex, type RosterPerson, type RosterUnit } from './linking/roster-index.js';
+import type { WordSet } from './text/content-tokens.js';
 import { everydayWords, Segmenter, type UserWord } from './text/segmenter.js';
 import type { TriageConfig } from './triage-config.js';
 import { TriageSettings } from './triage-settings.js';
@@ -12,7 +13,7 @@ export interface RosterTools {
   index: RosterIndex;
   segmenter: Segmenter;
   /** Words that only identify people, left out when comparing tips' content. */
-  identifying: ReadonlySet<string>;
+  identifying: WordSet;
 }
 
 /**

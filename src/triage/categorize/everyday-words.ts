@@ -1,4 +1,4 @@
-import { dict } from '@node-rs/jieba/dict.js';
+import { jiebaDictionaryText } from '../text/jieba-dictionary.js';
 
 /** Dictionary frequency at or above which a word is an everyday word of its own. */
 export const EVERYDAY_MIN_FREQUENCY = 50;
@@ -14,7 +14,7 @@ let cached: Set<string> | null = null;
 export function isEverydayWord(text: string): boolean {
   if (!cached) {
     cached = new Set();
-    for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
+    for (const line of jiebaDictionaryText().split('\n')) {
       const space = line.indexOf(' ');
       if (space < 2 || space > 4) continue;
       const frequency = Number(line.slice(space + 1, line.indexOf(' ', space + 1)));

@@ -101,7 +101,7 @@ const ALIAS_WORDS = {
   INITIALS: '（拼音首字母）',
 } as const;
 
-function candidatesFor(mention: Mention, units: UnitHit[], index: RosterIndex): IndexedPerson[] {
+function candidatesFor(mention: Mention, units: UnitHit[], index: RosterIndex): readonly IndexedPerson[] {
   if (mention.kind === 'POST') return postHolders(mention, index);
   if (mention.kind === 'FULL') return index.byName.get(mention.text) ?? [];
   if (mention.kind === 'HOMOPHONE') {

@@ -65,7 +65,10 @@ const TIME_WORDS = new Set([
  */
 const OWN_UNIT = new Set(['局里', '镇上', '镇里', '乡上', '乡里', '院里', '所里', '站里', '校里', '科里', '单位上', '单位里', '机关里']);
 
-export function contentTokens(tokens: readonly string[], identifying: ReadonlySet<string>): string[] {
+/** Words a tip's content leaves out: a Set, or anything that answers `has` as one. */
+export type WordSet = Pick<ReadonlySet<string>, 'has'>;
+
+export function contentTokens(tokens: readonly string[], identifying: WordSet): string[] {
   const out: string[] = [];
   for (const token of tokens) {
     if (STOPWORDS.has(token) || identifying.has(token) || OWN_UNIT.has(token) || TIME_WORDS.has(token) || NUMBER_WORD.test(token)) continue;

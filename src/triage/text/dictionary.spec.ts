@@ -1,18 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
-import { dict } from '@node-rs/jieba/dict.js';
 import { dictionaryFrequencies } from './dictionary.js';
+import { jiebaDictionaryText } from './jieba-dictionary.js';
 
 /** The dictionary read the plain way: every line split into word and frequency. */
 function byLines(wanted: (word: string) => boolean): Map<string, number> {
   const out = new Map<string, number>();
-  for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
+  for (const line of jiebaDictionaryText().split('\n')) {
     const [word, frequency] = line.split(' ', 2);
     if (word && wanted(word)) out.set(word, Number(frequency));
   }
   return out;
 }
 
-const lines = Buffer.from(dict).toString('utf8').trimEnd().split('\n');
+const lines = jiebaDictionaryText().trimEnd().split('\n');
 const firstWord = lines[0]!.split(' ')[0]!;
 const lastWord = lines.at(-1)!.split(' ')[0]!;
 

@@ -1,4 +1,4 @@
-import { dict } from '@node-rs/jieba/dict.js';
+import { jiebaDictionaryText } from './jieba-dictionary.js';
 
 /**
  * How often jieba's shipped dictionary gives each word the filter wants (absent words are
@@ -9,7 +9,7 @@ import { dict } from '@node-rs/jieba/dict.js';
  */
 export function dictionaryFrequencies(wanted: (word: string) => boolean): Map<string, number> {
   const out = new Map<string, number>();
-  const text = Buffer.from(dict).toString('utf8');
+  const text = jiebaDictionaryText();
   for (let start = 0; start < text.length;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;

@@ -1,6 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
 import { dictionaryFrequencies } from './dictionary.js';
+import { jiebaDictionary } from './jieba-dictionary.js';
 
 /** Words the segmenter must keep whole: names, units, posts, taxonomy vocabulary. */
 export interface UserWord {
@@ -27,7 +27,7 @@ export class Segmenter {
   private readonly jieba: Jieba;
 
   constructor(userWords: readonly UserWord[] = []) {
-    this.jieba = Jieba.withDict(dict);
+    this.jieba = Jieba.withDict(jiebaDictionary());
     const lines = [...new Map(userWords.map((w) => [w.word, w])).values()]
       .filter((w) => w.word.length >= 2 && !/\s/.test(w.word))
       .map((w) => `${w.word} 100000 ${w.tag}`);
