@@ -11,7 +11,6 @@ import { ReportsRepository } from '../../reports/reports.repository.js';
 import { ReportDeadlinesRepository } from './report-deadlines.repository.js';
 import { checkDeadline, FINISHED_STATUSES } from './deadline-check.js';
 
-
 /**
  * One deadline's reminder or escalation, if due and not done (run by the sweep; the job
  * stays for the delayed jobs an earlier version queued, still in an upgraded Redis).
