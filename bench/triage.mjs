@@ -116,31 +116,27 @@ function drainingBurst(db, worker, { first = 1000, batch = 1000, low = 600 } = {
      * Waits (at most `limitSeconds`) for every tip of the burst to be triaged and the worker to
      * use < 5 % of a core for two windows of `windowMs` in a row.
      */
-    async waitIdle(limitSeconds = 180, windowMs = 1000) {
-      const start = Date.now();
-      const deadline = start + limitSeconds * 1000;
-      let quiet = 0;
-      while (Date.now() < deadline) {
-        const before = cpuSeconds([worker.pid]);
-        await new Promise((r) => setTimeout(r, windowMs));
-        const busy = cpuSeconds([worker.pid]) - before > (0.05 * windowMs) / 1000;
-        quiet = !busy && (await triaged()) >= ids.length ? quiet + 1 : 0;
-        if (quiet >= 2) return { idle: true, seconds: round((Date.now() - start) / 1000) };
-      }
-      return { idle: false, seconds: limitSeconds };
-    },
+    waitIdle: (limitSeconds = 180, windowMs = 1000) =>
+      workerQuiet(worker, { limitSeconds, windowMs, done: async () => (await triaged()) >= ids.length }),
   };
 }
 
-/** Waits (at most `limitSeconds`) until the worker uses < 5 % of a core for two seconds in a row. */
-async function workerSettled(worker, limitSeconds = 300) {
-  const deadline = Date.now() + limitSeconds * 1000;
+/**
+ * Waits (at most `limitSeconds`) until the worker uses < 5 % of a core for two windows of
+ * `windowMs` in a row, with `done()` true at the end of both.
+ */
+async function workerQuiet(worker, { limitSeconds = 300, windowMs = 1000, done = async () => true } = {}) {
+  const start = Date.now();
+  const deadline = start + limitSeconds * 1000;
   let quiet = 0;
-  while (quiet < 2 && Date.now() < deadline) {
+  while (Date.now() < deadline) {
     const before = cpuSeconds([worker.pid]);
-    await new Promise((r) => setTimeout(r, 1000));
-    quiet = cpuSeconds([worker.pid]) - before < 0.05 ? quiet + 1 : 0;
+    await new Promise((r) => setTimeout(r, windowMs));
+    const busy = cpuSeconds([worker.pid]) - before > (0.05 * windowMs) / 1000;
+    quiet = !busy && (await done()) ? quiet + 1 : 0;
+    if (quiet >= 2) return { idle: true, seconds: round((Date.now() - start) / 1000) };
   }
+  return { idle: false, seconds: limitSeconds };
 }
 
 export async function benchTriageAt({ cadres, tips, burst = 2000, steadyRate = 500, steadySeconds = 15, staffQueries = false }) {
@@ -177,7 +173,7 @@ export async function benchTriageAt({ cadres, tips, burst = 2000, steadyRate = 5
   await waitUntil(async () => (await triagedCount(db, warm)) === 5, 300_000, 'warm-up');
   // And its start-up sweeps done (deadline reminders due in the generated history, the
   // retention scan): the burst measures triage alone.
-  await workerSettled(worker);
+  await workerQuiet(worker);
 
   // Burst: how many tips per second one worker takes through every step.
   if (workerArgs.length) worker.kill('SIGWINCH');

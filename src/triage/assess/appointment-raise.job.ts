@@ -13,7 +13,7 @@ import { disposeBeforeAppointments, type Deadline } from './deadlines.js';
 import { raiseForAppointments, type Priority } from './priority.js';
 import { isUuid } from '../../infra/http/id-param.js';
 import { ReportEventsRepository } from '../../reports/events/report-events.repository.js';
-import { ReportDeadlinesRepository } from '../deadlines/report-deadlines.repository.js';
+import { ReportDeadlinesRepository, type OpenDeadline } from '../deadlines/report-deadlines.repository.js';
 import { ReportsRepository } from '../../reports/reports.repository.js';
 import { TriageRepository } from '../triage.repository.js';
 import { lockManyForTransaction } from '../../infra/database/locks.js';
@@ -148,10 +148,10 @@ export class AppointmentRaiseJob implements HandlesJob<'appointment-raise'> {
 
   /** The open disposition deadline brought before the candidacies just named; null when it is due by then already (or met, or absent). */
   private dispositionBefore(
-    d: { id: string; dueOn: string; remindOn: string } | undefined,
+    d: OpenDeadline | undefined,
     touched: StandingCandidacy[],
     today: string,
-  ): { event: { kind: string; before: string; after: string }; dates: { id: string; dueOn: string; remindOn: string } } | null {
+  ): { event: { kind: string; before: string; after: string }; dates: OpenDeadline } | null {
     if (!d) return null;
     const current: Deadline = { kind: 'DISPOSITION', dueOn: d.dueOn, remindOn: d.remindOn };
     const [next] = disposeBeforeAppointments(

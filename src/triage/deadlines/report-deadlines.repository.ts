@@ -10,11 +10,11 @@ export interface OpenDeadline {
   remindOn: string;
 }
 
-/** A deadline as its reminder job checks it. */
+/** A deadline as its check (the sweep's) reads it. */
 export type DeadlineForCheck = q.IDeadlineForCheckResult;
 
 /**
- * A case's deadlines (table report_deadline, owned by the triage module): the reminder job's
+ * A case's deadlines (table report_deadline, owned by the triage module): the deadline sweep's
  * reads and marks, and the changes other modules make to them; the queries are in `report-deadlines.sql`, typed from the
  * schema. Each call runs on the connection of the change that touches the deadline.
  */
@@ -49,7 +49,7 @@ export class ReportDeadlinesRepository {
   }
 
   /** Moves deadlines (and their reminder days), in one statement. */
-  async reschedule(on: Queryable, changes: ReadonlyArray<{ id: string; dueOn: string; remindOn: string }>): Promise<void> {
+  async reschedule(on: Queryable, changes: readonly OpenDeadline[]): Promise<void> {
     if (changes.length === 0) return;
     const rows = changes.map((c) => ({ id: c.id, due_on: c.dueOn, remind_on: c.remindOn }));
     await runCommand(q.rescheduleDeadlines, { rows: JSON.stringify(rows) }, on);
